@@ -1,0 +1,23 @@
+/**
+ * The local web chat: the embedded default channel that needs no token and no network. "Sending"
+ * appends to the chat's history in SQLite, keyed by outbox id so a repeated delivery shows once.
+ */
+import type { LocalMessageRepository } from "../../db/local-message-repository.ts";
+import type { Channel } from "../channel.ts";
+
+export function createLocalChannel(deps: { localMessages: LocalMessageRepository }): Channel {
+  return {
+    name: "local",
+    capabilities: { maxTextLength: 100_000, hasButtons: true, canUploadFiles: false },
+    async send(chatId, message, outboxId) {
+      if (message.kind === "text") {
+        deps.localMessages.addBotMessage(chatId, outboxId, { text: message.text, choices: message.choices });
+      } else {
+        deps.localMessages.addBotMessage(chatId, outboxId, {
+          text: message.caption ?? message.fileName,
+          document: { name: message.fileName, url: message.url },
+        });
+      }
+    },
+  };
+}

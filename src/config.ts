@@ -1,0 +1,70 @@
+/**
+ * Settings from the environment, checked with zod at start-up. Each bad value gets its own clear
+ * line naming the variable; `createConfig` is pure so tests can feed it any environment.
+ */
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const envSchema = z.object({
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0-65535").max(65535, "must be 0-65535").default(3000),
+  ),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default("127.0.0.1")),
+  DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/bot.sqlite")),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).optional()),
+  TZ_REPORTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine(isTimeZone, { error: "must be an IANA time zone such as Asia/Ho_Chi_Minh" })
+      .default("Asia/Ho_Chi_Minh"),
+  ),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  /** Where users reach this server (links in messages, webhooks); defaults to http://HOST:PORT. */
+  publicUrl: string;
+  timeZone: string;
+  logLevel: string;
+  /** True when no platform token is set: the local web chat with a seeded demo. */
+  isDemo: boolean;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const PLATFORM_TOKENS = ["TELEGRAM_BOT_TOKEN", "ZALO_OA_ACCESS_TOKEN", "ZALO_BOT_TOKEN"];
+
+export function createConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      databasePath: e.DATABASE_PATH,
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
+      timeZone: e.TZ_REPORTS,
+      logLevel: e.LOG_LEVEL,
+      isDemo: PLATFORM_TOKENS.every((name) => !env[name]),
+    },
+  };
+}

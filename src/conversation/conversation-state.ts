@@ -1,0 +1,59 @@
+/**
+ * The persisted state of one unit's report conversation: where it stands and every answer so far.
+ * Stored as JSON next to STATE_VERSION; a row of another version or shape restarts the phase safely.
+ */
+import { z } from "zod";
+
+/** Bump when the shape changes; rows of an older version are read through `restoreState`. */
+export const STATE_VERSION = 1;
+
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+const resumePointSchema = z.object({
+  phase: z.enum(["asking", "complete", "submitted"]),
+  fieldId: z.string().optional(),
+});
+
+export const conversationStateSchema = z.object({
+  /** idle: nothing started; asking: waiting for `fieldId`; complete: all answered, not (re)submitted. */
+  phase: z.enum(["idle", "asking", "complete", "confirm-submit", "confirm-cancel", "submitted"]),
+  fieldId: z.string().optional(),
+  /** Where a confirmation returns to when the user says no. */
+  resume: resumePointSchema.optional(),
+  /** Answers by field id; null = skipped optional question. */
+  answers: z.record(z.string(), answerValueSchema.nullable()),
+  /** How many times the report was submitted; the next submission is version + 1. */
+  submittedVersion: z.number().int().nonnegative(),
+  /** When the latest version was submitted (ms since epoch). */
+  submittedAt: z.number().optional(),
+});
+
+export type ConversationState = z.infer<typeof conversationStateSchema>;
+export type ResumePoint = z.infer<typeof resumePointSchema>;
+
+export const INITIAL_STATE: ConversationState = { phase: "idle", answers: {}, submittedVersion: 0 };
+
+/**
+ * Reads a stored state. A wrong version or shape keeps the answers it can still read and returns
+ * `reset: true`, so the user gets an apology instead of a crash and loses nothing that was valid.
+ */
+export function restoreState(json: string, version: number): { state: ConversationState; reset: boolean } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { state: INITIAL_STATE, reset: true };
+  }
+  const parsed = conversationStateSchema.safeParse(raw);
+  if (parsed.success && version === STATE_VERSION) return { state: parsed.data, reset: false };
+  const answers = z.object({ answers: conversationStateSchema.shape.answers }).safeParse(raw);
+  const submitted = z.object({ submittedVersion: z.number().int().nonnegative() }).safeParse(raw);
+  return {
+    state: {
+      phase: "idle",
+      answers: answers.success ? answers.data.answers : {},
+      submittedVersion: submitted.success ? submitted.data.submittedVersion : 0,
+    },
+    reset: true,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The report conversation as a pure function: step(template, state, input, now) → new state, the
+ * replies to send and the effects to store. No I/O and no clock of its own, so every branch is
+ * testable as a transcript. A rejected answer changes nothing and asks the same question again.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { type AnswerValue, parseAnswer, parseYesNo } from "../templates/answer-parsers.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
+import { vi } from "../texts/vi.ts";
+import { type ConversationState, INITIAL_STATE, type ResumePoint } from "./conversation-state.ts";
+import { renderQuestion, renderReview } from "./render-question.ts";
+import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
+import type { UserInput } from "./user-input.ts";
+
+export interface ReportInput {
+  message: UserInput;
+  /** The unit whose report this is, for the texts. */
+  unitName: string;
+  /** Time zone of the times the bot prints (Asia/Ho_Chi_Minh). */
+  timeZone: string;
+}
+
+export type Effect =
+  | { type: "save-answer"; fieldId: string; value: AnswerValue | null }
+  | { type: "clear-answers" }
+  | { type: "submit"; version: number; answers: Answers };
+
+export interface StepResult {
+  state: ConversationState;
+  replies: OutboundMessage[];
+  effects: Effect[];
+}
+
+const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
+  const { message } = input;
+  const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)));
+  if (message.kind === "text") return onText(template, state, message.text, input, now);
+  const { command, argument } = message;
+  if (command === "help") return same(say(vi.help));
+  if (state.phase === "idle" && command !== "report") return same(say(vi.report.notStarted));
+  switch (command) {
+    case "report":
+      return onReport(template, state, input);
+    case "review":
+      return same(renderReview(template, state.answers, input.unitName), ...currentPrompt(template, state, input));
+    case "skip":
+      return onSkip(template, state);
+    case "back":
+      return onBack(template, state, input);
+    case "edit":
+      return onEdit(template, state, argument);
+    case "cancel":
+      if (state.submittedVersion > 0) return same(say(vi.report.cannotCancelSubmitted));
+      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(vi.report.confirmCancel)], effects: [] };
+    case "submit":
+      return onSubmit(template, state, input);
+  }
+}
+
+function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  if (state.phase === "idle") {
+    const count = visibleFields(template, state.answers).length;
+    return advance(template, { ...state, phase: "asking" }, [say(vi.report.started(template.title, input.unitName, count))]);
+  }
+  if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
+  return { state, replies: [say(vi.report.resumed(template.title)), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+function onText(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult {
+  const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  switch (state.phase) {
+    case "idle":
+      return same(say(vi.report.idleHint));
+    case "complete":
+    case "submitted":
+      return same(...currentPrompt(template, state, input));
+    case "confirm-submit":
+    case "confirm-cancel": {
+      const answer = parseYesNo(text);
+      if (!answer.ok) return same(...currentPrompt(template, state, input));
+      if (state.phase === "confirm-cancel") {
+        if (!answer.value) return resumeFrom(template, state, input, vi.report.cancelAborted);
+        return { state: { ...INITIAL_STATE }, replies: [say(vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
+      }
+      if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);
+      return submit(template, state, input, now);
+    }
+    case "asking": {
+      const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
+      if (!field) return advance(template, state, []);
+      const parsed = parseAnswer(field, text);
+      if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
+      return saveAndAdvance(template, state, field.id, parsed.value);
+    }
+  }
+}
+
+function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null): StepResult {
+  const answers = { ...state.answers, [fieldId]: value };
+  const result = advance(template, { ...state, answers }, [], fieldId);
+  return { ...result, effects: [{ type: "save-answer", fieldId, value }] };
+}
+
+/** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */
+function advance(template: Template, state: ConversationState, preface: OutboundMessage[], afterFieldId?: string): StepResult {
+  const next = nextUnanswered(template, state.answers, afterFieldId);
+  const { resume: _resume, ...rest } = state;
+  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(vi.report.complete)], effects: [] };
+  const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.field.id };
+  return { state: asking, replies: [...preface, renderQuestion(template, state.answers, next.field.id)], effects: [] };
+}
+
+function askField(template: Template, state: ConversationState, fieldId: string, preface: OutboundMessage[] = []): StepResult {
+  const { resume: _resume, ...rest } = state;
+  return { state: { ...rest, phase: "asking", fieldId }, replies: [...preface, renderQuestion(template, state.answers, fieldId)], effects: [] };
+}
+
+function onSkip(template: Template, state: ConversationState): StepResult {
+  const field = state.phase === "asking" ? listFields(template).find((p) => p.field.id === state.fieldId)?.field : undefined;
+  if (!field) return { state, replies: [say(vi.report.nothingToSkip)], effects: [] };
+  if (field.required) return { state, replies: [say(vi.report.requiredCannotSkip), renderQuestion(template, state.answers, field.id)], effects: [] };
+  return saveAndAdvance(template, state, field.id, null);
+}
+
+function onBack(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  const current = state.phase === "asking" ? state.fieldId : undefined;
+  const previous = previousField(template, state.answers, current);
+  if (!previous) return { state, replies: [say(vi.report.firstQuestion), ...currentPrompt(template, state, input)], effects: [] };
+  return askField(template, state, previous.field.id);
+}
+
+function onEdit(template: Template, state: ConversationState, argument: string): StepResult {
+  if (!/^\d+$/.test(argument)) return { state, replies: [say(vi.report.editNeedsNumber)], effects: [] };
+  const target = fieldByNumber(template, state.answers, Number(argument));
+  const count = visibleFields(template, state.answers).length;
+  if (!target) return { state, replies: [say(vi.report.editOutOfRange(count))], effects: [] };
+  return askField(template, state, target.field.id);
+}
+
+function onSubmit(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  if (state.phase === "submitted") return { state, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
+  const missing = missingRequired(template, state.answers);
+  const first = missing[0];
+  if (first) {
+    const list = missing.map((m) => `câu ${m.number}`).join(", ");
+    return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
+  }
+  const review = renderReview(template, state.answers, input.unitName);
+  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(vi.report.confirmSubmit)], effects: [] };
+}
+
+function submit(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
+  const version = state.submittedVersion + 1;
+  return {
+    state: { phase: "submitted", answers: state.answers, submittedVersion: version, submittedAt: now.getTime() },
+    replies: [say(vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone)))],
+    effects: [{ type: "submit", version, answers: visibleAnswers(template, state.answers) }],
+  };
+}
+
+function resumePoint(state: ConversationState): ResumePoint {
+  if (state.phase === "asking") return { phase: "asking", fieldId: state.fieldId };
+  if (state.phase === "submitted") return { phase: "submitted" };
+  return state.resume ?? { phase: "complete" };
+}
+
+function resumeFrom(template: Template, state: ConversationState, input: ReportInput, note: string): StepResult {
+  const resume = state.resume ?? { phase: "complete" };
+  if (resume.phase === "asking" && resume.fieldId) return askField(template, state, resume.fieldId, [say(note)]);
+  const { resume: _resume, ...rest } = state;
+  const restored: ConversationState = { ...rest, phase: resume.phase, fieldId: undefined };
+  return { state: restored, replies: [say(note), ...currentPrompt(template, restored, input)], effects: [] };
+}
+
+/** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
+function currentPrompt(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
+  switch (state.phase) {
+    case "asking":
+      return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
+    case "complete":
+      return [say(vi.report.complete)];
+    case "confirm-submit":
+      return [confirm(vi.report.confirmSubmit)];
+    case "confirm-cancel":
+      return [confirm(vi.report.confirmCancel)];
+    case "submitted":
+      return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
+    case "idle":
+      return [say(vi.report.idleHint)];
+  }
+}
+
+/** "14:05 ngày 22/11/2026" in the reports' time zone. */
+function formatMoment(ms: number, timeZone: string): string {
+  const local = localDateTime(new Date(ms), timeZone);
+  return `${local.time} ngày ${formatShortDate(local.iso)}`;
+}
+
+function confirm(text: string): OutboundMessage {
+  return { kind: "text", text, choices: [vi.yes, vi.no] };
+}

@@ -1,0 +1,43 @@
+/**
+ * How the bot asks one question and lists the answers: progress "Câu k/n", the section, the prompt,
+ * hint and example, numbered options, and the current answer when a question is asked again.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../texts/vi.ts";
+
+export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
+  const visible = visibleFields(template, answers);
+  const position = visible.findIndex((p) => p.field.id === fieldId);
+  const placed = visible[position];
+  if (!placed) throw new Error(`field ${fieldId} is not visible`);
+  const { field, sectionPath } = placed;
+  const section = sectionPath.at(-1) ?? vi.question.closingSection;
+  const lines = [`${vi.question.progress(position + 1, visible.length)} — ${section}`, field.prompt];
+  if (!field.required) lines.push(vi.question.optional);
+  if (field.hint) lines.push(vi.question.hint(field.hint));
+  let choices: readonly string[] | undefined;
+  if (field.type === "single-choice" || field.type === "multiple-choice") {
+    lines.push(field.type === "single-choice" ? vi.question.chooseOne : vi.question.chooseMany);
+    field.options.forEach((option, i) => lines.push(`${i + 1}. ${option}`));
+    if (field.type === "single-choice") choices = field.options;
+  }
+  if (field.type === "yes-no") choices = [vi.yes, vi.no];
+  if (field.example) lines.push(vi.question.example(field.example));
+  const current = answers[field.id];
+  if (current !== undefined) lines.push(vi.question.current(current === null ? vi.answer.skipped : formatAnswer(field, current)));
+  return choices ? { kind: "text", text: lines.join("\n"), choices } : { kind: "text", text: lines.join("\n") };
+}
+
+/** The review: every visible question with its answer, numbered as the questions are. */
+export function renderReview(template: Template, answers: Answers, unitName: string): OutboundMessage {
+  const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
+  visibleFields(template, answers).forEach(({ field }, i) => {
+    const value = answers[field.id];
+    const shown = value === undefined ? vi.answer.missing : value === null ? vi.answer.skipped : formatAnswer(field, value);
+    lines.push("", `${i + 1}. ${field.prompt}`, shown);
+  });
+  return { kind: "text", text: lines.join("\n") };
+}

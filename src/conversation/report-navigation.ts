@@ -1,0 +1,45 @@
+/**
+ * Moving through a template's questions: the next unanswered one, the previous one, question N.
+ * Pure helpers for the engine; "answered" includes a deliberate skip (null).
+ */
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import type { PlacedField } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+
+/** The first unanswered visible question after `afterFieldId` (wrapping to the start), if any. */
+export function nextUnanswered(template: Template, answers: Answers, afterFieldId?: string): PlacedField | undefined {
+  const visible = visibleFields(template, answers);
+  const start = afterFieldId === undefined ? 0 : visible.findIndex((p) => p.field.id === afterFieldId) + 1;
+  const ordered = [...visible.slice(start), ...visible.slice(0, start)];
+  return ordered.find((p) => answers[p.field.id] === undefined);
+}
+
+/** The visible question just before `fieldId`, or the last one when `fieldId` is not given. */
+export function previousField(template: Template, answers: Answers, fieldId?: string): PlacedField | undefined {
+  const visible = visibleFields(template, answers);
+  if (fieldId === undefined) return visible.at(-1);
+  const position = visible.findIndex((p) => p.field.id === fieldId);
+  return position > 0 ? visible[position - 1] : undefined;
+}
+
+/** Question number `n` as the user sees it ("Câu n/…"), counting visible questions from 1. */
+export function fieldByNumber(template: Template, answers: Answers, n: number): PlacedField | undefined {
+  return visibleFields(template, answers)[n - 1];
+}
+
+/** The visible questions that are required and still unanswered, with their numbers. */
+export function missingRequired(template: Template, answers: Answers): { number: number; field: PlacedField }[] {
+  return visibleFields(template, answers)
+    .map((field, i) => ({ number: i + 1, field }))
+    .filter(({ field }) => field.field.required && (answers[field.field.id] === undefined || answers[field.field.id] === null));
+}
+
+/** Only the answers to questions that apply: what a submission snapshot and the document contain. */
+export function visibleAnswers(template: Template, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const { field } of visibleFields(template, answers)) {
+    const value = answers[field.id];
+    if (value !== undefined) kept[field.id] = value;
+  }
+  return kept;
+}

@@ -1,0 +1,44 @@
+/**
+ * A chat message as the engine sees it: one of our commands (English or Vietnamese alias, with or
+ * without "@botname") or plain text. "/sua 3", "/edit@bao_cao_bot 3" and "/SỬA 3" all mean edit 3.
+ */
+import { foldVietnamese } from "../text/fold-vietnamese.ts";
+
+export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "help";
+
+export type UserInput =
+  | { kind: "command"; command: CommandName; argument: string }
+  | { kind: "unknown-command"; name: string }
+  | { kind: "text"; text: string };
+
+const ALIASES: Record<string, CommandName> = {
+  report: "report",
+  baocao: "report",
+  start: "report",
+  skip: "skip",
+  boqua: "skip",
+  back: "back",
+  quaylai: "back",
+  edit: "edit",
+  sua: "edit",
+  review: "review",
+  xem: "review",
+  cancel: "cancel",
+  huy: "cancel",
+  submit: "submit",
+  nop: "submit",
+  help: "help",
+  trogiup: "help",
+};
+
+/** Every command word the engine knows, for other layers (e.g. telling officer commands apart). */
+export const REPORT_COMMAND_WORDS = Object.keys(ALIASES);
+
+export function parseUserInput(text: string): UserInput {
+  const match = /^\s*\/([^\s@]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
+  if (!match?.[1]) return { kind: "text", text };
+  const name = foldVietnamese(match[1]);
+  const command = ALIASES[name];
+  if (!command) return { kind: "unknown-command", name: match[1] };
+  return { kind: "command", command, argument: (match[2] ?? "").trim() };
+}

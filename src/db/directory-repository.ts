@@ -1,0 +1,104 @@
+/**
+ * Who is who: units, chats and their binding, members, templates and campaigns. Read on every
+ * update to find which unit's report a chat message belongs to.
+ */
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "./client.ts";
+import { campaigns, campaignUnits, chatMembers, chats, members, templates, units } from "./schema.ts";
+
+export function createDirectoryRepository(db: Db) {
+  const chatByExternal = db
+    .select({ chat: chats, unit: units })
+    .from(chats)
+    .leftJoin(units, eq(units.id, chats.unitId))
+    .where(and(eq(chats.channel, sql.placeholder("channel")), eq(chats.externalId, sql.placeholder("externalId"))))
+    .prepare();
+  const openCampaignForUnit = db
+    .select({ campaign: campaigns, definition: templates.definition })
+    .from(campaignUnits)
+    .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
+    .innerJoin(templates, eq(templates.id, campaigns.templateId))
+    .where(and(eq(campaignUnits.unitId, sql.placeholder("unitId")), eq(campaigns.status, "open")))
+    .orderBy(desc(campaigns.id))
+    .limit(1)
+    .prepare();
+
+  return {
+    findChat(channel: string, externalId: string) {
+      return chatByExternal.get({ channel, externalId });
+    },
+
+    /** The newest open campaign that includes the unit, with its template's definition. */
+    findOpenCampaign(unitId: number) {
+      return openCampaignForUnit.get({ unitId });
+    },
+
+    /** Remembers a person and their latest display name; returns the member id. */
+    touchMember(channel: string, externalId: string, displayName: string): number {
+      const row = db
+        .insert(members)
+        .values({ channel, externalId, displayName })
+        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName } })
+        .returning({ id: members.id })
+        .get();
+      return row.id;
+    },
+
+    countUnits(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(units).get()?.n ?? 0;
+    },
+
+    insertUnit(values: typeof units.$inferInsert) {
+      return db.insert(units).values(values).returning().get();
+    },
+
+    insertChat(values: typeof chats.$inferInsert) {
+      return db.insert(chats).values(values).returning().get();
+    },
+
+    insertMember(values: typeof members.$inferInsert) {
+      return db.insert(members).values(values).returning().get();
+    },
+
+    addChatMember(chatId: number, memberId: number): void {
+      db.insert(chatMembers).values({ chatId, memberId }).onConflictDoNothing().run();
+    },
+
+    insertCampaign(values: typeof campaigns.$inferInsert, unitIds: number[]) {
+      const campaign = db.insert(campaigns).values(values).returning().get();
+      for (const unitId of unitIds) db.insert(campaignUnits).values({ campaignId: campaign.id, unitId }).run();
+      return campaign;
+    },
+
+    /** Stores a template version once; returns its row id. */
+    upsertTemplate(key: string, version: number, title: string, definition: unknown): number {
+      db.insert(templates).values({ key, version, title, definition }).onConflictDoNothing().run();
+      const row = db.select({ id: templates.id }).from(templates).where(and(eq(templates.key, key), eq(templates.version, version))).get();
+      if (!row) throw new Error(`template ${key} v${version} was not stored`);
+      return row.id;
+    },
+
+    /** Chats of one channel with their unit code, for the local chat's picker. */
+    listChats(channel: string) {
+      return db
+        .select({ chat: chats, unitCode: units.code })
+        .from(chats)
+        .leftJoin(units, eq(units.id, chats.unitId))
+        .where(eq(chats.channel, channel))
+        .orderBy(asc(chats.id))
+        .all();
+    },
+
+    listChatMembers(chatId: number) {
+      return db
+        .select({ externalId: members.externalId, displayName: members.displayName, role: members.role })
+        .from(chatMembers)
+        .innerJoin(members, eq(members.id, chatMembers.memberId))
+        .where(eq(chatMembers.chatId, chatId))
+        .orderBy(asc(members.id))
+        .all();
+    },
+  };
+}
+
+export type DirectoryRepository = ReturnType<typeof createDirectoryRepository>;

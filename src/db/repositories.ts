@@ -1,0 +1,27 @@
+/**
+ * All repositories over one database, plus the transaction that makes an update's effects atomic.
+ * better-sqlite3 transactions are synchronous: nothing inside may await, which is also what keeps
+ * two updates for the same report from interleaving on one node.
+ */
+import type { Db } from "./client.ts";
+import { createConversationRepository } from "./conversation-repository.ts";
+import { createDirectoryRepository } from "./directory-repository.ts";
+import { createLocalMessageRepository } from "./local-message-repository.ts";
+import { createOutboxRepository } from "./outbox-repository.ts";
+import { createSubmissionRepository } from "./submission-repository.ts";
+
+export function createRepositories(db: Db) {
+  return {
+    conversations: createConversationRepository(db),
+    directory: createDirectoryRepository(db),
+    submissions: createSubmissionRepository(db),
+    outbox: createOutboxRepository(db),
+    localMessages: createLocalMessageRepository(db),
+    /** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none. */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work, { behavior: "immediate" });
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,208 @@
+/**
+ * The durable state of the bot: who reports, what they answered, what the bot still has to send.
+ * drizzle-kit turns this file into the SQL migrations in migrations/; SQL names are snake_case.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "number" }).notNull().default(sql`(unixepoch() * 1000)`);
+
+/** A reporting body: a school, a ward office. */
+export const units = sqliteTable("units", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  type: text("type").notNull().default("school"),
+  parentName: text("parent_name"),
+  placeName: text("place_name"),
+  createdAt: createdAt(),
+});
+
+/** A group (or private) chat on one platform, bound to a unit, to the officers, or to nothing yet. */
+export const chats = sqliteTable(
+  "chats",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    channel: text("channel").notNull(),
+    externalId: text("external_id").notNull(),
+    title: text("title").notNull().default(""),
+    kind: text("kind", { enum: ["unit", "officers", "unbound"] }).notNull().default("unbound"),
+    unitId: integer("unit_id").references(() => units.id),
+    isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("chats_idx_channel_external").on(t.channel, t.externalId)],
+);
+
+/** A person on one platform, with the role that decides what they may do. */
+export const members = sqliteTable(
+  "members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    channel: text("channel").notNull(),
+    externalId: text("external_id").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: ["officer", "staff"] }).notNull().default("staff"),
+    unitId: integer("unit_id").references(() => units.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("members_idx_channel_external").on(t.channel, t.externalId)],
+);
+
+/** Which members the local demo shows in each local chat (the page's member picker). */
+export const chatMembers = sqliteTable(
+  "chat_members",
+  {
+    chatId: integer("chat_id").notNull().references(() => chats.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.memberId] })],
+);
+
+/** A report template as loaded from its file; a changed file becomes a new version, old ones stay. */
+export const templates = sqliteTable(
+  "templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    definition: text("definition", { mode: "json" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("templates_idx_key_version").on(t.key, t.version)],
+);
+
+/** One reporting round: a template version, the document it answers, a deadline. */
+export const campaigns = sqliteTable("campaigns", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  templateId: integer("template_id").notNull().references(() => templates.id),
+  title: text("title").notNull(),
+  issuerName: text("issuer_name").notNull(),
+  referenceText: text("reference_text").notNull().default(""),
+  deadlineAt: integer("deadline_at", { mode: "number" }).notNull(),
+  status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  createdAt: createdAt(),
+});
+
+/** The units that must report in a campaign. */
+export const campaignUnits = sqliteTable(
+  "campaign_units",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.unitId] }), index("campaign_units_idx_unit").on(t.unitId)],
+);
+
+/** One unit's report for one campaign. `version` counts the times it was submitted. */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    status: text("status", { enum: ["in_progress", "submitted", "returned"] }).notNull().default("in_progress"),
+    version: integer("version").notNull().default(0),
+    submittedBy: text("submitted_by"),
+    submittedAt: integer("submitted_at", { mode: "number" }),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("submissions_idx_campaign_unit").on(t.campaignId, t.unitId)],
+);
+
+/** The answers exactly as submitted, one row per version, so a correction never erases the past. */
+export const submissionVersions = sqliteTable(
+  "submission_versions",
+  {
+    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    version: integer("version").notNull(),
+    answers: text("answers", { mode: "json" }).notNull(),
+    submittedBy: text("submitted_by").notNull(),
+    submittedAt: integer("submitted_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.version] })],
+);
+
+/** The current answer to each question, with who gave it and when. `value` null = skipped. */
+export const answers = sqliteTable(
+  "answers",
+  {
+    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    fieldId: text("field_id").notNull(),
+    value: text("value", { mode: "json" }),
+    answeredBy: text("answered_by").notNull(),
+    answeredByName: text("answered_by_name").notNull(),
+    answeredAt: integer("answered_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.fieldId] })],
+);
+
+/** Engine state per conversation key; `revision` guards against two writers, `state_version` against old shapes. */
+export const conversations = sqliteTable("conversations", {
+  key: text("key").primaryKey(),
+  state: text("state").notNull(),
+  stateVersion: integer("state_version").notNull(),
+  revision: integer("revision").notNull().default(0),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** Inbound update ids already handled; written in the same transaction as their effects. */
+export const processedUpdates = sqliteTable(
+  "processed_updates",
+  {
+    channel: text("channel").notNull(),
+    updateKey: text("update_key").notNull(),
+    processedAt: integer("processed_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.updateKey] })],
+);
+
+/** Messages the bot has decided to send; a worker claims them (status + lease) and delivers each once. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    channel: text("channel").notNull(),
+    chatExternalId: text("chat_external_id").notNull(),
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "number" }).notNull(),
+    leaseUntil: integer("lease_until", { mode: "number" }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "number" }),
+  },
+  // The worker's query: pending rows that are due, oldest first.
+  (t) => [index("outbox_idx_status_next").on(t.status, t.nextAttemptAt)],
+);
+
+/** The local web chat's history (both directions); bot messages carry the outbox id they came from. */
+export const localMessages = sqliteTable(
+  "local_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    chatExternalId: text("chat_external_id").notNull(),
+    fromBot: integer("from_bot", { mode: "boolean" }).notNull(),
+    userId: text("user_id"),
+    userName: text("user_name"),
+    text: text("text").notNull(),
+    choices: text("choices", { mode: "json" }).$type<string[]>(),
+    document: text("document", { mode: "json" }).$type<{ name: string; url: string }>(),
+    outboxId: integer("outbox_id").unique(),
+    createdAt: createdAt(),
+  },
+  // History reads: one chat, in order.
+  (t) => [index("local_messages_idx_chat").on(t.chatExternalId, t.id)],
+);
+
+export type UnitRow = typeof units.$inferSelect;
+export type ChatRow = typeof chats.$inferSelect;
+export type MemberRow = typeof members.$inferSelect;
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type SubmissionRow = typeof submissions.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type LocalMessageRow = typeof localMessages.$inferSelect;

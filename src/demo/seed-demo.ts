@@ -1,0 +1,54 @@
+/**
+ * The demo that `npm start` shows with no platform token: a ward office running one campaign of the
+ * built-in template, three schools with their own chats, and the officers' chat. Seeded once, into
+ * an empty database only, so a restart keeps whatever people typed.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { Template } from "../templates/template-schema.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const SCHOOLS = [
+  { code: "TH-LIEN-CHAU", name: "Trường Tiểu học Liên Châu", chat: "th-lien-chau", staff: ["Nguyễn Thị Hoa", "Trần Văn Minh"] },
+  { code: "THCS-NAM-TRIEU", name: "Trường THCS Nam Triệu", chat: "thcs-nam-trieu", staff: ["Lê Thị Lan", "Phạm Quốc Huy"] },
+  { code: "MN-HOA-SEN", name: "Trường Mầm non Hoa Sen", chat: "mn-hoa-sen", staff: ["Đỗ Thu Trang", "Vũ Hải Yến"] },
+] as const;
+
+const WARD = { name: "UBND phường Nam Triệu", parent: "UBND THÀNH PHỐ HẢI PHÒNG", place: "Nam Triệu" };
+export const DEMO_OFFICERS_CHAT = "can-bo-phuong";
+
+/** Seeds the demo unless the database already has units; returns whether it seeded. */
+export function seedDemo(repos: Repositories, template: Template, templateId: number, now: Date): boolean {
+  if (repos.directory.countUnits() > 0) return false;
+  repos.transaction(() => {
+    const { directory } = repos;
+    const unitIds: number[] = [];
+    let userNumber = 1;
+    for (const school of SCHOOLS) {
+      const unit = directory.insertUnit({ code: school.code, name: school.name, type: "school", parentName: WARD.name.toUpperCase(), placeName: WARD.place });
+      unitIds.push(unit.id);
+      const chat = directory.insertChat({ channel: "local", externalId: school.chat, title: `Báo cáo — ${school.name}`, kind: "unit", unitId: unit.id });
+      for (const name of school.staff) {
+        const member = directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "staff", unitId: unit.id });
+        directory.addChatMember(chat.id, member.id);
+      }
+    }
+    const officers = directory.insertChat({ channel: "local", externalId: DEMO_OFFICERS_CHAT, title: `Cán bộ ${WARD.name}`, kind: "officers" });
+    for (const name of ["Nguyễn Thị Kha", "Hoàng Văn Nam"]) {
+      const member = directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "officer" });
+      directory.addChatMember(officers.id, member.id);
+    }
+    const year = now.getFullYear();
+    directory.insertCampaign(
+      {
+        templateId,
+        title: `${template.title} năm ${year}`,
+        issuerName: WARD.name,
+        referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
+        deadlineAt: now.getTime() + 14 * DAY_MS,
+      },
+      unitIds,
+    );
+  });
+  return true;
+}

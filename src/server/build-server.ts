@@ -1,0 +1,41 @@
+/**
+ * Builds the Fastify app with every route registered; it does not listen (main.ts does, tests use
+ * inject()). Malformed JSON gets 400, an unexpected error a generic 500 with the details in the log.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
+import type { ConversationService } from "../conversation/conversation-service.ts";
+import type { Repositories } from "../db/repositories.ts";
+import type { OutboxWorker } from "../outbox/outbox-worker.ts";
+import { vi } from "../texts/vi.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { localChatPageRoutes } from "./routes/local-chat-page.ts";
+import { localChatRoutes } from "./routes/local-chat.ts";
+
+export interface ServerDeps {
+  repos: Repositories;
+  conversations: ConversationService;
+  outboxWorker: OutboxWorker;
+  checkDatabase: () => void;
+  now: () => Date;
+  logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
+}
+
+export function buildServer(deps: ServerDeps) {
+  const logger = deps.logger ?? false;
+  const app = Fastify({
+    ...(typeof logger === "object" && "child" in logger ? { loggerInstance: logger } : { logger }),
+    bodyLimit: 1024 * 1024,
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return reply.code(status).send({ error: vi.chat.badRequest });
+    request.log.error({ err: error }, "request failed");
+    return reply.code(500).send({ error: vi.chat.handlerError });
+  });
+
+  app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
+  app.register(localChatPageRoutes);
+  app.register(localChatRoutes, { repos: deps.repos, conversations: deps.conversations, outboxWorker: deps.outboxWorker, now: deps.now });
+  return app;
+}

@@ -1,0 +1,87 @@
+/**
+ * The local web chat's HTTP API, used by the page at / and by tests:
+ *   GET  /local/chats                      the chats, with their members
+ *   GET  /local/chats/:chatId/messages     the whole history
+ *   POST /local/chats/:chatId/messages     one user message → { messages: the bot's replies to it }
+ */
+import type { FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import type { ConversationService } from "../../conversation/conversation-service.ts";
+import type { Repositories } from "../../db/repositories.ts";
+import type { LocalMessageRow } from "../../db/schema.ts";
+import type { OutboxWorker } from "../../outbox/outbox-worker.ts";
+import { vi } from "../../texts/vi.ts";
+
+export interface LocalChatOptions {
+  repos: Repositories;
+  conversations: ConversationService;
+  outboxWorker: OutboxWorker;
+  now: () => Date;
+}
+
+const postBodySchema = z.object({
+  userId: z.string().trim().min(1).max(100),
+  userName: z.string().trim().min(1).max(200),
+  text: z.string().max(20_000).refine((t) => t.trim() !== "", { message: "empty" }),
+  /** Optional client id: the same id posted twice is handled once. */
+  messageId: z.string().min(1).max(100).optional(),
+});
+
+type ApiMessage =
+  | { id: string; from: "user"; userId: string; userName: string; text: string }
+  | { id: string; from: "bot"; text: string; choices?: string[]; document?: { name: string; url: string } };
+
+function toApiMessage(row: LocalMessageRow): ApiMessage {
+  if (!row.fromBot) return { id: String(row.id), from: "user", userId: row.userId ?? "", userName: row.userName ?? "", text: row.text };
+  return {
+    id: String(row.id),
+    from: "bot",
+    text: row.text,
+    ...(row.choices ? { choices: row.choices } : {}),
+    ...(row.document ? { document: row.document } : {}),
+  };
+}
+
+export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app, { repos, conversations, outboxWorker, now }) => {
+  app.get("/local/chats", async () =>
+    repos.directory
+      .listChats("local")
+      .filter(({ chat }) => chat.kind !== "unbound")
+      .map(({ chat, unitCode }) => ({
+        id: chat.externalId,
+        title: chat.title,
+        kind: chat.kind,
+        ...(unitCode ? { unitCode } : {}),
+        members: repos.directory.listChatMembers(chat.id).map((m) => ({ userId: m.externalId, userName: m.displayName })),
+      })),
+  );
+
+  app.get<{ Params: { chatId: string } }>("/local/chats/:chatId/messages", async (request, reply) => {
+    if (!repos.directory.findChat("local", request.params.chatId)) return reply.code(404).send({ error: vi.chat.unknownChat });
+    return { messages: repos.localMessages.history(request.params.chatId).map(toApiMessage) };
+  });
+
+  app.post<{ Params: { chatId: string } }>("/local/chats/:chatId/messages", async (request, reply) => {
+    const { chatId } = request.params;
+    const body = postBodySchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: vi.chat.badRequest });
+    if (!repos.directory.findChat("local", chatId)) return reply.code(404).send({ error: vi.chat.unknownChat });
+    const { userId, userName, text, messageId } = body.data;
+    const sentAt = now();
+    const result = conversations.handle(
+      {
+        channel: "local",
+        chatId,
+        chatType: "group",
+        updateKey: messageId ?? `local:${chatId}:${sentAt.getTime()}:${Math.random().toString(36).slice(2)}`,
+        sender: { id: userId, displayName: userName },
+        text,
+        sentAt,
+      },
+      () => repos.localMessages.addUserMessage(chatId, userId, userName, text),
+    );
+    if (result.status === "duplicate") return { messages: [] };
+    await outboxWorker.deliver(result.outboxIds);
+    return { messages: repos.localMessages.byOutboxIds(result.outboxIds).map(toApiMessage) };
+  });
+};

@@ -1,0 +1,128 @@
+/**
+ * One parser per field type: what the user typed → a stored value, or a Vietnamese reason to ask again.
+ * Values are plain JSON: text → string, list → string[], numbers → number, date → "YYYY-MM-DD",
+ * single choice → the option text, multiple choice → option texts, yes/no → boolean.
+ */
+import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { formatShortDate, parseVietnameseDate } from "../text/vietnamese-dates.ts";
+import { formatVietnameseNumber, parseVietnameseNumber } from "../text/vietnamese-numbers.ts";
+import { vi } from "../texts/vi.ts";
+import type { Field } from "./template-schema.ts";
+
+export type AnswerValue = string | number | boolean | string[];
+export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
+
+const DEFAULT_SHORT_TEXT_MAX = 300;
+const DEFAULT_PARAGRAPH_MAX = 5000;
+/** List markers clerks paste from Word: "-", "+", "•", "*", "1.", "1)", "a)". */
+const LIST_MARKER = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+]|[a-zđ]\))\s*/iu;
+
+export function parseAnswer(field: Field, input: string): ParsedAnswer {
+  const text = input.trim();
+  if (text === "") return fail(vi.parse.empty);
+  switch (field.type) {
+    case "short-text":
+      if (text.includes("\n")) return fail(vi.parse.oneLine);
+      return checkLength(text, field.minLength, field.maxLength ?? DEFAULT_SHORT_TEXT_MAX);
+    case "paragraph":
+      return checkLength(text, field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
+    case "bullet-list":
+      return parseList(text, field);
+    case "integer":
+    case "decimal":
+    case "percent":
+      return parseNumber(text, field);
+    case "date":
+      return parseDate(text, field);
+    case "single-choice":
+      return parseSingleChoice(text, field.options);
+    case "multiple-choice":
+      return parseMultipleChoice(text, field);
+    case "yes-no":
+      return parseYesNo(text);
+  }
+}
+
+function fail(error: string): ParsedAnswer {
+  return { ok: false, error };
+}
+
+function checkLength(text: string, min: number | undefined, max: number): ParsedAnswer {
+  if (text.length > max) return fail(vi.parse.tooLong(max));
+  if (min !== undefined && text.length < min) return fail(vi.parse.tooShort(min));
+  return { ok: true, value: text };
+}
+
+function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>): ParsedAnswer {
+  const items = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(LIST_MARKER, "").replace(/[;.]\s*$/, "").trim())
+    .filter((line) => line !== "");
+  if (items.length === 0) return fail(vi.parse.empty);
+  if (field.minItems !== undefined && items.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
+  if (field.maxItems !== undefined && items.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));
+  const max = field.maxLength ?? DEFAULT_SHORT_TEXT_MAX * 2;
+  const tooLong = items.findIndex((item) => item.length > max);
+  if (tooLong >= 0) return fail(vi.parse.itemTooLong(tooLong + 1, max));
+  return { ok: true, value: items };
+}
+
+function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
+  const parsed = parseVietnameseNumber(text, { integer: field.type === "integer" });
+  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
+  const min = field.min ?? (field.type === "percent" ? 0 : undefined);
+  const max = field.max ?? (field.type === "percent" ? 100 : undefined);
+  if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
+  if (max !== undefined && parsed.value > max) return fail(vi.parse.aboveMax(formatVietnameseNumber(max)));
+  return { ok: true, value: parsed.value };
+}
+
+function parseDate(text: string, field: Extract<Field, { type: "date" }>): ParsedAnswer {
+  const iso = parseVietnameseDate(text);
+  if (!iso) return fail(vi.parse.notADate);
+  if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
+  if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
+  return { ok: true, value: iso };
+}
+
+/** A choice by its number ("2") or its text, ignoring case and diacritics. */
+function matchOption(token: string, options: readonly string[]): string | undefined {
+  const trimmed = token.trim().replace(/[.)]$/, "");
+  if (/^\d+$/.test(trimmed)) return options[Number(trimmed) - 1];
+  const folded = foldVietnamese(trimmed);
+  return options.find((option) => foldVietnamese(option) === folded);
+}
+
+function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {
+  const option = matchOption(text, options);
+  return option === undefined ? fail(vi.parse.unknownChoice(options.length)) : { ok: true, value: option };
+}
+
+function parseMultipleChoice(text: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
+  // The whole text may be one option that itself contains a comma ("Băng rôn, khẩu hiệu, áp phích").
+  const whole = matchOption(text, field.options);
+  const tokens = whole !== undefined ? [text] : text.split(/[,;\n]|\s+(?=\d)/).filter((t) => t.trim() !== "");
+  const chosen: string[] = [];
+  const unknown: string[] = [];
+  for (const token of tokens) {
+    const option = matchOption(token, field.options);
+    if (option === undefined) unknown.push(token.trim());
+    else if (!chosen.includes(option)) chosen.push(option);
+  }
+  if (unknown.length > 0) return fail(vi.parse.unknownChoices(unknown.join(", "), field.options.length));
+  if (chosen.length === 0) return fail(vi.parse.empty);
+  if (field.minItems !== undefined && chosen.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
+  if (field.maxItems !== undefined && chosen.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));
+  // Keep the template's order so the review and the document read the same every time.
+  return { ok: true, value: field.options.filter((option) => chosen.includes(option)) };
+}
+
+const YES = new Set(["co", "c", "yes", "y", "1", "dung", "roi", "co a", "da co", "ok"]);
+const NO = new Set(["khong", "k", "ko", "kg", "no", "n", "2", "chua", "khong co"]);
+
+export function parseYesNo(text: string): ParsedAnswer {
+  const folded = foldVietnamese(text).replace(/[.!]+$/, "");
+  if (YES.has(folded)) return { ok: true, value: true };
+  if (NO.has(folded)) return { ok: true, value: false };
+  return fail(vi.parse.notYesNo);
+}

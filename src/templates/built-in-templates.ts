@@ -1,0 +1,25 @@
+/**
+ * The template files shipped in built-in/: every *.json there is a report type. Adding a report
+ * type is adding a file; nothing here needs to change.
+ */
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadTemplateFile } from "./load-template.ts";
+import type { Template } from "./template-schema.ts";
+
+export const BUILT_IN_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "built-in");
+
+/** The key of the lifelong-learning-week report derived from the seeds. */
+export const LIFELONG_LEARNING_WEEK = "tuan-le-hoc-tap-suot-doi";
+
+export function loadTemplatesFrom(dir: string): Template[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => loadTemplateFile(join(dir, name)));
+}
+
+export function loadBuiltInTemplates(): Template[] {
+  return loadTemplatesFrom(BUILT_IN_TEMPLATES_DIR);
+}

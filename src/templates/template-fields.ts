@@ -1,0 +1,30 @@
+/**
+ * The template's questions in the order they are asked: the body sections depth-first, then the
+ * closing questions (recipients, signer). The order of this list is the conversation's state machine.
+ */
+import type { Field, Section, Template } from "./template-schema.ts";
+
+export interface PlacedField {
+  field: Field;
+  /** Index into the template's full question list (0-based). */
+  index: number;
+  /** The chain of section headings above the field; empty for closing questions. */
+  sectionPath: string[];
+}
+
+export function listFields(template: Template): PlacedField[] {
+  const placed: PlacedField[] = [];
+  const visit = (section: Section, path: string[]) => {
+    const here = [...path, section.heading];
+    for (const field of section.fields) placed.push({ field, index: placed.length, sectionPath: here });
+    for (const child of section.sections) visit(child, here);
+  };
+  for (const section of template.sections) visit(section, []);
+  for (const field of template.closing.fields) placed.push({ field, index: placed.length, sectionPath: [] });
+  return placed;
+}
+
+/** Looks a field up by id; templates are checked at load, so a miss is a programming error. */
+export function fieldById(template: Template, id: string): Field | undefined {
+  return listFields(template).find((p) => p.field.id === id)?.field;
+}

@@ -1,0 +1,131 @@
+/**
+ * The shape of a report template file. A template is data: its sections and fields drive both the
+ * conversation (one question per field, in order) and the document (headings I./1./a), paragraphs).
+ */
+import { z } from "zod";
+
+const fieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, "id must be lower_snake_case");
+
+/** Show a field only when an earlier answer matches. */
+export const conditionSchema = z
+  .object({
+    field: fieldId,
+    equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    notEquals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    in: z.array(z.string()).min(1).optional(),
+    greaterThan: z.number().optional(),
+    answered: z.boolean().optional(),
+  })
+  .strict()
+  .refine(
+    (c) => [c.equals, c.notEquals, c.in, c.greaterThan, c.answered].filter((v) => v !== undefined).length === 1,
+    { message: "a condition needs exactly one of equals, notEquals, in, greaterThan, answered" },
+  );
+
+const common = {
+  id: fieldId,
+  prompt: z.string().min(1),
+  hint: z.string().optional(),
+  example: z.string().optional(),
+  required: z.boolean().default(true),
+  showIf: conditionSchema.optional(),
+  /** How the answer reads in the document; `{value}` is replaced. Without it the answer stands alone. */
+  documentText: z.string().optional(),
+  /** A heading printed above the answer in the document (a point "a)" under the section). */
+  documentHeading: z.string().optional(),
+};
+
+const textLimits = { maxLength: z.number().int().positive().optional(), minLength: z.number().int().nonnegative().optional() };
+const numberLimits = { min: z.number().optional(), max: z.number().optional() };
+
+export const fieldSchema = z.discriminatedUnion("type", [
+  z.object({ ...common, type: z.literal("short-text"), ...textLimits }).strict(),
+  z.object({ ...common, type: z.literal("paragraph"), ...textLimits }).strict(),
+  z
+    .object({
+      ...common,
+      type: z.literal("bullet-list"),
+      ...textLimits,
+      minItems: z.number().int().positive().optional(),
+      maxItems: z.number().int().positive().optional(),
+    })
+    .strict(),
+  z.object({ ...common, type: z.literal("integer"), ...numberLimits }).strict(),
+  z.object({ ...common, type: z.literal("decimal"), ...numberLimits }).strict(),
+  z.object({ ...common, type: z.literal("percent"), ...numberLimits }).strict(),
+  z.object({ ...common, type: z.literal("date"), min: z.iso.date().optional(), max: z.iso.date().optional() }).strict(),
+  z.object({ ...common, type: z.literal("single-choice"), options: z.array(z.string().min(1)).min(2) }).strict(),
+  z
+    .object({
+      ...common,
+      type: z.literal("multiple-choice"),
+      options: z.array(z.string().min(1)).min(2),
+      minItems: z.number().int().positive().optional(),
+      maxItems: z.number().int().positive().optional(),
+    })
+    .strict(),
+  z.object({ ...common, type: z.literal("yes-no") }).strict(),
+]);
+
+export type Field = z.infer<typeof fieldSchema>;
+export type FieldType = Field["type"];
+export type Condition = z.infer<typeof conditionSchema>;
+
+export interface Section {
+  heading: string;
+  /** Text printed under the heading before the answers (fixed wording of the report). */
+  intro?: string;
+  fields: Field[];
+  sections: Section[];
+}
+
+/** Sections nest: I. holds 1., 1. holds a). The getter lets the schema refer to itself. */
+const sectionInputSchema = z
+  .object({
+    heading: z.string().min(1),
+    intro: z.string().optional(),
+    fields: z.array(fieldSchema).default([]),
+    get sections(): z.ZodDefault<z.ZodArray<typeof sectionInputSchema>> {
+      return z.array(sectionInputSchema).default([]);
+    },
+  })
+  .strict();
+export const sectionSchema = sectionInputSchema as unknown as z.ZodType<Section>;
+
+export const templateSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9-]+$/, "key must be lower-kebab-case"),
+    version: z.number().int().positive(),
+    /** Short name shown in chats and lists. */
+    title: z.string().min(1),
+    document: z
+      .object({
+        /** Tên loại văn bản, e.g. "BÁO CÁO". */
+        type: z.string().min(1),
+        /** Its abbreviation for "Số: .../BC-...". */
+        typeCode: z.string().min(1),
+        /** Trích yếu; `{year}` is the campaign's year. */
+        summary: z.string().min(1),
+        /** The reference paragraph; `{reference}`, `{unitName}`, `{year}` are replaced. */
+        referenceText: z.string().optional(),
+        /** The closing sentence before Nơi nhận. */
+        closingText: z.string().optional(),
+        /** "Kính gửi:" recipients when the report goes upward. */
+        addressedTo: z.array(z.string()).default([]),
+      })
+      .strict(),
+    sections: z.array(sectionSchema).min(1),
+    /** Questions about the document itself (recipients, signer) asked after the body. */
+    closing: z
+      .object({
+        recipients: fieldId.optional(),
+        signerAuthority: fieldId.optional(),
+        signerPosition: fieldId.optional(),
+        signerName: fieldId.optional(),
+        fields: z.array(fieldSchema).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Template = z.infer<typeof templateSchema>;

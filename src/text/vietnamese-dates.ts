@@ -1,0 +1,50 @@
+/**
+ * Dates as Vietnamese offices write them. Accepts 15/10/2026, 15-10-2026, 15.10.2026 and
+ * "(ngày) 15 tháng 10 năm 2026"; stores ISO "2026-10-15"; prints "15/10/2026" in chats and the
+ * decree's "ngày 05 tháng 01 năm 2026" in documents (day < 10 and months 1, 2 padded).
+ */
+import { foldVietnamese } from "./fold-vietnamese.ts";
+
+export function parseVietnameseDate(input: string): string | undefined {
+  const text = foldVietnamese(input);
+  const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
+  const worded = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})$/.exec(text);
+  const parts = numeric ?? worded;
+  if (!parts) return undefined;
+  const [day, month, year] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** "2026-10-05" → "05/10/2026". */
+export function formatShortDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  return `${day}/${month}/${year}`;
+}
+
+/** "2026-01-05" → "ngày 05 tháng 01 năm 2026"; "2026-06-15" → "ngày 15 tháng 6 năm 2026" (NĐ 30). */
+export function formatDecreeDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const monthText = month <= 2 ? pad(month) : String(month);
+  return `ngày ${pad(day)} tháng ${monthText} năm ${year}`;
+}
+
+/** The calendar date and time of an instant in a time zone, e.g. Asia/Ho_Chi_Minh. */
+export function localDateTime(at: Date, timeZone: string): { iso: string; time: string } {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { iso: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

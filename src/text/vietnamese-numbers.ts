@@ -1,0 +1,33 @@
+/**
+ * Numbers the Vietnamese way: "." groups thousands and "," marks decimals (1.250; 12,5%).
+ * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi".
+ */
+
+/** Formats 1250 as "1.250" and 12.5 as "12,5" (at most two decimals, trailing zeros dropped). */
+export function formatVietnameseNumber(value: number): string {
+  const negative = value < 0;
+  const [whole = "0", fraction] = Math.abs(value).toFixed(2).replace(/\.?0+$/, "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+export type NumberParse = { ok: true; value: number } | { ok: false; reason: "not-a-number" | "not-an-integer" };
+
+/**
+ * Reads a number at the start of the text, with an optional trailing unit word ("6 buổi", "95%").
+ * Thousands: "." or a space between groups of three. Decimals: "," (or "." when it cannot be thousands).
+ */
+export function parseVietnameseNumber(input: string, { integer }: { integer: boolean }): NumberParse {
+  const match = /^\s*(-?\d[\d., ]*?)\s*(%|[\p{L}][\p{L}\s.]*)?\s*$/u.exec(input);
+  if (!match?.[1]) return { ok: false, reason: "not-a-number" };
+  const raw = match[1].trim();
+  let normalized: string;
+  if (/^-?\d{1,3}([. ]\d{3})+$/.test(raw)) normalized = raw.replace(/[. ]/g, "");
+  else if (/^-?\d{1,3}([. ]\d{3})*,\d+$/.test(raw)) normalized = raw.replace(/[. ]/g, "").replace(",", ".");
+  else if (/^-?\d+([.,]\d+)?$/.test(raw)) normalized = raw.replace(",", ".");
+  else return { ok: false, reason: "not-a-number" };
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) return { ok: false, reason: "not-a-number" };
+  if (integer && !Number.isInteger(value)) return { ok: false, reason: "not-an-integer" };
+  return { ok: true, value };
+}

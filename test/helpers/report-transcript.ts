@@ -1,0 +1,40 @@
+/**
+ * Transcript tests over the pure engine: say() what a user types, read back what the bot said.
+ * Every state is round-tripped through JSON, as it is through SQLite in production.
+ */
+import type { OutboundMessage } from "../../src/channels/channel.ts";
+import { type ConversationState, conversationStateSchema, INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
+import { type Effect, step } from "../../src/conversation/engine.ts";
+import { parseUserInput } from "../../src/conversation/user-input.ts";
+import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
+import type { Template } from "../../src/templates/template-schema.ts";
+
+export function builtInTemplate(): Template {
+  const template = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi");
+  if (!template) throw new Error("built-in template missing");
+  return template;
+}
+
+export function createTranscript(template: Template = builtInTemplate(), now = new Date("2026-10-08T03:15:00Z")) {
+  let state: ConversationState = INITIAL_STATE;
+  const effects: Effect[] = [];
+  let lastReplies: OutboundMessage[] = [];
+  return {
+    get state() {
+      return state;
+    },
+    effects,
+    /** Sends one message; returns the bot's replies joined into one string. */
+    say(text: string): string {
+      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh" }, now);
+      state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
+      effects.push(...result.effects);
+      lastReplies = result.replies;
+      return result.replies.map((r) => (r.kind === "text" ? r.text : `[document ${r.fileName}]`)).join("\n---\n");
+    },
+    /** The replies of the last say(), with their buttons. */
+    get lastReplies(): OutboundMessage[] {
+      return lastReplies;
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { parseAnswer } from "../../src/templates/answer-parsers.ts";
+import { type Field, fieldSchema } from "../../src/templates/template-schema.ts";
+
+const field = (spec: Record<string, unknown>): Field => fieldSchema.parse({ id: "f", prompt: "?", ...spec });
+const ok = (f: Field, input: string) => {
+  const result = parseAnswer(f, input);
+  if (!result.ok) throw new Error(`expected "${input}" to be accepted, got: ${result.error}`);
+  return result.value;
+};
+const error = (f: Field, input: string) => {
+  const result = parseAnswer(f, input);
+  if (result.ok) throw new Error(`expected "${input}" to be refused, got ${JSON.stringify(result.value)}`);
+  return result.error;
+};
+
+describe("short text", () => {
+  const f = field({ type: "short-text", maxLength: 10 });
+  it("keeps the trimmed text", () => expect(ok(f, "  Hoa Sen  ")).toBe("Hoa Sen"));
+  it("refuses empty, too long and multi-line text", () => {
+    expect(error(f, "   ")).toMatch(/trống/);
+    expect(error(f, "Trường Tiểu học Liên Châu")).toMatch(/tối đa 10 ký tự/);
+    expect(error(f, "a\nb")).toMatch(/một dòng/);
+  });
+});
+
+describe("paragraph", () => {
+  const f = field({ type: "paragraph", maxLength: 50, minLength: 5 });
+  it("keeps several lines", () => expect(ok(f, "Dòng một.\nDòng hai.")).toBe("Dòng một.\nDòng hai."));
+  it("refuses text outside the length limits", () => {
+    expect(error(f, "abc")).toMatch(/ít nhất 5/);
+    expect(error(f, "x".repeat(51))).toMatch(/tối đa 50/);
+  });
+});
+
+describe("bullet list", () => {
+  const f = field({ type: "bullet-list", minItems: 2, maxItems: 3, maxLength: 20 });
+  it("takes one item per line and strips list markers and end punctuation", () => {
+    expect(ok(f, "- Hội sách;\n+ Sân chơi\n\n3. Tập huấn.")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
+  });
+  it("refuses too few, too many and too long items", () => {
+    expect(error(f, "Một mục")).toMatch(/ít nhất 2 mục/);
+    expect(error(f, "a\nb\nc\nd")).toMatch(/Tối đa 3 mục/);
+    expect(error(f, `ngắn\n${"dài ".repeat(10)}`)).toMatch(/Mục 2 quá dài/);
+  });
+});
+
+describe("integer", () => {
+  const f = field({ type: "integer", min: 0, max: 100000 });
+  it.each([
+    ["6", 6],
+    ["1.250", 1250],
+    ["1 250", 1250],
+    ["6 buổi", 6],
+    ["0", 0],
+    ["12.000 lượt", 12000],
+  ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses decimals, words and values out of range", () => {
+    expect(error(f, "12,5")).toMatch(/số nguyên/);
+    expect(error(f, "sáu")).toMatch(/nhập một số/);
+    expect(error(f, "-3")).toMatch(/lớn hơn hoặc bằng 0/);
+    expect(error(f, "200.000")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
+    expect(error(f, "1.2.3")).toMatch(/nhập một số/);
+  });
+});
+
+describe("decimal", () => {
+  const f = field({ type: "decimal", max: 5000 });
+  it.each([
+    ["12,5", 12.5],
+    ["12.5", 12.5],
+    ["1.250,75", 1250.75],
+    ["3", 3],
+  ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses text and values above max", () => {
+    expect(error(f, "khoảng mười")).toMatch(/nhập một số/);
+    expect(error(f, "5.000,5")).toMatch(/nhỏ hơn hoặc bằng 5\.000/);
+  });
+});
+
+describe("percent", () => {
+  const f = field({ type: "percent" });
+  it("reads numbers with or without %", () => {
+    expect(ok(f, "95,5%")).toBe(95.5);
+    expect(ok(f, "100")).toBe(100);
+  });
+  it("refuses values outside 0-100 by default", () => {
+    expect(error(f, "120%")).toMatch(/100/);
+    expect(error(f, "nhiều")).toMatch(/nhập một số/);
+  });
+});
+
+describe("date", () => {
+  const f = field({ type: "date", min: "2026-01-01", max: "2026-12-31" });
+  it.each([
+    ["15/10/2026", "2026-10-15"],
+    ["15-10-2026", "2026-10-15"],
+    ["5.1.2026", "2026-01-05"],
+    ["15 tháng 10 năm 2026", "2026-10-15"],
+    ["ngày 02 tháng 10 năm 2026", "2026-10-02"],
+    ["15 thang 10 nam 2026", "2026-10-15"],
+  ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
+  it("refuses impossible dates, other formats and dates out of range", () => {
+    expect(error(f, "31/02/2026")).toMatch(/không hợp lệ/);
+    expect(error(f, "2026-10-15")).toMatch(/ngày\/tháng\/năm/);
+    expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
+    expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
+    expect(error(f, "01/01/2027")).toMatch(/trước hoặc bằng 31\/12\/2026/);
+  });
+});
+
+describe("single choice", () => {
+  const f = field({ type: "single-choice", options: ["Hoàn thành tốt", "Hoàn thành", "Chưa hoàn thành"] });
+  it("accepts a number or the text, ignoring case and diacritics", () => {
+    expect(ok(f, "1")).toBe("Hoàn thành tốt");
+    expect(ok(f, "3.")).toBe("Chưa hoàn thành");
+    expect(ok(f, "HOAN THANH")).toBe("Hoàn thành");
+    expect(ok(f, "chưa hoàn thành")).toBe("Chưa hoàn thành");
+  });
+  it("refuses a number out of range or an unknown text", () => {
+    expect(error(f, "4")).toMatch(/từ 1 đến 3/);
+    expect(error(f, "xuất sắc")).toMatch(/từ 1 đến 3/);
+  });
+});
+
+describe("multiple choice", () => {
+  const f = field({ type: "multiple-choice", options: ["Băng rôn, khẩu hiệu", "Loa phát thanh", "Mạng xã hội"], maxItems: 2 });
+  it("accepts numbers and texts separated by commas, in the template's order", () => {
+    expect(ok(f, "3, 1")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
+    expect(ok(f, "loa phat thanh; 3")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
+    expect(ok(f, "Băng rôn, khẩu hiệu")).toEqual(["Băng rôn, khẩu hiệu"]);
+    expect(ok(f, "2 2")).toEqual(["Loa phát thanh"]);
+  });
+  it("names what it did not recognise and enforces the item limit", () => {
+    expect(error(f, "1, 7, báo chí")).toMatch(/7, báo chí/);
+    expect(error(f, "1, 2, 3")).toMatch(/Tối đa 2 mục/);
+  });
+});
+
+describe("yes/no", () => {
+  const f = field({ type: "yes-no" });
+  it.each([
+    ["Có", true],
+    ["co", true],
+    ["1", true],
+    ["Không", false],
+    ["ko", false],
+    ["2", false],
+  ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses anything else", () => expect(error(f, "có lẽ")).toMatch(/Có hoặc Không/));
+});

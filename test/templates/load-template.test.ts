@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadBuiltInTemplates, loadTemplatesFrom } from "../../src/templates/built-in-templates.ts";
+import { loadTemplateFile, parseTemplate, TemplateError } from "../../src/templates/load-template.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
+
+const minimal = () => ({
+  key: "bao-cao-thu",
+  version: 1,
+  title: "Báo cáo thử",
+  document: { type: "BÁO CÁO", typeCode: "BC", summary: "Kết quả năm {year}" },
+  sections: [
+    {
+      heading: "KẾT QUẢ",
+      fields: [
+        { id: "count", type: "integer", prompt: "Bao nhiêu?" },
+        { id: "note", type: "paragraph", prompt: "Ghi chú?", required: false, showIf: { field: "count", greaterThan: 0 } },
+      ],
+    },
+  ],
+  closing: { fields: [] },
+});
+
+function problemsOf(data: unknown): string[] {
+  try {
+    parseTemplate(data, "test.json");
+  } catch (error) {
+    if (error instanceof TemplateError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the template to be refused");
+}
+
+describe("the built-in template", () => {
+  it("loads and covers the seeds' sections, figures and fixed document parts", () => {
+    const [template] = loadBuiltInTemplates();
+    expect(template?.key).toBe("tuan-le-hoc-tap-suot-doi");
+    const ids = listFields(template!).map((p) => p.field.id);
+    expect(ids).toEqual(expect.arrayContaining(["training_sessions", "training_participants", "readers_served", "books_collected"]));
+    expect(ids).toEqual(expect.arrayContaining(["propaganda", "activities", "strengths", "limitations", "proposals"]));
+    expect(template!.closing).toMatchObject({ recipients: "recipients", signerPosition: "signer_position", signerName: "signer_name" });
+    expect(template!.sections.map((s) => s.heading)).toEqual(["TỔ CHỨC TRIỂN KHAI TUẦN LỄ", "ĐÁNH GIÁ CHUNG", "ĐỀ XUẤT, KIẾN NGHỊ"]);
+    const types = new Set(listFields(template!).map((p) => p.field.type));
+    expect(types).toEqual(new Set(["short-text", "paragraph", "bullet-list", "integer", "percent", "date", "single-choice", "multiple-choice", "yes-no"]));
+  });
+});
+
+describe("a malformed template", () => {
+  it("is accepted when well formed, with defaults filled in", () => {
+    const template = parseTemplate(minimal());
+    expect(listFields(template)[0]?.field.required).toBe(true);
+  });
+
+  it("names the path of an unknown field type", () => {
+    const data = minimal();
+    (data.sections[0]!.fields[0] as Record<string, unknown>).type = "number";
+    expect(problemsOf(data).join("\n")).toMatch(/^sections\[0\]\.fields\[0\]\.type: /m);
+  });
+
+  it("names a missing prompt and an unknown property", () => {
+    const data = minimal();
+    delete (data.sections[0]!.fields[1] as Record<string, unknown>).prompt;
+    (data.sections[0]!.fields[0] as Record<string, unknown>).colour = "red";
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/sections\[0\]\.fields\[1\]\.prompt/);
+    expect(problems).toMatch(/sections\[0\]\.fields\[0\]/);
+  });
+
+  it("refuses a choice field without options and a nested section with a bad id", () => {
+    const data = minimal() as ReturnType<typeof minimal> & { sections: { sections?: unknown[] }[] };
+    data.sections[0]!.sections = [{ heading: "Con", fields: [{ id: "Bad-Id", type: "single-choice", prompt: "?", options: ["Một"] }] }];
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/sections\[0\]\.sections\[0\]\.fields\[0\]\.id/);
+    expect(problems).toMatch(/sections\[0\]\.sections\[0\]\.fields\[0\]\.options/);
+  });
+
+  it("refuses duplicate ids, conditions on later fields, bad limits and unknown closing roles", () => {
+    const data = minimal();
+    data.sections[0]!.fields.push({ id: "count", type: "integer", prompt: "Lại?" });
+    (data.sections[0]!.fields[0] as Record<string, unknown>).showIf = { field: "note", answered: true };
+    (data.sections[0]!.fields[0] as Record<string, unknown>).min = 10;
+    (data.sections[0]!.fields[0] as Record<string, unknown>).max = 1;
+    (data.closing as Record<string, unknown>).signerName = "nobody";
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/field "count": duplicate id/);
+    expect(problems).toMatch(/field "count"\.showIf\.field: "note" is not an earlier field/);
+    expect(problems).toMatch(/min is greater than max/);
+    expect(problems).toMatch(/closing\.signerName: "nobody"/);
+  });
+
+  it("refuses a condition with no test", () => {
+    const data = minimal();
+    (data.sections[0]!.fields[1] as Record<string, unknown>).showIf = { field: "count" };
+    expect(problemsOf(data).join("\n")).toMatch(/sections\[0\]\.fields\[1\]\.showIf: a condition needs exactly one/);
+  });
+
+  it("refuses a file that is not JSON, naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tpl-"));
+    writeFileSync(join(dir, "broken.json"), "{ not json");
+    expect(() => loadTemplateFile(join(dir, "broken.json"))).toThrow(/broken\.json is invalid:\n {2}not readable JSON/);
+  });
+
+  it("makes a new report type from a new file alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tpl-"));
+    writeFileSync(join(dir, "bao-cao-thu.json"), JSON.stringify(minimal()));
+    expect(loadTemplatesFrom(dir).map((t) => t.title)).toEqual(["Báo cáo thử"]);
+  });
+});
