@@ -46,8 +46,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const input = parseUserInput(message.text);
     const isCommand = input.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
-    if (!found || found.chat.kind === "unbound" || !found.unit) return isCommand ? [say(vi.chat.notBound)] : [];
-    if (found.chat.kind === "officers") return isCommand ? [say(vi.chat.officersChat)] : [];
+    if (found?.chat.kind === "officers") return isCommand ? [say(vi.chat.officersChat)] : [];
+    if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? [say(vi.chat.notBound)] : [];
     const unit = found.unit;
     const open = repos.directory.findOpenCampaign(unit.id);
     if (!open) return isCommand ? [say(vi.chat.noOpenCampaign)] : [];

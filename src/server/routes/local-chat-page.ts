@@ -10,12 +10,12 @@ const escapeHtml = (text: string) =>
 
 const STYLE = `
   * { box-sizing: border-box; }
-  body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, sans-serif; background: #eef1f5; color: #1c2430; }
+  body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, "Segoe UI", Roboto, sans-serif; background: #eef1f5; color: #1c2430; }
   header { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; padding: 10px 16px; background: #0b5cad; color: #fff; }
   header h1 { font-size: 17px; margin: 0 12px 0 0; }
   header label { font-size: 14px; display: flex; gap: 6px; align-items: center; }
   select { font-size: 14px; padding: 4px 6px; border-radius: 6px; border: 0; }
-  main { max-width: 820px; margin: 0 auto; height: calc(100vh - 56px); display: flex; flex-direction: column; }
+  main { width: 100%; max-width: 820px; margin: 0 auto; flex: 1; min-height: 0; display: flex; flex-direction: column; }
   #log { flex: 1; overflow-y: auto; padding: 16px; display: flex; flex-direction: column; gap: 8px; }
   .msg { max-width: 78%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; line-height: 1.4; font-size: 15px; }
   .bot { align-self: flex-start; background: #fff; border: 1px solid #d6dde6; }

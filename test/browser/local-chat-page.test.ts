@@ -1,0 +1,69 @@
+/**
+ * The local web chat in a real browser: Debian's Chromium driven by playwright-core through a
+ * whole report, typing answers, clicking choice buttons, and confirming the submission.
+ */
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { buildTestApp } from "../helpers/build-test-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+let browser: Browser;
+let server: ReturnType<typeof buildTestApp>;
+let baseUrl: string;
+
+beforeAll(async () => {
+  // .ci/install-test-deps.sh installs it; a missing browser is a failure, never a skip.
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash .ci/install-test-deps.sh`);
+  server = buildTestApp();
+  baseUrl = await server.app.listen({ port: 0, host: "127.0.0.1" });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function send(page: Page, text: string) {
+  const before = await page.locator(".msg.user").count();
+  await page.locator("#text").fill(text);
+  await page.getByRole("button", { name: "Gửi" }).click();
+  await expect.poll(() => page.locator(".msg.user").count()).toBe(before + 1);
+  await expect.poll(() => page.locator("#log > .msg").last().getAttribute("data-from")).toBe("bot");
+}
+
+async function click(page: Page, choice: string) {
+  const before = await page.locator(".msg.user").count();
+  await page.locator(".msg.bot").last().getByRole("button", { name: choice, exact: true }).click();
+  await expect.poll(() => page.locator(".msg.user").count()).toBe(before + 1);
+  await expect.poll(() => page.locator("#log > .msg").last().getAttribute("data-from")).toBe("bot");
+}
+
+const lastBotText = (page: Page) => page.locator(".msg.bot .text").last().innerText();
+
+it("fills in and submits a whole report through the page", async () => {
+  const page = await browser.newPage();
+  await page.goto(baseUrl);
+  await expect.poll(() => page.locator("body").getAttribute("data-ready")).toBe("true");
+  await page.locator("#chat").selectOption("th-lien-chau");
+  await page.locator("#member").selectOption({ label: "Trần Văn Minh" });
+
+  await send(page, "/baocao");
+  expect(await lastBotText(page)).toMatch(/^Câu 1\/19/);
+  for (const answer of FULL_REPORT_ANSWERS) {
+    if (answer === "Có") await click(page, "Có");
+    else await send(page, answer);
+  }
+  expect(await lastBotText(page)).toMatch(/Đã trả lời xong/);
+  await send(page, "/nop");
+  expect(await lastBotText(page)).toMatch(/Xác nhận nộp báo cáo\?/);
+  await click(page, "Có");
+  expect(await lastBotText(page)).toMatch(/Đã nộp báo cáo lúc 10:15 ngày 08\/10\/2026/);
+  expect(await page.locator(".msg.user .who").first().innerText()).toBe("Trần Văn Minh");
+  await page.close();
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createConfig } from "../src/config.ts";
+
+describe("settings", () => {
+  it("has defaults that run the local demo", () => {
+    expect(createConfig({})).toEqual({
+      ok: true,
+      config: {
+        port: 3000,
+        host: "127.0.0.1",
+        databasePath: "./data/bot.sqlite",
+        publicUrl: "http://127.0.0.1:3000",
+        timeZone: "Asia/Ho_Chi_Minh",
+        logLevel: "info",
+        isDemo: true,
+      },
+    });
+  });
+
+  it("reads every variable and is no demo once a platform token is set", () => {
+    const result = createConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_PATH: "/var/bot.db", PUBLIC_URL: "https://bot.example.vn/", TZ_REPORTS: "Asia/Bangkok", TELEGRAM_BOT_TOKEN: "1:x" });
+    expect(result).toMatchObject({ ok: true, config: { port: 8080, host: "0.0.0.0", databasePath: "/var/bot.db", publicUrl: "https://bot.example.vn", timeZone: "Asia/Bangkok", isDemo: false } });
+  });
+
+  it("names each bad value with a clear reason", () => {
+    const result = createConfig({ PORT: "abc", PUBLIC_URL: "not a url", TZ_REPORTS: "Mars/Olympus" });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^PORT: must be a number/);
+    expect(errors[1]).toMatch(/^PUBLIC_URL: must be an absolute http\(s\) URL/);
+    expect(errors[2]).toMatch(/^TZ_REPORTS: must be an IANA time zone/);
+    expect(createConfig({ PORT: "70000" })).toMatchObject({ ok: false, errors: ["PORT: must be 0-65535"] });
+  });
+});

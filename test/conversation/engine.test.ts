@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import { restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
+import { parseUserInput } from "../../src/conversation/user-input.ts";
+import { FULL_REPORT_ANSWERS, FULL_REPORT_QUESTION_COUNT } from "../helpers/full-report.ts";
+import { createTranscript } from "../helpers/report-transcript.ts";
+
+/** Starts a report and answers the first `n` questions of the full report. */
+function answered(n: number) {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, n)) t.say(answer);
+  return t;
+}
+
+describe("a whole report", () => {
+  it("asks every question in order with its progress, then submits after confirmation", () => {
+    const t = createTranscript();
+    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — Công tác chỉ đạo, tuyên truyền\nKế hoạch tổ chức Tuần lễ/);
+    const progress: string[] = [];
+    for (const answer of FULL_REPORT_ANSWERS) {
+      const reply = t.say(answer);
+      progress.push(/Câu (\d+\/\d+)/.exec(reply)?.[1] ?? reply.split("\n")[0]!);
+    }
+    // Answering "Có" to the opening ceremony reveals its date; 6 training sessions reveal the participants.
+    expect(progress.slice(0, 6)).toEqual(["2/19", "3/19", "4/19", "5/19", "6/20", "7/20"]);
+    expect(progress.slice(7, 9)).toEqual(["9/21", "10/21"]);
+    expect(progress.at(-1)).toMatch(/Đã trả lời xong/);
+    const confirm = t.say("/nop");
+    expect(confirm).toMatch(/^Xem lại báo cáo/);
+    expect(confirm).toMatch(/10\. Số lượt bạn đọc[^\n]*\n2\.000/);
+    expect(confirm).toMatch(/12\. Tỉ lệ[^\n]*\n95,5%/);
+    expect(confirm).toMatch(/Xác nhận nộp báo cáo\?/);
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Không"] });
+    expect(t.say("Có")).toMatch(/Đã nộp báo cáo lúc 10:15 ngày 08\/10\/2026/);
+    const submit = t.effects.find((e) => e.type === "submit");
+    expect(submit).toMatchObject({ version: 1, answers: { readers_served: 2000, opening_date: "2026-10-02", signer_authority: null } });
+    expect(t.state.phase).toBe("submitted");
+  });
+
+  it("records one save-answer effect per accepted answer", () => {
+    const t = answered(3);
+    expect(t.effects).toEqual([
+      { type: "save-answer", fieldId: "plan_reference", value: FULL_REPORT_ANSWERS[0] },
+      { type: "save-answer", fieldId: "propaganda", value: FULL_REPORT_ANSWERS[1] },
+      { type: "save-answer", fieldId: "propaganda_channels", value: ["Băng rôn, khẩu hiệu, áp phích", "Trang thông tin điện tử"] },
+    ]);
+  });
+});
+
+describe("bad answers", () => {
+  it("gives the reason and the same question again, and changes nothing", () => {
+    const t = answered(7);
+    const before = JSON.stringify(t.state);
+    const reply = t.say("sáu buổi");
+    expect(reply).toMatch(/^Vui lòng nhập một số/);
+    expect(reply).toMatch(/Câu 8\/20 — Tổ chức các hoạt động\nSố buổi tập huấn/);
+    expect(JSON.stringify(t.state)).toBe(before);
+    expect(t.effects).toHaveLength(7);
+  });
+
+  it("re-asks a date in the same way", () => {
+    const t = answered(5);
+    expect(t.say("31/02/2026")).toMatch(/Ngày không hợp lệ[\s\S]*Câu 6\/20[\s\S]*Lễ khai mạc được tổ chức vào ngày nào/);
+  });
+});
+
+describe("conditions", () => {
+  it("skips the opening date when there was no ceremony and the participants when there was no training", () => {
+    const t = answered(4);
+    expect(t.say("không")).toMatch(/Câu 6\/19 — Tổ chức các hoạt động\nCác hoạt động đã tổ chức/);
+    t.say(FULL_REPORT_ANSWERS[6]!);
+    expect(t.say("0")).toMatch(/Câu 8\/19\n?[\s\S]*Số lượt bạn đọc/);
+  });
+
+  it("hides an answered question again when the answer it depends on changes", () => {
+    const t = answered(9);
+    t.say("/sua 5");
+    expect(t.say("Không")).toMatch(/Đã trả lời xong|Câu/);
+    expect(t.say("/xem")).not.toMatch(/Lễ khai mạc được tổ chức vào ngày nào/);
+  });
+});
+
+describe("commands", () => {
+  it("skips optional questions and refuses to skip required ones", () => {
+    const t = answered(1);
+    expect(t.say("/skip")).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.[\s\S]*Câu 2\/19/);
+    t.say(FULL_REPORT_ANSWERS[1]!);
+    t.say(FULL_REPORT_ANSWERS[2]!);
+    expect(t.say("/boqua")).toMatch(/Câu 5\/19/);
+    expect(t.state.answers.slogans).toBeNull();
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "slogans", value: null });
+  });
+
+  it("goes back to the previous question and shows its current answer", () => {
+    const t = answered(2);
+    expect(t.say("/quaylai")).toMatch(/Câu 2\/19[\s\S]*Câu trả lời hiện tại: Treo băng rôn/);
+    expect(t.say("/back")).toMatch(/Câu 1\/19/);
+    expect(t.say("/back")).toMatch(/^Đây đã là câu đầu tiên\.[\s\S]*Câu 1\/19/);
+  });
+
+  it("edits question N, then continues with the first unanswered question", () => {
+    const t = answered(3);
+    expect(t.say("/sua 1")).toMatch(/Câu 1\/19[\s\S]*Câu trả lời hiện tại: Kế hoạch số 192/);
+    expect(t.say("Kế hoạch số 200/KH-THLC ngày 28/9/2026")).toMatch(/Câu 4\/19/);
+    expect(t.state.answers.plan_reference).toBe("Kế hoạch số 200/KH-THLC ngày 28/9/2026");
+    expect(t.say("/sua 99")).toMatch(/Không có câu số này\. Vui lòng chọn từ 1 đến 19/);
+    expect(t.say("/sua")).toMatch(/ví dụ \/sua 3/);
+    expect(t.state.fieldId).toBe("slogans");
+  });
+
+  it("reviews all answers, marking the unanswered, then repeats the current question", () => {
+    const t = answered(2);
+    const review = t.say("/xem");
+    expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 192/);
+    expect(review).toMatch(/3\. Những kênh tuyên truyền[^\n]*\n\(chưa trả lời\)/);
+    expect(review).toMatch(/---\nCâu 3\/19/);
+  });
+
+  it("cancels only after confirmation, and 'no' resumes where it was", () => {
+    const t = answered(3);
+    expect(t.say("/huy")).toMatch(/Bạn có chắc không\?/);
+    expect(t.say("không")).toMatch(/^Không hủy\. Tiếp tục báo cáo\.[\s\S]*Câu 4\/19/);
+    expect(t.state.answers.propaganda).toBeDefined();
+    t.say("/cancel");
+    expect(t.say("có")).toMatch(/Đã hủy báo cáo/);
+    expect(t.state).toEqual({ phase: "idle", answers: {}, submittedVersion: 0 });
+    expect(t.effects.at(-1)).toEqual({ type: "clear-answers" });
+    expect(t.say("/xem")).toMatch(/Chưa bắt đầu báo cáo/);
+  });
+
+  it("refuses to submit while required questions are unanswered and asks the first of them", () => {
+    const t = answered(3);
+    t.say("/sua 19");
+    expect(t.say("/nop")).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời \(câu 5, câu 6, câu 7, câu 8, câu 11, câu 12, câu 18, câu 19\)\.[\s\S]*Câu 5\/19/);
+    expect(t.effects.some((e) => e.type === "submit")).toBe(false);
+  });
+
+  it("returns to editing when the submission is not confirmed", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    expect(t.say("không")).toMatch(/^Chưa nộp\.[\s\S]*Đã trả lời xong/);
+    expect(t.state.phase).toBe("complete");
+  });
+
+  it("makes a corrected report a new version after a second submission", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("có");
+    expect(t.say("/nop")).toMatch(/chưa có thay đổi nào/);
+    expect(t.say("/huy")).toMatch(/không thể hủy/);
+    expect(t.say("/sua 10")).toMatch(/Câu 10\/21/);
+    t.say("2.500");
+    t.say("/nop");
+    expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
+    const submits = t.effects.filter((e) => e.type === "submit");
+    expect(submits.map((s) => s.type === "submit" && [s.version, s.answers.readers_served])).toEqual([
+      [1, 2000],
+      [2, 2500],
+    ]);
+  });
+
+  it("answers help and unknown commands without changing the state", () => {
+    const t = answered(1);
+    const before = JSON.stringify(t.state);
+    expect(t.say("/trogiup")).toMatch(/\/sua N \(\/edit N\)/);
+    expect(t.say("/xoa")).toMatch(/Không có lệnh \/xoa/);
+    expect(JSON.stringify(t.state)).toBe(before);
+  });
+
+  it("asks for /baocao before anything else", () => {
+    const t = createTranscript();
+    expect(t.say("xin chào")).toMatch(/Gõ \/baocao để bắt đầu/);
+    expect(t.say("/nop")).toMatch(/Chưa bắt đầu báo cáo/);
+    expect(t.state.phase).toBe("idle");
+  });
+
+  it("resumes a started report with the current question", () => {
+    const t = answered(2);
+    expect(t.say("/report")).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 3\/19/);
+  });
+
+  it("offers the options of a single choice as buttons and accepts them by number or text", () => {
+    const t = answered(12);
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Hoàn thành tốt", "Hoàn thành", "Chưa hoàn thành"] });
+    expect(t.say("chua hoan thanh")).toMatch(/Câu 14\/21/);
+    expect(t.state.answers.self_rating).toBe("Chưa hoàn thành");
+  });
+});
+
+describe("command parsing", () => {
+  it("understands aliases, @botname, case and diacritics", () => {
+    expect(parseUserInput("/sua@bao_cao_bot 3")).toEqual({ kind: "command", command: "edit", argument: "3" });
+    expect(parseUserInput("/SỬA 3")).toEqual({ kind: "command", command: "edit", argument: "3" });
+    expect(parseUserInput("/nộp")).toEqual({ kind: "command", command: "submit", argument: "" });
+    expect(parseUserInput("/quaylai")).toEqual({ kind: "command", command: "back", argument: "" });
+    expect(parseUserInput("/zzz")).toEqual({ kind: "unknown-command", name: "zzz" });
+    expect(parseUserInput("12/10")).toEqual({ kind: "text", text: "12/10" });
+  });
+});
+
+describe("stored state", () => {
+  it("round-trips through JSON and refuses an unknown version without losing answers", () => {
+    const t = answered(3);
+    const json = JSON.stringify(t.state);
+    expect(restoreState(json, STATE_VERSION)).toEqual({ state: t.state, reset: false });
+    const old = restoreState(json, STATE_VERSION + 1);
+    expect(old.reset).toBe(true);
+    expect(old.state.phase).toBe("idle");
+    expect(old.state.answers).toEqual(t.state.answers);
+    expect(restoreState("{broken", STATE_VERSION).reset).toBe(true);
+  });
+});
+
+it("keeps the full report's question count in step with the template", () => {
+  const t = answered(FULL_REPORT_ANSWERS.length);
+  expect(t.say("/xem")).toMatch(new RegExp(`\\n${FULL_REPORT_QUESTION_COUNT}\\. Họ và tên người ký`));
+});

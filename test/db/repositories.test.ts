@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { ChannelApiError, type Channel } from "../../src/channels/channel.ts";
+import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
+import { createTestDb } from "../helpers/create-test-db.ts";
+
+const quiet = { warn: () => {}, error: () => {} };
+
+describe("conversation rows", () => {
+  it("claims an update id once", () => {
+    const { repos } = createTestDb();
+    expect(repos.conversations.claimUpdate("telegram", "1001", 0)).toBe(true);
+    expect(repos.conversations.claimUpdate("telegram", "1001", 1)).toBe(false);
+    expect(repos.conversations.claimUpdate("zalo-oa", "1001", 1)).toBe(true);
+  });
+
+  it("refuses a write based on a stale revision", () => {
+    const { repos } = createTestDb();
+    expect(repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(true);
+    expect(repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(false);
+    const read = repos.conversations.load("k")!;
+    expect(repos.conversations.save("k", '{"a":1}', 1, read.revision, 1)).toBe(true);
+    expect(repos.conversations.save("k", '{"a":2}', 1, read.revision, 2)).toBe(false);
+    expect(repos.conversations.load("k")).toMatchObject({ state: '{"a":1}', revision: 2 });
+  });
+});
+
+describe("the outbox", () => {
+  it("gives a row to one claimer only, and again once its lease has run out", () => {
+    const { repos } = createTestDb();
+    const id = repos.outbox.enqueue("local", "c", { kind: "text", text: "x" }, 0);
+    expect(repos.outbox.claim(10, 1_000, 10).map((r) => r.id)).toEqual([id]);
+    expect(repos.outbox.claim(20, 1_000, 10)).toEqual([]);
+    const again = repos.outbox.claim(1_001, 2_000, 10);
+    expect(again.map((r) => [r.id, r.attempts])).toEqual([[id, 2]]);
+  });
+
+  function sender(fail: (attempt: number) => Error | undefined) {
+    const sent: string[] = [];
+    let attempt = 0;
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId, message) {
+        const error = fail(++attempt);
+        if (error) throw error;
+        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+      },
+    };
+    return { channel, sent };
+  }
+
+  it("retries after retry_after, then sends once", async () => {
+    const { repos } = createTestDb();
+    let clock = 0;
+    const { channel, sent } = sender((n) => (n === 1 ? new ChannelApiError("telegram", "sendMessage", 429, "Too Many Requests", 30) : undefined));
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet });
+    repos.outbox.enqueue("telegram", "-100", { kind: "text", text: "Nhắc nhở" }, 0);
+    await worker.deliver();
+    expect(sent).toEqual([]);
+    clock = 29_000;
+    expect(await worker.deliver()).toBe(0);
+    clock = 30_000;
+    await worker.deliver();
+    await worker.deliver();
+    expect(sent).toEqual(["-100:Nhắc nhở"]);
+  });
+
+  it("stops for good on 403 and gives up after its attempts on other errors", async () => {
+    const { repos } = createTestDb();
+    let clock = 0;
+    const forbidden = sender(() => new ChannelApiError("telegram", "sendMessage", 403, "bot was kicked"));
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: forbidden.channel }, now: () => clock, logger: quiet });
+    repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
+    await worker.deliver();
+    clock = 10_000_000;
+    expect(await worker.deliver()).toBe(0);
+    expect(repos.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
+
+    const { repos: repos2 } = createTestDb();
+    const broken = sender(() => new Error("ECONNRESET"));
+    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet });
+    repos2.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
+    for (let i = 0; i < 12; i++) {
+      await worker2.deliver();
+      clock += 3_600_000;
+    }
+    expect(repos2.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
+  });
+});

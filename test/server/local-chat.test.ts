@@ -1,0 +1,156 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { answers, submissions, submissionVersions, templates } from "../../src/db/schema.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+let apps: ReturnType<typeof buildTestApp>[] = [];
+function start(options?: Parameters<typeof buildTestApp>[0]) {
+  const app = buildTestApp(options);
+  apps.push(app);
+  return app;
+}
+afterEach(async () => {
+  for (const app of apps) await app.close();
+  apps = [];
+});
+
+describe("the local chat API", () => {
+  it("answers /healthz and serves the chat page", async () => {
+    const { app } = start();
+    expect((await app.inject("/healthz")).statusCode).toBe(200);
+    const page = await app.inject("/");
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.body).toContain("Bot báo cáo");
+  });
+
+  it("lists the demo's chats with their kind, unit code and members", async () => {
+    const { app } = start();
+    const chats = (await app.inject("/local/chats")).json() as { id: string; kind: string; unitCode?: string; members: unknown[] }[];
+    expect(chats.map((c) => [c.id, c.kind, c.unitCode])).toEqual([
+      ["th-lien-chau", "unit", "TH-LIEN-CHAU"],
+      ["thcs-nam-trieu", "unit", "THCS-NAM-TRIEU"],
+      ["mn-hoa-sen", "unit", "MN-HOA-SEN"],
+      ["can-bo-phuong", "officers", undefined],
+    ]);
+    expect(chats[0]!.members).toEqual([HOA, MINH]);
+  });
+
+  it("takes a whole report from two members, stores who answered what, and keeps the history", async () => {
+    const { app, post, repos } = start();
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+    for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
+    const confirm = await post(LIEN_CHAU, MINH, "/nop");
+    expect(confirm.at(-1)).toMatchObject({ from: "bot", choices: ["Có", "Không"] });
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo lúc 10:15 ngày 08\/10\/2026/);
+
+    const history = (await app.inject(`/local/chats/${LIEN_CHAU}/messages`)).json() as { messages: BotMessage[] };
+    const users = history.messages.filter((m) => m.from === "user");
+    expect(users).toHaveLength(FULL_REPORT_ANSWERS.length + 3);
+    expect(history.messages[0]).toMatchObject({ from: "user", text: "/baocao", userName: HOA.userName });
+    expect(history.messages[1]).toMatchObject({ from: "bot" });
+
+    const db = drizzle(apps[0]!.sqlite);
+    const [submission] = db.select().from(submissions).all();
+    expect(submission).toMatchObject({ status: "submitted", version: 1, submittedBy: HOA.userName });
+    const stored = repos.submissions.listAnswers(submission!.id);
+    expect(stored.find((a) => a.fieldId === "readers_served")).toMatchObject({ value: 2000, answeredByName: MINH.userName });
+    expect(stored.find((a) => a.fieldId === "plan_reference")).toMatchObject({ answeredByName: HOA.userName, answeredBy: "local:u1" });
+    expect(stored.find((a) => a.fieldId === "training_sessions")).toMatchObject({ value: 6, answeredByName: MINH.userName, answeredBy: "local:u2" });
+    const versions = db.select().from(submissionVersions).all();
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.answers).toMatchObject({ self_rating: "Hoàn thành tốt", signer_name: "Nguyễn Văn An" });
+  });
+
+  it("refuses malformed JSON and bad bodies with 400, unknown chats with 404, and stores nothing", async () => {
+    const { app } = start();
+    const url = `/local/chats/${LIEN_CHAU}/messages`;
+    const badJson = await app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{not json" });
+    expect(badJson.statusCode).toBe(400);
+    expect(badJson.json()).toEqual({ error: "Yêu cầu không hợp lệ." });
+    expect((await app.inject({ method: "POST", url, payload: { userName: "X", text: "/baocao" } })).statusCode).toBe(400);
+    expect((await app.inject({ method: "POST", url, payload: { ...HOA, text: "   " } })).statusCode).toBe(400);
+    expect((await app.inject({ method: "POST", url: "/local/chats/nope/messages", payload: { ...HOA, text: "/baocao" } })).statusCode).toBe(404);
+    expect((await app.inject("/local/chats/nope/messages")).statusCode).toBe(404);
+    expect(((await app.inject(url)).json() as { messages: unknown[] }).messages).toEqual([]);
+  });
+
+  it("handles a repeated message id once", async () => {
+    const { app, post } = start();
+    await post(LIEN_CHAU, HOA, "/baocao", "m-1");
+    expect(texts(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2"))).toMatch(/Câu 2\/19/);
+    expect(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2")).toEqual([]);
+    const history = ((await app.inject(`/local/chats/${LIEN_CHAU}/messages`)).json() as { messages: BotMessage[] }).messages;
+    expect(history.filter((m) => m.from === "user").map((m) => m.text)).toEqual(["/baocao", "Kế hoạch số 1"]);
+    expect(texts(await post(LIEN_CHAU, HOA, "/xem", "m-3"))).toMatch(/Câu 2\/19/);
+  });
+
+  it("keeps two members' simultaneous answers, one after the other", async () => {
+    const { post, repos } = start();
+    await post(LIEN_CHAU, HOA, "/baocao");
+    await Promise.all([post(LIEN_CHAU, HOA, "Kế hoạch số 5/KH"), post(LIEN_CHAU, MINH, "Tuyên truyền qua loa phát thanh.")]);
+    const stored = repos.submissions.listAnswers(1);
+    expect(stored.map((a) => [a.fieldId, a.answeredByName])).toEqual([
+      ["plan_reference", HOA.userName],
+      ["propaganda", MINH.userName],
+    ]);
+    expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Câu 3\/19/);
+  });
+
+  it("tells the officers' chat that reports are made in the units' chats", async () => {
+    const { post } = start();
+    expect(texts(await post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/baocao"))).toMatch(/nhóm cán bộ/);
+    expect(await post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "chào mọi người")).toEqual([]);
+  });
+
+  it("answers a handler bug with an apology, once, and stays up", async () => {
+    const { post, sqlite } = start();
+    drizzle(sqlite).update(templates).set({ definition: { broken: true } }).where(eq(templates.id, 1)).run();
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
+    expect(await post(LIEN_CHAU, HOA, "/baocao", "bug-1")).toEqual([]);
+  });
+});
+
+describe("a restart", () => {
+  it("continues a report mid-way with nothing lost", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "bot-")), "bot.sqlite");
+    const first = start({ databasePath: path });
+    await first.post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 5)) await first.post(LIEN_CHAU, HOA, answer);
+    await first.close();
+    apps = apps.filter((a) => a !== first);
+
+    const second = start({ databasePath: path });
+    expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/20 — Tổ chức các hoạt động\nLễ khai mạc/);
+    expect(second.repos.submissions.listAnswers(1)).toHaveLength(5);
+  });
+
+  it("sends a reply that was stored but not yet delivered exactly once", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "bot-")), "bot.sqlite");
+    const first = start({ databasePath: path });
+    // Stored in the outbox, then the process "dies" before delivering.
+    const result = first.repos.transaction(() => first.repos.outbox.enqueue("local", LIEN_CHAU, { kind: "text", text: "Tin nhắn chờ gửi" }, 0));
+    expect(result).toBeGreaterThan(0);
+    await first.close();
+    apps = apps.filter((a) => a !== first);
+
+    const second = start({ databasePath: path });
+    const worker = await import("../../src/outbox/outbox-worker.ts");
+    const { createLocalChannel } = await import("../../src/channels/local/local-channel.ts");
+    const deliver = worker.createOutboxWorker({
+      outbox: second.repos.outbox,
+      channels: { local: createLocalChannel({ localMessages: second.repos.localMessages }) },
+      now: () => Date.now(),
+      logger: { warn: () => {}, error: () => {} },
+    });
+    expect(await deliver.deliver()).toBe(1);
+    expect(await deliver.deliver()).toBe(0);
+    const history = second.repos.localMessages.history(LIEN_CHAU);
+    expect(history.map((m) => m.text)).toEqual(["Tin nhắn chờ gửi"]);
+  });
+});
