@@ -10,8 +10,10 @@ import { createConversationService } from "./conversation/conversation-service.t
 import { createDb, runMigrations } from "./db/client.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { createDocumentService } from "./documents/document-service.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { buildServer } from "./server/build-server.ts";
+import { localDocumentPath } from "./server/routes/local-documents.ts";
 import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "./templates/built-in-templates.ts";
 
 const configResult = createConfig(process.env);
@@ -38,7 +40,10 @@ if (config.isDemo) {
   }
 }
 
-const channels = { local: createLocalChannel({ localMessages: repos.localMessages }) };
+const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, now: () => Date.now(), logger });
+const channels = {
+  local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${config.publicUrl}${localDocumentPath(id)}` }),
+};
 const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger });
 const outboxWorker = createOutboxWorker({ outbox: repos.outbox, channels, now: () => Date.now(), logger });
 
@@ -46,6 +51,7 @@ const app = buildServer({
   repos,
   conversations,
   outboxWorker,
+  documents,
   checkDatabase: () => void sqlite.prepare("select 1").get(),
   now,
   logger,
@@ -58,6 +64,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   await app.close();
   await outboxWorker.stop();
+  documents.stop();
   closeDb();
   process.exit(0);
 }
@@ -66,4 +73,5 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ port: config.port, host: config.host });
 outboxWorker.start();
+documents.start();
 logger.info(`local web chat: ${config.publicUrl}/`);

@@ -21,7 +21,7 @@ export interface InboundMessage {
 
 export type OutboundMessage =
   | { kind: "text"; text: string; choices?: readonly string[] }
-  | { kind: "document"; fileName: string; url: string; caption?: string };
+  | { kind: "document"; documentId: number; fileName: string; caption?: string };
 
 /** What a platform allows; the outbox and renderers adapt to it. */
 export interface ChannelCapabilities {

@@ -1,14 +1,17 @@
 /**
  * The thin shell around the pure engine. For each inbound message, in ONE transaction: claim the
  * update id, find the chat's unit and open campaign, load the state, step, store the state, the
- * answers and the replies (into the outbox). A repeat delivery changes nothing; a crash mid-way
- * stores nothing, so the platform's redelivery is handled as if it were the first.
+ * answers and every message to send (into the outbox). A repeat delivery changes nothing; a crash
+ * mid-way stores nothing, so the platform's redelivery is handled as if it were the first.
  */
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { parseTemplate } from "../templates/load-template.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
 import { vi } from "../texts/vi.ts";
+import { documentFileName } from "../documents/document-file-name.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
@@ -22,11 +25,27 @@ export interface ConversationServiceDeps {
 
 export type HandleResult = { status: "duplicate" } | { status: "handled"; outboxIds: number[] };
 
+/** A message for a chat, possibly another one than the message came from (the officers' copy). */
+interface Delivery {
+  channel: string;
+  chatId: string;
+  message: OutboundMessage;
+}
+
+interface ReportScope {
+  message: InboundMessage;
+  unit: UnitRow;
+  campaign: CampaignRow;
+  template: Template;
+  submissionId: number;
+  now: number;
+}
+
 /** Attempts when another writer changed the same conversation between our read and write. */
 const MAX_CONFLICT_RETRIES = 3;
 
 export function createConversationService(deps: ConversationServiceDeps) {
-  const { repos } = deps;
+  const { repos, timeZone } = deps;
   const templateCache = new Map<number, Template>();
 
   const templateFor = (templateId: number, definition: unknown): Template => {
@@ -38,64 +57,87 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return template;
   };
 
-  /** Decides the replies for one message and stores everything; runs inside the transaction. */
-  const process = (message: InboundMessage, now: number, onClaimed?: () => void): OutboundMessage[] | "duplicate" | "conflict" => {
+  /** Decides what to send for one message and stores everything; runs inside the transaction. */
+  const process = (message: InboundMessage, now: number, onClaimed?: () => void): Delivery[] | "duplicate" | "conflict" => {
     if (!repos.conversations.claimUpdate(message.channel, message.updateKey, now)) return "duplicate";
     onClaimed?.();
     repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
+    const here = (...messages: OutboundMessage[]): Delivery[] => messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m }));
     const input = parseUserInput(message.text);
     const isCommand = input.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
-    if (found?.chat.kind === "officers") return isCommand ? [say(vi.chat.officersChat)] : [];
-    if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? [say(vi.chat.notBound)] : [];
+    if (found?.chat.kind === "officers") return isCommand ? here(say(vi.chat.officersChat)) : [];
+    if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
     const open = repos.directory.findOpenCampaign(unit.id);
-    if (!open) return isCommand ? [say(vi.chat.noOpenCampaign)] : [];
+    if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
     const template = templateFor(open.campaign.templateId, open.definition);
 
     const key = `report:${open.campaign.id}:${unit.id}`;
     const stored = repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
-    const result = step(template, restored.state, { message: input, unitName: unit.name, timeZone: deps.timeZone }, new Date(now));
+    const result = step(template, restored.state, { message: input, unitName: unit.name, timeZone }, new Date(now));
 
     let submission = repos.submissions.find(open.campaign.id, unit.id);
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = repos.submissions.create(open.campaign.id, unit.id, now);
     }
-    if (submission) applyEffects(result.effects, submission.id, message, now);
+    const extra = submission ? applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
     const saved = repos.conversations.save(key, JSON.stringify(result.state), STATE_VERSION, stored?.revision, now);
     if (!saved) return "conflict";
-    return restored.reset ? [say(vi.report.stateReset), ...result.replies] : result.replies;
+    return [...here(...(restored.reset ? [say(vi.report.stateReset)] : []), ...result.replies), ...extra];
   };
 
-  const applyEffects = (effects: Effect[], submissionId: number, message: InboundMessage, now: number) => {
+  /** Stores the effects; returns the messages they add (documents, the officers' copies). */
+  const applyEffects = (effects: Effect[], scope: ReportScope): Delivery[] => {
+    const { message, submissionId, now } = scope;
     const by = { id: `${message.channel}:${message.sender.id}`, name: message.sender.displayName };
+    const deliveries: Delivery[] = [];
     for (const effect of effects) {
       if (effect.type === "save-answer") repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now);
       else if (effect.type === "clear-answers") repos.submissions.clearAnswers(submissionId, now);
-      else repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
+      else if (effect.type === "submit") {
+        repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
+        deliveries.push(...submitted(scope, effect.version, by.name));
+      } else {
+        const latest = repos.documents.latestFor(submissionId);
+        if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));
+      }
     }
+    return deliveries;
   };
 
-  const enqueue = (message: InboundMessage, replies: OutboundMessage[], now: number) =>
-    replies.map((reply) => repos.outbox.enqueue(message.channel, message.chatId, reply, now));
+  /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
+  const submitted = (scope: ReportScope, version: number, byName: string): Delivery[] => {
+    const { unit, campaign, template, submissionId, message, now } = scope;
+    const year = Number(localDateTime(new Date(campaign.deadlineAt), timeZone).iso.slice(0, 4));
+    const fileName = documentFileName(template.document.type, unit.name, year, version);
+    const documentId = repos.documents.create(submissionId, version, fileName);
+    const document = documentMessage(documentId, fileName, version);
+    const local = localDateTime(new Date(now), timeZone);
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, `${local.time} ngày ${formatShortDate(local.iso)}`, byName));
+    const officers = repos.directory.listOfficerChats().flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
+    return [toChat(message.channel, message.chatId, document), ...officers];
+  };
+
+  const enqueue = (deliveries: Delivery[], now: number) => deliveries.map((d) => repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
 
   return {
     /**
      * Handles one inbound message; never throws for a handler bug (it is logged, the user told).
      * `onClaimed` runs inside the same transaction once the update is known to be new (e.g. to
-     * record the message in a channel's own history).
+     * record the message in a channel's own history). Returns the outbox ids it queued.
      */
     handle(message: InboundMessage, onClaimed?: () => void): HandleResult {
       const now = deps.now().getTime();
       for (let attempt = 1; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
         try {
           return repos.transaction(() => {
-            const replies = process(message, now, onClaimed);
-            if (replies === "duplicate") return { status: "duplicate" } as const;
-            if (replies === "conflict") throw new ConflictError();
-            return { status: "handled", outboxIds: enqueue(message, replies, now) } as const;
+            const deliveries = process(message, now, onClaimed);
+            if (deliveries === "duplicate") return { status: "duplicate" } as const;
+            if (deliveries === "conflict") throw new ConflictError();
+            return { status: "handled", outboxIds: enqueue(deliveries, now) } as const;
           });
         } catch (error) {
           if (error instanceof ConflictError) continue;
@@ -107,7 +149,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return repos.transaction(() => {
         const fresh = repos.conversations.claimUpdate(message.channel, message.updateKey, now);
         if (fresh) onClaimed?.();
-        return { status: "handled", outboxIds: fresh ? enqueue(message, [say(vi.chat.handlerError)], now) : [] };
+        const apology = { channel: message.channel, chatId: message.chatId, message: say(vi.chat.handlerError) };
+        return { status: "handled", outboxIds: fresh ? enqueue([apology], now) : [] };
       });
     },
   };
@@ -117,6 +160,14 @@ class ConflictError extends Error {}
 
 function say(text: string): OutboundMessage {
   return { kind: "text", text };
+}
+
+function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {
+  return { channel, chatId, message };
+}
+
+function documentMessage(documentId: number, fileName: string, version: number): OutboundMessage {
+  return { kind: "document", documentId, fileName, caption: vi.report.documentCaption(version) };
 }
 
 export type ConversationService = ReturnType<typeof createConversationService>;

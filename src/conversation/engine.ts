@@ -26,7 +26,9 @@ export interface ReportInput {
 export type Effect =
   | { type: "save-answer"; fieldId: string; value: AnswerValue | null }
   | { type: "clear-answers" }
-  | { type: "submit"; version: number; answers: Answers };
+  | { type: "submit"; version: number; answers: Answers }
+  /** Post the latest submitted version's document into the chat again. */
+  | { type: "send-document" };
 
 export interface StepResult {
   state: ConversationState;
@@ -60,6 +62,9 @@ export function step(template: Template, state: ConversationState, input: Report
       return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(vi.report.confirmCancel)], effects: [] };
     case "submit":
       return onSubmit(template, state, input);
+    case "document":
+      if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet));
+      return { state, replies: [], effects: [{ type: "send-document" }] };
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { foldVietnamese } from "../text/fold-vietnamese.ts";
 
-export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "help";
+export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
 export type UserInput =
   | { kind: "command"; command: CommandName; argument: string }
@@ -27,6 +27,8 @@ const ALIASES: Record<string, CommandName> = {
   huy: "cancel",
   submit: "submit",
   nop: "submit",
+  document: "document",
+  vanban: "document",
   help: "help",
   trogiup: "help",
 };

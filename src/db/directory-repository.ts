@@ -44,6 +44,16 @@ export function createDirectoryRepository(db: Db) {
       return row.id;
     },
 
+    /** Every active officers' chat, on any platform: they receive a copy of each submitted report. */
+    listOfficerChats() {
+      return db
+        .select({ channel: chats.channel, externalId: chats.externalId })
+        .from(chats)
+        .where(and(eq(chats.kind, "officers"), eq(chats.isActive, true)))
+        .orderBy(asc(chats.id))
+        .all();
+    },
+
     countUnits(): number {
       return db.select({ n: sql<number>`count(*)` }).from(units).get()?.n ?? 0;
     },

@@ -6,6 +6,7 @@
 import type { Db } from "./client.ts";
 import { createConversationRepository } from "./conversation-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
+import { createDocumentRepository } from "./document-repository.ts";
 import { createLocalMessageRepository } from "./local-message-repository.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
@@ -15,6 +16,7 @@ export function createRepositories(db: Db) {
     conversations: createConversationRepository(db),
     directory: createDirectoryRepository(db),
     submissions: createSubmissionRepository(db),
+    documents: createDocumentRepository(db),
     outbox: createOutboxRepository(db),
     localMessages: createLocalMessageRepository(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none. */

@@ -3,7 +3,7 @@
  * drizzle-kit turns this file into the SQL migrations in migrations/; SQL names are snake_case.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "number" }).notNull().default(sql`(unixepoch() * 1000)`);
@@ -140,6 +140,25 @@ export const answers = sqliteTable(
   (t) => [primaryKey({ columns: [t.submissionId, t.fieldId] })],
 );
 
+/**
+ * One generated document per submitted version. Rows are written pending in the submit
+ * transaction; the bytes are rendered later (off the request path) and kept so they can be resent.
+ */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    version: integer("version").notNull(),
+    fileName: text("file_name").notNull(),
+    status: text("status", { enum: ["pending", "ready"] }).notNull().default("pending"),
+    content: blob("content", { mode: "buffer" }),
+    renderedAt: integer("rendered_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("documents_idx_submission_version").on(t.submissionId, t.version), index("documents_idx_status").on(t.status)],
+);
+
 /** Engine state per conversation key; `revision` guards against two writers, `state_version` against old shapes. */
 export const conversations = sqliteTable("conversations", {
   key: text("key").primaryKey(),
@@ -205,4 +224,5 @@ export type MemberRow = typeof members.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type SubmissionRow = typeof submissions.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
 export type LocalMessageRow = typeof localMessages.$inferSelect;

@@ -4,17 +4,20 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import type { ConversationService } from "../conversation/conversation-service.ts";
+import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { vi } from "../texts/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
 import { localChatRoutes } from "./routes/local-chat.ts";
+import { localDocumentRoutes } from "./routes/local-documents.ts";
 
 export interface ServerDeps {
   repos: Repositories;
   conversations: ConversationService;
   outboxWorker: OutboxWorker;
+  documents: DocumentService;
   checkDatabase: () => void;
   now: () => Date;
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
@@ -36,6 +39,7 @@ export function buildServer(deps: ServerDeps) {
 
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   app.register(localChatPageRoutes);
+  app.register(localDocumentRoutes, { documents: deps.documents });
   app.register(localChatRoutes, { repos: deps.repos, conversations: deps.conversations, outboxWorker: deps.outboxWorker, now: deps.now });
   return app;
 }

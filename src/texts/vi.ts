@@ -63,6 +63,10 @@ export const vi = {
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,
+    noDocumentYet: "Chưa có văn bản: báo cáo chưa được nộp. Gõ /nop để nộp báo cáo.",
+    documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
+    officersNotice: (unit: string, title: string, version: number, at: string, by: string) =>
+      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}. Người nộp: ${by}.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",
     confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
@@ -82,6 +86,7 @@ export const vi = {
     "/xem (/review) — xem lại các câu trả lời",
     "/nop (/submit) — nộp báo cáo",
     "/huy (/cancel) — hủy báo cáo đang làm",
+    "/vanban (/document) — gửi lại văn bản báo cáo đã nộp",
     "/trogiup (/help) — xem hướng dẫn này",
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",
   ].join("\n"),
@@ -92,6 +97,7 @@ export const vi = {
     handlerError: "Đã có lỗi, vui lòng thử lại.",
     badRequest: "Yêu cầu không hợp lệ.",
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
+    unknownDocument: "Không tìm thấy văn bản này.",
   },
   page: {
     title: "Bot báo cáo — trò chuyện thử",

@@ -18,6 +18,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash .ci/install-test-deps.sh`);
   server = buildTestApp();
   baseUrl = await server.app.listen({ port: 0, host: "127.0.0.1" });
+  server.setPublicUrl(baseUrl);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -63,7 +64,14 @@ it("fills in and submits a whole report through the page", async () => {
   await send(page, "/nop");
   expect(await lastBotText(page)).toMatch(/Xác nhận nộp báo cáo\?/);
   await click(page, "Có");
-  expect(await lastBotText(page)).toMatch(/Đã nộp báo cáo lúc 10:15 ngày 08\/10\/2026/);
+  await expect.poll(() => page.locator(".msg.bot a.doc").count()).toBe(1);
+  const botTexts = await page.locator(".msg.bot .text").allInnerTexts();
+  expect(botTexts.at(-2)).toMatch(/Đã nộp báo cáo lúc 10:15 ngày 08\/10\/2026/);
+  const link = page.locator(".msg.bot a.doc");
+  expect(await link.innerText()).toBe("Tải văn bản: Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx");
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.headers()["content-type"]).toMatch(/wordprocessingml/);
+  expect((await download.body()).subarray(0, 2).toString()).toBe("PK");
   expect(await page.locator(".msg.user .who").first().innerText()).toBe("Trần Văn Minh");
   await page.close();
 });

@@ -15,7 +15,7 @@ function answered(n: number) {
 describe("a whole report", () => {
   it("asks every question in order with its progress, then submits after confirmation", () => {
     const t = createTranscript();
-    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — Công tác chỉ đạo, tuyên truyền\nKế hoạch tổ chức Tuần lễ/);
+    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
     const progress: string[] = [];
     for (const answer of FULL_REPORT_ANSWERS) {
       const reply = t.say(answer);

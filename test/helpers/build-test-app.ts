@@ -7,6 +7,8 @@ import { createConversationService } from "../../src/conversation/conversation-s
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { buildServer } from "../../src/server/build-server.ts";
+import { localDocumentPath } from "../../src/server/routes/local-documents.ts";
+import { createDocumentService } from "../../src/documents/document-service.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { createTestDb } from "./create-test-db.ts";
 
@@ -21,6 +23,7 @@ export interface BotMessage {
 }
 
 export function buildTestApp(options: { databasePath?: string; now?: () => Date } = {}) {
+  let publicUrl = "http://127.0.0.1:3000";
   const handle = createTestDb(options.databasePath);
   const { repos } = handle;
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
@@ -28,9 +31,10 @@ export function buildTestApp(options: { databasePath?: string; now?: () => Date 
   const templateId = repos.directory.upsertTemplate(template.key, template.version, template.title, template);
   seedDemo(repos, template, templateId, now());
   const conversations = createConversationService({ repos, timeZone: "Asia/Ho_Chi_Minh", now, logger: silentLogger });
-  const channels = { local: createLocalChannel({ localMessages: repos.localMessages }) };
+  const documents = createDocumentService({ documents: repos.documents, timeZone: "Asia/Ho_Chi_Minh", now: () => now().getTime(), logger: silentLogger });
+  const channels = { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl}${localDocumentPath(id)}` }) };
   const outboxWorker = createOutboxWorker({ outbox: repos.outbox, channels, now: () => now().getTime(), logger: silentLogger });
-  const app = buildServer({ repos, conversations, outboxWorker, checkDatabase: () => void handle.sqlite.prepare("select 1").get(), now });
+  const app = buildServer({ repos, conversations, outboxWorker, documents, checkDatabase: () => void handle.sqlite.prepare("select 1").get(), now });
 
   /** Posts one message as a member; returns the bot's replies. */
   const post = async (chatId: string, user: { userId: string; userName: string }, text: string, messageId?: string) => {
@@ -43,7 +47,11 @@ export function buildTestApp(options: { databasePath?: string; now?: () => Date 
     await app.close();
     handle.close();
   };
-  return { app, repos, sqlite: handle.sqlite, post, close };
+  /** Points document links at the real address once the test server listens. */
+  const setPublicUrl = (url: string) => {
+    publicUrl = url;
+  };
+  return { app, repos, documents, sqlite: handle.sqlite, post, close, setPublicUrl };
 }
 
 export const HOA = { userId: "u1", userName: "Nguyễn Thị Hoa" };

@@ -144,7 +144,7 @@ describe("a restart", () => {
     const { createLocalChannel } = await import("../../src/channels/local/local-channel.ts");
     const deliver = worker.createOutboxWorker({
       outbox: second.repos.outbox,
-      channels: { local: createLocalChannel({ localMessages: second.repos.localMessages }) },
+      channels: { local: createLocalChannel({ localMessages: second.repos.localMessages, documentUrl: (id) => `/d/${id}` }) },
       now: () => Date.now(),
       logger: { warn: () => {}, error: () => {} },
     });

@@ -5,7 +5,13 @@
 import type { LocalMessageRepository } from "../../db/local-message-repository.ts";
 import type { Channel } from "../channel.ts";
 
-export function createLocalChannel(deps: { localMessages: LocalMessageRepository }): Channel {
+export interface LocalChannelDeps {
+  localMessages: LocalMessageRepository;
+  /** The download link of a stored document (the local chat cannot "upload"). */
+  documentUrl: (documentId: number) => string;
+}
+
+export function createLocalChannel(deps: LocalChannelDeps): Channel {
   return {
     name: "local",
     capabilities: { maxTextLength: 100_000, hasButtons: true, canUploadFiles: false },
@@ -15,7 +21,7 @@ export function createLocalChannel(deps: { localMessages: LocalMessageRepository
       } else {
         deps.localMessages.addBotMessage(chatId, outboxId, {
           text: message.caption ?? message.fileName,
-          document: { name: message.fileName, url: message.url },
+          document: { name: message.fileName, url: deps.documentUrl(message.documentId) },
         });
       }
     },

@@ -82,6 +82,7 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
     );
     if (result.status === "duplicate") return { messages: [] };
     await outboxWorker.deliver(result.outboxIds);
-    return { messages: repos.localMessages.byOutboxIds(result.outboxIds).map(toApiMessage) };
+    const replies = repos.localMessages.byOutboxIds(result.outboxIds).filter((row) => row.chatExternalId === chatId);
+    return { messages: replies.map(toApiMessage) };
   });
 };

@@ -1,0 +1,84 @@
+/**
+ * Turns a pending document row into .docx bytes and keeps them. Called by the background document
+ * worker right after a submit, by a download that finds the document still pending, and by channels
+ * that upload files; rendering is idempotent, so a race only costs a second render.
+ */
+import type { DocumentRepository } from "../db/document-repository.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { parseTemplate } from "../templates/load-template.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { localDateTime } from "../text/vietnamese-dates.ts";
+import { buildReportContent } from "./report-content.ts";
+import { renderReportDocx } from "./render-report.ts";
+
+export interface DocumentServiceDeps {
+  documents: DocumentRepository;
+  timeZone: string;
+  now: () => number;
+  logger: { error: (obj: object, msg: string) => void };
+}
+
+export interface RenderedDocument {
+  fileName: string;
+  content: Buffer;
+}
+
+export function createDocumentService(deps: DocumentServiceDeps) {
+  const { documents, timeZone } = deps;
+  const templates = new Map<number, Template>();
+  let timer: NodeJS.Timeout | undefined;
+  let busy = false;
+
+  const ensureRendered = async (id: number): Promise<RenderedDocument | undefined> => {
+    const row = documents.get(id);
+    if (!row) return undefined;
+    if (row.status === "ready" && row.content) return { fileName: row.fileName, content: row.content };
+    const input = documents.renderInput(id);
+    if (!input) return undefined;
+    let template = templates.get(input.templateId);
+    if (!template) {
+      template = parseTemplate(input.definition, `template #${input.templateId}`);
+      templates.set(input.templateId, template);
+    }
+    const content = buildReportContent(template, input.answers as Answers, {
+      unit: input.unit,
+      campaign: { ...input.campaign, year: Number(localDateTime(new Date(input.campaign.deadlineAt), timeZone).iso.slice(0, 4)) },
+      issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
+    });
+    const bytes = await renderReportDocx(content);
+    documents.storeRendered(id, bytes, deps.now());
+    return { fileName: row.fileName, content: bytes };
+  };
+
+  /** Renders every pending document; returns how many it rendered. */
+  const renderPending = async (): Promise<number> => {
+    let count = 0;
+    for (const id of documents.pendingIds(20)) {
+      try {
+        await ensureRendered(id);
+        count++;
+      } catch (error) {
+        deps.logger.error({ err: error, documentId: id }, "document rendering failed");
+      }
+    }
+    return count;
+  };
+
+  return {
+    ensureRendered,
+    renderPending,
+    start(intervalMs = 1000): void {
+      timer ??= setInterval(async () => {
+        if (busy) return;
+        busy = true;
+        await renderPending().finally(() => (busy = false));
+      }, intervalMs);
+    },
+    stop(): void {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;
