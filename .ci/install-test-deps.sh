@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# System packages the tests need, from Debian: Chromium for the browser test.
+# System packages the tests need, from Debian: Chromium for the browser test; LibreOffice, poppler
+# and Liberation Serif 2 (Vietnamese glyphs, Times New Roman's metrics) for the document check.
 # Run by `npm test` (and so by .ci/run). Installs only what is missing; fails loudly when it cannot,
 # because a test must never skip silently for want of a package.
 set -euo pipefail
 
 packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/liberation2 ] || packages+=(fonts-liberation2)
+command -v fc-match >/dev/null 2>&1 || packages+=(fontconfig)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

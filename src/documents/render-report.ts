@@ -26,7 +26,7 @@ const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** Measured width of the motto in bold 14 pt Times (nd30-format.md §1.4): its rule is exactly as long. */
 const MOTTO_WIDTH = 3428;
 /** Upper-case bold 13 pt characters that fit the left column on one line. */
-const ISSUER_LINE_CHARS = 22;
+const ISSUER_LINE_CHARS = 21;
 /** Beyond this the 14 pt place-and-date line wraps in the 10 cm column, so it drops to 13 pt. */
 const PLACE_DATE_14PT_CHARS = 42;
 
@@ -73,7 +73,7 @@ function headerTable(content: ReportContent) {
   const issuerLines = splitIssuerName(content.issuer, ISSUER_LINE_CHARS);
   const longest = Math.max(...issuerLines.map((line) => estimateWidth(line, SIZE.agency)));
   const left = [
-    ...(content.parentBody ? splitIssuerName(content.parentBody, ISSUER_LINE_CHARS + 3).map((line) => centred(line, { size: SIZE.agency })) : []),
+    ...(content.parentBody ? splitIssuerName(content.parentBody, ISSUER_LINE_CHARS + 4).map((line) => centred(line, { size: SIZE.agency })) : []),
     ...issuerLines.map((line) => centred(line, { size: SIZE.agency, bold: true })),
     rule(Math.min(Math.round(longest * 0.4), LEFT_COLUMN), LEFT_COLUMN),
   ];
@@ -112,7 +112,7 @@ function signatureTable(content: ReportContent) {
     new Paragraph({ spacing: { before: 240, after: 0 }, children: [run("Nơi nhận:", { size: SIZE.recipientsLabel, bold: true, italics: true })] }),
     ...content.recipients.map((r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(r, { size: SIZE.recipients })] })),
   ];
-  const titles = [content.signer.authority, content.signer.position].filter((t): t is string => !!t);
+  const titles = [...content.signer.authority, content.signer.position].filter((t) => t !== "");
   const right = [
     ...titles.map((t, i) => centred(t, { bold: true }, i === 0 ? 240 : 0)),
     ...Array.from({ length: 5 }, () => centred("")),
@@ -129,38 +129,61 @@ const KIND_PREFIXES = [
   "TRƯỜNG MẦM NON",
   "TRƯỜNG THCS",
   "TRƯỜNG THPT",
-  "TRƯỜNG MN",
-  "TRƯỜNG TH",
-  "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG",
   "ỦY BAN NHÂN DÂN",
   "UỶ BAN NHÂN DÂN",
 ];
+/** Two-word terms never broken across lines. */
+const GLUED = new Set(["TIỂU HỌC", "MẦM NON", "HỌC TẬP", "CỘNG ĐỒNG", "TRUNG HỌC", "CƠ SỞ", "PHỔ THÔNG", "NHÂN DÂN", "THÀNH PHỐ", "GIÁO DỤC", "ĐÀO TẠO"]);
 
 /**
- * Splits an upper-case name into lines of at most `max` characters at word boundaries: after the
- * kind of body when that fits, else into balanced lines (Word's own wrapping breaks them badly).
+ * Splits an upper-case name into the fewest lines of at most `max` characters, as even as possible,
+ * never inside a term or the place name (its last two words); after the kind of body when that fits.
+ * Word's own wrapping breaks such names badly ("TRƯỜNG TIỂU / HỌC LIÊN CHÂU").
  */
 export function splitIssuerName(text: string, max: number): string[] {
   if (text.length <= max) return [text];
   const prefix = KIND_PREFIXES.find((p) => text.startsWith(`${p} `));
-  if (prefix && prefix.length <= max) return [prefix, ...splitIssuerName(text.slice(prefix.length + 1), max)];
-  return splitBalanced(text, max);
+  if (prefix && prefix.length <= max && text.length - prefix.length - 1 <= max) return [prefix, text.slice(prefix.length + 1)];
+  const tokens = glue(text.split(/\s+/).filter((w) => w !== ""));
+  for (let lines = 2; lines <= tokens.length; lines++) {
+    const best = bestSplit(tokens, lines, max);
+    if (best) return best;
+  }
+  return [text];
 }
 
-function splitBalanced(text: string, max: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== "");
-  if (text.length <= max || words.length < 2) return [text];
-  const lines = Math.ceil(text.length / max);
-  const target = text.length / lines;
-  const result: string[] = [];
-  let current = "";
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && candidate.length > target + 2 && result.length < lines - 1) {
-      result.push(current);
-      current = word;
-    } else current = candidate;
+function glue(words: string[]): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (i + 1 < words.length && (GLUED.has(pair) || i === words.length - 2)) {
+      tokens.push(pair);
+      i++;
+    } else tokens.push(words[i]!);
   }
-  result.push(current);
-  return result;
+  return tokens;
+}
+
+/** The split into exactly `lines` lines whose longest line is shortest, or undefined if none fits. */
+function bestSplit(tokens: string[], lines: number, max: number): string[] | undefined {
+  if (lines === 1) {
+    const line = tokens.join(" ");
+    return line.length <= max ? [line] : undefined;
+  }
+  let best: string[] | undefined;
+  for (let cut = 1; cut <= tokens.length - lines + 1; cut++) {
+    const head = tokens.slice(0, cut).join(" ");
+    if (head.length > max) break;
+    const rest = bestSplit(tokens.slice(cut), lines - 1, max);
+    if (!rest) continue;
+    const candidate = [head, ...rest];
+    // Shortest longest line; on a tie, the fuller first line reads more naturally.
+    const better = !best || longest(candidate) < longest(best) || (longest(candidate) === longest(best) && head.length > best[0]!.length);
+    if (better) best = candidate;
+  }
+  return best;
+}
+
+function longest(lines: string[]): number {
+  return Math.max(...lines.map((l) => l.length));
 }

@@ -34,7 +34,7 @@ export interface ReportContent {
   body: Block[];
   closing?: string;
   recipients: string[];
-  signer: { authority?: string; position: string; name: string };
+  signer: { authority: string[]; position: string; name: string };
 }
 
 /** Vietnamese point letters: the decree's order has đ and no f, j, w, z. */
@@ -72,7 +72,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
     recipients: punctuateRecipients(Array.isArray(recipients) ? recipients : DEFAULT_RECIPIENTS),
     signer: {
-      authority: typeof authority === "string" ? authority.toUpperCase() : undefined,
+      authority: (Array.isArray(authority) ? authority : typeof authority === "string" ? [authority] : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
       name: String(given(closing.signerName) ?? ""),
     },

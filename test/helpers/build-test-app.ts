@@ -9,7 +9,7 @@ import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { buildServer } from "../../src/server/build-server.ts";
 import { localDocumentPath } from "../../src/server/routes/local-documents.ts";
 import { createDocumentService } from "../../src/documents/document-service.ts";
-import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
+import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { createTestDb } from "./create-test-db.ts";
 
 export const silentLogger = { error: () => {}, warn: () => {}, info: () => {} };
@@ -27,7 +27,7 @@ export function buildTestApp(options: { databasePath?: string; now?: () => Date 
   const handle = createTestDb(options.databasePath);
   const { repos } = handle;
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const template = loadBuiltInTemplates()[0]!;
+  const template = loadBuiltInTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
   const templateId = repos.directory.upsertTemplate(template.key, template.version, template.title, template);
   seedDemo(repos, template, templateId, now());
   const conversations = createConversationService({ repos, timeZone: "Asia/Ho_Chi_Minh", now, logger: silentLogger });
