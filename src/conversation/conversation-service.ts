@@ -48,10 +48,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const { repos, timeZone } = deps;
   const templateCache = new Map<number, Template>();
 
-  const templateFor = (templateId: number, definition: unknown): Template => {
+  /** Template rows never change (a new version is a new row), so each is parsed once. */
+  const templateFor = (templateId: number): Template => {
     let template = templateCache.get(templateId);
     if (!template) {
-      template = parseTemplate(definition, `template #${templateId}`);
+      template = parseTemplate(repos.directory.templateDefinition(templateId), `template #${templateId}`);
       templateCache.set(templateId, template);
     }
     return template;
@@ -71,7 +72,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const unit = found.unit;
     const open = repos.directory.findOpenCampaign(unit.id);
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
-    const template = templateFor(open.campaign.templateId, open.definition);
+    const template = templateFor(open.campaign.templateId);
 
     const key = `report:${open.campaign.id}:${unit.id}`;
     const stored = repos.conversations.load(key);

@@ -14,13 +14,19 @@ export function createDirectoryRepository(db: Db) {
     .where(and(eq(chats.channel, sql.placeholder("channel")), eq(chats.externalId, sql.placeholder("externalId"))))
     .prepare();
   const openCampaignForUnit = db
-    .select({ campaign: campaigns, definition: templates.definition })
+    .select({ campaign: campaigns })
     .from(campaignUnits)
     .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
-    .innerJoin(templates, eq(templates.id, campaigns.templateId))
     .where(and(eq(campaignUnits.unitId, sql.placeholder("unitId")), eq(campaigns.status, "open")))
     .orderBy(desc(campaigns.id))
     .limit(1)
+    .prepare();
+
+  const templateById = db.select({ definition: templates.definition }).from(templates).where(eq(templates.id, sql.placeholder("id"))).prepare();
+  const touch = db
+    .insert(members)
+    .values({ channel: sql.placeholder("channel"), externalId: sql.placeholder("externalId"), displayName: sql.placeholder("displayName") })
+    .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName: sql`excluded.display_name` } })
     .prepare();
 
   return {
@@ -28,20 +34,19 @@ export function createDirectoryRepository(db: Db) {
       return chatByExternal.get({ channel, externalId });
     },
 
-    /** The newest open campaign that includes the unit, with its template's definition. */
+    /** The newest open campaign that includes the unit. */
     findOpenCampaign(unitId: number) {
       return openCampaignForUnit.get({ unitId });
     },
 
-    /** Remembers a person and their latest display name; returns the member id. */
-    touchMember(channel: string, externalId: string, displayName: string): number {
-      const row = db
-        .insert(members)
-        .values({ channel, externalId, displayName })
-        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName } })
-        .returning({ id: members.id })
-        .get();
-      return row.id;
+    /** A template's stored definition (parsing it is the caller's job, and worth caching). */
+    templateDefinition(templateId: number): unknown {
+      return templateById.get({ id: templateId })?.definition;
+    },
+
+    /** Remembers a person and their latest display name. */
+    touchMember(channel: string, externalId: string, displayName: string): void {
+      touch.run({ channel, externalId, displayName });
     },
 
     /** Every active officers' chat, on any platform: they receive a copy of each submitted report. */

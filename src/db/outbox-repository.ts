@@ -3,45 +3,55 @@
  * that produced them. Workers claim rows with a lease, so two workers never send the same row and a
  * crashed worker's rows are picked up again once the lease runs out.
  */
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { outbox, type OutboxRow } from "./schema.ts";
 
+/** Rows a worker may take: due pending rows, and rows whose sender's lease ran out. */
+const CLAIMABLE = "((status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND lease_until <= @now))";
+
 export function createOutboxRepository(db: Db) {
-  const claimable = (now: number) =>
-    or(
-      and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-      and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-    );
+  // Hot path (every reply): plain prepared statements, a third of the query builder's cost.
+  const sqlite = db.$client;
+  const insert = sqlite.prepare("INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at) VALUES (?, ?, ?, ?)");
+  const claimDue = sqlite.prepare(
+    `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil, attempts = attempts + 1
+     WHERE id IN (SELECT id FROM outbox WHERE ${CLAIMABLE} ORDER BY id LIMIT @limit) RETURNING *`,
+  );
+  const claimIds = sqlite.prepare(
+    `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil, attempts = attempts + 1
+     WHERE id IN (SELECT value FROM json_each(@ids)) AND ${CLAIMABLE} RETURNING *`,
+  );
+  const sent = sqlite.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?");
+  const toRow = (raw: Record<string, unknown>): OutboxRow => ({
+    id: raw.id as number,
+    channel: raw.channel as string,
+    chatExternalId: raw.chat_external_id as string,
+    payload: raw.payload as string,
+    status: raw.status as OutboxRow["status"],
+    attempts: raw.attempts as number,
+    nextAttemptAt: raw.next_attempt_at as number,
+    leaseUntil: raw.lease_until as number | null,
+    lastError: raw.last_error as string | null,
+    createdAt: raw.created_at as number,
+    sentAt: raw.sent_at as number | null,
+  });
 
   return {
     enqueue(channel: string, chatExternalId: string, payload: unknown, now: number): number {
-      const row = db
-        .insert(outbox)
-        .values({ channel, chatExternalId, payload: JSON.stringify(payload), nextAttemptAt: now })
-        .returning({ id: outbox.id })
-        .get();
-      return row.id;
+      return Number(insert.run(channel, chatExternalId, JSON.stringify(payload), now).lastInsertRowid);
     },
 
-    /** Claims due rows (all of them, or just `ids`) until `leaseUntil`; returns what it claimed. */
+    /** Claims due rows (all of them, or just `ids`) until `leaseUntil`; returns what it claimed, oldest first. */
     claim(now: number, leaseUntil: number, limit: number, ids?: number[]): OutboxRow[] {
-      return db.transaction((tx) => {
-        const where = ids ? and(inArray(outbox.id, ids), claimable(now)) : claimable(now);
-        const due = tx.select({ id: outbox.id }).from(outbox).where(where).orderBy(asc(outbox.id)).limit(limit).all();
-        if (due.length === 0) return [];
-        return tx
-          .update(outbox)
-          .set({ status: "sending", leaseUntil, attempts: sql`${outbox.attempts} + 1` })
-          .where(and(inArray(outbox.id, due.map((r) => r.id)), claimable(now)))
-          .returning()
-          .all()
-          .sort((a, b) => a.id - b.id);
-      });
+      const rows = ids
+        ? claimIds.all({ now, leaseUntil, ids: JSON.stringify(ids) })
+        : claimDue.all({ now, leaseUntil, limit });
+      return (rows as Record<string, unknown>[]).map(toRow).sort((a, b) => a.id - b.id).slice(0, limit);
     },
 
     markSent(id: number, now: number): void {
-      db.update(outbox).set({ status: "sent", sentAt: now, leaseUntil: null, lastError: null }).where(eq(outbox.id, id)).run();
+      sent.run(now, id);
     },
 
     markRetry(id: number, nextAttemptAt: number, error: string): void {

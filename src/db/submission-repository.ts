@@ -2,7 +2,7 @@
  * Submissions and their answers: the current answer per question (who, when) and a frozen copy of
  * the answers for every submitted version, so corrections never overwrite what was sent before.
  */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { answers, submissions, submissionVersions, type SubmissionRow } from "./schema.ts";
 
@@ -12,9 +12,36 @@ export interface Author {
 }
 
 export function createSubmissionRepository(db: Db) {
+  const byCampaignUnit = db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.campaignId, sql.placeholder("campaignId")), eq(submissions.unitId, sql.placeholder("unitId"))))
+    .prepare();
+  const upsertAnswer = db
+    .insert(answers)
+    .values({
+      submissionId: sql.placeholder("submissionId"),
+      fieldId: sql.placeholder("fieldId"),
+      value: sql.placeholder("value"),
+      answeredBy: sql.placeholder("answeredBy"),
+      answeredByName: sql.placeholder("answeredByName"),
+      answeredAt: sql.placeholder("answeredAt"),
+    })
+    .onConflictDoUpdate({
+      target: [answers.submissionId, answers.fieldId],
+      set: {
+        value: sql`excluded.value`,
+        answeredBy: sql`excluded.answered_by`,
+        answeredByName: sql`excluded.answered_by_name`,
+        answeredAt: sql`excluded.answered_at`,
+      },
+    })
+    .prepare();
+  const touch = db.update(submissions).set({ updatedAt: sql`${sql.placeholder("now")}` }).where(eq(submissions.id, sql.placeholder("id"))).prepare();
+
   return {
     find(campaignId: number, unitId: number): SubmissionRow | undefined {
-      return db.select().from(submissions).where(and(eq(submissions.campaignId, campaignId), eq(submissions.unitId, unitId))).get();
+      return byCampaignUnit.get({ campaignId, unitId });
     },
 
     create(campaignId: number, unitId: number, now: number): SubmissionRow {
@@ -25,12 +52,8 @@ export function createSubmissionRepository(db: Db) {
     },
 
     saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number): void {
-      const row = { value, answeredBy: by.id, answeredByName: by.name, answeredAt: now };
-      db.insert(answers)
-        .values({ submissionId, fieldId, ...row })
-        .onConflictDoUpdate({ target: [answers.submissionId, answers.fieldId], set: row })
-        .run();
-      db.update(submissions).set({ updatedAt: now }).where(eq(submissions.id, submissionId)).run();
+      upsertAnswer.run({ submissionId, fieldId, value, answeredBy: by.id, answeredByName: by.name, answeredAt: now });
+      touch.run({ now, id: submissionId });
     },
 
     clearAnswers(submissionId: number, now: number): void {

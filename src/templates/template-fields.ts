@@ -12,7 +12,12 @@ export interface PlacedField {
   sectionPath: string[];
 }
 
+/** Templates are immutable once loaded; the list is asked for on every step, so it is kept. */
+const cache = new WeakMap<Template, PlacedField[]>();
+
 export function listFields(template: Template): PlacedField[] {
+  const cached = cache.get(template);
+  if (cached) return cached;
   const placed: PlacedField[] = [];
   const visit = (section: Section, path: string[]) => {
     const here = [...path, section.heading];
@@ -21,6 +26,7 @@ export function listFields(template: Template): PlacedField[] {
   };
   for (const section of template.sections) visit(section, []);
   for (const field of template.closing.fields) placed.push({ field, index: placed.length, sectionPath: [] });
+  cache.set(template, placed);
   return placed;
 }
 

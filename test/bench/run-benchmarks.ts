@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Documents: the median time to build and pack one
+ * full report (target < 30 ms here) and the time for 1,000 in a row. Conversation: handled messages
+ * per second through the real service and a WAL SQLite file (one transaction per message).
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildReportContent } from "../../src/documents/report-content.ts";
+import { renderReportDocx } from "../../src/documents/render-report.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { buildTestApp } from "../helpers/build-test-app.ts";
+import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+async function benchDocuments() {
+  const template = builtInTemplate();
+  const answers = answersFor(FULL_REPORT_ANSWERS);
+  const once = async () => renderReportDocx(buildReportContent(template, answers, LIEN_CHAU_CONTEXT));
+  for (let i = 0; i < 20; i++) await once();
+  const times: number[] = [];
+  let bytes = 0;
+  const start = performance.now();
+  for (let i = 0; i < 1000; i++) {
+    const t0 = performance.now();
+    bytes = (await once()).length;
+    times.push(performance.now() - t0);
+  }
+  const total = performance.now() - start;
+  console.log(`document: full report, median ${median(times).toFixed(1)} ms, p99 ${percentile(times, 0.99).toFixed(1)} ms (target < 30 ms), ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(`document: 1,000 full reports in a row: ${(total / 1000).toFixed(2)} s`);
+}
+
+async function benchConversation() {
+  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "bench.sqlite") });
+  const chats = ["th-lien-chau", "thcs-nam-trieu", "mn-hoa-sen"];
+  const user = { userId: "u1", userName: "Nguyễn Thị Hoa" };
+  let messages = 0;
+  const times: number[] = [];
+  const start = performance.now();
+  for (let round = 0; round < 20; round++) {
+    for (const chat of chats) {
+      for (const text of ["/baocao", ...FULL_REPORT_ANSWERS.slice(0, 10), "/xem", "/huy", "có"]) {
+        const t0 = performance.now();
+        await server.post(chat, user, text);
+        times.push(performance.now() - t0);
+        messages++;
+      }
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`conversation: ${messages} messages through inject() + SQLite file: ${(messages / seconds).toFixed(0)} msg/s, median ${median(times).toFixed(2)} ms, p99 ${percentile(times, 0.99).toFixed(2)} ms`);
+  await server.close();
+}
+
+await benchDocuments();
+await benchConversation();

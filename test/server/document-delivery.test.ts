@@ -1,0 +1,85 @@
+/**
+ * Where a submitted report's document goes: the unit's chat, a copy to the officers, again on
+ * /vanban, and a new version after a correction, with the earlier ones kept.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
+
+let server: ReturnType<typeof buildTestApp>;
+beforeEach(() => {
+  server = buildTestApp();
+});
+afterEach(() => server.close());
+
+async function submitFullReport() {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, MINH, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  return server.post(LIEN_CHAU, HOA, "Có");
+}
+
+const documentsIn = (messages: BotMessage[]) => messages.filter((m) => m.document);
+const history = async (chatId: string) => ((await server.app.inject(`/local/chats/${chatId}/messages`)).json() as { messages: BotMessage[] }).messages;
+
+it("posts the document into the unit's chat and a copy with a notice to the officers", async () => {
+  const replies = await submitFullReport();
+  expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Đã nộp báo cáo/), "Văn bản báo cáo"]);
+  expect(replies[1]!.document).toEqual({ name: "Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx", url: "http://127.0.0.1:3000/local/documents/1" });
+
+  const officers = await history("can-bo-phuong");
+  expect(officers.map((m) => m.text)).toEqual([
+    'Trường Tiểu học Liên Châu đã nộp báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" lúc 10:15 ngày 08/10/2026. Người nộp: Nguyễn Thị Hoa.',
+    "Văn bản báo cáo",
+  ]);
+  expect(officers[1]!.document?.url).toBe(replies[1]!.document?.url);
+});
+
+it("renders the document off the request path and serves the stored bytes", async () => {
+  await submitFullReport();
+  expect(server.repos.documents.get(1)?.status).toBe("pending");
+  expect(await server.documents.renderPending()).toBe(1);
+  const stored = server.repos.documents.get(1)!;
+  expect(stored.status).toBe("ready");
+  const download = await server.app.inject("/local/documents/1");
+  expect(download.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(download.headers["content-disposition"]).toBe(
+    `attachment; filename="Bao-cao-Truong-Tieu-hoc-Lien-Chau-2026.docx"; filename*=UTF-8''${encodeURIComponent("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx")}`,
+  );
+  expect(Buffer.compare(download.rawPayload, stored.content!)).toBe(0);
+  expect(readDocx(download.rawPayload).paragraphs).toContain("Nguyễn Văn An");
+  expect((await server.app.inject("/local/documents/99")).statusCode).toBe(404);
+  expect((await server.app.inject("/local/documents/abc")).statusCode).toBe(404);
+});
+
+it("resends the latest document on /vanban, and says so when there is none yet", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  expect((await server.post(LIEN_CHAU, HOA, "/vanban")).map((m) => m.text)).toEqual([expect.stringMatching(/^Chưa có văn bản/)]);
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, MINH, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  const again = await server.post(LIEN_CHAU, MINH, "/document");
+  expect(documentsIn(again).map((m) => m.document?.url)).toEqual(["http://127.0.0.1:3000/local/documents/1"]);
+});
+
+it("produces a new version after a correction and keeps the earlier one", async () => {
+  await submitFullReport();
+  await server.post(LIEN_CHAU, HOA, "/sua 10");
+  await server.post(LIEN_CHAU, HOA, "2.500");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  const replies = await server.post(LIEN_CHAU, HOA, "có");
+  expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Đã nộp bản sửa lần 1/), "Văn bản báo cáo (bản sửa lần 1)"]);
+  expect(replies[1]!.document?.name).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026-v2.docx");
+
+  const versions = server.repos.submissions.listVersions(1);
+  expect(versions.map((v) => [v.version, (v.answers as Record<string, unknown>).readers_served])).toEqual([
+    [2, 2500],
+    [1, 2000],
+  ]);
+  const first = readDocx((await server.app.inject("/local/documents/1")).rawPayload).paragraphs.join("\n");
+  const second = readDocx((await server.app.inject("/local/documents/2")).rawPayload).paragraphs.join("\n");
+  expect(first).toContain("đã phục vụ 2.000 lượt bạn đọc");
+  expect(second).toContain("đã phục vụ 2.500 lượt bạn đọc");
+  expect(documentsIn(await history("can-bo-phuong"))).toHaveLength(2);
+});
