@@ -22,6 +22,12 @@ const envSchema = z.object({
       .default("Asia/Ho_Chi_Minh"),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  TELEGRAM_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-def").optional()),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://api.telegram.org")),
 });
 
 function isTimeZone(zone: string): boolean {
@@ -43,6 +49,9 @@ export interface Config {
   logLevel: string;
   /** True when no platform token is set: the local web chat with a seeded demo. */
   isDemo: boolean;
+  /** Whether PUBLIC_URL was given: webhooks need it, without it Telegram uses long polling. */
+  hasPublicUrl: boolean;
+  telegram?: { token: string; webhookSecret: string; apiRoot: string };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -55,6 +64,9 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
     return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
   }
   const e = parsed.data;
+  if (e.TELEGRAM_BOT_TOKEN && !e.TELEGRAM_WEBHOOK_SECRET) {
+    return { ok: false, errors: ["TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set"] };
+  }
   return {
     ok: true,
     config: {
@@ -65,6 +77,11 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       timeZone: e.TZ_REPORTS,
       logLevel: e.LOG_LEVEL,
       isDemo: PLATFORM_TOKENS.every((name) => !env[name]),
+      hasPublicUrl: e.PUBLIC_URL !== undefined,
+      telegram:
+        e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_WEBHOOK_SECRET
+          ? { token: e.TELEGRAM_BOT_TOKEN, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") }
+          : undefined,
     },
   };
 }

@@ -13,13 +13,27 @@ describe("settings", () => {
         timeZone: "Asia/Ho_Chi_Minh",
         logLevel: "info",
         isDemo: true,
+        hasPublicUrl: false,
+        telegram: undefined,
       },
     });
   });
 
   it("reads every variable and is no demo once a platform token is set", () => {
-    const result = createConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_PATH: "/var/bot.db", PUBLIC_URL: "https://bot.example.vn/", TZ_REPORTS: "Asia/Bangkok", TELEGRAM_BOT_TOKEN: "1:x" });
-    expect(result).toMatchObject({ ok: true, config: { port: 8080, host: "0.0.0.0", databasePath: "/var/bot.db", publicUrl: "https://bot.example.vn", timeZone: "Asia/Bangkok", isDemo: false } });
+    const result = createConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_PATH: "/var/bot.db", PUBLIC_URL: "https://bot.example.vn/", TZ_REPORTS: "Asia/Bangkok", TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        port: 8080,
+        host: "0.0.0.0",
+        databasePath: "/var/bot.db",
+        publicUrl: "https://bot.example.vn",
+        timeZone: "Asia/Bangkok",
+        isDemo: false,
+        hasPublicUrl: true,
+        telegram: { token: "1:x", webhookSecret: "s3cret_-", apiRoot: "https://api.telegram.org" },
+      },
+    });
   });
 
   it("names each bad value with a clear reason", () => {
@@ -31,5 +45,11 @@ describe("settings", () => {
     expect(errors[1]).toMatch(/^PUBLIC_URL: must be an absolute http\(s\) URL/);
     expect(errors[2]).toMatch(/^TZ_REPORTS: must be an IANA time zone/);
     expect(createConfig({ PORT: "70000" })).toMatchObject({ ok: false, errors: ["PORT: must be 0-65535"] });
+  });
+
+  it("refuses a Telegram token without a webhook secret, and a bad secret", () => {
+    expect(createConfig({ TELEGRAM_BOT_TOKEN: "1:x" })).toEqual({ ok: false, errors: ["TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set"] });
+    expect(createConfig({ TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "có dấu" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET: must be 1-256 characters/)] });
+    expect(createConfig({ TELEGRAM_BOT_TOKEN: "not a token", TELEGRAM_WEBHOOK_SECRET: "s" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^TELEGRAM_BOT_TOKEN: /)] });
   });
 });

@@ -17,11 +17,42 @@ export interface InboundMessage {
   /** "" when the message has no text. */
   text: string;
   sentAt: Date;
+  /** The platform's id of this message (for edits and replies), when it has one. */
+  messageId?: string;
+  /** The bot message this one replies to, when it is a reply. */
+  replyToMessageId?: string;
+  /** True when this is an edit of an earlier message (`messageId`), not a new one. */
+  isEdit?: boolean;
+  /** A button press to acknowledge (Telegram callback query id). */
+  acknowledgeId?: string;
 }
 
 export type OutboundMessage =
-  | { kind: "text"; text: string; choices?: readonly string[] }
-  | { kind: "document"; documentId: number; fileName: string; caption?: string };
+  | {
+      kind: "text";
+      text: string;
+      choices?: readonly string[];
+      /** The message asks something: platforms that can, ask for a reply (Telegram's force_reply). */
+      expectsReply?: boolean;
+      /** Which question it asks (a field id, "confirm-submit"…), to tell a reply to an old question. */
+      questionId?: string;
+      /** The user message this answers, for platforms that thread replies. */
+      replyToMessageId?: string;
+    }
+  | { kind: "document"; documentId: number; fileName: string; caption?: string }
+  /** Confirms a button press to the platform (no message in the chat). */
+  | { kind: "acknowledge"; id: string };
+
+/** What one inbound update means, once a channel has parsed it. */
+export type ChannelEvent =
+  | { kind: "message"; message: InboundMessage }
+  /** The bot was added to (joined) or removed from (left) a chat. */
+  | { kind: "membership"; channel: ChannelName; chatId: string; title: string; joined: boolean; updateKey: string }
+  /** A group got a new id (Telegram: upgraded to a supergroup). */
+  | { kind: "migrated"; channel: ChannelName; fromChatId: string; toChatId: string; updateKey: string }
+  /** A button press that needs only an acknowledgement. */
+  | { kind: "acknowledge"; channel: ChannelName; id: string; chatId?: string; updateKey: string }
+  | { kind: "ignored"; reason: "unsupported-event" | "from-bot" | "no-text" | "other-bot" };
 
 /** What a platform allows; the outbox and renderers adapt to it. */
 export interface ChannelCapabilities {
@@ -37,7 +68,12 @@ export interface Channel {
   readonly name: ChannelName;
   readonly capabilities: ChannelCapabilities;
   /** Delivers one outbox message; `outboxId` lets the platform side stay idempotent. */
-  send(chatId: string, message: OutboundMessage, outboxId: number): Promise<void>;
+  send(chatId: string, message: OutboundMessage, outboxId: number): Promise<SendResult>;
+}
+
+export interface SendResult {
+  /** The platform's id of the (first) message sent, when there is one. */
+  messageId?: string;
 }
 
 /** A platform API failure, with what the outbox needs to decide on a retry. */
@@ -48,9 +84,13 @@ export class ChannelApiError extends Error {
     readonly status: number,
     message: string,
     readonly retryAfterSec?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; migrateToChatId?: string },
   ) {
     super(message, options);
     this.name = "ChannelApiError";
+    this.migrateToChatId = options?.migrateToChatId;
   }
+
+  /** Set when the group became a supergroup: resend to this id. */
+  readonly migrateToChatId?: string;
 }

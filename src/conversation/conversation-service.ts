@@ -13,7 +13,7 @@ import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
 import { vi } from "../texts/vi.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "./conversation-state.ts";
-import { type Effect, step } from "./engine.ts";
+import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 
 export interface ConversationServiceDeps {
@@ -63,9 +63,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (!repos.conversations.claimUpdate(message.channel, message.updateKey, now)) return "duplicate";
     onClaimed?.();
     repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
-    const here = (...messages: OutboundMessage[]): Delivery[] => messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m }));
-    const input = parseUserInput(message.text);
-    const isCommand = input.kind !== "text";
+    const here = (...messages: OutboundMessage[]): Delivery[] => [
+      ...(message.acknowledgeId ? [toChat(message.channel, message.chatId, { kind: "acknowledge", id: message.acknowledgeId })] : []),
+      ...messages.map((m) => toChat(message.channel, message.chatId, threaded(m, message.messageId))),
+    ];
+    const parsedInput = parseUserInput(message.text);
+    const isCommand = parsedInput.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
     if (found?.chat.kind === "officers") return isCommand ? here(say(vi.chat.officersChat)) : [];
     if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? here(say(vi.chat.notBound)) : [];
@@ -78,9 +81,17 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const stored = repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
-    const result = step(template, restored.state, { message: input, unitName: unit.name, timeZone }, new Date(now));
-
     let submission = repos.submissions.find(open.campaign.id, unit.id);
+    let input: ReportInput["message"] = parsedInput;
+    if (message.isEdit) {
+      // Only an edit of a message that gave an answer means anything; other edits pass silently.
+      const answered = submission && message.messageId ? repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
+      if (!answered) return [];
+      input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
+    }
+    const repliedTo = message.replyToMessageId ? repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone }, new Date(now));
+
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = repos.submissions.create(open.campaign.id, unit.id, now);
     }
@@ -96,7 +107,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const by = { id: `${message.channel}:${message.sender.id}`, name: message.sender.displayName };
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
-      if (effect.type === "save-answer") repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now);
+      if (effect.type === "save-answer") repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
       else if (effect.type === "clear-answers") repos.submissions.clearAnswers(submissionId, now);
       else if (effect.type === "submit") {
         repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
@@ -165,6 +176,11 @@ function say(text: string): OutboundMessage {
 
 function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {
   return { channel, chatId, message };
+}
+
+/** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
+function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {
+  return message.kind === "text" && message.expectsReply && userMessageId ? { ...message, replyToMessageId: userMessageId } : message;
 }
 
 function documentMessage(documentId: number, fileName: string, version: number): OutboundMessage {

@@ -15,8 +15,18 @@ import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
 
+/** An edit of the message that answered `fieldId`; only the latest answer may change this way. */
+export interface AnswerEdit {
+  kind: "edit";
+  fieldId: string;
+  text: string;
+  isLatest: boolean;
+}
+
 export interface ReportInput {
-  message: UserInput;
+  message: UserInput | AnswerEdit;
+  /** The question the user's message replies to (a bot message they answered), if known. */
+  repliedTo?: string;
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** Time zone of the times the bot prints (Asia/Ho_Chi_Minh). */
@@ -42,7 +52,13 @@ export function step(template: Template, state: ConversationState, input: Report
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)));
-  if (message.kind === "text") return onText(template, state, message.text, input, now);
+  if (message.kind === "edit") return onEdit(template, state, message);
+  if (message.kind === "text") {
+    const current = currentQuestionId(state);
+    // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
+    if (input.repliedTo !== undefined && input.repliedTo !== current) return same(say(vi.report.notCurrentQuestion), ...currentPrompt(template, state, input));
+    return onText(template, state, message.text, input, now);
+  }
   const { command, argument } = message;
   if (command === "help") return same(say(vi.help));
   if (state.phase === "idle" && command !== "report") return same(say(vi.report.notStarted));
@@ -56,10 +72,10 @@ export function step(template: Template, state: ConversationState, input: Report
     case "back":
       return onBack(template, state, input);
     case "edit":
-      return onEdit(template, state, argument);
+      return onEditCommand(template, state, argument);
     case "cancel":
       if (state.submittedVersion > 0) return same(say(vi.report.cannotCancelSubmitted));
-      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(vi.report.confirmCancel)], effects: [] };
+      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(vi.report.confirmCancel, "confirm-cancel")], effects: [] };
     case "submit":
       return onSubmit(template, state, input);
     case "document":
@@ -140,7 +156,7 @@ function onBack(template: Template, state: ConversationState, input: ReportInput
   return askField(template, state, previous.field.id);
 }
 
-function onEdit(template: Template, state: ConversationState, argument: string): StepResult {
+function onEditCommand(template: Template, state: ConversationState, argument: string): StepResult {
   if (!/^\d+$/.test(argument)) return { state, replies: [say(vi.report.editNeedsNumber)], effects: [] };
   const target = fieldByNumber(template, state.answers, Number(argument));
   const count = visibleFields(template, state.answers).length;
@@ -157,7 +173,7 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
   const review = renderReview(template, state.answers, input.unitName);
-  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(vi.report.confirmSubmit)], effects: [] };
+  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 
 function submit(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -167,6 +183,29 @@ function submit(template: Template, state: ConversationState, input: ReportInput
     replies: [say(vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone)))],
     effects: [{ type: "submit", version, answers: visibleAnswers(template, state.answers) }],
   };
+}
+
+/** An edited chat message: replaces the answer it gave when that is the latest answer. */
+function onEdit(template: Template, state: ConversationState, edit: AnswerEdit): StepResult {
+  const visible = visibleFields(template, state.answers);
+  const number = visible.findIndex((p) => p.field.id === edit.fieldId) + 1;
+  const field = visible[number - 1]?.field;
+  if (!field || state.phase === "idle") return { state, replies: [], effects: [] };
+  if (!edit.isLatest) return { state, replies: [say(vi.report.editTooOld(number))], effects: [] };
+  const parsed = parseAnswer(field, edit.text);
+  if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
+  const answers = { ...state.answers, [field.id]: parsed.value };
+  const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }];
+  const stillAsked = state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId);
+  if (stillAsked) return { state: { ...state, answers }, replies: [say(vi.report.editApplied(number))], effects };
+  return { ...advance(template, { ...state, answers }, [say(vi.report.editApplied(number))], field.id), effects };
+}
+
+/** The id of the question the user is being asked now, as carried by the bot's message. */
+function currentQuestionId(state: ConversationState): string | undefined {
+  if (state.phase === "asking") return state.fieldId;
+  if (state.phase === "confirm-submit" || state.phase === "confirm-cancel") return state.phase;
+  return undefined;
 }
 
 function resumePoint(state: ConversationState): ResumePoint {
@@ -191,9 +230,9 @@ function currentPrompt(template: Template, state: ConversationState, input: Repo
     case "complete":
       return [say(vi.report.complete)];
     case "confirm-submit":
-      return [confirm(vi.report.confirmSubmit)];
+      return [confirm(vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":
-      return [confirm(vi.report.confirmCancel)];
+      return [confirm(vi.report.confirmCancel, "confirm-cancel")];
     case "submitted":
       return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
     case "idle":
@@ -207,6 +246,6 @@ function formatMoment(ms: number, timeZone: string): string {
   return `${local.time} ngày ${formatShortDate(local.iso)}`;
 }
 
-function confirm(text: string): OutboundMessage {
-  return { kind: "text", text, choices: [vi.yes, vi.no] };
+function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {
+  return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId };
 }

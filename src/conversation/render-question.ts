@@ -28,7 +28,8 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   if (field.example) lines.push(vi.question.example(field.example));
   const current = answers[field.id];
   if (current !== undefined) lines.push(vi.question.current(current === null ? vi.answer.skipped : formatAnswer(field, current)));
-  return choices ? { kind: "text", text: lines.join("\n"), choices } : { kind: "text", text: lines.join("\n") };
+  const question = { kind: "text", text: lines.join("\n"), expectsReply: true, questionId: field.id } as const;
+  return choices ? { ...question, choices } : question;
 }
 
 /** The review: every visible question with its answer, numbered as the questions are. */

@@ -59,6 +59,33 @@ export function createDirectoryRepository(db: Db) {
         .all();
     },
 
+    /** Remembers a chat the bot was added to (unbound until an officer binds it) and marks it active. */
+    ensureChat(channel: string, externalId: string, title: string): void {
+      db.insert(chats)
+        .values({ channel, externalId, title })
+        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { isActive: true, ...(title ? { title } : {}) } })
+        .run();
+    },
+
+    setChatActive(channel: string, externalId: string, isActive: boolean): void {
+      db.update(chats).set({ isActive }).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId))).run();
+    },
+
+    /** A group's new id (supergroup upgrade): the binding follows; a no-op when already moved. */
+    moveChat(channel: string, fromId: string, toId: string): void {
+      const target = db.select({ id: chats.id }).from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, toId))).get();
+      if (target) {
+        const source = db.select().from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId))).get();
+        // Both ids known (the bot saw the new group first): keep the old binding on the new id.
+        if (source && source.kind !== "unbound") {
+          db.update(chats).set({ kind: source.kind, unitId: source.unitId, isActive: true }).where(eq(chats.id, target.id)).run();
+          db.update(chats).set({ isActive: false }).where(eq(chats.id, source.id)).run();
+        }
+        return;
+      }
+      db.update(chats).set({ externalId: toId }).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId))).run();
+    },
+
     countUnits(): number {
       return db.select({ n: sql<number>`count(*)` }).from(units).get()?.n ?? 0;
     },

@@ -3,7 +3,7 @@
  * that produced them. Workers claim rows with a lease, so two workers never send the same row and a
  * crashed worker's rows are picked up again once the lease runs out.
  */
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { outbox, type OutboxRow } from "./schema.ts";
 
@@ -22,7 +22,16 @@ export function createOutboxRepository(db: Db) {
     `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil, attempts = attempts + 1
      WHERE id IN (SELECT value FROM json_each(@ids)) AND ${CLAIMABLE} RETURNING *`,
   );
-  const sent = sqlite.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?");
+  const sent = sqlite.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, sent_message_id = ?, lease_until = NULL, last_error = NULL WHERE id = ?");
+  // A row put back without counting an attempt (rate limit, or another row of its chat went first).
+  const release = sqlite.prepare("UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = attempts - 1, next_attempt_at = MAX(next_attempt_at, ?) WHERE id = ? AND status = 'sending'");
+  // Keeps one chat's messages in order: nothing of the chat goes out before the held-back row.
+  const holdChat = sqlite.prepare(
+    "UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, ?) WHERE channel = ? AND chat_external_id = ? AND status = 'pending'",
+  );
+  const question = sqlite.prepare(
+    "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
+  );
   const toRow = (raw: Record<string, unknown>): OutboxRow => ({
     id: raw.id as number,
     channel: raw.channel as string,
@@ -35,6 +44,7 @@ export function createOutboxRepository(db: Db) {
     lastError: raw.last_error as string | null,
     createdAt: raw.created_at as number,
     sentAt: raw.sent_at as number | null,
+    sentMessageId: raw.sent_message_id as string | null,
   });
 
   return {
@@ -50,8 +60,42 @@ export function createOutboxRepository(db: Db) {
       return (rows as Record<string, unknown>[]).map(toRow).sort((a, b) => a.id - b.id).slice(0, limit);
     },
 
-    markSent(id: number, now: number): void {
-      sent.run(now, id);
+    markSent(id: number, now: number, sentMessageId?: string): void {
+      sent.run(now, sentMessageId ?? null, id);
+    },
+
+    /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */
+    release(id: number, notBefore: number): void {
+      release.run(notBefore, id);
+    },
+
+    /** Holds every pending row of a chat until `until`, so its messages keep their order. */
+    holdChat(channel: string, chatExternalId: string, until: number): void {
+      holdChat.run(until, channel, chatExternalId);
+    },
+
+    /** The question id of the bot message a user replied to, if that message asked one. */
+    questionOfSentMessage(channel: string, chatExternalId: string, sentMessageId: string): string | undefined {
+      const row = question.get(channel, chatExternalId, sentMessageId) as { payload: string } | undefined;
+      if (!row) return undefined;
+      const payload = JSON.parse(row.payload) as { questionId?: string };
+      return payload.questionId;
+    },
+
+    /** A group became a supergroup: unsent messages follow the new id. */
+    moveChat(channel: string, fromChatId: string, toChatId: string): void {
+      db.update(outbox)
+        .set({ chatExternalId: toChatId })
+        .where(and(eq(outbox.channel, channel), eq(outbox.chatExternalId, fromChatId), inArray(outbox.status, ["pending", "sending"])))
+        .run();
+    },
+
+    /** The bot is out of a chat: its unsent messages will never go. */
+    failChat(channel: string, chatExternalId: string, reason: string): void {
+      db.update(outbox)
+        .set({ status: "failed", lastError: reason, leaseUntil: null })
+        .where(and(eq(outbox.channel, channel), eq(outbox.chatExternalId, chatExternalId), inArray(outbox.status, ["pending", "sending"])))
+        .run();
     },
 
     markRetry(id: number, nextAttemptAt: number, error: string): void {

@@ -136,6 +136,8 @@ export const answers = sqliteTable(
     answeredBy: text("answered_by").notNull(),
     answeredByName: text("answered_by_name").notNull(),
     answeredAt: integer("answered_at", { mode: "number" }).notNull(),
+    /** The platform message that gave the answer, so an edit of that message can replace it. */
+    sourceMessageId: text("source_message_id"),
   },
   (t) => [primaryKey({ columns: [t.submissionId, t.fieldId] })],
 );
@@ -194,9 +196,15 @@ export const outbox = sqliteTable(
     lastError: text("last_error"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "number" }),
+    /** The platform's id of the sent message: a user's reply to it names the question it answers. */
+    sentMessageId: text("sent_message_id"),
   },
-  // The worker's query: pending rows that are due, oldest first.
-  (t) => [index("outbox_idx_status_next").on(t.status, t.nextAttemptAt)],
+  (t) => [
+    // The worker's query: pending rows that are due, oldest first.
+    index("outbox_idx_status_next").on(t.status, t.nextAttemptAt),
+    // Which question a reply answers: (channel, chat, message replied to).
+    index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId),
+  ],
 );
 
 /** The local web chat's history (both directions); bot messages carry the outbox id they came from. */

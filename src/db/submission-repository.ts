@@ -26,6 +26,7 @@ export function createSubmissionRepository(db: Db) {
       answeredBy: sql.placeholder("answeredBy"),
       answeredByName: sql.placeholder("answeredByName"),
       answeredAt: sql.placeholder("answeredAt"),
+      sourceMessageId: sql.placeholder("sourceMessageId"),
     })
     .onConflictDoUpdate({
       target: [answers.submissionId, answers.fieldId],
@@ -34,6 +35,7 @@ export function createSubmissionRepository(db: Db) {
         answeredBy: sql`excluded.answered_by`,
         answeredByName: sql`excluded.answered_by_name`,
         answeredAt: sql`excluded.answered_at`,
+        sourceMessageId: sql`excluded.source_message_id`,
       },
     })
     .prepare();
@@ -51,8 +53,8 @@ export function createSubmissionRepository(db: Db) {
       return row;
     },
 
-    saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number): void {
-      upsertAnswer.run({ submissionId, fieldId, value, answeredBy: by.id, answeredByName: by.name, answeredAt: now });
+    saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number, sourceMessageId?: string): void {
+      upsertAnswer.run({ submissionId, fieldId, value, sourceMessageId: sourceMessageId ?? null, answeredBy: by.id, answeredByName: by.name, answeredAt: now });
       touch.run({ now, id: submissionId });
     },
 
@@ -67,6 +69,18 @@ export function createSubmissionRepository(db: Db) {
         .set({ status: "submitted", version, submittedBy: by.name, submittedAt: now, updatedAt: now })
         .where(eq(submissions.id, submissionId))
         .run();
+    },
+
+    /** The answer a platform message gave, and whether it is the submission's latest answer. */
+    answerFromMessage(submissionId: number, sourceMessageId: string): { fieldId: string; isLatest: boolean } | undefined {
+      const row = db
+        .select({ fieldId: answers.fieldId })
+        .from(answers)
+        .where(and(eq(answers.submissionId, submissionId), eq(answers.sourceMessageId, sourceMessageId)))
+        .get();
+      if (!row) return undefined;
+      const latest = db.select({ fieldId: answers.fieldId }).from(answers).where(eq(answers.submissionId, submissionId)).orderBy(desc(answers.answeredAt), desc(sql`rowid`)).limit(1).get();
+      return { fieldId: row.fieldId, isLatest: latest?.fieldId === row.fieldId };
     },
 
     listAnswers(submissionId: number) {

@@ -1,16 +1,25 @@
 /**
- * Delivers outbox rows through their channel. Rows are claimed with a lease (so two workers, or a
- * request and the background loop, never send one row twice); failures are retried with a bounded
- * backoff, honour `retry_after`, and stop for good on a 403 (the bot was removed from the chat).
+ * Delivers outbox rows through their channel, in order per chat. Rows are claimed with a lease (so
+ * two workers, or a request and the background loop, never send one row twice) and checked against
+ * the platform's rate limits; a row that may not go yet is put back without counting an attempt.
+ * Failures: retry_after is honoured, 5xx and network errors retried with a bounded backoff, a 403
+ * stops everything for that chat, a migrated group is followed to its new id.
  */
 import { ChannelApiError, type Channel, type OutboundMessage } from "../channels/channel.ts";
 import type { OutboxRepository } from "../db/outbox-repository.ts";
+import type { OutboxRow } from "../db/schema.ts";
+import type { RateLimiter } from "./rate-limiter.ts";
 
 export interface OutboxWorkerDeps {
   outbox: OutboxRepository;
   channels: Partial<Record<string, Channel>>;
   now: () => number;
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  limiter?: RateLimiter;
+  /** The platform says the bot may no longer write there (kicked, blocked). */
+  onChatUnreachable?: (channel: string, chatId: string) => void;
+  /** The group became a supergroup with a new id. */
+  onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => void;
 }
 
 /** How long a claimed row stays ours; a worker that dies mid-send frees it after this. */
@@ -18,44 +27,85 @@ const LEASE_MS = 60_000;
 /** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
 const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2_000;
-const BATCH_SIZE = 50;
+const BATCH_SIZE = 100;
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
-  const { outbox, channels, now, logger } = deps;
+  const { outbox, channels, now, logger, limiter } = deps;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  const deliverRow = async (row: { id: number; channel: string; chatExternalId: string; payload: string; attempts: number }) => {
+  /**
+   * Sends one row. Returns undefined when the chat's next row may follow, the time until which the
+   * rest of the chat must wait, or "closed" when nothing more may be sent to that chat.
+   */
+  const deliverRow = async (row: OutboxRow): Promise<number | "closed" | undefined> => {
     const channel = channels[row.channel];
     if (!channel) {
       outbox.markFailed(row.id, `no channel ${row.channel} configured`);
-      return;
+      return undefined;
+    }
+    const message = JSON.parse(row.payload) as OutboundMessage;
+    if (message.kind !== "acknowledge" && limiter) {
+      const wait = limiter.reserve(row.channel, row.chatExternalId, now());
+      if (wait > 0) {
+        outbox.release(row.id, now() + wait);
+        outbox.holdChat(row.channel, row.chatExternalId, now() + wait);
+        return now() + wait;
+      }
     }
     try {
-      await channel.send(row.chatExternalId, JSON.parse(row.payload) as OutboundMessage, row.id);
-      outbox.markSent(row.id, now());
+      const result = await channel.send(row.chatExternalId, message, row.id);
+      outbox.markSent(row.id, now(), result.messageId);
+      return undefined;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (error instanceof ChannelApiError && error.status === 403) {
-        outbox.markFailed(row.id, reason);
-        return;
-      }
-      if (row.attempts >= MAX_ATTEMPTS) {
-        logger.error({ outboxId: row.id, err: error }, "giving up on outbox message");
-        outbox.markFailed(row.id, reason);
-        return;
-      }
-      const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
-      const backoffMs = Math.max(retryAfterMs, BACKOFF_BASE_MS * 2 ** (row.attempts - 1));
-      logger.warn({ outboxId: row.id, attempts: row.attempts, backoffMs, err: reason }, "outbox send failed; will retry");
-      outbox.markRetry(row.id, now() + backoffMs, reason);
+      return handleFailure(row, error);
     }
   };
 
-  /** Sends the due rows (or only `ids`), one chat's messages in order; returns how many it tried. */
+  const handleFailure = (row: OutboxRow, error: unknown): number | "closed" | undefined => {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof ChannelApiError && error.migrateToChatId) {
+      deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
+      outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId);
+      outbox.release(row.id, now());
+      return "closed";
+    }
+    if (error instanceof ChannelApiError && error.status === 403) {
+      logger.warn({ outboxId: row.id, chat: row.chatExternalId, err: reason }, "chat unreachable; nothing more is sent there");
+      outbox.markFailed(row.id, reason);
+      outbox.failChat(row.channel, row.chatExternalId, reason);
+      deps.onChatUnreachable?.(row.channel, row.chatExternalId);
+      return "closed";
+    }
+    const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+    if (permanent || row.attempts >= MAX_ATTEMPTS) {
+      logger.error({ outboxId: row.id, attempts: row.attempts, err: reason }, "giving up on outbox message");
+      outbox.markFailed(row.id, reason);
+      return undefined;
+    }
+    const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
+    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** (row.attempts - 1);
+    logger.warn({ outboxId: row.id, attempts: row.attempts, backoffMs, err: reason }, "outbox send failed; will retry");
+    outbox.markRetry(row.id, now() + backoffMs, reason);
+    outbox.holdChat(row.channel, row.chatExternalId, now() + backoffMs);
+    return now() + backoffMs;
+  };
+
+  /** Sends the due rows (or only `ids`), each chat's in order; returns how many it claimed. */
   const deliver = async (ids?: number[]): Promise<number> => {
     const rows = outbox.claim(now(), now() + LEASE_MS, BATCH_SIZE, ids);
-    for (const row of rows) await deliverRow(row);
+    // Chats whose earlier row could not go: their later rows in this batch wait behind it.
+    const held = new Map<string, number | "closed">();
+    for (const row of rows) {
+      const chatKey = `${row.channel}:${row.chatExternalId}`;
+      const hold = held.get(chatKey);
+      if (hold === "closed") outbox.release(row.id, now());
+      else if (hold !== undefined) outbox.release(row.id, hold);
+      else {
+        const outcome = await deliverRow(row);
+        if (outcome !== undefined) held.set(chatKey, outcome);
+      }
+    }
     return rows.length;
   };
 
@@ -74,7 +124,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   return {
     deliver,
     /** Polls for due rows every `intervalMs` (new messages are also delivered right away by callers). */
-    start(intervalMs = 500): void {
+    start(intervalMs = 250): void {
       timer ??= setInterval(() => void tick(), intervalMs);
     },
     async stop(): Promise<void> {

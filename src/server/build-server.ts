@@ -12,6 +12,8 @@ import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
 import { localChatRoutes } from "./routes/local-chat.ts";
 import { localDocumentRoutes } from "./routes/local-documents.ts";
+import { telegramWebhookRoutes } from "./routes/telegram-webhook.ts";
+import type { Bot } from "grammy";
 
 export interface ServerDeps {
   repos: Repositories;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   checkDatabase: () => void;
   now: () => Date;
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
+  /** The Telegram webhook, when a bot token is configured. */
+  telegram?: { bot: Bot; secret: string };
 }
 
 export function buildServer(deps: ServerDeps) {
@@ -40,6 +44,7 @@ export function buildServer(deps: ServerDeps) {
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   app.register(localChatPageRoutes);
   app.register(localDocumentRoutes, { documents: deps.documents });
+  if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
   app.register(localChatRoutes, { repos: deps.repos, conversations: deps.conversations, outboxWorker: deps.outboxWorker, now: deps.now });
   return app;
 }

@@ -63,6 +63,10 @@ export const vi = {
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,
+    notCurrentQuestion: "Tin nhắn này trả lời một câu hỏi cũ nên chưa được ghi nhận. Vui lòng trả lời câu hỏi hiện tại:",
+    editTooOld: (n: number) => `Đã ghi nhận bạn sửa tin nhắn cũ, nhưng chỉ sửa được câu trả lời gần nhất theo cách này. Gõ /sua ${n} để sửa câu ${n}.`,
+    editRejected: (n: number) => `Chưa sửa được câu ${n}:`,
+    editApplied: (n: number) => `Đã cập nhật câu trả lời cho câu ${n} theo tin nhắn bạn vừa sửa.`,
     noDocumentYet: "Chưa có văn bản: báo cáo chưa được nộp. Gõ /nop để nộp báo cáo.",
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     officersNotice: (unit: string, title: string, version: number, at: string, by: string) =>
@@ -91,11 +95,17 @@ export const vi = {
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",
   ].join("\n"),
   chat: {
+    intro: [
+      "Xin chào! Tôi là bot báo cáo. Tôi hỏi từng câu của báo cáo ngay trong nhóm, lưu mọi câu trả lời và gửi lại văn bản báo cáo đúng thể thức.",
+      "Để bắt đầu, cán bộ phụ trách gắn nhóm này với đơn vị bằng lệnh /dangky MÃ_ĐƠN_VỊ (ví dụ /dangky TH-LIEN-CHAU).",
+      "Sau đó, thành viên của đơn vị gõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.",
+    ].join("\n"),
     notBound: "Nhóm này chưa được gắn với đơn vị nào. Cán bộ phụ trách cần gắn nhóm với mã đơn vị trước khi báo cáo.",
     officersChat: "Đây là nhóm cán bộ phụ trách. Các đơn vị báo cáo trong nhóm của đơn vị mình.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở cho đơn vị.",
     handlerError: "Đã có lỗi, vui lòng thử lại.",
     badRequest: "Yêu cầu không hợp lệ.",
+    unauthorized: "Không được phép.",
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
     unknownDocument: "Không tìm thấy văn bản này.",
   },

@@ -44,6 +44,7 @@ describe("the outbox", () => {
         const error = fail(++attempt);
         if (error) throw error;
         sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+        return {};
       },
     };
     return { channel, sent };

@@ -1,16 +1,10 @@
 /**
- * The real server with the real services over a real SQLite database (in memory, or a file for
- * restart tests), the demo seeded, and a clock the test controls. Talks through inject().
+ * The real application (createApplication, the production wiring) over a real SQLite database (in
+ * memory, or a file for restart tests), with the demo seeded and a clock the test controls.
+ * Talks through inject(); background workers are not started, tests deliver explicitly.
  */
-import { createLocalChannel } from "../../src/channels/local/local-channel.ts";
-import { createConversationService } from "../../src/conversation/conversation-service.ts";
-import { seedDemo } from "../../src/demo/seed-demo.ts";
-import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
-import { buildServer } from "../../src/server/build-server.ts";
-import { localDocumentPath } from "../../src/server/routes/local-documents.ts";
-import { createDocumentService } from "../../src/documents/document-service.ts";
-import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
-import { createTestDb } from "./create-test-db.ts";
+import { createConfig } from "../../src/config.ts";
+import { createApplication } from "../../src/create-application.ts";
 
 export const silentLogger = { error: () => {}, warn: () => {}, info: () => {} };
 
@@ -22,36 +16,41 @@ export interface BotMessage {
   document?: { name: string; url: string };
 }
 
-export function buildTestApp(options: { databasePath?: string; now?: () => Date } = {}) {
-  let publicUrl = "http://127.0.0.1:3000";
-  const handle = createTestDb(options.databasePath);
-  const { repos } = handle;
-  const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const template = loadBuiltInTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
-  const templateId = repos.directory.upsertTemplate(template.key, template.version, template.title, template);
-  seedDemo(repos, template, templateId, now());
-  const conversations = createConversationService({ repos, timeZone: "Asia/Ho_Chi_Minh", now, logger: silentLogger });
-  const documents = createDocumentService({ documents: repos.documents, timeZone: "Asia/Ho_Chi_Minh", now: () => now().getTime(), logger: silentLogger });
-  const channels = { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl}${localDocumentPath(id)}` }) };
-  const outboxWorker = createOutboxWorker({ outbox: repos.outbox, channels, now: () => now().getTime(), logger: silentLogger });
-  const app = buildServer({ repos, conversations, outboxWorker, documents, checkDatabase: () => void handle.sqlite.prepare("select 1").get(), now });
+export interface TestAppOptions {
+  databasePath?: string;
+  now?: () => Date;
+  /** Extra settings, e.g. TELEGRAM_BOT_TOKEN; with a platform token the demo is not seeded. */
+  env?: Record<string, string>;
+  /** Seed the local demo even with platform settings (default: only without). */
+  demo?: boolean;
+}
 
-  /** Posts one message as a member; returns the bot's replies. */
+export function buildTestApp(options: TestAppOptions = {}) {
+  let publicUrl = "http://127.0.0.1:3000";
+  const env = { DATABASE_PATH: options.databasePath ?? ":memory:", ...options.env };
+  const result = createConfig(env);
+  if (!result.ok) throw new Error(result.errors.join("; "));
+  const config = { ...result.config, isDemo: options.demo ?? result.config.isDemo };
+  const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
+  const application = createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl });
+  const { app } = application;
+
+  /** Posts one message as a member of a local chat; returns the bot's replies. */
   const post = async (chatId: string, user: { userId: string; userName: string }, text: string, messageId?: string) => {
     const response = await app.inject({ method: "POST", url: `/local/chats/${chatId}/messages`, payload: { ...user, text, ...(messageId ? { messageId } : {}) } });
     if (response.statusCode !== 200) throw new Error(`POST ${chatId} answered ${response.statusCode}: ${response.body}`);
     return (response.json() as { messages: BotMessage[] }).messages;
   };
 
-  const close = async () => {
-    await app.close();
-    handle.close();
+  return {
+    ...application,
+    post,
+    close: () => application.stop(),
+    /** Points document links at the real address once the test server listens. */
+    setPublicUrl: (url: string) => {
+      publicUrl = url;
+    },
   };
-  /** Points document links at the real address once the test server listens. */
-  const setPublicUrl = (url: string) => {
-    publicUrl = url;
-  };
-  return { app, repos, documents, sqlite: handle.sqlite, post, close, setPublicUrl };
 }
 
 export const HOA = { userId: "u1", userName: "Nguyễn Thị Hoa" };

@@ -30,7 +30,7 @@ export function createTranscript(template: Template = builtInTemplate(), now = n
       state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
       effects.push(...result.effects);
       lastReplies = result.replies;
-      return result.replies.map((r) => (r.kind === "text" ? r.text : `[document ${r.fileName}]`)).join("\n---\n");
+      return result.replies.map((r) => (r.kind === "text" ? r.text : r.kind === "document" ? `[document ${r.fileName}]` : "[ack]")).join("\n---\n");
     },
     /** The replies of the last say(), with their buttons. */
     get lastReplies(): OutboundMessage[] {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { answers, submissions, submissionVersions, templates } from "../../src/db/schema.ts";
+import { campaigns, submissions, submissionVersions, templates } from "../../src/db/schema.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
 
@@ -110,7 +110,8 @@ describe("the local chat API", () => {
 
   it("answers a handler bug with an apology, once, and stays up", async () => {
     const { post, sqlite } = start();
-    drizzle(sqlite).update(templates).set({ definition: { broken: true } }).where(eq(templates.id, 1)).run();
+    const [campaign] = drizzle(sqlite).select().from(campaigns).all();
+    drizzle(sqlite).update(templates).set({ definition: { broken: true } }).where(eq(templates.id, campaign!.templateId)).run();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
     expect(await post(LIEN_CHAU, HOA, "/baocao", "bug-1")).toEqual([]);
   });

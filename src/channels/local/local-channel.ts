@@ -16,6 +16,7 @@ export function createLocalChannel(deps: LocalChannelDeps): Channel {
     name: "local",
     capabilities: { maxTextLength: 100_000, hasButtons: true, canUploadFiles: false },
     async send(chatId, message, outboxId) {
+      if (message.kind === "acknowledge") return {};
       if (message.kind === "text") {
         deps.localMessages.addBotMessage(chatId, outboxId, { text: message.text, choices: message.choices });
       } else {
@@ -24,6 +25,7 @@ export function createLocalChannel(deps: LocalChannelDeps): Channel {
           document: { name: message.fileName, url: deps.documentUrl(message.documentId) },
         });
       }
+      return { messageId: `local-${outboxId}` };
     },
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * A Telegram Update → one channel event, with no I/O. Reads only the fields it needs (zod checks
+ * them); commands addressed to another bot, service messages and non-text messages are ignored.
+ */
+import { z } from "zod";
+import type { ChannelEvent, InboundMessage } from "../channel.ts";
+
+const user = z.object({ id: z.number(), is_bot: z.boolean().optional(), first_name: z.string(), last_name: z.string().optional() });
+const chat = z.object({ id: z.number(), type: z.string(), title: z.string().optional() });
+const button = z.object({ text: z.string(), callback_data: z.string().optional() });
+const message = z.object({
+  message_id: z.number(),
+  date: z.number(),
+  chat,
+  from: user.optional(),
+  text: z.string().optional(),
+  reply_to_message: z.object({ message_id: z.number(), from: user.optional() }).optional(),
+  migrate_to_chat_id: z.number().optional(),
+  migrate_from_chat_id: z.number().optional(),
+  reply_markup: z.object({ inline_keyboard: z.array(z.array(button)) }).optional(),
+});
+const memberStatus = z.object({ status: z.string() });
+
+export const telegramUpdateSchema = z
+  .object({
+    update_id: z.number().int(),
+    message: message.optional(),
+    edited_message: message.optional(),
+    callback_query: z
+      .object({ id: z.string(), from: user, data: z.string().optional(), message: message.partial({ date: true }).optional() })
+      .optional(),
+    my_chat_member: z.object({ chat, date: z.number(), old_chat_member: memberStatus, new_chat_member: memberStatus }).optional(),
+  })
+  .passthrough();
+
+export type TelegramUpdate = z.infer<typeof telegramUpdateSchema>;
+
+const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
+
+export function parseTelegramUpdate(raw: unknown, botUsername: string): ChannelEvent {
+  const parsed = telegramUpdateSchema.safeParse(raw);
+  if (!parsed.success) return { kind: "ignored", reason: "unsupported-event" };
+  const update = parsed.data;
+  const updateKey = String(update.update_id);
+
+  if (update.my_chat_member) {
+    const { chat: c, new_chat_member: next, old_chat_member: before } = update.my_chat_member;
+    const joined = PRESENT.has(next.status) && !PRESENT.has(before.status);
+    const left = !PRESENT.has(next.status) && PRESENT.has(before.status);
+    if (!joined && !left) return { kind: "ignored", reason: "unsupported-event" };
+    return { kind: "membership", channel: "telegram", chatId: String(c.id), title: c.title ?? "", joined, updateKey };
+  }
+
+  if (update.callback_query) {
+    const query = update.callback_query;
+    const source = query.message;
+    if (!source?.chat) return { kind: "acknowledge", channel: "telegram", id: query.id, updateKey };
+    const index = /^c:(\d+)$/.exec(query.data ?? "")?.[1];
+    const choice = index === undefined ? undefined : source.reply_markup?.inline_keyboard.flat()[Number(index)]?.text;
+    if (choice === undefined) return { kind: "acknowledge", channel: "telegram", id: query.id, chatId: String(source.chat.id), updateKey };
+    return {
+      kind: "message",
+      message: {
+        ...base(source.chat, query.from, updateKey, new Date()),
+        text: choice,
+        replyToMessageId: source.message_id === undefined ? undefined : String(source.message_id),
+        acknowledgeId: query.id,
+      },
+    };
+  }
+
+  const incoming = update.message ?? update.edited_message;
+  if (!incoming) return { kind: "ignored", reason: "unsupported-event" };
+  if (incoming.migrate_to_chat_id !== undefined) {
+    return { kind: "migrated", channel: "telegram", fromChatId: String(incoming.chat.id), toChatId: String(incoming.migrate_to_chat_id), updateKey };
+  }
+  if (incoming.migrate_from_chat_id !== undefined) {
+    return { kind: "migrated", channel: "telegram", fromChatId: String(incoming.migrate_from_chat_id), toChatId: String(incoming.chat.id), updateKey };
+  }
+  if (!incoming.from || incoming.from.is_bot) return { kind: "ignored", reason: "from-bot" };
+  if (incoming.text === undefined) return { kind: "ignored", reason: "no-text" };
+  const addressee = /^\/[^\s@]+@(\S+)/.exec(incoming.text)?.[1];
+  if (addressee && addressee.toLowerCase() !== botUsername.toLowerCase()) return { kind: "ignored", reason: "other-bot" };
+  const parsedMessage: InboundMessage = {
+    ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)),
+    text: incoming.text,
+    messageId: String(incoming.message_id),
+    replyToMessageId: incoming.reply_to_message ? String(incoming.reply_to_message.message_id) : undefined,
+    isEdit: update.edited_message !== undefined,
+  };
+  return { kind: "message", message: parsedMessage };
+}
+
+function base(c: z.infer<typeof chat>, from: z.infer<typeof user>, updateKey: string, sentAt: Date): Omit<InboundMessage, "text"> {
+  return {
+    channel: "telegram",
+    chatId: String(c.id),
+    chatType: c.type === "private" ? "private" : "group",
+    updateKey,
+    sender: { id: String(from.id), displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
+    sentAt,
+  };
+}

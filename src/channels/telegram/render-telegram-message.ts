@@ -1,0 +1,47 @@
+/**
+ * Our outbound text → Telegram sendMessage calls: HTML parse mode with every user-typed character
+ * escaped, the progress line in bold, split under 4096 characters at line boundaries, choices as
+ * inline buttons, questions asked with a selective force_reply (so privacy-mode groups deliver the
+ * answer), threaded under the user's message.
+ */
+import type { OutboundMessage } from "../channel.ts";
+import { splitText } from "../split-text.ts";
+
+/** Telegram's limit on a message's text. */
+export const TELEGRAM_MAX_TEXT = 4096;
+/** callback_data is at most 64 bytes: a button carries its index, the text is read back from the keyboard. */
+export const choiceData = (index: number) => `c:${index}`;
+
+export interface TelegramSendMessage {
+  text: string;
+  options: {
+    parse_mode: "HTML";
+    reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
+    reply_markup?:
+      | { inline_keyboard: { text: string; callback_data: string }[][] }
+      | { force_reply: true; selective: true; input_field_placeholder?: string };
+  };
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function renderTelegramText(message: Extract<OutboundMessage, { kind: "text" }>): TelegramSendMessage[] {
+  const chunks = splitText(message.text, TELEGRAM_MAX_TEXT - 20, (s) => escapeHtml(s).length);
+  return chunks.map((chunk, i) => {
+    const isFirst = i === 0;
+    const isLast = i === chunks.length - 1;
+    const html = escapeHtml(chunk).replace(/^(Câu \d+\/\d+)/, "<b>$1</b>");
+    const options: TelegramSendMessage["options"] = { parse_mode: "HTML" };
+    if (isFirst && message.replyToMessageId && /^\d+$/.test(message.replyToMessageId)) {
+      options.reply_parameters = { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true };
+    }
+    if (isLast && message.choices?.length) {
+      options.reply_markup = { inline_keyboard: message.choices.map((choice, index) => [{ text: choice, callback_data: choiceData(index) }]) };
+    } else if (isLast && message.expectsReply) {
+      options.reply_markup = { force_reply: true, selective: true, input_field_placeholder: "Nhập câu trả lời" };
+    }
+    return { text: html, options };
+  });
+}

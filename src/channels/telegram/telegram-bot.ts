@@ -1,0 +1,52 @@
+/**
+ * The grammY bot: receives updates (webhook or long polling) and hands each to our dispatcher
+ * behind an error boundary, so a handler bug is logged and the webhook still answers 200 (a 500
+ * would make Telegram redeliver forever). Also sets the webhook and the Vietnamese command menu.
+ */
+import { Bot } from "grammy";
+
+/** The command menu, with Vietnamese descriptions (the Vietnamese aliases are the menu's commands). */
+export const TELEGRAM_COMMANDS = [
+  { command: "baocao", description: "Bắt đầu hoặc tiếp tục báo cáo của đơn vị" },
+  { command: "xem", description: "Xem lại các câu trả lời" },
+  { command: "sua", description: "Sửa câu số N, ví dụ /sua 3" },
+  { command: "boqua", description: "Bỏ qua câu không bắt buộc" },
+  { command: "quaylai", description: "Quay lại câu trước" },
+  { command: "nop", description: "Nộp báo cáo" },
+  { command: "huy", description: "Hủy báo cáo đang làm" },
+  { command: "vanban", description: "Gửi lại văn bản báo cáo đã nộp" },
+  { command: "trogiup", description: "Xem hướng dẫn và các lệnh" },
+];
+
+export interface TelegramBotDeps {
+  token: string;
+  apiRoot: string;
+  /** Parses and stores one update; must not throw for ordinary input. */
+  onUpdate: (update: unknown, botUsername: string) => Promise<void> | void;
+  logger: { error: (obj: object, msg: string) => void };
+}
+
+export function createTelegramBot(deps: TelegramBotDeps): Bot {
+  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot } });
+  bot.use(async (ctx) => {
+    try {
+      await deps.onUpdate(ctx.update, ctx.me.username);
+    } catch (error) {
+      deps.logger.error({ err: error, updateId: ctx.update.update_id }, "telegram update handler failed");
+    }
+  });
+  bot.catch((error) => deps.logger.error({ err: error.error }, "telegram polling handler failed"));
+  return bot;
+}
+
+/** Sets the command menu, then the webhook (with our secret) or, without a public URL, starts polling. */
+export async function startTelegram(bot: Bot, options: { webhookUrl?: string; secret: string }): Promise<void> {
+  await bot.init();
+  await bot.api.setMyCommands(TELEGRAM_COMMANDS);
+  if (options.webhookUrl) {
+    await bot.api.setWebhook(options.webhookUrl, { secret_token: options.secret, allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
+  } else {
+    await bot.api.deleteWebhook();
+    void bot.start({ allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * One entry for every parsed inbound event on every channel: messages go to the report
+ * conversation, chat events to the chat events service; what they queued is delivered right after,
+ * without holding the webhook's answer (the outbox worker retries whatever this attempt leaves).
+ */
+import type { ChannelEvent } from "../channels/channel.ts";
+import type { OutboxWorker } from "../outbox/outbox-worker.ts";
+import type { ChatEventsService } from "./chat-events-service.ts";
+import type { ConversationService, HandleResult } from "./conversation-service.ts";
+
+export interface InboundDispatcherDeps {
+  conversations: ConversationService;
+  chatEvents: ChatEventsService;
+  outboxWorker: OutboxWorker;
+  logger: { error: (obj: object, msg: string) => void };
+}
+
+export function createInboundDispatcher(deps: InboundDispatcherDeps) {
+  return {
+    /** Stores the event's effects; returns what was queued and a promise of its first delivery attempt. */
+    dispatch(event: ChannelEvent): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
+      const result =
+        event.kind === "ignored" ? ({ status: "ignored" } as const) : event.kind === "message" ? deps.conversations.handle(event.message) : deps.chatEvents.handle(event);
+      const ids = result.status === "handled" ? result.outboxIds : [];
+      const delivered = ids.length === 0 ? Promise.resolve() : deps.outboxWorker.deliver(ids).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
+      return { result, delivered };
+    },
+  };
+}
+
+export type InboundDispatcher = ReturnType<typeof createInboundDispatcher>;

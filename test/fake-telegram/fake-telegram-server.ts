@@ -1,0 +1,138 @@
+/**
+ * A fake Telegram Bot API on 127.0.0.1 for tests. Every call is checked against api.json (unknown
+ * methods, missing or unknown parameters, wrong types are refused with 400 and counted as
+ * violations), recorded with its uploaded files, and answered with a result of the documented
+ * shape. Tests can make the next calls fail with 429 (retry_after), 403, 5xx or a migration.
+ */
+import Fastify from "fastify";
+import { parseMultipart } from "./multipart.ts";
+import { findMethod, validateCall } from "./spec-validator.ts";
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  files: Record<string, { fileName: string; data: Buffer }>;
+  /** Milliseconds on the clock the test gave the fake (a simulated clock in rate tests). */
+  at: number;
+}
+
+export type Failure =
+  | { code: 429; retryAfter: number }
+  | { code: 403; description?: string }
+  | { code: 500 | 502 }
+  | { code: 400; migrateToChatId: number };
+
+export const BOT_USER = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "Bot báo cáo",
+  username: "bao_cao_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+export async function startFakeTelegram(options: { token: string; clock?: () => number }) {
+  const calls: RecordedCall[] = [];
+  const violations: string[] = [];
+  const failures: { method?: string; chatId?: string; failure: Failure }[] = [];
+  let nextMessageId = 1000;
+  const clock = options.clock ?? (() => Date.now());
+
+  const app = Fastify({ logger: false, bodyLimit: 60 * 1024 * 1024 });
+  app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+
+  app.all<{ Params: { token: string; method: string } }>("/bot:token/:method", async (request, reply) => {
+    if (request.params.token !== options.token) return reply.code(401).send({ ok: false, error_code: 401, description: "Unauthorized" });
+    let params: Record<string, unknown> = { ...(request.query as Record<string, unknown>) };
+    let files: RecordedCall["files"] = {};
+    const type = request.headers["content-type"] ?? "";
+    if (type.startsWith("multipart/form-data")) {
+      const parsed = parseMultipart(request.body as Buffer, type);
+      params = { ...params, ...parsed.fields };
+      files = parsed.files;
+    } else if (request.body && typeof request.body === "object") params = { ...params, ...(request.body as Record<string, unknown>) };
+
+    const method = findMethod(request.params.method);
+    const problems = validateCall(request.params.method, params, new Set(Object.keys(files)));
+    if (problems.length > 0) {
+      violations.push(...problems);
+      return reply.code(400).send({ ok: false, error_code: 400, description: `Bad Request: ${problems.join("; ")}` });
+    }
+    const name = method!.name;
+    const text = typeof params.text === "string" ? params.text : undefined;
+    if (name === "sendMessage" && (!text || text.length > 4096)) {
+      violations.push(`sendMessage: text length ${text?.length ?? 0}`);
+      return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
+    }
+    calls.push({ method: name, params, files, at: clock() });
+
+    const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
+    const failureAt = failures.findIndex((f) => (!f.method || f.method === name) && (!f.chatId || f.chatId === chatId));
+    if (failureAt >= 0) {
+      const { failure } = failures.splice(failureAt, 1)[0]!;
+      return reply.code(failure.code).send(failureBody(failure));
+    }
+    return { ok: true, result: resultFor(name, params, files, () => nextMessageId++) };
+  });
+
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    apiRoot: url,
+    calls,
+    violations,
+    /** Makes the next matching call fail once. */
+    failNext(failure: Failure, match: { method?: string; chatId?: string } = {}) {
+      failures.push({ ...match, failure });
+    },
+    callsOf(method: string) {
+      return calls.filter((c) => c.method === method);
+    },
+    close: () => app.close(),
+  };
+}
+
+export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
+
+function failureBody(failure: Failure) {
+  switch (failure.code) {
+    case 429:
+      return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } };
+    case 403:
+      return { ok: false, error_code: 403, description: failure.description ?? "Forbidden: bot was kicked from the group chat" };
+    case 400:
+      return { ok: false, error_code: 400, description: "Bad Request: group chat was upgraded to a supergroup chat", parameters: { migrate_to_chat_id: failure.migrateToChatId } };
+    default:
+      return { ok: false, error_code: failure.code, description: "Internal Server Error" };
+  }
+}
+
+function resultFor(method: string, params: Record<string, unknown>, files: RecordedCall["files"], messageId: () => number): unknown {
+  const chatId = Number(params.chat_id);
+  const message = { message_id: messageId(), date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId < 0 ? "supergroup" : "private", title: "Nhóm" }, from: BOT_USER };
+  switch (method) {
+    case "getMe":
+      return BOT_USER;
+    case "sendMessage":
+      return { ...message, text: params.text };
+    case "sendDocument": {
+      const attached = typeof params.document === "string" && params.document.startsWith("attach://") ? files[params.document.slice(9)] : undefined;
+      return { ...message, document: { file_id: `file-${message.message_id}`, file_unique_id: `u${message.message_id}`, file_name: attached?.fileName, file_size: attached?.data.length } };
+    }
+    case "getUpdates":
+      return [];
+    case "getWebhookInfo":
+      return { url: "", has_custom_certificate: false, pending_update_count: 0 };
+    default:
+      return true;
+  }
+}
