@@ -114,6 +114,7 @@ export function createApplication(options: ApplicationOptions) {
     async stop(): Promise<void> {
       if (bot?.isRunning()) await bot.stop();
       await app.close();
+      await dispatcher.settled();
       await outboxWorker.stop();
       documents.stop();
       closeDb();

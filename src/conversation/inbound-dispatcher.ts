@@ -16,13 +16,22 @@ export interface InboundDispatcherDeps {
 }
 
 export function createInboundDispatcher(deps: InboundDispatcherDeps) {
+  const inFlight = new Set<Promise<unknown>>();
   return {
+    /** Resolves once every delivery started so far has finished (tests, graceful shutdown). */
+    async settled(): Promise<void> {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+
     /** Stores the event's effects; returns what was queued and a promise of its first delivery attempt. */
     dispatch(event: ChannelEvent): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
       const result =
         event.kind === "ignored" ? ({ status: "ignored" } as const) : event.kind === "message" ? deps.conversations.handle(event.message) : deps.chatEvents.handle(event);
       const ids = result.status === "handled" ? result.outboxIds : [];
-      const delivered = ids.length === 0 ? Promise.resolve() : deps.outboxWorker.deliver(ids).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
+      if (ids.length === 0) return { result, delivered: Promise.resolve() };
+      const delivered = deps.outboxWorker.deliver(ids).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
+      inFlight.add(delivered);
+      void delivered.finally(() => inFlight.delete(delivered));
       return { result, delivered };
     },
   };

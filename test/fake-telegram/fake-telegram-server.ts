@@ -14,6 +14,10 @@ export interface RecordedCall {
   files: Record<string, { fileName: string; data: Buffer }>;
   /** Milliseconds on the clock the test gave the fake (a simulated clock in rate tests). */
   at: number;
+  /** The message_id the fake answered with, for calls that send a message. */
+  messageId?: number;
+  /** Whether the fake answered this call with an injected failure. */
+  failed?: boolean;
 }
 
 export type Failure =
@@ -74,15 +78,19 @@ export async function startFakeTelegram(options: { token: string; clock?: () => 
       violations.push(`sendMessage: text length ${text?.length ?? 0}`);
       return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
     }
-    calls.push({ method: name, params, files, at: clock() });
+    const call: RecordedCall = { method: name, params, files, at: clock() };
+    calls.push(call);
 
     const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
     const failureAt = failures.findIndex((f) => (!f.method || f.method === name) && (!f.chatId || f.chatId === chatId));
     if (failureAt >= 0) {
       const { failure } = failures.splice(failureAt, 1)[0]!;
+      call.failed = true;
       return reply.code(failure.code).send(failureBody(failure));
     }
-    return { ok: true, result: resultFor(name, params, files, () => nextMessageId++) };
+    const result = resultFor(name, params, files, () => nextMessageId++);
+    if (typeof result === "object" && result !== null && "message_id" in result) call.messageId = (result as { message_id: number }).message_id;
+    return { ok: true, result };
   });
 
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -95,7 +103,11 @@ export async function startFakeTelegram(options: { token: string; clock?: () => 
       failures.push({ ...match, failure });
     },
     callsOf(method: string) {
-      return calls.filter((c) => c.method === method);
+      return calls.filter((c) => c.method === method && !c.failed);
+    },
+    /** Successful sends (messages and documents) to one chat, in order. */
+    sentTo(chatId: string | number) {
+      return calls.filter((c) => (c.method === "sendMessage" || c.method === "sendDocument") && !c.failed && String(c.params.chat_id) === String(chatId));
     },
     close: () => app.close(),
   };

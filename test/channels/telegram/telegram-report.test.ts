@@ -1,0 +1,97 @@
+/**
+ * A whole report in a Telegram group with two members, as privacy mode makes them answer: by
+ * replying to the bot's question (force_reply) or pressing a button, down to the document.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { readDocx } from "../../helpers/docx-reader.ts";
+import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
+import { ANH, BINH, GROUP, OFFICERS_GROUP, startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
+
+let t: TelegramHarness;
+beforeEach(async () => {
+  t = await startTelegramHarness();
+});
+afterEach(() => t.close());
+
+const markup = (call: { params: Record<string, unknown> }) =>
+  typeof call.params.reply_markup === "string" ? JSON.parse(call.params.reply_markup) : call.params.reply_markup;
+
+it("takes a whole report from two members and delivers the document to the group and the officers", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao@bao_cao_test_bot"));
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b> — Công tác chỉ đạo/);
+
+  for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) {
+    const member = i % 2 === 0 ? ANH : BINH;
+    const question = t.lastMessage();
+    const keyboard = markup(question)?.inline_keyboard as { text: string }[][] | undefined;
+    if (keyboard) {
+      // Choices are buttons; the member presses the one whose label matches the answer.
+      const labels = keyboard.flat().map((b) => b.text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+      const wanted = answer.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      await t.deliver(t.updates.callback(member, question, labels.indexOf(wanted)));
+    } else if (answer.startsWith("/")) {
+      await t.deliver(t.updates.text(member, answer));
+    } else {
+      const update = t.updates.text(member, answer, { replyTo: question.messageId });
+      await t.deliver(update);
+      // The next question threads under this answer with a selective force_reply.
+      const next = t.lastMessage();
+      if (!markup(next)?.inline_keyboard && /Câu \d+\/\d+/.test(String(next.params.text))) {
+        expect(markup(next)).toMatchObject({ force_reply: true, selective: true });
+        const replyParameters = typeof next.params.reply_parameters === "string" ? JSON.parse(next.params.reply_parameters) : next.params.reply_parameters;
+        expect(replyParameters.message_id).toBe((update.message as { message_id: number }).message_id);
+      }
+    }
+  }
+  expect(t.lastMessage().params.text).toMatch(/Đã trả lời xong/);
+  await t.deliver(t.updates.text(ANH, "/nop"));
+  const confirm = t.lastMessage();
+  expect(markup(confirm).inline_keyboard.flat().map((b: { text: string }) => b.text)).toEqual(["Có", "Không"]);
+  await t.deliver(t.updates.callback(BINH, confirm, 0));
+
+  const callbacks = t.fake.calls.filter((c) => c.method === "answerCallbackQuery");
+  // Three button presses (yes/no, the self-rating, the confirmation), each acknowledged.
+  expect(callbacks).toHaveLength(3);
+  const documents = t.fake.callsOf("sendDocument");
+  expect(documents.map((d) => String(d.params.chat_id))).toEqual([String(GROUP), String(OFFICERS_GROUP)]);
+  const file = Object.values(documents[0]!.files)[0]!;
+  expect(file.fileName).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx");
+  expect(readDocx(file.data).paragraphs).toContain("Nguyễn Văn An");
+  expect(documents[0]!.params.caption).toBe("Văn bản báo cáo");
+  expect(t.fake.sentTo(OFFICERS_GROUP)[0]!.params.text).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo/);
+
+  const stored = t.server.repos.submissions.listAnswers(1);
+  expect(new Set(stored.map((a) => a.answeredByName))).toEqual(new Set(["Lan Anh", "Bình"]));
+  expect(t.fake.violations).toEqual([]);
+});
+
+it("politely ignores a reply to an earlier question", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  const first = t.lastMessage();
+  await t.deliver(t.updates.text(ANH, "Kế hoạch số 5", { replyTo: first.messageId }));
+  await t.deliver(t.updates.text(BINH, "Kế hoạch số 6", { replyTo: first.messageId }));
+  const [note, again] = t.fake.sentTo(GROUP).slice(-2);
+  expect(note!.params.text).toMatch(/^Tin nhắn này trả lời một câu hỏi cũ/);
+  expect(again!.params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
+  expect(t.server.repos.submissions.listAnswers(1).map((a) => a.value)).toEqual(["Kế hoạch số 5"]);
+});
+
+it("escapes what users typed for HTML and splits long text at line boundaries", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  await t.deliver(t.updates.text(ANH, "Kế hoạch <b>số 5</b> & 6", { replyTo: t.lastMessage().messageId }));
+  // 26 lines of about 110 characters: under the answer's 3,000 limit, over 4,096 in the review.
+  const long = Array.from({ length: 26 }, (_, i) => `Dòng ${i + 1}: ${"tuyên truyền qua loa phát thanh & trang thông tin ".repeat(2)}`).join("\n");
+  await t.deliver(t.updates.text(BINH, long, { replyTo: t.lastMessage().messageId }));
+  const before = t.fake.sentTo(GROUP).length;
+  await t.deliver(t.updates.text(ANH, "/xem"));
+  const review = t.fake.sentTo(GROUP).slice(before).map((c) => String(c.params.text));
+  expect(review.length).toBeGreaterThan(2);
+  for (const part of review) expect(part.length).toBeLessThanOrEqual(4096);
+  expect(review.join("\n")).toContain("Kế hoạch &lt;b&gt;số 5&lt;/b&gt; &amp; 6");
+  expect(review.join("\n")).not.toContain("<b>số 5</b>");
+  // Split between lines: every answer line arrives whole, in one part.
+  const lines = review.join("\n").split("\n").filter((l) => l.startsWith("Dòng "));
+  expect(lines).toHaveLength(26);
+  for (const line of lines) expect(line.trimEnd()).toMatch(/^Dòng \d+: tuyên truyền qua loa phát thanh &amp; trang thông tin tuyên truyền qua loa phát thanh &amp; trang thông tin$/);
+  expect(t.fake.violations).toEqual([]);
+});
