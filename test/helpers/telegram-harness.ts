@@ -12,8 +12,14 @@ export const TOKEN = "123456:TEST-token_abc";
 export const SECRET = "webhook-secret_123";
 export const GROUP = -1001234567890;
 export const OFFICERS_GROUP = -1009876543210;
-export const ANH = { id: 501, is_bot: false, first_name: "Lan", last_name: "Anh" };
-export const BINH = { id: 502, is_bot: false, first_name: "Bình" };
+export interface TelegramUser {
+  id: number;
+  is_bot: boolean;
+  first_name: string;
+  last_name?: string;
+}
+export const ANH: TelegramUser = { id: 501, is_bot: false, first_name: "Lan", last_name: "Anh" };
+export const BINH: TelegramUser = { id: 502, is_bot: false, first_name: "Bình" };
 
 /**
  * `stepMs`: how far the simulated clock moves before each update, so Telegram's per-group limit
@@ -62,7 +68,7 @@ export async function startTelegramHarness(options: { databasePath?: string; ste
   const chat = (id: number) => (id < 0 ? { id, type: "supergroup", title: "Nhóm" } : { id, type: "private", first_name: "Lan" });
 
   const updates = {
-    text(from: typeof ANH, text: string, options: { chatId?: number; replyTo?: number; messageId?: number } = {}) {
+    text(from: TelegramUser, text: string, options: { chatId?: number; replyTo?: number; messageId?: number } = {}) {
       const id = options.messageId ?? messageId++;
       const message: Record<string, unknown> = { message_id: id, date: Math.floor(clock() / 1000), chat: chat(options.chatId ?? GROUP), from, text };
       if (text.startsWith("/")) message.entities = [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }];
@@ -71,14 +77,14 @@ export async function startTelegramHarness(options: { databasePath?: string; ste
       }
       return { update_id: updateId++, message };
     },
-    edited(from: typeof ANH, text: string, editedMessageId: number, chatId = GROUP) {
+    edited(from: TelegramUser, text: string, editedMessageId: number, chatId = GROUP) {
       return {
         update_id: updateId++,
         edited_message: { message_id: editedMessageId, date: Math.floor(clock() / 1000) - 5, edit_date: Math.floor(clock() / 1000), chat: chat(chatId), from, text },
       };
     },
     /** A press on button `index` of the bot message `sent` (a recorded sendMessage). */
-    callback(from: typeof ANH, sent: { messageId?: number; params: Record<string, unknown> }, index: number) {
+    callback(from: TelegramUser, sent: { messageId?: number; params: Record<string, unknown> }, index: number) {
       const markup = typeof sent.params.reply_markup === "string" ? JSON.parse(sent.params.reply_markup) : sent.params.reply_markup;
       return {
         update_id: updateId++,

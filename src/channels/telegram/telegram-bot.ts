@@ -46,7 +46,7 @@ export async function startTelegram(bot: Bot, options: { webhookUrl?: string; se
   if (options.webhookUrl) {
     await bot.api.setWebhook(options.webhookUrl, { secret_token: options.secret, allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
   } else {
-    await bot.api.deleteWebhook();
+    // bot.start() removes any webhook first, then long-polls.
     void bot.start({ allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
   }
 }

@@ -1,0 +1,116 @@
+/**
+ * The outbox sending to Telegram under load and failure, on a simulated clock (no real waiting):
+ * the platform's limits, retry_after, 5xx, 403, and a restart in the middle of sending.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import type { RecordedCall } from "../../fake-telegram/fake-telegram-server.ts";
+import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
+
+let harnesses: TelegramHarness[] = [];
+async function start(options?: Parameters<typeof startTelegramHarness>[0]) {
+  const t = await startTelegramHarness(options);
+  harnesses.push(t);
+  return t;
+}
+afterEach(async () => {
+  for (const t of harnesses) await t.close();
+  harnesses = [];
+});
+
+const groupId = (i: number) => String(-1003000000000 - i);
+function enqueue(t: TelegramHarness, chatId: string, count: number, label: string) {
+  for (let i = 0; i < count; i++) t.server.repos.outbox.enqueue("telegram", chatId, { kind: "text", text: `${label} ${i + 1}` }, t.clock());
+}
+/** Runs the worker on the simulated clock, 100 ms at a time, until nothing is left to send. */
+async function drain(t: TelegramHarness, maxSimulatedMs: number) {
+  for (let elapsed = 0; elapsed < maxSimulatedMs; elapsed += 100) {
+    await t.advance(100);
+    const left = t.server.repos.outbox.countByStatus().filter((r) => r.status === "pending" || r.status === "sending");
+    if (left.length === 0) return elapsed;
+  }
+  throw new Error("outbox did not drain");
+}
+function maxInWindow(calls: RecordedCall[], windowMs: number): number {
+  let max = 0;
+  for (const [i, call] of calls.entries()) max = Math.max(max, calls.slice(i).filter((c) => c.at < call.at + windowMs).length);
+  return max;
+}
+
+it("holds Telegram's limits under a burst of 500 messages to 50 groups, and keeps each group's order", async () => {
+  const t = await start();
+  for (let g = 0; g < 50; g++) enqueue(t, groupId(g), 10, `Thông báo nhóm ${g}:`);
+  const elapsed = await drain(t, 120_000);
+  const sent = t.fake.callsOf("sendMessage");
+  expect(sent).toHaveLength(500);
+  expect(maxInWindow(sent, 1000)).toBeLessThanOrEqual(30);
+  expect(elapsed).toBeGreaterThanOrEqual(16_000); // 500 messages at 30 a second take at least 16 s
+  for (let g = 0; g < 50; g++) {
+    const texts = t.fake.sentTo(groupId(g)).map((c) => c.params.text);
+    expect(texts).toEqual(Array.from({ length: 10 }, (_, i) => `Thông báo nhóm ${g}: ${i + 1}`));
+  }
+  expect(t.fake.violations).toEqual([]);
+});
+
+it("sends at most 20 messages a minute to one group", async () => {
+  const t = await start();
+  enqueue(t, groupId(1), 45, "Tin");
+  const elapsed = await drain(t, 300_000);
+  const sent = t.fake.sentTo(groupId(1));
+  expect(sent).toHaveLength(45);
+  expect(maxInWindow(sent, 60_000)).toBeLessThanOrEqual(20);
+  expect(elapsed).toBeGreaterThanOrEqual(120_000);
+});
+
+it("waits retry_after on 429, retries 5xx with backoff, and sends each message once", async () => {
+  const t = await start();
+  t.fake.failNext({ code: 429, retryAfter: 7 }, { chatId: groupId(1) });
+  t.fake.failNext({ code: 502 }, { chatId: groupId(2) });
+  t.fake.failNext({ code: 500 }, { chatId: groupId(2) });
+  enqueue(t, groupId(1), 2, "A");
+  enqueue(t, groupId(2), 2, "B");
+  const start429 = t.clock();
+  await drain(t, 60_000);
+  const first = t.fake.sentTo(groupId(1));
+  expect(first.map((c) => c.params.text)).toEqual(["A 1", "A 2"]);
+  expect(first[0]!.at - start429).toBeGreaterThanOrEqual(7_000);
+  const failedCalls = t.fake.calls.filter((c) => c.failed && c.params.chat_id === groupId(2));
+  expect(failedCalls).toHaveLength(2);
+  const second = t.fake.sentTo(groupId(2));
+  expect(second.map((c) => c.params.text)).toEqual(["B 1", "B 2"]);
+  // Backoff: 2 s after the first failure, then 4 s after the second.
+  expect(second[0]!.at - failedCalls[0]!.at).toBeGreaterThanOrEqual(6_000);
+});
+
+it("stops sending to a chat after a 403 and marks it unreachable", async () => {
+  const t = await start();
+  t.server.repos.directory.insertChat({ channel: "telegram", externalId: groupId(9), title: "Nhóm cũ", kind: "unit", unitId: 2 });
+  t.fake.failNext({ code: 403 }, { chatId: groupId(9) });
+  enqueue(t, groupId(9), 3, "C");
+  enqueue(t, groupId(8), 1, "D");
+  await drain(t, 60_000);
+  expect(t.fake.calls.filter((c) => c.params.chat_id === groupId(9))).toHaveLength(1);
+  expect(t.fake.sentTo(groupId(8))).toHaveLength(1);
+  expect(t.server.repos.directory.findChat("telegram", groupId(9))?.chat.isActive).toBe(false);
+  expect(t.server.repos.outbox.countByStatus()).toEqual(expect.arrayContaining([{ status: "failed", n: 3 }]));
+});
+
+it("sends each unsent message once after a restart in the middle of sending", async () => {
+  const databasePath = join(mkdtempSync(join(tmpdir(), "tg-")), "bot.sqlite");
+  const first = await start({ databasePath });
+  enqueue(first, groupId(1), 6, "E");
+  // A worker claimed the batch, sent two, and the process died before the rest.
+  const claimed = first.server.repos.outbox.claim(first.clock(), first.clock() + 60_000, 100);
+  expect(claimed).toHaveLength(6);
+  for (const row of claimed.slice(0, 2)) first.server.repos.outbox.markSent(row.id, first.clock(), "1");
+  await first.server.close();
+  harnesses = harnesses.filter((h) => h !== first);
+
+  const second = await start({ databasePath });
+  await second.advance(1000);
+  expect(second.fake.sentTo(groupId(1))).toEqual([]); // still leased by the dead worker
+  await drain(second, 120_000);
+  expect(second.fake.sentTo(groupId(1)).map((c) => c.params.text)).toEqual(["E 3", "E 4", "E 5", "E 6"]);
+});
