@@ -28,6 +28,16 @@ const envSchema = z.object({
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
   ),
   TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://api.telegram.org")),
+  ZALO_OA_APP_ID: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+$/, "must be the numeric Zalo App ID").optional()),
+  ZALO_OA_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZALO_APP_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZALO_OA_ACCESS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZALO_OA_REFRESH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZALO_OA_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://openapi.zalo.me")),
+  ZALO_OAUTH_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://oauth.zaloapp.com")),
+  ZALO_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 12345689:abc-xyz").optional()),
+  ZALO_BOT_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, "must be 8-256 characters").max(256, "must be 8-256 characters").optional()),
+  ZALO_BOT_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://bot-api.zaloplatforms.com")),
 });
 
 function isTimeZone(zone: string): boolean {
@@ -52,6 +62,8 @@ export interface Config {
   /** Whether PUBLIC_URL was given: webhooks need it, without it Telegram uses long polling. */
   hasPublicUrl: boolean;
   telegram?: { token: string; webhookSecret: string; apiRoot: string };
+  zaloOa?: { appId: string; secretKey: string; appSecret: string; accessToken: string; refreshToken: string; apiRoot: string; oauthRoot: string };
+  zaloBot?: { token: string; webhookSecret: string; apiRoot: string };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -64,9 +76,15 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
     return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
   }
   const e = parsed.data;
-  if (e.TELEGRAM_BOT_TOKEN && !e.TELEGRAM_WEBHOOK_SECRET) {
-    return { ok: false, errors: ["TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set"] };
+  const missing: string[] = [];
+  if (e.TELEGRAM_BOT_TOKEN && !e.TELEGRAM_WEBHOOK_SECRET) missing.push("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set");
+  if (e.ZALO_BOT_TOKEN && !e.ZALO_BOT_WEBHOOK_SECRET) missing.push("ZALO_BOT_WEBHOOK_SECRET: required when ZALO_BOT_TOKEN is set");
+  if (e.ZALO_OA_ACCESS_TOKEN) {
+    for (const name of ["ZALO_OA_APP_ID", "ZALO_OA_SECRET_KEY", "ZALO_APP_SECRET", "ZALO_OA_REFRESH_TOKEN"] as const) {
+      if (!e[name]) missing.push(`${name}: required when ZALO_OA_ACCESS_TOKEN is set`);
+    }
   }
+  if (missing.length > 0) return { ok: false, errors: missing };
   return {
     ok: true,
     config: {
@@ -81,6 +99,22 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       telegram:
         e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_WEBHOOK_SECRET
           ? { token: e.TELEGRAM_BOT_TOKEN, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") }
+          : undefined,
+      zaloOa:
+        e.ZALO_OA_ACCESS_TOKEN && e.ZALO_OA_APP_ID && e.ZALO_OA_SECRET_KEY && e.ZALO_APP_SECRET && e.ZALO_OA_REFRESH_TOKEN
+          ? {
+              appId: e.ZALO_OA_APP_ID,
+              secretKey: e.ZALO_OA_SECRET_KEY,
+              appSecret: e.ZALO_APP_SECRET,
+              accessToken: e.ZALO_OA_ACCESS_TOKEN,
+              refreshToken: e.ZALO_OA_REFRESH_TOKEN,
+              apiRoot: e.ZALO_OA_API_ROOT.replace(/\/+$/, ""),
+              oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/+$/, ""),
+            }
+          : undefined,
+      zaloBot:
+        e.ZALO_BOT_TOKEN && e.ZALO_BOT_WEBHOOK_SECRET
+          ? { token: e.ZALO_BOT_TOKEN, webhookSecret: e.ZALO_BOT_WEBHOOK_SECRET, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, "") }
           : undefined,
     },
   };

@@ -19,6 +19,11 @@ import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { createFileLinks } from "./documents/file-links.ts";
+import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
+import { createZaloBotClient } from "./channels/zalo-bot/zalo-bot-client.ts";
+import { createZaloOaChannel } from "./channels/zalo-oa/zalo-oa-channel.ts";
+import { createZaloOaClient } from "./channels/zalo-oa/zalo-oa-client.ts";
 import { createRateLimiter, TELEGRAM_LIMITS } from "./outbox/rate-limiter.ts";
 import { buildServer } from "./server/build-server.ts";
 import { localDocumentPath } from "./server/routes/local-documents.ts";
@@ -57,6 +62,7 @@ export function createApplication(options: ApplicationOptions) {
   }
 
   const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, now: () => now().getTime(), logger });
+  const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: () => now().getTime(), publicUrl });
   const channels: Partial<Record<string, Channel>> = {
     local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl()}${localDocumentPath(id)}` }),
   };
@@ -70,6 +76,22 @@ export function createApplication(options: ApplicationOptions) {
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
   }
+  if (config.zaloOa) {
+    const oa = config.zaloOa;
+    // The environment's pair only seeds the database: later pairs (rotated by refreshes) live there.
+    if (!repos.settings.loadTokens("zalo-oa")) {
+      repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: now().getTime() + 60 * 60 * 1000 }, now().getTime());
+    }
+    const client = createZaloOaClient({
+      ...oa,
+      tokens: { load: () => repos.settings.loadTokens("zalo-oa"), save: (pair) => repos.settings.saveTokens("zalo-oa", pair, now().getTime()) },
+      now: () => now().getTime(),
+      logger,
+    });
+    channels["zalo-oa"] = createZaloOaChannel({ client, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
+  }
+  const zaloBotClient = config.zaloBot ? createZaloBotClient({ token: config.zaloBot.token, apiRoot: config.zaloBot.apiRoot }) : undefined;
+  if (zaloBotClient) channels["zalo-bot"] = createZaloBotChannel({ client: zaloBotClient, documentUrl: fileLinks.urlFor });
 
   const outboxWorker = createOutboxWorker({
     outbox: repos.outbox,
@@ -93,6 +115,9 @@ export function createApplication(options: ApplicationOptions) {
     now,
     logger: options.httpLogger ?? false,
     telegram: bot && config.telegram ? { bot, secret: config.telegram.webhookSecret } : undefined,
+    zaloOa: config.zaloOa ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, dispatcher } : undefined,
+    zaloBot: config.zaloBot ? { secret: config.zaloBot.webhookSecret, dispatcher } : undefined,
+    fileLinks,
   });
 
   return {
@@ -102,6 +127,7 @@ export function createApplication(options: ApplicationOptions) {
     documents,
     outboxWorker,
     dispatcher,
+    fileLinks,
     bot,
     /** Starts the background workers and connects to the platforms (webhook or polling). */
     async start(): Promise<void> {
@@ -109,6 +135,11 @@ export function createApplication(options: ApplicationOptions) {
       documents.start();
       if (bot && config.telegram) {
         await startTelegram(bot, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret });
+      }
+      if (zaloBotClient && config.zaloBot && config.hasPublicUrl) {
+        await zaloBotClient.call("setWebhook", { url: `${config.publicUrl}/webhooks/zalo-bot`, secret_token: config.zaloBot.webhookSecret });
+      } else if (zaloBotClient) {
+        logger.warn({}, "ZALO_BOT_TOKEN is set without PUBLIC_URL: the Zalo Bot webhook is not registered (Zalo needs a public HTTPS URL)");
       }
     },
     async stop(): Promise<void> {

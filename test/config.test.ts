@@ -15,6 +15,8 @@ describe("settings", () => {
         isDemo: true,
         hasPublicUrl: false,
         telegram: undefined,
+        zaloOa: undefined,
+        zaloBot: undefined,
       },
     });
   });

@@ -50,6 +50,8 @@ export type ChannelEvent =
   | { kind: "membership"; channel: ChannelName; chatId: string; title: string; joined: boolean; updateKey: string }
   /** A group got a new id (Telegram: upgraded to a supergroup). */
   | { kind: "migrated"; channel: ChannelName; fromChatId: string; toChatId: string; updateKey: string }
+  /** A message the bot cannot read (a photo, a sticker…): it answers that it reads text only. */
+  | { kind: "unsupported-message"; channel: ChannelName; chatId: string; updateKey: string }
   /** A button press that needs only an acknowledgement. */
   | { kind: "acknowledge"; channel: ChannelName; id: string; chatId?: string; updateKey: string }
   | { kind: "ignored"; reason: "unsupported-event" | "from-bot" | "no-text" | "other-bot" };

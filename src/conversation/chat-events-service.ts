@@ -8,7 +8,7 @@ import type { Repositories } from "../db/repositories.ts";
 import { vi } from "../texts/vi.ts";
 import type { HandleResult } from "./conversation-service.ts";
 
-type ChatEvent = Extract<ChannelEvent, { kind: "membership" | "migrated" | "acknowledge" }>;
+type ChatEvent = Extract<ChannelEvent, { kind: "membership" | "migrated" | "acknowledge" | "unsupported-message" }>;
 
 export function createChatEventsService(deps: { repos: Repositories; now: () => Date }) {
   const { repos } = deps;
@@ -33,6 +33,9 @@ export function createChatEventsService(deps: { repos: Repositories; now: () => 
           case "migrated":
             repos.directory.moveChat(event.channel, event.fromChatId, event.toChatId);
             repos.outbox.moveChat(event.channel, event.fromChatId, event.toChatId);
+            break;
+          case "unsupported-message":
+            outboxIds.push(repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.textOnly), now));
             break;
           case "acknowledge":
             outboxIds.push(repos.outbox.enqueue(event.channel, event.chatId ?? "", { kind: "acknowledge", id: event.id }, now));

@@ -25,8 +25,14 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
 
     /** Stores the event's effects; returns what was queued and a promise of its first delivery attempt. */
     dispatch(event: ChannelEvent): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
-      const result =
-        event.kind === "ignored" ? ({ status: "ignored" } as const) : event.kind === "message" ? deps.conversations.handle(event.message) : deps.chatEvents.handle(event);
+      let result: HandleResult | { status: "ignored" };
+      try {
+        result = event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message) : deps.chatEvents.handle(event);
+      } catch (error) {
+        // Logged, not rethrown: a webhook must not answer 500 for our bug (the platform would redeliver forever).
+        deps.logger.error({ err: error, event: event.kind }, "inbound event failed");
+        result = { status: "ignored" };
+      }
       const ids = result.status === "handled" ? result.outboxIds : [];
       if (ids.length === 0) return { result, delivered: Promise.resolve() };
       const delivered = deps.outboxWorker.deliver(ids).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));

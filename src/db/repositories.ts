@@ -9,6 +9,7 @@ import { createDirectoryRepository } from "./directory-repository.ts";
 import { createDocumentRepository } from "./document-repository.ts";
 import { createLocalMessageRepository } from "./local-message-repository.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
+import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
 
 export function createRepositories(db: Db) {
@@ -19,6 +20,7 @@ export function createRepositories(db: Db) {
     documents: createDocumentRepository(db),
     outbox: createOutboxRepository(db),
     localMessages: createLocalMessageRepository(db),
+    settings: createSettingsRepository(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none. */
     transaction<T>(work: () => T): T {
       return db.transaction(work, { behavior: "immediate" });

@@ -14,6 +14,11 @@ import { localChatRoutes } from "./routes/local-chat.ts";
 import { localDocumentRoutes } from "./routes/local-documents.ts";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.ts";
 import type { Bot } from "grammy";
+import type { InboundDispatcher } from "../conversation/inbound-dispatcher.ts";
+import type { FileLinks } from "../documents/file-links.ts";
+import { fileLinkRoutes } from "./routes/file-links.ts";
+import { zaloBotWebhookRoutes } from "./routes/zalo-bot-webhook.ts";
+import { type ZaloOaWebhookOptions, zaloOaWebhookRoutes } from "./routes/zalo-oa-webhook.ts";
 
 export interface ServerDeps {
   repos: Repositories;
@@ -25,6 +30,9 @@ export interface ServerDeps {
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
   /** The Telegram webhook, when a bot token is configured. */
   telegram?: { bot: Bot; secret: string };
+  zaloOa?: ZaloOaWebhookOptions;
+  zaloBot?: { secret: string; dispatcher: InboundDispatcher };
+  fileLinks: FileLinks;
 }
 
 export function buildServer(deps: ServerDeps) {
@@ -45,6 +53,9 @@ export function buildServer(deps: ServerDeps) {
   app.register(localChatPageRoutes);
   app.register(localDocumentRoutes, { documents: deps.documents });
   if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
+  if (deps.zaloOa) app.register(zaloOaWebhookRoutes, deps.zaloOa);
+  if (deps.zaloBot) app.register(zaloBotWebhookRoutes, deps.zaloBot);
+  app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
   app.register(localChatRoutes, { repos: deps.repos, conversations: deps.conversations, outboxWorker: deps.outboxWorker, now: deps.now });
   return app;
 }

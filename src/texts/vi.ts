@@ -106,6 +106,8 @@ export const vi = {
     handlerError: "Đã có lỗi, vui lòng thử lại.",
     badRequest: "Yêu cầu không hợp lệ.",
     unauthorized: "Không được phép.",
+    textOnly: "Xin lỗi, bot chỉ đọc được tin nhắn văn bản. Vui lòng gõ câu trả lời bằng chữ.",
+    documentLink: (caption: string, url: string) => `${caption}: ${url}\n(Liên kết tải văn bản có hiệu lực trong 24 giờ; gõ /vanban để nhận liên kết mới.)`,
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
     unknownDocument: "Không tìm thấy văn bản này.",
   },

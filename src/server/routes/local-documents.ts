@@ -3,11 +3,9 @@
  * document still pending is rendered on the spot; its Vietnamese file name travels as filename*.
  */
 import type { FastifyPluginAsync } from "fastify";
-import { asciiFileName } from "../../documents/document-file-name.ts";
 import type { DocumentService } from "../../documents/document-service.ts";
 import { vi } from "../../texts/vi.ts";
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+import { sendDocx } from "./send-docx.ts";
 
 export function localDocumentPath(documentId: number): string {
   return `/local/documents/${documentId}`;
@@ -18,9 +16,6 @@ export const localDocumentRoutes: FastifyPluginAsync<{ documents: DocumentServic
     const id = Number(request.params.documentId);
     const document = Number.isSafeInteger(id) && id > 0 ? await documents.ensureRendered(id) : undefined;
     if (!document) return reply.code(404).send({ error: vi.chat.unknownDocument });
-    return reply
-      .type(DOCX_TYPE)
-      .header("content-disposition", `attachment; filename="${asciiFileName(document.fileName)}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .send(document.content);
+    return sendDocx(reply, document);
   });
 };

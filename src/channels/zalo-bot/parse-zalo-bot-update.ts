@@ -1,0 +1,42 @@
+/**
+ * A Zalo Bot webhook body → one channel event, with no I/O. Accepts the flat body Zalo posts and
+ * the `{ ok, result }` envelope of its docs; text messages become messages, other message kinds a
+ * polite "text only" note, anything else is ignored. Ids are strings; dates are milliseconds.
+ */
+import { z } from "zod";
+import type { ChannelEvent } from "../channel.ts";
+
+const messageSchema = z.object({
+  message_id: z.string(),
+  date: z.number().optional(),
+  chat: z.object({ id: z.string(), chat_type: z.string().optional() }),
+  from: z.object({ id: z.string(), display_name: z.string().optional(), first_name: z.string().optional(), name: z.string().optional(), is_bot: z.boolean().optional() }),
+  text: z.string().optional(),
+});
+const eventSchema = z.object({ event_name: z.string().optional(), message: messageSchema });
+
+export function parseZaloBotUpdate(body: unknown): ChannelEvent {
+  const unwrapped = typeof body === "object" && body !== null && "result" in body ? (body as { result: unknown }).result : body;
+  const parsed = eventSchema.safeParse(unwrapped);
+  if (!parsed.success) return { kind: "ignored", reason: "unsupported-event" };
+  const { event_name: eventName = "message.text.received", message } = parsed.data;
+  if (message.from.is_bot) return { kind: "ignored", reason: "from-bot" };
+  const updateKey = `${eventName}:${message.message_id}`;
+  if (eventName !== "message.text.received" || message.text === undefined) {
+    if (!eventName.startsWith("message.")) return { kind: "ignored", reason: "unsupported-event" };
+    return { kind: "unsupported-message", channel: "zalo-bot", chatId: message.chat.id, updateKey };
+  }
+  return {
+    kind: "message",
+    message: {
+      channel: "zalo-bot",
+      chatId: message.chat.id,
+      chatType: message.chat.chat_type === "GROUP" ? "group" : "private",
+      updateKey,
+      messageId: message.message_id,
+      sender: { id: message.from.id, displayName: message.from.display_name ?? message.from.first_name ?? message.from.name ?? "Thành viên Zalo" },
+      text: message.text.normalize("NFC"),
+      sentAt: new Date(message.date && message.date < 1e12 ? message.date * 1000 : (message.date ?? Date.now())),
+    },
+  };
+}

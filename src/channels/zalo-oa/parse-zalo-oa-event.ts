@@ -1,0 +1,64 @@
+/**
+ * A Zalo OA webhook event → one channel event, with no I/O. Group text (GMF) and one-to-one text
+ * become messages; chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
+ * Where a group event keeps its group id is not documented: it is looked for in every place seen in
+ * the wild, and an event whose shape is not understood is reported back as unknown (the route logs
+ * the first one). Echoes of the OA's own messages are ignored.
+ */
+import { z } from "zod";
+import type { ChannelEvent } from "../channel.ts";
+
+const id = z.union([z.string(), z.number()]).transform(String);
+const eventSchema = z
+  .object({
+    event_name: z.string(),
+    app_id: id.optional(),
+    oa_id: id.optional(),
+    timestamp: id.optional(),
+    sender: z.object({ id, display_name: z.string().optional(), name: z.string().optional() }).partial().optional(),
+    recipient: z.object({ id: id.optional(), group_id: id.optional() }).optional(),
+    group_info: z.object({ group_id: id.optional() }).optional(),
+    group_id: id.optional(),
+    message: z
+      .object({ msg_id: id.optional(), text: z.string().optional(), conversation_id: id.optional(), group_id: id.optional() })
+      .optional(),
+  })
+  .passthrough();
+
+export type ZaloOaParse = { event: ChannelEvent; unknownShape?: string };
+
+export function parseZaloOaEvent(body: unknown, oaId?: string): ZaloOaParse {
+  const parsed = eventSchema.safeParse(body);
+  if (!parsed.success) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: "not an OA event" };
+  const e = parsed.data;
+  const name = e.event_name;
+  if (name.startsWith("oa_send") || (oaId && e.sender?.id === oaId)) return { event: { kind: "ignored", reason: "from-bot" } };
+  const isGroup = name.includes("group");
+  const senderId = e.sender?.id;
+  const messageId = e.message?.msg_id;
+  if (!name.startsWith("user_send") || !senderId || !messageId) {
+    return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: name.startsWith("user_send") ? `${name} without sender or msg_id` : undefined };
+  }
+  const groupId = isGroup
+    ? (e.recipient?.group_id ?? e.message?.group_id ?? e.message?.conversation_id ?? e.group_info?.group_id ?? e.group_id ?? e.recipient?.id)
+    : undefined;
+  if (isGroup && !groupId) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: `${name} without a group id` };
+  const chatId = isGroup ? `group:${groupId}` : `user:${senderId}`;
+  const updateKey = `msg:${messageId}`;
+  if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
+  return {
+    event: {
+      kind: "message",
+      message: {
+        channel: "zalo-oa",
+        chatId,
+        chatType: isGroup ? "group" : "private",
+        updateKey,
+        messageId,
+        sender: { id: senderId, displayName: e.sender?.display_name ?? e.sender?.name ?? `Thành viên Zalo ${senderId.slice(-4)}` },
+        text: e.message.text.normalize("NFC"),
+        sentAt: new Date(Number(e.timestamp ?? Date.now())),
+      },
+    },
+  };
+}

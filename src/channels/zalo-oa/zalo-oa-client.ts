@@ -1,0 +1,123 @@
+/**
+ * A small typed client of the Zalo OA Open API. Errors come back as HTTP 200 with a non-zero
+ * `error`; they are mapped to ChannelApiError with what the outbox needs. Tokens: the access token
+ * lives about 25 h and every refresh returns a new single-use refresh token, so the pair is kept in
+ * SQLite, refreshed before expiry and on the expiry codes (then the call is retried once), written
+ * before it is used, and never refreshed twice at once.
+ */
+import { ChannelApiError } from "../channel.ts";
+import type { TokenPair } from "../../db/settings-repository.ts";
+
+export interface TokenStore {
+  load(): TokenPair | undefined;
+  save(pair: TokenPair): void;
+}
+
+export interface ZaloOaClientDeps {
+  appId: string;
+  appSecret: string;
+  apiRoot: string;
+  oauthRoot: string;
+  tokens: TokenStore;
+  now: () => number;
+  fetch?: typeof fetch;
+  logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+}
+
+/** Refresh this long before the stated expiry, so no call goes out with a dying token. */
+const REFRESH_MARGIN_MS = 10 * 60 * 1000;
+/** Error codes meaning "this access token is no good": refresh and retry once. */
+const TOKEN_ERRORS = new Set([-216, 216, -401, 401, -220, -124]);
+/** Zalo's per-minute API limit: wait a minute. */
+const RATE_LIMIT_ERROR = -32;
+/** The group is disabled (GMF package expired) or the OA is not in it: stop for that chat. */
+const CHAT_GONE_ERRORS = new Set([-237, -403]);
+
+type Envelope<T> = { error?: number; message?: string; data?: T };
+
+export function createZaloOaClient(deps: ZaloOaClientDeps) {
+  const doFetch = deps.fetch ?? fetch;
+  let refreshing: Promise<TokenPair> | undefined;
+
+  const refresh = (): Promise<TokenPair> => {
+    refreshing ??= refreshNow().finally(() => (refreshing = undefined));
+    return refreshing;
+  };
+
+  const refreshNow = async (): Promise<TokenPair> => {
+    const current = deps.tokens.load();
+    if (!current) throw new ChannelApiError("zalo-oa", "refresh", 401, "no Zalo OA tokens configured");
+    const response = await doFetch(`${deps.oauthRoot}/v4/oa/access_token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", secret_key: deps.appSecret },
+      body: new URLSearchParams({ refresh_token: current.refreshToken, app_id: deps.appId, grant_type: "refresh_token" }),
+    }).catch((error) => {
+      throw new ChannelApiError("zalo-oa", "refresh", 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
+    });
+    const body = (await response.json().catch(() => ({}))) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; message?: string };
+    if (!body.access_token || !body.refresh_token) {
+      deps.logger.error({ error: body.error, name: body.error_name }, "Zalo OA token refresh failed; an OA admin may need to grant access again");
+      throw new ChannelApiError("zalo-oa", "refresh", 401, `token refresh failed (${body.error ?? response.status})`);
+    }
+    const pair = { accessToken: body.access_token, refreshToken: body.refresh_token, expiresAt: deps.now() + Number(body.expires_in ?? 90_000) * 1000 };
+    // The old refresh token is spent now: store the new pair before anything else can fail.
+    deps.tokens.save(pair);
+    return pair;
+  };
+
+  const accessToken = async (): Promise<string> => {
+    const pair = deps.tokens.load();
+    if (!pair) throw new ChannelApiError("zalo-oa", "token", 401, "no Zalo OA tokens configured");
+    if (pair.expiresAt - REFRESH_MARGIN_MS > deps.now()) return pair.accessToken;
+    return (await refresh()).accessToken;
+  };
+
+  const request = async <T>(path: string, body: Record<string, unknown> | FormData, retried = false): Promise<T> => {
+    const token = await accessToken();
+    const isForm = body instanceof FormData;
+    let response: Response;
+    try {
+      response = await doFetch(`${deps.apiRoot}/${path}`, {
+        method: "POST",
+        headers: isForm ? { access_token: token } : { access_token: token, "content-type": "application/json" },
+        body: isForm ? body : JSON.stringify(body),
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      throw new ChannelApiError("zalo-oa", path, 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
+    }
+    const data = (await response.json().catch(() => undefined)) as Envelope<T> | undefined;
+    if (!response.ok || !data) throw new ChannelApiError("zalo-oa", path, response.status >= 400 ? response.status : 502, `HTTP ${response.status}`);
+    const code = data.error ?? 0;
+    if (code === 0) return data.data as T;
+    if (TOKEN_ERRORS.has(code) && !retried) {
+      deps.logger.warn({ path, code }, "Zalo OA access token refused; refreshing and retrying once");
+      await refresh();
+      return request<T>(path, body, true);
+    }
+    throw mapError(path, code, data.message ?? "");
+  };
+
+  return {
+    request,
+    refresh,
+    /** Uploads a PDF/DOC/DOCX (at most 5 MB); returns the token to send it with. */
+    async uploadFile(content: Buffer, fileName: string): Promise<string> {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(content)]), fileName);
+      const data = await request<{ token: string }>("v2.0/oa/upload/file", form);
+      return data.token;
+    },
+  };
+}
+
+export type ZaloOaClient = ReturnType<typeof createZaloOaClient>;
+
+function mapError(path: string, code: number, message: string): ChannelApiError {
+  const text = `Zalo OA error ${code}: ${message}`;
+  if (code === RATE_LIMIT_ERROR) return new ChannelApiError("zalo-oa", path, 429, text, 60);
+  if (CHAT_GONE_ERRORS.has(code)) return new ChannelApiError("zalo-oa", path, 403, text);
+  if (TOKEN_ERRORS.has(code)) return new ChannelApiError("zalo-oa", path, 503, text);
+  if (code === -210) return new ChannelApiError("zalo-oa", path, 413, text);
+  return new ChannelApiError("zalo-oa", path, 400, text);
+}

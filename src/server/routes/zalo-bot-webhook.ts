@@ -1,0 +1,27 @@
+/**
+ * POST /webhooks/zalo-bot: an empty probe gets 200; otherwise the X-Bot-Api-Secret-Token header must
+ * match (constant time, else 401), the JSON must parse (else 400). The event is stored with its
+ * effects before the 200, which Zalo expects quickly; sending happens from the outbox.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import { parseZaloBotUpdate } from "../../channels/zalo-bot/parse-zalo-bot-update.ts";
+import { secretTokenMatches } from "../../channels/verify-secret-token.ts";
+import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
+import { vi } from "../../texts/vi.ts";
+import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
+
+export const zaloBotWebhookRoutes: FastifyPluginAsync<{ secret: string; dispatcher: InboundDispatcher }> = async (app, { secret, dispatcher }) => {
+  acceptRawJson(app);
+  app.post("/webhooks/zalo-bot", async (request, reply) => {
+    const body = parseJsonBody(request.body);
+    if (body.kind === "empty") return reply.code(200).send({ ok: true });
+    if (!secretTokenMatches(request.headers["x-bot-api-secret-token"], secret)) return reply.code(401).send({ error: vi.chat.unauthorized });
+    if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+      return reply.code(400).send({ error: vi.chat.badRequest });
+    }
+    const event = parseZaloBotUpdate(body.value);
+    if (event.kind === "ignored") request.log.info({ reason: event.reason }, "zalo bot event ignored");
+    dispatcher.dispatch(event);
+    return { ok: true };
+  });
+};
