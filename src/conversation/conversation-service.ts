@@ -70,6 +70,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const parsedInput = parseUserInput(message.text);
     const isCommand = parsedInput.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
+    // Help is for everyone, in any chat, bound or not.
+    if (parsedInput.kind === "command" && parsedInput.command === "help" && found?.chat.kind !== "unit") return here(say(vi.help));
     if (found?.chat.kind === "officers") return isCommand ? here(say(vi.chat.officersChat)) : [];
     if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;

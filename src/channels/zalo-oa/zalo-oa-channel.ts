@@ -38,7 +38,10 @@ export function createZaloOaChannel(deps: ZaloOaChannelDeps): Channel {
   };
   const sendText = async (chatId: string, text: string) => {
     let first: string | undefined;
-    for (const part of splitText(defuseMentions(text.normalize("NFC")), ZALO_OA_MAX_TEXT)) first ??= await sendMessage(chatId, { text: part });
+    for (const part of splitText(defuseMentions(text.normalize("NFC")), ZALO_OA_MAX_TEXT)) {
+      const id = await sendMessage(chatId, { text: part });
+      first ??= id;
+    }
     return { messageId: first };
   };
 

@@ -1,0 +1,139 @@
+/** The Zalo OA channel through its webhook and against the fake OA servers. */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { zaloSignature, zaloSignatureMatches } from "../../../src/channels/zalo-oa/verify-zalo-signature.ts";
+import { MEMBER_A, MEMBER_B, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
+
+const texts = (calls: { body: Record<string, unknown> }[]) => calls.map((c) => (c.body.message as { text?: string }).text ?? "[file]");
+
+describe("the webhook signature", () => {
+  it("is sha256 of app id + raw body + timestamp + key, with an optional mac= prefix", () => {
+    // The fixed vector goclaw tests with.
+    expect(zaloSignature("X", "BODY", "1234567890", "Y")).toBe("2f1ef5aabe67e8396a459ca89562e108ad541f82ba5022c85f645bd6b7220cb9");
+    const good = zaloSignature("X", "BODY", "1234567890", "Y");
+    expect(zaloSignatureMatches(good, "X", "BODY", "1234567890", "Y")).toBe(true);
+    expect(zaloSignatureMatches(`mac=${good}`, "X", "BODY", "1234567890", "Y")).toBe(true);
+    expect(zaloSignatureMatches(good, "X", "BODY ", "1234567890", "Y")).toBe(false);
+    expect(zaloSignatureMatches(undefined, "X", "BODY", "1234567890", "Y")).toBe(false);
+  });
+});
+
+describe("the Zalo OA channel", () => {
+  let z: ZaloHarness;
+  beforeEach(async () => {
+    z = await startZaloHarness();
+  });
+  afterEach(() => z.close());
+
+  it("refuses a bad or missing signature with 401, malformed JSON with 400, answers an empty probe 200", async () => {
+    const event = z.oaEvents.groupText(MEMBER_A, "/baocao");
+    expect((await z.postOa(event, "mac=00")).statusCode).toBe(401);
+    expect((await z.postOa(event, "")).statusCode).toBe(401);
+    const bad = await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json", "x-zevent-signature": "x" }, payload: "{oops" });
+    expect(bad.statusCode).toBe(400);
+    const probe = await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json" }, payload: "" });
+    expect(probe.statusCode).toBe(200);
+    expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
+  });
+
+  it("answers group text in the group, choices as numbered lines, and ignores a repeated msg_id", async () => {
+    const start = z.oaEvents.groupText(MEMBER_A, "/baocao", "same-id");
+    expect((await z.postOa(start)).statusCode).toBe(200);
+    expect((await z.postOa(start)).statusCode).toBe(200);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/19/)]);
+    for (const answer of ["/boqua", "Tuyên truyền qua loa.", "1, 3", "/boqua"]) await z.postOa(z.oaEvents.groupText(MEMBER_B, answer));
+    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/19[\s\S]*\n1\. Có\n2\. Không$/);
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
+    expect(z.server.repos.submissions.listAnswers(1).find((a) => a.fieldId === "held_opening")?.value).toBe(true);
+    expect(z.fake.violations).toEqual([]);
+  });
+
+  it("keeps user text from mentioning the whole group, and splits text over 2000 characters", async () => {
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "/baocao"));
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, `Kế hoạch [@${OA_GROUP}] số 5`));
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, Array.from({ length: 26 }, (_, i) => `Dòng ${i + 1}: ${"tuyên truyền qua loa phát thanh, trang thông tin ".repeat(2)}`).join("\n")));
+    const before = z.fake.oaSentTo(OA_GROUP).length;
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "/xem"));
+    const review = texts(z.fake.oaSentTo(OA_GROUP).slice(before));
+    expect(review.length).toBeGreaterThanOrEqual(3);
+    for (const part of review) expect(part.length).toBeLessThanOrEqual(2000);
+    const lines = review.join("\n").split("\n").filter((l) => l.startsWith("Dòng "));
+    expect(lines).toHaveLength(26);
+    expect(review.join("\n")).not.toContain(`[@${OA_GROUP}]`);
+    expect(review.join("\n")).toContain(`[\u200B@${OA_GROUP}]`);
+    expect(z.fake.violations).toEqual([]);
+  });
+
+  it("answers one-to-one text through the consultation endpoint", async () => {
+    await z.postOa(z.oaEvents.userText(MEMBER_A, "/trogiup"));
+    const sent = z.fake.calls.filter((c) => c.path === "v3.0/oa/message/cs" && !c.failed);
+    expect(sent.map((c) => c.body.recipient)).toEqual([{ user_id: MEMBER_A.id }]);
+    expect((sent[0]!.body.message as { text: string }).text).toMatch(/^Các lệnh của bot báo cáo/);
+  });
+
+  it("refreshes an expired access token, stores the rotated pair first, and retries the call once", async () => {
+    z.fake.expireAccessToken();
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "/trogiup"));
+    expect(z.fake.refreshes).toEqual(["rt-1"]);
+    expect(z.server.repos.settings.loadTokens("zalo-oa")).toMatchObject({ accessToken: "at-2", refreshToken: "rt-2" });
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Các lệnh/)]);
+    // The next expiry uses the rotated refresh token, never the spent one.
+    z.fake.expireAccessToken();
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "/trogiup"));
+    expect(z.fake.refreshes).toEqual(["rt-1", "rt-2"]);
+    expect(z.fake.calls.filter((c) => c.api === "oauth" && c.failed)).toEqual([]);
+  });
+
+  it("refreshes before expiry, and never runs two refreshes at once", async () => {
+    const pair = z.server.repos.settings.loadTokens("zalo-oa")!;
+    z.server.repos.settings.saveTokens("zalo-oa", { ...pair, expiresAt: z.clock() + 60_000 }, z.clock());
+    for (let i = 0; i < 5; i++) z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: `Tin ${i}` }, z.clock());
+    await Promise.all([z.server.outboxWorker.deliver(), z.server.outboxWorker.deliver(), z.server.outboxWorker.deliver()]);
+    expect(z.fake.refreshes).toEqual(["rt-1"]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Tin 0", "Tin 1", "Tin 2", "Tin 3", "Tin 4"]);
+  });
+
+  it("waits after a rate-limit error and stops for a group that is disabled", async () => {
+    z.fake.failNextOa(-32);
+    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Nhắc nhở" }, z.clock());
+    await z.server.outboxWorker.deliver();
+    expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
+    await z.advance(30_000);
+    expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
+    await z.advance(31_000);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Nhắc nhở"]);
+
+    z.fake.failNextOa(-237);
+    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Một" }, z.clock());
+    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Hai" }, z.clock());
+    await z.advance(3_600_000);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Nhắc nhở"]);
+    expect(z.server.repos.directory.findChat("zalo-oa", `group:${OA_GROUP}`)?.chat.isActive).toBe(false);
+  });
+});
+
+describe("documents over Zalo's 5 MB upload limit", () => {
+  let z: ZaloHarness;
+  beforeEach(async () => {
+    z = await startZaloHarness();
+  });
+  afterEach(() => z.close());
+
+  it("go out as a signed link; the fake refuses such an upload with -210", async () => {
+    const { createZaloOaChannel } = await import("../../../src/channels/zalo-oa/zalo-oa-channel.ts");
+    const { createZaloOaClient } = await import("../../../src/channels/zalo-oa/zalo-oa-client.ts");
+    const big = Buffer.alloc(6 * 1024 * 1024, 1);
+    const client = createZaloOaClient({
+      appId: "2553928453557884079",
+      appSecret: "app-secret-xyz",
+      apiRoot: z.fake.url,
+      oauthRoot: z.fake.url,
+      tokens: { load: () => z.server.repos.settings.loadTokens("zalo-oa"), save: () => {} },
+      now: z.clock,
+      logger: { warn: () => {}, error: () => {} },
+    });
+    await expect(client.uploadFile(big, "lon.docx")).rejects.toMatchObject({ status: 413 });
+    const channel = createZaloOaChannel({ client, loadDocument: async () => ({ fileName: "lon.docx", content: big }), documentUrl: (id) => `https://bot.example.vn/files/${id}.x.y` });
+    await channel.send(`group:${OA_GROUP}`, { kind: "document", documentId: 3, fileName: "lon.docx", caption: "Văn bản báo cáo" }, 1);
+    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/^Văn bản báo cáo: https:\/\/bot\.example\.vn\/files\/3\.x\.y/);
+  });
+});

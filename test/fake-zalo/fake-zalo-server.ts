@@ -1,0 +1,164 @@
+/**
+ * Fake Zalo servers on 127.0.0.1 for tests, reproducing the documented request and response shapes:
+ * - OAuth v4 token refresh: single-use refresh tokens that rotate; a spent one is refused (-14014).
+ * - OA Open API: access_token header (expired or unknown: -216), group and 1:1 messages (text at
+ *   most 2000, file attachments by upload token), file upload (at most 5 MB: -210), injected errors.
+ * - Zalo Bot API: /bot<token>/<method> with {ok, result}; sendMessage text 1-2000.
+ * Every call is recorded; shape violations are answered with an error and counted.
+ */
+import Fastify from "fastify";
+import { parseMultipart } from "../fake-telegram/multipart.ts";
+
+export interface ZaloCall {
+  api: "oauth" | "oa" | "bot";
+  path: string;
+  body: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  files?: Record<string, { fileName: string; data: Buffer }>;
+  failed?: boolean;
+}
+
+export const OA_APP_ID = "2553928453557884079";
+export const OA_APP_SECRET = "app-secret-xyz";
+export const OA_SECRET_KEY = "oa-webhook-key-abc";
+export const ZALO_BOT_TOKEN = "1459232241454765289:bot-token-abc";
+
+export async function startFakeZalo(options: { clock?: () => number } = {}) {
+  const clock = options.clock ?? (() => Date.now());
+  const calls: ZaloCall[] = [];
+  const violations: string[] = [];
+  const uploads = new Map<string, { fileName: string; size: number }>();
+  const oaFailures: number[] = [];
+  let generation = 1;
+  let accessToken = "at-1";
+  let refreshToken = "rt-1";
+  let accessExpiresAt = clock() + 25 * 3600 * 1000;
+  let nextId = 1;
+  const refreshes: string[] = [];
+
+  const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024 });
+  app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))));
+
+  app.post("/v4/oa/access_token", async (request) => {
+    const body = request.body as Record<string, string>;
+    const call: ZaloCall = { api: "oauth", path: "v4/oa/access_token", body, headers: request.headers };
+    calls.push(call);
+    refreshes.push(body.refresh_token ?? "");
+    if (request.headers.secret_key !== OA_APP_SECRET || body.app_id !== OA_APP_ID || body.grant_type !== "refresh_token") {
+      call.failed = true;
+      return { error: -14002, error_name: "invalid_client", message: "Invalid app" };
+    }
+    if (body.refresh_token !== refreshToken) {
+      call.failed = true;
+      return { error: -14014, error_name: "invalid_grant", message: "Invalid refresh token" };
+    }
+    generation++;
+    accessToken = `at-${generation}`;
+    refreshToken = `rt-${generation}`;
+    accessExpiresAt = clock() + 90_000 * 1000;
+    return { access_token: accessToken, refresh_token: refreshToken, expires_in: "90000" };
+  });
+
+  const oaGuard = (headers: Record<string, unknown>) => {
+    if (headers.access_token !== accessToken || clock() >= accessExpiresAt) return { error: -216, message: "Access token is invalid" };
+    const failure = oaFailures.shift();
+    return failure === undefined ? undefined : { error: failure, message: `injected error ${failure}` };
+  };
+
+  app.post("/v2.0/oa/upload/file", async (request) => {
+    const parsed = parseMultipart(request.body as Buffer, String(request.headers["content-type"]));
+    const call: ZaloCall = { api: "oa", path: "v2.0/oa/upload/file", body: parsed.fields, headers: request.headers, files: parsed.files };
+    calls.push(call);
+    const refused = oaGuard(request.headers);
+    if (refused) return ((call.failed = true), refused);
+    const file = parsed.files.file;
+    if (!file) return ((call.failed = true), violations.push("upload/file without a file part"), { error: -201, message: "Parameter is invalid" });
+    if (file.data.length > 5 * 1024 * 1024) return ((call.failed = true), { error: -210, message: "File size exceeds limit" });
+    const token = `file-token-${nextId++}`;
+    uploads.set(token, { fileName: file.fileName, size: file.data.length });
+    return { error: 0, message: "Success", data: { token } };
+  });
+
+  for (const path of ["v3.0/oa/group/message", "v3.0/oa/message/cs"]) {
+    app.post(`/${path}`, async (request) => {
+      const body = request.body as { recipient?: Record<string, unknown>; message?: { text?: unknown; attachment?: { type?: string; payload?: { token?: string } } } };
+      const call: ZaloCall = { api: "oa", path, body: body as Record<string, unknown>, headers: request.headers };
+      calls.push(call);
+      const refused = oaGuard(request.headers);
+      if (refused) return ((call.failed = true), refused);
+      const problems = checkOaMessage(path, body, uploads);
+      if (problems.length > 0) {
+        violations.push(...problems);
+        call.failed = true;
+        return { error: -201, message: problems.join("; ") };
+      }
+      return { error: 0, message: "Success", data: { message_id: `oa-msg-${nextId++}` } };
+    });
+  }
+
+  app.post<{ Params: { token: string; method: string } }>("/bot:token/:method", async (request) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const call: ZaloCall = { api: "bot", path: request.params.method, body, headers: request.headers };
+    calls.push(call);
+    if (request.params.token !== ZALO_BOT_TOKEN) return ((call.failed = true), { ok: false, error_code: 401, description: "Unauthorized" });
+    switch (request.params.method) {
+      case "getMe":
+        return { ok: true, result: { id: "1459232241454765289", account_name: "bot.test", account_type: "BASIC", can_join_groups: true } };
+      case "setWebhook":
+        if (typeof body.url !== "string" || typeof body.secret_token !== "string" || body.secret_token.length < 8) {
+          violations.push("setWebhook needs url and an 8-256 character secret_token");
+          return ((call.failed = true), { ok: false, error_code: 400, description: "Bad request" });
+        }
+        return { ok: true, result: { url: body.url, updated_at: clock() } };
+      case "sendMessage": {
+        const text = body.text;
+        if (typeof body.chat_id !== "string" || typeof text !== "string" || text.length < 1 || text.length > 2000 || Object.keys(body).some((k) => !["chat_id", "text"].includes(k))) {
+          violations.push(`sendMessage: bad body ${JSON.stringify(body).slice(0, 80)}`);
+          return ((call.failed = true), { ok: false, error_code: 400, description: "Bad request" });
+        }
+        return { ok: true, result: { message_id: `bot-msg-${nextId++}`, date: clock() } };
+      }
+      default:
+        violations.push(`unknown bot method ${request.params.method}`);
+        return ((call.failed = true), { ok: false, error_code: 404, description: "Not found" });
+    }
+  });
+
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    url,
+    calls,
+    violations,
+    uploads,
+    refreshes,
+    /** The pair the fake currently accepts. */
+    tokens: () => ({ accessToken, refreshToken }),
+    /** Makes the current access token expire now (the next OA call answers -216). */
+    expireAccessToken: () => {
+      accessExpiresAt = clock();
+    },
+    /** The next OA API call answers this error code (e.g. -32 rate limit, -237 group disabled). */
+    failNextOa: (code: number) => oaFailures.push(code),
+    /** Successful OA sends to one recipient id, in order. */
+    oaSentTo: (id: string) => calls.filter((c) => c.api === "oa" && c.path.includes("message") && !c.failed && JSON.stringify(c.body.recipient).includes(`"${id}"`)),
+    botSentTo: (chatId: string) => calls.filter((c) => c.api === "bot" && c.path === "sendMessage" && !c.failed && c.body.chat_id === chatId),
+    close: () => app.close(),
+  };
+}
+
+export type FakeZalo = Awaited<ReturnType<typeof startFakeZalo>>;
+
+function checkOaMessage(path: string, body: { recipient?: Record<string, unknown>; message?: { text?: unknown; attachment?: { type?: string; payload?: { token?: string } } } }, uploads: Map<string, unknown>): string[] {
+  const problems: string[] = [];
+  const key = path.includes("group") ? "group_id" : "user_id";
+  if (typeof body.recipient?.[key] !== "string") problems.push(`${path}: recipient.${key} missing`);
+  const message = body.message;
+  if (!message) return [...problems, `${path}: message missing`];
+  if (message.text !== undefined) {
+    if (typeof message.text !== "string" || message.text.length === 0 || message.text.length > 2000) problems.push(`${path}: text must be 1-2000 characters`);
+  } else if (message.attachment) {
+    if (message.attachment.type !== "file" || !uploads.has(message.attachment.payload?.token ?? "")) problems.push(`${path}: attachment must be a file with an uploaded token`);
+  } else problems.push(`${path}: message needs text or attachment`);
+  return problems;
+}
