@@ -37,6 +37,14 @@ const envSchema = z.object({
   ZALO_OAUTH_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://oauth.zaloapp.com")),
   ZALO_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 12345689:abc-xyz").optional()),
   ZALO_BOT_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, "must be 8-256 characters").max(256, "must be 8-256 characters").optional()),
+  OFFICER_IDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\s*(telegram|zalo-oa|zalo-bot|local):[^,\s]+(\s*,\s*(telegram|zalo-oa|zalo-bot|local):[^,\s]+)*\s*$/, "must be a comma-separated list of platform:userId, e.g. telegram:123456,zalo-bot:abc")
+      .optional(),
+  ),
+  BOOTSTRAP_CODE: z.preprocess(emptyAsUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   ZALO_BOT_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://bot-api.zaloplatforms.com")),
 });
 
@@ -64,6 +72,18 @@ export interface Config {
   telegram?: { token: string; webhookSecret: string; apiRoot: string };
   zaloOa?: { appId: string; secretKey: string; appSecret: string; accessToken: string; refreshToken: string; apiRoot: string; oauthRoot: string };
   zaloBot?: { token: string; webhookSecret: string; apiRoot: string };
+  /** First officers per channel, from OFFICER_IDS. */
+  officerIds: Partial<Record<string, ReadonlySet<string>>>;
+  bootstrapCode?: string;
+}
+
+function parseOfficerIds(value: string | undefined): Partial<Record<string, ReadonlySet<string>>> {
+  const byChannel: Record<string, Set<string>> = {};
+  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    const at = entry.indexOf(":");
+    (byChannel[entry.slice(0, at)] ??= new Set()).add(entry.slice(at + 1));
+  }
+  return byChannel;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -96,6 +116,8 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       logLevel: e.LOG_LEVEL,
       isDemo: PLATFORM_TOKENS.every((name) => !env[name]),
       hasPublicUrl: e.PUBLIC_URL !== undefined,
+      officerIds: parseOfficerIds(e.OFFICER_IDS),
+      bootstrapCode: e.BOOTSTRAP_CODE,
       telegram:
         e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_WEBHOOK_SECRET
           ? { token: e.TELEGRAM_BOT_TOKEN, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") }

@@ -19,6 +19,9 @@ import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { createTemplateCache } from "./conversation/template-cache.ts";
+import { createOfficerService } from "./officers/officer-service.ts";
+import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
 import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
 import { createZaloBotClient } from "./channels/zalo-bot/zalo-bot-client.ts";
@@ -102,7 +105,11 @@ export function createApplication(options: ApplicationOptions) {
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     onChatMigrated: (channel, from, to) => repos.directory.moveChat(channel, from, to),
   });
-  const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger });
+  const templateFor = createTemplateCache(repos);
+  const officerDeps = { repos, timeZone: config.timeZone, templateFor, configuredOfficers: config.officerIds, bootstrapCode: config.bootstrapCode };
+  const officers = createOfficerService(officerDeps);
+  const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor });
+  const scheduler = createOfficerScheduler({ ...officerDeps, now: () => now().getTime(), outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
   const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger });
 
@@ -128,10 +135,12 @@ export function createApplication(options: ApplicationOptions) {
     outboxWorker,
     dispatcher,
     fileLinks,
+    scheduler,
     bot,
     /** Starts the background workers and connects to the platforms (webhook or polling). */
     async start(): Promise<void> {
       outboxWorker.start();
+      scheduler.start();
       documents.start();
       if (bot && config.telegram) {
         await startTelegram(bot, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret });
@@ -147,6 +156,7 @@ export function createApplication(options: ApplicationOptions) {
       await app.close();
       await dispatcher.settled();
       await outboxWorker.stop();
+      scheduler.stop();
       documents.stop();
       closeDb();
     },

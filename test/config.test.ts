@@ -17,6 +17,8 @@ describe("settings", () => {
         telegram: undefined,
         zaloOa: undefined,
         zaloBot: undefined,
+        officerIds: {},
+        bootstrapCode: undefined,
       },
     });
   });

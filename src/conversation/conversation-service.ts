@@ -7,7 +7,6 @@
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
-import { parseTemplate } from "../templates/load-template.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
 import { vi } from "../texts/vi.ts";
@@ -15,22 +14,21 @@ import { documentFileName } from "../documents/document-file-name.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
+import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
+import { parseOfficerCommand } from "../officers/officer-commands.ts";
+import type { OfficerService } from "../officers/officer-service.ts";
 
 export interface ConversationServiceDeps {
   repos: Repositories;
   timeZone: string;
   now: () => Date;
   logger: { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+  officers: OfficerService;
+  templateFor: (templateId: number) => Template;
 }
 
 export type HandleResult = { status: "duplicate" } | { status: "handled"; outboxIds: number[] };
 
-/** A message for a chat, possibly another one than the message came from (the officers' copy). */
-interface Delivery {
-  channel: string;
-  chatId: string;
-  message: OutboundMessage;
-}
 
 interface ReportScope {
   message: InboundMessage;
@@ -45,18 +43,8 @@ interface ReportScope {
 const MAX_CONFLICT_RETRIES = 3;
 
 export function createConversationService(deps: ConversationServiceDeps) {
-  const { repos, timeZone } = deps;
-  const templateCache = new Map<number, Template>();
-
-  /** Template rows never change (a new version is a new row), so each is parsed once. */
-  const templateFor = (templateId: number): Template => {
-    let template = templateCache.get(templateId);
-    if (!template) {
-      template = parseTemplate(repos.directory.templateDefinition(templateId), `template #${templateId}`);
-      templateCache.set(templateId, template);
-    }
-    return template;
-  };
+  const { repos, timeZone, officers } = deps;
+  const templateFor = deps.templateFor;
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
   const process = (message: InboundMessage, now: number, onClaimed?: () => void): Delivery[] | "duplicate" | "conflict" => {
@@ -68,15 +56,34 @@ export function createConversationService(deps: ConversationServiceDeps) {
       ...messages.map((m) => toChat(message.channel, message.chatId, threaded(m, message.messageId))),
     ];
     const parsedInput = parseUserInput(message.text);
+    const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
-    // Help is for everyone, in any chat, bound or not.
-    if (parsedInput.kind === "command" && parsedInput.command === "help" && found?.chat.kind !== "unit") return here(say(vi.help));
-    if (found?.chat.kind === "officers") return isCommand ? here(say(vi.chat.officersChat)) : [];
+    const request: OfficerRequest = { message, found, isOfficer: officers.isOfficer(message.channel, message.sender.id), now };
+    const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
+    // Help is for everyone, in any chat, and lists only what the asker may use.
+    if (parsedInput.kind === "command" && parsedInput.command === "help" && !message.isEdit) {
+      return here(say(`${vi.help}\n\n${request.isOfficer ? vi.officer.helpOfficer : vi.officer.helpStaff}`));
+    }
+    if (officerCommand && !message.isEdit) return withAck(officers.handle(request, officerCommand));
+    if (found?.chat.kind === "officers") {
+      // An officer opening a campaign answers its questions here, with the same report commands.
+      if (request.isOfficer && (officers.campaignFlow.isActive(request) && parsedInput.kind !== "unknown-command")) {
+        return withAck(officers.campaignFlow.continueFlow(request, parsedInput));
+      }
+      return isCommand ? here(say(vi.chat.officersChat)) : [];
+    }
     if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
-    const open = repos.directory.findOpenCampaign(unit.id);
+    // Staff act only on their own unit's report: the unit they first reported for.
+    if (!request.isOfficer) {
+      const member = repos.officers.member(message.channel, message.sender.id);
+      if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
+      repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
+    }
+    const open = repos.directory.findOpenCampaign(unit.id) ?? lateCampaign(unit.id);
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
+    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return isCommand ? here(say(vi.officer.closedRefused)) : [];
     const template = templateFor(open.campaign.templateId);
 
     const key = `report:${open.campaign.id}:${unit.id}`;
@@ -103,6 +110,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return [...here(...(restored.reset ? [say(vi.report.stateReset)] : []), ...result.replies), ...extra];
   };
 
+  /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
+  const lateCampaign = (unitId: number) => {
+    const latest = repos.directory.findLatestCampaign(unitId);
+    return latest?.campaign.status === "closed" ? latest : undefined;
+  };
+
   /** Stores the effects; returns the messages they add (documents, the officers' copies). */
   const applyEffects = (effects: Effect[], scope: ReportScope): Delivery[] => {
     const { message, submissionId, now } = scope;
@@ -113,6 +126,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
       else if (effect.type === "clear-answers") repos.submissions.clearAnswers(submissionId, now);
       else if (effect.type === "submit") {
         repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
+        if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {
+          repos.officers.markLate(submissionId);
+          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
+        }
         deliveries.push(...submitted(scope, effect.version, by.name));
       } else {
         const latest = repos.documents.latestFor(submissionId);
@@ -135,7 +152,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return [toChat(message.channel, message.chatId, document), ...officers];
   };
 
-  const enqueue = (deliveries: Delivery[], now: number) => deliveries.map((d) => repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
+  const enqueue = (deliveries: Delivery[], now: number) => deliveries.map((d) => repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId));
 
   return {
     /**

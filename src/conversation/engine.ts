@@ -8,7 +8,7 @@ import { type AnswerValue, parseAnswer, parseYesNo } from "../templates/answer-p
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
+import { formatMoment } from "../text/zoned-time.ts";
 import { vi } from "../texts/vi.ts";
 import { type ConversationState, INITIAL_STATE, type ResumePoint } from "./conversation-state.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
@@ -87,7 +87,7 @@ export function step(template: Template, state: ConversationState, input: Report
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "idle") {
     const count = visibleFields(template, state.answers).length;
-    return advance(template, { ...state, phase: "asking" }, [say(vi.report.started(template.title, input.unitName, count))]);
+    return advance(template, { ...state, phase: "asking" }, [say(template.phrases?.started ?? vi.report.started(template.title, input.unitName, count))]);
   }
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
   return { state, replies: [say(vi.report.resumed(template.title)), ...currentPrompt(template, state, input)], effects: [] };
@@ -132,7 +132,7 @@ function saveAndAdvance(template: Template, state: ConversationState, fieldId: s
 function advance(template: Template, state: ConversationState, preface: OutboundMessage[], afterFieldId?: string): StepResult {
   const next = nextUnanswered(template, state.answers, afterFieldId);
   const { resume: _resume, ...rest } = state;
-  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(vi.report.complete)], effects: [] };
+  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(template.phrases?.complete ?? vi.report.complete)], effects: [] };
   const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.field.id };
   return { state: asking, replies: [...preface, renderQuestion(template, state.answers, next.field.id)], effects: [] };
 }
@@ -173,14 +173,14 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
   const review = renderReview(template, state.answers, input.unitName);
-  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(vi.report.confirmSubmit, "confirm-submit")], effects: [] };
+  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 
 function submit(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const version = state.submittedVersion + 1;
   return {
     state: { phase: "submitted", answers: state.answers, submittedVersion: version, submittedAt: now.getTime() },
-    replies: [say(vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone)))],
+    replies: [say(template.phrases?.submitted ?? vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone)))],
     effects: [{ type: "submit", version, answers: visibleAnswers(template, state.answers) }],
   };
 }
@@ -228,9 +228,9 @@ function currentPrompt(template: Template, state: ConversationState, input: Repo
     case "asking":
       return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
     case "complete":
-      return [say(vi.report.complete)];
+      return [say(template.phrases?.complete ?? vi.report.complete)];
     case "confirm-submit":
-      return [confirm(vi.report.confirmSubmit, "confirm-submit")];
+      return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":
       return [confirm(vi.report.confirmCancel, "confirm-cancel")];
     case "submitted":
@@ -238,12 +238,6 @@ function currentPrompt(template: Template, state: ConversationState, input: Repo
     case "idle":
       return [say(vi.report.idleHint)];
   }
-}
-
-/** "14:05 ngày 22/11/2026" in the reports' time zone. */
-function formatMoment(ms: number, timeZone: string): string {
-  const local = localDateTime(new Date(ms), timeZone);
-  return `${local.time} ngày ${formatShortDate(local.iso)}`;
 }
 
 function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {

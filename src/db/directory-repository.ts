@@ -34,6 +34,18 @@ export function createDirectoryRepository(db: Db) {
       return chatByExternal.get({ channel, externalId });
     },
 
+    /** The newest campaign that includes the unit, open or closed. */
+    findLatestCampaign(unitId: number) {
+      return db
+        .select({ campaign: campaigns })
+        .from(campaignUnits)
+        .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
+        .where(eq(campaignUnits.unitId, unitId))
+        .orderBy(desc(campaigns.id))
+        .limit(1)
+        .get();
+    },
+
     /** The newest open campaign that includes the unit. */
     findOpenCampaign(unitId: number) {
       return openCampaignForUnit.get({ unitId });
@@ -118,6 +130,11 @@ export function createDirectoryRepository(db: Db) {
       const row = db.select({ id: templates.id }).from(templates).where(and(eq(templates.key, key), eq(templates.version, version))).get();
       if (!row) throw new Error(`template ${key} v${version} was not stored`);
       return row.id;
+    },
+
+    /** Stored templates, newest version of each key last. */
+    listTemplates() {
+      return db.select({ id: templates.id, key: templates.key, title: templates.title, version: templates.version }).from(templates).orderBy(asc(templates.key), asc(templates.version)).all();
     },
 
     /** Chats of one channel with their unit code, for the local chat's picker. */

@@ -13,7 +13,7 @@ const CLAIMABLE = "((status = 'pending' AND next_attempt_at <= @now) OR (status 
 export function createOutboxRepository(db: Db) {
   // Hot path (every reply): plain prepared statements, a third of the query builder's cost.
   const sqlite = db.$client;
-  const insert = sqlite.prepare("INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at) VALUES (?, ?, ?, ?)");
+  const insert = sqlite.prepare("INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id) VALUES (?, ?, ?, ?, ?)");
   const claimDue = sqlite.prepare(
     `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil, attempts = attempts + 1
      WHERE id IN (SELECT id FROM outbox WHERE ${CLAIMABLE} ORDER BY id LIMIT @limit) RETURNING *`,
@@ -45,11 +45,19 @@ export function createOutboxRepository(db: Db) {
     createdAt: raw.created_at as number,
     sentAt: raw.sent_at as number | null,
     sentMessageId: raw.sent_message_id as string | null,
+    broadcastId: raw.broadcast_id as number | null,
   });
 
   return {
-    enqueue(channel: string, chatExternalId: string, payload: unknown, now: number): number {
-      return Number(insert.run(channel, chatExternalId, JSON.stringify(payload), now).lastInsertRowid);
+    enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): number {
+      return Number(insert.run(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null).lastInsertRowid);
+    },
+
+    /** Delivery counts of one broadcast's messages. */
+    broadcastProgress(broadcastId: number): { pending: number; sent: number; failed: number } {
+      const rows = db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.broadcastId, broadcastId)).groupBy(outbox.status).all();
+      const count = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+      return { pending: count("pending") + count("sending"), sent: count("sent"), failed: count("failed") };
     },
 
     /** Claims due rows (all of them, or just `ids`) until `leaseUntil`; returns what it claimed, oldest first. */

@@ -8,6 +8,7 @@ import { createConversationRepository } from "./conversation-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
 import { createDocumentRepository } from "./document-repository.ts";
 import { createLocalMessageRepository } from "./local-message-repository.ts";
+import { createOfficerRepository } from "./officer-repository.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     outbox: createOutboxRepository(db),
     localMessages: createLocalMessageRepository(db),
     settings: createSettingsRepository(db),
+    officers: createOfficerRepository(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none. */
     transaction<T>(work: () => T): T {
       return db.transaction(work, { behavior: "immediate" });

@@ -14,7 +14,10 @@ export const units = sqliteTable("units", {
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
   type: text("type").notNull().default("school"),
+  /** Tên cơ quan chủ quản as printed in the document header (upper case). */
   parentName: text("parent_name"),
+  /** The unit above this one in the roster (a school's ward office), if any. */
+  parentUnitId: integer("parent_unit_id"),
   placeName: text("place_name"),
   createdAt: createdAt(),
 });
@@ -83,6 +86,10 @@ export const campaigns = sqliteTable("campaigns", {
   referenceText: text("reference_text").notNull().default(""),
   deadlineAt: integer("deadline_at", { mode: "number" }).notNull(),
   status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  /** After closing: refuse late submissions, or accept them and flag them late. */
+  latePolicy: text("late_policy", { enum: ["refuse", "accept"] }).notNull().default("accept"),
+  /** Reminder steps in days before the deadline (0 = the morning of the deadline); overdue: daily. */
+  reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default(sql`'[3,1,0]'`),
   createdAt: createdAt(),
 });
 
@@ -107,6 +114,10 @@ export const submissions = sqliteTable(
     version: integer("version").notNull().default(0),
     submittedBy: text("submitted_by"),
     submittedAt: integer("submitted_at", { mode: "number" }),
+    /** Submitted after the deadline (or after the campaign closed, when late ones are accepted). */
+    isLate: integer("is_late", { mode: "boolean" }).notNull().default(false),
+    /** The officer's comment when the submission was returned for correction. */
+    returnComment: text("return_comment"),
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
     createdAt: createdAt(),
   },
@@ -198,6 +209,8 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "number" }),
     /** The platform's id of the sent message: a user's reply to it names the question it answers. */
     sentMessageId: text("sent_message_id"),
+    /** The broadcast this message belongs to, for the delivery summary. */
+    broadcastId: integer("broadcast_id"),
   },
   (t) => [
     // The worker's query: pending rows that are due, oldest first.
@@ -225,6 +238,37 @@ export const localMessages = sqliteTable(
   // History reads: one chat, in order.
   (t) => [index("local_messages_idx_chat").on(t.chatExternalId, t.id)],
 );
+
+/** One-time codes an officer hands out so a unit's staff can bind their own chat. */
+export const bindCodes = sqliteTable("bind_codes", {
+  code: text("code").primaryKey(),
+  unitId: integer("unit_id").notNull().references(() => units.id),
+  createdBy: text("created_by").notNull(),
+  usedAt: integer("used_at", { mode: "number" }),
+  createdAt: createdAt(),
+});
+
+/** Reminder steps already handled per campaign: a step is claimed once, so nothing is sent twice. */
+export const reminderSteps = sqliteTable(
+  "reminder_steps",
+  {
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    stepKey: text("step_key").notNull(),
+    sentAt: integer("sent_at", { mode: "number" }).notNull(),
+    unitCount: integer("unit_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.stepKey] })],
+);
+
+/** An officer's broadcast: its messages are outbox rows with this id; the summary goes back once. */
+export const broadcasts = sqliteTable("broadcasts", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  channel: text("channel").notNull(),
+  officersChatId: text("officers_chat_id").notNull(),
+  unreachable: integer("unreachable").notNull().default(0),
+  summarySent: integer("summary_sent", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
 
 /** Small durable values the server makes for itself (e.g. the key that signs download links). */
 export const settings = sqliteTable("settings", {

@@ -20,6 +20,11 @@ export function createSettingsRepository(db: Db) {
       return db.select().from(settings).where(eq(settings.key, key)).get()!.value;
     },
 
+    /** Records `key` once; false when it was already recorded (a one-time code already used). */
+    claimOnce(key: string, value: string): boolean {
+      return db.insert(settings).values({ key, value }).onConflictDoNothing().run().changes === 1;
+    },
+
     loadTokens(provider: string): TokenPair | undefined {
       const row = db.select().from(oauthTokens).where(eq(oauthTokens.provider, provider)).get();
       return row ? { accessToken: row.accessToken, refreshToken: row.refreshToken, expiresAt: row.expiresAt } : undefined;

@@ -34,6 +34,8 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
       return parseNumber(text, field);
     case "date":
       return parseDate(text, field);
+    case "time":
+      return parseTime(text);
     case "single-choice":
       return parseSingleChoice(text, field.options);
     case "multiple-choice":
@@ -83,6 +85,15 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>): Parse
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
   return { ok: true, value: iso };
+}
+
+/** "17:00", "17h", "17h30", "8 giờ" → "HH:mm" (24-hour clock). */
+function parseTime(text: string): ParsedAnswer {
+  const match = /^(\d{1,2})\s*(?:[:h.]|gio)?\s*(\d{2})?\s*(?:phut)?$/.exec(foldVietnamese(text));
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2] ?? 0);
+  if (!match || hours > 23 || minutes > 59) return fail(vi.parse.notATime);
+  return { ok: true, value: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}` };
 }
 
 /** A choice by its number ("2") or its text, ignoring case and diacritics. */

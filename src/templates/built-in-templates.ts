@@ -23,3 +23,14 @@ export function loadTemplatesFrom(dir: string): Template[] {
 export function loadBuiltInTemplates(): Template[] {
   return loadTemplatesFrom(BUILT_IN_TEMPLATES_DIR);
 }
+
+/** The officers' own flow (opening a campaign): a template too, with the report types filled in at run time. */
+export function loadOpenCampaignTemplate(reportTitles: string[]): Template {
+  const template = loadTemplateFile(join(dirname(fileURLToPath(import.meta.url)), "officer", "mo-dot-bao-cao.json"));
+  const options = reportTitles.length >= 2 ? reportTitles : [...reportTitles, ...reportTitles];
+  const sections = template.sections.map((section) => ({
+    ...section,
+    fields: section.fields.map((field) => (field.id === "template_title" && field.type === "single-choice" ? { ...field, options } : field)),
+  }));
+  return { ...template, sections };
+}

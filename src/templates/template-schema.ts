@@ -54,6 +54,7 @@ export const fieldSchema = z.discriminatedUnion("type", [
   z.object({ ...common, type: z.literal("decimal"), ...numberLimits }).strict(),
   z.object({ ...common, type: z.literal("percent"), ...numberLimits }).strict(),
   z.object({ ...common, type: z.literal("date"), min: z.iso.date().optional(), max: z.iso.date().optional() }).strict(),
+  z.object({ ...common, type: z.literal("time") }).strict(),
   z.object({ ...common, type: z.literal("single-choice"), options: z.array(z.string().min(1)).min(2) }).strict(),
   z
     .object({
@@ -98,6 +99,11 @@ export const templateSchema = z
     version: z.number().int().positive(),
     /** Short name shown in chats and lists. */
     title: z.string().min(1),
+    /** Wording of the conversation where the defaults (about a report) do not fit. */
+    phrases: z
+      .object({ started: z.string().optional(), complete: z.string().optional(), confirmSubmit: z.string().optional(), submitted: z.string().optional() })
+      .strict()
+      .optional(),
     document: z
       .object({
         /** Tên loại văn bản, e.g. "BÁO CÁO". */

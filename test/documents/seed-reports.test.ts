@@ -22,15 +22,15 @@ afterEach(async () => {
 });
 
 /** Types every answer, submits, and opens the document the bot posted back. */
-async function reportThrough(chatId: string, seed: SeedReport) {
+async function reportThrough(chatId: string, seed: SeedReport, member = HOA) {
   const server = app!;
-  await server.post(chatId, HOA, "/baocao");
+  await server.post(chatId, member, "/baocao");
   for (const answer of seed.answers) {
-    const replies = await server.post(chatId, HOA, answer);
+    const replies = await server.post(chatId, member, answer);
     expect(replies.map((r) => r.text).join("\n"), `after "${answer.slice(0, 40)}"`).not.toMatch(/Vui lòng|không hợp lệ|quá dài/);
   }
-  await server.post(chatId, HOA, "/nop");
-  const replies = await server.post(chatId, HOA, "Có");
+  await server.post(chatId, member, "/nop");
+  const replies = await server.post(chatId, member, "Có");
   const link = replies.find((r) => r.document)?.document;
   expect(link).toBeDefined();
   const response = await server.app.inject(new URL(link!.url).pathname);
@@ -96,7 +96,7 @@ describe("documents made from the seed reports", () => {
       },
       [unit.id],
     );
-    const docx = await reportThrough("ubnd-tran-lieu", TRAN_LIEU_2025);
+    const docx = await reportThrough("ubnd-tran-lieu", TRAN_LIEU_2025, { userId: "tl-1", userName: "Nguyễn Thị Kha" });
     checkAgainstSeed(docx.paragraphs, TRAN_LIEU_2025);
     expect(docx.paragraphs).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN LIỄU", "TM. UỶ BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]));
     expect(docx.paragraphs.find((p) => p.startsWith("Thực hiện Công văn số 7418"))).toMatch(/Ủy ban nhân dân phường Trần Liễu báo cáo kết quả như sau:$/);

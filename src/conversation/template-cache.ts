@@ -1,0 +1,19 @@
+/**
+ * Parsed templates by stored row id. Template rows never change (a new version is a new row), so
+ * each is parsed once per process; the database stays the source of truth.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import { parseTemplate } from "../templates/load-template.ts";
+import type { Template } from "../templates/template-schema.ts";
+
+export function createTemplateCache(repos: Repositories): (templateId: number) => Template {
+  const cache = new Map<number, Template>();
+  return (templateId) => {
+    let template = cache.get(templateId);
+    if (!template) {
+      template = parseTemplate(repos.directory.templateDefinition(templateId), `template #${templateId}`);
+      cache.set(templateId, template);
+    }
+    return template;
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Opening a campaign is itself a conversation on the same engine: the officer answers one question
+ * at a time (template, title, reference document, deadline, units, late policy), reviews and
+ * confirms; the campaign is then created and announced in every bound chat of its units.
+ */
+import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
+import { step } from "../conversation/engine.ts";
+import type { UserInput } from "../conversation/user-input.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { loadOpenCampaignTemplate } from "../templates/built-in-templates.ts";
+import { formatShortDate } from "../text/vietnamese-dates.ts";
+import { formatMoment, zonedToEpoch } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+
+const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
+
+export function createCampaignFlow(deps: OfficerDeps) {
+  const { repos, timeZone } = deps;
+  const reportTemplates = () => repos.directory.listTemplates().filter((t) => t.key !== "mo-dot-bao-cao");
+
+  /** Whether this officer is in the middle of opening a campaign in this chat. */
+  const isActive = (request: OfficerRequest): boolean => {
+    const stored = repos.conversations.load(conversationKey(request));
+    return !!stored && restoreState(stored.state, stored.stateVersion).state.phase !== "idle";
+  };
+
+  /** Steps the officer's flow with one input; creates the campaign when it is confirmed. */
+  const continueFlow = (request: OfficerRequest, input: UserInput): Delivery[] => {
+    const templates = reportTemplates();
+    const template = loadOpenCampaignTemplate(templates.map((t) => t.title));
+    const key = conversationKey(request);
+    const stored = repos.conversations.load(key);
+    const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
+    const result = step(template, state, { message: input, unitName: "", timeZone }, new Date(request.now));
+    const submit = result.effects.find((e) => e.type === "submit");
+    let nextState = result.state;
+    const replies = reply(request, ...result.replies);
+    if (submit && submit.type === "submit") {
+      const outcome = createCampaign(request, submit.answers, templates);
+      if (outcome.error) {
+        // Not created: back to the finished form so the officer can fix it (/sua) and confirm again.
+        nextState = { ...result.state, phase: "complete", submittedVersion: 0 };
+        return save(key, nextState, stored?.revision, request.now, [...reply(request, say(outcome.error))]);
+      }
+      nextState = INITIAL_STATE;
+      return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries]);
+    }
+    return save(key, nextState, stored?.revision, request.now, replies);
+  };
+
+  const save = (key: string, state: object, revision: number | undefined, now: number, deliveries: Delivery[]) => {
+    if (!repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, revision, now)) throw new Error("officer conversation changed concurrently");
+    return deliveries;
+  };
+
+  const createCampaign = (request: OfficerRequest, answers: Answers, templates: { id: number; title: string }[]): { error?: string; deliveries: Delivery[] } => {
+    const chosen = templates.find((t) => t.title === answers.template_title) ?? templates[0];
+    if (!chosen) return { error: vi.officer.noOpenCampaign, deliveries: [] };
+    let unitIds: number[];
+    if (answers.all_units === false) {
+      const codes = (answers.unit_codes as string[] | undefined) ?? [];
+      const found = repos.officers.unitsByCodes(codes);
+      const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
+      if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
+      unitIds = found.map((u) => u.id);
+    } else unitIds = repos.officers.allUnitIds();
+    const reference = answers.reference_number
+      ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
+      : "";
+    const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
+    const title = String(answers.title);
+    repos.directory.insertCampaign(
+      {
+        templateId: chosen.id,
+        title,
+        issuerName: String(answers.issuer_name),
+        referenceText: reference,
+        deadlineAt,
+        latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
+      },
+      unitIds,
+    );
+    const chats = repos.officers.unitChats(unitIds);
+    const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone)));
+    return {
+      deliveries: [
+        ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
+        ...reply(request, say(vi.officer.campaignOpened(title, unitIds.length, chats.length))),
+      ],
+    };
+  };
+
+  return { isActive, continueFlow };
+}

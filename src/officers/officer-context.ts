@@ -1,0 +1,41 @@
+/**
+ * What every officer handler gets: the repositories, the clock and zone, the report templates, and
+ * a way to address messages. Handlers return deliveries; the conversation service stores them in
+ * the same transaction as everything else the update changed.
+ */
+import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
+import type { Repositories } from "../db/repositories.ts";
+import type { ChatRow, UnitRow } from "../db/schema.ts";
+import type { Template } from "../templates/template-schema.ts";
+
+/** A message for a chat, possibly another one than the message came from. */
+export interface Delivery {
+  channel: string;
+  chatId: string;
+  message: OutboundMessage;
+  broadcastId?: number;
+}
+
+export interface OfficerDeps {
+  repos: Repositories;
+  timeZone: string;
+  /** Parsed template of a stored template row. */
+  templateFor: (templateId: number) => Template;
+  /** First officers from configuration, per channel (OFFICER_IDS). */
+  configuredOfficers: Partial<Record<string, ReadonlySet<string>>>;
+  /** One-time code that makes its sender an officer (BOOTSTRAP_CODE), if configured. */
+  bootstrapCode?: string;
+}
+
+export interface OfficerRequest {
+  message: InboundMessage;
+  found: { chat: ChatRow; unit: UnitRow | null } | undefined;
+  isOfficer: boolean;
+  now: number;
+}
+
+export const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+export function reply(request: OfficerRequest, ...messages: OutboundMessage[]): Delivery[] {
+  return messages.map((message) => ({ channel: request.message.channel, chatId: request.message.chatId, message }));
+}

@@ -1,0 +1,198 @@
+/**
+ * The officers' commands: /bind, /officer, /status, /broadcast, /remind, /campaign, /return.
+ * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
+ */
+import { randomBytes } from "node:crypto";
+import { formatMoment } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import { createCampaignFlow } from "./campaign-flow.ts";
+import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+import { reminderDeliveries } from "./reminders.ts";
+import { renderCampaignStatus, unitStateText } from "./status-report.ts";
+
+export function createOfficerService(deps: OfficerDeps) {
+  const { repos, timeZone } = deps;
+  const campaignFlow = createCampaignFlow(deps);
+  const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
+
+  const isOfficer = (channel: string, userId: string): boolean =>
+    deps.configuredOfficers[channel]?.has(userId) === true || repos.officers.member(channel, userId)?.role === "officer";
+
+  const handle = (request: OfficerRequest, command: OfficerCommand): Delivery[] => {
+    const respond = (text: string) => reply(request, say(text));
+    if (command.command === "officer" && splitArgument(command.argument).word === "nhan") return bootstrap(request, splitArgument(command.argument).rest);
+    if (OFFICER_ONLY.has(command.command) && !request.isOfficer) return respond(vi.officer.onlyOfficers);
+    switch (command.command) {
+      case "bind":
+        return bind(request, command.argument);
+      case "status":
+        return status(request);
+      case "officer":
+        return officers(request, command.argument);
+      default:
+        if (!inOfficersChat(request)) return respond(vi.officer.onlyInOfficersChat);
+    }
+    switch (command.command) {
+      case "campaign":
+        return campaign(request, command.argument);
+      case "broadcast":
+        return broadcast(request, command.argument);
+      case "remind":
+        return remind(request, command.argument);
+      case "return":
+        return returnSubmission(request, command.argument);
+    }
+  };
+
+  const bootstrap = (request: OfficerRequest, code: string): Delivery[] => {
+    // One-time: the first correct use claims it for good.
+    const valid = deps.bootstrapCode !== undefined && code === deps.bootstrapCode && repos.settings.claimOnce("bootstrap_code_used", String(request.now));
+    if (!valid) return reply(request, say(vi.officer.unknownCode));
+    repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
+    return reply(request, say(vi.officer.bootstrapped));
+  };
+
+  const bind = (request: OfficerRequest, argument: string): Delivery[] => {
+    const respond = (text: string) => reply(request, say(text));
+    const { word, rest } = splitArgument(argument);
+    const { channel, chatId, sender } = request.message;
+    if (!word) return respond(vi.officer.bindUsage);
+    if (word === "canbo" || word === "officers") {
+      if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
+      repos.officers.bindChat(channel, chatId, "officers", null);
+      return respond(vi.officer.boundOfficers);
+    }
+    if (word === "moi" || word === "invite") {
+      if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
+      const unit = repos.officers.unitByCode(rest);
+      if (!unit) return respond(vi.officer.unknownUnit(rest || "?"));
+      const code = `${unit.code}-${randomBytes(3).toString("hex").toUpperCase()}`;
+      repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`);
+      return respond(vi.officer.bindCode(unit.name, code));
+    }
+    const alreadyBound = request.found?.chat.kind === "unit" || request.found?.chat.kind === "officers";
+    if (request.isOfficer) {
+      const unit = repos.officers.unitByCode(argument);
+      if (unit) {
+        repos.officers.bindChat(channel, chatId, "unit", unit.id);
+        return respond(vi.officer.bound(unit.name));
+      }
+    }
+    if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
+    const unitId = repos.officers.consumeBindCode(argument, request.now);
+    if (unitId === undefined) return respond(request.isOfficer ? vi.officer.unknownUnit(argument) : repos.officers.unitByCode(argument) ? vi.officer.bindNeedsOfficer : vi.officer.unknownCode);
+    repos.officers.bindChat(channel, chatId, "unit", unitId);
+    return respond(vi.officer.bound(repos.officers.unitById(unitId)?.name ?? ""));
+  };
+
+  const officers = (request: OfficerRequest, argument: string): Delivery[] => {
+    const respond = (text: string) => reply(request, say(text));
+    const { word, rest } = splitArgument(argument);
+    const { channel } = request.message;
+    if (!["them", "add", "xoa", "remove"].includes(word) || !rest) return respond(vi.officer.officerUsage);
+    const target = repos.officers.member(channel, rest);
+    if (!target) return respond(vi.officer.officerUnknown(rest));
+    if (word === "them" || word === "add") {
+      repos.officers.setRole(channel, rest, "officer");
+      return respond(vi.officer.officerAdded(target.displayName));
+    }
+    if (rest === request.message.sender.id) return respond(vi.officer.cannotRemoveSelf);
+    repos.officers.setRole(channel, rest, "staff");
+    return respond(vi.officer.officerRemoved(target.displayName));
+  };
+
+  const status = (request: OfficerRequest): Delivery[] => {
+    if (inOfficersChat(request)) {
+      if (!request.isOfficer) return reply(request, say(vi.officer.onlyOfficers));
+      const open = repos.officers.openCampaigns();
+      if (open.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
+      return reply(request, ...open.map((c) => say(renderCampaignStatus(c, deps.templateFor(c.templateId), repos.officers.statusRows(c.id), request.now, timeZone))));
+    }
+    const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
+    if (!unit) return reply(request, say(vi.chat.notBound));
+    const open = repos.directory.findOpenCampaign(unit.id);
+    if (!open) return reply(request, say(vi.chat.noOpenCampaign));
+    const row = repos.officers.statusRows(open.campaign.id).find((r) => r.unitId === unit.id);
+    const template = deps.templateFor(open.campaign.templateId);
+    const overdue = request.now > open.campaign.deadlineAt && row?.status !== "submitted";
+    const state = row ? unitStateText(template, row, timeZone, overdue).text : vi.status.notStarted;
+    return reply(request, say(vi.status.unitOwn(open.campaign.title, state, formatMoment(open.campaign.deadlineAt, timeZone))));
+  };
+
+  const campaign = (request: OfficerRequest, argument: string): Delivery[] => {
+    const { word } = splitArgument(argument);
+    if (word === "dong" || word === "close") {
+      const open = repos.officers.latestOpenCampaign();
+      if (!open) return reply(request, say(vi.officer.noOpenCampaign));
+      repos.officers.closeCampaign(open.id);
+      return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
+    }
+    return campaignFlow.continueFlow(request, { kind: "command", command: "report", argument: "" });
+  };
+
+  const broadcast = (request: OfficerRequest, argument: string): Delivery[] => {
+    const { word, rest } = splitArgument(argument);
+    const toAll = word === "tatca" || word === "all";
+    const text = toAll ? rest : argument;
+    if (!text) return reply(request, say(vi.officer.broadcastUsage));
+    const open = repos.officers.latestOpenCampaign();
+    const unitIds = toAll || !open ? repos.officers.allUnitIds() : repos.officers.campaignUnitIds(open.id);
+    const chats = repos.officers.unitChats(unitIds);
+    const reached = new Set(chats.map((c) => c.unitId));
+    const unreachable = unitIds.filter((id) => !reached.has(id)).length;
+    const broadcastId = repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
+    const message = say(vi.officer.broadcastMessage(text));
+    return [
+      ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),
+      ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),
+    ];
+  };
+
+  const remind = (request: OfficerRequest, argument: string): Delivery[] => {
+    const respond = (text: string) => reply(request, say(text));
+    const open = repos.officers.latestOpenCampaign();
+    if (!open) return respond(vi.officer.noOpenCampaign);
+    const { word, rest } = splitArgument(argument);
+    if (!word) return respond(vi.officer.remindSchedule(open.reminderDays.join(", ")));
+    if (word === "lich" || word === "schedule") {
+      const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
+      if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
+      repos.officers.setReminderDays(open.id, days);
+      return respond(vi.officer.remindScheduleSet(days.join(", ")));
+    }
+    if (word !== "ngay" || rest) return respond(vi.officer.remindUsage);
+    const { deliveries, units } = reminderDeliveries(deps, open, request.now > open.deadlineAt);
+    repos.officers.claimReminderStep(open.id, `manual-${request.now}`, request.now, units);
+    return [...deliveries, ...respond(vi.officer.remindSent(units))];
+  };
+
+  const returnSubmission = (request: OfficerRequest, argument: string): Delivery[] => {
+    const respond = (text: string) => reply(request, say(text));
+    const { word, rest } = splitArgument(argument);
+    const unit = word ? repos.officers.unitByCode(argument.split(/\s+/)[0]!) : undefined;
+    if (!unit || !rest) return respond(unit || !word ? vi.officer.returnUsage : vi.officer.unknownUnit(argument.split(/\s+/)[0]!));
+    const open = repos.directory.findOpenCampaign(unit.id) ?? repos.directory.findLatestCampaign(unit.id);
+    const submission = open ? repos.submissions.find(open.campaign.id, unit.id) : undefined;
+    if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));
+    repos.officers.returnSubmission(submission.id, rest, request.now);
+    reopenConversation(`report:${open.campaign.id}:${unit.id}`, request.now);
+    const notice = say(vi.officer.returnedToUnit(rest));
+    return [
+      ...repos.officers.unitChats([unit.id]).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })),
+      ...respond(vi.officer.returnedToOfficer(unit.name)),
+    ];
+  };
+
+  /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */
+  const reopenConversation = (key: string, now: number) => {
+    const stored = repos.conversations.load(key);
+    if (!stored) return;
+    const state = JSON.parse(stored.state) as { phase: string };
+    if (state.phase === "submitted") repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
+  };
+
+  return { isOfficer, handle, campaignFlow };
+}
+
+export type OfficerService = ReturnType<typeof createOfficerService>;

@@ -1,0 +1,78 @@
+/**
+ * Reminders to the units that have not submitted. Steps are relative to the deadline (default 3
+ * days before, 1 day before, the morning of the deadline), then daily while overdue; each is sent at
+ * 08:00 Vietnam time on a working day (a step falling on a weekend moves to Monday), never twice:
+ * a step is claimed in the same transaction as its messages, so a restart cannot repeat it.
+ */
+import type { CampaignRow } from "../db/schema.ts";
+import { localDateTime } from "../text/vietnamese-dates.ts";
+import { formatMoment, zonedToEpoch, zonedWeekday } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import type { Delivery, OfficerDeps } from "./officer-context.ts";
+import { progressOf } from "./status-report.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Reminders go out in office hours only, Vietnam time. */
+const SEND_TIME = "08:00";
+const OFFICE_HOURS = { from: "07:30", to: "17:30" };
+/** How many overdue days the schedule looks at (a campaign left open for months stops nagging). */
+const MAX_OVERDUE_DAYS = 30;
+
+export interface ReminderStep {
+  key: string;
+  at: number;
+  overdue: boolean;
+}
+
+/** Every step of a campaign's schedule, in time order. */
+export function reminderSchedule(deadlineAt: number, days: number[], timeZone: string): ReminderStep[] {
+  const deadlineDate = localDateTime(new Date(deadlineAt), timeZone).iso;
+  const at = (offsetDays: number) => nextWorkingMorning(zonedToEpoch(shiftDate(deadlineDate, offsetDays), SEND_TIME, timeZone), timeZone);
+  const before = [...new Set(days)]
+    .filter((d) => d >= 0)
+    .sort((a, b) => b - a)
+    .map((d) => ({ key: `before-${d}`, at: at(-d), overdue: false }))
+    .filter((s) => s.at <= deadlineAt);
+  const after = Array.from({ length: MAX_OVERDUE_DAYS }, (_, i) => ({ key: `overdue-${i + 1}`, at: at(i + 1), overdue: true }));
+  return [...before, ...after];
+}
+
+/** The step to send now, if any: the latest one due, provided it is office hours now. */
+export function dueStep(schedule: ReminderStep[], now: number, openedAt: number, timeZone: string): { step: ReminderStep; skipped: ReminderStep[] } | undefined {
+  const due = schedule.filter((s) => s.at <= now && s.at >= openedAt - DAY_MS);
+  const step = due.at(-1);
+  if (!step || !isOfficeHours(now, timeZone)) return undefined;
+  return { step, skipped: due.slice(0, -1) };
+}
+
+export function isOfficeHours(now: number, timeZone: string): boolean {
+  const weekday = zonedWeekday(now, timeZone);
+  const { time } = localDateTime(new Date(now), timeZone);
+  return weekday >= 1 && weekday <= 5 && time >= OFFICE_HOURS.from && time < OFFICE_HOURS.to;
+}
+
+function nextWorkingMorning(at: number, timeZone: string): number {
+  let moved = at;
+  while ([0, 6].includes(zonedWeekday(moved, timeZone))) moved += DAY_MS;
+  return moved;
+}
+
+function shiftDate(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The reminder messages for one campaign's units that have not submitted (or were returned). */
+export function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): { deliveries: Delivery[]; units: number } {
+  const template = deps.templateFor(campaign.templateId);
+  const pending = deps.repos.officers.statusRows(campaign.id).filter((row) => row.status !== "submitted");
+  const byUnit = new Map(pending.map((row) => [row.unitId, row]));
+  const chats = deps.repos.officers.unitChats([...byUnit.keys()]);
+  const deadline = formatMoment(campaign.deadlineAt, deps.timeZone);
+  const deliveries = chats.map((chat) => {
+    const row = byUnit.get(chat.unitId!)!;
+    const { answered, total } = progressOf(template, row.state);
+    return { channel: chat.channel, chatId: chat.externalId, message: { kind: "text" as const, text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue) } };
+  });
+  return { deliveries, units: byUnit.size };
+}
