@@ -42,6 +42,24 @@ export function createOfficerRepository(db: Db) {
       db.update(members).set({ unitId }).where(and(eq(members.channel, channel), eq(members.externalId, externalId), isNull(members.unitId))).run();
     },
 
+    allUnitCodes(): Set<string> {
+      return new Set(db.select({ code: units.code }).from(units).all().map((r) => r.code.toUpperCase()));
+    },
+
+    /** Adds or updates units by code, then links parents; the caller runs it in one transaction. */
+    upsertUnits(roster: { code: string; name: string; type: string; parent?: string; parentBody?: string; place?: string }[]): void {
+      for (const unit of roster) {
+        const values = { name: unit.name, type: unit.type, parentName: unit.parentBody?.toUpperCase() ?? null, placeName: unit.place ?? null };
+        db.insert(units).values({ code: unit.code, ...values }).onConflictDoUpdate({ target: units.code, set: values }).run();
+      }
+      for (const unit of roster) {
+        if (!unit.parent) continue;
+        const parent = db.select().from(units).where(eq(units.code, unit.parent)).get()!;
+        const parentName = unit.parentBody?.toUpperCase() ?? parent.name.toUpperCase();
+        db.update(units).set({ parentUnitId: parent.id, parentName }).where(eq(units.code, unit.code)).run();
+      }
+    },
+
     unitById(id: number) {
       return db.select().from(units).where(eq(units.id, id)).get();
     },

@@ -1,0 +1,186 @@
+/**
+ * Transcripts of every officer command and role through the local chat (the demo: three schools,
+ * staff u1-u6, officers u7 and u8 in the officers' chat), refusals included.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+const OFFICERS = "can-bo-phuong";
+const NAM_TRIEU = "thcs-nam-trieu";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: ReturnType<typeof buildTestApp>;
+let now = Date.parse("2026-10-08T03:15:00Z");
+beforeEach(() => {
+  now = Date.parse("2026-10-08T03:15:00Z");
+  server = buildTestApp({ now: () => new Date(now) });
+});
+afterEach(() => server.close());
+
+const history = (chatId: string) => server.repos.localMessages.history(chatId).filter((m) => m.fromBot).map((m) => m.text);
+async function submitReport(chatId: string, member: typeof HOA) {
+  await server.post(chatId, member, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
+  await server.post(chatId, member, "/nop");
+  return server.post(chatId, member, "Có");
+}
+
+describe("roles", () => {
+  it("lists only the commands the asker may use", async () => {
+    expect(text(await server.post(LIEN_CHAU, HOA, "/trogiup"))).not.toMatch(/\/thongbao/);
+    expect(text(await server.post(OFFICERS, KHA, "/help"))).toMatch(/\/thongbao[\s\S]*\/tralai/);
+  });
+
+  it("refuses officer commands to staff with a clear message, changing nothing", async () => {
+    for (const command of ["/thongbao Họp lúc 8 giờ", "/nhacnho ngay", "/dotbaocao", "/tralai TH-LIEN-CHAU sửa", "/canbo them u4", "/broadcast hi"]) {
+      expect(text(await server.post(LIEN_CHAU, HOA, command)), command).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
+    }
+    expect(server.repos.outbox.countByStatus().find((r) => r.status === "pending")).toBeUndefined();
+  });
+
+  it("keeps staff to their own unit's report", async () => {
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bạn đang tham gia báo cáo của một đơn vị khác/);
+    expect(server.repos.submissions.find(1, 2)).toBeUndefined();
+  });
+
+  it("lets an officer add and remove officers", async () => {
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them u3"))).toBe("Đã thêm Lê Thị Lan làm cán bộ phụ trách.");
+    expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toMatch(/^Báo cáo "/);
+    expect(text(await server.post(OFFICERS, LAN, "/trangthai"))).toMatch(/^Tình hình/);
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u7"))).toBe("Bạn không thể tự bỏ quyền cán bộ của mình.");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them u99"))).toMatch(/Chưa thấy người dùng u99/);
+  });
+});
+
+describe("binding chats", () => {
+  beforeEach(() => {
+    server.repos.directory.insertChat({ channel: "local", externalId: "nhom-moi", title: "Nhóm mới", kind: "unbound" });
+  });
+
+  it("binds a chat when an officer gives a unit code, and refuses staff without a code", async () => {
+    expect(text(await server.post("nhom-moi", HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Chỉ cán bộ phụ trách/);
+    expect(text(await server.post("nhom-moi", KHA, "/bind MN-HOA-SEN"))).toBe("Đã gắn nhóm này với Trường Mầm non Hoa Sen. Thành viên gõ /baocao để bắt đầu báo cáo.");
+    expect(server.repos.directory.findChat("local", "nhom-moi")?.unit?.code).toBe("MN-HOA-SEN");
+    expect(text(await server.post("nhom-moi", KHA, "/dangky KHONG-CO"))).toBe("Không có đơn vị mã KHONG-CO.");
+  });
+
+  it("lets staff bind with a one-time code an officer handed out, and only an officer can move it", async () => {
+    const reply = text(await server.post(OFFICERS, KHA, "/dangky moi MN-HOA-SEN"));
+    const code = /\/dangky (MN-HOA-SEN-[0-9A-F]{6})/.exec(reply)?.[1];
+    expect(code).toBeDefined();
+    const staff = { userId: "u5", userName: "Đỗ Thu Trang" };
+    expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Đã gắn nhóm này với Trường Mầm non Hoa Sen/);
+    expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Nhóm này đã được gắn/);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Nhóm này đã được gắn với một đơn vị. Chỉ cán bộ/);
+    expect(server.repos.directory.findChat("local", LIEN_CHAU)?.unit?.code).toBe("TH-LIEN-CHAU");
+  });
+
+  it("makes a chat the officers' chat on /dangky canbo by an officer", async () => {
+    expect(text(await server.post("nhom-moi", HOA, "/dangky canbo"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
+    expect(text(await server.post("nhom-moi", KHA, "/dangky canbo"))).toMatch(/^Đã đặt nhóm này làm nhóm cán bộ/);
+    expect(server.repos.directory.findChat("local", "nhom-moi")?.chat.kind).toBe("officers");
+  });
+});
+
+describe("/status", () => {
+  it("shows counts and one line per unit, late ones first, and a unit its own progress", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "/boqua");
+    const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
+    expect(status).toMatch(/^Tình hình "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 10:15 ngày 22\/10\/2026/);
+    expect(status).toMatch(/Đã nộp: 1 · Đang làm: 1 · Chưa bắt đầu: 1 · Quá hạn: 0 · Trả lại: 0/);
+    const lines = status.split("\n").filter((l) => / — Trường/.test(l));
+    expect(lines).toEqual([
+      "MN-HOA-SEN — Trường Mầm non Hoa Sen: chưa bắt đầu",
+      "THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19",
+      "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026",
+    ]);
+    expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toBe(
+      'Báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 10:15 ngày 22/10/2026.',
+    );
+    now = Date.parse("2026-10-23T03:00:00Z");
+    const late = text(await server.post(OFFICERS, KHA, "/status"));
+    expect(late).toMatch(/Quá hạn: 2/);
+    expect(late.split("\n").filter((l) => / — Trường/.test(l))[0]).toBe("MN-HOA-SEN — Trường Mầm non Hoa Sen: QUÁ HẠN, chưa bắt đầu");
+  });
+});
+
+describe("/campaign", () => {
+  it("opens a campaign through a conversation and announces it in every bound unit chat", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/);
+    for (const answer of ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Không", "TH-LIEN-CHAU\nKHONG-CO", "1"]) {
+      await server.post(OFFICERS, KHA, answer);
+    }
+    await server.post(OFFICERS, KHA, "/nop");
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Chưa mở được: không có đơn vị mã KHONG-CO/);
+    await server.post(OFFICERS, KHA, "/sua 8");
+    await server.post(OFFICERS, KHA, "TH-LIEN-CHAU\nMN-HOA-SEN");
+    await server.post(OFFICERS, KHA, "/nop");
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
+    expect(history(LIEN_CHAU).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
+    expect(history(NAM_TRIEU)).toEqual([]);
+    // The new campaign is the one the school now reports on.
+    expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/cấp phường, xã/);
+  });
+
+  it("closes a campaign: late reports are accepted and flagged, or refused, as chosen", async () => {
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
+    const replies = text(await submitReport(LIEN_CHAU, HOA));
+    expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
+    expect(server.repos.submissions.find(1, 1)?.isLate).toBe(true);
+    server.sqlite.prepare("update campaigns set late_policy = 'refuse'").run();
+    expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo đã đóng nên không nhận thêm báo cáo/);
+  });
+});
+
+describe("/return", () => {
+  it("returns a submission with a comment; the unit corrects it and a new version is kept", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo nên chưa thể trả lại.");
+    await submitReport(LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
+    expect(history(LIEN_CHAU).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
+    expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
+    await server.post(LIEN_CHAU, MINH, "/sua 11");
+    await server.post(LIEN_CHAU, MINH, "400");
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+    expect(server.repos.submissions.listVersions(1).map((v) => v.version)).toEqual([2, 1]);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai"))).toBe("Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.");
+  });
+});
+
+describe("/broadcast and /remind", () => {
+  it("broadcasts through the outbox and reports the delivery back to the officer", async () => {
+    server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
+      "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
+    );
+    expect(history(LIEN_CHAU).at(-1)).toBe("Thông báo từ cán bộ phụ trách:\nHọp giao ban lúc 8 giờ thứ Hai.");
+    await server.scheduler.tick();
+    expect(history(OFFICERS).at(-1)).toBe("Kết quả gửi thông báo: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
+    await server.scheduler.tick();
+    expect(history(OFFICERS).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
+  });
+
+  it("reminds the units that have not submitted now, with their progress, and sets the schedule", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "/boqua");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+    expect(history(NAM_TRIEU).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu/);
+    expect(history("mn-hoa-sen").at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu/);
+    expect(history(LIEN_CHAU).at(-1)).not.toMatch(/Nhắc nộp/);
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5, 2, 0.");
+    expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5, 2, 0/);
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
+  });
+});
