@@ -136,6 +136,7 @@ export function createApplication(options: ApplicationOptions) {
     dispatcher,
     fileLinks,
     scheduler,
+    conversations,
     bot,
     /** Starts the background workers and connects to the platforms (webhook or polling). */
     async start(): Promise<void> {

@@ -46,6 +46,7 @@ export function seedDemo(repos: Repositories, template: Template, templateId: nu
         issuerName: WARD.name,
         referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
         deadlineAt: now.getTime() + 14 * DAY_MS,
+        createdAt: now.getTime(),
       },
       unitIds,
     );

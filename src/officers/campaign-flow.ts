@@ -78,6 +78,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
         referenceText: reference,
         deadlineAt,
         latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
+        // The schedule skips reminder steps that were past when the campaign opened.
+        createdAt: request.now,
       },
       unitIds,
     );

@@ -34,7 +34,8 @@ export function reminderSchedule(deadlineAt: number, days: number[], timeZone: s
     .map((d) => ({ key: `before-${d}`, at: at(-d), overdue: false }))
     .filter((s) => s.at <= deadlineAt);
   const after = Array.from({ length: MAX_OVERDUE_DAYS }, (_, i) => ({ key: `overdue-${i + 1}`, at: at(i + 1), overdue: true }));
-  return [...before, ...after];
+  // Weekend days move to Monday: several steps at one time are one reminder.
+  return [...before, ...after].filter((s, i, all) => i === 0 || s.at !== all[i - 1]!.at);
 }
 
 /** The step to send now, if any: the latest one due, provided it is office hours now. */

@@ -16,8 +16,8 @@ export interface RosterUnit {
 }
 
 const rowSchema = z.object({
-  code: z.string().trim().min(1, "mã đơn vị (code) trống").regex(/^[A-Za-z0-9_-]+$/, "mã đơn vị chỉ gồm chữ không dấu, số, - và _"),
-  name: z.string().trim().min(1, "tên đơn vị (name) trống"),
+  code: z.string({ error: "mã đơn vị (code) trống" }).trim().min(1, "mã đơn vị (code) trống").regex(/^[A-Za-z0-9_-]+$/, "mã đơn vị chỉ gồm chữ không dấu, số, - và _"),
+  name: z.string({ error: "tên đơn vị (name) trống" }).trim().min(1, "tên đơn vị (name) trống"),
   type: z.string().trim().default("school"),
   parent: z.string().trim().optional(),
   parent_body: z.string().trim().optional(),
@@ -36,24 +36,26 @@ export function parseRoster(text: string, format: "csv" | "yaml", knownCodes: Re
   }
   const errors: string[] = [];
   const units: RosterUnit[] = [];
+  const where: string[] = [];
   const seen = new Map<string, number>();
   rows.forEach((raw, i) => {
-    const where = format === "csv" ? `Dòng ${i + 2}` : `Mục ${i + 1}`;
+    const label = format === "csv" ? `Dòng ${i + 2}` : `Mục ${i + 1}`;
     const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.trim().toLowerCase(), v === "" || v === null ? undefined : String(v)]));
     const parsed = rowSchema.safeParse(cleaned);
     if (!parsed.success) {
-      errors.push(...parsed.error.issues.map((issue) => `${where}: ${issue.message}`));
+      errors.push(...parsed.error.issues.map((issue) => `${label}: ${issue.message}`));
       return;
     }
     const row = parsed.data;
     const code = row.code.toUpperCase();
-    if (seen.has(code)) errors.push(`${where}: mã ${code} trùng với dòng ${seen.get(code)}`);
+    if (seen.has(code)) errors.push(`${label}: mã ${code} trùng với dòng ${seen.get(code)}`);
     seen.set(code, format === "csv" ? i + 2 : i + 1);
+    where.push(label);
     units.push({ code, name: row.name, type: row.type, parent: row.parent?.toUpperCase(), parentBody: row.parent_body, place: row.place });
   });
   units.forEach((unit, i) => {
     if (unit.parent && !seen.has(unit.parent) && !knownCodes.has(unit.parent)) {
-      errors.push(`${format === "csv" ? `Dòng ${i + 2}` : `Mục ${i + 1}`}: đơn vị cấp trên ${unit.parent} không có trong danh sách`);
+      errors.push(`${where[i]}: đơn vị cấp trên ${unit.parent} không có trong danh sách`);
     }
   });
   if (rows.length === 0) errors.push("Tệp không có đơn vị nào.");

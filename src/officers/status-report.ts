@@ -3,7 +3,6 @@
  * returned) and one line per unit with its state, progress k/n, who submitted and when; the late
  * ones first. Long output is split by the channel at its own length limit.
  */
-import { conversationStateSchema } from "../conversation/conversation-state.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../text/zoned-time.ts";
@@ -25,10 +24,11 @@ const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, 
 
 /** Answered and applicable questions of a unit, from its stored conversation state. */
 export function progressOf(template: Template, stateJson: string | null): { answered: number; total: number } {
+  // Only the answers are read, so a full schema check per unit (thousands per /status) is skipped.
   let answers: Answers = {};
   if (stateJson) {
-    const parsed = conversationStateSchema.safeParse(JSON.parse(stateJson));
-    if (parsed.success) answers = parsed.data.answers;
+    const parsed = JSON.parse(stateJson) as { answers?: unknown };
+    if (parsed.answers && typeof parsed.answers === "object") answers = parsed.answers as Answers;
   }
   const visible = visibleFields(template, answers);
   return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: visible.length };

@@ -56,5 +56,49 @@ async function benchConversation() {
   await server.close();
 }
 
+/** /status over 3,000 units (a third submitted, a third in progress) and a broadcast to 3,000 chats. */
+async function benchOfficers() {
+  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "officers.sqlite") });
+  const { repos, sqlite } = server;
+  const officer = { userId: "u7", userName: "Nguyễn Thị Kha" };
+  const unitIds: number[] = [];
+  repos.transaction(() => {
+    for (let i = 0; i < 3000; i++) {
+      const unit = repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" });
+      repos.directory.insertChat({ channel: "local", externalId: `bench-${i}`, title: `Nhóm ${i}`, kind: "unit", unitId: unit.id });
+      unitIds.push(unit.id);
+    }
+  });
+  const campaign = repos.transaction(() =>
+    repos.directory.insertCampaign({ templateId: 2, title: "Đợt thử 3.000 đơn vị", issuerName: "UBND", deadlineAt: Date.now() + 86_400_000 }, unitIds),
+  );
+  const state = JSON.stringify({ phase: "asking", fieldId: "propaganda", answers: { plan_reference: "Kế hoạch số 1" }, submittedVersion: 0 });
+  repos.transaction(() => {
+    for (const [i, unitId] of unitIds.entries()) {
+      if (i % 3 === 2) continue;
+      const submission = repos.submissions.create(campaign.id, unitId, Date.now());
+      repos.conversations.save(`report:${campaign.id}:${unitId}`, state, 1, undefined, Date.now());
+      if (i % 3 === 0) repos.submissions.recordSubmit(submission.id, 1, {}, { id: "x", name: "Người nộp" }, Date.now());
+    }
+  });
+  sqlite.prepare("update campaigns set status = 'closed' where id != ?").run(campaign.id);
+  const handle = (text: string, key: string) =>
+    server.conversations.handle({ channel: "local", chatId: "can-bo-phuong", chatType: "group", updateKey: key, sender: { id: officer.userId, displayName: officer.userName }, text, sentAt: new Date() });
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    handle("/trangthai", `status-${i}`);
+    times.push(performance.now() - t0);
+  }
+  const status = repos.localMessages.history("can-bo-phuong");
+  console.log(`officers: /status over 3,000 units: median ${median(times).toFixed(1)} ms (the text queued for the chat, ${status.length === 0 ? "not yet delivered" : "delivered"})`);
+  const t0 = performance.now();
+  const result = handle("/thongbao Họp giao ban lúc 8 giờ thứ Hai.", "broadcast-1");
+  const queued = result.status === "handled" ? result.outboxIds.length : 0;
+  console.log(`officers: broadcast to 3,000 chats queued into the outbox (${queued} rows): ${(performance.now() - t0).toFixed(1)} ms`);
+  await server.close();
+}
+
 await benchDocuments();
 await benchConversation();
+await benchOfficers();

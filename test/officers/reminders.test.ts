@@ -1,0 +1,99 @@
+/**
+ * The reminder schedule on a simulated clock (no real waiting): steps relative to the deadline at
+ * 08:00 Vietnam time on working days, only to units that have not submitted, never twice, even
+ * across a restart between two steps.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { dueStep, isOfficeHours, reminderSchedule } from "../../src/officers/reminders.ts";
+import { buildTestApp, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const TZ = "Asia/Ho_Chi_Minh";
+const vn = (iso: string) => Date.parse(`${iso}+07:00`);
+
+describe("the schedule", () => {
+  // Deadline Thursday 22/10/2026 17:00 in Vietnam.
+  const deadline = vn("2026-10-22T17:00:00");
+
+  it("has steps 3 days and 1 day before and on the morning of the deadline, then daily, at 08:00", () => {
+    const steps = reminderSchedule(deadline, [3, 1, 0], TZ);
+    expect(steps.slice(0, 5).map((s) => [s.key, new Date(s.at).toISOString()])).toEqual([
+      ["before-3", "2026-10-19T01:00:00.000Z"],
+      ["before-1", "2026-10-21T01:00:00.000Z"],
+      ["before-0", "2026-10-22T01:00:00.000Z"],
+      ["overdue-1", "2026-10-23T01:00:00.000Z"],
+      // Saturday 24 and Sunday 25 move to Monday 26.
+      ["overdue-2", "2026-10-26T01:00:00.000Z"],
+    ]);
+  });
+
+  it("sends only in office hours on working days, and only the latest step that is due", () => {
+    const steps = reminderSchedule(deadline, [3, 1, 0], TZ);
+    expect(isOfficeHours(vn("2026-10-21T08:00:00"), TZ)).toBe(true);
+    expect(isOfficeHours(vn("2026-10-21T19:00:00"), TZ)).toBe(false);
+    expect(isOfficeHours(vn("2026-10-24T09:00:00"), TZ)).toBe(false);
+    expect(dueStep(steps, vn("2026-10-19T07:59:00"), vn("2026-10-01T00:00:00"), TZ)).toBeUndefined();
+    const afterDowntime = dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-01T00:00:00"), TZ);
+    expect(afterDowntime?.step.key).toBe("before-1");
+    expect(afterDowntime?.skipped.map((s) => s.key)).toEqual(["before-3"]);
+    // A campaign opened the day before the deadline does not send the "3 days before" step.
+    expect(dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-21T08:30:00"), TZ)?.skipped).toEqual([]);
+  });
+});
+
+describe("sending reminders", () => {
+  let now = vn("2026-10-08T10:15:00");
+  const apps: ReturnType<typeof buildTestApp>[] = [];
+  const start = (databasePath: string) => {
+    const app = buildTestApp({ databasePath, now: () => new Date(now) });
+    apps.push(app);
+    return app;
+  };
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+  });
+  const reminders = (app: ReturnType<typeof buildTestApp>, chatId: string) =>
+    app.repos.localMessages.history(chatId).filter((m) => m.fromBot && /Nhắc nộp|Đã quá hạn/.test(m.text)).map((m) => m.text);
+
+  it("reminds unsubmitted units at each step once, across a restart, and daily once overdue", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite");
+    let app = start(path);
+    // The demo's deadline is two weeks after 08/10/2026 10:15, i.e. Thursday 22/10/2026 10:15.
+    await app.post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) await app.post(LIEN_CHAU, HOA, answer);
+    await app.post(LIEN_CHAU, HOA, "/nop");
+    await app.post(LIEN_CHAU, HOA, "Có");
+
+    now = vn("2026-10-19T07:00:00");
+    expect(await app.scheduler.tick()).toBe(0);
+    now = vn("2026-10-19T08:00:00");
+    expect(await app.scheduler.tick()).toBe(2);
+    expect(reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 10:15 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
+    expect(reminders(app, LIEN_CHAU)).toEqual([]);
+    now = vn("2026-10-19T11:00:00");
+    expect(await app.scheduler.tick()).toBe(0);
+
+    // Restart between two steps: the new process sends the next step once, and not the old one again.
+    await app.close();
+    apps.splice(apps.indexOf(app), 1);
+    app = start(path);
+    now = vn("2026-10-21T08:05:00");
+    expect(await app.scheduler.tick()).toBe(2);
+    expect(await app.scheduler.tick()).toBe(0);
+    expect(reminders(app, "mn-hoa-sen")).toHaveLength(2);
+
+    now = vn("2026-10-23T08:00:00");
+    await app.scheduler.tick();
+    expect(reminders(app, "mn-hoa-sen").at(-1)).toMatch(/^Đã quá hạn nộp báo cáo/);
+    now = vn("2026-10-24T09:00:00"); // Saturday: nothing
+    expect(await app.scheduler.tick()).toBe(0);
+    now = vn("2026-10-26T08:30:00");
+    expect(await app.scheduler.tick()).toBe(2);
+    // The morning-of-deadline step fell on a day the clock skipped: marked done, never sent late.
+    expect(reminders(app, "mn-hoa-sen")).toHaveLength(4);
+    expect(app.repos.officers.reminderStepsOf(1).map((s) => s.stepKey)).toEqual(["before-3", "before-1", "before-0", "overdue-1", "overdue-2"]);
+  });
+});

@@ -1,0 +1,61 @@
+/** The units roster: parsed from CSV or YAML, validated whole, loaded all or nothing by the CLI. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseRoster } from "../../src/officers/roster.ts";
+import { createTestDb } from "../helpers/create-test-db.ts";
+
+const CSV = [
+  "code,name,type,parent,parent_body,place",
+  "UBND-NAM-TRIEU,UBND phường Nam Triệu,ward,,UBND thành phố Hải Phòng,Nam Triệu",
+  'TH-LIEN-CHAU,"Trường Tiểu học Liên Châu, cơ sở 1",school,UBND-NAM-TRIEU,,Nam Triệu',
+  "MN-HOA-SEN,Trường Mầm non Hoa Sen,school,ubnd-nam-trieu,,Nam Triệu",
+].join("\n");
+
+describe("parsing a roster", () => {
+  it("reads CSV with quoted commas, and YAML", () => {
+    const csv = parseRoster(CSV, "csv");
+    expect(csv).toMatchObject({ ok: true, units: [{ code: "UBND-NAM-TRIEU", parentBody: "UBND thành phố Hải Phòng" }, { name: "Trường Tiểu học Liên Châu, cơ sở 1", parent: "UBND-NAM-TRIEU" }, { parent: "UBND-NAM-TRIEU" }] });
+    const yaml = parseRoster("units:\n  - code: TH-A\n    name: Trường A\n  - code: TH-B\n    name: Trường B\n    parent: TH-A\n", "yaml");
+    expect(yaml).toMatchObject({ ok: true, units: [{ code: "TH-A", type: "school" }, { code: "TH-B", parent: "TH-A" }] });
+  });
+
+  it("reports duplicate codes, empty names and unknown parents with their rows", () => {
+    const bad = parseRoster(["code,name,parent", "TH-A,Trường A,", "TH-A,Trường A2,", "TH-C,,", "TH-D,Trường D,KHONG-CO"].join("\n"), "csv");
+    expect(bad).toEqual({
+      ok: false,
+      errors: ["Dòng 3: mã TH-A trùng với dòng 2", "Dòng 4: tên đơn vị (name) trống", "Dòng 5: đơn vị cấp trên KHONG-CO không có trong danh sách"],
+    });
+    expect(parseRoster("code,name,parent\nTH-E,Trường E,TH-OLD", "csv", new Set(["TH-OLD"])).ok).toBe(true);
+    expect(parseRoster("units: 5", "yaml")).toMatchObject({ ok: false });
+  });
+});
+
+describe("the roster command", () => {
+  const run = (file: string, databasePath: string) => {
+    try {
+      return { code: 0, out: execFileSync("npx", ["tsx", "src/cli/load-roster.ts", file], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: "utf8", stdio: "pipe" }) };
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      return { code: e.status, out: e.stderr };
+    }
+  };
+
+  it("loads nothing from a file with an error, and everything from a good one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-"));
+    const databasePath = join(dir, "bot.sqlite");
+    writeFileSync(join(dir, "bad.csv"), `${CSV}\nTH-X,,school,,,`);
+    const bad = run(join(dir, "bad.csv"), databasePath);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/Không nạp danh sách đơn vị \(chưa có gì thay đổi\):\n {2}Dòng 5: tên đơn vị \(name\) trống/);
+    expect(createTestDb(databasePath).repos.directory.countUnits()).toBe(0);
+
+    writeFileSync(join(dir, "good.csv"), CSV);
+    expect(run(join(dir, "good.csv"), databasePath)).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp 3 đơn vị/) });
+    const { repos } = createTestDb(databasePath);
+    expect(repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentName: "UBND PHƯỜNG NAM TRIỆU", placeName: "Nam Triệu", parentUnitId: 1 });
+    expect(repos.officers.unitByCode("UBND-NAM-TRIEU")).toMatchObject({ parentName: "UBND THÀNH PHỐ HẢI PHÒNG" });
+  }, 60_000);
+});
