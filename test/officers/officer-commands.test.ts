@@ -184,3 +184,29 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
   });
 });
+
+describe("the first officers", () => {
+  it("come from OFFICER_IDS per platform", async () => {
+    const configured = buildTestApp({ env: { OFFICER_IDS: "local:u1, telegram:42" } });
+    try {
+      expect(text(await configured.post(OFFICERS, HOA, "/thongbao Chào các đơn vị"))).toMatch(/^Đang gửi thông báo/);
+      expect(text(await configured.post(OFFICERS, MINH, "/thongbao Chào"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
+    } finally {
+      await configured.close();
+    }
+  });
+
+  it("or from a one-time bootstrap code", async () => {
+    const configured = buildTestApp({ env: { BOOTSTRAP_CODE: "khoi-tao-2026" } });
+    try {
+      expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan sai-ma"))).toBe("Mã không đúng hoặc đã được dùng.");
+      expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan khoi-tao-2026"))).toMatch(/^Mã khởi tạo đúng/);
+      expect(text(await configured.post(LIEN_CHAU, HOA, "/canbo nhan khoi-tao-2026"))).toBe("Mã không đúng hoặc đã được dùng.");
+      expect(text(await configured.post(OFFICERS, MINH, "/nhacnho"))).toMatch(/^Lịch nhắc/);
+      expect(configured.repos.officers.member("local", "u2")?.role).toBe("officer");
+      expect(configured.repos.officers.member("local", "u1")?.role).toBe("staff");
+    } finally {
+      await configured.close();
+    }
+  });
+});
