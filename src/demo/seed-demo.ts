@@ -5,8 +5,11 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { localDateTime } from "../text/vietnamese-dates.ts";
+import { zonedToEpoch } from "../text/zoned-time.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DEMO_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const SCHOOLS = [
   { code: "TH-LIEN-CHAU", name: "Trường Tiểu học Liên Châu", chat: "th-lien-chau", staff: ["Nguyễn Thị Hoa", "Trần Văn Minh"] },
@@ -45,7 +48,8 @@ export function seedDemo(repos: Repositories, template: Template, templateId: nu
         title: `${template.title} năm ${year}`,
         issuerName: WARD.name,
         referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
-        deadlineAt: now.getTime() + 14 * DAY_MS,
+        // Two weeks ahead, at the end of the working day in Vietnam.
+        deadlineAt: zonedToEpoch(localDateTime(new Date(now.getTime() + 14 * DAY_MS), DEMO_TIME_ZONE).iso, "17:00", DEMO_TIME_ZONE),
         createdAt: now.getTime(),
       },
       unitIds,

@@ -94,7 +94,7 @@ describe("/status", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-    expect(status).toMatch(/^Tình hình "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 10:15 ngày 22\/10\/2026/);
+    expect(status).toMatch(/^Tình hình "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 17:00 ngày 22\/10\/2026/);
     expect(status).toMatch(/Đã nộp: 1 · Đang làm: 1 · Chưa bắt đầu: 1 · Quá hạn: 0 · Trả lại: 0/);
     const lines = status.split("\n").filter((l) => / — Trường/.test(l));
     expect(lines).toEqual([
@@ -103,7 +103,7 @@ describe("/status", () => {
       "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026",
     ]);
     expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toBe(
-      'Báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 10:15 ngày 22/10/2026.',
+      'Báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026.',
     );
     now = Date.parse("2026-10-23T03:00:00Z");
     const late = text(await server.post(OFFICERS, KHA, "/status"));

@@ -61,7 +61,7 @@ describe("sending reminders", () => {
   it("reminds unsubmitted units at each step once, across a restart, and daily once overdue", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite");
     let app = start(path);
-    // The demo's deadline is two weeks after 08/10/2026 10:15, i.e. Thursday 22/10/2026 10:15.
+    // The demo's deadline is two weeks after 08/10/2026 10:15, i.e. Thursday 22/10/2026 17:00.
     await app.post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS) await app.post(LIEN_CHAU, HOA, answer);
     await app.post(LIEN_CHAU, HOA, "/nop");
@@ -71,7 +71,7 @@ describe("sending reminders", () => {
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-19T08:00:00");
     expect(await app.scheduler.tick()).toBe(2);
-    expect(reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 10:15 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
+    expect(reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
     expect(reminders(app, LIEN_CHAU)).toEqual([]);
     now = vn("2026-10-19T11:00:00");
     expect(await app.scheduler.tick()).toBe(0);
