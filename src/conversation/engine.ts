@@ -10,7 +10,8 @@ import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../text/zoned-time.ts";
 import { vi } from "../texts/vi.ts";
-import { type ConversationState, INITIAL_STATE, type ResumePoint } from "./conversation-state.ts";
+import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
+import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
@@ -201,45 +202,10 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   return { ...advance(template, { ...state, answers }, [say(vi.report.editApplied(number))], field.id), effects };
 }
 
-/** The id of the question the user is being asked now, as carried by the bot's message. */
-function currentQuestionId(state: ConversationState): string | undefined {
-  if (state.phase === "asking") return state.fieldId;
-  if (state.phase === "confirm-submit" || state.phase === "confirm-cancel") return state.phase;
-  return undefined;
-}
-
-function resumePoint(state: ConversationState): ResumePoint {
-  if (state.phase === "asking") return { phase: "asking", fieldId: state.fieldId };
-  if (state.phase === "submitted") return { phase: "submitted" };
-  return state.resume ?? { phase: "complete" };
-}
-
 function resumeFrom(template: Template, state: ConversationState, input: ReportInput, note: string): StepResult {
   const resume = state.resume ?? { phase: "complete" };
   if (resume.phase === "asking" && resume.fieldId) return askField(template, state, resume.fieldId, [say(note)]);
   const { resume: _resume, ...rest } = state;
   const restored: ConversationState = { ...rest, phase: resume.phase, fieldId: undefined };
   return { state: restored, replies: [say(note), ...currentPrompt(template, restored, input)], effects: [] };
-}
-
-/** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
-function currentPrompt(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
-  switch (state.phase) {
-    case "asking":
-      return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
-    case "complete":
-      return [say(template.phrases?.complete ?? vi.report.complete)];
-    case "confirm-submit":
-      return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
-    case "confirm-cancel":
-      return [confirm(vi.report.confirmCancel, "confirm-cancel")];
-    case "submitted":
-      return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
-    case "idle":
-      return [say(vi.report.idleHint)];
-  }
-}
-
-function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {
-  return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId };
 }

@@ -1,0 +1,47 @@
+/**
+ * What the engine says about where the user stands: the question being asked now (to repeat it
+ * after a review, help or a bad reply), the confirmations, and where a "no" returns to.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { formatMoment } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import type { ConversationState, ResumePoint } from "./conversation-state.ts";
+import { renderQuestion } from "./render-question.ts";
+
+const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+/** The id of the question the user is being asked now, as carried by the bot's message. */
+export function currentQuestionId(state: ConversationState): string | undefined {
+  if (state.phase === "asking") return state.fieldId;
+  if (state.phase === "confirm-submit" || state.phase === "confirm-cancel") return state.phase;
+  return undefined;
+}
+
+export function resumePoint(state: ConversationState): ResumePoint {
+  if (state.phase === "asking") return { phase: "asking", fieldId: state.fieldId };
+  if (state.phase === "submitted") return { phase: "submitted" };
+  return state.resume ?? { phase: "complete" };
+}
+
+/** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
+export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string }): OutboundMessage[] {
+  switch (state.phase) {
+    case "asking":
+      return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
+    case "complete":
+      return [say(template.phrases?.complete ?? vi.report.complete)];
+    case "confirm-submit":
+      return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
+    case "confirm-cancel":
+      return [confirm(vi.report.confirmCancel, "confirm-cancel")];
+    case "submitted":
+      return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
+    case "idle":
+      return [say(vi.report.idleHint)];
+  }
+}
+
+export function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {
+  return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId };
+}
