@@ -3,6 +3,7 @@
  * memory, or a file for restart tests), with the demo seeded and a clock the test controls.
  * Talks through inject(); background workers are not started, tests deliver explicitly.
  */
+import type { FastifyBaseLogger } from "fastify";
 import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
 
@@ -23,6 +24,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Seed the local demo even with platform settings (default: only without). */
   demo?: boolean;
+  /** A logger for the HTTP server, to read what a route logged. */
+  httpLogger?: FastifyBaseLogger;
 }
 
 export function buildTestApp(options: TestAppOptions = {}) {
@@ -32,7 +35,7 @@ export function buildTestApp(options: TestAppOptions = {}) {
   if (!result.ok) throw new Error(result.errors.join("; "));
   const config = { ...result.config, isDemo: options.demo ?? result.config.isDemo };
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const application = createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl });
+  const application = createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
   const { app } = application;
 
   /** Posts one message as a member of a local chat; returns the bot's replies. */

@@ -3,6 +3,7 @@
  * against them, an OA group and a Zalo Bot group bound to the demo's Liên Châu school, and builders
  * of the webhook calls Zalo would make (the OA ones signed as Zalo signs them).
  */
+import type { FastifyBaseLogger } from "fastify";
 import { zaloSignature } from "../../src/channels/zalo-oa/verify-zalo-signature.ts";
 import { OA_APP_ID, OA_APP_SECRET, OA_SECRET_KEY, startFakeZalo, ZALO_BOT_TOKEN } from "../fake-zalo/fake-zalo-server.ts";
 import { buildTestApp } from "./build-test-app.ts";
@@ -13,7 +14,7 @@ export const BOT_SECRET = "zalo-bot-secret-123";
 export const MEMBER_A = { id: "6142494823000000001", name: "Lan Anh" };
 export const MEMBER_B = { id: "6142494823000000002", name: "Bình" };
 
-export async function startZaloHarness(options: { databasePath?: string; env?: Record<string, string> } = {}) {
+export async function startZaloHarness(options: { databasePath?: string; env?: Record<string, string>; httpLogger?: FastifyBaseLogger } = {}) {
   let now = Date.parse("2026-10-08T03:15:00Z");
   const clock = () => now;
   const fake = await startFakeZalo({ clock });
@@ -21,6 +22,7 @@ export async function startZaloHarness(options: { databasePath?: string; env?: R
     databasePath: options.databasePath,
     now: () => new Date(clock()),
     demo: true,
+    httpLogger: options.httpLogger,
     env: {
       ZALO_OA_APP_ID: OA_APP_ID,
       ZALO_OA_SECRET_KEY: OA_SECRET_KEY,

@@ -137,3 +137,23 @@ describe("documents over Zalo's 5 MB upload limit", () => {
     expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/^Văn bản báo cáo: https:\/\/bot\.example\.vn\/files\/3\.x\.y/);
   });
 });
+
+describe("an OA event of an unknown shape", () => {
+  it("is answered 200, changes nothing, and only the first one is logged whole", async () => {
+    const { pino } = await import("pino");
+    const lines: string[] = [];
+    const logger = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    const z = await startZaloHarness({ httpLogger: logger });
+    try {
+      const odd = { event_name: "user_send_group_text", app_id: "2553928453557884079", sender: { id: MEMBER_A.id }, message: { msg_id: "x1", text: "/baocao" }, timestamp: String(z.clock()) };
+      expect((await z.postOa(odd)).statusCode).toBe(200);
+      expect((await z.postOa({ ...odd, message: { msg_id: "x2", text: "/baocao" } })).statusCode).toBe(200);
+      const logged = lines.map((l) => JSON.parse(l) as { msg: string; reason?: string; body?: unknown }).filter((l) => l.msg.startsWith("first Zalo OA event"));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ reason: "user_send_group_text without a group id", body: { message: { msg_id: "x1" } } });
+      expect(z.fake.calls.filter((c) => c.api === "oa")).toEqual([]);
+    } finally {
+      await z.close();
+    }
+  });
+});
