@@ -1,21 +1,13 @@
 /**
- * An answer as it reads inside a sentence of the document: figures the Vietnamese way (1.250;
- * 12,5%), dates dd/mm/yyyy, yes/no as "có"/"không" (lower case, mid-sentence), choices joined.
+ * An answer as it reads inside a sentence of the document: as in the chat (figures 1.250; 12,5%,
+ * dates dd/mm/yyyy), except yes/no as "có"/"không" and choices in lower case, mid-sentence.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
-import { formatShortDate } from "../text/vietnamese-dates.ts";
-import { formatVietnameseNumber } from "../text/vietnamese-numbers.ts";
 
 export function formatDocumentValue(field: Field, value: AnswerValue): string {
   switch (field.type) {
-    case "integer":
-    case "decimal":
-      return formatVietnameseNumber(Number(value));
-    case "percent":
-      return `${formatVietnameseNumber(Number(value))}%`;
-    case "date":
-      return formatShortDate(String(value));
     case "yes-no":
       return value === true ? "có" : "không";
     case "multiple-choice":
@@ -24,7 +16,7 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
     case "single-choice":
       return field.documentText ? lowerFirst(String(value)) : String(value);
     default:
-      return String(value);
+      return formatAnswer(field, value);
   }
 }
 
