@@ -5,6 +5,7 @@
  */
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import { ChannelApiError, type Channel } from "../channel.ts";
+import { sendInParts } from "../send-in-parts.ts";
 import { renderTelegramText, TELEGRAM_MAX_TEXT } from "./render-telegram-message.ts";
 
 /** Telegram's upload limit for documents is 50 MB; stay clear of it. */
@@ -27,14 +28,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): Channel {
           case "acknowledge":
             await api.answerCallbackQuery(message.id);
             return {};
-          case "text": {
-            let first: string | undefined;
-            for (const part of renderTelegramText(message)) {
-              const sent = await api.sendMessage(chatId, part.text, part.options);
-              first ??= String(sent.message_id);
-            }
-            return { messageId: first };
-          }
+          case "text":
+            return await sendInParts(renderTelegramText(message), async (part) => String((await api.sendMessage(chatId, part.text, part.options)).message_id));
           case "document": {
             const document = await deps.loadDocument(message.documentId);
             if (!document) throw new ChannelApiError("telegram", "sendDocument", 404, `document ${message.documentId} not found`);

@@ -4,6 +4,7 @@
  * this API cannot send files.
  */
 import type { Channel } from "../channel.ts";
+import { sendInParts } from "../send-in-parts.ts";
 import { splitText } from "../split-text.ts";
 import { withNumberedChoices } from "../text-choices.ts";
 import { vi } from "../../texts/vi.ts";
@@ -12,14 +13,11 @@ import type { ZaloBotClient } from "./zalo-bot-client.ts";
 export const ZALO_MAX_TEXT = 2000;
 
 export function createZaloBotChannel(deps: { client: ZaloBotClient; documentUrl: (documentId: number) => string }): Channel {
-  const sendText = async (chatId: string, text: string) => {
-    let first: string | undefined;
-    for (const part of splitText(text.normalize("NFC"), ZALO_MAX_TEXT)) {
+  const sendText = (chatId: string, text: string) =>
+    sendInParts(splitText(text.normalize("NFC"), ZALO_MAX_TEXT), async (part) => {
       const sent = await deps.client.call<{ message_id: string }>("sendMessage", { chat_id: chatId, text: part });
-      first ??= sent.message_id;
-    }
-    return { messageId: first };
-  };
+      return sent.message_id;
+    });
   return {
     name: "zalo-bot",
     capabilities: { maxTextLength: ZALO_MAX_TEXT, hasButtons: false, canUploadFiles: false },

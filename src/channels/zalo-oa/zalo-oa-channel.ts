@@ -5,6 +5,7 @@
  * (at most 5 MB; a larger one goes out as a signed link).
  */
 import type { Channel } from "../channel.ts";
+import { sendInParts } from "../send-in-parts.ts";
 import { splitText } from "../split-text.ts";
 import { withNumberedChoices } from "../text-choices.ts";
 import { vi } from "../../texts/vi.ts";
@@ -36,14 +37,8 @@ export function createZaloOaChannel(deps: ZaloOaChannelDeps): Channel {
     const data = await deps.client.request<{ message_id?: string }>(path, { recipient, message });
     return data?.message_id;
   };
-  const sendText = async (chatId: string, text: string) => {
-    let first: string | undefined;
-    for (const part of splitText(defuseMentions(text.normalize("NFC")), ZALO_OA_MAX_TEXT)) {
-      const id = await sendMessage(chatId, { text: part });
-      first ??= id;
-    }
-    return { messageId: first };
-  };
+  const sendText = (chatId: string, text: string) =>
+    sendInParts(splitText(defuseMentions(text.normalize("NFC")), ZALO_OA_MAX_TEXT), (part) => sendMessage(chatId, { text: part }));
 
   return {
     name: "zalo-oa",
