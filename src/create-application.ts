@@ -64,7 +64,8 @@ export function createApplication(options: ApplicationOptions) {
     if (demo && demoId !== undefined && seedDemo(repos, demo, demoId, now())) logger.info("seeded the demo: a ward office, three schools and one open campaign");
   }
 
-  const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, now: () => now().getTime(), logger });
+  const templateFor = createTemplateCache(repos);
+  const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, templateFor, now: () => now().getTime(), logger });
   const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: () => now().getTime(), publicUrl });
   const channels: Partial<Record<string, Channel>> = {
     local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl()}${localDocumentPath(id)}` }),
@@ -105,7 +106,6 @@ export function createApplication(options: ApplicationOptions) {
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     onChatMigrated: (channel, from, to) => repos.directory.moveChat(channel, from, to),
   });
-  const templateFor = createTemplateCache(repos);
   const officerDeps = { repos, timeZone: config.timeZone, templateFor, configuredOfficers: config.officerIds, bootstrapCode: config.bootstrapCode };
   const officers = createOfficerService(officerDeps);
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor });

@@ -8,7 +8,7 @@ import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
+import { formatMoment, zonedYear } from "../text/zoned-time.ts";
 import { vi } from "../texts/vi.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "./conversation-state.ts";
@@ -142,12 +142,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
   const submitted = (scope: ReportScope, version: number, byName: string): Delivery[] => {
     const { unit, campaign, template, submissionId, message, now } = scope;
-    const year = Number(localDateTime(new Date(campaign.deadlineAt), timeZone).iso.slice(0, 4));
-    const fileName = documentFileName(template.document.type, unit.name, year, version);
+    const fileName = documentFileName(template.document.type, unit.name, zonedYear(campaign.deadlineAt, timeZone), version);
     const documentId = repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
-    const local = localDateTime(new Date(now), timeZone);
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, `${local.time} ngày ${formatShortDate(local.iso)}`, byName));
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
     const officers = repos.directory.listOfficerChats().flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
     return [toChat(message.channel, message.chatId, document), ...officers];
   };

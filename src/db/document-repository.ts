@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { campaigns, documents, type DocumentRow, submissions, submissionVersions, templates, units } from "./schema.ts";
+import { campaigns, documents, type DocumentRow, submissions, submissionVersions, units } from "./schema.ts";
 
 export function createDocumentRepository(db: Db) {
   return {
@@ -37,8 +37,7 @@ export function createDocumentRepository(db: Db) {
       return db
         .select({
           document: { id: documents.id, version: documents.version, fileName: documents.fileName },
-          definition: templates.definition,
-          templateId: templates.id,
+          templateId: campaigns.templateId,
           answers: submissionVersions.answers,
           submittedAt: submissionVersions.submittedAt,
           unit: { name: units.name, parentName: units.parentName, placeName: units.placeName },
@@ -48,7 +47,6 @@ export function createDocumentRepository(db: Db) {
         .innerJoin(submissions, eq(submissions.id, documents.submissionId))
         .innerJoin(submissionVersions, and(eq(submissionVersions.submissionId, documents.submissionId), eq(submissionVersions.version, documents.version)))
         .innerJoin(campaigns, eq(campaigns.id, submissions.campaignId))
-        .innerJoin(templates, eq(templates.id, campaigns.templateId))
         .innerJoin(units, eq(units.id, submissions.unitId))
         .where(eq(documents.id, id))
         .get();

@@ -5,15 +5,17 @@
  */
 import type { DocumentRepository } from "../db/document-repository.ts";
 import type { Answers } from "../templates/field-visibility.ts";
-import { parseTemplate } from "../templates/load-template.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../text/vietnamese-dates.ts";
+import { zonedYear } from "../text/zoned-time.ts";
 import { buildReportContent } from "./report-content.ts";
 import { renderReportDocx } from "./render-report.ts";
 
 export interface DocumentServiceDeps {
   documents: DocumentRepository;
   timeZone: string;
+  /** Parsed template of a stored template row (the shared cache). */
+  templateFor: (templateId: number) => Template;
   now: () => number;
   logger: { error: (obj: object, msg: string) => void };
 }
@@ -25,7 +27,6 @@ export interface RenderedDocument {
 
 export function createDocumentService(deps: DocumentServiceDeps) {
   const { documents, timeZone } = deps;
-  const templates = new Map<number, Template>();
   let timer: NodeJS.Timeout | undefined;
   let busy = false;
 
@@ -35,14 +36,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     if (row.status === "ready" && row.content) return { fileName: row.fileName, content: row.content };
     const input = documents.renderInput(id);
     if (!input) return undefined;
-    let template = templates.get(input.templateId);
-    if (!template) {
-      template = parseTemplate(input.definition, `template #${input.templateId}`);
-      templates.set(input.templateId, template);
-    }
-    const content = buildReportContent(template, input.answers as Answers, {
+    const content = buildReportContent(deps.templateFor(input.templateId), input.answers as Answers, {
       unit: input.unit,
-      campaign: { ...input.campaign, year: Number(localDateTime(new Date(input.campaign.deadlineAt), timeZone).iso.slice(0, 4)) },
+      campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
     });
     const bytes = await renderReportDocx(content);

@@ -10,6 +10,11 @@ export function formatMoment(ms: number, timeZone: string): string {
   return `${local.time} ngày ${formatShortDate(local.iso)}`;
 }
 
+/** The calendar year of an instant in the time zone (a campaign's year is its deadline's). */
+export function zonedYear(ms: number, timeZone: string): number {
+  return Number(localDateTime(new Date(ms), timeZone).iso.slice(0, 4));
+}
+
 /** The instant when the clock in `timeZone` shows `isoDate` at `time` ("HH:mm"). */
 export function zonedToEpoch(isoDate: string, time: string, timeZone: string): number {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
