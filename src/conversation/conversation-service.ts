@@ -29,7 +29,6 @@ export interface ConversationServiceDeps {
 
 export type HandleResult = { status: "duplicate" } | { status: "handled"; outboxIds: number[] };
 
-
 interface ReportScope {
   message: InboundMessage;
   unit: UnitRow;
@@ -59,7 +58,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
-    const request: OfficerRequest = { message, found, isOfficer: officers.isOfficer(message.channel, message.sender.id), now };
+    const member = repos.officers.member(message.channel, message.sender.id);
+    const request: OfficerRequest = { message, found, isOfficer: officers.isOfficer(message.channel, message.sender.id, member), now };
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
     // Help is for everyone, in any chat, and lists only what the asker may use.
     if (parsedInput.kind === "command" && parsedInput.command === "help" && !message.isEdit) {
@@ -68,7 +68,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (officerCommand && !message.isEdit) return withAck(officers.handle(request, officerCommand));
     if (found?.chat.kind === "officers") {
       // An officer opening a campaign answers its questions here, with the same report commands.
-      if (request.isOfficer && (officers.campaignFlow.isActive(request) && parsedInput.kind !== "unknown-command")) {
+      if (request.isOfficer && officers.campaignFlow.isActive(request) && parsedInput.kind !== "unknown-command") {
         return withAck(officers.campaignFlow.continueFlow(request, parsedInput));
       }
       return isCommand ? here(say(vi.chat.officersChat)) : [];
@@ -77,7 +77,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const unit = found.unit;
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
-      const member = repos.officers.member(message.channel, message.sender.id);
       if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
       repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
     }

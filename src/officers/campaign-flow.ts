@@ -7,7 +7,7 @@ import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conv
 import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { Answers } from "../templates/field-visibility.ts";
-import { loadOpenCampaignTemplate } from "../templates/built-in-templates.ts";
+import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { formatShortDate } from "../text/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../text/zoned-time.ts";
 import { vi } from "../texts/vi.ts";
@@ -17,6 +17,7 @@ const conversationKey = (request: OfficerRequest) => `officer:${request.message.
 
 export function createCampaignFlow(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
+  const openCampaignTemplate = loadOpenCampaignTemplate();
   const reportTemplates = () => repos.directory.listTemplates().filter((t) => t.key !== "mo-dot-bao-cao");
 
   /** Whether this officer is in the middle of opening a campaign in this chat. */
@@ -28,7 +29,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
   /** Steps the officer's flow with one input; creates the campaign when it is confirmed. */
   const continueFlow = (request: OfficerRequest, input: UserInput): Delivery[] => {
     const templates = reportTemplates();
-    const template = loadOpenCampaignTemplate(templates.map((t) => t.title));
+    const template = withReportTypes(openCampaignTemplate, templates.map((t) => t.title));
     const key = conversationKey(request);
     const stored = repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;

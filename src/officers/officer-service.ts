@@ -16,8 +16,9 @@ export function createOfficerService(deps: OfficerDeps) {
   const campaignFlow = createCampaignFlow(deps);
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
 
-  const isOfficer = (channel: string, userId: string): boolean =>
-    deps.configuredOfficers[channel]?.has(userId) === true || repos.officers.member(channel, userId)?.role === "officer";
+  /** `member` is the sender's row when the caller has it already (it is read once per message). */
+  const isOfficer = (channel: string, userId: string, member = repos.officers.member(channel, userId)): boolean =>
+    deps.configuredOfficers[channel]?.has(userId) === true || member?.role === "officer";
 
   const handle = (request: OfficerRequest, command: OfficerCommand): Delivery[] => {
     const respond = (text: string) => reply(request, say(text));
@@ -169,9 +170,13 @@ export function createOfficerService(deps: OfficerDeps) {
 
   const returnSubmission = (request: OfficerRequest, argument: string): Delivery[] => {
     const respond = (text: string) => reply(request, say(text));
-    const { word, rest } = splitArgument(argument);
-    const unit = word ? repos.officers.unitByCode(argument.split(/\s+/)[0]!) : undefined;
-    if (!unit || !rest) return respond(unit || !word ? vi.officer.returnUsage : vi.officer.unknownUnit(argument.split(/\s+/)[0]!));
+    // The unit code is matched as typed (splitArgument folds its word for keywords, not codes).
+    const code = /^\S*/.exec(argument)![0];
+    const rest = argument.slice(code.length).trim();
+    const unit = code ? repos.officers.unitByCode(code) : undefined;
+    if (!code) return respond(vi.officer.returnUsage);
+    if (!unit) return respond(vi.officer.unknownUnit(code));
+    if (!rest) return respond(vi.officer.returnUsage);
     const open = repos.directory.findOpenCampaign(unit.id) ?? repos.directory.findLatestCampaign(unit.id);
     const submission = open ? repos.submissions.find(open.campaign.id, unit.id) : undefined;
     if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));

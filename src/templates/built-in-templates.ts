@@ -24,9 +24,13 @@ export function loadBuiltInTemplates(): Template[] {
   return loadTemplatesFrom(BUILT_IN_TEMPLATES_DIR);
 }
 
-/** The officers' own flow (opening a campaign): a template too, with the report types filled in at run time. */
-export function loadOpenCampaignTemplate(reportTitles: string[]): Template {
-  const template = loadTemplateFile(join(dirname(fileURLToPath(import.meta.url)), "officer", "mo-dot-bao-cao.json"));
+/** The officers' own flow (opening a campaign): a template too, read once. */
+export function loadOpenCampaignTemplate(): Template {
+  return loadTemplateFile(join(dirname(fileURLToPath(import.meta.url)), "officer", "mo-dot-bao-cao.json"));
+}
+
+/** The campaign template with the report types that exist now as the choices of its first question. */
+export function withReportTypes(template: Template, reportTitles: string[]): Template {
   const options = reportTitles.length >= 2 ? reportTitles : [...reportTitles, ...reportTitles];
   const sections = template.sections.map((section) => ({
     ...section,
