@@ -115,15 +115,14 @@ export function createApplication(options: ApplicationOptions) {
 
   const app = buildServer({
     repos,
-    conversations,
-    outboxWorker,
+    dispatcher,
     documents,
     checkDatabase: () => void sqlite.prepare("select 1").get(),
     now,
     logger: options.httpLogger ?? false,
     telegram: bot && config.telegram ? { bot, secret: config.telegram.webhookSecret } : undefined,
-    zaloOa: config.zaloOa ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, dispatcher } : undefined,
-    zaloBot: config.zaloBot ? { secret: config.zaloBot.webhookSecret, dispatcher } : undefined,
+    zaloOa: config.zaloOa ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey } : undefined,
+    zaloBot: config.zaloBot ? { secret: config.zaloBot.webhookSecret } : undefined,
     fileLinks,
   });
 

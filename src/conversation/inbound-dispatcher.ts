@@ -23,11 +23,15 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
 
-    /** Stores the event's effects; returns what was queued and a promise of its first delivery attempt. */
-    dispatch(event: ChannelEvent): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
+    /**
+     * Stores the event's effects; returns what was queued and a promise of its first delivery
+     * attempt. `onClaimed` runs in the message's transaction (the local chat records it there).
+     */
+    dispatch(event: ChannelEvent, onClaimed?: () => void): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
       let result: HandleResult | { status: "ignored" };
       try {
-        result = event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message) : deps.chatEvents.handle(event);
+        result =
+          event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message, onClaimed) : deps.chatEvents.handle(event);
       } catch (error) {
         // Logged, not rethrown: a webhook must not answer 500 for our bug (the platform would redeliver forever).
         deps.logger.error({ err: error, event: event.kind }, "inbound event failed");

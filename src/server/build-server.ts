@@ -3,10 +3,8 @@
  * inject()). Malformed JSON gets 400, an unexpected error a generic 500 with the details in the log.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
-import type { ConversationService } from "../conversation/conversation-service.ts";
 import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
-import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { vi } from "../texts/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
@@ -22,16 +20,15 @@ import { type ZaloOaWebhookOptions, zaloOaWebhookRoutes } from "./routes/zalo-oa
 
 export interface ServerDeps {
   repos: Repositories;
-  conversations: ConversationService;
-  outboxWorker: OutboxWorker;
+  dispatcher: InboundDispatcher;
   documents: DocumentService;
   checkDatabase: () => void;
   now: () => Date;
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
   /** The Telegram webhook, when a bot token is configured. */
   telegram?: { bot: Bot; secret: string };
-  zaloOa?: ZaloOaWebhookOptions;
-  zaloBot?: { secret: string; dispatcher: InboundDispatcher };
+  zaloOa?: Omit<ZaloOaWebhookOptions, "dispatcher">;
+  zaloBot?: { secret: string };
   fileLinks: FileLinks;
 }
 
@@ -53,9 +50,9 @@ export function buildServer(deps: ServerDeps) {
   app.register(localChatPageRoutes);
   app.register(localDocumentRoutes, { documents: deps.documents });
   if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
-  if (deps.zaloOa) app.register(zaloOaWebhookRoutes, deps.zaloOa);
-  if (deps.zaloBot) app.register(zaloBotWebhookRoutes, deps.zaloBot);
+  if (deps.zaloOa) app.register(zaloOaWebhookRoutes, { ...deps.zaloOa, dispatcher: deps.dispatcher });
+  if (deps.zaloBot) app.register(zaloBotWebhookRoutes, { ...deps.zaloBot, dispatcher: deps.dispatcher });
   app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
-  app.register(localChatRoutes, { repos: deps.repos, conversations: deps.conversations, outboxWorker: deps.outboxWorker, now: deps.now });
+  app.register(localChatRoutes, { repos: deps.repos, dispatcher: deps.dispatcher, now: deps.now });
   return app;
 }

@@ -6,16 +6,15 @@
  */
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import type { ConversationService } from "../../conversation/conversation-service.ts";
+import type { InboundMessage } from "../../channels/channel.ts";
+import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
 import type { Repositories } from "../../db/repositories.ts";
 import type { LocalMessageRow } from "../../db/schema.ts";
-import type { OutboxWorker } from "../../outbox/outbox-worker.ts";
 import { vi } from "../../texts/vi.ts";
 
 export interface LocalChatOptions {
   repos: Repositories;
-  conversations: ConversationService;
-  outboxWorker: OutboxWorker;
+  dispatcher: InboundDispatcher;
   now: () => Date;
 }
 
@@ -42,7 +41,7 @@ function toApiMessage(row: LocalMessageRow): ApiMessage {
   };
 }
 
-export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app, { repos, conversations, outboxWorker, now }) => {
+export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app, { repos, dispatcher, now }) => {
   app.get("/local/chats", async () =>
     repos.directory
       .listChats("local")
@@ -68,20 +67,21 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
     if (!repos.directory.findChat("local", chatId)) return reply.code(404).send({ error: vi.chat.unknownChat });
     const { userId, userName, text, messageId } = body.data;
     const sentAt = now();
-    const result = conversations.handle(
-      {
-        channel: "local",
-        chatId,
-        chatType: "group",
-        updateKey: messageId ?? `local:${chatId}:${sentAt.getTime()}:${Math.random().toString(36).slice(2)}`,
-        sender: { id: userId, displayName: userName },
-        text,
-        sentAt,
-      },
-      () => repos.localMessages.addUserMessage(chatId, userId, userName, text),
+    const message: InboundMessage = {
+      channel: "local",
+      chatId,
+      chatType: "group",
+      updateKey: messageId ?? `local:${chatId}:${sentAt.getTime()}:${Math.random().toString(36).slice(2)}`,
+      sender: { id: userId, displayName: userName },
+      text,
+      sentAt,
+    };
+    const { result, delivered } = dispatcher.dispatch({ kind: "message", message }, () =>
+      repos.localMessages.addUserMessage(chatId, userId, userName, text),
     );
-    if (result.status === "duplicate") return { messages: [] };
-    await outboxWorker.deliver(result.outboxIds);
+    if (result.status !== "handled") return { messages: [] };
+    // The replies are part of the answer: wait for their (local, immediate) delivery.
+    await delivered;
     const replies = repos.localMessages.byOutboxIds(result.outboxIds).filter((row) => row.chatExternalId === chatId);
     return { messages: replies.map(toApiMessage) };
   });
