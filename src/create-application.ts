@@ -51,6 +51,7 @@ export interface ApplicationOptions {
 export function createApplication(options: ApplicationOptions) {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
+  const nowMs = () => now().getTime();
   const publicUrl = options.publicUrl ?? (() => config.publicUrl);
 
   const { db, sqlite, close: closeDb } = createDb(config.databasePath);
@@ -65,8 +66,8 @@ export function createApplication(options: ApplicationOptions) {
   }
 
   const templateFor = createTemplateCache(repos);
-  const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, templateFor, now: () => now().getTime(), logger });
-  const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: () => now().getTime(), publicUrl });
+  const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, templateFor, now: nowMs, logger });
+  const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
   const channels: Partial<Record<string, Channel>> = {
     local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl()}${localDocumentPath(id)}` }),
   };
@@ -84,12 +85,12 @@ export function createApplication(options: ApplicationOptions) {
     const oa = config.zaloOa;
     // The environment's pair only seeds the database: later pairs (rotated by refreshes) live there.
     if (!repos.settings.loadTokens("zalo-oa")) {
-      repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: now().getTime() + 60 * 60 * 1000 }, now().getTime());
+      repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
     }
     const client = createZaloOaClient({
       ...oa,
-      tokens: { load: () => repos.settings.loadTokens("zalo-oa"), save: (pair) => repos.settings.saveTokens("zalo-oa", pair, now().getTime()) },
-      now: () => now().getTime(),
+      tokens: { load: () => repos.settings.loadTokens("zalo-oa"), save: (pair) => repos.settings.saveTokens("zalo-oa", pair, nowMs()) },
+      now: nowMs,
       logger,
     });
     channels["zalo-oa"] = createZaloOaChannel({ client, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
@@ -100,7 +101,7 @@ export function createApplication(options: ApplicationOptions) {
   const outboxWorker = createOutboxWorker({
     outbox: repos.outbox,
     channels,
-    now: () => now().getTime(),
+    now: nowMs,
     logger,
     limiter: createRateLimiter({ telegram: TELEGRAM_LIMITS }),
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
@@ -109,7 +110,7 @@ export function createApplication(options: ApplicationOptions) {
   const officerDeps = { repos, timeZone: config.timeZone, templateFor, configuredOfficers: config.officerIds, bootstrapCode: config.bootstrapCode };
   const officers = createOfficerService(officerDeps);
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor });
-  const scheduler = createOfficerScheduler({ ...officerDeps, now: () => now().getTime(), outboxWorker, logger });
+  const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
   const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger });
 
