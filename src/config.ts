@@ -5,6 +5,8 @@
 import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+/** z.url() alone takes any scheme (ftp:, mailto:…); users and platforms reach us over http(s) only. */
+const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -12,8 +14,9 @@ const envSchema = z.object({
     z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0-65535").max(65535, "must be 0-65535").default(3000),
   ),
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default("127.0.0.1")),
-  DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/bot.sqlite")),
-  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).optional()),
+  // No default here: the demo and production each have their own file (see createConfig).
+  DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl().optional()),
   TZ_REPORTS: z.preprocess(
     emptyAsUndefined,
     z
@@ -27,16 +30,19 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
   ),
-  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://api.telegram.org")),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl().default("https://api.telegram.org")),
   ZALO_OA_APP_ID: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+$/, "must be the numeric Zalo App ID").optional()),
+  // Optional: Zalo shows the OA secret key only after the webhook URL is saved (events get 401 until it is set).
   ZALO_OA_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZALO_OA_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   ZALO_APP_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   ZALO_OA_ACCESS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   ZALO_OA_REFRESH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZALO_OA_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://openapi.zalo.me")),
-  ZALO_OAUTH_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://oauth.zaloapp.com")),
+  ZALO_OA_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl().default("https://openapi.zalo.me")),
+  ZALO_OAUTH_ROOT: z.preprocess(emptyAsUndefined, httpUrl().default("https://oauth.zaloapp.com")),
   ZALO_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 12345689:abc-xyz").optional()),
   ZALO_BOT_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, "must be 8-256 characters").max(256, "must be 8-256 characters").optional()),
+  ZALO_BOT_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   OFFICER_IDS: z.preprocess(
     emptyAsUndefined,
     z
@@ -45,7 +51,7 @@ const envSchema = z.object({
       .optional(),
   ),
   BOOTSTRAP_CODE: z.preprocess(emptyAsUndefined, z.string().min(8, "must be at least 8 characters").optional()),
-  ZALO_BOT_API_ROOT: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).default("https://bot-api.zaloplatforms.com")),
+  ZALO_BOT_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl().default("https://bot-api.zaloplatforms.com")),
 });
 
 function isTimeZone(zone: string): boolean {
@@ -70,8 +76,10 @@ export interface Config {
   /** Whether PUBLIC_URL was given: webhooks need it, without it Telegram uses long polling. */
   hasPublicUrl: boolean;
   telegram?: { token: string; webhookSecret: string; apiRoot: string };
-  zaloOa?: { appId: string; secretKey: string; appSecret: string; accessToken: string; refreshToken: string; apiRoot: string; oauthRoot: string };
-  zaloBot?: { token: string; webhookSecret: string; apiRoot: string };
+  /** Zalo OA; `secretKey` is unset until copied from Zalo's console, `name` is how members mention the OA. */
+  zaloOa?: { appId: string; secretKey?: string; appSecret: string; accessToken: string; refreshToken: string; apiRoot: string; oauthRoot: string; name?: string };
+  /** Zalo Bot; `name` is how members mention the bot in groups (getMe adds its account name). */
+  zaloBot?: { token: string; webhookSecret: string; apiRoot: string; name?: string };
   /** First officers per channel, from OFFICER_IDS. */
   officerIds: Partial<Record<string, ReadonlySet<string>>>;
   bootstrapCode?: string;
@@ -88,6 +96,10 @@ function parseOfficerIds(value: string | undefined): Partial<Record<string, Read
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
+/** The demo never shares a file with real data: a demo started by mistake leaves production's alone. */
+export const DEMO_DATABASE_PATH = "./data/demo.sqlite";
+export const PRODUCTION_DATABASE_PATH = "./data/bot.sqlite";
+
 const PLATFORM_TOKENS = ["TELEGRAM_BOT_TOKEN", "ZALO_OA_ACCESS_TOKEN", "ZALO_BOT_TOKEN"];
 
 export function createConfig(env: Record<string, string | undefined>): ConfigResult {
@@ -100,21 +112,22 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
   if (e.TELEGRAM_BOT_TOKEN && !e.TELEGRAM_WEBHOOK_SECRET) missing.push("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set");
   if (e.ZALO_BOT_TOKEN && !e.ZALO_BOT_WEBHOOK_SECRET) missing.push("ZALO_BOT_WEBHOOK_SECRET: required when ZALO_BOT_TOKEN is set");
   if (e.ZALO_OA_ACCESS_TOKEN) {
-    for (const name of ["ZALO_OA_APP_ID", "ZALO_OA_SECRET_KEY", "ZALO_APP_SECRET", "ZALO_OA_REFRESH_TOKEN"] as const) {
+    for (const name of ["ZALO_OA_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_REFRESH_TOKEN"] as const) {
       if (!e[name]) missing.push(`${name}: required when ZALO_OA_ACCESS_TOKEN is set`);
     }
   }
   if (missing.length > 0) return { ok: false, errors: missing };
+  const isDemo = PLATFORM_TOKENS.every((name) => !env[name]);
   return {
     ok: true,
     config: {
       port: e.PORT,
       host: e.HOST,
-      databasePath: e.DATABASE_PATH,
+      databasePath: e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH),
       publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
       timeZone: e.TZ_REPORTS,
       logLevel: e.LOG_LEVEL,
-      isDemo: PLATFORM_TOKENS.every((name) => !env[name]),
+      isDemo,
       hasPublicUrl: e.PUBLIC_URL !== undefined,
       officerIds: parseOfficerIds(e.OFFICER_IDS),
       bootstrapCode: e.BOOTSTRAP_CODE,
@@ -123,7 +136,7 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
           ? { token: e.TELEGRAM_BOT_TOKEN, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") }
           : undefined,
       zaloOa:
-        e.ZALO_OA_ACCESS_TOKEN && e.ZALO_OA_APP_ID && e.ZALO_OA_SECRET_KEY && e.ZALO_APP_SECRET && e.ZALO_OA_REFRESH_TOKEN
+        e.ZALO_OA_ACCESS_TOKEN && e.ZALO_OA_APP_ID && e.ZALO_APP_SECRET && e.ZALO_OA_REFRESH_TOKEN
           ? {
               appId: e.ZALO_OA_APP_ID,
               secretKey: e.ZALO_OA_SECRET_KEY,
@@ -132,11 +145,12 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
               refreshToken: e.ZALO_OA_REFRESH_TOKEN,
               apiRoot: e.ZALO_OA_API_ROOT.replace(/\/+$/, ""),
               oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/+$/, ""),
+              name: e.ZALO_OA_NAME,
             }
           : undefined,
       zaloBot:
         e.ZALO_BOT_TOKEN && e.ZALO_BOT_WEBHOOK_SECRET
-          ? { token: e.ZALO_BOT_TOKEN, webhookSecret: e.ZALO_BOT_WEBHOOK_SECRET, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, "") }
+          ? { token: e.ZALO_BOT_TOKEN, webhookSecret: e.ZALO_BOT_WEBHOOK_SECRET, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, ""), name: e.ZALO_BOT_NAME }
           : undefined,
     },
   };

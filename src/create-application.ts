@@ -10,7 +10,7 @@ import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
 import { createTelegramBot, startTelegram } from "./channels/telegram/telegram-bot.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
-import type { Config } from "./config.ts";
+import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
@@ -20,16 +20,23 @@ import { seedDemo } from "./demo/seed-demo.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
+import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
 import { createOfficerService } from "./officers/officer-service.ts";
+import { renderStatusSheet } from "./officers/status-sheet.ts";
 import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
 import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
 import { createZaloBotClient } from "./channels/zalo-bot/zalo-bot-client.ts";
 import { createZaloOaChannel } from "./channels/zalo-oa/zalo-oa-channel.ts";
-import { createZaloOaClient } from "./channels/zalo-oa/zalo-oa-client.ts";
-import { createRateLimiter, TELEGRAM_LIMITS } from "./outbox/rate-limiter.ts";
+import { createZaloOaClient, type TokenStore } from "./channels/zalo-oa/zalo-oa-client.ts";
+import { createZaloOaDeadTokenHandler } from "./channels/zalo-oa/zalo-oa-dead-token.ts";
+import { createZaloOaTokenKeeper, type ZaloOaTokenKeeper } from "./channels/zalo-oa/zalo-oa-token-keeper.ts";
+import { parseZaloBotUpdate } from "./channels/zalo-bot/parse-zalo-bot-update.ts";
+import { createZaloBotRuntime } from "./channels/zalo-bot/zalo-bot-runtime.ts";
+import type { ZaloBotWebhookOptions } from "./server/routes/zalo-bot-webhook.ts";
+import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
 import { buildServer } from "./server/build-server.ts";
-import { localDocumentPath } from "./server/routes/local-documents.ts";
+import { vi } from "./texts/vi.ts";
 import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "./templates/built-in-templates.ts";
 
 export interface Logger {
@@ -37,6 +44,9 @@ export interface Logger {
   warn: (obj: object, msg: string) => void;
   error: (obj: object, msg: string) => void;
 }
+
+/** A setting or the database makes starting unsafe: main.ts prints the message as one line and exits 1. */
+export class StartupRefusal extends Error {}
 
 export interface ApplicationOptions {
   config: Config;
@@ -57,6 +67,14 @@ export function createApplication(options: ApplicationOptions) {
   const { db, sqlite, close: closeDb } = createDb(config.databasePath);
   runMigrations(db);
   const repos = createRepositories(db);
+  if (!config.isDemo && repos.directory.listChats("local").length > 0) {
+    closeDb();
+    throw new StartupRefusal(
+      `The database ${config.databasePath} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH to a new file (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
+    );
+  }
+  const interrupted = repos.outbox.recoverInterrupted();
+  if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
   const templates = loadBuiltInTemplates();
   const templateIds = new Map(templates.map((t) => [t.key, repos.directory.upsertTemplate(t.key, t.version, t.title, t)]));
   if (config.isDemo) {
@@ -64,52 +82,89 @@ export function createApplication(options: ApplicationOptions) {
     const demoId = templateIds.get(LIFELONG_LEARNING_WEEK);
     if (demo && demoId !== undefined && seedDemo(repos, demo, demoId, now())) logger.info("seeded the demo: a ward office, three schools and one open campaign");
   }
+  // After the demo, whose members OFFICER_IDS may name: each configured id is applied once, ever.
+  const newOfficers = applyConfiguredOfficers(repos, config.officerIds, nowMs());
+  if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
 
   const templateFor = createTemplateCache(repos);
-  const documents = createDocumentService({ documents: repos.documents, timeZone: config.timeZone, templateFor, now: nowMs, logger });
+  const documents = createDocumentService({
+    documents: repos.documents,
+    timeZone: config.timeZone,
+    templateFor,
+    now: nowMs,
+    logger,
+    renderCampaignFile: async (_kind, campaignId) => {
+      const campaign = repos.directory.campaignById(campaignId);
+      if (!campaign) throw new Error(`campaign ${campaignId} not found`);
+      return renderStatusSheet({ campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: nowMs(), timeZone: config.timeZone });
+    },
+  });
   const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
-  const channels: Partial<Record<string, Channel>> = {
-    local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: (id) => `${publicUrl()}${localDocumentPath(id)}` }),
-  };
+  // The local web chat exists only in the demo; in production nothing can post as a user id it names.
+  const channels: Partial<Record<string, Channel>> = config.isDemo
+    ? { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: fileLinks.urlFor }) }
+    : {};
   let bot: Bot | undefined;
   if (config.telegram) {
     bot = createTelegramBot({
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
       logger,
-      onUpdate: (update, username) => void dispatcher.dispatch(parseTelegramUpdate(update, username)),
+      onUpdate: (update, me) => void dispatcher.dispatch(parseTelegramUpdate(update, me)),
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
   }
+  let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;
   if (config.zaloOa) {
     const oa = config.zaloOa;
     // The environment's pair only seeds the database: later pairs (rotated by refreshes) live there.
     if (!repos.settings.loadTokens("zalo-oa")) {
       repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
     }
-    const client = createZaloOaClient({
-      ...oa,
-      tokens: { load: () => repos.settings.loadTokens("zalo-oa"), save: (pair) => repos.settings.saveTokens("zalo-oa", pair, nowMs()) },
-      now: nowMs,
-      logger,
-    });
+    const tokens: Required<TokenStore> = {
+      load: () => repos.settings.loadTokens("zalo-oa"),
+      save: (pair) => repos.settings.saveTokens("zalo-oa", pair, nowMs()),
+      isDead: () => repos.settings.tokensDeadReason("zalo-oa") !== undefined,
+    };
+    const onRefreshTokenDead = createZaloOaDeadTokenHandler({ repos, now: nowMs, logger });
+    const client = createZaloOaClient({ ...oa, tokens, now: nowMs, logger, onRefreshTokenDead });
+    // Refreshed on a timer too, so a quiet OA keeps its refresh token alive.
+    zaloOaTokenKeeper = createZaloOaTokenKeeper({ refresh: client.refresh, tokens, now: nowMs, logger });
     channels["zalo-oa"] = createZaloOaChannel({ client, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
   }
   const zaloBotClient = config.zaloBot ? createZaloBotClient({ token: config.zaloBot.token, apiRoot: config.zaloBot.apiRoot }) : undefined;
   if (zaloBotClient) channels["zalo-bot"] = createZaloBotChannel({ client: zaloBotClient, documentUrl: fileLinks.urlFor });
+  const zaloBot =
+    zaloBotClient && config.zaloBot
+      ? createZaloBotRuntime({
+          client: zaloBotClient,
+          configuredName: config.zaloBot.name,
+          publicUrl: config.hasPublicUrl ? config.publicUrl : undefined,
+          secret: config.zaloBot.webhookSecret,
+          logger,
+          onUpdate: (update, names) => void dispatcher.dispatch(parseZaloBotUpdate(update, names)),
+        })
+      : undefined;
+  const zaloBotRoute: Omit<ZaloBotWebhookOptions, "dispatcher"> | undefined = config.zaloBot ? { secret: config.zaloBot.webhookSecret, botNames: () => zaloBot?.names() ?? [] } : undefined;
 
   const outboxWorker = createOutboxWorker({
     outbox: repos.outbox,
     channels,
     now: nowMs,
     logger,
-    limiter: createRateLimiter({ telegram: TELEGRAM_LIMITS }),
+    limiter: createRateLimiter(repos.rateWindows, { telegram: TELEGRAM_LIMITS, "zalo-oa": ZALO_OA_LIMITS, "zalo-bot": ZALO_BOT_LIMITS }),
+    transaction: repos.transaction,
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     onChatMigrated: (channel, from, to) => repos.directory.moveChat(channel, from, to),
   });
-  const officerDeps = { repos, timeZone: config.timeZone, templateFor, configuredOfficers: config.officerIds, bootstrapCode: config.bootstrapCode };
+  const officerDeps = { repos, timeZone: config.timeZone, templateFor, bootstrapCode: config.bootstrapCode };
   const officers = createOfficerService(officerDeps);
-  const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor });
+  const groupAnswerHint = (channel: string): string | undefined => {
+    if (channel === "telegram" && bot?.isInited()) return vi.chat.telegramGroupHowToAnswer(bot.botInfo.username);
+    const zaloBotName = channel === "zalo-bot" ? zaloBot?.names()[0] : undefined;
+    return zaloBotName ? vi.chat.zaloGroupHowToAnswer(zaloBotName) : undefined;
+  };
+  const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
   const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger });
@@ -119,11 +174,14 @@ export function createApplication(options: ApplicationOptions) {
     dispatcher,
     documents,
     checkDatabase: () => void sqlite.prepare("select 1").get(),
+    isDemo: config.isDemo,
     now,
     logger: options.httpLogger ?? false,
     telegram: bot && config.telegram ? { bot, secret: config.telegram.webhookSecret } : undefined,
-    zaloOa: config.zaloOa ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey } : undefined,
-    zaloBot: config.zaloBot ? { secret: config.zaloBot.webhookSecret } : undefined,
+    zaloOa: config.zaloOa
+      ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, botNames: config.zaloOa.name ? [config.zaloOa.name] : [], now: nowMs, logger }
+      : undefined,
+    zaloBot: zaloBotRoute,
     fileLinks,
   });
 
@@ -138,6 +196,8 @@ export function createApplication(options: ApplicationOptions) {
     scheduler,
     conversations,
     bot,
+    zaloOaTokenKeeper,
+    zaloBot,
     /** Starts the background workers and connects to the platforms (webhook or polling). */
     async start(): Promise<void> {
       outboxWorker.start();
@@ -146,14 +206,14 @@ export function createApplication(options: ApplicationOptions) {
       if (bot && config.telegram) {
         await startTelegram(bot, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret });
       }
-      if (zaloBotClient && config.zaloBot && config.hasPublicUrl) {
-        await zaloBotClient.call("setWebhook", { url: `${config.publicUrl}/webhooks/zalo-bot`, secret_token: config.zaloBot.webhookSecret });
-      } else if (zaloBotClient) {
-        logger.warn({}, "ZALO_BOT_TOKEN is set without PUBLIC_URL: the Zalo Bot webhook is not registered (Zalo needs a public HTTPS URL)");
-      }
+      zaloOaTokenKeeper?.start();
+      // The webhook for an https PUBLIC_URL, else long polling.
+      await zaloBot?.start();
     },
     async stop(): Promise<void> {
       if (bot?.isRunning()) await bot.stop();
+      await zaloBot?.stop();
+      zaloOaTokenKeeper?.stop();
       await app.close();
       await dispatcher.settled();
       await outboxWorker.stop();

@@ -1,12 +1,19 @@
 /**
- * The composition root: the only file that reads process.env and listens. Loads the settings,
- * builds the application (database, demo, services, channels), starts the HTTP server and the
- * workers, and shuts all of it down cleanly on SIGINT/SIGTERM.
+ * The composition root: the only file that reads process.env and listens. Loads the settings
+ * (.env first, the real environment winning), builds the application (database, demo, services,
+ * channels), starts the HTTP server and the workers, and shuts all of it down on SIGINT/SIGTERM.
  */
 import { pino } from "pino";
 import { createConfig } from "./config.ts";
-import { createApplication } from "./create-application.ts";
+import { createApplication, StartupRefusal } from "./create-application.ts";
+import { loadDotEnv } from "./load-dot-env.ts";
 
+try {
+  loadDotEnv();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const configResult = createConfig(process.env);
 if (!configResult.ok) {
   console.error(`Invalid settings:\n  ${configResult.errors.join("\n  ")}`);
@@ -15,7 +22,18 @@ if (!configResult.ok) {
 const config = configResult.config;
 const logger = pino({ level: config.logLevel });
 
-const application = createApplication({ config, logger, httpLogger: logger });
+const application = startApplication();
+
+/** Builds the application; a refusal (the demo's database with tokens) is one line and exit 1. */
+function startApplication() {
+  try {
+    return createApplication({ config, logger, httpLogger: logger });
+  } catch (error) {
+    if (!(error instanceof StartupRefusal)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -28,6 +46,20 @@ async function shutdown(signal: string) {
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-await application.app.listen({ port: config.port, host: config.host });
+/** Why listen() failed, in one line an operator can act on; other failures keep their stack. */
+const LISTEN_ERRORS: Partial<Record<string, string>> = {
+  EADDRINUSE: `Port ${config.port} is already in use: stop the other server or set PORT.`,
+  EACCES: `Port ${config.port} needs administrator rights: set PORT to 1024 or above.`,
+  EADDRNOTAVAIL: `HOST ${config.host} is not an address of this machine: set HOST, e.g. 127.0.0.1 or 0.0.0.0.`,
+};
+try {
+  await application.app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  const line = LISTEN_ERRORS[(error as NodeJS.ErrnoException).code ?? ""];
+  if (!line) throw error;
+  console.error(line);
+  await application.stop();
+  process.exit(1);
+}
 await application.start();
 logger.info(config.isDemo ? `local web chat: ${config.publicUrl}/` : `listening on ${config.host}:${config.port}`);

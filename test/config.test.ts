@@ -8,7 +8,7 @@ describe("settings", () => {
       config: {
         port: 3000,
         host: "127.0.0.1",
-        databasePath: "./data/bot.sqlite",
+        databasePath: "./data/demo.sqlite",
         publicUrl: "http://127.0.0.1:3000",
         timeZone: "Asia/Ho_Chi_Minh",
         logLevel: "info",
@@ -51,9 +51,29 @@ describe("settings", () => {
     expect(createConfig({ PORT: "70000" })).toMatchObject({ ok: false, errors: ["PORT: must be 0-65535"] });
   });
 
+  it("takes only http(s) addresses for PUBLIC_URL and the API roots", () => {
+    expect(createConfig({ PUBLIC_URL: "ftp://bot.example.vn" })).toEqual({ ok: false, errors: ["PUBLIC_URL: must be an absolute http(s) URL"] });
+    expect(createConfig({ TELEGRAM_API_ROOT: "file:///tmp/api" })).toEqual({ ok: false, errors: ["TELEGRAM_API_ROOT: must be an absolute http(s) URL"] });
+    expect(createConfig({ PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
+  });
+
   it("refuses a Telegram token without a webhook secret, and a bad secret", () => {
     expect(createConfig({ TELEGRAM_BOT_TOKEN: "1:x" })).toEqual({ ok: false, errors: ["TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_BOT_TOKEN is set"] });
     expect(createConfig({ TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "có dấu" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET: must be 1-256 characters/)] });
     expect(createConfig({ TELEGRAM_BOT_TOKEN: "not a token", TELEGRAM_WEBHOOK_SECRET: "s" })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^TELEGRAM_BOT_TOKEN: /)] });
+  });
+
+  it("sets up Zalo OA with the app id, app secret and token pair alone (the OA secret key comes later), and reads the names", () => {
+    const oa = { ZALO_OA_APP_ID: "2553928453557884079", ZALO_APP_SECRET: "app-secret", ZALO_OA_ACCESS_TOKEN: "at", ZALO_OA_REFRESH_TOKEN: "rt" };
+    expect(createConfig({ ...oa, ZALO_OA_NAME: " Phường Nam Triệu " })).toMatchObject({
+      ok: true,
+      config: { zaloOa: { appId: "2553928453557884079", secretKey: undefined, appSecret: "app-secret", accessToken: "at", refreshToken: "rt", name: "Phường Nam Triệu" } },
+    });
+    expect(createConfig({ ...oa, ZALO_OA_SECRET_KEY: "oa-key" })).toMatchObject({ ok: true, config: { zaloOa: { secretKey: "oa-key", name: undefined } } });
+    expect(createConfig({ ZALO_OA_ACCESS_TOKEN: "at" })).toEqual({
+      ok: false,
+      errors: ["ZALO_OA_APP_ID: required when ZALO_OA_ACCESS_TOKEN is set", "ZALO_APP_SECRET: required when ZALO_OA_ACCESS_TOKEN is set", "ZALO_OA_REFRESH_TOKEN: required when ZALO_OA_ACCESS_TOKEN is set"],
+    });
+    expect(createConfig({ ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "12345678", ZALO_BOT_NAME: "Bot Báo Cáo" })).toMatchObject({ ok: true, config: { zaloBot: { name: "Bot Báo Cáo" } } });
   });
 });

@@ -69,8 +69,16 @@ export interface ChannelCapabilities {
 export interface Channel {
   readonly name: ChannelName;
   readonly capabilities: ChannelCapabilities;
-  /** Delivers one outbox message; `outboxId` lets the platform side stay idempotent. */
-  send(chatId: string, message: OutboundMessage, outboxId: number): Promise<SendResult>;
+  /**
+   * How many platform messages `message` takes (a long text is split); each one is paced by the
+   * rate limits and a retry resumes at the part that failed. Without it a message is one part.
+   */
+  partCount?(message: OutboundMessage): number;
+  /**
+   * Delivers one outbox message, or only its part `part` (0-based) when given; `outboxId` lets the
+   * platform side stay idempotent.
+   */
+  send(chatId: string, message: OutboundMessage, outboxId: number, part?: number): Promise<SendResult>;
 }
 
 export interface SendResult {

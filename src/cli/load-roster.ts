@@ -1,17 +1,33 @@
 /**
  * `npm run roster -- units.csv` (or .yaml): loads the units roster into the database named by
- * DATABASE_PATH. Every error is printed with its row and nothing is loaded unless all rows are good.
+ * DATABASE_PATH (read from .env too, like the server). Every error is printed with its file line
+ * and nothing is loaded unless all rows are good; a file that cannot be read is one line.
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { createConfig } from "../config.ts";
 import { createDb, runMigrations } from "../db/client.ts";
 import { createRepositories } from "../db/repositories.ts";
+import { loadDotEnv } from "../load-dot-env.ts";
 import { parseRoster } from "../officers/roster.ts";
 
 const file = process.argv[2];
 if (!file) {
   console.error("Cách dùng: npm run roster -- <tệp .csv hoặc .yaml>");
+  process.exit(2);
+}
+let text: string;
+try {
+  text = readFileSync(file, "utf8");
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === "ENOENT" ? `Không tìm thấy tệp ${file}.` : code === "EISDIR" ? `${file} là thư mục, không phải tệp.` : `Không đọc được tệp ${file}: ${(error as Error).message}`);
+  process.exit(1);
+}
+try {
+  loadDotEnv();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 const config = createConfig(process.env);
@@ -23,7 +39,7 @@ const { db, close } = createDb(config.config.databasePath);
 runMigrations(db);
 const repos = createRepositories(db);
 const format = [".yaml", ".yml"].includes(extname(file).toLowerCase()) ? "yaml" : "csv";
-const result = parseRoster(readFileSync(file, "utf8"), format, repos.officers.allUnitCodes());
+const result = parseRoster(text, format, repos.officers.allUnitCodes());
 if (!result.ok) {
   console.error(`Không nạp danh sách đơn vị (chưa có gì thay đổi):\n  ${result.errors.join("\n  ")}`);
   close();

@@ -25,9 +25,22 @@ export interface ConversationServiceDeps {
   logger: { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
   officers: OfficerService;
   templateFor: (templateId: number) => Template;
+  /**
+   * How to answer in a group where the platform delivers the bot only replies and mentions
+   * (Telegram in privacy mode, Zalo Bot): said once, with a report's first question.
+   */
+  groupAnswerHint?: (channel: InboundMessage["channel"]) => string | undefined;
 }
 
 export type HandleResult = { status: "duplicate" } | { status: "handled"; outboxIds: number[] };
+
+/** Work a channel adds to the message's own transaction (the local chat keeps its history there). */
+export interface HandleHooks {
+  /** The update is new: record the user's message. */
+  claimed?: () => void;
+  /** What the message queued, in the same transaction. */
+  queued?: (outboxIds: number[]) => void;
+}
 
 interface ReportScope {
   message: InboundMessage;
@@ -46,9 +59,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const templateFor = deps.templateFor;
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
-  const process = (message: InboundMessage, now: number, onClaimed?: () => void): Delivery[] | "duplicate" | "conflict" => {
+  const process = (message: InboundMessage, now: number, hooks: HandleHooks): Delivery[] | "duplicate" | "conflict" => {
     if (!repos.conversations.claimUpdate(message.channel, message.updateKey, now)) return "duplicate";
-    onClaimed?.();
+    hooks.claimed?.();
     repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
     const here = (...messages: OutboundMessage[]): Delivery[] => [
       ...(message.acknowledgeId ? [toChat(message.channel, message.chatId, { kind: "acknowledge", id: message.acknowledgeId })] : []),
@@ -58,6 +71,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
     const found = repos.directory.findChat(message.channel, message.chatId);
+    // A chat that removed the bot (403) gets nothing more, not even "not bound" or help.
+    if (found && !found.chat.isActive) return [];
     const member = repos.officers.member(message.channel, message.sender.id);
     const request: OfficerRequest = { message, found, isOfficer: officers.isOfficer(message.channel, message.sender.id, member), now };
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
@@ -73,7 +88,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       }
       return isCommand ? here(say(vi.chat.officersChat)) : [];
     }
-    if (!found?.unit || found.chat.kind !== "unit" || !found.chat.isActive) return isCommand ? here(say(vi.chat.notBound)) : [];
+    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
@@ -106,7 +121,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const extra = submission ? applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
     const saved = repos.conversations.save(key, JSON.stringify(result.state), STATE_VERSION, stored?.revision, now);
     if (!saved) return "conflict";
-    return [...here(...(restored.reset ? [say(vi.report.stateReset)] : []), ...result.replies), ...extra];
+    const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
+    const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
+    const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
+    return [...here(...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
@@ -154,18 +172,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
   return {
     /**
      * Handles one inbound message; never throws for a handler bug (it is logged, the user told).
-     * `onClaimed` runs inside the same transaction once the update is known to be new (e.g. to
-     * record the message in a channel's own history). Returns the outbox ids it queued.
+     * `hooks` run inside the same transaction. Returns the outbox ids it queued.
      */
-    handle(message: InboundMessage, onClaimed?: () => void): HandleResult {
+    handle(message: InboundMessage, hooks: HandleHooks = {}): HandleResult {
       const now = deps.now().getTime();
       for (let attempt = 1; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
         try {
           return repos.transaction(() => {
-            const deliveries = process(message, now, onClaimed);
+            const deliveries = process(message, now, hooks);
             if (deliveries === "duplicate") return { status: "duplicate" } as const;
             if (deliveries === "conflict") throw new ConflictError();
-            return { status: "handled", outboxIds: enqueue(deliveries, now) } as const;
+            const outboxIds = enqueue(deliveries, now);
+            hooks.queued?.(outboxIds);
+            return { status: "handled", outboxIds } as const;
           });
         } catch (error) {
           if (error instanceof ConflictError) continue;
@@ -176,9 +195,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
       // Claim the update anyway so a redelivery does not fail the same way forever.
       return repos.transaction(() => {
         const fresh = repos.conversations.claimUpdate(message.channel, message.updateKey, now);
-        if (fresh) onClaimed?.();
+        if (!fresh) return { status: "duplicate" } as const;
+        hooks.claimed?.();
         const apology = { channel: message.channel, chatId: message.chatId, message: say(vi.chat.handlerError) };
-        return { status: "handled", outboxIds: fresh ? enqueue([apology], now) : [] };
+        const outboxIds = enqueue([apology], now);
+        hooks.queued?.(outboxIds);
+        return { status: "handled", outboxIds } as const;
       });
     },
   };

@@ -6,7 +6,7 @@
 import type { ChannelEvent } from "../channels/channel.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import type { ChatEventsService } from "./chat-events-service.ts";
-import type { ConversationService, HandleResult } from "./conversation-service.ts";
+import type { ConversationService, HandleHooks, HandleResult } from "./conversation-service.ts";
 
 export interface InboundDispatcherDeps {
   conversations: ConversationService;
@@ -25,13 +25,13 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
 
     /**
      * Stores the event's effects; returns what was queued and a promise of its first delivery
-     * attempt. `onClaimed` runs in the message's transaction (the local chat records it there).
+     * attempt. `hooks` run in the message's transaction (the local chat records it there).
      */
-    dispatch(event: ChannelEvent, onClaimed?: () => void): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
+    dispatch(event: ChannelEvent, hooks?: HandleHooks): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
       let result: HandleResult | { status: "ignored" };
       try {
         result =
-          event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message, onClaimed) : deps.chatEvents.handle(event);
+          event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message, hooks) : deps.chatEvents.handle(event);
       } catch (error) {
         // Logged, not rethrown: a webhook must not answer 500 for our bug (the platform would redeliver forever).
         deps.logger.error({ err: error, event: event.kind }, "inbound event failed");

@@ -51,6 +51,10 @@ export function createDirectoryRepository(db: Db) {
       return openCampaignForUnit.get({ unitId });
     },
 
+    campaignById(id: number) {
+      return db.select().from(campaigns).where(eq(campaigns.id, id)).get();
+    },
+
     /** A template's stored definition (parsing it is the caller's job, and worth caching). */
     templateDefinition(templateId: number): unknown {
       return templateById.get({ id: templateId })?.definition;

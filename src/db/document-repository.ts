@@ -1,6 +1,7 @@
 /**
- * Generated report documents: a pending row per submitted version, its bytes once rendered, and
- * everything the renderer needs about it (template, frozen answers, unit, campaign) in one read.
+ * Generated files: a pending row per submitted version (and per campaign-wide file asked for), its
+ * bytes once rendered, and everything the report renderer needs (template, frozen answers, unit,
+ * campaign) in one read.
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "./client.ts";
@@ -10,6 +11,11 @@ export function createDocumentRepository(db: Db) {
   return {
     create(submissionId: number, version: number, fileName: string): number {
       return db.insert(documents).values({ submissionId, version, fileName }).returning({ id: documents.id }).get().id;
+    },
+
+    /** A campaign-wide file (the full status list), rendered later like a report. */
+    createCampaignFile(kind: "status-sheet", campaignId: number, fileName: string): number {
+      return db.insert(documents).values({ kind, campaignId, version: 1, fileName }).returning({ id: documents.id }).get().id;
     },
 
     get(id: number): DocumentRow | undefined {

@@ -2,14 +2,24 @@
  * The local web chat's history. Bot messages are keyed by their outbox id, so delivering the same
  * outbox row twice (after a crash) still shows the message once.
  */
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { localMessages, type LocalMessageRow } from "./schema.ts";
 
 export function createLocalMessageRepository(db: Db) {
   return {
-    addUserMessage(chatExternalId: string, userId: string, userName: string, text: string): LocalMessageRow {
-      return db.insert(localMessages).values({ chatExternalId, fromBot: false, userId, userName, text }).returning().get();
+    addUserMessage(chatExternalId: string, userId: string, userName: string, text: string, clientMessageId?: string): LocalMessageRow {
+      return db.insert(localMessages).values({ chatExternalId, fromBot: false, userId, userName, text, clientMessageId }).returning().get();
+    },
+
+    /** Remembers which outbox rows answered a user message (a repeat of it gets them back). */
+    setReplies(id: number, outboxIds: number[]): void {
+      db.update(localMessages).set({ replyOutboxIds: outboxIds }).where(eq(localMessages.id, id)).run();
+    },
+
+    /** The user message a page posted with this id in this chat, if any. */
+    findByClientId(chatExternalId: string, clientMessageId: string): LocalMessageRow | undefined {
+      return db.select().from(localMessages).where(and(eq(localMessages.chatExternalId, chatExternalId), eq(localMessages.clientMessageId, clientMessageId))).get();
     },
 
     addBotMessage(

@@ -37,6 +37,22 @@ export function createOfficerRepository(db: Db) {
       db.update(members).set({ role }).where(and(eq(members.channel, channel), eq(members.externalId, externalId))).run();
     },
 
+    /**
+     * Makes an id an officer, creating its member row when the person has not written yet (the id
+     * stands in for the name until their first message brings the real one).
+     */
+    ensureOfficer(channel: string, externalId: string): void {
+      db.insert(members)
+        .values({ channel, externalId, displayName: externalId, role: "officer" })
+        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { role: "officer" } })
+        .run();
+    },
+
+    /** Officers on every platform: the last one may not be removed, or nobody could add another. */
+    countOfficers(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")).get()?.n ?? 0;
+    },
+
     /** Records the unit a staff member first reported for (they act only on that unit's report). */
     claimMemberUnit(channel: string, externalId: string, unitId: number): void {
       db.update(members).set({ unitId }).where(and(eq(members.channel, channel), eq(members.externalId, externalId), isNull(members.unitId))).run();

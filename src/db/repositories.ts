@@ -10,6 +10,7 @@ import { createDocumentRepository } from "./document-repository.ts";
 import { createLocalMessageRepository } from "./local-message-repository.ts";
 import { createOfficerRepository } from "./officer-repository.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
+import { createRateWindowRepository } from "./rate-window-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
 
@@ -20,6 +21,7 @@ export function createRepositories(db: Db) {
     submissions: createSubmissionRepository(db),
     documents: createDocumentRepository(db),
     outbox: createOutboxRepository(db),
+    rateWindows: createRateWindowRepository(db),
     localMessages: createLocalMessageRepository(db),
     settings: createSettingsRepository(db),
     officers: createOfficerRepository(db),

@@ -154,14 +154,20 @@ export const answers = sqliteTable(
 );
 
 /**
- * One generated document per submitted version. Rows are written pending in the submit
- * transaction; the bytes are rendered later (off the request path) and kept so they can be resent.
+ * One generated file per submitted version (and per campaign-wide file an officer asked for). Rows
+ * are written pending in the transaction that wants them; the bytes are rendered later (off the
+ * request path) and kept so they can be resent.
  */
 export const documents = sqliteTable(
   "documents",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    /** What the bytes are: a unit's report (.docx), or a campaign's status sheet (.xlsx). */
+    kind: text("kind", { enum: ["report", "status-sheet"] }).notNull().default("report"),
+    /** The submission a report belongs to; null for campaign-wide files. */
+    submissionId: integer("submission_id").references(() => submissions.id),
+    /** The campaign a campaign-wide file describes; null for reports (their submission says it). */
+    campaignId: integer("campaign_id").references(() => campaigns.id),
     version: integer("version").notNull(),
     fileName: text("file_name").notNull(),
     status: text("status", { enum: ["pending", "ready"] }).notNull().default("pending"),
@@ -211,10 +217,14 @@ export const outbox = sqliteTable(
     sentMessageId: text("sent_message_id"),
     /** The broadcast this message belongs to, for the delivery summary. */
     broadcastId: integer("broadcast_id"),
+    /** Parts of a split message already delivered: a retry resumes at the next part. */
+    partsSent: integer("parts_sent").notNull().default(0),
   },
   (t) => [
     // The worker's query: pending rows that are due, oldest first.
     index("outbox_idx_status_next").on(t.status, t.nextAttemptAt),
+    // Order per chat: a row goes only when no older unfinished row of its chat is left.
+    index("outbox_idx_chat_unfinished").on(t.channel, t.chatExternalId, t.id).where(sql`status IN ('pending', 'sending')`),
     // Which question a reply answers: (channel, chat, message replied to).
     index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId),
   ],
@@ -233,10 +243,18 @@ export const localMessages = sqliteTable(
     choices: text("choices", { mode: "json" }).$type<string[]>(),
     document: text("document", { mode: "json" }).$type<{ name: string; url: string }>(),
     outboxId: integer("outbox_id").unique(),
+    /** A user message's own id from the page (unique per chat), so a repeat answers as the first did. */
+    clientMessageId: text("client_message_id"),
+    /** The outbox rows a user message produced: the replies a repeat of it gets back. */
+    replyOutboxIds: text("reply_outbox_ids", { mode: "json" }).$type<number[]>(),
     createdAt: createdAt(),
   },
-  // History reads: one chat, in order.
-  (t) => [index("local_messages_idx_chat").on(t.chatExternalId, t.id)],
+  (t) => [
+    // History reads: one chat, in order.
+    index("local_messages_idx_chat").on(t.chatExternalId, t.id),
+    // A repeated messageId: the first delivery's row.
+    uniqueIndex("local_messages_idx_client_id").on(t.chatExternalId, t.clientMessageId),
+  ],
 );
 
 /** One-time codes an officer hands out so a unit's staff can bind their own chat. */
@@ -269,6 +287,26 @@ export const broadcasts = sqliteTable("broadcasts", {
   summarySent: integer("summary_sent", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
+
+/**
+ * Messages sent per rate-limit scope (a platform as a whole, "*", or one chat), so the platform's
+ * limits hold across restarts and across instances. Rows older than the longest window are pruned.
+ */
+export const rateEvents = sqliteTable(
+  "rate_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    channel: text("channel").notNull(),
+    scope: text("scope").notNull(),
+    sentAt: integer("sent_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    // The limiter's query: the latest sends of one scope.
+    index("rate_events_idx_scope").on(t.channel, t.scope, t.sentAt),
+    // Pruning by age.
+    index("rate_events_idx_sent").on(t.sentAt),
+  ],
+);
 
 /** Small durable values the server makes for itself (e.g. the key that signs download links). */
 export const settings = sqliteTable("settings", {

@@ -1,5 +1,6 @@
 /**
- * Durable small values: server-made secrets and the OAuth token pairs of platforms that rotate them.
+ * Durable small values: server-made secrets, the OAuth token pairs of platforms that rotate them,
+ * and whether a platform declared a stored refresh token dead (so a restart does not retry it).
  */
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -11,6 +12,9 @@ export interface TokenPair {
   refreshToken: string;
   expiresAt: number;
 }
+
+/** The settings key that marks a provider's refresh token as dead; its value says why. */
+const deadKey = (provider: string) => `oauth_dead:${provider}`;
 
 export function createSettingsRepository(db: Db) {
   return {
@@ -30,9 +34,23 @@ export function createSettingsRepository(db: Db) {
       return row ? { accessToken: row.accessToken, refreshToken: row.refreshToken, expiresAt: row.expiresAt } : undefined;
     },
 
+    /** Stores a new pair; a new pair also ends a "refresh token dead" state. */
     saveTokens(provider: string, pair: TokenPair, now: number): void {
       const values = { ...pair, updatedAt: now };
-      db.insert(oauthTokens).values({ provider, ...values }).onConflictDoUpdate({ target: oauthTokens.provider, set: values }).run();
+      db.transaction((tx) => {
+        tx.insert(oauthTokens).values({ provider, ...values }).onConflictDoUpdate({ target: oauthTokens.provider, set: values }).run();
+        tx.delete(settings).where(eq(settings.key, deadKey(provider))).run();
+      });
+    },
+
+    /** Marks the stored refresh token dead; true only the first time (until a new pair is saved). */
+    markTokensDead(provider: string, reason: string): boolean {
+      return db.insert(settings).values({ key: deadKey(provider), value: reason }).onConflictDoNothing().run().changes === 1;
+    },
+
+    /** Why the stored refresh token is dead, or undefined while it is usable. */
+    tokensDeadReason(provider: string): string | undefined {
+      return db.select().from(settings).where(eq(settings.key, deadKey(provider))).get()?.value;
     },
   };
 }

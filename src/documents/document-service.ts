@@ -1,5 +1,5 @@
 /**
- * Turns a pending document row into .docx bytes and keeps them. Called by the background document
+ * Turns a pending document row into its bytes (.docx report, .xlsx status list) and keeps them. Called by the background document
  * worker right after a submit, by a download that finds the document still pending, and by channels
  * that upload files; rendering is idempotent, so a race only costs a second render.
  */
@@ -18,6 +18,8 @@ export interface DocumentServiceDeps {
   templateFor: (templateId: number) => Template;
   now: () => number;
   logger: { error: (obj: object, msg: string) => void };
+  /** Renders a campaign-wide file (the full status list as a spreadsheet). */
+  renderCampaignFile: (kind: "status-sheet", campaignId: number) => Promise<Buffer>;
 }
 
 export interface RenderedDocument {
@@ -34,6 +36,11 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const row = documents.get(id);
     if (!row) return undefined;
     if (row.status === "ready" && row.content) return { fileName: row.fileName, content: row.content };
+    if (row.kind !== "report" && row.campaignId !== null) {
+      const content = await deps.renderCampaignFile(row.kind, row.campaignId);
+      documents.storeRendered(id, content, deps.now());
+      return { fileName: row.fileName, content };
+    }
     const input = documents.renderInput(id);
     if (!input) return undefined;
     const content = buildReportContent(deps.templateFor(input.templateId), input.answers as Answers, {

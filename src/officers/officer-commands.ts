@@ -39,8 +39,38 @@ export function parseOfficerCommand(text: string): OfficerCommand | undefined {
   return command ? { command, argument: (match?.[2] ?? "").trim() } : undefined;
 }
 
-/** The first word of an argument, folded ("Ngay" → "ngay"), and the rest. */
+/**
+ * Sub-commands ("/nhacnho ngay", "/remind now"): each Vietnamese word and its English twin map to
+ * one English name, so the handlers compare one word and no alias can be forgotten in one place.
+ */
+const SUB_WORDS: Record<string, string> = {
+  ngay: "now",
+  now: "now",
+  lich: "schedule",
+  schedule: "schedule",
+  them: "add",
+  add: "add",
+  xoa: "remove",
+  remove: "remove",
+  nhan: "claim",
+  claim: "claim",
+  dong: "close",
+  close: "close",
+  moi: "new",
+  new: "new",
+  invite: "new",
+  canbo: "officers",
+  officers: "officers",
+  tatca: "all",
+  all: "all",
+};
+
+/**
+ * The first word of an argument as a sub-command name ("Ngay" and "now" → "now"; other words
+ * folded, "Họp" → "hop"), and the rest.
+ */
 export function splitArgument(argument: string): { word: string; rest: string } {
   const match = /^(\S+)\s*([\s\S]*)$/.exec(argument);
-  return { word: foldVietnamese(match?.[1] ?? ""), rest: (match?.[2] ?? "").trim() };
+  const folded = foldVietnamese(match?.[1] ?? "");
+  return { word: SUB_WORDS[folded] ?? folded, rest: (match?.[2] ?? "").trim() };
 }

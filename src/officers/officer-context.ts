@@ -21,8 +21,6 @@ export interface OfficerDeps {
   timeZone: string;
   /** Parsed template of a stored template row. */
   templateFor: (templateId: number) => Template;
-  /** First officers from configuration, per channel (OFFICER_IDS). */
-  configuredOfficers: Partial<Record<string, ReadonlySet<string>>>;
   /** One-time code that makes its sender an officer (BOOTSTRAP_CODE), if configured. */
   bootstrapCode?: string;
 }

@@ -9,20 +9,23 @@ import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { reminderDeliveries } from "./reminders.ts";
-import { renderCampaignStatus, unitStateText } from "./status-report.ts";
+import { campaignStatusMessages } from "./status-messages.ts";
+import { unitStateText } from "./status-report.ts";
 
 export function createOfficerService(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const campaignFlow = createCampaignFlow(deps);
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
 
-  /** `member` is the sender's row when the caller has it already (it is read once per message). */
-  const isOfficer = (channel: string, userId: string, member = repos.officers.member(channel, userId)): boolean =>
-    deps.configuredOfficers[channel]?.has(userId) === true || member?.role === "officer";
+  /**
+   * The database is the only truth (OFFICER_IDS seeds it once at start-up), so a removal sticks.
+   * `member` is the sender's row when the caller has it already (it is read once per message).
+   */
+  const isOfficer = (channel: string, userId: string, member = repos.officers.member(channel, userId)): boolean => member?.role === "officer";
 
   const handle = (request: OfficerRequest, command: OfficerCommand): Delivery[] => {
     const respond = (text: string) => reply(request, say(text));
-    if (command.command === "officer" && splitArgument(command.argument).word === "nhan") return bootstrap(request, splitArgument(command.argument).rest);
+    if (command.command === "officer" && splitArgument(command.argument).word === "claim") return bootstrap(request, splitArgument(command.argument).rest);
     if (OFFICER_ONLY.has(command.command) && !request.isOfficer) return respond(vi.officer.onlyOfficers);
     switch (command.command) {
       case "bind":
@@ -59,12 +62,12 @@ export function createOfficerService(deps: OfficerDeps) {
     const { word, rest } = splitArgument(argument);
     const { channel, chatId, sender } = request.message;
     if (!word) return respond(vi.officer.bindUsage);
-    if (word === "canbo" || word === "officers") {
+    if (word === "officers") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
       repos.officers.bindChat(channel, chatId, "officers", null);
       return respond(vi.officer.boundOfficers);
     }
-    if (word === "moi" || word === "invite") {
+    if (word === "new") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
       const unit = repos.officers.unitByCode(rest);
       if (!unit) return respond(vi.officer.unknownUnit(rest || "?"));
@@ -91,14 +94,16 @@ export function createOfficerService(deps: OfficerDeps) {
     const respond = (text: string) => reply(request, say(text));
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
-    if (!["them", "add", "xoa", "remove"].includes(word) || !rest) return respond(vi.officer.officerUsage);
+    if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
     const target = repos.officers.member(channel, rest);
     if (!target) return respond(vi.officer.officerUnknown(rest));
-    if (word === "them" || word === "add") {
+    if (word === "add") {
       repos.officers.setRole(channel, rest, "officer");
       return respond(vi.officer.officerAdded(target.displayName));
     }
-    if (rest === request.message.sender.id) return respond(vi.officer.cannotRemoveSelf);
+    if (target.role !== "officer") return respond(vi.officer.notAnOfficer(target.displayName));
+    // Without an officer nobody could add one again (short of a new BOOTSTRAP_CODE).
+    if (repos.officers.countOfficers() <= 1) return respond(vi.officer.lastOfficer);
     repos.officers.setRole(channel, rest, "staff");
     return respond(vi.officer.officerRemoved(target.displayName));
   };
@@ -108,7 +113,7 @@ export function createOfficerService(deps: OfficerDeps) {
       if (!request.isOfficer) return reply(request, say(vi.officer.onlyOfficers));
       const open = repos.officers.openCampaigns();
       if (open.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
-      return reply(request, ...open.map((c) => say(renderCampaignStatus(c, deps.templateFor(c.templateId), repos.officers.statusRows(c.id), request.now, timeZone))));
+      return reply(request, ...open.flatMap((c) => campaignStatusMessages(deps, c, request.now)));
     }
     const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
     if (!unit) return reply(request, say(vi.chat.notBound));
@@ -123,7 +128,7 @@ export function createOfficerService(deps: OfficerDeps) {
 
   const campaign = (request: OfficerRequest, argument: string): Delivery[] => {
     const { word } = splitArgument(argument);
-    if (word === "dong" || word === "close") {
+    if (word === "close") {
       const open = repos.officers.latestOpenCampaign();
       if (!open) return reply(request, say(vi.officer.noOpenCampaign));
       repos.officers.closeCampaign(open.id);
@@ -134,7 +139,7 @@ export function createOfficerService(deps: OfficerDeps) {
 
   const broadcast = (request: OfficerRequest, argument: string): Delivery[] => {
     const { word, rest } = splitArgument(argument);
-    const toAll = word === "tatca" || word === "all";
+    const toAll = word === "all";
     const text = toAll ? rest : argument;
     if (!text) return reply(request, say(vi.officer.broadcastUsage));
     const open = repos.officers.latestOpenCampaign();
@@ -156,13 +161,13 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!open) return respond(vi.officer.noOpenCampaign);
     const { word, rest } = splitArgument(argument);
     if (!word) return respond(vi.officer.remindSchedule(open.reminderDays.join(", ")));
-    if (word === "lich" || word === "schedule") {
+    if (word === "schedule") {
       const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
       if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
       repos.officers.setReminderDays(open.id, days);
       return respond(vi.officer.remindScheduleSet(days.join(", ")));
     }
-    if (word !== "ngay" || rest) return respond(vi.officer.remindUsage);
+    if (word !== "now" || rest) return respond(vi.officer.remindUsage);
     const { deliveries, units } = reminderDeliveries(deps, open, request.now > open.deadlineAt);
     repos.officers.claimReminderStep(open.id, `manual-${request.now}`, request.now, units);
     return [...deliveries, ...respond(vi.officer.remindSent(units))];

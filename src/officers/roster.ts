@@ -1,10 +1,11 @@
 /**
  * The units roster, from a CSV or YAML file: code, name, type, parent (a unit code), parent body
- * (the header's upper line) and place name. Validated whole before anything is stored: duplicate
- * codes, empty names and unknown parents are reported with their row, and nothing is loaded.
+ * (the header's upper line) and place name. Validated whole before anything is stored: every
+ * problem of every row is reported with the file line it is on, and nothing is loaded.
  */
-import { parse as parseYaml } from "yaml";
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { parseCsv } from "./roster-csv.ts";
 
 export interface RosterUnit {
   code: string;
@@ -15,83 +16,91 @@ export interface RosterUnit {
   place?: string;
 }
 
-const rowSchema = z.object({
+/** Each field checked on its own, so one bad field never hides another of the same row. */
+const FIELDS = {
   code: z.string({ error: "mã đơn vị (code) trống" }).trim().min(1, "mã đơn vị (code) trống").regex(/^[A-Za-z0-9_-]+$/, "mã đơn vị chỉ gồm chữ không dấu, số, - và _"),
   name: z.string({ error: "tên đơn vị (name) trống" }).trim().min(1, "tên đơn vị (name) trống"),
-  type: z.string().trim().default("school"),
-  parent: z.string().trim().optional(),
-  parent_body: z.string().trim().optional(),
-  place: z.string().trim().optional(),
-});
+};
 
 export type RosterResult = { ok: true; units: RosterUnit[] } | { ok: false; errors: string[] };
 
+interface SourceRow {
+  line: number;
+  values: Record<string, unknown>;
+  /** Problems found while reading the row itself (e.g. extra CSV columns). */
+  problems: string[];
+}
+
 /** Parses and checks a roster; `knownCodes` are units already in the database (valid parents). */
 export function parseRoster(text: string, format: "csv" | "yaml", knownCodes: ReadonlySet<string> = new Set()): RosterResult {
-  let rows: Record<string, unknown>[];
-  try {
-    rows = format === "csv" ? parseCsv(text) : yamlRows(parseYaml(text));
-  } catch (error) {
-    return { ok: false, errors: [`Không đọc được tệp: ${(error as Error).message}`] };
-  }
+  const source = format === "csv" ? csvRows(text) : yamlRows(text);
+  if (!source.ok) return source;
+  const rows = source.rows.map((row) => ({ row, ...checkRow(row) }));
+  const firstLine = new Map<string, number>();
+  for (const { row, unit } of rows) if (unit.code && !firstLine.has(unit.code)) firstLine.set(unit.code, row.line);
   const errors: string[] = [];
-  const units: RosterUnit[] = [];
-  const where: string[] = [];
-  const seen = new Map<string, number>();
-  rows.forEach((raw, i) => {
-    const label = format === "csv" ? `Dòng ${i + 2}` : `Mục ${i + 1}`;
-    const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.trim().toLowerCase(), v === "" || v === null ? undefined : String(v)]));
-    const parsed = rowSchema.safeParse(cleaned);
-    if (!parsed.success) {
-      errors.push(...parsed.error.issues.map((issue) => `${label}: ${issue.message}`));
-      return;
-    }
-    const row = parsed.data;
-    const code = row.code.toUpperCase();
-    if (seen.has(code)) errors.push(`${label}: mã ${code} trùng với dòng ${seen.get(code)}`);
-    seen.set(code, format === "csv" ? i + 2 : i + 1);
-    where.push(label);
-    units.push({ code, name: row.name, type: row.type, parent: row.parent?.toUpperCase(), parentBody: row.parent_body, place: row.place });
-  });
-  units.forEach((unit, i) => {
-    if (unit.parent && !seen.has(unit.parent) && !knownCodes.has(unit.parent)) {
-      errors.push(`${where[i]}: đơn vị cấp trên ${unit.parent} không có trong danh sách`);
-    }
-  });
-  if (rows.length === 0) errors.push("Tệp không có đơn vị nào.");
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, units };
-}
-
-function yamlRows(data: unknown): Record<string, unknown>[] {
-  const list = Array.isArray(data) ? data : (data as { units?: unknown })?.units;
-  if (!Array.isArray(list)) throw new Error("cần một danh sách đơn vị (hoặc khóa units:)");
-  return list as Record<string, unknown>[];
-}
-
-/** CSV with a header row; quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (record.push(field), (field = ""));
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && source[i + 1] === "\n") i++;
-      record.push(field);
-      if (record.some((f) => f.trim() !== "")) records.push(record);
-      (record = []), (field = "");
-    } else field += c;
+  for (const { row, unit, problems } of rows) {
+    const seenAt = unit.code ? firstLine.get(unit.code) : undefined;
+    if (seenAt !== undefined && seenAt !== row.line) problems.push(`mã ${unit.code} trùng với dòng ${seenAt}`);
+    if (unit.parent && unit.parent === unit.code) problems.push("đơn vị không thể là cấp trên của chính nó");
+    else if (unit.parent && !firstLine.has(unit.parent) && !knownCodes.has(unit.parent)) problems.push(`đơn vị cấp trên ${unit.parent} không có trong danh sách`);
+    if (problems.length > 0) errors.push(`Dòng ${row.line}: ${problems.join("; ")}`);
   }
-  record.push(field);
-  if (record.some((f) => f.trim() !== "")) records.push(record);
-  const [header = [], ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name.trim(), (row[i] ?? "").trim()])));
+  if (rows.length === 0) errors.push("Tệp không có đơn vị nào.");
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, units: rows.map((r) => r.unit as RosterUnit) };
+}
+
+/** One row's unit (as far as it could be read) and every problem of its own fields. */
+function checkRow(row: SourceRow): { unit: Partial<RosterUnit>; problems: string[] } {
+  const value = (key: string) => {
+    const raw = row.values[key];
+    return raw === "" || raw === null || raw === undefined ? undefined : String(raw).trim() || undefined;
+  };
+  const problems = [...row.problems];
+  const field = <T>(schema: z.ZodType<T>, key: string): T | undefined => {
+    const parsed = schema.safeParse(value(key));
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
+    return parsed.success ? parsed.data : undefined;
+  };
+  const code = field(FIELDS.code, "code")?.toUpperCase();
+  const name = field(FIELDS.name, "name");
+  const parent = value("parent")?.toUpperCase();
+  const unit = { code, name, type: value("type") ?? "school", parent, parentBody: value("parent_body"), place: value("place") };
+  return { unit, problems };
+}
+
+function csvRows(text: string): { ok: true; rows: SourceRow[] } | { ok: false; errors: string[] } {
+  const table = parseCsv(text);
+  const missing = ["code", "name"].filter((column) => !table.header.includes(column));
+  if (table.header.length > 0 && missing.length > 0) return { ok: false, errors: [`Dòng ${table.headerLine}: thiếu cột ${missing.join(", ")} ở dòng tiêu đề`] };
+  const rows = table.records.map((record) => ({
+    line: record.line,
+    values: record.values,
+    problems:
+      record.fieldCount > table.header.length
+        ? [`có ${record.fieldCount} ô nhưng tiêu đề chỉ có ${table.header.length} cột (ô có dấu phẩy cần đặt trong ngoặc kép)`]
+        : [],
+  }));
+  return { ok: true, rows };
+}
+
+/** A YAML list of units (or `units:` holding one); each unit's line comes from the parser's positions. */
+function yamlRows(text: string): { ok: true; rows: SourceRow[] } | { ok: false; errors: string[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  // The parser's messages already name the line and column.
+  if (document.errors.length > 0) return { ok: false, errors: document.errors.map((error) => `Không đọc được tệp: ${error.message}`) };
+  const root = document.contents;
+  const list = isSeq(root) ? root : isMap(root) ? root.get("units", true) : undefined;
+  if (!isSeq(list)) return { ok: false, errors: ["Không đọc được tệp: cần một danh sách đơn vị (hoặc khóa units:)"] };
+  const rows = list.items.map((item) => {
+    const line = isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
+    if (!isMap(item)) return { line, values: {}, problems: ["mục này không phải là một đơn vị (cần các khóa code, name…)"] };
+    return { line, values: lowerKeys(item.toJSON() as Record<string, unknown>), problems: [] };
+  });
+  return { ok: true, rows };
+}
+
+function lowerKeys(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key.trim().toLowerCase(), value]));
 }

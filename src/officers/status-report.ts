@@ -1,7 +1,8 @@
 /**
  * /status as text, pure: per campaign the counts (submitted, in progress, not started, overdue,
  * returned) and one line per unit with its state, progress k/n, who submitted and when; the late
- * ones first. Long output is split by the channel at its own length limit.
+ * ones first. A long list stays out of the chat: the message shows the first units, the whole list
+ * goes out as a spreadsheet (status-sheet.ts).
  */
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -46,21 +47,46 @@ export function unitStateText(template: Template, row: StatusRow, timeZone: stri
   return { kind: started ? "in-progress" : "not-started", answered, text };
 }
 
+/** Unit lines a /status message lists at most: a few messages on any platform, the rest in the sheet. */
+export const STATUS_LINES_IN_CHAT = 40;
+
+export interface UnitStatus {
+  row: StatusRow;
+  kind: Kind;
+  text: string;
+  answered: number;
+}
+
+/** Every unit's state, who needs chasing first, and the counts per state. */
+export function campaignStatus(campaign: { deadlineAt: number }, template: Template, rows: StatusRow[], now: number, timeZone: string) {
+  const isOverdue = now > campaign.deadlineAt;
+  const units: UnitStatus[] = rows.map((row) => ({ row, ...unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted") }));
+  units.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.answered - b.answered || a.row.code.localeCompare(b.row.code));
+  const count = (kind: Kind) => units.filter((u) => u.kind === kind).length;
+  const counts = { submitted: count("submitted"), inProgress: count("in-progress"), notStarted: count("not-started"), overdue: count("overdue"), returned: count("returned") };
+  return { units, counts };
+}
+
+/**
+ * /status as a chat message: the counts, then the units, late ones first, at most
+ * STATUS_LINES_IN_CHAT of them; `truncated` says the full list must go out as a sheet.
+ */
 export function renderCampaignStatus(
   campaign: { title: string; deadlineAt: number },
   template: Template,
   rows: StatusRow[],
   now: number,
   timeZone: string,
-): string {
-  const isOverdue = now > campaign.deadlineAt;
-  const units = rows.map((row) => ({ row, ...unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted") }));
-  const count = (kind: Kind) => units.filter((u) => u.kind === kind).length;
-  units.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.answered - b.answered || a.row.code.localeCompare(b.row.code));
-  return [
+): { text: string; truncated: boolean } {
+  const { units, counts } = campaignStatus(campaign, template, rows, now, timeZone);
+  const shown = units.slice(0, STATUS_LINES_IN_CHAT);
+  const hidden = units.length - shown.length;
+  const text = [
     vi.status.header(campaign.title, formatMoment(campaign.deadlineAt, timeZone)),
-    vi.status.counts(count("submitted"), count("in-progress"), count("not-started"), count("overdue"), count("returned")),
+    vi.status.counts(counts.submitted, counts.inProgress, counts.notStarted, counts.overdue, counts.returned),
     "",
-    ...units.map((u) => `${u.row.code} — ${u.row.name}: ${u.text}`),
+    ...shown.map((u) => `${u.row.code} — ${u.row.name}: ${u.text}`),
+    ...(hidden > 0 ? [vi.status.more(hidden)] : []),
   ].join("\n");
+  return { text, truncated: hidden > 0 };
 }

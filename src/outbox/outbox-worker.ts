@@ -1,12 +1,13 @@
 /**
- * Delivers outbox rows through their channel, in order per chat. Rows are claimed with a lease (so
- * two workers, or a request and the background loop, never send one row twice) and checked against
- * the platform's rate limits; a row that may not go yet is put back without counting an attempt.
+ * Delivers outbox rows through their channel. Each chat's rows go strictly in order (only a chat's
+ * oldest unfinished row may be claimed), different chats in parallel, each platform message paced
+ * by the rate limits (counted in the database), and a row is leased only when it is about to be
+ * sent. A long message goes part by part; a retry resumes at the part that failed.
  * Failures: retry_after is honoured, 5xx and network errors retried with a bounded backoff, a 403
  * stops everything for that chat, a migrated group is followed to its new id.
  */
 import { ChannelApiError, type Channel, type OutboundMessage } from "../channels/channel.ts";
-import type { OutboxRepository } from "../db/outbox-repository.ts";
+import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
 
@@ -16,6 +17,8 @@ export interface OutboxWorkerDeps {
   now: () => number;
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   limiter?: RateLimiter;
+  /** Runs a claim (reads, limit check, lease) atomically. */
+  transaction: <T>(work: () => T) => T;
   /** The platform says the bot may no longer write there (kicked, blocked). */
   onChatUnreachable?: (channel: string, chatId: string) => void;
   /** The group became a supergroup with a new id. */
@@ -27,108 +30,167 @@ const LEASE_MS = 60_000;
 /** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
 const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2_000;
-const BATCH_SIZE = 100;
+/** Chat heads looked at per channel and pass; those held by their chat's own limit are skipped. */
+const SCAN_LIMIT = 200;
+/** The loop's longest sleep; it wakes sooner when a full rate window frees. */
+const POLL_MS = 250;
+
+/** A leased row and the rate-limit counts of the part about to go. */
+type Claimed = { row: HeadRow; events: readonly number[] };
+type Claim = Claimed | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
-  const { outbox, channels, now, logger, limiter } = deps;
+  const { outbox, channels, now, logger, limiter, transaction } = deps;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
+  let stopped = true;
+  let running: Promise<unknown> | undefined;
+  /** When the soonest full global window frees (the loop wakes then). */
+  let wakeAt = Infinity;
 
-  /**
-   * Sends one row. Returns undefined when the chat's next row may follow, the time until which the
-   * rest of the chat must wait, or "closed" when nothing more may be sent to that chat.
-   */
-  const deliverRow = async (row: OutboxRow): Promise<number | "closed" | undefined> => {
+  const reserve = (row: OutboxRow, message: OutboundMessage) =>
+    message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, now());
+
+  /** Inside a transaction: leases `row` when the limits let its next part go now. */
+  const tryClaim = (row: HeadRow): Claim => {
+    if (!row.chatActive) {
+      outbox.markFailed(row.id, "chat unreachable (the bot was removed)");
+      return "skip";
+    }
+    const reservation = reserve(row, JSON.parse(row.payload) as OutboundMessage);
+    if (!reservation.ok) {
+      if (reservation.scope === "chat") outbox.postpone(row.id, now() + reservation.waitMs);
+      return { wait: reservation.waitMs, scope: reservation.scope };
+    }
+    outbox.claim(row.id, now() + LEASE_MS);
+    return { row, events: reservation.events };
+  };
+
+  /** Claims what may go now on `channel`: one chat's head, or the heads of every chat. */
+  const claimNext = (channel: string, chatId?: string): Claimed[] =>
+    transaction(() => {
+      const heads = chatId === undefined ? outbox.headsOf(channel, now(), SCAN_LIMIT) : [outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
+      const claimed: Claimed[] = [];
+      for (const head of heads) {
+        const outcome = tryClaim(head);
+        if (outcome === "skip") continue;
+        if ("row" in outcome) claimed.push(outcome);
+        else if (outcome.scope === "global") {
+          wakeAt = Math.min(wakeAt, now() + outcome.wait);
+          break;
+        }
+      }
+      return claimed;
+    });
+
+  /** Sends a claimed row from its first unsent part on; each further part is paced by the limits. */
+  const sendRow = async ({ row, events: firstPartEvents }: Claimed): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
       outbox.markFailed(row.id, `no channel ${row.channel} configured`);
-      return undefined;
+      return;
     }
     const message = JSON.parse(row.payload) as OutboundMessage;
-    if (message.kind !== "acknowledge" && limiter) {
-      const wait = limiter.reserve(row.channel, row.chatExternalId, now());
-      if (wait > 0) {
-        outbox.release(row.id, now() + wait);
-        outbox.holdChat(row.channel, row.chatExternalId, now() + wait);
-        return now() + wait;
-      }
-    }
+    const total = channel.partCount?.(message) ?? 1;
+    let part = row.partsSent;
+    let messageId: string | undefined;
+    let events: readonly number[] = firstPartEvents;
     try {
-      const result = await channel.send(row.chatExternalId, message, row.id);
-      outbox.markSent(row.id, now(), result.messageId);
-      return undefined;
+      while (part < total) {
+        if (part > row.partsSent) {
+          const reservation = transaction(() => reserve(row, message));
+          if (!reservation.ok) {
+            outbox.recordProgress(row.id, part, messageId);
+            outbox.release(row.id, now() + reservation.waitMs);
+            if (reservation.scope === "global") wakeAt = Math.min(wakeAt, now() + reservation.waitMs);
+            return;
+          }
+          events = reservation.events;
+        }
+        const result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined).finally(() => limiter?.settle(events, now()));
+        messageId = result.messageId ?? messageId;
+        part++;
+        if (part < total) outbox.recordProgress(row.id, part, messageId);
+      }
+      outbox.markSent(row.id, now(), part, messageId);
     } catch (error) {
-      return handleFailure(row, error);
+      handleFailure(row, error);
     }
   };
 
-  const handleFailure = (row: OutboxRow, error: unknown): number | "closed" | undefined => {
+  const handleFailure = (row: OutboxRow, error: unknown): void => {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof ChannelApiError && error.migrateToChatId) {
       deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
       outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId);
       outbox.release(row.id, now());
-      return "closed";
+      return;
     }
     if (error instanceof ChannelApiError && error.status === 403) {
       logger.warn({ outboxId: row.id, chat: row.chatExternalId, err: reason }, "chat unreachable; nothing more is sent there");
-      outbox.markFailed(row.id, reason);
       outbox.failChat(row.channel, row.chatExternalId, reason);
       deps.onChatUnreachable?.(row.channel, row.chatExternalId);
-      return "closed";
+      return;
     }
     const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
-    if (permanent || row.attempts >= MAX_ATTEMPTS) {
-      logger.error({ outboxId: row.id, attempts: row.attempts, err: reason }, "giving up on outbox message");
+    if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
+      logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
       outbox.markFailed(row.id, reason);
-      return undefined;
+      return;
     }
     const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
-    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** (row.attempts - 1);
-    logger.warn({ outboxId: row.id, attempts: row.attempts, backoffMs, err: reason }, "outbox send failed; will retry");
+    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
+    logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
+    // The row stays its chat's head, so the chat's later messages wait behind it.
     outbox.markRetry(row.id, now() + backoffMs, reason);
-    outbox.holdChat(row.channel, row.chatExternalId, now() + backoffMs);
-    return now() + backoffMs;
   };
 
-  /** Sends the due rows (or only `ids`), each chat's in order; returns how many it claimed. */
+  /** Sends one chat's rows, in order, for as long as they are due and the limits allow. */
+  const drainChat = async (channel: string, chatId: string): Promise<number> => {
+    let count = 0;
+    for (let [claimed] = claimNext(channel, chatId); claimed; [claimed] = claimNext(channel, chatId)) {
+      count++;
+      await sendRow(claimed);
+    }
+    return count;
+  };
+
+  /**
+   * Sends what may go now: the chats of `ids` (right after an update queued them), or every chat
+   * with a due head. Resolves when those chats have nothing more to send now; returns the rows taken.
+   */
   const deliver = async (ids?: number[]): Promise<number> => {
-    const rows = outbox.claim(now(), now() + LEASE_MS, BATCH_SIZE, ids);
-    // Chats whose earlier row could not go: their later rows in this batch wait behind it.
-    const held = new Map<string, number | "closed">();
-    for (const row of rows) {
-      const chatKey = `${row.channel}:${row.chatExternalId}`;
-      const hold = held.get(chatKey);
-      if (hold === "closed") outbox.release(row.id, now());
-      else if (hold !== undefined) outbox.release(row.id, hold);
-      else {
-        const outcome = await deliverRow(row);
-        if (outcome !== undefined) held.set(chatKey, outcome);
-      }
+    if (ids) {
+      const counts = await Promise.all(outbox.chatsOf(ids).map((c) => drainChat(c.channel, c.chatExternalId)));
+      return counts.reduce((a, b) => a + b, 0);
     }
-    return rows.length;
+    const claimed = Object.keys(channels).flatMap((channel) => claimNext(channel));
+    const more = await Promise.all(claimed.map(async (c) => (await sendRow(c), drainChat(c.row.channel, c.row.chatExternalId))));
+    return claimed.length + more.reduce((a, b) => a + b, 0);
   };
 
-  const tick = async () => {
-    if (running) return;
-    running = deliver();
-    try {
-      await running;
-    } catch (error) {
-      logger.error({ err: error }, "outbox tick failed");
-    } finally {
-      running = undefined;
-    }
+  const loop = async () => {
+    if (stopped) return;
+    wakeAt = Infinity;
+    running = deliver()
+      .then(() => limiter?.prune(now()))
+      .catch((error) => logger.error({ err: error }, "outbox pass failed"));
+    await running;
+    if (stopped) return;
+    const sleep = Math.max(0, Math.min(POLL_MS, wakeAt - now()));
+    timer = setTimeout(() => void loop(), sleep);
   };
 
   return {
     deliver,
-    /** Polls for due rows every `intervalMs` (new messages are also delivered right away by callers). */
-    start(intervalMs = 250): void {
-      timer ??= setInterval(() => void tick(), intervalMs);
+    /** Polls for due rows (new messages are also delivered right away by callers). */
+    start(): void {
+      if (!stopped) return;
+      stopped = false;
+      void loop();
     },
     async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
+      stopped = true;
+      if (timer) clearTimeout(timer);
       timer = undefined;
       await running;
     },

@@ -1,50 +1,92 @@
 /**
  * Sliding-window send limits per platform: a global rate and a per-chat rate (groups and private
- * chats differ on Telegram). `reserve` answers 0 and records the send when it may go now, else how
- * many ms to wait. Kept in memory: losing it on a restart only risks one short burst, which the
- * platform answers with 429 and retry_after, which the worker honours.
+ * chats differ on Telegram), counted in the database so they hold across restarts and instances.
+ * `reserve` runs inside the worker's claim transaction: it records the send when it may go now,
+ * else says how long to wait and whether the platform as a whole or only that chat is full.
+ * A platform counts a message when it arrives, which is somewhere between our reservation and its
+ * answer: `settle` moves the count to the answer's time, so however slow the network, the next
+ * window starts no earlier than the platform's own.
  */
+import type { RateWindowRepository } from "../db/rate-window-repository.ts";
+
+export interface Limit {
+  count: number;
+  windowMs: number;
+}
 
 export interface ChannelLimits {
-  global?: { count: number; windowMs: number };
-  group?: { count: number; windowMs: number };
-  private?: { count: number; windowMs: number };
+  global?: Limit;
+  group?: Limit;
+  private?: Limit;
   /** Tells group chats from private ones by id (Telegram: negative ids are groups). */
   isGroup?: (chatId: string) => boolean;
 }
 
-export function createRateLimiter(limits: Partial<Record<string, ChannelLimits>>) {
-  const windows = new Map<string, number[]>();
+export type Reservation = { ok: true; events: number[] } | { ok: false; waitMs: number; scope: "global" | "chat" };
 
-  const waitFor = (key: string, limit: { count: number; windowMs: number } | undefined, now: number): number => {
+const GLOBAL_SCOPE = "*";
+
+export function createRateLimiter(windows: RateWindowRepository, limits: Partial<Record<string, ChannelLimits>>) {
+  const longestWindow = Math.max(0, ...Object.values(limits).flatMap((l) => [l?.global, l?.group, l?.private].map((w) => w?.windowMs ?? 0)));
+
+  /** How long until `limit` allows one more send in `scope` (0: now). */
+  const waitFor = (channel: string, scope: string, limit: Limit | undefined, now: number): number => {
     if (!limit) return 0;
-    const times = (windows.get(key) ?? []).filter((t) => t > now - limit.windowMs);
-    windows.set(key, times);
-    return times.length < limit.count ? 0 : times[times.length - limit.count]! + limit.windowMs - now;
+    const oldest = windows.nthLatestSince(channel, scope, now - limit.windowMs, limit.count);
+    return oldest === undefined ? 0 : oldest + limit.windowMs - now;
   };
 
+  const perChatLimit = (channelLimits: ChannelLimits, chatId: string) =>
+    (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
+
   return {
-    /** 0 when a message to (channel, chat) may go at `now` (and it is counted), else the wait in ms. */
-    reserve(channel: string, chatId: string, now: number): number {
+    /** Whether a message to (channel, chat) may go at `now`; when it may, the send is counted. */
+    reserve(channel: string, chatId: string, now: number): Reservation {
       const channelLimits = limits[channel];
-      if (!channelLimits) return 0;
-      const perChat = channelLimits.isGroup?.(chatId) ?? true ? channelLimits.group : channelLimits.private;
-      const globalKey = `${channel}`;
-      const chatKey = `${channel}:${chatId}`;
-      const wait = Math.max(waitFor(globalKey, channelLimits.global, now), waitFor(chatKey, perChat, now));
-      if (wait > 0) return wait;
-      for (const key of [globalKey, chatKey]) windows.set(key, [...(windows.get(key) ?? []), now]);
-      return 0;
+      if (!channelLimits) return { ok: true, events: [] };
+      const globalWait = waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
+      if (globalWait > 0) return { ok: false, waitMs: globalWait, scope: "global" };
+      const chatWait = waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);
+      if (chatWait > 0) return { ok: false, waitMs: chatWait, scope: "chat" };
+      const events: number[] = [];
+      if (channelLimits.global) events.push(windows.record(channel, GLOBAL_SCOPE, now));
+      if (perChatLimit(channelLimits, chatId)) events.push(windows.record(channel, chatId, now));
+      return { ok: true, events };
+    },
+
+    /** The platform answered the send counted by `events` at `now`. */
+    settle(events: readonly number[], now: number): void {
+      if (events.length > 0) windows.settle(events, now);
+    },
+
+    /** Drops counts no window needs any more. */
+    prune(now: number): void {
+      windows.prune(now - longestWindow);
     },
   };
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
 
-/** Telegram's documented limits: about 30 messages a second in all, 20 a minute per group, about 1 a second per private chat (short bursts allowed). */
+/**
+ * Telegram's documented limits: about 30 messages a second in all, 20 a minute per group, about 1 a
+ * second per private chat (short bursts allowed).
+ */
 export const TELEGRAM_LIMITS: ChannelLimits = {
   global: { count: 30, windowMs: 1000 },
   group: { count: 20, windowMs: 60_000 },
   private: { count: 3, windowMs: 3000 },
   isGroup: (chatId) => chatId.startsWith("-"),
 };
+
+/**
+ * Zalo publishes no per-chat figure; the OA API allows 4,000 calls a minute per app (error -32 past
+ * it). 60 a second leaves room for token refreshes and uploads; per chat we keep Telegram's group pace.
+ */
+export const ZALO_OA_LIMITS: ChannelLimits = {
+  global: { count: 60, windowMs: 1000 },
+  group: { count: 20, windowMs: 60_000 },
+};
+
+/** The Zalo Bot API is modelled on Telegram's and documents no figures: Telegram's limits, the safe guess. */
+export const ZALO_BOT_LIMITS: ChannelLimits = { ...TELEGRAM_LIMITS, isGroup: undefined };

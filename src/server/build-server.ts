@@ -1,6 +1,7 @@
 /**
  * Builds the Fastify app with every route registered; it does not listen (main.ts does, tests use
  * inject()). Malformed JSON gets 400, an unexpected error a generic 500 with the details in the log.
+ * No route serves data by a guessable id: documents go out only through signed, expiring links.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import type { DocumentService } from "../documents/document-service.ts";
@@ -9,13 +10,13 @@ import { vi } from "../texts/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
 import { localChatRoutes } from "./routes/local-chat.ts";
-import { localDocumentRoutes } from "./routes/local-documents.ts";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.ts";
 import type { Bot } from "grammy";
 import type { InboundDispatcher } from "../conversation/inbound-dispatcher.ts";
 import type { FileLinks } from "../documents/file-links.ts";
 import { fileLinkRoutes } from "./routes/file-links.ts";
-import { zaloBotWebhookRoutes } from "./routes/zalo-bot-webhook.ts";
+import { productionHomeRoutes } from "./routes/production-home.ts";
+import { type ZaloBotWebhookOptions, zaloBotWebhookRoutes } from "./routes/zalo-bot-webhook.ts";
 import { type ZaloOaWebhookOptions, zaloOaWebhookRoutes } from "./routes/zalo-oa-webhook.ts";
 
 export interface ServerDeps {
@@ -23,12 +24,14 @@ export interface ServerDeps {
   dispatcher: InboundDispatcher;
   documents: DocumentService;
   checkDatabase: () => void;
+  /** The demo (no platform token): the local web chat and its API. Off in production. */
+  isDemo: boolean;
   now: () => Date;
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
   /** The Telegram webhook, when a bot token is configured. */
   telegram?: { bot: Bot; secret: string };
   zaloOa?: Omit<ZaloOaWebhookOptions, "dispatcher">;
-  zaloBot?: { secret: string };
+  zaloBot?: Omit<ZaloBotWebhookOptions, "dispatcher">;
   fileLinks: FileLinks;
 }
 
@@ -47,12 +50,16 @@ export function buildServer(deps: ServerDeps) {
   });
 
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
-  app.register(localChatPageRoutes);
-  app.register(localDocumentRoutes, { documents: deps.documents });
   if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
   if (deps.zaloOa) app.register(zaloOaWebhookRoutes, { ...deps.zaloOa, dispatcher: deps.dispatcher });
   if (deps.zaloBot) app.register(zaloBotWebhookRoutes, { ...deps.zaloBot, dispatcher: deps.dispatcher });
   app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
-  app.register(localChatRoutes, { repos: deps.repos, dispatcher: deps.dispatcher, now: deps.now });
+  // The local chat trusts the user id it is given: it must never be reachable on a real server.
+  if (deps.isDemo) {
+    app.register(localChatPageRoutes);
+    app.register(localChatRoutes, { repos: deps.repos, dispatcher: deps.dispatcher, now: deps.now });
+  } else {
+    app.register(productionHomeRoutes);
+  }
   return app;
 }

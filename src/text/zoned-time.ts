@@ -37,3 +37,12 @@ export function zonedWeekday(ms: number, timeZone: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+/**
+ * The wall-clock time in `timeZone` as a Date whose UTC fields read that time: what a spreadsheet
+ * cell wants (cells have no zone; the clerk expects Vietnam time).
+ */
+export function wallClockDate(ms: number, timeZone: string): Date {
+  const local = localDateTime(new Date(ms), timeZone);
+  return new Date(`${local.iso}T${local.time}:00Z`);
+}

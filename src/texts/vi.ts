@@ -108,9 +108,20 @@ export const vi = {
     badRequest: "Yêu cầu không hợp lệ.",
     unauthorized: "Không được phép.",
     textOnly: "Xin lỗi, bot chỉ đọc được tin nhắn văn bản. Vui lòng gõ câu trả lời bằng chữ.",
+    /** Telegram groups in privacy mode deliver the bot only replies and mentions: said with the first question. */
+    telegramGroupHowToAnswer: (botUsername: string) =>
+      `Trong nhóm, hãy trả lời bằng cách bấm "Trả lời" (Reply) vào tin nhắn câu hỏi, hoặc gõ @${botUsername} rồi đến câu trả lời.`,
+    /** Zalo groups deliver a bot only mentions and replies: said with the first question. */
+    zaloGroupHowToAnswer: (botName: string) =>
+      `Trong nhóm Zalo, bot chỉ nhận được tin nhắn nhắc đến bot hoặc trả lời tin nhắn của bot. Hãy chạm giữ tin nhắn câu hỏi rồi chọn "Trả lời", hoặc gõ @, chọn ${botName} rồi gõ câu trả lời (ví dụ: @${botName} 12).`,
     documentLink: (caption: string, url: string) => `${caption}: ${url}\n(Liên kết tải văn bản có hiệu lực trong 24 giờ; gõ /vanban để nhận liên kết mới.)`,
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
     unknownDocument: "Không tìm thấy văn bản này.",
+  },
+  /** The plain page a production server shows at / (no data, no chat). */
+  home: {
+    title: "Bot báo cáo",
+    body: "Bot báo cáo làm việc trong nhóm Zalo và Telegram của đơn vị: gõ /baocao trong nhóm để bắt đầu báo cáo, /trogiup để xem các lệnh.",
   },
   officer: {
     helpOfficer: [
@@ -139,7 +150,8 @@ export const vi = {
     officerAdded: (name: string) => `Đã thêm ${name} làm cán bộ phụ trách.`,
     officerRemoved: (name: string) => `${name} không còn là cán bộ phụ trách.`,
     officerUnknown: (id: string) => `Chưa thấy người dùng ${id} nhắn với bot. Người đó cần nhắn một tin trước.`,
-    cannotRemoveSelf: "Bạn không thể tự bỏ quyền cán bộ của mình.",
+    notAnOfficer: (name: string) => `${name} không phải là cán bộ phụ trách.`,
+    lastOfficer: "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them ID).",
     bootstrapped: "Mã khởi tạo đúng: bạn đã trở thành cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
@@ -175,6 +187,19 @@ export const vi = {
     returned: (k: number, n: number) => `trả lại, đang sửa ${k}/${n}`,
     overdue: "QUÁ HẠN",
     unitOwn: (title: string, state: string, deadline: string) => `Báo cáo "${title}": ${state}. Hạn nộp: ${deadline}.`,
+    more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
+    sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
+    sheetName: "Tình hình",
+    sheetColumns: ["Mã đơn vị", "Đơn vị", "Tình trạng", "Đã trả lời", "Người nộp", "Thời điểm nộp", "Nộp muộn"],
+    sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
+  },
+  zaloOa: {
+    /** Told once to the officers' chats on the other channels when Zalo declares the OA's refresh token dead. */
+    refreshTokenDead:
+      "Bot sẽ không gửi được tin nhắn qua Zalo OA nữa: mã làm mới (refresh token) của OA đã hết hiệu lực. Quản trị viên cần tạo cặp mã mới trong công cụ API Explorer của Zalo (hoặc cấp quyền lại cho ứng dụng), rồi chạy lệnh npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN trên máy chủ.",
+    /** The zalo-tokens command's own lines. */
+    tokensUsage: "Cách dùng: npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN (cặp mã của Zalo OA, lấy trong API Explorer của Zalo).",
+    tokensStored: (path: string) => `Đã lưu cặp mã Zalo OA mới vào ${path}. Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại.`,
   },
   page: {
     title: "Bot báo cáo — trò chuyện thử",

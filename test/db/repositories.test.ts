@@ -25,13 +25,28 @@ describe("conversation rows", () => {
 });
 
 describe("the outbox", () => {
-  it("gives a row to one claimer only, and again once its lease has run out", () => {
+  it("offers only each chat's oldest unfinished row, and a leased row again once its lease has run out", () => {
     const { repos } = createTestDb();
-    const id = repos.outbox.enqueue("local", "c", { kind: "text", text: "x" }, 0);
-    expect(repos.outbox.claim(10, 1_000, 10).map((r) => r.id)).toEqual([id]);
-    expect(repos.outbox.claim(20, 1_000, 10)).toEqual([]);
-    const again = repos.outbox.claim(1_001, 2_000, 10);
-    expect(again.map((r) => [r.id, r.attempts])).toEqual([[id, 2]]);
+    const a1 = repos.outbox.enqueue("local", "a", { kind: "text", text: "a1" }, 0);
+    const a2 = repos.outbox.enqueue("local", "a", { kind: "text", text: "a2" }, 0);
+    const b1 = repos.outbox.enqueue("local", "b", { kind: "text", text: "b1" }, 0);
+    expect(repos.outbox.headsOf("local", 10, 10).map((r) => r.id)).toEqual([a1, b1]);
+    expect(repos.outbox.claim(a1, 1_000)).toBe(true);
+    // a1 is being sent: a2 waits behind it; b1 is still free.
+    expect(repos.outbox.headsOf("local", 20, 10).map((r) => r.id)).toEqual([b1]);
+    expect(repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
+    expect(repos.outbox.headOfChat("local", "a", 1_001)).toMatchObject({ id: a1, attempts: 1 });
+    repos.outbox.markSent(a1, 1_002, 1);
+    expect(repos.outbox.headOfChat("local", "a", 1_003)?.id).toBe(a2);
+  });
+
+  it("puts rows a crash left 'sending' back first in their chat", () => {
+    const { repos } = createTestDb();
+    const first = repos.outbox.enqueue("local", "a", { kind: "text", text: "1" }, 0);
+    repos.outbox.enqueue("local", "a", { kind: "text", text: "2" }, 0);
+    repos.outbox.claim(first, 60_000);
+    expect(repos.outbox.recoverInterrupted()).toBe(1);
+    expect(repos.outbox.headOfChat("local", "a", 1)?.id).toBe(first);
   });
 
   function sender(fail: (attempt: number) => Error | undefined) {
@@ -54,7 +69,7 @@ describe("the outbox", () => {
     const { repos } = createTestDb();
     let clock = 0;
     const { channel, sent } = sender((n) => (n === 1 ? new ChannelApiError("telegram", "sendMessage", 429, "Too Many Requests", 30) : undefined));
-    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet });
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
     repos.outbox.enqueue("telegram", "-100", { kind: "text", text: "Nhắc nhở" }, 0);
     await worker.deliver();
     expect(sent).toEqual([]);
@@ -70,7 +85,7 @@ describe("the outbox", () => {
     const { repos } = createTestDb();
     let clock = 0;
     const forbidden = sender(() => new ChannelApiError("telegram", "sendMessage", 403, "bot was kicked"));
-    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: forbidden.channel }, now: () => clock, logger: quiet });
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: forbidden.channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
     repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
     await worker.deliver();
     clock = 10_000_000;
@@ -79,7 +94,7 @@ describe("the outbox", () => {
 
     const { repos: repos2 } = createTestDb();
     const broken = sender(() => new Error("ECONNRESET"));
-    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet });
+    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
     repos2.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
     for (let i = 0; i < 12; i++) {
       await worker2.deliver();

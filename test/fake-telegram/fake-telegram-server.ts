@@ -42,10 +42,26 @@ export const BOT_USER = {
   supports_join_request_queries: false,
 };
 
-export async function startFakeTelegram(options: { token: string; clock?: () => number }) {
+/** Telegram's nominal limits, which the fake enforces when asked: 30 messages a second, 20 a minute per group. */
+const GLOBAL_LIMIT = { count: 30, windowMs: 1000 };
+const GROUP_LIMIT = { count: 20, windowMs: 60_000 };
+
+export interface FakeTelegramOptions {
+  token: string;
+  /** The clock calls are recorded and limited on (a simulated one in rate tests). */
+  clock?: () => number;
+  /** Answer 429 past Telegram's limits, as Telegram does. */
+  enforceLimits?: boolean;
+  /** Answer each send this many ms late, so a process can be killed while a send is in flight. */
+  sendDelayMs?: number;
+}
+
+export async function startFakeTelegram(options: FakeTelegramOptions) {
   const calls: RecordedCall[] = [];
+  /** Calls answered 429 because they went over Telegram's limits (with `enforceLimits`). */
+  const rateLimited: RecordedCall[] = [];
   const violations: string[] = [];
-  const failures: { method?: string; chatId?: string; failure: Failure }[] = [];
+  const failures: { method?: string; chatId?: string; after: number; failure: Failure }[] = [];
   let nextMessageId = 1000;
   const clock = options.clock ?? (() => Date.now());
 
@@ -79,10 +95,20 @@ export async function startFakeTelegram(options: { token: string; clock?: () => 
       return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
     }
     const call: RecordedCall = { method: name, params, files, at: clock() };
-    calls.push(call);
-
     const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
-    const failureAt = failures.findIndex((f) => (!f.method || f.method === name) && (!f.chatId || f.chatId === chatId));
+    if (options.enforceLimits && (name === "sendMessage" || name === "sendDocument")) {
+      const wait = overLimit(call, chatId);
+      if (wait > 0) {
+        rateLimited.push(call);
+        return reply.code(429).send(failureBody({ code: 429, retryAfter: Math.ceil(wait / 1000) }));
+      }
+    }
+    calls.push(call);
+    if (options.sendDelayMs && (name === "sendMessage" || name === "sendDocument")) await new Promise((r) => setTimeout(r, options.sendDelayMs));
+    // Long polling waits on the real Bot API; answering at once would make a polling bot spin.
+    if (name === "getUpdates") await new Promise((r) => setTimeout(r, 200));
+
+    const failureAt = failures.findIndex((f) => (!f.method || f.method === name) && (!f.chatId || f.chatId === chatId) && f.after-- <= 0);
     if (failureAt >= 0) {
       const { failure } = failures.splice(failureAt, 1)[0]!;
       call.failed = true;
@@ -93,14 +119,26 @@ export async function startFakeTelegram(options: { token: string; clock?: () => 
     return { ok: true, result };
   });
 
+  /** How long `call` would have to wait under Telegram's limits, counting the sends accepted so far (0: none). */
+  const overLimit = (call: RecordedCall, chatId: string | undefined): number => {
+    const accepted = calls.filter((c) => !c.failed && (c.method === "sendMessage" || c.method === "sendDocument"));
+    const waitIn = (sends: RecordedCall[], limit: { count: number; windowMs: number }) => {
+      const recent = sends.filter((c) => c.at > call.at - limit.windowMs);
+      return recent.length < limit.count ? 0 : recent[recent.length - limit.count]!.at + limit.windowMs - call.at;
+    };
+    const group = chatId?.startsWith("-") ? waitIn(accepted.filter((c) => String(c.params.chat_id) === chatId), GROUP_LIMIT) : 0;
+    return Math.max(waitIn(accepted, GLOBAL_LIMIT), group);
+  };
+
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     apiRoot: url,
     calls,
     violations,
-    /** Makes the next matching call fail once. */
-    failNext(failure: Failure, match: { method?: string; chatId?: string } = {}) {
-      failures.push({ ...match, failure });
+    rateLimited,
+    /** Makes the next matching call fail once (or the one after `after` matching calls). */
+    failNext(failure: Failure, match: { method?: string; chatId?: string; after?: number } = {}) {
+      failures.push({ ...match, after: match.after ?? 0, failure });
     },
     callsOf(method: string) {
       return calls.filter((c) => c.method === method && !c.failed);

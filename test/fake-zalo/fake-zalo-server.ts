@@ -1,13 +1,18 @@
 /**
  * Fake Zalo servers on 127.0.0.1 for tests, reproducing the documented request and response shapes:
- * - OAuth v4 token refresh: single-use refresh tokens that rotate; a spent one is refused (-14014).
+ * - OAuth v4 token refresh: single-use refresh tokens that rotate, valid 90 days; a spent or
+ *   expired one is refused (-14014).
  * - OA Open API: access_token header (expired or unknown: -216), group and 1:1 messages (text at
- *   most 2000, file attachments by upload token), file upload (at most 5 MB: -210), injected errors.
- * - Zalo Bot API: /bot<token>/<method> with {ok, result}; sendMessage text 1-2000.
+ *   most 2000, file attachments by upload token), file upload (at most 5,000,000 bytes: -210),
+ *   injected errors.
+ * - Zalo Bot API: /bot<token>/<method> with {ok, result}; sendMessage text 1-2000; setWebhook and
+ *   deleteWebhook; getUpdates long polling (one update per call, 408 when none came in time, refused
+ *   while a webhook is set), with injected errors.
  * Every call is recorded; shape violations are answered with an error and counted.
  */
 import Fastify from "fastify";
 import { parseMultipart } from "../fake-telegram/multipart.ts";
+import { createUpdateQueue } from "./fake-update-queue.ts";
 
 export interface ZaloCall {
   api: "oauth" | "oa" | "bot";
@@ -22,9 +27,13 @@ export const OA_APP_ID = "2553928453557884079";
 export const OA_APP_SECRET = "app-secret-xyz";
 export const OA_SECRET_KEY = "oa-webhook-key-abc";
 export const ZALO_BOT_TOKEN = "1459232241454765289:bot-token-abc";
+/** Zalo's upload limit ("5 MB"), as the bot reads it. */
+export const FAKE_MAX_UPLOAD_BYTES = 5_000_000;
 
-export async function startFakeZalo(options: { clock?: () => number } = {}) {
+export async function startFakeZalo(options: { clock?: () => number; maxPollWaitMs?: number } = {}) {
   const clock = options.clock ?? (() => Date.now());
+  // A real getUpdates waits up to `timeout` seconds; tests need no such wait for an empty queue.
+  const maxPollWaitMs = options.maxPollWaitMs ?? 200;
   const calls: ZaloCall[] = [];
   const violations: string[] = [];
   const uploads = new Map<string, { fileName: string; size: number }>();
@@ -33,10 +42,16 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
   let accessToken = "at-1";
   let refreshToken = "rt-1";
   let accessExpiresAt = clock() + 25 * 3600 * 1000;
+  /** Zalo's refresh tokens last about 3 months: an OA that never refreshes loses its pair. */
+  let refreshExpiresAt = clock() + 90 * 24 * 3600 * 1000;
   let nextId = 1;
   const refreshes: string[] = [];
+  let webhookUrl = "";
+  const botUpdates = createUpdateQueue();
+  const botFailures: number[] = [];
 
-  const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024 });
+  // close() cuts every connection: a long poll the client abandoned must not keep it waiting.
+  const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
   app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))));
 
@@ -49,7 +64,7 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
       call.failed = true;
       return { error: -14002, error_name: "invalid_client", message: "Invalid app" };
     }
-    if (body.refresh_token !== refreshToken) {
+    if (body.refresh_token !== refreshToken || clock() > refreshExpiresAt) {
       call.failed = true;
       return { error: -14014, error_name: "invalid_grant", message: "Invalid refresh token" };
     }
@@ -57,6 +72,7 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
     accessToken = `at-${generation}`;
     refreshToken = `rt-${generation}`;
     accessExpiresAt = clock() + 90_000 * 1000;
+    refreshExpiresAt = clock() + 90 * 24 * 3600 * 1000;
     return { access_token: accessToken, refresh_token: refreshToken, expires_in: "90000" };
   });
 
@@ -74,7 +90,7 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
     if (refused) return ((call.failed = true), refused);
     const file = parsed.files.file;
     if (!file) return ((call.failed = true), violations.push("upload/file without a file part"), { error: -201, message: "Parameter is invalid" });
-    if (file.data.length > 5 * 1024 * 1024) return ((call.failed = true), { error: -210, message: "File size exceeds limit" });
+    if (file.data.length > FAKE_MAX_UPLOAD_BYTES) return ((call.failed = true), { error: -210, message: "File size exceeds limit" });
     const token = `file-token-${nextId++}`;
     uploads.set(token, { fileName: file.fileName, size: file.data.length });
     return { error: 0, message: "Success", data: { token } };
@@ -106,11 +122,28 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
       case "getMe":
         return { ok: true, result: { id: "1459232241454765289", account_name: "bot.test", account_type: "BASIC", can_join_groups: true } };
       case "setWebhook":
-        if (typeof body.url !== "string" || typeof body.secret_token !== "string" || body.secret_token.length < 8) {
-          violations.push("setWebhook needs url and an 8-256 character secret_token");
+        if (typeof body.url !== "string" || !body.url.startsWith("https://") || typeof body.secret_token !== "string" || body.secret_token.length < 8) {
+          violations.push("setWebhook needs an https url and an 8-256 character secret_token");
           return ((call.failed = true), { ok: false, error_code: 400, description: "Bad request" });
         }
+        webhookUrl = body.url;
         return { ok: true, result: { url: body.url, updated_at: clock() } };
+      case "deleteWebhook":
+        webhookUrl = "";
+        return { ok: true, result: { url: "", updated_at: clock() } };
+      case "getUpdates": {
+        const failure = botFailures.shift();
+        if (failure !== undefined) return ((call.failed = true), { ok: false, error_code: failure, description: `injected error ${failure}` });
+        if (webhookUrl) {
+          violations.push("getUpdates while a webhook is set");
+          return ((call.failed = true), { ok: false, error_code: 400, description: "Webhook is set" });
+        }
+        const timeoutSec = Number(body.timeout ?? 0);
+        if (!Number.isFinite(timeoutSec) || timeoutSec <= 0) violations.push(`getUpdates: bad timeout ${JSON.stringify(body.timeout)}`);
+        const update = await botUpdates.next(Math.min(timeoutSec * 1000, maxPollWaitMs));
+        if (update === undefined) return { ok: false, error_code: 408, description: "Request timeout" };
+        return { ok: true, result: update };
+      }
       case "sendMessage": {
         const text = body.text;
         if (typeof body.chat_id !== "string" || typeof text !== "string" || text.length < 1 || text.length > 2000 || Object.keys(body).some((k) => !["chat_id", "text"].includes(k))) {
@@ -143,7 +176,20 @@ export async function startFakeZalo(options: { clock?: () => number } = {}) {
     /** Successful OA sends to one recipient id, in order. */
     oaSentTo: (id: string) => calls.filter((c) => c.api === "oa" && c.path.includes("message") && !c.failed && JSON.stringify(c.body.recipient).includes(`"${id}"`)),
     botSentTo: (chatId: string) => calls.filter((c) => c.api === "bot" && c.path === "sendMessage" && !c.failed && c.body.chat_id === chatId),
-    close: () => app.close(),
+    /** Declares the current refresh token dead: the next refresh answers -14014, as Zalo does. */
+    killRefreshToken: () => {
+      refreshToken = `dead-${refreshToken}`;
+    },
+    /** An update for the bot's getUpdates: handed to a waiting poll, or queued for the next one. */
+    pushBotUpdate: (update: unknown) => botUpdates.push(update),
+    /** The next getUpdates calls answer these error codes, in order. */
+    failNextPolls: (...codes: number[]) => botFailures.push(...codes),
+    /** The webhook URL currently set ("" when none). */
+    webhookUrl: () => webhookUrl,
+    close: async () => {
+      botUpdates.release();
+      await app.close();
+    },
   };
 }
 

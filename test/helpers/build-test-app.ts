@@ -4,6 +4,7 @@
  * Talks through inject(); background workers are not started, tests deliver explicitly.
  */
 import type { FastifyBaseLogger } from "fastify";
+import { afterEach } from "vitest";
 import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
 
@@ -59,3 +60,26 @@ export function buildTestApp(options: TestAppOptions = {}) {
 export const HOA = { userId: "u1", userName: "Nguyễn Thị Hoa" };
 export const MINH = { userId: "u2", userName: "Trần Văn Minh" };
 export const LIEN_CHAU = "th-lien-chau";
+
+/** For tests that start several apps (restarts): `start` them, and they are all closed after each test. */
+export function useTestApps() {
+  let apps: TestApp[] = [];
+  afterEach(async () => {
+    for (const app of apps) await app.close();
+    apps = [];
+  });
+  return {
+    start(options?: TestAppOptions): TestApp {
+      const app = buildTestApp(options);
+      apps.push(app);
+      return app;
+    },
+    /** Closes one app now (a "crash" or a restart mid-test). */
+    async stop(app: TestApp): Promise<void> {
+      apps = apps.filter((a) => a !== app);
+      await app.close();
+    },
+  };
+}
+
+export type TestApp = ReturnType<typeof buildTestApp>;

@@ -3,7 +3,7 @@
  * pointing at it, a Telegram group bound to the demo's Liên Châu school and a Telegram officers'
  * group, and builders for the updates Telegram would send (each checked against api.json).
  */
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fake-telegram/fake-telegram-server.ts";
 import { validateUpdate } from "../fake-telegram/spec-validator.ts";
 import { buildTestApp } from "./build-test-app.ts";
@@ -25,11 +25,12 @@ export const BINH: TelegramUser = { id: 502, is_bot: false, first_name: "Bình" 
  * `stepMs`: how far the simulated clock moves before each update, so Telegram's per-group limit
  * (20 a minute) paces the replies as it would in a real group, without real waiting.
  */
-export async function startTelegramHarness(options: { databasePath?: string; stepMs?: number } = {}) {
-  let now = Date.parse("2026-10-08T03:15:00Z");
+export async function startTelegramHarness(options: { databasePath?: string; stepMs?: number; startAt?: number } = {}) {
+  let now = options.startAt ?? Date.parse("2026-10-08T03:15:00Z");
   const clock = () => now;
   const stepMs = options.stepMs ?? 10_000;
-  const fake = await startFakeTelegram({ token: TOKEN, clock });
+  // The fake answers 429 past Telegram's limits, as Telegram does: every test shows we stay under them.
+  const fake = await startFakeTelegram({ token: TOKEN, clock, enforceLimits: true });
   const server = buildTestApp({
     databasePath: options.databasePath,
     now: () => new Date(clock()),
@@ -134,3 +135,24 @@ export async function startTelegramHarness(options: { databasePath?: string; ste
 
 export type TelegramHarness = Awaited<ReturnType<typeof startTelegramHarness>>;
 export type { FakeTelegram };
+
+/** For tests that start harnesses (restarts included): all are closed after each test. */
+export function useTelegramHarnesses() {
+  let harnesses: TelegramHarness[] = [];
+  afterEach(async () => {
+    for (const t of harnesses) await t.close();
+    harnesses = [];
+  });
+  return {
+    async start(options?: Parameters<typeof startTelegramHarness>[0]): Promise<TelegramHarness> {
+      const t = await startTelegramHarness(options);
+      harnesses.push(t);
+      return t;
+    },
+    /** Closes one harness now (the process "dies" mid-test). */
+    async stop(t: TelegramHarness): Promise<void> {
+      harnesses = harnesses.filter((h) => h !== t);
+      await t.close();
+    },
+  };
+}

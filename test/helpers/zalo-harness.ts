@@ -1,42 +1,72 @@
 /**
  * A Zalo test bed: the fake Zalo servers, the real application configured for Zalo OA and Zalo Bot
- * against them, an OA group and a Zalo Bot group bound to the demo's Liên Châu school, and builders
- * of the webhook calls Zalo would make (the OA ones signed as Zalo signs them).
+ * against them (its log recorded), an OA group and a Zalo Bot group bound to the demo's Liên Châu
+ * school, and builders of the webhook calls Zalo would make (the OA ones signed as Zalo signs them).
  */
 import type { FastifyBaseLogger } from "fastify";
 import { zaloSignature } from "../../src/channels/zalo-oa/verify-zalo-signature.ts";
+import { createConfig } from "../../src/config.ts";
+import { createApplication } from "../../src/create-application.ts";
 import { OA_APP_ID, OA_APP_SECRET, OA_SECRET_KEY, startFakeZalo, ZALO_BOT_TOKEN } from "../fake-zalo/fake-zalo-server.ts";
-import { buildTestApp } from "./build-test-app.ts";
 
 export const OA_GROUP = "f414c8f76fa586fbdfb4";
 export const BOT_GROUP = "6ede9afa66b88fe6d6a9";
 export const BOT_SECRET = "zalo-bot-secret-123";
 export const MEMBER_A = { id: "6142494823000000001", name: "Lan Anh" };
 export const MEMBER_B = { id: "6142494823000000002", name: "Bình" };
+/** How members mention the OA and the bot in groups (ZALO_OA_NAME, ZALO_BOT_NAME). */
+export const OA_NAME = "Phường Nam Triệu";
+export const BOT_NAME = "Bot Báo Cáo";
 
-export async function startZaloHarness(options: { databasePath?: string; env?: Record<string, string>; httpLogger?: FastifyBaseLogger } = {}) {
-  let now = Date.parse("2026-10-08T03:15:00Z");
+/** One line the application logged. */
+export interface LogLine {
+  level: "info" | "warn" | "error";
+  msg: string;
+  obj: object;
+}
+
+export interface ZaloHarnessOptions {
+  databasePath?: string;
+  /** Settings over the defaults below; "" removes one. */
+  env?: Record<string, string>;
+  httpLogger?: FastifyBaseLogger;
+  /** Where the simulated clock starts. */
+  startAt?: number;
+}
+
+export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
+  let now = options.startAt ?? Date.parse("2026-10-08T03:15:00Z");
   const clock = () => now;
   const fake = await startFakeZalo({ clock });
-  const server = buildTestApp({
-    databasePath: options.databasePath,
-    now: () => new Date(clock()),
-    demo: true,
-    httpLogger: options.httpLogger,
-    env: {
-      ZALO_OA_APP_ID: OA_APP_ID,
-      ZALO_OA_SECRET_KEY: OA_SECRET_KEY,
-      ZALO_APP_SECRET: OA_APP_SECRET,
-      ZALO_OA_ACCESS_TOKEN: fake.tokens().accessToken,
-      ZALO_OA_REFRESH_TOKEN: fake.tokens().refreshToken,
-      ZALO_OA_API_ROOT: fake.url,
-      ZALO_OAUTH_ROOT: fake.url,
-      ZALO_BOT_TOKEN,
-      ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET,
-      ZALO_BOT_API_ROOT: fake.url,
-      ...options.env,
-    },
+  const logs: LogLine[] = [];
+  const record = (level: LogLine["level"]) => (obj: object | string, msg?: string) =>
+    void logs.push(typeof obj === "string" ? { level, msg: obj, obj: {} } : { level, msg: msg ?? "", obj });
+  const result = createConfig({
+    DATABASE_PATH: options.databasePath ?? ":memory:",
+    ZALO_OA_APP_ID: OA_APP_ID,
+    ZALO_OA_SECRET_KEY: OA_SECRET_KEY,
+    ZALO_APP_SECRET: OA_APP_SECRET,
+    ZALO_OA_ACCESS_TOKEN: fake.tokens().accessToken,
+    ZALO_OA_REFRESH_TOKEN: fake.tokens().refreshToken,
+    ZALO_OA_API_ROOT: fake.url,
+    ZALO_OAUTH_ROOT: fake.url,
+    ZALO_OA_NAME: OA_NAME,
+    ZALO_BOT_TOKEN,
+    ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET,
+    ZALO_BOT_API_ROOT: fake.url,
+    ZALO_BOT_NAME: BOT_NAME,
+    ...options.env,
   });
+  if (!result.ok) throw new Error(result.errors.join("; "));
+  // The demo is seeded (its units and campaign) even though platform tokens are set.
+  const application = createApplication({
+    config: { ...result.config, isDemo: true },
+    logger: { info: record("info"), warn: record("warn"), error: record("error") },
+    now: () => new Date(clock()),
+    publicUrl: () => "http://127.0.0.1:3000",
+    httpLogger: options.httpLogger,
+  });
+  const server = { ...application, close: () => application.stop() };
   const { directory } = server.repos;
   if (!directory.findChat("zalo-oa", `group:${OA_GROUP}`)) {
     directory.insertChat({ channel: "zalo-oa", externalId: `group:${OA_GROUP}`, title: "Nhóm Zalo TH Liên Châu", kind: "unit", unitId: 1 });
@@ -114,6 +144,8 @@ export async function startZaloHarness(options: { databasePath?: string; env?: R
     fake,
     server,
     clock,
+    /** What the application logged, in order. */
+    logs,
     advance: async (ms: number) => {
       now += ms;
       await settle();

@@ -53,7 +53,7 @@ describe("roles", () => {
     expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toMatch(/^Báo cáo "/);
     expect(text(await server.post(OFFICERS, LAN, "/trangthai"))).toMatch(/^Tình hình/);
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
-    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u7"))).toBe("Bạn không thể tự bỏ quyền cán bộ của mình.");
+    expect(text(await server.post(OFFICERS, LAN, "/thongbao Chào"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, KHA, "/canbo them u99"))).toMatch(/Chưa thấy người dùng u99/);
   });
 });

@@ -31,6 +31,28 @@ describe("parsing a roster", () => {
     expect(parseRoster("code,name,parent\nTH-E,Trường E,TH-OLD", "csv", new Set(["TH-OLD"])).ok).toBe(true);
     expect(parseRoster("units: 5", "yaml")).toMatchObject({ ok: false });
   });
+
+  it("names the file's line of each error, past blank lines and quoted line breaks", () => {
+    const csv = ["code,name,parent", "", "TH-A,\"Trường A", "cơ sở 2\",", "", "TH-B,,"].join("\r\n");
+    expect(parseRoster(csv, "csv")).toEqual({ ok: false, errors: ["Dòng 6: tên đơn vị (name) trống"] });
+    const yaml = ["units:", "  - code: TH-A", "    name: Trường A", "", "  # a comment", "  - code: TH-B", "    parent: KHONG-CO"].join("\n");
+    expect(parseRoster(yaml, "yaml")).toEqual({ ok: false, errors: ["Dòng 6: tên đơn vị (name) trống; đơn vị cấp trên KHONG-CO không có trong danh sách"] });
+  });
+
+  it("shows every error of a row, not only the first", () => {
+    const csv = ["code,name,parent", "TH-A,Trường A,", "th-a,,KHONG-CO", "TH C,Trường C,TH-C,thừa"].join("\n");
+    expect(parseRoster(csv, "csv")).toEqual({
+      ok: false,
+      errors: [
+        "Dòng 3: tên đơn vị (name) trống; mã TH-A trùng với dòng 2; đơn vị cấp trên KHONG-CO không có trong danh sách",
+        "Dòng 4: có 4 ô nhưng tiêu đề chỉ có 3 cột (ô có dấu phẩy cần đặt trong ngoặc kép); mã đơn vị chỉ gồm chữ không dấu, số, - và _; đơn vị cấp trên TH-C không có trong danh sách",
+      ],
+    });
+  });
+
+  it("refuses a header without the code or name column in one line", () => {
+    expect(parseRoster("ma,ten\nTH-A,Trường A", "csv")).toEqual({ ok: false, errors: ["Dòng 1: thiếu cột code, name ở dòng tiêu đề"] });
+  });
 });
 
 describe("the roster command", () => {
@@ -57,5 +79,11 @@ describe("the roster command", () => {
     const { repos } = createTestDb(databasePath);
     expect(repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentName: "UBND PHƯỜNG NAM TRIỆU", placeName: "Nam Triệu", parentUnitId: 1 });
     expect(repos.officers.unitByCode("UBND-NAM-TRIEU")).toMatchObject({ parentName: "UBND THÀNH PHỐ HẢI PHÒNG" });
+  }, 60_000);
+
+  it("answers a missing file with one line and exit code 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-"));
+    const missing = run(join(dir, "khong-co.csv"), join(dir, "bot.sqlite"));
+    expect(missing).toEqual({ code: 1, out: `Không tìm thấy tệp ${join(dir, "khong-co.csv")}.\n` });
   }, 60_000);
 });

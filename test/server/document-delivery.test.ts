@@ -21,12 +21,15 @@ async function submitFullReport() {
 }
 
 const documentsIn = (messages: BotMessage[]) => messages.filter((m) => m.document);
+/** Every document link is signed and expiring: /files/<document>.<expiry>.<signature>. */
+const SIGNED_LINK = /^http:\/\/127\.0\.0\.1:3000\/files\/1\.\d+\.[\w-]+$/;
+const download = (url: string | undefined) => server.app.inject(new URL(url!).pathname);
 const history = async (chatId: string) => ((await server.app.inject(`/local/chats/${chatId}/messages`)).json() as { messages: BotMessage[] }).messages;
 
 it("posts the document into the unit's chat and a copy with a notice to the officers", async () => {
   const replies = await submitFullReport();
   expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Đã nộp báo cáo/), "Văn bản báo cáo"]);
-  expect(replies[1]!.document).toEqual({ name: "Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx", url: "http://127.0.0.1:3000/local/documents/1" });
+  expect(replies[1]!.document).toEqual({ name: "Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx", url: expect.stringMatching(SIGNED_LINK) });
 
   const officers = await history("can-bo-phuong");
   expect(officers.map((m) => m.text)).toEqual([
@@ -36,21 +39,23 @@ it("posts the document into the unit's chat and a copy with a notice to the offi
   expect(officers[1]!.document?.url).toBe(replies[1]!.document?.url);
 });
 
-it("renders the document off the request path and serves the stored bytes", async () => {
-  await submitFullReport();
+it("renders the document off the request path and serves the stored bytes through its signed link only", async () => {
+  const replies = await submitFullReport();
   expect(server.repos.documents.get(1)?.status).toBe("pending");
   expect(await server.documents.renderPending()).toBe(1);
   const stored = server.repos.documents.get(1)!;
   expect(stored.status).toBe("ready");
-  const download = await server.app.inject("/local/documents/1");
-  expect(download.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  expect(download.headers["content-disposition"]).toBe(
+  const file = await download(replies[1]!.document?.url);
+  expect(file.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(file.headers["content-disposition"]).toBe(
     `attachment; filename="Bao-cao-Truong-Tieu-hoc-Lien-Chau-2026.docx"; filename*=UTF-8''${encodeURIComponent("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx")}`,
   );
-  expect(Buffer.compare(download.rawPayload, stored.content!)).toBe(0);
-  expect(readDocx(download.rawPayload).paragraphs).toContain("Nguyễn Văn An");
-  expect((await server.app.inject("/local/documents/99")).statusCode).toBe(404);
-  expect((await server.app.inject("/local/documents/abc")).statusCode).toBe(404);
+  expect(Buffer.compare(file.rawPayload, stored.content!)).toBe(0);
+  expect(readDocx(file.rawPayload).paragraphs).toContain("Nguyễn Văn An");
+  // No route serves a document by its id, and a link with another document's id is refused.
+  expect((await server.app.inject("/local/documents/1")).statusCode).toBe(404);
+  const forged = new URL(replies[1]!.document!.url).pathname.replace("/files/1.", "/files/2.");
+  expect((await server.app.inject(forged)).statusCode).toBe(404);
 });
 
 it("resends the latest document on /vanban, and says so when there is none yet", async () => {
@@ -60,7 +65,7 @@ it("resends the latest document on /vanban, and says so when there is none yet",
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
   const again = await server.post(LIEN_CHAU, MINH, "/document");
-  expect(documentsIn(again).map((m) => m.document?.url)).toEqual(["http://127.0.0.1:3000/local/documents/1"]);
+  expect(documentsIn(again).map((m) => m.document?.url)).toEqual([expect.stringMatching(SIGNED_LINK)]);
 });
 
 it("produces a new version after a correction and keeps the earlier one", async () => {
@@ -77,8 +82,9 @@ it("produces a new version after a correction and keeps the earlier one", async 
     [2, 2500],
     [1, 2000],
   ]);
-  const first = readDocx((await server.app.inject("/local/documents/1")).rawPayload).paragraphs.join("\n");
-  const second = readDocx((await server.app.inject("/local/documents/2")).rawPayload).paragraphs.join("\n");
+  const links = documentsIn(await history("can-bo-phuong")).map((m) => m.document?.url);
+  const first = readDocx((await download(links[0])).rawPayload).paragraphs.join("\n");
+  const second = readDocx((await download(links[1])).rawPayload).paragraphs.join("\n");
   expect(first).toContain("đã phục vụ 2.000 lượt bạn đọc");
   expect(second).toContain("đã phục vụ 2.500 lượt bạn đọc");
   expect(documentsIn(await history("can-bo-phuong"))).toHaveLength(2);

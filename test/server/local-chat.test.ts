@@ -2,23 +2,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { campaigns, submissions, submissionVersions, templates } from "../../src/db/schema.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-let apps: ReturnType<typeof buildTestApp>[] = [];
-function start(options?: Parameters<typeof buildTestApp>[0]) {
-  const app = buildTestApp(options);
-  apps.push(app);
-  return app;
-}
-afterEach(async () => {
-  for (const app of apps) await app.close();
-  apps = [];
-});
+const apps = useTestApps();
+const start = apps.start;
 
 describe("the local chat API", () => {
   it("answers /healthz and serves the chat page", async () => {
@@ -42,7 +34,7 @@ describe("the local chat API", () => {
   });
 
   it("takes a whole report from two members, stores who answered what, and keeps the history", async () => {
-    const { app, post, repos } = start();
+    const { app, post, repos, sqlite } = start();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
     const confirm = await post(LIEN_CHAU, MINH, "/nop");
@@ -55,7 +47,7 @@ describe("the local chat API", () => {
     expect(history.messages[0]).toMatchObject({ from: "user", text: "/baocao", userName: HOA.userName });
     expect(history.messages[1]).toMatchObject({ from: "bot" });
 
-    const db = drizzle(apps[0]!.sqlite);
+    const db = drizzle(sqlite);
     const [submission] = db.select().from(submissions).all();
     expect(submission).toMatchObject({ status: "submitted", version: 1, submittedBy: HOA.userName });
     const stored = repos.submissions.listAnswers(submission!.id);
@@ -80,14 +72,29 @@ describe("the local chat API", () => {
     expect(((await app.inject(url)).json() as { messages: unknown[] }).messages).toEqual([]);
   });
 
-  it("handles a repeated message id once", async () => {
+  it("handles a repeated message id once, answering the repeat with the first delivery's replies", async () => {
     const { app, post } = start();
     await post(LIEN_CHAU, HOA, "/baocao", "m-1");
-    expect(texts(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2"))).toMatch(/Câu 2\/19/);
-    expect(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2")).toEqual([]);
+    const first = await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2");
+    expect(texts(first)).toMatch(/Câu 2\/19/);
+    expect(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2")).toEqual(first);
     const history = ((await app.inject(`/local/chats/${LIEN_CHAU}/messages`)).json() as { messages: BotMessage[] }).messages;
     expect(history.filter((m) => m.from === "user").map((m) => m.text)).toEqual(["/baocao", "Kế hoạch số 1"]);
     expect(texts(await post(LIEN_CHAU, HOA, "/xem", "m-3"))).toMatch(/Câu 2\/19/);
+  });
+
+  it("reads a message that opens with a mention of the bot as the text after it, and keeps a mention elsewhere", async () => {
+    const { post, repos } = start();
+    expect(texts(await post(LIEN_CHAU, HOA, "@Bot Báo Cáo /baocao"))).toMatch(/Câu 1\/19/);
+    await post(LIEN_CHAU, HOA, "@bot bao cao: Kế hoạch số 7");
+    await post(LIEN_CHAU, HOA, "Tuyên truyền cùng @Bot Báo Cáo.");
+    expect(repos.submissions.listAnswers(1).map((a) => a.value)).toEqual(["Kế hoạch số 7", "Tuyên truyền cùng @Bot Báo Cáo."]);
+  });
+
+  it("keeps message ids per chat: the same id in two chats is two messages", async () => {
+    const { post } = start();
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "1"))).toMatch(/Câu 1\/19/);
+    expect(texts(await post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao", "1"))).toMatch(/Câu 1\/19/);
   });
 
   it("keeps two members' simultaneous answers, one after the other", async () => {
@@ -109,11 +116,14 @@ describe("the local chat API", () => {
   });
 
   it("answers a handler bug with an apology, once, and stays up", async () => {
-    const { post, sqlite } = start();
+    const { app, post, sqlite } = start();
     const [campaign] = drizzle(sqlite).select().from(campaigns).all();
     drizzle(sqlite).update(templates).set({ definition: { broken: true } }).where(eq(templates.id, campaign!.templateId)).run();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
-    expect(await post(LIEN_CHAU, HOA, "/baocao", "bug-1")).toEqual([]);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
+    // Once, not twice: the repeat got the first apology back, nothing new was queued.
+    const history = ((await app.inject(`/local/chats/${LIEN_CHAU}/messages`)).json() as { messages: BotMessage[] }).messages;
+    expect(history.filter((m) => m.from === "bot")).toHaveLength(1);
   });
 });
 
@@ -123,8 +133,7 @@ describe("a restart", () => {
     const first = start({ databasePath: path });
     await first.post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 5)) await first.post(LIEN_CHAU, HOA, answer);
-    await first.close();
-    apps = apps.filter((a) => a !== first);
+    await apps.stop(first);
 
     const second = start({ databasePath: path });
     expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/20 — Tổ chức các hoạt động\nLễ khai mạc/);
@@ -137,8 +146,7 @@ describe("a restart", () => {
     // Stored in the outbox, then the process "dies" before delivering.
     const result = first.repos.transaction(() => first.repos.outbox.enqueue("local", LIEN_CHAU, { kind: "text", text: "Tin nhắn chờ gửi" }, 0));
     expect(result).toBeGreaterThan(0);
-    await first.close();
-    apps = apps.filter((a) => a !== first);
+    await apps.stop(first);
 
     const second = start({ databasePath: path });
     const worker = await import("../../src/outbox/outbox-worker.ts");
@@ -148,6 +156,7 @@ describe("a restart", () => {
       channels: { local: createLocalChannel({ localMessages: second.repos.localMessages, documentUrl: (id) => `/d/${id}` }) },
       now: () => Date.now(),
       logger: { warn: () => {}, error: () => {} },
+      transaction: second.repos.transaction,
     });
     expect(await deliver.deliver()).toBe(1);
     expect(await deliver.deliver()).toBe(0);

@@ -1,19 +1,32 @@
 /**
  * A Telegram Update → one channel event, with no I/O. Reads only the fields it needs (zod checks
  * them); commands addressed to another bot, service messages and non-text messages are ignored.
+ * A mention of the bot that opens a message is dropped: "@bao_cao_bot 12" answers 12.
  */
 import { z } from "zod";
 import type { ChannelEvent, InboundMessage } from "../channel.ts";
+import { stripLeadingMention } from "../strip-leading-mention.ts";
+
+/** Who the bot is (from getMe): the names a leading mention of it may use. */
+export interface TelegramBotIdentity {
+  id: number;
+  /** Without "@". */
+  username: string;
+  firstName: string;
+}
 
 const user = z.object({ id: z.number(), is_bot: z.boolean().optional(), first_name: z.string(), last_name: z.string().optional() });
 const chat = z.object({ id: z.number(), type: z.string(), title: z.string().optional() });
 const button = z.object({ text: z.string(), callback_data: z.string().optional() });
+/** Offsets and lengths count UTF-16 code units, as JavaScript strings do. */
+const entity = z.object({ type: z.string(), offset: z.number(), length: z.number(), user: z.object({ id: z.number() }).optional() });
 const message = z.object({
   message_id: z.number(),
   date: z.number(),
   chat,
   from: user.optional(),
   text: z.string().optional(),
+  entities: z.array(entity).optional(),
   reply_to_message: z.object({ message_id: z.number(), from: user.optional() }).optional(),
   migrate_to_chat_id: z.number().optional(),
   migrate_from_chat_id: z.number().optional(),
@@ -37,7 +50,7 @@ export type TelegramUpdate = z.infer<typeof telegramUpdateSchema>;
 
 const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
 
-export function parseTelegramUpdate(raw: unknown, botUsername: string): ChannelEvent {
+export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): ChannelEvent {
   const parsed = telegramUpdateSchema.safeParse(raw);
   if (!parsed.success) return { kind: "ignored", reason: "unsupported-event" };
   const update = parsed.data;
@@ -79,16 +92,32 @@ export function parseTelegramUpdate(raw: unknown, botUsername: string): ChannelE
   }
   if (!incoming.from || incoming.from.is_bot) return { kind: "ignored", reason: "from-bot" };
   if (incoming.text === undefined) return { kind: "ignored", reason: "no-text" };
-  const addressee = /^\/[^\s@]+@(\S+)/.exec(incoming.text)?.[1];
-  if (addressee && addressee.toLowerCase() !== botUsername.toLowerCase()) return { kind: "ignored", reason: "other-bot" };
+  const text = withoutLeadingMention(incoming.text, incoming.entities ?? [], bot);
+  const addressee = /^\/[^\s@]+@(\S+)/.exec(text)?.[1];
+  if (addressee && addressee.toLowerCase() !== bot.username.toLowerCase()) return { kind: "ignored", reason: "other-bot" };
   const parsedMessage: InboundMessage = {
     ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)),
-    text: incoming.text,
+    text,
     messageId: String(incoming.message_id),
     replyToMessageId: incoming.reply_to_message ? String(incoming.reply_to_message.message_id) : undefined,
     isEdit: update.edited_message !== undefined,
   };
   return { kind: "message", message: parsedMessage };
+}
+
+/**
+ * The text after a mention of the bot that opens it. Telegram marks "@username" with a `mention`
+ * entity and a mention of a user without a username (picked from the member list) with a
+ * `text_mention` carrying the user id; typed names ("@Bot Báo Cáo") have no entity and are matched
+ * by name, the username or the bot's first name.
+ */
+function withoutLeadingMention(text: string, entities: z.infer<typeof entity>[], bot: TelegramBotIdentity): string {
+  const first = entities.find((e) => e.offset === 0);
+  const isOurs =
+    (first?.type === "mention" && text.slice(1, first.length).toLowerCase() === bot.username.toLowerCase()) ||
+    (first?.type === "text_mention" && first.user?.id === bot.id);
+  if (first && isOurs) return text.slice(first.length).replace(/^[\s,:]*/u, "");
+  return stripLeadingMention(text, [bot.username, bot.firstName]);
 }
 
 function base(c: z.infer<typeof chat>, from: z.infer<typeof user>, updateKey: string, sentAt: Date): Omit<InboundMessage, "text"> {

@@ -4,6 +4,7 @@
  * would make Telegram redeliver forever). Also sets the webhook and the Vietnamese command menu.
  */
 import { Bot } from "grammy";
+import type { TelegramBotIdentity } from "./parse-telegram-update.ts";
 
 /** The command menu, with Vietnamese descriptions (the Vietnamese aliases are the menu's commands). */
 export const TELEGRAM_COMMANDS = [
@@ -21,8 +22,8 @@ export const TELEGRAM_COMMANDS = [
 export interface TelegramBotDeps {
   token: string;
   apiRoot: string;
-  /** Parses and stores one update; must not throw for ordinary input. */
-  onUpdate: (update: unknown, botUsername: string) => Promise<void> | void;
+  /** Parses and stores one update; must not throw for ordinary input. `me` names the bot (getMe). */
+  onUpdate: (update: unknown, me: TelegramBotIdentity) => Promise<void> | void;
   logger: { error: (obj: object, msg: string) => void };
 }
 
@@ -30,7 +31,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot } });
   bot.use(async (ctx) => {
     try {
-      await deps.onUpdate(ctx.update, ctx.me.username);
+      await deps.onUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username, firstName: ctx.me.first_name });
     } catch (error) {
       deps.logger.error({ err: error, updateId: ctx.update.update_id }, "telegram update handler failed");
     }

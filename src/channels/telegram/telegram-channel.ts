@@ -22,14 +22,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps): Channel {
   return {
     name: "telegram",
     capabilities: { maxTextLength: TELEGRAM_MAX_TEXT, hasButtons: true, canUploadFiles: true },
-    async send(chatId, message) {
+    partCount: (message) => (message.kind === "text" ? renderTelegramText(message).length : 1),
+    async send(chatId, message, _outboxId, part) {
       try {
         switch (message.kind) {
           case "acknowledge":
             await api.answerCallbackQuery(message.id);
             return {};
           case "text":
-            return await sendInParts(renderTelegramText(message), async (part) => String((await api.sendMessage(chatId, part.text, part.options)).message_id));
+            return await sendInParts(renderTelegramText(message), async (p) => String((await api.sendMessage(chatId, p.text, p.options)).message_id), part);
           case "document": {
             const document = await deps.loadDocument(message.documentId);
             if (!document) throw new ChannelApiError("telegram", "sendDocument", 404, `document ${message.documentId} not found`);

@@ -1,10 +1,13 @@
 /**
  * A Zalo Bot webhook body → one channel event, with no I/O. Accepts the flat body Zalo posts and
  * the `{ ok, result }` envelope of its docs; text messages become messages, other message kinds a
- * polite "text only" note, anything else is ignored. Ids are strings; dates are milliseconds.
+ * polite "text only" note, anything else is ignored. Ids are strings; dates are milliseconds. In
+ * groups Zalo delivers only messages that mention or reply to the bot: a text that opens with a
+ * mention of one of `botNames` ("@Bot Báo Cáo 12") is read as the text after it.
  */
 import { z } from "zod";
 import type { ChannelEvent } from "../channel.ts";
+import { stripLeadingMention } from "../strip-leading-mention.ts";
 
 const messageSchema = z.object({
   message_id: z.string(),
@@ -15,7 +18,7 @@ const messageSchema = z.object({
 });
 const eventSchema = z.object({ event_name: z.string().optional(), message: messageSchema });
 
-export function parseZaloBotUpdate(body: unknown): ChannelEvent {
+export function parseZaloBotUpdate(body: unknown, botNames: readonly string[] = []): ChannelEvent {
   const unwrapped = typeof body === "object" && body !== null && "result" in body ? (body as { result: unknown }).result : body;
   const parsed = eventSchema.safeParse(unwrapped);
   if (!parsed.success) return { kind: "ignored", reason: "unsupported-event" };
@@ -35,7 +38,7 @@ export function parseZaloBotUpdate(body: unknown): ChannelEvent {
       updateKey,
       messageId: message.message_id,
       sender: { id: message.from.id, displayName: message.from.display_name ?? message.from.first_name ?? message.from.name ?? "Thành viên Zalo" },
-      text: message.text.normalize("NFC"),
+      text: stripLeadingMention(message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))),
       sentAt: new Date(message.date && message.date < 1e12 ? message.date * 1000 : (message.date ?? Date.now())),
     },
   };

@@ -3,7 +3,7 @@
  * line boundaries), choices as numbered lines, and documents as a signed download link because
  * this API cannot send files.
  */
-import type { Channel } from "../channel.ts";
+import type { Channel, OutboundMessage } from "../channel.ts";
 import { sendInParts } from "../send-in-parts.ts";
 import { splitText } from "../split-text.ts";
 import { withNumberedChoices } from "../text-choices.ts";
@@ -13,18 +13,20 @@ import type { ZaloBotClient } from "./zalo-bot-client.ts";
 export const ZALO_MAX_TEXT = 2000;
 
 export function createZaloBotChannel(deps: { client: ZaloBotClient; documentUrl: (documentId: number) => string }): Channel {
-  const sendText = (chatId: string, text: string) =>
-    sendInParts(splitText(text.normalize("NFC"), ZALO_MAX_TEXT), async (part) => {
-      const sent = await deps.client.call<{ message_id: string }>("sendMessage", { chat_id: chatId, text: part });
-      return sent.message_id;
-    });
+  const textParts = (text: string) => splitText(text.normalize("NFC"), ZALO_MAX_TEXT);
+  const render = (message: OutboundMessage) =>
+    message.kind === "document" ? vi.chat.documentLink(message.caption ?? message.fileName, deps.documentUrl(message.documentId)) : message.kind === "text" ? withNumberedChoices(message) : "";
   return {
     name: "zalo-bot",
     capabilities: { maxTextLength: ZALO_MAX_TEXT, hasButtons: false, canUploadFiles: false },
-    async send(chatId, message) {
+    partCount: (message) => (message.kind === "acknowledge" ? 1 : textParts(render(message)).length),
+    async send(chatId, message, _outboxId, part) {
       if (message.kind === "acknowledge") return {};
-      if (message.kind === "document") return sendText(chatId, vi.chat.documentLink(message.caption ?? message.fileName, deps.documentUrl(message.documentId)));
-      return sendText(chatId, withNumberedChoices(message));
+      return sendInParts(
+        textParts(render(message)),
+        async (text) => (await deps.client.call<{ message_id: string }>("sendMessage", { chat_id: chatId, text })).message_id,
+        part,
+      );
     },
   };
 }

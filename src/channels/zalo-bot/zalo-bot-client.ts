@@ -7,17 +7,24 @@ import { ChannelApiError } from "../channel.ts";
 
 export type Fetch = typeof fetch;
 
+/** `signal` cancels the call (stopping a long poll); `timeoutMs` must exceed a long poll's own timeout. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
 export function createZaloBotClient(deps: { token: string; apiRoot: string; fetch?: Fetch }) {
   const doFetch = deps.fetch ?? fetch;
   return {
-    async call<T>(method: string, body: Record<string, unknown> = {}): Promise<T> {
+    async call<T>(method: string, body: Record<string, unknown> = {}, options: CallOptions = {}): Promise<T> {
+      const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
       let response: Response;
       try {
         response = await doFetch(`${deps.apiRoot}/bot${deps.token}/${method}`, {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(30_000),
+          signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
         });
       } catch (error) {
         throw new ChannelApiError("zalo-bot", method, 0, `network error: ${(error as Error).message}`, undefined, { cause: error });

@@ -3,10 +3,12 @@
  * become messages; chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
  * Where a group event keeps its group id is not documented: it is looked for in every place seen in
  * the wild, and an event whose shape is not understood is reported back as unknown (the route logs
- * the first one). Echoes of the OA's own messages are ignored.
+ * the first one). Echoes of the OA's own messages are ignored. A text that opens with a mention of
+ * the OA (`botNames`, e.g. "@Tên OA /baocao") is read as the text after it.
  */
 import { z } from "zod";
 import type { ChannelEvent } from "../channel.ts";
+import { stripLeadingMention } from "../strip-leading-mention.ts";
 
 const id = z.union([z.string(), z.number()]).transform(String);
 const eventSchema = z
@@ -27,7 +29,7 @@ const eventSchema = z
 
 export type ZaloOaParse = { event: ChannelEvent; unknownShape?: string };
 
-export function parseZaloOaEvent(body: unknown, oaId?: string): ZaloOaParse {
+export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = [], oaId?: string): ZaloOaParse {
   const parsed = eventSchema.safeParse(body);
   if (!parsed.success) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: "not an OA event" };
   const e = parsed.data;
@@ -56,7 +58,7 @@ export function parseZaloOaEvent(body: unknown, oaId?: string): ZaloOaParse {
         updateKey,
         messageId,
         sender: { id: senderId, displayName: e.sender?.display_name ?? e.sender?.name ?? `Thành viên Zalo ${senderId.slice(-4)}` },
-        text: e.message.text.normalize("NFC"),
+        text: stripLeadingMention(e.message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))),
         sentAt: new Date(Number(e.timestamp ?? Date.now())),
       },
     },

@@ -3,7 +3,8 @@
  * `error`; they are mapped to ChannelApiError with what the outbox needs. Tokens: the access token
  * lives about 25 h and every refresh returns a new single-use refresh token, so the pair is kept in
  * SQLite, refreshed before expiry and on the expiry codes (then the call is retried once), written
- * before it is used, and never refreshed twice at once.
+ * before it is used, and never refreshed twice at once. A refresh token Zalo declares dead is
+ * reported once and never tried again until a new pair is stored.
  */
 import { ChannelApiError } from "../channel.ts";
 import type { TokenPair } from "../../db/settings-repository.ts";
@@ -11,6 +12,8 @@ import type { TokenPair } from "../../db/settings-repository.ts";
 export interface TokenStore {
   load(): TokenPair | undefined;
   save(pair: TokenPair): void;
+  /** True once Zalo has declared the stored refresh token dead (until a new pair is stored). */
+  isDead?(): boolean;
 }
 
 export interface ZaloOaClientDeps {
@@ -22,6 +25,8 @@ export interface ZaloOaClientDeps {
   now: () => number;
   fetch?: typeof fetch;
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** Called when Zalo refuses the refresh token as dead (it must record that durably). */
+  onRefreshTokenDead?: (code: number) => void;
 }
 
 /** Refresh this long before the stated expiry, so no call goes out with a dying token. */
@@ -32,6 +37,16 @@ const TOKEN_ERRORS = new Set([-216, 216, -401, 401, -220, -124]);
 const RATE_LIMIT_ERROR = -32;
 /** The group is disabled (GMF package expired) or the OA is not in it: stop for that chat. */
 const CHAT_GONE_ERRORS = new Set([-237, -403]);
+/** The refresh token is dead (invalid_grant, invalid refresh token): only a new pair helps. */
+const DEAD_REFRESH_ERRORS = new Set([-118, -14014]);
+
+/** Refresh refused because the stored refresh token is dead; retrying is pointless. */
+export class ZaloRefreshTokenDeadError extends ChannelApiError {
+  constructor(message: string) {
+    super("zalo-oa", "refresh", 401, message);
+    this.name = "ZaloRefreshTokenDeadError";
+  }
+}
 
 type Envelope<T> = { error?: number; message?: string; data?: T };
 
@@ -47,6 +62,7 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
   const refreshNow = async (): Promise<TokenPair> => {
     const current = deps.tokens.load();
     if (!current) throw new ChannelApiError("zalo-oa", "refresh", 401, "no Zalo OA tokens configured");
+    if (deps.tokens.isDead?.()) throw new ZaloRefreshTokenDeadError("the Zalo OA refresh token is dead; store a new pair with npm run zalo-tokens");
     const response = await doFetch(`${deps.oauthRoot}/v4/oa/access_token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", secret_key: deps.appSecret },
@@ -56,6 +72,10 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; message?: string };
     if (!body.access_token || !body.refresh_token) {
+      if (body.error !== undefined && DEAD_REFRESH_ERRORS.has(body.error)) {
+        deps.onRefreshTokenDead?.(body.error);
+        throw new ZaloRefreshTokenDeadError(`Zalo refused the refresh token (${body.error})`);
+      }
       deps.logger.error({ error: body.error, name: body.error_name }, "Zalo OA token refresh failed; an OA admin may need to grant access again");
       throw new ChannelApiError("zalo-oa", "refresh", 401, `token refresh failed (${body.error ?? response.status})`);
     }

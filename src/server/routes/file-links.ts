@@ -6,13 +6,13 @@ import type { FastifyPluginAsync } from "fastify";
 import type { DocumentService } from "../../documents/document-service.ts";
 import type { FileLinks } from "../../documents/file-links.ts";
 import { vi } from "../../texts/vi.ts";
-import { sendDocx } from "./send-docx.ts";
+import { sendFile } from "./send-file.ts";
 
 export const fileLinkRoutes: FastifyPluginAsync<{ documents: DocumentService; links: FileLinks }> = async (app, { documents, links }) => {
   app.get<{ Params: { token: string } }>("/files/:token", async (request, reply) => {
     const id = links.verify(request.params.token);
     const document = id === undefined ? undefined : await documents.ensureRendered(id);
     if (!document) return reply.code(404).send({ error: vi.chat.unknownDocument });
-    return sendDocx(reply, document);
+    return sendFile(reply, document);
   });
 };

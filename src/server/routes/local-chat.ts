@@ -3,10 +3,14 @@
  *   GET  /local/chats                      the chats, with their members
  *   GET  /local/chats/:chatId/messages     the whole history
  *   POST /local/chats/:chatId/messages     one user message → { messages: the bot's replies to it }
+ * Registered only in the demo (no platform token): it trusts the userId it is given.
  */
+import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { InboundMessage } from "../../channels/channel.ts";
+import { LOCAL_BOT_NAME } from "../../channels/local/local-bot-name.ts";
+import { stripLeadingMention } from "../../channels/strip-leading-mention.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
 import type { Repositories } from "../../db/repositories.ts";
 import type { LocalMessageRow } from "../../db/schema.ts";
@@ -71,18 +75,27 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
       channel: "local",
       chatId,
       chatType: "group",
-      updateKey: messageId ?? `local:${chatId}:${sentAt.getTime()}:${Math.random().toString(36).slice(2)}`,
+      // The page's ids are its own per chat: two chats may both post a "1".
+      updateKey: messageId ? `${chatId}:${messageId}` : `${chatId}:auto:${randomUUID()}`,
       sender: { id: userId, displayName: userName },
-      text,
+      // "@Bot Báo Cáo 12" is "12", as in a platform group; the history keeps what was typed.
+      text: stripLeadingMention(text, [LOCAL_BOT_NAME]),
       sentAt,
     };
-    const { result, delivered } = dispatcher.dispatch({ kind: "message", message }, () =>
-      repos.localMessages.addUserMessage(chatId, userId, userName, text),
+    let userRowId: number | undefined;
+    const { result, delivered } = dispatcher.dispatch(
+      { kind: "message", message },
+      {
+        claimed: () => (userRowId = repos.localMessages.addUserMessage(chatId, userId, userName, text, messageId).id),
+        queued: (ids) => userRowId !== undefined && repos.localMessages.setReplies(userRowId, ids),
+      },
     );
-    if (result.status !== "handled") return { messages: [] };
+    // A repeated messageId answers with what the first delivery answered.
+    const outboxIds =
+      result.status === "handled" ? result.outboxIds : result.status === "duplicate" && messageId ? (repos.localMessages.findByClientId(chatId, messageId)?.replyOutboxIds ?? []) : [];
     // The replies are part of the answer: wait for their (local, immediate) delivery.
     await delivered;
-    const replies = repos.localMessages.byOutboxIds(result.outboxIds).filter((row) => row.chatExternalId === chatId);
+    const replies = repos.localMessages.byOutboxIds(outboxIds).filter((row) => row.chatExternalId === chatId);
     return { messages: replies.map(toApiMessage) };
   });
 };

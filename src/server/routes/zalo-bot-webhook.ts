@@ -10,7 +10,14 @@ import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts
 import { vi } from "../../texts/vi.ts";
 import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
 
-export const zaloBotWebhookRoutes: FastifyPluginAsync<{ secret: string; dispatcher: InboundDispatcher }> = async (app, { secret, dispatcher }) => {
+export interface ZaloBotWebhookOptions {
+  secret: string;
+  /** The bot's names (learnt at start-up), for reading a message that opens with "@name". */
+  botNames?: () => readonly string[];
+  dispatcher: InboundDispatcher;
+}
+
+export const zaloBotWebhookRoutes: FastifyPluginAsync<ZaloBotWebhookOptions> = async (app, { secret, botNames, dispatcher }) => {
   acceptRawJson(app);
   app.post("/webhooks/zalo-bot", async (request, reply) => {
     const body = parseJsonBody(request.body);
@@ -19,7 +26,7 @@ export const zaloBotWebhookRoutes: FastifyPluginAsync<{ secret: string; dispatch
     if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
       return reply.code(400).send({ error: vi.chat.badRequest });
     }
-    const event = parseZaloBotUpdate(body.value);
+    const event = parseZaloBotUpdate(body.value, botNames?.() ?? []);
     if (event.kind === "ignored") request.log.info({ reason: event.reason }, "zalo bot event ignored");
     dispatcher.dispatch(event);
     return { ok: true };

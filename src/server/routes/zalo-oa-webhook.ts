@@ -1,8 +1,10 @@
 /**
- * POST /webhooks/zalo-oa: the X-ZEvent-Signature is checked over the raw body exactly as received
- * (bad or missing: 401), malformed JSON gets 400, an empty probe 200. Zalo expects the answer within
- * 2 s: the event is stored with its effects and answered; sending happens from the outbox. A repeat
- * (same msg_id) is ignored by the update claim. The first event of an unknown shape is logged whole.
+ * POST /webhooks/zalo-oa. Zalo checks a new webhook URL with an unsigned `{}` (or empty) body and
+ * saves it only after a 200, and shows the OA secret key only after that: so the probe gets 200,
+ * and until the key is set every event gets 401 (with a warning at most once a minute). An event
+ * needs a good X-ZEvent-Signature over the raw body and a `timestamp` (ms) within 5 minutes of our
+ * clock, so a captured request cannot be replayed later; malformed JSON gets 400. Zalo expects the
+ * answer within 2 s: the event is stored with its effects, sending happens from the outbox.
  */
 import type { FastifyPluginAsync } from "fastify";
 import { parseZaloOaEvent } from "../../channels/zalo-oa/parse-zalo-oa-event.ts";
@@ -13,23 +15,57 @@ import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
 
 export interface ZaloOaWebhookOptions {
   appId: string;
-  secretKey: string;
+  /** The OA secret key that signs events; unset until the operator copies it from Zalo's console. */
+  secretKey?: string;
+  /** The OA's names, for reading a message that opens with "@name". */
+  botNames: readonly string[];
+  now: () => number;
+  logger: { warn: (obj: object, msg: string) => void };
   dispatcher: InboundDispatcher;
 }
 
-export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = async (app, { appId, secretKey, dispatcher }) => {
+/** How far an event's timestamp may be from our clock; Zalo retries within minutes, a replay comes later. */
+export const MAX_TIMESTAMP_SKEW_MS = 5 * 60 * 1000;
+/** The same warning is logged at most this often, so a misconfigured OA cannot flood the log. */
+const WARNING_INTERVAL_MS = 60_000;
+
+export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = async (app, options) => {
+  const { appId, secretKey, botNames, now, logger, dispatcher } = options;
   acceptRawJson(app);
   let loggedUnknownShape = false;
+  const lastWarned = new Map<string, number>();
+  const warnSometimes = (key: string, obj: object, msg: string) => {
+    const last = lastWarned.get(key);
+    if (last !== undefined && now() - last < WARNING_INTERVAL_MS) return;
+    lastWarned.set(key, now());
+    logger.warn(obj, msg);
+  };
+
   app.post("/webhooks/zalo-oa", async (request, reply) => {
     const raw = typeof request.body === "string" ? request.body : "";
     const body = parseJsonBody(raw);
     if (body.kind === "empty") return reply.code(200).send({ ok: true });
-    if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null) return reply.code(400).send({ error: vi.chat.badRequest });
-    const timestamp = String((body.value as { timestamp?: unknown }).timestamp ?? "");
-    if (!zaloSignatureMatches(request.headers["x-zevent-signature"], appId, raw, timestamp, secretKey)) {
+    if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+      return reply.code(400).send({ error: vi.chat.badRequest });
+    }
+    // Zalo's URL check: answered 200 and otherwise ignored.
+    if (Object.keys(body.value).length === 0) return reply.code(200).send({ ok: true });
+    if (!secretKey) {
+      warnSometimes("no-key", {}, "a Zalo OA event was refused (401): set ZALO_OA_SECRET_KEY to the OA Secret Key shown on the Webhook page of the Zalo app, then restart");
       return reply.code(401).send({ error: vi.chat.unauthorized });
     }
-    const { event, unknownShape } = parseZaloOaEvent(body.value);
+    const stamp = (body.value as { timestamp?: unknown }).timestamp;
+    const timestamp = typeof stamp === "string" || typeof stamp === "number" ? String(stamp) : "";
+    if (!zaloSignatureMatches(request.headers["x-zevent-signature"], appId, raw, timestamp, secretKey)) {
+      warnSometimes("bad-signature", {}, "a Zalo OA event with a bad signature was refused (401): check ZALO_OA_SECRET_KEY and ZALO_OA_APP_ID");
+      return reply.code(401).send({ error: vi.chat.unauthorized });
+    }
+    const skewMs = /^\d+$/.test(timestamp) ? Number(timestamp) - now() : Number.NaN;
+    if (!(Math.abs(skewMs) <= MAX_TIMESTAMP_SKEW_MS)) {
+      warnSometimes("stale", { timestamp, skewMs }, "a signed Zalo OA event without a timestamp within 5 minutes of our clock was refused (401): a replay, or a wrong server clock");
+      return reply.code(401).send({ error: vi.chat.unauthorized });
+    }
+    const { event, unknownShape } = parseZaloOaEvent(body.value, botNames);
     if (unknownShape && !loggedUnknownShape) {
       loggedUnknownShape = true;
       request.log.warn({ reason: unknownShape, body: body.value }, "first Zalo OA event of an unknown shape");

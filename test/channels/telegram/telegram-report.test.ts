@@ -52,7 +52,8 @@ it("takes a whole report from two members and delivers the document to the group
   const callbacks = t.fake.calls.filter((c) => c.method === "answerCallbackQuery");
   // Three button presses (yes/no, the self-rating, the confirmation), each acknowledged.
   expect(callbacks).toHaveLength(3);
-  const documents = t.fake.callsOf("sendDocument");
+  // Different chats are served in parallel: the group's copy and the officers' may come in either order.
+  const documents = t.fake.callsOf("sendDocument").sort((a, b) => Number(String(a.params.chat_id) !== String(GROUP)) - Number(String(b.params.chat_id) !== String(GROUP)));
   expect(documents.map((d) => String(d.params.chat_id))).toEqual([String(GROUP), String(OFFICERS_GROUP)]);
   const file = Object.values(documents[0]!.files)[0]!;
   expect(file.fileName).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx");

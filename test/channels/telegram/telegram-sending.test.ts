@@ -5,39 +5,17 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, expect, it } from "vitest";
-import type { RecordedCall } from "../../fake-telegram/fake-telegram-server.ts";
-import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
+import { expect, it } from "vitest";
+import { drainOutbox, maxInWindow } from "../../helpers/outbox-checks.ts";
+import { type TelegramHarness, useTelegramHarnesses } from "../../helpers/telegram-harness.ts";
 
-let harnesses: TelegramHarness[] = [];
-async function start(options?: Parameters<typeof startTelegramHarness>[0]) {
-  const t = await startTelegramHarness(options);
-  harnesses.push(t);
-  return t;
-}
-afterEach(async () => {
-  for (const t of harnesses) await t.close();
-  harnesses = [];
-});
-
+const harnesses = useTelegramHarnesses();
+const start = harnesses.start;
 const groupId = (i: number) => String(-1003000000000 - i);
 function enqueue(t: TelegramHarness, chatId: string, count: number, label: string) {
   for (let i = 0; i < count; i++) t.server.repos.outbox.enqueue("telegram", chatId, { kind: "text", text: `${label} ${i + 1}` }, t.clock());
 }
-/** Runs the worker on the simulated clock, 100 ms at a time, until nothing is left to send. */
-async function drain(t: TelegramHarness, maxSimulatedMs: number) {
-  for (let elapsed = 0; elapsed < maxSimulatedMs; elapsed += 100) {
-    await t.advance(100);
-    const left = t.server.repos.outbox.countByStatus().filter((r) => r.status === "pending" || r.status === "sending");
-    if (left.length === 0) return elapsed;
-  }
-  throw new Error("outbox did not drain");
-}
-function maxInWindow(calls: RecordedCall[], windowMs: number): number {
-  let max = 0;
-  for (const [i, call] of calls.entries()) max = Math.max(max, calls.slice(i).filter((c) => c.at < call.at + windowMs).length);
-  return max;
-}
+const drain = (t: TelegramHarness, maxSimulatedMs: number) => drainOutbox(t, maxSimulatedMs);
 
 it("holds Telegram's limits under a burst of 500 messages to 50 groups, and keeps each group's order", async () => {
   const t = await start();
@@ -97,20 +75,21 @@ it("stops sending to a chat after a 403 and marks it unreachable", async () => {
   expect(t.server.repos.outbox.countByStatus()).toEqual(expect.arrayContaining([{ status: "failed", n: 3 }]));
 });
 
-it("sends each unsent message once after a restart in the middle of sending", async () => {
+it("after a restart sends first the message caught mid-send, then the rest, each once and in order", async () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), "tg-")), "bot.sqlite");
   const first = await start({ databasePath });
   enqueue(first, groupId(1), 6, "E");
-  // A worker claimed the batch, sent two, and the process died before the rest.
-  const claimed = first.server.repos.outbox.claim(first.clock(), first.clock() + 60_000, 100);
-  expect(claimed).toHaveLength(6);
-  for (const row of claimed.slice(0, 2)) first.server.repos.outbox.markSent(row.id, first.clock(), "1");
-  await first.server.close();
-  harnesses = harnesses.filter((h) => h !== first);
+  const { outbox } = first.server.repos;
+  // A worker sent two, claimed the third, and the process died before it was sent.
+  for (let i = 0; i < 2; i++) {
+    const head = outbox.headOfChat("telegram", groupId(1), first.clock())!;
+    outbox.claim(head.id, first.clock() + 60_000);
+    outbox.markSent(head.id, first.clock(), 1, "1");
+  }
+  outbox.claim(outbox.headOfChat("telegram", groupId(1), first.clock())!.id, first.clock() + 60_000);
+  await harnesses.stop(first);
 
   const second = await start({ databasePath });
-  await second.advance(1000);
-  expect(second.fake.sentTo(groupId(1))).toEqual([]); // still leased by the dead worker
   await drain(second, 120_000);
   expect(second.fake.sentTo(groupId(1)).map((c) => c.params.text)).toEqual(["E 3", "E 4", "E 5", "E 6"]);
 });

@@ -1,6 +1,9 @@
 /** The Zalo OA channel through its webhook and against the fake OA servers. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createZaloOaChannel, ZALO_OA_MAX_UPLOAD_BYTES } from "../../../src/channels/zalo-oa/zalo-oa-channel.ts";
+import { createZaloOaClient } from "../../../src/channels/zalo-oa/zalo-oa-client.ts";
 import { zaloSignature, zaloSignatureMatches } from "../../../src/channels/zalo-oa/verify-zalo-signature.ts";
+import { OA_APP_ID, OA_APP_SECRET } from "../../fake-zalo/fake-zalo-server.ts";
 import { MEMBER_A, MEMBER_B, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 
 const texts = (calls: { body: Record<string, unknown> }[]) => calls.map((c) => (c.body.message as { text?: string }).text ?? "[file]");
@@ -111,30 +114,44 @@ describe("the Zalo OA channel", () => {
   });
 });
 
-describe("documents over Zalo's 5 MB upload limit", () => {
+describe("documents and Zalo's upload limit of 5,000,000 bytes", () => {
   let z: ZaloHarness;
   beforeEach(async () => {
     z = await startZaloHarness();
   });
   afterEach(() => z.close());
 
-  it("go out as a signed link; the fake refuses such an upload with -210", async () => {
-    const { createZaloOaChannel } = await import("../../../src/channels/zalo-oa/zalo-oa-channel.ts");
-    const { createZaloOaClient } = await import("../../../src/channels/zalo-oa/zalo-oa-client.ts");
-    const big = Buffer.alloc(6 * 1024 * 1024, 1);
+  const channelFor = (size: number) => {
     const client = createZaloOaClient({
-      appId: "2553928453557884079",
-      appSecret: "app-secret-xyz",
+      appId: OA_APP_ID,
+      appSecret: OA_APP_SECRET,
       apiRoot: z.fake.url,
       oauthRoot: z.fake.url,
       tokens: { load: () => z.server.repos.settings.loadTokens("zalo-oa"), save: () => {} },
       now: z.clock,
       logger: { warn: () => {}, error: () => {} },
     });
-    await expect(client.uploadFile(big, "lon.docx")).rejects.toMatchObject({ status: 413 });
-    const channel = createZaloOaChannel({ client, loadDocument: async () => ({ fileName: "lon.docx", content: big }), documentUrl: (id) => `https://bot.example.vn/files/${id}.x.y` });
-    await channel.send(`group:${OA_GROUP}`, { kind: "document", documentId: 3, fileName: "lon.docx", caption: "Văn bản báo cáo" }, 1);
-    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/^Văn bản báo cáo: https:\/\/bot\.example\.vn\/files\/3\.x\.y/);
+    const content = Buffer.alloc(size, 1);
+    const channel = createZaloOaChannel({ client, loadDocument: async () => ({ fileName: "bao-cao.docx", content }), documentUrl: (id) => `https://bot.example.vn/files/${id}.x.y` });
+    return { client, content, channel };
+  };
+  const uploads = () => z.fake.calls.filter((c) => c.path === "v2.0/oa/upload/file");
+
+  it("uploads a file of exactly 5,000,000 bytes and sends it as a file", async () => {
+    expect(ZALO_OA_MAX_UPLOAD_BYTES).toBe(5_000_000);
+    const { channel } = channelFor(5_000_000);
+    await channel.send(`group:${OA_GROUP}`, { kind: "document", documentId: 3, fileName: "bao-cao.docx", caption: "Văn bản báo cáo" }, 1);
+    expect(uploads().map((c) => [c.failed ?? false, c.files?.file?.data.length])).toEqual([[false, 5_000_000]]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Văn bản báo cáo", "[file]"]);
+  });
+
+  it("sends a file of 5,000,001 bytes as a signed link without trying to upload it", async () => {
+    const { channel, client, content } = channelFor(5_000_001);
+    await channel.send(`group:${OA_GROUP}`, { kind: "document", documentId: 3, fileName: "bao-cao.docx", caption: "Văn bản báo cáo" }, 1);
+    expect(uploads()).toEqual([]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Văn bản báo cáo: https:\/\/bot\.example\.vn\/files\/3\.x\.y/)]);
+    // Zalo itself refuses such a file (-210): the link is the only way.
+    await expect(client.uploadFile(content, "bao-cao.docx")).rejects.toMatchObject({ status: 413 });
   });
 });
 

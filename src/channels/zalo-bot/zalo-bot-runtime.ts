@@ -1,0 +1,65 @@
+/**
+ * Connects the Zalo Bot at start-up: learns the names people mention it by (ZALO_BOT_NAME, and what
+ * getMe returns), then registers the webhook when PUBLIC_URL is https (Zalo takes only public https
+ * URLs), else removes any webhook and long-polls getUpdates. stop() ends the polling.
+ */
+import type { ZaloBotClient } from "./zalo-bot-client.ts";
+import { createZaloBotPoller, type ZaloBotPoller, type ZaloBotPollerDeps } from "./zalo-bot-poller.ts";
+
+export interface ZaloBotRuntimeDeps {
+  client: Pick<ZaloBotClient, "call">;
+  /** The bot's name as Zalo shows it in groups (ZALO_BOT_NAME), e.g. "Bot Báo Cáo". */
+  configuredName?: string;
+  /** PUBLIC_URL when it was set; only an https one is registered as the webhook. */
+  publicUrl?: string;
+  secret: string;
+  /** Hands one polled update on, with the bot's names for reading a leading mention. */
+  onUpdate: (update: unknown, botNames: readonly string[]) => void;
+  logger: ZaloBotPollerDeps["logger"] & { info: (obj: object, msg: string) => void };
+  sleep?: ZaloBotPollerDeps["sleep"];
+}
+
+/** getMe documents `account_name`; a display name, if Zalo ever returns one, is taken as well. */
+type GetMeResult = { account_name?: string; display_name?: string; name?: string };
+
+export function createZaloBotRuntime(deps: ZaloBotRuntimeDeps) {
+  const { client, logger } = deps;
+  let names: readonly string[] = deps.configuredName ? [deps.configuredName.normalize("NFC")] : [];
+  let poller: ZaloBotPoller | undefined;
+
+  const learnNames = async () => {
+    try {
+      const me = await client.call<GetMeResult>("getMe");
+      const found = [me.display_name, me.name, me.account_name].filter((n): n is string => typeof n === "string" && n.trim() !== "");
+      names = [...new Set([...names, ...found.map((n) => n.normalize("NFC"))])];
+    } catch (error) {
+      // Not fatal: mentions are still read by ZALO_BOT_NAME, and polling copes with an outage itself.
+      logger.warn({ err: (error as Error).message }, "Zalo Bot getMe failed; mentions are read by ZALO_BOT_NAME only");
+    }
+  };
+
+  return {
+    /** The names a leading "@name" may use; filled in by start(). */
+    names: (): readonly string[] => names,
+    async start(): Promise<void> {
+      await learnNames();
+      const webhookUrl = deps.publicUrl ? `${deps.publicUrl}/webhooks/zalo-bot` : undefined;
+      if (webhookUrl?.startsWith("https://")) {
+        await client.call("setWebhook", { url: webhookUrl, secret_token: deps.secret });
+        return;
+      }
+      if (webhookUrl) logger.warn({ publicUrl: deps.publicUrl }, "PUBLIC_URL is not https, which Zalo refuses for webhooks: the Zalo Bot polls getUpdates instead");
+      else logger.info({}, "no PUBLIC_URL: the Zalo Bot polls getUpdates (development)");
+      // getUpdates fails while a webhook is set (e.g. by an earlier run with an https PUBLIC_URL).
+      await client.call("deleteWebhook").catch((error) => logger.warn({ err: (error as Error).message }, "Zalo Bot deleteWebhook failed; polling anyway"));
+      poller = createZaloBotPoller({ client, logger, sleep: deps.sleep, onUpdate: (update) => deps.onUpdate(update, names) });
+      poller.start();
+    },
+    async stop(): Promise<void> {
+      await poller?.stop();
+      poller = undefined;
+    },
+  };
+}
+
+export type ZaloBotRuntime = ReturnType<typeof createZaloBotRuntime>;

@@ -1,0 +1,38 @@
+/**
+ * What happens once when Zalo declares the OA's refresh token dead: the state is stored (so a
+ * restart neither retries nor repeats), the operator is told in the log what to do, and every
+ * officers' chat on the other channels gets a note through the outbox (the OA itself may be mute).
+ */
+import { vi } from "../../texts/vi.ts";
+
+/** The repositories this needs; `repos` from createRepositories fits. */
+export interface DeadTokenRepos {
+  transaction<T>(work: () => T): T;
+  settings: { markTokensDead(provider: string, reason: string): boolean };
+  directory: { listOfficerChats(): { channel: string; externalId: string }[] };
+  outbox: { enqueue(channel: string, chatId: string, payload: unknown, now: number): number };
+}
+
+export interface DeadTokenDeps {
+  repos: DeadTokenRepos;
+  now: () => number;
+  logger: { error: (obj: object, msg: string) => void };
+}
+
+/** Returns the client's `onRefreshTokenDead`: records the dead token, and reports it the first time only. */
+export function createZaloOaDeadTokenHandler(deps: DeadTokenDeps): (code: number) => void {
+  return (code) => {
+    const { repos } = deps;
+    const notified = repos.transaction(() => {
+      if (!repos.settings.markTokensDead("zalo-oa", `Zalo error ${code}`)) return undefined;
+      const chats = repos.directory.listOfficerChats().filter((chat) => chat.channel !== "zalo-oa");
+      for (const chat of chats) repos.outbox.enqueue(chat.channel, chat.externalId, { kind: "text", text: vi.zaloOa.refreshTokenDead }, deps.now());
+      return chats.length;
+    });
+    if (notified === undefined) return;
+    deps.logger.error(
+      { code, officersChatsTold: notified },
+      "Zalo OA refresh token is dead: make a new token pair in Zalo's API Explorer (or through the OAuth v4 consent flow) and store it with `npm run zalo-tokens -- ACCESS REFRESH`; no refresh is tried until then",
+    );
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run zalo-tokens -- ACCESS REFRESH`: stores a new Zalo OA token pair (from Zalo's API Explorer
+ * or the OAuth v4 consent flow) in the app's database, which also ends a "refresh token dead" state.
+ * A running bot reads the pair from the database on its next call, so no restart is needed.
+ */
+import { PRODUCTION_DATABASE_PATH } from "../config.ts";
+import { createDb, runMigrations } from "../db/client.ts";
+import { createSettingsRepository } from "../db/settings-repository.ts";
+import { loadDotEnv } from "../load-dot-env.ts";
+import { vi } from "../texts/vi.ts";
+
+/**
+ * The pair's age is unknown, so it is stored as expiring within the hour: the bot refreshes it on
+ * its next timer tick, which also proves at once that the refresh token works.
+ */
+const ASSUMED_LIFETIME_MS = 60 * 60 * 1000;
+
+const [accessToken, refreshToken] = process.argv.slice(2).map((arg) => arg.trim());
+if (!accessToken || !refreshToken) {
+  console.error(vi.zaloOa.tokensUsage);
+  process.exit(2);
+}
+loadDotEnv();
+// The same file the bot uses: DATABASE_PATH (also from .env), else the production default.
+const databasePath = process.env.DATABASE_PATH || PRODUCTION_DATABASE_PATH;
+const { db, close } = createDb(databasePath);
+runMigrations(db);
+const now = Date.now();
+createSettingsRepository(db).saveTokens("zalo-oa", { accessToken, refreshToken, expiresAt: now + ASSUMED_LIFETIME_MS }, now);
+close();
+console.log(vi.zaloOa.tokensStored(databasePath));

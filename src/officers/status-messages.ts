@@ -1,0 +1,20 @@
+/**
+ * What /status posts for one campaign: the counts and the first units as text, and, when the list
+ * is longer than a chat should hold, the whole list as a spreadsheet (rendered off the request path
+ * by the document worker, sent like every document: an upload or a signed link).
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
+import { vi } from "../texts/vi.ts";
+import { type OfficerDeps, say } from "./officer-context.ts";
+import { renderCampaignStatus } from "./status-report.ts";
+
+export function campaignStatusMessages(deps: OfficerDeps, campaign: CampaignRow, now: number): OutboundMessage[] {
+  const { repos, timeZone } = deps;
+  const { text, truncated } = renderCampaignStatus(campaign, deps.templateFor(campaign.templateId), repos.officers.statusRows(campaign.id), now, timeZone);
+  if (!truncated) return [say(text)];
+  const fileName = vi.status.sheetFileName(formatShortDate(localDateTime(new Date(now), timeZone).iso).replaceAll("/", "-"));
+  const documentId = repos.documents.createCampaignFile("status-sheet", campaign.id, fileName);
+  return [say(text), { kind: "document", documentId, fileName, caption: vi.status.sheetCaption(campaign.title) }];
+}

@@ -1,0 +1,89 @@
+/**
+ * The Zalo Bot without a public https URL: long polling (getUpdates) against the fake Bot API, end to
+ * end through the real application, and the poller's bounded backoff on errors.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createZaloBotClient } from "../../../src/channels/zalo-bot/zalo-bot-client.ts";
+import { createZaloBotPoller, POLL_BACKOFF_MAX_MS } from "../../../src/channels/zalo-bot/zalo-bot-poller.ts";
+import { startFakeZalo, ZALO_BOT_TOKEN, type FakeZalo } from "../../fake-zalo/fake-zalo-server.ts";
+import { BOT_GROUP, MEMBER_A, MEMBER_B, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
+
+let z: ZaloHarness | undefined;
+let fake: FakeZalo | undefined;
+afterEach(async () => {
+  await z?.close();
+  await fake?.close();
+  z = fake = undefined;
+});
+
+const botCalls = (h: ZaloHarness, method: string) => h.fake.calls.filter((c) => c.api === "bot" && c.path === method);
+const sentTexts = (h: ZaloHarness) => h.fake.botSentTo(BOT_GROUP).map((c) => String(c.body.text));
+
+describe("the Zalo Bot without PUBLIC_URL", () => {
+  it("polls getUpdates, answers each polled message in its chat, and stops polling when the app stops", async () => {
+    z = await startZaloHarness();
+    const h = z;
+    await h.server.start();
+    await vi.waitFor(() => expect(botCalls(h, "getUpdates").length).toBeGreaterThan(0));
+    expect(botCalls(h, "setWebhook")).toEqual([]);
+    expect(botCalls(h, "deleteWebhook")).toHaveLength(1);
+
+    h.fake.pushBotUpdate(h.botEvents.text(MEMBER_A, "/baocao"));
+    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 1\/19/));
+    h.fake.pushBotUpdate(h.botEvents.text(MEMBER_B, "Kế hoạch số 3"));
+    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 2\/19/));
+    expect(h.server.repos.submissions.listAnswers(1).map((a) => [a.fieldId, a.value, a.answeredByName])).toEqual([["plan_reference", "Kế hoạch số 3", "Bình"]]);
+    expect(h.fake.violations).toEqual([]);
+
+    // Stopping ends the poll in flight: no getUpdates after that.
+    await h.server.close();
+    // Only the fake is left to close.
+    z = undefined;
+    fake = h.fake;
+    const polls = botCalls(h, "getUpdates").length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(botCalls(h, "getUpdates")).toHaveLength(polls);
+  });
+});
+
+describe("the Zalo Bot with an http PUBLIC_URL", () => {
+  it("does not send it to setWebhook, polls instead, and says so in one log line", async () => {
+    z = await startZaloHarness({ env: { PUBLIC_URL: "http://bot.example.vn" } });
+    const h = z;
+    await h.server.start();
+    await vi.waitFor(() => expect(botCalls(h, "getUpdates").length).toBeGreaterThan(1));
+    expect(botCalls(h, "setWebhook")).toEqual([]);
+    expect(h.fake.webhookUrl()).toBe("");
+    expect(h.logs.filter((l) => l.msg.includes("PUBLIC_URL is not https"))).toHaveLength(1);
+    expect(h.fake.violations).toEqual([]);
+  });
+});
+
+describe("the getUpdates poller", () => {
+  it("waits 1 s, 2 s, 4 s… at most a minute after failed polls, not after an empty one, and still delivers", async () => {
+    fake = await startFakeZalo({ maxPollWaitMs: 20 });
+    const client = createZaloBotClient({ token: ZALO_BOT_TOKEN, apiRoot: fake.url });
+    const delays: number[] = [];
+    const updates: unknown[] = [];
+    const warnings: string[] = [];
+    const poller = createZaloBotPoller({
+      client,
+      onUpdate: (update) => void updates.push(update),
+      logger: { warn: (_obj, msg) => void warnings.push(msg), error: () => {} },
+      sleep: async (ms) => void delays.push(ms),
+    });
+    fake.failNextPolls(500, 403, 429, 500, 500, 500, 500, 500, 500);
+    poller.start();
+    await vi.waitFor(() => expect(delays).toHaveLength(9));
+    // Empty polls (408 after the fake's short wait) follow without a pause.
+    const polls = fake.calls.filter((c) => c.path === "getUpdates").length;
+    await vi.waitFor(() => expect(fake!.calls.filter((c) => c.path === "getUpdates").length).toBeGreaterThan(polls + 2));
+    fake.pushBotUpdate({ event_name: "message.text.received", message: { message_id: "p1", date: 1, chat: { id: "c1", chat_type: "PRIVATE" }, from: { id: "c1" }, text: "Xin chào" } });
+    await vi.waitFor(() => expect(updates).toHaveLength(1));
+    await poller.stop();
+    expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, POLL_BACKOFF_MAX_MS, POLL_BACKOFF_MAX_MS, POLL_BACKOFF_MAX_MS]);
+    expect(warnings).toHaveLength(9);
+    expect(updates).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: "Xin chào" }) })]);
+    expect(fake.violations).toEqual([]);
+  });
+});

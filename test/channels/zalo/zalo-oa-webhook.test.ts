@@ -1,0 +1,82 @@
+/**
+ * The Zalo OA webhook as Zalo really calls it: the unsigned `{}` URL check, the period before the OA
+ * secret key is known, and replay protection by the event's own (signed) timestamp.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { MAX_TIMESTAMP_SKEW_MS } from "../../../src/server/routes/zalo-oa-webhook.ts";
+import { MEMBER_A, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
+
+let z: ZaloHarness;
+afterEach(() => z.close());
+
+const postRaw = (payload: string, headers: Record<string, string> = {}) =>
+  z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json", ...headers }, payload });
+const oaTexts = () => z.fake.oaSentTo(OA_GROUP).map((c) => (c.body.message as { text?: string }).text);
+const warnings = (about: string) => z.logs.filter((l) => l.level === "warn" && l.msg.includes(about));
+
+describe("Zalo's webhook URL check", () => {
+  it("answers an unsigned {} or empty body 200 and changes nothing", async () => {
+    z = await startZaloHarness();
+    expect((await postRaw("{}")).statusCode).toBe(200);
+    expect((await postRaw(" { } ")).statusCode).toBe(200);
+    expect((await postRaw("")).statusCode).toBe(200);
+    expect(z.fake.calls).toEqual([]);
+    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+    expect(z.logs.filter((l) => l.level !== "info")).toEqual([]);
+  });
+});
+
+describe("before ZALO_OA_SECRET_KEY is set", () => {
+  it("answers the URL check 200, refuses every event with 401, and warns what to set at most once a minute", async () => {
+    z = await startZaloHarness({ env: { ZALO_OA_SECRET_KEY: "" } });
+    expect((await postRaw("{}")).statusCode).toBe(200);
+    expect(warnings("ZALO_OA_SECRET_KEY")).toEqual([]);
+
+    // Even an event signed with the real key is refused: the bot does not know the key yet.
+    expect((await z.postOa(z.oaEvents.groupText(MEMBER_A, "/baocao"))).statusCode).toBe(401);
+    expect(warnings("ZALO_OA_SECRET_KEY")).toHaveLength(1);
+    expect(warnings("ZALO_OA_SECRET_KEY")[0]!.msg).toMatch(/set ZALO_OA_SECRET_KEY to the OA Secret Key/);
+    const event = JSON.stringify(z.oaEvents.groupText(MEMBER_A, "/trogiup"));
+    await z.advance(59_999);
+    expect((await postRaw(event)).statusCode).toBe(401);
+    expect(warnings("ZALO_OA_SECRET_KEY")).toHaveLength(1);
+    await z.advance(1);
+    expect((await postRaw(event)).statusCode).toBe(401);
+    expect((await postRaw(event)).statusCode).toBe(401);
+    expect(warnings("ZALO_OA_SECRET_KEY")).toHaveLength(2);
+    expect((await postRaw("{}")).statusCode).toBe(200);
+
+    expect(z.fake.calls.filter((c) => c.api === "oa")).toEqual([]);
+    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+  });
+});
+
+describe("a signed event's timestamp", () => {
+  it("is refused with 401 when more than 5 minutes away from the server's clock, either way, and accepted at exactly 5", async () => {
+    z = await startZaloHarness();
+    const event = z.oaEvents.groupText(MEMBER_A, "/baocao", "same-msg");
+    // Relative to the clock at the moment of the call (postOa moves it 5 s forward first).
+    const stampedAt = (offsetMs: number) => ({ ...event, timestamp: String(z.clock() + 5_000 + offsetMs) });
+    expect((await z.postOa(stampedAt(-MAX_TIMESTAMP_SKEW_MS - 1))).statusCode).toBe(401);
+    expect((await z.postOa(stampedAt(MAX_TIMESTAMP_SKEW_MS + 1))).statusCode).toBe(401);
+    expect((await z.postOa(stampedAt(-7 * 24 * 3600_000))).statusCode).toBe(401);
+    expect(oaTexts()).toEqual([]);
+    expect(warnings("timestamp")).toHaveLength(1);
+    // The refused calls did not use up the msg_id: the same event in time is handled.
+    expect((await z.postOa(stampedAt(-MAX_TIMESTAMP_SKEW_MS))).statusCode).toBe(200);
+    expect(oaTexts()).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/19/)]);
+  });
+
+  it("is refused with 401 when it is missing or not a number of milliseconds", async () => {
+    z = await startZaloHarness();
+    const { timestamp, ...unstamped } = z.oaEvents.groupText(MEMBER_A, "/baocao");
+    expect(timestamp).toMatch(/^\d+$/);
+    // Signed as Zalo would sign it, with "" for the missing timestamp.
+    expect((await z.postOa(unstamped)).statusCode).toBe(401);
+    expect((await z.postOa({ ...unstamped, timestamp: "" })).statusCode).toBe(401);
+    expect((await z.postOa({ ...unstamped, timestamp: `${timestamp}.5` })).statusCode).toBe(401);
+    expect((await z.postOa({ ...unstamped, timestamp: null })).statusCode).toBe(401);
+    expect(oaTexts()).toEqual([]);
+    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * A server with a platform token is production: the local web chat and its API are gone (404), no
+ * route serves a document by its id, the demo's data and production's never share a database.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createConfig } from "../../src/config.ts";
+import { StartupRefusal } from "../../src/create-application.ts";
+import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
+
+const TOKENS = { TELEGRAM_BOT_TOKEN: "123456:TEST-token_abc", TELEGRAM_WEBHOOK_SECRET: "secret_1", TELEGRAM_API_ROOT: "http://127.0.0.1:9" };
+const apps = useTestApps();
+const start = apps.start;
+
+const LOCAL_ROUTES = [
+  ["GET", "/local/chats"],
+  ["GET", "/local/chats/th-lien-chau/messages"],
+  ["POST", "/local/chats/th-lien-chau/messages"],
+  ["GET", "/local/documents/1"],
+] as const;
+
+describe("with a platform token", () => {
+  it("answers 404 on every local chat route, shows a plain page without data at /, and keeps /healthz", async () => {
+    const { app } = start({ env: TOKENS });
+    for (const [method, url] of LOCAL_ROUTES) {
+      const response = await app.inject({ method, url, payload: method === "POST" ? { userId: "u1", userName: "Kẻ lạ", text: "/thongbao tatca xin chào" } : undefined });
+      expect([method, url, response.statusCode]).toEqual([method, url, 404]);
+    }
+    const home = await app.inject("/");
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain("Bot báo cáo");
+    expect(home.body).not.toMatch(/\/local\/|Liên Châu|<script/);
+    expect((await app.inject("/healthz")).statusCode).toBe(200);
+    expect((await app.inject({ method: "POST", url: "/webhooks/telegram", payload: {} })).statusCode).toBe(401);
+  });
+
+  it("refuses to start on a database that holds the demo, with one clear line", async () => {
+    const databasePath = join(mkdtempSync(join(tmpdir(), "prod-")), "bot.sqlite");
+    await apps.stop(start({ databasePath }));
+    const attempt = () => buildTestApp({ databasePath, env: TOKENS });
+    expect(attempt).toThrow(StartupRefusal);
+    expect(attempt).toThrow(/^The database .*bot\.sqlite holds the local demo's data: .*DATABASE_PATH[^\n]*$/);
+  });
+
+  it("starts on a database of its own and seeds no demo there", async () => {
+    const databasePath = join(mkdtempSync(join(tmpdir(), "prod-")), "bot.sqlite");
+    const { repos } = start({ databasePath, env: TOKENS });
+    expect(repos.directory.countUnits()).toBe(0);
+    expect(repos.directory.listChats("local")).toEqual([]);
+  });
+});
+
+describe("the demo", () => {
+  it("serves the chat page and its API, but no document by its id", async () => {
+    const { app } = start({});
+    expect((await app.inject("/")).body).toContain("<script");
+    expect((await app.inject("/local/chats")).statusCode).toBe(200);
+    expect((await app.inject("/local/documents/1")).statusCode).toBe(404);
+  });
+});
+
+describe("the database file", () => {
+  it("is ./data/demo.sqlite for the demo and ./data/bot.sqlite with a token, unless DATABASE_PATH says", () => {
+    const path = (env: Record<string, string>) => {
+      const result = createConfig(env);
+      return result.ok ? result.config.databasePath : result.errors;
+    };
+    expect(path({})).toBe("./data/demo.sqlite");
+    expect(path(TOKENS)).toBe("./data/bot.sqlite");
+    expect(path({ ...TOKENS, DATABASE_PATH: "/srv/bot.db" })).toBe("/srv/bot.db");
+  });
+});
