@@ -17,12 +17,12 @@ import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
 import { createDb, runMigrations } from "./db/client.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
 import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
 import { createOfficerService } from "./officers/officer-service.ts";
-import { renderStatusSheet } from "./officers/status-sheet.ts";
 import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
 import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
@@ -93,11 +93,7 @@ export function createApplication(options: ApplicationOptions) {
     templateFor,
     now: nowMs,
     logger,
-    renderCampaignFile: async (_kind, campaignId) => {
-      const campaign = repos.directory.campaignById(campaignId);
-      if (!campaign) throw new Error(`campaign ${campaignId} not found`);
-      return renderStatusSheet({ campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: nowMs(), timeZone: config.timeZone });
-    },
+    renderCampaignFile: createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs }),
   });
   const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
   // The local web chat exists only in the demo; in production nothing can post as a user id it names.

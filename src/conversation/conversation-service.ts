@@ -86,6 +86,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (request.isOfficer && officers.campaignFlow.isActive(request) && parsedInput.kind !== "unknown-command") {
         return withAck(officers.campaignFlow.continueFlow(request, parsedInput));
       }
+      // Then an officer completing the campaign's consolidated report (/tonghop sua).
+      if (request.isOfficer && officers.consolidation.isActive(request) && parsedInput.kind !== "unknown-command") {
+        return withAck(officers.consolidation.continueFlow(request, parsedInput));
+      }
       return isCommand ? here(say(vi.chat.officersChat)) : [];
     }
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];

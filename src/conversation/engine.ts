@@ -32,6 +32,8 @@ export interface ReportInput {
   unitName: string;
   /** Time zone of the times the bot prints (Asia/Ho_Chi_Minh). */
   timeZone: string;
+  /** A note shown after a question in the review (a consolidated report marks computed answers). */
+  annotations?: Readonly<Record<string, string>>;
 }
 
 export type Effect =
@@ -67,7 +69,7 @@ export function step(template: Template, state: ConversationState, input: Report
     case "report":
       return onReport(template, state, input);
     case "review":
-      return same(renderReview(template, state.answers, input.unitName), ...currentPrompt(template, state, input));
+      return same(renderReview(template, state.answers, input.unitName, input.annotations), ...currentPrompt(template, state, input));
     case "skip":
       return onSkip(template, state);
     case "back":
@@ -173,7 +175,7 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     const list = missing.map((m) => `câu ${m.number}`).join(", ");
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
-  const review = renderReview(template, state.answers, input.unitName);
+  const review = renderReview(template, state.answers, input.unitName, input.annotations);
   return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 

@@ -33,12 +33,13 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
 }
 
 /** The review: every visible question with its answer, numbered as the questions are. */
-export function renderReview(template: Template, answers: Answers, unitName: string): OutboundMessage {
+export function renderReview(template: Template, answers: Answers, unitName: string, annotations: Readonly<Record<string, string>> = {}): OutboundMessage {
   const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
   visibleFields(template, answers).forEach(({ field }, i) => {
     const value = answers[field.id];
     const shown = value === undefined ? vi.answer.missing : value === null ? vi.answer.skipped : formatAnswer(field, value);
-    lines.push("", `${i + 1}. ${field.prompt}`, shown);
+    const note = annotations[field.id];
+    lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   });
   return { kind: "text", text: lines.join("\n") };
 }

@@ -55,6 +55,24 @@ export function createDirectoryRepository(db: Db) {
       return db.select().from(campaigns).where(eq(campaigns.id, id)).get();
     },
 
+    setUnitParent(unitId: number, parentUnitId: number): void {
+      db.update(units).set({ parentUnitId }).where(eq(units.id, unitId)).run();
+    },
+
+    listUnits() {
+      return db.select().from(units).orderBy(asc(units.code)).all();
+    },
+
+    /** Every campaign, newest first (an officer picks one by number or title). */
+    listCampaigns() {
+      return db.select().from(campaigns).orderBy(desc(campaigns.id)).all();
+    },
+
+    /** Records the unit that issues (and consolidates) a campaign. */
+    setCampaignIssuer(campaignId: number, unitId: number): void {
+      db.update(campaigns).set({ issuerUnitId: unitId }).where(eq(campaigns.id, campaignId)).run();
+    },
+
     /** A template's stored definition (parsing it is the caller's job, and worth caching). */
     templateDefinition(templateId: number): unknown {
       return templateById.get({ id: templateId })?.definition;

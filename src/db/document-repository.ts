@@ -3,9 +3,12 @@
  * bytes once rendered, and everything the report renderer needs (template, frozen answers, unit,
  * campaign) in one read.
  */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { campaigns, documents, type DocumentRow, submissions, submissionVersions, units } from "./schema.ts";
+
+/** The files made for a whole campaign rather than one unit's report. */
+export type CampaignFileKind = Exclude<DocumentRow["kind"], "report">;
 
 export function createDocumentRepository(db: Db) {
   return {
@@ -14,7 +17,7 @@ export function createDocumentRepository(db: Db) {
     },
 
     /** A campaign-wide file (the full status list), rendered later like a report. */
-    createCampaignFile(kind: "status-sheet", campaignId: number, fileName: string): number {
+    createCampaignFile(kind: CampaignFileKind, campaignId: number, fileName: string): number {
       return db.insert(documents).values({ kind, campaignId, version: 1, fileName }).returning({ id: documents.id }).get().id;
     },
 
@@ -43,7 +46,8 @@ export function createDocumentRepository(db: Db) {
       return db
         .select({
           document: { id: documents.id, version: documents.version, fileName: documents.fileName },
-          templateId: campaigns.templateId,
+          // The issuing unit's consolidated report answers its own template, not the campaign's.
+          templateId: sql<number>`coalesce(${submissions.templateId}, ${campaigns.templateId})`,
           answers: submissionVersions.answers,
           submittedAt: submissionVersions.submittedAt,
           unit: { name: units.name, parentName: units.parentName, placeName: units.placeName },

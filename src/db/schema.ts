@@ -83,6 +83,8 @@ export const campaigns = sqliteTable("campaigns", {
   templateId: integer("template_id").notNull().references(() => templates.id),
   title: text("title").notNull(),
   issuerName: text("issuer_name").notNull(),
+  /** The unit that issues the campaign and consolidates its reports (a ward office), when it is in the roster. */
+  issuerUnitId: integer("issuer_unit_id").references(() => units.id),
   referenceText: text("reference_text").notNull().default(""),
   deadlineAt: integer("deadline_at", { mode: "number" }).notNull(),
   status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
@@ -110,6 +112,8 @@ export const submissions = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
     unitId: integer("unit_id").notNull().references(() => units.id),
+    /** The template answered, when it is not the campaign's: the issuing unit's consolidated report. */
+    templateId: integer("template_id").references(() => templates.id),
     status: text("status", { enum: ["in_progress", "submitted", "returned"] }).notNull().default("in_progress"),
     version: integer("version").notNull().default(0),
     submittedBy: text("submitted_by"),
@@ -162,8 +166,11 @@ export const documents = sqliteTable(
   "documents",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    /** What the bytes are: a unit's report (.docx), or a campaign's status sheet (.xlsx). */
-    kind: text("kind", { enum: ["report", "status-sheet"] }).notNull().default("report"),
+    /**
+     * What the bytes are: a unit's report (.docx); or, for a campaign, its status sheet (.xlsx),
+     * its export (.xlsx), or the draft of its consolidated report (.docx).
+     */
+    kind: text("kind", { enum: ["report", "status-sheet", "export", "consolidated-draft"] }).notNull().default("report"),
     /** The submission a report belongs to; null for campaign-wide files. */
     submissionId: integer("submission_id").references(() => submissions.id),
     /** The campaign a campaign-wide file describes; null for reports (their submission says it). */
@@ -229,6 +236,16 @@ export const outbox = sqliteTable(
     index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId),
   ],
 );
+
+/**
+ * The officers' work on a campaign's consolidated report: which computed answers they changed by
+ * hand (those stay; the others follow the units' new submissions).
+ */
+export const consolidations = sqliteTable("consolidations", {
+  campaignId: integer("campaign_id").primaryKey().references(() => campaigns.id),
+  editedFields: text("edited_fields", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
 
 /** The local web chat's history (both directions); bot messages carry the outbox id they came from. */
 export const localMessages = sqliteTable(

@@ -17,7 +17,7 @@ const SCHOOLS = [
   { code: "MN-HOA-SEN", name: "Trường Mầm non Hoa Sen", chat: "mn-hoa-sen", staff: ["Đỗ Thu Trang", "Vũ Hải Yến"] },
 ] as const;
 
-const WARD = { name: "UBND phường Nam Triệu", parent: "UBND THÀNH PHỐ HẢI PHÒNG", place: "Nam Triệu" };
+const WARD = { code: "UBND-NAM-TRIEU", name: "UBND phường Nam Triệu", parent: "UBND THÀNH PHỐ HẢI PHÒNG", place: "Nam Triệu" };
 export const DEMO_OFFICERS_CHAT = "can-bo-phuong";
 
 /** Seeds the demo unless the database already has units; returns whether it seeded. */
@@ -36,6 +36,9 @@ export function seedDemo(repos: Repositories, template: Template, templateId: nu
         directory.addChatMember(chat.id, member.id);
       }
     }
+    // The ward office is a unit too: it issues the campaign and submits the consolidated report.
+    const ward = directory.insertUnit({ code: WARD.code, name: WARD.name, type: "ward", parentName: WARD.parent, placeName: WARD.place });
+    for (const unitId of unitIds) directory.setUnitParent(unitId, ward.id);
     const officers = directory.insertChat({ channel: "local", externalId: DEMO_OFFICERS_CHAT, title: `Cán bộ ${WARD.name}`, kind: "officers" });
     for (const name of ["Nguyễn Thị Kha", "Hoàng Văn Nam"]) {
       const member = directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "officer" });
@@ -47,6 +50,7 @@ export function seedDemo(repos: Repositories, template: Template, templateId: nu
         templateId,
         title: `${template.title} năm ${year}`,
         issuerName: WARD.name,
+        issuerUnitId: ward.id,
         referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
         // Two weeks ahead, at the end of the working day in Vietnam.
         deadlineAt: zonedToEpoch(localDateTime(new Date(now.getTime() + 14 * DAY_MS), DEMO_TIME_ZONE).iso, "17:00", DEMO_TIME_ZONE),

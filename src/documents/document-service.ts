@@ -3,7 +3,7 @@
  * worker right after a submit, by a download that finds the document still pending, and by channels
  * that upload files; rendering is idempotent, so a race only costs a second render.
  */
-import type { DocumentRepository } from "../db/document-repository.ts";
+import type { CampaignFileKind, DocumentRepository } from "../db/document-repository.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../text/vietnamese-dates.ts";
@@ -19,7 +19,7 @@ export interface DocumentServiceDeps {
   now: () => number;
   logger: { error: (obj: object, msg: string) => void };
   /** Renders a campaign-wide file (the full status list as a spreadsheet). */
-  renderCampaignFile: (kind: "status-sheet", campaignId: number) => Promise<Buffer>;
+  renderCampaignFile: (kind: CampaignFileKind, campaignId: number) => Promise<Buffer>;
 }
 
 export interface RenderedDocument {

@@ -73,11 +73,6 @@ export function rule(length: number, boxWidth: number): Paragraph {
   });
 }
 
-/** Rough width of bold upper-case Times text, in twips; good enough for a rule of 1/3-1/2 its length. */
-export function estimateWidth(text: string, halfPoints: number): number {
-  return Math.round(text.length * 0.62 * (halfPoints / 2) * 20);
-}
-
 function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },

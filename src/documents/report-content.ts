@@ -5,10 +5,12 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
 import type { Field, Section, Template } from "../templates/template-schema.ts";
 import { formatDecreeDate } from "../text/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
-import { unitAbbreviation } from "./unit-abbreviation.ts";
+import { archiveLine, recipientLines } from "./recipient-lines.ts";
+import { issuerSymbol } from "./unit-abbreviation.ts";
 
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string }
@@ -40,10 +42,11 @@ export interface ReportContent {
 /** Vietnamese point letters: the decree's order has đ and no f, j, w, z. */
 const POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-const DEFAULT_RECIPIENTS = ["Như trên", "Lưu: VT"];
+/** `{value}` or `{field_id}` inside a field's documentText. */
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 export function buildReportContent(template: Template, answers: Answers, context: ReportContext): ReportContent {
-  const shown = new Set(visibleFields(template, answers).map((p) => p.field.id));
+  const shown = new Map(visibleFields(template, answers).map((p) => [p.field.id, p.field]));
   const given = (id: string | undefined) => {
     const value = id && shown.has(id) ? answers[id] : undefined;
     return value === undefined || value === null ? undefined : value;
@@ -55,14 +58,22 @@ export function buildReportContent(template: Template, answers: Answers, context
       .replaceAll("{issuerName}", context.campaign.issuerName)
       .replaceAll("{reference}", context.campaign.referenceText);
 
-  const body = renderSections(template.sections, 1, (field) => (shown.has(field.id) ? given(field.id) : undefined));
+  const fieldIds = new Set(listFields(template).map((p) => p.field.id));
+  /** Another answer as it reads in a sentence, for `{field_id}`: null when hidden or skipped. */
+  const answerText: AnswerText = (id) => {
+    if (!fieldIds.has(id)) return undefined;
+    const field = shown.get(id);
+    const value = given(id);
+    return field && value !== undefined ? formatDocumentValue(field, value) : null;
+  };
+  const body = renderSections(template.sections, 1, (field) => (shown.has(field.id) ? given(field.id) : undefined), answerText);
   const closing = template.closing;
   const recipients = given(closing.recipients);
   const authority = given(closing.signerAuthority);
   return {
     parentBody: context.unit.parentName?.toUpperCase() || undefined,
     issuer: context.unit.name.toUpperCase(),
-    numberLine: `Số:       /${template.document.typeCode}-${unitAbbreviation(context.unit.name)}`,
+    numberLine: `Số:       /${template.document.typeCode}-${issuerSymbol(context.unit.name)}`,
     placeDate: `${context.unit.placeName ?? ""}, ${formatDecreeDate(context.issuedOn)}`.replace(/^, /, ""),
     type: template.document.type,
     summary: fill(template.document.summary),
@@ -70,7 +81,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
-    recipients: punctuateRecipients(Array.isArray(recipients) ? recipients : DEFAULT_RECIPIENTS),
+    recipients: recipientLines(Array.isArray(recipients) ? recipients : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
     signer: {
       authority: (Array.isArray(authority) ? authority : typeof authority === "string" ? [authority] : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
@@ -80,11 +91,14 @@ export function buildReportContent(template: Template, answers: Answers, context
 }
 
 /** Sections that end up with no text are left out, and the numbering closes up behind them. */
-function renderSections(sections: Section[], level: number, valueOf: (field: Field) => AnswerValue | undefined): Block[] {
+function renderSections(sections: Section[], level: number, valueOf: (field: Field) => AnswerValue | undefined, answerText: AnswerText): Block[] {
   const blocks: Block[] = [];
   let number = 0;
   for (const section of sections) {
-    const inner = [...section.fields.flatMap((field) => renderField(field, valueOf(field))), ...renderSections(section.sections, level + 1, valueOf)];
+    const inner = [
+      ...section.fields.flatMap((field) => renderField(field, valueOf(field), answerText)),
+      ...renderSections(section.sections, level + 1, valueOf, answerText),
+    ];
     if (inner.length === 0) continue;
     const label = level === 1 ? `${ROMAN[number] ?? number + 1}.` : level === 2 ? `${number + 1}.` : `${POINT_LETTERS[number] ?? number + 1})`;
     number++;
@@ -96,14 +110,18 @@ function renderSections(sections: Section[], level: number, valueOf: (field: Fie
   return blocks;
 }
 
-function renderField(field: Field, value: AnswerValue | undefined): Block[] {
-  if (value === undefined) return [];
+/** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
+type AnswerText = (id: string) => string | null | undefined;
+
+function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
+  if (value === undefined || field.inDocument === false) return [];
   if (field.type === "bullet-list" && Array.isArray(value)) {
     const lead: Block[] = field.documentText ? [{ kind: "paragraph", text: field.documentText.replace("{value}", "").trim() }] : [];
     return [...lead, ...value.map((item, i): Block => ({ kind: "item", text: `- ${punctuate(item, i === value.length - 1 ? "." : ";")}` }))];
   }
   const text = formatDocumentValue(field, value);
-  const sentence = field.documentText ? field.documentText.replace("{value}", text) : text;
+  const sentence = field.documentText ? fillSentence(field.documentText, text, answerText) : text;
+  if (sentence === undefined) return [];
   return sentence
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -115,12 +133,16 @@ function punctuate(text: string, mark: string): string {
   return /[.;:!?…]$/.test(text) ? text : `${text}${mark}`;
 }
 
-/** "- Như trên;" … "- Lưu: VT." with a Lưu line always last. */
-function punctuateRecipients(list: string[]): string[] {
-  const cleaned = list.map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;]\s*$/, "").trim()).filter((r) => r !== "");
-  if (!cleaned.some((r) => /^lưu\b/i.test(r))) cleaned.push("Lưu: VT");
-  const archive = cleaned.filter((r) => /^lưu\b/i.test(r));
-  const others = cleaned.filter((r) => !/^lưu\b/i.test(r));
-  const ordered = [...others, ...archive];
-  return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? "." : ";"}`);
+/**
+ * A documentText with its answers filled in; undefined when it names an answer that is not there, so
+ * a sentence never prints a placeholder or a figure the unit skipped.
+ */
+function fillSentence(documentText: string, value: string, answerText: AnswerText): string | undefined {
+  let missing = false;
+  const filled = documentText.replace(PLACEHOLDER, (match, id: string) => {
+    const text = id === "value" ? value : answerText(id);
+    if (text === null) missing = true;
+    return text ?? match;
+  });
+  return missing ? undefined : filled;
 }

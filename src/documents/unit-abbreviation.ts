@@ -1,8 +1,20 @@
 /**
- * The unit's abbreviation in "Số: .../BC-THLC": initials of its name without the generic first word
- * ("Trường", "Ủy ban nhân dân"…), acronyms kept whole, Vietnamese letters folded to A-Z except Đ.
+ * The issuer's part of "Số: .../BC-THLC": a People's Committee signs as "UBND" (the ward's own plan
+ * is "77/KH-UBND"); any other unit by the initials of its name without the generic first word
+ * ("Trường"…), acronyms kept whole, Vietnamese letters folded to A-Z except Đ.
  */
 const GENERIC_PREFIXES = [/^trường\s+/iu, /^(ủy|uỷ) ban nhân dân\s+/iu, /^ubnd\s+/iu];
+const PEOPLES_COMMITTEE = /^((ủy|uỷ) ban nhân dân|ubnd)(\s|$)/iu;
+
+/** Whether the unit is a People's Committee (Ủy ban nhân dân, UBND) of some level. */
+export function isPeoplesCommittee(name: string): boolean {
+  return PEOPLES_COMMITTEE.test(name.normalize("NFC").trim());
+}
+
+/** The issuer's symbol after the document type: "UBND" for a People's Committee, else the unit's initials. */
+export function issuerSymbol(name: string): string {
+  return isPeoplesCommittee(name) ? "UBND" : unitAbbreviation(name);
+}
 
 export function unitAbbreviation(name: string): string {
   let rest = name.normalize("NFC").trim();

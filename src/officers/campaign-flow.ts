@@ -10,6 +10,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { formatShortDate } from "../text/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../text/zoned-time.ts";
+import { foldVietnamese } from "../text/fold-vietnamese.ts";
 import { vi } from "../texts/vi.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
@@ -66,6 +67,10 @@ export function createCampaignFlow(deps: OfficerDeps) {
       if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
       unitIds = found.map((u) => u.id);
     } else unitIds = repos.officers.allUnitIds();
+    // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
+    const issuerName = foldVietnamese(String(answers.issuer_name));
+    const issuer = repos.directory.listUnits().find((u) => foldVietnamese(u.name) === issuerName);
+    if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
     const reference = answers.reference_number
       ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
       : "";
@@ -76,6 +81,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
         templateId: chosen.id,
         title,
         issuerName: String(answers.issuer_name),
+        issuerUnitId: issuer?.id ?? null,
         referenceText: reference,
         deadlineAt,
         latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",

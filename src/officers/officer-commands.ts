@@ -1,11 +1,11 @@
 /**
- * The officers' side of the chat: /status, /broadcast, /remind, /bind, /campaign, /return and
- * /officer, each with its Vietnamese alias, with or without "@botname". Report commands are the
- * engine's (user-input.ts); these are parsed here so the two never overlap.
+ * The officers' side of the chat: /status, /broadcast, /remind, /bind, /campaign, /return,
+ * /officer and /export, each with its Vietnamese alias, with or without "@botname". Report
+ * commands are the engine's (user-input.ts); these are parsed here so the two never overlap.
  */
 import { foldVietnamese } from "../text/fold-vietnamese.ts";
 
-export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer";
+export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate";
 
 export interface OfficerCommand {
   command: OfficerCommandName;
@@ -28,10 +28,14 @@ const ALIASES: Record<string, OfficerCommandName> = {
   tralai: "return",
   officer: "officer",
   canbo: "officer",
+  export: "export",
+  xuat: "export",
+  consolidate: "consolidate",
+  tonghop: "consolidate",
 };
 
 /** Commands only officers may run (binding may also be done by staff holding a code). */
-export const OFFICER_ONLY: ReadonlySet<OfficerCommandName> = new Set(["broadcast", "remind", "campaign", "return", "officer"]);
+export const OFFICER_ONLY: ReadonlySet<OfficerCommandName> = new Set(["broadcast", "remind", "campaign", "return", "officer", "export", "consolidate"]);
 
 export function parseOfficerCommand(text: string): OfficerCommand | undefined {
   const match = /^\s*\/([^\s@]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
@@ -63,6 +67,8 @@ const SUB_WORDS: Record<string, string> = {
   officers: "officers",
   tatca: "all",
   all: "all",
+  sua: "edit",
+  edit: "edit",
 };
 
 /**

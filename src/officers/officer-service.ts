@@ -1,10 +1,12 @@
 /**
- * The officers' commands: /bind, /officer, /status, /broadcast, /remind, /campaign, /return.
+ * The officers' commands: /bind, /officer, /status, /broadcast, /remind, /campaign, /return, /export.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
 import { randomBytes } from "node:crypto";
+import { exportCampaign } from "../consolidation/export-command.ts";
 import { formatMoment } from "../text/zoned-time.ts";
 import { vi } from "../texts/vi.ts";
+import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -15,6 +17,7 @@ import { unitStateText } from "./status-report.ts";
 export function createOfficerService(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const campaignFlow = createCampaignFlow(deps);
+  const consolidation = createConsolidationFlow(deps);
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
 
   /**
@@ -46,6 +49,10 @@ export function createOfficerService(deps: OfficerDeps) {
         return remind(request, command.argument);
       case "return":
         return returnSubmission(request, command.argument);
+      case "export":
+        return exportCampaign(deps, request, command.argument);
+      case "consolidate":
+        return consolidation.command(request, command.argument);
     }
   };
 
@@ -202,7 +209,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (state.phase === "submitted") repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
   };
 
-  return { isOfficer, handle, campaignFlow };
+  return { isOfficer, handle, campaignFlow, consolidation };
 }
 
 export type OfficerService = ReturnType<typeof createOfficerService>;

@@ -22,15 +22,27 @@ export const conditionSchema = z
     { message: "a condition needs exactly one of equals, notEquals, in, greaterThan, answered" },
   );
 
+/** How a consolidated report computes an answer from the units' answers to one of their fields. */
+export const CONSOLIDATION_KINDS = ["sum", "average", "min", "max", "count-yes", "share-yes", "per-option", "units-answered", "list"] as const;
+export const fromSchema = z.object({ field: fieldId, as: z.enum(CONSOLIDATION_KINDS) }).strict();
+export type FieldSource = z.infer<typeof fromSchema>;
+
 const common = {
   id: fieldId,
+  /** In a consolidated report: the answer is computed from the units' answers (else the officer answers). */
+  from: fromSchema.optional(),
   prompt: z.string().min(1),
   hint: z.string().optional(),
   example: z.string().optional(),
   required: z.boolean().default(true),
   showIf: conditionSchema.optional(),
-  /** How the answer reads in the document; `{value}` is replaced. Without it the answer stands alone. */
+  /**
+   * How the answer reads in the document; `{value}` is replaced, and `{other_id}` by another answer
+   * (the sentence is left out while that one is unanswered). Without it the answer stands alone.
+   */
   documentText: z.string().optional(),
+  /** false: the answer is not printed where the field stands, only inside another field's documentText. */
+  inDocument: z.boolean().optional(),
   /** A heading printed above the answer in the document (a point "a)" under the section). */
   documentHeading: z.string().optional(),
 };
@@ -99,6 +111,8 @@ export const templateSchema = z
     version: z.number().int().positive(),
     /** Short name shown in chats and lists. */
     title: z.string().min(1),
+    /** The key of the report type that consolidates this one (the school report names the ward's). */
+    consolidatedBy: z.string().regex(/^[a-z0-9-]+$/, "consolidatedBy must be a template key").optional(),
     /** Wording of the conversation where the defaults (about a report) do not fit. */
     phrases: z
       .object({ started: z.string().optional(), complete: z.string().optional(), confirmSubmit: z.string().optional(), submitted: z.string().optional() })
@@ -118,6 +132,8 @@ export const templateSchema = z
         closingText: z.string().optional(),
         /** "Kính gửi:" recipients when the report goes upward. */
         addressedTo: z.array(z.string()).default([]),
+        /** The People's Committee department that drafts it, as its Lưu line names it: "VHXH" → "- Lưu: VT, VHXH.". */
+        draftingUnit: z.string().min(1).optional(),
       })
       .strict(),
     sections: z.array(sectionSchema).min(1),

@@ -118,6 +118,27 @@ export const vi = {
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
     unknownDocument: "Không tìm thấy văn bản này.",
   },
+  consolidation: {
+    perOption: (option: string, n: number) => `${option}: ${n} đơn vị`,
+    genericTitle: (title: string) => `${title} (tổng hợp)`,
+    andMore: (n: number) => `và ${n} đơn vị khác`,
+    draftNotice: (title: string, included: number, total: number, missing: string, returned: string) =>
+      [
+        `Dự thảo báo cáo tổng hợp "${title}": đã tổng hợp ${included}/${total} đơn vị.`,
+        ...(missing ? [`Chưa nộp: ${missing}.`] : []),
+        ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
+        "Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop. Gõ /tonghop sua để hoàn thiện và nộp báo cáo tổng hợp.",
+      ].join("\n"),
+    draftCaption: "Dự thảo báo cáo tổng hợp",
+    draftFileName: (date: string) => `Dự-thảo-báo-cáo-tổng-hợp-${date}.docx`,
+    computedMark: "[tự động tổng hợp]",
+    editedMark: "[đã sửa tay]",
+    noIssuerUnit: (issuer: string) =>
+      `Chưa nộp được: "${issuer}" chưa có trong danh sách đơn vị. Cán bộ cần thêm đơn vị ban hành (và đặt làm đơn vị cấp trên của các trường) vào danh sách bằng npm run roster.`,
+    countedUpward: (unit: string, title: string) => `Báo cáo tổng hợp này cũng được tính là báo cáo của ${unit} trong đợt "${title}".`,
+    averageText: (label: string) => `${label} (bình quân các đơn vị): {value}.`,
+    countYesText: (label: string) => `${label}: {value} đơn vị trả lời Có.`,
+  },
   /** The plain page a production server shows at / (no data, no chat). */
   home: {
     title: "Bot báo cáo",
@@ -132,6 +153,7 @@ export const vi = {
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
       "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa",
+      "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/canbo them ID, /canbo xoa ID (/officer add|remove) — thêm, bớt cán bộ",
     ].join("\n"),
     helpStaff: "Để gắn nhóm với đơn vị: /dangky MÃ (mã do cán bộ phụ trách cung cấp).",
@@ -192,6 +214,28 @@ export const vi = {
     sheetName: "Tình hình",
     sheetColumns: ["Mã đơn vị", "Đơn vị", "Tình trạng", "Đã trả lời", "Người nộp", "Thời điểm nộp", "Nộp muộn"],
     sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
+  },
+  /** /xuat: a campaign's answers as a spreadsheet. Sheet and column names are read by people outside the bot: keep them. */
+  /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
+  campaignChoice: {
+    noOpenCampaign: (command: string) => `Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng, ví dụ ${command} 1.`,
+    unknown: (command: string, asked: string, list: string) =>
+      `Không tìm thấy đợt báo cáo "${asked}". Gõ ${command} kèm số đợt hoặc tên đợt.${list ? `\nCác đợt báo cáo:\n${list}` : ""}`,
+    many: (command: string, asked: string, list: string) => `Có nhiều đợt báo cáo khớp với "${asked}". Gõ ${command} kèm số đợt:\n${list}`,
+    line: (id: number, title: string, isOpen: boolean) => `${id}. ${title}${isOpen ? " (đang mở)" : ""}`,
+  },
+  export: {
+    preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
+    caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
+    fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
+    /** The /status words, without the who and when that have their own columns. */
+    submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
+    summarySheet: "Tổng hợp",
+    summaryColumns: ["Mã đơn vị", "Đơn vị", "Trạng thái", "Người nộp", "Thời điểm nộp", "Phiên bản"],
+    questionColumn: (k: number, prompt: string) => `Câu ${k}. ${prompt}`,
+    total: "Tổng cộng",
+    detailSheet: "Chi tiết",
+    detailColumns: ["Đơn vị", "Câu", "Câu hỏi", "Trả lời", "Người trả lời", "Thời điểm"],
   },
   zaloOa: {
     /** Told once to the officers' chats on the other channels when Zalo declares the OA's refresh token dead. */

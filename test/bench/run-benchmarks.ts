@@ -2,16 +2,23 @@
  * `npm run bench`: prints figures, asserts nothing. Documents: the median time to build and pack one
  * full report (target < 30 ms here) and the time for 1,000 in a row. Conversation: handled messages
  * per second through the real service and a WAL SQLite file (one transaction per message).
+ * Officers: /status and a broadcast over 3,000 units; /xuat over 3,000 units (target < 3 s, < 100 MB).
+ * Consolidation: the draft over 3,000 submissions (target < 2 s) and the webhook's p99 beside it.
  */
+import { fork } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { renderReportDocx } from "../../src/documents/render-report.ts";
+import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { buildTestApp } from "../helpers/build-test-app.ts";
 import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
 import { builtInTemplate } from "../helpers/report-transcript.ts";
+import { benchConsolidation } from "./bench-consolidation.ts";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
@@ -99,6 +106,69 @@ async function benchOfficers() {
   await server.close();
 }
 
-await benchDocuments();
-await benchConversation();
-await benchOfficers();
+/**
+ * /xuat over 3,000 units, two thirds submitted with the full report (every answer in the answers
+ * table too): the render alone (database read, sheets, zip). Run in a child process of its own, so
+ * its peak RSS (the kernel's high-water mark) is the render's and no earlier benchmark's.
+ */
+async function benchExport() {
+  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "export.sqlite") });
+  const { repos, sqlite } = server;
+  const template = builtInTemplate();
+  const templateId = repos.directory.listTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
+  const answers = answersFor(FULL_REPORT_ANSWERS);
+  const author = { id: "u1", name: "Nguyễn Thị Hoa" };
+  const now = Date.now();
+  let answerRows = 0;
+  const campaignId = repos.transaction(() => {
+    const unitIds = Array.from({ length: 3000 }, (_, i) => repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" }).id);
+    const campaign = repos.directory.insertCampaign({ templateId, title: "Đợt thử xuất 3.000 đơn vị", issuerName: "UBND", deadlineAt: now + 86_400_000 }, unitIds);
+    for (const [i, unitId] of unitIds.entries()) {
+      if (i % 3 === 2) continue;
+      const submission = repos.submissions.create(campaign.id, unitId, now);
+      for (const { field } of listFields(template)) {
+        if (answers[field.id] === undefined) continue;
+        repos.submissions.saveAnswer(submission.id, field.id, answers[field.id], author, now);
+        answerRows++;
+      }
+      repos.submissions.recordSubmit(submission.id, 1, answers, author, now);
+    }
+    return campaign.id;
+  });
+  sqlite.prepare("update campaigns set status = 'closed' where id != ?").run(campaignId);
+  const render = async () => {
+    const t0 = performance.now();
+    const file = await server.documents.ensureRendered(repos.documents.createCampaignFile("export", campaignId, "bench.xlsx"));
+    return { ms: performance.now() - t0, bytes: file!.content.length };
+  };
+  const rssBefore = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const first = await render();
+  // maxRSS is in KiB; from the RSS just before, it bounds the render's growth from above.
+  const rssGrowth = process.resourceUsage().maxRSS * 1024 - rssBefore;
+  const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+  const times = [first.ms, (await render()).ms, (await render()).ms];
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  console.log(
+    `export: /xuat over 3,000 units (2,000 submitted, ${answerRows} answers): first ${(first.ms / 1000).toFixed(2)} s, median of 3 ${(median(times) / 1000).toFixed(2)} s (target < 3 s); ` +
+      `peak RSS growth ${mb(rssGrowth)} MB, heap growth ${mb(heapGrowth)} MB (target < 100 MB); ${mb(first.bytes)} MB .xlsx`,
+  );
+  await server.close();
+}
+
+/** Runs this file again with `flag` in a child process (tsx's loader comes with execArgv). */
+function runIsolated(flag: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    fork(fileURLToPath(import.meta.url), [flag], { stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${flag} exited with ${code}`))));
+  });
+}
+
+if (process.argv.includes("--export-only")) {
+  await benchExport();
+} else {
+  await benchDocuments();
+  await benchConversation();
+  await benchOfficers();
+  await runIsolated("--export-only");
+  await benchConsolidation();
+}

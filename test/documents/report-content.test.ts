@@ -1,12 +1,19 @@
+/**
+ * The pure content of a report, before layout: header texts and number, sections and figures,
+ * Nơi nhận and signer, and the text rules (dates, figures, abbreviations, file names).
+ */
 import { describe, expect, it } from "vitest";
 import { asciiFileName, documentFileName } from "../../src/documents/document-file-name.ts";
 import { buildReportContent } from "../../src/documents/report-content.ts";
-import { splitIssuerName } from "../../src/documents/render-report.ts";
-import { unitAbbreviation } from "../../src/documents/unit-abbreviation.ts";
+import { issuerSymbol, unitAbbreviation } from "../../src/documents/unit-abbreviation.ts";
+import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { parseTemplate } from "../../src/templates/load-template.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
 import { formatDecreeDate } from "../../src/text/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../../src/text/vietnamese-numbers.ts";
+import { TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
 import { fullReportContent, LIEN_CHAU_CONTEXT, minimalReportContent } from "../helpers/sample-reports.ts";
+import { TRAN_LIEU_CONTEXT, wardReportContent } from "./support/ward-report.ts";
 
 describe("the content of a full report", () => {
   const content = fullReportContent();
@@ -118,11 +125,54 @@ describe("text rules", () => {
     expect(asciiFileName(name)).toBe("Bao-cao-Truong-Tieu-hoc-Lien-Chau-2026.docx");
   });
 
-  it("breaks long unit names after the kind of body, never mid-name", () => {
-    expect(splitIssuerName("TRƯỜNG TIỂU HỌC LIÊN CHÂU", 21)).toEqual(["TRƯỜNG TIỂU HỌC", "LIÊN CHÂU"]);
-    expect(splitIssuerName("UBND PHƯỜNG NAM TRIỆU", 21)).toEqual(["UBND PHƯỜNG NAM TRIỆU"]);
-    expect(splitIssuerName("ỦY BAN NHÂN DÂN PHƯỜNG TRẦN LIỄU", 21)).toEqual(["ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN LIỄU"]);
-    expect(splitIssuerName("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG PHƯỜNG TRẦN LIỄU", 21)).toEqual(["TRUNG TÂM HỌC TẬP", "CỘNG ĐỒNG PHƯỜNG", "TRẦN LIỄU"]);
-    expect(splitIssuerName("TRƯỜNG THCS NGUYỄN BỈNH KHIÊM", 21)).toEqual(["TRƯỜNG THCS", "NGUYỄN BỈNH KHIÊM"]);
+  it("signs a People's Committee's number as UBND and any other unit by its initials", () => {
+    expect(issuerSymbol("Ủy ban nhân dân phường Trần Liễu")).toBe("UBND");
+    expect(issuerSymbol("Uỷ ban nhân dân phường Đồng Hòa")).toBe("UBND");
+    expect(issuerSymbol("UBND phường Nam Triệu")).toBe("UBND");
+    expect(issuerSymbol("Trường Tiểu học Liên Châu")).toBe("THLC");
+    expect(issuerSymbol("Trung tâm Học tập cộng đồng phường Trần Liễu")).toBe("TTHTCĐPTL");
   });
+});
+
+describe("the ward's report (a People's Committee)", () => {
+  const recipientsAt = TRAN_LIEU_2025.answers.findIndex((answer) => answer.startsWith("- Sở GDĐT thành phố;"));
+  const withRecipients = (recipients: string) => TRAN_LIEU_2025.answers.map((answer, i) => (i === recipientsAt ? recipients : answer));
+  it("is numbered BC-UBND, not by the ward's initials", () => {
+    expect(wardReportContent().numberLine).toBe("Số:       /BC-UBND");
+  });
+
+  it("files the skipped Nơi nhận with the drafting department: Lưu: VT, VHXH.", () => {
+    expect(wardReportContent(withRecipients("/boqua")).recipients).toEqual(["- Như trên;", "- Lưu: VT, VHXH."]);
+  });
+
+  it("completes a typed bare Lưu: VT and keeps a typed Lưu line that names a department", () => {
+    expect(wardReportContent(withRecipients("Sở GDĐT thành phố\nLưu: VT")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
+    expect(wardReportContent(withRecipients("Lưu: VT, VP\nSở GDĐT thành phố")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VP."]);
+  });
+
+  it("keeps Lưu: VT. when a school answers the ward-level template", () => {
+    const school = { ...TRAN_LIEU_CONTEXT, unit: { ...TRAN_LIEU_CONTEXT.unit, name: "Trường Tiểu học Liên Châu" } };
+    const content = wardReportContent(withRecipients("/boqua"), school);
+    expect(content.recipients).toEqual(["- Như trên;", "- Lưu: VT."]);
+    expect(content.numberLine).toBe("Số:       /BC-THLC");
+  });
+
+  it("states the training figures in one sentence, and none when no training was held", () => {
+    const text = wardReportContent().body.map((b) => b.text);
+    expect(text.filter((t) => /\b6 buổi|\b290\b/.test(t))).toEqual([
+      "- Các trường học trên địa bàn đã tổ chức các lớp tập huấn kỹ năng số, sinh hoạt chuyên đề với nội dung ứng dụng công nghệ thông tin trong hoạt động dạy và học. Tổng số buổi tập huấn được tổ chức là 6 buổi, với sự tham gia của 290 cán bộ, giáo viên.",
+    ]);
+    const noTraining = TRAN_LIEU_2025.answers.filter((answer) => answer !== "290").map((answer) => (answer === "6" ? "0" : answer));
+    expect(wardReportContent(noTraining).body.map((b) => b.text).join("\n")).not.toMatch(/tập huấn|buổi,/);
+  });
+});
+
+it("names only earlier fields of the same template in the built-in templates' sentences", () => {
+  for (const template of loadBuiltInTemplates()) {
+    const earlier = new Set<string>(["value"]);
+    for (const { field } of listFields(template)) {
+      for (const [, id] of (field.documentText ?? "").matchAll(/\{([a-z][a-z0-9_]*)\}/g)) expect(earlier, `${template.key}: ${field.id} names {${id}}`).toContain(id);
+      earlier.add(field.id);
+    }
+  }
 });

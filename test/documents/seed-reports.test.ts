@@ -1,6 +1,7 @@
 /**
  * The seed reports typed into the bot through the real server: the documents it produces, read
- * back from the .docx, contain the seed's section headings and content in the seed's order.
+ * back from the .docx, contain the seed's section headings and content in the seed's order, and
+ * each issuer's own number symbol and Lưu line.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -77,6 +78,8 @@ describe("documents made from the seed reports", () => {
     checkAgainstSeed(docx.paragraphs, LIEN_CHAU_2023);
     expect(docx.paragraphs).toContain("TRƯỜNG TIỂU HỌC");
     expect(docx.paragraphs).toContain("Nam Triệu, ngày 12 tháng 10 năm 2023");
+    // A school signs with its initials and files in the clerical office only.
+    expect(docx.paragraphs).toEqual(expect.arrayContaining(["Số:       /BC-THLC", "- Lưu: VT."]));
   });
 
   it("keep the ward report's headings and content in order (Trần Liễu 2025), on the ward template", async () => {
@@ -99,6 +102,7 @@ describe("documents made from the seed reports", () => {
     const docx = await reportThrough("ubnd-tran-lieu", TRAN_LIEU_2025, { userId: "tl-1", userName: "Nguyễn Thị Kha" });
     checkAgainstSeed(docx.paragraphs, TRAN_LIEU_2025);
     expect(docx.paragraphs).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN LIỄU", "TM. UỶ BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]));
+    expect(docx.paragraphs).toEqual(expect.arrayContaining(["UBND THÀNH PHỐ", "HẢI PHÒNG", "Số:       /BC-UBND", "- Lưu: VT, VHXH."]));
     expect(docx.paragraphs.find((p) => p.startsWith("Thực hiện Công văn số 7418"))).toMatch(/Ủy ban nhân dân phường Trần Liễu báo cáo kết quả như sau:$/);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Renders the files made for a whole campaign, off the request path (the document worker, or the
+ * first send or download): the full status list, the export, the consolidated report's draft.
+ * Each is built from the database as it is when rendered.
+ */
+import type { CampaignFileKind } from "../db/document-repository.ts";
+import type { Repositories } from "../db/repositories.ts";
+import { renderStatusSheet } from "../officers/status-sheet.ts";
+import { createConsolidatedReports } from "./consolidated-report.ts";
+import { renderConsolidatedDraft } from "./render-consolidated-draft.ts";
+import { buildExportData } from "./export-data.ts";
+import { renderExportWorkbook } from "./export-workbook.ts";
+import type { Template } from "../templates/template-schema.ts";
+
+export interface CampaignFilesDeps {
+  repos: Repositories;
+  templateFor: (templateId: number) => Template;
+  timeZone: string;
+  now: () => number;
+}
+
+export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
+  const { repos, templateFor, timeZone } = deps;
+  const reports = createConsolidatedReports({ repos, templateFor, timeZone });
+  return async (kind: CampaignFileKind, campaignId: number): Promise<Buffer> => {
+    const campaign = repos.directory.campaignById(campaignId);
+    if (!campaign) throw new Error(`campaign ${campaignId} not found`);
+    switch (kind) {
+      case "status-sheet":
+        return renderStatusSheet({ campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: deps.now(), timeZone });
+      case "export": {
+        const rows = repos.exports.unitRows(campaignId);
+        const authors = repos.exports.answerAuthors(campaignId);
+        return renderExportWorkbook(buildExportData({ campaign, template: templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }));
+      }
+      case "consolidated-draft":
+        return renderConsolidatedDraft(reports, campaign, deps.now(), timeZone);
+    }
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The consolidated report's computed answers, pure: for each field of the consolidated template
+ * that says `from: { field, as }`, the units' latest submitted answers to that field, summed,
+ * averaged, counted or listed (each unit's texts labelled with its name). Fields without `from`
+ * are the officer's to answer and are left out.
+ */
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
+import { vi } from "../texts/vi.ts";
+
+/** One unit's latest submitted version. */
+export interface UnitAnswers {
+  unitName: string;
+  answers: Answers;
+}
+
+export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[], requiredUnits: number): Answers {
+  const sourceFields = new Map(listFields(source).map((p) => [p.field.id, p.field]));
+  const computed: Answers = {};
+  for (const { field } of listFields(target)) {
+    const from = field.from;
+    const sourceField = from && sourceFields.get(from.field);
+    if (!from || !sourceField) continue;
+    const value = compute(from, field, sourceField, units, requiredUnits);
+    if (value !== undefined) computed[field.id] = value;
+  }
+  return computed;
+}
+
+function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[], requiredUnits: number): AnswerValue | undefined {
+  const answered = units.flatMap((u) => {
+    const value = u.answers[from.field];
+    return value === undefined || value === null ? [] : [{ unitName: u.unitName, value }];
+  });
+  const numbers = answered.map((a) => a.value).filter((v): v is number => typeof v === "number");
+  const dates = answered.map((a) => a.value).filter((v): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
+  switch (from.as) {
+    case "sum":
+      return numbers.length === 0 ? undefined : roundFor(target, numbers.reduce((a, b) => a + b, 0));
+    case "average":
+      return numbers.length === 0 ? undefined : roundFor(target, numbers.reduce((a, b) => a + b, 0) / numbers.length);
+    case "min":
+    case "max":
+      if (source.type === "date") return dates.length === 0 ? undefined : [...dates].sort()[from.as === "min" ? 0 : dates.length - 1];
+      return numbers.length === 0 ? undefined : (from.as === "min" ? Math.min : Math.max)(...numbers);
+    case "count-yes":
+      return answered.filter((a) => a.value === true).length;
+    case "share-yes":
+      return requiredUnits === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
+    case "units-answered":
+      return answered.length;
+    case "per-option":
+      return asTarget(target, perOption(source, answered.map((a) => a.value)));
+    case "list":
+      return asTarget(target, answered.flatMap(({ unitName, value }) => itemsOf(source, value).map((item) => `${unitName}: ${item}`)));
+  }
+}
+
+/** A unit's answer as list items: a list's own items, else the answer as people read it. */
+function itemsOf(source: Field, value: AnswerValue): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return [typeof value === "string" && source.type !== "date" ? value : formatAnswer(source, value)];
+}
+
+/** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */
+function perOption(source: Field, values: AnswerValue[]): string[] {
+  const options = "options" in source ? source.options : [vi.answer.yes, vi.answer.no];
+  const chosen = values.flatMap((v) => (Array.isArray(v) ? v : typeof v === "boolean" ? [v ? vi.answer.yes : vi.answer.no] : [String(v)]));
+  return options.map((option) => ({ option, n: chosen.filter((c) => c === option).length })).filter((c) => c.n > 0).map((c) => vi.consolidation.perOption(c.option, c.n));
+}
+
+/** Lines become a list's items, or a paragraph's lines. */
+function asTarget(target: Field, lines: string[]): AnswerValue | undefined {
+  if (lines.length === 0) return undefined;
+  return target.type === "bullet-list" || target.type === "multiple-choice" ? lines : lines.join("\n");
+}
+
+/** Whole numbers stay whole; shares and averages keep one decimal at most. */
+function roundFor(target: Field, value: number): number {
+  return target.type === "integer" ? Math.round(value) : Math.round(value * 10) / 10;
+}

@@ -1,0 +1,78 @@
+/**
+ * A campaign's consolidated report as data: its template (the unit template's named counterpart,
+ * or a generic one made from the unit template), the units it includes (latest submitted version
+ * of each required unit), the computed answers, and the officers' own answers laid over them.
+ */
+import { restoreState } from "../conversation/conversation-state.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import type { OfficerDeps } from "../officers/officer-context.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { consolidateAnswers } from "./consolidate-answers.ts";
+import { genericConsolidatedTemplate } from "./generic-template.ts";
+
+/** The engine state of the officers' edit of a campaign's consolidated report. */
+export const consolidationKey = (campaignId: number) => `consolidated:${campaignId}`;
+
+export function createConsolidatedReports(deps: OfficerDeps) {
+  const { repos, templateFor } = deps;
+
+  /** The consolidated template and its stored id (a generic one is stored the first time it is needed). */
+  const templateOf = (campaign: CampaignRow): { id: number; template: Template; unitTemplate: Template } => {
+    const unitTemplate = templateFor(campaign.templateId);
+    const named = unitTemplate.consolidatedBy ? repos.consolidation.latestTemplateId(unitTemplate.consolidatedBy) : undefined;
+    if (named !== undefined) return { id: named, template: templateFor(named), unitTemplate };
+    const generic = genericConsolidatedTemplate(unitTemplate);
+    const id = repos.directory.upsertTemplate(generic.key, generic.version, generic.title, generic);
+    return { id, template: templateFor(id), unitTemplate };
+  };
+
+  /** The units, which are included, and the answers computed from them. */
+  const compute = (campaign: CampaignRow) => {
+    const { id, template, unitTemplate } = templateOf(campaign);
+    const reports = repos.exports.unitRows(campaign.id);
+    const included = reports.filter((r) => r.status === "submitted" && r.answers);
+    const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
+    return { templateId: id, template, reports, included, computed };
+  };
+
+  /**
+   * Computed answers brought up to date under what the officers wrote: their own questions and the
+   * computed answers they changed stay; the other computed ones follow the units' latest data.
+   */
+  const refresh = (template: Template, stored: Answers, computed: Answers, edited: readonly string[]): Answers => {
+    const answers: Answers = { ...stored };
+    for (const { field } of listFields(template)) {
+      if (!field.from || edited.includes(field.id)) continue;
+      if (computed[field.id] === undefined) delete answers[field.id];
+      else answers[field.id] = computed[field.id]!;
+    }
+    return answers;
+  };
+
+  /** The answers as the draft shows them now: computed, with the officers' edits laid over. */
+  const currentAnswers = (campaign: CampaignRow) => {
+    const { template, computed } = compute(campaign);
+    const stored = repos.conversations.load(consolidationKey(campaign.id));
+    const answers = stored ? restoreState(stored.state, stored.stateVersion).state.answers : {};
+    return { template, answers: refresh(template, answers, computed, repos.consolidation.editedFields(campaign.id)) };
+  };
+
+  /** The unit that issues the campaign: recorded, else the one parent all its units share, else by name. */
+  const issuerOf = (campaign: CampaignRow) => {
+    if (campaign.issuerUnitId !== null) return repos.officers.unitById(campaign.issuerUnitId);
+    const units = repos.officers.campaignUnitIds(campaign.id).map((id) => repos.officers.unitById(id));
+    const parents = new Set(units.map((u) => u?.parentUnitId ?? null));
+    const [parent] = [...parents];
+    const byParent = parents.size === 1 && parent !== null && parent !== undefined ? repos.officers.unitById(parent) : undefined;
+    const found = byParent ?? repos.directory.listUnits().find((u) => foldVietnamese(u.name) === foldVietnamese(campaign.issuerName));
+    if (found) repos.directory.setCampaignIssuer(campaign.id, found.id);
+    return found;
+  };
+
+  return { templateOf, compute, refresh, currentAnswers, issuerOf };
+}
+
+export type ConsolidatedReports = ReturnType<typeof createConsolidatedReports>;

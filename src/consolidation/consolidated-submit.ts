@@ -1,0 +1,79 @@
+/**
+ * Submitting a consolidated report: it becomes the issuing unit's own submission (numbered and
+ * versioned like a unit's, its document rendered off the request path), and it also counts as
+ * that unit's report in every open campaign one level up of the same report type that requires it
+ * (a ward answering the Department): same answers, no retyping, seen in that campaign's /status.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { STATE_VERSION } from "../conversation/conversation-state.ts";
+import type { Author } from "../db/submission-repository.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
+import { documentFileName } from "../documents/document-file-name.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { formatMoment, zonedYear } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import type { ConsolidatedReports } from "./consolidated-report.ts";
+
+type Report = { templateId: number; template: Template };
+
+const documentMessage = (documentId: number, fileName: string, version: number): OutboundMessage => ({
+  kind: "document",
+  documentId,
+  fileName,
+  caption: vi.report.documentCaption(version),
+});
+
+export function createConsolidatedSubmit(deps: OfficerDeps, reports: ConsolidatedReports) {
+  const { repos, timeZone } = deps;
+  const to = (channel: string, chatId: string, message: OutboundMessage): Delivery => ({ channel, chatId, message });
+
+  /** Stores one submitted version of the issuer's report in a campaign, with its pending document. */
+  const record = (campaign: CampaignRow, issuer: UnitRow, report: Report, version: number, answers: Answers, by: Author, now: number) => {
+    const submission = repos.submissions.find(campaign.id, issuer.id) ?? repos.submissions.create(campaign.id, issuer.id, now);
+    if (report.templateId !== campaign.templateId) repos.consolidation.setSubmissionTemplate(submission.id, report.templateId);
+    repos.submissions.recordSubmit(submission.id, version, answers, by, now);
+    const fileName = documentFileName(report.template.document.type, issuer.name, zonedYear(campaign.deadlineAt, timeZone), version);
+    return { submissionId: submission.id, documentId: repos.documents.create(submission.id, version, fileName), fileName };
+  };
+
+  /** The same report as the issuer's submission in a campaign one level up. */
+  const levelUp = (upper: CampaignRow, issuer: UnitRow, report: Report, answers: Answers, by: Author, now: number): Delivery[] => {
+    const version = (repos.submissions.find(upper.id, issuer.id)?.version ?? 0) + 1;
+    const { submissionId, documentId, fileName } = record(upper, issuer, report, version, answers, by, now);
+    for (const [fieldId, value] of Object.entries(answers)) repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
+    if (now > upper.deadlineAt) repos.officers.markLate(submissionId);
+    // The unit's own conversation in that campaign sees it submitted: /xem, /sua N and /nop work there.
+    const key = `report:${upper.id}:${issuer.id}`;
+    const state = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
+    repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, repos.conversations.load(key)?.revision, now);
+    const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
+    const document = documentMessage(documentId, fileName, version);
+    return [
+      ...repos.directory.listOfficerChats().flatMap((chat) => [to(chat.channel, chat.externalId, notice), to(chat.channel, chat.externalId, document)]),
+      ...repos.officers.unitChats([issuer.id]).map((chat) => to(chat.channel, chat.externalId, document)),
+    ];
+  };
+
+  return {
+    submit(request: OfficerRequest, campaign: CampaignRow, report: Report, version: number, answers: Answers): { error: string } | { deliveries: Delivery[] } {
+      const issuer = reports.issuerOf(campaign);
+      if (!issuer) return { error: vi.consolidation.noIssuerUnit(campaign.issuerName) };
+      const by = { id: `${request.message.channel}:${request.message.sender.id}`, name: request.message.sender.displayName };
+      const own = record(campaign, issuer, report, version, answers, by, request.now);
+      const upper = repos.consolidation.upperCampaigns(issuer.id, report.template.key).filter((c) => c.id !== campaign.id);
+      const raised = upper.flatMap((c) => levelUp(c, issuer, report, answers, by, request.now));
+      const notes = upper.map((c) => say(vi.consolidation.countedUpward(issuer.name, c.title)));
+      return { deliveries: [...reply(request, documentMessage(own.documentId, own.fileName, version), ...notes), ...raised] };
+    },
+
+    /** /vanban during the edit: the latest submitted version's document again. */
+    resend(request: OfficerRequest, campaign: CampaignRow): Delivery[] {
+      const issuer = reports.issuerOf(campaign);
+      const submission = issuer && repos.submissions.find(campaign.id, issuer.id);
+      const latest = submission && repos.documents.latestFor(submission.id);
+      return latest ? reply(request, documentMessage(latest.id, latest.fileName, latest.version)) : reply(request, say(vi.report.noDocumentYet));
+    },
+  };
+}

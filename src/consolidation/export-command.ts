@@ -1,0 +1,19 @@
+/**
+ * /xuat (/export) in the officers' chat: picks the campaign (the open one, or by number or title),
+ * answers at once, and queues the spreadsheet as a campaign file that the document worker renders
+ * off the request path and the outbox sends like every document (an upload or a signed link).
+ */
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
+import { chooseCampaign } from "../officers/choose-campaign.ts";
+import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
+import { vi } from "../texts/vi.ts";
+
+export function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Delivery[] {
+  const choice = chooseCampaign(deps.repos, argument, "/xuat");
+  if (choice.kind === "refused") return reply(request, say(choice.text));
+  const { id, title } = choice.campaign;
+  const date = formatShortDate(localDateTime(new Date(request.now), deps.timeZone).iso).replaceAll("/", "-");
+  const fileName = vi.export.fileName(id, date);
+  const documentId = deps.repos.documents.createCampaignFile("export", id, fileName);
+  return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title) });
+}

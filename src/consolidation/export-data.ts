@@ -1,0 +1,100 @@
+/**
+ * The content of the /xuat spreadsheet, pure: one line per unit the campaign requires (its /status
+ * words, its latest submitted version's answers), one line per answer with who gave it and when.
+ */
+import type { ExportRepository } from "../db/export-repository.ts";
+import { unitStateText } from "../officers/status-report.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
+import { wallClockDate } from "../text/zoned-time.ts";
+import { vi } from "../texts/vi.ts";
+import { answerCell, type ExportCell } from "./export-cells.ts";
+
+export type ExportUnitRow = ReturnType<ExportRepository["unitRows"]>[number];
+export type AnswerAuthor = ReturnType<ExportRepository["answerAuthors"]>[number];
+
+/** A question numbered as the chat numbers it when every question applies ("Câu k"). */
+export interface ExportQuestion {
+  number: number;
+  field: Field;
+}
+
+export interface ExportUnit {
+  code: string;
+  name: string;
+  state: string;
+  submittedBy: string;
+  submittedAt: Date | null;
+  version: number | null;
+  /** One per question, in order; undefined where the unit gave no answer. */
+  cells: (ExportCell | undefined)[];
+}
+
+export interface ExportDetail {
+  unitName: string;
+  number: number;
+  prompt: string;
+  answer: ExportCell;
+  answeredBy: string;
+  answeredAt: Date | null;
+}
+
+export interface ExportData {
+  questions: ExportQuestion[];
+  units: ExportUnit[];
+  details: ExportDetail[];
+}
+
+export interface ExportInput {
+  campaign: { templateId: number; deadlineAt: number };
+  template: Template;
+  rows: ExportUnitRow[];
+  authors: AnswerAuthor[];
+  now: number;
+  timeZone: string;
+}
+
+export function buildExportData(input: ExportInput): ExportData {
+  const { template, timeZone } = input;
+  const questions = listFields(template).map(({ field, index }) => ({ number: index + 1, field }));
+  const authors = new Map(input.authors.map((a) => [`${a.submissionId}:${a.fieldId}`, a]));
+  const isOverdue = input.now > input.campaign.deadlineAt;
+  const units: ExportUnit[] = [];
+  const details: ExportDetail[] = [];
+  for (const row of input.rows) {
+    // Only a report standing as submitted counts, as in the consolidated report; the issuing unit's
+    // own consolidated report (another template) is not one of this campaign's answers.
+    const counts = row.status === "submitted" && row.answers !== null && (row.templateId ?? input.campaign.templateId) === input.campaign.templateId;
+    const state = counts ? vi.export.submitted(row.isLate === true) : unitStateText(template, row, timeZone, isOverdue).text;
+    const unit: ExportUnit = { code: row.code, name: row.name, state, submittedBy: "", submittedAt: null, version: null, cells: questions.map(() => undefined) };
+    units.push(unit);
+    if (!counts) continue;
+    unit.submittedBy = row.submittedBy ?? "";
+    unit.submittedAt = row.submittedAt === null ? null : wallClockDate(row.submittedAt, timeZone);
+    unit.version = row.version;
+    const answers = row.answers as Answers;
+    // A stale answer to a question its condition now hides is not part of the report.
+    for (const { field, index } of visibleFields(template, answers)) {
+      const value = answers[field.id];
+      if (value === undefined) continue;
+      if (value !== null) unit.cells[index] = answerCell(field, value);
+      const author = authors.get(`${row.submissionId}:${field.id}`);
+      details.push({
+        unitName: row.name,
+        number: index + 1,
+        prompt: field.prompt,
+        answer: detailCell(field, value),
+        answeredBy: author?.name ?? unit.submittedBy,
+        answeredAt: author ? wallClockDate(author.at, timeZone) : unit.submittedAt,
+      });
+    }
+  }
+  return { questions, units, details };
+}
+
+/** A skipped optional question is still a decision someone took: it is listed, marked as skipped. */
+function detailCell(field: Field, value: AnswerValue | null): ExportCell {
+  return value === null ? { value: vi.answer.skipped, kind: "text" } : answerCell(field, value);
+}

@@ -1,0 +1,119 @@
+/**
+ * Writes the /xuat spreadsheet (.xlsx): "Tổng hợp", one row per unit and a "Tổng cộng" row, and
+ * "Chi tiết", one row per answer; frozen headers, widths, autofilters. exceljs's streaming writer:
+ * over 3,000 units its in-memory workbook took about 11 s and 500 MB in a trial, this about 2 s and 40 MB.
+ */
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { vi } from "../texts/vi.ts";
+import { type CellKind, columnWidth, type ExportCell, isSummed } from "./export-cells.ts";
+import type { ExportData } from "./export-data.ts";
+
+/**
+ * One style object per kind, shared by every cell of that kind: exceljs caches a style's id by
+ * object identity, and serializing a fresh style per cell was the writer's largest cost in a profile.
+ */
+const STYLES: Record<CellKind, Partial<ExcelJS.Style>> = {
+  text: { alignment: { vertical: "top" } },
+  wrap: { alignment: { vertical: "top", wrapText: true } },
+  integer: { numFmt: "#,##0", alignment: { vertical: "top" } },
+  decimal: { numFmt: "#,##0.0##", alignment: { vertical: "top" } },
+  percent: { numFmt: "0%", alignment: { vertical: "top" } },
+  "percent-fraction": { numFmt: "0.0#%", alignment: { vertical: "top" } },
+  date: { numFmt: "dd/mm/yyyy", alignment: { vertical: "top" } },
+  moment: { numFmt: "dd/mm/yyyy hh:mm", alignment: { vertical: "top" } },
+  header: { font: { bold: true }, alignment: { vertical: "top", wrapText: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } } },
+  total: { font: { bold: true } },
+};
+/** The "Tổng cộng" sums, bold, in their column's number format. */
+const TOTAL_STYLES = {
+  integer: { ...STYLES.integer, font: { bold: true } },
+  decimal: { ...STYLES.decimal, font: { bold: true } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+/** Header rows hold whole questions: tall enough for about four wrapped lines. */
+const HEADER_HEIGHT = 64;
+const SUMMARY_WIDTHS = [16, 36, 26, 24, 17, 10];
+const DETAIL_WIDTHS = [36, 7, 60, 48, 24, 17];
+
+type Sheet = ExcelJS.Worksheet;
+
+export async function renderExportWorkbook(data: ExportData): Promise<Buffer> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  // Shared strings would make the file smaller but keep every string in memory until the end.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  writeSummary(workbook.addWorksheet(vi.export.summarySheet, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), data);
+  writeDetails(workbook.addWorksheet(vi.export.detailSheet, { views: [{ state: "frozen", ySplit: 1 }] }), data);
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+function writeSummary(sheet: Sheet, data: ExportData): void {
+  const { questions, units } = data;
+  sheet.columns = [...SUMMARY_WIDTHS, ...questions.map((q) => columnWidth(q.field))].map((width) => ({ width }));
+  const first = vi.export.summaryColumns.length;
+  addHeader(sheet, [...vi.export.summaryColumns, ...questions.map((q) => vi.export.questionColumn(q.number, q.field.prompt))]);
+  for (const unit of units) {
+    const row = sheet.addRow([unit.code, unit.name, unit.state, unit.submittedBy, unit.submittedAt, unit.version]);
+    for (let i = 1; i <= 4; i++) row.getCell(i).style = STYLES.text;
+    row.getCell(5).style = STYLES.moment;
+    row.getCell(6).style = STYLES.text;
+    unit.cells.forEach((cell, i) => cell && setCell(row.getCell(first + i + 1), cell));
+    row.commit();
+  }
+  const lastUnitRow = units.length + 1;
+  const total = sheet.addRow([vi.export.total]);
+  total.getCell(1).style = STYLES.total;
+  questions.forEach((question, i) => {
+    if (!isSummed(question.field)) return;
+    const column = first + i + 1;
+    const sum = units.reduce((acc, unit) => acc + ((unit.cells[i]?.value as number | undefined) ?? 0), 0);
+    const letter = columnLetter(column);
+    // SUBTOTAL 109 sums only the rows a filter leaves visible, so the total follows the autofilter.
+    const cell = total.getCell(column);
+    cell.value = units.length > 0 ? { formula: `SUBTOTAL(109,${letter}2:${letter}${lastUnitRow})`, result: Number(sum.toFixed(9)) } : 0;
+    cell.style = question.field.type === "integer" ? TOTAL_STYLES.integer : TOTAL_STYLES.decimal;
+  });
+  total.commit();
+  // The filter stops above "Tổng cộng", so sorting never moves the total into the units.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastUnitRow, column: first + questions.length } };
+  sheet.commit();
+}
+
+function writeDetails(sheet: Sheet, data: ExportData): void {
+  sheet.columns = DETAIL_WIDTHS.map((width) => ({ width }));
+  addHeader(sheet, vi.export.detailColumns);
+  for (const detail of data.details) {
+    const row = sheet.addRow([detail.unitName, detail.number, detail.prompt, null, detail.answeredBy, detail.answeredAt]);
+    row.getCell(1).style = STYLES.text;
+    row.getCell(2).style = STYLES.text;
+    row.getCell(3).style = STYLES.wrap;
+    setCell(row.getCell(4), detail.answer);
+    row.getCell(5).style = STYLES.text;
+    row.getCell(6).style = STYLES.moment;
+    row.commit();
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: data.details.length + 1, column: vi.export.detailColumns.length } };
+  sheet.commit();
+}
+
+function addHeader(sheet: Sheet, titles: readonly string[]): void {
+  const row = sheet.addRow([...titles]);
+  row.height = HEADER_HEIGHT;
+  row.eachCell((cell) => (cell.style = STYLES.header));
+  row.commit();
+}
+
+function setCell(cell: ExcelJS.Cell, content: ExportCell): void {
+  cell.value = content.value;
+  cell.style = STYLES[content.kind];
+}
+
+/** 1 → A, 27 → AA: the formula needs the column's letters. */
+function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

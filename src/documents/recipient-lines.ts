@@ -1,0 +1,29 @@
+/**
+ * The "Nơi nhận" list as Decree 30 sets it: "- …;" lines, "." after the last, which is the "Lưu:"
+ * line. A People's Committee files with the department that drafted the report ("- Lưu: VT, VHXH.",
+ * as the ward seed does); a school or centre keeps "- Lưu: VT.".
+ */
+import { isPeoplesCommittee } from "./unit-abbreviation.ts";
+
+/** What the list is when the unit skips the question: the Kính gửi recipients, then the Lưu line. */
+const DEFAULT_RECIPIENTS = ["Như trên"];
+const ARCHIVE = /^lưu\b/iu;
+/** "Lưu: VT" and nothing more, as typed or as the old default. */
+const BARE_ARCHIVE = /^lưu\s*:\s*vt$/iu;
+
+/** The Lưu line without its punctuation, for this issuer. */
+export function archiveLine(unitName: string, draftingUnit: string | undefined): string {
+  return isPeoplesCommittee(unitName) && draftingUnit ? `Lưu: VT, ${draftingUnit}` : "Lưu: VT";
+}
+
+/**
+ * The typed list (or the default) as printed lines, the Lưu line last. A bare "Lưu: VT" from a
+ * People's Committee is completed with the drafting department, which the decree requires there.
+ */
+export function recipientLines(typed: string[] | undefined, archive: string): string[] {
+  const cleaned = (typed ?? DEFAULT_RECIPIENTS).map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;]\s*$/, "").trim()).filter((r) => r !== "");
+  const others = cleaned.filter((r) => !ARCHIVE.test(r));
+  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r));
+  const ordered = [...others, ...(archives.length > 0 ? archives : [archive])];
+  return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? "." : ";"}`);
+}

@@ -1,0 +1,30 @@
+/**
+ * Which campaign an officer's command means: none named, the open one (the latest of several);
+ * a number, that campaign; else a title, diacritics and case ignored, a title typed in full winning
+ * over longer ones that contain it. Not found, or several: a message listing the campaigns.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { vi } from "../texts/vi.ts";
+
+/** Campaigns listed when the one asked for is not found: the latest, enough to find a number. */
+const CAMPAIGNS_LISTED = 10;
+
+export type CampaignChoice = { kind: "found"; campaign: CampaignRow } | { kind: "refused"; text: string };
+
+/** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages. */
+export function chooseCampaign(repos: Repositories, argument: string, command: string): CampaignChoice {
+  const wanted = argument.trim();
+  const found = (campaign: CampaignRow | undefined): CampaignChoice | undefined => (campaign ? { kind: "found", campaign } : undefined);
+  if (wanted === "") return found(repos.officers.latestOpenCampaign()) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
+  const all = repos.directory.listCampaigns();
+  const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
+  const byNumber = /^\d+$/.test(wanted) ? all.find((c) => c.id === Number(wanted)) : undefined;
+  const folded = foldVietnamese(wanted);
+  const exact = all.filter((c) => foldVietnamese(c.title) === folded);
+  const matches = byNumber ? [byNumber] : exact.length > 0 ? exact : all.filter((c) => foldVietnamese(c.title).includes(folded));
+  if (matches.length === 1) return { kind: "found", campaign: matches[0]! };
+  if (matches.length > 1) return { kind: "refused", text: vi.campaignChoice.many(command, wanted, list(matches)) };
+  return { kind: "refused", text: vi.campaignChoice.unknown(command, wanted, list(all)) };
+}

@@ -1,0 +1,121 @@
+/**
+ * The consolidated report through the real server and the local chat: schools submit, the ward's
+ * officers get the draft with the computed figures and who is missing, complete it as a
+ * conversation (computed answers marked, hand edits kept while untouched ones follow new data),
+ * submit the ward's own document, and that submission counts one level up.
+ */
+import { describe, expect, it } from "vitest";
+import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+
+const apps = useTestApps();
+const OFFICERS = "can-bo-phuong";
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+async function submit(app: ReturnType<typeof apps.start>, chat: string, user: { userId: string; userName: string }, answers: readonly string[]) {
+  await app.post(chat, user, "/baocao");
+  for (const answer of answers) await app.post(chat, user, answer);
+  await app.post(chat, user, "/nop");
+  return app.post(chat, user, "Có");
+}
+async function documentText(app: ReturnType<typeof apps.start>, replies: BotMessage[]) {
+  const url = replies.find((m) => m.document)?.document?.url;
+  expect(url).toBeDefined();
+  return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload).paragraphs.join("\n");
+}
+
+describe("the consolidated report", () => {
+  it("drafts the ward's report from the submitted schools, says who is missing, and counts a re-submission once", async () => {
+    const app = apps.start();
+    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submit(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+
+    const first = await app.post(OFFICERS, KHA, "/tonghop");
+    expect(texts(first)).toMatch(/đã tổng hợp 2\/3 đơn vị\.\nChưa nộp: Trường Mầm non Hoa Sen\./);
+    const draft = await documentText(app, first);
+    expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
+    expect(draft).toMatch(/Số:\s+\/BC-UBND/);
+    // Liên Châu 1.200 + Nam Triệu 2.000 readers; 2 of 3 schools held the opening; 2 + 6 sessions, 85 + 290 teachers.
+    expect(draft).toContain("thư viện tại các nhà trường đã thu hút 3.200 lượt bạn đọc.");
+    expect(draft).toContain("66,7% trường tiểu học, THCS trên địa bàn đã tổ chức phát động Tuần lễ.");
+    expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 cán bộ, giáo viên.");
+    expect(draft).toContain("đóng góp 350 cuốn sách cho thư viện và tủ sách.");
+    // Each school's texts, labelled with its name.
+    expect(draft).toContain("Trường Tiểu học Liên Châu: Tổ chức các sân chơi online.");
+    expect(draft).toContain("Trường THCS Nam Triệu: Tổ chức Hội sách");
+
+    // Returned: left out and named; re-submitted: counted once, with its latest version.
+    await app.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU Số bạn đọc chưa đúng");
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop"))).toMatch(/đã tổng hợp 1\/3 đơn vị\.[\s\S]*Đang bị trả lại để sửa: Trường THCS Nam Triệu\./);
+    await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "/sua 10");
+    await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "2.500");
+    await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "/nop");
+    await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "Có");
+    const again = await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"));
+    expect(again).toContain("đã thu hút 3.700 lượt bạn đọc.");
+  });
+
+  it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
+    const app = apps.start();
+    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
+    // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
+    expect(opened).toMatch(/Câu 4\/14 — Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
+    await app.post(OFFICERS, KHA, "/boqua");
+    // Then the ward's own assessment and proposals, and the closing questions.
+    expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/14 — Hạn chế/);
+    await app.post(OFFICERS, KHA, "Thư viện nhỏ");
+    await app.post(OFFICERS, KHA, "Đầu tư thư viện phường");
+    await app.post(OFFICERS, KHA, "/boqua");
+    await app.post(OFFICERS, KHA, "/boqua");
+    await app.post(OFFICERS, KHA, "CHỦ TỊCH");
+    expect(texts(await app.post(OFFICERS, KHA, "Nguyễn Văn Bình"))).toMatch(/Đã trả lời xong/);
+
+    // The officer corrects one computed figure by hand (question 3: readers).
+    const review = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(review).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
+    await app.post(OFFICERS, KHA, "/sua 3");
+    await app.post(OFFICERS, KHA, "1.500");
+    // Another school submits: the untouched sums follow, the hand-edited readers stay.
+    await submit(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    const after = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(after).toMatch(/3\. Trong thời gian[^\n]*\[đã sửa tay\]\n1\.500/);
+    expect(after).toMatch(/\[tự động tổng hợp\]\n375/);
+
+    await app.post(OFFICERS, KHA, "/nop");
+    const submitted = await app.post(OFFICERS, KHA, "Có");
+    const final = await documentText(app, submitted);
+    expect(final).toContain("đã thu hút 1.500 lượt bạn đọc.");
+    expect(final).toContain("với sự tham gia của 375 cán bộ, giáo viên.");
+    expect(final).toContain("Nguyễn Văn Bình");
+    expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
+    // The chat is back to ordinary talk once submitted.
+    expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
+  });
+
+  it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
+    const app = apps.start();
+    const { repos } = app;
+    const ward = repos.directory.listUnits().find((u) => u.code === "UBND-NAM-TRIEU")!;
+    const wardTemplate = repos.directory.listTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
+    const upper = repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
+    );
+    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+    const replies = await app.post(OFFICERS, KHA, "Có");
+    expect(texts(replies)).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
+
+    const submission = repos.submissions.find(upper.id, ward.id)!;
+    expect(submission).toMatchObject({ status: "submitted", version: 1 });
+    const [version] = repos.submissions.listVersions(submission.id);
+    expect(version!.answers).toMatchObject({ readers_served: 1200, training_participants: 85, strengths: ["Lan tỏa văn hóa đọc"] });
+    // That campaign's /status shows the ward as submitted.
+    expect(texts(await app.post(OFFICERS, KHA, "/trangthai"))).toMatch(/UBND-NAM-TRIEU — UBND phường Nam Triệu: đã nộp/);
+  });
+});
