@@ -1,9 +1,9 @@
-/** drizzle-kit reads this to generate SQL migrations into migrations/ from src/db/schema.ts. */
+/** drizzle-kit reads this to generate SQL migrations into migrations/ from src/db/schema/*.ts. */
 import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./src/db/schema.ts",
+  schema: "./src/db/schema/*.ts",
   out: "./migrations",
   strict: true,
 });

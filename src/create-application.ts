@@ -36,7 +36,7 @@ import { createZaloBotRuntime } from "./channels/zalo-bot/zalo-bot-runtime.ts";
 import type { ZaloBotWebhookOptions } from "./server/routes/zalo-bot-webhook.ts";
 import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
 import { buildServer } from "./server/build-server.ts";
-import { vi } from "./texts/vi.ts";
+import { vi } from "./sentences/vi.ts";
 import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "./templates/built-in-templates.ts";
 
 export interface Logger {

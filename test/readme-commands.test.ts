@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { vi } from "../src/texts/vi.ts";
+import { vi } from "../src/sentences/vi.ts";
 import { buildTestApp, HOA, LIEN_CHAU } from "./helpers/build-test-app.ts";
 
 const README = readFileSync(resolve(import.meta.dirname, "../README.md"), "utf8");

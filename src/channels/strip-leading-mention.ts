@@ -4,7 +4,7 @@
  * then mean "/baocao" and "12": a mention that opens the message is dropped; one elsewhere stays
  * part of the text. Names compare loosely (case and tone marks ignored), longest name first.
  */
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 /** What may follow the mention before the text proper: spaces, or a colon or comma people add. */
 const AFTER_MENTION = /^[\s,:]*/u;

@@ -7,7 +7,7 @@ import { PRODUCTION_DATABASE_PATH } from "../config.ts";
 import { createDb, runMigrations } from "../db/client.ts";
 import { createSettingsRepository } from "../db/settings-repository.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 
 /**
  * The pair's age is unknown, so it is stored as expiring within the hour: the bot refreshes it on

@@ -9,7 +9,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 
 /** One unit's latest submitted version. */
 export interface UnitAnswers {

@@ -9,7 +9,7 @@ import type { OfficerDeps } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { consolidateAnswers } from "./consolidate-answers.ts";
 import { genericConsolidatedTemplate } from "./generic-template.ts";
 

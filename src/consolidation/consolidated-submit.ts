@@ -12,8 +12,8 @@ import { documentFileName } from "../documents/document-file-name.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment, zonedYear } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
 type Report = { templateId: number; template: Template };

@@ -13,8 +13,8 @@ import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import { listFields } from "../templates/template-fields.ts";
-import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
-import { vi } from "../texts/vi.ts";
+import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { vi } from "../sentences/vi.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
 

@@ -4,7 +4,7 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Field } from "../templates/template-schema.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 
 /** How a cell is shown; the workbook keeps one shared style per kind (exceljs caches styles by object). */
 export type CellKind = "text" | "wrap" | "integer" | "decimal" | "percent" | "percent-fraction" | "date" | "moment" | "header" | "total";

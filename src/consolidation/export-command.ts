@@ -5,8 +5,8 @@
  */
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
-import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
-import { vi } from "../texts/vi.ts";
+import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { vi } from "../sentences/vi.ts";
 
 export function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Delivery[] {
   const choice = chooseCampaign(deps.repos, argument, "/xuat");

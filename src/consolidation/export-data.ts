@@ -8,8 +8,8 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
-import { wallClockDate } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { wallClockDate } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import { answerCell, type ExportCell } from "./export-cells.ts";
 
 export type ExportUnitRow = ReturnType<ExportRepository["unitRows"]>[number];

@@ -5,7 +5,7 @@
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 import { type CellKind, columnWidth, type ExportCell, isSummed } from "./export-cells.ts";
 import type { ExportData } from "./export-data.ts";
 

@@ -4,7 +4,7 @@
  * choices counted, texts listed per unit), and its closing questions left for the officer.
  */
 import type { Field, FieldSource, Section, Template } from "../templates/template-schema.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 
 export function genericConsolidatedTemplate(unit: Template): Template {
   return {

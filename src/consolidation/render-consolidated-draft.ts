@@ -5,8 +5,8 @@
 import type { CampaignRow } from "../db/schema.ts";
 import { buildReportContent } from "../documents/report-content.ts";
 import { renderReportDocx } from "../documents/render-report.ts";
-import { localDateTime } from "../text/vietnamese-dates.ts";
-import { zonedYear } from "../text/zoned-time.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { zonedYear } from "../vietnamese/zoned-time.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
 export async function renderConsolidatedDraft(reports: ConsolidatedReports, campaign: CampaignRow, now: number, timeZone: string): Promise<Buffer> {

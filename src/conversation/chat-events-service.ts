@@ -5,7 +5,7 @@
  */
 import type { ChannelEvent, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 import type { HandleResult } from "./conversation-service.ts";
 
 type ChatEvent = Extract<ChannelEvent, { kind: "membership" | "migrated" | "acknowledge" | "unsupported-message" }>;

@@ -4,8 +4,8 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
 import { renderQuestion } from "./render-question.ts";
 

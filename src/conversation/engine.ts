@@ -8,8 +8,8 @@ import { type AnswerValue, parseAnswer, parseYesNo } from "../templates/answer-p
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";

@@ -6,7 +6,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
   const visible = visibleFields(template, answers);

@@ -2,7 +2,7 @@
  * A chat message as the engine sees it: one of our commands (English or Vietnamese alias, with or
  * without "@botname") or plain text. "/sua 3", "/edit@bao_cao_bot 3" and "/SỬA 3" all mean edit 3.
  */
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 

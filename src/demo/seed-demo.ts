@@ -5,8 +5,8 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { localDateTime } from "../text/vietnamese-dates.ts";
-import { zonedToEpoch } from "../text/zoned-time.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { zonedToEpoch } from "../vietnamese/zoned-time.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEMO_TIME_ZONE = "Asia/Ho_Chi_Minh";

@@ -3,7 +3,7 @@
  * letters kept: "Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx" (and "-v2" for a corrected version).
  * `asciiFileName` is the fallback for places that only take ASCII (HTTP's plain filename=).
  */
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export function documentFileName(documentType: string, unitName: string, year: number, version: number): string {
   const type = documentType.toLowerCase().replace(/^./u, (c) => c.toUpperCase());

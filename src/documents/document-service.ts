@@ -6,8 +6,8 @@
 import type { CampaignFileKind, DocumentRepository } from "../db/document-repository.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { localDateTime } from "../text/vietnamese-dates.ts";
-import { zonedYear } from "../text/zoned-time.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { zonedYear } from "../vietnamese/zoned-time.ts";
 import { buildReportContent } from "./report-content.ts";
 import { renderReportDocx } from "./render-report.ts";
 

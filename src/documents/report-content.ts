@@ -7,7 +7,7 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Section, Template } from "../templates/template-schema.ts";
-import { formatDecreeDate } from "../text/vietnamese-dates.ts";
+import { formatDecreeDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { archiveLine, recipientLines } from "./recipient-lines.ts";
 import { issuerSymbol } from "./unit-abbreviation.ts";

@@ -8,10 +8,10 @@ import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
-import { formatShortDate } from "../text/vietnamese-dates.ts";
-import { formatMoment, zonedToEpoch } from "../text/zoned-time.ts";
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
-import { vi } from "../texts/vi.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;

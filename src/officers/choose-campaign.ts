@@ -5,8 +5,8 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
-import { vi } from "../texts/vi.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
 
 /** Campaigns listed when the one asked for is not found: the latest, enough to find a number. */
 const CAMPAIGNS_LISTED = 10;

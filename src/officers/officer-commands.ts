@@ -3,7 +3,7 @@
  * /officer and /export, each with its Vietnamese alias, with or without "@botname". Report
  * commands are the engine's (user-input.ts); these are parsed here so the two never overlap.
  */
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate";
 

@@ -4,7 +4,7 @@
  * delivery summary of each broadcast once all its messages are sent or have failed.
  */
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 import { dueStep, reminderDeliveries, reminderSchedule } from "./reminders.ts";
 

@@ -4,8 +4,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { exportCampaign } from "../consolidation/export-command.ts";
-import { formatMoment } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";

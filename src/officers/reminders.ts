@@ -5,9 +5,9 @@
  * a step is claimed in the same transaction as its messages, so a restart cannot repeat it.
  */
 import type { CampaignRow } from "../db/schema.ts";
-import { localDateTime } from "../text/vietnamese-dates.ts";
-import { formatMoment, zonedToEpoch, zonedWeekday } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { formatMoment, zonedToEpoch, zonedWeekday } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import type { Delivery, OfficerDeps } from "./officer-context.ts";
 import { progressOf } from "./status-report.ts";
 

@@ -5,8 +5,8 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { formatShortDate, localDateTime } from "../text/vietnamese-dates.ts";
-import { vi } from "../texts/vi.ts";
+import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { vi } from "../sentences/vi.ts";
 import { type OfficerDeps, say } from "./officer-context.ts";
 import { renderCampaignStatus } from "./status-report.ts";
 

@@ -6,8 +6,8 @@
  */
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 
 export interface StatusRow {
   code: string;

@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import type { Template } from "../templates/template-schema.ts";
-import { wallClockDate } from "../text/zoned-time.ts";
-import { vi } from "../texts/vi.ts";
+import { wallClockDate } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import { campaignStatus, progressOf, type StatusRow } from "./status-report.ts";
 
 export interface StatusSheetInput {

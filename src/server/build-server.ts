@@ -6,7 +6,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
-import { vi } from "../texts/vi.ts";
+import { vi } from "../sentences/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
 import { localChatRoutes } from "./routes/local-chat.ts";

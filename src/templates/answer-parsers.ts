@@ -3,10 +3,10 @@
  * Values are plain JSON: text → string, list → string[], numbers → number, date → "YYYY-MM-DD",
  * single choice → the option text, multiple choice → option texts, yes/no → boolean.
  */
-import { foldVietnamese } from "../text/fold-vietnamese.ts";
-import { formatShortDate, parseVietnameseDate } from "../text/vietnamese-dates.ts";
-import { formatVietnameseNumber, parseVietnameseNumber } from "../text/vietnamese-numbers.ts";
-import { vi } from "../texts/vi.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { formatShortDate, parseVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
+import { vi } from "../sentences/vi.ts";
 import type { Field } from "./template-schema.ts";
 
 export type AnswerValue = string | number | boolean | string[];

@@ -2,9 +2,9 @@
  * A stored answer as people read it: numbers the Vietnamese way (1.250; 12,5%), dates dd/mm/yyyy,
  * yes/no as Có/Không, lists one item per line. Used by the review in the chat.
  */
-import { formatShortDate } from "../text/vietnamese-dates.ts";
-import { formatVietnameseNumber } from "../text/vietnamese-numbers.ts";
-import { vi } from "../texts/vi.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
+import { vi } from "../sentences/vi.ts";
 import type { AnswerValue } from "./answer-parsers.ts";
 import type { Field } from "./template-schema.ts";
 

@@ -9,8 +9,8 @@ import { issuerSymbol, unitAbbreviation } from "../../src/documents/unit-abbrevi
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { parseTemplate } from "../../src/templates/load-template.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
-import { formatDecreeDate } from "../../src/text/vietnamese-dates.ts";
-import { formatVietnameseNumber } from "../../src/text/vietnamese-numbers.ts";
+import { formatDecreeDate } from "../../src/vietnamese/vietnamese-dates.ts";
+import { formatVietnameseNumber } from "../../src/vietnamese/vietnamese-numbers.ts";
 import { TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
 import { fullReportContent, LIEN_CHAU_CONTEXT, minimalReportContent } from "../helpers/sample-reports.ts";
 import { TRAN_LIEU_CONTEXT, wardReportContent } from "./support/ward-report.ts";

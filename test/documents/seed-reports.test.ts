@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { foldVietnamese } from "../../src/text/fold-vietnamese.ts";
+import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { LIEN_CHAU_2023, type SeedReport, TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
 import { buildTestApp, HOA } from "../helpers/build-test-app.ts";

@@ -2,11 +2,16 @@
  * The local web chat: the embedded default channel that needs no token and no network. "Sending"
  * appends to the chat's history in SQLite, keyed by outbox id so a repeated delivery shows once.
  */
-import type { LocalMessageRepository } from "../../db/local-message-repository.ts";
 import type { Channel } from "../channel.ts";
 
+/** The chat history the local channel writes to (the database's local_messages fits). */
+export interface LocalHistory {
+  /** Appends a bot message once per outbox id (a repeated delivery shows once). */
+  addBotMessage(chatExternalId: string, outboxId: number, message: { text: string; choices?: readonly string[]; document?: { name: string; url: string } }): void;
+}
+
 export interface LocalChannelDeps {
-  localMessages: LocalMessageRepository;
+  localMessages: LocalHistory;
   /** The download link of a stored document (the local chat cannot "upload"). */
   documentUrl: (documentId: number) => string;
 }

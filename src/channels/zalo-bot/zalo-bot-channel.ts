@@ -7,7 +7,7 @@ import type { Channel, OutboundMessage } from "../channel.ts";
 import { sendInParts } from "../send-in-parts.ts";
 import { splitText } from "../split-text.ts";
 import { withNumberedChoices } from "../text-choices.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 import type { ZaloBotClient } from "./zalo-bot-client.ts";
 
 export const ZALO_MAX_TEXT = 2000;

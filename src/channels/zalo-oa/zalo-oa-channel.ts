@@ -8,7 +8,7 @@ import type { Channel, OutboundMessage, SendResult } from "../channel.ts";
 import { sendInParts } from "../send-in-parts.ts";
 import { splitText } from "../split-text.ts";
 import { withNumberedChoices } from "../text-choices.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 import type { ZaloOaClient } from "./zalo-oa-client.ts";
 
 export const ZALO_OA_MAX_TEXT = 2000;

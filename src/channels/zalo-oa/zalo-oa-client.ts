@@ -7,8 +7,15 @@
  * reported once and never tried again until a new pair is stored.
  */
 import { ChannelApiError } from "../channel.ts";
-import type { TokenPair } from "../../db/settings-repository.ts";
 
+/** An OAuth pair as the client needs it; the store that keeps it is the composition root's choice. */
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+}
+
+/** Where the rotating pair is kept (the database): the channel declares what it needs, nothing more. */
 export interface TokenStore {
   load(): TokenPair | undefined;
   save(pair: TokenPair): void;

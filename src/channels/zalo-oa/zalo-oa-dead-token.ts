@@ -3,7 +3,7 @@
  * restart neither retries nor repeats), the operator is told in the log what to do, and every
  * officers' chat on the other channels gets a note through the outbox (the OA itself may be mute).
  */
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 
 /** The repositories this needs; `repos` from createRepositories fits. */
 export interface DeadTokenRepos {

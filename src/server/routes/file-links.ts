@@ -5,7 +5,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { DocumentService } from "../../documents/document-service.ts";
 import type { FileLinks } from "../../documents/file-links.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 import { sendFile } from "./send-file.ts";
 
 export const fileLinkRoutes: FastifyPluginAsync<{ documents: DocumentService; links: FileLinks }> = async (app, { documents, links }) => {

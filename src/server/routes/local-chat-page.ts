@@ -3,7 +3,7 @@
  * member, talk to the bot as in a group; choices are buttons, documents are links.
  */
 import type { FastifyPluginAsync } from "fastify";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);

@@ -14,7 +14,7 @@ import { stripLeadingMention } from "../../channels/strip-leading-mention.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
 import type { Repositories } from "../../db/repositories.ts";
 import type { LocalMessageRow } from "../../db/schema.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 
 export interface LocalChatOptions {
   repos: Repositories;

@@ -3,7 +3,7 @@
  * shows no data; the local web chat and its API exist only in the demo.
  */
 import type { FastifyPluginAsync } from "fastify";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 
 export const productionHomeRoutes: FastifyPluginAsync = async (app) => {
   const page = `<!doctype html>

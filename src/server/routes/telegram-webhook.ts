@@ -7,7 +7,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { type Bot, webhookCallback } from "grammy";
 import { z } from "zod";
 import { secretTokenMatches } from "../../channels/verify-secret-token.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 
 const updateShape = z.object({ update_id: z.number().int().nonnegative() }).passthrough();
 

@@ -7,7 +7,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { parseZaloBotUpdate } from "../../channels/zalo-bot/parse-zalo-bot-update.ts";
 import { secretTokenMatches } from "../../channels/verify-secret-token.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
 
 export interface ZaloBotWebhookOptions {

@@ -10,7 +10,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { parseZaloOaEvent } from "../../channels/zalo-oa/parse-zalo-oa-event.ts";
 import { zaloSignatureMatches } from "../../channels/zalo-oa/verify-zalo-signature.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
-import { vi } from "../../texts/vi.ts";
+import { vi } from "../../sentences/vi.ts";
 import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
 
 export interface ZaloOaWebhookOptions {

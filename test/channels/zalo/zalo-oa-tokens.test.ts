@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { REFRESH_AHEAD_MS } from "../../../src/channels/zalo-oa/zalo-oa-token-keeper.ts";
 import { DEMO_OFFICERS_CHAT } from "../../../src/demo/seed-demo.ts";
-import { vi as texts } from "../../../src/texts/vi.ts";
+import { vi as texts } from "../../../src/sentences/vi.ts";
 import { OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 
 const HOUR = 3600_000;

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDb, runMigrations } from "../../../src/db/client.ts";
 import { createSettingsRepository } from "../../../src/db/settings-repository.ts";
-import { vi as texts } from "../../../src/texts/vi.ts";
+import { vi as texts } from "../../../src/sentences/vi.ts";
 
 const TSX = resolve("node_modules/.bin/tsx");
 const CLI = resolve("src/cli/zalo-tokens.ts");
