@@ -39,9 +39,10 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
   const dates = answered.map((a) => a.value).filter((v): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
   switch (from.as) {
     case "sum":
-      return numbers.length === 0 ? undefined : roundFor(target, numbers.reduce((a, b) => a + b, 0));
+      // Summed as typed (0,25 + 0,3 is 0,55); only whole-number fields are rounded.
+      return numbers.length === 0 ? undefined : target.type === "integer" ? Math.round(sum(numbers)) : Number(sum(numbers).toFixed(10));
     case "average":
-      return numbers.length === 0 ? undefined : roundFor(target, numbers.reduce((a, b) => a + b, 0) / numbers.length);
+      return numbers.length === 0 ? undefined : roundFor(target, sum(numbers) / numbers.length);
     case "min":
     case "max":
       if (source.type === "date") return dates.length === 0 ? undefined : [...dates].sort()[from.as === "min" ? 0 : dates.length - 1];
@@ -77,6 +78,8 @@ function asTarget(target: Field, lines: string[]): AnswerValue | undefined {
   if (lines.length === 0) return undefined;
   return target.type === "bullet-list" || target.type === "multiple-choice" ? lines : lines.join("\n");
 }
+
+const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
 
 /** Whole numbers stay whole; shares and averages keep one decimal at most. */
 function roundFor(target: Field, value: number): number {

@@ -5,7 +5,7 @@
  * (a ward answering the Department): same answers, no retyping, seen in that campaign's /status.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { STATE_VERSION } from "../conversation/conversation-state.ts";
+import { reportKey, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import type { Author } from "../db/submission-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
@@ -44,10 +44,15 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     const { submissionId, documentId, fileName } = record(upper, issuer, report, version, answers, by, now);
     for (const [fieldId, value] of Object.entries(answers)) repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
     if (now > upper.deadlineAt) repos.officers.markLate(submissionId);
-    // The unit's own conversation in that campaign sees it submitted: /xem, /sua N and /nop work there.
-    const key = `report:${upper.id}:${issuer.id}`;
-    const state = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
-    repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, repos.conversations.load(key)?.revision, now);
+    // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
+    // unless someone there is typing the report by hand: their draft is left as it is.
+    const key = reportKey(upper.id, issuer.id);
+    const stored = repos.conversations.load(key);
+    const phase = stored ? restoreState(stored.state, stored.stateVersion).state.phase : "idle";
+    if (phase === "idle" || phase === "submitted") {
+      const state = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
+      if (!repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, stored?.revision, now)) throw new Error("report changed concurrently");
+    }
     const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
     const document = documentMessage(documentId, fileName, version);
     return [

@@ -5,15 +5,16 @@
  * officer answers the rest, may change any answer, reviews and submits the ward's own document.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
+import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { type Effect, step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
+import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
-import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
@@ -58,7 +59,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     };
     const missing = units.filter((u) => u.status !== "submitted" && u.status !== "returned");
     const returned = units.filter((u) => u.status === "returned");
-    const date = formatShortDate(localDateTime(new Date(request.now), timeZone).iso).replaceAll("/", "-");
+    const date = fileDate(request.now, timeZone);
     const fileName = vi.consolidation.draftFileName(date);
     const documentId = repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
     const notice = vi.consolidation.draftNotice(campaign.title, included.length, units.length, names(missing), names(returned));
@@ -80,7 +81,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const edited = repos.consolidation.editedFields(campaign.id);
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];
-    const state = { ...restored, answers: reports.refresh(template, restored.answers, computed, edited) };
+    const answers = reports.refresh(template, restored.answers, computed, edited);
+    // Units submitted since the report was: it has changes to submit again (/nop makes a new version).
+    const outdated = restored.phase === "submitted" && !sameAnswers(answers, restored.answers);
+    const state: ConversationState = { ...restored, answers, ...(outdated ? { phase: "complete" as const } : {}) };
     const annotations = Object.fromEntries(
       listFields(template)
         .filter((p) => p.field.from)
@@ -107,7 +111,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
       throw new Error("consolidated report changed concurrently");
     }
     // Submitted or cancelled: the chat goes back to ordinary talk; "/tonghop sua" opens the report again.
-    const ended = (nextState.phase === "submitted" || nextState.phase === "idle") && nextState.phase !== restored.phase;
+    const ended = (nextState.phase === "submitted" || nextState.phase === "idle") && nextState.phase !== state.phase;
     if (ended) point(request, undefined);
     return deliveries;
   };
@@ -116,4 +120,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
 }
 
 export type ConsolidationFlow = ReturnType<typeof createConsolidationFlow>;
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
 

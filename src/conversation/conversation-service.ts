@@ -11,7 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
-import { INITIAL_STATE, restoreState, STATE_VERSION } from "./conversation-state.ts";
+import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
@@ -104,7 +104,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return isCommand ? here(say(vi.officer.closedRefused)) : [];
     const template = templateFor(open.campaign.templateId);
 
-    const key = `report:${open.campaign.id}:${unit.id}`;
+    const key = reportKey(open.campaign.id, unit.id);
     const stored = repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");

@@ -57,3 +57,6 @@ export function restoreState(json: string, version: number): { state: Conversati
     reset: true,
   };
 }
+
+/** The engine state of one unit's report in one campaign. */
+export const reportKey = (campaignId: number, unitId: number) => `report:${campaignId}:${unitId}`;

@@ -36,7 +36,7 @@ export function createOutboxRepository(db: Db) {
   const sent = sqlite.prepare(
     "UPDATE outbox SET status = 'sent', sent_at = ?, sent_message_id = coalesce(?, sent_message_id), parts_sent = ?, lease_until = NULL, last_error = NULL WHERE id = ?",
   );
-  const progress = sqlite.prepare("UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id) WHERE id = ?");
+  const progress = sqlite.prepare("UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ? AND status = 'sending'");
   // A row put back without counting an attempt (a rate limit said wait).
   const release = sqlite.prepare(
     "UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = max(attempts - 1, 0), next_attempt_at = max(next_attempt_at, ?) WHERE id = ? AND status = 'sending'",
@@ -104,9 +104,9 @@ export function createOutboxRepository(db: Db) {
       sent.run(now, sentMessageId ?? null, partsSent, id);
     },
 
-    /** Records that the first `partsSent` parts of a split message went out. */
-    recordProgress(id: number, partsSent: number, sentMessageId?: string): void {
-      progress.run(partsSent, sentMessageId ?? null, id);
+    /** Records that the first `partsSent` parts of a split message went out, and renews the lease. */
+    recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number): void {
+      progress.run(partsSent, sentMessageId ?? null, leaseUntil, id);
     },
 
     /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { exportCampaign } from "../consolidation/export-command.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { reportKey } from "../conversation/conversation-state.ts";
 import { vi } from "../sentences/vi.ts";
 import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
@@ -193,7 +194,7 @@ export function createOfficerService(deps: OfficerDeps) {
     const submission = open ? repos.submissions.find(open.campaign.id, unit.id) : undefined;
     if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));
     repos.officers.returnSubmission(submission.id, rest, request.now);
-    reopenConversation(`report:${open.campaign.id}:${unit.id}`, request.now);
+    reopenConversation(reportKey(open.campaign.id, unit.id), request.now);
     const notice = say(vi.officer.returnedToUnit(rest));
     return [
       ...repos.officers.unitChats([unit.id]).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })),

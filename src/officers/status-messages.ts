@@ -5,7 +5,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type OfficerDeps, say } from "./officer-context.ts";
 import { renderCampaignStatus } from "./status-report.ts";
@@ -14,7 +14,7 @@ export function campaignStatusMessages(deps: OfficerDeps, campaign: CampaignRow,
   const { repos, timeZone } = deps;
   const { text, truncated } = renderCampaignStatus(campaign, deps.templateFor(campaign.templateId), repos.officers.statusRows(campaign.id), now, timeZone);
   if (!truncated) return [say(text)];
-  const fileName = vi.status.sheetFileName(formatShortDate(localDateTime(new Date(now), timeZone).iso).replaceAll("/", "-"));
+  const fileName = vi.status.sheetFileName(fileDate(now, timeZone));
   const documentId = repos.documents.createCampaignFile("status-sheet", campaign.id, fileName);
   return [say(text), { kind: "document", documentId, fileName, caption: vi.status.sheetCaption(campaign.title) }];
 }

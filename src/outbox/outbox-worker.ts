@@ -25,8 +25,12 @@ export interface OutboxWorkerDeps {
   onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => void;
 }
 
-/** How long a claimed row stays ours; a worker that dies mid-send frees it after this. */
-const LEASE_MS = 60_000;
+/**
+ * How long a claimed row stays ours (renewed after each part); a worker that dies mid-send frees
+ * it after this. Every platform call times out well before it (Telegram 45 s, Zalo 30-60 s), so a
+ * live send never outlives its lease and is never taken up by another pass.
+ */
+const LEASE_MS = 300_000;
 /** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
 const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2_000;
@@ -43,7 +47,6 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { outbox, channels, now, logger, limiter, transaction } = deps;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
-  let running: Promise<unknown> | undefined;
   /** When the soonest full global window frees (the loop wakes then). */
   let wakeAt = Infinity;
 
@@ -99,7 +102,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         if (part > row.partsSent) {
           const reservation = transaction(() => reserve(row, message));
           if (!reservation.ok) {
-            outbox.recordProgress(row.id, part, messageId);
+            outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
             outbox.release(row.id, now() + reservation.waitMs);
             if (reservation.scope === "global") wakeAt = Math.min(wakeAt, now() + reservation.waitMs);
             return;
@@ -109,7 +112,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         const result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined).finally(() => limiter?.settle(events, now()));
         messageId = result.messageId ?? messageId;
         part++;
-        if (part < total) outbox.recordProgress(row.id, part, messageId);
+        if (part < total) outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
       }
       outbox.markSent(row.id, now(), part, messageId);
     } catch (error) {
@@ -168,16 +171,34 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     return claimed.length + more.reduce((a, b) => a + b, 0);
   };
 
-  const loop = async () => {
+  /** Sends in flight from the background loop; stop() waits for them. */
+  const active = new Set<Promise<void>>();
+
+  /** Starts whatever may go now without waiting for it: a slow chat never holds the others back. */
+  const pump = () => {
+    for (const channel of Object.keys(channels)) {
+      for (const claimed of claimNext(channel)) {
+        const work: Promise<void> = sendRow(claimed)
+          .then(() => drainChat(claimed.row.channel, claimed.row.chatExternalId))
+          .then(() => undefined)
+          .catch((error) => logger.error({ err: error }, "outbox send failed unexpectedly"))
+          .finally(() => active.delete(work));
+        active.add(work);
+      }
+    }
+  };
+
+  const loop = () => {
     if (stopped) return;
     wakeAt = Infinity;
-    running = deliver()
-      .then(() => limiter?.prune(now()))
-      .catch((error) => logger.error({ err: error }, "outbox pass failed"));
-    await running;
-    if (stopped) return;
+    try {
+      pump();
+      limiter?.prune(now());
+    } catch (error) {
+      logger.error({ err: error }, "outbox pass failed");
+    }
     const sleep = Math.max(0, Math.min(POLL_MS, wakeAt - now()));
-    timer = setTimeout(() => void loop(), sleep);
+    timer = setTimeout(loop, sleep);
   };
 
   return {
@@ -186,13 +207,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     start(): void {
       if (!stopped) return;
       stopped = false;
-      void loop();
+      loop();
     },
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
-      await running;
+      await Promise.all([...active]);
     },
   };
 }

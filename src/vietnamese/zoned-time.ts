@@ -46,3 +46,8 @@ export function wallClockDate(ms: number, timeZone: string): Date {
   const local = localDateTime(new Date(ms), timeZone);
   return new Date(`${local.iso}T${local.time}:00Z`);
 }
+
+/** The local day of an instant for a file name: "08-10-2026" (a file name cannot hold "/"). */
+export function fileDate(ms: number, timeZone: string): string {
+  return formatShortDate(localDateTime(new Date(ms), timeZone).iso).replaceAll("/", "-");
+}

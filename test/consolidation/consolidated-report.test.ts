@@ -14,6 +14,7 @@ const apps = useTestApps();
 const OFFICERS = "can-bo-phuong";
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
+const HOA_SEN = { chat: "mn-hoa-sen", user: { userId: "u5", userName: "Đỗ Thu Trang" } };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 async function submit(app: ReturnType<typeof apps.start>, chat: string, user: { userId: string; userName: string }, answers: readonly string[]) {
@@ -39,9 +40,10 @@ describe("the consolidated report", () => {
     const draft = await documentText(app, first);
     expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
     expect(draft).toMatch(/Số:\s+\/BC-UBND/);
-    // Liên Châu 1.200 + Nam Triệu 2.000 readers; 2 of 3 schools held the opening; 2 + 6 sessions, 85 + 290 teachers.
+    // Liên Châu 1.200 + Nam Triệu 2.000 readers; 2 of the 3 required schools (the preschool too) held the opening;
+    // 2 + 6 sessions, 85 + 290 teachers.
     expect(draft).toContain("thư viện tại các nhà trường đã thu hút 3.200 lượt bạn đọc.");
-    expect(draft).toContain("66,7% trường tiểu học, THCS trên địa bàn đã tổ chức phát động Tuần lễ.");
+    expect(draft).toContain("66,7% trường học trên địa bàn đã tổ chức phát động Tuần lễ.");
     expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 cán bộ, giáo viên.");
     expect(draft).toContain("đóng góp 350 cuốn sách cho thư viện và tủ sách.");
     // Each school's texts, labelled with its name.
@@ -95,6 +97,15 @@ describe("the consolidated report", () => {
     expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
     // The chat is back to ordinary talk once submitted.
     expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
+
+    // A school submits afterwards: the report has changes again, and /nop makes version 2.
+    await submit(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
+    await app.post(OFFICERS, KHA, "/tonghop sua");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\[tự động tổng hợp\]\n665/);
+    await app.post(OFFICERS, KHA, "/nop");
+    const second = await app.post(OFFICERS, KHA, "Có");
+    expect(texts(second)).toMatch(/bản sửa lần 1/);
+    expect(await documentText(app, second)).toContain("với sự tham gia của 665 cán bộ, giáo viên.");
   });
 
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {

@@ -65,6 +65,33 @@ describe("the outbox", () => {
     return { channel, sent };
   }
 
+  it("keeps sending to other chats while one chat's send hangs (the background loop does not wait for it)", async () => {
+    const { repos } = createTestDb();
+    const sent: string[] = [];
+    let release: () => void = () => {};
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId, message) {
+        if (chatId === "-1") await hung;
+        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+        return {};
+      },
+    };
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction });
+    repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "A1" }, 0);
+    repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B1" }, 0);
+    worker.start();
+    await new Promise((r) => setTimeout(r, 100));
+    repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B2" }, 0);
+    for (let i = 0; i < 40 && sent.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(sent).toEqual(["-2:B1", "-2:B2"]);
+    release();
+    await worker.stop();
+    expect(sent).toEqual(["-2:B1", "-2:B2", "-1:A1"]);
+  });
+
   it("retries after retry_after, then sends once", async () => {
     const { repos } = createTestDb();
     let clock = 0;

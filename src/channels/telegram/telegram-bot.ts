@@ -28,7 +28,9 @@ export interface TelegramBotDeps {
 }
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
-  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot } });
+  // grammY waits 500 s for an answer by default: far past the outbox's lease. 45 s stays above a
+  // long poll's 30 s and below the lease, so a hung call fails and is retried, never sent twice.
+  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: 45 } });
   bot.use(async (ctx) => {
     try {
       await deps.onUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username, firstName: ctx.me.first_name });
