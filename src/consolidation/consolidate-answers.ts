@@ -42,6 +42,7 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
       // Summed as typed (0,25 + 0,3 is 0,55); only whole-number fields are rounded.
       return numbers.length === 0 ? undefined : target.type === "integer" ? Math.round(sum(numbers)) : Number(sum(numbers).toFixed(10));
     case "average":
+      if (source.type === "date") return dates.length === 0 ? undefined : averageDate(dates);
       return numbers.length === 0 ? undefined : roundFor(target, sum(numbers) / numbers.length);
     case "min":
     case "max":
@@ -80,6 +81,12 @@ function asTarget(target: Field, lines: string[]): AnswerValue | undefined {
 }
 
 const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
+
+/** The middle day of ISO dates ("the average opening day"), rounded to a whole day. */
+function averageDate(dates: string[]): string {
+  const days = dates.map((d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+  return new Date(Math.round(sum(days) / days.length) * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Whole numbers stay whole; shares and averages keep one decimal at most. */
 function roundFor(target: Field, value: number): number {

@@ -31,6 +31,7 @@ const ward = template("phuong", [
   { id: "share_avg", type: "percent", prompt: "Tỉ lệ TB", from: { field: "share", as: "average" } },
   { id: "first_opening", type: "date", prompt: "Sớm nhất", from: { field: "opened_on", as: "min" } },
   { id: "last_opening", type: "date", prompt: "Muộn nhất", from: { field: "opened_on", as: "max" } },
+  { id: "mean_opening", type: "date", prompt: "Trung bình", from: { field: "opened_on", as: "average" } },
   { id: "held_count", type: "integer", prompt: "Số đơn vị tổ chức", from: { field: "held", as: "count-yes" } },
   { id: "held_share", type: "percent", prompt: "Tỉ lệ tổ chức", from: { field: "held", as: "share-yes" } },
   { id: "ratings", type: "bullet-list", prompt: "Đánh giá", from: { field: "rating", as: "per-option" } },
@@ -49,7 +50,7 @@ describe("consolidated answers", () => {
   const answers = consolidateAnswers(ward, unit, units, 4);
 
   it("sums, averages and takes the extremes of figures and dates", () => {
-    expect(answers).toMatchObject({ sessions_sum: 7, sessions_avg: 3.5, sessions_min: 2, sessions_max: 5, share_avg: 85.5, first_opening: "2026-09-30", last_opening: "2026-10-02" });
+    expect(answers).toMatchObject({ sessions_sum: 7, sessions_avg: 3.5, sessions_min: 2, sessions_max: 5, share_avg: 85.5, first_opening: "2026-09-30", last_opening: "2026-10-02", mean_opening: "2026-10-01" });
   });
 
   it("counts yes, and gives it as a share of every unit the campaign requires (not only those that submitted)", () => {
