@@ -29,6 +29,18 @@ export const LEFT_COLUMN = 3685;
 export const RIGHT_COLUMN = TEXT_WIDTH - LEFT_COLUMN;
 /** 1 cm first-line indent, 6 pt before each paragraph, 1.15 lines. */
 const BODY_SPACING = { before: 120, after: 0, line: 276, lineRule: LineRuleType.AUTO } as const;
+/**
+ * Body text as one paragraph style: justified, first line indented 1 cm, 6 pt before, Times New
+ * Roman 14. A style keeps each of thousands of paragraphs (a consolidated report) to one reference.
+ */
+export const BODY_STYLE = "Body";
+export const BODY_PARAGRAPH_STYLE = {
+  id: BODY_STYLE,
+  name: "Body Text ND30",
+  basedOn: "Normal",
+  run: { font: FONT, size: SIZE.body },
+  paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: BODY_SPACING },
+};
 const TIGHT = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
 
 export interface RunStyle {
@@ -49,12 +61,10 @@ export function centred(text: string, style: RunStyle = {}, spacingBefore = 0): 
 /** Body text: justified, first line indented 1 cm, at least 6 pt between paragraphs. */
 export function bodyParagraph(text: string, options: { bold?: boolean; keepNext?: boolean; italics?: boolean } = {}): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 567 },
-    spacing: BODY_SPACING,
+    style: BODY_STYLE,
     keepNext: options.keepNext,
     keepLines: options.keepNext,
-    children: [run(text, { bold: options.bold, italics: options.italics })],
+    children: [options.bold || options.italics ? new TextRun({ text: text.normalize("NFC"), bold: options.bold, italics: options.italics }) : new TextRun(text.normalize("NFC"))],
   });
 }
 

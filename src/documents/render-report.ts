@@ -8,6 +8,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun
 import { addressedToParagraphs } from "./addressed-to.ts";
 import { headerNameLines } from "./header-lines.ts";
 import {
+  BODY_PARAGRAPH_STYLE,
   bodyParagraph,
   centred,
   FONT,
@@ -36,7 +37,7 @@ export function renderReportDocument(content: ReportContent): Document {
   return new Document({
     creator: content.issuer,
     title: `${content.type} ${content.summary}`,
-    styles: { default: { document: { run: { font: FONT, size: SIZE.body, language: { value: "vi-VN" } } } } },
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body, language: { value: "vi-VN" } } } }, paragraphStyles: [BODY_PARAGRAPH_STYLE] },
     sections: [
       {
         properties: {

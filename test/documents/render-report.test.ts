@@ -82,12 +82,15 @@ describe("fonts and sizes", () => {
     expect(docx.documentXml.match(/<w:bottom w:val="single"/g)?.length).toBe(3);
   });
 
-  it("sets the body justified in 14 pt with a 1 cm first line and 6 pt between paragraphs", () => {
+  it("sets the body justified in 14 pt with a 1 cm first line and 6 pt between paragraphs (its paragraph style)", () => {
     const body = runOf("Thư viện, tủ sách của đơn vị đã phục vụ 2.000 lượt bạn đọc.");
-    expect(body).toContain('<w:jc w:val="both"/>');
-    expect(body).toMatch(/<w:ind w:firstLine="567"\/>/);
-    expect(body).toMatch(/w:before="120"/);
-    expect(body).toMatch(/<w:sz w:val="28"\/>/);
+    expect(body).toContain('<w:pStyle w:val="Body"/>');
+    const style = /<w:style w:type="paragraph" w:styleId="Body">[\s\S]*?<\/w:style>/.exec(docx.part("word/styles.xml"))?.[0] ?? "";
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toMatch(/<w:ind w:firstLine="567"\/>/);
+    expect(style).toMatch(/w:before="120"/);
+    expect(style).toMatch(/<w:sz w:val="28"\/>/);
+    expect(style).toMatch(/<w:rFonts w:ascii="Times New Roman"/);
     expect(runOf("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ")).toMatch(/<w:keepNext\/>[\s\S]*<w:b\/>/);
   });
 
