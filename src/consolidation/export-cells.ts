@@ -31,9 +31,10 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
     case "yes-no":
       return { value: value === true ? vi.answer.yes : vi.answer.no, kind: "text" };
     case "multiple-choice":
-      return { value: (value as string[]).join("; "), kind: "wrap" };
+      return { value: [value].flat().join("; "), kind: "wrap" };
     case "bullet-list":
-      return { value: (value as string[]).join("\n"), kind: "wrap" };
+      // A stored list is an array; anything else (an older row) is shown as it is rather than lost.
+      return { value: [value].flat().join("\n"), kind: "wrap" };
     case "paragraph":
       return { value: String(value), kind: "wrap" };
     default:

@@ -2,6 +2,7 @@
  * Seeds a campaign of many units, each with its own Telegram group, and a Telegram officer in the
  * harness's officers' group: the scale at which broadcasts and /status must still behave.
  */
+import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 import type { TelegramHarness, TelegramUser } from "./telegram-harness.ts";
 
 export const KHA: TelegramUser = { id: 601, is_bot: false, first_name: "Nguyễn Thị Kha" };
@@ -18,7 +19,7 @@ export function seedManyUnits(t: TelegramHarness, count: number): { campaignId: 
     });
   });
   const campaign = repos.transaction(() =>
-    repos.directory.insertCampaign({ templateId: 1, title: "Đợt thử nhiều đơn vị", issuerName: "UBND phường Nam Triệu", deadlineAt: t.clock() - 86_400_000 }, unitIds),
+    repos.directory.insertCampaign({ templateId: repos.directory.listTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id, title: "Đợt thử nhiều đơn vị", issuerName: "UBND phường Nam Triệu", deadlineAt: t.clock() - 86_400_000 }, unitIds),
   );
   // The demo's own campaign is closed: this one is the open campaign the officers' commands act on.
   sqlite.prepare("UPDATE campaigns SET status = 'closed' WHERE id != ?").run(campaign.id);
