@@ -4,12 +4,11 @@
  * Each is built from the database as it is when rendered.
  */
 import type { CampaignFileKind } from "../db/document-repository.ts";
+import type { RenderJob } from "../documents/render-jobs.ts";
 import type { Repositories } from "../db/repositories.ts";
-import { renderStatusSheet } from "../officers/status-sheet.ts";
 import { createConsolidatedReports } from "./consolidated-report.ts";
-import { renderConsolidatedDraft } from "./render-consolidated-draft.ts";
+import { consolidatedDraftContent } from "./render-consolidated-draft.ts";
 import { buildExportData } from "./export-data.ts";
-import { renderExportWorkbook } from "./export-workbook.ts";
 import type { Template } from "../templates/template-schema.ts";
 
 export interface CampaignFilesDeps {
@@ -17,6 +16,8 @@ export interface CampaignFilesDeps {
   templateFor: (templateId: number) => Template;
   timeZone: string;
   now: () => number;
+  /** Runs the heavy part (packing, writing) off the event loop: the render worker. */
+  render: (job: RenderJob) => Promise<Buffer>;
 }
 
 export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
@@ -27,14 +28,14 @@ export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
     if (!campaign) throw new Error(`campaign ${campaignId} not found`);
     switch (kind) {
       case "status-sheet":
-        return renderStatusSheet({ campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: deps.now(), timeZone });
+        return deps.render({ kind: "status-xlsx", input: { campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: deps.now(), timeZone } });
       case "export": {
         const rows = repos.exports.unitRows(campaignId);
         const authors = repos.exports.answerAuthors(campaignId);
-        return renderExportWorkbook(buildExportData({ campaign, template: templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }));
+        return deps.render({ kind: "export-xlsx", data: buildExportData({ campaign, template: templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }) });
       }
       case "consolidated-draft":
-        return renderConsolidatedDraft(reports, campaign, deps.now(), timeZone);
+        return deps.render({ kind: "report-docx", content: consolidatedDraftContent(reports, campaign, deps.now(), timeZone) });
     }
   };
 }

@@ -8,8 +8,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
-import { buildReportContent } from "./report-content.ts";
-import { renderReportDocx } from "./render-report.ts";
+import { buildReportContent, type ReportContent } from "./report-content.ts";
 
 export interface DocumentServiceDeps {
   documents: DocumentRepository;
@@ -18,6 +17,8 @@ export interface DocumentServiceDeps {
   templateFor: (templateId: number) => Template;
   now: () => number;
   logger: { error: (obj: object, msg: string) => void };
+  /** Packs a report's content into .docx bytes (in the render worker). */
+  renderDocx: (content: ReportContent) => Promise<Buffer>;
   /** Renders a campaign-wide file (the full status list as a spreadsheet). */
   renderCampaignFile: (kind: CampaignFileKind, campaignId: number) => Promise<Buffer>;
 }
@@ -48,7 +49,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
     });
-    const bytes = await renderReportDocx(content);
+    const bytes = await deps.renderDocx(content);
     documents.storeRendered(id, bytes, deps.now());
     return { fileName: row.fileName, content: bytes };
   };
