@@ -48,7 +48,7 @@ export function createZaloOaChannel(deps: ZaloOaChannelDeps): Channel {
   const sendDocument = async (chatId: string, message: Extract<OutboundMessage, { kind: "document" }>, part?: number): Promise<SendResult> => {
     const document = await deps.loadDocument(message.documentId);
     const caption = message.caption ?? message.fileName;
-    const canUpload = document !== undefined && document.content.length <= ZALO_OA_MAX_UPLOAD_BYTES && UPLOADABLE.test(document.fileName);
+    const canUpload = document !== undefined && document.content.length <= ZALO_OA_MAX_UPLOAD_BYTES && UPLOADABLE.test(message.fileName);
     let first: SendResult = {};
     if (part === undefined || part === 0) {
       first = await sendText(chatId, canUpload ? caption : vi.chat.documentLink(caption, deps.documentUrl(message.documentId)));
@@ -63,7 +63,9 @@ export function createZaloOaChannel(deps: ZaloOaChannelDeps): Channel {
   return {
     name: "zalo-oa",
     capabilities: { maxTextLength: ZALO_OA_MAX_TEXT, hasButtons: false, canUploadFiles: true },
-    partCount: (message) => (message.kind === "text" ? textParts(withNumberedChoices(message)).length : message.kind === "document" ? 2 : 1),
+    // A file Zalo will not take (a spreadsheet) is one message, its link; an upload is caption then file.
+    partCount: (message) =>
+      message.kind === "text" ? textParts(withNumberedChoices(message)).length : message.kind === "document" && UPLOADABLE.test(message.fileName) ? 2 : 1,
     async send(chatId, message, _outboxId, part) {
       if (message.kind === "acknowledge") return {};
       if (message.kind === "text") return sendText(chatId, withNumberedChoices(message), part);

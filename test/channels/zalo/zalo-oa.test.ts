@@ -145,6 +145,16 @@ describe("documents and Zalo's upload limit of 5,000,000 bytes", () => {
     expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Văn bản báo cáo", "[file]"]);
   });
 
+  it("sends a spreadsheet as one link message (Zalo uploads PDF and Word only), a Word file as caption then file", async () => {
+    const { channel } = channelFor(1000);
+    const sheet = { kind: "document", documentId: 4, fileName: "Tình-hình.xlsx", caption: "Tình hình" } as const;
+    expect(channel.partCount?.(sheet)).toBe(1);
+    expect(channel.partCount?.({ ...sheet, fileName: "bao-cao.docx" })).toBe(2);
+    await channel.send(`group:${OA_GROUP}`, sheet, 1, 0);
+    expect(uploads()).toEqual([]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Tình hình: https:\/\/bot\.example\.vn\/files\/4\.x\.y/)]);
+  });
+
   it("sends a file of 5,000,001 bytes as a signed link without trying to upload it", async () => {
     const { channel, client, content } = channelFor(5_000_001);
     await channel.send(`group:${OA_GROUP}`, { kind: "document", documentId: 3, fileName: "bao-cao.docx", caption: "Văn bản báo cáo" }, 1);
