@@ -19,7 +19,6 @@ import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
 import { createDocumentService } from "./documents/document-service.ts";
-import type { RenderJob } from "./documents/render-jobs.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
@@ -90,15 +89,14 @@ export function createApplication(options: ApplicationOptions) {
 
   const templateFor = createTemplateCache(repos);
   const renderPool = createRenderPool({ logger });
-  const render = (job: RenderJob) => renderPool.render(job);
   const documents = createDocumentService({
     documents: repos.documents,
-    renderDocx: (content) => render({ kind: "report-docx", content }),
+    renderDocx: (content) => renderPool.render({ kind: "report-docx", content }),
     timeZone: config.timeZone,
     templateFor,
     now: nowMs,
     logger,
-    renderCampaignFile: createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render }),
+    renderCampaignFile: createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render: renderPool.render }),
   });
   const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
   // The local web chat exists only in the demo; in production nothing can post as a user id it names.

@@ -7,7 +7,7 @@ import type { CampaignFileKind } from "../db/document-repository.ts";
 import type { RenderJob } from "../documents/render-jobs.ts";
 import type { Repositories } from "../db/repositories.ts";
 import { createConsolidatedReports } from "./consolidated-report.ts";
-import { consolidatedDraftContent } from "./render-consolidated-draft.ts";
+import { consolidatedDraftContent } from "./consolidated-draft-content.ts";
 import { buildExportData } from "./export-data.ts";
 import type { Template } from "../templates/template-schema.ts";
 

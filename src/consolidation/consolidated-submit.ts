@@ -9,6 +9,7 @@ import { reportKey, restoreState, STATE_VERSION } from "../conversation/conversa
 import type { Author } from "../db/submission-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
+import { documentMessage } from "../documents/document-message.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -17,13 +18,6 @@ import { vi } from "../sentences/vi.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
 type Report = { templateId: number; template: Template };
-
-const documentMessage = (documentId: number, fileName: string, version: number): OutboundMessage => ({
-  kind: "document",
-  documentId,
-  fileName,
-  caption: vi.report.documentCaption(version),
-});
 
 export function createConsolidatedSubmit(deps: OfficerDeps, reports: ConsolidatedReports) {
   const { repos, timeZone } = deps;

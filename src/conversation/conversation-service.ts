@@ -11,6 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
+import { documentMessage } from "../documents/document-message.ts";
 import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
@@ -223,10 +224,6 @@ function toChat(channel: string, chatId: string, message: OutboundMessage): Deli
 /** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
 function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {
   return message.kind === "text" && message.expectsReply && userMessageId ? { ...message, replyToMessageId: userMessageId } : message;
-}
-
-function documentMessage(documentId: number, fileName: string, version: number): OutboundMessage {
-  return { kind: "document", documentId, fileName, caption: vi.report.documentCaption(version) };
 }
 
 export type ConversationService = ReturnType<typeof createConversationService>;

@@ -1,10 +1,10 @@
 /**
  * What /xuat reads: every unit a campaign requires with its submission, its conversation state and
- * the answers of its latest submitted version; who gave each current answer; the campaigns to pick from.
+ * the answers of its latest submitted version; who gave each current answer.
  */
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { answers, campaigns, campaignUnits, conversations, submissions, submissionVersions, units } from "./schema.ts";
+import { answers, campaignUnits, conversations, submissions, submissionVersions, units } from "./schema.ts";
 
 export function createExportRepository(db: Db) {
   // One query for thousands of units: the latest version is the one the submission's counter names.
@@ -47,11 +47,6 @@ export function createExportRepository(db: Db) {
     /** Who gave each current answer of the campaign's submitted reports, and when. */
     answerAuthors(campaignId: number) {
       return answerAuthors.all({ campaignId });
-    },
-
-    /** Every campaign, newest first: a handful a year, so picking one by title is done in code. */
-    campaigns() {
-      return db.select({ id: campaigns.id, title: campaigns.title, status: campaigns.status }).from(campaigns).orderBy(desc(campaigns.id)).all();
     },
   };
 }
