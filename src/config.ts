@@ -16,6 +16,11 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default("127.0.0.1")),
   // No default here: the demo and production each have their own file (see createConfig).
   DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  // PostgreSQL instead of the SQLite file: what several instances behind a load balancer share.
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres://user:password@host:port/database URL" }).optional(),
+  ),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl().optional()),
   TZ_REPORTS: z.preprocess(
     emptyAsUndefined,
@@ -51,6 +56,12 @@ const envSchema = z.object({
       .optional(),
   ),
   BOOTSTRAP_CODE: z.preprocess(emptyAsUndefined, z.string().min(8, "must be at least 8 characters").optional()),
+  // How long a message being sent stays this instance's; another instance takes it up after this
+  // when the sender died (on SQLite, a restart takes it back at once).
+  OUTBOX_LEASE_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(3, "must be 3-3600").max(3600, "must be 3-3600").default(60),
+  ),
   ZALO_BOT_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl().default("https://bot-api.zaloplatforms.com")),
 });
 
@@ -67,6 +78,8 @@ export interface Config {
   port: number;
   host: string;
   databasePath: string;
+  /** PostgreSQL's URL when set; the SQLite file at databasePath is then not used (nor created). */
+  databaseUrl?: string;
   /** Where users reach this server (links in messages, webhooks); defaults to http://HOST:PORT. */
   publicUrl: string;
   timeZone: string;
@@ -83,6 +96,7 @@ export interface Config {
   /** First officers per channel, from OFFICER_IDS. */
   officerIds: Partial<Record<string, ReadonlySet<string>>>;
   bootstrapCode?: string;
+  outboxLeaseMs: number;
 }
 
 function parseOfficerIds(value: string | undefined): Partial<Record<string, ReadonlySet<string>>> {
@@ -124,6 +138,7 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       port: e.PORT,
       host: e.HOST,
       databasePath: e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH),
+      databaseUrl: e.DATABASE_URL,
       publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
       timeZone: e.TZ_REPORTS,
       logLevel: e.LOG_LEVEL,
@@ -131,6 +146,7 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       hasPublicUrl: e.PUBLIC_URL !== undefined,
       officerIds: parseOfficerIds(e.OFFICER_IDS),
       bootstrapCode: e.BOOTSTRAP_CODE,
+      outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
       telegram:
         e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_WEBHOOK_SECRET
           ? { token: e.TELEGRAM_BOT_TOKEN, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") }

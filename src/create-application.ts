@@ -14,7 +14,7 @@ import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
-import { createDb, runMigrations } from "./db/client.ts";
+import { openDatabase } from "./db/open-database.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
@@ -59,32 +59,41 @@ export interface ApplicationOptions {
   publicUrl?: () => string;
 }
 
-export function createApplication(options: ApplicationOptions) {
+export async function createApplication(options: ApplicationOptions) {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const nowMs = () => now().getTime();
   const publicUrl = options.publicUrl ?? (() => config.publicUrl);
 
-  const { db, sqlite, close: closeDb } = createDb(config.databasePath);
-  runMigrations(db);
-  const repos = createRepositories(db);
-  if (!config.isDemo && repos.directory.listChats("local").length > 0) {
-    closeDb();
+  // Migrated on opening (on PostgreSQL by one instance at a time).
+  const database = await openDatabase(config).catch((error: Error) => {
+    // An unreachable server or a wrong password is the operator's to fix: one line, not a stack.
+    if (config.databaseUrl) throw new StartupRefusal(`PostgreSQL (DATABASE_URL) could not be opened: ${error.message}`);
+    throw error;
+  });
+  const repos = createRepositories(database);
+  if (!config.isDemo && (await repos.directory.listChats("local")).length > 0) {
+    await database.close();
     throw new StartupRefusal(
-      `The database ${config.databasePath} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH to a new file (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
+      `The database ${database.location} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH (or DATABASE_URL) to a new database (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
     );
   }
-  const interrupted = repos.outbox.recoverInterrupted();
-  if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
+  // Only the one process on a SQLite file may take back rows left 'sending'; on PostgreSQL another
+  // instance may be sending them right now, so a dead instance's rows wait out their lease.
+  if (database.dialect === "sqlite") {
+    const interrupted = await repos.outbox.recoverInterrupted();
+    if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
+  }
   const templates = loadBuiltInTemplates();
-  const templateIds = new Map(templates.map((t) => [t.key, repos.directory.upsertTemplate(t.key, t.version, t.title, t)]));
+  const templateIds = new Map<string, number>();
+  for (const t of templates) templateIds.set(t.key, await repos.directory.upsertTemplate(t.key, t.version, t.title, t));
   if (config.isDemo) {
     const demo = templates.find((t) => t.key === LIFELONG_LEARNING_WEEK);
     const demoId = templateIds.get(LIFELONG_LEARNING_WEEK);
-    if (demo && demoId !== undefined && seedDemo(repos, demo, demoId, now())) logger.info("seeded the demo: a ward office, three schools and one open campaign");
+    if (demo && demoId !== undefined && (await seedDemo(repos, demo, demoId, now()))) logger.info("seeded the demo: a ward office, three schools and one open campaign");
   }
   // After the demo, whose members OFFICER_IDS may name: each configured id is applied once, ever.
-  const newOfficers = applyConfiguredOfficers(repos, config.officerIds, nowMs());
+  const newOfficers = await applyConfiguredOfficers(repos, config.officerIds, nowMs());
   if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
 
   const templateFor = createTemplateCache(repos);
@@ -98,7 +107,8 @@ export function createApplication(options: ApplicationOptions) {
     logger,
     renderCampaignFile: createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render: renderPool.render }),
   });
-  const fileLinks = createFileLinks({ secret: repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
+  // The same secret on every instance: a link made by one downloads from any.
+  const fileLinks = createFileLinks({ secret: await repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
   // The local web chat exists only in the demo; in production nothing can post as a user id it names.
   const channels: Partial<Record<string, Channel>> = config.isDemo
     ? { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: fileLinks.urlFor }) }
@@ -109,7 +119,7 @@ export function createApplication(options: ApplicationOptions) {
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
       logger,
-      onUpdate: (update, me) => void dispatcher.dispatch(parseTelegramUpdate(update, me)),
+      onUpdate: async (update, me) => void (await dispatcher.dispatch(parseTelegramUpdate(update, me))),
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
   }
@@ -117,13 +127,14 @@ export function createApplication(options: ApplicationOptions) {
   if (config.zaloOa) {
     const oa = config.zaloOa;
     // The environment's pair only seeds the database: later pairs (rotated by refreshes) live there.
-    if (!repos.settings.loadTokens("zalo-oa")) {
-      repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
+    if (!(await repos.settings.loadTokens("zalo-oa"))) {
+      await repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
     }
     const tokens: Required<TokenStore> = {
       load: () => repos.settings.loadTokens("zalo-oa"),
       save: (pair) => repos.settings.saveTokens("zalo-oa", pair, nowMs()),
-      isDead: () => repos.settings.tokensDeadReason("zalo-oa") !== undefined,
+      isDead: async () => (await repos.settings.tokensDeadReason("zalo-oa")) !== undefined,
+      exclusive: (work) => repos.exclusive("zalo-oa-token-refresh", work),
     };
     const onRefreshTokenDead = createZaloOaDeadTokenHandler({ repos, now: nowMs, logger });
     const client = createZaloOaClient({ ...oa, tokens, now: nowMs, logger, onRefreshTokenDead });
@@ -141,7 +152,7 @@ export function createApplication(options: ApplicationOptions) {
           publicUrl: config.hasPublicUrl ? config.publicUrl : undefined,
           secret: config.zaloBot.webhookSecret,
           logger,
-          onUpdate: (update, names) => void dispatcher.dispatch(parseZaloBotUpdate(update, names)),
+          onUpdate: async (update, names) => void (await dispatcher.dispatch(parseZaloBotUpdate(update, names))),
         })
       : undefined;
   const zaloBotRoute: Omit<ZaloBotWebhookOptions, "dispatcher"> | undefined = config.zaloBot ? { secret: config.zaloBot.webhookSecret, botNames: () => zaloBot?.names() ?? [] } : undefined;
@@ -153,6 +164,8 @@ export function createApplication(options: ApplicationOptions) {
     logger,
     limiter: createRateLimiter(repos.rateWindows, { telegram: TELEGRAM_LIMITS, "zalo-oa": ZALO_OA_LIMITS, "zalo-bot": ZALO_BOT_LIMITS }),
     transaction: repos.transaction,
+    lock: repos.lock,
+    leaseMs: config.outboxLeaseMs,
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     onChatMigrated: (channel, from, to) => repos.directory.moveChat(channel, from, to),
   });
@@ -172,7 +185,7 @@ export function createApplication(options: ApplicationOptions) {
     repos,
     dispatcher,
     documents,
-    checkDatabase: () => void sqlite.prepare("select 1").get(),
+    checkDatabase: database.check,
     isDemo: config.isDemo,
     now,
     logger: options.httpLogger ?? false,
@@ -187,7 +200,7 @@ export function createApplication(options: ApplicationOptions) {
   return {
     app,
     repos,
-    sqlite,
+    database,
     documents,
     outboxWorker,
     dispatcher,
@@ -219,9 +232,9 @@ export function createApplication(options: ApplicationOptions) {
       scheduler.stop();
       documents.stop();
       await renderPool.close();
-      closeDb();
+      await database.close();
     },
   };
 }
 
-export type Application = ReturnType<typeof createApplication>;
+export type Application = Awaited<ReturnType<typeof createApplication>>;

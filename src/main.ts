@@ -22,12 +22,12 @@ if (!configResult.ok) {
 const config = configResult.config;
 const logger = pino({ level: config.logLevel });
 
-const application = startApplication();
+const application = await startApplication();
 
 /** Builds the application; a refusal (the demo's database with tokens) is one line and exit 1. */
-function startApplication() {
+async function startApplication() {
   try {
-    return createApplication({ config, logger, httpLogger: logger });
+    return await createApplication({ config, logger, httpLogger: logger });
   } catch (error) {
     if (!(error instanceof StartupRefusal)) throw error;
     console.error(error.message);

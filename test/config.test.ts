@@ -19,6 +19,8 @@ describe("settings", () => {
         zaloBot: undefined,
         officerIds: {},
         bootstrapCode: undefined,
+        databaseUrl: undefined,
+        outboxLeaseMs: 60_000,
       },
     });
   });

@@ -34,7 +34,7 @@ const NOT_UNDERSTOOD = [/^Cách dùng/m, /^Không có lệnh/m, new RegExp(`^${v
 
 /** Sends `command` in a fresh demo (so the two forms of a row see the same state); returns the replies. */
 async function replyTo(chatId: string, member: { userId: string; userName: string }, command: string, prelude: string[]): Promise<string> {
-  const server = buildTestApp();
+  const server = await buildTestApp();
   try {
     for (const message of prelude) await server.post(chatId, member, message);
     const replies = await server.post(chatId, member, fill(command));

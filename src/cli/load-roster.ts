@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { createConfig } from "../config.ts";
-import { createDb, runMigrations } from "../db/client.ts";
+import { openDatabase } from "../db/open-database.ts";
 import { createRepositories } from "../db/repositories.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
 import { parseRoster } from "../officers/roster.ts";
@@ -35,16 +35,15 @@ if (!config.ok) {
   console.error(config.errors.join("\n"));
   process.exit(2);
 }
-const { db, close } = createDb(config.config.databasePath);
-runMigrations(db);
-const repos = createRepositories(db);
+const database = await openDatabase(config.config);
+const repos = createRepositories(database);
 const format = [".yaml", ".yml"].includes(extname(file).toLowerCase()) ? "yaml" : "csv";
-const result = parseRoster(text, format, repos.officers.allUnitCodes());
+const result = parseRoster(text, format, await repos.officers.allUnitCodes());
 if (!result.ok) {
   console.error(`Không nạp danh sách đơn vị (chưa có gì thay đổi):\n  ${result.errors.join("\n  ")}`);
-  close();
+  await database.close();
   process.exit(1);
 }
-repos.transaction(() => repos.officers.upsertUnits(result.units));
-console.log(`Đã nạp ${result.units.length} đơn vị vào ${config.config.databasePath}.`);
-close();
+await repos.transaction(() => repos.officers.upsertUnits(result.units));
+console.log(`Đã nạp ${result.units.length} đơn vị vào ${database.location}.`);
+await database.close();

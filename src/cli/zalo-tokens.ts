@@ -4,7 +4,7 @@
  * A running bot reads the pair from the database on its next call, so no restart is needed.
  */
 import { PRODUCTION_DATABASE_PATH } from "../config.ts";
-import { createDb, runMigrations } from "../db/client.ts";
+import { openDatabase } from "../db/open-database.ts";
 import { createSettingsRepository } from "../db/settings-repository.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
 import { vi } from "../sentences/vi.ts";
@@ -21,11 +21,10 @@ if (!accessToken || !refreshToken) {
   process.exit(2);
 }
 loadDotEnv();
-// The same file the bot uses: DATABASE_PATH (also from .env), else the production default.
-const databasePath = process.env.DATABASE_PATH || PRODUCTION_DATABASE_PATH;
-const { db, close } = createDb(databasePath);
-runMigrations(db);
+// The same database the bot uses: DATABASE_URL or DATABASE_PATH (also from .env), else the production file.
+const settings = { databaseUrl: process.env.DATABASE_URL || undefined, databasePath: process.env.DATABASE_PATH || PRODUCTION_DATABASE_PATH };
+const database = await openDatabase(settings);
 const now = Date.now();
-createSettingsRepository(db).saveTokens("zalo-oa", { accessToken, refreshToken, expiresAt: now + ASSUMED_LIFETIME_MS }, now);
-close();
-console.log(vi.zaloOa.tokensStored(databasePath));
+await createSettingsRepository(database).saveTokens("zalo-oa", { accessToken, refreshToken, expiresAt: now + ASSUMED_LIFETIME_MS }, now);
+await database.close();
+console.log(vi.zaloOa.tokensStored(database.location));

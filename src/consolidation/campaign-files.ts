@@ -13,7 +13,7 @@ import type { Template } from "../templates/template-schema.ts";
 
 export interface CampaignFilesDeps {
   repos: Repositories;
-  templateFor: (templateId: number) => Template;
+  templateFor: (templateId: number) => Promise<Template>;
   timeZone: string;
   now: () => number;
   /** Runs the heavy part (packing, writing) off the event loop: the render worker. */
@@ -24,18 +24,18 @@ export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
   const { repos, templateFor, timeZone } = deps;
   const reports = createConsolidatedReports({ repos, templateFor, timeZone });
   return async (kind: CampaignFileKind, campaignId: number): Promise<Buffer> => {
-    const campaign = repos.directory.campaignById(campaignId);
+    const campaign = await repos.directory.campaignById(campaignId);
     if (!campaign) throw new Error(`campaign ${campaignId} not found`);
     switch (kind) {
       case "status-sheet":
-        return deps.render({ kind: "status-xlsx", input: { campaign, template: templateFor(campaign.templateId), rows: repos.officers.statusRows(campaignId), now: deps.now(), timeZone } });
+        return deps.render({ kind: "status-xlsx", input: { campaign, template: await templateFor(campaign.templateId), rows: await repos.officers.statusRows(campaignId), now: deps.now(), timeZone } });
       case "export": {
-        const rows = repos.exports.unitRows(campaignId);
-        const authors = repos.exports.answerAuthors(campaignId);
-        return deps.render({ kind: "export-xlsx", data: buildExportData({ campaign, template: templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }) });
+        const rows = await repos.exports.unitRows(campaignId);
+        const authors = await repos.exports.answerAuthors(campaignId);
+        return deps.render({ kind: "export-xlsx", data: buildExportData({ campaign, template: await templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }) });
       }
       case "consolidated-draft":
-        return deps.render({ kind: "report-docx", content: consolidatedDraftContent(reports, campaign, deps.now(), timeZone) });
+        return deps.render({ kind: "report-docx", content: await consolidatedDraftContent(reports, campaign, deps.now(), timeZone) });
     }
   };
 }

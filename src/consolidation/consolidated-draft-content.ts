@@ -9,9 +9,9 @@ import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
-export function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, now: number, timeZone: string): ReportContent {
-  const { template, answers } = reports.currentAnswers(campaign);
-  const issuer = reports.issuerOf(campaign);
+export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, now: number, timeZone: string): Promise<ReportContent> {
+  const { template, answers } = await reports.currentAnswers(campaign);
+  const issuer = await reports.issuerOf(campaign);
   return buildReportContent(template, answers, {
     unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
     campaign: { issuerName: campaign.issuerName, referenceText: campaign.referenceText, year: zonedYear(campaign.deadlineAt, timeZone) },

@@ -4,7 +4,7 @@
  * of each required unit), the computed answers, and the officers' own answers laid over them.
  */
 import { restoreState } from "../conversation/conversation-state.ts";
-import type { CampaignRow } from "../db/schema.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -19,20 +19,21 @@ export const consolidationKey = (campaignId: number) => `consolidated:${campaign
 export function createConsolidatedReports(deps: OfficerDeps) {
   const { repos, templateFor } = deps;
 
+
   /** The consolidated template and its stored id (a generic one is stored the first time it is needed). */
-  const templateOf = (campaign: CampaignRow): { id: number; template: Template; unitTemplate: Template } => {
-    const unitTemplate = templateFor(campaign.templateId);
-    const named = unitTemplate.consolidatedBy ? repos.consolidation.latestTemplateId(unitTemplate.consolidatedBy) : undefined;
-    if (named !== undefined) return { id: named, template: templateFor(named), unitTemplate };
+  const templateOf = async (campaign: CampaignRow): Promise<{ id: number; template: Template; unitTemplate: Template }> => {
+    const unitTemplate = await templateFor(campaign.templateId);
+    const named = unitTemplate.consolidatedBy ? await repos.consolidation.latestTemplateId(unitTemplate.consolidatedBy) : undefined;
+    if (named !== undefined) return { id: named, template: await templateFor(named), unitTemplate };
     const generic = genericConsolidatedTemplate(unitTemplate);
-    const id = repos.directory.upsertTemplate(generic.key, generic.version, generic.title, generic);
-    return { id, template: templateFor(id), unitTemplate };
+    const id = await repos.directory.upsertTemplate(generic.key, generic.version, generic.title, generic);
+    return { id, template: await templateFor(id), unitTemplate };
   };
 
   /** The units, which are included, and the answers computed from them. */
-  const compute = (campaign: CampaignRow) => {
-    const { id, template, unitTemplate } = templateOf(campaign);
-    const reports = repos.exports.unitRows(campaign.id);
+  const compute = async (campaign: CampaignRow) => {
+    const { id, template, unitTemplate } = await templateOf(campaign);
+    const reports = await repos.exports.unitRows(campaign.id);
     const included = reports.filter((r) => r.status === "submitted" && r.answers);
     const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
     return { templateId: id, template, reports, included, computed };
@@ -53,22 +54,23 @@ export function createConsolidatedReports(deps: OfficerDeps) {
   };
 
   /** The answers as the draft shows them now: computed, with the officers' edits laid over. */
-  const currentAnswers = (campaign: CampaignRow) => {
-    const { template, computed } = compute(campaign);
-    const stored = repos.conversations.load(consolidationKey(campaign.id));
+  const currentAnswers = async (campaign: CampaignRow) => {
+    const { template, computed } = await compute(campaign);
+    const stored = await repos.conversations.load(consolidationKey(campaign.id));
     const answers = stored ? restoreState(stored.state, stored.stateVersion).state.answers : {};
-    return { template, answers: refresh(template, answers, computed, repos.consolidation.editedFields(campaign.id)) };
+    return { template, answers: refresh(template, answers, computed, await repos.consolidation.editedFields(campaign.id)) };
   };
 
   /** The unit that issues the campaign: recorded, else the one parent all its units share, else by name. */
-  const issuerOf = (campaign: CampaignRow) => {
+  const issuerOf = async (campaign: CampaignRow): Promise<UnitRow | undefined> => {
     if (campaign.issuerUnitId !== null) return repos.officers.unitById(campaign.issuerUnitId);
-    const units = repos.officers.campaignUnitIds(campaign.id).map((id) => repos.officers.unitById(id));
+    const units: (UnitRow | undefined)[] = [];
+    for (const id of await repos.officers.campaignUnitIds(campaign.id)) units.push(await repos.officers.unitById(id));
     const parents = new Set(units.map((u) => u?.parentUnitId ?? null));
     const [parent] = [...parents];
-    const byParent = parents.size === 1 && parent !== null && parent !== undefined ? repos.officers.unitById(parent) : undefined;
-    const found = byParent ?? repos.directory.listUnits().find((u) => foldVietnamese(u.name) === foldVietnamese(campaign.issuerName));
-    if (found) repos.directory.setCampaignIssuer(campaign.id, found.id);
+    const byParent = parents.size === 1 && parent !== null && parent !== undefined ? await repos.officers.unitById(parent) : undefined;
+    const found = byParent ?? (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === foldVietnamese(campaign.issuerName));
+    if (found) await repos.directory.setCampaignIssuer(campaign.id, found.id);
     return found;
   };
 

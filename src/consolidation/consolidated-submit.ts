@@ -24,54 +24,56 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
   const to = (channel: string, chatId: string, message: OutboundMessage): Delivery => ({ channel, chatId, message });
 
   /** Stores one submitted version of the issuer's report in a campaign, with its pending document. */
-  const record = (campaign: CampaignRow, issuer: UnitRow, report: Report, version: number, answers: Answers, by: Author, now: number) => {
-    const submission = repos.submissions.find(campaign.id, issuer.id) ?? repos.submissions.create(campaign.id, issuer.id, now);
-    if (report.templateId !== campaign.templateId) repos.consolidation.setSubmissionTemplate(submission.id, report.templateId);
-    repos.submissions.recordSubmit(submission.id, version, answers, by, now);
+  const record = async (campaign: CampaignRow, issuer: UnitRow, report: Report, version: number, answers: Answers, by: Author, now: number) => {
+    const submission = (await repos.submissions.find(campaign.id, issuer.id)) ?? (await repos.submissions.create(campaign.id, issuer.id, now));
+    if (report.templateId !== campaign.templateId) await repos.consolidation.setSubmissionTemplate(submission.id, report.templateId);
+    await repos.submissions.recordSubmit(submission.id, version, answers, by, now);
     const fileName = documentFileName(report.template.document.type, issuer.name, zonedYear(campaign.deadlineAt, timeZone), version);
-    return { submissionId: submission.id, documentId: repos.documents.create(submission.id, version, fileName), fileName };
+    return { submissionId: submission.id, documentId: await repos.documents.create(submission.id, version, fileName), fileName };
   };
 
   /** The same report as the issuer's submission in a campaign one level up. */
-  const levelUp = (upper: CampaignRow, issuer: UnitRow, report: Report, answers: Answers, by: Author, now: number): Delivery[] => {
-    const version = (repos.submissions.find(upper.id, issuer.id)?.version ?? 0) + 1;
-    const { submissionId, documentId, fileName } = record(upper, issuer, report, version, answers, by, now);
-    for (const [fieldId, value] of Object.entries(answers)) repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
-    if (now > upper.deadlineAt) repos.officers.markLate(submissionId);
+  const levelUp = async (upper: CampaignRow, issuer: UnitRow, report: Report, answers: Answers, by: Author, now: number): Promise<Delivery[]> => {
+    const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
+    const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
+    for (const [fieldId, value] of Object.entries(answers)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
+    if (now > upper.deadlineAt) await repos.officers.markLate(submissionId);
     // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
     // unless someone there is typing the report by hand: their draft is left as it is.
     const key = reportKey(upper.id, issuer.id);
-    const stored = repos.conversations.load(key);
+    const stored = await repos.conversations.load(key);
     const phase = stored ? restoreState(stored.state, stored.stateVersion).state.phase : "idle";
     if (phase === "idle" || phase === "submitted") {
       const state = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
-      if (!repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, stored?.revision, now)) throw new Error("report changed concurrently");
+      if (!(await repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, stored?.revision, now))) throw new Error("report changed concurrently");
     }
     const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
     const document = documentMessage(documentId, fileName, version);
     return [
-      ...repos.directory.listOfficerChats().flatMap((chat) => [to(chat.channel, chat.externalId, notice), to(chat.channel, chat.externalId, document)]),
-      ...repos.officers.unitChats([issuer.id]).map((chat) => to(chat.channel, chat.externalId, document)),
+      ...(await repos.directory.listOfficerChats()).flatMap((chat) => [to(chat.channel, chat.externalId, notice), to(chat.channel, chat.externalId, document)]),
+      ...(await repos.officers.unitChats([issuer.id])).map((chat) => to(chat.channel, chat.externalId, document)),
     ];
   };
 
   return {
-    submit(request: OfficerRequest, campaign: CampaignRow, report: Report, version: number, answers: Answers): { error: string } | { deliveries: Delivery[] } {
-      const issuer = reports.issuerOf(campaign);
+    async submit(request: OfficerRequest, campaign: CampaignRow, report: Report, version: number, answers: Answers): Promise<{ error: string } | { deliveries: Delivery[] }> {
+      const issuer = await reports.issuerOf(campaign);
       if (!issuer) return { error: vi.consolidation.noIssuerUnit(campaign.issuerName) };
       const by = { id: `${request.message.channel}:${request.message.sender.id}`, name: request.message.sender.displayName };
-      const own = record(campaign, issuer, report, version, answers, by, request.now);
-      const upper = repos.consolidation.upperCampaigns(issuer.id, report.template.key).filter((c) => c.id !== campaign.id);
-      const raised = upper.flatMap((c) => levelUp(c, issuer, report, answers, by, request.now));
+      const own = await record(campaign, issuer, report, version, answers, by, request.now);
+      const upper = (await repos.consolidation.upperCampaigns(issuer.id, report.template.key)).filter((c) => c.id !== campaign.id);
+      // One campaign after another, in the transaction: the same statements in the same order as ever.
+      const raised: Delivery[] = [];
+      for (const c of upper) raised.push(...(await levelUp(c, issuer, report, answers, by, request.now)));
       const notes = upper.map((c) => say(vi.consolidation.countedUpward(issuer.name, c.title)));
       return { deliveries: [...reply(request, documentMessage(own.documentId, own.fileName, version), ...notes), ...raised] };
     },
 
     /** /vanban during the edit: the latest submitted version's document again. */
-    resend(request: OfficerRequest, campaign: CampaignRow): Delivery[] {
-      const issuer = reports.issuerOf(campaign);
-      const submission = issuer && repos.submissions.find(campaign.id, issuer.id);
-      const latest = submission && repos.documents.latestFor(submission.id);
+    async resend(request: OfficerRequest, campaign: CampaignRow): Promise<Delivery[]> {
+      const issuer = await reports.issuerOf(campaign);
+      const submission = issuer && (await repos.submissions.find(campaign.id, issuer.id));
+      const latest = submission && (await repos.documents.latestFor(submission.id));
       return latest ? reply(request, documentMessage(latest.id, latest.fileName, latest.version)) : reply(request, say(vi.report.noDocumentYet));
     },
   };

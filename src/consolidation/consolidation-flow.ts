@@ -29,30 +29,30 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   const reports = createConsolidatedReports(deps);
   const submitting = createConsolidatedSubmit(deps, reports);
 
-  const editedCampaign = (request: OfficerRequest): CampaignRow | undefined => {
-    const stored = repos.conversations.load(pointerKey(request));
+  const editedCampaign = async (request: OfficerRequest): Promise<CampaignRow | undefined> => {
+    const stored = await repos.conversations.load(pointerKey(request));
     const campaignId = stored ? (JSON.parse(stored.state) as { campaignId?: number }).campaignId : undefined;
     return campaignId === undefined ? undefined : repos.directory.campaignById(campaignId);
   };
-  const point = (request: OfficerRequest, campaignId: number | undefined) => {
-    const stored = repos.conversations.load(pointerKey(request));
-    repos.conversations.save(pointerKey(request), JSON.stringify({ campaignId }), STATE_VERSION, stored?.revision, request.now);
+  const point = async (request: OfficerRequest, campaignId: number | undefined): Promise<void> => {
+    const stored = await repos.conversations.load(pointerKey(request));
+    await repos.conversations.save(pointerKey(request), JSON.stringify({ campaignId }), STATE_VERSION, stored?.revision, request.now);
   };
 
   /** /tonghop [sua] [campaign number or title]. */
-  const command = (request: OfficerRequest, argument: string): Delivery[] => {
+  const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const { word, rest } = splitArgument(argument);
     const editing = word === "edit";
     const wanted = editing ? rest : argument;
-    const choice = chooseCampaign(repos, wanted, editing ? "/tonghop sua" : "/tonghop");
+    const choice = await chooseCampaign(repos, wanted, editing ? "/tonghop sua" : "/tonghop");
     if (choice.kind === "refused") return reply(request, say(choice.text));
     if (!editing) return draft(request, choice.campaign);
-    point(request, choice.campaign.id);
+    await point(request, choice.campaign.id);
     return continueFlow(request, { kind: "command", command: "report", argument: "" });
   };
 
-  const draft = (request: OfficerRequest, campaign: CampaignRow): Delivery[] => {
-    const { reports: units, included } = reports.compute(campaign);
+  const draft = async (request: OfficerRequest, campaign: CampaignRow): Promise<Delivery[]> => {
+    const { reports: units, included } = await reports.compute(campaign);
     const names = (list: typeof units) => {
       const shown = list.slice(0, NAMES_SHOWN).map((u) => u.name);
       return list.length > NAMES_SHOWN ? [...shown, vi.consolidation.andMore(list.length - NAMES_SHOWN)].join(", ") : shown.join(", ");
@@ -61,24 +61,24 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const returned = units.filter((u) => u.status === "returned");
     const date = fileDate(request.now, timeZone);
     const fileName = vi.consolidation.draftFileName(date);
-    const documentId = repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
+    const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
     const notice = vi.consolidation.draftNotice(campaign.title, included.length, units.length, names(missing), names(returned));
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
     return reply(request, say(notice), document);
   };
 
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */
-  const isActive = (request: OfficerRequest): boolean => editedCampaign(request) !== undefined;
+  const isActive = async (request: OfficerRequest): Promise<boolean> => (await editedCampaign(request)) !== undefined;
 
   /** One step of the edit, on answers brought up to date with the units' latest submissions. */
-  const continueFlow = (request: OfficerRequest, input: UserInput): Delivery[] => {
-    const campaign = editedCampaign(request);
+  const continueFlow = async (request: OfficerRequest, input: UserInput): Promise<Delivery[]> => {
+    const campaign = await editedCampaign(request);
     if (!campaign) return [];
-    const { templateId, template, computed } = reports.compute(campaign);
+    const { templateId, template, computed } = await reports.compute(campaign);
     const key = consolidationKey(campaign.id);
-    const stored = repos.conversations.load(key);
+    const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
-    const edited = repos.consolidation.editedFields(campaign.id);
+    const edited = await repos.consolidation.editedFields(campaign.id);
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];
     const answers = reports.refresh(template, restored.answers, computed, edited);
@@ -90,29 +90,29 @@ export function createConsolidationFlow(deps: OfficerDeps) {
         .filter((p) => p.field.from)
         .map((p) => [p.field.id, edited.includes(p.field.id) ? vi.consolidation.editedMark : vi.consolidation.computedMark]),
     );
-    const issuer = reports.issuerOf(campaign);
+    const issuer = await reports.issuerOf(campaign);
     const result = step(template, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
-    if (changed.length > 0) repos.consolidation.markEdited(campaign.id, changed, request.now);
-    if (result.effects.some((e) => e.type === "clear-answers")) repos.consolidation.clearEdited(campaign.id, request.now);
+    if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);
+    if (result.effects.some((e) => e.type === "clear-answers")) await repos.consolidation.clearEdited(campaign.id, request.now);
     let deliveries = reply(request, ...result.replies);
     let nextState = result.state;
     for (const effect of result.effects) {
       if (effect.type === "submit") {
-        const outcome = submitting.submit(request, campaign, { templateId, template }, effect.version, effect.answers);
+        const outcome = await submitting.submit(request, campaign, { templateId, template }, effect.version, effect.answers);
         if ("error" in outcome) {
           nextState = { ...result.state, phase: "complete", submittedVersion: effect.version - 1 };
           deliveries = reply(request, say(outcome.error));
         } else deliveries = [...deliveries, ...outcome.deliveries];
-      } else if (effect.type === "send-document") deliveries = [...deliveries, ...submitting.resend(request, campaign)];
+      } else if (effect.type === "send-document") deliveries = [...deliveries, ...(await submitting.resend(request, campaign))];
     }
-    if (!repos.conversations.save(key, JSON.stringify(nextState), STATE_VERSION, stored?.revision, request.now)) {
+    if (!(await repos.conversations.save(key, JSON.stringify(nextState), STATE_VERSION, stored?.revision, request.now))) {
       throw new Error("consolidated report changed concurrently");
     }
     // Submitted or cancelled: the chat goes back to ordinary talk; "/tonghop sua" opens the report again.
     const ended = (nextState.phase === "submitted" || nextState.phase === "idle") && nextState.phase !== state.phase;
-    if (ended) point(request, undefined);
+    if (ended) await point(request, undefined);
     return deliveries;
   };
 

@@ -8,12 +8,12 @@ import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 
-export function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Delivery[] {
-  const choice = chooseCampaign(deps.repos, argument, "/xuat");
+export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
+  const choice = await chooseCampaign(deps.repos, argument, "/xuat");
   if (choice.kind === "refused") return reply(request, say(choice.text));
   const { id, title } = choice.campaign;
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
-  const documentId = deps.repos.documents.createCampaignFile("export", id, fileName);
+  const documentId = await deps.repos.documents.createCampaignFile("export", id, fileName);
   return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title) });
 }

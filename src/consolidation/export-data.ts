@@ -12,8 +12,8 @@ import { wallClockDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { answerCell, type ExportCell } from "./export-cells.ts";
 
-export type ExportUnitRow = ReturnType<ExportRepository["unitRows"]>[number];
-export type AnswerAuthor = ReturnType<ExportRepository["answerAuthors"]>[number];
+export type ExportUnitRow = Awaited<ReturnType<ExportRepository["unitRows"]>>[number];
+export type AnswerAuthor = Awaited<ReturnType<ExportRepository["answerAuthors"]>>[number];
 
 /** A question numbered as the chat numbers it when every question applies ("Câu k"). */
 export interface ExportQuestion {

@@ -15,30 +15,31 @@ export function createChatEventsService(deps: { repos: Repositories; now: () => 
   const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
   return {
-    handle(event: ChatEvent): HandleResult {
+    async handle(event: ChatEvent): Promise<HandleResult> {
       const now = deps.now().getTime();
-      return repos.transaction(() => {
-        if (!repos.conversations.claimUpdate(event.channel, event.updateKey, now)) return { status: "duplicate" } as const;
+      return repos.transaction(async () => {
+        if (!(await repos.conversations.claimUpdate(event.channel, event.updateKey, now))) return { status: "duplicate" } as const;
+        await repos.lock(`chat:${event.channel}:${event.kind === "migrated" ? event.fromChatId : (event.chatId ?? "")}`);
         const outboxIds: number[] = [];
         switch (event.kind) {
           case "membership":
             if (event.joined) {
-              repos.directory.ensureChat(event.channel, event.chatId, event.title);
-              outboxIds.push(repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.intro), now));
+              await repos.directory.ensureChat(event.channel, event.chatId, event.title);
+              outboxIds.push(await repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.intro), now));
             } else {
-              repos.directory.setChatActive(event.channel, event.chatId, false);
-              repos.outbox.failChat(event.channel, event.chatId, "the bot was removed from the chat");
+              await repos.directory.setChatActive(event.channel, event.chatId, false);
+              await repos.outbox.failChat(event.channel, event.chatId, "the bot was removed from the chat");
             }
             break;
           case "migrated":
-            repos.directory.moveChat(event.channel, event.fromChatId, event.toChatId);
-            repos.outbox.moveChat(event.channel, event.fromChatId, event.toChatId);
+            await repos.directory.moveChat(event.channel, event.fromChatId, event.toChatId);
+            await repos.outbox.moveChat(event.channel, event.fromChatId, event.toChatId);
             break;
           case "unsupported-message":
-            outboxIds.push(repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.textOnly), now));
+            outboxIds.push(await repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.textOnly), now));
             break;
           case "acknowledge":
-            outboxIds.push(repos.outbox.enqueue(event.channel, event.chatId ?? "", { kind: "acknowledge", id: event.id }, now));
+            outboxIds.push(await repos.outbox.enqueue(event.channel, event.chatId ?? "", { kind: "acknowledge", id: event.id }, now));
             break;
         }
         return { status: "handled", outboxIds } as const;

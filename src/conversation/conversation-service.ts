@@ -25,7 +25,7 @@ export interface ConversationServiceDeps {
   now: () => Date;
   logger: { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
   officers: OfficerService;
-  templateFor: (templateId: number) => Template;
+  templateFor: (templateId: number) => Promise<Template>;
   /**
    * How to answer in a group where the platform delivers the bot only replies and mentions
    * (Telegram in privacy mode, Zalo Bot): said once, with a report's first question.
@@ -38,9 +38,9 @@ export type HandleResult = { status: "duplicate" } | { status: "handled"; outbox
 /** Work a channel adds to the message's own transaction (the local chat keeps its history there). */
 export interface HandleHooks {
   /** The update is new: record the user's message. */
-  claimed?: () => void;
+  claimed?: () => void | Promise<void>;
   /** What the message queued, in the same transaction. */
-  queued?: (outboxIds: number[]) => void;
+  queued?: (outboxIds: number[]) => void | Promise<void>;
 }
 
 interface ReportScope {
@@ -60,10 +60,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const templateFor = deps.templateFor;
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
-  const process = (message: InboundMessage, now: number, hooks: HandleHooks): Delivery[] | "duplicate" | "conflict" => {
-    if (!repos.conversations.claimUpdate(message.channel, message.updateKey, now)) return "duplicate";
-    hooks.claimed?.();
-    repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
+  const process = async (message: InboundMessage, now: number, hooks: HandleHooks): Promise<Delivery[] | "duplicate" | "conflict"> => {
+    if (!(await repos.conversations.claimUpdate(message.channel, message.updateKey, now))) return "duplicate";
+    await hooks.claimed?.();
+    // Every update of one chat, on whichever instance: one at a time.
+    await repos.lock(`chat:${message.channel}:${message.chatId}`);
+    await repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
     const here = (...messages: OutboundMessage[]): Delivery[] => [
       ...(message.acknowledgeId ? [toChat(message.channel, message.chatId, { kind: "acknowledge", id: message.acknowledgeId })] : []),
       ...messages.map((m) => toChat(message.channel, message.chatId, threaded(m, message.messageId))),
@@ -71,25 +73,25 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const parsedInput = parseUserInput(message.text);
     const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
-    const found = repos.directory.findChat(message.channel, message.chatId);
+    const found = await repos.directory.findChat(message.channel, message.chatId);
     // A chat that removed the bot (403) gets nothing more, not even "not bound" or help.
     if (found && !found.chat.isActive) return [];
-    const member = repos.officers.member(message.channel, message.sender.id);
-    const request: OfficerRequest = { message, found, isOfficer: officers.isOfficer(message.channel, message.sender.id, member), now };
+    const member = await repos.officers.member(message.channel, message.sender.id);
+    const request: OfficerRequest = { message, found, isOfficer: await officers.isOfficer(message.channel, message.sender.id, member), now };
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
     // Help is for everyone, in any chat, and lists only what the asker may use.
     if (parsedInput.kind === "command" && parsedInput.command === "help" && !message.isEdit) {
       return here(say(`${vi.help}\n\n${request.isOfficer ? vi.officer.helpOfficer : vi.officer.helpStaff}`));
     }
-    if (officerCommand && !message.isEdit) return withAck(officers.handle(request, officerCommand));
+    if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));
     if (found?.chat.kind === "officers") {
       // An officer opening a campaign answers its questions here, with the same report commands.
-      if (request.isOfficer && officers.campaignFlow.isActive(request) && parsedInput.kind !== "unknown-command") {
-        return withAck(officers.campaignFlow.continueFlow(request, parsedInput));
+      if (request.isOfficer && (await officers.campaignFlow.isActive(request)) && parsedInput.kind !== "unknown-command") {
+        return withAck(await officers.campaignFlow.continueFlow(request, parsedInput));
       }
       // Then an officer completing the campaign's consolidated report (/tonghop sua).
-      if (request.isOfficer && officers.consolidation.isActive(request) && parsedInput.kind !== "unknown-command") {
-        return withAck(officers.consolidation.continueFlow(request, parsedInput));
+      if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
+        return withAck(await officers.consolidation.continueFlow(request, parsedInput));
       }
       return isCommand ? here(say(vi.chat.officersChat)) : [];
     }
@@ -98,33 +100,35 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
       if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
-      repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
+      await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
     }
-    const open = repos.directory.findOpenCampaign(unit.id) ?? lateCampaign(unit.id);
+    const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await lateCampaign(unit.id));
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
     if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return isCommand ? here(say(vi.officer.closedRefused)) : [];
-    const template = templateFor(open.campaign.templateId);
+    const template = await templateFor(open.campaign.templateId);
 
     const key = reportKey(open.campaign.id, unit.id);
-    const stored = repos.conversations.load(key);
+    // A unit may answer from several chats: its report, too, is worked on by one instance at a time.
+    await repos.lock(key);
+    const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
-    let submission = repos.submissions.find(open.campaign.id, unit.id);
+    let submission = await repos.submissions.find(open.campaign.id, unit.id);
     let input: ReportInput["message"] = parsedInput;
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently.
-      const answered = submission && message.messageId ? repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
+      const answered = submission && message.messageId ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
       if (!answered) return [];
       input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
     }
-    const repliedTo = message.replyToMessageId ? repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
+    const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
     const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
-      submission = repos.submissions.create(open.campaign.id, unit.id, now);
+      submission = await repos.submissions.create(open.campaign.id, unit.id, now);
     }
-    const extra = submission ? applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
-    const saved = repos.conversations.save(key, JSON.stringify(result.state), STATE_VERSION, stored?.revision, now);
+    const extra = submission ? await applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
+    const saved = await repos.conversations.save(key, JSON.stringify(result.state), STATE_VERSION, stored?.revision, now);
     if (!saved) return "conflict";
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
@@ -133,28 +137,28 @@ export function createConversationService(deps: ConversationServiceDeps) {
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
-  const lateCampaign = (unitId: number) => {
-    const latest = repos.directory.findLatestCampaign(unitId);
+  const lateCampaign = async (unitId: number) => {
+    const latest = await repos.directory.findLatestCampaign(unitId);
     return latest?.campaign.status === "closed" ? latest : undefined;
   };
 
   /** Stores the effects; returns the messages they add (documents, the officers' copies). */
-  const applyEffects = (effects: Effect[], scope: ReportScope): Delivery[] => {
+  const applyEffects = async (effects: Effect[], scope: ReportScope): Promise<Delivery[]> => {
     const { message, submissionId, now } = scope;
     const by = { id: `${message.channel}:${message.sender.id}`, name: message.sender.displayName };
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
-      if (effect.type === "save-answer") repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
-      else if (effect.type === "clear-answers") repos.submissions.clearAnswers(submissionId, now);
+      if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
+      else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
       else if (effect.type === "submit") {
-        repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
+        await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
         if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {
-          repos.officers.markLate(submissionId);
+          await repos.officers.markLate(submissionId);
           deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
         }
-        deliveries.push(...submitted(scope, effect.version, by.name));
+        deliveries.push(...(await submitted(scope, effect.version, by.name)));
       } else {
-        const latest = repos.documents.latestFor(submissionId);
+        const latest = await repos.documents.latestFor(submissionId);
         if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));
       }
     }
@@ -162,33 +166,37 @@ export function createConversationService(deps: ConversationServiceDeps) {
   };
 
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
-  const submitted = (scope: ReportScope, version: number, byName: string): Delivery[] => {
+  const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
     const { unit, campaign, template, submissionId, message, now } = scope;
     const fileName = documentFileName(template.document.type, unit.name, zonedYear(campaign.deadlineAt, timeZone), version);
-    const documentId = repos.documents.create(submissionId, version, fileName);
+    const documentId = await repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
     const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
-    const officers = repos.directory.listOfficerChats().flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
+    const officers = (await repos.directory.listOfficerChats()).flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
     return [toChat(message.channel, message.chatId, document), ...officers];
   };
 
-  const enqueue = (deliveries: Delivery[], now: number) => deliveries.map((d) => repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId));
+  const enqueue = async (deliveries: Delivery[], now: number) => {
+    const ids: number[] = [];
+    for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId));
+    return ids;
+  };
 
   return {
     /**
      * Handles one inbound message; never throws for a handler bug (it is logged, the user told).
      * `hooks` run inside the same transaction. Returns the outbox ids it queued.
      */
-    handle(message: InboundMessage, hooks: HandleHooks = {}): HandleResult {
+    async handle(message: InboundMessage, hooks: HandleHooks = {}): Promise<HandleResult> {
       const now = deps.now().getTime();
       for (let attempt = 1; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
         try {
-          return repos.transaction(() => {
-            const deliveries = process(message, now, hooks);
+          return await repos.transaction(async () => {
+            const deliveries = await process(message, now, hooks);
             if (deliveries === "duplicate") return { status: "duplicate" } as const;
             if (deliveries === "conflict") throw new ConflictError();
-            const outboxIds = enqueue(deliveries, now);
-            hooks.queued?.(outboxIds);
+            const outboxIds = await enqueue(deliveries, now);
+            await hooks.queued?.(outboxIds);
             return { status: "handled", outboxIds } as const;
           });
         } catch (error) {
@@ -198,13 +206,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
         }
       }
       // Claim the update anyway so a redelivery does not fail the same way forever.
-      return repos.transaction(() => {
-        const fresh = repos.conversations.claimUpdate(message.channel, message.updateKey, now);
+      return repos.transaction(async () => {
+        const fresh = await repos.conversations.claimUpdate(message.channel, message.updateKey, now);
         if (!fresh) return { status: "duplicate" } as const;
-        hooks.claimed?.();
+        await hooks.claimed?.();
         const apology = { channel: message.channel, chatId: message.chatId, message: say(vi.chat.handlerError) };
-        const outboxIds = enqueue([apology], now);
-        hooks.queued?.(outboxIds);
+        const outboxIds = await enqueue([apology], now);
+        await hooks.queued?.(outboxIds);
         return { status: "handled", outboxIds } as const;
       });
     },

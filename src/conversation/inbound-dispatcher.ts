@@ -27,11 +27,15 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
      * Stores the event's effects; returns what was queued and a promise of its first delivery
      * attempt. `hooks` run in the message's transaction (the local chat records it there).
      */
-    dispatch(event: ChannelEvent, hooks?: HandleHooks): { result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> } {
+    async dispatch(event: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
       try {
         result =
-          event.kind === "ignored" ? { status: "ignored" } : event.kind === "message" ? deps.conversations.handle(event.message, hooks) : deps.chatEvents.handle(event);
+          event.kind === "ignored"
+            ? { status: "ignored" }
+            : event.kind === "message"
+              ? await deps.conversations.handle(event.message, hooks)
+              : await deps.chatEvents.handle(event);
       } catch (error) {
         // Logged, not rethrown: a webhook must not answer 500 for our bug (the platform would redeliver forever).
         deps.logger.error({ err: error, event: event.kind }, "inbound event failed");

@@ -4,49 +4,51 @@
  * unit must answer with the same report.
  */
 import { and, desc, eq } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { campaigns, campaignUnits, consolidations, submissions, templates } from "./schema.ts";
+import type { Database } from "./database.ts";
 
-export function createConsolidationRepository(db: Db) {
+export function createConsolidationRepository(database: Database) {
+  const { campaigns, campaignUnits, consolidations, submissions, templates } = database.tables;
+  const db = () => database.db;
   return {
     /** The computed answers the officers changed by hand. */
-    editedFields(campaignId: number): string[] {
-      return db.select({ fields: consolidations.editedFields }).from(consolidations).where(eq(consolidations.campaignId, campaignId)).get()?.fields ?? [];
+    async editedFields(campaignId: number): Promise<string[]> {
+      const [row] = await db().select({ fields: consolidations.editedFields }).from(consolidations).where(eq(consolidations.campaignId, campaignId)).limit(1);
+      return row?.fields ?? [];
     },
 
-    markEdited(campaignId: number, fieldIds: readonly string[], now: number): void {
-      const fields = [...new Set([...this.editedFields(campaignId), ...fieldIds])];
-      db.insert(consolidations)
+    async markEdited(campaignId: number, fieldIds: readonly string[], now: number): Promise<void> {
+      const fields = [...new Set([...(await this.editedFields(campaignId)), ...fieldIds])];
+      await db()
+        .insert(consolidations)
         .values({ campaignId, editedFields: fields, updatedAt: now })
-        .onConflictDoUpdate({ target: consolidations.campaignId, set: { editedFields: fields, updatedAt: now } })
-        .run();
+        .onConflictDoUpdate({ target: consolidations.campaignId, set: { editedFields: fields, updatedAt: now } });
     },
 
     /** The officers started over (/huy): every computed answer follows the units again. */
-    clearEdited(campaignId: number, now: number): void {
-      db.update(consolidations).set({ editedFields: [], updatedAt: now }).where(eq(consolidations.campaignId, campaignId)).run();
+    async clearEdited(campaignId: number, now: number): Promise<void> {
+      await db().update(consolidations).set({ editedFields: [], updatedAt: now }).where(eq(consolidations.campaignId, campaignId));
     },
 
     /** The newest stored version of a template key. */
-    latestTemplateId(key: string): number | undefined {
-      return db.select({ id: templates.id }).from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version)).limit(1).get()?.id;
+    async latestTemplateId(key: string): Promise<number | undefined> {
+      const [row] = await db().select({ id: templates.id }).from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version)).limit(1);
+      return row?.id;
     },
 
     /** Open campaigns of a report type (template key) that require the unit: where its consolidated report also counts. */
-    upperCampaigns(unitId: number, templateKey: string) {
-      return db
+    async upperCampaigns(unitId: number, templateKey: string) {
+      const rows = await db()
         .select({ campaign: campaigns })
         .from(campaignUnits)
         .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
         .innerJoin(templates, eq(templates.id, campaigns.templateId))
-        .where(and(eq(campaignUnits.unitId, unitId), eq(campaigns.status, "open"), eq(templates.key, templateKey)))
-        .all()
-        .map((r) => r.campaign);
+        .where(and(eq(campaignUnits.unitId, unitId), eq(campaigns.status, "open"), eq(templates.key, templateKey)));
+      return rows.map((r) => r.campaign);
     },
 
     /** Records which template a submission answers, when it is not its campaign's. */
-    setSubmissionTemplate(submissionId: number, templateId: number): void {
-      db.update(submissions).set({ templateId }).where(eq(submissions.id, submissionId)).run();
+    async setSubmissionTemplate(submissionId: number, templateId: number): Promise<void> {
+      await db().update(submissions).set({ templateId }).where(eq(submissions.id, submissionId));
     },
   };
 }

@@ -3,181 +3,185 @@
  * update to find which unit's report a chat message belongs to.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { campaigns, campaignUnits, chatMembers, chats, members, templates, units } from "./schema.ts";
+import type { Database } from "./database.ts";
 
-export function createDirectoryRepository(db: Db) {
-  const chatByExternal = db
-    .select({ chat: chats, unit: units })
-    .from(chats)
-    .leftJoin(units, eq(units.id, chats.unitId))
-    .where(and(eq(chats.channel, sql.placeholder("channel")), eq(chats.externalId, sql.placeholder("externalId"))))
-    .prepare();
-  const openCampaignForUnit = db
-    .select({ campaign: campaigns })
-    .from(campaignUnits)
-    .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
-    .where(and(eq(campaignUnits.unitId, sql.placeholder("unitId")), eq(campaigns.status, "open")))
-    .orderBy(desc(campaigns.id))
-    .limit(1)
-    .prepare();
-
-  const templateById = db.select({ definition: templates.definition }).from(templates).where(eq(templates.id, sql.placeholder("id"))).prepare();
-  const touch = db
-    .insert(members)
-    .values({ channel: sql.placeholder("channel"), externalId: sql.placeholder("externalId"), displayName: sql.placeholder("displayName") })
-    .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName: sql`excluded.display_name` } })
-    .prepare();
+export function createDirectoryRepository(database: Database) {
+  const { campaigns, campaignUnits, chatMembers, chats, members, templates, units } = database.tables;
+  const db = () => database.db;
+  const campaignOfUnit = (unitId: number, openOnly: boolean) =>
+    db()
+      .select({ campaign: campaigns })
+      .from(campaignUnits)
+      .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
+      .where(openOnly ? and(eq(campaignUnits.unitId, unitId), eq(campaigns.status, "open")) : eq(campaignUnits.unitId, unitId))
+      .orderBy(desc(campaigns.id))
+      .limit(1)
+      .then(([row]) => row);
 
   return {
-    findChat(channel: string, externalId: string) {
-      return chatByExternal.get({ channel, externalId });
+    async findChat(channel: string, externalId: string) {
+      const [row] = await db()
+        .select({ chat: chats, unit: units })
+        .from(chats)
+        .leftJoin(units, eq(units.id, chats.unitId))
+        .where(and(eq(chats.channel, channel), eq(chats.externalId, externalId)))
+        .limit(1);
+      return row;
     },
 
     /** The newest campaign that includes the unit, open or closed. */
-    findLatestCampaign(unitId: number) {
-      return db
-        .select({ campaign: campaigns })
-        .from(campaignUnits)
-        .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
-        .where(eq(campaignUnits.unitId, unitId))
-        .orderBy(desc(campaigns.id))
-        .limit(1)
-        .get();
+    async findLatestCampaign(unitId: number) {
+      return campaignOfUnit(unitId, false);
     },
 
     /** The newest open campaign that includes the unit. */
-    findOpenCampaign(unitId: number) {
-      return openCampaignForUnit.get({ unitId });
+    async findOpenCampaign(unitId: number) {
+      return campaignOfUnit(unitId, true);
     },
 
-    campaignById(id: number) {
-      return db.select().from(campaigns).where(eq(campaigns.id, id)).get();
+    async campaignById(id: number) {
+      const [row] = await db().select().from(campaigns).where(eq(campaigns.id, id)).limit(1);
+      return row;
     },
 
-    setUnitParent(unitId: number, parentUnitId: number): void {
-      db.update(units).set({ parentUnitId }).where(eq(units.id, unitId)).run();
+    async setUnitParent(unitId: number, parentUnitId: number): Promise<void> {
+      await db().update(units).set({ parentUnitId }).where(eq(units.id, unitId));
     },
 
-    listUnits() {
-      return db.select().from(units).orderBy(asc(units.code)).all();
+    async listUnits() {
+      return db().select().from(units).orderBy(asc(units.code));
     },
 
     /** Every campaign, newest first (an officer picks one by number or title). */
-    listCampaigns() {
-      return db.select().from(campaigns).orderBy(desc(campaigns.id)).all();
+    async listCampaigns() {
+      return db().select().from(campaigns).orderBy(desc(campaigns.id));
     },
 
     /** Records the unit that issues (and consolidates) a campaign. */
-    setCampaignIssuer(campaignId: number, unitId: number): void {
-      db.update(campaigns).set({ issuerUnitId: unitId }).where(eq(campaigns.id, campaignId)).run();
+    async setCampaignIssuer(campaignId: number, unitId: number): Promise<void> {
+      await db().update(campaigns).set({ issuerUnitId: unitId }).where(eq(campaigns.id, campaignId));
     },
 
     /** A template's stored definition (parsing it is the caller's job, and worth caching). */
-    templateDefinition(templateId: number): unknown {
-      return templateById.get({ id: templateId })?.definition;
+    async templateDefinition(templateId: number): Promise<unknown> {
+      const [row] = await db().select({ definition: templates.definition }).from(templates).where(eq(templates.id, templateId)).limit(1);
+      return row?.definition;
     },
 
     /** Remembers a person and their latest display name. */
-    touchMember(channel: string, externalId: string, displayName: string): void {
-      touch.run({ channel, externalId, displayName });
+    async touchMember(channel: string, externalId: string, displayName: string): Promise<void> {
+      await db()
+        .insert(members)
+        .values({ channel, externalId, displayName })
+        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName } });
     },
 
     /** Every active officers' chat, on any platform: they receive a copy of each submitted report. */
-    listOfficerChats() {
-      return db
+    async listOfficerChats() {
+      return db()
         .select({ channel: chats.channel, externalId: chats.externalId })
         .from(chats)
         .where(and(eq(chats.kind, "officers"), eq(chats.isActive, true)))
-        .orderBy(asc(chats.id))
-        .all();
+        .orderBy(asc(chats.id));
     },
 
     /** Remembers a chat the bot was added to (unbound until an officer binds it) and marks it active. */
-    ensureChat(channel: string, externalId: string, title: string): void {
-      db.insert(chats)
+    async ensureChat(channel: string, externalId: string, title: string): Promise<void> {
+      await db()
+        .insert(chats)
         .values({ channel, externalId, title })
-        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { isActive: true, ...(title ? { title } : {}) } })
-        .run();
+        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { isActive: true, ...(title ? { title } : {}) } });
     },
 
-    setChatActive(channel: string, externalId: string, isActive: boolean): void {
-      db.update(chats).set({ isActive }).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId))).run();
+    async setChatActive(channel: string, externalId: string, isActive: boolean): Promise<void> {
+      await db().update(chats).set({ isActive }).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId)));
     },
 
     /** A group's new id (supergroup upgrade): the binding follows; a no-op when already moved. */
-    moveChat(channel: string, fromId: string, toId: string): void {
-      const target = db.select({ id: chats.id }).from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, toId))).get();
+    async moveChat(channel: string, fromId: string, toId: string): Promise<void> {
+      const chatById = async (externalId: string) =>
+        (await db().select().from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId))).limit(1))[0];
+      const target = await chatById(toId);
       if (target) {
-        const source = db.select().from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId))).get();
+        const source = await chatById(fromId);
         // Both ids known (the bot saw the new group first): keep the old binding on the new id.
         if (source && source.kind !== "unbound") {
-          db.update(chats).set({ kind: source.kind, unitId: source.unitId, isActive: true }).where(eq(chats.id, target.id)).run();
-          db.update(chats).set({ isActive: false }).where(eq(chats.id, source.id)).run();
+          await db().update(chats).set({ kind: source.kind, unitId: source.unitId, isActive: true }).where(eq(chats.id, target.id));
+          await db().update(chats).set({ isActive: false }).where(eq(chats.id, source.id));
         }
         return;
       }
-      db.update(chats).set({ externalId: toId }).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId))).run();
+      await db().update(chats).set({ externalId: toId }).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId)));
     },
 
-    countUnits(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(units).get()?.n ?? 0;
+    async countUnits(): Promise<number> {
+      const [row] = await db().select({ n: sql<number>`count(*)` }).from(units);
+      return Number(row?.n ?? 0);
     },
 
-    insertUnit(values: typeof units.$inferInsert) {
-      return db.insert(units).values(values).returning().get();
+    async insertUnit(values: typeof units.$inferInsert) {
+      const [row] = await db().insert(units).values(values).returning();
+      return row!;
     },
 
-    insertChat(values: typeof chats.$inferInsert) {
-      return db.insert(chats).values(values).returning().get();
+    async insertChat(values: typeof chats.$inferInsert) {
+      const [row] = await db().insert(chats).values(values).returning();
+      return row!;
     },
 
-    insertMember(values: typeof members.$inferInsert) {
-      return db.insert(members).values(values).returning().get();
+    async insertMember(values: typeof members.$inferInsert) {
+      const [row] = await db().insert(members).values(values).returning();
+      return row!;
     },
 
-    addChatMember(chatId: number, memberId: number): void {
-      db.insert(chatMembers).values({ chatId, memberId }).onConflictDoNothing().run();
+    async addChatMember(chatId: number, memberId: number): Promise<void> {
+      await db().insert(chatMembers).values({ chatId, memberId }).onConflictDoNothing();
     },
 
-    insertCampaign(values: typeof campaigns.$inferInsert, unitIds: number[]) {
-      const campaign = db.insert(campaigns).values(values).returning().get();
-      for (const unitId of unitIds) db.insert(campaignUnits).values({ campaignId: campaign.id, unitId }).run();
-      return campaign;
+    async insertCampaign(values: typeof campaigns.$inferInsert, unitIds: number[]) {
+      const [campaign] = await db().insert(campaigns).values(values).returning();
+      // In slices: a statement's parameters are limited (SQLite 32,766; PostgreSQL 65,535).
+      for (let i = 0; i < unitIds.length; i += 5_000) {
+        await db()
+          .insert(campaignUnits)
+          .values(unitIds.slice(i, i + 5_000).map((unitId) => ({ campaignId: campaign!.id, unitId })));
+      }
+      return campaign!;
     },
 
     /** Stores a template version once; returns its row id. */
-    upsertTemplate(key: string, version: number, title: string, definition: unknown): number {
-      db.insert(templates).values({ key, version, title, definition }).onConflictDoNothing().run();
-      const row = db.select({ id: templates.id }).from(templates).where(and(eq(templates.key, key), eq(templates.version, version))).get();
+    async upsertTemplate(key: string, version: number, title: string, definition: unknown): Promise<number> {
+      await db().insert(templates).values({ key, version, title, definition }).onConflictDoNothing();
+      const [row] = await db().select({ id: templates.id }).from(templates).where(and(eq(templates.key, key), eq(templates.version, version))).limit(1);
       if (!row) throw new Error(`template ${key} v${version} was not stored`);
       return row.id;
     },
 
     /** Stored templates, newest version of each key last. */
-    listTemplates() {
-      return db.select({ id: templates.id, key: templates.key, title: templates.title, version: templates.version }).from(templates).orderBy(asc(templates.key), asc(templates.version)).all();
+    async listTemplates() {
+      return db()
+        .select({ id: templates.id, key: templates.key, title: templates.title, version: templates.version })
+        .from(templates)
+        .orderBy(asc(templates.key), asc(templates.version));
     },
 
     /** Chats of one channel with their unit code, for the local chat's picker. */
-    listChats(channel: string) {
-      return db
+    async listChats(channel: string) {
+      return db()
         .select({ chat: chats, unitCode: units.code })
         .from(chats)
         .leftJoin(units, eq(units.id, chats.unitId))
         .where(eq(chats.channel, channel))
-        .orderBy(asc(chats.id))
-        .all();
+        .orderBy(asc(chats.id));
     },
 
-    listChatMembers(chatId: number) {
-      return db
+    async listChatMembers(chatId: number) {
+      return db()
         .select({ externalId: members.externalId, displayName: members.displayName, role: members.role })
         .from(chatMembers)
         .innerJoin(members, eq(members.id, chatMembers.memberId))
         .where(eq(chatMembers.chatId, chatId))
-        .orderBy(asc(members.id))
-        .all();
+        .orderBy(asc(members.id));
     },
   };
 }

@@ -4,46 +4,53 @@
  * campaign) in one read.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { campaigns, documents, type DocumentRow, submissions, submissionVersions, units } from "./schema.ts";
+import type { Database } from "./database.ts";
+import type { DocumentRow } from "./schema.ts";
 
 /** The files made for a whole campaign rather than one unit's report. */
 export type CampaignFileKind = Exclude<DocumentRow["kind"], "report">;
 
-export function createDocumentRepository(db: Db) {
+export function createDocumentRepository(database: Database) {
+  const { campaigns, documents, submissions, submissionVersions, units } = database.tables;
+  const db = () => database.db;
   return {
-    create(submissionId: number, version: number, fileName: string): number {
-      return db.insert(documents).values({ submissionId, version, fileName }).returning({ id: documents.id }).get().id;
+    async create(submissionId: number, version: number, fileName: string): Promise<number> {
+      const [row] = await db().insert(documents).values({ submissionId, version, fileName }).returning({ id: documents.id });
+      return row!.id;
     },
 
     /** A campaign-wide file (the full status list), rendered later like a report. */
-    createCampaignFile(kind: CampaignFileKind, campaignId: number, fileName: string): number {
-      return db.insert(documents).values({ kind, campaignId, version: 1, fileName }).returning({ id: documents.id }).get().id;
+    async createCampaignFile(kind: CampaignFileKind, campaignId: number, fileName: string): Promise<number> {
+      const [row] = await db().insert(documents).values({ kind, campaignId, version: 1, fileName }).returning({ id: documents.id });
+      return row!.id;
     },
 
-    get(id: number): DocumentRow | undefined {
-      return db.select().from(documents).where(eq(documents.id, id)).get();
+    async get(id: number): Promise<DocumentRow | undefined> {
+      const [row] = await db().select().from(documents).where(eq(documents.id, id)).limit(1);
+      return row;
     },
 
-    latestFor(submissionId: number): DocumentRow | undefined {
-      return db.select().from(documents).where(eq(documents.submissionId, submissionId)).orderBy(desc(documents.version)).limit(1).get();
+    async latestFor(submissionId: number): Promise<DocumentRow | undefined> {
+      const [row] = await db().select().from(documents).where(eq(documents.submissionId, submissionId)).orderBy(desc(documents.version)).limit(1);
+      return row;
     },
 
-    listForSubmission(submissionId: number): DocumentRow[] {
-      return db.select().from(documents).where(eq(documents.submissionId, submissionId)).orderBy(asc(documents.version)).all();
+    async listForSubmission(submissionId: number): Promise<DocumentRow[]> {
+      return db().select().from(documents).where(eq(documents.submissionId, submissionId)).orderBy(asc(documents.version));
     },
 
-    pendingIds(limit: number): number[] {
-      return db.select({ id: documents.id }).from(documents).where(eq(documents.status, "pending")).orderBy(asc(documents.id)).limit(limit).all().map((r) => r.id);
+    async pendingIds(limit: number): Promise<number[]> {
+      const rows = await db().select({ id: documents.id }).from(documents).where(eq(documents.status, "pending")).orderBy(asc(documents.id)).limit(limit);
+      return rows.map((r) => r.id);
     },
 
-    storeRendered(id: number, content: Buffer, now: number): void {
-      db.update(documents).set({ status: "ready", content, renderedAt: now }).where(and(eq(documents.id, id), eq(documents.status, "pending"))).run();
+    async storeRendered(id: number, content: Buffer, now: number): Promise<void> {
+      await db().update(documents).set({ status: "ready", content, renderedAt: now }).where(and(eq(documents.id, id), eq(documents.status, "pending")));
     },
 
     /** What the renderer needs for one document; undefined when the document does not exist. */
-    renderInput(id: number) {
-      return db
+    async renderInput(id: number) {
+      const [row] = await db()
         .select({
           document: { id: documents.id, version: documents.version, fileName: documents.fileName },
           // The issuing unit's consolidated report answers its own template, not the campaign's.
@@ -59,7 +66,8 @@ export function createDocumentRepository(db: Db) {
         .innerJoin(campaigns, eq(campaigns.id, submissions.campaignId))
         .innerJoin(units, eq(units.id, submissions.unitId))
         .where(eq(documents.id, id))
-        .get();
+        .limit(1);
+      return row;
     },
   };
 }

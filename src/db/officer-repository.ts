@@ -4,176 +4,191 @@
  * transaction like every other repository.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { bindCodes, broadcasts, campaigns, campaignUnits, chats, conversations, members, reminderSteps, submissions, units } from "./schema.ts";
+import type { Database } from "./database.ts";
+import { reportStateJoin } from "./report-state-join.ts";
 
-export function createOfficerRepository(db: Db) {
-  // /status over thousands of units is one query: units, their submission, their conversation state.
-  const statusRows = db
-    .select({
-      unitId: units.id,
-      code: units.code,
-      name: units.name,
-      status: submissions.status,
-      submittedBy: submissions.submittedBy,
-      submittedAt: submissions.submittedAt,
-      isLate: submissions.isLate,
-      state: conversations.state,
-    })
-    .from(campaignUnits)
-    .innerJoin(units, eq(units.id, campaignUnits.unitId))
-    .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
-    .leftJoin(conversations, eq(conversations.key, sql`'report:' || ${campaignUnits.campaignId} || ':' || ${units.id}`))
-    .where(eq(campaignUnits.campaignId, sql.placeholder("campaignId")))
-    .orderBy(asc(units.code))
-    .prepare();
+export function createOfficerRepository(database: Database) {
+  const { bindCodes, broadcasts, campaigns, campaignUnits, chats, conversations, members, reminderSteps, submissions, units } = database.tables;
+  const db = () => database.db;
+  const memberIs = (channel: string, externalId: string) => and(eq(members.channel, channel), eq(members.externalId, externalId));
+  const first = <T>(rows: T[]) => rows[0];
 
   return {
-    member(channel: string, externalId: string) {
-      return db.select().from(members).where(and(eq(members.channel, channel), eq(members.externalId, externalId))).get();
+    async member(channel: string, externalId: string) {
+      return first(await db().select().from(members).where(memberIs(channel, externalId)).limit(1));
     },
 
-    setRole(channel: string, externalId: string, role: "officer" | "staff"): void {
-      db.update(members).set({ role }).where(and(eq(members.channel, channel), eq(members.externalId, externalId))).run();
+    async setRole(channel: string, externalId: string, role: "officer" | "staff"): Promise<void> {
+      await db().update(members).set({ role }).where(memberIs(channel, externalId));
     },
 
     /**
      * Makes an id an officer, creating its member row when the person has not written yet (the id
      * stands in for the name until their first message brings the real one).
      */
-    ensureOfficer(channel: string, externalId: string): void {
-      db.insert(members)
+    async ensureOfficer(channel: string, externalId: string): Promise<void> {
+      await db()
+        .insert(members)
         .values({ channel, externalId, displayName: externalId, role: "officer" })
-        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { role: "officer" } })
-        .run();
+        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { role: "officer" } });
     },
 
     /** Officers on every platform: the last one may not be removed, or nobody could add another. */
-    countOfficers(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")).get()?.n ?? 0;
+    async countOfficers(): Promise<number> {
+      return Number(first(await db().select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")))?.n ?? 0);
     },
 
     /** Records the unit a staff member first reported for (they act only on that unit's report). */
-    claimMemberUnit(channel: string, externalId: string, unitId: number): void {
-      db.update(members).set({ unitId }).where(and(eq(members.channel, channel), eq(members.externalId, externalId), isNull(members.unitId))).run();
+    async claimMemberUnit(channel: string, externalId: string, unitId: number): Promise<void> {
+      await db().update(members).set({ unitId }).where(and(memberIs(channel, externalId), isNull(members.unitId)));
     },
 
-    allUnitCodes(): Set<string> {
-      return new Set(db.select({ code: units.code }).from(units).all().map((r) => r.code.toUpperCase()));
+    async allUnitCodes(): Promise<Set<string>> {
+      return new Set((await db().select({ code: units.code }).from(units)).map((r) => r.code.toUpperCase()));
     },
 
     /** Adds or updates units by code, then links parents; the caller runs it in one transaction. */
-    upsertUnits(roster: { code: string; name: string; type: string; parent?: string; parentBody?: string; place?: string }[]): void {
+    async upsertUnits(roster: { code: string; name: string; type: string; parent?: string; parentBody?: string; place?: string }[]): Promise<void> {
       for (const unit of roster) {
         const values = { name: unit.name, type: unit.type, parentName: unit.parentBody?.toUpperCase() ?? null, placeName: unit.place ?? null };
-        db.insert(units).values({ code: unit.code, ...values }).onConflictDoUpdate({ target: units.code, set: values }).run();
+        await db().insert(units).values({ code: unit.code, ...values }).onConflictDoUpdate({ target: units.code, set: values });
       }
       for (const unit of roster) {
         if (!unit.parent) continue;
-        const parent = db.select().from(units).where(eq(units.code, unit.parent)).get()!;
+        const parent = first(await db().select().from(units).where(eq(units.code, unit.parent)).limit(1))!;
         const parentName = unit.parentBody?.toUpperCase() ?? parent.name.toUpperCase();
-        db.update(units).set({ parentUnitId: parent.id, parentName }).where(eq(units.code, unit.code)).run();
+        await db().update(units).set({ parentUnitId: parent.id, parentName }).where(eq(units.code, unit.code));
       }
     },
 
-    unitById(id: number) {
-      return db.select().from(units).where(eq(units.id, id)).get();
+    async unitById(id: number) {
+      return first(await db().select().from(units).where(eq(units.id, id)).limit(1));
     },
 
-    unitByCode(code: string) {
-      return db.select().from(units).where(sql`upper(${units.code}) = upper(${code})`).get();
+    async unitByCode(code: string) {
+      return first(await db().select().from(units).where(sql`upper(${units.code}) = upper(${code})`).limit(1));
     },
 
-    bindChat(channel: string, externalId: string, kind: "unit" | "officers", unitId: number | null): void {
-      db.insert(chats)
+    async bindChat(channel: string, externalId: string, kind: "unit" | "officers", unitId: number | null): Promise<void> {
+      await db()
+        .insert(chats)
         .values({ channel, externalId, kind, unitId })
-        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { kind, unitId, isActive: true } })
-        .run();
+        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { kind, unitId, isActive: true } });
     },
 
-    createBindCode(code: string, unitId: number, createdBy: string): void {
-      db.insert(bindCodes).values({ code, unitId, createdBy }).run();
+    async createBindCode(code: string, unitId: number, createdBy: string): Promise<void> {
+      await db().insert(bindCodes).values({ code, unitId, createdBy });
     },
 
     /** Uses a one-time bind code; returns its unit id, or undefined if unknown or already used. */
-    consumeBindCode(code: string, now: number): number | undefined {
-      const row = db.select().from(bindCodes).where(and(sql`upper(${bindCodes.code}) = upper(${code})`, isNull(bindCodes.usedAt))).get();
-      if (!row) return undefined;
-      db.update(bindCodes).set({ usedAt: now }).where(eq(bindCodes.code, row.code)).run();
-      return row.unitId;
+    async consumeBindCode(code: string, now: number): Promise<number | undefined> {
+      // One statement: of two instances using the same code at once, only one gets it.
+      const [used] = await db()
+        .update(bindCodes)
+        .set({ usedAt: now })
+        .where(and(sql`upper(${bindCodes.code}) = upper(${code})`, isNull(bindCodes.usedAt)))
+        .returning({ unitId: bindCodes.unitId });
+      return used?.unitId;
     },
 
-    latestOpenCampaign() {
-      return db.select().from(campaigns).where(eq(campaigns.status, "open")).orderBy(desc(campaigns.id)).limit(1).get();
+    async latestOpenCampaign() {
+      return first(await db().select().from(campaigns).where(eq(campaigns.status, "open")).orderBy(desc(campaigns.id)).limit(1));
     },
 
-    openCampaigns() {
-      return db.select().from(campaigns).where(eq(campaigns.status, "open")).orderBy(asc(campaigns.id)).all();
+    async openCampaigns() {
+      return db().select().from(campaigns).where(eq(campaigns.status, "open")).orderBy(asc(campaigns.id));
     },
 
-    closeCampaign(campaignId: number): void {
-      db.update(campaigns).set({ status: "closed" }).where(eq(campaigns.id, campaignId)).run();
+    async closeCampaign(campaignId: number): Promise<void> {
+      await db().update(campaigns).set({ status: "closed" }).where(eq(campaigns.id, campaignId));
     },
 
-    setReminderDays(campaignId: number, days: number[]): void {
-      db.update(campaigns).set({ reminderDays: days }).where(eq(campaigns.id, campaignId)).run();
+    async setReminderDays(campaignId: number, days: number[]): Promise<void> {
+      await db().update(campaigns).set({ reminderDays: days }).where(eq(campaigns.id, campaignId));
     },
 
-    allUnitIds(): number[] {
-      return db.select({ id: units.id }).from(units).orderBy(asc(units.id)).all().map((r) => r.id);
+    async allUnitIds(): Promise<number[]> {
+      return (await db().select({ id: units.id }).from(units).orderBy(asc(units.id))).map((r) => r.id);
     },
 
-    unitsByCodes(codes: string[]) {
+    async unitsByCodes(codes: string[]) {
       if (codes.length === 0) return [];
-      return db.select().from(units).where(inArray(sql`upper(${units.code})`, codes.map((c) => c.toUpperCase()))).all();
+      return db().select().from(units).where(inArray(sql`upper(${units.code})`, codes.map((c) => c.toUpperCase())));
     },
 
     /** Active chats bound to the given units (all units when `unitIds` is undefined). */
-    unitChats(unitIds?: number[]) {
+    async unitChats(unitIds?: number[]) {
       const bound = and(eq(chats.kind, "unit"), eq(chats.isActive, true));
-      return db
+      return db()
         .select({ channel: chats.channel, externalId: chats.externalId, unitId: chats.unitId })
         .from(chats)
         .where(unitIds ? and(bound, inArray(chats.unitId, unitIds)) : bound)
-        .orderBy(asc(chats.id))
-        .all();
+        .orderBy(asc(chats.id));
     },
 
-    campaignUnitIds(campaignId: number): number[] {
-      return db.select({ id: campaignUnits.unitId }).from(campaignUnits).where(eq(campaignUnits.campaignId, campaignId)).all().map((r) => r.id);
+    async campaignUnitIds(campaignId: number): Promise<number[]> {
+      return (await db().select({ id: campaignUnits.unitId }).from(campaignUnits).where(eq(campaignUnits.campaignId, campaignId))).map((r) => r.id);
     },
 
-    statusRows(campaignId: number) {
-      return statusRows.all({ campaignId });
+    /** /status over thousands of units is one query: units, their submission, their conversation state. */
+    async statusRows(campaignId: number) {
+      return db()
+        .select({
+          unitId: units.id,
+          code: units.code,
+          name: units.name,
+          status: submissions.status,
+          submittedBy: submissions.submittedBy,
+          submittedAt: submissions.submittedAt,
+          isLate: submissions.isLate,
+          state: conversations.state,
+        })
+        .from(campaignUnits)
+        .innerJoin(units, eq(units.id, campaignUnits.unitId))
+        .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
+        .leftJoin(conversations, reportStateJoin(database))
+        .where(eq(campaignUnits.campaignId, campaignId))
+        .orderBy(asc(units.code));
     },
 
-    returnSubmission(submissionId: number, comment: string, now: number): void {
-      db.update(submissions).set({ status: "returned", returnComment: comment, updatedAt: now }).where(eq(submissions.id, submissionId)).run();
+    async returnSubmission(submissionId: number, comment: string, now: number): Promise<void> {
+      await db().update(submissions).set({ status: "returned", returnComment: comment, updatedAt: now }).where(eq(submissions.id, submissionId));
     },
 
-    markLate(submissionId: number): void {
-      db.update(submissions).set({ isLate: true }).where(eq(submissions.id, submissionId)).run();
+    async markLate(submissionId: number): Promise<void> {
+      await db().update(submissions).set({ isLate: true }).where(eq(submissions.id, submissionId));
     },
 
-    /** Claims a reminder step once; false when it was already handled (sent before a restart, say). */
-    claimReminderStep(campaignId: number, stepKey: string, now: number, unitCount: number): boolean {
-      return db.insert(reminderSteps).values({ campaignId, stepKey, sentAt: now, unitCount }).onConflictDoNothing().run().changes === 1;
+    /** Claims a reminder step once, across restarts and instances; false when it was already handled. */
+    async claimReminderStep(campaignId: number, stepKey: string, now: number, unitCount: number): Promise<boolean> {
+      const claimed = await db()
+        .insert(reminderSteps)
+        .values({ campaignId, stepKey, sentAt: now, unitCount })
+        .onConflictDoNothing()
+        .returning({ stepKey: reminderSteps.stepKey });
+      return claimed.length === 1;
     },
 
-    reminderStepsOf(campaignId: number) {
-      return db.select().from(reminderSteps).where(eq(reminderSteps.campaignId, campaignId)).orderBy(asc(reminderSteps.sentAt)).all();
+    /** The steps handled, in the order they were; steps handled in one pass (skipped ones) by key. */
+    async reminderStepsOf(campaignId: number) {
+      return db().select().from(reminderSteps).where(eq(reminderSteps.campaignId, campaignId)).orderBy(asc(reminderSteps.sentAt), asc(reminderSteps.stepKey));
     },
 
-    createBroadcast(channel: string, officersChatId: string, unreachable: number): number {
-      return db.insert(broadcasts).values({ channel, officersChatId, unreachable }).returning({ id: broadcasts.id }).get().id;
+    async createBroadcast(channel: string, officersChatId: string, unreachable: number): Promise<number> {
+      return first(await db().insert(broadcasts).values({ channel, officersChatId, unreachable }).returning({ id: broadcasts.id }))!.id;
     },
 
-    pendingBroadcastSummaries() {
-      return db.select().from(broadcasts).where(eq(broadcasts.summarySent, false)).orderBy(asc(broadcasts.id)).all();
+    async pendingBroadcastSummaries() {
+      return db().select().from(broadcasts).where(eq(broadcasts.summarySent, false)).orderBy(asc(broadcasts.id));
     },
 
-    markBroadcastSummarized(id: number): boolean {
-      return db.update(broadcasts).set({ summarySent: true }).where(and(eq(broadcasts.id, id), eq(broadcasts.summarySent, false))).run().changes === 1;
+    async markBroadcastSummarized(id: number): Promise<boolean> {
+      const marked = await db()
+        .update(broadcasts)
+        .set({ summarySent: true })
+        .where(and(eq(broadcasts.id, id), eq(broadcasts.summarySent, false)))
+        .returning({ id: broadcasts.id });
+      return marked.length === 1;
     },
   };
 }

@@ -1,9 +1,8 @@
 /**
- * All repositories over one database, plus the transaction that makes an update's effects atomic.
- * better-sqlite3 transactions are synchronous: nothing inside may await, which is also what keeps
- * two updates for the same report from interleaving on one node.
+ * All repositories over one database, plus the transaction that makes an update's effects atomic
+ * and the locks that keep several instances out of each other's way (see database.ts).
  */
-import type { Db } from "./client.ts";
+import type { Database } from "./database.ts";
 import { createConsolidationRepository } from "./consolidation-repository.ts";
 import { createConversationRepository } from "./conversation-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
@@ -16,23 +15,27 @@ import { createRateWindowRepository } from "./rate-window-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
 
-export function createRepositories(db: Db) {
+export function createRepositories(database: Database) {
+  const { guard } = database;
   return {
-    conversations: createConversationRepository(db),
-    consolidation: createConsolidationRepository(db),
-    directory: createDirectoryRepository(db),
-    submissions: createSubmissionRepository(db),
-    documents: createDocumentRepository(db),
-    outbox: createOutboxRepository(db),
-    rateWindows: createRateWindowRepository(db),
-    localMessages: createLocalMessageRepository(db),
-    settings: createSettingsRepository(db),
-    officers: createOfficerRepository(db),
-    exports: createExportRepository(db),
-    /** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none. */
-    transaction<T>(work: () => T): T {
-      return db.transaction(work, { behavior: "immediate" });
-    },
+    dialect: database.dialect,
+    conversations: guard(createConversationRepository(database)),
+    consolidation: guard(createConsolidationRepository(database)),
+    directory: guard(createDirectoryRepository(database)),
+    submissions: guard(createSubmissionRepository(database)),
+    documents: guard(createDocumentRepository(database)),
+    outbox: guard(createOutboxRepository(database)),
+    rateWindows: guard(createRateWindowRepository(database)),
+    localMessages: guard(createLocalMessageRepository(database)),
+    settings: guard(createSettingsRepository(database)),
+    officers: guard(createOfficerRepository(database)),
+    exports: guard(createExportRepository(database)),
+    /** Runs `work` as one transaction: all of it is stored, or none (nested calls join). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
+    /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */
+    lock: (key: string): Promise<void> => database.lock(key),
+    /** Runs `work` on one instance at a time (e.g. a token refresh, which may wait on the network). */
+    exclusive: <T>(name: string, work: () => Promise<T>): Promise<T> => database.exclusive(name, work),
   };
 }
 

@@ -1,19 +1,21 @@
 /**
  * The durable state of the bot: who reports, what they answered, what the bot still has to send.
- * One file per group of tables in schema/; drizzle-kit turns them into the SQL migrations in
- * migrations/ (npm run db:generate). SQL names are snake_case.
+ * One file per group of tables in sqlite/schema/, and their twins in postgres/schema/ with the
+ * same tables, columns and JavaScript types (a test compares them); drizzle-kit turns each into
+ * the SQL migrations in migrations/<dialect>/ (npm run db:generate). SQL names are snake_case.
+ * The repositories are written once, against the SQLite types; row types come from here.
  */
-import { campaigns, documents, submissions } from "./schema/reports.ts";
-import { chats, members, units } from "./schema/directory.ts";
-import { localMessages } from "./schema/local-chat.ts";
-import { outbox } from "./schema/outbox.ts";
+import { campaigns, documents, submissions } from "./sqlite/schema/reports.ts";
+import { chats, members, units } from "./sqlite/schema/directory.ts";
+import { localMessages } from "./sqlite/schema/local-chat.ts";
+import { outbox } from "./sqlite/schema/outbox.ts";
 
-export * from "./schema/conversations.ts";
-export * from "./schema/directory.ts";
-export * from "./schema/local-chat.ts";
-export * from "./schema/outbox.ts";
-export * from "./schema/reports.ts";
-export * from "./schema/settings.ts";
+export * from "./sqlite/schema/conversations.ts";
+export * from "./sqlite/schema/directory.ts";
+export * from "./sqlite/schema/local-chat.ts";
+export * from "./sqlite/schema/outbox.ts";
+export * from "./sqlite/schema/reports.ts";
+export * from "./sqlite/schema/settings.ts";
 
 export type UnitRow = typeof units.$inferSelect;
 export type ChatRow = typeof chats.$inferSelect;

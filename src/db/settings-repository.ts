@@ -4,8 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { oauthTokens, settings } from "./schema.ts";
+import type { Database } from "./database.ts";
 
 export interface TokenPair {
   accessToken: string;
@@ -16,41 +15,47 @@ export interface TokenPair {
 /** The settings key that marks a provider's refresh token as dead; its value says why. */
 const deadKey = (provider: string) => `oauth_dead:${provider}`;
 
-export function createSettingsRepository(db: Db) {
+export function createSettingsRepository(database: Database) {
+  const { oauthTokens, settings } = database.tables;
+  const db = () => database.db;
+  const insertOnce = async (key: string, value: string) =>
+    (await db().insert(settings).values({ key, value }).onConflictDoNothing().returning({ key: settings.key })).length === 1;
+  const valueOf = async (key: string) => (await db().select().from(settings).where(eq(settings.key, key)).limit(1))[0]?.value;
+
   return {
-    /** A random secret made once and kept (e.g. to sign download links that survive a restart). */
-    secret(key: string): string {
-      db.insert(settings).values({ key, value: randomBytes(32).toString("base64url") }).onConflictDoNothing().run();
-      return db.select().from(settings).where(eq(settings.key, key)).get()!.value;
+    /** A random secret made once and kept (e.g. to sign download links); every instance reads the same. */
+    async secret(key: string): Promise<string> {
+      await insertOnce(key, randomBytes(32).toString("base64url"));
+      return (await valueOf(key))!;
     },
 
     /** Records `key` once; false when it was already recorded (a one-time code already used). */
-    claimOnce(key: string, value: string): boolean {
-      return db.insert(settings).values({ key, value }).onConflictDoNothing().run().changes === 1;
+    claimOnce(key: string, value: string): Promise<boolean> {
+      return insertOnce(key, value);
     },
 
-    loadTokens(provider: string): TokenPair | undefined {
-      const row = db.select().from(oauthTokens).where(eq(oauthTokens.provider, provider)).get();
+    async loadTokens(provider: string): Promise<TokenPair | undefined> {
+      const [row] = await db().select().from(oauthTokens).where(eq(oauthTokens.provider, provider)).limit(1);
       return row ? { accessToken: row.accessToken, refreshToken: row.refreshToken, expiresAt: row.expiresAt } : undefined;
     },
 
     /** Stores a new pair; a new pair also ends a "refresh token dead" state. */
-    saveTokens(provider: string, pair: TokenPair, now: number): void {
+    saveTokens(provider: string, pair: TokenPair, now: number): Promise<void> {
       const values = { ...pair, updatedAt: now };
-      db.transaction((tx) => {
-        tx.insert(oauthTokens).values({ provider, ...values }).onConflictDoUpdate({ target: oauthTokens.provider, set: values }).run();
-        tx.delete(settings).where(eq(settings.key, deadKey(provider))).run();
+      return database.transaction(async () => {
+        await db().insert(oauthTokens).values({ provider, ...values }).onConflictDoUpdate({ target: oauthTokens.provider, set: values });
+        await db().delete(settings).where(eq(settings.key, deadKey(provider)));
       });
     },
 
     /** Marks the stored refresh token dead; true only the first time (until a new pair is saved). */
-    markTokensDead(provider: string, reason: string): boolean {
-      return db.insert(settings).values({ key: deadKey(provider), value: reason }).onConflictDoNothing().run().changes === 1;
+    markTokensDead(provider: string, reason: string): Promise<boolean> {
+      return insertOnce(deadKey(provider), reason);
     },
 
     /** Why the stored refresh token is dead, or undefined while it is usable. */
-    tokensDeadReason(provider: string): string | undefined {
-      return db.select().from(settings).where(eq(settings.key, deadKey(provider))).get()?.value;
+    tokensDeadReason(provider: string): Promise<string | undefined> {
+      return valueOf(deadKey(provider));
     },
   };
 }

@@ -3,92 +3,83 @@
  * the answers for every submitted version, so corrections never overwrite what was sent before.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "./client.ts";
-import { answers, submissions, submissionVersions, type SubmissionRow } from "./schema.ts";
+import type { Database } from "./database.ts";
+import type { SubmissionRow } from "./schema.ts";
 
 export interface Author {
   id: string;
   name: string;
 }
 
-export function createSubmissionRepository(db: Db) {
-  const byCampaignUnit = db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.campaignId, sql.placeholder("campaignId")), eq(submissions.unitId, sql.placeholder("unitId"))))
-    .prepare();
-  const upsertAnswer = db
-    .insert(answers)
-    .values({
-      submissionId: sql.placeholder("submissionId"),
-      fieldId: sql.placeholder("fieldId"),
-      value: sql.placeholder("value"),
-      answeredBy: sql.placeholder("answeredBy"),
-      answeredByName: sql.placeholder("answeredByName"),
-      answeredAt: sql.placeholder("answeredAt"),
-      sourceMessageId: sql.placeholder("sourceMessageId"),
-    })
-    .onConflictDoUpdate({
-      target: [answers.submissionId, answers.fieldId],
-      set: {
-        value: sql`excluded.value`,
-        answeredBy: sql`excluded.answered_by`,
-        answeredByName: sql`excluded.answered_by_name`,
-        answeredAt: sql`excluded.answered_at`,
-        sourceMessageId: sql`excluded.source_message_id`,
-      },
-    })
-    .prepare();
-  const touch = db.update(submissions).set({ updatedAt: sql`${sql.placeholder("now")}` }).where(eq(submissions.id, sql.placeholder("id"))).prepare();
+export function createSubmissionRepository(database: Database) {
+  const { answers, submissions, submissionVersions } = database.tables;
+  const db = () => database.db;
+  // Answers given in the same millisecond: the later write wins (SQLite's rowid; PostgreSQL's
+  // transaction id, as each answer is its own transaction).
+  const writeOrder = database.dialect === "sqlite" ? sql`rowid` : sql`xmin::text::bigint`;
 
   return {
-    find(campaignId: number, unitId: number): SubmissionRow | undefined {
-      return byCampaignUnit.get({ campaignId, unitId });
+    async find(campaignId: number, unitId: number): Promise<SubmissionRow | undefined> {
+      const [row] = await db()
+        .select()
+        .from(submissions)
+        .where(and(eq(submissions.campaignId, campaignId), eq(submissions.unitId, unitId)))
+        .limit(1);
+      return row;
     },
 
-    create(campaignId: number, unitId: number, now: number): SubmissionRow {
-      db.insert(submissions).values({ campaignId, unitId, updatedAt: now }).onConflictDoNothing().run();
-      const row = this.find(campaignId, unitId);
+    async create(campaignId: number, unitId: number, now: number): Promise<SubmissionRow> {
+      await db().insert(submissions).values({ campaignId, unitId, updatedAt: now }).onConflictDoNothing();
+      const row = await this.find(campaignId, unitId);
       if (!row) throw new Error(`submission for campaign ${campaignId}, unit ${unitId} was not created`);
       return row;
     },
 
-    saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number, sourceMessageId?: string): void {
-      upsertAnswer.run({ submissionId, fieldId, value, sourceMessageId: sourceMessageId ?? null, answeredBy: by.id, answeredByName: by.name, answeredAt: now });
-      touch.run({ now, id: submissionId });
+    async saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number, sourceMessageId?: string): Promise<void> {
+      const answer = { value, answeredBy: by.id, answeredByName: by.name, answeredAt: now, sourceMessageId: sourceMessageId ?? null };
+      await db()
+        .insert(answers)
+        .values({ submissionId, fieldId, ...answer })
+        .onConflictDoUpdate({ target: [answers.submissionId, answers.fieldId], set: answer });
+      await db().update(submissions).set({ updatedAt: now }).where(eq(submissions.id, submissionId));
     },
 
-    clearAnswers(submissionId: number, now: number): void {
-      db.delete(answers).where(eq(answers.submissionId, submissionId)).run();
-      db.update(submissions).set({ updatedAt: now, status: "in_progress" }).where(eq(submissions.id, submissionId)).run();
+    async clearAnswers(submissionId: number, now: number): Promise<void> {
+      await db().delete(answers).where(eq(answers.submissionId, submissionId));
+      await db().update(submissions).set({ updatedAt: now, status: "in_progress" }).where(eq(submissions.id, submissionId));
     },
 
-    recordSubmit(submissionId: number, version: number, snapshot: unknown, by: Author, now: number): void {
-      db.insert(submissionVersions).values({ submissionId, version, answers: snapshot, submittedBy: by.name, submittedAt: now }).run();
-      db.update(submissions)
+    async recordSubmit(submissionId: number, version: number, snapshot: unknown, by: Author, now: number): Promise<void> {
+      await db().insert(submissionVersions).values({ submissionId, version, answers: snapshot, submittedBy: by.name, submittedAt: now });
+      await db()
+        .update(submissions)
         .set({ status: "submitted", version, submittedBy: by.name, submittedAt: now, updatedAt: now })
-        .where(eq(submissions.id, submissionId))
-        .run();
+        .where(eq(submissions.id, submissionId));
     },
 
     /** The answer a platform message gave, and whether it is the submission's latest answer. */
-    answerFromMessage(submissionId: number, sourceMessageId: string): { fieldId: string; isLatest: boolean } | undefined {
-      const row = db
+    async answerFromMessage(submissionId: number, sourceMessageId: string): Promise<{ fieldId: string; isLatest: boolean } | undefined> {
+      const [row] = await db()
         .select({ fieldId: answers.fieldId })
         .from(answers)
         .where(and(eq(answers.submissionId, submissionId), eq(answers.sourceMessageId, sourceMessageId)))
-        .get();
+        .limit(1);
       if (!row) return undefined;
-      const latest = db.select({ fieldId: answers.fieldId }).from(answers).where(eq(answers.submissionId, submissionId)).orderBy(desc(answers.answeredAt), desc(sql`rowid`)).limit(1).get();
+      const [latest] = await db()
+        .select({ fieldId: answers.fieldId })
+        .from(answers)
+        .where(eq(answers.submissionId, submissionId))
+        .orderBy(desc(answers.answeredAt), desc(writeOrder))
+        .limit(1);
       return { fieldId: row.fieldId, isLatest: latest?.fieldId === row.fieldId };
     },
 
-    listAnswers(submissionId: number) {
-      return db.select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt)).all();
+    async listAnswers(submissionId: number) {
+      return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
     },
 
-    listVersions(submissionId: number) {
-      return db.select().from(submissionVersions).where(eq(submissionVersions.submissionId, submissionId)).orderBy(desc(submissionVersions.version)).all();
+    async listVersions(submissionId: number) {
+      return db().select().from(submissionVersions).where(eq(submissionVersions.submissionId, submissionId)).orderBy(desc(submissionVersions.version));
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The demo that `npm start` shows with no platform token: a ward office running one campaign of the
  * built-in template, three schools with their own chats, and the officers' chat. Seeded once, into
- * an empty database only, so a restart keeps whatever people typed.
+ * an empty database only, so a restart keeps whatever people typed; two instances starting at once
+ * on one PostgreSQL database seed it once (the check and the inserts are one exclusive step).
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -21,43 +22,45 @@ const WARD = { code: "UBND-NAM-TRIEU", name: "UBND phường Nam Triệu", paren
 export const DEMO_OFFICERS_CHAT = "can-bo-phuong";
 
 /** Seeds the demo unless the database already has units; returns whether it seeded. */
-export function seedDemo(repos: Repositories, template: Template, templateId: number, now: Date): boolean {
-  if (repos.directory.countUnits() > 0) return false;
-  repos.transaction(() => {
-    const { directory } = repos;
-    const unitIds: number[] = [];
-    let userNumber = 1;
-    for (const school of SCHOOLS) {
-      const unit = directory.insertUnit({ code: school.code, name: school.name, type: "school", parentName: WARD.name.toUpperCase(), placeName: WARD.place });
-      unitIds.push(unit.id);
-      const chat = directory.insertChat({ channel: "local", externalId: school.chat, title: `Báo cáo — ${school.name}`, kind: "unit", unitId: unit.id });
-      for (const name of school.staff) {
-        const member = directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "staff", unitId: unit.id });
-        directory.addChatMember(chat.id, member.id);
-      }
+export function seedDemo(repos: Repositories, template: Template, templateId: number, now: Date): Promise<boolean> {
+  return repos.exclusive("seed-demo", () => repos.transaction(() => seedEmpty(repos, template, templateId, now)));
+}
+
+async function seedEmpty(repos: Repositories, template: Template, templateId: number, now: Date): Promise<boolean> {
+  if ((await repos.directory.countUnits()) > 0) return false;
+  const { directory } = repos;
+  const unitIds: number[] = [];
+  let userNumber = 1;
+  for (const school of SCHOOLS) {
+    const unit = await directory.insertUnit({ code: school.code, name: school.name, type: "school", parentName: WARD.name.toUpperCase(), placeName: WARD.place });
+    unitIds.push(unit.id);
+    const chat = await directory.insertChat({ channel: "local", externalId: school.chat, title: `Báo cáo — ${school.name}`, kind: "unit", unitId: unit.id });
+    for (const name of school.staff) {
+      const member = await directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "staff", unitId: unit.id });
+      await directory.addChatMember(chat.id, member.id);
     }
-    // The ward office is a unit too: it issues the campaign and submits the consolidated report.
-    const ward = directory.insertUnit({ code: WARD.code, name: WARD.name, type: "ward", parentName: WARD.parent, placeName: WARD.place });
-    for (const unitId of unitIds) directory.setUnitParent(unitId, ward.id);
-    const officers = directory.insertChat({ channel: "local", externalId: DEMO_OFFICERS_CHAT, title: `Cán bộ ${WARD.name}`, kind: "officers" });
-    for (const name of ["Nguyễn Thị Kha", "Hoàng Văn Nam"]) {
-      const member = directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "officer" });
-      directory.addChatMember(officers.id, member.id);
-    }
-    const year = now.getFullYear();
-    directory.insertCampaign(
-      {
-        templateId,
-        title: `${template.title} năm ${year}`,
-        issuerName: WARD.name,
-        issuerUnitId: ward.id,
-        referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
-        // Two weeks ahead, at the end of the working day in Vietnam.
-        deadlineAt: zonedToEpoch(localDateTime(new Date(now.getTime() + 14 * DAY_MS), DEMO_TIME_ZONE).iso, "17:00", DEMO_TIME_ZONE),
-        createdAt: now.getTime(),
-      },
-      unitIds,
-    );
-  });
+  }
+  // The ward office is a unit too: it issues the campaign and submits the consolidated report.
+  const ward = await directory.insertUnit({ code: WARD.code, name: WARD.name, type: "ward", parentName: WARD.parent, placeName: WARD.place });
+  for (const unitId of unitIds) await directory.setUnitParent(unitId, ward.id);
+  const officers = await directory.insertChat({ channel: "local", externalId: DEMO_OFFICERS_CHAT, title: `Cán bộ ${WARD.name}`, kind: "officers" });
+  for (const name of ["Nguyễn Thị Kha", "Hoàng Văn Nam"]) {
+    const member = await directory.insertMember({ channel: "local", externalId: `u${userNumber++}`, displayName: name, role: "officer" });
+    await directory.addChatMember(officers.id, member.id);
+  }
+  const year = now.getFullYear();
+  await directory.insertCampaign(
+    {
+      templateId,
+      title: `${template.title} năm ${year}`,
+      issuerName: WARD.name,
+      issuerUnitId: ward.id,
+      referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
+      // Two weeks ahead, at the end of the working day in Vietnam.
+      deadlineAt: zonedToEpoch(localDateTime(new Date(now.getTime() + 14 * DAY_MS), DEMO_TIME_ZONE).iso, "17:00", DEMO_TIME_ZONE),
+      createdAt: now.getTime(),
+    },
+    unitIds,
+  );
   return true;
 }

@@ -14,7 +14,7 @@ export interface DocumentServiceDeps {
   documents: DocumentRepository;
   timeZone: string;
   /** Parsed template of a stored template row (the shared cache). */
-  templateFor: (templateId: number) => Template;
+  templateFor: (templateId: number) => Promise<Template>;
   now: () => number;
   logger: { error: (obj: object, msg: string) => void };
   /** Packs a report's content into .docx bytes (in the render worker). */
@@ -34,30 +34,30 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   let busy = false;
 
   const ensureRendered = async (id: number): Promise<RenderedDocument | undefined> => {
-    const row = documents.get(id);
+    const row = await documents.get(id);
     if (!row) return undefined;
     if (row.status === "ready" && row.content) return { fileName: row.fileName, content: row.content };
     if (row.kind !== "report" && row.campaignId !== null) {
       const content = await deps.renderCampaignFile(row.kind, row.campaignId);
-      documents.storeRendered(id, content, deps.now());
+      await documents.storeRendered(id, content, deps.now());
       return { fileName: row.fileName, content };
     }
-    const input = documents.renderInput(id);
+    const input = await documents.renderInput(id);
     if (!input) return undefined;
-    const content = buildReportContent(deps.templateFor(input.templateId), input.answers as Answers, {
+    const content = buildReportContent(await deps.templateFor(input.templateId), input.answers as Answers, {
       unit: input.unit,
       campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
     });
     const bytes = await deps.renderDocx(content);
-    documents.storeRendered(id, bytes, deps.now());
+    await documents.storeRendered(id, bytes, deps.now());
     return { fileName: row.fileName, content: bytes };
   };
 
   /** Renders every pending document; returns how many it rendered. */
   const renderPending = async (): Promise<number> => {
     let count = 0;
-    for (const id of documents.pendingIds(20)) {
+    for (const id of await documents.pendingIds(20)) {
       try {
         await ensureRendered(id);
         count++;
@@ -75,7 +75,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       timer ??= setInterval(async () => {
         if (busy) return;
         busy = true;
-        await renderPending().finally(() => (busy = false));
+        await renderPending()
+          .catch((error) => deps.logger.error({ err: error }, "document pass failed"))
+          .finally(() => (busy = false));
       }, intervalMs);
     },
     stop(): void {

@@ -19,27 +19,27 @@ const conversationKey = (request: OfficerRequest) => `officer:${request.message.
 export function createCampaignFlow(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const openCampaignTemplate = loadOpenCampaignTemplate();
-  const reportTemplates = () => repos.directory.listTemplates().filter((t) => t.key !== "mo-dot-bao-cao");
+  const reportTemplates = async () => (await repos.directory.listTemplates()).filter((t) => t.key !== "mo-dot-bao-cao");
 
   /** Whether this officer is in the middle of opening a campaign in this chat. */
-  const isActive = (request: OfficerRequest): boolean => {
-    const stored = repos.conversations.load(conversationKey(request));
+  const isActive = async (request: OfficerRequest): Promise<boolean> => {
+    const stored = await repos.conversations.load(conversationKey(request));
     return !!stored && restoreState(stored.state, stored.stateVersion).state.phase !== "idle";
   };
 
   /** Steps the officer's flow with one input; creates the campaign when it is confirmed. */
-  const continueFlow = (request: OfficerRequest, input: UserInput): Delivery[] => {
-    const templates = reportTemplates();
+  const continueFlow = async (request: OfficerRequest, input: UserInput): Promise<Delivery[]> => {
+    const templates = await reportTemplates();
     const template = withReportTypes(openCampaignTemplate, templates.map((t) => t.title));
     const key = conversationKey(request);
-    const stored = repos.conversations.load(key);
+    const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
     const result = step(template, state, { message: input, unitName: "", timeZone }, new Date(request.now));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
     const replies = reply(request, ...result.replies);
     if (submit && submit.type === "submit") {
-      const outcome = createCampaign(request, submit.answers, templates);
+      const outcome = await createCampaign(request, submit.answers, templates);
       if (outcome.error) {
         // Not created: back to the finished form so the officer can fix it (/sua) and confirm again.
         nextState = { ...result.state, phase: "complete", submittedVersion: 0 };
@@ -51,32 +51,32 @@ export function createCampaignFlow(deps: OfficerDeps) {
     return save(key, nextState, stored?.revision, request.now, replies);
   };
 
-  const save = (key: string, state: object, revision: number | undefined, now: number, deliveries: Delivery[]) => {
-    if (!repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, revision, now)) throw new Error("officer conversation changed concurrently");
+  const save = async (key: string, state: object, revision: number | undefined, now: number, deliveries: Delivery[]): Promise<Delivery[]> => {
+    if (!(await repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, revision, now))) throw new Error("officer conversation changed concurrently");
     return deliveries;
   };
 
-  const createCampaign = (request: OfficerRequest, answers: Answers, templates: { id: number; title: string }[]): { error?: string; deliveries: Delivery[] } => {
+  const createCampaign = async (request: OfficerRequest, answers: Answers, templates: { id: number; title: string }[]): Promise<{ error?: string; deliveries: Delivery[] }> => {
     const chosen = templates.find((t) => t.title === answers.template_title) ?? templates[0];
     if (!chosen) return { error: vi.officer.noOpenCampaign, deliveries: [] };
     let unitIds: number[];
     if (answers.all_units === false) {
       const codes = (answers.unit_codes as string[] | undefined) ?? [];
-      const found = repos.officers.unitsByCodes(codes);
+      const found = await repos.officers.unitsByCodes(codes);
       const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
       if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
       unitIds = found.map((u) => u.id);
-    } else unitIds = repos.officers.allUnitIds();
+    } else unitIds = await repos.officers.allUnitIds();
     // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
     const issuerName = foldVietnamese(String(answers.issuer_name));
-    const issuer = repos.directory.listUnits().find((u) => foldVietnamese(u.name) === issuerName);
+    const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
     if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
     const reference = answers.reference_number
       ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
       : "";
     const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
     const title = String(answers.title);
-    repos.directory.insertCampaign(
+    await repos.directory.insertCampaign(
       {
         templateId: chosen.id,
         title,
@@ -90,7 +90,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       },
       unitIds,
     );
-    const chats = repos.officers.unitChats(unitIds);
+    const chats = await repos.officers.unitChats(unitIds);
     const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone)));
     return {
       deliveries: [

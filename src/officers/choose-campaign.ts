@@ -14,11 +14,11 @@ const CAMPAIGNS_LISTED = 10;
 export type CampaignChoice = { kind: "found"; campaign: CampaignRow } | { kind: "refused"; text: string };
 
 /** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages. */
-export function chooseCampaign(repos: Repositories, argument: string, command: string): CampaignChoice {
+export async function chooseCampaign(repos: Repositories, argument: string, command: string): Promise<CampaignChoice> {
   const wanted = argument.trim();
   const found = (campaign: CampaignRow | undefined): CampaignChoice | undefined => (campaign ? { kind: "found", campaign } : undefined);
-  if (wanted === "") return found(repos.officers.latestOpenCampaign()) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
-  const all = repos.directory.listCampaigns();
+  if (wanted === "") return found(await repos.officers.latestOpenCampaign()) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
+  const all = await repos.directory.listCampaigns();
   const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
   const byNumber = /^\d+$/.test(wanted) ? all.find((c) => c.id === Number(wanted)) : undefined;
   const folded = foldVietnamese(wanted);

@@ -12,13 +12,13 @@ export const appliedKey = (channel: string, externalId: string) => `officer_id_a
  * Makes officers of the configured ids not applied before, in one transaction; returns them as
  * "channel:id". An id already applied is left as the database has it, removed or not.
  */
-export function applyConfiguredOfficers(repos: Repositories, officerIds: Partial<Record<string, ReadonlySet<string>>>, now: number): string[] {
-  return repos.transaction(() => {
+export function applyConfiguredOfficers(repos: Repositories, officerIds: Partial<Record<string, ReadonlySet<string>>>, now: number): Promise<string[]> {
+  return repos.transaction(async () => {
     const applied: string[] = [];
     for (const [channel, ids] of Object.entries(officerIds)) {
       for (const id of ids ?? []) {
-        if (!repos.settings.claimOnce(appliedKey(channel, id), String(now))) continue;
-        repos.officers.ensureOfficer(channel, id);
+        if (!(await repos.settings.claimOnce(appliedKey(channel, id), String(now)))) continue;
+        await repos.officers.ensureOfficer(channel, id);
         applied.push(`${channel}:${id}`);
       }
     }

@@ -19,8 +19,8 @@ export interface Delivery {
 export interface OfficerDeps {
   repos: Repositories;
   timeZone: string;
-  /** Parsed template of a stored template row. */
-  templateFor: (templateId: number) => Template;
+  /** Parsed template of a stored template row (one loaded into the template cache). */
+  templateFor: (templateId: number) => Promise<Template>;
   /** One-time code that makes its sender an officer (BOOTSTRAP_CODE), if configured. */
   bootstrapCode?: string;
 }

@@ -21,38 +21,39 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
   let timer: NodeJS.Timeout | undefined;
 
   /** Queues the reminders due now; returns how many messages it queued. */
-  const sendDueReminders = (now: number): number[] =>
-    repos.transaction(() => {
+  const sendDueReminders = (now: number): Promise<number[]> =>
+    repos.transaction(async () => {
       const ids: number[] = [];
-      for (const campaign of repos.officers.openCampaigns()) {
+      for (const campaign of await repos.officers.openCampaigns()) {
         const schedule = reminderSchedule(campaign.deadlineAt, campaign.reminderDays, deps.timeZone);
         const due = dueStep(schedule, now, campaign.createdAt, deps.timeZone);
         if (!due) continue;
-        const { deliveries, units } = reminderDeliveries(deps, campaign, due.step.overdue);
-        if (!repos.officers.claimReminderStep(campaign.id, due.step.key, now, units)) continue;
+        const { deliveries, units } = await reminderDeliveries(deps, campaign, due.step.overdue);
+        if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Steps missed while the server was down are marked done, not sent late one after another.
-        for (const skipped of due.skipped) repos.officers.claimReminderStep(campaign.id, skipped.key, now, 0);
-        for (const d of deliveries) ids.push(repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
+        for (const skipped of due.skipped) await repos.officers.claimReminderStep(campaign.id, skipped.key, now, 0);
+        for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
       }
       return ids;
     });
 
   /** Sends each finished broadcast's summary to the officers' chat it came from, once. */
-  const sendBroadcastSummaries = (now: number): number[] =>
-    repos.transaction(() => {
+  const sendBroadcastSummaries = (now: number): Promise<number[]> =>
+    repos.transaction(async () => {
       const ids: number[] = [];
-      for (const broadcast of repos.officers.pendingBroadcastSummaries()) {
-        const progress = repos.outbox.broadcastProgress(broadcast.id);
-        if (progress.pending > 0 || !repos.officers.markBroadcastSummarized(broadcast.id)) continue;
+      for (const broadcast of await repos.officers.pendingBroadcastSummaries()) {
+        const progress = await repos.outbox.broadcastProgress(broadcast.id);
+        if (progress.pending > 0 || !(await repos.officers.markBroadcastSummarized(broadcast.id))) continue;
         const text = vi.officer.broadcastSummary(progress.sent, progress.failed, broadcast.unreachable);
-        ids.push(repos.outbox.enqueue(broadcast.channel, broadcast.officersChatId, { kind: "text", text }, now));
+        ids.push(await repos.outbox.enqueue(broadcast.channel, broadcast.officersChatId, { kind: "text", text }, now));
       }
       return ids;
     });
 
   const tick = async (): Promise<number> => {
     const now = deps.now();
-    const ids = [...sendDueReminders(now), ...sendBroadcastSummaries(now)];
+    // One transaction after the other, both committed before anything goes out on the network.
+    const ids = [...(await sendDueReminders(now)), ...(await sendBroadcastSummaries(now))];
     if (ids.length > 0) await deps.outboxWorker.deliver(ids);
     return ids.length;
   };

@@ -3,6 +3,8 @@
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
 import { randomBytes } from "node:crypto";
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { MemberRow } from "../db/schema.ts";
 import { exportCampaign } from "../consolidation/export-command.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { reportKey } from "../conversation/conversation-state.ts";
@@ -25,9 +27,10 @@ export function createOfficerService(deps: OfficerDeps) {
    * The database is the only truth (OFFICER_IDS seeds it once at start-up), so a removal sticks.
    * `member` is the sender's row when the caller has it already (it is read once per message).
    */
-  const isOfficer = (channel: string, userId: string, member = repos.officers.member(channel, userId)): boolean => member?.role === "officer";
+  const isOfficer = async (channel: string, userId: string, member?: MemberRow): Promise<boolean> =>
+    (member ?? (await repos.officers.member(channel, userId)))?.role === "officer";
 
-  const handle = (request: OfficerRequest, command: OfficerCommand): Delivery[] => {
+  const handle = async (request: OfficerRequest, command: OfficerCommand): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
     if (command.command === "officer" && splitArgument(command.argument).word === "claim") return bootstrap(request, splitArgument(command.argument).rest);
     if (OFFICER_ONLY.has(command.command) && !request.isOfficer) return respond(vi.officer.onlyOfficers);
@@ -57,105 +60,108 @@ export function createOfficerService(deps: OfficerDeps) {
     }
   };
 
-  const bootstrap = (request: OfficerRequest, code: string): Delivery[] => {
+  const bootstrap = async (request: OfficerRequest, code: string): Promise<Delivery[]> => {
     // One-time: the first correct use claims it for good.
-    const valid = deps.bootstrapCode !== undefined && code === deps.bootstrapCode && repos.settings.claimOnce("bootstrap_code_used", String(request.now));
+    const valid = deps.bootstrapCode !== undefined && code === deps.bootstrapCode && (await repos.settings.claimOnce("bootstrap_code_used", String(request.now)));
     if (!valid) return reply(request, say(vi.officer.unknownCode));
-    repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
+    await repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
     return reply(request, say(vi.officer.bootstrapped));
   };
 
-  const bind = (request: OfficerRequest, argument: string): Delivery[] => {
+  const bind = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
     const { word, rest } = splitArgument(argument);
     const { channel, chatId, sender } = request.message;
     if (!word) return respond(vi.officer.bindUsage);
     if (word === "officers") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
-      repos.officers.bindChat(channel, chatId, "officers", null);
+      await repos.officers.bindChat(channel, chatId, "officers", null);
       return respond(vi.officer.boundOfficers);
     }
     if (word === "new") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
-      const unit = repos.officers.unitByCode(rest);
+      const unit = await repos.officers.unitByCode(rest);
       if (!unit) return respond(vi.officer.unknownUnit(rest || "?"));
       const code = `${unit.code}-${randomBytes(3).toString("hex").toUpperCase()}`;
-      repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`);
+      await repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`);
       return respond(vi.officer.bindCode(unit.name, code));
     }
     const alreadyBound = request.found?.chat.kind === "unit" || request.found?.chat.kind === "officers";
     if (request.isOfficer) {
-      const unit = repos.officers.unitByCode(argument);
+      const unit = await repos.officers.unitByCode(argument);
       if (unit) {
-        repos.officers.bindChat(channel, chatId, "unit", unit.id);
+        await repos.officers.bindChat(channel, chatId, "unit", unit.id);
         return respond(vi.officer.bound(unit.name));
       }
     }
     if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
-    const unitId = repos.officers.consumeBindCode(argument, request.now);
-    if (unitId === undefined) return respond(request.isOfficer ? vi.officer.unknownUnit(argument) : repos.officers.unitByCode(argument) ? vi.officer.bindNeedsOfficer : vi.officer.unknownCode);
-    repos.officers.bindChat(channel, chatId, "unit", unitId);
-    return respond(vi.officer.bound(repos.officers.unitById(unitId)?.name ?? ""));
+    const unitId = await repos.officers.consumeBindCode(argument, request.now);
+    if (unitId === undefined) return respond(request.isOfficer ? vi.officer.unknownUnit(argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownCode);
+    await repos.officers.bindChat(channel, chatId, "unit", unitId);
+    return respond(vi.officer.bound((await repos.officers.unitById(unitId))?.name ?? ""));
   };
 
-  const officers = (request: OfficerRequest, argument: string): Delivery[] => {
+  const officers = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
-    const target = repos.officers.member(channel, rest);
+    const target = await repos.officers.member(channel, rest);
     if (!target) return respond(vi.officer.officerUnknown(rest));
     if (word === "add") {
-      repos.officers.setRole(channel, rest, "officer");
+      await repos.officers.setRole(channel, rest, "officer");
       return respond(vi.officer.officerAdded(target.displayName));
     }
     if (target.role !== "officer") return respond(vi.officer.notAnOfficer(target.displayName));
     // Without an officer nobody could add one again (short of a new BOOTSTRAP_CODE).
-    if (repos.officers.countOfficers() <= 1) return respond(vi.officer.lastOfficer);
-    repos.officers.setRole(channel, rest, "staff");
+    if ((await repos.officers.countOfficers()) <= 1) return respond(vi.officer.lastOfficer);
+    await repos.officers.setRole(channel, rest, "staff");
     return respond(vi.officer.officerRemoved(target.displayName));
   };
 
-  const status = (request: OfficerRequest): Delivery[] => {
+  const status = async (request: OfficerRequest): Promise<Delivery[]> => {
     if (inOfficersChat(request)) {
       if (!request.isOfficer) return reply(request, say(vi.officer.onlyOfficers));
-      const open = repos.officers.openCampaigns();
+      const open = await repos.officers.openCampaigns();
       if (open.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
-      return reply(request, ...open.flatMap((c) => campaignStatusMessages(deps, c, request.now)));
+      // One campaign after another: each may store its status sheet, in the update's transaction.
+      const messages: OutboundMessage[] = [];
+      for (const c of open) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
+      return reply(request, ...messages);
     }
     const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
     if (!unit) return reply(request, say(vi.chat.notBound));
-    const open = repos.directory.findOpenCampaign(unit.id);
+    const open = await repos.directory.findOpenCampaign(unit.id);
     if (!open) return reply(request, say(vi.chat.noOpenCampaign));
-    const row = repos.officers.statusRows(open.campaign.id).find((r) => r.unitId === unit.id);
-    const template = deps.templateFor(open.campaign.templateId);
+    const row = (await repos.officers.statusRows(open.campaign.id)).find((r) => r.unitId === unit.id);
+    const template = await deps.templateFor(open.campaign.templateId);
     const overdue = request.now > open.campaign.deadlineAt && row?.status !== "submitted";
     const state = row ? unitStateText(template, row, timeZone, overdue).text : vi.status.notStarted;
     return reply(request, say(vi.status.unitOwn(open.campaign.title, state, formatMoment(open.campaign.deadlineAt, timeZone))));
   };
 
-  const campaign = (request: OfficerRequest, argument: string): Delivery[] => {
+  const campaign = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const { word } = splitArgument(argument);
     if (word === "close") {
-      const open = repos.officers.latestOpenCampaign();
+      const open = await repos.officers.latestOpenCampaign();
       if (!open) return reply(request, say(vi.officer.noOpenCampaign));
-      repos.officers.closeCampaign(open.id);
+      await repos.officers.closeCampaign(open.id);
       return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
     }
     return campaignFlow.continueFlow(request, { kind: "command", command: "report", argument: "" });
   };
 
-  const broadcast = (request: OfficerRequest, argument: string): Delivery[] => {
+  const broadcast = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const { word, rest } = splitArgument(argument);
     const toAll = word === "all";
     const text = toAll ? rest : argument;
     if (!text) return reply(request, say(vi.officer.broadcastUsage));
-    const open = repos.officers.latestOpenCampaign();
-    const unitIds = toAll || !open ? repos.officers.allUnitIds() : repos.officers.campaignUnitIds(open.id);
-    const chats = repos.officers.unitChats(unitIds);
+    const open = await repos.officers.latestOpenCampaign();
+    const unitIds = toAll || !open ? await repos.officers.allUnitIds() : await repos.officers.campaignUnitIds(open.id);
+    const chats = await repos.officers.unitChats(unitIds);
     const reached = new Set(chats.map((c) => c.unitId));
     const unreachable = unitIds.filter((id) => !reached.has(id)).length;
-    const broadcastId = repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
+    const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
     const message = say(vi.officer.broadcastMessage(text));
     return [
       ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),
@@ -163,51 +169,51 @@ export function createOfficerService(deps: OfficerDeps) {
     ];
   };
 
-  const remind = (request: OfficerRequest, argument: string): Delivery[] => {
+  const remind = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
-    const open = repos.officers.latestOpenCampaign();
+    const open = await repos.officers.latestOpenCampaign();
     if (!open) return respond(vi.officer.noOpenCampaign);
     const { word, rest } = splitArgument(argument);
     if (!word) return respond(vi.officer.remindSchedule(open.reminderDays.join(", ")));
     if (word === "schedule") {
       const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
       if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
-      repos.officers.setReminderDays(open.id, days);
+      await repos.officers.setReminderDays(open.id, days);
       return respond(vi.officer.remindScheduleSet(days.join(", ")));
     }
     if (word !== "now" || rest) return respond(vi.officer.remindUsage);
-    const { deliveries, units } = reminderDeliveries(deps, open, request.now > open.deadlineAt);
-    repos.officers.claimReminderStep(open.id, `manual-${request.now}`, request.now, units);
+    const { deliveries, units } = await reminderDeliveries(deps, open, request.now > open.deadlineAt);
+    await repos.officers.claimReminderStep(open.id, `manual-${request.now}`, request.now, units);
     return [...deliveries, ...respond(vi.officer.remindSent(units))];
   };
 
-  const returnSubmission = (request: OfficerRequest, argument: string): Delivery[] => {
+  const returnSubmission = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
     // The unit code is matched as typed (splitArgument folds its word for keywords, not codes).
     const code = /^\S*/.exec(argument)![0];
     const rest = argument.slice(code.length).trim();
-    const unit = code ? repos.officers.unitByCode(code) : undefined;
+    const unit = code ? await repos.officers.unitByCode(code) : undefined;
     if (!code) return respond(vi.officer.returnUsage);
     if (!unit) return respond(vi.officer.unknownUnit(code));
     if (!rest) return respond(vi.officer.returnUsage);
-    const open = repos.directory.findOpenCampaign(unit.id) ?? repos.directory.findLatestCampaign(unit.id);
-    const submission = open ? repos.submissions.find(open.campaign.id, unit.id) : undefined;
+    const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await repos.directory.findLatestCampaign(unit.id));
+    const submission = open ? await repos.submissions.find(open.campaign.id, unit.id) : undefined;
     if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));
-    repos.officers.returnSubmission(submission.id, rest, request.now);
-    reopenConversation(reportKey(open.campaign.id, unit.id), request.now);
+    await repos.officers.returnSubmission(submission.id, rest, request.now);
+    await reopenConversation(reportKey(open.campaign.id, unit.id), request.now);
     const notice = say(vi.officer.returnedToUnit(rest));
     return [
-      ...repos.officers.unitChats([unit.id]).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })),
+      ...(await repos.officers.unitChats([unit.id])).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })),
       ...respond(vi.officer.returnedToOfficer(unit.name)),
     ];
   };
 
   /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */
-  const reopenConversation = (key: string, now: number) => {
-    const stored = repos.conversations.load(key);
+  const reopenConversation = async (key: string, now: number): Promise<void> => {
+    const stored = await repos.conversations.load(key);
     if (!stored) return;
     const state = JSON.parse(stored.state) as { phase: string };
-    if (state.phase === "submitted") repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
+    if (state.phase === "submitted") await repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };

@@ -64,11 +64,11 @@ function shiftDate(iso: string, days: number): string {
 }
 
 /** The reminder messages for one campaign's units that have not submitted (or were returned). */
-export function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): { deliveries: Delivery[]; units: number } {
-  const template = deps.templateFor(campaign.templateId);
-  const pending = deps.repos.officers.statusRows(campaign.id).filter((row) => row.status !== "submitted");
+export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number }> {
+  const template = await deps.templateFor(campaign.templateId);
+  const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
-  const chats = deps.repos.officers.unitChats([...byUnit.keys()]);
+  const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
   const deadline = formatMoment(campaign.deadlineAt, deps.timeZone);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;

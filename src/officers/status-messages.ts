@@ -10,11 +10,11 @@ import { vi } from "../sentences/vi.ts";
 import { type OfficerDeps, say } from "./officer-context.ts";
 import { renderCampaignStatus } from "./status-report.ts";
 
-export function campaignStatusMessages(deps: OfficerDeps, campaign: CampaignRow, now: number): OutboundMessage[] {
+export async function campaignStatusMessages(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<OutboundMessage[]> {
   const { repos, timeZone } = deps;
-  const { text, truncated } = renderCampaignStatus(campaign, deps.templateFor(campaign.templateId), repos.officers.statusRows(campaign.id), now, timeZone);
+  const { text, truncated } = renderCampaignStatus(campaign, await deps.templateFor(campaign.templateId), await repos.officers.statusRows(campaign.id), now, timeZone);
   if (!truncated) return [say(text)];
   const fileName = vi.status.sheetFileName(fileDate(now, timeZone));
-  const documentId = repos.documents.createCampaignFile("status-sheet", campaign.id, fileName);
+  const documentId = await repos.documents.createCampaignFile("status-sheet", campaign.id, fileName);
   return [say(text), { kind: "document", documentId, fileName, caption: vi.status.sheetCaption(campaign.title) }];
 }

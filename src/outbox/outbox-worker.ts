@@ -18,19 +18,22 @@ export interface OutboxWorkerDeps {
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   limiter?: RateLimiter;
   /** Runs a claim (reads, limit check, lease) atomically. */
-  transaction: <T>(work: () => T) => T;
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Inside the transaction: one claim of a channel at a time, across instances (the rate windows are shared). */
+  lock: (key: string) => Promise<void>;
   /** The platform says the bot may no longer write there (kicked, blocked). */
-  onChatUnreachable?: (channel: string, chatId: string) => void;
+  onChatUnreachable?: (channel: string, chatId: string) => Promise<void>;
   /** The group became a supergroup with a new id. */
-  onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => void;
+  onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => Promise<void>;
+  /** How long a claim holds a row (default 60 s); renewed while its send is in flight. */
+  leaseMs?: number;
 }
 
 /**
- * How long a claimed row stays ours (renewed after each part); a worker that dies mid-send frees
- * it after this. Every platform call times out well before it (Telegram 45 s, Zalo 30-60 s), so a
- * live send never outlives its lease and is never taken up by another pass.
+ * How long a claimed row stays ours; a worker (or instance) that dies mid-send frees it after this.
+ * It is renewed every third of it while a send is in flight, so a slow upload never loses it.
  */
-const LEASE_MS = 300_000;
+const DEFAULT_LEASE_MS = 60_000;
 /** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
 const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2_000;
@@ -45,36 +48,41 @@ type Claim = Claimed | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { outbox, channels, now, logger, limiter, transaction } = deps;
+  const LEASE_MS = deps.leaseMs ?? DEFAULT_LEASE_MS;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
   /** When the soonest full global window frees (the loop wakes then). */
   let wakeAt = Infinity;
 
-  const reserve = (row: OutboxRow, message: OutboundMessage) =>
+  const reserve = async (row: OutboxRow, message: OutboundMessage) =>
     message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, now());
 
   /** Inside a transaction: leases `row` when the limits let its next part go now. */
-  const tryClaim = (row: HeadRow): Claim => {
+  const tryClaim = async (row: HeadRow): Promise<Claim> => {
     if (!row.chatActive) {
-      outbox.markFailed(row.id, "chat unreachable (the bot was removed)");
+      await outbox.markFailed(row.id, "chat unreachable (the bot was removed)");
       return "skip";
     }
-    const reservation = reserve(row, JSON.parse(row.payload) as OutboundMessage);
+    const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage);
     if (!reservation.ok) {
-      if (reservation.scope === "chat") outbox.postpone(row.id, now() + reservation.waitMs);
+      if (reservation.scope === "chat") await outbox.postpone(row.id, now() + reservation.waitMs);
       return { wait: reservation.waitMs, scope: reservation.scope };
     }
-    outbox.claim(row.id, now() + LEASE_MS);
+    // Under the channel's lock nobody else claims; a refusal would mean the row changed meanwhile,
+    // and then the whole pass (with its counted sends) is rolled back and tried again.
+    if (!(await outbox.claim(row.id, now(), now() + LEASE_MS))) throw new Error(`outbox row ${row.id} could not be claimed`);
     return { row, events: reservation.events };
   };
 
   /** Claims what may go now on `channel`: one chat's head, or the heads of every chat. */
-  const claimNext = (channel: string, chatId?: string): Claimed[] =>
-    transaction(() => {
-      const heads = chatId === undefined ? outbox.headsOf(channel, now(), SCAN_LIMIT) : [outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
+  const claimNext = (channel: string, chatId?: string): Promise<Claimed[]> =>
+    transaction(async () => {
+      await deps.lock(`outbox:${channel}`);
+      const heads =
+        chatId === undefined ? await outbox.headsOf(channel, now(), SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
       const claimed: Claimed[] = [];
       for (const head of heads) {
-        const outcome = tryClaim(head);
+        const outcome = await tryClaim(head);
         if (outcome === "skip") continue;
         if ("row" in outcome) claimed.push(outcome);
         else if (outcome.scope === "global") {
@@ -89,9 +97,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const sendRow = async ({ row, events: firstPartEvents }: Claimed): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
-      outbox.markFailed(row.id, `no channel ${row.channel} configured`);
+      await outbox.markFailed(row.id, `no channel ${row.channel} configured`);
       return;
     }
+    const heartbeat = setInterval(() => void outbox.renewLease(row.id, now() + LEASE_MS).catch(() => {}), LEASE_MS / 3);
     const message = JSON.parse(row.payload) as OutboundMessage;
     const total = channel.partCount?.(message) ?? 1;
     let part = row.partsSent;
@@ -100,10 +109,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     try {
       while (part < total) {
         if (part > row.partsSent) {
-          const reservation = transaction(() => reserve(row, message));
+          const reservation = await transaction(async () => {
+            await deps.lock(`outbox:${row.channel}`);
+            return reserve(row, message);
+          });
           if (!reservation.ok) {
-            outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
-            outbox.release(row.id, now() + reservation.waitMs);
+            await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
+            await outbox.release(row.id, now() + reservation.waitMs);
             if (reservation.scope === "global") wakeAt = Math.min(wakeAt, now() + reservation.waitMs);
             return;
           }
@@ -112,45 +124,47 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         const result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined).finally(() => limiter?.settle(events, now()));
         messageId = result.messageId ?? messageId;
         part++;
-        if (part < total) outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
+        if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
       }
-      outbox.markSent(row.id, now(), part, messageId);
+      await outbox.markSent(row.id, now(), part, messageId);
     } catch (error) {
-      handleFailure(row, error);
+      await handleFailure(row, error);
+    } finally {
+      clearInterval(heartbeat);
     }
   };
 
-  const handleFailure = (row: OutboxRow, error: unknown): void => {
+  const handleFailure = async (row: OutboxRow, error: unknown): Promise<void> => {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof ChannelApiError && error.migrateToChatId) {
-      deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
-      outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId);
-      outbox.release(row.id, now());
+      await deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
+      await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId);
+      await outbox.release(row.id, now());
       return;
     }
     if (error instanceof ChannelApiError && error.status === 403) {
       logger.warn({ outboxId: row.id, chat: row.chatExternalId, err: reason }, "chat unreachable; nothing more is sent there");
-      outbox.failChat(row.channel, row.chatExternalId, reason);
-      deps.onChatUnreachable?.(row.channel, row.chatExternalId);
+      await outbox.failChat(row.channel, row.chatExternalId, reason);
+      await deps.onChatUnreachable?.(row.channel, row.chatExternalId);
       return;
     }
     const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
     if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
       logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
-      outbox.markFailed(row.id, reason);
+      await outbox.markFailed(row.id, reason);
       return;
     }
     const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
     const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
     logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
     // The row stays its chat's head, so the chat's later messages wait behind it.
-    outbox.markRetry(row.id, now() + backoffMs, reason);
+    await outbox.markRetry(row.id, now() + backoffMs, reason);
   };
 
   /** Sends one chat's rows, in order, for as long as they are due and the limits allow. */
   const drainChat = async (channel: string, chatId: string): Promise<number> => {
     let count = 0;
-    for (let [claimed] = claimNext(channel, chatId); claimed; [claimed] = claimNext(channel, chatId)) {
+    for (let [claimed] = await claimNext(channel, chatId); claimed; [claimed] = await claimNext(channel, chatId)) {
       count++;
       await sendRow(claimed);
     }
@@ -163,21 +177,24 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    */
   const deliver = async (ids?: number[]): Promise<number> => {
     if (ids) {
-      const counts = await Promise.all(outbox.chatsOf(ids).map((c) => drainChat(c.channel, c.chatExternalId)));
+      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId)));
       return counts.reduce((a, b) => a + b, 0);
     }
-    const claimed = Object.keys(channels).flatMap((channel) => claimNext(channel));
+    const claimed: Claimed[] = [];
+    for (const channel of Object.keys(channels)) claimed.push(...(await claimNext(channel)));
     const more = await Promise.all(claimed.map(async (c) => (await sendRow(c), drainChat(c.row.channel, c.row.chatExternalId))));
     return claimed.length + more.reduce((a, b) => a + b, 0);
   };
 
   /** Sends in flight from the background loop; stop() waits for them. */
   const active = new Set<Promise<void>>();
+  /** The loop's pass in progress (claiming); stop() waits for it too. */
+  let passing: Promise<void> = Promise.resolve();
 
   /** Starts whatever may go now without waiting for it: a slow chat never holds the others back. */
-  const pump = () => {
+  const pump = async () => {
     for (const channel of Object.keys(channels)) {
-      for (const claimed of claimNext(channel)) {
+      for (const claimed of await claimNext(channel)) {
         const work: Promise<void> = sendRow(claimed)
           .then(() => drainChat(claimed.row.channel, claimed.row.chatExternalId))
           .then(() => undefined)
@@ -188,17 +205,18 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     }
   };
 
-  const loop = () => {
+  const loop = async () => {
     if (stopped) return;
     wakeAt = Infinity;
     try {
-      pump();
-      limiter?.prune(now());
+      await pump();
+      await limiter?.prune(now());
     } catch (error) {
       logger.error({ err: error }, "outbox pass failed");
     }
+    if (stopped) return;
     const sleep = Math.max(0, Math.min(POLL_MS, wakeAt - now()));
-    timer = setTimeout(loop, sleep);
+    timer = setTimeout(() => void (passing = loop()), sleep);
   };
 
   return {
@@ -207,12 +225,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     start(): void {
       if (!stopped) return;
       stopped = false;
-      loop();
+      passing = loop();
     },
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
+      await passing;
       await Promise.all([...active]);
     },
   };

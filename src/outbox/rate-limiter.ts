@@ -1,7 +1,8 @@
 /**
  * Sliding-window send limits per platform: a global rate and a per-chat rate (groups and private
  * chats differ on Telegram), counted in the database so they hold across restarts and instances.
- * `reserve` runs inside the worker's claim transaction: it records the send when it may go now,
+ * `reserve` runs inside the worker's claim transaction, which holds the channel's lock so two
+ * instances never count the same free slot: it records the send when it may go now,
  * else says how long to wait and whether the platform as a whole or only that chat is full.
  * A platform counts a message when it arrives, which is somewhere between our reservation and its
  * answer: `settle` moves the count to the answer's time, so however slow the network, the next
@@ -30,9 +31,9 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
   const longestWindow = Math.max(0, ...Object.values(limits).flatMap((l) => [l?.global, l?.group, l?.private].map((w) => w?.windowMs ?? 0)));
 
   /** How long until `limit` allows one more send in `scope` (0: now). */
-  const waitFor = (channel: string, scope: string, limit: Limit | undefined, now: number): number => {
+  const waitFor = async (channel: string, scope: string, limit: Limit | undefined, now: number): Promise<number> => {
     if (!limit) return 0;
-    const oldest = windows.nthLatestSince(channel, scope, now - limit.windowMs, limit.count);
+    const oldest = await windows.nthLatestSince(channel, scope, now - limit.windowMs, limit.count);
     return oldest === undefined ? 0 : oldest + limit.windowMs - now;
   };
 
@@ -41,27 +42,27 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
 
   return {
     /** Whether a message to (channel, chat) may go at `now`; when it may, the send is counted. */
-    reserve(channel: string, chatId: string, now: number): Reservation {
+    async reserve(channel: string, chatId: string, now: number): Promise<Reservation> {
       const channelLimits = limits[channel];
       if (!channelLimits) return { ok: true, events: [] };
-      const globalWait = waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
+      const globalWait = await waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
       if (globalWait > 0) return { ok: false, waitMs: globalWait, scope: "global" };
-      const chatWait = waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);
+      const chatWait = await waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);
       if (chatWait > 0) return { ok: false, waitMs: chatWait, scope: "chat" };
       const events: number[] = [];
-      if (channelLimits.global) events.push(windows.record(channel, GLOBAL_SCOPE, now));
-      if (perChatLimit(channelLimits, chatId)) events.push(windows.record(channel, chatId, now));
+      if (channelLimits.global) events.push(await windows.record(channel, GLOBAL_SCOPE, now));
+      if (perChatLimit(channelLimits, chatId)) events.push(await windows.record(channel, chatId, now));
       return { ok: true, events };
     },
 
     /** The platform answered the send counted by `events` at `now`. */
-    settle(events: readonly number[], now: number): void {
-      if (events.length > 0) windows.settle(events, now);
+    async settle(events: readonly number[], now: number): Promise<void> {
+      if (events.length > 0) await windows.settle(events, now);
     },
 
     /** Drops counts no window needs any more. */
-    prune(now: number): void {
-      windows.prune(now - longestWindow);
+    async prune(now: number): Promise<void> {
+      await windows.prune(now - longestWindow);
     },
   };
 }

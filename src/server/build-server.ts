@@ -23,7 +23,7 @@ export interface ServerDeps {
   repos: Repositories;
   dispatcher: InboundDispatcher;
   documents: DocumentService;
-  checkDatabase: () => void;
+  checkDatabase: () => Promise<void>;
   /** The demo (no platform token): the local web chat and its API. Off in production. */
   isDemo: boolean;
   now: () => Date;

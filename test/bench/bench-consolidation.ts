@@ -6,6 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 import { buildTestApp } from "../helpers/build-test-app.ts";
 import { answersFor } from "../helpers/sample-reports.ts";
@@ -15,21 +16,22 @@ const UNITS = 3000;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 export async function benchConsolidation(): Promise<void> {
-  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "consolidation.sqlite") });
-  const { repos, sqlite } = server;
+  const server = await buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "consolidation.sqlite") });
+  const { repos, database } = server;
   const answers = answersFor(FULL_REPORT_ANSWERS);
-  const campaignId = repos.transaction(() => {
-    const ward = repos.directory.listUnits().find((u) => u.code === "UBND-NAM-TRIEU")!;
-    const unitIds = Array.from({ length: UNITS }, (_, i) => repos.directory.insertUnit({ code: `T${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id }).id);
-    const school = repos.directory.listTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
-    const campaign = repos.directory.insertCampaign({ templateId: school.id, title: "Đợt 3.000 trường", issuerName: ward.name, issuerUnitId: ward.id, deadlineAt: Date.now() + 86_400_000 }, unitIds);
+  const campaignId = await repos.transaction(async () => {
+    const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
+    const unitIds: number[] = [];
+    for (let i = 0; i < UNITS; i++) unitIds.push((await repos.directory.insertUnit({ code: `T${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id })).id);
+    const school = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
+    const campaign = await repos.directory.insertCampaign({ templateId: school.id, title: "Đợt 3.000 trường", issuerName: ward.name, issuerUnitId: ward.id, deadlineAt: Date.now() + 86_400_000 }, unitIds);
     for (const unitId of unitIds) {
-      const submission = repos.submissions.create(campaign.id, unitId, Date.now());
-      repos.submissions.recordSubmit(submission.id, 1, answers, { id: "x", name: "Người nộp" }, Date.now());
+      const submission = await repos.submissions.create(campaign.id, unitId, Date.now());
+      await repos.submissions.recordSubmit(submission.id, 1, answers, { id: "x", name: "Người nộp" }, Date.now());
     }
     return campaign.id;
   });
-  sqlite.prepare("UPDATE campaigns SET status = 'closed' WHERE id != ?").run(campaignId);
+  await database.run(sql`UPDATE campaigns SET status = 'closed' WHERE id != ${campaignId}`);
   const officer = { userId: "u7", userName: "Nguyễn Thị Kha" };
   const draftOnce = async () => {
     const replies = await server.post("can-bo-phuong", officer, `/tonghop ${campaignId}`);

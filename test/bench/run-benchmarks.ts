@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Documents: the median time to build and pack one
  * full report (target < 30 ms here) and the time for 1,000 in a row. Conversation: handled messages
- * per second through the real service and a WAL SQLite file (one transaction per message).
+ * per second and their p99 through the real service, on a WAL SQLite file and on PostgreSQL (a
+ * server started for the run, as the tests do), one transaction per message.
  * Officers: /status and a broadcast over 3,000 units; /xuat over 3,000 units (target < 3 s, < 100 MB).
  * Consolidation: the draft over 3,000 submissions (target < 2 s) and the webhook's p99 beside it.
  */
@@ -10,6 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { renderReportDocx } from "../../src/documents/render-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
@@ -18,6 +20,7 @@ import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { buildTestApp } from "../helpers/build-test-app.ts";
 import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
 import { builtInTemplate } from "../helpers/report-transcript.ts";
+import { createDatabase, startPostgres } from "../helpers/postgres-server.ts";
 import { benchConsolidation } from "./bench-consolidation.ts";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -41,8 +44,11 @@ async function benchDocuments() {
   console.log(`document: 1,000 full reports in a row: ${(total / 1000).toFixed(2)} s`);
 }
 
-async function benchConversation() {
-  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "bench.sqlite") });
+async function benchConversation(database: { label: string; databaseUrl?: string }) {
+  const server = await buildTestApp({
+    databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "bench.sqlite"),
+    env: database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {},
+  });
   const chats = ["th-lien-chau", "thcs-nam-trieu", "mn-hoa-sen"];
   const user = { userId: "u1", userName: "Nguyễn Thị Hoa" };
   let messages = 0;
@@ -59,48 +65,48 @@ async function benchConversation() {
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  console.log(`conversation: ${messages} messages through inject() + SQLite file: ${(messages / seconds).toFixed(0)} msg/s, median ${median(times).toFixed(2)} ms, p99 ${percentile(times, 0.99).toFixed(2)} ms`);
+  console.log(`conversation: ${messages} messages through inject() + ${database.label}: ${(messages / seconds).toFixed(0)} msg/s, median ${median(times).toFixed(2)} ms, p99 ${percentile(times, 0.99).toFixed(2)} ms`);
   await server.close();
 }
 
 /** /status over 3,000 units (a third submitted, a third in progress) and a broadcast to 3,000 chats. */
 async function benchOfficers() {
-  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "officers.sqlite") });
-  const { repos, sqlite } = server;
+  const server = await buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "officers.sqlite") });
+  const { repos, database } = server;
   const officer = { userId: "u7", userName: "Nguyễn Thị Kha" };
   const unitIds: number[] = [];
-  repos.transaction(() => {
+  await repos.transaction(async () => {
     for (let i = 0; i < 3000; i++) {
-      const unit = repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" });
-      repos.directory.insertChat({ channel: "local", externalId: `bench-${i}`, title: `Nhóm ${i}`, kind: "unit", unitId: unit.id });
+      const unit = await repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" });
+      await repos.directory.insertChat({ channel: "local", externalId: `bench-${i}`, title: `Nhóm ${i}`, kind: "unit", unitId: unit.id });
       unitIds.push(unit.id);
     }
   });
-  const campaign = repos.transaction(() =>
+  const campaign = await repos.transaction(() =>
     repos.directory.insertCampaign({ templateId: 2, title: "Đợt thử 3.000 đơn vị", issuerName: "UBND", deadlineAt: Date.now() + 86_400_000 }, unitIds),
   );
   const state = JSON.stringify({ phase: "asking", fieldId: "propaganda", answers: { plan_reference: "Kế hoạch số 1" }, submittedVersion: 0 });
-  repos.transaction(() => {
+  await repos.transaction(async () => {
     for (const [i, unitId] of unitIds.entries()) {
       if (i % 3 === 2) continue;
-      const submission = repos.submissions.create(campaign.id, unitId, Date.now());
-      repos.conversations.save(`report:${campaign.id}:${unitId}`, state, 1, undefined, Date.now());
-      if (i % 3 === 0) repos.submissions.recordSubmit(submission.id, 1, {}, { id: "x", name: "Người nộp" }, Date.now());
+      const submission = await repos.submissions.create(campaign.id, unitId, Date.now());
+      await repos.conversations.save(`report:${campaign.id}:${unitId}`, state, 1, undefined, Date.now());
+      if (i % 3 === 0) await repos.submissions.recordSubmit(submission.id, 1, {}, { id: "x", name: "Người nộp" }, Date.now());
     }
   });
-  sqlite.prepare("update campaigns set status = 'closed' where id != ?").run(campaign.id);
+  await database.run(sql`update campaigns set status = 'closed' where id != ${campaign.id}`);
   const handle = (text: string, key: string) =>
     server.conversations.handle({ channel: "local", chatId: "can-bo-phuong", chatType: "group", updateKey: key, sender: { id: officer.userId, displayName: officer.userName }, text, sentAt: new Date() });
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
-    handle("/trangthai", `status-${i}`);
+    await handle("/trangthai", `status-${i}`);
     times.push(performance.now() - t0);
   }
-  const status = repos.localMessages.history("can-bo-phuong");
+  const status = await repos.localMessages.history("can-bo-phuong");
   console.log(`officers: /status over 3,000 units: median ${median(times).toFixed(1)} ms (the text queued for the chat, ${status.length === 0 ? "not yet delivered" : "delivered"})`);
   const t0 = performance.now();
-  const result = handle("/thongbao Họp giao ban lúc 8 giờ thứ Hai.", "broadcast-1");
+  const result = await handle("/thongbao Họp giao ban lúc 8 giờ thứ Hai.", "broadcast-1");
   const queued = result.status === "handled" ? result.outboxIds.length : 0;
   console.log(`officers: broadcast to 3,000 chats queued into the outbox (${queued} rows): ${(performance.now() - t0).toFixed(1)} ms`);
   await server.close();
@@ -112,33 +118,34 @@ async function benchOfficers() {
  * its peak RSS (the kernel's high-water mark) is the render's and no earlier benchmark's.
  */
 async function benchExport() {
-  const server = buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "export.sqlite") });
-  const { repos, sqlite } = server;
+  const server = await buildTestApp({ databasePath: join(mkdtempSync(join(tmpdir(), "bench-")), "export.sqlite") });
+  const { repos, database } = server;
   const template = builtInTemplate();
-  const templateId = repos.directory.listTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
+  const templateId = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
   const answers = answersFor(FULL_REPORT_ANSWERS);
   const author = { id: "u1", name: "Nguyễn Thị Hoa" };
   const now = Date.now();
   let answerRows = 0;
-  const campaignId = repos.transaction(() => {
-    const unitIds = Array.from({ length: 3000 }, (_, i) => repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" }).id);
-    const campaign = repos.directory.insertCampaign({ templateId, title: "Đợt thử xuất 3.000 đơn vị", issuerName: "UBND", deadlineAt: now + 86_400_000 }, unitIds);
+  const campaignId = await repos.transaction(async () => {
+    const unitIds: number[] = [];
+    for (let i = 0; i < 3000; i++) unitIds.push((await repos.directory.insertUnit({ code: `U${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" })).id);
+    const campaign = await repos.directory.insertCampaign({ templateId, title: "Đợt thử xuất 3.000 đơn vị", issuerName: "UBND", deadlineAt: now + 86_400_000 }, unitIds);
     for (const [i, unitId] of unitIds.entries()) {
       if (i % 3 === 2) continue;
-      const submission = repos.submissions.create(campaign.id, unitId, now);
+      const submission = await repos.submissions.create(campaign.id, unitId, now);
       for (const { field } of listFields(template)) {
         if (answers[field.id] === undefined) continue;
-        repos.submissions.saveAnswer(submission.id, field.id, answers[field.id], author, now);
+        await repos.submissions.saveAnswer(submission.id, field.id, answers[field.id], author, now);
         answerRows++;
       }
-      repos.submissions.recordSubmit(submission.id, 1, answers, author, now);
+      await repos.submissions.recordSubmit(submission.id, 1, answers, author, now);
     }
     return campaign.id;
   });
-  sqlite.prepare("update campaigns set status = 'closed' where id != ?").run(campaignId);
+  await database.run(sql`update campaigns set status = 'closed' where id != ${campaignId}`);
   const render = async () => {
     const t0 = performance.now();
-    const file = await server.documents.ensureRendered(repos.documents.createCampaignFile("export", campaignId, "bench.xlsx"));
+    const file = await server.documents.ensureRendered(await repos.documents.createCampaignFile("export", campaignId, "bench.xlsx"));
     return { ms: performance.now() - t0, bytes: file!.content.length };
   };
   const rssBefore = process.memoryUsage().rss;
@@ -167,7 +174,13 @@ if (process.argv.includes("--export-only")) {
   await benchExport();
 } else {
   await benchDocuments();
-  await benchConversation();
+  await benchConversation({ label: "SQLite file" });
+  const postgres = await startPostgres();
+  try {
+    await benchConversation({ label: "PostgreSQL", databaseUrl: await createDatabase(postgres.url) });
+  } finally {
+    await postgres.stop();
+  }
   await benchOfficers();
   await runIsolated("--export-only");
   await benchConsolidation();

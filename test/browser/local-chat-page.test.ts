@@ -6,17 +6,17 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
-import { buildTestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 let browser: Browser;
-let server: ReturnType<typeof buildTestApp>;
+let server: TestApp;
 let baseUrl: string;
 
 beforeAll(async () => {
   // .ci/install-test-deps.sh installs it; a missing browser is a failure, never a skip.
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash .ci/install-test-deps.sh`);
-  server = buildTestApp();
+  server = await buildTestApp();
   baseUrl = await server.app.listen({ port: 0, host: "127.0.0.1" });
   server.setPublicUrl(baseUrl);
   browser = await chromium.launch({

@@ -14,7 +14,7 @@ interface ContractTarget {
   /** Sends one message from member 0 or 1 into the unit's chat, as that platform delivers it. */
   say(member: 0 | 1, text: string): Promise<void>;
   /** Everything the bot wrote into the unit's chat, as plain text. */
-  botTexts(): string[];
+  botTexts(): Promise<string[]>;
   /** The bytes of the report document the bot delivered into the unit's chat. */
   deliveredDocument(): Promise<Buffer>;
   /** A webhook call with a wrong secret (undefined for a channel without one). */
@@ -28,13 +28,13 @@ const unescapeHtml = (text: string) => text.replace(/<\/?b>/g, "").replace(/&lt;
 
 const targets: Record<string, () => Promise<ContractTarget>> = {
   async local() {
-    const server = buildTestApp();
+    const server = await buildTestApp();
     const members = [HOA, MINH] as const;
     return {
       say: async (member, text) => void (await server.post(LIEN_CHAU, members[member], text)),
-      botTexts: () => server.repos.localMessages.history(LIEN_CHAU).filter((m) => m.fromBot).map((m) => m.text),
+      botTexts: async () => (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text),
       deliveredDocument: async () => {
-        const withDocument = server.repos.localMessages.history(LIEN_CHAU).find((m) => m.document);
+        const withDocument = (await server.repos.localMessages.history(LIEN_CHAU)).find((m) => m.document);
         return (await server.app.inject(new URL(withDocument!.document!.url).pathname)).rawPayload;
       },
       badBody: async () => (await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/messages`, payload: { text: 5 } })).statusCode,
@@ -50,7 +50,7 @@ const targets: Record<string, () => Promise<ContractTarget>> = {
         const last = t.fake.sentTo(GROUP).filter((c) => c.method === "sendMessage").at(-1);
         await t.deliver(t.updates.text(members[member], text, text.startsWith("/") || !last ? {} : { replyTo: last.messageId }));
       },
-      botTexts: () => t.fake.sentTo(GROUP).filter((c) => c.method === "sendMessage").map((c) => unescapeHtml(String(c.params.text))),
+      botTexts: async () => t.fake.sentTo(GROUP).filter((c) => c.method === "sendMessage").map((c) => unescapeHtml(String(c.params.text))),
       deliveredDocument: async () => Object.values(t.fake.callsOf("sendDocument").find((c) => String(c.params.chat_id) === String(GROUP))!.files)[0]!.data,
       badSecret: async () => (await t.deliver(t.updates.text(ANH, "/baocao"), { "x-telegram-bot-api-secret-token": `${SECRET}x` })).statusCode,
       badBody: async () =>
@@ -63,7 +63,7 @@ const targets: Record<string, () => Promise<ContractTarget>> = {
     const members = [MEMBER_A, MEMBER_B] as const;
     return {
       say: async (member, text) => void (await z.postOa(z.oaEvents.groupText(members[member], text))),
-      botTexts: () => z.fake.oaSentTo(OA_GROUP).flatMap((c) => ((c.body.message as { text?: string }).text === undefined ? [] : [(c.body.message as { text: string }).text])),
+      botTexts: async () => z.fake.oaSentTo(OA_GROUP).flatMap((c) => ((c.body.message as { text?: string }).text === undefined ? [] : [(c.body.message as { text: string }).text])),
       deliveredDocument: async () => {
         const upload = z.fake.calls.find((c) => c.path === "v2.0/oa/upload/file" && !c.failed)!;
         const fileToken = [...z.fake.uploads.keys()][0];
@@ -82,7 +82,7 @@ const targets: Record<string, () => Promise<ContractTarget>> = {
     const texts = () => z.fake.botSentTo(BOT_GROUP).map((c) => String(c.body.text));
     return {
       say: async (member, text) => void (await z.postBot(z.botEvents.text(members[member], text))),
-      botTexts: texts,
+      botTexts: async () => texts(),
       deliveredDocument: async () => {
         const url = texts().map((t) => /(http\S+\/files\/\S+)/.exec(t)?.[1]).find(Boolean);
         return (await z.server.app.inject(new URL(url!).pathname)).rawPayload;
@@ -104,18 +104,18 @@ describe.each(Object.keys(targets))("the %s channel", (name) => {
   it("answers a bad secret with 401 and a bad body with 400, changing nothing", async () => {
     if (target.badSecret) expect(await target.badSecret()).toBe(401);
     expect(await target.badBody()).toBe(400);
-    expect(target.botTexts()).toEqual([]);
+    expect(await target.botTexts()).toEqual([]);
   });
 
   it("runs the same report transcript", async () => {
     await target.say(0, "/baocao");
-    expect(target.botTexts().at(-1)).toMatch(/^Câu 1\/19 — Công tác chỉ đạo/);
+    expect((await target.botTexts()).at(-1)).toMatch(/^Câu 1\/19 — Công tác chỉ đạo/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await target.say((i % 2) as 0 | 1, answer);
-    expect(target.botTexts().at(-1)).toMatch(/^Đã trả lời xong/);
+    expect((await target.botTexts()).at(-1)).toMatch(/^Đã trả lời xong/);
     await target.say(1, "/nop");
-    expect(target.botTexts().join("\n")).toMatch(/10\. Số lượt bạn đọc[^\n]*\n2\.000/);
+    expect((await target.botTexts()).join("\n")).toMatch(/10\. Số lượt bạn đọc[^\n]*\n2\.000/);
     await target.say(0, "Có");
-    expect(target.botTexts().join("\n")).toMatch(/Đã nộp báo cáo lúc 10:\d\d ngày 08\/10\/2026/);
+    expect((await target.botTexts()).join("\n")).toMatch(/Đã nộp báo cáo lúc 10:\d\d ngày 08\/10\/2026/);
   });
 
   it("delivers the same document", async () => {

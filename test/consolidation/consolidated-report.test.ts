@@ -5,7 +5,7 @@
  * submit the ward's own document, and that submission counts one level up.
  */
 import { describe, expect, it } from "vitest";
-import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
@@ -17,13 +17,13 @@ const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê
 const HOA_SEN = { chat: "mn-hoa-sen", user: { userId: "u5", userName: "Đỗ Thu Trang" } };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-async function submit(app: ReturnType<typeof apps.start>, chat: string, user: { userId: string; userName: string }, answers: readonly string[]) {
+async function submit(app: TestApp, chat: string, user: { userId: string; userName: string }, answers: readonly string[]) {
   await app.post(chat, user, "/baocao");
   for (const answer of answers) await app.post(chat, user, answer);
   await app.post(chat, user, "/nop");
   return app.post(chat, user, "Có");
 }
-async function documentText(app: ReturnType<typeof apps.start>, replies: BotMessage[]) {
+async function documentText(app: TestApp, replies: BotMessage[]) {
   const url = replies.find((m) => m.document)?.document?.url;
   expect(url).toBeDefined();
   return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload).paragraphs.join("\n");
@@ -31,7 +31,7 @@ async function documentText(app: ReturnType<typeof apps.start>, replies: BotMess
 
 describe("the consolidated report", () => {
   it("drafts the ward's report from the submitted schools, says who is missing, and counts a re-submission once", async () => {
-    const app = apps.start();
+    const app = await apps.start();
     await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     await submit(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
 
@@ -62,7 +62,7 @@ describe("the consolidated report", () => {
   });
 
   it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
-    const app = apps.start();
+    const app = await apps.start();
     await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
@@ -109,11 +109,11 @@ describe("the consolidated report", () => {
   });
 
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
-    const app = apps.start();
+    const app = await apps.start();
     const { repos } = app;
-    const ward = repos.directory.listUnits().find((u) => u.code === "UBND-NAM-TRIEU")!;
-    const wardTemplate = repos.directory.listTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
-    const upper = repos.transaction(() =>
+    const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
+    const wardTemplate = (await repos.directory.listTemplates()).find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
+    const upper = await repos.transaction(() =>
       repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
     );
     await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
@@ -122,9 +122,9 @@ describe("the consolidated report", () => {
     const replies = await app.post(OFFICERS, KHA, "Có");
     expect(texts(replies)).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
 
-    const submission = repos.submissions.find(upper.id, ward.id)!;
+    const submission = (await repos.submissions.find(upper.id, ward.id))!;
     expect(submission).toMatchObject({ status: "submitted", version: 1 });
-    const [version] = repos.submissions.listVersions(submission.id);
+    const [version] = await repos.submissions.listVersions(submission.id);
     expect(version!.answers).toMatchObject({ readers_served: 1200, training_participants: 85, strengths: ["Lan tỏa văn hóa đọc"] });
     // That campaign's /status shows the ward as submitted.
     expect(texts(await app.post(OFFICERS, KHA, "/trangthai"))).toMatch(/UBND-NAM-TRIEU — UBND phường Nam Triệu: đã nộp/);

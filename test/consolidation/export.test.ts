@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
@@ -17,12 +17,12 @@ const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---
 /** Vietnam wall-clock time as the sheet's date cells hold it (their UTC fields read the local time). */
 const local = (isoLocal: string) => new Date(`${isoLocal}Z`);
 
-let server: ReturnType<typeof buildTestApp>;
+let server: TestApp;
 let now = Date.parse("2026-10-08T03:15:00Z");
 const at = (iso: string) => (now = Date.parse(iso));
-beforeEach(() => {
+beforeEach(async () => {
   now = Date.parse("2026-10-08T03:15:00Z");
-  server = buildTestApp({ now: () => new Date(now) });
+  server = await buildTestApp({ now: () => new Date(now) });
 });
 afterEach(() => server.close());
 
@@ -160,19 +160,19 @@ describe("/xuat", () => {
     expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
     expect(text(await server.post(OFFICERS, KHA, "/xuat 1"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect(text(await server.post(OFFICERS, KHA, "/export hoc tap suot doi"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
-    expect(server.repos.documents.get(2)).toMatchObject({ kind: "export", campaignId: 1 });
+    expect(await server.repos.documents.get(2)).toMatchObject({ kind: "export", campaignId: 1 });
   });
 
   it("tells the officer in Vietnamese when the campaign asked for does not exist, and lists the campaigns", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/xuat 99"))).toBe(
       `Không tìm thấy đợt báo cáo "99". Gõ /xuat kèm số đợt hoặc tên đợt.\nCác đợt báo cáo:\n1. ${CAMPAIGN_TITLE} (đang mở)`,
     );
-    expect(server.repos.documents.get(1)).toBeUndefined();
+    expect(await server.repos.documents.get(1)).toBeUndefined();
   });
 
   it("refuses a unit's staff, in their chat and in the officers' chat, and makes no file", async () => {
     expect(text(await server.post(LIEN_CHAU, HOA, "/xuat"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, HOA, "/export"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
-    expect(server.repos.documents.get(1)).toBeUndefined();
+    expect(await server.repos.documents.get(1)).toBeUndefined();
   });
 });

@@ -1,52 +1,56 @@
 import { describe, expect, it } from "vitest";
 import { ChannelApiError, type Channel } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
-import { createTestDb } from "../helpers/create-test-db.ts";
+import { useTestDbs } from "../helpers/create-test-db.ts";
 
 const quiet = { warn: () => {}, error: () => {} };
+const dbs = useTestDbs();
 
 describe("conversation rows", () => {
-  it("claims an update id once", () => {
-    const { repos } = createTestDb();
-    expect(repos.conversations.claimUpdate("telegram", "1001", 0)).toBe(true);
-    expect(repos.conversations.claimUpdate("telegram", "1001", 1)).toBe(false);
-    expect(repos.conversations.claimUpdate("zalo-oa", "1001", 1)).toBe(true);
+  it("claims an update id once", async () => {
+    const { repos } = await dbs.open();
+    expect(await repos.conversations.claimUpdate("telegram", "1001", 0)).toBe(true);
+    expect(await repos.conversations.claimUpdate("telegram", "1001", 1)).toBe(false);
+    expect(await repos.conversations.claimUpdate("zalo-oa", "1001", 1)).toBe(true);
   });
 
-  it("refuses a write based on a stale revision", () => {
-    const { repos } = createTestDb();
-    expect(repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(true);
-    expect(repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(false);
-    const read = repos.conversations.load("k")!;
-    expect(repos.conversations.save("k", '{"a":1}', 1, read.revision, 1)).toBe(true);
-    expect(repos.conversations.save("k", '{"a":2}', 1, read.revision, 2)).toBe(false);
-    expect(repos.conversations.load("k")).toMatchObject({ state: '{"a":1}', revision: 2 });
+  it("refuses a write based on a stale revision", async () => {
+    const { repos } = await dbs.open();
+    expect(await repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(true);
+    expect(await repos.conversations.save("k", "{}", 1, undefined, 0)).toBe(false);
+    const read = (await repos.conversations.load("k"))!;
+    expect(await repos.conversations.save("k", '{"a":1}', 1, read.revision, 1)).toBe(true);
+    expect(await repos.conversations.save("k", '{"a":2}', 1, read.revision, 2)).toBe(false);
+    expect(await repos.conversations.load("k")).toMatchObject({ state: '{"a":1}', revision: 2 });
   });
 });
 
 describe("the outbox", () => {
-  it("offers only each chat's oldest unfinished row, and a leased row again once its lease has run out", () => {
-    const { repos } = createTestDb();
-    const a1 = repos.outbox.enqueue("local", "a", { kind: "text", text: "a1" }, 0);
-    const a2 = repos.outbox.enqueue("local", "a", { kind: "text", text: "a2" }, 0);
-    const b1 = repos.outbox.enqueue("local", "b", { kind: "text", text: "b1" }, 0);
-    expect(repos.outbox.headsOf("local", 10, 10).map((r) => r.id)).toEqual([a1, b1]);
-    expect(repos.outbox.claim(a1, 1_000)).toBe(true);
+  it("offers only each chat's oldest unfinished row, and a leased row again once its lease has run out", async () => {
+    const { repos } = await dbs.open();
+    const a1 = await repos.outbox.enqueue("local", "a", { kind: "text", text: "a1" }, 0);
+    const a2 = await repos.outbox.enqueue("local", "a", { kind: "text", text: "a2" }, 0);
+    const b1 = await repos.outbox.enqueue("local", "b", { kind: "text", text: "b1" }, 0);
+    expect((await repos.outbox.headsOf("local", 10, 10)).map((r) => r.id)).toEqual([a1, b1]);
+    // Only a chat's head may be claimed, and only once while its lease runs.
+    expect(await repos.outbox.claim(a2, 10, 1_000)).toBe(false);
+    expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(true);
+    expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(false);
     // a1 is being sent: a2 waits behind it; b1 is still free.
-    expect(repos.outbox.headsOf("local", 20, 10).map((r) => r.id)).toEqual([b1]);
-    expect(repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
-    expect(repos.outbox.headOfChat("local", "a", 1_001)).toMatchObject({ id: a1, attempts: 1 });
-    repos.outbox.markSent(a1, 1_002, 1);
-    expect(repos.outbox.headOfChat("local", "a", 1_003)?.id).toBe(a2);
+    expect((await repos.outbox.headsOf("local", 20, 10)).map((r) => r.id)).toEqual([b1]);
+    expect(await repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
+    expect(await repos.outbox.headOfChat("local", "a", 1_001)).toMatchObject({ id: a1, attempts: 1 });
+    await repos.outbox.markSent(a1, 1_002, 1);
+    expect((await repos.outbox.headOfChat("local", "a", 1_003))?.id).toBe(a2);
   });
 
-  it("puts rows a crash left 'sending' back first in their chat", () => {
-    const { repos } = createTestDb();
-    const first = repos.outbox.enqueue("local", "a", { kind: "text", text: "1" }, 0);
-    repos.outbox.enqueue("local", "a", { kind: "text", text: "2" }, 0);
-    repos.outbox.claim(first, 60_000);
-    expect(repos.outbox.recoverInterrupted()).toBe(1);
-    expect(repos.outbox.headOfChat("local", "a", 1)?.id).toBe(first);
+  it("puts rows a crash left 'sending' back first in their chat", async () => {
+    const { repos } = await dbs.open();
+    const first = await repos.outbox.enqueue("local", "a", { kind: "text", text: "1" }, 0);
+    await repos.outbox.enqueue("local", "a", { kind: "text", text: "2" }, 0);
+    await repos.outbox.claim(first, 0, 60_000);
+    expect(await repos.outbox.recoverInterrupted()).toBe(1);
+    expect((await repos.outbox.headOfChat("local", "a", 1))?.id).toBe(first);
   });
 
   function sender(fail: (attempt: number) => Error | undefined) {
@@ -66,7 +70,7 @@ describe("the outbox", () => {
   }
 
   it("keeps sending to other chats while one chat's send hangs (the background loop does not wait for it)", async () => {
-    const { repos } = createTestDb();
+    const { repos } = await dbs.open();
     const sent: string[] = [];
     let release: () => void = () => {};
     const hung = new Promise<void>((resolve) => (release = resolve));
@@ -79,12 +83,12 @@ describe("the outbox", () => {
         return {};
       },
     };
-    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction });
-    repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "A1" }, 0);
-    repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B1" }, 0);
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "A1" }, 0);
+    await repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B1" }, 0);
     worker.start();
     await new Promise((r) => setTimeout(r, 100));
-    repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B2" }, 0);
+    await repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B2" }, 0);
     for (let i = 0; i < 40 && sent.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
     expect(sent).toEqual(["-2:B1", "-2:B2"]);
     release();
@@ -93,11 +97,11 @@ describe("the outbox", () => {
   });
 
   it("retries after retry_after, then sends once", async () => {
-    const { repos } = createTestDb();
+    const { repos } = await dbs.open();
     let clock = 0;
     const { channel, sent } = sender((n) => (n === 1 ? new ChannelApiError("telegram", "sendMessage", 429, "Too Many Requests", 30) : undefined));
-    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
-    repos.outbox.enqueue("telegram", "-100", { kind: "text", text: "Nhắc nhở" }, 0);
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    await repos.outbox.enqueue("telegram", "-100", { kind: "text", text: "Nhắc nhở" }, 0);
     await worker.deliver();
     expect(sent).toEqual([]);
     clock = 29_000;
@@ -109,24 +113,24 @@ describe("the outbox", () => {
   });
 
   it("stops for good on 403 and gives up after its attempts on other errors", async () => {
-    const { repos } = createTestDb();
+    const { repos } = await dbs.open();
     let clock = 0;
     const forbidden = sender(() => new ChannelApiError("telegram", "sendMessage", 403, "bot was kicked"));
-    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: forbidden.channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
-    repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: forbidden.channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
     await worker.deliver();
     clock = 10_000_000;
     expect(await worker.deliver()).toBe(0);
-    expect(repos.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
+    expect(await repos.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
 
-    const { repos: repos2 } = createTestDb();
+    const { repos: repos2 } = await dbs.open();
     const broken = sender(() => new Error("ECONNRESET"));
-    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet, transaction: repos.transaction });
-    repos2.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
+    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    await repos2.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
     for (let i = 0; i < 12; i++) {
       await worker2.deliver();
       clock += 3_600_000;
     }
-    expect(repos2.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
+    expect(await repos2.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
   });
 });

@@ -9,14 +9,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { LIEN_CHAU_2023, type SeedReport, TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
-import { buildTestApp, HOA } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, type TestApp } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 
 const SEEDS_DIR = join(import.meta.dirname, "../fixtures/seeds");
 const HEADING = /^[\s\u00a0]*((?:[IVX]+|\d+)\.|[a-zđ]\))\s*(\S.*?)[\s:]*$/u;
 const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9 ]/g, "").replace(/\s+/g, " ").trim();
 
-let app: ReturnType<typeof buildTestApp> | undefined;
+let app: TestApp | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
@@ -73,7 +73,7 @@ function checkAgainstSeed(paragraphs: string[], seed: SeedReport) {
 
 describe("documents made from the seed reports", () => {
   it("keep the school report's headings and content in order (Liên Châu 2023)", async () => {
-    app = buildTestApp({ now: () => new Date("2023-10-12T02:00:00Z") });
+    app = await buildTestApp({ now: () => new Date("2023-10-12T02:00:00Z") });
     const docx = await reportThrough("th-lien-chau", LIEN_CHAU_2023);
     checkAgainstSeed(docx.paragraphs, LIEN_CHAU_2023);
     expect(docx.paragraphs).toContain("TRƯỜNG TIỂU HỌC");
@@ -83,13 +83,13 @@ describe("documents made from the seed reports", () => {
   });
 
   it("keep the ward report's headings and content in order (Trần Liễu 2025), on the ward template", async () => {
-    app = buildTestApp({ now: () => new Date("2025-10-14T02:00:00Z") });
+    app = await buildTestApp({ now: () => new Date("2025-10-14T02:00:00Z") });
     const { repos } = app;
     const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
-    const templateId = repos.directory.upsertTemplate(ward.key, ward.version, ward.title, ward);
-    const unit = repos.directory.insertUnit({ code: "UBND-TRAN-LIEU", name: "Ủy ban nhân dân phường Trần Liễu", type: "ward", parentName: "UBND THÀNH PHỐ HẢI PHÒNG", placeName: "Trần Liễu" });
-    repos.directory.insertChat({ channel: "local", externalId: "ubnd-tran-lieu", title: "UBND phường Trần Liễu", kind: "unit", unitId: unit.id });
-    repos.directory.insertCampaign(
+    const templateId = await repos.directory.upsertTemplate(ward.key, ward.version, ward.title, ward);
+    const unit = await repos.directory.insertUnit({ code: "UBND-TRAN-LIEU", name: "Ủy ban nhân dân phường Trần Liễu", type: "ward", parentName: "UBND THÀNH PHỐ HẢI PHÒNG", placeName: "Trần Liễu" });
+    await repos.directory.insertChat({ channel: "local", externalId: "ubnd-tran-lieu", title: "UBND phường Trần Liễu", kind: "unit", unitId: unit.id });
+    await repos.directory.insertCampaign(
       {
         templateId,
         title: ward.title,

@@ -1,14 +1,16 @@
 /**
- * The real application (createApplication, the production wiring) over a real SQLite database (in
- * memory, or a file for restart tests), with the demo seeded and a clock the test controls.
+ * The real application (createApplication, the production wiring) over a real database (SQLite in
+ * memory or a file for restart tests; PostgreSQL in the postgres project, see test-database.ts),
+ * with the demo seeded and a clock the test controls.
  * Talks through inject(); background workers are not started, tests deliver explicitly.
  */
 import type { FastifyBaseLogger } from "fastify";
 import { afterEach } from "vitest";
 import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
+import { testDatabaseSettings } from "./test-database.ts";
 
-export const silentLogger = { error: () => {}, warn: () => {}, info: () => {} };
+export const silentLogger = { error: (o: object, m: string) => { if (process.env.DEBUG_LOG) console.error("ERROR", m, o); }, warn: () => {}, info: () => {} };
 
 export interface BotMessage {
   id: string;
@@ -29,14 +31,15 @@ export interface TestAppOptions {
   httpLogger?: FastifyBaseLogger;
 }
 
-export function buildTestApp(options: TestAppOptions = {}) {
+export async function buildTestApp(options: TestAppOptions = {}) {
   let publicUrl = "http://127.0.0.1:3000";
-  const env = { DATABASE_PATH: options.databasePath ?? ":memory:", ...options.env };
+  const database = await testDatabaseSettings(options.databasePath);
+  const env = { DATABASE_PATH: database.databasePath, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}), ...options.env };
   const result = createConfig(env);
   if (!result.ok) throw new Error(result.errors.join("; "));
   const config = { ...result.config, isDemo: options.demo ?? result.config.isDemo };
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const application = createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
+  const application = await createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
   const { app } = application;
 
   /** Posts one message as a member of a local chat; returns the bot's replies. */
@@ -69,8 +72,8 @@ export function useTestApps() {
     apps = [];
   });
   return {
-    start(options?: TestAppOptions): TestApp {
-      const app = buildTestApp(options);
+    async start(options?: TestAppOptions): Promise<TestApp> {
+      const app = await buildTestApp(options);
       apps.push(app);
       return app;
     },
@@ -82,4 +85,4 @@ export function useTestApps() {
   };
 }
 
-export type TestApp = ReturnType<typeof buildTestApp>;
+export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;

@@ -10,19 +10,19 @@ export function maxInWindow(calls: RecordedCall[], windowMs: number): number {
 }
 
 /** Rows still to send (pending or being sent). */
-export function unfinished(t: TelegramHarness): number {
-  return t.server.repos.outbox.countByStatus().filter((r) => r.status === "pending" || r.status === "sending").reduce((n, r) => n + r.n, 0);
+export async function unfinished(t: TelegramHarness): Promise<number> {
+  return (await t.server.repos.outbox.countByStatus()).filter((r) => r.status === "pending" || r.status === "sending").reduce((n, r) => n + r.n, 0);
 }
 
 /**
  * Runs the worker on the simulated clock, `stepMs` at a time, until nothing is left to send;
  * returns the simulated time it took. `eachStep` checks something between passes.
  */
-export async function drainOutbox(t: TelegramHarness, maxSimulatedMs: number, stepMs = 100, eachStep?: () => void): Promise<number> {
+export async function drainOutbox(t: TelegramHarness, maxSimulatedMs: number, stepMs = 100, eachStep?: () => void | Promise<void>): Promise<number> {
   for (let elapsed = 0; elapsed <= maxSimulatedMs; elapsed += stepMs) {
-    if (unfinished(t) === 0) return elapsed;
+    if ((await unfinished(t)) === 0) return elapsed;
     await t.advance(stepMs);
-    eachStep?.();
+    await eachStep?.();
   }
   throw new Error("outbox did not drain");
 }

@@ -31,16 +31,16 @@ export async function startTelegramHarness(options: { databasePath?: string; ste
   const stepMs = options.stepMs ?? 10_000;
   // The fake answers 429 past Telegram's limits, as Telegram does: every test shows we stay under them.
   const fake = await startFakeTelegram({ token: TOKEN, clock, enforceLimits: true });
-  const server = buildTestApp({
+  const server = await buildTestApp({
     databasePath: options.databasePath,
     now: () => new Date(clock()),
     demo: true,
     env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot },
   });
   const { directory } = server.repos;
-  if (!directory.findChat("telegram", String(GROUP))) {
-    directory.insertChat({ channel: "telegram", externalId: String(GROUP), title: "Tổ báo cáo TH Liên Châu", kind: "unit", unitId: 1 });
-    directory.insertChat({ channel: "telegram", externalId: String(OFFICERS_GROUP), title: "Cán bộ phường", kind: "officers" });
+  if (!(await directory.findChat("telegram", String(GROUP)))) {
+    await directory.insertChat({ channel: "telegram", externalId: String(GROUP), title: "Tổ báo cáo TH Liên Châu", kind: "unit", unitId: 1 });
+    await directory.insertChat({ channel: "telegram", externalId: String(OFFICERS_GROUP), title: "Cán bộ phường", kind: "officers" });
   }
   let updateId = 10_000;
   let messageId = 1;

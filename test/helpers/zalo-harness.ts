@@ -8,6 +8,7 @@ import { zaloSignature } from "../../src/channels/zalo-oa/verify-zalo-signature.
 import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
 import { OA_APP_ID, OA_APP_SECRET, OA_SECRET_KEY, startFakeZalo, ZALO_BOT_TOKEN } from "../fake-zalo/fake-zalo-server.ts";
+import { testDatabaseSettings } from "./test-database.ts";
 
 export const OA_GROUP = "f414c8f76fa586fbdfb4";
 export const BOT_GROUP = "6ede9afa66b88fe6d6a9";
@@ -41,8 +42,10 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
   const logs: LogLine[] = [];
   const record = (level: LogLine["level"]) => (obj: object | string, msg?: string) =>
     void logs.push(typeof obj === "string" ? { level, msg: obj, obj: {} } : { level, msg: msg ?? "", obj });
+  const database = await testDatabaseSettings(options.databasePath);
   const result = createConfig({
-    DATABASE_PATH: options.databasePath ?? ":memory:",
+    DATABASE_PATH: database.databasePath,
+    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
     ZALO_OA_APP_ID: OA_APP_ID,
     ZALO_OA_SECRET_KEY: OA_SECRET_KEY,
     ZALO_APP_SECRET: OA_APP_SECRET,
@@ -59,7 +62,7 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
   });
   if (!result.ok) throw new Error(result.errors.join("; "));
   // The demo is seeded (its units and campaign) even though platform tokens are set.
-  const application = createApplication({
+  const application = await createApplication({
     config: { ...result.config, isDemo: true },
     logger: { info: record("info"), warn: record("warn"), error: record("error") },
     now: () => new Date(clock()),
@@ -68,9 +71,9 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
   });
   const server = { ...application, close: () => application.stop() };
   const { directory } = server.repos;
-  if (!directory.findChat("zalo-oa", `group:${OA_GROUP}`)) {
-    directory.insertChat({ channel: "zalo-oa", externalId: `group:${OA_GROUP}`, title: "Nhóm Zalo TH Liên Châu", kind: "unit", unitId: 1 });
-    directory.insertChat({ channel: "zalo-bot", externalId: BOT_GROUP, title: "Nhóm Zalo Bot TH Liên Châu", kind: "unit", unitId: 1 });
+  if (!(await directory.findChat("zalo-oa", `group:${OA_GROUP}`))) {
+    await directory.insertChat({ channel: "zalo-oa", externalId: `group:${OA_GROUP}`, title: "Nhóm Zalo TH Liên Châu", kind: "unit", unitId: 1 });
+    await directory.insertChat({ channel: "zalo-bot", externalId: BOT_GROUP, title: "Nhóm Zalo Bot TH Liên Châu", kind: "unit", unitId: 1 });
   }
   let messageNumber = 1;
 

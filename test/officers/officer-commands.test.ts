@@ -2,8 +2,9 @@
  * Transcripts of every officer command and role through the local chat (the demo: three schools,
  * staff u1-u6, officers u7 and u8 in the officers' chat), refusals included.
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
@@ -12,15 +13,15 @@ const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-let server: ReturnType<typeof buildTestApp>;
+let server: TestApp;
 let now = Date.parse("2026-10-08T03:15:00Z");
-beforeEach(() => {
+beforeEach(async () => {
   now = Date.parse("2026-10-08T03:15:00Z");
-  server = buildTestApp({ now: () => new Date(now) });
+  server = await buildTestApp({ now: () => new Date(now) });
 });
 afterEach(() => server.close());
 
-const history = (chatId: string) => server.repos.localMessages.history(chatId).filter((m) => m.fromBot).map((m) => m.text);
+const history = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 async function submitReport(chatId: string, member: typeof HOA) {
   await server.post(chatId, member, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
@@ -38,13 +39,13 @@ describe("roles", () => {
     for (const command of ["/thongbao Họp lúc 8 giờ", "/nhacnho ngay", "/dotbaocao", "/tralai TH-LIEN-CHAU sửa", "/canbo them u4", "/broadcast hi"]) {
       expect(text(await server.post(LIEN_CHAU, HOA, command)), command).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
     }
-    expect(server.repos.outbox.countByStatus().find((r) => r.status === "pending")).toBeUndefined();
+    expect((await server.repos.outbox.countByStatus()).find((r) => r.status === "pending")).toBeUndefined();
   });
 
   it("keeps staff to their own unit's report", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bạn đang tham gia báo cáo của một đơn vị khác/);
-    expect(server.repos.submissions.find(1, 2)).toBeUndefined();
+    expect(await server.repos.submissions.find(1, 2)).toBeUndefined();
   });
 
   it("lets an officer add and remove officers", async () => {
@@ -59,14 +60,14 @@ describe("roles", () => {
 });
 
 describe("binding chats", () => {
-  beforeEach(() => {
-    server.repos.directory.insertChat({ channel: "local", externalId: "nhom-moi", title: "Nhóm mới", kind: "unbound" });
+  beforeEach(async () => {
+    await server.repos.directory.insertChat({ channel: "local", externalId: "nhom-moi", title: "Nhóm mới", kind: "unbound" });
   });
 
   it("binds a chat when an officer gives a unit code, and refuses staff without a code", async () => {
     expect(text(await server.post("nhom-moi", HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Chỉ cán bộ phụ trách/);
     expect(text(await server.post("nhom-moi", KHA, "/bind MN-HOA-SEN"))).toBe("Đã gắn nhóm này với Trường Mầm non Hoa Sen. Thành viên gõ /baocao để bắt đầu báo cáo.");
-    expect(server.repos.directory.findChat("local", "nhom-moi")?.unit?.code).toBe("MN-HOA-SEN");
+    expect((await server.repos.directory.findChat("local", "nhom-moi"))?.unit?.code).toBe("MN-HOA-SEN");
     expect(text(await server.post("nhom-moi", KHA, "/dangky KHONG-CO"))).toBe("Không có đơn vị mã KHONG-CO.");
   });
 
@@ -78,13 +79,13 @@ describe("binding chats", () => {
     expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Đã gắn nhóm này với Trường Mầm non Hoa Sen/);
     expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Nhóm này đã được gắn/);
     expect(text(await server.post(LIEN_CHAU, HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Nhóm này đã được gắn với một đơn vị. Chỉ cán bộ/);
-    expect(server.repos.directory.findChat("local", LIEN_CHAU)?.unit?.code).toBe("TH-LIEN-CHAU");
+    expect((await server.repos.directory.findChat("local", LIEN_CHAU))?.unit?.code).toBe("TH-LIEN-CHAU");
   });
 
   it("makes a chat the officers' chat on /dangky canbo by an officer", async () => {
     expect(text(await server.post("nhom-moi", HOA, "/dangky canbo"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
     expect(text(await server.post("nhom-moi", KHA, "/dangky canbo"))).toMatch(/^Đã đặt nhóm này làm nhóm cán bộ/);
-    expect(server.repos.directory.findChat("local", "nhom-moi")?.chat.kind).toBe("officers");
+    expect((await server.repos.directory.findChat("local", "nhom-moi"))?.chat.kind).toBe("officers");
   });
 });
 
@@ -124,8 +125,8 @@ describe("/campaign", () => {
     await server.post(OFFICERS, KHA, "TH-LIEN-CHAU\nMN-HOA-SEN");
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
-    expect(history(LIEN_CHAU).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
-    expect(history(NAM_TRIEU)).toEqual([]);
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
+    expect(await history(NAM_TRIEU)).toEqual([]);
     // The new campaign is the one the school now reports on.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/cấp phường, xã/);
   });
@@ -135,8 +136,8 @@ describe("/campaign", () => {
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
     const replies = text(await submitReport(LIEN_CHAU, HOA));
     expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
-    expect(server.repos.submissions.find(1, 1)?.isLate).toBe(true);
-    server.sqlite.prepare("update campaigns set late_policy = 'refuse'").run();
+    expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
+    await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
     expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo đã đóng nên không nhận thêm báo cáo/);
   });
 });
@@ -146,28 +147,28 @@ describe("/return", () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo nên chưa thể trả lại.");
     await submitReport(LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
-    expect(history(LIEN_CHAU).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
     await server.post(LIEN_CHAU, MINH, "/sua 11");
     await server.post(LIEN_CHAU, MINH, "400");
     await server.post(LIEN_CHAU, MINH, "/nop");
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
-    expect(server.repos.submissions.listVersions(1).map((v) => v.version)).toEqual([2, 1]);
+    expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
     expect(text(await server.post(OFFICERS, KHA, "/tralai"))).toBe("Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.");
   });
 });
 
 describe("/broadcast and /remind", () => {
   it("broadcasts through the outbox and reports the delivery back to the officer", async () => {
-    server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
+    await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
       "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );
-    expect(history(LIEN_CHAU).at(-1)).toBe("Thông báo từ cán bộ phụ trách:\nHọp giao ban lúc 8 giờ thứ Hai.");
+    expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách:\nHọp giao ban lúc 8 giờ thứ Hai.");
     await server.scheduler.tick();
-    expect(history(OFFICERS).at(-1)).toBe("Kết quả gửi thông báo: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
+    expect((await history(OFFICERS)).at(-1)).toBe("Kết quả gửi thông báo: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
     await server.scheduler.tick();
-    expect(history(OFFICERS).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
+    expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
   });
 
@@ -176,9 +177,9 @@ describe("/broadcast and /remind", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
-    expect(history(NAM_TRIEU).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu/);
-    expect(history("mn-hoa-sen").at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu/);
-    expect(history(LIEN_CHAU).at(-1)).not.toMatch(/Nhắc nộp/);
+    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu/);
+    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu/);
+    expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5, 2, 0.");
     expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5, 2, 0/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
@@ -187,7 +188,7 @@ describe("/broadcast and /remind", () => {
 
 describe("the first officers", () => {
   it("come from OFFICER_IDS per platform", async () => {
-    const configured = buildTestApp({ env: { OFFICER_IDS: "local:u1, telegram:42" } });
+    const configured = await buildTestApp({ env: { OFFICER_IDS: "local:u1, telegram:42" } });
     try {
       expect(text(await configured.post(OFFICERS, HOA, "/thongbao Chào các đơn vị"))).toMatch(/^Đang gửi thông báo/);
       expect(text(await configured.post(OFFICERS, MINH, "/thongbao Chào"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
@@ -197,14 +198,14 @@ describe("the first officers", () => {
   });
 
   it("or from a one-time bootstrap code", async () => {
-    const configured = buildTestApp({ env: { BOOTSTRAP_CODE: "khoi-tao-2026" } });
+    const configured = await buildTestApp({ env: { BOOTSTRAP_CODE: "khoi-tao-2026" } });
     try {
       expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan sai-ma"))).toBe("Mã không đúng hoặc đã được dùng.");
       expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan khoi-tao-2026"))).toMatch(/^Mã khởi tạo đúng/);
       expect(text(await configured.post(LIEN_CHAU, HOA, "/canbo nhan khoi-tao-2026"))).toBe("Mã không đúng hoặc đã được dùng.");
       expect(text(await configured.post(OFFICERS, MINH, "/nhacnho"))).toMatch(/^Lịch nhắc/);
-      expect(configured.repos.officers.member("local", "u2")?.role).toBe("officer");
-      expect(configured.repos.officers.member("local", "u1")?.role).toBe("staff");
+      expect((await configured.repos.officers.member("local", "u2"))?.role).toBe("officer");
+      expect((await configured.repos.officers.member("local", "u1"))?.role).toBe("staff");
     } finally {
       await configured.close();
     }

@@ -16,10 +16,15 @@ const ONLY_OFFICERS = "Lệnh này chỉ dành cho cán bộ phụ trách.";
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 const open: { close: () => Promise<void> }[] = [];
-function start(options: Parameters<typeof buildTestApp>[0] = {}) {
-  const server = buildTestApp(options);
+async function start(options: Parameters<typeof buildTestApp>[0] = {}) {
+  const server = await buildTestApp(options);
   open.push(server);
   return server;
+}
+/** Closes one server now (a restart), so that afterEach does not close it a second time. */
+async function stop(server: { close: () => Promise<void> }) {
+  open.splice(open.indexOf(server), 1);
+  await server.close();
 }
 afterEach(async () => {
   for (const server of open.splice(0)) await server.close();
@@ -27,54 +32,54 @@ afterEach(async () => {
 
 describe("OFFICER_IDS", () => {
   it("makes an officer of an id that has never written, who keeps the role once they do", async () => {
-    const server = start({ env: { OFFICER_IDS: "local:u42" } });
-    expect(server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "u42" });
+    const server = await start({ env: { OFFICER_IDS: "local:u42" } });
+    expect(await server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "u42" });
     const newcomer = { userId: "u42", userName: "Đinh Văn Mới" };
     expect(text(await server.post(OFFICERS, newcomer, "/thongbao Chào các đơn vị"))).toMatch(/^Đang gửi thông báo tới 3 nhóm/);
-    expect(server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "Đinh Văn Mới" });
+    expect(await server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "Đinh Văn Mới" });
   });
 
   it("lets /canbo xoa remove a configured officer, and the removal survives a restart", async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "officers-")), "bot.sqlite");
     const env = { OFFICER_IDS: "local:u1" };
-    const first = start({ databasePath, env });
+    const first = await start({ databasePath, env });
     expect(text(await first.post(OFFICERS, HOA, "/thongbao Chào"))).toMatch(/^Đang gửi thông báo/);
     expect(text(await first.post(OFFICERS, KHA, "/canbo xoa u1"))).toBe("Nguyễn Thị Hoa không còn là cán bộ phụ trách.");
-    await first.close();
+    await stop(first);
 
-    const second = start({ databasePath, env });
-    expect(second.repos.officers.member("local", "u1")?.role).toBe("staff");
+    const second = await start({ databasePath, env });
+    expect((await second.repos.officers.member("local", "u1"))?.role).toBe("staff");
     expect(text(await second.post(OFFICERS, HOA, "/thongbao Chào"))).toBe(ONLY_OFFICERS);
   });
 
   it("applies an id added to OFFICER_IDS later, on the next start", async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "officers-")), "bot.sqlite");
-    await start({ databasePath }).close();
-    const second = start({ databasePath, env: { OFFICER_IDS: "local:u2" } });
-    expect(second.repos.officers.member("local", "u2")?.role).toBe("officer");
+    await stop(await start({ databasePath }));
+    const second = await start({ databasePath, env: { OFFICER_IDS: "local:u2" } });
+    expect((await second.repos.officers.member("local", "u2"))?.role).toBe("officer");
   });
 });
 
 describe("/canbo xoa", () => {
   it("removes any officer, the sender too while another officer remains", async () => {
-    const server = start();
+    const server = await start();
     expect(text(await server.post(OFFICERS, KHA, "/officer remove u7"))).toBe("Nguyễn Thị Kha không còn là cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Chào"))).toBe(ONLY_OFFICERS);
     expect(text(await server.post(OFFICERS, NAM, "/thongbao Chào"))).toMatch(/^Đang gửi thông báo/);
   });
 
   it("refuses to remove the last officer, in Vietnamese, and changes nothing", async () => {
-    const server = start();
+    const server = await start();
     await server.post(OFFICERS, KHA, "/canbo xoa u8");
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u7"))).toBe(
       "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them ID).",
     );
-    expect(server.repos.officers.member("local", "u7")?.role).toBe("officer");
-    expect(server.repos.officers.countOfficers()).toBe(1);
+    expect((await server.repos.officers.member("local", "u7"))?.role).toBe("officer");
+    expect(await server.repos.officers.countOfficers()).toBe(1);
   });
 
   it("says so when the member named is no officer", async () => {
-    const server = start();
+    const server = await start();
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u1"))).toBe("Nguyễn Thị Hoa không phải là cán bộ phụ trách.");
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { dueStep, isOfficeHours, reminderSchedule } from "../../src/officers/reminders.ts";
-import { buildTestApp, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const TZ = "Asia/Ho_Chi_Minh";
@@ -46,21 +46,21 @@ describe("the schedule", () => {
 
 describe("sending reminders", () => {
   let now = vn("2026-10-08T10:15:00");
-  const apps: ReturnType<typeof buildTestApp>[] = [];
-  const start = (databasePath: string) => {
-    const app = buildTestApp({ databasePath, now: () => new Date(now) });
+  const apps: TestApp[] = [];
+  const start = async (databasePath: string) => {
+    const app = await buildTestApp({ databasePath, now: () => new Date(now) });
     apps.push(app);
     return app;
   };
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();
   });
-  const reminders = (app: ReturnType<typeof buildTestApp>, chatId: string) =>
-    app.repos.localMessages.history(chatId).filter((m) => m.fromBot && /Nhắc nộp|Đã quá hạn/.test(m.text)).map((m) => m.text);
+  const reminders = async (app: TestApp, chatId: string) =>
+    (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot && /Nhắc nộp|Đã quá hạn/.test(m.text)).map((m) => m.text);
 
   it("reminds unsubmitted units at each step once, across a restart, and daily once overdue", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite");
-    let app = start(path);
+    let app = await start(path);
     // The demo's deadline is two weeks after 08/10/2026 10:15, i.e. Thursday 22/10/2026 17:00.
     await app.post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS) await app.post(LIEN_CHAU, HOA, answer);
@@ -71,29 +71,29 @@ describe("sending reminders", () => {
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-19T08:00:00");
     expect(await app.scheduler.tick()).toBe(2);
-    expect(reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
-    expect(reminders(app, LIEN_CHAU)).toEqual([]);
+    expect(await reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
+    expect(await reminders(app, LIEN_CHAU)).toEqual([]);
     now = vn("2026-10-19T11:00:00");
     expect(await app.scheduler.tick()).toBe(0);
 
     // Restart between two steps: the new process sends the next step once, and not the old one again.
     await app.close();
     apps.splice(apps.indexOf(app), 1);
-    app = start(path);
+    app = await start(path);
     now = vn("2026-10-21T08:05:00");
     expect(await app.scheduler.tick()).toBe(2);
     expect(await app.scheduler.tick()).toBe(0);
-    expect(reminders(app, "mn-hoa-sen")).toHaveLength(2);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
 
     now = vn("2026-10-23T08:00:00");
     await app.scheduler.tick();
-    expect(reminders(app, "mn-hoa-sen").at(-1)).toMatch(/^Đã quá hạn nộp báo cáo/);
+    expect((await reminders(app, "mn-hoa-sen")).at(-1)).toMatch(/^Đã quá hạn nộp báo cáo/);
     now = vn("2026-10-24T09:00:00"); // Saturday: nothing
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-26T08:30:00");
     expect(await app.scheduler.tick()).toBe(2);
     // The morning-of-deadline step fell on a day the clock skipped: marked done, never sent late.
-    expect(reminders(app, "mn-hoa-sen")).toHaveLength(4);
-    expect(app.repos.officers.reminderStepsOf(1).map((s) => s.stepKey)).toEqual(["before-3", "before-1", "before-0", "overdue-1", "overdue-2"]);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(4);
+    expect((await app.repos.officers.reminderStepsOf(1)).map((s) => s.stepKey)).toEqual(["before-3", "before-1", "before-0", "overdue-1", "overdue-2"]);
   });
 });

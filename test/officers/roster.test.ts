@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoster } from "../../src/officers/roster.ts";
 import { createTestDb } from "../helpers/create-test-db.ts";
+import { testDatabaseSettings } from "../helpers/test-database.ts";
 
 const CSV = [
   "code,name,type,parent,parent_body,place",
@@ -56,34 +57,46 @@ describe("parsing a roster", () => {
 });
 
 describe("the roster command", () => {
-  const run = (file: string, databasePath: string) => {
+  const run = async (file: string, databasePath: string) => {
+    // The same database createTestDb(databasePath) opens (on PostgreSQL, the one that path names).
+    const { databaseUrl } = await testDatabaseSettings(databasePath);
+    const env = { ...process.env, DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
     try {
-      return { code: 0, out: execFileSync("npx", ["tsx", "src/cli/load-roster.ts", file], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: "utf8", stdio: "pipe" }) };
+      return { code: 0, out: execFileSync("npx", ["tsx", "src/cli/load-roster.ts", file], { env, encoding: "utf8", stdio: "pipe" }) };
     } catch (error) {
       const e = error as { status: number; stderr: string };
       return { code: e.status, out: e.stderr };
     }
   };
 
-  it("loads nothing from a file with an error, and everything from a good one", () => {
+  it("loads nothing from a file with an error, and everything from a good one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-"));
     const databasePath = join(dir, "bot.sqlite");
     writeFileSync(join(dir, "bad.csv"), `${CSV}\nTH-X,,school,,,`);
-    const bad = run(join(dir, "bad.csv"), databasePath);
+    const bad = await run(join(dir, "bad.csv"), databasePath);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/Không nạp danh sách đơn vị \(chưa có gì thay đổi\):\n {2}Dòng 5: tên đơn vị \(name\) trống/);
-    expect(createTestDb(databasePath).repos.directory.countUnits()).toBe(0);
+    const before = await createTestDb(databasePath);
+    try {
+      expect(await before.repos.directory.countUnits()).toBe(0);
+    } finally {
+      await before.close();
+    }
 
     writeFileSync(join(dir, "good.csv"), CSV);
-    expect(run(join(dir, "good.csv"), databasePath)).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp 3 đơn vị/) });
-    const { repos } = createTestDb(databasePath);
-    expect(repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentName: "UBND PHƯỜNG NAM TRIỆU", placeName: "Nam Triệu", parentUnitId: 1 });
-    expect(repos.officers.unitByCode("UBND-NAM-TRIEU")).toMatchObject({ parentName: "UBND THÀNH PHỐ HẢI PHÒNG" });
+    expect(await run(join(dir, "good.csv"), databasePath)).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp 3 đơn vị/) });
+    const { repos, close } = await createTestDb(databasePath);
+    try {
+      expect(await repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentName: "UBND PHƯỜNG NAM TRIỆU", placeName: "Nam Triệu", parentUnitId: 1 });
+      expect(await repos.officers.unitByCode("UBND-NAM-TRIEU")).toMatchObject({ parentName: "UBND THÀNH PHỐ HẢI PHÒNG" });
+    } finally {
+      await close();
+    }
   }, 60_000);
 
-  it("answers a missing file with one line and exit code 1", () => {
+  it("answers a missing file with one line and exit code 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-"));
-    const missing = run(join(dir, "khong-co.csv"), join(dir, "bot.sqlite"));
+    const missing = await run(join(dir, "khong-co.csv"), join(dir, "bot.sqlite"));
     expect(missing).toEqual({ code: 1, out: `Không tìm thấy tệp ${join(dir, "khong-co.csv")}.\n` });
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fake-telegram/fake-telegram-server.ts";
 import { buildTestApp } from "../helpers/build-test-app.ts";
+import { testDatabaseSettings } from "../helpers/test-database.ts";
 
 const TOKEN = "123456:TEST-token_abc";
 const CHATS = 20;
@@ -23,8 +24,10 @@ afterEach(async () => {
   await fake?.close();
 });
 
-function startBot(databasePath: string, apiRoot: string): ChildProcess {
-  const env = { ...process.env, DATABASE_PATH: databasePath, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: apiRoot, PORT: "0", LOG_LEVEL: "silent" };
+async function startBot(databasePath: string, apiRoot: string): Promise<ChildProcess> {
+  // The database the test seeded through buildTestApp (on PostgreSQL, the one that path names).
+  const { databaseUrl } = await testDatabaseSettings(databasePath);
+  const env = { ...process.env, DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: apiRoot, PORT: "0", LOG_LEVEL: "silent", OUTBOX_LEASE_SECONDS: "5" };
   return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: "ignore" });
 }
 async function waitFor(condition: () => boolean, timeoutMs: number) {
@@ -39,21 +42,21 @@ const sends = (f: FakeTelegram) => f.callsOf("sendMessage");
 it("delivers every message in order per chat across a kill -9 mid-drain", async () => {
   fake = await startFakeTelegram({ token: TOKEN, enforceLimits: true, sendDelayMs: 30 });
   const databasePath = join(mkdtempSync(join(tmpdir(), "crash-")), "bot.sqlite");
-  const seeding = buildTestApp({ databasePath, env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: fake.apiRoot } });
+  const seeding = await buildTestApp({ databasePath, env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: fake.apiRoot } });
   // Queued round-robin, as a broadcast followed by replies would be: order matters within a chat only.
   for (let i = 1; i <= PER_CHAT; i++) {
-    for (let c = 0; c < CHATS; c++) seeding.repos.outbox.enqueue("telegram", chatId(c), { kind: "text", text: `${c}:${i}` }, Date.now());
+    for (let c = 0; c < CHATS; c++) await seeding.repos.outbox.enqueue("telegram", chatId(c), { kind: "text", text: `${c}:${i}` }, Date.now());
   }
   await seeding.close();
 
-  child = startBot(databasePath, fake.apiRoot);
+  child = await startBot(databasePath, fake.apiRoot);
   await waitFor(() => sends(fake!).length >= 70, 60_000);
   child.kill("SIGKILL");
   await new Promise((r) => child!.once("exit", r));
   const beforeRestart = sends(fake).length;
   expect(beforeRestart).toBeLessThan(CHATS * PER_CHAT);
 
-  child = startBot(databasePath, fake.apiRoot);
+  child = await startBot(databasePath, fake.apiRoot);
   await waitFor(() => new Set(sends(fake!).map((c) => c.params.text)).size === CHATS * PER_CHAT, 90_000);
   await new Promise((r) => setTimeout(r, 500));
   child.kill("SIGKILL");

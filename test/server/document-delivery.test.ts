@@ -4,12 +4,12 @@
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 
-let server: ReturnType<typeof buildTestApp>;
-beforeEach(() => {
-  server = buildTestApp();
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp();
 });
 afterEach(() => server.close());
 
@@ -41,9 +41,9 @@ it("posts the document into the unit's chat and a copy with a notice to the offi
 
 it("renders the document off the request path and serves the stored bytes through its signed link only", async () => {
   const replies = await submitFullReport();
-  expect(server.repos.documents.get(1)?.status).toBe("pending");
+  expect((await server.repos.documents.get(1))?.status).toBe("pending");
   expect(await server.documents.renderPending()).toBe(1);
-  const stored = server.repos.documents.get(1)!;
+  const stored = (await server.repos.documents.get(1))!;
   expect(stored.status).toBe("ready");
   const file = await download(replies[1]!.document?.url);
   expect(file.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -77,7 +77,7 @@ it("produces a new version after a correction and keeps the earlier one", async 
   expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Đã nộp bản sửa lần 1/), "Văn bản báo cáo (bản sửa lần 1)"]);
   expect(replies[1]!.document?.name).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026-v2.docx");
 
-  const versions = server.repos.submissions.listVersions(1);
+  const versions = await server.repos.submissions.listVersions(1);
   expect(versions.map((v) => [v.version, (v.answers as Record<string, unknown>).readers_served])).toEqual([
     [2, 2500],
     [1, 2000],

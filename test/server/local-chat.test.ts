@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { campaigns, submissions, submissionVersions, templates } from "../../src/db/schema.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 
@@ -14,7 +12,7 @@ const start = apps.start;
 
 describe("the local chat API", () => {
   it("answers /healthz and serves the chat page", async () => {
-    const { app } = start();
+    const { app } = await start();
     expect((await app.inject("/healthz")).statusCode).toBe(200);
     const page = await app.inject("/");
     expect(page.headers["content-type"]).toMatch(/text\/html/);
@@ -22,7 +20,7 @@ describe("the local chat API", () => {
   });
 
   it("lists the demo's chats with their kind, unit code and members", async () => {
-    const { app } = start();
+    const { app } = await start();
     const chats = (await app.inject("/local/chats")).json() as { id: string; kind: string; unitCode?: string; members: unknown[] }[];
     expect(chats.map((c) => [c.id, c.kind, c.unitCode])).toEqual([
       ["th-lien-chau", "unit", "TH-LIEN-CHAU"],
@@ -34,7 +32,7 @@ describe("the local chat API", () => {
   });
 
   it("takes a whole report from two members, stores who answered what, and keeps the history", async () => {
-    const { app, post, repos, sqlite } = start();
+    const { app, post, repos, database } = await start();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
     const confirm = await post(LIEN_CHAU, MINH, "/nop");
@@ -47,20 +45,20 @@ describe("the local chat API", () => {
     expect(history.messages[0]).toMatchObject({ from: "user", text: "/baocao", userName: HOA.userName });
     expect(history.messages[1]).toMatchObject({ from: "bot" });
 
-    const db = drizzle(sqlite);
-    const [submission] = db.select().from(submissions).all();
+    const { db, tables } = database;
+    const [submission] = await db.select().from(tables.submissions);
     expect(submission).toMatchObject({ status: "submitted", version: 1, submittedBy: HOA.userName });
-    const stored = repos.submissions.listAnswers(submission!.id);
+    const stored = await repos.submissions.listAnswers(submission!.id);
     expect(stored.find((a) => a.fieldId === "readers_served")).toMatchObject({ value: 2000, answeredByName: MINH.userName });
     expect(stored.find((a) => a.fieldId === "plan_reference")).toMatchObject({ answeredByName: HOA.userName, answeredBy: "local:u1" });
     expect(stored.find((a) => a.fieldId === "training_sessions")).toMatchObject({ value: 6, answeredByName: MINH.userName, answeredBy: "local:u2" });
-    const versions = db.select().from(submissionVersions).all();
+    const versions = await db.select().from(tables.submissionVersions);
     expect(versions).toHaveLength(1);
     expect(versions[0]!.answers).toMatchObject({ self_rating: "Hoàn thành tốt", signer_name: "Nguyễn Văn An" });
   });
 
   it("refuses malformed JSON and bad bodies with 400, unknown chats with 404, and stores nothing", async () => {
-    const { app } = start();
+    const { app } = await start();
     const url = `/local/chats/${LIEN_CHAU}/messages`;
     const badJson = await app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(badJson.statusCode).toBe(400);
@@ -73,7 +71,7 @@ describe("the local chat API", () => {
   });
 
   it("handles a repeated message id once, answering the repeat with the first delivery's replies", async () => {
-    const { app, post } = start();
+    const { app, post } = await start();
     await post(LIEN_CHAU, HOA, "/baocao", "m-1");
     const first = await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2");
     expect(texts(first)).toMatch(/Câu 2\/19/);
@@ -84,24 +82,24 @@ describe("the local chat API", () => {
   });
 
   it("reads a message that opens with a mention of the bot as the text after it, and keeps a mention elsewhere", async () => {
-    const { post, repos } = start();
+    const { post, repos } = await start();
     expect(texts(await post(LIEN_CHAU, HOA, "@Bot Báo Cáo /baocao"))).toMatch(/Câu 1\/19/);
     await post(LIEN_CHAU, HOA, "@bot bao cao: Kế hoạch số 7");
     await post(LIEN_CHAU, HOA, "Tuyên truyền cùng @Bot Báo Cáo.");
-    expect(repos.submissions.listAnswers(1).map((a) => a.value)).toEqual(["Kế hoạch số 7", "Tuyên truyền cùng @Bot Báo Cáo."]);
+    expect((await repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 7", "Tuyên truyền cùng @Bot Báo Cáo."]);
   });
 
   it("keeps message ids per chat: the same id in two chats is two messages", async () => {
-    const { post } = start();
+    const { post } = await start();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "1"))).toMatch(/Câu 1\/19/);
     expect(texts(await post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao", "1"))).toMatch(/Câu 1\/19/);
   });
 
   it("keeps two members' simultaneous answers, one after the other", async () => {
-    const { post, repos } = start();
+    const { post, repos } = await start();
     await post(LIEN_CHAU, HOA, "/baocao");
     await Promise.all([post(LIEN_CHAU, HOA, "Kế hoạch số 5/KH"), post(LIEN_CHAU, MINH, "Tuyên truyền qua loa phát thanh.")]);
-    const stored = repos.submissions.listAnswers(1);
+    const stored = await repos.submissions.listAnswers(1);
     expect(stored.map((a) => [a.fieldId, a.answeredByName])).toEqual([
       ["plan_reference", HOA.userName],
       ["propaganda", MINH.userName],
@@ -110,15 +108,16 @@ describe("the local chat API", () => {
   });
 
   it("tells the officers' chat that reports are made in the units' chats", async () => {
-    const { post } = start();
+    const { post } = await start();
     expect(texts(await post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/baocao"))).toMatch(/nhóm cán bộ/);
     expect(await post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "chào mọi người")).toEqual([]);
   });
 
   it("answers a handler bug with an apology, once, and stays up", async () => {
-    const { app, post, sqlite } = start();
-    const [campaign] = drizzle(sqlite).select().from(campaigns).all();
-    drizzle(sqlite).update(templates).set({ definition: { broken: true } }).where(eq(templates.id, campaign!.templateId)).run();
+    const { app, post, database } = await start();
+    const { db, tables } = database;
+    const [campaign] = await db.select().from(tables.campaigns);
+    await db.update(tables.templates).set({ definition: { broken: true } }).where(eq(tables.templates.id, campaign!.templateId));
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "bug-1"))).toBe("Đã có lỗi, vui lòng thử lại.");
     // Once, not twice: the repeat got the first apology back, nothing new was queued.
@@ -130,25 +129,25 @@ describe("the local chat API", () => {
 describe("a restart", () => {
   it("continues a report mid-way with nothing lost", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "bot-")), "bot.sqlite");
-    const first = start({ databasePath: path });
+    const first = await start({ databasePath: path });
     await first.post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 5)) await first.post(LIEN_CHAU, HOA, answer);
     await apps.stop(first);
 
-    const second = start({ databasePath: path });
+    const second = await start({ databasePath: path });
     expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/20 — Tổ chức các hoạt động\nLễ khai mạc/);
-    expect(second.repos.submissions.listAnswers(1)).toHaveLength(5);
+    expect(await second.repos.submissions.listAnswers(1)).toHaveLength(5);
   });
 
   it("sends a reply that was stored but not yet delivered exactly once", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "bot-")), "bot.sqlite");
-    const first = start({ databasePath: path });
+    const first = await start({ databasePath: path });
     // Stored in the outbox, then the process "dies" before delivering.
-    const result = first.repos.transaction(() => first.repos.outbox.enqueue("local", LIEN_CHAU, { kind: "text", text: "Tin nhắn chờ gửi" }, 0));
+    const result = await first.repos.transaction(() => first.repos.outbox.enqueue("local", LIEN_CHAU, { kind: "text", text: "Tin nhắn chờ gửi" }, 0));
     expect(result).toBeGreaterThan(0);
     await apps.stop(first);
 
-    const second = start({ databasePath: path });
+    const second = await start({ databasePath: path });
     const worker = await import("../../src/outbox/outbox-worker.ts");
     const { createLocalChannel } = await import("../../src/channels/local/local-channel.ts");
     const deliver = worker.createOutboxWorker({
@@ -157,10 +156,11 @@ describe("a restart", () => {
       now: () => Date.now(),
       logger: { warn: () => {}, error: () => {} },
       transaction: second.repos.transaction,
+      lock: second.repos.lock,
     });
     expect(await deliver.deliver()).toBe(1);
     expect(await deliver.deliver()).toBe(0);
-    const history = second.repos.localMessages.history(LIEN_CHAU);
+    const history = await second.repos.localMessages.history(LIEN_CHAU);
     expect(history.map((m) => m.text)).toEqual(["Tin nhắn chờ gửi"]);
   });
 });

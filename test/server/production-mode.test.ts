@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createConfig } from "../../src/config.ts";
 import { StartupRefusal } from "../../src/create-application.ts";
 import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
+import { TEST_DIALECT } from "../helpers/test-database.ts";
 
 const TOKENS = { TELEGRAM_BOT_TOKEN: "123456:TEST-token_abc", TELEGRAM_WEBHOOK_SECRET: "secret_1", TELEGRAM_API_ROOT: "http://127.0.0.1:9" };
 const apps = useTestApps();
@@ -23,7 +24,7 @@ const LOCAL_ROUTES = [
 
 describe("with a platform token", () => {
   it("answers 404 on every local chat route, shows a plain page without data at /, and keeps /healthz", async () => {
-    const { app } = start({ env: TOKENS });
+    const { app } = await start({ env: TOKENS });
     for (const [method, url] of LOCAL_ROUTES) {
       const response = await app.inject({ method, url, payload: method === "POST" ? { userId: "u1", userName: "Kẻ lạ", text: "/thongbao tatca xin chào" } : undefined });
       expect([method, url, response.statusCode]).toEqual([method, url, 404]);
@@ -38,23 +39,25 @@ describe("with a platform token", () => {
 
   it("refuses to start on a database that holds the demo, with one clear line", async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "prod-")), "bot.sqlite");
-    await apps.stop(start({ databasePath }));
+    await apps.stop(await start({ databasePath }));
     const attempt = () => buildTestApp({ databasePath, env: TOKENS });
-    expect(attempt).toThrow(StartupRefusal);
-    expect(attempt).toThrow(/^The database .*bot\.sqlite holds the local demo's data: .*DATABASE_PATH[^\n]*$/);
+    await expect(attempt()).rejects.toThrow(StartupRefusal);
+    // The line names the database: the file, or PostgreSQL's address (without a password).
+    const location = TEST_DIALECT === "postgres" ? "postgres://127\\.0\\.0\\.1:\\d+/t_\\w+" : ".*bot\\.sqlite";
+    await expect(attempt()).rejects.toThrow(new RegExp(`^The database ${location} holds the local demo's data: .*DATABASE_PATH[^\\n]*$`));
   });
 
   it("starts on a database of its own and seeds no demo there", async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "prod-")), "bot.sqlite");
-    const { repos } = start({ databasePath, env: TOKENS });
-    expect(repos.directory.countUnits()).toBe(0);
-    expect(repos.directory.listChats("local")).toEqual([]);
+    const { repos } = await start({ databasePath, env: TOKENS });
+    expect(await repos.directory.countUnits()).toBe(0);
+    expect(await repos.directory.listChats("local")).toEqual([]);
   });
 });
 
 describe("the demo", () => {
   it("serves the chat page and its API, but no document by its id", async () => {
-    const { app } = start({});
+    const { app } = await start({});
     expect((await app.inject("/")).body).toContain("<script");
     expect((await app.inject("/local/chats")).statusCode).toBe(200);
     expect((await app.inject("/local/documents/1")).statusCode).toBe(404);

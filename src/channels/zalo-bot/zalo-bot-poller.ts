@@ -9,7 +9,7 @@ import type { ZaloBotClient } from "./zalo-bot-client.ts";
 export interface ZaloBotPollerDeps {
   client: Pick<ZaloBotClient, "call">;
   /** Parses and stores one update; must not throw for ordinary input. */
-  onUpdate: (update: unknown) => void;
+  onUpdate: (update: unknown) => void | Promise<void>;
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /** Waits between failed polls, ending early on abort; tests pass one that records the delays. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -32,9 +32,10 @@ export function createZaloBotPoller(deps: ZaloBotPollerDeps) {
   let controller: AbortController | undefined;
   let loop: Promise<void> | undefined;
 
-  const deliver = (update: unknown) => {
+  // Stored before the next poll: getUpdates confirms what came before, and nothing lives only in memory.
+  const deliver = async (update: unknown) => {
     try {
-      deps.onUpdate(update);
+      await deps.onUpdate(update);
     } catch (error) {
       deps.logger.error({ err: error }, "Zalo Bot update handler failed");
     }
@@ -47,7 +48,7 @@ export function createZaloBotPoller(deps: ZaloBotPollerDeps) {
         const result = await deps.client.call<unknown>("getUpdates", { timeout: String(POLL_TIMEOUT_SEC) }, { signal, timeoutMs: (POLL_TIMEOUT_SEC + 10) * 1000 });
         failures = 0;
         // The docs give one update object; an array is accepted in case that changes.
-        for (const update of Array.isArray(result) ? result : [result]) if (update) deliver(update);
+        for (const update of Array.isArray(result) ? result : [result]) if (update) await deliver(update);
       } catch (error) {
         if (signal.aborted) break;
         if (error instanceof ChannelApiError && error.status === 408) continue;

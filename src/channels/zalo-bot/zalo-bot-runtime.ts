@@ -14,7 +14,7 @@ export interface ZaloBotRuntimeDeps {
   publicUrl?: string;
   secret: string;
   /** Hands one polled update on, with the bot's names for reading a leading mention. */
-  onUpdate: (update: unknown, botNames: readonly string[]) => void;
+  onUpdate: (update: unknown, botNames: readonly string[]) => void | Promise<void>;
   logger: ZaloBotPollerDeps["logger"] & { info: (obj: object, msg: string) => void };
   sleep?: ZaloBotPollerDeps["sleep"];
 }

@@ -2,8 +2,9 @@
  * A small typed client of the Zalo OA Open API. Errors come back as HTTP 200 with a non-zero
  * `error`; they are mapped to ChannelApiError with what the outbox needs. Tokens: the access token
  * lives about 25 h and every refresh returns a new single-use refresh token, so the pair is kept in
- * SQLite, refreshed before expiry and on the expiry codes (then the call is retried once), written
- * before it is used, and never refreshed twice at once. A refresh token Zalo declares dead is
+ * the database, refreshed before expiry and on the expiry codes (then the call is retried once),
+ * written before it is used, and never refreshed twice at once, on any instance (two refreshes
+ * would spend the same single-use token, and one would kill the other). A refresh token Zalo declares dead is
  * reported once and never tried again until a new pair is stored.
  */
 import { ChannelApiError } from "../channel.ts";
@@ -17,10 +18,12 @@ export interface TokenPair {
 
 /** Where the rotating pair is kept (the database): the channel declares what it needs, nothing more. */
 export interface TokenStore {
-  load(): TokenPair | undefined;
-  save(pair: TokenPair): void;
+  load(): Promise<TokenPair | undefined>;
+  save(pair: TokenPair): Promise<void>;
   /** True once Zalo has declared the stored refresh token dead (until a new pair is stored). */
-  isDead?(): boolean;
+  isDead?(): Promise<boolean>;
+  /** Runs `work` while no other instance refreshes (without it: one process at a time only). */
+  exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface ZaloOaClientDeps {
@@ -33,7 +36,7 @@ export interface ZaloOaClientDeps {
   fetch?: typeof fetch;
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /** Called when Zalo refuses the refresh token as dead (it must record that durably). */
-  onRefreshTokenDead?: (code: number) => void;
+  onRefreshTokenDead?: (code: number) => Promise<void>;
 }
 
 /** Refresh this long before the stated expiry, so no call goes out with a dying token. */
@@ -61,15 +64,21 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
   const doFetch = deps.fetch ?? fetch;
   let refreshing: Promise<TokenPair> | undefined;
 
-  const refresh = (): Promise<TokenPair> => {
-    refreshing ??= refreshNow().finally(() => (refreshing = undefined));
+  /**
+   * Refreshes the pair whose access token was `seen` (the one found expiring or refused). When
+   * another instance refreshed it meanwhile, its new pair is the answer and nothing is spent.
+   */
+  const refresh = (seen?: string): Promise<TokenPair> => {
+    const exclusive = deps.tokens.exclusive ?? (<T>(work: () => Promise<T>) => work());
+    refreshing ??= exclusive(() => refreshNow(seen)).finally(() => (refreshing = undefined));
     return refreshing;
   };
 
-  const refreshNow = async (): Promise<TokenPair> => {
-    const current = deps.tokens.load();
+  const refreshNow = async (seen: string | undefined): Promise<TokenPair> => {
+    const current = await deps.tokens.load();
     if (!current) throw new ChannelApiError("zalo-oa", "refresh", 401, "no Zalo OA tokens configured");
-    if (deps.tokens.isDead?.()) throw new ZaloRefreshTokenDeadError("the Zalo OA refresh token is dead; store a new pair with npm run zalo-tokens");
+    if (seen !== undefined && current.accessToken !== seen) return current;
+    if (await deps.tokens.isDead?.()) throw new ZaloRefreshTokenDeadError("the Zalo OA refresh token is dead; store a new pair with npm run zalo-tokens");
     const response = await doFetch(`${deps.oauthRoot}/v4/oa/access_token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", secret_key: deps.appSecret },
@@ -80,7 +89,7 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; message?: string };
     if (!body.access_token || !body.refresh_token) {
       if (body.error !== undefined && DEAD_REFRESH_ERRORS.has(body.error)) {
-        deps.onRefreshTokenDead?.(body.error);
+        await deps.onRefreshTokenDead?.(body.error);
         throw new ZaloRefreshTokenDeadError(`Zalo refused the refresh token (${body.error})`);
       }
       deps.logger.error({ error: body.error, name: body.error_name }, "Zalo OA token refresh failed; an OA admin may need to grant access again");
@@ -88,15 +97,15 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     }
     const pair = { accessToken: body.access_token, refreshToken: body.refresh_token, expiresAt: deps.now() + Number(body.expires_in ?? 90_000) * 1000 };
     // The old refresh token is spent now: store the new pair before anything else can fail.
-    deps.tokens.save(pair);
+    await deps.tokens.save(pair);
     return pair;
   };
 
   const accessToken = async (): Promise<string> => {
-    const pair = deps.tokens.load();
+    const pair = await deps.tokens.load();
     if (!pair) throw new ChannelApiError("zalo-oa", "token", 401, "no Zalo OA tokens configured");
     if (pair.expiresAt - REFRESH_MARGIN_MS > deps.now()) return pair.accessToken;
-    return (await refresh()).accessToken;
+    return (await refresh(pair.accessToken)).accessToken;
   };
 
   const request = async <T>(path: string, body: Record<string, unknown> | FormData, retried = false): Promise<T> => {
@@ -119,7 +128,7 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     if (code === 0) return data.data as T;
     if (TOKEN_ERRORS.has(code) && !retried) {
       deps.logger.warn({ path, code }, "Zalo OA access token refused; refreshing and retrying once");
-      await refresh();
+      await refresh(token);
       return request<T>(path, body, true);
     }
     throw mapError(path, code, data.message ?? "");

@@ -7,10 +7,10 @@ import { vi } from "../../sentences/vi.ts";
 
 /** The repositories this needs; `repos` from createRepositories fits. */
 export interface DeadTokenRepos {
-  transaction<T>(work: () => T): T;
-  settings: { markTokensDead(provider: string, reason: string): boolean };
-  directory: { listOfficerChats(): { channel: string; externalId: string }[] };
-  outbox: { enqueue(channel: string, chatId: string, payload: unknown, now: number): number };
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  settings: { markTokensDead(provider: string, reason: string): Promise<boolean> };
+  directory: { listOfficerChats(): Promise<{ channel: string; externalId: string }[]> };
+  outbox: { enqueue(channel: string, chatId: string, payload: unknown, now: number): Promise<number> };
 }
 
 export interface DeadTokenDeps {
@@ -20,13 +20,13 @@ export interface DeadTokenDeps {
 }
 
 /** Returns the client's `onRefreshTokenDead`: records the dead token, and reports it the first time only. */
-export function createZaloOaDeadTokenHandler(deps: DeadTokenDeps): (code: number) => void {
-  return (code) => {
+export function createZaloOaDeadTokenHandler(deps: DeadTokenDeps): (code: number) => Promise<void> {
+  return async (code) => {
     const { repos } = deps;
-    const notified = repos.transaction(() => {
-      if (!repos.settings.markTokensDead("zalo-oa", `Zalo error ${code}`)) return undefined;
-      const chats = repos.directory.listOfficerChats().filter((chat) => chat.channel !== "zalo-oa");
-      for (const chat of chats) repos.outbox.enqueue(chat.channel, chat.externalId, { kind: "text", text: vi.zaloOa.refreshTokenDead }, deps.now());
+    const notified = await repos.transaction(async () => {
+      if (!(await repos.settings.markTokensDead("zalo-oa", `Zalo error ${code}`))) return undefined;
+      const chats = (await repos.directory.listOfficerChats()).filter((chat) => chat.channel !== "zalo-oa");
+      for (const chat of chats) await repos.outbox.enqueue(chat.channel, chat.externalId, { kind: "text", text: vi.zaloOa.refreshTokenDead }, deps.now());
       return chats.length;
     });
     if (notified === undefined) return;

@@ -7,8 +7,9 @@ import type { TokenPair } from "./zalo-oa-client.ts";
 import { ZaloRefreshTokenDeadError } from "./zalo-oa-client.ts";
 
 export interface ZaloOaTokenKeeperDeps {
-  refresh: () => Promise<TokenPair>;
-  tokens: { load(): TokenPair | undefined; isDead(): boolean };
+  /** Refreshes the pair whose access token is `seen` (unless another instance just did). */
+  refresh: (seen?: string) => Promise<TokenPair>;
+  tokens: { load(): Promise<TokenPair | undefined>; isDead(): Promise<boolean> };
   now: () => number;
   logger: { warn: (obj: object, msg: string) => void };
 }
@@ -30,14 +31,14 @@ export function createZaloOaTokenKeeper(deps: ZaloOaTokenKeeperDeps) {
 
   /** Refreshes the pair when it is close to expiry; says what it did. */
   const tick = async (): Promise<KeeperOutcome> => {
-    const pair = deps.tokens.load();
+    const pair = await deps.tokens.load();
     if (!pair) return "no-pair";
-    if (deps.tokens.isDead()) return "dead";
+    if (await deps.tokens.isDead()) return "dead";
     const now = deps.now();
     if (pair.expiresAt - REFRESH_AHEAD_MS > now) return "fresh";
     if (now < nextAttemptAt) return "waiting";
     try {
-      await deps.refresh();
+      await deps.refresh(pair.accessToken);
       failures = 0;
       nextAttemptAt = 0;
       return "refreshed";

@@ -1,9 +1,9 @@
 /** GET /healthz: the process is up and the database answers. */
 import type { FastifyPluginAsync } from "fastify";
 
-export const healthRoutes: FastifyPluginAsync<{ checkDatabase: () => void }> = async (app, options) => {
+export const healthRoutes: FastifyPluginAsync<{ checkDatabase: () => Promise<void> }> = async (app, options) => {
   app.get("/healthz", async () => {
-    options.checkDatabase();
+    await options.checkDatabase();
     return { ok: true };
   });
 };

@@ -46,29 +46,32 @@ function toApiMessage(row: LocalMessageRow): ApiMessage {
 }
 
 export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app, { repos, dispatcher, now }) => {
-  app.get("/local/chats", async () =>
-    repos.directory
-      .listChats("local")
-      .filter(({ chat }) => chat.kind !== "unbound")
-      .map(({ chat, unitCode }) => ({
+  app.get("/local/chats", async () => {
+    const chats = (await repos.directory.listChats("local")).filter(({ chat }) => chat.kind !== "unbound");
+    const listed = [];
+    for (const { chat, unitCode } of chats) {
+      const members = await repos.directory.listChatMembers(chat.id);
+      listed.push({
         id: chat.externalId,
         title: chat.title,
         kind: chat.kind,
         ...(unitCode ? { unitCode } : {}),
-        members: repos.directory.listChatMembers(chat.id).map((m) => ({ userId: m.externalId, userName: m.displayName })),
-      })),
-  );
+        members: members.map((m) => ({ userId: m.externalId, userName: m.displayName })),
+      });
+    }
+    return listed;
+  });
 
   app.get<{ Params: { chatId: string } }>("/local/chats/:chatId/messages", async (request, reply) => {
-    if (!repos.directory.findChat("local", request.params.chatId)) return reply.code(404).send({ error: vi.chat.unknownChat });
-    return { messages: repos.localMessages.history(request.params.chatId).map(toApiMessage) };
+    if (!(await repos.directory.findChat("local", request.params.chatId))) return reply.code(404).send({ error: vi.chat.unknownChat });
+    return { messages: (await repos.localMessages.history(request.params.chatId)).map(toApiMessage) };
   });
 
   app.post<{ Params: { chatId: string } }>("/local/chats/:chatId/messages", async (request, reply) => {
     const { chatId } = request.params;
     const body = postBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: vi.chat.badRequest });
-    if (!repos.directory.findChat("local", chatId)) return reply.code(404).send({ error: vi.chat.unknownChat });
+    if (!(await repos.directory.findChat("local", chatId))) return reply.code(404).send({ error: vi.chat.unknownChat });
     const { userId, userName, text, messageId } = body.data;
     const sentAt = now();
     const message: InboundMessage = {
@@ -83,19 +86,23 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
       sentAt,
     };
     let userRowId: number | undefined;
-    const { result, delivered } = dispatcher.dispatch(
+    const { result, delivered } = await dispatcher.dispatch(
       { kind: "message", message },
       {
-        claimed: () => (userRowId = repos.localMessages.addUserMessage(chatId, userId, userName, text, messageId).id),
-        queued: (ids) => userRowId !== undefined && repos.localMessages.setReplies(userRowId, ids),
+        claimed: async () => {
+          userRowId = (await repos.localMessages.addUserMessage(chatId, userId, userName, text, messageId)).id;
+        },
+        queued: async (ids) => {
+          if (userRowId !== undefined) await repos.localMessages.setReplies(userRowId, ids);
+        },
       },
     );
     // A repeated messageId answers with what the first delivery answered.
-    const outboxIds =
-      result.status === "handled" ? result.outboxIds : result.status === "duplicate" && messageId ? (repos.localMessages.findByClientId(chatId, messageId)?.replyOutboxIds ?? []) : [];
+    const repeated = result.status === "duplicate" && messageId ? await repos.localMessages.findByClientId(chatId, messageId) : undefined;
+    const outboxIds = result.status === "handled" ? result.outboxIds : (repeated?.replyOutboxIds ?? []);
     // The replies are part of the answer: wait for their (local, immediate) delivery.
     await delivered;
-    const replies = repos.localMessages.byOutboxIds(outboxIds).filter((row) => row.chatExternalId === chatId);
+    const replies = (await repos.localMessages.byOutboxIds(outboxIds)).filter((row) => row.chatExternalId === chatId);
     return { messages: replies.map(toApiMessage) };
   });
 };

@@ -28,7 +28,8 @@ export const zaloBotWebhookRoutes: FastifyPluginAsync<ZaloBotWebhookOptions> = a
     }
     const event = parseZaloBotUpdate(body.value, botNames?.() ?? []);
     if (event.kind === "ignored") request.log.info({ reason: event.reason }, "zalo bot event ignored");
-    dispatcher.dispatch(event);
+    // Stored before the 200: the platform redelivers what we did not acknowledge.
+    await dispatcher.dispatch(event);
     return { ok: true };
   });
 };

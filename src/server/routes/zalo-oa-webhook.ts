@@ -70,7 +70,8 @@ export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = asy
       loggedUnknownShape = true;
       request.log.warn({ reason: unknownShape, body: body.value }, "first Zalo OA event of an unknown shape");
     }
-    dispatcher.dispatch(event);
+    // Stored before the 200: the platform redelivers what we did not acknowledge.
+    await dispatcher.dispatch(event);
     return { ok: true };
   });
 };

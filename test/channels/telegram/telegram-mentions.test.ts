@@ -33,7 +33,7 @@ const mention = (length = USERNAME.length): Entity => ({ type: "mention", offset
 async function firstAnswer(update: ReturnType<typeof message>): Promise<string | undefined> {
   await t.deliver(t.updates.text(ANH, "/baocao"));
   await t.deliver(update);
-  return t.server.repos.submissions.listAnswers(1).find((a) => a.fieldId === "plan_reference")?.value as string | undefined;
+  return (await t.server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "plan_reference")?.value as string | undefined;
 }
 
 describe("a leading mention of the bot", () => {

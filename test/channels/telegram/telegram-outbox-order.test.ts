@@ -15,13 +15,13 @@ import { ANH, OFFICERS_GROUP, type TelegramHarness, useTelegramHarnesses } from 
 const harnesses = useTelegramHarnesses();
 const start = harnesses.start;
 const groupId = (i: number) => String(-1003000000000 - i);
-const leased = (t: TelegramHarness) => t.server.repos.outbox.countByStatus().find((r) => r.status === "sending")?.n ?? 0;
+const leased = async (t: TelegramHarness) => (await t.server.repos.outbox.countByStatus()).find((r) => r.status === "sending")?.n ?? 0;
 /** Drains on the simulated clock; between passes nothing is leased: a row is claimed only to be sent at once. */
-const drain = (t: TelegramHarness, maxSimulatedMs: number, stepMs = 100) => drainOutbox(t, maxSimulatedMs, stepMs, () => expect(leased(t)).toBe(0));
+const drain = (t: TelegramHarness, maxSimulatedMs: number, stepMs = 100) => drainOutbox(t, maxSimulatedMs, stepMs, async () => expect(await leased(t)).toBe(0));
 
 it("sends a broadcast to 3,000 groups at 95% or more of Telegram's 30 a second, with no 429 and no stall", async () => {
   const t = await start({ stepMs: 0 });
-  seedManyUnits(t, 3000);
+  await seedManyUnits(t, 3000);
   await t.deliver(t.updates.text(KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai.", { chatId: OFFICERS_GROUP }));
   const begin = t.clock();
   await drain(t, 200_000, 20);
@@ -41,7 +41,7 @@ it("sends a broadcast to 3,000 groups at 95% or more of Telegram's 30 a second, 
 it("keeps each chat's order through 429s and 5xx: no message goes before the one queued before it", async () => {
   const t = await start();
   for (let g = 0; g < 5; g++) {
-    for (let i = 1; i <= 8; i++) t.server.repos.outbox.enqueue("telegram", groupId(g), { kind: "text", text: `G${g} ${i}` }, t.clock());
+    for (let i = 1; i <= 8; i++) await t.server.repos.outbox.enqueue("telegram", groupId(g), { kind: "text", text: `G${g} ${i}` }, t.clock());
   }
   t.fake.failNext({ code: 429, retryAfter: 3 }, { chatId: groupId(0), after: 2 });
   t.fake.failNext({ code: 502 }, { chatId: groupId(1) });
@@ -60,14 +60,14 @@ it("keeps each chat's order through 429s and 5xx: no message goes before the one
 it("holds the 20-a-minute group limit across a restart (the window is in the database)", async () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), "tg-limit-")), "bot.sqlite");
   const first = await start({ databasePath });
-  for (let i = 1; i <= 15; i++) first.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: `A ${i}` }, first.clock());
+  for (let i = 1; i <= 15; i++) await first.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: `A ${i}` }, first.clock());
   await drain(first, 10_000);
   const before = first.fake.sentTo(groupId(1));
   expect(before).toHaveLength(15);
   await harnesses.stop(first);
 
   const second = await start({ databasePath, startAt: first.clock() });
-  for (let i = 1; i <= 15; i++) second.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: `B ${i}` }, second.clock());
+  for (let i = 1; i <= 15; i++) await second.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: `B ${i}` }, second.clock());
   await drain(second, 300_000);
   const after = second.fake.sentTo(groupId(1));
   expect(after).toHaveLength(15);
@@ -78,8 +78,8 @@ it("holds the 20-a-minute group limit across a restart (the window is in the dat
 it("sends a long message part by part within the limits, and a retry resumes at the part that failed", async () => {
   const t = await start();
   const lines = Array.from({ length: 600 }, (_, i) => `Dòng số ${i + 1}: Trường số ${i} — chưa nộp báo cáo, còn 12/19 câu.`);
-  t.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: lines.join("\n") }, t.clock());
-  t.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: "Tin sau" }, t.clock());
+  await t.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: lines.join("\n") }, t.clock());
+  await t.server.repos.outbox.enqueue("telegram", groupId(1), { kind: "text", text: "Tin sau" }, t.clock());
   t.fake.failNext({ code: 429, retryAfter: 5 }, { chatId: groupId(1), after: 3 });
   await drain(t, 600_000);
   const parts = t.fake.sentTo(groupId(1)).map((c) => String(c.params.text));
@@ -93,7 +93,7 @@ it("sends a long message part by part within the limits, and a retry resumes at 
 
 it("answers /status over 3,000 units with a few messages, late units first, and the full list as an .xlsx", async () => {
   const t = await start({ stepMs: 0 });
-  seedManyUnits(t, 3000);
+  await seedManyUnits(t, 3000);
   await t.deliver(t.updates.text(KHA, "/trangthai", { chatId: OFFICERS_GROUP }));
   await drain(t, 60_000);
   const texts = t.fake.sentTo(OFFICERS_GROUP).filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
@@ -119,16 +119,16 @@ it("answers /status over 3,000 units with a few messages, late units first, and 
 it("sends nothing more to a chat that removed the bot (403), not even the answer to a command", async () => {
   const t = await start();
   const gone = -1003999999999;
-  t.server.repos.directory.insertChat({ channel: "telegram", externalId: String(gone), title: "Nhóm cũ", kind: "unbound" });
-  t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 1" }, t.clock());
-  t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 2" }, t.clock());
+  await t.server.repos.directory.insertChat({ channel: "telegram", externalId: String(gone), title: "Nhóm cũ", kind: "unbound" });
+  await t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 1" }, t.clock());
+  await t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 2" }, t.clock());
   t.fake.failNext({ code: 403 }, { chatId: String(gone) });
   await drain(t, 10_000);
-  expect(t.server.repos.directory.findChat("telegram", String(gone))?.chat.isActive).toBe(false);
+  expect((await t.server.repos.directory.findChat("telegram", String(gone)))?.chat.isActive).toBe(false);
   // An unbound chat would be told "not bound"; one that removed the bot is told nothing.
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: gone }));
   await t.deliver(t.updates.text(ANH, "/trogiup", { chatId: gone }));
-  t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 3" }, t.clock());
+  await t.server.repos.outbox.enqueue("telegram", String(gone), { kind: "text", text: "Tin 3" }, t.clock());
   await drain(t, 10_000);
   expect(t.fake.calls.filter((c) => String(c.params.chat_id) === String(gone)).map((c) => c.params.text)).toEqual(["Tin 1"]);
 });

@@ -61,7 +61,7 @@ it("takes a whole report from two members and delivers the document to the group
   expect(documents[0]!.params.caption).toBe("Văn bản báo cáo");
   expect(t.fake.sentTo(OFFICERS_GROUP)[0]!.params.text).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo/);
 
-  const stored = t.server.repos.submissions.listAnswers(1);
+  const stored = await t.server.repos.submissions.listAnswers(1);
   expect(new Set(stored.map((a) => a.answeredByName))).toEqual(new Set(["Lan Anh", "Bình"]));
   expect(t.fake.violations).toEqual([]);
 });
@@ -74,7 +74,7 @@ it("politely ignores a reply to an earlier question", async () => {
   const [note, again] = t.fake.sentTo(GROUP).slice(-2);
   expect(note!.params.text).toMatch(/^Tin nhắn này trả lời một câu hỏi cũ/);
   expect(again!.params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
-  expect(t.server.repos.submissions.listAnswers(1).map((a) => a.value)).toEqual(["Kế hoạch số 5"]);
+  expect((await t.server.repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 5"]);
 });
 
 it("escapes what users typed for HTML and splits long text at line boundaries", async () => {

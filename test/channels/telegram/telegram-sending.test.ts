@@ -12,14 +12,14 @@ import { type TelegramHarness, useTelegramHarnesses } from "../../helpers/telegr
 const harnesses = useTelegramHarnesses();
 const start = harnesses.start;
 const groupId = (i: number) => String(-1003000000000 - i);
-function enqueue(t: TelegramHarness, chatId: string, count: number, label: string) {
-  for (let i = 0; i < count; i++) t.server.repos.outbox.enqueue("telegram", chatId, { kind: "text", text: `${label} ${i + 1}` }, t.clock());
+async function enqueue(t: TelegramHarness, chatId: string, count: number, label: string) {
+  for (let i = 0; i < count; i++) await t.server.repos.outbox.enqueue("telegram", chatId, { kind: "text", text: `${label} ${i + 1}` }, t.clock());
 }
 const drain = (t: TelegramHarness, maxSimulatedMs: number) => drainOutbox(t, maxSimulatedMs);
 
 it("holds Telegram's limits under a burst of 500 messages to 50 groups, and keeps each group's order", async () => {
   const t = await start();
-  for (let g = 0; g < 50; g++) enqueue(t, groupId(g), 10, `Thông báo nhóm ${g}:`);
+  for (let g = 0; g < 50; g++) await enqueue(t, groupId(g), 10, `Thông báo nhóm ${g}:`);
   const elapsed = await drain(t, 120_000);
   const sent = t.fake.callsOf("sendMessage");
   expect(sent).toHaveLength(500);
@@ -34,7 +34,7 @@ it("holds Telegram's limits under a burst of 500 messages to 50 groups, and keep
 
 it("sends at most 20 messages a minute to one group", async () => {
   const t = await start();
-  enqueue(t, groupId(1), 45, "Tin");
+  await enqueue(t, groupId(1), 45, "Tin");
   const elapsed = await drain(t, 300_000);
   const sent = t.fake.sentTo(groupId(1));
   expect(sent).toHaveLength(45);
@@ -47,8 +47,8 @@ it("waits retry_after on 429, retries 5xx with backoff, and sends each message o
   t.fake.failNext({ code: 429, retryAfter: 7 }, { chatId: groupId(1) });
   t.fake.failNext({ code: 502 }, { chatId: groupId(2) });
   t.fake.failNext({ code: 500 }, { chatId: groupId(2) });
-  enqueue(t, groupId(1), 2, "A");
-  enqueue(t, groupId(2), 2, "B");
+  await enqueue(t, groupId(1), 2, "A");
+  await enqueue(t, groupId(2), 2, "B");
   const start429 = t.clock();
   await drain(t, 60_000);
   const first = t.fake.sentTo(groupId(1));
@@ -64,29 +64,29 @@ it("waits retry_after on 429, retries 5xx with backoff, and sends each message o
 
 it("stops sending to a chat after a 403 and marks it unreachable", async () => {
   const t = await start();
-  t.server.repos.directory.insertChat({ channel: "telegram", externalId: groupId(9), title: "Nhóm cũ", kind: "unit", unitId: 2 });
+  await t.server.repos.directory.insertChat({ channel: "telegram", externalId: groupId(9), title: "Nhóm cũ", kind: "unit", unitId: 2 });
   t.fake.failNext({ code: 403 }, { chatId: groupId(9) });
-  enqueue(t, groupId(9), 3, "C");
-  enqueue(t, groupId(8), 1, "D");
+  await enqueue(t, groupId(9), 3, "C");
+  await enqueue(t, groupId(8), 1, "D");
   await drain(t, 60_000);
   expect(t.fake.calls.filter((c) => c.params.chat_id === groupId(9))).toHaveLength(1);
   expect(t.fake.sentTo(groupId(8))).toHaveLength(1);
-  expect(t.server.repos.directory.findChat("telegram", groupId(9))?.chat.isActive).toBe(false);
-  expect(t.server.repos.outbox.countByStatus()).toEqual(expect.arrayContaining([{ status: "failed", n: 3 }]));
+  expect((await t.server.repos.directory.findChat("telegram", groupId(9)))?.chat.isActive).toBe(false);
+  expect(await t.server.repos.outbox.countByStatus()).toEqual(expect.arrayContaining([{ status: "failed", n: 3 }]));
 });
 
 it("after a restart sends first the message caught mid-send, then the rest, each once and in order", async () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), "tg-")), "bot.sqlite");
   const first = await start({ databasePath });
-  enqueue(first, groupId(1), 6, "E");
+  await enqueue(first, groupId(1), 6, "E");
   const { outbox } = first.server.repos;
   // A worker sent two, claimed the third, and the process died before it was sent.
   for (let i = 0; i < 2; i++) {
-    const head = outbox.headOfChat("telegram", groupId(1), first.clock())!;
-    outbox.claim(head.id, first.clock() + 60_000);
-    outbox.markSent(head.id, first.clock(), 1, "1");
+    const head = (await outbox.headOfChat("telegram", groupId(1), first.clock()))!;
+    await outbox.claim(head.id, first.clock(), first.clock() + 60_000);
+    await outbox.markSent(head.id, first.clock(), 1, "1");
   }
-  outbox.claim(outbox.headOfChat("telegram", groupId(1), first.clock())!.id, first.clock() + 60_000);
+  await outbox.claim((await outbox.headOfChat("telegram", groupId(1), first.clock()))!.id, first.clock(), first.clock() + 60_000);
   await harnesses.stop(first);
 
   const second = await start({ databasePath });

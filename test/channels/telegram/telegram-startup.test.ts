@@ -12,7 +12,7 @@ afterEach(async () => {
 async function boot(env: Record<string, string>) {
   const fake = await startFakeTelegram({ token: TOKEN });
   cleanups.push(() => fake.close());
-  const app = buildTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot, ...env } });
+  const app = await buildTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot, ...env } });
   cleanups.push(() => app.close());
   await app.start();
   return { fake, app };

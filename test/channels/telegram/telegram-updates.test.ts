@@ -14,7 +14,7 @@ it("introduces itself when added to a group, and explains how to bind it", async
   await t.deliver(t.updates.membership(NEW_GROUP, "left", "member"));
   const [intro] = t.fake.sentTo(NEW_GROUP);
   expect(intro!.params.text).toMatch(/^Xin chào! Tôi là bot báo cáo[\s\S]*\/dangky MÃ_ĐƠN_VỊ/);
-  expect(t.server.repos.directory.findChat("telegram", String(NEW_GROUP))?.chat).toMatchObject({ kind: "unbound", isActive: true });
+  expect((await t.server.repos.directory.findChat("telegram", String(NEW_GROUP)))?.chat).toMatchObject({ kind: "unbound", isActive: true });
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: NEW_GROUP }));
   expect(t.lastMessage(NEW_GROUP).params.text).toMatch(/chưa được gắn với đơn vị/);
 });
@@ -23,9 +23,9 @@ it("marks the binding inactive when removed, and sends nothing more there", asyn
   await t.deliver(t.updates.text(ANH, "/baocao"));
   const sent = t.fake.sentTo(GROUP).length;
   // A message queued but not yet sent when the bot is kicked.
-  t.server.repos.outbox.enqueue("telegram", String(GROUP), { kind: "text", text: "Nhắc nhở" }, t.clock());
+  await t.server.repos.outbox.enqueue("telegram", String(GROUP), { kind: "text", text: "Nhắc nhở" }, t.clock());
   await t.deliver(t.updates.membership(GROUP, "member", "kicked"));
-  expect(t.server.repos.directory.findChat("telegram", String(GROUP))?.chat.isActive).toBe(false);
+  expect((await t.server.repos.directory.findChat("telegram", String(GROUP)))?.chat.isActive).toBe(false);
   await t.deliver(t.updates.text(ANH, "Kế hoạch số 1", { replyTo: t.lastMessage().messageId }));
   await t.advance(3_600_000);
   expect(t.fake.sentTo(GROUP)).toHaveLength(sent);
@@ -33,11 +33,11 @@ it("marks the binding inactive when removed, and sends nothing more there", asyn
 
 it("follows a group upgraded to a supergroup with no lost state", async () => {
   const OLD = -4000001;
-  t.server.repos.directory.moveChat("telegram", String(GROUP), String(OLD));
+  await t.server.repos.directory.moveChat("telegram", String(GROUP), String(OLD));
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: OLD }));
   await t.deliver(t.updates.text(ANH, "Kế hoạch số 7", { chatId: OLD, replyTo: t.lastMessage(OLD).messageId }));
   await t.deliver(t.updates.migrated(OLD, GROUP));
-  expect(t.server.repos.directory.findChat("telegram", String(GROUP))?.unit?.code).toBe("TH-LIEN-CHAU");
+  expect((await t.server.repos.directory.findChat("telegram", String(GROUP)))?.unit?.code).toBe("TH-LIEN-CHAU");
   await t.deliver(t.updates.text(BINH, "/xem"));
   const review = t.fake.sentTo(GROUP).map((c) => String(c.params.text)).join("\n");
   expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 7/);
@@ -46,13 +46,13 @@ it("follows a group upgraded to a supergroup with no lost state", async () => {
 
 it("follows a migration reported when sending, and resends to the new id", async () => {
   const OLD = -4000002;
-  t.server.repos.directory.moveChat("telegram", String(GROUP), String(OLD));
+  await t.server.repos.directory.moveChat("telegram", String(GROUP), String(OLD));
   t.fake.failNext({ code: 400, migrateToChatId: GROUP }, { chatId: String(OLD) });
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: OLD }));
   expect(t.fake.sentTo(OLD)).toEqual([]);
   // The first question in a group comes with how to answer there (reply, or mention the bot).
   expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).slice(0, 15))).toEqual(["Bắt đầu báo cáo", "Trong nhóm, hãy", "<b>Câu 1/19</b>"]);
-  expect(t.server.repos.directory.findChat("telegram", String(GROUP))?.unit?.code).toBe("TH-LIEN-CHAU");
+  expect((await t.server.repos.directory.findChat("telegram", String(GROUP)))?.unit?.code).toBe("TH-LIEN-CHAU");
 });
 
 it("replaces the latest answer when its message is edited, and notes that older edits are ignored", async () => {
@@ -67,7 +67,7 @@ it("replaces the latest answer when its message is edited, and notes that older 
   expect(t.lastMessage().params.text).toBe("Đã cập nhật câu trả lời cho câu 2 theo tin nhắn bạn vừa sửa.");
   await t.deliver(t.updates.edited(ANH, "Kế hoạch số 99", id(first)));
   expect(t.lastMessage().params.text).toMatch(/^Đã ghi nhận bạn sửa tin nhắn cũ, nhưng chỉ sửa được câu trả lời gần nhất[\s\S]*\/sua 1/);
-  const answers = Object.fromEntries(t.server.repos.submissions.listAnswers(1).map((a) => [a.fieldId, a.value]));
+  const answers = Object.fromEntries((await t.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value]));
   expect(answers).toEqual({ plan_reference: "Kế hoạch số 1", propaganda: "Tuyên truyền qua loa và băng rôn." });
   // An edit of a message that was no answer changes nothing and says nothing.
   const sent = t.fake.sentTo(GROUP).length;

@@ -1,8 +1,6 @@
 /** POST /webhooks/telegram: the secret, the body, duplicates and handler bugs, on the real server. */
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { campaigns, templates } from "../../../src/db/schema.ts";
 import { ANH, GROUP, SECRET, startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
 
 let t: TelegramHarness;
@@ -38,9 +36,9 @@ it("handles a redelivered update once", async () => {
 });
 
 it("answers 200 to a handler bug, tells the group, and does not fail the same way again", async () => {
-  const db = drizzle(t.server.sqlite);
-  const [campaign] = db.select().from(campaigns).all();
-  db.update(templates).set({ definition: { broken: true } }).where(eq(templates.id, campaign!.templateId)).run();
+  const { db, tables } = t.server.database;
+  const [campaign] = await db.select().from(tables.campaigns);
+  await db.update(tables.templates).set({ definition: { broken: true } }).where(eq(tables.templates.id, campaign!.templateId));
   const update = t.updates.text(ANH, "/baocao");
   expect((await t.deliver(update)).statusCode).toBe(200);
   expect(t.fake.sentTo(GROUP).map((c) => c.params.text)).toEqual(["Đã có lỗi, vui lòng thử lại."]);

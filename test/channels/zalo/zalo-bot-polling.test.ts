@@ -32,7 +32,7 @@ describe("the Zalo Bot without PUBLIC_URL", () => {
     await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 1\/19/));
     h.fake.pushBotUpdate(h.botEvents.text(MEMBER_B, "Kế hoạch số 3"));
     await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 2\/19/));
-    expect(h.server.repos.submissions.listAnswers(1).map((a) => [a.fieldId, a.value, a.answeredByName])).toEqual([["plan_reference", "Kế hoạch số 3", "Bình"]]);
+    expect((await h.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value, a.answeredByName])).toEqual([["plan_reference", "Kế hoạch số 3", "Bình"]]);
     expect(h.fake.violations).toEqual([]);
 
     // Stopping ends the poll in flight: no getUpdates after that.

@@ -52,7 +52,7 @@ describe.each([
 describe("mentions through the webhooks", () => {
   let z: ZaloHarness;
   afterEach(() => z.close());
-  const answers = () => z.server.repos.submissions.listAnswers(1).map((a) => a.value);
+  const answers = async () => (await z.server.repos.submissions.listAnswers(1)).map((a) => a.value);
 
   it("on Zalo OA, read with the OA's name from ZALO_OA_NAME", async () => {
     z = await startZaloHarness();
@@ -61,7 +61,7 @@ describe("mentions through the webhooks", () => {
     expect(sent).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/19/)]);
     await z.postOa(z.oaEvents.groupText(MEMBER_B, `@${OA_NAME} Kế hoạch số 3`));
     await z.postOa(z.oaEvents.groupText(MEMBER_B, `Tuyên truyền theo kế hoạch của @${OA_NAME}.`));
-    expect(answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${OA_NAME}.`]);
+    expect(await answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${OA_NAME}.`]);
   });
 
   it("on Zalo Bot, read with ZALO_BOT_NAME and with the account name getMe returns at start-up", async () => {
@@ -73,6 +73,6 @@ describe("mentions through the webhooks", () => {
     expect(sent()).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(new RegExp(`^Trong nhóm Zalo.*@${BOT_NAME} 12`)), expect.stringMatching(/^Câu 1\/19/)]);
     await z.postBot(z.botEvents.text(MEMBER_B, "@bot.test Kế hoạch số 3"));
     await z.postBot(z.botEvents.text(MEMBER_B, `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`));
-    expect(answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`]);
+    expect(await answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`]);
   });
 });

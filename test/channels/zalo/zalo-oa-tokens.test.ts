@@ -6,6 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { REFRESH_AHEAD_MS } from "../../../src/channels/zalo-oa/zalo-oa-token-keeper.ts";
 import { DEMO_OFFICERS_CHAT } from "../../../src/demo/seed-demo.ts";
@@ -29,22 +30,22 @@ const start = async (options: Parameters<typeof startZaloHarness>[0] = {}) => {
 };
 
 /** The pair as stored now, expiring `ms` from the simulated clock. */
-const expireIn = (z: ZaloHarness, ms: number) => {
-  const pair = z.server.repos.settings.loadTokens("zalo-oa")!;
-  z.server.repos.settings.saveTokens("zalo-oa", { ...pair, expiresAt: z.clock() + ms }, z.clock());
+const expireIn = async (z: ZaloHarness, ms: number) => {
+  const pair = (await z.server.repos.settings.loadTokens("zalo-oa"))!;
+  await z.server.repos.settings.saveTokens("zalo-oa", { ...pair, expiresAt: z.clock() + ms }, z.clock());
 };
 const oauthCalls = (z: ZaloHarness) => z.fake.calls.filter((c) => c.api === "oauth").length;
 const deadLogs = (z: ZaloHarness) => z.logs.filter((l) => l.level === "error" && l.msg.includes("refresh token is dead"));
 /** The dead-token note as queued in the outbox, per chat. */
 const notesQueued = (z: ZaloHarness) =>
-  z.server.sqlite
-    .prepare("select channel, chat_external_id as chatId from outbox where payload like ? order by id")
-    .all(`%${texts.zaloOa.refreshTokenDead.slice(0, 40)}%`);
+  z.server.database.rows<{ channel: string; chatId: string }>(
+    sql`select channel, chat_external_id as "chatId" from outbox where payload like ${`%${texts.zaloOa.refreshTokenDead.slice(0, 40)}%`} order by id`,
+  );
 
 describe("the token timer", () => {
   it("refreshes the pair an hour before it expires, not earlier", async () => {
     const z = await start();
-    expireIn(z, 25 * HOUR);
+    await expireIn(z, 25 * HOUR);
     expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("fresh");
     await z.advance(25 * HOUR - REFRESH_AHEAD_MS - 1);
     expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("fresh");
@@ -52,7 +53,7 @@ describe("the token timer", () => {
     await z.advance(1);
     expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("refreshed");
     expect(z.fake.refreshes).toEqual(["rt-1"]);
-    expect(z.server.repos.settings.loadTokens("zalo-oa")).toEqual({ accessToken: "at-2", refreshToken: "rt-2", expiresAt: z.clock() + 90_000_000 });
+    expect(await z.server.repos.settings.loadTokens("zalo-oa")).toEqual({ accessToken: "at-2", refreshToken: "rt-2", expiresAt: z.clock() + 90_000_000 });
   });
 
   it("keeps a quiet OA's pair alive for 100 days (refresh tokens last 90), each refresh using the newest refresh token", async () => {
@@ -60,7 +61,7 @@ describe("the token timer", () => {
     const expiredAtHours: number[] = [];
     for (let hour = 0; hour < 100 * 24; hour++) {
       await z.server.zaloOaTokenKeeper!.tick();
-      if (z.server.repos.settings.loadTokens("zalo-oa")!.expiresAt <= z.clock()) expiredAtHours.push(hour);
+      if ((await z.server.repos.settings.loadTokens("zalo-oa"))!.expiresAt <= z.clock()) expiredAtHours.push(hour);
       await z.advance(HOUR);
     }
     expect(expiredAtHours).toEqual([]);
@@ -73,7 +74,7 @@ describe("the token timer", () => {
 
   it("retries a failing refresh with a growing pause of at most 15 minutes", async () => {
     const z = await start({ env: { ZALO_OAUTH_ROOT: "http://127.0.0.1:9" } });
-    expireIn(z, 30 * 60_000);
+    await expireIn(z, 30 * 60_000);
     const outcomes: string[] = [];
     for (let minute = 0; minute < 60; minute++) {
       outcomes.push(await z.server.zaloOaTokenKeeper!.tick());
@@ -90,21 +91,21 @@ describe("a refresh token Zalo declares dead", () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "zalo-tokens-")), "bot.sqlite");
     const z = await start({ databasePath });
     const { directory } = z.server.repos;
-    directory.insertChat({ channel: "zalo-bot", externalId: OFFICERS_BOT_CHAT, title: "Cán bộ (Zalo Bot)", kind: "officers" });
-    directory.insertChat({ channel: "telegram", externalId: OFFICERS_TELEGRAM_CHAT, title: "Cán bộ (Telegram)", kind: "officers" });
-    directory.insertChat({ channel: "zalo-oa", externalId: OFFICERS_OA_CHAT, title: "Cán bộ (Zalo OA)", kind: "officers" });
+    await directory.insertChat({ channel: "zalo-bot", externalId: OFFICERS_BOT_CHAT, title: "Cán bộ (Zalo Bot)", kind: "officers" });
+    await directory.insertChat({ channel: "telegram", externalId: OFFICERS_TELEGRAM_CHAT, title: "Cán bộ (Telegram)", kind: "officers" });
+    await directory.insertChat({ channel: "zalo-oa", externalId: OFFICERS_OA_CHAT, title: "Cán bộ (Zalo OA)", kind: "officers" });
 
     z.fake.killRefreshToken();
-    expireIn(z, 2 * HOUR);
+    await expireIn(z, 2 * HOUR);
     expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("fresh");
     await z.advance(HOUR);
     expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("dead");
     expect(oauthCalls(z)).toBe(1);
-    expect(z.server.repos.settings.tokensDeadReason("zalo-oa")).toBe("Zalo error -14014");
+    expect(await z.server.repos.settings.tokensDeadReason("zalo-oa")).toBe("Zalo error -14014");
     expect(deadLogs(z)).toHaveLength(1);
     expect(deadLogs(z)[0]!.msg).toMatch(/npm run zalo-tokens -- ACCESS REFRESH/);
     // The demo's officers' chat is on the local channel.
-    expect(notesQueued(z)).toEqual([
+    expect(await notesQueued(z)).toEqual([
       { channel: "local", chatId: DEMO_OFFICERS_CHAT },
       { channel: "zalo-bot", chatId: OFFICERS_BOT_CHAT },
       { channel: "telegram", chatId: OFFICERS_TELEGRAM_CHAT },
@@ -117,12 +118,12 @@ describe("a refresh token Zalo declares dead", () => {
       expect(await z.server.zaloOaTokenKeeper!.tick()).toBe("dead");
       await z.advance(10 * 60_000);
     }
-    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Nhắc nhở" }, z.clock());
+    await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Nhắc nhở" }, z.clock());
     await z.advance(1_000);
     expect(oauthCalls(z)).toBe(1);
     expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
     expect(deadLogs(z)).toHaveLength(1);
-    expect(notesQueued(z)).toHaveLength(3);
+    expect(await notesQueued(z)).toHaveLength(3);
     expect(z.fake.oaSentTo("0fficers0oa0group0")).toEqual([]);
     await z.close();
 
@@ -133,12 +134,12 @@ describe("a refresh token Zalo declares dead", () => {
     expect(await again.server.zaloOaTokenKeeper!.tick()).toBe("dead");
     expect(oauthCalls(again)).toBe(0);
     expect(deadLogs(again)).toEqual([]);
-    expect(notesQueued(again)).toHaveLength(3);
+    expect(await notesQueued(again)).toHaveLength(3);
     expect(again.fake.botSentTo(OFFICERS_BOT_CHAT)).toEqual([]);
 
     // A new pair ends the dead state: the timer refreshes with it at once (it is stored as expiring within the hour).
-    again.server.repos.settings.saveTokens("zalo-oa", { ...again.fake.tokens(), expiresAt: again.clock() + HOUR }, again.clock());
-    expect(again.server.repos.settings.tokensDeadReason("zalo-oa")).toBeUndefined();
+    await again.server.repos.settings.saveTokens("zalo-oa", { ...again.fake.tokens(), expiresAt: again.clock() + HOUR }, again.clock());
+    expect(await again.server.repos.settings.tokensDeadReason("zalo-oa")).toBeUndefined();
     expect(await again.server.zaloOaTokenKeeper!.tick()).toBe("refreshed");
     expect(again.fake.refreshes).toEqual(["rt-1"]);
   });

@@ -21,7 +21,7 @@ describe("Zalo's webhook URL check", () => {
     expect((await postRaw(" { } ")).statusCode).toBe(200);
     expect((await postRaw("")).statusCode).toBe(200);
     expect(z.fake.calls).toEqual([]);
-    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+    expect(await z.server.repos.submissions.listAnswers(1)).toEqual([]);
     expect(z.logs.filter((l) => l.level !== "info")).toEqual([]);
   });
 });
@@ -47,7 +47,7 @@ describe("before ZALO_OA_SECRET_KEY is set", () => {
     expect((await postRaw("{}")).statusCode).toBe(200);
 
     expect(z.fake.calls.filter((c) => c.api === "oa")).toEqual([]);
-    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+    expect(await z.server.repos.submissions.listAnswers(1)).toEqual([]);
   });
 });
 
@@ -77,6 +77,6 @@ describe("a signed event's timestamp", () => {
     expect((await z.postOa({ ...unstamped, timestamp: `${timestamp}.5` })).statusCode).toBe(401);
     expect((await z.postOa({ ...unstamped, timestamp: null })).statusCode).toBe(401);
     expect(oaTexts()).toEqual([]);
-    expect(z.server.repos.submissions.listAnswers(1)).toEqual([]);
+    expect(await z.server.repos.submissions.listAnswers(1)).toEqual([]);
   });
 });

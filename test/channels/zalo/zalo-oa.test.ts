@@ -46,7 +46,7 @@ describe("the Zalo OA channel", () => {
     for (const answer of ["/boqua", "Tuyên truyền qua loa.", "1, 3", "/boqua"]) await z.postOa(z.oaEvents.groupText(MEMBER_B, answer));
     expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/19[\s\S]*\n1\. Có\n2\. Không$/);
     await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
-    expect(z.server.repos.submissions.listAnswers(1).find((a) => a.fieldId === "held_opening")?.value).toBe(true);
+    expect((await z.server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "held_opening")?.value).toBe(true);
     expect(z.fake.violations).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe("the Zalo OA channel", () => {
     z.fake.expireAccessToken();
     await z.postOa(z.oaEvents.groupText(MEMBER_A, "/trogiup"));
     expect(z.fake.refreshes).toEqual(["rt-1"]);
-    expect(z.server.repos.settings.loadTokens("zalo-oa")).toMatchObject({ accessToken: "at-2", refreshToken: "rt-2" });
+    expect(await z.server.repos.settings.loadTokens("zalo-oa")).toMatchObject({ accessToken: "at-2", refreshToken: "rt-2" });
     expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Các lệnh/)]);
     // The next expiry uses the rotated refresh token, never the spent one.
     z.fake.expireAccessToken();
@@ -87,9 +87,9 @@ describe("the Zalo OA channel", () => {
   });
 
   it("refreshes before expiry, and never runs two refreshes at once", async () => {
-    const pair = z.server.repos.settings.loadTokens("zalo-oa")!;
-    z.server.repos.settings.saveTokens("zalo-oa", { ...pair, expiresAt: z.clock() + 60_000 }, z.clock());
-    for (let i = 0; i < 5; i++) z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: `Tin ${i}` }, z.clock());
+    const pair = (await z.server.repos.settings.loadTokens("zalo-oa"))!;
+    await z.server.repos.settings.saveTokens("zalo-oa", { ...pair, expiresAt: z.clock() + 60_000 }, z.clock());
+    for (let i = 0; i < 5; i++) await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: `Tin ${i}` }, z.clock());
     await Promise.all([z.server.outboxWorker.deliver(), z.server.outboxWorker.deliver(), z.server.outboxWorker.deliver()]);
     expect(z.fake.refreshes).toEqual(["rt-1"]);
     expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Tin 0", "Tin 1", "Tin 2", "Tin 3", "Tin 4"]);
@@ -97,7 +97,7 @@ describe("the Zalo OA channel", () => {
 
   it("waits after a rate-limit error and stops for a group that is disabled", async () => {
     z.fake.failNextOa(-32);
-    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Nhắc nhở" }, z.clock());
+    await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Nhắc nhở" }, z.clock());
     await z.server.outboxWorker.deliver();
     expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
     await z.advance(30_000);
@@ -106,11 +106,11 @@ describe("the Zalo OA channel", () => {
     expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Nhắc nhở"]);
 
     z.fake.failNextOa(-237);
-    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Một" }, z.clock());
-    z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Hai" }, z.clock());
+    await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Một" }, z.clock());
+    await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Hai" }, z.clock());
     await z.advance(3_600_000);
     expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual(["Nhắc nhở"]);
-    expect(z.server.repos.directory.findChat("zalo-oa", `group:${OA_GROUP}`)?.chat.isActive).toBe(false);
+    expect((await z.server.repos.directory.findChat("zalo-oa", `group:${OA_GROUP}`))?.chat.isActive).toBe(false);
   });
 });
 
@@ -127,7 +127,7 @@ describe("documents and Zalo's upload limit of 5,000,000 bytes", () => {
       appSecret: OA_APP_SECRET,
       apiRoot: z.fake.url,
       oauthRoot: z.fake.url,
-      tokens: { load: () => z.server.repos.settings.loadTokens("zalo-oa"), save: () => {} },
+      tokens: { load: () => z.server.repos.settings.loadTokens("zalo-oa"), save: async () => {} },
       now: z.clock,
       logger: { warn: () => {}, error: () => {} },
     });

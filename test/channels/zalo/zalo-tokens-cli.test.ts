@@ -4,8 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createDb, runMigrations } from "../../../src/db/client.ts";
-import { createSettingsRepository } from "../../../src/db/settings-repository.ts";
+import { createRepositories, type Repositories } from "../../../src/db/repositories.ts";
+import { openSqliteDatabase } from "../../../src/db/sqlite/sqlite-database.ts";
 import { vi as texts } from "../../../src/sentences/vi.ts";
 
 const TSX = resolve("node_modules/.bin/tsx");
@@ -15,50 +15,50 @@ const CLI = resolve("src/cli/zalo-tokens.ts");
 const run = (cwd: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(TSX, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" });
 
-const withSettings = <T>(path: string, work: (settings: ReturnType<typeof createSettingsRepository>) => T): T => {
-  const { db, close } = createDb(path);
+/** The SQLite file the command wrote (it is given no DATABASE_URL), opened and migrated as the bot does. */
+const withSettings = async <T>(path: string, work: (settings: Repositories["settings"]) => T | Promise<T>): Promise<T> => {
+  const database = openSqliteDatabase(path);
   try {
-    runMigrations(db);
-    return work(createSettingsRepository(db));
+    return await work(createRepositories(database).settings);
   } finally {
-    close();
+    await database.close();
   }
 };
 
 describe("the zalo-tokens command", () => {
-  it("stores the pair in ./data/bot.sqlite by default, expiring within the hour, and ends a dead state", () => {
+  it("stores the pair in ./data/bot.sqlite by default, expiring within the hour, and ends a dead state", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
     const file = join(dir, "data", "bot.sqlite");
-    withSettings(file, (settings) => {
-      settings.saveTokens("zalo-oa", { accessToken: "at-old", refreshToken: "rt-old", expiresAt: 1 }, 1);
-      expect(settings.markTokensDead("zalo-oa", "Zalo error -14014")).toBe(true);
+    await withSettings(file, async (settings) => {
+      await settings.saveTokens("zalo-oa", { accessToken: "at-old", refreshToken: "rt-old", expiresAt: 1 }, 1);
+      expect(await settings.markTokensDead("zalo-oa", "Zalo error -14014")).toBe(true);
     });
     const before = Date.now();
     const result = run(dir, ["at-new", "rt-new"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(texts.zaloOa.tokensStored("./data/bot.sqlite"));
-    withSettings(file, (settings) => {
-      const pair = settings.loadTokens("zalo-oa")!;
+    await withSettings(file, async (settings) => {
+      const pair = (await settings.loadTokens("zalo-oa"))!;
       expect(pair).toMatchObject({ accessToken: "at-new", refreshToken: "rt-new" });
       expect(pair.expiresAt).toBeGreaterThanOrEqual(before + 3600_000);
       expect(pair.expiresAt).toBeLessThanOrEqual(Date.now() + 3600_000);
-      expect(settings.tokensDeadReason("zalo-oa")).toBeUndefined();
+      expect(await settings.tokensDeadReason("zalo-oa")).toBeUndefined();
     });
   });
 
-  it("uses DATABASE_PATH when it is set", () => {
+  it("uses DATABASE_PATH when it is set", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
     const file = join(dir, "elsewhere.sqlite");
     execFileSync(TSX, [CLI, "at-x", "rt-x"], { cwd: dir, env: { PATH: process.env.PATH ?? "", DATABASE_PATH: file } });
-    expect(withSettings(file, (settings) => settings.loadTokens("zalo-oa"))).toMatchObject({ accessToken: "at-x", refreshToken: "rt-x" });
+    expect(await withSettings(file, (settings) => settings.loadTokens("zalo-oa"))).toMatchObject({ accessToken: "at-x", refreshToken: "rt-x" });
   });
 
-  it("prints its usage and stores nothing without both tokens", () => {
+  it("prints its usage and stores nothing without both tokens", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
     const result = run(dir, ["only-one"]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(texts.zaloOa.tokensUsage);
-    expect(withSettings(join(dir, "data", "bot.sqlite"), (settings) => settings.loadTokens("zalo-oa"))).toBeUndefined();
+    expect(await withSettings(join(dir, "data", "bot.sqlite"), (settings) => settings.loadTokens("zalo-oa"))).toBeUndefined();
   });
 });

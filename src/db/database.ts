@@ -1,0 +1,48 @@
+/**
+ * The storage every repository is written against, whichever database holds it. Repositories use
+ * drizzle's query builder typed for SQLite; PostgreSQL's builder answers the same calls, so each
+ * query is written once. What differs between the two (how a transaction is held, how two
+ * instances stay out of each other's way) is behind these few methods.
+ */
+import type { SQL } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type * as schema from "./schema.ts";
+
+export type Tables = typeof schema;
+export type QueryDb = BetterSQLite3Database<Tables>;
+export type Dialect = "sqlite" | "postgres";
+
+export interface Database {
+  readonly dialect: Dialect;
+  /** The current transaction's handle inside `transaction`, else the database itself. */
+  readonly db: QueryDb;
+  /** The dialect's table objects (PostgreSQL's are typed as their SQLite twins). */
+  readonly tables: Tables;
+  /** Rows of a raw query; its parameters are bound by drizzle's `sql` template. */
+  rows<T>(query: SQL): Promise<T[]>;
+  /** Runs a raw statement; how many rows it changed. */
+  run(query: SQL): Promise<number>;
+  /**
+   * Runs `work` as one transaction: all of it is stored, or none. A call inside another joins it.
+   * SQLite: one at a time, BEGIN IMMEDIATE. PostgreSQL: retried on a deadlock or serialization failure,
+   * so `work` must not have effects outside the database.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: holds `key` until the transaction ends, so two instances never work on the
+   * same thing (a report) at once. Nothing to do on SQLite, whose transactions already go one by one.
+   */
+  lock(key: string): Promise<void>;
+  /** Runs `work` (which may wait on the network) while no other instance runs work of that name. */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Makes each method of a repository safe to call outside a transaction. On SQLite, whose one
+   * connection is shared, a lone statement must not slip into another caller's open transaction.
+   */
+  guard<R extends object>(repository: R): R;
+  /** A trivial query, for /healthz. */
+  check(): Promise<void>;
+  close(): Promise<void>;
+  /** Where the data is, for log lines and messages (never a password). */
+  readonly location: string;
+}

@@ -1,0 +1,110 @@
+/**
+ * PostgreSQL through node-postgres: a pool shared by the instance, migrations applied by one
+ * instance at a time (an advisory lock), transactions that the repositories join through
+ * AsyncLocalStorage, and advisory locks that keep instances off the same report.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type SQL, sql } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import type { Database, QueryDb, Tables } from "../database.ts";
+import { migrationsFolder } from "../migrations-folder.ts";
+import * as schema from "./schema.ts";
+
+type Handle = NodePgDatabase<typeof schema>;
+
+/** Any number: held while migrating, so a second instance starting at once waits instead of racing. */
+const MIGRATION_LOCK = 7_310_301;
+/** A deadlock or serialization failure: the transaction is run again from the start. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+const ATTEMPTS = 5;
+
+// Times and counts are bigint columns; every one fits a JavaScript number (ms until year 285,000).
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export async function openPostgresDatabase(url: string): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
+  pool.on("error", () => {});
+  const root = drizzle({ client: pool, schema });
+  await withSessionLock(pool, MIGRATION_LOCK, (client) => migrate(drizzle({ client }), { migrationsFolder: migrationsFolder("postgres") }));
+
+  const current = new AsyncLocalStorage<Handle>();
+  const handle = (): Handle => current.getStore() ?? root;
+
+  return {
+    dialect: "postgres",
+    get db() {
+      return handle() as unknown as QueryDb;
+    },
+    tables: schema as unknown as Tables,
+    pool,
+    location: describe(url),
+    async rows<T>(query: SQL) {
+      return (await handle().execute(query)).rows as T[];
+    },
+    async run(query: SQL) {
+      return (await handle().execute(query)).rowCount ?? 0;
+    },
+    async transaction<T>(work: () => Promise<T>): Promise<T> {
+      if (current.getStore()) return work();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await root.transaction((tx) => current.run(tx as unknown as Handle, work));
+        } catch (error) {
+          if (attempt >= ATTEMPTS || !RETRYABLE.has(errorCode(error) ?? "")) throw error;
+        }
+      }
+    },
+    async lock(key: string) {
+      const tx = current.getStore();
+      if (!tx) throw new Error(`lock(${key}) outside a transaction would be released at once`);
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    },
+    exclusive(name, work) {
+      return withSessionLock(pool, name, () => work());
+    },
+    guard: (repository) => repository,
+    async check() {
+      await pool.query("select 1");
+    },
+    async close() {
+      // A second close (a stop after a failed start) is a no-op, as SQLite's is.
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/** Holds a session-level advisory lock on one pooled connection while `work` runs. */
+async function withSessionLock<T>(pool: pg.Pool, key: string | number, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const id = typeof key === "number" ? "$1::bigint" : "hashtextextended($1, 0)";
+  try {
+    await client.query(`select pg_advisory_lock(${id})`, [key]);
+    try {
+      return await work(client);
+    } finally {
+      await client.query(`select pg_advisory_unlock(${id})`, [key]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** drizzle wraps the driver's error; the SQLSTATE code is on it or on its cause. */
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+function describe(url: string): string {
+  const { hostname, port, pathname } = new URL(url);
+  return `postgres://${hostname}${port ? `:${port}` : ""}${pathname}`;
+}

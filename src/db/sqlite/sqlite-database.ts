@@ -1,0 +1,93 @@
+/**
+ * SQLite through better-sqlite3: one connection, WAL, migrations at start-up. Its statements are
+ * synchronous, but a transaction's work is async (the repositories are), so transactions are made
+ * one at a time by a queue in this process and BEGIN IMMEDIATE against other processes.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import BetterSqlite from "better-sqlite3";
+import type { SQL } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { Database, Tables } from "../database.ts";
+import { migrationsFolder } from "../migrations-folder.ts";
+import * as schema from "../schema.ts";
+import { createQueue } from "./queue.ts";
+
+export function openSqliteDatabase(path: string): Database & { sqlite: BetterSqlite.Database } {
+  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new BetterSqlite(path);
+  sqlite.pragma("journal_mode = WAL");
+  // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: migrationsFolder("sqlite") });
+
+  // Raw queries (the outbox's) are prepared once per text: preparing costs more than running them.
+  const dialect = new SQLiteSyncDialect();
+  const statements = new Map<string, BetterSqlite.Statement>();
+  const statement = (query: SQL) => {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    let prepared = statements.get(text);
+    if (!prepared) statements.set(text, (prepared = sqlite.prepare(text)));
+    return { prepared, params };
+  };
+
+  const inTransaction = new AsyncLocalStorage<true>();
+  const oneAtATime = createQueue();
+  const named = new Map<string, ReturnType<typeof createQueue>>();
+
+  const database: Database & { sqlite: BetterSqlite.Database } = {
+    dialect: "sqlite",
+    db,
+    tables: schema as Tables,
+    sqlite,
+    location: path,
+    async rows<T>(query: SQL) {
+      const { prepared, params } = statement(query);
+      return prepared.all(...params) as T[];
+    },
+    async run(query: SQL) {
+      const { prepared, params } = statement(query);
+      return prepared.run(...params).changes;
+    },
+    async transaction<T>(work: () => Promise<T>): Promise<T> {
+      if (inTransaction.getStore()) return work();
+      return oneAtATime(async () => {
+        sqlite.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await inTransaction.run(true, work);
+          sqlite.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+          throw error;
+        }
+      });
+    },
+    async lock() {},
+    exclusive(name, work) {
+      let queue = named.get(name);
+      if (!queue) named.set(name, (queue = createQueue()));
+      return queue(work);
+    },
+    guard(repository) {
+      const guarded: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(repository)) {
+        guarded[key] = typeof value === "function" ? (...args: unknown[]) => database.transaction(async () => value.apply(repository, args)) : value;
+      }
+      return guarded as typeof repository;
+    },
+    async check() {
+      sqlite.prepare("select 1").get();
+    },
+    async close() {
+      sqlite.close();
+    },
+  };
+  return database;
+}

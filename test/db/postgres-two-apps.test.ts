@@ -1,0 +1,48 @@
+/**
+ * Two application instances on one PostgreSQL database, as behind a load balancer: the members of
+ * a unit answer one report through both alternately, and it is submitted whole; the officers ask
+ * the other instance for /status and see it. No SQLite file is made anywhere. (The real-process
+ * version, with a kill -9 half way, is test/instances/.)
+ */
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+const apps = useTestApps();
+
+it("takes one report from two instances alternately, submits it whole, and shows it in the other's /status", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "two-apps-"));
+  // One path names one PostgreSQL database (test-database.ts): both instances open the same.
+  const databasePath = join(folder, "bot.sqlite");
+  const [first, second] = await Promise.all([apps.start({ databasePath }), apps.start({ databasePath })]);
+  expect(first.database.dialect).toBe("postgres");
+
+  // Started together, the demo was seeded once: three schools and the ward office.
+  expect(await first.repos.directory.countUnits()).toBe(4);
+  expect(texts(await second.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) {
+    const instance = i % 2 === 0 ? first : second;
+    await instance.post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
+  }
+  await first.post(LIEN_CHAU, MINH, "/nop");
+  expect(texts(await second.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo lúc/);
+
+  const [submission] = await first.database.db.select().from(first.database.tables.submissions);
+  expect(submission).toMatchObject({ status: "submitted", version: 1 });
+  const stored = await second.repos.submissions.listAnswers(submission!.id);
+  expect(stored.find((a) => a.fieldId === "plan_reference")).toMatchObject({ value: FULL_REPORT_ANSWERS[0], answeredByName: HOA.userName });
+  expect(stored.find((a) => a.fieldId === "readers_served")).toMatchObject({ value: 2000, answeredByName: MINH.userName });
+  const [version] = await second.repos.submissions.listVersions(submission!.id);
+  expect(Object.keys(version!.answers as object)).toHaveLength(stored.length);
+
+  expect(texts(await first.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Đã nộp: 1 · Đang làm: 0 · Chưa bắt đầu: 2/);
+  expect(texts(await second.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Đã nộp: 1 · Đang làm: 0 · Chưa bắt đầu: 2/);
+  // Everything lives in PostgreSQL: DATABASE_PATH named a file in this folder, and none was made.
+  expect(readdirSync(folder)).toEqual([]);
+});
