@@ -1,13 +1,13 @@
 /**
  * The local web chat: the embedded default channel that needs no token and no network. "Sending"
- * appends to the chat's history in SQLite, keyed by outbox id so a repeated delivery shows once.
+ * appends to the chat's history in the database, keyed by outbox id so a repeated delivery shows once.
  */
 import type { Channel } from "../channel.ts";
 
 /** The chat history the local channel writes to (the database's local_messages fits). */
 export interface LocalHistory {
   /** Appends a bot message once per outbox id (a repeated delivery shows once). */
-  addBotMessage(chatExternalId: string, outboxId: number, message: { text: string; choices?: readonly string[]; document?: { name: string; url: string } }): void;
+  addBotMessage(chatExternalId: string, outboxId: number, message: { text: string; choices?: readonly string[]; document?: { name: string; url: string } }): Promise<void>;
 }
 
 export interface LocalChannelDeps {
@@ -23,9 +23,9 @@ export function createLocalChannel(deps: LocalChannelDeps): Channel {
     async send(chatId, message, outboxId) {
       if (message.kind === "acknowledge") return {};
       if (message.kind === "text") {
-        deps.localMessages.addBotMessage(chatId, outboxId, { text: message.text, choices: message.choices });
+        await deps.localMessages.addBotMessage(chatId, outboxId, { text: message.text, choices: message.choices });
       } else {
-        deps.localMessages.addBotMessage(chatId, outboxId, {
+        await deps.localMessages.addBotMessage(chatId, outboxId, {
           text: message.caption ?? message.fileName,
           document: { name: message.fileName, url: deps.documentUrl(message.documentId) },
         });
