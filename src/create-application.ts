@@ -14,6 +14,7 @@ import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
+import { createOAuthTokenStore } from "./db/oauth-token-store.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
@@ -29,7 +30,7 @@ import { createFileLinks } from "./documents/file-links.ts";
 import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
 import { createZaloBotClient } from "./channels/zalo-bot/zalo-bot-client.ts";
 import { createZaloOaChannel } from "./channels/zalo-oa/zalo-oa-channel.ts";
-import { createZaloOaClient, type TokenStore } from "./channels/zalo-oa/zalo-oa-client.ts";
+import { createZaloOaClient } from "./channels/zalo-oa/zalo-oa-client.ts";
 import { createZaloOaDeadTokenHandler } from "./channels/zalo-oa/zalo-oa-dead-token.ts";
 import { createZaloOaTokenKeeper, type ZaloOaTokenKeeper } from "./channels/zalo-oa/zalo-oa-token-keeper.ts";
 import { parseZaloBotUpdate } from "./channels/zalo-bot/parse-zalo-bot-update.ts";
@@ -130,12 +131,7 @@ export async function createApplication(options: ApplicationOptions) {
     if (!(await repos.settings.loadTokens("zalo-oa"))) {
       await repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
     }
-    const tokens: Required<TokenStore> = {
-      load: () => repos.settings.loadTokens("zalo-oa"),
-      save: (pair) => repos.settings.saveTokens("zalo-oa", pair, nowMs()),
-      isDead: async () => (await repos.settings.tokensDeadReason("zalo-oa")) !== undefined,
-      exclusive: (work) => repos.exclusive("zalo-oa-token-refresh", work),
-    };
+    const tokens = createOAuthTokenStore(repos, "zalo-oa", nowMs);
     const onRefreshTokenDead = createZaloOaDeadTokenHandler({ repos, now: nowMs, logger });
     const client = createZaloOaClient({ ...oa, tokens, now: nowMs, logger, onRefreshTokenDead });
     // Refreshed on a timer too, so a quiet OA keeps its refresh token alive.

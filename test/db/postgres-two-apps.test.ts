@@ -2,19 +2,22 @@
  * Two application instances on one PostgreSQL database, as behind a load balancer: the members of
  * a unit answer one report through both alternately, and it is submitted whole; the officers ask
  * the other instance for /status and see it. No SQLite file is made anywhere. (The real-process
- * version, with a kill -9 half way, is test/instances/.)
+ * version, with a kill -9 half way, is test/instances/.) And the outbox claim beneath: of two
+ * instances claiming a chat's head at once, one gets it.
  */
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
+import { useTestDbs } from "../helpers/create-test-db.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const OFFICERS = "can-bo-phuong";
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const apps = useTestApps();
+const dbs = useTestDbs();
 
 it("takes one report from two instances alternately, submits it whole, and shows it in the other's /status", async () => {
   const folder = mkdtempSync(join(tmpdir(), "two-apps-"));
@@ -46,3 +49,20 @@ it("takes one report from two instances alternately, submits it whole, and shows
   // Everything lives in PostgreSQL: DATABASE_PATH named a file in this folder, and none was made.
   expect(readdirSync(folder)).toEqual([]);
 });
+
+it("gives a chat's head to one of two instances claiming it at once, and the next row only after it is sent", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "claim-")), "bot.sqlite");
+  const [first, second] = [await dbs.open(path), await dbs.open(path)];
+  const head = await first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0);
+  const next = await first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 0);
+  // Each round, the last round's lease has run out (as if its instance died): one of the two takes it.
+  for (let round = 0; round < 20; round++) {
+    const claims = await Promise.all([first, second].map(({ repos }) => repos.outbox.claim(head, 10 + round * 100, 60 + round * 100)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    // The next row of the chat waits while its head is unfinished.
+    expect(await second.repos.outbox.claim(next, 20 + round * 100, 1_000_000)).toBe(false);
+  }
+  await first.repos.outbox.markSent(head, 5_000, 1);
+  expect(await second.repos.outbox.claim(next, 5_000, 6_000)).toBe(true);
+});
+
