@@ -16,6 +16,7 @@ import { createConversationService } from "./conversation/conversation-service.t
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
 import { createOAuthTokenStore } from "./db/oauth-token-store.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { isStorageFailure } from "./db/storage-failure.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
@@ -121,6 +122,7 @@ export async function createApplication(options: ApplicationOptions) {
       apiRoot: config.telegram.apiRoot,
       logger,
       onUpdate: async (update, me) => void (await dispatcher.dispatch(parseTelegramUpdate(update, me))),
+      isUnstored: isStorageFailure,
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
   }
@@ -163,7 +165,8 @@ export async function createApplication(options: ApplicationOptions) {
     lock: repos.lock,
     leaseMs: config.outboxLeaseMs,
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
-    onChatMigrated: (channel, from, to) => repos.directory.moveChat(channel, from, to),
+    // Several statements: one transaction, on PostgreSQL too.
+    onChatMigrated: (channel, from, to) => repos.transaction(() => repos.directory.moveChat(channel, from, to)),
   });
   const officerDeps = { repos, timeZone: config.timeZone, templateFor, bootstrapCode: config.bootstrapCode };
   const officers = createOfficerService(officerDeps);
@@ -221,7 +224,7 @@ export async function createApplication(options: ApplicationOptions) {
     async stop(): Promise<void> {
       if (bot?.isRunning()) await bot.stop();
       await zaloBot?.stop();
-      zaloOaTokenKeeper?.stop();
+      await zaloOaTokenKeeper?.stop();
       await app.close();
       await dispatcher.settled();
       await outboxWorker.stop();

@@ -34,6 +34,8 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
 
   /** The same report as the issuer's submission in a campaign one level up. */
   const levelUp = async (upper: CampaignRow, issuer: UnitRow, report: Report, answers: Answers, by: Author, now: number): Promise<Delivery[]> => {
+    // That report may be answered in the issuer's own chat at this moment, on another instance.
+    await repos.lock(reportKey(upper.id, issuer.id));
     const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
     const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
     for (const [fieldId, value] of Object.entries(answers)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);

@@ -6,6 +6,7 @@
  */
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
+import { isStorageFailure } from "../db/storage-failure.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
@@ -201,11 +202,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
           });
         } catch (error) {
           if (error instanceof ConflictError) continue;
+          // Nothing was stored: the caller must not acknowledge the update, and its redelivery retries.
+          if (isStorageFailure(error)) throw error;
           deps.logger.error({ err: error, channel: message.channel, updateKey: message.updateKey }, "handler failed");
           break;
         }
       }
-      // Claim the update anyway so a redelivery does not fail the same way forever.
+      // Claim the update anyway so a redelivery does not fail the same way forever (if this cannot
+      // be stored either, the error goes up and the update is not acknowledged).
       return repos.transaction(async () => {
         const fresh = await repos.conversations.claimUpdate(message.channel, message.updateKey, now);
         if (!fresh) return { status: "duplicate" } as const;

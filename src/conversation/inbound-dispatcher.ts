@@ -4,6 +4,7 @@
  * without holding the webhook's answer (the outbox worker retries whatever this attempt leaves).
  */
 import type { ChannelEvent } from "../channels/channel.ts";
+import { isStorageFailure } from "../db/storage-failure.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import type { ChatEventsService } from "./chat-events-service.ts";
 import type { ConversationService, HandleHooks, HandleResult } from "./conversation-service.ts";
@@ -37,6 +38,9 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
               ? await deps.conversations.handle(event.message, hooks)
               : await deps.chatEvents.handle(event);
       } catch (error) {
+        // The database is down: not stored, so not acknowledged (the webhook answers 500, and the
+        // platform delivers it again).
+        if (isStorageFailure(error)) throw error;
         // Logged, not rethrown: a webhook must not answer 500 for our bug (the platform would redeliver forever).
         deps.logger.error({ err: error, event: event.kind }, "inbound event failed");
         result = { status: "ignored" };

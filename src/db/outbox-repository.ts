@@ -30,12 +30,21 @@ export function createOutboxRepository(database: Database) {
     database.rows<Record<string, unknown>>(sql`SELECT o.*, ${chatActive} FROM outbox o WHERE ${where} ORDER BY o.id LIMIT ${limit}`).then((rows) => rows.map(toRow));
 
   return {
-    async enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): Promise<number> {
-      const [row] = await db()
-        .insert(outbox)
-        .values({ channel, chatExternalId, payload: JSON.stringify(payload), nextAttemptAt: now, broadcastId: broadcastId ?? null })
-        .returning({ id: outbox.id });
-      return row!.id;
+    /**
+     * Queues a message. On PostgreSQL a row's id is taken at insert but becomes visible at commit:
+     * were two transactions to queue for one chat at once, the later id could commit first and go
+     * out first. So rows are queued under one lock held to the commit (the short end of a
+     * transaction): ids become visible in their order, and a chat's head is always its oldest row.
+     */
+    enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): Promise<number> {
+      return database.transaction(async () => {
+        await database.lock("outbox:enqueue");
+        const [row] = await db()
+          .insert(outbox)
+          .values({ channel, chatExternalId, payload: JSON.stringify(payload), nextAttemptAt: now, broadcastId: broadcastId ?? null })
+          .returning({ id: outbox.id });
+        return row!.id;
+      });
     },
 
     /** Delivery counts of one broadcast's messages. */

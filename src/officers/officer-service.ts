@@ -197,6 +197,8 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!unit) return respond(vi.officer.unknownUnit(code));
     if (!rest) return respond(vi.officer.returnUsage);
     const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await repos.directory.findLatestCampaign(unit.id));
+    // The unit may be submitting a new version through another instance right now: one at a time.
+    if (open) await repos.lock(reportKey(open.campaign.id, unit.id));
     const submission = open ? await repos.submissions.find(open.campaign.id, unit.id) : undefined;
     if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));
     await repos.officers.returnSubmission(submission.id, rest, request.now);

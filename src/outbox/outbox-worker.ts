@@ -6,10 +6,11 @@
  * Failures: retry_after is honoured, 5xx and network errors retried with a bounded backoff, a 403
  * stops everything for that chat, a migrated group is followed to its new id.
  */
-import { ChannelApiError, type Channel, type OutboundMessage } from "../channels/channel.ts";
+import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } from "../channels/channel.ts";
 import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
+import { createQueue } from "../async-queue.ts";
 
 export interface OutboxWorkerDeps {
   outbox: OutboxRepository;
@@ -74,8 +75,23 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     return { row, events: reservation.events };
   };
 
+  /**
+   * A channel's claims wait for each other in this process before they take a database connection:
+   * across instances they are one at a time anyway (the channel's lock), and a broadcast's hundreds
+   * of chats must not fill the pool with transactions that only wait.
+   */
+  const claimQueues = new Map<string, ReturnType<typeof createQueue>>();
+  const inClaimQueue = <T>(channel: string, work: () => Promise<T>): Promise<T> => {
+    let queue = claimQueues.get(channel);
+    if (!queue) claimQueues.set(channel, (queue = createQueue()));
+    return queue(work);
+  };
+
   /** Claims what may go now on `channel`: one chat's head, or the heads of every chat. */
   const claimNext = (channel: string, chatId?: string): Promise<Claimed[]> =>
+    inClaimQueue(channel, () => claimIn(channel, chatId));
+
+  const claimIn = (channel: string, chatId?: string): Promise<Claimed[]> =>
     transaction(async () => {
       await deps.lock(`outbox:${channel}`);
       const heads =
@@ -109,10 +125,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     try {
       while (part < total) {
         if (part > row.partsSent) {
-          const reservation = await transaction(async () => {
-            await deps.lock(`outbox:${row.channel}`);
-            return reserve(row, message);
-          });
+          const reservation = await inClaimQueue(row.channel, () =>
+            transaction(async () => {
+              await deps.lock(`outbox:${row.channel}`);
+              return reserve(row, message);
+            }),
+          );
           if (!reservation.ok) {
             await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
             await outbox.release(row.id, now() + reservation.waitMs);
@@ -121,18 +139,31 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           }
           events = reservation.events;
         }
-        const result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined).finally(() => limiter?.settle(events, now()));
+        let result: SendResult;
+        try {
+          result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);
+        } catch (error) {
+          await settle(events);
+          await handleFailure(row, error);
+          return;
+        }
+        await settle(events);
         messageId = result.messageId ?? messageId;
         part++;
         if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
       }
       await outbox.markSent(row.id, now(), part, messageId);
     } catch (error) {
-      await handleFailure(row, error);
+      // The database failed around a send (the platform may have the message): the row stays
+      // leased and goes again only when its lease runs out (at least once), never at once.
+      logger.error({ err: error, outboxId: row.id }, "an outbox row could not be updated around its send; it waits out its lease");
     } finally {
       clearInterval(heartbeat);
     }
   };
+
+  /** Counts a send at the platform's answer; best effort (a lost count only makes a window look freer). */
+  const settle = (events: readonly number[]) => limiter?.settle(events, now()).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
 
   const handleFailure = async (row: OutboxRow, error: unknown): Promise<void> => {
     const reason = error instanceof Error ? error.message : String(error);

@@ -25,6 +25,8 @@ export interface TelegramBotDeps {
   /** Parses and stores one update; must not throw for ordinary input. `me` names the bot (getMe). */
   onUpdate: (update: unknown, me: TelegramBotIdentity) => Promise<void> | void;
   logger: { error: (obj: object, msg: string) => void };
+  /** Whether an error means the update was not stored (it must then not be acknowledged). */
+  isUnstored?: (error: unknown) => boolean;
 }
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
@@ -36,6 +38,8 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
       await deps.onUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username, firstName: ctx.me.first_name });
     } catch (error) {
       deps.logger.error({ err: error, updateId: ctx.update.update_id }, "telegram update handler failed");
+      // Not stored (the database failed): the webhook answers 500 and Telegram sends it again.
+      if (deps.isUnstored?.(error)) throw error;
     }
   });
   bot.catch((error) => deps.logger.error({ err: error.error }, "telegram polling handler failed"));

@@ -32,12 +32,20 @@ export function createZaloBotPoller(deps: ZaloBotPollerDeps) {
   let controller: AbortController | undefined;
   let loop: Promise<void> | undefined;
 
-  // Stored before the next poll: getUpdates confirms what came before, and nothing lives only in memory.
-  const deliver = async (update: unknown) => {
-    try {
-      await deps.onUpdate(update);
-    } catch (error) {
-      deps.logger.error({ err: error }, "Zalo Bot update handler failed");
+  /**
+   * Stored before the next poll, since Zalo will not give this update again: a failure here is the
+   * database's (the handler answers its own bugs), so the same update is tried again, with a pause.
+   */
+  const deliver = async (update: unknown, signal: AbortSignal) => {
+    for (let failures = 1; !signal.aborted; failures++) {
+      try {
+        await deps.onUpdate(update);
+        return;
+      } catch (error) {
+        const delayMs = Math.min(POLL_BACKOFF_MAX_MS, POLL_BACKOFF_MIN_MS * 2 ** (failures - 1));
+        deps.logger.error({ err: error, failures, delayMs }, "Zalo Bot update could not be stored; trying it again");
+        await sleep(delayMs, signal);
+      }
     }
   };
 
@@ -48,7 +56,7 @@ export function createZaloBotPoller(deps: ZaloBotPollerDeps) {
         const result = await deps.client.call<unknown>("getUpdates", { timeout: String(POLL_TIMEOUT_SEC) }, { signal, timeoutMs: (POLL_TIMEOUT_SEC + 10) * 1000 });
         failures = 0;
         // The docs give one update object; an array is accepted in case that changes.
-        for (const update of Array.isArray(result) ? result : [result]) if (update) await deliver(update);
+        for (const update of Array.isArray(result) ? result : [result]) if (update) await deliver(update, signal);
       } catch (error) {
         if (signal.aborted) break;
         if (error instanceof ChannelApiError && error.status === 408) continue;

@@ -83,6 +83,8 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", secret_key: deps.appSecret },
       body: new URLSearchParams({ refresh_token: current.refreshToken, app_id: deps.appId, grant_type: "refresh_token" }),
+      // Every instance waits for this refresh (it holds their lock): a hung call must end.
+      signal: AbortSignal.timeout(30_000),
     }).catch((error) => {
       throw new ChannelApiError("zalo-oa", "refresh", 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
     });

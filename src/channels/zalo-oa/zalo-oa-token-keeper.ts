@@ -28,6 +28,7 @@ export function createZaloOaTokenKeeper(deps: ZaloOaTokenKeeperDeps) {
   let timer: NodeJS.Timeout | undefined;
   let failures = 0;
   let nextAttemptAt = 0;
+  let ticking: Promise<void> = Promise.resolve();
 
   /** Refreshes the pair when it is close to expiry; says what it did. */
   const tick = async (): Promise<KeeperOutcome> => {
@@ -56,11 +57,13 @@ export function createZaloOaTokenKeeper(deps: ZaloOaTokenKeeperDeps) {
   return {
     tick,
     start(): void {
-      timer ??= setInterval(() => void tick(), TICK_MS);
+      timer ??= setInterval(() => void (ticking = tick().then(() => undefined)), TICK_MS);
     },
-    stop(): void {
+    /** Waits for a refresh in progress: its new pair must be stored before the database closes. */
+    async stop(): Promise<void> {
       if (timer) clearInterval(timer);
       timer = undefined;
+      await ticking;
     },
   };
 }

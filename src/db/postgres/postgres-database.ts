@@ -27,7 +27,16 @@ const types = {
 };
 
 export async function openPostgresDatabase(url: string): Promise<Database & { pool: pg.Pool }> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    // A database that does not answer fails a request in 10 s instead of queueing it for ever.
+    connectionTimeoutMillis: 10_000,
+    keepAlive: true,
+    // A transaction left open (a partition mid-update) must not hold its locks for every instance.
+    options: "-c idle_in_transaction_session_timeout=60000",
+  });
   // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
   pool.on("error", () => {});
   const root = drizzle({ client: pool, schema });
@@ -104,7 +113,12 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The URL without its password, for messages; never throws (pg accepts forms URL does not). */
 function describe(url: string): string {
-  const { hostname, port, pathname } = new URL(url);
-  return `postgres://${hostname}${port ? `:${port}` : ""}${pathname}`;
+  try {
+    const { hostname, port, pathname } = new URL(url);
+    return `postgres://${hostname}${port ? `:${port}` : ""}${pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
 }

@@ -14,7 +14,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
 import * as schema from "../schema.ts";
-import { createQueue } from "./queue.ts";
+import { createQueue } from "../../async-queue.ts";
 
 export function openSqliteDatabase(path: string): Database & { sqlite: BetterSqlite.Database } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
