@@ -10,7 +10,14 @@ import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
 import { testDatabaseSettings } from "./test-database.ts";
 
-export const silentLogger = { error: (o: object, m: string) => { if (process.env.DEBUG_LOG) console.error("ERROR", m, o); }, warn: () => {}, info: () => {} };
+/** Quiet in tests; DEBUG_LOG=1 prints the app's errors (what a swallowed failure was). */
+export const silentLogger = {
+  error: (obj: object, msg: string) => {
+    if (process.env.DEBUG_LOG) console.error("ERROR", msg, obj);
+  },
+  warn: () => {},
+  info: () => {},
+};
 
 export interface BotMessage {
   id: string;
