@@ -24,6 +24,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  reusePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder("sqlite") });
 
@@ -37,8 +38,23 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     return { prepared, params };
   };
 
-  const inTransaction = new AsyncLocalStorage<true>();
+  /**
+   * "transaction": inside BEGIN ... COMMIT. "alone": a lone repository call holding the queue
+   * (autocommit statements; a transaction it opens runs at once, as it already has the queue).
+   */
+  const scope = new AsyncLocalStorage<"transaction" | "alone">();
   const oneAtATime = createQueue();
+  const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+    sqlite.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await scope.run("transaction", work);
+      sqlite.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      throw error;
+    }
+  };
   const named = new Map<string, ReturnType<typeof createQueue>>();
 
   const database: Database & { sqlite: BetterSqlite.Database } = {
@@ -56,18 +72,10 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       return prepared.run(...params).changes;
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (inTransaction.getStore()) return work();
-      return oneAtATime(async () => {
-        sqlite.exec("BEGIN IMMEDIATE");
-        try {
-          const result = await inTransaction.run(true, work);
-          sqlite.exec("COMMIT");
-          return result;
-        } catch (error) {
-          if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-          throw error;
-        }
-      });
+      const current = scope.getStore();
+      if (current === "transaction") return work();
+      if (current === "alone") return inTransaction(work);
+      return oneAtATime(() => inTransaction(work));
     },
     async lock() {},
     exclusive(name, work) {
@@ -75,10 +83,15 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       if (!queue) named.set(name, (queue = createQueue()));
       return queue(work);
     },
+    /** A lone call must not run in the middle of another caller's transaction on the shared connection. */
     guard(repository) {
       const guarded: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(repository)) {
-        guarded[key] = typeof value === "function" ? (...args: unknown[]) => database.transaction(async () => value.apply(repository, args)) : value;
+        // Waits its turn in the queue but opens no transaction: its statements commit one by one.
+        guarded[key] =
+          typeof value === "function"
+            ? (...args: unknown[]) => (scope.getStore() ? value.apply(repository, args) : oneAtATime(() => scope.run("alone", async () => value.apply(repository, args))))
+            : value;
       }
       return guarded as typeof repository;
     },
@@ -90,4 +103,26 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     },
   };
   return database;
+}
+
+/**
+ * drizzle prepares every query it runs; preparing costs more than running most of ours. The same
+ * text gets the same statement back (drizzle runs them to completion, never iterating, so one
+ * statement is never in use twice), reset to plain rows since drizzle may have left it in raw mode.
+ */
+function reusePreparedStatements(sqlite: BetterSqlite.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, BetterSqlite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      if (statement.reader) statement.raw(false);
+      return statement;
+    }
+    statement = prepare(source);
+    // Texts that differ by a list's length (IN (?, ?, ...)) are few, but not bounded: start over.
+    if (cache.size >= 1_000) cache.clear();
+    cache.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
