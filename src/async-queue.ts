@@ -11,3 +11,13 @@ export function createQueue() {
     return result;
   };
 }
+
+/** One queue per key (a name, a channel): jobs of one key go one after another, different keys side by side. */
+export function createKeyedQueues() {
+  const queues = new Map<string, ReturnType<typeof createQueue>>();
+  return function enqueue<T>(key: string, job: () => Promise<T>): Promise<T> {
+    let queue = queues.get(key);
+    if (!queue) queues.set(key, (queue = createQueue()));
+    return queue(job);
+  };
+}

@@ -10,8 +10,13 @@ const NETWORK = /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|N
 /** node-postgres says these in words only. */
 const POOL_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error/;
 
+/** An error and its causes: drivers' errors arrive wrapped (drizzle's DrizzleQueryError). */
+export function* errorChain(error: unknown): Generator<object> {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) yield e;
+}
+
 export function isStorageFailure(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+  for (const e of errorChain(error)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (SQLITE_UNAVAILABLE.test(code) || POSTGRES_UNAVAILABLE.test(code) || NETWORK.test(code))) return true;
     if (e instanceof Error && POOL_MESSAGES.test(e.message)) return true;

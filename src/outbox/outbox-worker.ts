@@ -10,7 +10,7 @@ import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } 
 import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
-import { createQueue } from "../async-queue.ts";
+import { createKeyedQueues } from "../async-queue.ts";
 
 export interface OutboxWorkerDeps {
   outbox: OutboxRepository;
@@ -80,12 +80,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * across instances they are one at a time anyway (the channel's lock), and a broadcast's hundreds
    * of chats must not fill the pool with transactions that only wait.
    */
-  const claimQueues = new Map<string, ReturnType<typeof createQueue>>();
-  const inClaimQueue = <T>(channel: string, work: () => Promise<T>): Promise<T> => {
-    let queue = claimQueues.get(channel);
-    if (!queue) claimQueues.set(channel, (queue = createQueue()));
-    return queue(work);
-  };
+  const inClaimQueue = createKeyedQueues();
 
   /** Claims what may go now on `channel`: one chat's head, or the heads of every chat. */
   const claimNext = (channel: string, chatId?: string): Promise<Claimed[]> =>

@@ -10,6 +10,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { Database, QueryDb, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
+import { errorChain } from "../storage-failure.ts";
 import * as schema from "./schema.ts";
 
 type Handle = NodePgDatabase<typeof schema>;
@@ -106,7 +107,7 @@ async function withSessionLock<T>(pool: pg.Pool, key: string | number, work: (cl
 
 /** drizzle wraps the driver's error; the SQLSTATE code is on it or on its cause. */
 function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+  for (const e of errorChain(error)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
   }

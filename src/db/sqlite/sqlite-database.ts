@@ -14,7 +14,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
 import * as schema from "../schema.ts";
-import { createQueue } from "../../async-queue.ts";
+import { createKeyedQueues, createQueue } from "../../async-queue.ts";
 
 export function openSqliteDatabase(path: string): Database & { sqlite: BetterSqlite.Database } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -28,14 +28,11 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder("sqlite") });
 
-  // Raw queries (the outbox's) are prepared once per text: preparing costs more than running them.
+  // Raw queries (the outbox's), prepared once per text like drizzle's (reusePreparedStatements).
   const dialect = new SQLiteSyncDialect();
-  const statements = new Map<string, BetterSqlite.Statement>();
   const statement = (query: SQL) => {
     const { sql: text, params } = dialect.sqlToQuery(query);
-    let prepared = statements.get(text);
-    if (!prepared) statements.set(text, (prepared = sqlite.prepare(text)));
-    return { prepared, params };
+    return { prepared: sqlite.prepare(text), params };
   };
 
   /**
@@ -55,7 +52,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       throw error;
     }
   };
-  const named = new Map<string, ReturnType<typeof createQueue>>();
+  const named = createKeyedQueues();
 
   const database: Database & { sqlite: BetterSqlite.Database } = {
     dialect: "sqlite",
@@ -79,9 +76,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     },
     async lock() {},
     exclusive(name, work) {
-      let queue = named.get(name);
-      if (!queue) named.set(name, (queue = createQueue()));
-      return queue(work);
+      return named(name, work);
     },
     /** A lone call must not run in the middle of another caller's transaction on the shared connection. */
     guard(repository) {

@@ -7,24 +7,12 @@
  *
  * Usage: node fake-bot-api.mjs <port>   (prints "listening <port>" once it accepts connections)
  */
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const port = Number(process.argv[2] ?? 0);
-const BOT = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: "Bot báo cáo",
-  username: "bao_cao_bench_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+// The bot's identity (getMe), shared with the grammY baseline.
+const BOT = JSON.parse(readFileSync(new URL("./bench-bot.json", import.meta.url), "utf8"));
 
 // Calls per method, and when the first and last came: `curl 127.0.0.1:<port>/__stats` while debugging.
 const calls = {};

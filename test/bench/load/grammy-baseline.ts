@@ -7,23 +7,11 @@
  */
 import Fastify from "fastify";
 import { Bot, webhookCallback } from "grammy";
+import benchBot from "./bench-bot.json" with { type: "json" };
 
 const [port, apiRoot, token, secret] = [Number(process.argv[2]), process.argv[3]!, process.argv[4]!, process.argv[5]!];
-const botInfo = {
-  id: 7000000001,
-  is_bot: true as const,
-  first_name: "Bot báo cáo",
-  username: "bao_cao_bench_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+// The same identity the fake Bot API answers getMe with.
+const botInfo = { ...benchBot, is_bot: true as const };
 const bot = new Bot(token, { botInfo, client: { apiRoot } });
 bot.on("message", (ctx) => ctx.reply("ok"));
 
