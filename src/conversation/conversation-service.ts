@@ -66,7 +66,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
     await hooks.claimed?.();
     // Every update of one chat, on whichever instance: one at a time.
     await repos.lock(`chat:${message.channel}:${message.chatId}`);
-    await repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
     const here = (...messages: OutboundMessage[]): Delivery[] => [
       ...(message.acknowledgeId ? [toChat(message.channel, message.chatId, { kind: "acknowledge", id: message.acknowledgeId })] : []),
       ...messages.map((m) => toChat(message.channel, message.chatId, threaded(m, message.messageId))),
@@ -77,7 +76,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const found = await repos.directory.findChat(message.channel, message.chatId);
     // A chat that removed the bot (403) gets nothing more, not even "not bound" or help.
     if (found && !found.chat.isActive) return [];
-    const member = await repos.officers.member(message.channel, message.sender.id);
+    // Remembers the person and their latest name; written only when there is something new.
+    let member = await repos.officers.member(message.channel, message.sender.id);
+    if (member?.displayName !== message.sender.displayName) {
+      await repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
+      member = await repos.officers.member(message.channel, message.sender.id);
+    }
     const request: OfficerRequest = { message, found, isOfficer: await officers.isOfficer(message.channel, message.sender.id, member), now };
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
     // Help is for everyone, in any chat, and lists only what the asker may use.
@@ -101,7 +105,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
       if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
-      await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
+      if (!member?.unitId) await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
     }
     const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await lateCampaign(unit.id));
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
@@ -178,6 +182,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
   };
 
   const enqueue = async (deliveries: Delivery[], now: number) => {
+    await repos.outbox.lockChats(deliveries);
     const ids: number[] = [];
     for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId));
     return ids;

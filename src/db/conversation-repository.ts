@@ -1,30 +1,30 @@
 /**
  * Engine state per conversation key, with the update-claim table that makes every inbound update
- * count once. Both are written inside the caller's transaction.
+ * count once. Both are written inside the caller's transaction, on every update: hand-written
+ * statements, prepared once.
  */
-import { and, eq } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
-  const { conversations, processedUpdates } = database.tables;
-  const db = () => database.db;
+  const { conversations } = database.tables;
+  const claim = database.statement("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
+  const readConversation = rowReader(conversations);
+  const insert = database.statement("INSERT INTO conversations (key, state, state_version, revision, updated_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING");
+  const update = database.statement("UPDATE conversations SET state = ?, state_version = ?, revision = revision + 1, updated_at = ? WHERE key = ? AND revision = ?");
   return {
     /**
      * Records an inbound update id; false when it was already handled (a platform redelivery). On
      * PostgreSQL a second instance holding the same update waits here until the first commits.
      */
     async claimUpdate(channel: string, updateKey: string, now: number): Promise<boolean> {
-      const claimed = await db()
-        .insert(processedUpdates)
-        .values({ channel, updateKey, processedAt: now })
-        .onConflictDoNothing()
-        .returning({ key: processedUpdates.updateKey });
-      return claimed.length === 1;
+      return (await claim.run(channel, updateKey, now)) === 1;
     },
 
     async load(key: string) {
-      const [row] = await db().select().from(conversations).where(eq(conversations.key, key)).limit(1);
-      return row;
+      const raw = await select.get(key);
+      return raw && readConversation(raw);
     },
 
     /**
@@ -32,20 +32,8 @@ export function createConversationRepository(database: Database) {
      * (the caller's transaction holds the report's lock, so this is a last guard).
      */
     async save(key: string, state: string, stateVersion: number, revision: number | undefined, now: number): Promise<boolean> {
-      if (revision === undefined) {
-        const inserted = await db()
-          .insert(conversations)
-          .values({ key, state, stateVersion, revision: 1, updatedAt: now })
-          .onConflictDoNothing()
-          .returning({ key: conversations.key });
-        return inserted.length === 1;
-      }
-      const updated = await db()
-        .update(conversations)
-        .set({ state, stateVersion, revision: revision + 1, updatedAt: now })
-        .where(and(eq(conversations.key, key), eq(conversations.revision, revision)))
-        .returning({ key: conversations.key });
-      return updated.length === 1;
+      if (revision === undefined) return (await insert.run(key, state, stateVersion, now)) === 1;
+      return (await update.run(state, stateVersion, now, key, revision)) === 1;
     },
   };
 }

@@ -4,29 +4,38 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createDirectoryRepository(database: Database) {
   const { campaigns, campaignUnits, chatMembers, chats, members, templates, units } = database.tables;
   const db = () => database.db;
-  const campaignOfUnit = (unitId: number, openOnly: boolean) =>
-    db()
-      .select({ campaign: campaigns })
-      .from(campaignUnits)
-      .innerJoin(campaigns, eq(campaigns.id, campaignUnits.campaignId))
-      .where(openOnly ? and(eq(campaignUnits.unitId, unitId), eq(campaigns.status, "open")) : eq(campaignUnits.unitId, unitId))
-      .orderBy(desc(campaigns.id))
-      .limit(1)
-      .then(([row]) => row);
+  // Read on every update: hand-written statements, prepared once.
+  const chatWithUnit = database.statement(
+    `SELECT ${columnsOf(chats, "c", "chat.")}, ${columnsOf(units, "u", "unit.")} FROM chats c LEFT JOIN units u ON u.id = c.unit_id WHERE c.channel = ? AND c.external_id = ?`,
+  );
+  const readChat = rowReader(chats, "chat.");
+  const readUnit = rowReader(units, "unit.");
+  const newestCampaign = (openOnly: boolean) =>
+    database.statement(
+      `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
+       WHERE cu.unit_id = ?${openOnly ? " AND c.status = 'open'" : ""} ORDER BY c.id DESC LIMIT 1`,
+    );
+  const [newestOpen, newestAny] = [newestCampaign(true), newestCampaign(false)];
+  const readCampaign = rowReader(campaigns);
+  const campaignOfUnit = async (unitId: number, openOnly: boolean) => {
+    const raw = await (openOnly ? newestOpen : newestAny).get(unitId);
+    const campaign = raw && readCampaign(raw);
+    return campaign && { campaign };
+  };
+  const upsertMember = database.statement(
+    "INSERT INTO members (channel, external_id, display_name) VALUES (?, ?, ?) ON CONFLICT (channel, external_id) DO UPDATE SET display_name = excluded.display_name",
+  );
 
   return {
     async findChat(channel: string, externalId: string) {
-      const [row] = await db()
-        .select({ chat: chats, unit: units })
-        .from(chats)
-        .leftJoin(units, eq(units.id, chats.unitId))
-        .where(and(eq(chats.channel, channel), eq(chats.externalId, externalId)))
-        .limit(1);
-      return row;
+      const raw = await chatWithUnit.get(channel, externalId);
+      const chat = raw && readChat(raw);
+      return chat && { chat, unit: readUnit(raw) ?? null };
     },
 
     /** The newest campaign that includes the unit, open or closed. */
@@ -70,10 +79,7 @@ export function createDirectoryRepository(database: Database) {
 
     /** Remembers a person and their latest display name. */
     async touchMember(channel: string, externalId: string, displayName: string): Promise<void> {
-      await db()
-        .insert(members)
-        .values({ channel, externalId, displayName })
-        .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { displayName } });
+      await upsertMember.run(channel, externalId, displayName);
     },
 
     /** Every active officers' chat, on any platform: they receive a copy of each submitted report. */

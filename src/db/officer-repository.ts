@@ -6,16 +6,21 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportStateJoin } from "./report-state-join.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createOfficerRepository(database: Database) {
   const { bindCodes, broadcasts, campaigns, campaignUnits, chats, conversations, members, reminderSteps, submissions, units } = database.tables;
   const db = () => database.db;
   const memberIs = (channel: string, externalId: string) => and(eq(members.channel, channel), eq(members.externalId, externalId));
   const first = <T>(rows: T[]) => rows[0];
+  // Read on every update: prepared once.
+  const memberRow = database.statement(`SELECT ${columnsOf(members, "m")} FROM members m WHERE m.channel = ? AND m.external_id = ?`);
+  const readMember = rowReader(members);
 
   return {
     async member(channel: string, externalId: string) {
-      return first(await db().select().from(members).where(memberIs(channel, externalId)).limit(1));
+      const raw = await memberRow.get(channel, externalId);
+      return raw && readMember(raw);
     },
 
     async setRole(channel: string, externalId: string, role: "officer" | "staff"): Promise<void> {

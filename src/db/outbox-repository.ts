@@ -6,7 +6,7 @@
  * PostgreSQL it skips a row another instance is claiming (FOR UPDATE SKIP LOCKED), and a row whose
  * lease ran out (its instance died) is claimable again.
  */
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
 
@@ -16,35 +16,63 @@ export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
   const db = () => database.db;
   const postgres = database.dialect === "postgres";
-  const greatest = postgres ? sql.raw("greatest") : sql.raw("max");
+  const greatest = postgres ? "greatest" : "max";
+  // The worker's and the webhook's statements: hand-written, prepared once.
+  const statement = database.statement.bind(database);
 
-  /** Due and pending, or left 'sending' by a worker whose lease ran out. */
-  const claimable = (now: number) =>
-    sql`((o.status = 'pending' AND o.next_attempt_at <= ${now}) OR (o.status = 'sending' AND o.lease_until <= ${now}))`;
+  /** Due and pending, or left 'sending' by a worker whose lease ran out (parameters: now, now). */
+  const claimable = "((o.status = 'pending' AND o.next_attempt_at <= ?) OR (o.status = 'sending' AND o.lease_until <= ?))";
   /** No older row of the same chat is still waiting or being sent. */
-  const isHead = sql`NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.chat_external_id = o.chat_external_id
+  const isHead = `NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.chat_external_id = o.chat_external_id
     AND p.status IN ('pending', 'sending') AND p.id < o.id)`;
   /** False when the bot was removed from the chat (403): nothing more goes there. */
-  const chatActive = sql`(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS chat_active`;
-  const heads = (where: SQL, limit: number) =>
-    database.rows<Record<string, unknown>>(sql`SELECT o.*, ${chatActive} FROM outbox o WHERE ${where} ORDER BY o.id LIMIT ${limit}`).then((rows) => rows.map(toRow));
+  const chatActive = "(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS chat_active";
+  const headsOfChannel = statement<Record<string, unknown>>(`SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND ${claimable} AND ${isHead} ORDER BY o.id LIMIT ?`);
+  const headOfOneChat = statement<Record<string, unknown>>(
+    `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
+  );
+  const insert = statement<{ id: number }>("INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id) VALUES (?, ?, ?, ?, ?) RETURNING id");
+  const claimRow = statement(
+    `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
+     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""})`,
+  );
+  const sent = statement(`UPDATE outbox SET status = 'sent', sent_at = ?, sent_message_id = coalesce(?, sent_message_id),
+    parts_sent = ?, lease_until = NULL, last_error = NULL WHERE id = ?`);
+  const progress = statement("UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ? AND status = 'sending'");
+  const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
+    next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'sending'`);
+  const postponeRow = statement(`UPDATE outbox SET next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'pending'`);
+  const questionOf = statement<{ payload: string }>(
+    "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
+  );
+  /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
+  const lockChat = (channel: string, chatExternalId: string) => database.lock(`outbox:${channel}:${chatExternalId}`);
 
   return {
     /**
      * Queues a message. On PostgreSQL a row's id is taken at insert but becomes visible at commit:
      * were two transactions to queue for one chat at once, the later id could commit first and go
-     * out first. So rows are queued under one lock held to the commit (the short end of a
-     * transaction): ids become visible in their order, and a chat's head is always its oldest row.
+     * out first. So a chat's rows are queued under that chat's lock, held to the commit: its ids
+     * become visible in their order, and its head is always its oldest row. Other chats go on.
      */
     enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): Promise<number> {
       return database.transaction(async () => {
-        await database.lock("outbox:enqueue");
-        const [row] = await db()
-          .insert(outbox)
-          .values({ channel, chatExternalId, payload: JSON.stringify(payload), nextAttemptAt: now, broadcastId: broadcastId ?? null })
-          .returning({ id: outbox.id });
+        await lockChat(channel, chatExternalId);
+        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null);
         return row!.id;
       });
+    },
+
+    /**
+     * Takes the queueing locks of several chats at once, in one order, before a transaction queues
+     * for them: two transactions queueing for the same two chats then never wait for each other.
+     */
+    async lockChats(chats: { channel: string; chatId: string }[]): Promise<void> {
+      const keys = [...new Set(chats.map((c) => JSON.stringify([c.channel, c.chatId])))].sort();
+      for (const key of keys) {
+        const [channel, chatId] = JSON.parse(key) as [string, string];
+        await lockChat(channel, chatId);
+      }
     },
 
     /** Delivery counts of one broadcast's messages. */
@@ -55,13 +83,14 @@ export function createOutboxRepository(database: Database) {
     },
 
     /** The claimable heads of a channel's chats, oldest first (not claimed: see `claim`). */
-    headsOf(channel: string, now: number, limit: number): Promise<HeadRow[]> {
-      return heads(sql`o.channel = ${channel} AND ${claimable(now)} AND ${isHead}`, limit);
+    async headsOf(channel: string, now: number, limit: number): Promise<HeadRow[]> {
+      return (await headsOfChannel.all(channel, now, now, limit)).map(toRow);
     },
 
     /** The head of one chat when it may be claimed now. */
     async headOfChat(channel: string, chatExternalId: string, now: number): Promise<HeadRow | undefined> {
-      const [row] = await heads(sql`o.channel = ${channel} AND o.chat_external_id = ${chatExternalId} AND o.status IN ('pending', 'sending')`, 1);
+      const raw = await headOfOneChat.get(channel, chatExternalId);
+      const row = raw && toRow(raw);
       return row && isClaimable(row, now) ? row : undefined;
     },
 
@@ -76,22 +105,16 @@ export function createOutboxRepository(database: Database) {
      * head; false when another worker has it or it is finished.
      */
     async claim(id: number, now: number, leaseUntil: number): Promise<boolean> {
-      const candidate = sql`SELECT o.id FROM outbox o WHERE o.id = ${id} AND ${claimable(now)} AND ${isHead}${postgres ? sql` FOR UPDATE SKIP LOCKED` : sql``}`;
-      const changed = await database.run(
-        sql`UPDATE outbox SET status = 'sending', lease_until = ${leaseUntil}, attempts = attempts + 1 WHERE id = (${candidate})`,
-      );
-      return changed === 1;
+      return (await claimRow.run(leaseUntil, id, now, now)) === 1;
     },
 
     async markSent(id: number, now: number, partsSent: number, sentMessageId?: string): Promise<void> {
-      await database.run(sql`UPDATE outbox SET status = 'sent', sent_at = ${now}, sent_message_id = coalesce(${sentMessageId ?? null}, sent_message_id),
-        parts_sent = ${partsSent}, lease_until = NULL, last_error = NULL WHERE id = ${id}`);
+      await sent.run(now, sentMessageId ?? null, partsSent, id);
     },
 
     /** Records that the first `partsSent` parts of a split message went out, and renews the lease. */
     async recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number): Promise<void> {
-      await database.run(sql`UPDATE outbox SET parts_sent = ${partsSent}, sent_message_id = coalesce(${sentMessageId ?? null}, sent_message_id),
-        lease_until = ${leaseUntil} WHERE id = ${id} AND status = 'sending'`);
+      await progress.run(partsSent, sentMessageId ?? null, leaseUntil, id);
     },
 
     /** Keeps the lease of a row whose send is still in flight. */
@@ -101,13 +124,12 @@ export function createOutboxRepository(database: Database) {
 
     /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */
     async release(id: number, notBefore: number): Promise<void> {
-      await database.run(sql`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
-        next_attempt_at = ${greatest}(next_attempt_at, ${notBefore}) WHERE id = ${id} AND status = 'sending'`);
+      await releaseRow.run(notBefore, id);
     },
 
     /** Keeps a pending head (and so its chat) waiting until `until`; it stays unleased. */
     async postpone(id: number, until: number): Promise<void> {
-      await database.run(sql`UPDATE outbox SET next_attempt_at = ${greatest}(next_attempt_at, ${until}) WHERE id = ${id} AND status = 'pending'`);
+      await postponeRow.run(until, id);
     },
 
     /**
@@ -121,9 +143,7 @@ export function createOutboxRepository(database: Database) {
 
     /** The question id of the bot message a user replied to, if that message asked one. */
     async questionOfSentMessage(channel: string, chatExternalId: string, sentMessageId: string): Promise<string | undefined> {
-      const [row] = await database.rows<{ payload: string }>(
-        sql`SELECT payload FROM outbox WHERE channel = ${channel} AND chat_external_id = ${chatExternalId} AND sent_message_id = ${sentMessageId} ORDER BY id DESC LIMIT 1`,
-      );
+      const row = await questionOf.get(channel, chatExternalId, sentMessageId);
       return row ? (JSON.parse(row.payload) as { questionId?: string }).questionId : undefined;
     },
 

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 import type { SubmissionRow } from "./schema.ts";
 
 export interface Author {
@@ -17,15 +18,20 @@ export function createSubmissionRepository(database: Database) {
   // Answers given in the same millisecond: the later write wins (SQLite's rowid; PostgreSQL's
   // transaction id, as each answer is its own transaction).
   const writeOrder = database.dialect === "sqlite" ? sql`rowid` : sql`xmin::text::bigint`;
+  // Every answer: prepared once.
+  const submissionOf = database.statement(`SELECT ${columnsOf(submissions, "s")} FROM submissions s WHERE s.campaign_id = ? AND s.unit_id = ?`);
+  const readSubmission = rowReader(submissions);
+  const upsertAnswer = database.statement(
+    `INSERT INTO answers (submission_id, field_id, value, answered_by, answered_by_name, answered_at, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (submission_id, field_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by,
+     answered_by_name = excluded.answered_by_name, answered_at = excluded.answered_at, source_message_id = excluded.source_message_id`,
+  );
+  const touchSubmission = database.statement("UPDATE submissions SET updated_at = ? WHERE id = ?");
 
   return {
     async find(campaignId: number, unitId: number): Promise<SubmissionRow | undefined> {
-      const [row] = await db()
-        .select()
-        .from(submissions)
-        .where(and(eq(submissions.campaignId, campaignId), eq(submissions.unitId, unitId)))
-        .limit(1);
-      return row;
+      const raw = await submissionOf.get(campaignId, unitId);
+      return raw && readSubmission(raw);
     },
 
     async create(campaignId: number, unitId: number, now: number): Promise<SubmissionRow> {
@@ -36,12 +42,9 @@ export function createSubmissionRepository(database: Database) {
     },
 
     async saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number, sourceMessageId?: string): Promise<void> {
-      const answer = { value, answeredBy: by.id, answeredByName: by.name, answeredAt: now, sourceMessageId: sourceMessageId ?? null };
-      await db()
-        .insert(answers)
-        .values({ submissionId, fieldId, ...answer })
-        .onConflictDoUpdate({ target: [answers.submissionId, answers.fieldId], set: answer });
-      await db().update(submissions).set({ updatedAt: now }).where(eq(submissions.id, submissionId));
+      // JSON text: SQLite stores it as is, PostgreSQL reads it into the jsonb column.
+      await upsertAnswer.run(submissionId, fieldId, value === undefined || value === null ? null : JSON.stringify(value), by.id, by.name, now, sourceMessageId ?? null);
+      await touchSubmission.run(now, submissionId);
     },
 
     async clearAnswers(submissionId: number, now: number): Promise<void> {

@@ -32,6 +32,7 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Steps missed while the server was down are marked done, not sent late one after another.
         for (const skipped of due.skipped) await repos.officers.claimReminderStep(campaign.id, skipped.key, now, 0);
+        await repos.outbox.lockChats(deliveries);
         for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
       }
       return ids;

@@ -4,7 +4,7 @@
  * AsyncLocalStorage, and advisory locks that keep instances off the same report.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type SQL, sql } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
@@ -45,6 +45,13 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
 
   const current = new AsyncLocalStorage<Handle>();
   const handle = (): Handle => current.getStore() ?? root;
+  // drizzle's transaction runs on one pooled connection, its session's client: our named statements
+  // must run there too, to be part of it.
+  const connection = (): pg.Pool | pg.PoolClient => {
+    const tx = current.getStore() as unknown as { session: { client: pg.PoolClient } } | undefined;
+    return tx ? tx.session.client : pool;
+  };
+  const lockStatement = preparedStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))");
 
   return {
     dialect: "postgres",
@@ -60,6 +67,15 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
     async run(query: SQL) {
       return (await handle().execute(query)).rowCount ?? 0;
     },
+    statement(text) {
+      const query = preparedStatement(text);
+      const execute = (values: unknown[]) => connection().query({ ...query, values });
+      return {
+        all: async (...params) => (await execute(params)).rows,
+        get: async (...params) => (await execute(params)).rows[0],
+        run: async (...params) => (await execute(params)).rowCount ?? 0,
+      };
+    },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
       if (current.getStore()) return work();
       for (let attempt = 1; ; attempt++) {
@@ -73,7 +89,7 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
     async lock(key: string) {
       const tx = current.getStore();
       if (!tx) throw new Error(`lock(${key}) outside a transaction would be released at once`);
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+      await connection().query({ ...lockStatement, values: [key] });
     },
     exclusive(name, work) {
       return withSessionLock(pool, name, () => work());
@@ -87,6 +103,17 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
       if (!pool.ended) await pool.end();
     },
   };
+}
+
+let statementCount = 0;
+
+/**
+ * A named statement: node-postgres prepares it once on each connection, then sends only its name
+ * and values. `?` becomes `$1`, `$2`... (our statements hold no `?` of their own).
+ */
+function preparedStatement(text: string): { name: string; text: string } {
+  let n = 0;
+  return { name: `hot_${++statementCount}`, text: text.replace(/\?/g, () => `$${++n}`) };
 }
 
 /** Holds a session-level advisory lock on one pooled connection while `work` runs. */

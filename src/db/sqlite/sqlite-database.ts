@@ -68,6 +68,16 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       const { prepared, params } = statement(query);
       return prepared.run(...params).changes;
     },
+    statement(text) {
+      let prepared: BetterSqlite.Statement | undefined;
+      // Prepared at first use, after the migrations made the tables it names.
+      const ready = () => (prepared ??= sqlite.prepare(text));
+      return {
+        all: async (...params) => ready().all(...params) as never[],
+        get: async (...params) => ready().get(...params) as never,
+        run: async (...params) => ready().run(...params).changes,
+      };
+    },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
       const current = scope.getStore();
       if (current === "transaction") return work();

@@ -60,8 +60,10 @@ export async function runBotUnderLoad(options: {
   say(`${label}: seeded ${LOAD_CHATS} chats with a report at question 1 and ${BURST_CHATS} at "submit?" in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const port = await freePort();
+  const profileDir = process.env.BENCH_PROFILE;
   const bot: Child = startNode(`bot (${label})`, "src/main.ts", {
     tsx: true,
+    nodeOptions: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
     logFile: join(options.logDir, `bot-${label.toLowerCase()}.log`),
     env: {
       PORT: String(port),

@@ -33,9 +33,9 @@ export async function freePort(): Promise<number> {
  * Starts `node [--import tsx] script ...args`; its output goes to `logFile` (printed when it fails).
  * `tsx` for the TypeScript servers, which is how `npm start` runs the bot too.
  */
-export function startNode(name: string, script: string, options: { args?: string[]; env?: Record<string, string>; tsx?: boolean; logFile: string }): Child {
+export function startNode(name: string, script: string, options: { args?: string[]; env?: Record<string, string>; tsx?: boolean; nodeOptions?: string[]; logFile: string }): Child {
   const log = openSync(options.logFile, "a");
-  const argv = [...(options.tsx ? ["--import", "tsx"] : []), script, ...(options.args ?? [])];
+  const argv = [...(options.nodeOptions ?? []), ...(options.tsx ? ["--import", "tsx"] : []), script, ...(options.args ?? [])];
   const proc = spawn(process.execPath, argv, { env: { ...process.env, ...options.env }, stdio: ["ignore", log, log] });
   closeSync(log);
   const logTail = (lines = 30) => {

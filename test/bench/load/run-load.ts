@@ -20,6 +20,11 @@ import { type BaselineFigures, burstLines, goalsTable, serversTable } from "./re
 import { tempFolders, tempSqlitePath } from "./seed-chats.ts";
 import { LOAD_CHATS, SECRET, TOKEN, UpdateSource } from "./updates.ts";
 
+/**
+ * For work on the bot, not for the figures: BENCH_ONLY=sqlite or postgres runs that bot alone,
+ * without the baselines and their tables; BENCH_PROFILE=DIR writes the bot's CPU profile there.
+ */
+const only = process.env.BENCH_ONLY;
 const TIMING: Timing = { warmupS: 3, measureS: 10, burstWindowS: 10, burstAtS: 2, drainBoundS: 20 };
 const HERE = "test/bench/load";
 const logDir = mkdtempSync(join(tmpdir(), "bench-load-logs-"));
@@ -89,8 +94,8 @@ try {
   await ready.stop();
   say(`libraries loaded and ready, idle: ${readyRssMb.toFixed(0)} MB RSS`);
 
-  const raw = await baseline("raw transaction (SQLite)", "raw-baseline.ts", (port) => [String(port), tempSqlitePath("raw.sqlite")]);
-  const grammy = await baseline("minimal grammY bot", "grammy-baseline.ts", (port) => [String(port), apiRoot, TOKEN, SECRET]);
+  const raw = only ? undefined : await baseline("raw transaction (SQLite)", "raw-baseline.ts", (port) => [String(port), tempSqlitePath("raw.sqlite")]);
+  const grammy = only ? undefined : await baseline("minimal grammY bot", "grammy-baseline.ts", (port) => [String(port), apiRoot, TOKEN, SECRET]);
 
   const bots: BotFigures[] = [];
   const report = (b: BotFigures) => {
@@ -99,20 +104,23 @@ try {
     for (const line of burstLines(b)) say(line);
     if (b.exhausted > 0) say(`${b.label}: NOTE ${b.exhausted} updates went to chats that had answered all 21 questions (plain messages, not answers): the load outran the seeded questions`);
   };
-  report(await runBotUnderLoad({ label: "SQLite", database: { databasePath: tempSqlitePath("bot.sqlite") }, apiRoot, timing: TIMING, logDir, say }));
+  if (only !== "postgres") report(await runBotUnderLoad({ label: "SQLite", database: { databasePath: tempSqlitePath("bot.sqlite") }, apiRoot, timing: TIMING, logDir, say }));
 
-  say("PostgreSQL: starting a server for the run");
-  postgres = await startPostgres();
-  const databaseUrl = await createDatabase(postgres.url);
-  report(
-    await runBotUnderLoad({ label: "PostgreSQL", database: { databasePath: tempSqlitePath("unused.sqlite"), databaseUrl }, apiRoot, timing: TIMING, logDir, databasePids: await postgresPids(databaseUrl), say }),
-  );
-
-  console.log(`\nThe servers, ${TIMING.measureS} s measured after the warm-up (CPU: the server process's utime+stime over the window / 2xx answers in it; new conn.: the slowest of 10 GET /healthz on new connections under the load):\n`);
-  console.log(serversTable([raw, grammy], bots));
-  console.log("\nThe goals of issue #12, as ratios to the baselines of this run:\n");
-  console.log(goalsTable(raw, grammy, readyRssMb, bots));
+  if (only !== "sqlite") {
+    say("PostgreSQL: starting a server for the run");
+    postgres = await startPostgres();
+    const databaseUrl = await createDatabase(postgres.url);
+    report(
+      await runBotUnderLoad({ label: "PostgreSQL", database: { databasePath: tempSqlitePath("unused.sqlite"), databaseUrl }, apiRoot, timing: TIMING, logDir, databasePids: await postgresPids(databaseUrl), say }),
+    );
+  }
   failed = bots.some((b) => b.checks.some((c) => !c.ok));
+  if (raw && grammy) {
+    console.log(`\nThe servers, ${TIMING.measureS} s measured after the warm-up (CPU: the server process's utime+stime over the window / 2xx answers in it; new conn.: the slowest of 10 GET /healthz on new connections under the load):\n`);
+    console.log(serversTable([raw, grammy], bots));
+    console.log("\nThe goals of issue #12, as ratios to the baselines of this run:\n");
+    console.log(goalsTable(raw, grammy, readyRssMb, bots));
+  }
   console.log(failed ? "\n!!! FAILED: the bot acknowledged updates it did not store (see above)." : "\nstored == acknowledged on every run.");
 } catch (error) {
   failed = true;

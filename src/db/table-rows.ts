@@ -1,0 +1,30 @@
+/**
+ * Hand-written statements (Database.statement) select a table's columns by their SQL names and get
+ * back what the database gives: SQLite's booleans are 0/1 and its JSON is text, PostgreSQL's are
+ * true/false and parsed jsonb. These two helpers, made from the drizzle table, give the row the
+ * query builder would have given.
+ */
+import { getTableColumns, type InferSelectModel } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+
+/** `alias.sql_name AS "jsName", ...` for every column of `table`, prefixed so joins keep them apart. */
+export function columnsOf(table: SQLiteTable, alias: string, prefix = ""): string {
+  return Object.entries(getTableColumns(table))
+    .map(([key, column]) => `${alias}.${column.name} AS "${prefix}${key}"`)
+    .join(", ");
+}
+
+/** Reads a row selected with `columnsOf(table, alias, prefix)`; undefined when its key is null (an outer join). */
+export function rowReader<T extends SQLiteTable>(table: T, prefix = ""): (raw: Record<string, unknown>) => InferSelectModel<T> | undefined {
+  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, from: `${prefix}${key}`, type: column.dataType }));
+  const firstKey = columns[0]!.from;
+  return (raw) => {
+    if (raw[firstKey] === null || raw[firstKey] === undefined) return undefined;
+    const row: Record<string, unknown> = {};
+    for (const { key, from, type } of columns) {
+      const value = raw[from];
+      row[key] = value === null ? null : type === "boolean" ? value === true || value === 1 : type === "json" && typeof value === "string" ? JSON.parse(value) : value;
+    }
+    return row as InferSelectModel<T>;
+  };
+}
