@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: "postgres",
           include: [...ON_BOTH, ...POSTGRES_ONLY],
-          exclude: ["test/db/schema-twins.test.ts"],
+          exclude: ["test/db/schema-twins.test.ts", "test/db/sqlite-*.test.ts"],
           env: { TEST_DIALECT: "postgres" },
           globalSetup: ["test/helpers/postgres-global-setup.ts"],
         },

@@ -54,6 +54,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let stopped = true;
   /** When the soonest full global window frees (the loop wakes then). */
   let wakeAt = Infinity;
+  /**
+   * Per channel, until when its global window was found full. Sends only ever fill a window, so
+   * nothing of that channel can be claimed before then: a claim is not even tried (under load, most
+   * updates' replies find the platform's window full, and the loop sends them when it frees).
+   */
+  const fullUntil = new Map<string, number>();
+  const isFull = (channel: string) => now() < (fullUntil.get(channel) ?? 0);
+  const noteFull = (channel: string, waitMs: number) => {
+    wakeAt = Math.min(wakeAt, now() + waitMs);
+    fullUntil.set(channel, now() + waitMs);
+  };
 
   const reserve = async (row: OutboxRow, message: OutboundMessage) =>
     message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, now());
@@ -97,7 +108,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         if (outcome === "skip") continue;
         if ("row" in outcome) claimed.push(outcome);
         else if (outcome.scope === "global") {
-          wakeAt = Math.min(wakeAt, now() + outcome.wait);
+          noteFull(channel, outcome.wait);
           break;
         }
       }
@@ -129,7 +140,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           if (!reservation.ok) {
             await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
             await outbox.release(row.id, now() + reservation.waitMs);
-            if (reservation.scope === "global") wakeAt = Math.min(wakeAt, now() + reservation.waitMs);
+            if (reservation.scope === "global") noteFull(row.channel, reservation.waitMs);
             return;
           }
           events = reservation.events;
@@ -189,6 +200,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
 
   /** Sends one chat's rows, in order, for as long as they are due and the limits allow. */
   const drainChat = async (channel: string, chatId: string): Promise<number> => {
+    if (isFull(channel)) return 0;
     let count = 0;
     for (let [claimed] = await claimNext(channel, chatId); claimed; [claimed] = await claimNext(channel, chatId)) {
       count++;
@@ -203,6 +215,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    */
   const deliver = async (ids?: number[]): Promise<number> => {
     if (ids) {
+      if (Object.keys(channels).every(isFull)) return 0;
       const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId)));
       return counts.reduce((a, b) => a + b, 0);
     }
@@ -220,6 +233,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   /** Starts whatever may go now without waiting for it: a slow chat never holds the others back. */
   const pump = async () => {
     for (const channel of Object.keys(channels)) {
+      if (isFull(channel)) continue;
       for (const claimed of await claimNext(channel)) {
         const work: Promise<void> = sendRow(claimed)
           .then(() => drainChat(claimed.row.channel, claimed.row.chatExternalId))
