@@ -163,6 +163,7 @@ export async function createApplication(options: ApplicationOptions) {
     limiter: createRateLimiter(repos.rateWindows, { telegram: TELEGRAM_LIMITS, "zalo-oa": ZALO_OA_LIMITS, "zalo-bot": ZALO_BOT_LIMITS }),
     transaction: repos.transaction,
     lock: repos.lock,
+    background: repos.background,
     leaseMs: config.outboxLeaseMs,
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     // Several statements: one transaction, on PostgreSQL too.
@@ -213,7 +214,8 @@ export async function createApplication(options: ApplicationOptions) {
     async start(): Promise<void> {
       outboxWorker.start();
       scheduler.start();
-      documents.start();
+      // Renders (and stores) in the background lane: the timer started here keeps that context.
+      await repos.background(async () => documents.start());
       if (bot && config.telegram) {
         await startTelegram(bot, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret });
       }

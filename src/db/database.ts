@@ -57,6 +57,11 @@ export interface Database {
    * connection is shared, a lone statement must not slip into another caller's open transaction.
    */
   guard<R extends object>(repository: R): R;
+  /**
+   * Runs `work` (and all it starts) on connections kept for background work, so that it does not
+   * wait behind the webhooks' transactions for one. SQLite has one connection: it just runs.
+   */
+  background<T>(work: () => Promise<T>): Promise<T>;
   /** A trivial query, for /healthz. */
   check(): Promise<void>;
   close(): Promise<void>;

@@ -11,6 +11,8 @@ import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
 
 export type HeadRow = OutboxRow & { chatActive: boolean };
+/** Which row, and the chat it goes to. */
+type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
 
 export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
@@ -27,17 +29,31 @@ export function createOutboxRepository(database: Database) {
     AND p.status IN ('pending', 'sending') AND p.id < o.id)`;
   /** False when the bot was removed from the chat (403): nothing more goes there. */
   const chatActive = "(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS chat_active";
-  const headsOfChannel = statement<Record<string, unknown>>(`SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND ${claimable} AND ${isHead} ORDER BY o.id LIMIT ?`);
+  // Heads in the order they became heads (the ready index), not by id: see `readyAt` in the schema.
+  const headsOfChannel = statement<Record<string, unknown>>(
+    `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.status IN ('pending', 'sending') AND o.ready_at IS NOT NULL
+     AND ${claimable} AND ${isHead} ORDER BY o.ready_at, o.id LIMIT ?`,
+  );
   const headOfOneChat = statement<Record<string, unknown>>(
     `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
   );
-  const insert = statement<{ id: number }>("INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id) VALUES (?, ?, ?, ?, ?) RETURNING id");
+  /** Parameters: channel, chat (the chat's unfinished rows). */
+  const unfinishedOfChat = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
+  // A row queued into a chat with nothing unfinished is its head at once (parameters: the row, then channel, chat, now).
+  const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, ready_at)
+    VALUES (?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${unfinishedOfChat}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
+  /** A chat's row finished: its next row, if any, is its head from now (parameters: now, channel, chat). */
+  const promoteNext = statement(
+    `UPDATE outbox SET ready_at = ? WHERE ready_at IS NULL AND id = (SELECT min(p.id) FROM outbox p WHERE ${unfinishedOfChat})`,
+  );
+  const finishRow = (status: "sent" | "failed") =>
+    statement(`UPDATE outbox SET status = '${status}', sent_at = coalesce(?, sent_at), sent_message_id = coalesce(?, sent_message_id),
+      parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?`);
+  const [sent, failed] = [finishRow("sent"), finishRow("failed")];
   const claimRow = statement(
     `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
      WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""})`,
   );
-  const sent = statement(`UPDATE outbox SET status = 'sent', sent_at = ?, sent_message_id = coalesce(?, sent_message_id),
-    parts_sent = ?, lease_until = NULL, last_error = NULL WHERE id = ?`);
   const progress = statement("UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ? AND status = 'sending'");
   const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
     next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'sending'`);
@@ -58,7 +74,7 @@ export function createOutboxRepository(database: Database) {
     enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): Promise<number> {
       return database.transaction(async () => {
         await lockChat(channel, chatExternalId);
-        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null);
+        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null, channel, chatExternalId, now);
         return row!.id;
       });
     },
@@ -108,8 +124,14 @@ export function createOutboxRepository(database: Database) {
       return (await claimRow.run(leaseUntil, id, now, now)) === 1;
     },
 
-    async markSent(id: number, now: number, partsSent: number, sentMessageId?: string): Promise<void> {
-      await sent.run(now, sentMessageId ?? null, partsSent, id);
+    /** The row went out; its chat's next row is its head from now. */
+    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string): Promise<void> {
+      return finish(row, now, () => sent.run(now, sentMessageId ?? null, partsSent, null, row.id));
+    },
+
+    /** The row will never go; its chat's next row is its head from now. */
+    markFailed(row: ChatRow, error: string, now: number): Promise<void> {
+      return finish(row, now, () => failed.run(null, null, null, error, row.id));
     },
 
     /** Records that the first `partsSent` parts of a split message went out, and renews the lease. */
@@ -161,15 +183,24 @@ export function createOutboxRepository(database: Database) {
       await db().update(outbox).set({ status: "pending", nextAttemptAt, leaseUntil: null, lastError: error }).where(eq(outbox.id, id));
     },
 
-    async markFailed(id: number, error: string): Promise<void> {
-      await db().update(outbox).set({ status: "failed", leaseUntil: null, lastError: error }).where(eq(outbox.id, id));
-    },
-
     async countByStatus() {
       const rows = await db().select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status);
       return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
     },
   };
+
+  /**
+   * Finishes a row and makes the next one its chat's head, at once. Under the chat's queueing lock:
+   * otherwise a row being queued for the chat (which saw this one unfinished, so is not a head)
+   * could commit after this found no next row, and wait for ever.
+   */
+  function finish(row: ChatRow, now: number, update: () => Promise<number>): Promise<void> {
+    return database.transaction(async () => {
+      await lockChat(row.channel, row.chatExternalId);
+      await update();
+      await promoteNext.run(now, row.channel, row.chatExternalId);
+    });
+  }
 
   function unfinishedIn(channel: string, chatExternalId: string) {
     return and(eq(outbox.channel, channel), eq(outbox.chatExternalId, chatExternalId), inArray(outbox.status, ["pending", "sending"]));
@@ -196,6 +227,7 @@ function toRow(raw: Record<string, unknown>): HeadRow {
     sentMessageId: raw.sent_message_id as string | null,
     broadcastId: raw.broadcast_id as number | null,
     partsSent: raw.parts_sent as number,
+    readyAt: raw.ready_at as number | null,
     chatActive: raw.chat_active !== 0 && raw.chat_active !== false,
   };
 }

@@ -34,6 +34,8 @@ export function createRepositories(database: Database) {
     transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
     /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */
     lock: (key: string): Promise<void> => database.lock(key),
+    /** Runs `work` on connections kept for background work (the outbox), apart from the webhooks'. */
+    background: <T>(work: () => Promise<T>): Promise<T> => database.background(work),
     /** Runs `work` on one instance at a time (e.g. a token refresh, which may wait on the network). */
     exclusive: <T>(name: string, work: () => Promise<T>): Promise<T> => database.exclusive(name, work),
   };

@@ -26,6 +26,8 @@ export interface OutboxWorkerDeps {
   onChatUnreachable?: (channel: string, chatId: string) => Promise<void>;
   /** The group became a supergroup with a new id. */
   onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => Promise<void>;
+  /** Runs the worker's database work apart from the webhooks' (PostgreSQL: its own connections). */
+  background?: <T>(work: () => Promise<T>) => Promise<T>;
   /** How long a claim holds a row (default 60 s); renewed while its send is in flight. */
   leaseMs?: number;
 }
@@ -49,6 +51,7 @@ type Claim = Claimed | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { outbox, channels, now, logger, limiter, transaction } = deps;
+  const background = deps.background ?? (<T>(work: () => Promise<T>) => work());
   const LEASE_MS = deps.leaseMs ?? DEFAULT_LEASE_MS;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -72,7 +75,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   /** Inside a transaction: leases `row` when the limits let its next part go now. */
   const tryClaim = async (row: HeadRow): Promise<Claim> => {
     if (!row.chatActive) {
-      await outbox.markFailed(row.id, "chat unreachable (the bot was removed)");
+      await outbox.markFailed(row, "chat unreachable (the bot was removed)", now());
       return "skip";
     }
     const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage);
@@ -119,7 +122,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const sendRow = async ({ row, events: firstPartEvents }: Claimed): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
-      await outbox.markFailed(row.id, `no channel ${row.channel} configured`);
+      await outbox.markFailed(row, `no channel ${row.channel} configured`, now());
       return;
     }
     const heartbeat = setInterval(() => void outbox.renewLease(row.id, now() + LEASE_MS).catch(() => {}), LEASE_MS / 3);
@@ -158,7 +161,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         part++;
         if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
       }
-      await outbox.markSent(row.id, now(), part, messageId);
+      await outbox.markSent(row, now(), part, messageId);
     } catch (error) {
       // The database failed around a send (the platform may have the message): the row stays
       // leased and goes again only when its lease runs out (at least once), never at once.
@@ -188,7 +191,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
     if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
       logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
-      await outbox.markFailed(row.id, reason);
+      await outbox.markFailed(row, reason, now());
       return;
     }
     const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
@@ -213,7 +216,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * Sends what may go now: the chats of `ids` (right after an update queued them), or every chat
    * with a due head. Resolves when those chats have nothing more to send now; returns the rows taken.
    */
-  const deliver = async (ids?: number[]): Promise<number> => {
+  const deliver = (ids?: number[]): Promise<number> => background(() => deliverNow(ids));
+  const deliverNow = async (ids?: number[]): Promise<number> => {
     if (ids) {
       if (Object.keys(channels).every(isFull)) return 0;
       const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId)));
@@ -265,7 +269,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     start(): void {
       if (!stopped) return;
       stopped = false;
-      passing = loop();
+      // The loop's timers carry this context on: every pass runs in the background.
+      passing = background(loop);
     },
     async stop(): Promise<void> {
       stopped = true;

@@ -62,7 +62,7 @@ it("gives a chat's head to one of two instances claiming it at once, and the nex
     // The next row of the chat waits while its head is unfinished.
     expect(await second.repos.outbox.claim(next, 20 + round * 100, 1_000_000)).toBe(false);
   }
-  await first.repos.outbox.markSent(head, 5_000, 1);
+  await first.repos.outbox.markSent({ id: head, channel: "telegram", chatExternalId: "-1" }, 5_000, 1);
   expect(await second.repos.outbox.claim(next, 5_000, 6_000)).toBe(true);
 });
 

@@ -40,8 +40,26 @@ describe("the outbox", () => {
     expect((await repos.outbox.headsOf("local", 20, 10)).map((r) => r.id)).toEqual([b1]);
     expect(await repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
     expect(await repos.outbox.headOfChat("local", "a", 1_001)).toMatchObject({ id: a1, attempts: 1 });
-    await repos.outbox.markSent(a1, 1_002, 1);
+    await repos.outbox.markSent({ id: a1, channel: "local", chatExternalId: "a" }, 1_002, 1);
     expect((await repos.outbox.headOfChat("local", "a", 1_003))?.id).toBe(a2);
+  });
+
+  it("offers chats in the order their heads became heads: a chat with a long queue does not hold back a chat queued after it", async () => {
+    const { repos } = await dbs.open();
+    const text = (t: string) => ({ kind: "text", text: t });
+    const a = [];
+    for (const t of ["a1", "a2", "a3"]) a.push(await repos.outbox.enqueue("telegram", "-1", text(t), 0));
+    await repos.outbox.enqueue("telegram", "-2", text("b1"), 10);
+    const offered = async (now: number) => (await repos.outbox.headsOf("telegram", now, 10)).map((r) => (JSON.parse(r.payload) as { text: string }).text);
+    expect(await offered(10)).toEqual(["a1", "b1"]);
+    // a1 goes out at 20: a2 is chat -1's head from then on, behind b1 (a head since 10), though older.
+    expect(await repos.outbox.claim(a[0]!, 20, 80)).toBe(true);
+    await repos.outbox.markSent({ id: a[0]!, channel: "telegram", chatExternalId: "-1" }, 20, 1);
+    expect(await offered(30)).toEqual(["b1", "a2"]);
+    // A row given up hands the turn on too.
+    expect(await repos.outbox.claim(a[1]!, 40, 100)).toBe(true);
+    await repos.outbox.markFailed({ id: a[1]!, channel: "telegram", chatExternalId: "-1" }, "400 Bad Request", 40);
+    expect(await offered(50)).toEqual(["b1", "a3"]);
   });
 
   it("puts rows a crash left 'sending' back first in their chat", async () => {

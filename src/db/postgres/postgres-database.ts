@@ -28,28 +28,39 @@ const types = {
 };
 
 export async function openPostgresDatabase(url: string): Promise<Database & { pool: pg.Pool }> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    types,
-    // A database that does not answer fails a request in 10 s instead of queueing it for ever.
-    connectionTimeoutMillis: 10_000,
-    keepAlive: true,
-    // A transaction left open (a partition mid-update) must not hold its locks for every instance.
-    options: "-c idle_in_transaction_session_timeout=60000",
-  });
-  // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
-  pool.on("error", () => {});
-  const root = drizzle({ client: pool, schema });
+  const openPool = (max: number) => {
+    const opened = new pg.Pool({
+      connectionString: url,
+      max,
+      types,
+      // A database that does not answer fails a request in 10 s instead of queueing it for ever.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      // A transaction left open (a partition mid-update) must not hold its locks for every instance.
+      options: "-c idle_in_transaction_session_timeout=60000",
+    });
+    // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
+    opened.on("error", () => {});
+    return opened;
+  };
+  const pool = openPool(10);
+  /**
+   * Background work (the outbox) on connections of its own: under load the main pool's queue holds
+   * dozens of webhook transactions, and replies would wait behind all of them for each statement.
+   */
+  const backgroundPool = openPool(3);
+  const background = new AsyncLocalStorage<true>();
+  const [root, backgroundRoot] = [drizzle({ client: pool, schema }), drizzle({ client: backgroundPool, schema })];
+  const rootNow = () => (background.getStore() ? backgroundRoot : root);
   await withSessionLock(pool, MIGRATION_LOCK, (client) => migrate(drizzle({ client }), { migrationsFolder: migrationsFolder("postgres") }));
 
   const current = new AsyncLocalStorage<Handle>();
-  const handle = (): Handle => current.getStore() ?? root;
+  const handle = (): Handle => current.getStore() ?? rootNow();
   // drizzle's transaction runs on one pooled connection, its session's client: our named statements
   // must run there too, to be part of it.
   const connection = (): pg.Pool | pg.PoolClient => {
     const tx = current.getStore() as unknown as { session: { client: pg.PoolClient } } | undefined;
-    return tx ? tx.session.client : pool;
+    return tx ? tx.session.client : background.getStore() ? backgroundPool : pool;
   };
   const lockStatement = preparedStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))");
 
@@ -80,7 +91,7 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
       if (current.getStore()) return work();
       for (let attempt = 1; ; attempt++) {
         try {
-          return await root.transaction((tx) => current.run(tx as unknown as Handle, work));
+          return await rootNow().transaction((tx) => current.run(tx as unknown as Handle, work));
         } catch (error) {
           if (attempt >= ATTEMPTS || !RETRYABLE.has(errorCode(error) ?? "")) throw error;
         }
@@ -95,12 +106,13 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
       return withSessionLock(pool, name, () => work());
     },
     guard: (repository) => repository,
+    background: (work) => background.run(true, work),
     async check() {
       await pool.query("select 1");
     },
     async close() {
       // A second close (a stop after a failed start) is a no-op, as SQLite's is.
-      if (!pool.ended) await pool.end();
+      for (const p of [pool, backgroundPool]) if (!p.ended) await p.end();
     },
   };
 }

@@ -138,6 +138,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       }
       return guarded as typeof repository;
     },
+    background: (work) => work(),
     async check() {
       sqlite.prepare("select 1").get();
     },

@@ -84,7 +84,7 @@ it("after a restart sends first the message caught mid-send, then the rest, each
   for (let i = 0; i < 2; i++) {
     const head = (await outbox.headOfChat("telegram", groupId(1), first.clock()))!;
     await outbox.claim(head.id, first.clock(), first.clock() + 60_000);
-    await outbox.markSent(head.id, first.clock(), 1, "1");
+    await outbox.markSent(head, first.clock(), 1, "1");
   }
   await outbox.claim((await outbox.headOfChat("telegram", groupId(1), first.clock()))!.id, first.clock(), first.clock() + 60_000);
   await harnesses.stop(first);

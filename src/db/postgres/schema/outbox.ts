@@ -20,11 +20,12 @@ export const outbox = pgTable(
     sentMessageId: text("sent_message_id"),
     broadcastId: integer("broadcast_id"),
     partsSent: integer("parts_sent").notNull().default(0),
+    readyAt: millis("ready_at"),
   },
   (t) => [
-    index("outbox_idx_status_next").on(t.status, t.nextAttemptAt),
+    index("outbox_idx_ready").on(t.channel, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
     index("outbox_idx_chat_unfinished").on(t.channel, t.chatExternalId, t.id).where(sql`status IN ('pending', 'sending')`),
-    index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId),
+    index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId).where(sql`sent_message_id IS NOT NULL`),
   ],
 );
 

@@ -24,14 +24,20 @@ export const outbox = sqliteTable(
     broadcastId: integer("broadcast_id"),
     /** Parts of a split message already delivered: a retry resumes at the next part. */
     partsSent: integer("parts_sent").notNull().default(0),
+    /**
+     * When the row became its chat's head (queued into an empty chat, or its predecessor finished);
+     * null until then. Chats are served in this order, so a chat with a long queue gets its turn
+     * like the others instead of holding everyone queued after its oldest row.
+     */
+    readyAt: integer("ready_at", { mode: "number" }),
   },
   (t) => [
-    // The worker's query: pending rows that are due, oldest first.
-    index("outbox_idx_status_next").on(t.status, t.nextAttemptAt),
+    // The worker's query: chats' heads in the order they became heads.
+    index("outbox_idx_ready").on(t.channel, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
     // Order per chat: a row goes only when no older unfinished row of its chat is left.
     index("outbox_idx_chat_unfinished").on(t.channel, t.chatExternalId, t.id).where(sql`status IN ('pending', 'sending')`),
-    // Which question a reply answers: (channel, chat, message replied to).
-    index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId),
+    // Which question a reply answers: (channel, chat, message replied to); only sent rows have one.
+    index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId).where(sql`sent_message_id IS NOT NULL`),
   ],
 );
 
