@@ -73,11 +73,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const parsedInput = parseUserInput(message.text);
     const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
-    const found = await repos.directory.findChat(message.channel, message.chatId);
+    const { found, member: known, openCampaign } = await repos.directory.senderInChat(message.channel, message.chatId, message.sender.id);
     // A chat that removed the bot (403) gets nothing more, not even "not bound" or help.
     if (found && !found.chat.isActive) return [];
     // Remembers the person and their latest name; written only when there is something new.
-    let member = await repos.officers.member(message.channel, message.sender.id);
+    let member = known;
     if (member?.displayName !== message.sender.displayName) {
       await repos.directory.touchMember(message.channel, message.sender.id, message.sender.displayName);
       member = await repos.officers.member(message.channel, message.sender.id);
@@ -107,7 +107,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
       if (!member?.unitId) await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
     }
-    const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await lateCampaign(unit.id));
+    const open = openCampaign ?? (await lateCampaign(unit.id));
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
     if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return isCommand ? here(say(vi.officer.closedRefused)) : [];
     const template = await templateFor(open.campaign.templateId);

@@ -27,6 +27,20 @@ export function createDirectoryRepository(database: Database) {
     const campaign = raw && readCampaign(raw);
     return campaign && { campaign };
   };
+  // Who wrote where, in one read (on PostgreSQL one round trip instead of three): the chat and its
+  // unit, the sender, and the newest open campaign of that unit.
+  const newestOpenOf = (unit: string) =>
+    `(SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id WHERE cu.unit_id = ${unit}.id AND o.status = 'open' ORDER BY o.id DESC LIMIT 1)`;
+  const senderInChat = database.statement(
+    `SELECT ${columnsOf(chats, "c", "chat.")}, ${columnsOf(units, "u", "unit.")}, ${columnsOf(members, "m", "member.")}, ${columnsOf(campaigns, "k", "campaign.")}
+     FROM (SELECT 1 AS one) here
+     LEFT JOIN chats c ON c.channel = ? AND c.external_id = ?
+     LEFT JOIN units u ON u.id = c.unit_id
+     LEFT JOIN members m ON m.channel = ? AND m.external_id = ?
+     LEFT JOIN campaigns k ON k.id = ${newestOpenOf("u")}`,
+  );
+  const readMember = rowReader(members, "member.");
+  const readOpenCampaign = rowReader(campaigns, "campaign.");
   const upsertMember = database.statement(
     "INSERT INTO members (channel, external_id, display_name) VALUES (?, ?, ?) ON CONFLICT (channel, external_id) DO UPDATE SET display_name = excluded.display_name",
   );
@@ -36,6 +50,17 @@ export function createDirectoryRepository(database: Database) {
       const raw = await chatWithUnit.get(channel, externalId);
       const chat = raw && readChat(raw);
       return chat && { chat, unit: readUnit(raw) ?? null };
+    },
+
+    /**
+     * What an update needs to know first: the chat (with its unit) it came from, who sent it, and
+     * the newest open campaign of the chat's unit.
+     */
+    async senderInChat(channel: string, chatExternalId: string, senderId: string) {
+      const raw = (await senderInChat.get(channel, chatExternalId, channel, senderId))!;
+      const chat = readChat(raw);
+      const campaign = readOpenCampaign(raw);
+      return { found: chat && { chat, unit: readUnit(raw) ?? null }, member: readMember(raw), openCampaign: campaign && { campaign } };
     },
 
     /** The newest campaign that includes the unit, open or closed. */

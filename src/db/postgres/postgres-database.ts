@@ -62,6 +62,8 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
     const tx = current.getStore() as unknown as { session: { client: pg.PoolClient } } | undefined;
     return tx ? tx.session.client : background.getStore() ? backgroundPool : pool;
   };
+  /** The advisory locks each transaction holds (a transaction retried from the start is a new one). */
+  const heldLocks = new WeakMap<Handle, Set<string>>();
   const lockStatement = preparedStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))");
 
   return {
@@ -100,7 +102,12 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
     async lock(key: string) {
       const tx = current.getStore();
       if (!tx) throw new Error(`lock(${key}) outside a transaction would be released at once`);
+      // Held to the end of the transaction: asking again would only cost a round trip.
+      let held = heldLocks.get(tx);
+      if (held?.has(key)) return;
       await connection().query({ ...lockStatement, values: [key] });
+      if (!held) heldLocks.set(tx, (held = new Set()));
+      held.add(key);
     },
     exclusive(name, work) {
       return withSessionLock(pool, name, () => work());

@@ -78,6 +78,16 @@ async function postgresPids(url: string): Promise<() => number[]> {
   return () => processTree(postmaster);
 }
 
+/** The same database through the server's Unix socket. */
+async function socketUrl(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const directory = ((await client.query("SHOW unix_socket_directories")).rows[0].unix_socket_directories as string).split(",")[0]!.trim();
+  await client.end();
+  const { pathname, port, username } = new URL(url);
+  return `postgres://${username}@localhost/${pathname.slice(1)}?host=${encodeURIComponent(directory)}&port=${port}`;
+}
+
 let failed = false;
 try {
   say(`logs in ${logDir}; timing: warm-up ≥ ${TIMING.warmupS} s (until every connection had an answer), measured ${TIMING.measureS} s, then ${TIMING.burstWindowS} s with the burst ${TIMING.burstAtS} s in, drain wait ≤ ${TIMING.drainBoundS} s`);
@@ -109,7 +119,8 @@ try {
   if (only !== "sqlite") {
     say("PostgreSQL: starting a server for the run");
     postgres = await startPostgres();
-    const databaseUrl = await createDatabase(postgres.url);
+    const tcpUrl = await createDatabase(postgres.url);
+    const databaseUrl = process.env.BENCH_PG_SOCKET ? await socketUrl(tcpUrl) : tcpUrl;
     report(
       await runBotUnderLoad({ label: "PostgreSQL", database: { databasePath: tempSqlitePath("unused.sqlite"), databaseUrl }, apiRoot, timing: TIMING, logDir, databasePids: await postgresPids(databaseUrl), say }),
     );
