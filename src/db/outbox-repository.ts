@@ -61,6 +61,7 @@ export function createOutboxRepository(database: Database) {
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
   );
+  const chatOfRow = statement<{ channel: string; chatExternalId: string }>(`SELECT channel, chat_external_id AS "chatExternalId" FROM outbox WHERE id = ?`);
   /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
   const lockChat = (channel: string, chatExternalId: string) => database.lock(`outbox:${channel}:${chatExternalId}`);
 
@@ -112,8 +113,13 @@ export function createOutboxRepository(database: Database) {
 
     /** The chats the given rows go to. */
     async chatsOf(ids: number[]): Promise<{ channel: string; chatExternalId: string }[]> {
-      if (ids.length === 0) return [];
-      return db().selectDistinct({ channel: outbox.channel, chatExternalId: outbox.chatExternalId }).from(outbox).where(inArray(outbox.id, ids));
+      // Row by row through one prepared statement: an update queues one to a few rows.
+      const chats = new Map<string, { channel: string; chatExternalId: string }>();
+      for (const id of ids) {
+        const chat = await chatOfRow.get(id);
+        if (chat) chats.set(JSON.stringify([chat.channel, chat.chatExternalId]), chat);
+      }
+      return [...chats.values()];
     },
 
     /**

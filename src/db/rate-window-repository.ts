@@ -3,18 +3,16 @@
  * platform as a whole, else a chat id). In the database, so a restart (or another instance) keeps
  * counting the same window: no Telegram group gets more than its limit across a restart.
  */
-import { lte } from "drizzle-orm";
 import type { Database } from "./database.ts";
 
 export function createRateWindowRepository(database: Database) {
-  const { rateEvents } = database.tables;
-  const db = () => database.db;
   // Every send and every claim runs these: prepared once.
   const nth = database.statement<{ sentAt: number }>(
     `SELECT sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT 1 OFFSET ?`,
   );
   const insert = database.statement<{ id: number }>("INSERT INTO rate_events (channel, scope, sent_at) VALUES (?, ?, ?) RETURNING id");
   const settleOne = database.statement("UPDATE rate_events SET sent_at = ? WHERE id = ?");
+  const pruneBefore = database.statement("DELETE FROM rate_events WHERE sent_at <= ?");
   return {
     /** The time of the n-th latest send (1 = the latest) of a scope after `since`, if there are n. */
     async nthLatestSince(channel: string, scope: string, since: number, n: number): Promise<number | undefined> {
@@ -33,7 +31,7 @@ export function createRateWindowRepository(database: Database) {
 
     /** Forgets sends older than every window (`before`). */
     async prune(before: number): Promise<void> {
-      await db().delete(rateEvents).where(lte(rateEvents.sentAt, before));
+      await pruneBefore.run(before);
     },
   };
 }
