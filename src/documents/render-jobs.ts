@@ -4,23 +4,26 @@
  * writing an .xlsx. Reading the database stays on the main thread; it is quick.
  */
 import type { ExportData } from "../consolidation/export-data.ts";
-import { renderExportWorkbook } from "../consolidation/export-workbook.ts";
-import { renderStatusSheet, type StatusSheetInput } from "../officers/status-sheet.ts";
+import type { StatusSheetInput } from "../officers/status-sheet.ts";
 import type { ReportContent } from "./report-content.ts";
-import { renderReportDocx } from "./render-report.ts";
 
 export type RenderJob =
   | { kind: "report-docx"; content: ReportContent }
   | { kind: "export-xlsx"; data: ExportData }
   | { kind: "status-xlsx"; input: StatusSheetInput };
 
-export function runRenderJob(job: RenderJob): Promise<Buffer> {
+/**
+ * Each renderer is imported at its first job: a worker that only ever packs reports never loads
+ * exceljs (with its zip and stream libraries, 6-7 MB of heap), and one that only writes sheets
+ * never loads docx.
+ */
+export async function runRenderJob(job: RenderJob): Promise<Buffer> {
   switch (job.kind) {
     case "report-docx":
-      return renderReportDocx(job.content);
+      return (await import("./render-report.ts")).renderReportDocx(job.content);
     case "export-xlsx":
-      return renderExportWorkbook(job.data);
+      return (await import("../consolidation/export-workbook.ts")).renderExportWorkbook(job.data);
     case "status-xlsx":
-      return renderStatusSheet(job.input);
+      return (await import("../officers/status-sheet.ts")).renderStatusSheet(job.input);
   }
 }

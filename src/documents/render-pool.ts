@@ -1,19 +1,47 @@
 /**
  * Runs render jobs in one worker thread, so packing a 3,000-school report or writing an export
  * never holds the event loop that answers webhooks (a render there took 0.7-1.3 s). The worker
- * starts on the first job and is replaced if it dies; if it cannot start at all, jobs run here,
- * slower for the webhooks but never lost.
+ * starts on the first job, is replaced if it dies and is ended after a minute without jobs; if it
+ * cannot start at all, jobs run here, slower for the webhooks but never lost.
  */
 import { Worker } from "node:worker_threads";
-import { type RenderJob, runRenderJob } from "./render-jobs.ts";
+import type { RenderJob } from "./render-jobs.ts";
+
+/**
+ * On this thread only when the worker cannot start: imported then, so the bot does not carry
+ * docx and exceljs (about 20 MB resident, issue #12) for a fallback it almost never takes.
+ */
+async function runHere(job: RenderJob): Promise<Buffer> {
+  const { runRenderJob } = await import("./render-jobs.ts");
+  return runRenderJob(job);
+}
 
 type Pending = { resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
 
-export function createRenderPool(deps: { logger: { warn: (obj: object, msg: string) => void } }) {
+/**
+ * A started worker holds 50-70 MB resident (its own V8 heap, tsx, docx) for as long as it lives:
+ * kept after a burst of documents, the bot would idle at 1.5 times its usual memory (issue #12).
+ * Ended once it has had nothing to do this long; the next job starts another (about half a second).
+ */
+const IDLE_WORKER_MS = 60_000;
+
+export function createRenderPool(deps: { logger: { warn: (obj: object, msg: string) => void }; idleWorkerMs?: number }) {
   let worker: Worker | undefined;
   let workerFailed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  /** Called when the last job is answered: the worker ends if no other comes in time. */
+  const endWhenIdle = (idle: Worker) => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (worker !== idle || pending.size > 0) return;
+      worker = undefined;
+      void idle.terminate();
+    }, deps.idleWorkerMs ?? IDLE_WORKER_MS);
+    idleTimer.unref();
+  };
 
   const failAll = (error: Error) => {
     for (const p of pending.values()) p.reject(error);
@@ -44,25 +72,29 @@ export function createRenderPool(deps: { logger: { warn: (obj: object, msg: stri
 
   return {
     render(job: RenderJob): Promise<Buffer> {
-      if (workerFailed) return runRenderJob(job);
+      if (workerFailed) return runHere(job);
       try {
         worker ??= start();
       } catch (error) {
         workerFailed = true;
         deps.logger.warn({ err: error }, "render worker could not start; rendering on the main thread");
-        return runRenderJob(job);
+        return runHere(job);
       }
       const id = nextId++;
       const active = worker;
+      clearTimeout(idleTimer);
       active.ref();
       return new Promise<Buffer>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         active.postMessage({ id, job });
       }).finally(() => {
-        if (pending.size === 0) active.unref();
+        if (pending.size > 0) return;
+        active.unref();
+        endWhenIdle(active);
       });
     },
     async close(): Promise<void> {
+      clearTimeout(idleTimer);
       const closing = worker;
       worker = undefined;
       failAll(new Error("render pool closed"));

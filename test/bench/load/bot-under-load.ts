@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Child, freePort, sleep, startNode, waitForHttp } from "./children.ts";
+import { BOT_NODE_OPTIONS, type Child, freePort, sleep, startNode, waitForHttp } from "./children.ts";
 import { openProbe } from "./db-probe.ts";
 import { type LoadResult, newConnectionLatencies, percentile, startLoad, until, type Window, windowOf } from "./load.ts";
 import { cpuMeter, rssMb } from "./proc-stats.ts";
@@ -63,7 +63,7 @@ export async function runBotUnderLoad(options: {
   const profileDir = process.env.BENCH_PROFILE;
   const bot: Child = startNode(`bot (${label})`, "src/main.ts", {
     tsx: true,
-    nodeOptions: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    nodeOptions: [...BOT_NODE_OPTIONS, ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
     logFile: join(options.logDir, `bot-${label.toLowerCase()}.log`),
     env: {
       PORT: String(port),

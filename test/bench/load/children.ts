@@ -29,6 +29,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** How `npm start` runs the bot (package.json): the bench runs it, and the memory baseline, the same way. */
+export const BOT_NODE_OPTIONS = ["--max-old-space-size=1024"];
+
 /**
  * Starts `node [--import tsx] script ...args`; its output goes to `logFile` (printed when it fails).
  * `tsx` for the TypeScript servers, which is how `npm start` runs the bot too.

@@ -41,7 +41,7 @@ export function serversTable(baselines: BaselineFigures[], bots: BotFigures[]): 
   ]);
 }
 
-export function goalsTable(raw: BaselineFigures, grammy: BaselineFigures, readyRssMb: number, bots: BotFigures[]): string {
+export function goalsTable(raw: BaselineFigures, grammy: BaselineFigures, readyRssMb: number, bots: BotFigures[], atScale?: { reports: number; rssMb: number }): string {
   const rows = [["goal (issue #12)", "database", "measured", "ratio", "goal", "met"]];
   const goal = (name: string, db: string, measured: string, ratio: number, target: string, met: boolean) =>
     rows.push([name, db, measured, Number.isFinite(ratio) ? ratio.toFixed(2) : "-", target, met ? "yes" : "NO"]);
@@ -55,9 +55,12 @@ export function goalsTable(raw: BaselineFigures, grammy: BaselineFigures, readyR
     goal("acknowledged updates stored (whole run)", b.label, `${n(whole.stored)} / ${n(whole.acknowledged)}`, whole.stored / whole.acknowledged, "= 1.00", b.checks.every((c) => c.ok));
     const burstP99 = b.burst.window.p99;
     goal("webhook p99, burst of 100 vs none", b.label, `${n(burstP99, 1)} / ${n(m.p99, 1)} ms`, burstP99 / m.p99, "<= 1.10", burstP99 <= 1.1 * m.p99);
+    // Not behind the whole reply queue: the 100 reports' documents reach their chats while thousands of replies wait.
+    goal("documents delivered (end of drain wait)", b.label, `${n(b.burst.documentsDelivered)} / 100`, b.burst.documentsDelivered / 100, "= 1.00", b.burst.documentsDelivered >= 100);
     goal("replies sent during load vs 30/s", b.label, `${n(b.sentDuringLoadPerS, 1)} msg/s`, b.sentDuringLoadPerS / 30, ">= 0.9 (1.0 = limit)", b.sentDuringLoadPerS >= 27);
     goal("idle RSS vs libraries ready", b.label, `${n(b.idleRssMb)} / ${n(readyRssMb)} MB`, b.idleRssMb / readyRssMb, "<= 1.2", b.idleRssMb <= 1.2 * readyRssMb);
   }
+  if (atScale) goal(`RSS, ${n(atScale.reports)} reports in progress`, "SQLite", `${n(atScale.rssMb)} MB`, atScale.rssMb / 200, "< 200 MB", atScale.rssMb < 200);
   return table(rows);
 }
 

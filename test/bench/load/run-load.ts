@@ -8,12 +8,13 @@
  * and drained. Prints the figures and the ratios to the goals; asserts only the stored check (exit 1).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { createDatabase, type PostgresServer, startPostgres } from "../../helpers/postgres-server.ts";
 import { type BotFigures, runBotUnderLoad, type Timing } from "./bot-under-load.ts";
-import { freePort, killAll, sleep, startNode, waitForOutput } from "./children.ts";
+import { BOT_NODE_OPTIONS, freePort, killAll, sleep, startNode, waitForOutput } from "./children.ts";
+import { rssWithReportsInProgress } from "./memory-at-scale.ts";
 import { newConnectionLatencies, startLoad, until, windowOf } from "./load.ts";
 import { cpuMeter, processTree, rssMb } from "./proc-stats.ts";
 import { type BaselineFigures, burstLines, goalsTable, serversTable } from "./report.ts";
@@ -90,6 +91,7 @@ async function socketUrl(url: string): Promise<string> {
 
 let failed = false;
 try {
+  say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   say(`logs in ${logDir}; timing: warm-up ≥ ${TIMING.warmupS} s (until every connection had an answer), measured ${TIMING.measureS} s, then ${TIMING.burstWindowS} s with the burst ${TIMING.burstAtS} s in, drain wait ≤ ${TIMING.drainBoundS} s`);
   const apiPort = await freePort();
   const fake = startNode("fake Bot API", join(HERE, "fake-bot-api.mjs"), { args: [String(apiPort)], logFile: join(logDir, "fake-bot-api.log") });
@@ -97,7 +99,7 @@ try {
   const apiRoot = `http://127.0.0.1:${apiPort}`;
 
   const readyPort = await freePort();
-  const ready = startNode("libraries ready", join(HERE, "ready-baseline.ts"), { tsx: true, args: [String(readyPort), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
+  const ready = startNode("libraries ready", join(HERE, "ready-baseline.ts"), { tsx: true, nodeOptions: BOT_NODE_OPTIONS, args: [String(readyPort), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
   await waitForOutput(ready, "ready", 60_000);
   await sleep(3000); // idle, as the bot is when its RSS is read
   const readyRssMb = rssMb(ready.pid);
@@ -115,6 +117,8 @@ try {
     if (b.exhausted > 0) say(`${b.label}: NOTE ${b.exhausted} updates went to chats that had answered all 21 questions (plain messages, not answers): the load outran the seeded questions`);
   };
   if (only !== "postgres") report(await runBotUnderLoad({ label: "SQLite", database: { databasePath: tempSqlitePath("bot.sqlite") }, apiRoot, timing: TIMING, logDir, say }));
+  const atScale = only ? undefined : await rssWithReportsInProgress({ apiRoot, logDir, say });
+  if (atScale) say(`memory at scale: ${atScale.rssMb.toFixed(0)} MB RSS with ${atScale.reports.toLocaleString("en-US")} reports in progress (goal: under 200 MB)`);
 
   if (only !== "sqlite") {
     say("PostgreSQL: starting a server for the run");
@@ -130,7 +134,7 @@ try {
     console.log(`\nThe servers, ${TIMING.measureS} s measured after the warm-up (CPU: the server process's utime+stime over the window / 2xx answers in it; new conn.: the slowest of 10 GET /healthz on new connections under the load):\n`);
     console.log(serversTable([raw, grammy], bots));
     console.log("\nThe goals of issue #12, as ratios to the baselines of this run:\n");
-    console.log(goalsTable(raw, grammy, readyRssMb, bots));
+    console.log(goalsTable(raw, grammy, readyRssMb, bots, atScale));
   }
   console.log(failed ? "\n!!! FAILED: the bot acknowledged updates it did not store (see above)." : "\nstored == acknowledged on every run.");
 } catch (error) {

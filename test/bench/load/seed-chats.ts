@@ -22,7 +22,7 @@ import { answerText, BURST_CHATS, CAMPAIGN_TITLE, chatIdOf, LOAD_CHATS, QUESTION
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /** `databaseUrl` for PostgreSQL; otherwise the SQLite file at `databasePath`. */
-export async function seedChats(database: { databasePath: string; databaseUrl?: string }): Promise<void> {
+export async function seedChats(database: { databasePath: string; databaseUrl?: string }, counts = { load: LOAD_CHATS, burst: BURST_CHATS }): Promise<void> {
   const app = await buildTestApp({
     databasePath: database.databasePath,
     now: () => new Date(),
@@ -41,7 +41,7 @@ export async function seedChats(database: { databasePath: string; databaseUrl?: 
 
     await repos.transaction(async () => {
       const unitIds: number[] = [];
-      for (let c = 0; c < LOAD_CHATS + BURST_CHATS; c++) {
+      for (let c = 0; c < counts.load + counts.burst; c++) {
         const unit = await repos.directory.insertUnit({ code: unitCodeOf(c), name: `Trường số ${c}`, placeName: "Nam Triệu" });
         await repos.directory.insertChat({ channel: "telegram", externalId: String(chatIdOf(c)), title: `Trường số ${c} – báo cáo`, kind: "unit", unitId: unit.id });
         unitIds.push(unit.id);
@@ -54,7 +54,7 @@ export async function seedChats(database: { databasePath: string; databaseUrl?: 
         const unitName = `Trường số ${c}`;
         let state = run(INITIAL_STATE, "/baocao", unitName).state;
         const submission = await repos.submissions.create(campaign.id, unitId, now);
-        if (c >= LOAD_CHATS) {
+        if (c >= counts.load) {
           // A burst chat: every question answered (rows too, as the bot would have stored them), then /nop.
           for (let q = 0; q < QUESTIONS; q++) {
             const result = run(state, answerText(q, c, `#seed-${q}`), unitName);
