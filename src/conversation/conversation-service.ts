@@ -183,8 +183,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   const enqueue = async (deliveries: Delivery[], now: number) => {
     await repos.outbox.lockChats(deliveries);
+    // Someone is waiting for a document: what this update queued goes before other chats' turns.
+    const urgent = deliveries.some((d) => d.message.kind === "document");
     const ids: number[] = [];
-    for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId));
+    for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId, urgent));
     return ids;
   };
 

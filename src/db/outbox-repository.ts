@@ -29,10 +29,11 @@ export function createOutboxRepository(database: Database) {
     AND p.status IN ('pending', 'sending') AND p.id < o.id)`;
   /** False when the bot was removed from the chat (403): nothing more goes there. */
   const chatActive = "(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS chat_active";
-  // Heads in the order they became heads (the ready index), not by id: see `readyAt` in the schema.
+  // Heads by rank, then in the order they became heads (the ready index), not by id: see `readyAt`
+  // and `rank` in the schema.
   const headsOfChannel = statement<Record<string, unknown>>(
     `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.status IN ('pending', 'sending') AND o.ready_at IS NOT NULL
-     AND ${claimable} AND ${isHead} ORDER BY o.ready_at, o.id LIMIT ?`,
+     AND ${claimable} AND ${isHead} ORDER BY o.send_rank, o.ready_at, o.id LIMIT ?`,
   );
   const headOfOneChat = statement<Record<string, unknown>>(
     `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
@@ -40,8 +41,8 @@ export function createOutboxRepository(database: Database) {
   /** Parameters: channel, chat (the chat's unfinished rows). */
   const unfinishedOfChat = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
   // A row queued into a chat with nothing unfinished is its head at once (parameters: the row, then channel, chat, now).
-  const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, ready_at)
-    VALUES (?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${unfinishedOfChat}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
+  const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, send_rank, ready_at)
+    VALUES (?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${unfinishedOfChat}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
   /** A chat's row finished: its next row, if any, is its head from now (parameters: now, channel, chat). */
   const promoteNext = statement(
     `UPDATE outbox SET ready_at = ? WHERE ready_at IS NULL AND id = (SELECT min(p.id) FROM outbox p WHERE ${unfinishedOfChat})`,
@@ -72,10 +73,10 @@ export function createOutboxRepository(database: Database) {
      * out first. So a chat's rows are queued under that chat's lock, held to the commit: its ids
      * become visible in their order, and its head is always its oldest row. Other chats go on.
      */
-    enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number): Promise<number> {
+    enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number, urgent = false): Promise<number> {
       return database.transaction(async () => {
         await lockChat(channel, chatExternalId);
-        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null, channel, chatExternalId, now);
+        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null, urgent ? 0 : 1, channel, chatExternalId, now);
         return row!.id;
       });
     },
@@ -234,6 +235,7 @@ function toRow(raw: Record<string, unknown>): HeadRow {
     broadcastId: raw.broadcast_id as number | null,
     partsSent: raw.parts_sent as number,
     readyAt: raw.ready_at as number | null,
+    rank: raw.send_rank as number,
     chatActive: raw.chat_active !== 0 && raw.chat_active !== false,
   };
 }

@@ -44,7 +44,7 @@ describe("the outbox", () => {
     expect((await repos.outbox.headOfChat("local", "a", 1_003))?.id).toBe(a2);
   });
 
-  it("offers chats in the order their heads became heads: a chat with a long queue does not hold back a chat queued after it", async () => {
+  it("offers chats in the order their heads became heads (a long queue does not hold back a chat queued after it), urgent rows first", async () => {
     const { repos } = await dbs.open();
     const text = (t: string) => ({ kind: "text", text: t });
     const a = [];
@@ -60,6 +60,9 @@ describe("the outbox", () => {
     expect(await repos.outbox.claim(a[1]!, 40, 100)).toBe(true);
     await repos.outbox.markFailed({ id: a[1]!, channel: "telegram", chatExternalId: "-1" }, "400 Bad Request", 40);
     expect(await offered(50)).toEqual(["b1", "a3"]);
+    // What an update that made a document queued goes before the other chats' turns.
+    await repos.outbox.enqueue("telegram", "-3", text("c1"), 60, undefined, true);
+    expect(await offered(70)).toEqual(["c1", "b1", "a3"]);
   });
 
   it("puts rows a crash left 'sending' back first in their chat", async () => {

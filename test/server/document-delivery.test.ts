@@ -2,6 +2,7 @@
  * Where a submitted report's document goes: the unit's chat, a copy to the officers, again on
  * /vanban, and a new version after a correction, with the earlier ones kept.
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
@@ -37,6 +38,15 @@ it("posts the document into the unit's chat and a copy with a notice to the offi
     "Văn bản báo cáo",
   ]);
   expect(officers[1]!.document?.url).toBe(replies[1]!.document?.url);
+});
+
+it("queues what a submission sends (the notice, the document, the officers' copies) before other chats' turns, and an answer after them", async () => {
+  await submitFullReport();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  const ranks = await server.database.rows<{ text: string; rank: number }>(sql`SELECT payload AS text, send_rank AS rank FROM outbox ORDER BY id`);
+  const rankOf = (pattern: RegExp) => ranks.filter((r) => pattern.test(r.text)).map((r) => Number(r.rank));
+  expect(rankOf(/Đã nộp báo cáo|"kind":"document"|đã nộp báo cáo/)).toEqual([0, 0, 0, 0]);
+  expect(rankOf(/Tiếp tục|Câu 1/).at(-1)).toBe(1);
 });
 
 it("renders the document off the request path and serves the stored bytes through its signed link only", async () => {

@@ -21,9 +21,10 @@ export const outbox = pgTable(
     broadcastId: integer("broadcast_id"),
     partsSent: integer("parts_sent").notNull().default(0),
     readyAt: millis("ready_at"),
+    rank: integer("send_rank").notNull().default(1),
   },
   (t) => [
-    index("outbox_idx_ready").on(t.channel, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
+    index("outbox_idx_ready").on(t.channel, t.rank, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
     index("outbox_idx_chat_unfinished").on(t.channel, t.chatExternalId, t.id).where(sql`status IN ('pending', 'sending')`),
     index("outbox_idx_sent_message").on(t.channel, t.chatExternalId, t.sentMessageId).where(sql`sent_message_id IS NOT NULL`),
   ],

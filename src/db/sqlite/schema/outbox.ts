@@ -30,10 +30,16 @@ export const outbox = sqliteTable(
      * like the others instead of holding everyone queued after its oldest row.
      */
     readyAt: integer("ready_at", { mode: "number" }),
+    /**
+     * Heads of a lower rank go first. 0 for what an update that made a document queued (a submitted
+     * report, a resent one, an officer's file), else 1: a document someone is waiting for is not
+     * sent after a whole round of every busy chat's turn.
+     */
+    rank: integer("send_rank").notNull().default(1),
   },
   (t) => [
-    // The worker's query: chats' heads in the order they became heads.
-    index("outbox_idx_ready").on(t.channel, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
+    // The worker's query: chats' heads by rank, then in the order they became heads.
+    index("outbox_idx_ready").on(t.channel, t.rank, t.readyAt).where(sql`status IN ('pending', 'sending') AND ready_at IS NOT NULL`),
     // Order per chat: a row goes only when no older unfinished row of its chat is left.
     index("outbox_idx_chat_unfinished").on(t.channel, t.chatExternalId, t.id).where(sql`status IN ('pending', 'sending')`),
     // Which question a reply answers: (channel, chat, message replied to); only sent rows have one.
