@@ -33,7 +33,7 @@ export function createChatEventsService(deps: { repos: Repositories; now: () => 
             break;
           case "migrated":
             await repos.directory.moveChat(event.channel, event.fromChatId, event.toChatId);
-            await repos.outbox.moveChat(event.channel, event.fromChatId, event.toChatId);
+            await repos.outbox.moveChat(event.channel, event.fromChatId, event.toChatId, now);
             break;
           case "unsupported-message":
             outboxIds.push(await repos.outbox.enqueue(event.channel, event.chatId, say(vi.chat.textOnly), now));

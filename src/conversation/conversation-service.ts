@@ -104,8 +104,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const unit = found.unit;
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
-      if (member?.unitId && member.unitId !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
-      if (!member?.unitId) await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id);
+      const boundTo = member?.unitId ?? (await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
+      if (boundTo !== undefined && boundTo !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
     }
     const open = openCampaign ?? (await lateCampaign(unit.id));
     if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];

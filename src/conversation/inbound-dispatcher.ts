@@ -47,7 +47,8 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
       }
       const ids = result.status === "handled" ? result.outboxIds : [];
       if (ids.length === 0) return { result, delivered: Promise.resolve() };
-      const delivered = deps.outboxWorker.deliver(ids).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
+      const acknowledge = event.kind === "acknowledge" || (event.kind === "message" && event.message.acknowledgeId !== undefined);
+      const delivered = deps.outboxWorker.deliver(ids, acknowledge).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
       inFlight.add(delivered);
       void delivered.finally(() => inFlight.delete(delivered));
       return { result, delivered };

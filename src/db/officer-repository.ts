@@ -43,9 +43,18 @@ export function createOfficerRepository(database: Database) {
       return Number(first(await db().select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")))?.n ?? 0);
     },
 
-    /** Records the unit a staff member first reported for (they act only on that unit's report). */
-    async claimMemberUnit(channel: string, externalId: string, unitId: number): Promise<void> {
-      await db().update(members).set({ unitId }).where(and(memberIs(channel, externalId), isNull(members.unitId)));
+    /**
+     * Records the unit a staff member first reported for (they act only on that unit's report) and
+     * returns the unit they are bound to: another one when a message from another unit's chat, on
+     * another instance, bound them first (the row lock makes the second update see the first's unit).
+     */
+    async claimMemberUnit(channel: string, externalId: string, unitId: number): Promise<number | undefined> {
+      const rows = await db()
+        .update(members)
+        .set({ unitId: sql`coalesce(${members.unitId}, ${unitId})` })
+        .where(memberIs(channel, externalId))
+        .returning({ unitId: members.unitId });
+      return rows[0]?.unitId ?? undefined;
     },
 
     async allUnitCodes(): Promise<Set<string>> {

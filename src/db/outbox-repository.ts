@@ -9,6 +9,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 
 export type HeadRow = OutboxRow & { chatActive: boolean };
 /** Which row, and the chat it goes to. */
@@ -28,15 +29,19 @@ export function createOutboxRepository(database: Database) {
   const isHead = `NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.chat_external_id = o.chat_external_id
     AND p.status IN ('pending', 'sending') AND p.id < o.id)`;
   /** False when the bot was removed from the chat (403): nothing more goes there. */
-  const chatActive = "(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS chat_active";
+  const chatActive = `(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS "chatActive"`;
+  // Columns by name, never o.*: a PostgreSQL named statement fails once a migration adds a column.
+  const head = `${columnsOf(outbox, "o")}, ${chatActive}`;
+  const readRow = rowReader(outbox);
+  const toRow = (raw: Record<string, unknown>): HeadRow => ({ ...readRow(raw)!, chatActive: raw.chatActive !== 0 && raw.chatActive !== false });
   // Heads by rank, then in the order they became heads (the ready index), not by id: see `readyAt`
   // and `rank` in the schema.
   const headsOfChannel = statement<Record<string, unknown>>(
-    `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.status IN ('pending', 'sending') AND o.ready_at IS NOT NULL
+    `SELECT ${head} FROM outbox o WHERE o.channel = ? AND o.status IN ('pending', 'sending') AND o.ready_at IS NOT NULL
      AND ${claimable} AND ${isHead} ORDER BY o.send_rank, o.ready_at, o.id LIMIT ?`,
   );
   const headOfOneChat = statement<Record<string, unknown>>(
-    `SELECT o.*, ${chatActive} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
+    `SELECT ${head} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
   );
   /** Parameters: channel, chat (the chat's unfinished rows). */
   const unfinishedOfChat = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
@@ -62,9 +67,29 @@ export function createOutboxRepository(database: Database) {
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
   );
-  const chatOfRow = statement<{ channel: string; chatExternalId: string }>(`SELECT channel, chat_external_id AS "chatExternalId" FROM outbox WHERE id = ?`);
+  /** A row's chat, and its payload's start (enough to tell an acknowledgement). */
+  const chatOfRow = statement<{ channel: string; chatExternalId: string; start: string }>(
+    `SELECT channel, chat_external_id AS "chatExternalId", substr(payload, 1, 40) AS start FROM outbox WHERE id = ?`,
+  );
+  /**
+   * Heads that never got their turn: queued by an instance of an older version, or left when their
+   * predecessor was finished by another way than `finish` (parameter: now). Run now and then.
+   */
+  const repairTurns = statement(`UPDATE outbox SET ready_at = ? WHERE id IN (SELECT o.id FROM outbox o
+    WHERE o.status IN ('pending', 'sending') AND o.ready_at IS NULL AND ${isHead})`);
   /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
   const lockChat = (channel: string, chatExternalId: string) => database.lock(`outbox:${channel}:${chatExternalId}`);
+  /**
+   * Takes the queueing locks of several chats at once, in one order, before a transaction queues
+   * for them: two transactions queueing for the same two chats then never wait for each other.
+   */
+  const lockChats = async (chats: { channel: string; chatId: string }[]): Promise<void> => {
+    const keys = [...new Set(chats.map((c) => JSON.stringify([c.channel, c.chatId])))].sort();
+    for (const key of keys) {
+      const [channel, chatId] = JSON.parse(key) as [string, string];
+      await lockChat(channel, chatId);
+    }
+  };
 
   return {
     /**
@@ -81,17 +106,7 @@ export function createOutboxRepository(database: Database) {
       });
     },
 
-    /**
-     * Takes the queueing locks of several chats at once, in one order, before a transaction queues
-     * for them: two transactions queueing for the same two chats then never wait for each other.
-     */
-    async lockChats(chats: { channel: string; chatId: string }[]): Promise<void> {
-      const keys = [...new Set(chats.map((c) => JSON.stringify([c.channel, c.chatId])))].sort();
-      for (const key of keys) {
-        const [channel, chatId] = JSON.parse(key) as [string, string];
-        await lockChat(channel, chatId);
-      }
-    },
+    lockChats,
 
     /** Delivery counts of one broadcast's messages. */
     async broadcastProgress(broadcastId: number): Promise<{ pending: number; sent: number; failed: number }> {
@@ -112,15 +127,23 @@ export function createOutboxRepository(database: Database) {
       return row && isClaimable(row, now) ? row : undefined;
     },
 
-    /** The chats the given rows go to. */
-    async chatsOf(ids: number[]): Promise<{ channel: string; chatExternalId: string }[]> {
+    /** The chats the given rows go to; `acknowledge` when one of them answers a button press. */
+    async chatsOf(ids: number[]): Promise<{ channel: string; chatExternalId: string; acknowledge: boolean }[]> {
       // Row by row through one prepared statement: an update queues one to a few rows.
-      const chats = new Map<string, { channel: string; chatExternalId: string }>();
+      const chats = new Map<string, { channel: string; chatExternalId: string; acknowledge: boolean }>();
       for (const id of ids) {
-        const chat = await chatOfRow.get(id);
-        if (chat) chats.set(JSON.stringify([chat.channel, chat.chatExternalId]), chat);
+        const row = await chatOfRow.get(id);
+        if (!row) continue;
+        const key = JSON.stringify([row.channel, row.chatExternalId]);
+        const acknowledge = isAcknowledgement(row.start) || (chats.get(key)?.acknowledge ?? false);
+        chats.set(key, { channel: row.channel, chatExternalId: row.chatExternalId, acknowledge });
       }
       return [...chats.values()];
+    },
+
+    /** Gives their turn to heads that have none (see `repairTurns`); returns how many. */
+    async repairTurns(now: number): Promise<number> {
+      return repairTurns.run(now);
     },
 
     /**
@@ -176,14 +199,27 @@ export function createOutboxRepository(database: Database) {
       return row ? (JSON.parse(row.payload) as { questionId?: string }).questionId : undefined;
     },
 
-    /** A group became a supergroup: unsent messages follow the new id. */
-    async moveChat(channel: string, fromChatId: string, toChatId: string): Promise<void> {
-      await db().update(outbox).set({ chatExternalId: toChatId }).where(unfinishedIn(channel, fromChatId));
+    /**
+     * A group became a supergroup: unsent messages follow the new id. Under both chats' queueing
+     * locks, like `finish`: a row queued or finished meanwhile never loses its turn.
+     */
+    moveChat(channel: string, fromChatId: string, toChatId: string, now: number): Promise<void> {
+      return database.transaction(async () => {
+        await lockChats([{ channel, chatId: fromChatId }, { channel, chatId: toChatId }]);
+        await db().update(outbox).set({ chatExternalId: toChatId }).where(unfinishedIn(channel, fromChatId));
+        await promoteNext.run(now, channel, toChatId);
+      });
     },
 
-    /** The bot is out of a chat: its unsent messages will never go. */
-    async failChat(channel: string, chatExternalId: string, reason: string): Promise<void> {
-      await db().update(outbox).set({ status: "failed", lastError: reason, leaseUntil: null }).where(unfinishedIn(channel, chatExternalId));
+    /**
+     * The bot is out of a chat: its unsent messages will never go. Under the chat's queueing lock:
+     * a row queued meanwhile is either failed here or queued after, as its chat's head.
+     */
+    failChat(channel: string, chatExternalId: string, reason: string): Promise<void> {
+      return database.transaction(async () => {
+        await lockChat(channel, chatExternalId);
+        await db().update(outbox).set({ status: "failed", lastError: reason, leaseUntil: null }).where(unfinishedIn(channel, chatExternalId));
+      });
     },
 
     async markRetry(id: number, nextAttemptAt: number, error: string): Promise<void> {
@@ -199,13 +235,18 @@ export function createOutboxRepository(database: Database) {
   /**
    * Finishes a row and makes the next one its chat's head, at once. Under the chat's queueing lock:
    * otherwise a row being queued for the chat (which saw this one unfinished, so is not a head)
-   * could commit after this found no next row, and wait for ever.
+   * could commit after this found no next row, and wait for ever. The chat is the row's chat now,
+   * not when it was claimed: a group's migration may have moved it (and its successors) meanwhile.
    */
   function finish(row: ChatRow, now: number, update: () => Promise<number>): Promise<void> {
     return database.transaction(async () => {
-      await lockChat(row.channel, row.chatExternalId);
+      const claimedIn = (await chatOfRow.get(row.id)) ?? row;
+      await lockChat(claimedIn.channel, claimedIn.chatExternalId);
+      // Read again under the lock: a move that held it has committed by now.
+      const chat = (await chatOfRow.get(row.id)) ?? claimedIn;
+      if (chat.chatExternalId !== claimedIn.chatExternalId) await lockChat(chat.channel, chat.chatExternalId);
       await update();
-      await promoteNext.run(now, row.channel, row.chatExternalId);
+      await promoteNext.run(now, chat.channel, chat.chatExternalId);
     });
   }
 
@@ -217,27 +258,7 @@ export function createOutboxRepository(database: Database) {
 const isClaimable = (row: HeadRow, now: number) =>
   (row.status === "pending" && row.nextAttemptAt <= now) || (row.status === "sending" && (row.leaseUntil ?? 0) <= now);
 
-/** A raw row (snake_case; SQLite's booleans are 0/1, PostgreSQL's true/false). */
-function toRow(raw: Record<string, unknown>): HeadRow {
-  return {
-    id: raw.id as number,
-    channel: raw.channel as string,
-    chatExternalId: raw.chat_external_id as string,
-    payload: raw.payload as string,
-    status: raw.status as OutboxRow["status"],
-    attempts: raw.attempts as number,
-    nextAttemptAt: raw.next_attempt_at as number,
-    leaseUntil: raw.lease_until as number | null,
-    lastError: raw.last_error as string | null,
-    createdAt: raw.created_at as number,
-    sentAt: raw.sent_at as number | null,
-    sentMessageId: raw.sent_message_id as string | null,
-    broadcastId: raw.broadcast_id as number | null,
-    partsSent: raw.parts_sent as number,
-    readyAt: raw.ready_at as number | null,
-    rank: raw.send_rank as number,
-    chatActive: raw.chat_active !== 0 && raw.chat_active !== false,
-  };
-}
+/** Payloads are `JSON.stringify`ed messages; an acknowledgement is written `{ kind: "acknowledge", id }`. */
+export const isAcknowledgement = (payload: string) => payload.startsWith('{"kind":"acknowledge"');
 
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -3,7 +3,7 @@
  * busy), rather than a bug in our handling. Such an update was not stored: it must not be
  * acknowledged, so the platform delivers it again (processed_updates makes that safe).
  */
-const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|READONLY|CANTOPEN|CORRUPT|NOMEM|PROTOCOL)/;
+const SQLITE_UNAVAILABLE = /^SQLITE_(ABORT|BUSY|LOCKED|IOERR|FULL|READONLY|CANTOPEN|CORRUPT|NOMEM|PROTOCOL)/;
 /** SQLSTATE classes: connection (08), resources (53), operator intervention (57), system (58), internal (XX). */
 const POSTGRES_UNAVAILABLE = /^(08|53|57|58|XX)|^40001$|^40P01$/;
 const NETWORK = /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|NOTFOUND|AI_AGAIN)$/;

@@ -7,7 +7,7 @@
  * stops everything for that chat, a migrated group is followed to its new id.
  */
 import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } from "../channels/channel.ts";
-import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
+import { isAcknowledgement, type HeadRow, type OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
 import { createKeyedQueues } from "../async-queue.ts";
@@ -44,6 +44,10 @@ const BACKOFF_BASE_MS = 2_000;
 const SCAN_LIMIT = 200;
 /** The loop's longest sleep; it wakes sooner when a full rate window frees. */
 const POLL_MS = 250;
+/** How often the loop gives their turn to heads that lost it (see `OutboxRepository.repairTurns`). */
+const REPAIR_MS = 60_000;
+/** No rate window is longer: a "full until" further ahead than this is a clock that went back. */
+const LONGEST_WINDOW_MS = 60_000;
 
 /** A leased row and the rate-limit counts of the part about to go. */
 type Claimed = { row: HeadRow; events: readonly number[] };
@@ -63,7 +67,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * updates' replies find the platform's window full, and the loop sends them when it frees).
    */
   const fullUntil = new Map<string, number>();
-  const isFull = (channel: string) => now() < (fullUntil.get(channel) ?? 0);
+  const isFull = (channel: string) => {
+    const until = fullUntil.get(channel) ?? 0;
+    return now() < until && until - now() <= LONGEST_WINDOW_MS;
+  };
   const noteFull = (channel: string, waitMs: number) => {
     wakeAt = Math.min(wakeAt, now() + waitMs);
     fullUntil.set(channel, now() + waitMs);
@@ -106,13 +113,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const heads =
         chatId === undefined ? await outbox.headsOf(channel, now(), SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
       const claimed: Claimed[] = [];
+      let full = false;
       for (const head of heads) {
+        // Once the platform's window is full only acknowledgements, which it does not count, may go.
+        if (full && !isAcknowledgement(head.payload)) continue;
         const outcome = await tryClaim(head);
         if (outcome === "skip") continue;
         if ("row" in outcome) claimed.push(outcome);
         else if (outcome.scope === "global") {
           noteFull(channel, outcome.wait);
-          break;
+          full = true;
         }
       }
       return claimed;
@@ -178,7 +188,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof ChannelApiError && error.migrateToChatId) {
       await deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
-      await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId);
+      await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId, now());
       await outbox.release(row.id, now());
       return;
     }
@@ -201,9 +211,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     await outbox.markRetry(row.id, now() + backoffMs, reason);
   };
 
-  /** Sends one chat's rows, in order, for as long as they are due and the limits allow. */
-  const drainChat = async (channel: string, chatId: string): Promise<number> => {
-    if (isFull(channel)) return 0;
+  /**
+   * Sends one chat's rows, in order, for as long as they are due and the limits allow. While the
+   * channel's window is full, only when the chat's first row may be an acknowledgement (not counted).
+   */
+  const drainChat = async (channel: string, chatId: string, acknowledge = false): Promise<number> => {
+    if (isFull(channel) && !acknowledge) return 0;
     let count = 0;
     for (let [claimed] = await claimNext(channel, chatId); claimed; [claimed] = await claimNext(channel, chatId)) {
       count++;
@@ -215,12 +228,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   /**
    * Sends what may go now: the chats of `ids` (right after an update queued them), or every chat
    * with a due head. Resolves when those chats have nothing more to send now; returns the rows taken.
+   * `acknowledge`: the rows answer a button press, which goes even while the platform's window is full.
    */
-  const deliver = (ids?: number[]): Promise<number> => background(() => deliverNow(ids));
-  const deliverNow = async (ids?: number[]): Promise<number> => {
+  const deliver = (ids?: number[], acknowledge = false): Promise<number> => background(() => deliverNow(ids, acknowledge));
+  const deliverNow = async (ids: number[] | undefined, acknowledge: boolean): Promise<number> => {
     if (ids) {
-      if (Object.keys(channels).every(isFull)) return 0;
-      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId)));
+      if (!acknowledge && Object.keys(channels).every(isFull)) return 0;
+      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId, c.acknowledge)));
       return counts.reduce((a, b) => a + b, 0);
     }
     const claimed: Claimed[] = [];
@@ -249,10 +263,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     }
   };
 
+  let repairedAt = 0;
   const loop = async () => {
     if (stopped) return;
     wakeAt = Infinity;
     try {
+      if (now() - repairedAt >= REPAIR_MS || now() < repairedAt) {
+        repairedAt = now();
+        const repaired = await outbox.repairTurns(now());
+        if (repaired > 0) logger.warn({ repaired }, "outbox rows that had lost their turn were given it");
+      }
       await pump();
       await limiter?.prune(now());
     } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ChannelApiError, type Channel } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
+import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
 
 const quiet = { warn: () => {}, error: () => {} };
@@ -22,6 +23,21 @@ describe("conversation rows", () => {
     expect(await repos.conversations.save("k", '{"a":1}', 1, read.revision, 1)).toBe(true);
     expect(await repos.conversations.save("k", '{"a":2}', 1, read.revision, 2)).toBe(false);
     expect(await repos.conversations.load("k")).toMatchObject({ state: '{"a":1}', revision: 2 });
+  });
+});
+
+describe("members", () => {
+  it("binds a staff member to the first unit they report for, and tells a later claim which unit that was", async () => {
+    const { repos } = await dbs.open();
+    await repos.officers.upsertUnits([
+      { code: "A", name: "Trường A", type: "school" },
+      { code: "B", name: "Trường B", type: "school" },
+    ]);
+    const [a, b] = [(await repos.officers.unitByCode("A"))!.id, (await repos.officers.unitByCode("B"))!.id];
+    await repos.directory.touchMember("telegram", "7", "Lan");
+    expect(await repos.officers.claimMemberUnit("telegram", "7", a)).toBe(a);
+    expect(await repos.officers.claimMemberUnit("telegram", "7", b)).toBe(a);
+    expect((await repos.officers.member("telegram", "7"))?.unitId).toBe(a);
   });
 });
 
@@ -63,6 +79,58 @@ describe("the outbox", () => {
     // What an update that made a document queued goes before the other chats' turns.
     await repos.outbox.enqueue("telegram", "-3", text("c1"), 60, undefined, true);
     expect(await offered(70)).toEqual(["c1", "b1", "a3"]);
+  });
+
+  it("hands the turn to the next row at the chat's new id when the group migrated while a row was being sent", async () => {
+    const { repos } = await dbs.open();
+    const first = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0);
+    const second = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 0);
+    expect(await repos.outbox.claim(first, 10, 1_000)).toBe(true);
+    // A migration update arrives while row 1 is out: both rows now belong to -100.
+    await repos.outbox.moveChat("telegram", "-1", "-100", 20);
+    await repos.outbox.markSent({ id: first, channel: "telegram", chatExternalId: "-1" }, 30, 1);
+    expect((await repos.outbox.headsOf("telegram", 40, 10)).map((r) => [r.id, r.chatExternalId])).toEqual([[second, "-100"]]);
+  });
+
+  it("gives their turn back to heads that had none (rows queued by an older version), and only to heads", async () => {
+    const { repos, database } = await dbs.open();
+    const first = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0);
+    await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 0);
+    await database.statement("UPDATE outbox SET ready_at = NULL").run();
+    expect(await repos.outbox.headsOf("telegram", 10, 10)).toEqual([]);
+    expect(await repos.outbox.repairTurns(10)).toBe(1);
+    expect((await repos.outbox.headsOf("telegram", 20, 10)).map((r) => r.id)).toEqual([first]);
+  });
+
+  it("answers button presses while the platform's window is full, and holds the other messages back", async () => {
+    const { repos } = await dbs.open();
+    let clock = 0;
+    const sent: string[] = [];
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId, message) {
+        sent.push(`${chatId}:${message.kind === "text" ? message.text : message.kind}`);
+        return {};
+      },
+    };
+    const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 1_000 } } });
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter });
+    const queue = (chat: string, message: object) => repos.outbox.enqueue("telegram", chat, message, clock);
+    // The one message the window allows.
+    await worker.deliver([await queue("-1", { kind: "text", text: "first" })]);
+    // An update's deliveries: the button's acknowledgement, then the answer.
+    const update = [await queue("-2", { kind: "acknowledge", id: "cb1" }), await queue("-2", { kind: "text", text: "answer" })];
+    await worker.deliver(update, true);
+    expect(sent).toEqual(["-1:first", "-2:acknowledge"]);
+    // The loop's pass too: past a head the window refuses, it still takes the acknowledgements.
+    clock = 100;
+    await queue("-3", { kind: "acknowledge", id: "cb2" });
+    await worker.deliver();
+    expect(sent).toEqual(["-1:first", "-2:acknowledge", "-3:acknowledge"]);
+    clock = 1_000;
+    await worker.deliver();
+    expect(sent).toEqual(["-1:first", "-2:acknowledge", "-3:acknowledge", "-2:answer"]);
   });
 
   it("puts rows a crash left 'sending' back first in their chat", async () => {

@@ -65,4 +65,28 @@ describe("SQLite group commit", () => {
     expect(committedUpdateKeys(path)).toEqual(["y"]);
     await database.close();
   });
+
+  it("ends the file's transaction after a lone failed one, so another process may write", async () => {
+    const path = tempFile();
+    const database = openSqliteDatabase(path);
+    const claim = database.statement("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES ('t', ?, 0)");
+    await expect(
+      database.transaction(async () => {
+        await claim.run("lost");
+        throw new Error("handler bug");
+      }),
+    ).rejects.toThrow("handler bug");
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(database.sqlite.inTransaction).toBe(false);
+    const other = new BetterSqlite(path, { timeout: 0 });
+    try {
+      other.prepare("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES ('t', 'other', 0)").run();
+    } finally {
+      other.close();
+    }
+    expect(committedUpdateKeys(path)).toEqual(["other"]);
+    await database.close();
+  });
 });

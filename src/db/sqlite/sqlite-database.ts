@@ -56,7 +56,8 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
   };
   const commit = async () => {
     commitQueued = false;
-    if (!sqlite.inTransaction) return settle(uncommitted.length > 0 ? new Error("the transaction was rolled back before its commit") : undefined);
+    // A safety net: SQLite rolling back on its own (a full disk) already failed the batch's callers.
+    if (!sqlite.inTransaction) return settle(uncommitted.length > 0 ? Object.assign(new Error("the transaction was rolled back before its commit"), { code: "SQLITE_ABORT_ROLLBACK" }) : undefined);
     try {
       sqlite.exec("COMMIT");
       settle();
@@ -64,6 +65,12 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       settle(error);
     }
+  };
+  /** Behind whatever is queued by then: those join this commit. */
+  const queueCommit = () => {
+    if (commitQueued) return;
+    commitQueued = true;
+    setImmediate(() => void oneAtATime(commit));
   };
   const inBatch = async <T>(work: () => Promise<T>): Promise<{ result: T; stored: Promise<void> }> => {
     if (!sqlite.inTransaction) sqlite.exec("BEGIN IMMEDIATE");
@@ -76,6 +83,8 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       if (sqlite.inTransaction) {
         sqlite.exec("ROLLBACK TO work");
         sqlite.exec("RELEASE work");
+        // The BEGIN is not left open (holding the file's write lock) when nothing follows.
+        queueCommit();
       } else {
         // SQLite rolled the whole transaction back (a full disk): the batch's earlier work is gone too.
         settle(error);
@@ -83,11 +92,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
       throw error;
     }
     const stored = new Promise<void>((resolve, reject) => uncommitted.push({ resolve, reject }));
-    if (!commitQueued) {
-      commitQueued = true;
-      // Behind whatever is queued by then: those join this commit.
-      setImmediate(() => void oneAtATime(commit));
-    }
+    queueCommit();
     return { result, stored };
   };
   const transaction = async <T>(work: () => Promise<T>): Promise<T> => {
