@@ -5,7 +5,7 @@
  * the SQL migrations in migrations/<dialect>/ (npm run db:generate). SQL names are snake_case.
  * The repositories are written once, against the SQLite types; row types come from here.
  */
-import { campaigns, documents, submissions } from "./sqlite/schema/reports.ts";
+import { campaigns, documents, photos, submissions } from "./sqlite/schema/reports.ts";
 import { chats, members, units } from "./sqlite/schema/directory.ts";
 import { localMessages } from "./sqlite/schema/local-chat.ts";
 import { outbox } from "./sqlite/schema/outbox.ts";
@@ -24,4 +24,5 @@ export type CampaignRow = typeof campaigns.$inferSelect;
 export type SubmissionRow = typeof submissions.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
+export type PhotoRow = typeof photos.$inferSelect;
 export type LocalMessageRow = typeof localMessages.$inferSelect;

@@ -12,6 +12,7 @@ export const templates = pgTable(
     version: integer("version").notNull(),
     title: text("title").notNull(),
     definition: jsonb("definition").notNull(),
+    contentHash: text("content_hash"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("templates_idx_key_version").on(t.key, t.version)],
@@ -28,6 +29,7 @@ export const campaigns = pgTable("campaigns", {
   status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
   latePolicy: text("late_policy", { enum: ["refuse", "accept"] }).notNull().default("accept"),
   reminderDays: jsonb("reminder_days").$type<number[]>().notNull().default(sql`'[3,1,0]'::jsonb`),
+  period: text("period"),
   createdAt: createdAt(),
 });
 
@@ -83,6 +85,24 @@ export const answers = pgTable(
     sourceMessageId: text("source_message_id"),
   },
   (t) => [primaryKey({ columns: [t.submissionId, t.fieldId] })],
+);
+
+export const photos = pgTable(
+  "photos",
+  {
+    id: serial("id").primaryKey(),
+    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    fieldId: text("field_id").notNull(),
+    caption: text("caption"),
+    mimeType: text("mime_type").notNull(),
+    fileName: text("file_name"),
+    content: bytea("content").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    addedBy: text("added_by").notNull(),
+    addedAt: millis("added_at").notNull(),
+  },
+  (t) => [index("photos_idx_submission_field").on(t.submissionId, t.fieldId)],
 );
 
 export const documents = pgTable(

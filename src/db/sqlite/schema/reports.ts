@@ -13,6 +13,8 @@ export const templates = sqliteTable(
     version: integer("version").notNull(),
     title: text("title").notNull(),
     definition: text("definition", { mode: "json" }).notNull(),
+    /** A digest of the definition: a file whose content changed is a new version by itself. */
+    contentHash: text("content_hash"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("templates_idx_key_version").on(t.key, t.version)],
@@ -33,6 +35,8 @@ export const campaigns = sqliteTable("campaigns", {
   latePolicy: text("late_policy", { enum: ["refuse", "accept"] }).notNull().default("accept"),
   /** Reminder steps in days before the deadline (0 = the morning of the deadline); overdue: daily. */
   reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default(sql`'[3,1,0]'`),
+  /** The period reported on, as the documents print it ("năm học 2025 - 2026"): a template's `{period}`. */
+  period: text("period"),
   createdAt: createdAt(),
 });
 
@@ -96,6 +100,28 @@ export const answers = sqliteTable(
     sourceMessageId: text("source_message_id"),
   },
   (t) => [primaryKey({ columns: [t.submissionId, t.fieldId] })],
+);
+
+/**
+ * Photos a unit sent for a `photo` question, kept with its submission (the answer lists their ids)
+ * and placed in its document.
+ */
+export const photos = sqliteTable(
+  "photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id").notNull().references(() => submissions.id),
+    fieldId: text("field_id").notNull(),
+    caption: text("caption"),
+    mimeType: text("mime_type").notNull(),
+    fileName: text("file_name"),
+    content: blob("content", { mode: "buffer" }).notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    addedBy: text("added_by").notNull(),
+    addedAt: integer("added_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("photos_idx_submission_field").on(t.submissionId, t.fieldId)],
 );
 
 /**
