@@ -2,6 +2,7 @@
  * Settings from the environment, checked with zod at start-up. Each bad value gets its own clear
  * line naming the variable; `createConfig` is pure so tests can feed it any environment.
  */
+import { dirname, join } from "node:path";
 import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -16,6 +17,7 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default("127.0.0.1")),
   // No default here: the demo and production each have their own file (see createConfig).
   DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  TEMPLATES_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   // PostgreSQL instead of the SQLite file: what several instances behind a load balancer share.
   DATABASE_URL: z.preprocess(
     emptyAsUndefined,
@@ -80,6 +82,8 @@ export interface Config {
   databasePath: string;
   /** PostgreSQL's URL when set; the SQLite file at databasePath is then not used (nor created). */
   databaseUrl?: string;
+  /** The operator's report templates (JSON or YAML); created when missing. */
+  templatesDir: string;
   /** Where users reach this server (links in messages, webhooks); defaults to http://HOST:PORT. */
   publicUrl: string;
   timeZone: string;
@@ -113,6 +117,8 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: s
 /** The demo never shares a file with real data: a demo started by mistake leaves production's alone. */
 export const DEMO_DATABASE_PATH = "./data/demo.sqlite";
 export const PRODUCTION_DATABASE_PATH = "./data/bot.sqlite";
+/** Beside the database: the operator's files are data, like it. */
+const DEFAULT_TEMPLATES_DIR = "./data/templates";
 
 const PLATFORM_TOKENS = ["TELEGRAM_BOT_TOKEN", "ZALO_OA_ACCESS_TOKEN", "ZALO_BOT_TOKEN"];
 
@@ -132,13 +138,15 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
   }
   if (missing.length > 0) return { ok: false, errors: missing };
   const isDemo = PLATFORM_TOKENS.every((name) => !env[name]);
+  const databasePath = e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH);
   return {
     ok: true,
     config: {
       port: e.PORT,
       host: e.HOST,
-      databasePath: e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH),
+      databasePath,
       databaseUrl: e.DATABASE_URL,
+      templatesDir: e.TEMPLATES_DIR ?? (e.DATABASE_URL || databasePath === ":memory:" ? DEFAULT_TEMPLATES_DIR : join(dirname(databasePath), "templates")),
       publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
       timeZone: e.TZ_REPORTS,
       logLevel: e.LOG_LEVEL,

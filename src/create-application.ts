@@ -40,7 +40,9 @@ import type { ZaloBotWebhookOptions } from "./server/routes/zalo-bot-webhook.ts"
 import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
 import { buildServer } from "./server/build-server.ts";
 import { vi } from "./sentences/vi.ts";
-import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "./templates/built-in-templates.ts";
+import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "./templates/built-in-templates.ts";
+import { formatProblem } from "./templates/check-template.ts";
+import { createTemplateCatalog } from "./templates/template-catalog.ts";
 
 export interface Logger {
   info: (obj: object | string, msg?: string) => void;
@@ -86,12 +88,12 @@ export async function createApplication(options: ApplicationOptions) {
     const interrupted = await repos.outbox.recoverInterrupted();
     if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
   }
-  const templates = loadBuiltInTemplates();
-  const templateIds = new Map<string, number>();
-  for (const t of templates) templateIds.set(t.key, await repos.directory.upsertTemplate(t.key, t.version, t.title, t));
+  const catalog = createTemplateCatalog({ templates: repos.templates, builtInDir: BUILT_IN_TEMPLATES_DIR, operatorDir: config.templatesDir });
+  // A broken file is said, by file and line, and left out; the others load.
+  for (const problem of (await catalog.load()).problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
   if (config.isDemo) {
-    const demo = templates.find((t) => t.key === LIFELONG_LEARNING_WEEK);
-    const demoId = templateIds.get(LIFELONG_LEARNING_WEEK);
+    const demo = catalog.template(LIFELONG_LEARNING_WEEK);
+    const demoId = (await catalog.current()).find((t) => t.key === LIFELONG_LEARNING_WEEK)?.id;
     if (demo && demoId !== undefined && (await seedDemo(repos, demo, demoId, now()))) logger.info("seeded the demo: a ward office, three schools and one open campaign");
   }
   // After the demo, whose members OFFICER_IDS may name: each configured id is applied once, ever.
@@ -169,7 +171,7 @@ export async function createApplication(options: ApplicationOptions) {
     // Several statements: one transaction, on PostgreSQL too.
     onChatMigrated: (channel, from, to) => repos.transaction(() => repos.directory.moveChat(channel, from, to)),
   });
-  const officerDeps = { repos, timeZone: config.timeZone, templateFor, bootstrapCode: config.bootstrapCode };
+  const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode };
   const officers = createOfficerService(officerDeps);
   const groupAnswerHint = (channel: string): string | undefined => {
     if (channel === "telegram" && bot?.isInited()) return vi.chat.telegramGroupHowToAnswer(bot.botInfo.username);

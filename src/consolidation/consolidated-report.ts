@@ -16,7 +16,7 @@ import { genericConsolidatedTemplate } from "./generic-template.ts";
 /** The engine state of the officers' edit of a campaign's consolidated report. */
 export const consolidationKey = (campaignId: number) => `consolidated:${campaignId}`;
 
-export function createConsolidatedReports(deps: OfficerDeps) {
+export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "templateFor" | "timeZone">) {
   const { repos, templateFor } = deps;
 
 
@@ -26,7 +26,7 @@ export function createConsolidatedReports(deps: OfficerDeps) {
     const named = unitTemplate.consolidatedBy ? await repos.consolidation.latestTemplateId(unitTemplate.consolidatedBy) : undefined;
     if (named !== undefined) return { id: named, template: await templateFor(named), unitTemplate };
     const generic = genericConsolidatedTemplate(unitTemplate);
-    const id = await repos.directory.upsertTemplate(generic.key, generic.version, generic.title, generic);
+    const { id } = await repos.templates.storeTemplate(generic.key, generic.title, generic);
     return { id, template: await templateFor(id), unitTemplate };
   };
 

@@ -181,21 +181,6 @@ export function createDirectoryRepository(database: Database) {
     },
 
     /** Stores a template version once; returns its row id. */
-    async upsertTemplate(key: string, version: number, title: string, definition: unknown): Promise<number> {
-      await db().insert(templates).values({ key, version, title, definition }).onConflictDoNothing();
-      const [row] = await db().select({ id: templates.id }).from(templates).where(and(eq(templates.key, key), eq(templates.version, version))).limit(1);
-      if (!row) throw new Error(`template ${key} v${version} was not stored`);
-      return row.id;
-    },
-
-    /** Stored templates, newest version of each key last. */
-    async listTemplates() {
-      return db()
-        .select({ id: templates.id, key: templates.key, title: templates.title, version: templates.version })
-        .from(templates)
-        .orderBy(asc(templates.key), asc(templates.version));
-    },
-
     /** Chats of one channel with their unit code, for the local chat's picker. */
     async listChats(channel: string) {
       return db()

@@ -14,6 +14,7 @@ import { createOutboxRepository } from "./outbox-repository.ts";
 import { createRateWindowRepository } from "./rate-window-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
+import { createTemplateRepository } from "./template-repository.ts";
 
 export function createRepositories(database: Database) {
   const { guard } = database;
@@ -30,6 +31,7 @@ export function createRepositories(database: Database) {
     settings: guard(createSettingsRepository(database)),
     officers: guard(createOfficerRepository(database)),
     exports: guard(createExportRepository(database)),
+    templates: guard(createTemplateRepository(database)),
     /** Runs `work` as one transaction: all of it is stored, or none (nested calls join). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
     /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */

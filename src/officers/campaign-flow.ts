@@ -19,7 +19,8 @@ const conversationKey = (request: OfficerRequest) => `officer:${request.message.
 export function createCampaignFlow(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const openCampaignTemplate = loadOpenCampaignTemplate();
-  const reportTemplates = async () => (await repos.directory.listTemplates()).filter((t) => t.key !== "mo-dot-bao-cao");
+  // Each report type once, at its latest version: the campaign is opened on exactly that row.
+  const reportTemplates = () => deps.catalog.current();
 
   /** Whether this officer is in the middle of opening a campaign in this chat. */
   const isActive = async (request: OfficerRequest): Promise<boolean> => {

@@ -5,7 +5,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
-export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate";
+export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate" | "templates";
 
 export interface OfficerCommand {
   command: OfficerCommandName;
@@ -32,10 +32,12 @@ const ALIASES: Record<string, OfficerCommandName> = {
   xuat: "export",
   consolidate: "consolidate",
   tonghop: "consolidate",
+  templates: "templates",
+  mau: "templates",
 };
 
 /** Commands only officers may run (binding may also be done by staff holding a code). */
-export const OFFICER_ONLY: ReadonlySet<OfficerCommandName> = new Set(["broadcast", "remind", "campaign", "return", "officer", "export", "consolidate"]);
+export const OFFICER_ONLY: ReadonlySet<OfficerCommandName> = new Set(["broadcast", "remind", "campaign", "return", "officer", "export", "consolidate", "templates"]);
 
 export function parseOfficerCommand(text: string): OfficerCommand | undefined {
   const match = /^\s*\/([^\s@]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
@@ -69,6 +71,8 @@ const SUB_WORDS: Record<string, string> = {
   all: "all",
   sua: "edit",
   edit: "edit",
+  nap: "reload",
+  reload: "reload",
 };
 
 /**

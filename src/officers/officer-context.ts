@@ -6,6 +6,7 @@
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ChatRow, UnitRow } from "../db/schema.ts";
+import type { TemplateCatalog } from "../templates/template-catalog.ts";
 import type { Template } from "../templates/template-schema.ts";
 
 /** A message for a chat, possibly another one than the message came from. */
@@ -21,6 +22,8 @@ export interface OfficerDeps {
   timeZone: string;
   /** Parsed template of a stored template row (one loaded into the template cache). */
   templateFor: (templateId: number) => Promise<Template>;
+  /** The report types in use (built-in and the operator's files), at their latest versions. */
+  catalog: TemplateCatalog;
   /** One-time code that makes its sender an officer (BOOTSTRAP_CODE), if configured. */
   bootstrapCode?: string;
 }

@@ -15,6 +15,7 @@ import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-comm
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { reminderDeliveries } from "./reminders.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
+import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
 
 export function createOfficerService(deps: OfficerDeps) {
@@ -57,6 +58,8 @@ export function createOfficerService(deps: OfficerDeps) {
         return exportCampaign(deps, request, command.argument);
       case "consolidate":
         return consolidation.command(request, command.argument);
+      case "templates":
+        return templatesCommand(deps, request, command.argument);
     }
   };
 

@@ -1,11 +1,12 @@
 /**
- * The template files shipped in built-in/: every *.json there is a report type. Adding a report
- * type is adding a file; nothing here needs to change.
+ * The template files shipped in built-in/ (the operator's own are read by template-catalog.ts from
+ * TEMPLATES_DIR), and the officers' own flow.
  */
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadTemplateFile } from "./load-template.ts";
+import { TEMPLATE_EXTENSIONS } from "./template-source.ts";
 import type { Template } from "./template-schema.ts";
 
 export const BUILT_IN_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "built-in");
@@ -15,7 +16,7 @@ export const LIFELONG_LEARNING_WEEK = "tuan-le-hoc-tap-suot-doi";
 
 export function loadTemplatesFrom(dir: string): Template[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
     .sort()
     .map((name) => loadTemplateFile(join(dir, name)));
 }

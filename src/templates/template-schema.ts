@@ -108,7 +108,11 @@ export const sectionSchema = sectionInputSchema as unknown as z.ZodType<Section>
 export const templateSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9-]+$/, "key must be lower-kebab-case"),
-    version: z.number().int().positive(),
+    /**
+     * Optional: versions follow the content (a changed file is stored as the next version by
+     * itself). When given, the stored version is at least this number.
+     */
+    version: z.number().int().positive().optional(),
     /** Short name shown in chats and lists. */
     title: z.string().min(1),
     /** The key of the report type that consolidates this one (the school report names the ward's). */

@@ -23,7 +23,7 @@ export async function benchConsolidation(): Promise<void> {
     const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
     const unitIds: number[] = [];
     for (let i = 0; i < UNITS; i++) unitIds.push((await repos.directory.insertUnit({ code: `T${String(i).padStart(4, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id })).id);
-    const school = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
+    const school = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!;
     const campaign = await repos.directory.insertCampaign({ templateId: school.id, title: "Đợt 3.000 trường", issuerName: ward.name, issuerUnitId: ward.id, deadlineAt: Date.now() + 86_400_000 }, unitIds);
     for (const unitId of unitIds) {
       const submission = await repos.submissions.create(campaign.id, unitId, Date.now());

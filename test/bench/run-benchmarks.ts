@@ -124,7 +124,7 @@ async function seedExport(databasePath: string) {
   const server = await buildTestApp({ databasePath });
   const { repos, database } = server;
   const template = builtInTemplate();
-  const templateId = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
+  const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
   const answers = answersFor(FULL_REPORT_ANSWERS);
   const author = { id: "u1", name: "Nguyễn Thị Hoa" };
   const now = Date.now();

@@ -112,7 +112,7 @@ describe("the consolidated report", () => {
     const app = await apps.start();
     const { repos } = app;
     const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
-    const wardTemplate = (await repos.directory.listTemplates()).find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
+    const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
     const upper = await repos.transaction(() =>
       repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
     );

@@ -86,7 +86,7 @@ describe("documents made from the seed reports", () => {
     app = await buildTestApp({ now: () => new Date("2025-10-14T02:00:00Z") });
     const { repos } = app;
     const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
-    const templateId = await repos.directory.upsertTemplate(ward.key, ward.version, ward.title, ward);
+    const { id: templateId } = await repos.templates.storeTemplate(ward.key, ward.title, ward);
     const unit = await repos.directory.insertUnit({ code: "UBND-TRAN-LIEU", name: "Ủy ban nhân dân phường Trần Liễu", type: "ward", parentName: "UBND THÀNH PHỐ HẢI PHÒNG", placeName: "Trần Liễu" });
     await repos.directory.insertChat({ channel: "local", externalId: "ubnd-tran-lieu", title: "UBND phường Trần Liễu", kind: "unit", unitId: unit.id });
     await repos.directory.insertCampaign(

@@ -4,6 +4,9 @@
  * with the demo seeded and a clock the test controls.
  * Talks through inject(); background workers are not started, tests deliver explicitly.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyBaseLogger } from "fastify";
 import { afterEach } from "vitest";
 import { createConfig } from "../../src/config.ts";
@@ -15,8 +18,8 @@ export const silentLogger = {
   error: (obj: object, msg: string) => {
     if (process.env.DEBUG_LOG) console.error("ERROR", msg, obj);
   },
-  warn: () => {},
-  info: () => {},
+  warn: (_obj: object, _msg: string) => {},
+  info: (_obj: object | string, _msg?: string) => {},
 };
 
 export interface BotMessage {
@@ -36,17 +39,22 @@ export interface TestAppOptions {
   demo?: boolean;
   /** A logger for the HTTP server, to read what a route logged. */
   httpLogger?: FastifyBaseLogger;
+  /** The application's logger, to read what it logged (quiet by default). */
+  logger?: typeof silentLogger;
+  /** The operator's template folder (TEMPLATES_DIR); a new empty one by default. */
+  templatesDir?: string;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}) {
   let publicUrl = "http://127.0.0.1:3000";
   const database = await testDatabaseSettings(options.databasePath);
-  const env = { DATABASE_PATH: database.databasePath, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}), ...options.env };
+  const templatesDir = options.templatesDir ?? mkdtempSync(join(tmpdir(), "templates-"));
+  const env = { DATABASE_PATH: database.databasePath, TEMPLATES_DIR: templatesDir, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}), ...options.env };
   const result = createConfig(env);
   if (!result.ok) throw new Error(result.errors.join("; "));
   const config = { ...result.config, isDemo: options.demo ?? result.config.isDemo };
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const application = await createApplication({ config, logger: silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
+  const application = await createApplication({ config, logger: options.logger ?? silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
   const { app } = application;
 
   /** Posts one message as a member of a local chat; returns the bot's replies. */
@@ -59,6 +67,7 @@ export async function buildTestApp(options: TestAppOptions = {}) {
   return {
     ...application,
     post,
+    templatesDir,
     close: () => application.stop(),
     /** Points document links at the real address once the test server listens. */
     setPublicUrl: (url: string) => {

@@ -22,7 +22,7 @@ export async function seedManyUnits(t: TelegramHarness, count: number): Promise<
     return ids;
   });
   const campaign = await repos.transaction(async () =>
-    repos.directory.insertCampaign({ templateId: (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id, title: "Đợt thử nhiều đơn vị", issuerName: "UBND phường Nam Triệu", deadlineAt: t.clock() - 86_400_000 }, unitIds),
+    repos.directory.insertCampaign({ templateId: (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id, title: "Đợt thử nhiều đơn vị", issuerName: "UBND phường Nam Triệu", deadlineAt: t.clock() - 86_400_000 }, unitIds),
   );
   // The demo's own campaign is closed: this one is the open campaign the officers' commands act on.
   await database.run(sql`UPDATE campaigns SET status = 'closed' WHERE id != ${campaign.id}`);

@@ -87,7 +87,7 @@ export async function seedUnits(app: TestApp, now: number): Promise<number> {
     }
     return ids;
   });
-  const templateId = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
+  const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
   const campaign = await repos.transaction(() =>
     repos.directory.insertCampaign({ templateId, title: CAMPAIGN_TITLE, issuerName: "UBND phường Nam Triệu", deadlineAt: DEADLINE, createdAt: now }, unitIds),
   );

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBuiltInTemplates, loadTemplatesFrom } from "../../src/templates/built-in-templates.ts";
+import { formatProblem } from "../../src/templates/check-template.ts";
 import { loadTemplateFile, parseTemplate, TemplateError } from "../../src/templates/load-template.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 
@@ -27,7 +28,7 @@ function problemsOf(data: unknown): string[] {
   try {
     parseTemplate(data, "test.json");
   } catch (error) {
-    if (error instanceof TemplateError) return error.problems;
+    if (error instanceof TemplateError) return error.problems.map(formatProblem);
     throw error;
   }
   throw new Error("expected the template to be refused");
@@ -52,27 +53,30 @@ describe("a malformed template", () => {
     expect(listFields(template)[0]?.field.required).toBe(true);
   });
 
-  it("names the path of an unknown field type", () => {
+  it("names an unknown field type with its section and question, and the types there are", () => {
     const data = minimal();
     (data.sections[0]!.fields[0] as Record<string, unknown>).type = "number";
-    expect(problemsOf(data).join("\n")).toMatch(/^sections\[0\]\.fields\[0\]\.type: /m);
+    expect(problemsOf(data)).toEqual([
+      "test.json — mục «KẾT QUẢ», câu «count»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no",
+    ]);
   });
 
   it("names a missing prompt and an unknown property", () => {
     const data = minimal();
     delete (data.sections[0]!.fields[1] as Record<string, unknown>).prompt;
     (data.sections[0]!.fields[0] as Record<string, unknown>).colour = "red";
-    const problems = problemsOf(data).join("\n");
-    expect(problems).toMatch(/sections\[0\]\.fields\[1\]\.prompt/);
-    expect(problems).toMatch(/sections\[0\]\.fields\[0\]/);
+    expect(problemsOf(data)).toEqual([
+      "test.json — mục «KẾT QUẢ», câu «count»: không dùng được «colour» ở đây (gõ sai tên, hoặc loại câu hỏi này không có)",
+      "test.json — mục «KẾT QUẢ», câu «note»: thiếu «prompt»",
+    ]);
   });
 
   it("refuses a choice field without options and a nested section with a bad id", () => {
     const data = minimal() as ReturnType<typeof minimal> & { sections: { sections?: unknown[] }[] };
     data.sections[0]!.sections = [{ heading: "Con", fields: [{ id: "Bad-Id", type: "single-choice", prompt: "?", options: ["Một"] }] }];
     const problems = problemsOf(data).join("\n");
-    expect(problems).toMatch(/sections\[0\]\.sections\[0\]\.fields\[0\]\.id/);
-    expect(problems).toMatch(/sections\[0\]\.sections\[0\]\.fields\[0\]\.options/);
+    expect(problems).toContain("mục «KẾT QUẢ», mục «Con», câu «Bad-Id»: mã «Bad-Id» không hợp lệ");
+    expect(problems).toContain("câu «Bad-Id»: «options» cần ít nhất 2 mục");
   });
 
   it("refuses duplicate ids, conditions on later fields, bad limits and unknown closing roles", () => {
@@ -83,22 +87,22 @@ describe("a malformed template", () => {
     (data.sections[0]!.fields[0] as Record<string, unknown>).max = 1;
     (data.closing as Record<string, unknown>).signerName = "nobody";
     const problems = problemsOf(data).join("\n");
-    expect(problems).toMatch(/field "count": duplicate id/);
-    expect(problems).toMatch(/field "count"\.showIf\.field: "note" is not an earlier field/);
-    expect(problems).toMatch(/min is greater than max/);
-    expect(problems).toMatch(/closing\.signerName: "nobody"/);
+    expect(problems).toContain("câu «count»: mã câu hỏi «count» đã dùng cho một câu khác");
+    expect(problems).toContain("câu «count»: «showIf» dựa vào câu «note», nhưng câu đó không đứng trước câu này");
+    expect(problems).toContain("«min» lớn hơn «max»");
+    expect(problems).toContain("phần cuối (closing): «closing.signerName» chỉ tới câu «nobody»");
   });
 
   it("refuses a condition with no test", () => {
     const data = minimal();
     (data.sections[0]!.fields[1] as Record<string, unknown>).showIf = { field: "count" };
-    expect(problemsOf(data).join("\n")).toMatch(/sections\[0\]\.fields\[1\]\.showIf: a condition needs exactly one/);
+    expect(problemsOf(data)).toEqual(["test.json — mục «KẾT QUẢ», câu «note»: điều kiện «showIf» cần đúng một trong: equals, notEquals, in, greaterThan, answered"]);
   });
 
-  it("refuses a file that is not JSON, naming the file", () => {
+  it("refuses a file that is not JSON, naming the file and the line", () => {
     const dir = mkdtempSync(join(tmpdir(), "tpl-"));
-    writeFileSync(join(dir, "broken.json"), "{ not json");
-    expect(() => loadTemplateFile(join(dir, "broken.json"))).toThrow(/broken\.json is invalid:\n {2}not readable JSON/);
+    writeFileSync(join(dir, "broken.json"), '{\n  "key": "x",\n  not json\n}');
+    expect(() => loadTemplateFile(join(dir, "broken.json"))).toThrow(/broken\.json, dòng 3: tệp không đúng cú pháp JSON ở cột 3/);
   });
 
   it("makes a new report type from a new file alone", () => {

@@ -34,7 +34,7 @@ export async function seedChats(database: { databasePath: string; databaseUrl?: 
   try {
     const { repos } = app;
     const template = loadBuiltInTemplates().find((t) => t.key === LIFELONG_LEARNING_WEEK)!;
-    const templateId = (await repos.directory.listTemplates()).find((t) => t.key === LIFELONG_LEARNING_WEEK)!.id;
+    const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
     const now = Date.now();
     const run = (state: typeof INITIAL_STATE, text: string, unitName: string) =>
       step(template, state, { message: parseUserInput(text), unitName, timeZone: TIME_ZONE }, new Date(now));

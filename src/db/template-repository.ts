@@ -1,0 +1,71 @@
+/**
+ * Stored report templates. A template row never changes: a file whose content changed is stored as
+ * its key's next version, and a campaign keeps the row it was opened with. Whether the content
+ * changed is told by a digest of the definition (its JSON with keys sorted, so PostgreSQL's jsonb,
+ * which reorders keys, gives the same digest as SQLite's text).
+ */
+import { createHash } from "node:crypto";
+import { desc, eq, inArray } from "drizzle-orm";
+import type { Database } from "./database.ts";
+
+export interface StoredTemplate {
+  id: number;
+  key: string;
+  title: string;
+  version: number;
+}
+
+export function createTemplateRepository(database: Database) {
+  const { templates } = database.tables;
+  const db = () => database.db;
+
+  return {
+    /**
+     * Stores `definition` as `key`'s latest version unless that already has the same content.
+     * `atLeast`: the file's own version number, if it gives one. Under a lock per key, so two
+     * instances starting together store one version, not two.
+     */
+    storeTemplate(key: string, title: string, definition: unknown, atLeast = 1): Promise<StoredTemplate & { previousVersion?: number; created: boolean }> {
+      return database.transaction(async () => {
+        await database.lock(`template:${key}`);
+        const digest = digestOf(definition);
+        const [latest] = await db().select().from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version)).limit(1);
+        if (latest && (latest.contentHash ?? digestOf(latest.definition)) === digest) return { ...pick(latest), created: false };
+        const version = Math.max(atLeast, (latest?.version ?? 0) + 1);
+        const [row] = await db().insert(templates).values({ key, version, title, definition, contentHash: digest }).returning();
+        return { ...pick(row!), created: true, previousVersion: latest?.version };
+      });
+    },
+
+    /** The latest stored version of each of `keys`. */
+    async latestOf(keys: string[]): Promise<StoredTemplate[]> {
+      if (keys.length === 0) return [];
+      const rows = await db()
+        .select({ id: templates.id, key: templates.key, title: templates.title, version: templates.version })
+        .from(templates)
+        .where(inArray(templates.key, keys))
+        .orderBy(desc(templates.version));
+      const latest = new Map<string, StoredTemplate>();
+      for (const row of rows) if (!latest.has(row.key)) latest.set(row.key, row);
+      return keys.flatMap((key) => latest.get(key) ?? []);
+    },
+  };
+}
+
+const pick = (row: StoredTemplate): StoredTemplate => ({ id: row.id, key: row.key, title: row.title, version: row.version });
+
+/** A digest of a definition, the same whatever order its keys were stored in. */
+export function digestOf(definition: unknown): string {
+  return createHash("sha256").update(canonicalJson(definition)).digest("hex");
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export type TemplateRepository = ReturnType<typeof createTemplateRepository>;

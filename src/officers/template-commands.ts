@@ -1,0 +1,34 @@
+/**
+ * /mau (/templates): the report types in use with their versions; /mau nap (/templates reload):
+ * reads the template files again and says what changed, and which files could not be loaded and
+ * why (the report types they held, if any, stay as they were).
+ */
+import { basename } from "node:path";
+import { formatProblem } from "../templates/check-template.ts";
+import type { CatalogChanges } from "../templates/template-catalog.ts";
+import { vi } from "../sentences/vi.ts";
+import { splitArgument } from "./officer-commands.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+
+const t = vi.template;
+
+export async function templatesCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
+  if (splitArgument(argument).word === "reload") return reply(request, say(changesText(await deps.catalog.load())));
+  const current = await deps.catalog.current();
+  const lines = current.map((row) => t.listLine(row.title, row.key, row.version, row.file ? t.fromFile(basename(row.file)) : t.builtIn));
+  return reply(request, say([t.listHeading, ...lines, "", t.listFooter(deps.catalog.operatorDir)].join("\n")));
+}
+
+function changesText(changes: CatalogChanges): string {
+  const lines = [
+    t.reloaded,
+    ...changes.added.map((row) => t.added(row.title, row.version)),
+    ...changes.changed.map((row) => t.changed(row.title, row.previousVersion, row.version)),
+    ...changes.removed.map((title) => t.removed(title)),
+    t.unchanged(changes.unchanged),
+  ];
+  if (changes.problems.length > 0) {
+    lines.push("", t.problemsHeading, ...changes.problems.map((p) => `• ${formatProblem({ ...p, file: basename(p.file) })}`));
+  }
+  return lines.join("\n");
+}

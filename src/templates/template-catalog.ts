@@ -1,0 +1,114 @@
+/**
+ * The report types in use: the built-in ones, and the operator's files in TEMPLATES_DIR (JSON or
+ * YAML), where a file with a built-in's key replaces it. Read at start-up and on /mau nap. A broken
+ * file never stops the bot: it is reported (file, line, section, question) and the others load; a
+ * file that breaks after it loaded once keeps its last good version in use.
+ *
+ * Versions live in the database (template-repository.ts): a changed file is stored as a new
+ * version, an open campaign keeps the one it was opened with, and every instance lists the latest
+ * stored version of each report type, whichever instance stored it.
+ */
+import { mkdirSync, readdirSync } from "node:fs";
+import { extname, join } from "node:path";
+import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
+import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
+import { TEMPLATE_EXTENSIONS } from "./template-source.ts";
+import type { Template } from "./template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+
+export interface CatalogEntry {
+  template: Template;
+  /** The operator's file it was read from; undefined for a built-in. */
+  file?: string;
+}
+
+export interface CatalogChanges {
+  added: StoredTemplate[];
+  changed: (StoredTemplate & { previousVersion: number })[];
+  /** Titles of report types no longer offered (their file was removed). */
+  removed: string[];
+  unchanged: number;
+  problems: LocatedProblem[];
+}
+
+export interface TemplateCatalogDeps {
+  templates: TemplateRepository;
+  builtInDir: string;
+  operatorDir: string;
+}
+
+export function createTemplateCatalog(deps: TemplateCatalogDeps) {
+  let entries = new Map<string, CatalogEntry>();
+  /** The key each operator file gave when it last loaded, so a broken file keeps its last good version. */
+  const keyOfFile = new Map<string, string>();
+
+  /** Reads every file again and stores what changed as new versions. */
+  const load = async (): Promise<CatalogChanges> => {
+    mkdirSync(deps.operatorDir, { recursive: true });
+    const problems: LocatedProblem[] = [];
+    const next = new Map<string, CatalogEntry>();
+    const read = (dir: string, operator: boolean) => {
+      const byKey = new Map<string, string>();
+      for (const file of templateFiles(dir)) {
+        const checked = checkTemplateFile(file);
+        if (!checked.ok) {
+          problems.push(...checked.problems);
+          const kept = operator ? keyOfFile.get(file) : undefined;
+          if (kept && entries.has(kept)) next.set(kept, entries.get(kept)!);
+          continue;
+        }
+        const { key } = checked.template;
+        const earlier = byKey.get(key);
+        if (earlier) {
+          problems.push({ file, message: vi.template.duplicateKey(key, earlier) });
+          continue;
+        }
+        byKey.set(key, file);
+        if (operator) keyOfFile.set(file, key);
+        next.set(key, { template: checked.template, file: operator ? file : undefined });
+      }
+    };
+    read(deps.builtInDir, false);
+    read(deps.operatorDir, true);
+
+    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, problems };
+    for (const [key, { template }] of next) {
+      const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);
+      if (!stored.created) changes.unchanged++;
+      else if (stored.previousVersion === undefined) changes.added.push(stored);
+      else changes.changed.push({ ...stored, previousVersion: stored.previousVersion });
+    }
+    changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.template.title);
+    entries = next;
+    return changes;
+  };
+
+  return {
+    load,
+    /** The report types in use, each at its latest stored version, by title. */
+    async current(): Promise<(StoredTemplate & { file?: string })[]> {
+      const latest = await deps.templates.latestOf([...entries.keys()]);
+      return latest.map((row) => ({ ...row, file: entries.get(row.key)?.file })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
+    },
+    /** The template of a report type in use. */
+    template(key: string): Template | undefined {
+      return entries.get(key)?.template;
+    },
+    operatorDir: deps.operatorDir,
+  };
+}
+
+function templateFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export type TemplateCatalog = ReturnType<typeof createTemplateCatalog>;

@@ -1,0 +1,101 @@
+/**
+ * What is wrong with a template, in the words of the person who edits the file: the key as they
+ * typed it and what it should be ("thiếu «prompt»", "loại câu hỏi «number» không có; chọn một
+ * trong: ..."), never zod's own ("Invalid discriminator value"). Each problem keeps the path of
+ * the element it is about, so the caller can say its line, section and question.
+ */
+import type { z } from "zod";
+import { vi } from "../sentences/vi.ts";
+
+export type ProblemPath = readonly (string | number)[];
+
+export interface TemplateProblem {
+  path: ProblemPath;
+  message: string;
+}
+
+const t = vi.template;
+
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): TemplateProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    // An unknown key is shown at its own line, not at its object's.
+    const at = issue.code === "unrecognized_keys" && issue.keys[0] ? [...path, issue.keys[0]] : path;
+    return { path: at, message: describeIssue(issue, path) };
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: ProblemPath): string {
+  const key = String([...path].reverse().find((p) => typeof p === "string") ?? "");
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? t.missing(key) : t.mustBe(key, t.kinds[issue.expected] ?? issue.expected);
+    case "invalid_union": {
+      const options = "options" in issue && Array.isArray(issue.options) ? issue.options.join(", ") : "";
+      if (!("discriminator" in issue)) return issue.message;
+      // zod gives the whole object whose discriminator is wrong.
+      const value = issue.input && typeof issue.input === "object" ? (issue.input as Record<string, unknown>)[String(issue.discriminator)] : issue.input;
+      return value === undefined ? t.missingType(options) : t.unknownType(String(value), options);
+    }
+    case "too_small":
+      if (issue.origin === "string") return t.emptyText(key);
+      if (issue.origin === "array") return t.tooFew(key, Number(issue.minimum));
+      return t.numberTooSmall(key, Number(issue.minimum));
+    case "too_big":
+      return issue.origin === "array" ? t.tooMany(key, Number(issue.maximum)) : t.numberTooBig(key, Number(issue.maximum));
+    case "unrecognized_keys":
+      return t.unknownKeys(issue.keys.map((k) => `«${k}»`).join(", "));
+    case "invalid_format":
+      if (issue.format === "date") return t.badDate(key);
+      if (key === "key" || key === "consolidatedBy") return t.badKey(String(issue.input));
+      return t.badId(String(issue.input));
+    case "invalid_value":
+      return t.oneOf(key, issue.values.map(String).join(", "));
+    case "custom":
+      return key === "showIf" ? t.condition : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+type RawField = { id?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown };
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
+const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** The file's fields and where each stands, read defensively: the file may be broken elsewhere. */
+function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ field: RawField; path: ProblemPath }> {
+  function* visit(sections: unknown, path: ProblemPath): Generator<{ field: RawField; path: ProblemPath }> {
+    for (const [i, section] of arrayOf(sections).entries()) {
+      if (!isObject(section)) continue;
+      for (const [j, field] of arrayOf(section.fields).entries()) if (isObject(field)) yield { field, path: [...path, i, "fields", j] };
+      yield* visit(section.sections, [...path, i, "sections"]);
+    }
+  }
+  yield* visit(data.sections, ["sections"]);
+  const closing = isObject(data.closing) ? data.closing : {};
+  for (const [j, field] of arrayOf(closing.fields).entries()) if (isObject(field)) yield { field, path: ["closing", "fields", j] };
+}
+
+/**
+ * What zod cannot check: unique ids, conditions on earlier fields, min below max, closing roles.
+ * Read from the file's data, so they are said together with the schema's problems.
+ */
+export function checkReferences(data: unknown): TemplateProblem[] {
+  if (!isObject(data)) return [];
+  const problems: TemplateProblem[] = [];
+  const seen = new Set<unknown>();
+  for (const { field, path } of fieldsWithPaths(data)) {
+    if (typeof field.id === "string" && seen.has(field.id)) problems.push({ path: [...path, "id"], message: t.duplicateId(field.id) });
+    const condition = field.showIf?.field;
+    if (typeof condition === "string" && !seen.has(condition)) problems.push({ path: [...path, "showIf"], message: t.laterCondition(condition) });
+    if (typeof field.min === typeof field.max && field.min !== undefined && (field.min as number) > (field.max as number)) problems.push({ path: [...path, "min"], message: t.minAboveMax });
+    seen.add(field.id);
+  }
+  const closing = isObject(data.closing) ? data.closing : {};
+  const closingIds = new Set(arrayOf(closing.fields).map((f) => (isObject(f) ? f.id : undefined)));
+  for (const role of ["recipients", "signerAuthority", "signerPosition", "signerName"] as const) {
+    const id = closing[role];
+    if (typeof id === "string" && !closingIds.has(id)) problems.push({ path: ["closing", role], message: t.closingRole(role, id) });
+  }
+  return problems;
+}

@@ -1,0 +1,99 @@
+/**
+ * Reads a template file, JSON or YAML, keeping where each part of it stands: a problem found later
+ * (a bad field type, a duplicate id) is reported with its line, as an operator editing the file
+ * needs it. YAML is a superset of JSON, so one parser locates both; a `.json` file is still read by
+ * JSON.parse first, so a YAML-only form (a comment, a missing quote) is refused in it.
+ */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { vi } from "../sentences/vi.ts";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+
+export const TEMPLATE_EXTENSIONS = [".json", ".yaml", ".yml"];
+
+export type TemplateSource =
+  | { ok: true; data: unknown; lineAt: (path: readonly PropertyKey[]) => number | undefined }
+  | { ok: false; syntax: { line?: number; column?: number; detail: string; format: "JSON" | "YAML" } };
+
+export function readTemplateSource(path: string): TemplateSource {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    return { ok: false, syntax: { detail: (error as NodeJS.ErrnoException).code ?? String(error), format: formatOf(path) } };
+  }
+  return parseTemplateText(text, formatOf(path));
+}
+
+export function parseTemplateText(text: string, format: "JSON" | "YAML"): TemplateSource {
+  const lines = new LineCounter();
+  if (format === "JSON") {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      return { ok: false, syntax: { ...positionOf(text, jsonErrorOffset(text, message)), detail: jsonErrorDetail(message), format } };
+    }
+  }
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const [start] = error.linePos ?? [];
+    const detail = vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    return { ok: false, syntax: { line: start?.line, column: start?.col, detail, format } };
+  }
+  return { ok: true, data: document.toJS(), lineAt: (path) => lineOf(document, lines, path) };
+}
+
+const formatOf = (path: string): "JSON" | "YAML" => (extname(path).toLowerCase() === ".json" ? "JSON" : "YAML");
+
+/**
+ * Where JSON.parse stopped. Node 20 says "at position N" for some errors, and for an unexpected
+ * token only quotes the text around it ("...context..." with 10 characters before the token).
+ */
+function jsonErrorOffset(text: string, message: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  // `..."` then the text from 10 characters before the token when cut, else `"` and the text.
+  const quoted = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"?(?:\.\.\.)?"? is not valid JSON$/.exec(message);
+  if (!quoted) return text.length;
+  const [, token, cut, core] = quoted as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(core);
+  if (start < 0) return text.length;
+  return cut ? start + 10 : start + core.indexOf(token);
+}
+
+/** JSON.parse's message without the quoted text (the line and column say where). */
+function jsonErrorDetail(message: string): string {
+  const token = /^Unexpected token '(.)'/.exec(message);
+  if (token) return vi.template.unexpectedCharacter(token[1]!);
+  if (/end of JSON input/.test(message)) return vi.template.unexpectedEnd;
+  return message.replace(/ in JSON at position \d+.*$/, "");
+}
+
+/** 1-based line and column of a character offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * The line of the deepest node on `path` that exists: a missing key is reported at the object
+ * that lacks it, an unknown key at that key.
+ */
+function lineOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = document.contents;
+  let offset = isNode(node) ? node.range?.[0] : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === part);
+      if (!pair) break;
+      offset = (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number" && node.items[part] !== undefined) {
+      node = node.items[part];
+      offset = (isNode(node) ? node.range?.[0] : undefined) ?? offset;
+    } else break;
+  }
+  return offset === undefined ? undefined : lines.linePos(offset).line;
+}

@@ -1,0 +1,109 @@
+/**
+ * Report types are the operator's: files in TEMPLATES_DIR, JSON or YAML, loaded at start-up and on
+ * /mau nap, versioned by their content, never stopping the bot when one is broken. Through the
+ * real application and the local chat (the demo: a ward office, three schools, officer u7).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, silentLogger, type TestApp } from "../helpers/build-test-app.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+const SCHOOL_TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời";
+const OLD_PROMPT = "Kế hoạch tổ chức Tuần lễ của đơn vị (số, ngày ban hành)?";
+const NEW_PROMPT = "Số và ngày của kế hoạch tổ chức Tuần lễ?";
+
+const schoolTemplate = () => JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi.json"), "utf8"));
+const THI_DUA = `key: bao-cao-thi-dua
+title: Báo cáo thi đua
+document: { type: BÁO CÁO, typeCode: BC, summary: "Kết quả thi đua năm {year}" }
+sections:
+  - heading: KẾT QUẢ
+    fields:
+      - { id: so_luot, type: integer, prompt: Bao nhiêu lượt người tham gia? }
+closing: { fields: [] }
+`;
+
+let server: TestApp | undefined;
+afterEach(() => server?.close());
+
+describe("report types from the operator's folder", () => {
+  it("lists each report type once with its version, and /mau nap adds a new file, versions a changed one and names a broken one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    server = await buildTestApp({ templatesDir: dir });
+    const campaignBefore = (await server.repos.directory.listCampaigns())[0]!;
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toBe(
+      [
+        "Các loại báo cáo đang dùng:",
+        `• ${SCHOOL_TITLE} (tuan-le-hoc-tap-suot-doi) — phiên bản 2, mẫu có sẵn`,
+        "• Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã) (tuan-le-hoc-tap-suot-doi-cap-phuong) — phiên bản 2, mẫu có sẵn",
+        "",
+        `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
+      ].join("\n"),
+    );
+
+    // The built-in school report, changed by the operator (same key), a new type, and a broken file.
+    const changed = schoolTemplate();
+    changed.sections[0].sections[0].fields[0].prompt = NEW_PROMPT;
+    writeFileSync(join(dir, "truong-hoc.json"), JSON.stringify(changed, null, 2));
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    writeFileSync(join(dir, "hong.yaml"), THI_DUA.replace("key: bao-cao-thi-dua", "key: bao-cao-hong").replace("type: integer", "type: so"));
+    expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).toBe(
+      [
+        "Đã nạp lại các mẫu báo cáo.",
+        "• Mới: Báo cáo thi đua (phiên bản 1)",
+        `• Đã đổi: ${SCHOOL_TITLE} (phiên bản 2 → 3); các đợt đang mở vẫn dùng phiên bản cũ`,
+        "• Không đổi: 1 mẫu",
+        "",
+        "Tệp có lỗi (mẫu cũ, nếu có, vẫn được dùng):",
+        "• hong.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «so» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no",
+      ].join("\n"),
+    );
+    // Nothing changed: nothing new.
+    expect(text(await server.post(OFFICERS, KHA, "/templates reload"))).toMatch(/^Đã nạp lại các mẫu báo cáo\.\n• Không đổi: 3 mẫu\n/);
+
+    // The open campaign keeps the version it was opened with.
+    expect((await server.repos.directory.listCampaigns())[0]!.templateId).toBe(campaignBefore.templateId);
+    const question = text(await server.post(LIEN_CHAU, HOA, "/baocao"));
+    expect(question).toContain(OLD_PROMPT);
+    expect(question).not.toContain(NEW_PROMPT);
+
+    // /dotbaocao offers each report type once, and opens the chosen one at its latest version.
+    const offer = text(await server.post(OFFICERS, KHA, "/dotbaocao"));
+    expect(offer.split(SCHOOL_TITLE + "\n").length - 1).toBe(1);
+    expect(offer).toContain("Báo cáo thi đua");
+    for (const answer of [SCHOOL_TITLE, "Tuần lễ 2026 (mẫu mới)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Không", "TH-LIEN-CHAU", "1", "/nop", "Có"]) {
+      await server.post(OFFICERS, KHA, answer);
+    }
+    const opened = (await server.repos.directory.listCampaigns()).find((c) => c.title === "Tuần lễ 2026 (mẫu mới)")!;
+    const [latest] = await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]);
+    expect(latest).toMatchObject({ version: 3 });
+    expect(opened.templateId).toBe(latest!.id);
+    expect(opened.templateId).not.toBe(campaignBefore.templateId);
+  });
+
+  it("starts with a broken file, logging it by file and question, and keeps a file's last good version when it breaks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    writeFileSync(join(dir, "hong.json"), '{ "key": "hong", ');
+    const warnings: string[] = [];
+    server = await buildTestApp({ templatesDir: dir, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
+    expect(warnings).toEqual([expect.stringMatching(/^template not loaded: .*hong\.json, dòng 1: tệp không đúng cú pháp JSON/)]);
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA.replace("prompt: Bao nhiêu", "promt: Bao nhiêu"));
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toContain("• thi-dua.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: không dùng được «promt» ở đây");
+    expect(reload).not.toContain("Không còn dùng");
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+  });
+
+  it("is refused to staff", async () => {
+    server = await buildTestApp();
+    expect(text(await server.post(LIEN_CHAU, HOA, "/mau nap"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * `npm run template -- check FILE...` as an operator runs it, in its own process: each kind of
+ * mistake is named with its file, line, section and question, in words, and the exit code says
+ * whether anything is wrong.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+function check(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", ...Object.keys(files)], { cwd: dir, encoding: "utf8" });
+  return { code: run.status, lines: run.stdout.trim().split("\n"), stderr: run.stderr };
+}
+
+const GOOD_YAML = `# Báo cáo thi đua của trường
+key: bao-cao-thi-dua
+title: Báo cáo thi đua
+document:
+  type: BÁO CÁO
+  typeCode: BC
+  summary: Kết quả thi đua năm {year}
+sections:
+  - heading: KẾT QUẢ
+    fields:
+      - id: so_luot
+        type: integer
+        prompt: Bao nhiêu lượt người tham gia?
+      - id: ghi_chu
+        type: paragraph
+        prompt: Ghi chú thêm?
+        required: false
+        showIf: { field: so_luot, greaterThan: 0 }
+closing:
+  fields: []
+`;
+
+describe("npm run template -- check", () => {
+  it("says a good file is good, with its title and number of questions, and exits 0", () => {
+    const run = check({ "thi-dua.yaml": GOOD_YAML });
+    expect(run.lines).toEqual(["thi-dua.yaml: hợp lệ — «Báo cáo thi đua», 2 câu hỏi."]);
+    expect(run.code).toBe(0);
+  });
+
+  it("names each mistake with its file, line, section and question, and exits 1", () => {
+    const badType = GOOD_YAML.replace("type: integer", "type: number");
+    const duplicate = GOOD_YAML.replace("id: ghi_chu", "id: so_luot").replace("showIf: { field: so_luot, greaterThan: 0 }", "");
+    const laterCondition = GOOD_YAML.replace("prompt: Bao nhiêu lượt người tham gia?", "prompt: Bao nhiêu lượt?\n        showIf: { field: ghi_chu, answered: true }");
+    const run = check({
+      "hong.json": '{\n  "key": "x",\n  "title": "X",\n  "sections": [\n    { "heading": "A", "fields": [} ]\n}\n',
+      "hong.yaml": 'key: x\ntitle: "Báo cáo\nsections: []\n',
+      "loai-sai.yaml": badType,
+      "trung-ma.yaml": duplicate,
+      "dieu-kien.yaml": laterCondition,
+    });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      "hong.json, dòng 5: tệp không đúng cú pháp JSON ở cột 34 (kiểm tra dấu phẩy, dấu ngoặc, dấu ngoặc kép và thụt lề): ký tự «}» không đúng chỗ",
+      expect.stringMatching(/^hong\.yaml, dòng \d: tệp không đúng cú pháp YAML .*: thiếu dấu đóng \(dấu ngoặc kép hoặc dấu ngoặc\)$/),
+      "loai-sai.yaml, dòng 12 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no",
+      "trung-ma.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: mã câu hỏi «so_luot» đã dùng cho một câu khác; mỗi câu cần một mã riêng",
+      "dieu-kien.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: «showIf» dựa vào câu «ghi_chu», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)",
+      "5 lỗi trong 5 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+    // Never zod's own words.
+    expect(run.lines.join("\n")).not.toMatch(/Invalid|discriminator|expected/);
+  });
+
+  it("tells how to use it when given no file", () => {
+    const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Cách dùng: npm run template -- check TỆP");
+  });
+});
