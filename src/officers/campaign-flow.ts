@@ -8,6 +8,7 @@ import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import { listTexts } from "../templates/list-items.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -61,7 +62,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     if (!chosen) return { error: vi.officer.noOpenCampaign, deliveries: [] };
     let unitIds: number[];
     if (answers.all_units === false) {
-      const codes = (answers.unit_codes as string[] | undefined) ?? [];
+      const codes = listTexts(answers.unit_codes);
       const found = await repos.officers.unitsByCodes(codes);
       const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
       if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
