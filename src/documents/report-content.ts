@@ -7,6 +7,7 @@ import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
 import { formatDecreeDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { archiveLine, recipientLines } from "./recipient-lines.ts";
@@ -18,8 +19,8 @@ export type { Block } from "./report-sections.ts";
 export interface ReportContext {
   unit: { name: string; parentName: string | null; placeName: string | null };
   /**
-   * `period` is what `{period}` prints ("năm học 2025 - 2026"); a campaign opened before periods
-   * existed has none, and `{period}` then reads "năm {year}", as those templates' own texts did.
+   * `period` is what `{period}` prints ("năm học 2025 - 2026"); the services pass the campaign's
+   * (campaign-period.ts). A context without one prints "năm {year}", the year the texts name anyway.
    */
   campaign: { issuerName: string; referenceText: string; year: number; period?: string | null };
   /** The local date the report was submitted, "YYYY-MM-DD". */
@@ -51,7 +52,7 @@ export function buildReportContent(template: Template, answers: Answers, context
   const fill = (text: string) =>
     text
       .replaceAll("{year}", String(context.campaign.year))
-      .replaceAll("{period}", context.campaign.period || `năm ${context.campaign.year}`)
+      .replaceAll("{period}", context.campaign.period || vi.period.calendarYear(context.campaign.year))
       .replaceAll("{unitName}", context.unit.name)
       .replaceAll("{issuerName}", context.campaign.issuerName)
       .replaceAll("{reference}", context.campaign.referenceText);

@@ -1,8 +1,9 @@
 /**
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
- * at a time (template, title, reference document, deadline, units, late policy), reviews and
+ * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
  * confirms; the campaign is then created and announced in every bound chat of its units.
  */
+import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
@@ -86,6 +87,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
         referenceText: reference,
         deadlineAt,
         latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
+        // Stored even when skipped, so the documents keep the period the officer was told.
+        period: typeof answers.period === "string" ? answers.period : schoolYearPeriod(deadlineAt, timeZone),
         // The schedule skips reminder steps that were past when the campaign opened.
         createdAt: request.now,
       },

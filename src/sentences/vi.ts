@@ -245,6 +245,11 @@ export const vi = {
     tokensUsage: "Cách dùng: npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN (cặp mã của Zalo OA, lấy trong API Explorer của Zalo).",
     tokensStored: (path: string) => `Đã lưu cặp mã Zalo OA mới vào ${path}. Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại.`,
   },
+  /** What a template's `{period}` prints when the campaign was given none (documents/campaign-period.ts). */
+  period: {
+    schoolYear: (startYear: number) => `năm học ${startYear} - ${startYear + 1}`,
+    calendarYear: (year: number) => `năm ${year}`,
+  },
   page: {
     title: "Bot báo cáo — trò chuyện thử",
     chatLabel: "Nhóm",
