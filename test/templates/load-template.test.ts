@@ -52,6 +52,16 @@ describe("a malformed template", () => {
     expect(listFields(template)[0]?.field.required).toBe(true);
   });
 
+  it("takes the section options runIn and whenEmpty, and refuses them mistyped", () => {
+    const data = minimal();
+    Object.assign(data.sections[0]!, { runIn: true, whenEmpty: "Không có." });
+    expect(parseTemplate(data).sections[0]).toMatchObject({ runIn: true, whenEmpty: "Không có." });
+    Object.assign(data.sections[0]!, { runIn: "có", whenEmpty: "" });
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/sections\[0\]\.runIn/);
+    expect(problems).toMatch(/sections\[0\]\.whenEmpty/);
+  });
+
   it("names the path of an unknown field type", () => {
     const data = minimal();
     (data.sections[0]!.fields[0] as Record<string, unknown>).type = "number";
