@@ -2,9 +2,8 @@
  * Where a question stands in the document, for its header "Câu 6/34 — II.3. Đối với Tổ chuyên môn":
  * the section numbers down to it, as the document numbers them, and the nearest heading.
  */
-import { headingLabel } from "../documents/report-sections.ts";
-import type { Answers } from "../templates/field-visibility.ts";
-import { visibleFields } from "../templates/field-visibility.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { headingLabel } from "../templates/heading-label.ts";
 import type { Section, Template } from "../templates/template-schema.ts";
 
 /**

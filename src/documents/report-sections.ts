@@ -5,6 +5,7 @@
  * a field's `documentHeading` is a point of its own, numbered with the section's sub-sections.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { headingLabel } from "../templates/heading-label.ts";
 import { readListItems } from "../templates/list-items.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
@@ -25,20 +26,10 @@ export interface SectionInput {
   answerText: AnswerText;
 }
 
-/** Vietnamese point letters: the decree's order has đ and no f, j, w, z. */
-const POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 /** `{value}` or `{field_id}` inside a field's documentText. */
 const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 /** An item that already ends in a mark (before any closing quote or bracket) keeps it as typed. */
 const ENDS_PUNCTUATED = /[.,;:!?…]["'”’»)\]]*$/u;
-
-/** The label of the `index`-th (0-based) heading at `level`: I., 1., a). */
-export function headingLabel(level: number, index: number): string {
-  if (level === 1) return `${ROMAN[index] ?? index + 1}.`;
-  if (level === 2) return `${index + 1}.`;
-  return `${POINT_LETTERS[index] ?? index + 1})`;
-}
 
 /** `start`: how many points the parent's headed fields already took at this level. */
 export function renderSections(sections: readonly Section[], level: number, input: SectionInput, start = 0): Block[] {
