@@ -1,7 +1,8 @@
 /**
  * What a submitted report says, before any layout: the header texts, the numbered sections with
  * their paragraphs and "- " items, the recipients and the signer. Pure, so the wording rules
- * (numbering I./1./a), no empty headings, Vietnamese figures) are tested without opening a .docx.
+ * (numbering I./1./a), empty sections left out or printed with their wording, Vietnamese figures)
+ * are tested without opening a .docx.
  */
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
+import { isConditionMet } from "../../src/templates/field-visibility.ts";
 import { OPTIONS_TEMPLATE } from "../helpers/options-template.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
 
@@ -50,5 +51,12 @@ describe("a list with sub-items", () => {
     const review = t.say("/xem");
     expect(review).toContain("Đã chỉ đạo...");
     expect(review).toContain("- Tuyên truyền\n   + Loa phát thanh\n   + Băng rôn!\n- Hội sách");
+  });
+
+  it("still satisfies a showIf that names one of its items, with or without sub-items", () => {
+    const answers = { hoat_dong: [{ text: "Tuyên truyền", sub: ["Loa"] }, "Hội sách"] };
+    expect(isConditionMet({ field: "hoat_dong", equals: "Tuyên truyền" }, answers)).toBe(true);
+    expect(isConditionMet({ field: "hoat_dong", in: ["Hội sách"] }, answers)).toBe(true);
+    expect(isConditionMet({ field: "hoat_dong", equals: "Loa" }, answers)).toBe(false);
   });
 });
