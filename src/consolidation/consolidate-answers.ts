@@ -7,6 +7,7 @@
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
+import { type ListItem, listTexts, readListItems, storeListItems } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -55,29 +56,34 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
     case "units-answered":
       return answered.length;
     case "per-option":
-      return asTarget(target, perOption(source, answered.map((a) => a.value)));
+      return asTarget(target, perOption(source, answered.map((a) => a.value)).map((text) => ({ text, sub: [] })));
     case "list":
-      return asTarget(target, answered.flatMap(({ unitName, value }) => itemsOf(source, value).map((item) => `${unitName}: ${item}`)));
+      return asTarget(target, answered.flatMap(({ unitName, value }) => itemsOf(source, value).map((item) => ({ ...item, text: `${unitName}: ${item.text}` }))));
   }
 }
 
-/** A unit's answer as list items: a list's own items, else the answer as people read it. */
-function itemsOf(source: Field, value: AnswerValue): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return [typeof value === "string" && source.type !== "date" ? value : formatAnswer(source, value)];
+/** A unit's answer as list items: a list's own items (with their sub-items), else the answer as people read it. */
+function itemsOf(source: Field, value: AnswerValue): ListItem[] {
+  if (Array.isArray(value)) return readListItems(value);
+  return [{ text: typeof value === "string" && source.type !== "date" ? value : formatAnswer(source, value), sub: [] }];
 }
 
 /** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */
 function perOption(source: Field, values: AnswerValue[]): string[] {
   const options = "options" in source ? source.options : [vi.answer.yes, vi.answer.no];
-  const chosen = values.flatMap((v) => (Array.isArray(v) ? v : typeof v === "boolean" ? [v ? vi.answer.yes : vi.answer.no] : [String(v)]));
+  const chosen = values.flatMap((v) => (Array.isArray(v) ? listTexts(v) : typeof v === "boolean" ? [v ? vi.answer.yes : vi.answer.no] : [String(v)]));
   return options.map((option) => ({ option, n: chosen.filter((c) => c === option).length })).filter((c) => c.n > 0).map((c) => vi.consolidation.perOption(c.option, c.n));
 }
 
-/** Lines become a list's items, or a paragraph's lines. */
-function asTarget(target: Field, lines: string[]): AnswerValue | undefined {
-  if (lines.length === 0) return undefined;
-  return target.type === "bullet-list" || target.type === "multiple-choice" ? lines : lines.join("\n");
+/**
+ * Items become a list's items (sub-items kept under theirs); a choice or a paragraph has one level,
+ * so there the sub-items follow their item as lines of their own ("+ " marks them in a paragraph).
+ */
+function asTarget(target: Field, items: ListItem[]): AnswerValue | undefined {
+  if (items.length === 0) return undefined;
+  if (target.type === "bullet-list") return storeListItems(items);
+  if (target.type === "multiple-choice") return items.flatMap((item) => [item.text, ...item.sub]);
+  return items.flatMap((item) => [item.text, ...item.sub.map((sub) => `+ ${sub}`)]).join("\n");
 }
 
 const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);

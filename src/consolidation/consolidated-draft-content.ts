@@ -4,6 +4,7 @@
  * dated the day it is made.
  */
 import type { CampaignRow } from "../db/schema.ts";
+import { campaignPeriod } from "../documents/campaign-period.ts";
 import { buildReportContent, type ReportContent } from "../documents/report-content.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
@@ -14,7 +15,12 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
   const issuer = await reports.issuerOf(campaign);
   return buildReportContent(template, answers, {
     unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
-    campaign: { issuerName: campaign.issuerName, referenceText: campaign.referenceText, year: zonedYear(campaign.deadlineAt, timeZone) },
+    campaign: {
+      issuerName: campaign.issuerName,
+      referenceText: campaign.referenceText,
+      year: zonedYear(campaign.deadlineAt, timeZone),
+      period: campaignPeriod(campaign, timeZone),
+    },
     issuedOn: localDateTime(new Date(now), timeZone).iso,
   });
 }

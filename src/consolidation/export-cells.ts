@@ -3,6 +3,7 @@
  * shown with %), a date is a real date cell, choices are joined, a list is one line per item.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { listLines } from "../templates/list-items.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -33,8 +34,8 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
     case "multiple-choice":
       return { value: [value].flat().join("; "), kind: "wrap" };
     case "bullet-list":
-      // A stored list is an array; anything else (an older row) is shown as it is rather than lost.
-      return { value: [value].flat().join("\n"), kind: "wrap" };
+      // One line per item, sub-items "+ " under it; a lone string (an older row) is shown as it is.
+      return { value: listLines(value, "", "+ ").join("\n"), kind: "wrap" };
     case "paragraph":
       return { value: String(value), kind: "wrap" };
     default:

@@ -7,7 +7,9 @@ import { z } from "zod";
 /** Bump when the shape changes; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
 
-const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+/** A list item is a string, or an item with "+" sub-items (list-items.ts); older states hold strings only. */
+const listItemSchema = z.union([z.string(), z.object({ text: z.string(), sub: z.array(z.string()) })]);
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(listItemSchema)]);
 
 const resumePointSchema = z.object({
   phase: z.enum(["asking", "complete", "submitted"]),

@@ -1,5 +1,6 @@
 /**
- * How the bot asks one question and lists the answers: progress "Câu k/n", the section, the prompt,
+ * How the bot asks one question and lists the answers: progress "Câu k/n", the numbered heading
+ * path ("II.3. Đối với Tổ chuyên môn"), the prompt,
  * hint and example, numbered options, and the current answer when a question is asked again.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -7,14 +8,15 @@ import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { headingPath } from "./heading-path.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
   const visible = visibleFields(template, answers);
   const position = visible.findIndex((p) => p.field.id === fieldId);
   const placed = visible[position];
   if (!placed) throw new Error(`field ${fieldId} is not visible`);
-  const { field, sectionPath } = placed;
-  const section = sectionPath.at(-1) ?? vi.question.closingSection;
+  const { field } = placed;
+  const section = headingPath(template, answers, fieldId) ?? vi.question.closingSection;
   const lines = [`${vi.question.progress(position + 1, visible.length)} — ${section}`, field.prompt];
   if (!field.required) lines.push(vi.question.optional);
   if (field.hint) lines.push(vi.question.hint(field.hint));

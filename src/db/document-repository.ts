@@ -58,7 +58,7 @@ export function createDocumentRepository(database: Database) {
           answers: submissionVersions.answers,
           submittedAt: submissionVersions.submittedAt,
           unit: { name: units.name, parentName: units.parentName, placeName: units.placeName },
-          campaign: { issuerName: campaigns.issuerName, referenceText: campaigns.referenceText, deadlineAt: campaigns.deadlineAt },
+          campaign: { issuerName: campaigns.issuerName, referenceText: campaigns.referenceText, deadlineAt: campaigns.deadlineAt, period: campaigns.period },
         })
         .from(documents)
         .innerJoin(submissions, eq(submissions.id, documents.submissionId))

@@ -8,6 +8,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
+import { campaignPeriod } from "./campaign-period.ts";
 import { buildReportContent, type ReportContent } from "./report-content.ts";
 
 export interface DocumentServiceDeps {
@@ -46,7 +47,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     if (!input) return undefined;
     const content = buildReportContent(await deps.templateFor(input.templateId), input.answers as Answers, {
       unit: input.unit,
-      campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone) },
+      campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone), period: campaignPeriod(input.campaign, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
     });
     const bytes = await deps.renderDocx(content);

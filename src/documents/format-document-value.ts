@@ -4,6 +4,7 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
+import { readListItems } from "../templates/list-items.ts";
 import type { Field } from "../templates/template-schema.ts";
 
 export function formatDocumentValue(field: Field, value: AnswerValue): string {
@@ -11,8 +12,12 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
     case "yes-no":
       return value === true ? "có" : "không";
     case "multiple-choice":
-    case "bullet-list":
       return (value as string[]).map(lowerFirst).join("; ");
+    case "bullet-list":
+      // Mid-sentence a list reads "a; b: b1, b2": its sub-items follow their item.
+      return readListItems(value)
+        .map((item) => lowerFirst(item.sub.length === 0 ? item.text : `${item.text}: ${item.sub.join(", ")}`))
+        .join("; ");
     case "single-choice":
       return field.documentText ? lowerFirst(String(value)) : String(value);
     default:

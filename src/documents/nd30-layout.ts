@@ -59,12 +59,23 @@ export function centred(text: string, style: RunStyle = {}, spacingBefore = 0): 
 }
 
 /** Body text: justified, first line indented 1 cm, at least 6 pt between paragraphs. */
-export function bodyParagraph(text: string, options: { bold?: boolean; keepNext?: boolean; italics?: boolean } = {}): Paragraph {
+/** Body text options: `after` is plain text run in after a bold heading; `firstLine` overrides the style's indent (twips). */
+export interface BodyParagraphOptions {
+  bold?: boolean;
+  keepNext?: boolean;
+  italics?: boolean;
+  after?: string;
+  firstLine?: number;
+}
+
+export function bodyParagraph(text: string, options: BodyParagraphOptions = {}): Paragraph {
+  const first = options.bold || options.italics ? new TextRun({ text: text.normalize("NFC"), bold: options.bold, italics: options.italics }) : new TextRun(text.normalize("NFC"));
   return new Paragraph({
     style: BODY_STYLE,
     keepNext: options.keepNext,
     keepLines: options.keepNext,
-    children: [options.bold || options.italics ? new TextRun({ text: text.normalize("NFC"), bold: options.bold, italics: options.italics }) : new TextRun(text.normalize("NFC"))],
+    ...(options.firstLine !== undefined ? { indent: { firstLine: options.firstLine } } : {}),
+    children: options.after ? [first, new TextRun(options.after.normalize("NFC"))] : [first],
   });
 }
 

@@ -9,6 +9,7 @@ import { addressedToParagraphs } from "./addressed-to.ts";
 import { headerNameLines } from "./header-lines.ts";
 import {
   BODY_PARAGRAPH_STYLE,
+  type BodyParagraphOptions,
   bodyParagraph,
   centred,
   FONT,
@@ -104,17 +105,26 @@ function headerTable(content: ReportContent) {
   ]);
 }
 
-/** Headings keep with what follows; the last paragraphs keep with the signature table. */
+/** A "+ " sub-item sits one more centimetre in than a "- " item (whose first line is indented 1 cm). */
+export const SUB_ITEM_INDENT = 1134;
+
+/**
+ * Headings keep with what follows; the last paragraphs keep with the signature table. A run-in
+ * heading prints "1. Heading:" bold and its text after it upright on the same line.
+ */
 function bodyBlocks(blocks: Block[], closing: string | undefined): Paragraph[] {
-  const all: { text: string; bold: boolean; keepNext: boolean }[] = blocks.map((block) =>
-    block.kind === "heading"
-      ? { text: `${block.label} ${block.text}`, bold: block.level < 3, keepNext: true }
-      : { text: block.text, bold: false, keepNext: false },
-  );
-  if (closing) all.push({ text: closing, bold: false, keepNext: false });
+  const all: { text: string; options: BodyParagraphOptions }[] = blocks.map((block) => {
+    if (block.kind === "heading") {
+      const runIn = block.runIn === undefined ? undefined : `${block.text}:`;
+      const options = { bold: block.level < 3, keepNext: block.runIn === undefined || block.runIn === "", after: block.runIn ? ` ${block.runIn}` : undefined };
+      return { text: `${block.label} ${runIn ?? block.text}`, options };
+    }
+    return { text: block.text, options: block.kind === "subitem" ? { firstLine: SUB_ITEM_INDENT } : {} };
+  });
+  if (closing) all.push({ text: closing, options: {} });
   const last = all.at(-1);
-  if (last) last.keepNext = true;
-  return all.map((p) => bodyParagraph(p.text, { bold: p.bold, keepNext: p.keepNext }));
+  if (last) last.options.keepNext = true;
+  return all.map((p) => bodyParagraph(p.text, p.options));
 }
 
 function signatureTable(content: ReportContent) {

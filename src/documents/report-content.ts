@@ -1,25 +1,29 @@
 /**
  * What a submitted report says, before any layout: the header texts, the numbered sections with
  * their paragraphs and "- " items, the recipients and the signer. Pure, so the wording rules
- * (numbering I./1./a), no empty headings, Vietnamese figures) are tested without opening a .docx.
+ * (numbering I./1./a), empty sections left out or printed with their wording, Vietnamese figures)
+ * are tested without opening a .docx.
  */
-import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listTexts } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
-import type { Field, Section, Template } from "../templates/template-schema.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
 import { formatDecreeDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { archiveLine, recipientLines } from "./recipient-lines.ts";
+import { type AnswerText, type Block, renderSections } from "./report-sections.ts";
 import { issuerSymbol } from "./unit-abbreviation.ts";
 
-export type Block =
-  | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string }
-  | { kind: "paragraph"; text: string }
-  | { kind: "item"; text: string };
+export type { Block } from "./report-sections.ts";
 
 export interface ReportContext {
   unit: { name: string; parentName: string | null; placeName: string | null };
-  campaign: { issuerName: string; referenceText: string; year: number };
+  /**
+   * `period` is what `{period}` prints ("năm học 2025 - 2026"); the services pass the campaign's
+   * (campaign-period.ts). A context without one prints "năm {year}", the year the texts name anyway.
+   */
+  campaign: { issuerName: string; referenceText: string; year: number; period?: string | null };
   /** The local date the report was submitted, "YYYY-MM-DD". */
   issuedOn: string;
 }
@@ -39,11 +43,6 @@ export interface ReportContent {
   signer: { authority: string[]; position: string; name: string };
 }
 
-/** Vietnamese point letters: the decree's order has đ and no f, j, w, z. */
-const POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-/** `{value}` or `{field_id}` inside a field's documentText. */
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 export function buildReportContent(template: Template, answers: Answers, context: ReportContext): ReportContent {
   const shown = new Map(visibleFields(template, answers).map((p) => [p.field.id, p.field]));
@@ -54,6 +53,7 @@ export function buildReportContent(template: Template, answers: Answers, context
   const fill = (text: string) =>
     text
       .replaceAll("{year}", String(context.campaign.year))
+      .replaceAll("{period}", context.campaign.period || vi.period.calendarYear(context.campaign.year))
       .replaceAll("{unitName}", context.unit.name)
       .replaceAll("{issuerName}", context.campaign.issuerName)
       .replaceAll("{reference}", context.campaign.referenceText);
@@ -66,7 +66,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     const value = given(id);
     return field && value !== undefined ? formatDocumentValue(field, value) : null;
   };
-  const body = renderSections(template.sections, 1, (field) => (shown.has(field.id) ? given(field.id) : undefined), answerText);
+  const body = renderSections(template.sections, 1, { valueOf: (field) => (shown.has(field.id) ? given(field.id) : undefined), answerText });
   const closing = template.closing;
   const recipients = given(closing.recipients);
   const authority = given(closing.signerAuthority);
@@ -81,68 +81,11 @@ export function buildReportContent(template: Template, answers: Answers, context
     reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
-    recipients: recipientLines(Array.isArray(recipients) ? recipients : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
+    recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
     signer: {
-      authority: (Array.isArray(authority) ? authority : typeof authority === "string" ? [authority] : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
+      authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
       name: String(given(closing.signerName) ?? ""),
     },
   };
-}
-
-/** Sections that end up with no text are left out, and the numbering closes up behind them. */
-function renderSections(sections: Section[], level: number, valueOf: (field: Field) => AnswerValue | undefined, answerText: AnswerText): Block[] {
-  const blocks: Block[] = [];
-  let number = 0;
-  for (const section of sections) {
-    const inner = [
-      ...section.fields.flatMap((field) => renderField(field, valueOf(field), answerText)),
-      ...renderSections(section.sections, level + 1, valueOf, answerText),
-    ];
-    if (inner.length === 0) continue;
-    const label = level === 1 ? `${ROMAN[number] ?? number + 1}.` : level === 2 ? `${number + 1}.` : `${POINT_LETTERS[number] ?? number + 1})`;
-    number++;
-    const text = level === 1 ? section.heading.toUpperCase() : section.heading;
-    blocks.push({ kind: "heading", level: Math.min(level, 3) as 1 | 2 | 3, label, text });
-    if (section.intro) blocks.push({ kind: "paragraph", text: section.intro });
-    blocks.push(...inner);
-  }
-  return blocks;
-}
-
-/** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
-type AnswerText = (id: string) => string | null | undefined;
-
-function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
-  if (value === undefined || field.inDocument === false) return [];
-  if (field.type === "bullet-list" && Array.isArray(value)) {
-    const lead: Block[] = field.documentText ? [{ kind: "paragraph", text: field.documentText.replace("{value}", "").trim() }] : [];
-    return [...lead, ...value.map((item, i): Block => ({ kind: "item", text: `- ${punctuate(item, i === value.length - 1 ? "." : ";")}` }))];
-  }
-  const text = formatDocumentValue(field, value);
-  const sentence = field.documentText ? fillSentence(field.documentText, text, answerText) : text;
-  if (sentence === undefined) return [];
-  return sentence
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .map((line) => ({ kind: "paragraph", text: line }));
-}
-
-function punctuate(text: string, mark: string): string {
-  return /[.;:!?…]$/.test(text) ? text : `${text}${mark}`;
-}
-
-/**
- * A documentText with its answers filled in; undefined when it names an answer that is not there, so
- * a sentence never prints a placeholder or a figure the unit skipped.
- */
-function fillSentence(documentText: string, value: string, answerText: AnswerText): string | undefined {
-  let missing = false;
-  const filled = documentText.replace(PLACEHOLDER, (match, id: string) => {
-    const text = id === "value" ? value : answerText(id);
-    if (text === null) missing = true;
-    return text ?? match;
-  });
-  return missing ? undefined : filled;
 }

@@ -1,13 +1,15 @@
 /**
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
- * at a time (template, title, reference document, deadline, units, late policy), reviews and
+ * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
  * confirms; the campaign is then created and announced in every bound chat of its units.
  */
+import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import { listTexts } from "../templates/list-items.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -62,7 +64,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     if (!chosen) return { error: vi.officer.noOpenCampaign, deliveries: [] };
     let unitIds: number[];
     if (answers.all_units === false) {
-      const codes = (answers.unit_codes as string[] | undefined) ?? [];
+      const codes = listTexts(answers.unit_codes);
       const found = await repos.officers.unitsByCodes(codes);
       const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
       if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
@@ -86,6 +88,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
         referenceText: reference,
         deadlineAt,
         latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
+        // Stored even when skipped, so the documents keep the period the officer was told.
+        period: typeof answers.period === "string" ? answers.period : schoolYearPeriod(deadlineAt, timeZone),
         // The schedule skips reminder steps that were past when the campaign opened.
         createdAt: request.now,
       },

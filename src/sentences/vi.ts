@@ -306,6 +306,11 @@ export const vi = {
     unchanged: (n: number) => `• Không đổi: ${n} mẫu`,
     problemsHeading: "Tệp có lỗi (mẫu cũ, nếu có, vẫn được dùng):",
   },
+  /** What a template's `{period}` prints when the campaign was given none (documents/campaign-period.ts). */
+  period: {
+    schoolYear: (startYear: number) => `năm học ${startYear} - ${startYear + 1}`,
+    calendarYear: (year: number) => `năm ${year}`,
+  },
   page: {
     title: "Bot báo cáo — trò chuyện thử",
     chatLabel: "Nhóm",

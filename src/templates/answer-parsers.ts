@@ -1,21 +1,23 @@
 /**
  * One parser per field type: what the user typed → a stored value, or a Vietnamese reason to ask again.
- * Values are plain JSON: text → string, list → string[], numbers → number, date → "YYYY-MM-DD",
- * single choice → the option text, multiple choice → option texts, yes/no → boolean.
+ * Values are plain JSON: text → string, list → its items (see list-items.ts), numbers → number,
+ * date → "YYYY-MM-DD", single choice → the option text, multiple choice → option texts, yes/no → boolean.
+ * Texts are kept as typed, punctuation and ellipses included: the document adds a mark only where none is.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, parseVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
+import { type StoredListItem, storeListItems } from "./list-items.ts";
+import { parseListLines } from "./parse-list-lines.ts";
 import type { Field } from "./template-schema.ts";
 
-export type AnswerValue = string | number | boolean | string[];
+/** A list's items (plain strings, or an item with sub-items); multiple choice stores plain strings. */
+export type AnswerValue = string | number | boolean | StoredListItem[];
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
 const DEFAULT_PARAGRAPH_MAX = 5000;
-/** List markers clerks paste from Word: "-", "+", "•", "*", "1.", "1)", "a)". */
-const LIST_MARKER = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+]|[a-zđ]\))\s*/iu;
 
 export function parseAnswer(field: Field, input: string): ParsedAnswer {
   const text = input.trim();
@@ -27,7 +29,8 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
     case "paragraph":
       return checkLength(text, field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
     case "bullet-list":
-      return parseList(text, field);
+      // Untrimmed: the indentation of the lines tells sub-items apart.
+      return parseList(input, field);
     case "integer":
     case "decimal":
     case "percent":
@@ -56,17 +59,14 @@ function checkLength(text: string, min: number | undefined, max: number): Parsed
 }
 
 function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>): ParsedAnswer {
-  const items = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(LIST_MARKER, "").replace(/[;.]\s*$/, "").trim())
-    .filter((line) => line !== "");
+  const items = parseListLines(text);
   if (items.length === 0) return fail(vi.parse.empty);
   if (field.minItems !== undefined && items.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
   if (field.maxItems !== undefined && items.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));
   const max = field.maxLength ?? DEFAULT_SHORT_TEXT_MAX * 2;
-  const tooLong = items.findIndex((item) => item.length > max);
+  const tooLong = items.findIndex((item) => [item.text, ...item.sub].some((text) => text.length > max));
   if (tooLong >= 0) return fail(vi.parse.itemTooLong(tooLong + 1, max));
-  return { ok: true, value: items };
+  return { ok: true, value: storeListItems(items) };
 }
 
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {

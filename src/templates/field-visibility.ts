@@ -3,6 +3,7 @@
  * when the earlier answer matches; numbering "Câu k/n" counts the visible fields only.
  */
 import type { AnswerValue } from "./answer-parsers.ts";
+import { readListItems } from "./list-items.ts";
 import { listFields, type PlacedField } from "./template-fields.ts";
 import type { Condition, Template } from "./template-schema.ts";
 
@@ -21,7 +22,8 @@ export function isConditionMet(condition: Condition, answers: Answers): boolean 
 }
 
 function matches(value: AnswerValue, expected: string | number | boolean): boolean {
-  return Array.isArray(value) ? value.includes(String(expected)) : value === expected;
+  // A list matches by its items' texts (an item with sub-items is stored as an object).
+  return Array.isArray(value) ? readListItems(value).some((item) => item.text === String(expected)) : value === expected;
 }
 
 /**

@@ -43,7 +43,11 @@ const common = {
   documentText: z.string().optional(),
   /** false: the answer is not printed where the field stands, only inside another field's documentText. */
   inDocument: z.boolean().optional(),
-  /** A heading printed above the answer in the document (a point "a)" under the section). */
+  /**
+   * A heading printed above the answer in the document: a point one level below the field's section
+   * ("a) ..." under "1."), numbered with the section's sub-sections (its headed fields first); left
+   * out, with its number, when the answer is.
+   */
   documentHeading: z.string().optional(),
 };
 
@@ -88,6 +92,10 @@ export interface Section {
   heading: string;
   /** Text printed under the heading before the answers (fixed wording of the report). */
   intro?: string;
+  /** Print the heading and what follows on one line, "1. Heading: text" (see the schema). */
+  runIn?: boolean;
+  /** Print the section even when none of its answers is given, followed by this wording. */
+  whenEmpty?: string;
   fields: Field[];
   sections: Section[];
 }
@@ -97,6 +105,17 @@ const sectionInputSchema = z
   .object({
     heading: z.string().min(1),
     intro: z.string().optional(),
+    /**
+     * Run-in heading: the heading and its first paragraph on one line, "1. Heading: text", as
+     * reports write a short point; when the section starts with items, the heading ends with ":".
+     */
+    runIn: z.boolean().optional(),
+    /**
+     * Printed even when empty: a section whose answers are all skipped or hidden is normally left
+     * out (the numbering closes up); with this it is printed, its heading followed by this wording
+     * (e.g. a heading "Tồn tại, hạn chế (nếu có)" with "Không có."). Its intro is then left out.
+     */
+    whenEmpty: z.string().min(1).optional(),
     fields: z.array(fieldSchema).default([]),
     get sections(): z.ZodDefault<z.ZodArray<typeof sectionInputSchema>> {
       return z.array(sectionInputSchema).default([]);

@@ -109,7 +109,7 @@ describe.each(Object.keys(targets))("the %s channel", (name) => {
 
   it("runs the same report transcript", async () => {
     await target.say(0, "/baocao");
-    expect((await target.botTexts()).at(-1)).toMatch(/^Câu 1\/19 — Công tác chỉ đạo/);
+    expect((await target.botTexts()).at(-1)).toMatch(/^Câu 1\/19 — I\.1\. Công tác chỉ đạo/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await target.say((i % 2) as 0 | 1, answer);
     expect((await target.botTexts()).at(-1)).toMatch(/^Đã trả lời xong/);
     await target.say(1, "/nop");

@@ -68,6 +68,22 @@ describe("consolidated answers", () => {
     expect(answers.notes).toBe("Trường A: Thiếu kinh phí");
   });
 
+  it("keeps a unit's sub-items under its labelled item in a list, and as '+ ' lines in a paragraph", () => {
+    const withSubItems = [units[0]!, { unitName: "Trường B", answers: { ...units[1]!.answers, activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }, "Hội sách"] } }];
+    const target = template("phuong-hai", [
+      { id: "all_activities", type: "bullet-list", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
+      { id: "activity_lines", type: "paragraph", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
+    ]);
+    const listed = consolidateAnswers(target, unit, withSubItems, 2);
+    expect(listed.all_activities).toEqual([
+      "Trường A: Hội sách",
+      "Trường A: Thi kể chuyện",
+      { text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] },
+      "Trường B: Hội sách",
+    ]);
+    expect(listed.activity_lines).toBe("Trường A: Hội sách\nTrường A: Thi kể chuyện\nTrường B: Tuyên truyền\n+ Loa\n+ Web\nTrường B: Hội sách");
+  });
+
   it("leaves the officer's own questions, and figures nobody gave, unanswered", () => {
     expect(answers.assessment).toBeUndefined();
     expect(consolidateAnswers(ward, unit, [], 4)).toEqual({ held_count: 0, held_share: 0, noted: 0 });

@@ -66,10 +66,10 @@ describe("the consolidated report", () => {
     await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
-    expect(opened).toMatch(/Câu 4\/14 — Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
+    expect(opened).toMatch(/Câu 4\/14 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
     await app.post(OFFICERS, KHA, "/boqua");
     // Then the ward's own assessment and proposals, and the closing questions.
-    expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/14 — Hạn chế/);
+    expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/14 — II\.2\. Hạn chế/);
     await app.post(OFFICERS, KHA, "Thư viện nhỏ");
     await app.post(OFFICERS, KHA, "Đầu tư thư viện phường");
     await app.post(OFFICERS, KHA, "/boqua");

@@ -15,7 +15,7 @@ function answered(n: number) {
 describe("a whole report", () => {
   it("asks every question in order with its progress, then submits after confirmation", () => {
     const t = createTranscript();
-    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
+    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — I\.1\. Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
     const progress: string[] = [];
     for (const answer of FULL_REPORT_ANSWERS) {
       const reply = t.say(answer);
@@ -53,7 +53,7 @@ describe("bad answers", () => {
     const before = JSON.stringify(t.state);
     const reply = t.say("sáu buổi");
     expect(reply).toMatch(/^Vui lòng nhập một số/);
-    expect(reply).toMatch(/Câu 8\/20 — Tổ chức các hoạt động\nSố buổi tập huấn/);
+    expect(reply).toMatch(/Câu 8\/20 — I\.2\. Tổ chức các hoạt động\nSố buổi tập huấn/);
     expect(JSON.stringify(t.state)).toBe(before);
     expect(t.effects).toHaveLength(7);
   });
@@ -67,7 +67,7 @@ describe("bad answers", () => {
 describe("conditions", () => {
   it("skips the opening date when there was no ceremony and the participants when there was no training", () => {
     const t = answered(4);
-    expect(t.say("không")).toMatch(/Câu 6\/19 — Tổ chức các hoạt động\nCác hoạt động đã tổ chức/);
+    expect(t.say("không")).toMatch(/Câu 6\/19 — I\.2\. Tổ chức các hoạt động\nCác hoạt động đã tổ chức/);
     t.say(FULL_REPORT_ANSWERS[6]!);
     expect(t.say("0")).toMatch(/Câu 8\/19\n?[\s\S]*Số lượt bạn đọc/);
   });

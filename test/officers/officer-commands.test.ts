@@ -21,6 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
+const latestPeriod = async () => (await server.database.rows<{ period: string | null }>(sql`select period from campaigns order by id desc limit 1`))[0]?.period;
 const history = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 async function submitReport(chatId: string, member: typeof HOA) {
   await server.post(chatId, member, "/baocao");
@@ -116,12 +117,13 @@ describe("/status", () => {
 describe("/campaign", () => {
   it("opens a campaign through a conversation and announces it in every bound unit chat", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/);
-    for (const answer of ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Không", "TH-LIEN-CHAU\nKHONG-CO", "1"]) {
-      await server.post(OFFICERS, KHA, answer);
-    }
+    const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO", "1"];
+    const replies = [];
+    for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
+    expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Chưa mở được: không có đơn vị mã KHONG-CO/);
-    await server.post(OFFICERS, KHA, "/sua 8");
+    await server.post(OFFICERS, KHA, "/sua 9");
     await server.post(OFFICERS, KHA, "TH-LIEN-CHAU\nMN-HOA-SEN");
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
@@ -129,6 +131,15 @@ describe("/campaign", () => {
     expect(await history(NAM_TRIEU)).toEqual([]);
     // The new campaign is the one the school now reports on.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/cấp phường, xã/);
+    expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
+  });
+
+  it("stores the school year of the deadline as the period when the officer skips it", async () => {
+    await server.post(OFFICERS, KHA, "/dotbaocao");
+    for (const answer of ["1", "Báo cáo năm học", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop", "Có"]) {
+      await server.post(OFFICERS, KHA, answer);
+    }
+    expect(await latestPeriod()).toBe("năm học 2026 - 2027");
   });
 
   it("closes a campaign: late reports are accepted and flagged, or refused, as chosen", async () => {

@@ -76,7 +76,7 @@ describe("report types from the operator's folder", () => {
     const offer = text(await server.post(OFFICERS, KHA, "/dotbaocao"));
     expect(offer.split(SCHOOL_TITLE + "\n").length - 1).toBe(1);
     expect(offer).toContain("Báo cáo thi đua");
-    for (const answer of [SCHOOL_TITLE, "Tuần lễ 2026 (mẫu mới)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Không", "TH-LIEN-CHAU", "1", "/nop", "Có"]) {
+    for (const answer of [SCHOOL_TITLE, "Tuần lễ 2026 (mẫu mới)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU", "1", "/nop", "Có"]) {
       await server.post(OFFICERS, KHA, answer);
     }
     const opened = (await server.repos.directory.listCampaigns()).find((c) => c.title === "Tuần lễ 2026 (mẫu mới)")!;

@@ -35,8 +35,21 @@ describe("paragraph", () => {
 
 describe("bullet list", () => {
   const f = field({ type: "bullet-list", minItems: 2, maxItems: 3, maxLength: 20 });
-  it("takes one item per line and strips list markers and end punctuation", () => {
-    expect(ok(f, "- Hội sách;\n+ Sân chơi\n\n3. Tập huấn.")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
+  it("takes one item per line, strips the list markers and keeps the text as typed", () => {
+    expect(ok(f, "- Hội sách;\n\n3. Tập huấn.")).toEqual(["Hội sách;", "Tập huấn."]);
+    expect(ok(f, "Đọc sách...\nVì sao?\nHọc nữa!")).toEqual(["Đọc sách...", "Vì sao?", "Học nữa!"]);
+  });
+  it("nests a '+' line or an indented line under the item above it, stored as { text, sub }", () => {
+    expect(ok(f, "- Hội sách;\n+ Sân chơi\n3. Tập huấn.")).toEqual([{ text: "Hội sách;", sub: ["Sân chơi"] }, "Tập huấn."]);
+    expect(ok(f, "Tuyên truyền\n    loa đài\n\tbăng rôn\nKhai mạc")).toEqual([{ text: "Tuyên truyền", sub: ["loa đài", "băng rôn"] }, "Khai mạc"]);
+  });
+  it("keeps a list pasted with every line indented (the chat trimmed the first) on one level", () => {
+    expect(ok(f, "- Hội sách\n\t- Sân chơi\n\t- Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
+    // One stray space is a typo, not a level; "1+" numbers an item as in the seed.
+    expect(ok(f, "- Hội sách\n - Sân chơi\n1+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
+  });
+  it("counts a sub-item's length against the item's", () => {
+    expect(error(f, `ngắn\nmục hai\n+ ${"dài ".repeat(10)}`)).toMatch(/Mục 2 quá dài/);
   });
   it("refuses too few, too many and too long items", () => {
     expect(error(f, "Một mục")).toMatch(/ít nhất 2 mục/);

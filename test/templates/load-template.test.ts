@@ -53,6 +53,17 @@ describe("a malformed template", () => {
     expect(listFields(template)[0]?.field.required).toBe(true);
   });
 
+  it("takes the section options runIn and whenEmpty, and refuses them mistyped", () => {
+    const data = minimal();
+    Object.assign(data.sections[0]!, { runIn: true, whenEmpty: "Không có." });
+    expect(parseTemplate(data).sections[0]).toMatchObject({ runIn: true, whenEmpty: "Không có." });
+    Object.assign(data.sections[0]!, { runIn: "có", whenEmpty: "" });
+    expect(problemsOf(data)).toEqual([
+      "test.json — mục «KẾT QUẢ»: «runIn» phải là true hoặc false",
+      "test.json — mục «KẾT QUẢ»: «whenEmpty» không được để trống",
+    ]);
+  });
+
   it("names an unknown field type with its section and question, and the types there are", () => {
     const data = minimal();
     (data.sections[0]!.fields[0] as Record<string, unknown>).type = "number";

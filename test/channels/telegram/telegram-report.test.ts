@@ -18,7 +18,7 @@ const markup = (call: { params: Record<string, unknown> }) =>
 
 it("takes a whole report from two members and delivers the document to the group and the officers", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao@bao_cao_test_bot"));
-  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b> — Công tác chỉ đạo/);
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b> — I\.1\. Công tác chỉ đạo/);
 
   for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) {
     const member = i % 2 === 0 ? ANH : BINH;

@@ -1,0 +1,21 @@
+/**
+ * The period a campaign reports on, as `{period}` prints it in its documents. An officer may type
+ * it when opening the campaign ("giai đoạn 2023 - 2025"); otherwise it is the school year the
+ * deadline falls in, as the schools that send these reports count their year.
+ */
+import { vi } from "../sentences/vi.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+
+/** A Vietnamese school year begins in September: a deadline in August still closes the year before. */
+const SCHOOL_YEAR_FIRST_MONTH = 9;
+
+/** "năm học 2026 - 2027" for a deadline in October 2026, "năm học 2025 - 2026" for one in May 2026. */
+export function schoolYearPeriod(deadlineAt: number, timeZone: string): string {
+  const [year, month] = localDateTime(new Date(deadlineAt), timeZone).iso.split("-").map(Number) as [number, number];
+  return vi.period.schoolYear(month >= SCHOOL_YEAR_FIRST_MONTH ? year : year - 1);
+}
+
+/** The campaign's own period, or (a campaign opened before periods were asked) its school year. */
+export function campaignPeriod(campaign: { period?: string | null; deadlineAt: number }, timeZone: string): string {
+  return campaign.period?.trim() || schoolYearPeriod(campaign.deadlineAt, timeZone);
+}

@@ -1,0 +1,124 @@
+/**
+ * The numbered body of a report: sections I./1./a) with their paragraphs, "- " items and "+ "
+ * sub-items. A section with nothing to say is left out (the numbering closes up) unless the
+ * template gives its `whenEmpty` wording; a `runIn` section prints "1. Heading: text" on one line;
+ * a field's `documentHeading` is a point of its own, numbered with the section's sub-sections.
+ */
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { headingLabel } from "../templates/heading-label.ts";
+import { readListItems } from "../templates/list-items.ts";
+import type { Field, Section } from "../templates/template-schema.ts";
+import { formatDocumentValue } from "./format-document-value.ts";
+
+export type Block =
+  /** `runIn`: the text printed after the heading on its own line ("" when only a colon follows it). */
+  | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string; runIn?: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "item"; text: string }
+  | { kind: "subitem"; text: string };
+
+/** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
+export type AnswerText = (id: string) => string | null | undefined;
+
+export interface SectionInput {
+  /** A field's answer when it is shown and given, else undefined. */
+  valueOf: (field: Field) => AnswerValue | undefined;
+  answerText: AnswerText;
+}
+
+/** `{value}` or `{field_id}` inside a field's documentText. */
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+/** An item that already ends in a mark (before any closing quote or bracket) keeps it as typed. */
+const ENDS_PUNCTUATED = /[.,;:!?…]["'”’»)\]]*$/u;
+
+/** `start`: how many points the parent's headed fields already took at this level. */
+export function renderSections(sections: readonly Section[], level: number, input: SectionInput, start = 0): Block[] {
+  const blocks: Block[] = [];
+  let number = start;
+  for (const section of sections) {
+    const inner = renderSectionBody(section, level, input);
+    const body: Block[] =
+      inner.length > 0 ? [...(section.intro ? [paragraph(section.intro)] : []), ...inner] : section.whenEmpty ? [paragraph(section.whenEmpty)] : [];
+    if (body.length === 0) continue;
+    const heading = headingBlock(level, number++, level === 1 ? section.heading.toUpperCase() : section.heading);
+    blocks.push(...(section.runIn ? runIn(heading, body) : [heading, ...body]));
+  }
+  return blocks;
+}
+
+/** The section's own fields, then its sub-sections; headed fields and sub-sections share one numbering. */
+function renderSectionBody(section: Section, level: number, input: SectionInput): Block[] {
+  const blocks: Block[] = [];
+  let points = 0;
+  for (const field of section.fields) {
+    const content = renderField(field, input.valueOf(field), input.answerText);
+    if (content.length === 0) continue;
+    if (field.documentHeading) blocks.push(headingBlock(level + 1, points++, field.documentHeading));
+    blocks.push(...content);
+  }
+  return [...blocks, ...renderSections(section.sections, level + 1, input, points)];
+}
+
+function headingBlock(level: number, index: number, text: string): Block {
+  return { kind: "heading", level: Math.min(level, 3) as 1 | 2 | 3, label: headingLabel(level, index), text };
+}
+
+const paragraph = (text: string): Block => ({ kind: "paragraph", text });
+
+/** "1. Heading: text": the first paragraph joins the heading; anything else follows below it. */
+function runIn(heading: Block, body: Block[]): Block[] {
+  if (heading.kind !== "heading") return [heading, ...body];
+  const text = heading.text.replace(/\s*:\s*$/, "");
+  const [first, ...rest] = body;
+  if (first?.kind === "paragraph") return [{ ...heading, text, runIn: first.text }, ...rest];
+  return [{ ...heading, text, runIn: "" }, ...body];
+}
+
+function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
+  if (value === undefined || field.inDocument === false) return [];
+  if (field.type === "bullet-list" && Array.isArray(value)) {
+    const lead: Block[] = field.documentText ? [paragraph(field.documentText.replace("{value}", "").trim())] : [];
+    return [...lead, ...listBlocks(value)];
+  }
+  const text = formatDocumentValue(field, value);
+  const sentence = field.documentText ? fillSentence(field.documentText, text, answerText) : text;
+  if (sentence === undefined) return [];
+  return sentence
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map(paragraph);
+}
+
+/**
+ * "- item;" and "+ sub-item;" lines, the last one ending "." and an item with sub-items ":", as the
+ * seeds punctuate lists; a line that already ends in a mark keeps the one its writer typed.
+ */
+function listBlocks(value: AnswerValue): Block[] {
+  const lines = readListItems(value).flatMap((item) => [
+    { kind: "item" as const, text: item.text, mark: item.sub.length > 0 ? ":" : ";" },
+    ...item.sub.map((sub) => ({ kind: "subitem" as const, text: sub, mark: ";" })),
+  ]);
+  return lines.map((line, i) => ({
+    kind: line.kind,
+    text: `${line.kind === "item" ? "-" : "+"} ${punctuate(line.text, i === lines.length - 1 ? "." : line.mark)}`,
+  }));
+}
+
+function punctuate(text: string, mark: string): string {
+  return ENDS_PUNCTUATED.test(text) ? text : `${text}${mark}`;
+}
+
+/**
+ * A documentText with its answers filled in; undefined when it names an answer that is not there, so
+ * a sentence never prints a placeholder or a figure the unit skipped.
+ */
+function fillSentence(documentText: string, value: string, answerText: AnswerText): string | undefined {
+  let missing = false;
+  const filled = documentText.replace(PLACEHOLDER, (match, id: string) => {
+    const text = id === "value" ? value : answerText(id);
+    if (text === null) missing = true;
+    return text ?? match;
+  });
+  return missing ? undefined : filled;
+}

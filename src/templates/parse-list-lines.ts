@@ -1,0 +1,55 @@
+/**
+ * Splits what a person typed for a bullet list into items and sub-items, keeping every item's
+ * text as typed (its punctuation too): only the list marker at the start of a line is removed.
+ */
+import type { ListItem } from "./list-items.ts";
+
+/** List markers clerks paste from Word: "-", "+", "•", "*", "1.", "1)", "a)". */
+const LIST_MARKER = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+]|[a-zđ]\))\s*/iu;
+/** "+ text": the seeds' sub-item under a "-" item ("1+" numbers an item, it does not nest). */
+const SUB_MARKER = /^\s*\+/;
+/** Columns a line must be indented past its item to nest under it (a stray space does not). */
+const NEST_INDENT = 2;
+const TAB_WIDTH = 4;
+
+/**
+ * A line nests under the item above it when it starts with "+", or when it is indented at least
+ * two columns further and does not repeat that item's marker. Chat apps trim a message, so the
+ * first line of a list pasted with every line indented arrives unindented: its "-" lines, all with
+ * the same marker, stay one level instead of nesting under the first.
+ */
+export function parseListLines(text: string): ListItem[] {
+  const items: ListItem[] = [];
+  let parent: { item: ListItem; indent: number; marker: string } | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const content = line.replace(LIST_MARKER, "").trim();
+    if (content === "") continue;
+    const indent = indentOf(line);
+    const marker = markerKind(line);
+    const nests =
+      parent !== undefined && (SUB_MARKER.test(line) || (indent >= parent.indent + NEST_INDENT && (marker === "" || marker !== parent.marker)));
+    if (parent && nests) parent.item.sub.push(content);
+    else {
+      const item = { text: content, sub: [] };
+      items.push(item);
+      parent = { item, indent, marker };
+    }
+  }
+  return items;
+}
+
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === " ") columns += 1;
+    else if (char === "\t") columns += TAB_WIDTH;
+    else break;
+  }
+  return columns;
+}
+
+/** A marker's kind, so "1." and "2." or "a)" and "b)" count as the same marker. */
+function markerKind(line: string): string {
+  const marker = LIST_MARKER.exec(line)?.[0].trim() ?? "";
+  return marker.replace(/\d+/g, "9").replace(/^[a-zđ]\)$/iu, "a)").replace(/\s+/g, "");
+}
