@@ -7,7 +7,10 @@ import { z } from "zod";
 /** Bump when the shape changes; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
 
-const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+/** A table answer (templates/table-value.ts): rows of typed cells keyed by column id. */
+const tableValueSchema = z.strictObject({ rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))) });
+/** A new kind of answer widens this union; states stored before it still parse, so STATE_VERSION stays. */
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), tableValueSchema]);
 
 const resumePointSchema = z.object({
   phase: z.enum(["asking", "complete", "submitted"]),

@@ -1,15 +1,17 @@
 /**
  * One parser per field type: what the user typed → a stored value, or a Vietnamese reason to ask again.
  * Values are plain JSON: text → string, list → string[], numbers → number, date → "YYYY-MM-DD",
- * single choice → the option text, multiple choice → option texts, yes/no → boolean.
+ * single choice → the option text, multiple choice → option texts, yes/no → boolean, table → { rows }.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, parseVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
+import { parseTable } from "./table-parser.ts";
+import type { TableValue } from "./table-value.ts";
 import type { Field } from "./template-schema.ts";
 
-export type AnswerValue = string | number | boolean | string[];
+export type AnswerValue = string | number | boolean | string[] | TableValue;
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
@@ -42,6 +44,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
       return parseMultipleChoice(text, field);
     case "yes-no":
       return parseYesNo(text);
+    case "table":
+      // Input, not the trimmed text: a pasted row may start with an empty cell's tab.
+      return parseTable(field, input, parseAnswer);
   }
 }
 
