@@ -4,7 +4,7 @@
  * together on the last page, and page numbers in the top margin from page 2 on.
  * Packing takes ~15 ms of CPU: call it from the outbox or the document worker, never a webhook.
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from "docx";
 import { addressedToParagraphs } from "./addressed-to.ts";
 import { headerNameLines } from "./header-lines.ts";
 import {
@@ -22,6 +22,7 @@ import {
   twoColumnTable,
 } from "./nd30-layout.ts";
 import type { Block, ReportContent } from "./report-content.ts";
+import { afterTable, reportTable } from "./report-table.ts";
 import { textWidth } from "./text-width.ts";
 
 const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -104,17 +105,20 @@ function headerTable(content: ReportContent) {
   ]);
 }
 
-/** Headings keep with what follows; the last paragraphs keep with the signature table. */
-function bodyBlocks(blocks: Block[], closing: string | undefined): Paragraph[] {
-  const all: { text: string; bold: boolean; keepNext: boolean }[] = blocks.map((block) =>
-    block.kind === "heading"
-      ? { text: `${block.label} ${block.text}`, bold: block.level < 3, keepNext: true }
-      : { text: block.text, bold: false, keepNext: false },
+/** Headings keep with what follows; the last paragraphs keep with the signature table. A table answer stands as a table. */
+function bodyBlocks(blocks: Block[], closing: string | undefined): (Paragraph | Table)[] {
+  type Text = { text: string; bold: boolean; keepNext: boolean };
+  const all: (Text | Extract<Block, { kind: "table" }>)[] = blocks.map((block) =>
+    block.kind === "table"
+      ? block
+      : block.kind === "heading"
+        ? { text: `${block.label} ${block.text}`, bold: block.level < 3, keepNext: true }
+        : { text: block.text, bold: false, keepNext: false },
   );
   if (closing) all.push({ text: closing, bold: false, keepNext: false });
   const last = all.at(-1);
-  if (last) last.keepNext = true;
-  return all.map((p) => bodyParagraph(p.text, { bold: p.bold, keepNext: p.keepNext }));
+  if (last && "keepNext" in last) last.keepNext = true;
+  return all.flatMap((p) => ("grid" in p ? [reportTable(p.grid), afterTable()] : [bodyParagraph(p.text, { bold: p.bold, keepNext: p.keepNext })]));
 }
 
 function signatureTable(content: ReportContent) {

@@ -5,8 +5,11 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Section, Template } from "../templates/template-schema.ts";
+import { columnField, isTableValue, tableGrid, type TableGrid } from "../templates/table-value.ts";
+import { vi } from "../sentences/vi.ts";
 import { formatDecreeDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { archiveLine, recipientLines } from "./recipient-lines.ts";
@@ -15,7 +18,9 @@ import { issuerSymbol } from "./unit-abbreviation.ts";
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string }
   | { kind: "paragraph"; text: string }
-  | { kind: "item"; text: string };
+  | { kind: "item"; text: string }
+  /** A table answer: its cells as printed, and `text` its rows as lines (as the chat's review shows them). */
+  | { kind: "table"; grid: TableGrid; text: string };
 
 export interface ReportContext {
   unit: { name: string; parentName: string | null; placeName: string | null };
@@ -115,6 +120,13 @@ type AnswerText = (id: string) => string | null | undefined;
 
 function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
   if (value === undefined || field.inDocument === false) return [];
+  if (field.type === "table") {
+    if (!isTableValue(value) || value.rows.length === 0) return [];
+    // A documentText leads the table ("Các hoạt động đã tổ chức:"); the table itself stands for {value}.
+    const lead = field.documentText ? fillSentence(field.documentText, "", answerText)?.trim() : undefined;
+    const grid = tableGrid(field, value, (column, cell) => formatAnswer(columnField(column), cell), vi.table.total);
+    return [...(lead ? [{ kind: "paragraph", text: lead } as const] : []), { kind: "table", grid, text: formatAnswer(field, value) }];
+  }
   if (field.type === "bullet-list" && Array.isArray(value)) {
     const lead: Block[] = field.documentText ? [{ kind: "paragraph", text: field.documentText.replace("{value}", "").trim() }] : [];
     return [...lead, ...value.map((item, i): Block => ({ kind: "item", text: `- ${punctuate(item, i === value.length - 1 ? "." : ";")}` }))];
