@@ -3,6 +3,7 @@
  * shown with %), a date is a real date cell, choices are joined, a list is one line per item.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -37,6 +38,9 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
       return { value: [value].flat().join("\n"), kind: "wrap" };
     case "paragraph":
       return { value: String(value), kind: "wrap" };
+    case "table":
+      // Readable here, one row per line; the table's own sheet holds its typed cells.
+      return { value: formatAnswer(field, value), kind: "wrap" };
     default:
       return { value: String(value), kind: "text" };
   }
