@@ -13,12 +13,11 @@ const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizo
 /** 1.5 mm inside each side of a cell, so figures do not touch the lines. */
 const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 const CELL_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
-/** Text columns hold sentences, figure columns a few digits: text gets twice the room. */
-const TEXT_WEIGHT = 2;
-const FIGURE_WEIGHT = 1;
+/** Text columns hold sentences, a date ten characters, figures a few digits: their shares of the width. */
+const WEIGHTS = { text: 2, date: 1.3, integer: 1, decimal: 1, percent: 1 } as const;
 
 export function reportTable(grid: TableGrid): Table {
-  const widths = columnWidths(grid.numeric);
+  const widths = columnWidths(grid.types);
   const row = (cells: string[], options: { bold: boolean; header: boolean }) =>
     new TableRow({
       tableHeader: options.header,
@@ -55,8 +54,8 @@ export function afterTable(): Paragraph {
 }
 
 /** Widths in twips by weight, summing exactly to the text width (the last column takes the rounding). */
-function columnWidths(numeric: readonly boolean[]): number[] {
-  const weights = numeric.map((figure) => (figure ? FIGURE_WEIGHT : TEXT_WEIGHT));
+function columnWidths(types: readonly TableGrid["types"][number][]): number[] {
+  const weights = types.map((type) => WEIGHTS[type]);
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
   widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);

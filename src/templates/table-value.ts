@@ -54,6 +54,8 @@ export interface TableGrid {
   header: string[];
   /** Per column: figures are right-aligned in print. */
   numeric: boolean[];
+  /** Per column, for the printed widths. */
+  types: TableColumn["type"][];
   rows: string[][];
   /** Present when the template asks for a totals row. */
   totals?: string[];
@@ -65,6 +67,7 @@ export function tableGrid(field: TableField, value: TableValue, formatCell: (col
   const grid: TableGrid = {
     header: columns.map((column) => column.title),
     numeric: columns.map((column) => column.type === "integer" || column.type === "decimal" || column.type === "percent"),
+    types: columns.map((column) => column.type),
     rows: value.rows.map(show),
   };
   if (!field.totals) return grid;
