@@ -1,8 +1,8 @@
 /**
  * The consolidated report's computed answers, pure: for each field of the consolidated template
  * that says `from: { field, as }`, the units' latest submitted answers to that field, summed,
- * averaged, counted or listed (each unit's texts labelled with its name). Fields without `from`
- * are the officer's to answer and are left out.
+ * averaged, counted or listed (each unit's texts labelled with its name), tables summed row by row.
+ * Fields without `from` are the officer's to answer and are left out.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Answers } from "../templates/field-visibility.ts";
@@ -11,6 +11,7 @@ import { type ListItem, listTexts, readListItems, storeListItems } from "../temp
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { sumTables } from "./sum-tables.ts";
 
 /** One unit's latest submitted version. */
 export interface UnitAnswers {
@@ -40,6 +41,8 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
   const dates = answered.map((a) => a.value).filter((v): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
   switch (from.as) {
     case "sum":
+      // Tables add up row by row (sum-tables.ts); a table's answers never join a sum of figures.
+      if (target.type === "table") return sumTables(target, answered.map((a) => a.value));
       // Summed as typed (0,25 + 0,3 is 0,55); only whole-number fields are rounded.
       return numbers.length === 0 ? undefined : target.type === "integer" ? Math.round(sum(numbers)) : Number(sum(numbers).toFixed(10));
     case "average":

@@ -4,6 +4,7 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listLines } from "../templates/list-items.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -38,6 +39,9 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
       return { value: listLines(value, "", "+ ").join("\n"), kind: "wrap" };
     case "paragraph":
       return { value: String(value), kind: "wrap" };
+    case "table":
+      // Readable here, one row per line; the table's own sheet holds its typed cells.
+      return { value: formatAnswer(field, value), kind: "wrap" };
     default:
       return { value: String(value), kind: "text" };
   }

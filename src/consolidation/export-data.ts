@@ -11,6 +11,7 @@ import type { Field, Template } from "../templates/template-schema.ts";
 import { wallClockDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { answerCell, type ExportCell } from "./export-cells.ts";
+import { addTableRows, emptyExportTable, type ExportTable } from "./export-tables.ts";
 
 export type ExportUnitRow = Awaited<ReturnType<ExportRepository["unitRows"]>>[number];
 export type AnswerAuthor = Awaited<ReturnType<ExportRepository["answerAuthors"]>>[number];
@@ -45,6 +46,8 @@ export interface ExportData {
   questions: ExportQuestion[];
   units: ExportUnit[];
   details: ExportDetail[];
+  /** One per table question, in question order: each gets a sheet of its own. */
+  tables: ExportTable[];
 }
 
 export interface ExportInput {
@@ -63,6 +66,7 @@ export function buildExportData(input: ExportInput): ExportData {
   const isOverdue = input.now > input.campaign.deadlineAt;
   const units: ExportUnit[] = [];
   const details: ExportDetail[] = [];
+  const tables = new Map(questions.flatMap(({ number, field }) => (field.type === "table" ? [[field.id, emptyExportTable(field.id, number, field.prompt, field.columns)] as const] : [])));
   for (const row of input.rows) {
     // Only a report standing as submitted counts, as in the consolidated report; the issuing unit's
     // own consolidated report (another template) is not one of this campaign's answers.
@@ -80,6 +84,8 @@ export function buildExportData(input: ExportInput): ExportData {
       const value = answers[field.id];
       if (value === undefined) continue;
       if (value !== null) unit.cells[index] = answerCell(field, value);
+      const table = tables.get(field.id);
+      if (table && value !== null) addTableRows(table, row, value);
       const author = authors.get(`${row.submissionId}:${field.id}`);
       details.push({
         unitName: row.name,
@@ -91,7 +97,7 @@ export function buildExportData(input: ExportInput): ExportData {
       });
     }
   }
-  return { questions, units, details };
+  return { questions, units, details, tables: [...tables.values()] };
 }
 
 /** A skipped optional question is still a decision someone took: it is listed, marked as skipped. */

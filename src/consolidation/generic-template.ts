@@ -1,7 +1,7 @@
 /**
  * A consolidated counterpart for a report type that names none: the unit template's own sections
- * and questions, each computed from the units' answers (figures summed, shares averaged, yes/no and
- * choices counted, texts listed per unit), and its closing questions left for the officer.
+ * and questions, each computed from the units' answers (figures and tables summed, shares averaged,
+ * yes/no and choices counted, texts listed per unit), and its closing questions left for the officer.
  */
 import type { Field, FieldSource, Section, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -36,6 +36,8 @@ function consolidateField(field: Field): Field {
       return { ...base, type: "percent", from: from("average"), documentText: vi.consolidation.averageText(label(field)) };
     case "yes-no":
       return { ...base, type: "integer", from: from("count-yes"), documentText: vi.consolidation.countYesText(label(field)) };
+    case "table":
+      return { ...base, type: "table", columns: field.columns, totals: field.totals, from: from("sum"), documentText: `${label(field)}:` };
     case "single-choice":
     case "multiple-choice":
       return { ...base, type: "bullet-list", from: from("per-option"), documentText: `${label(field)}:` };

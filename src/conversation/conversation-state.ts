@@ -9,7 +9,10 @@ export const STATE_VERSION = 1;
 
 /** A list item is a string, or an item with "+" sub-items (list-items.ts); older states hold strings only. */
 const listItemSchema = z.union([z.string(), z.object({ text: z.string(), sub: z.array(z.string()) })]);
-const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(listItemSchema)]);
+/** A table answer (templates/table-value.ts): rows of typed cells keyed by column id. */
+const tableValueSchema = z.strictObject({ rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))) });
+/** A new kind of answer widens this union; states stored before it still parse, so STATE_VERSION stays. */
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(listItemSchema), tableValueSchema]);
 
 const resumePointSchema = z.object({
   phase: z.enum(["asking", "complete", "submitted"]),

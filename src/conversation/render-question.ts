@@ -1,7 +1,7 @@
 /**
  * How the bot asks one question and lists the answers: progress "Câu k/n", the numbered heading
- * path ("II.3. Đối với Tổ chuyên môn"), the prompt,
- * hint and example, numbered options, and the current answer when a question is asked again.
+ * path ("II.3. Đối với Tổ chuyên môn"), the prompt, hint and example, numbered options, how to type
+ * a table, and the current answer when a question is asked again.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
@@ -27,7 +27,9 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
     if (field.type === "single-choice") choices = field.options;
   }
   if (field.type === "yes-no") choices = [vi.yes, vi.no];
-  if (field.example) lines.push(vi.question.example(field.example));
+  if (field.type === "table") lines.push(vi.table.howTo(field.columns.map((c) => c.title)));
+  const example = field.example ?? (field.type === "table" ? field.columns.map((c) => vi.table.sample[c.type]).join("; ") : undefined);
+  if (example) lines.push(vi.question.example(example));
   const current = answers[field.id];
   if (current !== undefined) lines.push(vi.question.current(current === null ? vi.answer.skipped : formatAnswer(field, current)));
   const question = { kind: "text", text: lines.join("\n"), expectsReply: true, questionId: field.id } as const;

@@ -4,7 +4,7 @@
  * together on the last page, and page numbers in the top margin from page 2 on.
  * Packing takes ~15 ms of CPU: call it from the outbox or the document worker, never a webhook.
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from "docx";
 import { addressedToParagraphs } from "./addressed-to.ts";
 import { headerNameLines } from "./header-lines.ts";
 import {
@@ -23,6 +23,7 @@ import {
   twoColumnTable,
 } from "./nd30-layout.ts";
 import type { Block, ReportContent } from "./report-content.ts";
+import { afterTable, reportTable } from "./report-table.ts";
 import { textWidth } from "./text-width.ts";
 
 const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -110,10 +111,13 @@ export const SUB_ITEM_INDENT = 1134;
 
 /**
  * Headings keep with what follows; the last paragraphs keep with the signature table. A run-in
- * heading prints "1. Heading:" bold and its text after it upright on the same line.
+ * heading prints "1. Heading:" bold and its text after it upright on the same line. A table answer
+ * stands as a table.
  */
-function bodyBlocks(blocks: Block[], closing: string | undefined): Paragraph[] {
-  const all: { text: string; options: BodyParagraphOptions }[] = blocks.map((block) => {
+function bodyBlocks(blocks: Block[], closing: string | undefined): (Paragraph | Table)[] {
+  type Text = { text: string; options: BodyParagraphOptions };
+  const all: (Text | Extract<Block, { kind: "table" }>)[] = blocks.map((block) => {
+    if (block.kind === "table") return block;
     if (block.kind === "heading") {
       const runIn = block.runIn === undefined ? undefined : `${block.text}:`;
       const options = { bold: block.level < 3, keepNext: block.runIn === undefined || block.runIn === "", after: block.runIn ? ` ${block.runIn}` : undefined };
@@ -123,8 +127,8 @@ function bodyBlocks(blocks: Block[], closing: string | undefined): Paragraph[] {
   });
   if (closing) all.push({ text: closing, options: {} });
   const last = all.at(-1);
-  if (last) last.options.keepNext = true;
-  return all.map((p) => bodyParagraph(p.text, p.options));
+  if (last && "options" in last) last.options.keepNext = true;
+  return all.flatMap((p) => ("grid" in p ? [reportTable(p.grid), afterTable()] : [bodyParagraph(p.text, p.options)]));
 }
 
 function signatureTable(content: ReportContent) {

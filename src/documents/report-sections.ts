@@ -6,7 +6,10 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { headingLabel } from "../templates/heading-label.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import { readListItems } from "../templates/list-items.ts";
+import { columnField, isTableValue, tableGrid, type TableGrid } from "../templates/table-value.ts";
+import { vi } from "../sentences/vi.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 
@@ -15,7 +18,9 @@ export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string; runIn?: string }
   | { kind: "paragraph"; text: string }
   | { kind: "item"; text: string }
-  | { kind: "subitem"; text: string };
+  | { kind: "subitem"; text: string }
+  /** A table answer: its cells as printed, and `text` its rows as lines (as the chat's review shows them). */
+  | { kind: "table"; grid: TableGrid; text: string };
 
 /** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
 export type AnswerText = (id: string) => string | null | undefined;
@@ -76,6 +81,13 @@ function runIn(heading: Block, body: Block[]): Block[] {
 
 function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
   if (value === undefined || field.inDocument === false) return [];
+  if (field.type === "table") {
+    if (!isTableValue(value) || value.rows.length === 0) return [];
+    // A documentText leads the table ("Các hoạt động đã tổ chức:"); the table itself stands for {value}.
+    const lead = field.documentText ? fillSentence(field.documentText, "", answerText)?.trim() : undefined;
+    const grid = tableGrid(field, value, (column, cell) => formatAnswer(columnField(column), cell), vi.table.total);
+    return [...(lead ? [paragraph(lead)] : []), { kind: "table", grid, text: formatAnswer(field, value) }];
+  }
   if (field.type === "bullet-list" && Array.isArray(value)) {
     const lead: Block[] = field.documentText ? [paragraph(field.documentText.replace("{value}", "").trim())] : [];
     return [...lead, ...listBlocks(value)];

@@ -25,6 +25,31 @@ export const vi = {
     notATime: "Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.",
     notYesNo: "Vui lòng trả lời Có hoặc Không (hoặc gõ 1 = Có, 2 = Không).",
   },
+  /** Table questions: how to answer, each bad cell by row and column, the totals row. */
+  table: {
+    howTo: (titles: readonly string[]) =>
+      `Trả lời mỗi dòng một hàng, các ô cách nhau bằng dấu ; hoặc |, hoặc dán từ Excel. Các cột theo thứ tự: ${titles.join("; ")}.`,
+    /** Cells of the example line the bot makes up when the template gives none. */
+    sample: { text: "Nội dung", integer: "12", decimal: "2,5", percent: "95,5", date: "15/10/2026" },
+    rejected: (n: number) => `Bảng chưa được ghi nhận vì có ${n} lỗi:`,
+    sendAgain: "Vui lòng sửa rồi gửi lại cả bảng.",
+    moreErrors: (n: number) => `… và ${n} lỗi khác.`,
+    cellCount: (row: number, got: number, titles: readonly string[]) => `Dòng ${row} có ${got} ô, cần ${titles.length} ô (${titles.join("; ")}).`,
+    emptyCell: (row: number, title: string) => `Dòng ${row}, cột «${title}»: ô đang trống.`,
+    badCell: (row: number, title: string, cell: string, reason: string) => `Dòng ${row}, cột «${title}»: «${cell}» ${reason}`,
+    cellRule: (row: number, title: string, cell: string, rule: string) => `Dòng ${row}, cột «${title}»: «${cell}» — ${rule}`,
+    notANumber: "không phải là số.",
+    notAnInteger: "không phải là số nguyên.",
+    notADate: "không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 15/10/2026).",
+    tooFewRows: (min: number, got: number) => `Bảng cần ít nhất ${min} dòng (mới có ${got} dòng).`,
+    tooManyRows: (max: number, got: number) => `Bảng có tối đa ${max} dòng (đang có ${got} dòng).`,
+    total: "Tổng cộng",
+    /** The readable table in a chat: cells of a row joined so it can be pasted back as an answer. */
+    cellSeparator: " | ",
+    /** One table field's sheet in /xuat: the unit comes first on every row. */
+    sheetUnitColumns: ["Mã đơn vị", "Đơn vị"],
+    sheetName: (k: number, prompt: string) => `Câu ${k}. ${prompt}`,
+  },
   yes: "Có",
   no: "Không",
   answer: {

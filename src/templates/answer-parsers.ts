@@ -1,8 +1,9 @@
 /**
  * One parser per field type: what the user typed → a stored value, or a Vietnamese reason to ask again.
  * Values are plain JSON: text → string, list → its items (see list-items.ts), numbers → number,
- * date → "YYYY-MM-DD", single choice → the option text, multiple choice → option texts, yes/no → boolean.
- * Texts are kept as typed, punctuation and ellipses included: the document adds a mark only where none is.
+ * date → "YYYY-MM-DD", single choice → the option text, multiple choice → option texts, yes/no → boolean,
+ * table → { rows }. Texts are kept as typed, punctuation and ellipses included: the document adds a
+ * mark only where none is.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, parseVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
@@ -10,10 +11,12 @@ import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vie
 import { vi } from "../sentences/vi.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
+import { parseTable } from "./table-parser.ts";
+import type { TableValue } from "./table-value.ts";
 import type { Field } from "./template-schema.ts";
 
 /** A list's items (plain strings, or an item with sub-items); multiple choice stores plain strings. */
-export type AnswerValue = string | number | boolean | StoredListItem[];
+export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue;
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
@@ -45,6 +48,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
       return parseMultipleChoice(text, field);
     case "yes-no":
       return parseYesNo(text);
+    case "table":
+      // Input, not the trimmed text: a pasted row may start with an empty cell's tab.
+      return parseTable(field, input, parseAnswer);
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * A stored answer as people read it: numbers the Vietnamese way (1.250; 12,5%), dates dd/mm/yyyy,
- * yes/no as Có/Không, lists one item per line ("- item", sub-items indented "+ sub"). Used by the
- * review in the chat.
+ * yes/no as Có/Không, lists one item per line ("- item", sub-items indented "+ sub"), a table one
+ * row per line. Used by the review in the chat.
  */
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import type { AnswerValue } from "./answer-parsers.ts";
 import { listLines } from "./list-items.ts";
+import { columnField, isTableValue, tableGrid } from "./table-value.ts";
 import type { Field } from "./template-schema.ts";
 
 export function formatAnswer(field: Field, value: AnswerValue): string {
@@ -25,6 +26,12 @@ export function formatAnswer(field: Field, value: AnswerValue): string {
       return listLines(value, "- ", "   + ").join("\n");
     case "multiple-choice":
       return (value as string[]).join("; ");
+    case "table": {
+      if (!isTableValue(value)) return String(value);
+      // Header, rows and totals joined by " | ": what the review shows can be pasted back as the answer.
+      const grid = tableGrid(field, value, (column, cell) => formatAnswer(columnField(column), cell), vi.table.total);
+      return [grid.header, ...grid.rows, ...(grid.totals ? [grid.totals] : [])].map((cells) => cells.join(vi.table.cellSeparator)).join("\n");
+    }
     default:
       return String(value);
   }

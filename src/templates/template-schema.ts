@@ -54,6 +54,25 @@ const common = {
 const textLimits = { maxLength: z.number().int().positive().optional(), minLength: z.number().int().nonnegative().optional() };
 const numberLimits = { min: z.number().optional(), max: z.number().optional() };
 
+/** The types a table column may hold; each cell is read as the field of the same type would be. */
+export const TABLE_COLUMN_TYPES = ["text", "integer", "decimal", "percent", "date"] as const;
+export const tableColumnSchema = z.object({ id: fieldId, title: z.string().min(1), type: z.enum(TABLE_COLUMN_TYPES) }).strict();
+export type TableColumn = z.infer<typeof tableColumnSchema>;
+
+const tableKeys = {
+  columns: z
+    .array(tableColumnSchema)
+    .min(1)
+    .refine((columns) => new Set(columns.map((c) => c.id)).size === columns.length, { message: "column ids must be unique" }),
+  /**
+   * A "Tổng cộng" row under the table: integer and decimal columns are summed; percent, date and text
+   * columns stay empty there (a sum of shares or dates means nothing), and the label stands in the first of them.
+   */
+  totals: z.boolean().optional(),
+  minRows: z.number().int().positive().optional(),
+  maxRows: z.number().int().positive().optional(),
+};
+
 export const fieldSchema = z.discriminatedUnion("type", [
   z.object({ ...common, type: z.literal("short-text"), ...textLimits }).strict(),
   z.object({ ...common, type: z.literal("paragraph"), ...textLimits }).strict(),
@@ -82,6 +101,10 @@ export const fieldSchema = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ ...common, type: z.literal("yes-no") }).strict(),
+  z
+    .object({ ...common, type: z.literal("table"), ...tableKeys })
+    .strict()
+    .refine((t) => t.minRows === undefined || t.maxRows === undefined || t.minRows <= t.maxRows, { message: "minRows must not exceed maxRows" }),
 ]);
 
 export type Field = z.infer<typeof fieldSchema>;

@@ -1,0 +1,94 @@
+/**
+ * Reads a table answer: one row per line; cells split by tab when the line has one (a paste from
+ * Excel or Google Sheets), else by ";" or "|". Each cell is read by the parser of its column's type,
+ * so "1.250", "12,5" and "02/10/2026" mean what they mean as whole answers. Every problem is named
+ * by row and column and all of them are returned together: the clerk fixes the table in one go.
+ * Rows are counted without the empty lines and without a pasted header row, as the document shows them.
+ */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ParsedAnswer } from "./answer-parsers.ts";
+import type { Field, TableColumn } from "./template-schema.ts";
+import { columnField, type TableField, type TableRow } from "./table-value.ts";
+
+/** How one cell is read; answer-parsers passes its own parseAnswer (this module cannot import it back). */
+export type ReadCell = (field: Field, text: string) => ParsedAnswer;
+
+/** A table larger than this belongs in a spreadsheet attached to the report, not in a chat answer. */
+const DEFAULT_MAX_ROWS = 200;
+/** More errors than this would bury the first ones; the rest are counted. */
+const MAX_LISTED_ERRORS = 15;
+/** A Markdown table's rule line ("|---|:--:|"): not a row. */
+const RULE_LINE = /^[\s|:+-]*-[\s|:+-]*$/;
+
+export function parseTable(field: TableField, text: string, readCell: ReadCell): ParsedAnswer {
+  const { columns } = field;
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "" && !RULE_LINE.test(line))
+    .map((line) => splitCells(line, columns.length));
+  if (lines[0] && isHeader(lines[0], columns)) lines.shift();
+  if (lines.length === 0) return { ok: false, error: vi.parse.empty };
+
+  const errors: string[] = [];
+  const rows: TableRow[] = [];
+  lines.forEach((cells, i) => {
+    const number = i + 1;
+    if (cells.length !== columns.length) {
+      errors.push(vi.table.cellCount(number, cells.length, columns.map((c) => c.title)));
+      return;
+    }
+    const row: TableRow = {};
+    columns.forEach((column, j) => {
+      const cell = cells[j]!;
+      if (cell === "") return errors.push(vi.table.emptyCell(number, column.title));
+      const parsed = readCell(columnField(column), cell);
+      if (parsed.ok) row[column.id] = parsed.value as string | number;
+      else errors.push(cellError(number, column.title, cell, parsed.error));
+    });
+    rows.push(row);
+  });
+  const max = field.maxRows ?? DEFAULT_MAX_ROWS;
+  if (lines.length > max) errors.unshift(vi.table.tooManyRows(max, lines.length));
+  if (field.minRows !== undefined && lines.length < field.minRows) errors.unshift(vi.table.tooFewRows(field.minRows, lines.length));
+  if (errors.length > 0) return { ok: false, error: listErrors(errors) };
+  return { ok: true, value: { rows } };
+}
+
+/**
+ * The cells of one line, trimmed. The outer bars of "| a | b |" and separators after the last column
+ * ("Hội sách; 2;", a trailing tab from a wider selection) are not cells of their own.
+ */
+function splitCells(line: string, columnCount: number): string[] {
+  let inner = line.trim();
+  if (!line.includes("\t") && inner.length > 1 && inner.startsWith("|") && inner.endsWith("|")) inner = inner.slice(1, -1);
+  const cells = inner.split(line.includes("\t") ? "\t" : /[;|]/).map((cell) => cell.trim());
+  while (cells.length > columnCount && cells.at(-1) === "") cells.pop();
+  return cells;
+}
+
+/** A pasted header row: its cells are the column titles, ignoring case, spacing and diacritics. */
+function isHeader(cells: string[], columns: readonly TableColumn[]): boolean {
+  return cells.length === columns.length && columns.every((column, i) => foldVietnamese(cells[i]!) === foldVietnamese(column.title));
+}
+
+/** The usual mistakes read short after the cell ("«mười» không phải là số."); other rules are quoted whole. */
+const SHORT_REASONS = new Map<string, string>([
+  [vi.parse.notANumber, vi.table.notANumber],
+  [vi.parse.notAnInteger, vi.table.notAnInteger],
+  [vi.parse.notADate, vi.table.notADate],
+]);
+/** A cell is quoted back so the clerk finds it; a long text is cut. */
+const QUOTED_CELL_MAX = 40;
+
+function cellError(row: number, title: string, cell: string, error: string): string {
+  const quoted = cell.length > QUOTED_CELL_MAX ? `${cell.slice(0, QUOTED_CELL_MAX - 1)}…` : cell;
+  const short = SHORT_REASONS.get(error);
+  return short ? vi.table.badCell(row, title, quoted, short) : vi.table.cellRule(row, title, quoted, error);
+}
+
+function listErrors(errors: string[]): string {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `- ${error}`);
+  if (errors.length > MAX_LISTED_ERRORS) listed.push(vi.table.moreErrors(errors.length - MAX_LISTED_ERRORS));
+  return [vi.table.rejected(errors.length), ...listed, vi.table.sendAgain].join("\n");
+}
