@@ -15,8 +15,11 @@ export interface StoredTemplate {
   version: number;
 }
 
+/** The settings row naming the report types in use, and their files: the last load's, any instance's. */
+const IN_USE = "templates_in_use";
+
 export function createTemplateRepository(database: Database) {
-  const { templates } = database.tables;
+  const { settings, templates } = database.tables;
   const db = () => database.db;
 
   return {
@@ -35,6 +38,20 @@ export function createTemplateRepository(database: Database) {
         const [row] = await db().insert(templates).values({ key, version, title, definition, contentHash: digest }).returning();
         return { ...pick(row!), created: true, previousVersion: latest?.version };
       });
+    },
+
+    /**
+     * Records which report types are in use (and the file each came from), so that every instance
+     * offers the same ones, whichever read the files last.
+     */
+    async setInUse(inUse: { key: string; file?: string }[]): Promise<void> {
+      const value = JSON.stringify(inUse);
+      await db().insert(settings).values({ key: IN_USE, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+    },
+
+    async inUse(): Promise<{ key: string; file?: string }[] | undefined> {
+      const [row] = await db().select().from(settings).where(eq(settings.key, IN_USE)).limit(1);
+      return row ? (JSON.parse(row.value) as { key: string; file?: string }[]) : undefined;
     },
 
     /** The latest stored version of each of `keys`. */

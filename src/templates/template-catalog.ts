@@ -5,8 +5,8 @@
  * file that breaks after it loaded once keeps its last good version in use.
  *
  * Versions live in the database (template-repository.ts): a changed file is stored as a new
- * version, an open campaign keeps the one it was opened with, and every instance lists the latest
- * stored version of each report type, whichever instance stored it.
+ * version, an open campaign keeps the one it was opened with, and every instance lists the report
+ * types the last load found (on any instance), each at its latest stored version.
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { extname, join } from "node:path";
@@ -80,15 +80,21 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     }
     changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.template.title);
     entries = next;
+    await deps.templates.setInUse([...next].map(([key, entry]) => ({ key, file: entry.file })));
     return changes;
   };
 
   return {
     load,
-    /** The report types in use, each at its latest stored version, by title. */
+    /**
+     * The report types in use, each at its latest stored version, by title: as the last load on
+     * any instance found them (an officer's /mau nap reaches one instance; the others follow).
+     */
     async current(): Promise<(StoredTemplate & { file?: string })[]> {
-      const latest = await deps.templates.latestOf([...entries.keys()]);
-      return latest.map((row) => ({ ...row, file: entries.get(row.key)?.file })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
+      const inUse = (await deps.templates.inUse()) ?? [...entries].map(([key, entry]) => ({ key, file: entry.file }));
+      const files = new Map(inUse.map((entry) => [entry.key, entry.file]));
+      const latest = await deps.templates.latestOf(inUse.map((entry) => entry.key));
+      return latest.map((row) => ({ ...row, file: files.get(row.key) })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
     },
     /** The template of a report type in use. */
     template(key: string): Template | undefined {

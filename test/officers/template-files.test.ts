@@ -102,6 +102,20 @@ describe("report types from the operator's folder", () => {
     expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
   });
 
+  it("offers on every instance what /mau nap loaded on one (two apps on one database)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");
+    server = await buildTestApp({ templatesDir: dir, databasePath });
+    const other = await buildTestApp({ templatesDir: dir, databasePath });
+    try {
+      writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+      expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).toContain("• Mới: Báo cáo thi đua (phiên bản 1)");
+      expect(text(await other.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("is refused to staff", async () => {
     server = await buildTestApp();
     expect(text(await server.post(LIEN_CHAU, HOA, "/mau nap"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
