@@ -102,6 +102,7 @@ export async function createApplication(options: ApplicationOptions) {
   const renderPool = createRenderPool({ logger });
   const documents = createDocumentService({
     documents: repos.documents,
+    photos: repos.photos,
     renderDocx: (content) => renderPool.render({ kind: "report-docx", content }),
     timeZone: config.timeZone,
     templateFor,

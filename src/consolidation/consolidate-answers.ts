@@ -70,7 +70,7 @@ function itemsOf(source: Field, value: AnswerValue): string[] {
 /** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */
 function perOption(source: Field, values: AnswerValue[]): string[] {
   const options = "options" in source ? source.options : [vi.answer.yes, vi.answer.no];
-  const chosen = values.flatMap((v) => (Array.isArray(v) ? v : typeof v === "boolean" ? [v ? vi.answer.yes : vi.answer.no] : [String(v)]));
+  const chosen = values.flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === "boolean" ? [v ? vi.answer.yes : vi.answer.no] : [String(v)]));
   return options.map((option) => ({ option, n: chosen.filter((c) => c === option).length })).filter((c) => c.n > 0).map((c) => vi.consolidation.perOption(c.option, c.n));
 }
 

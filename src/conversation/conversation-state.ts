@@ -7,7 +7,8 @@ import { z } from "zod";
 /** Bump when the shape changes; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
 
-const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+/** A photo question's answer is its photos' ids (rows of the photos table), in the order sent. */
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number().int())]);
 
 const resumePointSchema = z.object({
   phase: z.enum(["asking", "complete", "submitted"]),

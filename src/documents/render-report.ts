@@ -21,7 +21,8 @@ import {
   TEXT_WIDTH,
   twoColumnTable,
 } from "./nd30-layout.ts";
-import type { Block, ReportContent } from "./report-content.ts";
+import { photoParagraphs } from "./photo-paragraphs.ts";
+import type { Block, DocumentPhoto, ReportContent } from "./report-content.ts";
 import { textWidth } from "./text-width.ts";
 
 const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -106,15 +107,15 @@ function headerTable(content: ReportContent) {
 
 /** Headings keep with what follows; the last paragraphs keep with the signature table. */
 function bodyBlocks(blocks: Block[], closing: string | undefined): Paragraph[] {
-  const all: { text: string; bold: boolean; keepNext: boolean }[] = blocks.map((block) =>
+  const all: { text: string; bold: boolean; keepNext: boolean; photo?: DocumentPhoto }[] = blocks.map((block) =>
     block.kind === "heading"
       ? { text: `${block.label} ${block.text}`, bold: block.level < 3, keepNext: true }
-      : { text: block.text, bold: false, keepNext: false },
+      : { text: block.text, bold: false, keepNext: false, photo: block.kind === "photo" ? block.photo : undefined },
   );
   if (closing) all.push({ text: closing, bold: false, keepNext: false });
   const last = all.at(-1);
   if (last) last.keepNext = true;
-  return all.map((p) => bodyParagraph(p.text, { bold: p.bold, keepNext: p.keepNext }));
+  return all.flatMap((p) => (p.photo ? photoParagraphs(p.photo, p.keepNext) : [bodyParagraph(p.text, { bold: p.bold, keepNext: p.keepNext })]));
 }
 
 function signatureTable(content: ReportContent) {

@@ -15,13 +15,26 @@ import { issuerSymbol } from "./unit-abbreviation.ts";
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; label: string; text: string }
   | { kind: "paragraph"; text: string }
-  | { kind: "item"; text: string };
+  | { kind: "item"; text: string }
+  /** A photo of a `photo` answer: its bytes, pixel size (for the scaling) and caption (`text`). */
+  | { kind: "photo"; photo: DocumentPhoto; text: string };
+
+/** A stored photo as the document needs it; the bytes travel to the render worker with the content. */
+export interface DocumentPhoto {
+  content: Uint8Array;
+  type: "jpg" | "png";
+  width: number;
+  height: number;
+  caption?: string;
+}
 
 export interface ReportContext {
   unit: { name: string; parentName: string | null; placeName: string | null };
   campaign: { issuerName: string; referenceText: string; year: number };
   /** The local date the report was submitted, "YYYY-MM-DD". */
   issuedOn: string;
+  /** The photos the answers name, by id (a photo missing here is left out). */
+  photos?: ReadonlyMap<number, DocumentPhoto>;
 }
 
 export interface ReportContent {
@@ -66,7 +79,8 @@ export function buildReportContent(template: Template, answers: Answers, context
     const value = given(id);
     return field && value !== undefined ? formatDocumentValue(field, value) : null;
   };
-  const body = renderSections(template.sections, 1, (field) => (shown.has(field.id) ? given(field.id) : undefined), answerText);
+  const photos = context.photos ?? new Map<number, DocumentPhoto>();
+  const body = renderSections(template.sections, 1, (field) => (shown.has(field.id) ? given(field.id) : undefined), { answerText, photo: (id) => photos.get(id) });
   const closing = template.closing;
   const recipients = given(closing.recipients);
   const authority = given(closing.signerAuthority);
@@ -81,9 +95,9 @@ export function buildReportContent(template: Template, answers: Answers, context
     reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
-    recipients: recipientLines(Array.isArray(recipients) ? recipients : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
+    recipients: recipientLines(Array.isArray(recipients) ? recipients.map(String) : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
     signer: {
-      authority: (Array.isArray(authority) ? authority : typeof authority === "string" ? [authority] : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
+      authority: (Array.isArray(authority) ? authority.map(String) : typeof authority === "string" ? [authority] : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
       name: String(given(closing.signerName) ?? ""),
     },
@@ -91,13 +105,13 @@ export function buildReportContent(template: Template, answers: Answers, context
 }
 
 /** Sections that end up with no text are left out, and the numbering closes up behind them. */
-function renderSections(sections: Section[], level: number, valueOf: (field: Field) => AnswerValue | undefined, answerText: AnswerText): Block[] {
+function renderSections(sections: Section[], level: number, valueOf: (field: Field) => AnswerValue | undefined, lookup: Lookup): Block[] {
   const blocks: Block[] = [];
   let number = 0;
   for (const section of sections) {
     const inner = [
-      ...section.fields.flatMap((field) => renderField(field, valueOf(field), answerText)),
-      ...renderSections(section.sections, level + 1, valueOf, answerText),
+      ...section.fields.flatMap((field) => renderField(field, valueOf(field), lookup)),
+      ...renderSections(section.sections, level + 1, valueOf, lookup),
     ];
     if (inner.length === 0) continue;
     const label = level === 1 ? `${ROMAN[number] ?? number + 1}.` : level === 2 ? `${number + 1}.` : `${POINT_LETTERS[number] ?? number + 1})`;
@@ -112,12 +126,26 @@ function renderSections(sections: Section[], level: number, valueOf: (field: Fie
 
 /** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
 type AnswerText = (id: string) => string | null | undefined;
+/** What a field's rendering may look up: another answer's text, a photo by id. */
+interface Lookup {
+  answerText: AnswerText;
+  photo: (id: number) => DocumentPhoto | undefined;
+}
 
-function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
+function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo }: Lookup): Block[] {
   if (value === undefined || field.inDocument === false) return [];
   if (field.type === "bullet-list" && Array.isArray(value)) {
     const lead: Block[] = field.documentText ? [{ kind: "paragraph", text: field.documentText.replace("{value}", "").trim() }] : [];
-    return [...lead, ...value.map((item, i): Block => ({ kind: "item", text: `- ${punctuate(item, i === value.length - 1 ? "." : ";")}` }))];
+    return [...lead, ...value.map((item, i): Block => ({ kind: "item", text: `- ${punctuate(String(item), i === value.length - 1 ? "." : ";")}` }))];
+  }
+  if (field.type === "photo" && Array.isArray(value)) {
+    const found = value.flatMap((id): Block[] => {
+      const p = typeof id === "number" ? photo(id) : undefined;
+      return p ? [{ kind: "photo", photo: p, text: p.caption ?? "" }] : [];
+    });
+    // A documentText leads the photos ("Một số hình ảnh hoạt động:"); {value} is their count.
+    const lead: Block[] = field.documentText && found.length > 0 ? [{ kind: "paragraph", text: field.documentText.replace("{value}", String(found.length)).trim() }] : [];
+    return [...lead, ...found];
   }
   const text = formatDocumentValue(field, value);
   const sentence = field.documentText ? fillSentence(field.documentText, text, answerText) : text;

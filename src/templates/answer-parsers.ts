@@ -9,7 +9,8 @@ import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vie
 import { vi } from "../sentences/vi.ts";
 import type { Field } from "./template-schema.ts";
 
-export type AnswerValue = string | number | boolean | string[];
+/** number[]: a photo question's photo ids. */
+export type AnswerValue = string | number | boolean | string[] | number[];
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
@@ -42,6 +43,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
       return parseMultipleChoice(text, field);
     case "yes-no":
       return parseYesNo(text);
+    case "photo":
+      // Photos come as files, never as typed text (the engine reads "Xong" before this).
+      return fail(vi.photo.textInstead);
   }
 }
 

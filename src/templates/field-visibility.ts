@@ -21,7 +21,7 @@ export function isConditionMet(condition: Condition, answers: Answers): boolean 
 }
 
 function matches(value: AnswerValue, expected: string | number | boolean): boolean {
-  return Array.isArray(value) ? value.includes(String(expected)) : value === expected;
+  return Array.isArray(value) ? value.map(String).includes(String(expected)) : value === expected;
 }
 
 /**
