@@ -5,11 +5,13 @@
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { Bot } from "grammy";
-import type { Channel } from "./channels/channel.ts";
+import type { Channel, ChannelName } from "./channels/channel.ts";
 import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
 import { createTelegramBot, startTelegram } from "./channels/telegram/telegram-bot.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
+import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
 import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
@@ -116,6 +118,8 @@ export async function createApplication(options: ApplicationOptions) {
   const channels: Partial<Record<string, Channel>> = config.isDemo
     ? { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: fileLinks.urlFor }) }
     : {};
+  // How each platform's files are fetched: Zalo's come as URLs, Telegram's as file ids.
+  const fileFetchers: Partial<Record<ChannelName, FileFetcher>> = { "zalo-bot": fetchByUrl, "zalo-oa": fetchByUrl };
   let bot: Bot | undefined;
   if (config.telegram) {
     bot = createTelegramBot({
@@ -126,6 +130,7 @@ export async function createApplication(options: ApplicationOptions) {
       isUnstored: isStorageFailure,
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
+    fileFetchers.telegram = createTelegramFileFetcher({ api: bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;
   if (config.zaloOa) {
@@ -180,7 +185,7 @@ export async function createApplication(options: ApplicationOptions) {
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
-  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger });
+  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers });
 
   const app = buildServer({
     repos,
