@@ -36,10 +36,10 @@ it("sends a chosen photo with the text box's words as its caption", async () => 
   await expect.poll(() => page.locator("body").getAttribute("data-ready")).toBe("true");
   await page.locator("#chat").selectOption("th-lien-chau");
   // The button sits beside the text box and opens the (hidden) file input.
-  await expect.poll(() => page.getByRole("button", { name: "Gửi ảnh" }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole("button", { name: "Chọn ảnh" }).isVisible()).toBe(true);
   await page.locator("#text").fill("Lễ khai mạc");
   const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Gửi ảnh" }).click();
+  await page.getByRole("button", { name: "Chọn ảnh" }).click();
   await (await chooser).setFiles({ name: "khai-mac.png", mimeType: "image/png", buffer: pngBytes(8, 4) });
   await expect.poll(() => page.locator(".msg.bot .text").last().innerText()).toBe("Đã nhận ảnh 1. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.");
   expect(await page.locator(".msg.user .text").last().innerText()).toBe("[Tệp: khai-mac.png] Lễ khai mạc");

@@ -56,7 +56,7 @@ describe("downloadBounded", () => {
 
   it("returns the bytes of a file within the limit, and gives up on a server that stalls", async () => {
     const png = pngBytes(3, 3);
-    const ok = await downloadBounded("https://cdn.example/x.png", { fetch: async () => new Response(png) });
+    const ok = await downloadBounded("https://cdn.example/x.png", { fetch: async () => new Response(new Uint8Array(png)) });
     expect(ok.ok && Buffer.from(ok.content).equals(png)).toBe(true);
     const stalled: typeof fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
     expect(await downloadBounded("https://cdn.example/x.png", { fetch: stalled, timeoutMs: 50 })).toEqual({ ok: false, problem: "unavailable" });
