@@ -37,6 +37,9 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
       return { value: [value].flat().join("\n"), kind: "wrap" };
     case "paragraph":
       return { value: String(value), kind: "wrap" };
+    case "photo":
+      // The photos themselves are in the unit's document; the sheet says how many.
+      return { value: vi.photo.count([value].flat().length), kind: "text" };
     default:
       return { value: String(value), kind: "text" };
   }

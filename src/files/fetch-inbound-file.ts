@@ -16,7 +16,8 @@ export const fetchByUrl: FileFetcher = (url) => downloadBounded(url);
 export async function withFileContent(event: ChannelEvent, fetchers: Partial<Record<ChannelName, FileFetcher>>): Promise<ChannelEvent> {
   if (event.kind !== "message") return event;
   const file = event.message.file;
-  if (!file || file.content || file.problem || file.source === undefined) return event;
+  // An edited message's file is not read again (an edited caption changes nothing).
+  if (!file || file.content || file.problem || file.source === undefined || event.message.isEdit) return event;
   const fetched = await fetchFile(file, fetchers[event.message.channel]);
   return { kind: "message", message: { ...event.message, file: fetched } };
 }

@@ -253,8 +253,9 @@ export const vi = {
     send: "Gửi",
     document: "Tải văn bản",
     /** The file button beside the text box, and what the page says while a file goes up. */
-    attach: "Gửi ảnh",
-    attachTitle: "Chọn ảnh để gửi (JPEG hoặc PNG, tối đa 10 MB); chữ trong ô nhập được gửi kèm làm chú thích",
+    /** Not "Gửi …": the send button is found by that name. */
+    attach: "Chọn ảnh",
+    attachTitle: "Ảnh JPEG hoặc PNG, tối đa 10 MB; chữ trong ô nhập đi kèm làm chú thích",
     sentFile: (name: string) => `[Tệp: ${name}]`,
   },
   /** The `photo` question: photos sent in the chat, each with an optional caption. */
@@ -273,6 +274,8 @@ export const vi = {
     notImage: "Tệp này không phải ảnh JPEG hoặc PNG nên không được lưu. Vui lòng gửi ảnh chụp dạng JPEG hoặc PNG.",
     unavailable: "Không tải được tệp vừa gửi, nên chưa lưu gì. Vui lòng gửi lại.",
     count: (n: number) => `${n} ảnh`,
+    /** A consolidated report's line for a photo question of its units. */
+    unitsWithPhotos: (label: string) => `${label}: {value} đơn vị đã gửi ảnh.`,
     item: (n: number, caption: string | undefined) => `- Ảnh ${n}${caption ? `: ${caption}` : " (không có chú thích)"}`,
   },
 } as const;

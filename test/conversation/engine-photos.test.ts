@@ -4,6 +4,9 @@
  * optional one, a refused file changes nothing, and the state (ids as numbers) survives a reload.
  */
 import { describe, expect, it } from "vitest";
+import { consolidateAnswers } from "../../src/consolidation/consolidate-answers.ts";
+import { answerCell } from "../../src/consolidation/export-cells.ts";
+import { genericConsolidatedTemplate } from "../../src/consolidation/generic-template.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { type ReportInput, step } from "../../src/conversation/engine.ts";
 import { photoSlot } from "../../src/conversation/engine-photos.ts";
@@ -93,5 +96,18 @@ describe("a photo question", () => {
     const result = step(template, c.state(), { message: parseUserInput("/xem"), unitName: "X", timeZone: "Asia/Ho_Chi_Minh", photoCaptions: { 5: "Lễ khai mạc" } }, now);
     expect(result.replies[0]).toMatchObject({ text: expect.stringContaining("2 ảnh:\n- Ảnh 1: Lễ khai mạc\n- Ảnh 2 (không có chú thích)") });
     expect(restoreState(JSON.stringify(c.state()), STATE_VERSION)).toEqual({ state: c.state(), reset: false });
+  });
+});
+
+describe("a photo question elsewhere", () => {
+  it("is counted, not listed, in a generic consolidated report and in the export", () => {
+    const ward = genericConsolidatedTemplate(template);
+    const units = [
+      { unitName: "Trường A", answers: { summary: "x", photos: [1, 2], more_photos: null } },
+      { unitName: "Trường B", answers: { summary: "y", photos: [3], more_photos: [4] } },
+    ];
+    expect(consolidateAnswers(ward, template, units, 2)).toMatchObject({ photos: 2, more_photos: 1 });
+    const field = template.sections[1]!.fields[0]!;
+    expect(answerCell(field, [3, 4])).toEqual({ value: "2 ảnh", kind: "text" });
   });
 });
