@@ -42,6 +42,12 @@ export function photoIds(state: ConversationState, fieldId: string): number[] {
 
 type Advance = (state: ConversationState, preface: OutboundMessage[], afterFieldId: string) => StepResult;
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
+/**
+ * A reply that keeps the photo question open asks for the next message as a reply to it: in a
+ * Telegram group in privacy mode the bot sees only replies (force_reply), so the next photo or
+ * "Xong" would otherwise never reach it.
+ */
+const ask = (text: string, fieldId: string): OutboundMessage => ({ kind: "text", text, expectsReply: true, questionId: fieldId });
 
 /** A photo the service stored for the open photo question: added to its answer. */
 export function onPhoto(template: Template, state: ConversationState, input: PhotoInput, reprompt: () => OutboundMessage[], advance: Advance): StepResult {
@@ -53,7 +59,8 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
       return { state, replies: [say(vi.photo.full(field?.type === "photo" ? maxPhotos(field) : DEFAULT_MAX_PHOTOS))], effects: [] };
     }
     // Outside a photo question the user also hears where they stand.
-    return { state, replies: [say(reply), ...(input.reason === "not-asked" ? reprompt() : [])], effects: [] };
+    if (input.reason === "not-asked") return { state, replies: [say(reply), ...reprompt()], effects: [] };
+    return { state, replies: [slot.ok ? ask(reply, slot.field.id) : say(reply)], effects: [] };
   }
   const slot = photoSlot(template, state);
   // The service checked the slot in the same transaction; this only guards a caller's mistake.
@@ -62,7 +69,7 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
   const effects: Effect[] = [{ type: "save-answer", fieldId: slot.field.id, value: ids }];
   const answered: ConversationState = { ...state, answers: { ...state.answers, [slot.field.id]: ids } };
   if (ids.length >= maxPhotos(slot.field)) return { ...advance(answered, [say(vi.photo.receivedLast(ids.length))], slot.field.id), effects };
-  return { state: answered, replies: [say(vi.photo.received(ids.length))], effects };
+  return { state: answered, replies: [ask(vi.photo.received(ids.length), slot.field.id)], effects };
 }
 
 /** A text while a photo question is open: "Xong" closes it, "Xóa ảnh" empties it, anything else is not a photo. */
@@ -71,7 +78,7 @@ export function onPhotoText(field: PhotoField, state: ConversationState, text: s
   const ids = photoIds(state, field.id);
   if (DONE_WORDS.has(word)) {
     const min = field.minItems ?? (field.required ? 1 : 0);
-    if (ids.length < min) return { state, replies: [say(vi.photo.needMore(min))], effects: [] };
+    if (ids.length < min) return { state, replies: [ask(vi.photo.needMore(min), field.id)], effects: [] };
     if (ids.length > 0) return advance(state, [], field.id);
     // An optional question closed with no photo reads as skipped.
     const answered: ConversationState = { ...state, answers: { ...state.answers, [field.id]: null } };
@@ -79,7 +86,7 @@ export function onPhotoText(field: PhotoField, state: ConversationState, text: s
   }
   if (CLEAR_WORDS.has(word)) {
     const { [field.id]: _dropped, ...rest } = state.answers;
-    return { state: { ...state, answers: rest }, replies: [say(vi.photo.cleared)], effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
+    return { state: { ...state, answers: rest }, replies: [ask(vi.photo.cleared, field.id)], effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
   }
-  return { state, replies: [say(vi.photo.textInstead)], effects: [] };
+  return { state, replies: [ask(vi.photo.textInstead, field.id)], effects: [] };
 }

@@ -55,6 +55,9 @@ it("takes a photo and an image file into the photo question and places both in t
 
   await t.deliver(photo("photo-1", "Lễ khai mạc Tuần lễ"));
   expect(lastText()).toBe("Đã nhận ảnh 1. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.");
+  // In a privacy-mode group the next photo must come as a reply: the bot asks for one.
+  const markup = t.lastMessage().params.reply_markup;
+  expect(typeof markup === "string" ? JSON.parse(markup) : markup).toMatchObject({ force_reply: true, selective: true });
   // The largest size is the one fetched, through getFile then the file URL (the stray photo was
   // fetched too: the file is read before the update's transaction knows what is being asked).
   expect(t.fake.callsOf("getFile").map((c) => c.params.file_id)).toEqual(["photo-1", "photo-1"]);
