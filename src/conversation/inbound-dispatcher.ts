@@ -4,7 +4,7 @@
  * without holding the webhook's answer (the outbox worker retries whatever this attempt leaves).
  */
 import type { ChannelEvent, ChannelName } from "../channels/channel.ts";
-import { type FileFetcher, withFileContent } from "../files/fetch-inbound-file.ts";
+import { type FileFetcher, needsFetch, withFileContent } from "../files/fetch-inbound-file.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import type { ChatEventsService } from "./chat-events-service.ts";
@@ -33,7 +33,8 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
      */
     async dispatch(received: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
-      const event = await withFileContent(received, deps.fileFetchers ?? {});
+      // Only a message with a file waits here: every other event keeps its place in line.
+      const event = needsFetch(received) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
       try {
         result =
           event.kind === "ignored"

@@ -13,12 +13,19 @@ export type FileFetcher = (source: string) => Promise<DownloadResult>;
 /** The default for channels whose `source` is already a URL (Zalo). */
 export const fetchByUrl: FileFetcher = (url) => downloadBounded(url);
 
-export async function withFileContent(event: ChannelEvent, fetchers: Partial<Record<ChannelName, FileFetcher>>): Promise<ChannelEvent> {
-  if (event.kind !== "message") return event;
+/**
+ * Whether the event carries a file still to fetch. An edited message's file is not read again (an
+ * edited caption changes nothing).
+ */
+export function needsFetch(event: ChannelEvent): event is Extract<ChannelEvent, { kind: "message" }> {
+  if (event.kind !== "message") return false;
   const file = event.message.file;
-  // An edited message's file is not read again (an edited caption changes nothing).
-  if (!file || file.content || file.problem || file.source === undefined || event.message.isEdit) return event;
-  const fetched = await fetchFile(file, fetchers[event.message.channel]);
+  return file !== undefined && !file.content && !file.problem && file.source !== undefined && !event.message.isEdit;
+}
+
+export async function withFileContent(event: ChannelEvent, fetchers: Partial<Record<ChannelName, FileFetcher>>): Promise<ChannelEvent> {
+  if (!needsFetch(event)) return event;
+  const fetched = await fetchFile(event.message.file!, fetchers[event.message.channel]);
   return { kind: "message", message: { ...event.message, file: fetched } };
 }
 
