@@ -5,11 +5,13 @@
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { Bot } from "grammy";
-import type { Channel } from "./channels/channel.ts";
+import type { Channel, ChannelName } from "./channels/channel.ts";
 import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
 import { createTelegramBot, startTelegram } from "./channels/telegram/telegram-bot.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
+import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
 import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
@@ -104,6 +106,7 @@ export async function createApplication(options: ApplicationOptions) {
   const renderPool = createRenderPool({ logger });
   const documents = createDocumentService({
     documents: repos.documents,
+    photos: repos.photos,
     renderDocx: (content) => renderPool.render({ kind: "report-docx", content }),
     timeZone: config.timeZone,
     templateFor,
@@ -117,6 +120,8 @@ export async function createApplication(options: ApplicationOptions) {
   const channels: Partial<Record<string, Channel>> = config.isDemo
     ? { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: fileLinks.urlFor }) }
     : {};
+  // How each platform's files are fetched: Zalo's come as URLs, Telegram's as file ids.
+  const fileFetchers: Partial<Record<ChannelName, FileFetcher>> = { "zalo-bot": fetchByUrl, "zalo-oa": fetchByUrl };
   let bot: Bot | undefined;
   if (config.telegram) {
     bot = createTelegramBot({
@@ -127,6 +132,7 @@ export async function createApplication(options: ApplicationOptions) {
       isUnstored: isStorageFailure,
     });
     channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
+    fileFetchers.telegram = createTelegramFileFetcher({ api: bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;
   if (config.zaloOa) {
@@ -181,7 +187,7 @@ export async function createApplication(options: ApplicationOptions) {
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
-  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger });
+  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers });
 
   const app = buildServer({
     repos,

@@ -25,6 +25,28 @@ export interface InboundMessage {
   isEdit?: boolean;
   /** A button press to acknowledge (Telegram callback query id). */
   acknowledgeId?: string;
+  /** A file sent with the message (a photo, later a .docx); its caption, if any, is here, not in `text`. */
+  file?: InboundFile;
+}
+
+/**
+ * A file a user sent, the same shape on every platform. A channel's parser fills in what the
+ * platform says (`source`, a name, a type); the dispatcher fetches the bytes before the message is
+ * handled, since platform URLs expire. What the file really is, the bytes' signature decides.
+ */
+export interface InboundFile {
+  /** Where the platform keeps it: a Telegram file_id, a Zalo URL. Never a path of ours. */
+  source?: string;
+  fileName?: string;
+  /** What the platform or the browser says it is; not trusted. */
+  mimeType?: string;
+  caption?: string;
+  /** The size the platform declares, when it does: a file declared too big is not fetched. */
+  declaredSize?: number;
+  /** The bytes, once fetched (at most MAX_INBOUND_FILE_BYTES). */
+  content?: Uint8Array;
+  /** Why there are no bytes: over the size limit, or the platform would not give them. */
+  problem?: "too-big" | "unavailable";
 }
 
 export type OutboundMessage =

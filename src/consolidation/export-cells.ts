@@ -42,6 +42,9 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
     case "table":
       // Readable here, one row per line; the table's own sheet holds its typed cells.
       return { value: formatAnswer(field, value), kind: "wrap" };
+    case "photo":
+      // The photos themselves are in the unit's document; the sheet says how many.
+      return { value: vi.photo.count([value].flat().length), kind: "text" };
     default:
       return { value: String(value), kind: "text" };
   }

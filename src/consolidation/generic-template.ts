@@ -41,6 +41,9 @@ function consolidateField(field: Field): Field {
     case "single-choice":
     case "multiple-choice":
       return { ...base, type: "bullet-list", from: from("per-option"), documentText: `${label(field)}:` };
+    case "photo":
+      // Photos stay in each unit's own report; the consolidated one counts the units that sent some.
+      return { ...base, type: "integer", from: from("units-answered"), documentText: vi.photo.unitsWithPhotos(label(field)) };
     default:
       return { ...base, type: "bullet-list", from: from("list"), documentText: `${label(field)}:` };
   }

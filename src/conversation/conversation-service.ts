@@ -16,6 +16,8 @@ import { documentMessage } from "../documents/document-message.ts";
 import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
+import { receivePhoto } from "./receive-photo.ts";
+import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
@@ -125,9 +127,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const answered = submission && message.messageId ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
       if (!answered) return [];
       input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
+    } else if (message.file) {
+      const getSubmission = async () => (submission ??= await repos.submissions.create(open.campaign.id, unit.id, now)).id;
+      input = await receivePhoto(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
     }
+    // The review lists each photo's caption; only a review needs them read.
+    const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");
+    const photoCaptions = showsReview && submission && listFields(template).some((p) => p.field.type === "photo") ? await repos.photos.captions(submission.id) : undefined;
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone, photoCaptions }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
@@ -150,7 +158,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
   /** Stores the effects; returns the messages they add (documents, the officers' copies). */
   const applyEffects = async (effects: Effect[], scope: ReportScope): Promise<Delivery[]> => {
     const { message, submissionId, now } = scope;
-    const by = { id: `${message.channel}:${message.sender.id}`, name: message.sender.displayName };
+    const by = { id: authorId(message), name: message.sender.displayName };
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
       if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
@@ -234,6 +242,11 @@ class ConflictError extends Error {}
 
 function say(text: string): OutboundMessage {
   return { kind: "text", text };
+}
+
+/** Who gave an answer or a photo: the platform and its user id. */
+function authorId(message: InboundMessage): string {
+  return `${message.channel}:${message.sender.id}`;
 }
 
 function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {

@@ -11,8 +11,11 @@ export const STATE_VERSION = 1;
 const listItemSchema = z.union([z.string(), z.object({ text: z.string(), sub: z.array(z.string()) })]);
 /** A table answer (templates/table-value.ts): rows of typed cells keyed by column id. */
 const tableValueSchema = z.strictObject({ rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))) });
-/** A new kind of answer widens this union; states stored before it still parse, so STATE_VERSION stays. */
-const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(listItemSchema), tableValueSchema]);
+/**
+ * A new kind of answer widens this union; states stored before it still parse, so STATE_VERSION
+ * stays. A photo question's answer is its photos' ids (rows of the photos table), in the order sent.
+ */
+const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(listItemSchema), tableValueSchema, z.array(z.number().int())]);
 
 const resumePointSchema = z.object({
   phase: z.enum(["asking", "complete", "submitted"]),

@@ -11,6 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
+import { onPhoto, onPhotoText, type PhotoInput } from "./engine-photos.ts";
 import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
@@ -25,7 +26,7 @@ export interface AnswerEdit {
 }
 
 export interface ReportInput {
-  message: UserInput | AnswerEdit;
+  message: UserInput | AnswerEdit | PhotoInput;
   /** The question the user's message replies to (a bot message they answered), if known. */
   repliedTo?: string;
   /** The unit whose report this is, for the texts. */
@@ -34,6 +35,8 @@ export interface ReportInput {
   timeZone: string;
   /** A note shown after a question in the review (a consolidated report marks computed answers). */
   annotations?: Readonly<Record<string, string>>;
+  /** The captions of the report's photos by id, for the review (the answers hold only the ids). */
+  photoCaptions?: Readonly<Record<number, string | undefined>>;
 }
 
 export type Effect =
@@ -56,6 +59,9 @@ export function step(template: Template, state: ConversationState, input: Report
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)));
   if (message.kind === "edit") return onEdit(template, state, message);
+  if (message.kind === "photo" || message.kind === "file-refused") {
+    return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
+  }
   if (message.kind === "text") {
     const current = currentQuestionId(state);
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
@@ -69,7 +75,7 @@ export function step(template: Template, state: ConversationState, input: Report
     case "report":
       return onReport(template, state, input);
     case "review":
-      return same(renderReview(template, state.answers, input.unitName, input.annotations), ...currentPrompt(template, state, input));
+      return same(renderReview(template, state.answers, input.unitName, input.annotations, input.photoCaptions), ...currentPrompt(template, state, input));
     case "skip":
       return onSkip(template, state);
     case "back":
@@ -118,6 +124,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
     case "asking": {
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
       if (!field) return advance(template, state, []);
+      if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
       const parsed = parseAnswer(field, text);
       if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
       return saveAndAdvance(template, state, field.id, parsed.value);
@@ -175,7 +182,7 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     const list = missing.map((m) => `câu ${m.number}`).join(", ");
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
-  const review = renderReview(template, state.answers, input.unitName, input.annotations);
+  const review = renderReview(template, state.answers, input.unitName, input.annotations, input.photoCaptions);
   return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 
@@ -193,7 +200,8 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   const visible = visibleFields(template, state.answers);
   const number = visible.findIndex((p) => p.field.id === edit.fieldId) + 1;
   const field = visible[number - 1]?.field;
-  if (!field || state.phase === "idle") return { state, replies: [], effects: [] };
+  // A photo's answer is the photo, not its caption: an edited caption changes nothing.
+  if (!field || state.phase === "idle" || field.type === "photo") return { state, replies: [], effects: [] };
   if (!edit.isLatest) return { state, replies: [say(vi.report.editTooOld(number))], effects: [] };
   const parsed = parseAnswer(field, edit.text);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };

@@ -3,7 +3,8 @@
  * conversation, chat events to the chat events service; what they queued is delivered right after,
  * without holding the webhook's answer (the outbox worker retries whatever this attempt leaves).
  */
-import type { ChannelEvent } from "../channels/channel.ts";
+import type { ChannelEvent, ChannelName } from "../channels/channel.ts";
+import { type FileFetcher, needsFetch, withFileContent } from "../files/fetch-inbound-file.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import type { ChatEventsService } from "./chat-events-service.ts";
@@ -14,6 +15,8 @@ export interface InboundDispatcherDeps {
   chatEvents: ChatEventsService;
   outboxWorker: OutboxWorker;
   logger: { error: (obj: object, msg: string) => void };
+  /** How each channel fetches a file a user sent (done here, before the message's transaction). */
+  fileFetchers?: Partial<Record<ChannelName, FileFetcher>>;
 }
 
 export function createInboundDispatcher(deps: InboundDispatcherDeps) {
@@ -28,8 +31,10 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
      * Stores the event's effects; returns what was queued and a promise of its first delivery
      * attempt. `hooks` run in the message's transaction (the local chat records it there).
      */
-    async dispatch(event: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
+    async dispatch(received: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
+      // Only a message with a file waits here: every other event keeps its place in line.
+      const event = needsFetch(received) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
       try {
         result =
           event.kind === "ignored"

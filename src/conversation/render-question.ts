@@ -5,7 +5,8 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
-import { formatAnswer } from "../templates/format-answer.ts";
+import { formatAnswer, type PhotoCaptions } from "../templates/format-answer.ts";
+import { DEFAULT_MAX_PHOTOS } from "../templates/template-schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { headingPath } from "./heading-path.ts";
@@ -28,20 +29,28 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   }
   if (field.type === "yes-no") choices = [vi.yes, vi.no];
   if (field.type === "table") lines.push(vi.table.howTo(field.columns.map((c) => c.title)));
+  if (field.type === "photo") lines.push(vi.photo.howTo(field.maxItems ?? DEFAULT_MAX_PHOTOS));
   const example = field.example ?? (field.type === "table" ? field.columns.map((c) => vi.table.sample[c.type]).join("; ") : undefined);
   if (example) lines.push(vi.question.example(example));
   const current = answers[field.id];
   if (current !== undefined) lines.push(vi.question.current(current === null ? vi.answer.skipped : formatAnswer(field, current)));
+  if (field.type === "photo" && Array.isArray(current) && current.length > 0) lines.push(vi.photo.again);
   const question = { kind: "text", text: lines.join("\n"), expectsReply: true, questionId: field.id } as const;
   return choices ? { ...question, choices } : question;
 }
 
 /** The review: every visible question with its answer, numbered as the questions are. */
-export function renderReview(template: Template, answers: Answers, unitName: string, annotations: Readonly<Record<string, string>> = {}): OutboundMessage {
+export function renderReview(
+  template: Template,
+  answers: Answers,
+  unitName: string,
+  annotations: Readonly<Record<string, string>> = {},
+  photoCaptions: PhotoCaptions = {},
+): OutboundMessage {
   const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
   visibleFields(template, answers).forEach(({ field }, i) => {
     const value = answers[field.id];
-    const shown = value === undefined ? vi.answer.missing : value === null ? vi.answer.skipped : formatAnswer(field, value);
+    const shown = value === undefined ? vi.answer.missing : value === null ? vi.answer.skipped : formatAnswer(field, value, photoCaptions);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   });

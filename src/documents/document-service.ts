@@ -4,6 +4,8 @@
  * that upload files; rendering is idempotent, so a race only costs a second render.
  */
 import type { CampaignFileKind, DocumentRepository } from "../db/document-repository.ts";
+import type { PhotoRepository } from "../db/photo-repository.ts";
+import { loadDocumentPhotos } from "./document-photos.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
@@ -13,6 +15,8 @@ import { buildReportContent, type ReportContent } from "./report-content.ts";
 
 export interface DocumentServiceDeps {
   documents: DocumentRepository;
+  /** The photos a report places (photo questions). */
+  photos: PhotoRepository;
   timeZone: string;
   /** Parsed template of a stored template row (the shared cache). */
   templateFor: (templateId: number) => Promise<Template>;
@@ -45,7 +49,11 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     }
     const input = await documents.renderInput(id);
     if (!input) return undefined;
-    const content = buildReportContent(await deps.templateFor(input.templateId), input.answers as Answers, {
+    const template = await deps.templateFor(input.templateId);
+    const answers = input.answers as Answers;
+    const photos = row.submissionId === null ? undefined : await loadDocumentPhotos(deps.photos, row.submissionId, template, answers);
+    const content = buildReportContent(template, answers, {
+      photos,
       unit: input.unit,
       campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone), period: campaignPeriod(input.campaign, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,

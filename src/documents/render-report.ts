@@ -22,6 +22,7 @@ import {
   TEXT_WIDTH,
   twoColumnTable,
 } from "./nd30-layout.ts";
+import { photoParagraphs } from "./photo-paragraphs.ts";
 import type { Block, ReportContent } from "./report-content.ts";
 import { afterTable, reportTable } from "./report-table.ts";
 import { textWidth } from "./text-width.ts";
@@ -112,12 +113,13 @@ export const SUB_ITEM_INDENT = 1134;
 /**
  * Headings keep with what follows; the last paragraphs keep with the signature table. A run-in
  * heading prints "1. Heading:" bold and its text after it upright on the same line. A table answer
- * stands as a table.
+ * stands as a table, a photo as an image with its caption.
  */
 function bodyBlocks(blocks: Block[], closing: string | undefined): (Paragraph | Table)[] {
   type Text = { text: string; options: BodyParagraphOptions };
-  const all: (Text | Extract<Block, { kind: "table" }>)[] = blocks.map((block) => {
-    if (block.kind === "table") return block;
+  type Standalone = Extract<Block, { kind: "table" | "photo" }>;
+  const all: (Text | Standalone)[] = blocks.map((block) => {
+    if (block.kind === "table" || block.kind === "photo") return block;
     if (block.kind === "heading") {
       const runIn = block.runIn === undefined ? undefined : `${block.text}:`;
       const options = { bold: block.level < 3, keepNext: block.runIn === undefined || block.runIn === "", after: block.runIn ? ` ${block.runIn}` : undefined };
@@ -127,8 +129,13 @@ function bodyBlocks(blocks: Block[], closing: string | undefined): (Paragraph | 
   });
   if (closing) all.push({ text: closing, options: {} });
   const last = all.at(-1);
+  const lastKeepsNext = last !== undefined;
   if (last && "options" in last) last.options.keepNext = true;
-  return all.flatMap((p) => ("grid" in p ? [reportTable(p.grid), afterTable()] : [bodyParagraph(p.text, p.options)]));
+  return all.flatMap((p, i): (Paragraph | Table)[] => {
+    if ("options" in p) return [bodyParagraph(p.text, p.options)];
+    if (p.kind === "table") return [reportTable(p.grid), afterTable()];
+    return photoParagraphs(p.photo, lastKeepsNext && i === all.length - 1);
+  });
 }
 
 function signatureTable(content: ReportContent) {

@@ -15,7 +15,8 @@ import { archiveLine, recipientLines } from "./recipient-lines.ts";
 import { type AnswerText, type Block, renderSections } from "./report-sections.ts";
 import { issuerSymbol } from "./unit-abbreviation.ts";
 
-export type { Block } from "./report-sections.ts";
+import type { DocumentPhoto } from "./report-sections.ts";
+export type { Block, DocumentPhoto } from "./report-sections.ts";
 
 export interface ReportContext {
   unit: { name: string; parentName: string | null; placeName: string | null };
@@ -26,6 +27,8 @@ export interface ReportContext {
   campaign: { issuerName: string; referenceText: string; year: number; period?: string | null };
   /** The local date the report was submitted, "YYYY-MM-DD". */
   issuedOn: string;
+  /** The photos the answers name, by id (a photo missing here is left out). */
+  photos?: ReadonlyMap<number, DocumentPhoto>;
 }
 
 export interface ReportContent {
@@ -66,7 +69,12 @@ export function buildReportContent(template: Template, answers: Answers, context
     const value = given(id);
     return field && value !== undefined ? formatDocumentValue(field, value) : null;
   };
-  const body = renderSections(template.sections, 1, { valueOf: (field) => (shown.has(field.id) ? given(field.id) : undefined), answerText });
+  const photos = context.photos ?? new Map<number, DocumentPhoto>();
+  const body = renderSections(template.sections, 1, {
+    valueOf: (field) => (shown.has(field.id) ? given(field.id) : undefined),
+    answerText,
+    photo: (id) => photos.get(id),
+  });
   const closing = template.closing;
   const recipients = given(closing.recipients);
   const authority = given(closing.signerAuthority);

@@ -20,7 +20,18 @@ export type Block =
   | { kind: "item"; text: string }
   | { kind: "subitem"; text: string }
   /** A table answer: its cells as printed, and `text` its rows as lines (as the chat's review shows them). */
-  | { kind: "table"; grid: TableGrid; text: string };
+  | { kind: "table"; grid: TableGrid; text: string }
+  /** A photo of a `photo` answer: its bytes, pixel size (for the scaling) and caption (`text`). */
+  | { kind: "photo"; photo: DocumentPhoto; text: string };
+
+/** A stored photo as the document needs it; the bytes travel to the render worker with the content. */
+export interface DocumentPhoto {
+  content: Uint8Array;
+  type: "jpg" | "png";
+  width: number;
+  height: number;
+  caption?: string;
+}
 
 /** The text for `{id}`; undefined when `id` names no field (the braces stay), null when its answer is missing. */
 export type AnswerText = (id: string) => string | null | undefined;
@@ -29,6 +40,8 @@ export interface SectionInput {
   /** A field's answer when it is shown and given, else undefined. */
   valueOf: (field: Field) => AnswerValue | undefined;
   answerText: AnswerText;
+  /** A stored photo by id (a `photo` answer lists ids). */
+  photo: (id: number) => DocumentPhoto | undefined;
 }
 
 /** `{value}` or `{field_id}` inside a field's documentText. */
@@ -56,7 +69,7 @@ function renderSectionBody(section: Section, level: number, input: SectionInput)
   const blocks: Block[] = [];
   let points = 0;
   for (const field of section.fields) {
-    const content = renderField(field, input.valueOf(field), input.answerText);
+    const content = renderField(field, input.valueOf(field), input);
     if (content.length === 0) continue;
     if (field.documentHeading) blocks.push(headingBlock(level + 1, points++, field.documentHeading));
     blocks.push(...content);
@@ -79,8 +92,17 @@ function runIn(heading: Block, body: Block[]): Block[] {
   return [{ ...heading, text, runIn: "" }, ...body];
 }
 
-function renderField(field: Field, value: AnswerValue | undefined, answerText: AnswerText): Block[] {
+function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo }: SectionInput): Block[] {
   if (value === undefined || field.inDocument === false) return [];
+  if (field.type === "photo" && Array.isArray(value)) {
+    const found = value.flatMap((id): Block[] => {
+      const p = typeof id === "number" ? photo(id) : undefined;
+      return p ? [{ kind: "photo", photo: p, text: p.caption ?? "" }] : [];
+    });
+    // A documentText leads the photos ("Một số hình ảnh hoạt động:"); {value} is their count.
+    const lead = field.documentText && found.length > 0 ? [paragraph(field.documentText.replace("{value}", String(found.length)).trim())] : [];
+    return [...lead, ...found];
+  }
   if (field.type === "table") {
     if (!isTableValue(value) || value.rows.length === 0) return [];
     // A documentText leads the table ("Các hoạt động đã tổ chức:"); the table itself stands for {value}.

@@ -343,5 +343,30 @@ export const vi = {
     placeholder: "Nhập tin nhắn hoặc lệnh, ví dụ /baocao",
     send: "Gửi",
     document: "Tải văn bản",
+    /** The file button beside the text box, and what the page says while a file goes up. */
+    /** Not "Gửi …": the send button is found by that name. */
+    attach: "Chọn ảnh",
+    attachTitle: "Ảnh JPEG hoặc PNG, tối đa 10 MB; chữ trong ô nhập đi kèm làm chú thích",
+    sentFile: (name: string) => `[Tệp: ${name}]`,
+  },
+  /** The `photo` question: photos sent in the chat, each with an optional caption. */
+  photo: {
+    howTo: (max: number) =>
+      `Gửi ảnh vào đây (tối đa ${max} ảnh, mỗi ảnh không quá 10 MB; chú thích kèm ảnh sẽ in dưới ảnh trong văn bản). Gõ Xong khi đã gửi đủ.`,
+    again: "Gửi thêm ảnh, gõ Xóa ảnh để gửi lại từ đầu, hoặc Xong để giữ nguyên.",
+    received: (n: number) => `Đã nhận ảnh ${n}. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.`,
+    receivedLast: (n: number) => `Đã nhận ảnh ${n}: câu này đã đủ số ảnh tối đa.`,
+    textInstead: "Câu này cần ảnh, không phải chữ. Vui lòng gửi ảnh (có thể kèm chú thích), hoặc gõ Xong khi đã gửi đủ ảnh.",
+    needMore: (min: number) => `Câu này cần ít nhất ${min} ảnh. Vui lòng gửi thêm ảnh.`,
+    cleared: "Đã xóa các ảnh của câu này. Vui lòng gửi lại ảnh.",
+    full: (max: number) => `Câu này đã đủ ${max} ảnh nên ảnh vừa gửi không được lưu. Gõ Xóa ảnh để gửi lại từ đầu, hoặc Xong để sang câu tiếp.`,
+    notAsked: "Ảnh này không được lưu: hiện không có câu hỏi nào cần ảnh. Gõ /baocao để xem câu đang hỏi.",
+    tooBig: "Tệp quá lớn nên không được lưu: mỗi ảnh tối đa 10 MB. Vui lòng gửi ảnh nhỏ hơn.",
+    notImage: "Tệp này không phải ảnh JPEG hoặc PNG nên không được lưu. Vui lòng gửi ảnh chụp dạng JPEG hoặc PNG.",
+    unavailable: "Không tải được tệp vừa gửi, nên chưa lưu gì. Vui lòng gửi lại.",
+    count: (n: number) => `${n} ảnh`,
+    /** A consolidated report's line for a photo question of its units. */
+    unitsWithPhotos: (label: string) => `${label}: {value} đơn vị đã gửi ảnh.`,
+    item: (n: number, caption: string | undefined) => `- Ảnh ${n}${caption ? `: ${caption}` : " (không có chú thích)"}`,
   },
 } as const;

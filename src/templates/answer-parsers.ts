@@ -15,8 +15,11 @@ import { parseTable } from "./table-parser.ts";
 import type { TableValue } from "./table-value.ts";
 import type { Field } from "./template-schema.ts";
 
-/** A list's items (plain strings, or an item with sub-items); multiple choice stores plain strings. */
-export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue;
+/**
+ * A list's items (plain strings, or an item with sub-items); multiple choice stores plain strings;
+ * number[]: a photo question's photo ids.
+ */
+export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue | number[];
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
@@ -51,6 +54,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
     case "table":
       // Input, not the trimmed text: a pasted row may start with an empty cell's tab.
       return parseTable(field, input, parseAnswer);
+    case "photo":
+      // Photos come as files, never as typed text (the engine reads "Xong" before this).
+      return fail(vi.photo.textInstead);
   }
 }
 

@@ -11,8 +11,16 @@ import { listLines } from "./list-items.ts";
 import { columnField, isTableValue, tableGrid } from "./table-value.ts";
 import type { Field } from "./template-schema.ts";
 
-export function formatAnswer(field: Field, value: AnswerValue): string {
+/** A photo's caption by its id, for listing a photo answer (the answer holds only the ids). */
+export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
+
+export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoCaptions): string {
   switch (field.type) {
+    case "photo": {
+      const ids = (value as number[]) ?? [];
+      if (!captions) return vi.photo.count(ids.length);
+      return [`${vi.photo.count(ids.length)}:`, ...ids.map((id, i) => vi.photo.item(i + 1, captions[id]))].join("\n");
+    }
     case "integer":
     case "decimal":
       return formatVietnameseNumber(Number(value));

@@ -51,6 +51,13 @@ const common = {
   documentHeading: z.string().optional(),
 };
 
+/**
+ * The most photos one question takes (and its default maxItems): at 10 MB each that bounds what one
+ * answer adds to the database and to the .docx that goes back into the chat.
+ */
+export const MAX_PHOTOS_PER_FIELD = 20;
+export const DEFAULT_MAX_PHOTOS = 10;
+
 const textLimits = { maxLength: z.number().int().positive().optional(), minLength: z.number().int().nonnegative().optional() };
 const numberLimits = { min: z.number().optional(), max: z.number().optional() };
 
@@ -105,6 +112,15 @@ export const fieldSchema = z.discriminatedUnion("type", [
     .object({ ...common, type: z.literal("table"), ...tableKeys })
     .strict()
     .refine((t) => t.minRows === undefined || t.maxRows === undefined || t.minRows <= t.maxRows, { message: "minRows must not exceed maxRows" }),
+  /** Photos sent in the chat (each with an optional caption), placed in the document at the field. */
+  z
+    .object({
+      ...common,
+      type: z.literal("photo"),
+      minItems: z.number().int().positive().optional(),
+      maxItems: z.number().int().positive().max(MAX_PHOTOS_PER_FIELD).optional(),
+    })
+    .strict(),
 ]);
 
 export type Field = z.infer<typeof fieldSchema>;

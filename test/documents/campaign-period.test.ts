@@ -35,6 +35,7 @@ async function renderedContent(period: string | null, deadline: string): Promise
   };
   const service = createDocumentService({
     documents: documents as never,
+    photos: {} as never,
     timeZone: TIME_ZONE,
     templateFor: async () => template,
     now: () => 0,

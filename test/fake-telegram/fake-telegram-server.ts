@@ -3,6 +3,8 @@
  * methods, missing or unknown parameters, wrong types are refused with 400 and counted as
  * violations), recorded with its uploaded files, and answered with a result of the documented
  * shape. Tests can make the next calls fail with 429 (retry_after), 403, 5xx or a migration.
+ * Files a user "sent" (addFile) are served as Telegram does: getFile gives a path, which downloads
+ * from /file/bot<token>/<path>.
  */
 import Fastify from "fastify";
 import { parseMultipart } from "./multipart.ts";
@@ -64,12 +66,23 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
   const failures: { method?: string; chatId?: string; after: number; failure: Failure }[] = [];
   let nextMessageId = 1000;
   const clock = options.clock ?? (() => Date.now());
+  /** Files users sent, by file_id: their bytes and the path getFile answers. */
+  const userFiles = new Map<string, { data: Buffer; path: string }>();
+  const downloads: string[] = [];
 
   const app = Fastify({ logger: false, bodyLimit: 60 * 1024 * 1024 });
   app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(body as string))),
   );
+
+  app.get<{ Params: { token: string; "*": string } }>("/file/bot:token/*", async (request, reply) => {
+    if (request.params.token !== options.token) return reply.code(401).send({ ok: false, error_code: 401, description: "Unauthorized" });
+    downloads.push(request.params["*"]);
+    const file = [...userFiles.values()].find((f) => f.path === request.params["*"]);
+    if (!file) return reply.code(404).send({ ok: false, error_code: 404, description: "Not Found" });
+    return reply.type("application/octet-stream").send(file.data);
+  });
 
   app.all<{ Params: { token: string; method: string } }>("/bot:token/:method", async (request, reply) => {
     if (request.params.token !== options.token) return reply.code(401).send({ ok: false, error_code: 401, description: "Unauthorized" });
@@ -114,6 +127,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
       call.failed = true;
       return reply.code(failure.code).send(failureBody(failure));
     }
+    if (name === "getFile") {
+      const file = userFiles.get(String(params.file_id));
+      if (!file) return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+      return { ok: true, result: { file_id: params.file_id, file_unique_id: `u-${String(params.file_id)}`, file_size: file.data.length, file_path: file.path } };
+    }
     const result = resultFor(name, params, files, () => nextMessageId++);
     if (typeof result === "object" && result !== null && "message_id" in result) call.messageId = (result as { message_id: number }).message_id;
     return { ok: true, result };
@@ -140,6 +158,12 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
     failNext(failure: Failure, match: { method?: string; chatId?: string; after?: number } = {}) {
       failures.push({ ...match, after: match.after ?? 0, failure });
     },
+    /** A file a user sends: the update names `fileId`; getFile and the download serve `data`. */
+    addFile(fileId: string, data: Buffer, path = `photos/${fileId}.jpg`) {
+      userFiles.set(fileId, { data, path });
+    },
+    /** The file paths downloaded so far. */
+    downloads,
     callsOf(method: string) {
       return calls.filter((c) => c.method === method && !c.failed);
     },

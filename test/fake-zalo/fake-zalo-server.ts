@@ -8,6 +8,7 @@
  * - Zalo Bot API: /bot<token>/<method> with {ok, result}; sendMessage text 1-2000; setWebhook and
  *   deleteWebhook; getUpdates long polling (one update per call, 408 when none came in time, refused
  *   while a webhook is set), with injected errors.
+ * - A media CDN: images users sent (addMedia), served at public URLs without a token, as Zalo's are.
  * Every call is recorded; shape violations are answered with an error and counted.
  */
 import Fastify from "fastify";
@@ -54,6 +55,15 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
   app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))));
+
+  const media = new Map<string, Buffer>();
+  const mediaFetches: string[] = [];
+  app.get<{ Params: { name: string } }>("/media/:name", async (request, reply) => {
+    mediaFetches.push(request.params.name);
+    const data = media.get(request.params.name);
+    if (!data) return reply.code(404).send("Not Found");
+    return reply.type("image/jpeg").send(data);
+  });
 
   app.post("/v4/oa/access_token", async (request) => {
     const body = request.body as Record<string, string>;
@@ -160,6 +170,12 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
 
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
+    /** An image a user sent: its bytes served at the URL returned (as Zalo's photo_url or attachment url). */
+    addMedia: (name: string, data: Buffer) => {
+      media.set(name, data);
+      return `${url}/media/${encodeURIComponent(name)}`;
+    },
+    mediaFetches,
     url,
     calls,
     violations,

@@ -93,6 +93,18 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
   };
 
   const oaEvents = {
+    /** A group image (GMF): the attachment's URL, and the text Zalo sends with it as the caption. */
+    groupImage(member: { id: string; name: string }, url: string, caption?: string) {
+      return {
+        event_name: "user_send_group_image",
+        app_id: OA_APP_ID,
+        oa_id: "3662729599332560487",
+        sender: { id: member.id, display_name: member.name },
+        recipient: { id: OA_GROUP },
+        message: { msg_id: `m${messageNumber++}`, ...(caption ? { text: caption } : {}), attachments: [{ type: "image", payload: { url, thumbnail: url } }] },
+        timestamp: String(clock()),
+      };
+    },
     groupText(member: { id: string; name: string }, text: string, msgId = `m${messageNumber++}`) {
       return {
         event_name: "user_send_group_text",
@@ -135,10 +147,25 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}) {
         message: { date: clock(), chat: { chat_type: "GROUP", id: chatId }, message_id: `b${messageNumber++}`, from: { id: member.id, is_bot: false, display_name: member.name }, text },
       };
     },
-    photo(member: { id: string; name: string }, chatId = BOT_GROUP) {
+    /** An image: its public URL (on the fake's CDN, see fake.addMedia) and an optional caption. */
+    photo(member: { id: string; name: string }, photoUrl: string, caption?: string, chatId = BOT_GROUP) {
       return {
         event_name: "message.image.received",
-        message: { date: clock(), chat: { chat_type: "GROUP", id: chatId }, message_id: `b${messageNumber++}`, from: { id: member.id, is_bot: false, display_name: member.name }, photo_url: "https://photo.example/x.jpg", message_type: "CHAT_PHOTO" },
+        message: {
+          date: clock(),
+          chat: { chat_type: "GROUP", id: chatId },
+          message_id: `b${messageNumber++}`,
+          from: { id: member.id, is_bot: false, display_name: member.name },
+          photo_url: photoUrl,
+          ...(caption ? { caption } : {}),
+          message_type: "CHAT_PHOTO",
+        },
+      };
+    },
+    voice(member: { id: string; name: string }, chatId = BOT_GROUP) {
+      return {
+        event_name: "message.voice.received",
+        message: { date: clock(), chat: { chat_type: "GROUP", id: chatId }, message_id: `b${messageNumber++}`, from: { id: member.id, is_bot: false, display_name: member.name }, voice_url: "https://voice.example/x.aac", message_type: "CHAT_VOICE" },
       };
     },
   };

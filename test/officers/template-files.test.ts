@@ -60,7 +60,7 @@ describe("report types from the operator's folder", () => {
         "• Không đổi: 1 mẫu",
         "",
         "Tệp có lỗi (mẫu cũ, nếu có, vẫn được dùng):",
-        "• hong.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «so» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table",
+        "• hong.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «so» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table, photo",
       ].join("\n"),
     );
     // Nothing changed: nothing new.

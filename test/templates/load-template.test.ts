@@ -68,7 +68,7 @@ describe("a malformed template", () => {
     const data = minimal();
     (data.sections[0]!.fields[0] as Record<string, unknown>).type = "number";
     expect(problemsOf(data)).toEqual([
-      "test.json — mục «KẾT QUẢ», câu «count»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table",
+      "test.json — mục «KẾT QUẢ», câu «count»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table, photo",
     ]);
   });
 

@@ -63,7 +63,7 @@ describe("npm run template -- check", () => {
     expect(run.lines).toEqual([
       "hong.json, dòng 5: tệp không đúng cú pháp JSON ở cột 34 (kiểm tra dấu phẩy, dấu ngoặc, dấu ngoặc kép và thụt lề): ký tự «}» không đúng chỗ",
       expect.stringMatching(/^hong\.yaml, dòng \d: tệp không đúng cú pháp YAML .*: thiếu dấu đóng \(dấu ngoặc kép hoặc dấu ngoặc\)$/),
-      "loai-sai.yaml, dòng 12 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table",
+      "loai-sai.yaml, dòng 12 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «number» không có; chọn một trong: short-text, paragraph, bullet-list, integer, decimal, percent, date, time, single-choice, multiple-choice, yes-no, table, photo",
       "trung-ma.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: mã câu hỏi «so_luot» đã dùng cho một câu khác; mỗi câu cần một mã riêng",
       "dieu-kien.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: «showIf» dựa vào câu «ghi_chu», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)",
       "5 lỗi trong 5 tệp. Sửa các lỗi trên rồi kiểm tra lại.",

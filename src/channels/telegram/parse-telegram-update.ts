@@ -1,10 +1,11 @@
 /**
  * A Telegram Update → one channel event, with no I/O. Reads only the fields it needs (zod checks
- * them); commands addressed to another bot, service messages and non-text messages are ignored.
+ * them); commands addressed to another bot, service messages and messages with neither text nor a
+ * photo are ignored. A photo's bytes are fetched later (telegram-file-fetcher.ts).
  * A mention of the bot that opens a message is dropped: "@bao_cao_bot 12" answers 12.
  */
 import { z } from "zod";
-import type { ChannelEvent, InboundMessage } from "../channel.ts";
+import type { ChannelEvent, InboundFile, InboundMessage } from "../channel.ts";
 import { stripLeadingMention } from "../strip-leading-mention.ts";
 
 /** Who the bot is (from getMe): the names a leading mention of it may use. */
@@ -20,12 +21,18 @@ const chat = z.object({ id: z.number(), type: z.string(), title: z.string().opti
 const button = z.object({ text: z.string(), callback_data: z.string().optional() });
 /** Offsets and lengths count UTF-16 code units, as JavaScript strings do. */
 const entity = z.object({ type: z.string(), offset: z.number(), length: z.number(), user: z.object({ id: z.number() }).optional() });
+/** Telegram sends each photo in several sizes, smallest first. */
+const photoSize = z.object({ file_id: z.string(), width: z.number(), height: z.number(), file_size: z.number().optional() });
+const document = z.object({ file_id: z.string(), file_name: z.string().optional(), mime_type: z.string().optional(), file_size: z.number().optional() });
 const message = z.object({
   message_id: z.number(),
   date: z.number(),
   chat,
   from: user.optional(),
   text: z.string().optional(),
+  photo: z.array(photoSize).optional(),
+  document: document.optional(),
+  caption: z.string().optional(),
   entities: z.array(entity).optional(),
   reply_to_message: z.object({ message_id: z.number(), from: user.optional() }).optional(),
   migrate_to_chat_id: z.number().optional(),
@@ -91,6 +98,13 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
     return { kind: "migrated", channel: "telegram", fromChatId: String(incoming.migrate_from_chat_id), toChatId: String(incoming.chat.id), updateKey };
   }
   if (!incoming.from || incoming.from.is_bot) return { kind: "ignored", reason: "from-bot" };
+  const file = fileOf(incoming);
+  if (file) {
+    return {
+      kind: "message",
+      message: { ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)), text: "", file, messageId: String(incoming.message_id), isEdit: update.edited_message !== undefined },
+    };
+  }
   if (incoming.text === undefined) return { kind: "ignored", reason: "no-text" };
   const text = withoutLeadingMention(incoming.text, incoming.entities ?? [], bot);
   const addressee = /^\/[^\s@]+@(\S+)/.exec(text)?.[1];
@@ -103,6 +117,24 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
     isEdit: update.edited_message !== undefined,
   };
   return { kind: "message", message: parsedMessage };
+}
+
+/**
+ * A photo (its largest size: Telegram lists them smallest first, but the area decides) or an image
+ * sent as a file ("send without compression"), which keeps the phone's full resolution. Other
+ * documents are not read yet.
+ */
+function fileOf(m: z.infer<typeof message>): InboundFile | undefined {
+  const caption = m.caption;
+  if (m.photo && m.photo.length > 0) {
+    const largest = m.photo.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
+    return { source: largest.file_id, mimeType: "image/jpeg", declaredSize: largest.file_size, caption };
+  }
+  const d = m.document;
+  if (d && (d.mime_type?.startsWith("image/") || /\.(jpe?g|png)$/i.test(d.file_name ?? ""))) {
+    return { source: d.file_id, fileName: d.file_name, mimeType: d.mime_type, declaredSize: d.file_size, caption };
+  }
+  return undefined;
 }
 
 /**

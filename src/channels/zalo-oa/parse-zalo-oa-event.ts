@@ -1,6 +1,7 @@
 /**
  * A Zalo OA webhook event → one channel event, with no I/O. Group text (GMF) and one-to-one text
- * become messages; chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
+ * become messages, and so do images (`user_send_image`, `user_send_group_image`: the attachment's URL
+ * is fetched by the dispatcher); chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
  * Where a group event keeps its group id is not documented: it is looked for in every place seen in
  * the wild, and an event whose shape is not understood is reported back as unknown (the route logs
  * the first one). Echoes of the OA's own messages are ignored. A text that opens with a mention of
@@ -22,7 +23,14 @@ const eventSchema = z
     group_info: z.object({ group_id: id.optional() }).optional(),
     group_id: id.optional(),
     message: z
-      .object({ msg_id: id.optional(), text: z.string().optional(), conversation_id: id.optional(), group_id: id.optional() })
+      .object({
+        msg_id: id.optional(),
+        text: z.string().optional(),
+        conversation_id: id.optional(),
+        group_id: id.optional(),
+        /** Media events: `{ type: "image", payload: { url } }`; the text, if any, is the caption. */
+        attachments: z.array(z.object({ type: z.string(), payload: z.object({ url: z.string().optional(), name: z.string().optional(), size: z.union([z.number(), z.string()]).optional() }).partial().optional() })).optional(),
+      })
       .optional(),
   })
   .passthrough();
@@ -47,20 +55,21 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
   if (isGroup && !groupId) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: `${name} without a group id` };
   const chatId = isGroup ? `group:${groupId}` : `user:${senderId}`;
   const updateKey = `msg:${messageId}`;
-  if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
-  return {
-    event: {
-      kind: "message",
-      message: {
-        channel: "zalo-oa",
-        chatId,
-        chatType: isGroup ? "group" : "private",
-        updateKey,
-        messageId,
-        sender: { id: senderId, displayName: e.sender?.display_name ?? e.sender?.name ?? `Thành viên Zalo ${senderId.slice(-4)}` },
-        text: stripLeadingMention(e.message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))),
-        sentAt: new Date(Number(e.timestamp ?? Date.now())),
-      },
-    },
+  const common = {
+    channel: "zalo-oa" as const,
+    chatId,
+    chatType: isGroup ? ("group" as const) : ("private" as const),
+    updateKey,
+    messageId,
+    sender: { id: senderId, displayName: e.sender?.display_name ?? e.sender?.name ?? `Thành viên Zalo ${senderId.slice(-4)}` },
+    sentAt: new Date(Number(e.timestamp ?? Date.now())),
   };
+  const image = name.endsWith("_image") ? e.message?.attachments?.find((a) => a.type === "image" && a.payload?.url) : undefined;
+  if (image?.payload?.url) {
+    const size = Number(image.payload.size);
+    const file = { source: image.payload.url, fileName: image.payload.name, caption: e.message?.text?.normalize("NFC") || undefined, declaredSize: Number.isFinite(size) && size > 0 ? size : undefined };
+    return { event: { kind: "message", message: { ...common, text: "", file } } };
+  }
+  if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
+  return { event: { kind: "message", message: { ...common, text: stripLeadingMention(e.message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))) } } };
 }

@@ -1,6 +1,7 @@
 /**
  * GET /: the local web chat page. One self-contained HTML file (no build step): pick a chat and a
- * member, talk to the bot as in a group; choices are buttons, documents are links.
+ * member, talk to the bot as in a group; choices are buttons, documents are links; the file button
+ * sends a photo (with the text box's words as its caption) to POST /local/chats/:chatId/files.
  */
 import type { FastifyPluginAsync } from "fastify";
 import { vi } from "../../sentences/vi.ts";
@@ -27,6 +28,7 @@ const STYLE = `
   form { display: flex; gap: 8px; padding: 12px 16px; background: #fff; border-top: 1px solid #d6dde6; }
   textarea { flex: 1; resize: none; font: inherit; padding: 8px; border-radius: 8px; border: 1px solid #b8c3d1; height: 44px; }
   form button { background: #0b5cad; color: #fff; border: 0; border-radius: 8px; padding: 0 18px; font-size: 15px; cursor: pointer; }
+  form #attach { background: #fff; color: #0b5cad; border: 1px solid #0b5cad; padding: 0 12px; }
 `;
 
 const SCRIPT = `
@@ -100,6 +102,26 @@ $("composer").onsubmit = async (e) => {
   await send(text);
   $("text").focus();
 };
+// A file goes as the platforms send a photo: the text box's words, if any, are its caption.
+async function sendFile(file) {
+  const member = $("member").selectedOptions[0];
+  if (!file || !member) return;
+  const form = new FormData();
+  form.append("userId", member.value);
+  form.append("userName", member.textContent);
+  const caption = $("text").value.trim();
+  if (caption) form.append("caption", caption);
+  form.append("file", file, file.name);
+  $("text").value = "";
+  await fetch("/local/chats/" + encodeURIComponent($("chat").value) + "/files", { method: "POST", body: form });
+  await refresh();
+}
+$("attach").onclick = () => $("file").click();
+$("file").onchange = async () => {
+  const file = $("file").files[0];
+  $("file").value = "";
+  await sendFile(file);
+};
 $("text").onkeydown = (e) => {
   if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); $("composer").requestSubmit(); }
 };
@@ -137,6 +159,8 @@ export function renderLocalChatPage(): string {
 <main>
   <div id="log" aria-live="polite"></div>
   <form id="composer">
+    <button type="button" id="attach" title="${escapeHtml(t.attachTitle)}">${escapeHtml(t.attach)}</button>
+    <input type="file" id="file" accept="image/jpeg,image/png" hidden>
     <textarea id="text" placeholder="${escapeHtml(t.placeholder)}"></textarea>
     <button type="submit">${escapeHtml(t.send)}</button>
   </form>

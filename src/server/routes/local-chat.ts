@@ -3,6 +3,7 @@
  *   GET  /local/chats                      the chats, with their members
  *   GET  /local/chats/:chatId/messages     the whole history
  *   POST /local/chats/:chatId/messages     one user message → { messages: the bot's replies to it }
+ *   POST /local/chats/:chatId/files        one file (multipart), the same answer (local-chat-files.ts)
  * Registered only in the demo (no platform token): it trusts the userId it is given.
  */
 import { randomUUID } from "node:crypto";
@@ -15,6 +16,7 @@ import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts
 import type { Repositories } from "../../db/repositories.ts";
 import type { LocalMessageRow } from "../../db/schema.ts";
 import { vi } from "../../sentences/vi.ts";
+import { localChatFileRoutes } from "./local-chat-files.ts";
 
 export interface LocalChatOptions {
   repos: Repositories;
@@ -30,7 +32,7 @@ const postBodySchema = z.object({
   messageId: z.string().min(1).max(100).optional(),
 });
 
-type ApiMessage =
+export type ApiMessage =
   | { id: string; from: "user"; userId: string; userName: string; text: string }
   | { id: string; from: "bot"; text: string; choices?: string[]; document?: { name: string; url: string } };
 
@@ -73,36 +75,59 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
     if (!body.success) return reply.code(400).send({ error: vi.chat.badRequest });
     if (!(await repos.directory.findChat("local", chatId))) return reply.code(404).send({ error: vi.chat.unknownChat });
     const { userId, userName, text, messageId } = body.data;
-    const sentAt = now();
     const message: InboundMessage = {
-      channel: "local",
-      chatId,
-      chatType: "group",
-      // The page's ids are its own per chat: two chats may both post a "1".
-      updateKey: messageId ? `${chatId}:${messageId}` : `${chatId}:auto:${randomUUID()}`,
-      sender: { id: userId, displayName: userName },
+      ...localMessage(chatId, userId, userName, now(), messageId),
       // "@Bot Báo Cáo 12" is "12", as in a platform group; the history keeps what was typed.
       text: stripLeadingMention(text, [LOCAL_BOT_NAME]),
-      sentAt,
     };
-    let userRowId: number | undefined;
-    const { result, delivered } = await dispatcher.dispatch(
-      { kind: "message", message },
-      {
-        claimed: async () => {
-          userRowId = (await repos.localMessages.addUserMessage(chatId, userId, userName, text, messageId)).id;
-        },
-        queued: async (ids) => {
-          if (userRowId !== undefined) await repos.localMessages.setReplies(userRowId, ids);
-        },
-      },
-    );
-    // A repeated messageId answers with what the first delivery answered.
-    const repeated = result.status === "duplicate" && messageId ? await repos.localMessages.findByClientId(chatId, messageId) : undefined;
-    const outboxIds = result.status === "handled" ? result.outboxIds : (repeated?.replyOutboxIds ?? []);
-    // The replies are part of the answer: wait for their (local, immediate) delivery.
-    await delivered;
-    const replies = (await repos.localMessages.byOutboxIds(outboxIds)).filter((row) => row.chatExternalId === chatId);
-    return { messages: replies.map(toApiMessage) };
+    return { messages: await postAsUser({ repos, dispatcher }, message, text, messageId) };
   });
+
+  app.register(localChatFileRoutes, { repos, dispatcher, now });
 };
+
+/** A message from the page's user; the page's ids are its own per chat (two chats may both post a "1"). */
+export function localMessage(chatId: string, userId: string, userName: string, sentAt: Date, messageId?: string): Omit<InboundMessage, "text"> {
+  return {
+    channel: "local",
+    chatId,
+    chatType: "group",
+    updateKey: messageId ? `${chatId}:${messageId}` : `${chatId}:auto:${randomUUID()}`,
+    sender: { id: userId, displayName: userName },
+    sentAt,
+  };
+}
+
+/**
+ * Hands one user message to the bot, records it in the chat's history as `historyText`, and answers
+ * the bot's replies to it (waiting for their local delivery). A repeated messageId answers with
+ * what the first delivery answered.
+ */
+export async function postAsUser(
+  { repos, dispatcher }: Pick<LocalChatOptions, "repos" | "dispatcher">,
+  message: InboundMessage,
+  historyText: string,
+  messageId?: string,
+): Promise<ApiMessage[]> {
+  const { chatId } = message;
+  const { id: userId, displayName: userName } = message.sender;
+  let userRowId: number | undefined;
+  const { result, delivered } = await dispatcher.dispatch(
+    { kind: "message", message },
+    {
+      claimed: async () => {
+        userRowId = (await repos.localMessages.addUserMessage(chatId, userId, userName, historyText, messageId)).id;
+      },
+      queued: async (ids) => {
+        if (userRowId !== undefined) await repos.localMessages.setReplies(userRowId, ids);
+      },
+    },
+  );
+  // A repeated messageId answers with what the first delivery answered.
+  const repeated = result.status === "duplicate" && messageId ? await repos.localMessages.findByClientId(chatId, messageId) : undefined;
+  const outboxIds = result.status === "handled" ? result.outboxIds : (repeated?.replyOutboxIds ?? []);
+  // The replies are part of the answer: wait for their (local, immediate) delivery.
+  await delivered;
+  const replies = (await repos.localMessages.byOutboxIds(outboxIds)).filter((row) => row.chatExternalId === chatId);
+  return replies.map(toApiMessage);
+}

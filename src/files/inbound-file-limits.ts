@@ -1,0 +1,8 @@
+/**
+ * How big a file a user may send. The issue's 10 MB holds a phone photo at full resolution with
+ * room to spare, and keeps one submission's photos well inside a database row and a .docx.
+ */
+export const MAX_INBOUND_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A platform that has not sent the bytes in this long is given up on (the user is told). */
+export const FILE_DOWNLOAD_TIMEOUT_MS = 20_000;
