@@ -131,7 +131,7 @@ export async function createApplication(options: ApplicationOptions) {
       onUpdate: async (update, me) => void (await dispatcher.dispatch(parseTelegramUpdate(update, me))),
       isUnstored: isStorageFailure,
     });
-    channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered });
+    channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
     fileFetchers.telegram = createTelegramFileFetcher({ api: bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;

@@ -26,7 +26,8 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
     const named = unitTemplate.consolidatedBy ? await repos.consolidation.latestTemplateId(unitTemplate.consolidatedBy) : undefined;
     if (named !== undefined) return { id: named, template: await templateFor(named), unitTemplate };
     const generic = genericConsolidatedTemplate(unitTemplate);
-    const { id } = await repos.templates.storeTemplate(generic.key, generic.title, generic);
+    // Campaigns on different versions of the unit template each get (and keep) their own generic version.
+    const { id } = await repos.templates.storeTemplate(generic.key, generic.title, generic, 1, true);
     return { id, template: await templateFor(id), unitTemplate };
   };
 

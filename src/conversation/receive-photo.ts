@@ -10,7 +10,7 @@ import { readImageInfo } from "../files/image-info.ts";
 import { MAX_INBOUND_FILE_BYTES } from "../files/inbound-file-limits.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { type PhotoInput, photoSlot } from "./engine-photos.ts";
+import { type PhotoInput, photoIds, photoSlot } from "./engine-photos.ts";
 
 /** Telegram allows 1,024 characters; a longer caption from elsewhere is cut there. */
 const MAX_CAPTION = 1024;
@@ -36,8 +36,10 @@ export async function receivePhoto(photos: PhotoRepository, scope: ReceivePhotoS
   const image = readImageInfo(file.content);
   if (!image) return refused("not-image");
   const caption = file.caption?.normalize("NFC").trim().slice(0, MAX_CAPTION);
+  const submissionId = await scope.submissionId();
+  await photos.pruneUnused(submissionId, slot.field.id, photoIds(scope.state, slot.field.id));
   const photoId = await photos.add({
-    submissionId: await scope.submissionId(),
+    submissionId,
     fieldId: slot.field.id,
     caption: caption || null,
     mimeType: image.mimeType,

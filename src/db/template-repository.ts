@@ -28,12 +28,22 @@ export function createTemplateRepository(database: Database) {
      * `atLeast`: the file's own version number, if it gives one. Under a lock per key, so two
      * instances starting together store one version, not two.
      */
-    storeTemplate(key: string, title: string, definition: unknown, atLeast = 1): Promise<StoredTemplate & { previousVersion?: number; created: boolean }> {
+    storeTemplate(
+      key: string,
+      title: string,
+      definition: unknown,
+      atLeast = 1,
+      /** Reuse any stored version with this content, not only the latest: a derived template (the generic consolidated one) made from several versions of its source. */
+      anyVersion = false,
+    ): Promise<StoredTemplate & { previousVersion?: number; created: boolean }> {
       return database.transaction(async () => {
         await database.lock(`template:${key}`);
         const digest = digestOf(definition);
-        const [latest] = await db().select().from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version)).limit(1);
-        if (latest && (latest.contentHash ?? digestOf(latest.definition)) === digest) return { ...pick(latest), created: false };
+        const rows = await db().select().from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version));
+        const [latest] = rows;
+        const same = (anyVersion ? rows : rows.slice(0, 1)).find((row) => (row.contentHash ?? digestOf(row.definition)) === digest);
+        // The file's own number above the stored one is a change too (the schema says "at least").
+        if (same && same.version >= atLeast) return { ...pick(same), created: false };
         const version = Math.max(atLeast, (latest?.version ?? 0) + 1);
         const [row] = await db().insert(templates).values({ key, version, title, definition, contentHash: digest }).returning();
         return { ...pick(row!), created: true, previousVersion: latest?.version };

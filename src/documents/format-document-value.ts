@@ -15,8 +15,9 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
       return (value as string[]).map(lowerFirst).join("; ");
     case "bullet-list":
       // Mid-sentence a list reads "a; b: b1, b2": its sub-items follow their item.
+      // Items keep their typed marks, but not at a joint, where "; " separates them ("a;; b" otherwise).
       return readListItems(value)
-        .map((item) => lowerFirst(item.sub.length === 0 ? item.text : `${item.text}: ${item.sub.join(", ")}`))
+        .map((item) => lowerFirst(item.sub.length === 0 ? bare(item.text) : `${bare(item.text)}: ${item.sub.map(bare).join(", ")}`))
         .join("; ");
     case "single-choice":
       return field.documentText ? lowerFirst(String(value)) : String(value);
@@ -24,6 +25,9 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
       return formatAnswer(field, value);
   }
 }
+
+/** An item without the separator its writer ended it with (an ellipsis or "?" stays). */
+export const bare = (text: string) => text.replace(/(?<!\.)[;,.:]\s*$/u, "");
 
 /** "Hoàn thành tốt" → "hoàn thành tốt" for use mid-sentence; acronyms ("UBND") stay as they are. */
 function lowerFirst(text: string): string {

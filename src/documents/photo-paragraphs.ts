@@ -3,6 +3,7 @@
  * its caption below in italics. A tall photo is held to MAX_HEIGHT so it fits on one page with its
  * caption instead of running off the bottom.
  */
+import { vi } from "../sentences/vi.ts";
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import { PAGE, run, SIZE, TEXT_WIDTH } from "./nd30-layout.ts";
 import type { DocumentPhoto } from "./report-content.ts";
@@ -38,6 +39,6 @@ export function photoParagraphs(photo: DocumentPhoto, keepNext: boolean): Paragr
 }
 
 function altText(photo: DocumentPhoto) {
-  const text = photo.caption ?? "Ảnh";
+  const text = photo.caption ?? vi.photo.altText;
   return { name: text.slice(0, 100), description: text, title: text.slice(0, 100) };
 }

@@ -60,8 +60,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
   };
 
   const createCampaign = async (request: OfficerRequest, answers: Answers, templates: { id: number; title: string }[]): Promise<{ error?: string; deliveries: Delivery[] }> => {
-    const chosen = templates.find((t) => t.title === answers.template_title) ?? templates[0];
-    if (!chosen) return { error: vi.officer.noOpenCampaign, deliveries: [] };
+    // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
+    const chosen = templates.find((t) => t.title === answers.template_title);
+    if (!chosen) return { error: vi.officer.campaignTemplateGone(String(answers.template_title ?? "")), deliveries: [] };
     let unitIds: number[];
     if (answers.all_units === false) {
       const codes = listTexts(answers.unit_codes);

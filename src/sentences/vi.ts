@@ -184,6 +184,7 @@ export const vi = {
     ].join("\n"),
     helpStaff: "Để gắn nhóm với đơn vị: /dangky MÃ (mã do cán bộ phụ trách cung cấp).",
     onlyOfficers: "Lệnh này chỉ dành cho cán bộ phụ trách.",
+    campaignTemplateGone: (title: string) => `Chưa mở được: loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Gõ /sua 1 để chọn lại.`,
     onlyInOfficersChat: "Lệnh này dùng trong nhóm cán bộ phụ trách.",
     otherUnit: "Bạn đang tham gia báo cáo của một đơn vị khác nên không thao tác được trên báo cáo của đơn vị này. Vui lòng liên hệ cán bộ phụ trách.",
     bindUsage: "Cách dùng: /dangky MÃ_ĐƠN_VỊ, /dangky canbo hoặc /dangky moi MÃ_ĐƠN_VỊ.",
@@ -314,6 +315,8 @@ export const vi = {
     laterCondition: (id: string) => `«showIf» dựa vào câu «${id}», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)`,
     minAboveMax: "«min» lớn hơn «max»",
     closingRole: (role: string, id: string) => `«closing.${role}» chỉ tới câu «${id}», nhưng phần cuối không có câu đó`,
+    duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,
+    unreadableFolder: (dir: string, detail: string) => `không đọc được thư mục ${dir} (${detail}); các mẫu đã nạp trước vẫn được dùng`,
     duplicateKey: (key: string, file: string) => `mã mẫu «${key}» đã dùng ở tệp ${file}; tệp này bị bỏ qua`,
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,
@@ -351,6 +354,8 @@ export const vi = {
   },
   /** The `photo` question: photos sent in the chat, each with an optional caption. */
   photo: {
+    /** The alt text of a photo without a caption, in the document. */
+    altText: "Ảnh",
     howTo: (max: number) =>
       `Gửi ảnh vào đây (tối đa ${max} ảnh, mỗi ảnh không quá 10 MB; chú thích kèm ảnh sẽ in dưới ảnh trong văn bản). Gõ Xong khi đã gửi đủ.`,
     again: "Gửi thêm ảnh, gõ Xóa ảnh để gửi lại từ đầu, hoặc Xong để giữ nguyên.",

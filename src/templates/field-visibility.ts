@@ -23,7 +23,8 @@ export function isConditionMet(condition: Condition, answers: Answers): boolean 
 
 function matches(value: AnswerValue, expected: string | number | boolean): boolean {
   // A list matches by its items' texts (an item with sub-items is stored as an object).
-  return Array.isArray(value) ? readListItems(value).some((item) => item.text === String(expected)) : value === expected;
+  // A trailing separator the writer typed ("Hội sách;") does not keep the item from matching.
+  return Array.isArray(value) ? readListItems(value).some((item) => item.text.replace(/[;,.]\s*$/u, "") === String(expected)) : value === expected;
 }
 
 /**

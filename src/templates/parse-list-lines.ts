@@ -26,8 +26,10 @@ export function parseListLines(text: string): ListItem[] {
     if (content === "") continue;
     const indent = indentOf(line);
     const marker = markerKind(line);
+    // "+" nests only under an item of another marker: a list written all with "+" stays one level.
     const nests =
-      parent !== undefined && (SUB_MARKER.test(line) || (indent >= parent.indent + NEST_INDENT && (marker === "" || marker !== parent.marker)));
+      parent !== undefined &&
+      ((SUB_MARKER.test(line) && !parent.marker.startsWith("+")) || (indent >= parent.indent + NEST_INDENT && (marker === "" || marker !== parent.marker)));
     if (parent && nests) parent.item.sub.push(content);
     else {
       const item = { text: content, sub: [] };

@@ -60,7 +60,8 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell):
  * ("Hội sách; 2;", a trailing tab from a wider selection) are not cells of their own.
  */
 function splitCells(line: string, columnCount: number): string[] {
-  let inner = line.trim();
+  // A pasted row keeps its leading tab: the first cell may be empty.
+  let inner = line.includes("\t") ? line.replace(/^[ \r]+|[ \r]+$/g, "") : line.trim();
   if (!line.includes("\t") && inner.length > 1 && inner.startsWith("|") && inner.endsWith("|")) inner = inner.slice(1, -1);
   const cells = inner.split(line.includes("\t") ? "\t" : /[;|]/).map((cell) => cell.trim());
   while (cells.length > columnCount && cells.at(-1) === "") cells.pop();

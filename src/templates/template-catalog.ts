@@ -17,7 +17,9 @@ import type { Template } from "./template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
 export interface CatalogEntry {
-  template: Template;
+  title: string;
+  /** The file's template as read now; undefined for one kept at its last good version (broken now). */
+  template?: Template;
   /** The operator's file it was read from; undefined for a built-in. */
   file?: string;
 }
@@ -42,30 +44,56 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
   /** The key each operator file gave when it last loaded, so a broken file keeps its last good version. */
   const keyOfFile = new Map<string, string>();
 
+  /**
+   * After a restart, what the last load (on any instance) had in use: an operator file that is
+   * broken now keeps the version stored then, instead of its report type disappearing.
+   */
+  const remember = async () => {
+    const inUse = (await deps.templates.inUse()) ?? [];
+    const titles = new Map((await deps.templates.latestOf(inUse.map((e) => e.key))).map((row) => [row.key, row.title]));
+    for (const { key, file } of inUse) {
+      if (!file || !titles.has(key)) continue;
+      keyOfFile.set(file, key);
+      entries.set(key, { title: titles.get(key)!, file });
+    }
+  };
+
   /** Reads every file again and stores what changed as new versions. */
   const load = async (): Promise<CatalogChanges> => {
-    mkdirSync(deps.operatorDir, { recursive: true });
+    if (keyOfFile.size === 0) await remember();
     const problems: LocatedProblem[] = [];
     const next = new Map<string, CatalogEntry>();
+    /** Operator files that could not be read keep the entry they had. */
+    const keep = (file: string) => {
+      const key = keyOfFile.get(file);
+      const entry = key === undefined ? undefined : entries.get(key);
+      if (key !== undefined && entry && !next.has(key)) next.set(key, { title: entry.title, file });
+    };
     const read = (dir: string, operator: boolean) => {
       const byKey = new Map<string, string>();
-      for (const file of templateFiles(dir)) {
+      const files = templateFiles(dir, operator);
+      if (!files.ok) {
+        problems.push({ file: dir, message: vi.template.unreadableFolder(dir, files.error) });
+        if (operator) for (const file of keyOfFile.keys()) keep(file);
+        return;
+      }
+      for (const file of files.names) {
         const checked = checkTemplateFile(file);
         if (!checked.ok) {
           problems.push(...checked.problems);
-          const kept = operator ? keyOfFile.get(file) : undefined;
-          if (kept && entries.has(kept)) next.set(kept, entries.get(kept)!);
+          if (operator) keep(file);
           continue;
         }
-        const { key } = checked.template;
+        const { key, title } = checked.template;
         const earlier = byKey.get(key);
-        if (earlier) {
-          problems.push({ file, message: vi.template.duplicateKey(key, earlier) });
+        const sameTitle = [...next].find(([other, entry]) => other !== key && entry.title === title);
+        if (earlier || sameTitle) {
+          problems.push({ file, message: earlier ? vi.template.duplicateKey(key, earlier) : vi.template.duplicateTitle(title, sameTitle![0]) });
           continue;
         }
         byKey.set(key, file);
         if (operator) keyOfFile.set(file, key);
-        next.set(key, { template: checked.template, file: operator ? file : undefined });
+        next.set(key, { title, template: checked.template, file: operator ? file : undefined });
       }
     };
     read(deps.builtInDir, false);
@@ -73,12 +101,16 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
 
     const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, problems };
     for (const [key, { template }] of next) {
+      if (!template) {
+        changes.unchanged++;
+        continue;
+      }
       const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);
       if (!stored.created) changes.unchanged++;
       else if (stored.previousVersion === undefined) changes.added.push(stored);
       else changes.changed.push({ ...stored, previousVersion: stored.previousVersion });
     }
-    changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.template.title);
+    changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.title);
     entries = next;
     await deps.templates.setInUse([...next].map(([key, entry]) => ({ key, file: entry.file })));
     return changes;
@@ -104,17 +136,18 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
   };
 }
 
-function templateFiles(dir: string): string[] {
-  let names: string[];
+/** The template files of a folder, by name; the operator's folder is made when missing. */
+function templateFiles(dir: string, create: boolean): { ok: true; names: string[] } | { ok: false; error: string } {
   try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
+    if (create) mkdirSync(dir, { recursive: true });
+    const names = readdirSync(dir)
+      .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
+      .sort()
+      .map((name) => join(dir, name));
+    return { ok: true, names };
+  } catch (error) {
+    return { ok: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-  return names
-    .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 export type TemplateCatalog = ReturnType<typeof createTemplateCatalog>;

@@ -57,4 +57,17 @@ describe("photos", () => {
     expect(await repos.photos.captions(first)).toEqual({});
     expect(await repos.photos.withContent(first, [])).toEqual([]);
   });
+
+  it("deletes a question's photos nothing refers to, keeping the draft's and those of submitted versions", async () => {
+    const { repos, first, second } = await twoSubmissions();
+    const add = () => repos.photos.add(photo(first, pngBytes(2, 1), null));
+    const [submitted, cleared, draft] = [await add(), await add(), await add()];
+    const theirs = await repos.photos.add(photo(second, pngBytes(2, 1), null));
+    await repos.submissions.recordSubmit(first, 1, { photos: [submitted] }, { id: "telegram:1", name: "Hoa" }, 6);
+    await repos.photos.pruneUnused(first, "photos", [draft]);
+    const left = Object.keys(await repos.photos.captions(first)).map(Number);
+    expect(left).toEqual([submitted, draft]);
+    expect(cleared).not.toBe(draft);
+    expect(Object.keys(await repos.photos.captions(second)).map(Number)).toEqual([theirs]);
+  });
 });

@@ -102,6 +102,30 @@ describe("report types from the operator's folder", () => {
     expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
   });
 
+  it("keeps a broken file's last good version across a restart, and says why the file was not read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const databasePath = join(mkdtempSync(join(tmpdir(), "restart-db-")), "bot.sqlite");
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    server = await buildTestApp({ templatesDir: dir, databasePath });
+    await server.close();
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA.replace("type: integer", "type: so"));
+    const warnings: string[] = [];
+    server = await buildTestApp({ templatesDir: dir, databasePath, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
+    expect(warnings).toEqual([expect.stringMatching(/thi-dua\.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «so» không có/)]);
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+    expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).not.toContain("Không còn dùng");
+  });
+
+  it("refuses a second report type with a title already in use (an officer picks a type by its title)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    writeFileSync(join(dir, "thi-dua-2.yaml"), THI_DUA.replace("key: bao-cao-thi-dua", "key: bao-cao-thi-dua-2"));
+    server = await buildTestApp({ templatesDir: dir });
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toContain("• thi-dua.yaml: tên «Báo cáo thi đua» đã dùng cho loại báo cáo «bao-cao-thi-dua-2»");
+    expect(text(await server.post(OFFICERS, KHA, "/mau")).match(/Báo cáo thi đua \(/g)).toHaveLength(1);
+  });
+
   it("offers on every instance what /mau nap loaded on one (two apps on one database)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");

@@ -19,6 +19,7 @@ const LOCAL_ROUTES = [
   ["GET", "/local/chats"],
   ["GET", "/local/chats/th-lien-chau/messages"],
   ["POST", "/local/chats/th-lien-chau/messages"],
+  ["POST", "/local/chats/th-lien-chau/files"],
   ["GET", "/local/documents/1"],
 ] as const;
 

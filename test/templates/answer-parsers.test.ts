@@ -48,6 +48,9 @@ describe("bullet list", () => {
     // One stray space is a typo, not a level; "1+" numbers an item as in the seed.
     expect(ok(f, "- Hội sách\n - Sân chơi\n1+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
   });
+  it("keeps a list written all with '+' on one level ('+' nests only under another marker)", () => {
+    expect(ok(f, "+ Hội sách\n+ Sân chơi\n+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
+  });
   it("counts a sub-item's length against the item's", () => {
     expect(error(f, `ngắn\nmục hai\n+ ${"dài ".repeat(10)}`)).toMatch(/Mục 2 quá dài/);
   });
@@ -161,4 +164,12 @@ describe("yes/no", () => {
     ["2", false],
   ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
   it("refuses anything else", () => expect(error(f, "có lẽ")).toMatch(/Có hoặc Không/));
+});
+
+describe("table", () => {
+  const f = field({ type: "table", columns: [{ id: "ghi_chu", title: "Ghi chú", type: "text" }, { id: "so", title: "Số", type: "integer" }, { id: "ten", title: "Tên", type: "text" }] });
+  it("keeps a pasted row's empty first cell (its leading tab) in its column, and names it", () => {
+    expect(error(f, "\t12\tHội sách")).toContain("Dòng 1, cột «Ghi chú»: ô đang trống.");
+    expect(ok(f, "Mới\t12\tHội sách")).toEqual({ rows: [{ ghi_chu: "Mới", so: 12, ten: "Hội sách" }] });
+  });
 });

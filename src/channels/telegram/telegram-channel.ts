@@ -6,6 +6,7 @@
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import { ChannelApiError, type Channel } from "../channel.ts";
 import { sendInParts } from "../send-in-parts.ts";
+import { vi } from "../../sentences/vi.ts";
 import { renderTelegramText, TELEGRAM_MAX_TEXT } from "./render-telegram-message.ts";
 
 /** Telegram's upload limit for documents is 50 MB; stay clear of it. */
@@ -15,6 +16,8 @@ export interface TelegramChannelDeps {
   api: Api;
   /** The bytes of a stored document (rendered if still pending). */
   loadDocument: (documentId: number) => Promise<{ fileName: string; content: Buffer } | undefined>;
+  /** A signed download link, for a document too large to upload (a report with many photos). */
+  documentUrl: (documentId: number) => string;
 }
 
 export function createTelegramChannel(deps: TelegramChannelDeps): Channel {
@@ -34,7 +37,10 @@ export function createTelegramChannel(deps: TelegramChannelDeps): Channel {
           case "document": {
             const document = await deps.loadDocument(message.documentId);
             if (!document) throw new ChannelApiError("telegram", "sendDocument", 404, `document ${message.documentId} not found`);
-            if (document.content.length > MAX_UPLOAD_BYTES) throw new ChannelApiError("telegram", "sendDocument", 413, "document too large to upload");
+            if (document.content.length > MAX_UPLOAD_BYTES) {
+              const link = vi.chat.documentLink(message.caption ?? document.fileName, deps.documentUrl(message.documentId));
+              return { messageId: String((await api.sendMessage(chatId, link)).message_id) };
+            }
             const sent = await api.sendDocument(chatId, new InputFile(document.content, document.fileName), { caption: message.caption });
             return { messageId: String(sent.message_id) };
           }
