@@ -77,12 +77,17 @@ export function onFigure(template: Template, state: ConversationState, fieldId: 
  * The reply while a figure is held: Có saves it, Không asks the question again. Anything else
  * (a number above all: 1 and 2 mean Có/Không elsewhere, here they are figures) is read as the answer.
  */
-export function onHeldFigure(state: ConversationState, text: string, save: (value: number) => StepResult, reask: () => StepResult): StepResult | undefined {
-  const held = state.pendingFigure;
+export function onHeldFigure(
+  state: ConversationState,
+  text: string,
+  save: (state: ConversationState, value: number) => StepResult,
+  reask: (state: ConversationState) => StepResult,
+): StepResult | undefined {
+  const { pendingFigure: held, ...rest } = state;
   if (!held || held.fieldId !== state.fieldId || /\d/.test(text)) return undefined;
   const answer = parseYesNo(text);
   if (!answer.ok) return undefined;
-  return answer.value ? save(held.value) : reask();
+  return answer.value ? save(rest, held.value) : reask(rest);
 }
 
 /** Every step ends here: drafts and a held figure live only until their question is answered or left. */

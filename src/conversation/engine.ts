@@ -141,7 +141,12 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
       if (!field) return advance(template, state, []);
       if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
-      const held = onHeldFigure(state, text, (value) => saveAndAdvance(template, state, field.id, value), () => askField(template, state, field.id, [say(vi.lastYear.reEnter)]));
+      const held = onHeldFigure(
+        state,
+        text,
+        (s, value) => saveAndAdvance(template, s, field.id, value),
+        (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
+      );
       if (held) return held;
       const kept = keptDraft(state, field.id, text);
       if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);

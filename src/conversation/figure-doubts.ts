@@ -1,6 +1,6 @@
 /**
  * Why a figure deserves a second look before it is saved: far from the unit's own figure last year
- * (more than 10 times it, or under a tenth of it), or against a rule of the template's `check`
+ * (10 times it or more, or a tenth of it or less: 85 → 850 is the slipped zero), or against a rule of the template's `check`
  * (participants fewer than sessions). Pure; the engine asks once and saves on "Có".
  */
 import type { Answers } from "../templates/field-visibility.ts";
@@ -19,11 +19,12 @@ const isNumeric = (field: Field | undefined): field is NumericField => field?.ty
 /**
  * Last year's 0 gives no scale to compare with, so nothing is questioned against it (0 → 3 sessions
  * is an ordinary year); this year's 0 against last year's positive figure is questioned, as it is
- * under a tenth of it (a figure left out by mistake reads 0 as well).
+ * below a tenth of it (a figure left out by mistake reads 0 as well). The bounds themselves count
+ * as far: a zero added (85 → 850) or dropped (850 → 85) is exactly the mistake to catch.
  */
 export function isFarFromLastYear(value: number, lastYear: number): boolean {
   if (lastYear <= 0) return false;
-  return value > lastYear * FAR_FACTOR || value < lastYear / FAR_FACTOR;
+  return value >= lastYear * FAR_FACTOR || value <= lastYear / FAR_FACTOR;
 }
 
 /** The sentences questioning `value` for `fieldId`; empty when it looks right. */
