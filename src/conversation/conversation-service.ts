@@ -17,6 +17,7 @@ import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./convers
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 import { receivePhoto } from "./receive-photo.ts";
+import { loadPreviousReport } from "./previous-report.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
@@ -135,7 +136,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");
     const photoCaptions = showsReview && submission && listFields(template).some((p) => p.field.type === "photo") ? await repos.photos.captions(submission.id) : undefined;
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone, photoCaptions }, new Date(now));
+    // Last year's report: offered at the start, and compared with each figure.
+    const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: open.campaign.id });
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone, photoCaptions, previous }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);

@@ -34,6 +34,15 @@ export const conversationStateSchema = z.object({
   submittedVersion: z.number().int().nonnegative(),
   /** When the latest version was submitted (ms since epoch). */
   submittedAt: z.number().optional(),
+  /**
+   * While idle: /baocao offered to start from last year's report (that campaign's title); the next
+   * Có/Không answers it. New optional keys: older states still parse, so STATE_VERSION stays.
+   */
+  lastYearOffer: z.object({ title: z.string() }).optional(),
+  /** Last year's text and list answers by field id, shown for "Giữ" when their question comes; never saved until kept. */
+  drafts: z.record(z.string(), answerValueSchema).optional(),
+  /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
+  pendingFigure: z.object({ fieldId: z.string(), value: z.number(), doubts: z.array(z.string()) }).optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;

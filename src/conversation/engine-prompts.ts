@@ -8,6 +8,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
 import { renderQuestion } from "./render-question.ts";
+import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
@@ -15,6 +16,7 @@ const say = (text: string): OutboundMessage => ({ kind: "text", text });
 export function currentQuestionId(state: ConversationState): string | undefined {
   if (state.phase === "asking") return state.fieldId;
   if (state.phase === "confirm-submit" || state.phase === "confirm-cancel") return state.phase;
+  if (state.phase === "idle" && state.lastYearOffer) return LAST_YEAR_OFFER;
   return undefined;
 }
 
@@ -28,6 +30,7 @@ export function resumePoint(state: ConversationState): ResumePoint {
 export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string }): OutboundMessage[] {
   switch (state.phase) {
     case "asking":
+      if (state.pendingFigure && state.pendingFigure.fieldId === state.fieldId) return [figureQuestion(state.pendingFigure)];
       return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
     case "complete":
       return [say(template.phrases?.complete ?? vi.report.complete)];
@@ -38,7 +41,7 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
     case "submitted":
       return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
     case "idle":
-      return [say(vi.report.idleHint)];
+      return state.lastYearOffer ? [offerMessage(state.lastYearOffer.title)] : [say(vi.report.idleHint)];
   }
 }
 

@@ -13,6 +13,8 @@ import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onPhoto, onPhotoText, type PhotoInput } from "./engine-photos.ts";
 import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
+import { finishStep, keptDraft, offerLastYear, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
+import type { PreviousReport } from "./last-year-drafts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
@@ -37,6 +39,11 @@ export interface ReportInput {
   annotations?: Readonly<Record<string, string>>;
   /** The captions of the report's photos by id, for the review (the answers hold only the ids). */
   photoCaptions?: Readonly<Record<number, string | undefined>>;
+  /**
+   * The unit's latest submitted answers in its previous campaign of the same report type, when the
+   * service read them: offered as drafts at the start, and compared with each figure.
+   */
+  previous?: PreviousReport;
 }
 
 export type Effect =
@@ -55,6 +62,10 @@ export interface StepResult {
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
+  return finishStep(template, stepOnce(template, state, input, now));
+}
+
+function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)));
@@ -94,18 +105,23 @@ export function step(template: Template, state: ConversationState, input: Report
 }
 
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
-  if (state.phase === "idle") {
-    const count = visibleFields(template, state.answers).length;
-    return advance(template, { ...state, phase: "asking" }, [say(template.phrases?.started ?? vi.report.started(template.title, input.unitName, count))]);
-  }
+  if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
   return { state, replies: [say(vi.report.resumed(template.title)), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+/** The first question, after the greeting and any `notes` (what was copied from last year). */
+function startReport(template: Template, state: ConversationState, input: ReportInput, notes: OutboundMessage[]): StepResult {
+  const count = visibleFields(template, state.answers).length;
+  const greeting = say(template.phrases?.started ?? vi.report.started(template.title, input.unitName, count));
+  return advance(template, { ...state, phase: "asking" }, [greeting, ...notes]);
 }
 
 function onText(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult {
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   switch (state.phase) {
     case "idle":
+      if (state.lastYearOffer) return onOfferReply(template, state, text, input.previous, (s, notes) => startReport(template, s, input, notes));
       return same(say(vi.report.idleHint));
     case "complete":
     case "submitted":
@@ -125,9 +141,20 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
       if (!field) return advance(template, state, []);
       if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
+      const held = onHeldFigure(
+        state,
+        text,
+        (s, value) => saveAndAdvance(template, s, field.id, value),
+        (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
+      );
+      if (held) return held;
+      const kept = keptDraft(state, field.id, text);
+      if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
       const parsed = parseAnswer(field, text);
       if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
-      return saveAndAdvance(template, state, field.id, parsed.value);
+      const { value } = parsed;
+      if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value));
+      return saveAndAdvance(template, state, field.id, value);
     }
   }
 }

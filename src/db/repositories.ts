@@ -12,6 +12,7 @@ import { createLocalMessageRepository } from "./local-message-repository.ts";
 import { createOfficerRepository } from "./officer-repository.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
 import { createPhotoRepository } from "./photo-repository.ts";
+import { createPreviousReportRepository } from "./previous-report-repository.ts";
 import { createRateWindowRepository } from "./rate-window-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
@@ -34,6 +35,7 @@ export function createRepositories(database: Database) {
     exports: guard(createExportRepository(database)),
     templates: guard(createTemplateRepository(database)),
     photos: guard(createPhotoRepository(database)),
+    previousReports: guard(createPreviousReportRepository(database)),
     /** Runs `work` as one transaction: all of it is stored, or none (nested calls join). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
     /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */

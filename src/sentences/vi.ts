@@ -311,6 +311,8 @@ export const vi = {
     badDate: (key: string) => `«${key}» phải là một ngày dạng năm-tháng-ngày, ví dụ 2026-09-30`,
     oneOf: (key: string, values: string) => `«${key}» phải là một trong: ${values}`,
     condition: "điều kiện «showIf» cần đúng một trong: equals, notEquals, in, greaterThan, answered",
+    checkRule: "mỗi quy tắc «check» cần đúng một trong: atLeast, atMost",
+    checkTarget: (key: string, id: string) => `«${key}» chỉ tới câu «${id}», nhưng đó không phải một câu hỏi số khác (integer, decimal, percent) của mẫu này`,
     duplicateId: (id: string) => `mã câu hỏi «${id}» đã dùng cho một câu khác; mỗi câu cần một mã riêng`,
     laterCondition: (id: string) => `«showIf» dựa vào câu «${id}», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)`,
     minAboveMax: "«min» lớn hơn «max»",
@@ -373,5 +375,24 @@ export const vi = {
     /** A consolidated report's line for a photo question of its units. */
     unitsWithPhotos: (label: string) => `${label}: {value} đơn vị đã gửi ảnh.`,
     item: (n: number, caption: string | undefined) => `- Ảnh ${n}${caption ? `: ${caption}` : " (không có chú thích)"}`,
+  },
+  /** Last year's report as a starting point, and the second look at figures (issue #14). */
+  lastYear: {
+    offer: (title: string) =>
+      `Năm trước đơn vị đã nộp báo cáo "${title}". Bắt đầu từ báo cáo năm trước? Trả lời Có để xem lại từng câu trả lời năm trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+    copied: (n: number) => `Đã chép ${n} câu trả lời năm trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
+    startEmpty: "Bắt đầu báo cáo trống.",
+    draft: (text: string) =>
+      text.includes("\n") ? `Năm trước:\n${text}\n— gõ Giữ để giữ, hoặc gõ nội dung mới` : `Năm trước: ${text} — gõ Giữ để giữ, hoặc gõ nội dung mới`,
+    keep: "Giữ",
+    /** A figure far from last year's: "Năm trước đơn vị báo cáo 85; xác nhận 850?" */
+    farFromLastYear: (previous: string, value: string) => `Năm trước đơn vị báo cáo ${previous}; xác nhận ${value}?`,
+    /** A figure below another answer it should reach (participants fewer than sessions). */
+    belowOther: (value: string, n: number, prompt: string, other: string) => `${value} nhỏ hơn câu trả lời câu ${n} «${prompt}» (${other}); xác nhận ${value}?`,
+    aboveOther: (value: string, n: number, prompt: string, other: string) => `${value} lớn hơn câu trả lời câu ${n} «${prompt}» (${other}); xác nhận ${value}?`,
+    belowNumber: (value: string, bound: string) => `${value} nhỏ hơn ${bound}; xác nhận ${value}?`,
+    aboveNumber: (value: string, bound: string) => `${value} lớn hơn ${bound}; xác nhận ${value}?`,
+    confirmHow: "Trả lời Có để lưu số này, Không để nhập lại (hoặc gõ ngay số đúng).",
+    reEnter: "Vui lòng nhập lại số liệu.",
   },
 } as const;

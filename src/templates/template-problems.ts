@@ -52,13 +52,14 @@ function describeIssue(issue: z.core.$ZodIssue, path: ProblemPath): string {
     case "invalid_value":
       return t.oneOf(key, issue.values.map(String).join(", "));
     case "custom":
+      if (key === "check") return t.checkRule;
       return key === "showIf" ? t.condition : issue.message;
     default:
       return issue.message;
   }
 }
 
-type RawField = { id?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown };
+type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown; check?: unknown };
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
 const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -91,11 +92,32 @@ export function checkReferences(data: unknown): TemplateProblem[] {
     if (typeof field.min === typeof field.max && field.min !== undefined && (field.min as number) > (field.max as number)) problems.push({ path: [...path, "min"], message: t.minAboveMax });
     seen.add(field.id);
   }
+  problems.push(...checkFigureRules(data));
   const closing = isObject(data.closing) ? data.closing : {};
   const closingIds = new Set(arrayOf(closing.fields).map((f) => (isObject(f) ? f.id : undefined)));
   for (const role of ["recipients", "signerAuthority", "signerPosition", "signerName"] as const) {
     const id = closing[role];
     if (typeof id === "string" && !closingIds.has(id)) problems.push({ path: ["closing", role], message: t.closingRole(role, id) });
+  }
+  return problems;
+}
+
+const NUMERIC_TYPES = new Set(["integer", "decimal", "percent"]);
+
+/** A figure's `check` may name only another numeric question of the same template (before or after it). */
+function checkFigureRules(data: Record<string, unknown>): TemplateProblem[] {
+  const fields = [...fieldsWithPaths(data)];
+  const types = new Map(fields.map(({ field }) => [field.id, field.type]));
+  const problems: TemplateProblem[] = [];
+  for (const { field, path } of fields) {
+    for (const [i, rule] of arrayOf(field.check).entries()) {
+      if (!isObject(rule)) continue;
+      for (const key of ["atLeast", "atMost"] as const) {
+        const other = rule[key];
+        if (typeof other !== "string") continue;
+        if (other === field.id || !NUMERIC_TYPES.has(String(types.get(other)))) problems.push({ path: [...path, "check", i, key], message: t.checkTarget(key, other) });
+      }
+    }
   }
   return problems;
 }

@@ -59,7 +59,20 @@ export const MAX_PHOTOS_PER_FIELD = 20;
 export const DEFAULT_MAX_PHOTOS = 10;
 
 const textLimits = { maxLength: z.number().int().positive().optional(), minLength: z.number().int().nonnegative().optional() };
-const numberLimits = { min: z.number().optional(), max: z.number().optional() };
+/**
+ * A second look at a figure (`check` of an integer, decimal or percent field): a figure that breaks a
+ * rule is not refused, as `min`/`max` are, but questioned once ("xác nhận 120?") before it is saved.
+ * `atLeast`/`atMost` take a number, or another numeric field's id: its answer in the same report
+ * (participants at least sessions: `{ "atLeast": "training_sessions" }`); a rule on a field not yet
+ * answered is not applied. Saving the other field checks the rule too, from its side.
+ */
+export const figureCheckSchema = z
+  .object({ atLeast: z.union([z.number(), fieldId]).optional(), atMost: z.union([z.number(), fieldId]).optional() })
+  .strict()
+  .refine((c) => (c.atLeast === undefined) !== (c.atMost === undefined), { message: "a check needs exactly one of atLeast, atMost" });
+export type FigureCheck = z.infer<typeof figureCheckSchema>;
+
+const numberLimits = { min: z.number().optional(), max: z.number().optional(), check: z.array(figureCheckSchema).min(1).optional() };
 
 /** The types a table column may hold; each cell is read as the field of the same type would be. */
 export const TABLE_COLUMN_TYPES = ["text", "integer", "decimal", "percent", "date"] as const;

@@ -4,7 +4,7 @@
  */
 import type { OutboundMessage } from "../../src/channels/channel.ts";
 import { type ConversationState, conversationStateSchema, INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
-import { type Effect, step } from "../../src/conversation/engine.ts";
+import { type Effect, type ReportInput, step } from "../../src/conversation/engine.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import type { Template } from "../../src/templates/template-schema.ts";
@@ -15,7 +15,8 @@ export function builtInTemplate(): Template {
   return template;
 }
 
-export function createTranscript(template: Template = builtInTemplate(), now = new Date("2026-10-08T03:15:00Z")) {
+/** `extra`: more of the engine's input on every step (e.g. last year's report, `previous`). */
+export function createTranscript(template: Template = builtInTemplate(), now = new Date("2026-10-08T03:15:00Z"), extra: Partial<Omit<ReportInput, "message">> = {}) {
   let state: ConversationState = INITIAL_STATE;
   const effects: Effect[] = [];
   let lastReplies: OutboundMessage[] = [];
@@ -26,7 +27,7 @@ export function createTranscript(template: Template = builtInTemplate(), now = n
     effects,
     /** Sends one message; returns the bot's replies joined into one string. */
     say(text: string): string {
-      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh" }, now);
+      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", ...extra }, now);
       state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
       effects.push(...result.effects);
       lastReplies = result.replies;

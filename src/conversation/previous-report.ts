@@ -1,0 +1,33 @@
+/**
+ * The service's side of last year's report: read it only for the steps that use it (/baocao and
+ * the reply to its offer, a figure typed for a numeric question), so other messages cost no query.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { fieldById } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import type { PreviousReport } from "./last-year-drafts.ts";
+import type { UserInput } from "./user-input.ts";
+
+export interface PreviousReportScope {
+  template: Template;
+  state: ConversationState;
+  input: UserInput | { kind: string };
+  unitId: number;
+  campaignId: number;
+}
+
+/** Whether this step can use last year's report: the engine reads `previous` only on these. */
+export function needsPreviousReport({ template, state, input }: Pick<PreviousReportScope, "template" | "state" | "input">): boolean {
+  if (state.phase === "idle") return (input.kind === "command" && "command" in input && input.command === "report") || (input.kind === "text" && !!state.lastYearOffer);
+  if (state.phase !== "asking" || input.kind !== "text" || !state.fieldId) return false;
+  const type = fieldById(template, state.fieldId)?.type;
+  return type === "integer" || type === "decimal" || type === "percent";
+}
+
+export async function loadPreviousReport(repos: Repositories, scope: PreviousReportScope): Promise<PreviousReport | undefined> {
+  if (!needsPreviousReport(scope)) return undefined;
+  const found = await repos.previousReports.latestSubmitted(scope.unitId, scope.template.key, scope.campaignId);
+  return found && { campaignTitle: found.campaignTitle, answers: found.answers as Answers };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
+
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+const apps = useTestApps();
+
+describe("last year's report through the real app", () => {
+  it("offers the answers of the previous campaign of the same report type, and questions odd figures before storing them", async () => {
+    const { post, repos, database } = await apps.start();
+    const { db, tables } = database;
+    // Campaign 1: the unit reports as usual.
+    await post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+    await post(LIEN_CHAU, HOA, "/nop");
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
+    const [first] = await db.select().from(tables.campaigns);
+    const units = await repos.directory.listUnits();
+    // Campaign 2 of the same template key, opened as an officer's /dotbaocao would store it.
+    const second = await repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: first!.templateId, title: "Tuần lễ học tập suốt đời 2027", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)),
+    );
+
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toBe(
+      `Năm trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo năm trước? Trả lời Có để xem lại từng câu trả lời năm trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+    );
+    const started = await post(LIEN_CHAU, HOA, "Có");
+    expect(texts(started)).toMatch(/Đã chép 11 câu trả lời năm trước[\s\S]*Câu 1\/19[\s\S]*Năm trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
+    expect(started.at(-1)).toMatchObject({ choices: ["Giữ"] });
+    // Kept by Minh, replaced by Hoa.
+    expect(texts(await post(LIEN_CHAU, MINH, "Giữ"))).toMatch(/Câu 2\/19[\s\S]*Năm trước: Treo băng rôn/);
+    await post(LIEN_CHAU, HOA, "Tuyên truyền trên trang thông tin điện tử của trường.");
+    await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!);
+    await post(LIEN_CHAU, HOA, "Giữ");
+    for (const answer of FULL_REPORT_ANSWERS.slice(4, 7)) await post(LIEN_CHAU, HOA, answer);
+    // Figures are asked fresh, with nothing from last year under them.
+    const lastReply = await post(LIEN_CHAU, HOA, "/xem");
+    expect(lastReply.at(-1)!.text).toMatch(/Số buổi tập huấn/);
+    expect(lastReply.at(-1)!.text).not.toMatch(/Năm trước/);
+    await post(LIEN_CHAU, HOA, "6");
+    // A contradiction the template's check names (and far below last year's 290), then corrected.
+    expect(texts(await post(LIEN_CHAU, HOA, "4"))).toMatch(/^Năm trước đơn vị báo cáo 290; xác nhận 4\?\n4 nhỏ hơn câu trả lời câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức» \(6\); xác nhận 4\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "290"))).toMatch(/Câu 10\/21/);
+    // Ten times last year's 2.000: held in the stored state, not yet an answer.
+    expect(texts(await post(LIEN_CHAU, HOA, "20.000"))).toMatch(/^Năm trước đơn vị báo cáo 2\.000; xác nhận 20\.000\?/);
+    const submission = await repos.submissions.find(second.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
+    expect((await repos.submissions.listAnswers(submission!.id)).map((a) => a.fieldId)).not.toContain("readers_served");
+    const conversation = await repos.conversations.load(`report:${second.id}:${submission!.unitId}`);
+    expect(JSON.parse(conversation!.state)).toMatchObject({ pendingFigure: { fieldId: "readers_served", value: 20000 } });
+    expect(texts(await post(LIEN_CHAU, MINH, "Có"))).toMatch(/Câu 11\/21/);
+    // A tenth of last year's 350, corrected by typing the right figure.
+    expect(texts(await post(LIEN_CHAU, HOA, "3"))).toMatch(/^Năm trước đơn vị báo cáo 350; xác nhận 3\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "300"))).toMatch(/Câu 12\/21/);
+
+    const stored = new Map((await repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a]));
+    expect(stored.get("plan_reference")).toMatchObject({ value: "Kế hoạch số 192/KH-THLC ngày 27/9/2026", answeredByName: MINH.userName });
+    expect(stored.get("propaganda")).toMatchObject({ value: "Tuyên truyền trên trang thông tin điện tử của trường.", answeredByName: HOA.userName });
+    expect(stored.get("slogans")?.value).toEqual(["Xây dựng năng lực tự học trong kỷ nguyên số", "Học tập suốt đời – chìa khóa của mọi thành công"]);
+    expect(stored.get("training_participants")?.value).toBe(290);
+    expect(stored.get("readers_served")).toMatchObject({ value: 20000, answeredByName: MINH.userName });
+    expect(stored.get("books_collected")?.value).toBe(300);
+    // Not yet reached: the drafts are not answers.
+    expect(stored.has("strengths")).toBe(false);
+    // Campaign 1's report is untouched.
+    const firstSubmission = await repos.submissions.find(first!.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
+    const firstAnswers = new Map((await repos.submissions.listAnswers(firstSubmission!.id)).map((a) => [a.fieldId, a.value]));
+    expect(firstAnswers.get("readers_served")).toBe(2000);
+  });
+
+  it("starts empty, as before, for a unit whose previous campaign it did not submit", async () => {
+    const { post, repos, database } = await apps.start();
+    const [first] = await database.db.select().from(database.tables.campaigns);
+    await post(LIEN_CHAU, HOA, "/baocao");
+    await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+    const units = await repos.directory.listUnits();
+    await repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: first!.templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)),
+    );
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
+  });
+});
