@@ -16,7 +16,7 @@ import { documentMessage } from "../documents/document-message.ts";
 import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
-import { receivePhoto } from "./receive-photo.ts";
+import { receiveFile } from "./receive-file.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
@@ -129,7 +129,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
     } else if (message.file) {
       const getSubmission = async () => (submission ??= await repos.submissions.create(open.campaign.id, unit.id, now)).id;
-      input = await receivePhoto(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
+      input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
     }
     // The review lists each photo's caption; only a review needs them read.
     const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");

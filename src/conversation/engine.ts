@@ -12,6 +12,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onPhoto, onPhotoText, type PhotoInput } from "./engine-photos.ts";
+import { onWordFile, type WordInput } from "./engine-word-import.ts";
 import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
@@ -26,7 +27,7 @@ export interface AnswerEdit {
 }
 
 export interface ReportInput {
-  message: UserInput | AnswerEdit | PhotoInput;
+  message: UserInput | AnswerEdit | PhotoInput | WordInput;
   /** The question the user's message replies to (a bot message they answered), if known. */
   repliedTo?: string;
   /** The unit whose report this is, for the texts. */
@@ -62,6 +63,7 @@ export function step(template: Template, state: ConversationState, input: Report
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
   }
+  if (message.kind === "word" || message.kind === "word-refused") return onWord(template, state, message, input);
   if (message.kind === "text") {
     const current = currentQuestionId(state);
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
@@ -100,6 +102,16 @@ function onReport(template: Template, state: ConversationState, input: ReportInp
   }
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
   return { state, replies: [say(vi.report.resumed(template.title)), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+/** A Word file's answers: the question being asked stays asked unless the file answered it. */
+function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
+  const started = template.phrases?.started ?? vi.report.started(template.title, input.unitName, visibleFields(template, state.answers).length);
+  return onWordFile(template, state, message, started, (filledState, preface, filled) =>
+    filledState.phase === "asking" && filledState.fieldId !== undefined && !filled.includes(filledState.fieldId)
+      ? askField(template, filledState, filledState.fieldId, preface)
+      : advance(template, filledState, preface),
+  );
 }
 
 function onText(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult {
