@@ -123,8 +123,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     let submission = await repos.submissions.find(open.campaign.id, unit.id);
     let input: ReportInput["message"] = parsedInput;
     if (message.isEdit) {
-      // Only an edit of a message that gave an answer means anything; other edits pass silently.
-      const answered = submission && message.messageId ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
+      // Only an edit of a message that gave an answer means anything; other edits pass silently. A
+      // file's edited caption is no new answer (a Word file's message gave several).
+      const answered = submission && message.messageId && !message.file ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
       if (!answered) return [];
       input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
     } else if (message.file) {
