@@ -24,6 +24,7 @@ import { seedDemo } from "./demo/seed-demo.ts";
 import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
+import type { WordParagraph } from "./word-import/word-paragraph.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
 import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
@@ -187,7 +188,9 @@ export async function createApplication(options: ApplicationOptions) {
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
-  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers });
+  // A .docx a user sends is read in the render worker: a 10-page file must not stall other chats.
+  const readWord = async (bytes: Uint8Array) => JSON.parse((await renderPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];
+  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers, readWord });
 
   const app = buildServer({
     repos,

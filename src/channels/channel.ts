@@ -2,6 +2,7 @@
  * The contract between the core and a chat platform: inbound messages normalized to one shape,
  * outbound messages the core wants sent. Channels are the only code that knows a platform.
  */
+import type { WordParagraph } from "../word-import/word-paragraph.ts";
 
 export type ChannelName = "telegram" | "zalo-oa" | "zalo-bot" | "local";
 
@@ -45,8 +46,16 @@ export interface InboundFile {
   declaredSize?: number;
   /** The bytes, once fetched (at most MAX_INBOUND_FILE_BYTES). */
   content?: Uint8Array;
-  /** Why there are no bytes: over the size limit, or the platform would not give them. */
-  problem?: "too-big" | "unavailable";
+  /**
+   * Why there are no bytes: over the size limit, or the platform would not give them; "unreadable":
+   * a .docx that could not be read.
+   */
+  problem?: "too-big" | "unavailable" | "unreadable";
+  /**
+   * A Word file's paragraphs, read before the message is handled (word-import/); its bytes are
+   * then dropped, since the file is never kept.
+   */
+  word?: WordParagraph[];
 }
 
 export type OutboundMessage =

@@ -16,8 +16,8 @@ import { documentMessage } from "../documents/document-message.ts";
 import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
-import { receivePhoto } from "./receive-photo.ts";
 import { loadPreviousReport } from "./previous-report.ts";
+import { receiveFile } from "./receive-file.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
@@ -124,13 +124,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     let submission = await repos.submissions.find(open.campaign.id, unit.id);
     let input: ReportInput["message"] = parsedInput;
     if (message.isEdit) {
-      // Only an edit of a message that gave an answer means anything; other edits pass silently.
-      const answered = submission && message.messageId ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
+      // Only an edit of a message that gave an answer means anything; other edits pass silently. A
+      // file's edited caption is no new answer (a Word file's message gave several).
+      const answered = submission && message.messageId && !message.file ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
       if (!answered) return [];
       input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
     } else if (message.file) {
       const getSubmission = async () => (submission ??= await repos.submissions.create(open.campaign.id, unit.id, now)).id;
-      input = await receivePhoto(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
+      input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
     }
     // The review lists each photo's caption; only a review needs them read.
     const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");

@@ -12,6 +12,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onPhoto, onPhotoText, type PhotoInput } from "./engine-photos.ts";
+import { onWordFile, type WordInput } from "./engine-word-import.ts";
 import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { finishStep, keptDraft, offerLastYear, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { PreviousReport } from "./last-year-drafts.ts";
@@ -28,7 +29,7 @@ export interface AnswerEdit {
 }
 
 export interface ReportInput {
-  message: UserInput | AnswerEdit | PhotoInput;
+  message: UserInput | AnswerEdit | PhotoInput | WordInput;
   /** The question the user's message replies to (a bot message they answered), if known. */
   repliedTo?: string;
   /** The unit whose report this is, for the texts. */
@@ -73,6 +74,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
   }
+  if (message.kind === "word" || message.kind === "word-refused") return onWord(template, state, message, input);
   if (message.kind === "text") {
     const current = currentQuestionId(state);
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
@@ -115,6 +117,16 @@ function startReport(template: Template, state: ConversationState, input: Report
   const count = visibleFields(template, state.answers).length;
   const greeting = say(template.phrases?.started ?? vi.report.started(template.title, input.unitName, count));
   return advance(template, { ...state, phase: "asking" }, [greeting, ...notes]);
+}
+
+/** A Word file's answers: the question being asked stays asked unless the file answered it. */
+function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
+  const started = template.phrases?.started ?? vi.report.started(template.title, input.unitName, visibleFields(template, state.answers).length);
+  return onWordFile(template, state, message, started, (filledState, preface, filled) =>
+    filledState.phase === "asking" && filledState.fieldId !== undefined && !filled.includes(filledState.fieldId)
+      ? askField(template, filledState, filledState.fieldId, preface)
+      : advance(template, filledState, preface),
+  );
 }
 
 function onText(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult {

@@ -7,6 +7,7 @@ import type { ChannelEvent, ChannelName } from "../channels/channel.ts";
 import { type FileFetcher, needsFetch, withFileContent } from "../files/fetch-inbound-file.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
+import { needsWordRead, type WordReader, withWordParagraphs } from "../word-import/read-inbound-word.ts";
 import type { ChatEventsService } from "./chat-events-service.ts";
 import type { ConversationService, HandleHooks, HandleResult } from "./conversation-service.ts";
 
@@ -17,6 +18,8 @@ export interface InboundDispatcherDeps {
   logger: { error: (obj: object, msg: string) => void };
   /** How each channel fetches a file a user sent (done here, before the message's transaction). */
   fileFetchers?: Partial<Record<ChannelName, FileFetcher>>;
+  /** Reads a .docx a user sent into paragraphs (in the render worker); without it none is read. */
+  readWord?: WordReader;
 }
 
 export function createInboundDispatcher(deps: InboundDispatcherDeps) {
@@ -34,7 +37,8 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
     async dispatch(received: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
       // Only a message with a file waits here: every other event keeps its place in line.
-      const event = needsFetch(received) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
+      const fetched = needsFetch(received) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
+      const event = deps.readWord && needsWordRead(fetched) ? await withWordParagraphs(fetched, deps.readWord) : fetched;
       try {
         result =
           event.kind === "ignored"

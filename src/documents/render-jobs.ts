@@ -1,7 +1,8 @@
 /**
  * The heavy part of making a file, as plain data in and bytes out, so it can run in the render
- * worker (render-worker.mjs) away from the event loop that answers webhooks: packing a .docx or
- * writing an .xlsx. Reading the database stays on the main thread; it is quick.
+ * worker (render-worker.mjs) away from the event loop that answers webhooks: packing a .docx,
+ * writing an .xlsx, or reading a .docx a user sent. Reading the database stays on the main thread;
+ * it is quick.
  */
 import type { ExportData } from "../consolidation/export-data.ts";
 import type { StatusSheetInput } from "../officers/status-sheet.ts";
@@ -10,7 +11,9 @@ import type { ReportContent } from "./report-content.ts";
 export type RenderJob =
   | { kind: "report-docx"; content: ReportContent }
   | { kind: "export-xlsx"; data: ExportData }
-  | { kind: "status-xlsx"; input: StatusSheetInput };
+  | { kind: "status-xlsx"; input: StatusSheetInput }
+  /** Not a render, but the same kind of heavy work: a .docx read into paragraphs, answered as JSON bytes. */
+  | { kind: "read-docx"; bytes: Uint8Array };
 
 /**
  * Each renderer is imported at its first job: a worker that only ever packs reports never loads
@@ -25,5 +28,9 @@ export async function runRenderJob(job: RenderJob): Promise<Buffer> {
       return (await import("../consolidation/export-workbook.ts")).renderExportWorkbook(job.data);
     case "status-xlsx":
       return (await import("../officers/status-sheet.ts")).renderStatusSheet(job.input);
+    case "read-docx": {
+      const paragraphs = await (await import("../word-import/read-word-paragraphs.ts")).readWordParagraphs(job.bytes);
+      return Buffer.from(JSON.stringify(paragraphs));
+    }
   }
 }

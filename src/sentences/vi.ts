@@ -354,6 +354,19 @@ export const vi = {
     attachTitle: "Ảnh JPEG hoặc PNG, tối đa 10 MB; chữ trong ô nhập đi kèm làm chú thích",
     sentFile: (name: string) => `[Tệp: ${name}]`,
   },
+  /** A Word (.docx) file sent into a report: what it filled, what it left, why it was refused. */
+  wordImport: {
+    filled: (k: number, n: number, numbers: string) => `Đã điền ${k}/${n} câu từ tệp: câu ${numbers}. Gõ /xem để xem lại, /sua N để sửa câu N.`,
+    kept: (numbers: string) => `Câu ${numbers} đã có câu trả lời nên được giữ nguyên, không thay bằng nội dung trong tệp; gõ /sua N nếu muốn sửa.`,
+    onlyKept: (numbers: string) =>
+      `Tệp không điền thêm câu nào: câu ${numbers} đã có câu trả lời nên được giữ nguyên; gõ /sua N nếu muốn sửa.`,
+    noMatch: (example: string) =>
+      `Không tìm thấy trong tệp đề mục nào của mẫu báo cáo (ví dụ «${example}»), nên chưa điền câu nào và báo cáo không thay đổi.`,
+    notDocx: "Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.",
+    tooBig: "Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.",
+    unreadable: "Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.",
+    unavailable: "Không tải được tệp vừa gửi nên báo cáo không thay đổi; vui lòng gửi lại.",
+  },
   /** The `photo` question: photos sent in the chat, each with an optional caption. */
   photo: {
     /** The alt text of a photo without a caption, in the document. */

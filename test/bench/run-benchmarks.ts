@@ -5,6 +5,7 @@
  * server started for the run, as the tests do), one transaction per message.
  * Officers: /status and a broadcast over 3,000 units; /xuat over 3,000 units (target < 3 s, < 100 MB).
  * Consolidation: the draft over 3,000 submissions (target < 2 s) and the webhook's p99 beside it.
+ * Word file: reading and matching a 10-page .docx (target < 300 ms), and through the render worker.
  */
 import { fork } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -22,6 +23,7 @@ import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
 import { builtInTemplate } from "../helpers/report-transcript.ts";
 import { createDatabase, startPostgres } from "../helpers/postgres-server.ts";
 import { benchConsolidation } from "./bench-consolidation.ts";
+import { benchWordImport } from "./bench-word-import.ts";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
@@ -188,6 +190,7 @@ if (flag === "--export-seed") {
   await benchExport(argument!);
 } else {
   await benchDocuments();
+  await benchWordImport();
   await benchConversation({ label: "SQLite file" });
   const postgres = await startPostgres();
   try {

@@ -1,7 +1,7 @@
 /**
  * A Telegram Update → one channel event, with no I/O. Reads only the fields it needs (zod checks
  * them); commands addressed to another bot, service messages and messages with neither text nor a
- * photo are ignored. A photo's bytes are fetched later (telegram-file-fetcher.ts).
+ * photo or document are ignored. A file's bytes are fetched later (telegram-file-fetcher.ts).
  * A mention of the bot that opens a message is dropped: "@bao_cao_bot 12" answers 12.
  */
 import { z } from "zod";
@@ -121,8 +121,9 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
 
 /**
  * A photo (its largest size: Telegram lists them smallest first, but the area decides) or an image
- * sent as a file ("send without compression"), which keeps the phone's full resolution. Other
- * documents are not read yet.
+ * sent as a file ("send without compression"), which keeps the phone's full resolution, or any
+ * other document: a .docx fills the report, and the conversation refuses the rest in one sentence
+ * (the bytes, not the name or type, say what a file is).
  */
 function fileOf(m: z.infer<typeof message>): InboundFile | undefined {
   const caption = m.caption;
@@ -131,7 +132,7 @@ function fileOf(m: z.infer<typeof message>): InboundFile | undefined {
     return { source: largest.file_id, mimeType: "image/jpeg", declaredSize: largest.file_size, caption };
   }
   const d = m.document;
-  if (d && (d.mime_type?.startsWith("image/") || /\.(jpe?g|png)$/i.test(d.file_name ?? ""))) {
+  if (d) {
     return { source: d.file_id, fileName: d.file_name, mimeType: d.mime_type, declaredSize: d.file_size, caption };
   }
   return undefined;

@@ -1,7 +1,7 @@
 /**
  * A Zalo OA webhook event → one channel event, with no I/O. Group text (GMF) and one-to-one text
- * become messages, and so do images (`user_send_image`, `user_send_group_image`: the attachment's URL
- * is fetched by the dispatcher); chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
+ * become messages, and so do images and files (`user_send_image`, `user_send_group_image`,
+ * `user_send_file`, `user_send_group_file`: the attachment's URL is fetched by the dispatcher); chat ids carry their kind ("group:…", "user:…") so sending knows the endpoint.
  * Where a group event keeps its group id is not documented: it is looked for in every place seen in
  * the wild, and an event whose shape is not understood is reported back as unknown (the route logs
  * the first one). Echoes of the OA's own messages are ignored. A text that opens with a mention of
@@ -64,7 +64,9 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
     sender: { id: senderId, displayName: e.sender?.display_name ?? e.sender?.name ?? `Thành viên Zalo ${senderId.slice(-4)}` },
     sentAt: new Date(Number(e.timestamp ?? Date.now())),
   };
-  const image = name.endsWith("_image") ? e.message?.attachments?.find((a) => a.type === "image" && a.payload?.url) : undefined;
+  // An image, or a file attachment (a .docx to fill the report from; other files are refused later).
+  const kind = name.endsWith("_image") ? "image" : name.endsWith("_file") ? "file" : undefined;
+  const image = kind ? e.message?.attachments?.find((a) => a.type === kind && a.payload?.url) : undefined;
   if (image?.payload?.url) {
     const size = Number(image.payload.size);
     const file = { source: image.payload.url, fileName: image.payload.name, caption: e.message?.text?.normalize("NFC") || undefined, declaredSize: Number.isFinite(size) && size > 0 ? size : undefined };

@@ -1,0 +1,76 @@
+/**
+ * The engine's part for a Word file, pure like the rest of it. The service has read and matched the
+ * file (word-import/) and steps with the proposed answers; here they fill only questions still
+ * unanswered and visible. An answer the unit already gave (a deliberate skip included) is never
+ * replaced: the reply names those questions and points to /sua. Then the usual flow goes on: the
+ * question being asked, or the first one left; /xem, /sua and /nop with its confirmation as ever.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import type { Effect, StepResult } from "./engine.ts";
+
+/** What the service tells the engine about a Word file. */
+export type WordInput = { kind: "word"; answers: Readonly<Record<string, AnswerValue>> } | { kind: "word-refused"; reason: WordRefusal };
+
+export type WordRefusal = "not-docx" | "too-big" | "unreadable" | "unavailable" | "no-match";
+
+type Continue = (state: ConversationState, preface: OutboundMessage[], filled: readonly string[]) => StepResult;
+const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+export function onWordFile(template: Template, state: ConversationState, input: WordInput, startText: string, next: Continue): StepResult {
+  if (input.kind === "word-refused") return { state, replies: [say(refusal(template, input.reason))], effects: [] };
+  const answers = { ...state.answers };
+  const filled: string[] = [];
+  const kept: string[] = [];
+  // Template order, among the questions that apply now; one a fill would hide is dropped below.
+  for (const { field } of visibleFields(template, state.answers)) {
+    const value = input.answers[field.id];
+    if (value === undefined) continue;
+    if (answers[field.id] !== undefined) kept.push(field.id);
+    else {
+      answers[field.id] = value;
+      filled.push(field.id);
+    }
+  }
+  const visible = visibleFields(template, answers).map((p) => p.field.id);
+  const stillVisible = filled.filter((id) => visible.includes(id));
+  const numbers = (ids: readonly string[]) => ids.map((id) => visible.indexOf(id) + 1).filter((n) => n > 0).join(", ");
+  if (stillVisible.length === 0) {
+    const reply = kept.length > 0 ? vi.wordImport.onlyKept(numbers(kept)) : refusal(template, "no-match");
+    return { state, replies: [say(reply)], effects: [] };
+  }
+  const applied = Object.fromEntries(Object.entries(answers).filter(([id]) => !filled.includes(id) || stillVisible.includes(id)));
+  const effects: Effect[] = stillVisible.map((fieldId) => ({ type: "save-answer", fieldId, value: input.answers[fieldId]! }));
+  const preface = [
+    ...(state.phase === "idle" ? [say(startText)] : []),
+    say(vi.wordImport.filled(stillVisible.length, visible.length, numbers(stillVisible))),
+    ...(kept.length > 0 ? [say(vi.wordImport.kept(numbers(kept)))] : []),
+  ];
+  return { ...next({ ...state, answers: applied }, preface, stillVisible), effects };
+}
+
+function refusal(template: Template, reason: WordRefusal): string {
+  switch (reason) {
+    case "no-match":
+      return vi.wordImport.noMatch(firstHeading(template));
+    case "not-docx":
+      return vi.wordImport.notDocx;
+    case "too-big":
+      return vi.wordImport.tooBig;
+    case "unreadable":
+      return vi.wordImport.unreadable;
+    case "unavailable":
+      return vi.wordImport.unavailable;
+  }
+}
+
+/** A heading the clerk would recognise: the first section that asks something. */
+function firstHeading(template: Template): string {
+  const walk = (sections: Template["sections"]): string | undefined =>
+    sections.map((s) => (s.fields.length > 0 ? s.heading : walk(s.sections))).find((h) => h !== undefined);
+  return walk(template.sections) ?? template.sections[0]!.heading;
+}

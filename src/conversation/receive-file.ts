@@ -1,0 +1,36 @@
+/**
+ * Decides what a file sent into a report is, before the engine steps: a Word file already read
+ * (its paragraphs matched to the template here: cheap, and the template is known only now), a photo
+ * for the photo path (an image, or anything while a photo question is open: that question takes only
+ * images and says so), or a file refused with the reason. Nothing of a Word file is stored.
+ */
+import type { InboundFile } from "../channels/channel.ts";
+import type { PhotoRepository } from "../db/photo-repository.ts";
+import { isDocx } from "../files/docx-signature.ts";
+import { readImageInfo } from "../files/image-info.ts";
+import { MAX_INBOUND_FILE_BYTES } from "../files/inbound-file-limits.ts";
+import { matchWordToTemplate } from "../word-import/match-word-to-template.ts";
+import type { PhotoInput } from "./engine-photos.ts";
+import { photoSlot } from "./engine-photos.ts";
+import type { WordInput, WordRefusal } from "./engine-word-import.ts";
+import { receivePhoto, type ReceivePhotoScope } from "./receive-photo.ts";
+
+export async function receiveFile(photos: PhotoRepository, scope: ReceivePhotoScope): Promise<PhotoInput | WordInput> {
+  const { file, template, state } = scope;
+  const refused = (reason: WordRefusal): WordInput => ({ kind: "word-refused", reason });
+  if (file.word) {
+    const { answers } = matchWordToTemplate(template, file.word);
+    return Object.keys(answers).length > 0 ? { kind: "word", answers } : refused("no-match");
+  }
+  // A .docx that reached here unread could not be read (or no reader is configured).
+  if (file.problem === "unreadable" || (file.content && isDocx(file.content))) return refused("unreadable");
+  if (isImage(file) || photoSlot(template, state).ok) return receivePhoto(photos, scope);
+  if (file.problem === "too-big" || (file.content && file.content.byteLength > MAX_INBOUND_FILE_BYTES)) return refused("too-big");
+  if (!file.content) return refused("unavailable");
+  return refused("not-docx");
+}
+
+/** Images keep the photo path's own answer (stored, or "no photo question now"). */
+function isImage(file: InboundFile): boolean {
+  return file.content !== undefined && readImageInfo(file.content) !== undefined;
+}

@@ -1,0 +1,13 @@
+/**
+ * Whether bytes are a Word .docx, from the bytes alone (the name and type a file came with are not
+ * trusted): a ZIP archive (local header "PK\x03\x04") holding the part `word/document.xml`. ZIP
+ * stores entry names uncompressed, so the name is found without unzipping. Pure.
+ */
+
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+const MAIN_PART = Buffer.from("word/document.xml", "latin1");
+
+export function isDocx(bytes: Uint8Array): boolean {
+  if (bytes.length < ZIP_LOCAL_HEADER.length || !ZIP_LOCAL_HEADER.every((b, i) => bytes[i] === b)) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MAIN_PART);
+}

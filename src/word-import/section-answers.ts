@@ -1,0 +1,50 @@
+/**
+ * Turns the paragraphs under a matched heading into answers for that section's narrative
+ * questions: body paragraphs fill its paragraph question, items (Word bullets or typed "- ", "+",
+ * "1+" lines) its list question. A section with only a list takes its paragraphs as items too; one
+ * with only a paragraph question takes the items as lines. Each value goes through the field's own
+ * parser, exactly as if the clerk had typed it, so limits hold; a value the parser refuses is left
+ * for the question to ask. Two questions of one kind in a section would need a guess: neither is filled.
+ */
+import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import type { Field, Section } from "../templates/template-schema.ts";
+import type { WordParagraph } from "./word-paragraph.ts";
+
+/** A typed list marker at the start of a paragraph (as parse-list-lines.ts reads them). */
+const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+])\s*/u;
+
+export function sectionAnswers(section: Section, paragraphs: readonly WordParagraph[]): Map<string, AnswerValue> {
+  const answers = new Map<string, AnswerValue>();
+  const textFields = section.fields.filter((f) => f.type === "paragraph");
+  const listFields = section.fields.filter((f) => f.type === "bullet-list");
+  const textField = textFields.length === 1 ? textFields[0] : undefined;
+  const listField = listFields.length === 1 ? listFields[0] : undefined;
+  const isItem = (p: WordParagraph) => p.isListItem || TYPED_ITEM.test(p.text);
+  if (textField && listField) {
+    put(answers, textField, paragraphs.filter((p) => !isItem(p)).map((p) => p.text).join("\n"));
+    put(answers, listField, listText(paragraphs.filter(isItem)));
+  } else if (listField && textFields.length === 0) {
+    put(answers, listField, listText(paragraphs));
+  } else if (textField && listFields.length === 0) {
+    put(answers, textField, paragraphs.map((p) => (p.isListItem ? `- ${p.text}` : p.text)).join("\n"));
+  }
+  return answers;
+}
+
+/**
+ * One line per item for the list parser: a Word item indented by its level, a typed item as typed
+ * (its "+" nests it), a plain paragraph as an item. A line ending in ":" introduces the items
+ * below it ("* Các hoạt động tiêu biểu:"): it is not an item itself.
+ */
+function listText(paragraphs: readonly WordParagraph[]): string {
+  return paragraphs
+    .filter((p) => !p.text.trimEnd().endsWith(":"))
+    .map((p) => (p.isListItem ? `${"  ".repeat(p.listLevel)}- ${p.text}` : TYPED_ITEM.test(p.text) ? p.text : `- ${p.text}`))
+    .join("\n");
+}
+
+function put(answers: Map<string, AnswerValue>, field: Field | undefined, text: string): void {
+  if (!field || text.trim() === "") return;
+  const parsed = parseAnswer(field, text);
+  if (parsed.ok) answers.set(field.id, parsed.value);
+}

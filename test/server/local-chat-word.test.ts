@@ -1,0 +1,99 @@
+/**
+ * A Word file through the local chat (POST /local/chats/:chatId/files, the route photos use): the
+ * Liên Châu seed report as a .docx fills the narrative questions, the bot says which (k of n, by
+ * number) and asks only the rest; an answer already given is kept; a file with no matching heading,
+ * a file that is not a .docx, one over 10 MB and a broken one each get one sentence and change nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { multipartForm } from "../helpers/multipart-form.ts";
+import { docxFromParagraphs, seedDocx } from "../helpers/seed-docx.ts";
+
+const apps = useTestApps();
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const SEED = "report-school-lien-chau-2023.txt";
+
+async function start() {
+  const server = await apps.start();
+  const sendFile = async (name: string, data: Buffer, type = DOCX) => {
+    const response = await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/files`, ...multipartForm(HOA, { name, type, data }) });
+    expect(response.statusCode).toBe(200);
+    return ((response.json() as { messages: BotMessage[] }).messages ?? []).map((m) => m.text);
+  };
+  const stored = async () => {
+    const answers = await server.repos.submissions.listAnswers(1).catch(() => []);
+    return Object.fromEntries(answers.map((a) => [a.fieldId, a.value]));
+  };
+  return { server, sendFile, stored };
+}
+
+describe("a .docx sent into a report", () => {
+  it("fills the narrative questions from the seed report and asks only the rest, one at a time", async () => {
+    const { server, sendFile, stored } = await start();
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    const replies = await sendFile("Bao cao Tuan le.docx", await seedDocx(SEED, "styled"));
+    expect(replies).toEqual([
+      "Đã điền 7/19 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15. Gõ /xem để xem lại, /sua N để sửa câu N.",
+      expect.stringMatching(/^Câu 1\/19/),
+    ]);
+    const answers = await stored();
+    expect(Object.keys(answers).sort()).toEqual(["activities", "lessons", "limitations", "propaganda", "proposals", "slogans", "strengths"]);
+    expect(answers.propaganda).toMatch(/^Thực hiện chỉ đạo của UBND thành phố Hà Nội/);
+    expect(answers.slogans).toHaveLength(22);
+    // The questions left come one at a time, the filled ones skipped.
+    expect((await server.post(LIEN_CHAU, HOA, "Kế hoạch số 192/KH-THLC ngày 27/9/2023")).at(-1)!.text).toMatch(/^Câu 3\/19/);
+    expect((await server.post(LIEN_CHAU, HOA, "1")).at(-1)!.text).toMatch(/^Câu 5\/\d+/);
+    // /xem shows what the file filled; /sua 4 reopens a filled answer.
+    const review = (await server.post(LIEN_CHAU, HOA, "/xem")).map((m) => m.text).join("\n");
+    expect(review).toMatch(/Trường học vĩ đại nhất chính là sách vở/);
+    expect((await server.post(LIEN_CHAU, HOA, "/sua 4")).at(-1)!.text).toMatch(/^Câu 4\/\d+/);
+    // Nothing was submitted: no version exists.
+    expect(await server.repos.submissions.listVersions(1)).toEqual([]);
+  });
+
+  it("starts the report when none is open, from the file with typed bold headings", async () => {
+    const { sendFile, stored } = await start();
+    const replies = await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"));
+    expect(replies[0]).toMatch(/^Bắt đầu báo cáo/);
+    expect(replies.slice(1)).toEqual([expect.stringMatching(/^Đã điền 7\/19 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15\./), expect.stringMatching(/^Câu 1\/19/)]);
+    expect(Object.keys(await stored())).toHaveLength(7);
+  });
+
+  it("keeps an answer the unit already gave and says how to change it", async () => {
+    const { server, sendFile, stored } = await start();
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    await server.post(LIEN_CHAU, HOA, "Kế hoạch số 7");
+    await server.post(LIEN_CHAU, HOA, "Tuyên truyền qua loa truyền thanh của trường.");
+    const replies = await sendFile("bao-cao.docx", await seedDocx(SEED, "styled"));
+    expect(replies).toEqual([
+      "Đã điền 6/19 câu từ tệp: câu 4, 6, 12, 13, 14, 15. Gõ /xem để xem lại, /sua N để sửa câu N.",
+      "Câu 2 đã có câu trả lời nên được giữ nguyên, không thay bằng nội dung trong tệp; gõ /sua N nếu muốn sửa.",
+      expect.stringMatching(/^Câu 3\/19/),
+    ]);
+    expect((await stored()).propaganda).toBe("Tuyên truyền qua loa truyền thanh của trường.");
+  });
+
+  it("answers a file with no matching heading, a non-docx, a too-big and a broken file with one sentence, changing nothing", async () => {
+    const { server, sendFile, stored } = await start();
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    await server.post(LIEN_CHAU, HOA, "Kế hoạch số 7");
+    const before = await stored();
+    const unrelated = await docxFromParagraphs(["1. Giới thiệu chung", "Trường có 20 lớp.", "2. Kết luận", "- Năm học thành công."], "typed");
+    expect(await sendFile("khac.docx", unrelated)).toEqual([
+      "Không tìm thấy trong tệp đề mục nào của mẫu báo cáo (ví dụ «Công tác chỉ đạo»), nên chưa điền câu nào và báo cáo không thay đổi.",
+    ]);
+    const notDocx = "Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.";
+    // The bytes decide, not the name: a PDF named .docx and a text file are both refused.
+    expect(await sendFile("bao-cao.docx", Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\n"), "application/pdf")).toEqual([notDocx]);
+    expect(await sendFile("bao-cao.txt", Buffer.from("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ\n1. Công tác chỉ đạo\nĐã tuyên truyền."), "text/plain")).toEqual([notDocx]);
+    const big = Buffer.concat([await seedDocx(SEED, "typed"), Buffer.alloc(10 * 1024 * 1024)]);
+    expect(await sendFile("lon.docx", big)).toEqual(["Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi."]);
+    const broken = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("word/document.xml is named here but this is no zip")]);
+    expect(await sendFile("hong.docx", broken)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi."]);
+    expect(await stored()).toEqual(before);
+    // The report goes on where it was.
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).at(-1)!.text).toMatch(/^Câu 2\/19/);
+    // Nothing of any file was kept.
+    expect(await server.repos.photos.captions(1)).toEqual({});
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Matching a Word file to a template, on the two seed reports made into .docx files both ways clerks
+ * write them (Word headings with bullets, and bold typed "1." lines with typed dashes): the narrative
+ * questions get the text under their headings, a figure only where the text states it plainly.
+ */
+import { describe, expect, it } from "vitest";
+import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
+import { findFigure } from "../../src/word-import/find-figure.ts";
+import { headingKey } from "../../src/word-import/heading-key.ts";
+import { matchWordToTemplate } from "../../src/word-import/match-word-to-template.ts";
+import { readWordParagraphs } from "../../src/word-import/read-word-paragraphs.ts";
+import type { WordParagraph } from "../../src/word-import/word-paragraph.ts";
+import type { Field } from "../../src/templates/template-schema.ts";
+import { docxFromParagraphs, seedDocx } from "../helpers/seed-docx.ts";
+
+const template = (key: string) => loadBuiltInTemplates().find((t) => t.key === key)!;
+const SCHOOL = "tuan-le-hoc-tap-suot-doi";
+const WARD = "tuan-le-hoc-tap-suot-doi-cap-phuong";
+const para = (text: string): WordParagraph => ({ text, isHeading: false, isBold: false, isListItem: false, listLevel: 0 });
+
+describe("headingKey", () => {
+  it("ignores numbering, diacritics, case and punctuation", () => {
+    expect(headingKey("2.Bài học kịnh nghiệm: ")).toBe(headingKey("Bài học kinh nghiệm"));
+    expect(headingKey("III. Đề xuất kiến nghị")).toBe(headingKey("ĐỀ XUẤT, KIẾN NGHỊ"));
+    expect(headingKey("a) Công tác tuyên truyền")).toBe("cong tac tuyen truyen");
+    expect(headingKey("1.2. Tổ chức các hoạt động")).toBe("to chuc cac hoat dong");
+    expect(headingKey("Công tác chỉ đạo")).not.toBe(headingKey("Công tác tuyên truyền"));
+  });
+});
+
+describe.each(["styled", "typed"] as const)("the seed reports as .docx (%s headings)", (form) => {
+  it("fills the school template's narrative questions from the Liên Châu report, and no figure", async () => {
+    const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(await seedDocx("report-school-lien-chau-2023.txt", form)));
+    expect(Object.keys(answers)).toEqual(["propaganda", "slogans", "activities", "strengths", "lessons", "limitations", "proposals"]);
+    expect(answers.propaganda).toMatch(/^Thực hiện chỉ đạo của UBND thành phố Hà Nội/);
+    expect(answers.propaganda).toMatch(/với các nội dung:$/);
+    expect(answers.slogans).toHaveLength(22);
+    expect((answers.slogans as string[])[3]).toBe("Đọc và học tập suốt đời theo tấm gương Bác Hồ vĩ đại");
+    // Lead-in lines ending in ":" introduce items; they are not items themselves.
+    expect(answers.activities).not.toContainEqual(expect.stringMatching(/:$/));
+    expect(answers.activities).toHaveLength(19);
+    expect(answers.lessons).toMatch(/^Hoạt động tổ chức .*\n- Tuy nhiên cần phát huy/s);
+    expect(answers.limitations).toEqual([expect.stringMatching(/^Hoạt động tổ chức " Tuần lễ/)]);
+    expect(answers.proposals).toHaveLength(2);
+  });
+
+  it("fills the ward template from the Trần Liễu report, stopping at the decree's closing", async () => {
+    const { answers } = matchWordToTemplate(template(WARD), await readWordParagraphs(await seedDocx("report-ward-tran-lieu-2025.txt", form)));
+    expect(Object.keys(answers)).toEqual(["propaganda", "activities", "readers_served", "units_participating", "strengths", "limitations", "proposals"]);
+    expect(answers.propaganda).toHaveLength(3);
+    expect(answers.activities).toHaveLength(11);
+    expect(answers).toMatchObject({ readers_served: 2000, units_participating: 100 });
+    // "Tổng số buổi tập huấn … là 6 buổi", but also "Tổ chức 09 buổi sinh hoạt…", "02 buổi hướng dẫn…": not plain, not filled.
+    expect(answers.training_sessions).toBeUndefined();
+    expect(answers.proposals).toEqual([expect.stringMatching(/^Quan tâm, hỗ trợ đầu tư/), expect.stringMatching(/^Quan tâm đầu tư nâng cấp/)]);
+    expect(JSON.stringify(answers)).not.toMatch(/Trên đây là|Nơi nhận/);
+  });
+});
+
+describe("figures", () => {
+  const sessions = template(SCHOOL).sections[0]!.sections[1]!.fields.find((f) => f.id === "training_sessions") as Extract<Field, { type: "integer" }>;
+  it("takes a number stated beside the question's own words", () => {
+    expect(findFigure(sessions, [para("Trong Tuần lễ, nhà trường đã tổ chức 6 buổi tập huấn cho giáo viên.")])).toBe(6);
+  });
+  it("leaves dates, document numbers, other counts and conflicting figures alone", () => {
+    expect(findFigure(sessions, [para("Kế hoạch số 12/KH ngày 6/10/2023 về tổ chức buổi tập huấn.")])).toBeUndefined();
+    expect(findFigure(sessions, [para("Đã tổ chức tập huấn cho 290 cán bộ, giáo viên.")])).toBeUndefined();
+    expect(findFigure(sessions, [para("Đã tổ chức 6 buổi tập huấn."), para("Trường đã tổ chức 4 buổi tập huấn kỹ năng số.")])).toBeUndefined();
+    expect(findFigure(sessions, [para("Đã có 6 buổi sinh hoạt dưới cờ.")])).toBeUndefined();
+  });
+});
+
+it("matches nothing in a file whose headings are not the template's", async () => {
+  const bytes = await docxFromParagraphs(["1. Giới thiệu chung", "- Trường có 20 lớp.", "2. Kết luận", "Năm học thành công."], "typed");
+  expect(matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes))).toEqual({ answers: {}, matchedHeadings: 0 });
+});
