@@ -47,6 +47,10 @@ import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "./templates/buil
 import { formatProblem } from "./templates/check-template.ts";
 import { createTemplateCatalog } from "./templates/template-catalog.ts";
 
+/** A 10-page report reads in tens of milliseconds and well under 100 MB. */
+const WORD_READER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+const WORD_READ_TIMEOUT_MS = 5_000;
+
 export interface Logger {
   info: (obj: object | string, msg?: string) => void;
   warn: (obj: object, msg: string) => void;
@@ -189,7 +193,10 @@ export async function createApplication(options: ApplicationOptions) {
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
   // A .docx a user sends is read in the render worker: a 10-page file must not stall other chats.
-  const readWord = async (bytes: Uint8Array) => JSON.parse((await renderPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];
+  // A user's .docx is untrusted: read in a worker of its own, its heap capped and its time bounded,
+  // so a zip bomb ends that worker (the user hears "unreadable"), never the bot or its documents.
+  const wordPool = createRenderPool({ logger, resourceLimits: WORD_READER_LIMITS, timeoutMs: WORD_READ_TIMEOUT_MS, mainThreadFallback: false });
+  const readWord = async (bytes: Uint8Array) => JSON.parse((await wordPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];
   const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers, readWord });
 
   const app = buildServer({
@@ -244,6 +251,7 @@ export async function createApplication(options: ApplicationOptions) {
       scheduler.stop();
       documents.stop();
       await renderPool.close();
+      await wordPool.close();
       await database.close();
     },
   };

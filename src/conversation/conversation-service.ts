@@ -204,6 +204,17 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   return {
     /**
+     * Whether a file this message carries is worth fetching: not for an update handled already (a
+     * redelivery), nor in a chat that is not an active unit chat (nobody's report could use it).
+     * Read before the transaction, so anyone who can write to the bot cannot make it download.
+     */
+    async acceptsFile(message: InboundMessage): Promise<boolean> {
+      if (await repos.conversations.isProcessed(message.channel, message.updateKey)) return false;
+      const found = await repos.directory.findChat(message.channel, message.chatId);
+      return found !== undefined && found.chat.isActive && found.chat.kind === "unit" && found.unit !== null;
+    },
+
+    /**
      * Handles one inbound message; never throws for a handler bug (it is logged, the user told).
      * `hooks` run inside the same transaction. Returns the outbox ids it queued.
      */

@@ -14,15 +14,24 @@ import type { ConversationState } from "./conversation-state.ts";
 import type { Effect, StepResult } from "./engine.ts";
 
 /** What the service tells the engine about a Word file. */
-export type WordInput = { kind: "word"; answers: Readonly<Record<string, AnswerValue>> } | { kind: "word-refused"; reason: WordRefusal };
+export type WordInput =
+  /** `start`: the file came with /baocao as its caption, so it may start a report that is not open. */
+  | { kind: "word"; answers: Readonly<Record<string, AnswerValue>>; start?: boolean }
+  | { kind: "word-refused"; reason: WordRefusal };
 
 export type WordRefusal = "not-docx" | "too-big" | "unreadable" | "unavailable" | "no-match";
 
 type Continue = (state: ConversationState, preface: OutboundMessage[], filled: readonly string[]) => StepResult;
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
-export function onWordFile(template: Template, state: ConversationState, input: WordInput, startText: string, next: Continue): StepResult {
+/** Whether a figure from the file is one the unit would be asked to confirm: such a figure is left to be asked. */
+type Doubtful = (fieldId: string, value: AnswerValue, answers: Readonly<Record<string, AnswerValue | null>>) => boolean;
+
+export function onWordFile(template: Template, state: ConversationState, input: WordInput, startText: string, doubtful: Doubtful, next: Continue): StepResult {
   if (input.kind === "word-refused") return { state, replies: [say(refusal(template, input.reason))], effects: [] };
+  // A file forwarded into the group must not start (or reopen) a report by itself.
+  if (state.phase === "idle" && !input.start) return { state, replies: [say(vi.wordImport.startFirst)], effects: [] };
+  if (state.phase === "submitted") return { state, replies: [say(vi.wordImport.submittedAlready)], effects: [] };
   const answers = { ...state.answers };
   const filled: string[] = [];
   const kept: string[] = [];
@@ -31,6 +40,7 @@ export function onWordFile(template: Template, state: ConversationState, input: 
     const value = input.answers[field.id];
     if (value === undefined) continue;
     if (answers[field.id] !== undefined) kept.push(field.id);
+    else if (doubtful(field.id, value, answers)) continue;
     else {
       answers[field.id] = value;
       filled.push(field.id);

@@ -18,6 +18,7 @@ import { finishStep, keptDraft, offerLastYear, onFigure, onHeldFigure, onOfferRe
 import type { PreviousReport } from "./last-year-drafts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, nextUnanswered, previousField, visibleAnswers } from "./report-navigation.ts";
+import { figureDoubts } from "./figure-doubts.ts";
 import type { UserInput } from "./user-input.ts";
 
 /** An edit of the message that answered `fieldId`; only the latest answer may change this way. */
@@ -122,7 +123,12 @@ function startReport(template: Template, state: ConversationState, input: Report
 /** A Word file's answers: the question being asked stays asked unless the file answered it. */
 function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
   const started = template.phrases?.started ?? vi.report.started(template.title, input.unitName, visibleFields(template, state.answers).length);
-  return onWordFile(template, state, message, started, (filledState, preface, filled) =>
+  // A file answers the last-year offer's question by itself: the offer is dropped (its drafts would
+  // compete with the file's answers).
+  const { lastYearOffer: _offer, ...current } = state;
+  const doubtful = (fieldId: string, value: unknown, answers: Answers) =>
+    typeof value === "number" && figureDoubts(template, answers, fieldId, value, input.previous?.answers).length > 0;
+  return onWordFile(template, current, message, started, doubtful, (filledState, preface, filled) =>
     filledState.phase === "asking" && filledState.fieldId !== undefined && !filled.includes(filledState.fieldId)
       ? askField(template, filledState, filledState.fieldId, preface)
       : advance(template, filledState, preface),
@@ -187,7 +193,8 @@ function advance(template: Template, state: ConversationState, preface: Outbound
 }
 
 function askField(template: Template, state: ConversationState, fieldId: string, preface: OutboundMessage[] = []): StepResult {
-  const { resume: _resume, ...rest } = state;
+  // Asked again, the question wants a figure again: one held for confirmation is not kept unseen.
+  const { resume: _resume, pendingFigure: _held, ...rest } = state;
   return { state: { ...rest, phase: "asking", fieldId }, replies: [...preface, renderQuestion(template, state.answers, fieldId)], effects: [] };
 }
 

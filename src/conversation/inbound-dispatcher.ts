@@ -37,7 +37,7 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
     async dispatch(received: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
       // Only a message with a file waits here: every other event keeps its place in line.
-      const fetched = needsFetch(received) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
+      const fetched = needsFetch(received) && (await deps.conversations.acceptsFile(received.message)) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
       const event = deps.readWord && needsWordRead(fetched) ? await withWordParagraphs(fetched, deps.readWord) : fetched;
       try {
         result =

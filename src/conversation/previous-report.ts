@@ -20,6 +20,8 @@ export interface PreviousReportScope {
 
 /** Whether this step can use last year's report: the engine reads `previous` only on these. */
 export function needsPreviousReport({ template, state, input }: Pick<PreviousReportScope, "template" | "state" | "input">): boolean {
+  // A Word file's figures are checked against last year's before they fill anything.
+  if (input.kind === "word") return true;
   if (state.phase === "idle") return (input.kind === "command" && "command" in input && input.command === "report") || (input.kind === "text" && !!state.lastYearOffer);
   if (state.phase !== "asking" || input.kind !== "text" || !state.fieldId) return false;
   const type = fieldById(template, state.fieldId)?.type;

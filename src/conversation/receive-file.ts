@@ -14,13 +14,15 @@ import type { PhotoInput } from "./engine-photos.ts";
 import { photoSlot } from "./engine-photos.ts";
 import type { WordInput, WordRefusal } from "./engine-word-import.ts";
 import { receivePhoto, type ReceivePhotoScope } from "./receive-photo.ts";
+import { parseUserInput } from "./user-input.ts";
 
 export async function receiveFile(photos: PhotoRepository, scope: ReceivePhotoScope): Promise<PhotoInput | WordInput> {
   const { file, template, state } = scope;
   const refused = (reason: WordRefusal): WordInput => ({ kind: "word-refused", reason });
   if (file.word) {
     const { answers } = matchWordToTemplate(template, file.word);
-    return Object.keys(answers).length > 0 ? { kind: "word", answers } : refused("no-match");
+    const start = parseUserInput(file.caption ?? "");
+    return Object.keys(answers).length > 0 ? { kind: "word", answers, start: start.kind === "command" && start.command === "report" } : refused("no-match");
   }
   // A .docx that reached here unread could not be read (or no reader is configured).
   if (file.problem === "unreadable" || (file.content && isDocx(file.content))) return refused("unreadable");

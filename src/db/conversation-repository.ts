@@ -9,6 +9,7 @@ import { columnsOf, rowReader } from "./table-rows.ts";
 export function createConversationRepository(database: Database) {
   const { conversations } = database.tables;
   const claim = database.statement("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  const processed = database.statement("SELECT 1 AS one FROM processed_updates WHERE channel = ? AND update_key = ?");
   const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
   const readConversation = rowReader(conversations);
   const insert = database.statement("INSERT INTO conversations (key, state, state_version, revision, updated_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING");
@@ -20,6 +21,11 @@ export function createConversationRepository(database: Database) {
      */
     async claimUpdate(channel: string, updateKey: string, now: number): Promise<boolean> {
       return (await claim.run(channel, updateKey, now)) === 1;
+    },
+
+    /** Whether an update was handled already (read before fetching a file it carries). */
+    async isProcessed(channel: string, updateKey: string): Promise<boolean> {
+      return (await processed.get(channel, updateKey)) !== undefined;
     },
 
     async load(key: string) {

@@ -4,7 +4,7 @@
  * starts on the first job, is replaced if it dies and is ended after a minute without jobs; if it
  * cannot start at all, jobs run here, slower for the webhooks but never lost.
  */
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { RenderJob } from "./render-jobs.ts";
 
 /**
@@ -25,9 +25,21 @@ type Pending = { resolve: (bytes: Buffer) => void; reject: (error: Error) => voi
  */
 const IDLE_WORKER_MS = 60_000;
 
-export function createRenderPool(deps: { logger: { warn: (obj: object, msg: string) => void }; idleWorkerMs?: number }) {
+export interface RenderPoolOptions {
+  logger: { warn: (obj: object, msg: string) => void };
+  idleWorkerMs?: number;
+  /** For untrusted input (a user's .docx): the worker's heap is capped, so a zip bomb ends it, not the bot. */
+  resourceLimits?: ResourceLimits;
+  /** A job running longer ends its worker (and fails the jobs queued behind it). */
+  timeoutMs?: number;
+  /** false: never run a job on this thread (untrusted input must not reach the bot's own heap). */
+  mainThreadFallback?: boolean;
+}
+
+export function createRenderPool(deps: RenderPoolOptions) {
   let worker: Worker | undefined;
   let workerFailed = false;
+  const fallback = (job: RenderJob) => (deps.mainThreadFallback === false ? Promise.reject(new Error("no render worker")) : runHere(job));
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let idleTimer: NodeJS.Timeout | undefined;
@@ -49,7 +61,7 @@ export function createRenderPool(deps: { logger: { warn: (obj: object, msg: stri
   };
 
   const start = (): Worker => {
-    const started = new Worker(new URL("./render-worker.mjs", import.meta.url));
+    const started = new Worker(new URL("./render-worker.mjs", import.meta.url), deps.resourceLimits ? { resourceLimits: deps.resourceLimits } : undefined);
     started.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
       const waiting = pending.get(id);
       pending.delete(id);
@@ -64,6 +76,8 @@ export function createRenderPool(deps: { logger: { warn: (obj: object, msg: stri
     });
     started.on("exit", () => {
       if (worker === started) worker = undefined;
+      // Ended by its heap limit or a timeout: the jobs it held will not be answered.
+      failAll(new Error("render worker ended"));
     });
     // Idle, it must not keep the process alive (tests, shutdown).
     started.unref();
@@ -72,22 +86,31 @@ export function createRenderPool(deps: { logger: { warn: (obj: object, msg: stri
 
   return {
     render(job: RenderJob): Promise<Buffer> {
-      if (workerFailed) return runHere(job);
+      if (workerFailed) return fallback(job);
       try {
         worker ??= start();
       } catch (error) {
         workerFailed = true;
         deps.logger.warn({ err: error }, "render worker could not start; rendering on the main thread");
-        return runHere(job);
+        return fallback(job);
       }
       const id = nextId++;
       const active = worker;
       clearTimeout(idleTimer);
       active.ref();
+      let timer: NodeJS.Timeout | undefined;
       return new Promise<Buffer>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         active.postMessage({ id, job });
+        if (deps.timeoutMs !== undefined) {
+          timer = setTimeout(() => {
+            if (worker === active) worker = undefined;
+            failAll(new Error("render job timed out"));
+            void active.terminate();
+          }, deps.timeoutMs);
+        }
       }).finally(() => {
+        clearTimeout(timer);
         if (pending.size > 0) return;
         active.unref();
         endWhenIdle(active);

@@ -366,6 +366,8 @@ export const vi = {
     tooBig: "Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.",
     unreadable: "Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.",
     unavailable: "Không tải được tệp vừa gửi nên báo cáo không thay đổi; vui lòng gửi lại.",
+    startFirst: "Chưa có báo cáo nào đang làm: gõ /baocao rồi gửi lại tệp (hoặc gửi tệp kèm chú thích /baocao) để điền báo cáo từ tệp.",
+    submittedAlready: "Báo cáo đã nộp nên tệp không được dùng. Gõ /sua N để sửa một câu rồi nộp lại.",
   },
   /** The `photo` question: photos sent in the chat, each with an optional caption. */
   photo: {

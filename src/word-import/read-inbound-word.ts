@@ -6,7 +6,7 @@
  * dropped from the message, so nothing downstream can keep the file.
  */
 import type { ChannelEvent } from "../channels/channel.ts";
-import { isDocx } from "../files/docx-signature.ts";
+import { hasReasonableSize, isDocx } from "../files/docx-signature.ts";
 import { MAX_INBOUND_FILE_BYTES } from "../files/inbound-file-limits.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
 
@@ -22,7 +22,8 @@ export function needsWordRead(event: ChannelEvent): event is Extract<ChannelEven
 export async function withWordParagraphs(event: ChannelEvent, read: WordReader): Promise<ChannelEvent> {
   if (!needsWordRead(event)) return event;
   const { content, ...file } = event.message.file!;
-  // A damaged or encrypted file, or one mammoth cannot parse: the user hears it, nothing breaks.
-  const word = await read(content!).catch(() => undefined);
+  // A damaged or encrypted file, one mammoth cannot parse, or one that unpacks to more than a
+  // report can (a zip bomb): the user hears it is unreadable, nothing breaks.
+  const word = hasReasonableSize(content!) ? await read(content!).catch(() => undefined) : undefined;
   return { kind: "message", message: { ...event.message, file: word ? { ...file, word } : { ...file, problem: "unreadable" } } };
 }

@@ -4,6 +4,7 @@
  * number) and asks only the rest; an answer already given is kept; a file with no matching heading,
  * a file that is not a .docx, one over 10 MB and a broken one each get one sentence and change nothing.
  */
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { multipartForm } from "../helpers/multipart-form.ts";
@@ -15,8 +16,9 @@ const SEED = "report-school-lien-chau-2023.txt";
 
 async function start() {
   const server = await apps.start();
-  const sendFile = async (name: string, data: Buffer, type = DOCX) => {
-    const response = await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/files`, ...multipartForm(HOA, { name, type, data }) });
+  const sendFile = async (name: string, data: Buffer, type = DOCX, caption?: string) => {
+    const fields = caption === undefined ? HOA : { ...HOA, caption };
+    const response = await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/files`, ...multipartForm(fields, { name, type, data }) });
     expect(response.statusCode).toBe(200);
     return ((response.json() as { messages: BotMessage[] }).messages ?? []).map((m) => m.text);
   };
@@ -51,9 +53,12 @@ describe("a .docx sent into a report", () => {
     expect(await server.repos.submissions.listVersions(1)).toEqual([]);
   });
 
-  it("starts the report when none is open, from the file with typed bold headings", async () => {
+  it("starts the report from a file sent with /baocao (not from a file alone), with typed bold headings", async () => {
     const { sendFile, stored } = await start();
-    const replies = await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"));
+    // A file forwarded into the group while no report is open starts nothing.
+    expect(await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"))).toEqual([expect.stringMatching(/^Chưa có báo cáo nào đang làm: gõ \/baocao rồi gửi lại tệp/)]);
+    expect(await stored()).toEqual({});
+    const replies = await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"), DOCX, "/baocao");
     expect(replies[0]).toMatch(/^Bắt đầu báo cáo/);
     expect(replies.slice(1)).toEqual([expect.stringMatching(/^Đã điền 7\/19 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15\./), expect.stringMatching(/^Câu 1\/19/)]);
     expect(Object.keys(await stored())).toHaveLength(7);
@@ -73,7 +78,7 @@ describe("a .docx sent into a report", () => {
     expect((await stored()).propaganda).toBe("Tuyên truyền qua loa truyền thanh của trường.");
   });
 
-  it("answers a file with no matching heading, a non-docx, a too-big and a broken file with one sentence, changing nothing", async () => {
+  it("answers a file with no matching heading, a non-docx, a too-big, a broken file and a zip bomb with one sentence, changing nothing", async () => {
     const { server, sendFile, stored } = await start();
     await server.post(LIEN_CHAU, HOA, "/baocao");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 7");
@@ -90,6 +95,10 @@ describe("a .docx sent into a report", () => {
     expect(await sendFile("lon.docx", big)).toEqual(["Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi."]);
     const broken = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("word/document.xml is named here but this is no zip")]);
     expect(await sendFile("hong.docx", broken)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi."]);
+    // 120 kB that unpack to 120 MB of XML (a zip bomb): refused before any reader opens it.
+    const bomb = Buffer.from(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": new Uint8Array(120 * 1024 * 1024).fill(0x20) }, { level: 1 }));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await sendFile("bom.docx", bomb)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi."]);
     expect(await stored()).toEqual(before);
     // The report goes on where it was.
     expect((await server.post(LIEN_CHAU, HOA, "/baocao")).at(-1)!.text).toMatch(/^Câu 2\/19/);
