@@ -2,27 +2,21 @@
  * The local web chat in a real browser: Debian's Chromium driven by playwright-core through a
  * whole report, typing answers, clicking choice buttons, and confirming the submission.
  */
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 let browser: Browser;
 let server: TestApp;
 let baseUrl: string;
 
 beforeAll(async () => {
-  // .ci/install-test-deps.sh installs it; a missing browser is a failure, never a skip.
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash .ci/install-test-deps.sh`);
   server = await buildTestApp();
   baseUrl = await server.app.listen({ port: 0, host: "127.0.0.1" });
   server.setPublicUrl(baseUrl);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

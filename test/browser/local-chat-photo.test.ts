@@ -3,24 +3,22 @@
  * photo chosen with the words in the text box as its caption goes to POST /local/chats/:id/files,
  * and the chat shows the file line and the bot's answer.
  */
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
 import { usePhotoTemplate } from "../helpers/photo-template.ts";
 import { pngBytes } from "../helpers/tiny-images.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 let browser: Browser;
 let server: TestApp;
 let baseUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash .ci/install-test-deps.sh`);
   server = await buildTestApp();
   await usePhotoTemplate(server);
   baseUrl = await server.app.listen({ port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
