@@ -182,7 +182,7 @@ export async function createApplication(options: ApplicationOptions) {
     // Several statements: one transaction, on PostgreSQL too.
     onChatMigrated: (channel, from, to) => repos.transaction(() => repos.directory.moveChat(channel, from, to)),
   });
-  const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode };
+  const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode, publicUrl };
   const officers = createOfficerService(officerDeps);
   const groupAnswerHint = (channel: string): string | undefined => {
     if (channel === "telegram" && bot?.isInited()) return vi.chat.telegramGroupHowToAnswer(bot.botInfo.username);
@@ -213,6 +213,14 @@ export async function createApplication(options: ApplicationOptions) {
       : undefined,
     zaloBot: zaloBotRoute,
     fileLinks,
+    web: {
+      ...officerDeps,
+      documents,
+      now: nowMs,
+      deliver: (ids) => outboxWorker.deliver(ids).catch((error) => logger.error({ err: error }, "immediate delivery failed")),
+      // The same key on every instance: a form served by one is accepted by another.
+      csrfKey: await repos.settings.secret("web_csrf_key"),
+    },
   });
 
   return {

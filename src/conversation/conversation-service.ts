@@ -21,6 +21,7 @@ import { receiveFile } from "./receive-file.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
+import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 
 export interface ConversationServiceDeps {
@@ -193,14 +194,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return [toChat(message.channel, message.chatId, document), ...officers];
   };
 
-  const enqueue = async (deliveries: Delivery[], now: number) => {
-    await repos.outbox.lockChats(deliveries);
-    // Someone is waiting for a document: what this update queued goes before other chats' turns.
-    const urgent = deliveries.some((d) => d.message.kind === "document");
-    const ids: number[] = [];
-    for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now, d.broadcastId, urgent));
-    return ids;
-  };
+  const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);
 
   return {
     /**

@@ -152,9 +152,11 @@ export function createOfficerRepository(database: Database) {
           code: units.code,
           name: units.name,
           status: submissions.status,
+          version: submissions.version,
           submittedBy: submissions.submittedBy,
           submittedAt: submissions.submittedAt,
           isLate: submissions.isLate,
+          updatedAt: submissions.updatedAt,
           state: conversations.state,
         })
         .from(campaignUnits)

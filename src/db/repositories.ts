@@ -3,6 +3,7 @@
  * and the locks that keep several instances out of each other's way (see database.ts).
  */
 import type { Database } from "./database.ts";
+import { createActivityRepository } from "./activity-repository.ts";
 import { createConsolidationRepository } from "./consolidation-repository.ts";
 import { createConversationRepository } from "./conversation-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
@@ -17,6 +18,7 @@ import { createRateWindowRepository } from "./rate-window-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
 import { createTemplateRepository } from "./template-repository.ts";
+import { createWebSessionRepository } from "./web-session-repository.ts";
 
 export function createRepositories(database: Database) {
   const { guard } = database;
@@ -36,6 +38,8 @@ export function createRepositories(database: Database) {
     templates: guard(createTemplateRepository(database)),
     photos: guard(createPhotoRepository(database)),
     previousReports: guard(createPreviousReportRepository(database)),
+    webSessions: guard(createWebSessionRepository(database)),
+    activity: guard(createActivityRepository(database)),
     /** Runs `work` as one transaction: all of it is stored, or none (nested calls join). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
     /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */

@@ -16,6 +16,7 @@ export * from "./sqlite/schema/local-chat.ts";
 export * from "./sqlite/schema/outbox.ts";
 export * from "./sqlite/schema/reports.ts";
 export * from "./sqlite/schema/settings.ts";
+export * from "./sqlite/schema/web.ts";
 
 export type UnitRow = typeof units.$inferSelect;
 export type ChatRow = typeof chats.$inferSelect;

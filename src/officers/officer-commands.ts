@@ -1,11 +1,11 @@
 /**
  * The officers' side of the chat: /status, /broadcast, /remind, /bind, /campaign, /return,
- * /officer and /export, each with its Vietnamese alias, with or without "@botname". Report
+ * /officer, /export and /web, each with its Vietnamese alias, with or without "@botname". Report
  * commands are the engine's (user-input.ts); these are parsed here so the two never overlap.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
-export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate" | "templates";
+export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate" | "templates" | "web";
 
 export interface OfficerCommand {
   command: OfficerCommandName;
@@ -34,6 +34,8 @@ const ALIASES: Record<string, OfficerCommandName> = {
   tonghop: "consolidate",
   templates: "templates",
   mau: "templates",
+  web: "web",
+  trangweb: "web",
 };
 
 /** Commands only officers may run (binding may also be done by staff holding a code). */
@@ -73,6 +75,9 @@ const SUB_WORDS: Record<string, string> = {
   edit: "edit",
   nap: "reload",
   reload: "reload",
+  thoat: "signout",
+  signout: "signout",
+  logout: "signout",
 };
 
 /**

@@ -26,6 +26,8 @@ export interface OfficerDeps {
   catalog: TemplateCatalog;
   /** One-time code that makes its sender an officer (BOOTSTRAP_CODE), if configured. */
   bootstrapCode?: string;
+  /** Where officers reach the server: /web's sign-in links point there. */
+  publicUrl: () => string;
 }
 
 export interface OfficerRequest {

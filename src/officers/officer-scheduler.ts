@@ -4,6 +4,7 @@
  * delivery summary of each broadcast once all its messages are sent or have failed.
  */
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
+import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 import { dueStep, reminderDeliveries, reminderSchedule } from "./reminders.ts";
@@ -32,8 +33,7 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Steps missed while the server was down are marked done, not sent late one after another.
         for (const skipped of due.skipped) await repos.officers.claimReminderStep(campaign.id, skipped.key, now, 0);
-        await repos.outbox.lockChats(deliveries);
-        for (const d of deliveries) ids.push(await repos.outbox.enqueue(d.channel, d.chatId, d.message, now));
+        ids.push(...(await enqueueDeliveries(repos.outbox, deliveries, now)));
       }
       return ids;
     });

@@ -13,10 +13,11 @@ import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts"
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { reminderDeliveries } from "./reminders.ts";
+import { chatActor, closeCampaign, remindLateUnits } from "./campaign-actions.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
+import { webCommand } from "./web-command.ts";
 
 export function createOfficerService(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
@@ -40,6 +41,8 @@ export function createOfficerService(deps: OfficerDeps) {
         return bind(request, command.argument);
       case "status":
         return status(request);
+      case "web":
+        return webCommand(deps, request, command.argument);
       case "officer":
         return officers(request, command.argument);
       default:
@@ -119,6 +122,8 @@ export function createOfficerService(deps: OfficerDeps) {
     // Without an officer nobody could add one again (short of a new BOOTSTRAP_CODE).
     if ((await repos.officers.countOfficers()) <= 1) return respond(vi.officer.lastOfficer);
     await repos.officers.setRole(channel, rest, "staff");
+    // Their web sessions end now, not at their next request's role check alone.
+    await repos.webSessions.endSessionsOf(channel, rest);
     return respond(vi.officer.officerRemoved(target.displayName));
   };
 
@@ -148,7 +153,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (word === "close") {
       const open = await repos.officers.latestOpenCampaign();
       if (!open) return reply(request, say(vi.officer.noOpenCampaign));
-      await repos.officers.closeCampaign(open.id);
+      await closeCampaign(deps, open, chatActor(request), request.now);
       return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
     }
     return campaignFlow.continueFlow(request, { kind: "command", command: "report", argument: "" });
@@ -185,8 +190,7 @@ export function createOfficerService(deps: OfficerDeps) {
       return respond(vi.officer.remindScheduleSet(days.join(", ")));
     }
     if (word !== "now" || rest) return respond(vi.officer.remindUsage);
-    const { deliveries, units } = await reminderDeliveries(deps, open, request.now > open.deadlineAt);
-    await repos.officers.claimReminderStep(open.id, `manual-${request.now}`, request.now, units);
+    const { deliveries, units } = await remindLateUnits(deps, open, chatActor(request), request.now);
     return [...deliveries, ...respond(vi.officer.remindSent(units))];
   };
 

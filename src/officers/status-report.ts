@@ -50,17 +50,17 @@ export function unitStateText(template: Template, row: StatusRow, timeZone: stri
 /** Unit lines a /status message lists at most: a few messages on any platform, the rest in the sheet. */
 export const STATUS_LINES_IN_CHAT = 40;
 
-export interface UnitStatus {
-  row: StatusRow;
+export interface UnitStatus<R extends StatusRow = StatusRow> {
+  row: R;
   kind: Kind;
   text: string;
   answered: number;
 }
 
 /** Every unit's state, who needs chasing first, and the counts per state. */
-export function campaignStatus(campaign: { deadlineAt: number }, template: Template, rows: StatusRow[], now: number, timeZone: string) {
+export function campaignStatus<R extends StatusRow>(campaign: { deadlineAt: number }, template: Template, rows: R[], now: number, timeZone: string) {
   const isOverdue = now > campaign.deadlineAt;
-  const units: UnitStatus[] = rows.map((row) => ({ row, ...unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted") }));
+  const units: UnitStatus<R>[] = rows.map((row) => ({ row, ...unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted") }));
   units.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.answered - b.answered || a.row.code.localeCompare(b.row.code));
   const count = (kind: Kind) => units.filter((u) => u.kind === kind).length;
   const counts = { submitted: count("submitted"), inProgress: count("in-progress"), notStarted: count("not-started"), overdue: count("overdue"), returned: count("returned") };

@@ -2,8 +2,10 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
+import { web, webActions, webBoard, webNotices } from "./vi-web.ts";
 
 export const vi = {
+  web: { ...web, board: webBoard, notices: webNotices, actions: webActions },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
@@ -181,6 +183,7 @@ export const vi = {
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/canbo them ID, /canbo xoa ID (/officer add|remove) — thêm, bớt cán bộ",
       "/mau (/templates) — các loại báo cáo và phiên bản; /mau nap (/templates reload) — nạp lại mẫu sau khi sửa tệp",
+      "/web (/trangweb) — liên kết đăng nhập trang cán bộ (bảng theo dõi, trả lại, nhắc, tải tệp); /web thoat — đăng xuất mọi phiên",
     ].join("\n"),
     helpStaff: "Để gắn nhóm với đơn vị: /dangky MÃ (mã do cán bộ phụ trách cung cấp).",
     onlyOfficers: "Lệnh này chỉ dành cho cán bộ phụ trách.",

@@ -15,6 +15,8 @@ import type { Bot } from "grammy";
 import type { InboundDispatcher } from "../conversation/inbound-dispatcher.ts";
 import type { FileLinks } from "../documents/file-links.ts";
 import { fileLinkRoutes } from "./routes/file-links.ts";
+import type { WebDeps } from "../web/web-deps.ts";
+import { webRoutes } from "../web/web-routes.ts";
 import { productionHomeRoutes } from "./routes/production-home.ts";
 import { type ZaloBotWebhookOptions, zaloBotWebhookRoutes } from "./routes/zalo-bot-webhook.ts";
 import { type ZaloOaWebhookOptions, zaloOaWebhookRoutes } from "./routes/zalo-oa-webhook.ts";
@@ -33,6 +35,8 @@ export interface ServerDeps {
   zaloOa?: Omit<ZaloOaWebhookOptions, "dispatcher">;
   zaloBot?: Omit<ZaloBotWebhookOptions, "dispatcher">;
   fileLinks: FileLinks;
+  /** The officers' web page (in the demo and in production: it checks its own sessions). */
+  web: WebDeps;
 }
 
 export function buildServer(deps: ServerDeps) {
@@ -54,6 +58,7 @@ export function buildServer(deps: ServerDeps) {
   if (deps.zaloOa) app.register(zaloOaWebhookRoutes, { ...deps.zaloOa, dispatcher: deps.dispatcher });
   if (deps.zaloBot) app.register(zaloBotWebhookRoutes, { ...deps.zaloBot, dispatcher: deps.dispatcher });
   app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
+  app.register(webRoutes, deps.web);
   // The local chat trusts the user id it is given: it must never be reachable on a real server.
   if (deps.isDemo) {
     app.register(localChatPageRoutes);

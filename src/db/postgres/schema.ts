@@ -5,3 +5,4 @@ export * from "./schema/local-chat.ts";
 export * from "./schema/outbox.ts";
 export * from "./schema/reports.ts";
 export * from "./schema/settings.ts";
+export * from "./schema/web.ts";

@@ -1,0 +1,35 @@
+/**
+ * Each campaign's activity log: who did what and when, in the chat, on the web page, or by the
+ * bot's own schedule. Written in the same transaction as the action, so a log line never tells of
+ * something that did not happen.
+ */
+import { asc, eq } from "drizzle-orm";
+import type { Database } from "./database.ts";
+
+export type ActivitySource = "chat" | "web" | "schedule";
+
+/** Who acted: a person on a platform (or on the page, signed in as one), or the schedule. */
+export interface Actor {
+  id: string;
+  name: string;
+  source: ActivitySource;
+}
+
+export const SCHEDULE_ACTOR: Actor = { id: "", name: "", source: "schedule" };
+
+export function createActivityRepository(database: Database) {
+  const { campaignActivity } = database.tables;
+  const db = () => database.db;
+
+  return {
+    async record(campaignId: number, actor: Actor, action: string, detail: string, at: number): Promise<void> {
+      await db().insert(campaignActivity).values({ campaignId, at, actorId: actor.id, actorName: actor.name, source: actor.source, action, detail });
+    },
+
+    async list(campaignId: number) {
+      return db().select().from(campaignActivity).where(eq(campaignActivity.campaignId, campaignId)).orderBy(asc(campaignActivity.at), asc(campaignActivity.id));
+    },
+  };
+}
+
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;

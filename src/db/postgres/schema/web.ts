@@ -1,0 +1,39 @@
+/** The officers' web page (PostgreSQL twins of sqlite/schema/web.ts). */
+import { index, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { createdAt, millis } from "./columns.ts";
+
+export const webLoginTokens = pgTable("web_login_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  channel: text("channel").notNull(),
+  externalId: text("external_id").notNull(),
+  expiresAt: millis("expires_at").notNull(),
+  usedAt: millis("used_at"),
+  createdAt: createdAt(),
+});
+
+export const webSessions = pgTable(
+  "web_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    channel: text("channel").notNull(),
+    externalId: text("external_id").notNull(),
+    expiresAt: millis("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("web_sessions_idx_member").on(t.channel, t.externalId)],
+);
+
+export const campaignActivity = pgTable(
+  "campaign_activity",
+  {
+    id: serial("id").primaryKey(),
+    campaignId: integer("campaign_id").notNull(),
+    at: millis("at").notNull(),
+    actorName: text("actor_name").notNull(),
+    actorId: text("actor_id").notNull(),
+    source: text("source", { enum: ["chat", "web", "schedule"] }).notNull(),
+    action: text("action").notNull(),
+    detail: text("detail").notNull().default(""),
+  },
+  (t) => [index("campaign_activity_idx_campaign").on(t.campaignId, t.at)],
+);

@@ -1,0 +1,83 @@
+/**
+ * Every Vietnamese sentence of the officers' web page (vi.ts's `web`): kept beside vi.ts so the
+ * chat's sentences stay readable; the page says things the same way the chat does.
+ */
+export const web = {
+  siteTitle: "Trang cán bộ — Báo cáo",
+  /** /web in the chat. */
+  command: {
+    link: (name: string, url: string, minutes: number) =>
+      `Liên kết đăng nhập trang cán bộ cho ${name} (dùng được một lần, trong ${minutes} phút):\n${url}\nĐừng chuyển liên kết này cho người khác.`,
+    staffRefused: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
+    signedOut: (n: number) => (n > 0 ? `Đã đăng xuất ${n} phiên trên trang cán bộ.` : "Bạn không có phiên nào đang mở trên trang cán bộ."),
+  },
+  signIn: {
+    title: "Đăng nhập trang cán bộ",
+    howTo: "Trang này dành cho cán bộ phụ trách. Để đăng nhập, gõ /web (hoặc /trangweb) trong nhóm cán bộ: bot gửi một liên kết dùng một lần, có hạn 15 phút.",
+    confirm: "Bấm nút dưới đây để vào trang cán bộ.",
+    button: "Đăng nhập",
+    refused: "Liên kết đăng nhập này đã được dùng hoặc đã hết hạn. Gõ /web trong nhóm cán bộ để nhận liên kết mới.",
+    signedOut: "Bạn đã đăng xuất.",
+    needSession: "Bạn cần đăng nhập để xem trang này.",
+  },
+  nav: {
+    campaigns: "Các đợt báo cáo",
+    newCampaign: "Mở đợt mới",
+    signOut: "Đăng xuất",
+    signedInAs: (name: string) => `Đăng nhập: ${name}`,
+  },
+  errors: {
+    csrf: "Biểu mẫu đã cũ hoặc không hợp lệ nên chưa được thực hiện. Hãy tải lại trang rồi làm lại.",
+    notFound: "Không tìm thấy trang này.",
+    failed: "Có lỗi xảy ra, chưa thực hiện được. Vui lòng thử lại sau.",
+    back: "Quay lại danh sách đợt báo cáo",
+  },
+};
+
+/** The campaigns list and a campaign's board. */
+export const webBoard = {
+  campaignsTitle: "Các đợt báo cáo",
+  noCampaigns: "Chưa có đợt báo cáo nào. Bấm «Mở đợt mới» để mở đợt đầu tiên.",
+  columns: { campaign: "Đợt báo cáo", deadline: "Hạn nộp", state: "Tình trạng", counts: "Đã nộp / đang làm / chưa bắt đầu / quá hạn / trả lại" },
+  open: "đang mở",
+  closed: "đã đóng",
+  counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number }) =>
+    `${c.submitted} / ${c.inProgress} / ${c.notStarted} / ${c.overdue} / ${c.returned}`,
+  countItems: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number }) => [
+    `Đã nộp: ${c.submitted}`,
+    `Đang làm: ${c.inProgress}`,
+    `Chưa bắt đầu: ${c.notStarted}`,
+    `Quá hạn: ${c.overdue}`,
+    `Trả lại: ${c.returned}`,
+  ],
+  boardTitle: (title: string) => `Đợt: ${title}`,
+  deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
+  unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
+  filter: { label: "Lọc", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
+  states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", submitted: "đã nộp" },
+  noUnits: "Không có đơn vị nào khớp bộ lọc.",
+  refreshes: "Trang tự cập nhật khi các đơn vị trả lời.",
+  activity: "Nhật ký hoạt động",
+  notFound: "Không có đợt báo cáo này.",
+};
+
+/** What a page says after an action (chosen by key: a link cannot make the page say anything else). */
+export const webNotices: Record<string, (n: number) => string> = {
+  reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
+  closed: () => "Đã đóng đợt báo cáo.",
+  alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
+  opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
+  returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
+  remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
+};
+
+/** The campaign's actions on its board. */
+export const webActions = {
+  title: "Thao tác",
+  export: "Tải bảng số liệu (Excel)",
+  consolidated: "Tải báo cáo tổng hợp (Word)",
+  remindAll: "Nhắc các đơn vị chưa nộp",
+  close: "Đóng đợt báo cáo",
+  closeConfirm: "Đóng đợt này? Các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận).",
+  activity: "Nhật ký hoạt động",
+};

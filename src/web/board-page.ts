@@ -1,0 +1,64 @@
+/**
+ * GET /web/dot/:campaignId: a campaign's board. Every unit it requires with its state (the words and
+ * order of /status: late ones first), who submitted and when, the version; a filter by state and
+ * name that works without script; the campaign's actions. The page reloads itself when a unit
+ * answers: it polls /web/dot/:campaignId/moc, a small change stamp.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import type { UnitStatus } from "../officers/status-report.ts";
+import { vi } from "../sentences/vi.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { boardActions } from "./board-actions.ts";
+import { boardOf, boardStamp } from "./campaign-board.ts";
+import { html } from "./html.ts";
+import { webPage } from "./layout.ts";
+import { campaignParam, sendPage } from "./route-params.ts";
+import type { WebDeps } from "./web-deps.ts";
+import { signedIn } from "./web-routes.ts";
+
+type Kind = UnitStatus["kind"];
+const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "submitted"];
+
+export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  const text = vi.web.board;
+
+  app.get<{ Params: { campaignId: string }; Querystring: { loc?: string; tim?: string; tb?: string; n?: string } }>("/web/dot/:campaignId", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    const now = deps.now();
+    const { units, counts } = await boardOf(deps, campaign, now);
+    const kind = KINDS.find((k) => k === request.query.loc);
+    const search = typeof request.query.tim === "string" ? request.query.tim.trim().slice(0, 100) : "";
+    const folded = foldVietnamese(search);
+    const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
+    const session = signedIn(request, reply);
+    const rows = shown.map(
+      (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
+<td class="state-${u.kind}">${u.text}</td><td>${u.row.submittedBy ? `${u.row.submittedBy}, ${formatMoment(u.row.submittedAt!, deps.timeZone)}` : ""}</td><td class="num">${u.row.version ? u.row.version : ""}</td></tr>`,
+    );
+    const filter = html`<form method="get" action="/web/dot/${campaign.id}" class="actions" role="search">
+<label class="inline-label">${text.filter.label} <select name="loc"><option value="">${text.filter.all}</option>${KINDS.map((k) => html`<option value="${k}"${k === kind ? html` selected` : ""}>${text.states[k]}</option>`)}</select></label>
+<input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
+    const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
+<ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
+${boardActions(campaign, session.csrf)}
+${filter}
+<div class="table-wrap"><table id="units"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
+<tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
+<p class="hint">${text.refreshes}</p>`;
+    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(request.query) }));
+  });
+
+  app.get<{ Params: { campaignId: string } }>("/web/dot/:campaignId/moc", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    return { stamp: await boardStamp(deps, campaign, deps.now()) };
+  });
+};
+
+/** Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything. */
+export function noticeText(query: { tb?: string; n?: string }): string | undefined {
+  const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
+  return notice?.(Number.parseInt(query.n ?? "0", 10) || 0);
+}

@@ -1,0 +1,33 @@
+/**
+ * What the campaigns list and a board show, read once per page: each campaign's units with their
+ * state (the same ranking and words as /status), and a change stamp the board polls to reload.
+ */
+import type { CampaignRow } from "../db/schema.ts";
+import { campaignStatus } from "../officers/status-report.ts";
+import type { WebDeps } from "./web-deps.ts";
+
+export async function boardOf(deps: WebDeps, campaign: CampaignRow, now: number) {
+  const template = await deps.templateFor(campaign.templateId);
+  const rows = await deps.repos.officers.statusRows(campaign.id);
+  return { template, ...campaignStatus(campaign, template, rows, now, deps.timeZone) };
+}
+
+export type Board = Awaited<ReturnType<typeof boardOf>>;
+
+/**
+ * Changes whenever a unit answers, submits or is returned, or the campaign is closed: every answer
+ * touches its submission's updated_at. Past the deadline the states change by the clock alone, so
+ * the deadline's side of now is part of it too.
+ */
+export async function boardStamp(deps: WebDeps, campaign: CampaignRow, now: number): Promise<string> {
+  const rows = await deps.repos.officers.statusRows(campaign.id);
+  const latest = rows.reduce((max, r) => Math.max(max, r.updatedAt ?? 0), 0);
+  const states = rows.map((r) => r.status ?? "-").join("");
+  return `${campaign.status}:${now > campaign.deadlineAt}:${rows.length}:${latest}:${states.length}:${hash(states)}`;
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h >>> 0;
+}

@@ -1,0 +1,33 @@
+/**
+ * GET /web: every campaign, newest first, open and closed, with its deadline and counts; without a
+ * session, only how to sign in from the chat.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import { vi } from "../sentences/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { boardOf } from "./campaign-board.ts";
+import { html } from "./html.ts";
+import { webPage } from "./layout.ts";
+import { sendPage } from "./route-params.ts";
+import type { WebDeps } from "./web-deps.ts";
+import { signedIn, signedOutPage } from "./web-routes.ts";
+
+export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  const text = vi.web.board;
+  app.get("/web", { config: { signedOut: true } }, async (request, reply) => {
+    if (!request.officer) return sendPage(reply, signedOutPage());
+    const now = deps.now();
+    const rows = [];
+    for (const campaign of await deps.repos.directory.listCampaigns()) {
+      const { counts } = await boardOf(deps, campaign, now);
+      rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td>${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
+<td class="${campaign.status === "open" ? "" : "muted"}">${campaign.status === "open" ? text.open : text.closed}</td><td>${text.counts(counts)}</td></tr>`);
+    }
+    const body =
+      rows.length === 0
+        ? html`<p>${text.noCampaigns}</p>`
+        : html`<div class="table-wrap"><table><thead><tr><th>${text.columns.campaign}</th><th>${text.columns.deadline}</th><th>${text.columns.state}</th><th>${text.columns.counts}</th></tr></thead>
+<tbody>${rows}</tbody></table></div>`;
+    return sendPage(reply, webPage({ title: text.campaignsTitle, body, signedIn: signedIn(request, reply) }));
+  });
+};

@@ -1,0 +1,54 @@
+/**
+ * Signing in from the chat's one-time link, and out. Opening the link shows a page whose form
+ * sends itself: a GET never uses the link, so a chat's link preview (which fetches the URL) cannot
+ * spend it before the officer does. The POST uses it once, starts a session and lands on /web.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import { vi } from "../sentences/vi.ts";
+import { html } from "./html.ts";
+import { webPage } from "./layout.ts";
+import type { WebDeps } from "./web-deps.ts";
+import { clearSessionCookie, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  const secure = () => deps.publicUrl().startsWith("https:");
+  const refused = () => webPage({ title: vi.web.signIn.title, body: html`<p class="error">${vi.web.signIn.refused}</p>` });
+
+  app.get<{ Params: { token: string } }>("/web/login/:token", { config: { signedOut: true } }, async (request, reply) => {
+    const { token } = request.params;
+    reply.type("text/html; charset=utf-8");
+    if (!TOKEN.test(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
+    const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
+    return reply.send(webPage({ title: vi.web.signIn.title, body }));
+  });
+
+  app.post<{ Params: { token: string } }>("/web/login/:token", { config: { signedOut: true } }, async (request, reply) => {
+    const { token } = request.params;
+    const now = deps.now();
+    const sessionId = newSecret();
+    const started = TOKEN.test(token)
+      ? await deps.repos.transaction(async () => {
+          const owner = await deps.repos.webSessions.consumeLoginToken(token, now);
+          // The link's officer may have been removed since it was given.
+          if (!owner || (await deps.repos.officers.member(owner.channel, owner.externalId))?.role !== "officer") return false;
+          await deps.repos.webSessions.createSession(sessionId, owner, now + SESSION_MS);
+          return true;
+        })
+      : false;
+    if (!started) return reply.code(410).type("text/html; charset=utf-8").send(refused());
+    // A session this browser had before is ended, not left behind.
+    const previous = sessionIdOf(request);
+    if (previous) await deps.repos.webSessions.endSession(previous);
+    setSessionCookie(reply, sessionId, secure());
+    return reply.redirect("/web", 303);
+  });
+
+  app.post("/web/thoat", async (request, reply) => {
+    const sessionId = sessionIdOf(request);
+    if (sessionId) await deps.repos.webSessions.endSession(sessionId);
+    clearSessionCookie(reply, secure());
+    return reply.type("text/html; charset=utf-8").send(webPage({ title: vi.web.signIn.title, body: html`<p>${vi.web.signIn.signedOut}</p><p>${vi.web.signIn.howTo}</p>` }));
+  });
+};

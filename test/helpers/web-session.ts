@@ -1,0 +1,42 @@
+/**
+ * Signs an officer in to the web page through inject(), as a browser would: /web in the officers'
+ * chat, the link's page, its form's POST; then requests carry the cookies it set.
+ */
+import type { LightMyRequestResponse } from "fastify";
+import type { TestApp } from "./build-test-app.ts";
+
+export const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+export const OFFICERS_CHAT = "can-bo-phuong";
+
+export async function requestSignInLink(server: TestApp, officer = KHA): Promise<string> {
+  const [reply] = await server.post(OFFICERS_CHAT, officer, "/web");
+  const url = /http\S+\/web\/login\/[\w-]+/.exec(reply?.text ?? "")?.[0];
+  if (!url) throw new Error(`no sign-in link in: ${reply?.text}`);
+  return new URL(url).pathname;
+}
+
+/** Cookies a response set, as a Cookie header value. */
+export function cookiesOf(response: LightMyRequestResponse): Record<string, string> {
+  return Object.fromEntries(response.cookies.map((c) => [c.name, c.value]));
+}
+
+export async function signIn(server: TestApp, officer = KHA) {
+  const path = await requestSignInLink(server, officer);
+  const response = await server.app.inject({ method: "POST", url: path });
+  if (response.statusCode !== 303) throw new Error(`sign-in answered ${response.statusCode}`);
+  const cookies = cookiesOf(response);
+  const get = (url: string) => server.app.inject({ method: "GET", url, cookies });
+  /** A form's CSRF token, as the page at `url` printed it. */
+  const csrfFrom = async (url: string) => {
+    const page = await get(url);
+    Object.assign(cookies, cookiesOf(page));
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    if (!token) throw new Error(`no CSRF token on ${url}`);
+    return token;
+  };
+  const postForm = async (url: string, fields: Record<string, string>, from = "/web") => {
+    const token = await csrfFrom(from);
+    return server.app.inject({ method: "POST", url, cookies, payload: new URLSearchParams({ _csrf: token, ...fields }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  };
+  return { cookies, get, csrfFrom, postForm, response };
+}

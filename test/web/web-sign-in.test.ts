@@ -1,0 +1,146 @@
+/**
+ * Signing in to the officers' web page from the chat: the one-time link, the session cookie, the
+ * session checked on every request (ended by /web thoat and by removing the officer), CSRF on
+ * every form. Through the real server (inject) over the seeded demo.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { cookiesOf, KHA, OFFICERS_CHAT, requestSignInLink, signIn } from "../helpers/web-session.ts";
+
+const NAM = { userId: "u8", userName: "Hoàng Văn Nam" };
+let server: TestApp;
+let now = Date.parse("2026-10-08T03:15:00Z");
+beforeEach(async () => {
+  now = Date.parse("2026-10-08T03:15:00Z");
+  server = await buildTestApp({ now: () => new Date(now) });
+});
+afterEach(() => server.close());
+
+const SCHOOL = "Trường Tiểu học Liên Châu";
+
+describe("without a session", () => {
+  it("shows only how to sign in from the chat, and no page or download gives data", async () => {
+    const home = await server.app.inject("/web");
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toMatch(/gõ \/web \(hoặc \/trangweb\) trong nhóm cán bộ/);
+    expect(home.body).not.toMatch(/Tuần lễ|Liên Châu/);
+    for (const url of ["/web/dot/1", "/web/dot/1/moc", "/web/dot/1/xuat", "/web/dot/1/tong-hop"]) {
+      const response = await server.app.inject(url);
+      expect(response.statusCode, url).toBe(401);
+      expect(response.body, url).not.toMatch(/Liên Châu|Tuần lễ/);
+      expect(response.headers["content-type"], url).toMatch(/text\/html/);
+    }
+    const forged = await server.app.inject({ method: "GET", url: "/web/dot/1", cookies: { phien_can_bo: "A".repeat(43) } });
+    expect(forged.statusCode).toBe(401);
+  });
+});
+
+describe("the sign-in link", () => {
+  it("is given to an officer in the officers' chat, refused politely to staff", async () => {
+    const [staff] = await server.post(LIEN_CHAU, HOA, "/web");
+    expect(staff?.text).toBe("Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.");
+    const [officer] = await server.post(OFFICERS_CHAT, KHA, "/trangweb");
+    expect(officer?.text).toMatch(/^Liên kết đăng nhập trang cán bộ cho Nguyễn Thị Kha \(dùng được một lần, trong 15 phút\):\nhttp:\/\/127\.0\.0\.1:3000\/web\/login\/[\w-]{43}\n/);
+    const [elsewhere] = await server.post(LIEN_CHAU, KHA, "/web");
+    expect(elsewhere?.text).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách.");
+  });
+
+  it("opens a page that uses nothing; its form starts a session once and lands on /web", async () => {
+    const path = await requestSignInLink(server);
+    // A link preview fetching the URL must not spend it.
+    for (let i = 0; i < 2; i++) {
+      const page = await server.app.inject(path);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain(`<form method="post" action="${path}" data-auto-submit>`);
+    }
+    const first = await server.app.inject({ method: "POST", url: path });
+    expect(first.statusCode).toBe(303);
+    expect(first.headers.location).toBe("/web");
+    const cookie = first.cookies.find((c) => c.name === "phien_can_bo")!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/web", maxAge: 12 * 60 * 60 });
+    expect(cookie.secure).toBeUndefined();
+    const home = await server.app.inject({ url: "/web", cookies: cookiesOf(first) });
+    expect(home.body).toMatch(/Đăng nhập: Nguyễn Thị Kha/);
+    expect(home.body).toMatch(/Tuần lễ hưởng ứng học tập suốt đời năm 2026/);
+
+    const again = await server.app.inject({ method: "POST", url: path });
+    expect(again.statusCode).toBe(410);
+    expect(again.cookies).toHaveLength(0);
+    expect((await server.app.inject(path)).body).toMatch(/đã được dùng hoặc đã hết hạn/);
+  });
+
+  it("expires after 15 minutes, and is refused to an officer removed meanwhile", async () => {
+    const path = await requestSignInLink(server);
+    now += 15 * 60 * 1000 + 1;
+    expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(410);
+
+    const namLink = await requestSignInLink(server, NAM);
+    await server.post(OFFICERS_CHAT, KHA, "/canbo xoa u8");
+    expect((await server.app.inject({ method: "POST", url: namLink })).statusCode).toBe(410);
+  });
+
+  it("sets a Secure cookie when PUBLIC_URL is https", async () => {
+    server.setPublicUrl("https://bot.example.vn");
+    const path = await requestSignInLink(server);
+    const response = await server.app.inject({ method: "POST", url: path });
+    expect(response.cookies.find((c) => c.name === "phien_can_bo")?.secure).toBe(true);
+  });
+});
+
+describe("a session", () => {
+  it("ends with /web thoat in the chat, for every browser of that officer", async () => {
+    const a = await signIn(server);
+    const b = await signIn(server);
+    expect((await a.get("/web/dot/1")).statusCode).toBe(200);
+    const [reply] = await server.post(OFFICERS_CHAT, KHA, "/web thoat");
+    expect(reply?.text).toBe("Đã đăng xuất 2 phiên trên trang cán bộ.");
+    expect((await a.get("/web/dot/1")).statusCode).toBe(401);
+    expect((await b.get("/web/dot/1")).statusCode).toBe(401);
+  });
+
+  it("ends at once when the officer is removed", async () => {
+    const nam = await signIn(server, NAM);
+    expect((await nam.get("/web/dot/1")).statusCode).toBe(200);
+    await server.post(OFFICERS_CHAT, KHA, "/canbo xoa u8");
+    const after = await nam.get("/web/dot/1");
+    expect(after.statusCode).toBe(401);
+    expect(after.body).not.toContain(SCHOOL);
+  });
+
+  it("lasts 12 hours", async () => {
+    const kha = await signIn(server);
+    now += 12 * 60 * 60 * 1000 - 1000;
+    expect((await kha.get("/web/dot/1")).statusCode).toBe(200);
+    now += 2000;
+    expect((await kha.get("/web/dot/1")).statusCode).toBe(401);
+  });
+
+  it("refuses a form without its CSRF token, or with another session's, changing nothing", async () => {
+    const kha = await signIn(server);
+    const nam = await signIn(server, NAM);
+    const bare = await server.app.inject({ method: "POST", url: "/web/dot/1/dong", cookies: kha.cookies, payload: "", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(bare.statusCode).toBe(403);
+    expect(bare.body).toMatch(/Biểu mẫu đã cũ hoặc không hợp lệ/);
+    const namToken = await nam.csrfFrom("/web");
+    const crossed = await server.app.inject({
+      method: "POST",
+      url: "/web/dot/1/dong",
+      cookies: { ...nam.cookies, phien_can_bo: kha.cookies.phien_can_bo! },
+      payload: `_csrf=${encodeURIComponent(namToken)}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(crossed.statusCode).toBe(403);
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
+
+    const closed = await kha.postForm("/web/dot/1/dong", {});
+    expect(closed.statusCode).toBe(303);
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
+  });
+
+  it("signs out from the page's button", async () => {
+    const kha = await signIn(server);
+    const out = await kha.postForm("/web/thoat", {});
+    expect(out.statusCode).toBe(200);
+    expect((await kha.get("/web/dot/1")).statusCode).toBe(401);
+  });
+});
