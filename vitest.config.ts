@@ -7,7 +7,7 @@
 import { defineConfig } from "vitest/config";
 
 /** The tests that store and read through the repositories: they must pass on both databases. */
-const ON_BOTH = ["test/db/**/*.test.ts", "test/server/**/*.test.ts", "test/officers/**/*.test.ts", "test/consolidation/**/*.test.ts", "test/outbox/**/*.test.ts"];
+const ON_BOTH = ["test/db/**/*.test.ts", "test/server/**/*.test.ts", "test/officers/**/*.test.ts", "test/consolidation/**/*.test.ts", "test/outbox/**/*.test.ts", "test/web/**/*.test.ts"];
 /** Tests about PostgreSQL itself, or several instances sharing it. */
 const POSTGRES_ONLY = ["test/db/postgres-*.test.ts", "test/instances/**/*.test.ts"];
 
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: "postgres",
           include: [...ON_BOTH, ...POSTGRES_ONLY],
-          exclude: ["test/db/schema-twins.test.ts", "test/db/sqlite-*.test.ts"],
+          exclude: ["test/db/schema-twins.test.ts", "test/db/sqlite-*.test.ts", "test/web/html.test.ts"],
           env: { TEST_DIALECT: "postgres" },
           globalSetup: ["test/helpers/postgres-global-setup.ts"],
         },

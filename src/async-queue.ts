@@ -21,3 +21,18 @@ export function createKeyedQueues() {
     return queue(job);
   };
 }
+
+/** Promises started and not awaited by their starter (a page's sends): `settled` waits for them all. */
+export function createInFlight() {
+  const running = new Set<Promise<unknown>>();
+  return {
+    track<T>(promise: Promise<T>): Promise<T> {
+      running.add(promise);
+      void promise.finally(() => running.delete(promise)).catch(() => undefined);
+      return promise;
+    },
+    async settled(): Promise<void> {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}

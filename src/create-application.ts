@@ -41,6 +41,7 @@ import { parseZaloBotUpdate } from "./channels/zalo-bot/parse-zalo-bot-update.ts
 import { createZaloBotRuntime } from "./channels/zalo-bot/zalo-bot-runtime.ts";
 import type { ZaloBotWebhookOptions } from "./server/routes/zalo-bot-webhook.ts";
 import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
+import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
 import { vi } from "./sentences/vi.ts";
 import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "./templates/built-in-templates.ts";
@@ -199,6 +200,8 @@ export async function createApplication(options: ApplicationOptions) {
   const readWord = async (bytes: Uint8Array) => JSON.parse((await wordPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];
   const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers, readWord });
 
+  // What a page's action queued goes out after its answer; a stop waits for it (tests do too).
+  const webSends = createInFlight();
   const app = buildServer({
     repos,
     dispatcher,
@@ -217,7 +220,7 @@ export async function createApplication(options: ApplicationOptions) {
       ...officerDeps,
       documents,
       now: nowMs,
-      deliver: (ids) => outboxWorker.deliver(ids).catch((error) => logger.error({ err: error }, "immediate delivery failed")),
+      deliver: (ids) => webSends.track(outboxWorker.deliver(ids).catch((error) => logger.error({ err: error }, "immediate delivery failed"))),
       // The same key on every instance: a form served by one is accepted by another.
       csrfKey: await repos.settings.secret("web_csrf_key"),
     },
@@ -232,6 +235,8 @@ export async function createApplication(options: ApplicationOptions) {
     dispatcher,
     fileLinks,
     scheduler,
+    /** Resolves once the sends the web page started have finished. */
+    webSettled: webSends.settled,
     conversations,
     bot,
     zaloOaTokenKeeper,
@@ -255,6 +260,7 @@ export async function createApplication(options: ApplicationOptions) {
       await zaloOaTokenKeeper?.stop();
       await app.close();
       await dispatcher.settled();
+      await webSends.settled();
       await outboxWorker.stop();
       scheduler.stop();
       documents.stop();

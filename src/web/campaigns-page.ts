@@ -21,7 +21,7 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     for (const campaign of await deps.repos.directory.listCampaigns()) {
       const { counts } = await boardOf(deps, campaign, now);
       rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td>${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
-<td class="${campaign.status === "open" ? "" : "muted"}">${campaign.status === "open" ? text.open : text.closed}</td><td>${text.counts(counts)}</td></tr>`);
+<td class="campaign-${campaign.status}">${campaign.status === "open" ? text.open : text.closed}</td><td>${text.counts(counts)}</td></tr>`);
     }
     const body =
       rows.length === 0

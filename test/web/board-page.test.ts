@@ -1,0 +1,133 @@
+/**
+ * The campaigns list and a campaign's board, signed in, through the real server: counts and
+ * states as /status words them, late ones first, the filter, the change stamp the page polls, and
+ * the board's actions (remind the late units, download the export and the consolidated report, close).
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { signIn } from "../helpers/web-session.ts";
+
+const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+const NAM_TRIEU = "thcs-nam-trieu";
+let server: TestApp;
+let now = Date.parse("2026-10-08T03:15:00Z");
+beforeEach(async () => {
+  now = Date.parse("2026-10-08T03:15:00Z");
+  server = await buildTestApp({ now: () => new Date(now) });
+});
+afterEach(() => server.close());
+
+/** The board's unit rows as "CODE: state" in page order. */
+const unitRows = (body: string) => [...body.matchAll(/<tr data-unit="([^"]+)">[\s\S]*?<td class="state-[^"]+">([^<]*)<\/td>/g)].map((m) => `${m[1]}: ${m[2]}`);
+
+async function submitReport(chatId: string, member: typeof HOA) {
+  await server.post(chatId, member, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
+  await server.post(chatId, member, "/nop");
+  await server.post(chatId, member, "Có");
+}
+
+describe("the campaigns list", () => {
+  it("shows each campaign with its deadline, open or closed, and its counts as units progress", async () => {
+    const kha = await signIn(server);
+    let page = (await kha.get("/web")).body;
+    expect(page).toMatch(/<a href="\/web\/dot\/1">Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026<\/a><\/td><td>17:00 ngày 22\/10\/2026<\/td>\s*<td class="campaign-open">đang mở<\/td><td>0 \/ 0 \/ 3 \/ 0 \/ 0<\/td>/);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
+    await submitReport(LIEN_CHAU, HOA);
+    page = (await kha.get("/web")).body;
+    expect(page).toContain("<td>1 / 1 / 1 / 0 / 0</td>");
+  });
+});
+
+describe("the board", () => {
+  it("lists every unit with the /status words, who submitted and when, and the version", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
+    const kha = await signIn(server);
+    const page = (await kha.get("/web/dot/1")).body;
+    expect(unitRows(page)).toEqual(["MN-HOA-SEN: chưa bắt đầu", "THCS-NAM-TRIEU: đang làm 1/19", expect.stringMatching(/^TH-LIEN-CHAU: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026/)]);
+    expect(page).toMatch(/<td>Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026<\/td><td class="num">1<\/td>/);
+    expect(page).toContain("<li>Đã nộp: 1</li><li>Đang làm: 1</li><li>Chưa bắt đầu: 1</li><li>Quá hạn: 0</li><li>Trả lại: 0</li>");
+  });
+
+  it("puts the late units first once the deadline has passed", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    now = Date.parse("2026-10-23T03:00:00Z");
+    const kha = await signIn(server);
+    const rows = unitRows((await kha.get("/web/dot/1")).body);
+    expect(rows.slice(0, 2)).toEqual(["MN-HOA-SEN: QUÁ HẠN, chưa bắt đầu", "THCS-NAM-TRIEU: QUÁ HẠN, chưa bắt đầu"]);
+    expect(rows[2]).toMatch(/^TH-LIEN-CHAU: đã nộp/);
+  });
+
+  it("filters by state and by a unit's name typed without diacritics", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    expect(unitRows((await kha.get("/web/dot/1?loc=submitted")).body).map((r) => r.split(":")[0])).toEqual(["TH-LIEN-CHAU"]);
+    expect(unitRows((await kha.get("/web/dot/1?loc=not-started")).body).map((r) => r.split(":")[0])).toEqual(["MN-HOA-SEN", "THCS-NAM-TRIEU"]);
+    expect(unitRows((await kha.get("/web/dot/1?tim=hoa%20sen")).body).map((r) => r.split(":")[0])).toEqual(["MN-HOA-SEN"]);
+    expect((await kha.get("/web/dot/1?tim=khong-co")).body).toContain("Không có đơn vị nào khớp bộ lọc.");
+  });
+
+  it("changes its stamp when a unit answers, and only then", async () => {
+    const kha = await signIn(server);
+    const stamp = async () => ((await kha.get("/web/dot/1/moc")).json() as { stamp: string }).stamp;
+    const before = await stamp();
+    expect(await stamp()).toBe(before);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
+    const afterAnswer = await stamp();
+    expect(afterAnswer).not.toBe(before);
+    now += 1000;
+    await server.post(NAM_TRIEU, LAN, "Treo băng rôn tại cổng trường.");
+    expect(await stamp()).not.toBe(afterAnswer);
+  });
+
+  it("answers 404 for a campaign that does not exist", async () => {
+    const kha = await signIn(server);
+    for (const url of ["/web/dot/99", "/web/dot/abc", "/web/dot/0/moc", "/web/dot/99/xuat"]) expect((await kha.get(url)).statusCode, url).toBe(404);
+  });
+});
+
+describe("the board's actions", () => {
+  it("reminds the units that have not submitted, in their chats, and says how many", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe("/web/dot/1?tb=reminded&n=2");
+    expect((await kha.get(response.headers.location as string)).body).toContain("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+    await server.webSettled();
+    const reminders = async (chat: string) => (await server.repos.localMessages.history(chat)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
+    expect(await reminders(NAM_TRIEU)).toHaveLength(1);
+    expect(await reminders("mn-hoa-sen")).toHaveLength(1);
+    expect(await reminders(LIEN_CHAU)).toHaveLength(0);
+  });
+
+  it("downloads the campaign's spreadsheet and its consolidated report", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const sheet = await kha.get("/web/dot/1/xuat");
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers["content-type"]).toMatch(/spreadsheetml/);
+    expect(sheet.headers["content-disposition"]).toContain("filename*=UTF-8''S%E1%BB%91-li%E1%BB%87u-%C4%91%E1%BB%A3t-1-");
+    expect(sheet.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const report = await kha.get("/web/dot/1/tong-hop");
+    expect(report.statusCode).toBe(200);
+    expect(report.headers["content-type"]).toMatch(/wordprocessingml/);
+    expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("closes the campaign: the board then says so and offers no reminder or close", async () => {
+    const kha = await signIn(server);
+    expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
+    const page = (await kha.get("/web/dot/1")).body;
+    expect(page).toContain("· đã đóng");
+    expect(page).not.toContain('action="/web/dot/1/nhac"');
+    expect(page).not.toContain('action="/web/dot/1/dong"');
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+  });
+});
