@@ -38,6 +38,15 @@ describe("with a platform token", () => {
     expect((await app.inject({ method: "POST", url: "/webhooks/telegram", payload: {} })).statusCode).toBe(401);
   });
 
+  it("serves the officers' web page, which without a session tells how to sign in and shows nothing else", async () => {
+    const { app } = await start({ env: TOKENS });
+    const web = await app.inject("/web");
+    expect(web.statusCode).toBe(200);
+    expect(web.body).toMatch(/gõ \/web \(hoặc \/trangweb\) trong nhóm cán bộ/);
+    expect((await app.inject("/web/dot/1")).statusCode).toBe(401);
+    expect((await app.inject({ method: "POST", url: "/web/login/" + "A".repeat(43) })).statusCode).toBe(410);
+  });
+
   it("refuses to start on a database that holds the demo, with one clear line", async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), "prod-")), "bot.sqlite");
     await apps.stop(await start({ databasePath }));
