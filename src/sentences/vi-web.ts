@@ -54,6 +54,7 @@ export const webBoard = {
   deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
   filter: { label: "Lọc", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
+  submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
   states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", submitted: "đã nộp" },
   noUnits: "Không có đơn vị nào khớp bộ lọc.",
   refreshes: "Trang tự cập nhật khi các đơn vị trả lời.",

@@ -33,9 +33,11 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const folded = foldVietnamese(search);
     const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
     const session = signedIn(request, reply);
+    const { unitColumns: columns } = text;
     const rows = shown.map(
       (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
-<td class="state-${u.kind}">${u.text}</td><td>${u.row.submittedBy ? `${u.row.submittedBy}, ${formatMoment(u.row.submittedAt!, deps.timeZone)}` : ""}</td><td class="num">${u.row.version ? u.row.version : ""}</td></tr>`,
+<td class="state-${u.kind}" data-label="${columns.state}">${u.kind === "submitted" ? text.submitted(u.row.isLate === true) : u.text}</td>
+<td data-label="${columns.by}">${u.row.submittedBy ? `${u.row.submittedBy}, ${formatMoment(u.row.submittedAt!, deps.timeZone)}` : "—"}</td><td class="num" data-label="${columns.version}">${u.row.version ? u.row.version : "—"}</td></tr>`,
     );
     const filter = html`<form method="get" action="/web/dot/${campaign.id}" class="actions" role="search">
 <label class="inline-label">${text.filter.label} <select name="loc"><option value="">${text.filter.all}</option>${KINDS.map((k) => html`<option value="${k}"${k === kind ? html` selected` : ""}>${text.states[k]}</option>`)}</select></label>
@@ -44,7 +46,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
 ${boardActions(campaign, session.csrf)}
 ${filter}
-<div class="table-wrap"><table id="units"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
+<div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
 <p class="hint">${text.refreshes}</p>`;
     return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(request.query) }));

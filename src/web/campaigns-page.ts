@@ -20,13 +20,14 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const rows = [];
     for (const campaign of await deps.repos.directory.listCampaigns()) {
       const { counts } = await boardOf(deps, campaign, now);
-      rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td>${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
-<td class="campaign-${campaign.status}">${campaign.status === "open" ? text.open : text.closed}</td><td>${text.counts(counts)}</td></tr>`);
+      const { columns } = text;
+      rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td data-label="${columns.deadline}">${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
+<td class="campaign-${campaign.status}" data-label="${columns.state}">${campaign.status === "open" ? text.open : text.closed}</td><td data-label="${columns.counts}">${text.counts(counts)}</td></tr>`);
     }
     const body =
       rows.length === 0
         ? html`<p>${text.noCampaigns}</p>`
-        : html`<div class="table-wrap"><table><thead><tr><th>${text.columns.campaign}</th><th>${text.columns.deadline}</th><th>${text.columns.state}</th><th>${text.columns.counts}</th></tr></thead>
+        : html`<div class="table-wrap"><table class="cards"><thead><tr><th>${text.columns.campaign}</th><th>${text.columns.deadline}</th><th>${text.columns.state}</th><th>${text.columns.counts}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
     return sendPage(reply, webPage({ title: text.campaignsTitle, body, signedIn: signedIn(request, reply) }));
   });

@@ -49,7 +49,7 @@ it("signs in from the chat's link and shows the campaigns, then the board", asyn
   expect(await page.locator("header .who").innerText()).toBe("Đăng nhập: Nguyễn Thị Kha");
   await page.getByRole("link", { name: /Tuần lễ hưởng ứng học tập suốt đời/ }).click();
   await page.waitForURL(`${baseUrl}/web/dot/1`);
-  expect(await unitState(page, "TH-LIEN-CHAU")).toMatch(/^đã nộp — Nguyễn Thị Hoa/);
+  expect(await unitState(page, "TH-LIEN-CHAU")).toBe("đã nộp");
   expect(await unitState(page, "THCS-NAM-TRIEU")).toBe("chưa bắt đầu");
   await page.close();
 });
