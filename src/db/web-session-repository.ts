@@ -72,7 +72,7 @@ export function createWebSessionRepository(database: Database) {
       return ended.length;
     },
 
-    /** Drops expired sessions and old links (called now and then; expired ones never open anything). */
+    /** Drops expired sessions and links (done at each sign-in; expired ones never open anything anyway). */
     async sweep(now: number): Promise<void> {
       await db().delete(webSessions).where(lt(webSessions.expiresAt, now));
       await db().delete(webLoginTokens).where(lt(webLoginTokens.expiresAt, now));

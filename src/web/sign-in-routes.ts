@@ -34,6 +34,8 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
           // The link's officer may have been removed since it was given.
           if (!owner || (await deps.repos.officers.member(owner.channel, owner.externalId))?.role !== "officer") return false;
           await deps.repos.webSessions.createSession(sessionId, owner, now + SESSION_MS);
+          // Expired sessions and links open nothing; each sign-in clears them out so they do not pile up.
+          await deps.repos.webSessions.sweep(now);
           return true;
         })
       : false;

@@ -3,6 +3,7 @@
  * session checked on every request (ended by /web thoat and by removing the officer), CSRF on
  * every form. Through the real server (inject) over the seeded demo.
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { cookiesOf, KHA, OFFICERS_CHAT, requestSignInLink, signIn } from "../helpers/web-session.ts";
@@ -107,12 +108,14 @@ describe("a session", () => {
     expect(after.body).not.toContain(SCHOOL);
   });
 
-  it("lasts 12 hours", async () => {
+  it("lasts 12 hours, and an expired one is deleted at the next sign-in", async () => {
     const kha = await signIn(server);
     now += 12 * 60 * 60 * 1000 - 1000;
     expect((await kha.get("/web/dot/1")).statusCode).toBe(200);
     now += 2000;
     expect((await kha.get("/web/dot/1")).statusCode).toBe(401);
+    await signIn(server, NAM);
+    expect(await server.database.rows(sql`select channel, external_id from web_sessions`)).toEqual([{ channel: "local", external_id: "u8" }]);
   });
 
   it("refuses a form without its CSRF token, or with another session's, changing nothing", async () => {
