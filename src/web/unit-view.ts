@@ -17,11 +17,9 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   // The answers are to the submission's own template when it has one (the issuer's consolidated report).
   const template = await deps.templateFor(submission?.templateId ?? campaign.templateId);
   if (!submission) return { campaign, row, state, template, submission, answers: [], versions: [], files: [] };
-  const [answers, versions, files] = [
-    await deps.repos.submissions.listAnswers(submission.id),
-    await deps.repos.submissions.listVersions(submission.id),
-    await deps.repos.documents.filesOf(submission.id),
-  ];
+  const answers = await deps.repos.submissions.listAnswers(submission.id);
+  const versions = await deps.repos.submissions.listVersions(submission.id);
+  const files = await deps.repos.documents.filesOf(submission.id);
   return { campaign, row, state, template, submission, answers, versions, files };
 }
 
