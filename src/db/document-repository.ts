@@ -39,6 +39,11 @@ export function createDocumentRepository(database: Database) {
       return db().select().from(documents).where(eq(documents.submissionId, submissionId)).orderBy(asc(documents.version));
     },
 
+    /** A submission's files without their bytes (what a page lists and links to). */
+    async filesOf(submissionId: number): Promise<Pick<DocumentRow, "id" | "version" | "fileName">[]> {
+      return db().select({ id: documents.id, version: documents.version, fileName: documents.fileName }).from(documents).where(eq(documents.submissionId, submissionId)).orderBy(asc(documents.version));
+    },
+
     async pendingIds(limit: number): Promise<number[]> {
       const rows = await db().select({ id: documents.id }).from(documents).where(eq(documents.status, "pending")).orderBy(asc(documents.id)).limit(limit);
       return rows.map((r) => r.id);

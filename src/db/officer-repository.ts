@@ -3,7 +3,7 @@
  * campaigns and their units' progress, reminder steps and broadcasts. Runs inside the caller's
  * transaction like every other repository.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportStateJoin } from "./report-state-join.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -16,6 +16,26 @@ export function createOfficerRepository(database: Database) {
   // Read on every update: prepared once.
   const memberRow = database.statement(`SELECT ${columnsOf(members, "m")} FROM members m WHERE m.channel = ? AND m.external_id = ?`);
   const readMember = rowReader(members);
+  /** The units of a campaign with their submission and their report's conversation state. */
+  const statusQuery = (where: SQL | undefined) =>
+    db()
+      .select({
+        unitId: units.id,
+        code: units.code,
+        name: units.name,
+        status: submissions.status,
+        version: submissions.version,
+        submittedBy: submissions.submittedBy,
+        submittedAt: submissions.submittedAt,
+        isLate: submissions.isLate,
+        updatedAt: submissions.updatedAt,
+        state: conversations.state,
+      })
+      .from(campaignUnits)
+      .innerJoin(units, eq(units.id, campaignUnits.unitId))
+      .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
+      .leftJoin(conversations, reportStateJoin(database))
+      .where(where);
 
   return {
     async member(channel: string, externalId: string) {
@@ -146,25 +166,13 @@ export function createOfficerRepository(database: Database) {
 
     /** /status over thousands of units is one query: units, their submission, their conversation state. */
     async statusRows(campaignId: number) {
-      return db()
-        .select({
-          unitId: units.id,
-          code: units.code,
-          name: units.name,
-          status: submissions.status,
-          version: submissions.version,
-          submittedBy: submissions.submittedBy,
-          submittedAt: submissions.submittedAt,
-          isLate: submissions.isLate,
-          updatedAt: submissions.updatedAt,
-          state: conversations.state,
-        })
-        .from(campaignUnits)
-        .innerJoin(units, eq(units.id, campaignUnits.unitId))
-        .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
-        .leftJoin(conversations, reportStateJoin(database))
-        .where(eq(campaignUnits.campaignId, campaignId))
-        .orderBy(asc(units.code));
+      return statusQuery(eq(campaignUnits.campaignId, campaignId)).orderBy(asc(units.code));
+    },
+
+    /** One unit's line of statusRows; undefined when the campaign does not require that unit. */
+    async statusRow(campaignId: number, unitId: number) {
+      const [row] = await statusQuery(and(eq(campaignUnits.campaignId, campaignId), eq(campaignUnits.unitId, unitId))).limit(1);
+      return row;
     },
 
     async returnSubmission(submissionId: number, comment: string, now: number): Promise<void> {

@@ -7,13 +7,13 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { MemberRow } from "../db/schema.ts";
 import { exportCampaign } from "../consolidation/export-command.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { reportKey } from "../conversation/conversation-state.ts";
 import { vi } from "../sentences/vi.ts";
 import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { chatActor, closeCampaign, remindLateUnits } from "./campaign-actions.ts";
+import { returnToUnit } from "./return-submission.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
@@ -204,25 +204,10 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!unit) return respond(vi.officer.unknownUnit(code));
     if (!rest) return respond(vi.officer.returnUsage);
     const open = (await repos.directory.findOpenCampaign(unit.id)) ?? (await repos.directory.findLatestCampaign(unit.id));
-    // The unit may be submitting a new version through another instance right now: one at a time.
-    if (open) await repos.lock(reportKey(open.campaign.id, unit.id));
-    const submission = open ? await repos.submissions.find(open.campaign.id, unit.id) : undefined;
-    if (!open || !submission || submission.status !== "submitted") return respond(vi.officer.notSubmitted(unit.name));
-    await repos.officers.returnSubmission(submission.id, rest, request.now);
-    await reopenConversation(reportKey(open.campaign.id, unit.id), request.now);
-    const notice = say(vi.officer.returnedToUnit(rest));
-    return [
-      ...(await repos.officers.unitChats([unit.id])).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })),
-      ...respond(vi.officer.returnedToOfficer(unit.name)),
-    ];
-  };
-
-  /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */
-  const reopenConversation = async (key: string, now: number): Promise<void> => {
-    const stored = await repos.conversations.load(key);
-    if (!stored) return;
-    const state = JSON.parse(stored.state) as { phase: string };
-    if (state.phase === "submitted") await repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
+    if (!open) return respond(vi.officer.notSubmitted(unit.name));
+    const outcome = await returnToUnit(deps, { campaign: open.campaign, unit, comment: rest, actor: chatActor(request), now: request.now });
+    if ("refused" in outcome) return respond(outcome.refused);
+    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name))];
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };

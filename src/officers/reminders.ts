@@ -4,7 +4,9 @@
  * 08:00 Vietnam time on a working day (a step falling on a weekend moves to Monday), never twice:
  * a step is claimed in the same transaction as its messages, so a restart cannot repeat it.
  */
+import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch, zonedWeekday } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
@@ -69,11 +71,15 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
   const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
-  const deadline = formatMoment(campaign.deadlineAt, deps.timeZone);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;
-    const { answered, total } = progressOf(template, row.state);
-    return { channel: chat.channel, chatId: chat.externalId, message: { kind: "text" as const, text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue) } };
+    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.state, overdue, deps.timeZone) };
   });
   return { deliveries, units: byUnit.size };
+}
+
+/** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */
+export function reminderMessage(campaign: CampaignRow, template: Template, stateJson: string | null, overdue: boolean, timeZone: string): OutboundMessage {
+  const { answered, total } = progressOf(template, stateJson);
+  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue) };
 }

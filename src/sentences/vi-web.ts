@@ -70,6 +70,8 @@ export const webNotices: Record<string, (n: number) => string> = {
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
+  unitSubmitted: () => "Đơn vị đã nộp báo cáo nên không cần nhắc.",
+  unitNoChat: () => "Đơn vị chưa có nhóm chat nào đang hoạt động nên chưa nhắc được.",
 };
 
 /** The campaign's actions on its board. */
@@ -81,4 +83,41 @@ export const webActions = {
   close: "Đóng đợt báo cáo",
   closeConfirm: "Đóng đợt này? Các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận).",
   activity: "Nhật ký hoạt động",
+};
+
+/** A unit's page in a campaign: its answers, its versions and what changed, its files, "Trả lại" and "Nhắc". */
+export const webSubmission = {
+  title: (unit: string) => `Báo cáo của ${unit}`,
+  code: (code: string) => `Mã đơn vị: ${code}`,
+  campaign: (title: string) => `Đợt báo cáo: ${title}`,
+  backToBoard: "Về bảng theo dõi của đợt",
+  state: (text: string) => `Tình trạng: ${text}`,
+  returnComment: "Nhận xét khi trả lại:",
+  answersTitle: "Các câu trả lời",
+  columns: { number: "Câu", question: "Câu hỏi", answer: "Trả lời", by: "Người trả lời, lúc" },
+  notAnswered: "Chưa trả lời",
+  answeredBy: (name: string, at: string) => `${name}, ${at}`,
+  versionsTitle: "Các lần nộp",
+  noVersions: "Đơn vị chưa nộp lần nào.",
+  version: (n: number) => `Lần nộp ${n}`,
+  submittedBy: (name: string, at: string) => `${name} nộp lúc ${at}`,
+  late: "nộp muộn",
+  firstVersion: "Lần nộp đầu tiên.",
+  noChanges: "Không có thay đổi so với lần nộp trước.",
+  changes: (n: number) => `Thay đổi so với lần nộp trước (${n} câu):`,
+  question: (n: number | undefined, prompt: string) => (n === undefined ? prompt : `Câu ${n}. ${prompt}`),
+  nothing: "(không có)",
+  download: (fileName: string) => `Tải văn bản: ${fileName}`,
+  returnTitle: "Trả lại để đơn vị sửa",
+  returnLabel: "Nhận xét gửi đơn vị (bắt buộc)",
+  returnHint: "Nhóm của đơn vị nhận nhận xét này; đơn vị sửa rồi nộp lại thành một lần nộp mới.",
+  returnButton: "Trả lại",
+  returnOnlySubmitted: "Chỉ trả lại được báo cáo đã nộp.",
+  remindTitle: "Nhắc đơn vị",
+  remindHint: "Gửi lời nhắc kèm tiến độ tới nhóm của đơn vị, như lời nhắc theo lịch.",
+  remindButton: "Nhắc đơn vị này",
+  commentEmpty: "Hãy ghi nhận xét để đơn vị biết cần sửa gì. Báo cáo chưa được trả lại.",
+  commentTooLong: (max: number) => `Nhận xét dài quá ${max} ký tự, hãy rút gọn. Báo cáo chưa được trả lại.`,
+  notFound: "Đơn vị này không thuộc đợt báo cáo.",
+  documentNotFound: "Không có văn bản này trong báo cáo của đơn vị.",
 };

@@ -1,0 +1,45 @@
+/**
+ * Returning a unit's submitted report for correction, the same from the chat (/tralai) and from the
+ * web page: the same checks, the same message to the unit's chats, one line in the activity log.
+ * Runs inside the caller's transaction.
+ */
+import type { Actor } from "../db/activity-repository.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
+import { reportKey } from "../conversation/conversation-state.ts";
+import { vi } from "../sentences/vi.ts";
+import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
+
+export interface ReturnRequest {
+  campaign: CampaignRow;
+  unit: Pick<UnitRow, "id" | "name">;
+  /** The officer's comment, already checked to be non-empty (the unit reads it as sent). */
+  comment: string;
+  actor: Actor;
+  now: number;
+}
+
+/** Either why nothing was returned (a sentence for the officer), or the unit's chats' notices. */
+export type ReturnOutcome = { refused: string } | { deliveries: Delivery[] };
+
+export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): Promise<ReturnOutcome> {
+  const { campaign, unit, comment, actor, now } = request;
+  const key = reportKey(campaign.id, unit.id);
+  // The unit may be submitting a new version through another instance right now: one at a time.
+  await deps.repos.lock(key);
+  const submission = await deps.repos.submissions.find(campaign.id, unit.id);
+  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name) };
+  await deps.repos.officers.returnSubmission(submission.id, comment, now);
+  await reopenConversation(deps, key, now);
+  await deps.repos.activity.record(campaign.id, actor, "returned", comment, now);
+  const notice = say(vi.officer.returnedToUnit(comment));
+  const chats = await deps.repos.officers.unitChats([unit.id]);
+  return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
+}
+
+/** A returned report can be corrected and submitted again: its conversation leaves "submitted". */
+async function reopenConversation(deps: OfficerDeps, key: string, now: number): Promise<void> {
+  const stored = await deps.repos.conversations.load(key);
+  if (!stored) return;
+  const state = JSON.parse(stored.state) as { phase: string };
+  if (state.phase === "submitted") await deps.repos.conversations.save(key, JSON.stringify({ ...state, phase: "complete" }), stored.stateVersion, stored.revision, now);
+}

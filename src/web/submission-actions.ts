@@ -1,0 +1,68 @@
+/**
+ * A unit page's actions: "Trả lại" returns its submitted report with a comment (the chat's /tralai,
+ * through returnToUnit), "Nhắc" reminds the unit's chats now. A refused return shows the page again
+ * with the reason and the comment typed; the rest redirect back with a notice.
+ */
+import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import type { CampaignRow } from "../db/schema.ts";
+import { remindUnit, type UnitReminderRefusal } from "../officers/campaign-actions.ts";
+import { returnToUnit } from "../officers/return-submission.ts";
+import { vi } from "../sentences/vi.ts";
+import { campaignParam, idParam, notFound } from "./route-params.ts";
+import { MAX_RETURN_COMMENT } from "./unit-page-html.ts";
+import { sendUnitPage } from "./unit-page.ts";
+import { runWebAction } from "./web-action.ts";
+import { type WebDeps, webActor } from "./web-deps.ts";
+
+/** The notice the unit page shows for each reason a reminder was not sent. */
+const REMINDER_REFUSALS: Record<UnitReminderRefusal, string> = { closed: "alreadyClosed", submitted: "unitSubmitted", "no-chat": "unitNoChat" };
+
+/** A form field as one string: a repeated field or none reads as empty; browsers send CRLF. */
+function formText(value: unknown): string {
+  return typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : "";
+}
+
+export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  type Params = { Params: { campaignId: string; unitId: string }; Body: Record<string, unknown> | undefined };
+  const back = (campaign: CampaignRow, unitId: number, notice: string) => `/web/dot/${campaign.id}/don-vi/${unitId}?tb=${notice}&n=0`;
+
+  /** The campaign and the unit's line in it, or undefined after answering 404. */
+  const target = async (params: Params["Params"], reply: FastifyReply) => {
+    const campaign = await campaignParam(deps, params.campaignId, reply);
+    if (!campaign) return undefined;
+    const unitId = idParam(params.unitId);
+    const row = unitId === undefined ? undefined : await deps.repos.officers.statusRow(campaign.id, unitId);
+    if (!row) {
+      notFound(reply, vi.web.submission.notFound);
+      return undefined;
+    }
+    return { campaign, row };
+  };
+
+  app.post<Params>("/web/dot/:campaignId/don-vi/:unitId/tra-lai", async (request, reply) => {
+    const found = await target(request.params, reply);
+    if (!found) return reply;
+    const { campaign, row } = found;
+    const comment = formText(request.body?.comment);
+    const refuse = (status: number, error: string) => sendUnitPage(deps, request, reply, campaign, row.unitId, { status, error, comment });
+    if (!comment) return refuse(400, vi.web.submission.commentEmpty);
+    if (comment.length > MAX_RETURN_COMMENT) return refuse(400, vi.web.submission.commentTooLong(MAX_RETURN_COMMENT));
+    const outcome = await runWebAction(deps, async (now) => {
+      const result = await returnToUnit(deps, { campaign, unit: { id: row.unitId, name: row.name }, comment, actor: webActor(request.officer!), now });
+      return { deliveries: "deliveries" in result ? result.deliveries : [], outcome: result };
+    });
+    if ("refused" in outcome) return refuse(409, outcome.refused);
+    return reply.redirect(back(campaign, row.unitId, "returned"), 303);
+  });
+
+  app.post<Params>("/web/dot/:campaignId/don-vi/:unitId/nhac", async (request, reply) => {
+    const found = await target(request.params, reply);
+    if (!found) return reply;
+    const { campaign, row } = found;
+    const outcome = await runWebAction(deps, async (now) => {
+      const result = await remindUnit(deps, campaign, row.unitId, webActor(request.officer!), now);
+      return { deliveries: "deliveries" in result ? result.deliveries : [], outcome: result };
+    });
+    return reply.redirect(back(campaign, row.unitId, "refused" in outcome ? REMINDER_REFUSALS[outcome.refused] : "remindedUnit"), 303);
+  });
+};

@@ -1,0 +1,39 @@
+/**
+ * GET /web/dot/:campaignId/don-vi/:unitId: one unit's report in a campaign (its answers, versions,
+ * what each correction changed, its files), and the download of each version's .docx. Only a unit
+ * the campaign requires, and only that unit's own files: a guessed id shows nothing.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import { sendFile } from "../server/routes/send-file.ts";
+import { vi } from "../sentences/vi.ts";
+import { noticeText } from "./board-page.ts";
+import { campaignParam, idParam, notFound } from "./route-params.ts";
+import { submissionActionRoutes } from "./submission-actions.ts";
+import { sendUnitPage } from "./unit-page.ts";
+import type { WebDeps } from "./web-deps.ts";
+
+export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  type UnitParams = { campaignId: string; unitId: string };
+
+  app.get<{ Params: UnitParams; Querystring: { tb?: string; n?: string } }>("/web/dot/:campaignId/don-vi/:unitId", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: noticeText(request.query) });
+  });
+
+  app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    const unitId = idParam(request.params.unitId);
+    const documentId = idParam(request.params.documentId);
+    // The file must be a report of this unit's submission in this campaign (which requires the unit).
+    const required = unitId !== undefined && (await deps.repos.officers.statusRow(campaign.id, unitId)) !== undefined;
+    const submission = required ? await deps.repos.submissions.find(campaign.id, unitId!) : undefined;
+    const document = submission && documentId !== undefined ? await deps.repos.documents.get(documentId) : undefined;
+    if (!submission || document?.kind !== "report" || document.submissionId !== submission.id) return notFound(reply, vi.web.submission.documentNotFound);
+    const file = await deps.documents.ensureRendered(document.id);
+    return file ? sendFile(reply, file) : reply.code(500).send();
+  });
+
+  await app.register(submissionActionRoutes, deps);
+};

@@ -1,0 +1,99 @@
+/**
+ * The body of a unit's page, pure: the unit and its state, every visible answer with who gave it
+ * and when, each submitted version with what changed and its file, and the "Trả lại" and "Nhắc"
+ * forms. A refused form comes back here with its error and what the officer typed.
+ */
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import { vi } from "../sentences/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { type Html, html } from "./html.ts";
+import { csrfField } from "./layout.ts";
+import type { UnitView } from "./unit-view.ts";
+import { type FieldChange, versionDiff } from "./version-diff.ts";
+
+/** The longest return comment: it goes to the unit's chat as one message, with the bot's words around it. */
+export const MAX_RETURN_COMMENT = 1000;
+
+export interface UnitPageForms {
+  csrf: string;
+  /** Why the last form was refused, shown above the forms. */
+  error?: string;
+  /** What the officer typed in the refused "Trả lại" form, so it is not lost. */
+  comment?: string;
+}
+
+export function unitPageBody(view: UnitView, forms: UnitPageForms, timeZone: string): Html {
+  const text = vi.web.submission;
+  const { campaign, row, state, submission } = view;
+  const base = `/web/dot/${campaign.id}/don-vi/${row.unitId}`;
+  return html`<p><a href="/web/dot/${campaign.id}">${text.backToBoard}</a></p>
+<p>${text.code(row.code)} · ${text.campaign(campaign.title)}</p>
+<p class="state-${state.kind}">${text.state(state.text)}</p>
+${submission?.status === "returned" && submission.returnComment ? html`<p>${text.returnComment}</p><pre class="answer">${submission.returnComment}</pre>` : ""}
+${forms.error ? html`<p class="error" role="alert">${forms.error}</p>` : ""}
+${actionForms(view, base, forms)}
+<h2>${text.answersTitle}</h2>
+${answersTable(view, timeZone)}
+<h2>${text.versionsTitle}</h2>
+${versionsList(view, base, timeZone)}`;
+}
+
+function answersTable(view: UnitView, timeZone: string): Html {
+  const text = vi.web.submission;
+  const byField = new Map(view.answers.map((a) => [a.fieldId, a]));
+  const current: Answers = Object.fromEntries(view.answers.map((a) => [a.fieldId, a.value as AnswerValue | null]));
+  const rows = visibleFields(view.template, current).map(({ field }, i) => {
+    const answer = byField.get(field.id);
+    const value = current[field.id];
+    const shown = value === undefined ? html`<span class="hint">${text.notAnswered}</span>` : html`<pre class="answer">${value === null ? vi.answer.skipped : formatAnswer(field, value)}</pre>`;
+    return html`<tr data-field="${field.id}"><td class="num">${i + 1}</td><td>${field.prompt}</td><td>${shown}</td><td>${answer ? text.answeredBy(answer.answeredByName, formatMoment(answer.answeredAt, timeZone)) : ""}</td></tr>`;
+  });
+  return html`<div class="table-wrap"><table id="answers"><thead><tr><th class="num">${text.columns.number}</th><th>${text.columns.question}</th><th>${text.columns.answer}</th><th>${text.columns.by}</th></tr></thead>
+<tbody>${rows}</tbody></table></div>`;
+}
+
+function versionsList(view: UnitView, base: string, timeZone: string): Html {
+  const text = vi.web.submission;
+  if (view.versions.length === 0) return html`<p>${text.noVersions}</p>`;
+  const fileOf = new Map(view.files.map((f) => [f.version, f]));
+  // Newest first; each version is compared with the one after it in the list (the one before in time).
+  const items = view.versions.map((version, i) => {
+    const previous = view.versions[i + 1];
+    const file = fileOf.get(version.version);
+    // The submission's late flag covers its latest version (it may have come after an early close);
+    // earlier versions were late only if they came after the deadline.
+    const late = version.submittedAt > view.campaign.deadlineAt || (i === 0 && view.submission?.isLate === true);
+    const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
+    return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
+${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}
+${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes)}</li>`;
+  });
+  return html`<ul id="versions" class="versions">${items}</ul>`;
+}
+
+function diffHtml(changes: FieldChange[]): Html {
+  const text = vi.web.submission;
+  if (changes.length === 0) return html`<p class="hint">${text.noChanges}</p>`;
+  const side = (value: string | undefined) => value ?? text.nothing;
+  return html`<div class="diff"><p>${text.changes(changes.length)}</p><ul>${changes.map(
+    (c) => html`<li data-field="${c.fieldId}">${text.question(c.number, c.prompt)}<br><del>${side(c.before)}</del> → <ins>${side(c.after)}</ins></li>`,
+  )}</ul></div>`;
+}
+
+function actionForms(view: UnitView, base: string, forms: UnitPageForms): Html {
+  const text = vi.web.submission;
+  const canReturn = view.submission?.status === "submitted";
+  const canRemind = view.campaign.status === "open" && view.row.status !== "submitted";
+  const returnForm = canReturn
+    ? html`<form method="post" action="${base}/tra-lai" class="return">${csrfField(forms.csrf)}
+<label for="comment">${text.returnLabel}</label><textarea id="comment" name="comment" required maxlength="${MAX_RETURN_COMMENT}">${forms.comment ?? ""}</textarea>
+<p class="hint">${text.returnHint}</p><button type="submit">${text.returnButton}</button></form>`
+    : html`<p class="hint">${text.returnOnlySubmitted}</p>`;
+  const remindForm = canRemind
+    ? html`<form method="post" action="${base}/nhac">${csrfField(forms.csrf)}<p class="hint">${text.remindHint}</p><button type="submit" class="secondary">${text.remindButton}</button></form>`
+    : "";
+  return html`<section aria-label="${text.returnTitle}"><h2>${text.returnTitle}</h2>${returnForm}</section>
+${remindForm ? html`<section aria-label="${text.remindTitle}"><h2>${text.remindTitle}</h2>${remindForm}</section>` : ""}`;
+}

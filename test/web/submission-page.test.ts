@@ -1,0 +1,237 @@
+/**
+ * A unit's page on the officers' web page: its answers with who gave them, its versions and what a
+ * correction changed, its .docx files, "Trả lại" and "Nhắc" with the chat's own checks. Through the
+ * real server (inject) over the seeded demo, the report submitted in the unit's chat.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { signIn } from "../helpers/web-session.ts";
+
+const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+const NAM_TRIEU = "thcs-nam-trieu";
+const SCHOOL = "Trường Tiểu học Liên Châu";
+
+let server: TestApp;
+let now = Date.parse("2026-10-08T03:15:00Z");
+beforeEach(async () => {
+  now = Date.parse("2026-10-08T03:15:00Z");
+  server = await buildTestApp({ now: () => new Date(now) });
+});
+afterEach(() => server.close());
+
+async function submitReport(chatId: string, member: typeof HOA) {
+  await server.post(chatId, member, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
+  await server.post(chatId, member, "/nop");
+  return server.post(chatId, member, "Có");
+}
+const unitId = async (code: string) => (await server.repos.officers.unitByCode(code))!.id;
+const pageOf = async (code: string) => `/web/dot/1/don-vi/${await unitId(code)}`;
+/** What the unit's chat was sent by the bot, once the outbox has delivered. */
+const botHistory = async (chatId: string) => {
+  await server.outboxWorker.deliver();
+  return (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+};
+/** A piece of a page as read: tags dropped, spaces collapsed. */
+const textOf = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+
+describe("a unit's page", () => {
+  it("shows the unit, its state, and every answer in template order with who answered and when", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await kha.get(await pageOf("TH-LIEN-CHAU"));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`<h1>Báo cáo của ${SCHOOL}</h1>`);
+    expect(page.body).toContain("Mã đơn vị: TH-LIEN-CHAU");
+    expect(page.body).toMatch(/class="state-submitted">Tình trạng: đã nộp — Nguyễn Thị Hoa, 10:\d\d ngày 08\/10\/2026/);
+    const rows = [...page.body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
+    expect(rows).toHaveLength(21);
+    expect(rows[0]).toMatch(/^1 .+ Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026$/);
+    expect(rows[9]).toMatch(/^10 .+ 2\.000 Nguyễn Thị Hoa, 10:15/);
+    expect(rows[11]).toMatch(/^12 .+ 95,5% Nguyễn Thị Hoa/);
+    expect(rows[18]).toMatch(/^19 .+ \(bỏ qua\) Nguyễn Thị Hoa/);
+  });
+
+  it("shows a unit that has not started with every question not answered, and no version", async () => {
+    const kha = await signIn(server);
+    const page = await kha.get(await pageOf("THCS-NAM-TRIEU"));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Tình trạng: chưa bắt đầu");
+    expect(page.body).toMatch(/<tr data-field="[^"]+"><td class="num">1<\/td><td>[^<]+<\/td><td><span class="hint">Chưa trả lời<\/span><\/td><td><\/td><\/tr>/);
+    expect(page.body).toContain("Đơn vị chưa nộp lần nào.");
+    expect(page.body).toContain("Chỉ trả lại được báo cáo đã nộp.");
+    expect(page.body).toContain('action="/web/dot/1/don-vi/');
+  });
+
+  it("is a 404 page, with nothing of the unit, for a unit the campaign does not require or an id that is not one", async () => {
+    const kha = await signIn(server);
+    await submitReport(LIEN_CHAU, HOA);
+    const ward = await unitId("UBND-NAM-TRIEU");
+    for (const url of [`/web/dot/1/don-vi/${ward}`, "/web/dot/1/don-vi/999", "/web/dot/1/don-vi/abc", `/web/dot/2/don-vi/${await unitId("TH-LIEN-CHAU")}`]) {
+      const response = await kha.get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).not.toMatch(/UBND phường Nam Triệu|Liên Châu|Kế hoạch số/);
+    }
+    expect((await kha.get(`/web/dot/1/don-vi/${ward}`)).body).toContain("Đơn vị này không thuộc đợt báo cáo.");
+  });
+
+  it("asks for a session like every other page", async () => {
+    const response = await server.app.inject(`/web/dot/1/don-vi/${await unitId("TH-LIEN-CHAU")}`);
+    expect(response.statusCode).toBe(401);
+    expect(response.body).not.toContain(SCHOOL);
+  });
+});
+
+describe("a unit's documents", () => {
+  it("downloads each version's .docx through the unit's page", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await kha.get(await pageOf("TH-LIEN-CHAU"));
+    const link = /href="(\/web\/dot\/1\/don-vi\/\d+\/van-ban\/\d+)" download>Tải văn bản: ([^<]+\.docx)</.exec(page.body);
+    expect(link).not.toBeNull();
+    const file = await kha.get(link![1]!);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(file.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(file.headers["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.docx"; filename\*=UTF-8''/);
+  });
+
+  it("refuses (404) another unit's document, a campaign-wide file and a missing one under a unit's address", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const submission = await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU"));
+    const report = await server.repos.documents.latestFor(submission!.id);
+    expect((await kha.get(`${await pageOf("TH-LIEN-CHAU")}/van-ban/${report!.id}`)).statusCode).toBe(200);
+    await kha.get("/web/dot/1/xuat");
+    const exportFile = report!.id + 1;
+    expect((await server.repos.documents.get(exportFile))?.kind).toBe("export");
+    for (const url of [`${await pageOf("THCS-NAM-TRIEU")}/van-ban/${report!.id}`, `${await pageOf("TH-LIEN-CHAU")}/van-ban/${exportFile}`, `${await pageOf("TH-LIEN-CHAU")}/van-ban/9999`, `/web/dot/1/don-vi/${await unitId("UBND-NAM-TRIEU")}/van-ban/${report!.id}`]) {
+      const response = await kha.get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["content-type"], url).toMatch(/text\/html/);
+      expect(response.body, url).toContain("Không có văn bản này trong báo cáo của đơn vị.");
+    }
+  });
+});
+
+describe("Trả lại on a unit's page", () => {
+  it("returns the report with the comment: the unit's chat gets it, the page and the board show it returned, the log names the officer", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    const returned = await kha.postForm(`${page}/tra-lai`, { comment: "Bổ sung số sách quyên góp\r\nvà ảnh hội sách" }, page);
+    expect(returned.statusCode).toBe(303);
+    expect(returned.headers.location).toBe(`${page}?tb=returned&n=0`);
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa\. Nhận xét: Bổ sung số sách quyên góp\nvà ảnh hội sách\n/);
+
+    const after = await kha.get(returned.headers.location as string);
+    expect(after.body).toContain("Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.");
+    expect(after.body).toMatch(/class="state-returned">Tình trạng: trả lại/);
+    expect(after.body).toContain('<pre class="answer">Bổ sung số sách quyên góp\nvà ảnh hội sách</pre>');
+    expect((await kha.get("/web/dot/1")).body).toMatch(/data-unit="TH-LIEN-CHAU">[\s\S]*?<td class="state-returned">trả lại/);
+    const log = await server.repos.activity.list(1);
+    expect(log.at(-1)).toMatchObject({ action: "returned", detail: "Bổ sung số sách quyên góp\nvà ảnh hội sách", actorName: "Nguyễn Thị Kha", source: "web" });
+  });
+
+  it("refuses an empty comment (400) or a report not submitted (409) on the page again, changing nothing", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    const sentBefore = (await botHistory(LIEN_CHAU)).length;
+    const empty = await kha.postForm(`${page}/tra-lai`, { comment: "   " }, page);
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain("Hãy ghi nhận xét để đơn vị biết cần sửa gì. Báo cáo chưa được trả lại.");
+    expect(empty.body).toContain(`<h1>Báo cáo của ${SCHOOL}</h1>`);
+    const tooLong = await kha.postForm(`${page}/tra-lai`, { comment: "x".repeat(1001) }, page);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain("Nhận xét dài quá 1000 ký tự");
+    expect(tooLong.body).toContain(`>${"x".repeat(1001)}</textarea>`);
+    expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("submitted");
+
+    const namTrieu = await pageOf("THCS-NAM-TRIEU");
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    const notSubmitted = await kha.postForm(`${namTrieu}/tra-lai`, { comment: "Thiếu số liệu" }, namTrieu);
+    expect(notSubmitted.statusCode).toBe(409);
+    expect(notSubmitted.body).toContain("Trường THCS Nam Triệu chưa nộp báo cáo nên chưa thể trả lại.");
+    expect((await server.repos.submissions.find(1, await unitId("THCS-NAM-TRIEU")))?.status).toBe("in_progress");
+
+    expect(await botHistory(LIEN_CHAU)).toHaveLength(sentBefore);
+    expect((await server.repos.activity.list(1)).filter((a) => a.action === "returned")).toEqual([]);
+    const outside = await kha.postForm(`/web/dot/1/don-vi/${await unitId("UBND-NAM-TRIEU")}/tra-lai`, { comment: "Sửa" }, page);
+    expect(outside.statusCode).toBe(404);
+  });
+
+  it("keeps a second version after the unit corrects one answer, and shows what changed", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    await kha.postForm(`${page}/tra-lai`, { comment: "Kiểm tra lại số sách" }, page);
+    now += 2 * 60 * 60 * 1000;
+    await server.post(LIEN_CHAU, MINH, "/sua 11");
+    await server.post(LIEN_CHAU, MINH, "400");
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    await server.post(LIEN_CHAU, MINH, "Có");
+
+    const body = (await kha.get(page)).body;
+    // Each version's item, newest first: the list split where the next version starts.
+    const list = /<ul id="versions" class="versions">([\s\S]*)<\/ul>/.exec(body)![1]!;
+    const versions = list.split(/(?=<li data-version=)/).map((item) => /^<li data-version="(\d+)">([\s\S]*)$/.exec(item)!);
+    expect(versions.map((v) => v[1])).toEqual(["2", "1"]);
+    expect(textOf(versions[0]![2]!)).toMatch(/^Lần nộp 2 — Trần Văn Minh nộp lúc 12:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Thay đổi so với lần nộp trước \(1 câu\):/);
+    expect(versions[0]![2]).toMatch(/<div class="diff">[\s\S]*<li data-field="[^"]+">Câu 11\. [^<]+<br><del>350<\/del> → <ins>400<\/ins><\/li>/);
+    expect(textOf(versions[1]![2]!)).toMatch(/^Lần nộp 1 — Nguyễn Thị Hoa nộp lúc 10:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Lần nộp đầu tiên\.$/);
+    const answers = [...body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
+    expect(answers[10]).toMatch(/^11 .+ 400 Trần Văn Minh, 12:15 ngày 08\/10\/2026$/);
+    expect(answers[9]).toMatch(/ Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026$/);
+    const links = [...body.matchAll(/href="([^"]+\/van-ban\/\d+)"/g)].map((m) => m[1]!);
+    expect(new Set(links).size).toBe(2);
+    for (const link of links) expect((await kha.get(link)).rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("says there were no changes when a returned report is submitted again unchanged", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    await kha.postForm(`${page}/tra-lai`, { comment: "Xem lại" }, page);
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    await server.post(LIEN_CHAU, HOA, "Có");
+    const body = (await kha.get(page)).body;
+    expect(body).toMatch(/<li data-version="2">[\s\S]*?Không có thay đổi so với lần nộp trước\./);
+  });
+});
+
+describe("Nhắc on a unit's page", () => {
+  it("sends the unit's chat the scheduled reminder's words with its progress, and logs it", async () => {
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "/boqua");
+    const kha = await signIn(server);
+    const page = await pageOf("THCS-NAM-TRIEU");
+    const reminded = await kha.postForm(`${page}/nhac`, {}, page);
+    expect(reminded.statusCode).toBe(303);
+    expect(reminded.headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
+    expect((await botHistory(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo "Báo cáo kết quả Tuần lễ .*Tiến độ của đơn vị: 1\/19 câu\./);
+    expect((await kha.get(reminded.headers.location as string)).body).toContain("Đã gửi lời nhắc tới nhóm của đơn vị.");
+    expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
+    expect((await botHistory(LIEN_CHAU)).join("\n")).not.toMatch(/Nhắc nộp/);
+  });
+
+  it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const lienChau = await pageOf("TH-LIEN-CHAU");
+    const submitted = await kha.postForm(`${lienChau}/nhac`, {}, lienChau);
+    expect(submitted.headers.location).toBe(`${lienChau}?tb=unitSubmitted&n=0`);
+    expect((await kha.get(submitted.headers.location as string)).body).toContain("Đơn vị đã nộp báo cáo nên không cần nhắc.");
+
+    await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
+    const hoaSen = await pageOf("MN-HOA-SEN");
+    expect((await kha.postForm(`${hoaSen}/nhac`, {}, hoaSen)).headers.location).toBe(`${hoaSen}?tb=unitNoChat&n=0`);
+
+    await kha.postForm("/web/dot/1/dong", {});
+    const namTrieu = await pageOf("THCS-NAM-TRIEU");
+    expect((await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu)).headers.location).toBe(`${namTrieu}?tb=alreadyClosed&n=0`);
+    expect((await botHistory(NAM_TRIEU)).join("\n")).not.toMatch(/Nhắc nộp/);
+    expect((await server.repos.activity.list(1)).filter((a) => a.action === "reminded-unit")).toEqual([]);
+  });
+});
