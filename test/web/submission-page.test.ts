@@ -30,6 +30,7 @@ const unitId = async (code: string) => (await server.repos.officers.unitByCode(c
 const pageOf = async (code: string) => `/web/dot/1/don-vi/${await unitId(code)}`;
 /** What the unit's chat was sent by the bot, once the outbox has delivered. */
 const botHistory = async (chatId: string) => {
+  await server.webSettled();
   await server.outboxWorker.deliver();
   return (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 };
@@ -129,7 +130,7 @@ describe("Trả lại on a unit's page", () => {
     expect(after.body).toContain("Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.");
     expect(after.body).toMatch(/class="state-returned">Tình trạng: trả lại/);
     expect(after.body).toContain('<pre class="answer">Bổ sung số sách quyên góp\nvà ảnh hội sách</pre>');
-    expect((await kha.get("/web/dot/1")).body).toMatch(/data-unit="TH-LIEN-CHAU">[\s\S]*?<td class="state-returned">trả lại/);
+    expect((await kha.get("/web/dot/1")).body).toMatch(/data-unit="TH-LIEN-CHAU">[\s\S]*?<td class="state-returned"[^>]*>trả lại/);
     const log = await server.repos.activity.list(1);
     expect(log.at(-1)).toMatchObject({ action: "returned", detail: "Bổ sung số sách quyên góp\nvà ảnh hội sách", actorName: "Nguyễn Thị Kha", source: "web" });
   });
