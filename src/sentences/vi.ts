@@ -2,10 +2,10 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
-import { web, webActions, webBoard, webNotices } from "./vi-web.ts";
+import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices } from "./vi-web.ts";
 
 export const vi = {
-  web: { ...web, board: webBoard, notices: webNotices, actions: webActions },
+  web: { ...web, board: webBoard, notices: webNotices, actions: webActions, campaignForm: webCampaignForm, activity: webActivity },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,

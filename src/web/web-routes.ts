@@ -14,6 +14,7 @@ import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { boardActionRoutes } from "./board-actions.ts";
 import { boardPage } from "./board-page.ts";
+import { campaignFormPage } from "./campaign-form-page.ts";
 import { campaignsPage } from "./campaigns-page.ts";
 import { signInRoutes } from "./sign-in-routes.ts";
 import type { WebDeps, WebOfficer } from "./web-deps.ts";
@@ -91,6 +92,7 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   await app.register(campaignsPage, deps);
   await app.register(boardPage, deps);
   await app.register(boardActionRoutes, deps);
+  await app.register(campaignFormPage, deps);
 };
 
 /** What anyone without a session sees: how to sign in from the chat, and nothing else. */
