@@ -38,6 +38,7 @@ export function activityLog(activity: ActivityRow[], submitted: SubmittedRow[]):
   }));
   // Units submit in their chats (a consolidated report too, in the officers' chat).
   const units = submitted.map((row) => ({ at: row.submittedAt, who: row.submittedBy, where: text.where.chat, what: text.submitted(row.unitName, row.version) }));
-  // A stable sort: rows of the same millisecond keep the order they were written in.
-  return [...acted, ...units].sort((a, b) => a.at - b.at);
+  // A stable sort: rows of the same millisecond keep the order they were written in, a submission
+  // before what was made of it (the consolidated report's submit writes both at once).
+  return [...units, ...acted].sort((a, b) => a.at - b.at);
 }

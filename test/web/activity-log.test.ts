@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 import { KHA, OFFICERS_CHAT, signIn } from "../helpers/web-session.ts";
 
 const vn = (iso: string) => Date.parse(`${iso}+07:00`);
@@ -30,9 +31,9 @@ async function logRows(kha: Awaited<ReturnType<typeof signIn>>, campaignId: numb
   );
 }
 
-async function submitReport(chatId: string, member: typeof HOA) {
+async function submitReport(chatId: string, member: typeof HOA, answers: readonly string[] = FULL_REPORT_ANSWERS) {
   await server.post(chatId, member, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
+  for (const answer of answers) await server.post(chatId, member, answer);
   await server.post(chatId, member, "/nop");
   await server.post(chatId, member, "Có");
 }
@@ -90,6 +91,20 @@ describe("the activity log", () => {
     const opened = await kha.postForm("/web/dot/moi", form, "/web/dot/moi");
     const id = Number(/\/web\/dot\/(\d+)\?/.exec(opened.headers.location as string)?.[1]);
     expect(await logRows(kha, id)).toEqual([["10:17 ngày 08/10/2026", KHA_NAME, "trên trang web", "Mở đợt báo cáo cho 3 đơn vị."]]);
+  });
+
+  it("shows the consolidated report submitted in the officers' chat as the ward's submission by the officer, with the document made of it", async () => {
+    const kha = await signIn(server);
+    await submitReport(LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    now += MINUTE;
+    await officer("/tonghop sua");
+    for (const answer of ["/boqua", "Phong trào đọc sách lan tỏa", "Thư viện nhỏ", "Đầu tư thư viện phường", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await officer(answer);
+    expect((await officer("Có")).find((m) => m.document)).toBeDefined();
+    expect(await logRows(kha, 1)).toEqual([
+      ["10:15 ngày 08/10/2026", "Nguyễn Thị Hoa", "trong nhóm chat", "Trường Tiểu học Liên Châu nộp báo cáo."],
+      ["10:16 ngày 08/10/2026", KHA_NAME, "trong nhóm chat", "UBND phường Nam Triệu nộp báo cáo."],
+      ["10:16 ngày 08/10/2026", KHA_NAME, "trong nhóm chat", "Lập báo cáo tổng hợp (Báo-cáo-UBND-phường-Nam-Triệu-2026.docx)."],
+    ]);
   });
 
   it("shows a scheduled reminder as done automatically by the reminder schedule, once per step", async () => {
