@@ -10,6 +10,7 @@ import type { Author } from "../db/submission-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
+import { chatActor } from "../officers/campaign-actions.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -63,6 +64,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
       if (!issuer) return { error: vi.consolidation.noIssuerUnit(campaign.issuerName) };
       const by = { id: `${request.message.channel}:${request.message.sender.id}`, name: request.message.sender.displayName };
       const own = await record(campaign, issuer, report, version, answers, by, request.now);
+      await repos.activity.record(campaign.id, chatActor(request), "consolidated", own.fileName, request.now);
       const upper = (await repos.consolidation.upperCampaigns(issuer.id, report.template.key)).filter((c) => c.id !== campaign.id);
       // One campaign after another, in the transaction: the same statements in the same order as ever.
       const raised: Delivery[] = [];

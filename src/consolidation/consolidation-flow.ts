@@ -9,6 +9,7 @@ import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } fr
 import { type Effect, step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
@@ -61,6 +62,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const returned = units.filter((u) => u.status === "returned");
     const date = fileDate(request.now, timeZone);
     const fileName = vi.consolidation.draftFileName(date);
+    // In the activity log as the page's download of the same draft is.
+    await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
     const notice = vi.consolidation.draftNotice(campaign.title, included.length, units.length, names(missing), names(returned));
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };

@@ -1,9 +1,11 @@
 /**
  * /xuat (/export) in the officers' chat: picks the campaign (the open one, or by number or title),
  * answers at once, and queues the spreadsheet as a campaign file that the document worker renders
- * off the request path and the outbox sends like every document (an upload or a signed link).
+ * off the request path and the outbox sends like every document (an upload or a signed link). The
+ * download is in the campaign's activity log, as the page's is.
  */
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
+import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
@@ -14,6 +16,7 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   const { id, title } = choice.campaign;
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
+  await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);
   const documentId = await deps.repos.documents.createCampaignFile("export", id, fileName);
   return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title) });
 }

@@ -18,7 +18,7 @@ export interface Actor {
 export const SCHEDULE_ACTOR: Actor = { id: "", name: "", source: "schedule" };
 
 export function createActivityRepository(database: Database) {
-  const { campaignActivity } = database.tables;
+  const { campaignActivity, submissions, submissionVersions, units } = database.tables;
   const db = () => database.db;
 
   return {
@@ -28,6 +28,17 @@ export function createActivityRepository(database: Database) {
 
     async list(campaignId: number) {
       return db().select().from(campaignActivity).where(eq(campaignActivity.campaignId, campaignId)).orderBy(asc(campaignActivity.at), asc(campaignActivity.id));
+    },
+
+    /** Every version the units submitted in the campaign, oldest first: the other half of its story. */
+    async submissions(campaignId: number) {
+      return db()
+        .select({ unitName: units.name, version: submissionVersions.version, submittedBy: submissionVersions.submittedBy, submittedAt: submissionVersions.submittedAt })
+        .from(submissionVersions)
+        .innerJoin(submissions, eq(submissions.id, submissionVersions.submissionId))
+        .innerJoin(units, eq(units.id, submissions.unitId))
+        .where(eq(submissions.campaignId, campaignId))
+        .orderBy(asc(submissionVersions.submittedAt), asc(submissionVersions.version));
     },
   };
 }

@@ -1,20 +1,17 @@
 /**
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
  * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
- * confirms; the campaign is then created and announced in every bound chat of its units.
+ * confirms; the campaign is then created (open-campaign.ts, as the web page's form does) and announced
+ * in every bound chat of its units.
  */
-import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
-import type { Answers } from "../templates/field-visibility.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
-import { listTexts } from "../templates/list-items.ts";
-import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
-import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
+import { chatActor } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+import { type OpenRefusal, openCampaign } from "./open-campaign.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -42,14 +39,15 @@ export function createCampaignFlow(deps: OfficerDeps) {
     let nextState = result.state;
     const replies = reply(request, ...result.replies);
     if (submit && submit.type === "submit") {
-      const outcome = await createCampaign(request, submit.answers, templates);
-      if (outcome.error) {
+      const outcome = await openCampaign(deps, submit.answers, templates, chatActor(request), request.now);
+      if ("refused" in outcome) {
         // Not created: back to the finished form so the officer can fix it (/sua) and confirm again.
         nextState = { ...result.state, phase: "complete", submittedVersion: 0 };
-        return save(key, nextState, stored?.revision, request.now, [...reply(request, say(outcome.error))]);
+        return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused)))]);
       }
       nextState = INITIAL_STATE;
-      return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries]);
+      const opened = reply(request, say(vi.officer.campaignOpened(outcome.title, outcome.units, outcome.chats)));
+      return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries, ...opened]);
     }
     return save(key, nextState, stored?.revision, request.now, replies);
   };
@@ -59,52 +57,10 @@ export function createCampaignFlow(deps: OfficerDeps) {
     return deliveries;
   };
 
-  const createCampaign = async (request: OfficerRequest, answers: Answers, templates: { id: number; title: string }[]): Promise<{ error?: string; deliveries: Delivery[] }> => {
-    // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
-    const chosen = templates.find((t) => t.title === answers.template_title);
-    if (!chosen) return { error: vi.officer.campaignTemplateGone(String(answers.template_title ?? "")), deliveries: [] };
-    let unitIds: number[];
-    if (answers.all_units === false) {
-      const codes = listTexts(answers.unit_codes);
-      const found = await repos.officers.unitsByCodes(codes);
-      const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
-      if (missing.length > 0) return { error: vi.officer.campaignUnknownUnits(missing.join(", ")), deliveries: [] };
-      unitIds = found.map((u) => u.id);
-    } else unitIds = await repos.officers.allUnitIds();
-    // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
-    const issuerName = foldVietnamese(String(answers.issuer_name));
-    const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
-    if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
-    const reference = answers.reference_number
-      ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
-      : "";
-    const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
-    const title = String(answers.title);
-    await repos.directory.insertCampaign(
-      {
-        templateId: chosen.id,
-        title,
-        issuerName: String(answers.issuer_name),
-        issuerUnitId: issuer?.id ?? null,
-        referenceText: reference,
-        deadlineAt,
-        latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
-        // Stored even when skipped, so the documents keep the period the officer was told.
-        period: typeof answers.period === "string" ? answers.period : schoolYearPeriod(deadlineAt, timeZone),
-        // The schedule skips reminder steps that were past when the campaign opened.
-        createdAt: request.now,
-      },
-      unitIds,
-    );
-    const chats = await repos.officers.unitChats(unitIds);
-    const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone)));
-    return {
-      deliveries: [
-        ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
-        ...reply(request, say(vi.officer.campaignOpened(title, unitIds.length, chats.length))),
-      ],
-    };
-  };
-
   return { isActive, continueFlow };
+}
+
+/** The chat's words for a refusal: what is wrong, and how to fix it in the conversation. */
+function refusalText(refusal: OpenRefusal): string {
+  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "));
 }

@@ -1,8 +1,10 @@
 /**
  * The officers' clockwork, run every minute: reminder steps that have come due (sent to the units
  * that have not submitted, each step claimed once in the same transaction as its messages), and the
- * delivery summary of each broadcast once all its messages are sent or have failed.
+ * delivery summary of each broadcast once all its messages are sent or have failed. Each reminder
+ * step sent is in its campaign's activity log, by the schedule.
  */
+import { SCHEDULE_ACTOR } from "../db/activity-repository.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
@@ -31,6 +33,8 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         if (!due) continue;
         const { deliveries, units } = await reminderDeliveries(deps, campaign, due.step.overdue);
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
+        // Claimed once across instances, so logged once; a step with nobody left to remind sent nothing.
+        if (units > 0) await repos.activity.record(campaign.id, SCHEDULE_ACTOR, "reminded", String(units), now);
         // Steps missed while the server was down are marked done, not sent late one after another.
         for (const skipped of due.skipped) await repos.officers.claimReminderStep(campaign.id, skipped.key, now, 0);
         ids.push(...(await enqueueDeliveries(repos.outbox, deliveries, now)));

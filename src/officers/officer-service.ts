@@ -187,6 +187,7 @@ export function createOfficerService(deps: OfficerDeps) {
       const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
       if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
       await repos.officers.setReminderDays(open.id, days);
+      await repos.activity.record(open.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
       return respond(vi.officer.remindScheduleSet(days.join(", ")));
     }
     if (word !== "now" || rest) return respond(vi.officer.remindUsage);

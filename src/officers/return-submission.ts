@@ -30,7 +30,8 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name) };
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);
-  await deps.repos.activity.record(campaign.id, actor, "returned", comment, now);
+  // The log names the unit, then the comment it was sent.
+  await deps.repos.activity.record(campaign.id, actor, "returned", `${unit.name}: ${comment}`, now);
   const notice = say(vi.officer.returnedToUnit(comment));
   const chats = await deps.repos.officers.unitChats([unit.id]);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };

@@ -121,3 +121,58 @@ export const webSubmission = {
   notFound: "Đơn vị này không thuộc đợt báo cáo.",
   documentNotFound: "Không có văn bản này trong báo cáo của đơn vị.",
 };
+
+/** The form that opens a campaign: the questions of /dotbaocao, on one page. */
+export const webCampaignForm = {
+  title: "Mở đợt báo cáo mới",
+  lead: "Các câu hỏi giống như khi mở đợt bằng lệnh /dotbaocao trong nhóm cán bộ. Câu có dấu * là bắt buộc; câu không bắt buộc thì để trống để bỏ qua.",
+  required: "Câu này bắt buộc: vui lòng điền.",
+  requiredMark: "*",
+  optional: "Không bắt buộc: để trống để bỏ qua.",
+  hint: (hint: string) => `Gợi ý: ${hint}`,
+  example: (example: string) => `Ví dụ: ${example}`,
+  choose: "— Chọn —",
+  yes: "Có",
+  no: "Không",
+  datePlaceholder: "dd/mm/yyyy",
+  timePlaceholder: "17:00",
+  listFormat: "Mỗi dòng một mục.",
+  /** When a question applies: the chat asks it only then, and the page ignores it otherwise. */
+  onlyWhen: {
+    answered: (n: number, prompt: string) => `Chỉ điền khi đã trả lời câu ${n} (${prompt}); nếu không, câu này được bỏ qua.`,
+    unanswered: (n: number, prompt: string) => `Chỉ điền khi bỏ trống câu ${n} (${prompt}); nếu không, câu này được bỏ qua.`,
+    equals: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) là «${value}»; nếu không, câu này được bỏ qua.`,
+    notEquals: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) không phải «${value}»; nếu không, câu này được bỏ qua.`,
+    oneOf: (n: number, prompt: string, values: string) => `Chỉ điền khi câu ${n} (${prompt}) là một trong: ${values}; nếu không, câu này được bỏ qua.`,
+    greaterThan: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) lớn hơn ${value}; nếu không, câu này được bỏ qua.`,
+  },
+  refused: (n: number) => `Chưa mở đợt báo cáo: ${n} câu cần sửa (ghi chú bên dưới từng câu). Những gì đã điền vẫn được giữ.`,
+  unknownUnits: (codes: string) => `Không có đơn vị mã ${codes}. Hãy sửa danh sách mã.`,
+  templateGone: (title: string) => `Loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Hãy chọn lại.`,
+  submit: "Mở đợt báo cáo và thông báo tới các đơn vị",
+};
+
+/** A campaign's activity log: who did what, where and when, the units' submissions included. */
+export const webActivity = {
+  title: (campaign: string) => `Nhật ký: ${campaign}`,
+  order: "Cũ nhất ở trên, mới nhất ở dưới.",
+  empty: "Chưa có hoạt động nào.",
+  back: "Quay lại bảng theo dõi",
+  columns: { at: "Lúc", who: "Ai", where: "Ở đâu", what: "Việc" },
+  schedule: "Lịch nhắc tự động",
+  where: { chat: "trong nhóm chat", web: "trên trang web", schedule: "tự động" },
+  /** One sentence per action key; `detail` is what the action concerned (a count, a file, a unit). */
+  actions: {
+    opened: (detail: string) => `Mở đợt báo cáo cho ${detail} đơn vị.`,
+    closed: () => "Đóng đợt báo cáo.",
+    reminded: (detail: string) => (detail === "0" ? "Nhắc các đơn vị chưa nộp (không còn đơn vị nào chưa nộp)." : `Nhắc ${detail} đơn vị chưa nộp.`),
+    "reminded-unit": (detail: string) => `Nhắc riêng ${detail} nộp báo cáo.`,
+    "reminder-schedule": (detail: string) => `Đặt lịch nhắc: ${detail} ngày trước hạn nộp.`,
+    returned: (detail: string) => `Trả lại báo cáo của ${detail}`,
+    exported: (detail: string) => `Tải bảng số liệu (${detail}).`,
+    consolidated: (detail: string) => `Lập báo cáo tổng hợp (${detail}).`,
+  } as Record<string, (detail: string) => string>,
+  /** An action this version does not know yet (a newer instance wrote it): shown as stored. */
+  unknown: (action: string, detail: string) => (detail ? `${action}: ${detail}` : action),
+  submitted: (unit: string, version: number) => (version === 1 ? `${unit} nộp báo cáo.` : `${unit} nộp lại báo cáo (lần nộp thứ ${version}).`),
+};

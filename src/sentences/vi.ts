@@ -2,10 +2,10 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
-import { web, webActions, webBoard, webNotices, webSubmission } from "./vi-web.ts";
+import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, webSubmission } from "./vi-web.ts";
 
 export const vi = {
-  web: { ...web, board: webBoard, notices: webNotices, actions: webActions, submission: webSubmission },
+  web: { ...web, board: webBoard, notices: webNotices, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,

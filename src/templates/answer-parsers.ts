@@ -108,12 +108,17 @@ function parseTime(text: string): ParsedAnswer {
   return { ok: true, value: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}` };
 }
 
-/** A choice by its number ("2") or its text, ignoring case and diacritics. */
+/**
+ * A choice by its number ("2", "2.", "2)") or its text, ignoring case and diacritics. The text is
+ * matched whole first: an option may itself end in ")" ("… (cấp phường, xã)"), as a tapped button
+ * or the web form sends it; then without a final "." or ")" typed after it.
+ */
 function matchOption(token: string, options: readonly string[]): string | undefined {
-  const trimmed = token.trim().replace(/[.)]$/, "");
-  if (/^\d+$/.test(trimmed)) return options[Number(trimmed) - 1];
-  const folded = foldVietnamese(trimmed);
-  return options.find((option) => foldVietnamese(option) === folded);
+  const trimmed = token.trim();
+  const number = /^(\d+)[.)]?$/.exec(trimmed);
+  if (number) return options[Number(number[1]) - 1];
+  const find = (text: string) => options.find((option) => foldVietnamese(option) === foldVietnamese(text));
+  return find(trimmed) ?? find(trimmed.replace(/[.)]$/, ""));
 }
 
 function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {

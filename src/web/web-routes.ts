@@ -12,8 +12,10 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { vi } from "../sentences/vi.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
+import { activityPage } from "./activity-page.ts";
 import { boardActionRoutes } from "./board-actions.ts";
 import { boardPage } from "./board-page.ts";
+import { campaignFormPage } from "./campaign-form-page.ts";
 import { campaignsPage } from "./campaigns-page.ts";
 import { signInRoutes } from "./sign-in-routes.ts";
 import { submissionPage } from "./submission-page.ts";
@@ -93,6 +95,8 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   await app.register(boardPage, deps);
   await app.register(boardActionRoutes, deps);
   await app.register(submissionPage, deps);
+  await app.register(campaignFormPage, deps);
+  await app.register(activityPage, deps);
 };
 
 /** What anyone without a session sees: how to sign in from the chat, and nothing else. */

@@ -159,7 +159,7 @@ describe("/return", () => {
     await submitReport(LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
-    expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
+    expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
     await server.post(LIEN_CHAU, MINH, "/sua 11");
     await server.post(LIEN_CHAU, MINH, "400");

@@ -133,6 +133,12 @@ describe("single choice", () => {
     expect(ok(f, "HOAN THANH")).toBe("Hoàn thành");
     expect(ok(f, "chưa hoàn thành")).toBe("Chưa hoàn thành");
   });
+  it("accepts an option's whole text when the option itself ends in a bracket, as a tapped button sends it", () => {
+    const bracketed = field({ type: "single-choice", options: ["Báo cáo tuần lễ", "Báo cáo tuần lễ (cấp phường, xã)"] });
+    expect(ok(bracketed, "Báo cáo tuần lễ (cấp phường, xã)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
+    expect(ok(bracketed, "2)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
+    expect(ok(f, "Hoàn thành.")).toBe("Hoàn thành");
+  });
   it("refuses a number out of range or an unknown text", () => {
     expect(error(f, "4")).toMatch(/từ 1 đến 3/);
     expect(error(f, "xuất sắc")).toMatch(/từ 1 đến 3/);

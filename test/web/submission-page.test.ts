@@ -132,7 +132,7 @@ describe("Trả lại on a unit's page", () => {
     expect(after.body).toContain('<pre class="answer">Bổ sung số sách quyên góp\nvà ảnh hội sách</pre>');
     expect((await kha.get("/web/dot/1")).body).toMatch(/data-unit="TH-LIEN-CHAU">[\s\S]*?<td class="state-returned"[^>]*>trả lại/);
     const log = await server.repos.activity.list(1);
-    expect(log.at(-1)).toMatchObject({ action: "returned", detail: "Bổ sung số sách quyên góp\nvà ảnh hội sách", actorName: "Nguyễn Thị Kha", source: "web" });
+    expect(log.at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp\nvà ảnh hội sách", actorName: "Nguyễn Thị Kha", source: "web" });
   });
 
   it("refuses an empty comment (400) or a report not submitted (409) on the page again, changing nothing", async () => {

@@ -1,0 +1,77 @@
+/**
+ * Creating a campaign from the answers to the campaign questions (mo-dot-bao-cao.json), the same
+ * from the chat's /dotbaocao conversation and from the web page's form: the same checks (the report
+ * type still exists, every unit code is known), the issuing office left out of the units that
+ * report, the announcement for every bound chat of its units, and a line in the activity log.
+ * Runs inside the caller's transaction; a refusal writes nothing.
+ */
+import type { Actor } from "../db/activity-repository.ts";
+import { schoolYearPeriod } from "../documents/campaign-period.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { listTexts } from "../templates/list-items.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
+import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
+
+/** Why a campaign was not opened, with the question it is about (each side words it its own way). */
+export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[] };
+
+export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; deliveries: Delivery[] };
+
+export async function openCampaign(
+  deps: OfficerDeps,
+  answers: Answers,
+  templates: { id: number; title: string }[],
+  actor: Actor,
+  now: number,
+): Promise<OpenOutcome> {
+  const { repos, timeZone } = deps;
+  // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
+  const chosen = templates.find((t) => t.title === answers.template_title);
+  if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
+  let unitIds: number[];
+  if (answers.all_units === false) {
+    const codes = listTexts(answers.unit_codes);
+    const found = await repos.officers.unitsByCodes(codes);
+    const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
+    if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing } };
+    unitIds = found.map((u) => u.id);
+  } else unitIds = await repos.officers.allUnitIds();
+  // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
+  const issuerName = foldVietnamese(String(answers.issuer_name));
+  const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
+  if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
+  const reference = answers.reference_number
+    ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
+    : "";
+  const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
+  const title = String(answers.title);
+  const campaign = await repos.directory.insertCampaign(
+    {
+      templateId: chosen.id,
+      title,
+      issuerName: String(answers.issuer_name),
+      issuerUnitId: issuer?.id ?? null,
+      referenceText: reference,
+      deadlineAt,
+      latePolicy: answers.late_policy === "Không nhận báo cáo muộn" ? "refuse" : "accept",
+      // Stored even when skipped, so the documents keep the period the officer was told.
+      period: typeof answers.period === "string" ? answers.period : schoolYearPeriod(deadlineAt, timeZone),
+      // The schedule skips reminder steps that were past when the campaign opened.
+      createdAt: now,
+    },
+    unitIds,
+  );
+  await repos.activity.record(campaign.id, actor, "opened", String(unitIds.length), now);
+  const chats = await repos.officers.unitChats(unitIds);
+  const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone)));
+  return {
+    campaignId: campaign.id,
+    title,
+    units: unitIds.length,
+    chats: chats.length,
+    deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * GET/POST /web/dot/moi: opening a campaign from the page. The form asks the questions of the
+ * chat's /dotbaocao (mo-dot-bao-cao.json with the report types in use now), reads them with the
+ * chat's parsers and visibility rules, and opens the campaign with the chat's own function: the same
+ * checks, the same announcement in the units' chats, the same line in the activity log. A form with
+ * a problem comes back (400) with what was typed and the reason under each question; nothing is made.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { openCampaign, type OpenRefusal } from "../officers/open-campaign.ts";
+import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import { formQuestion } from "./campaign-form-fields.ts";
+import { readCampaignForm } from "./campaign-form.ts";
+import { html } from "./html.ts";
+import { csrfField, webPage } from "./layout.ts";
+import { sendPage } from "./route-params.ts";
+import { runWebAction } from "./web-action.ts";
+import { type WebDeps, webActor } from "./web-deps.ts";
+import { signedIn } from "./web-routes.ts";
+
+export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  const text = vi.web.campaignForm;
+  const openCampaignTemplate = loadOpenCampaignTemplate();
+  // Each report type once, at its latest version, read per request: /mau nap may have changed them.
+  const current = async () => {
+    const templates = await deps.catalog.current();
+    return { templates, template: withReportTypes(openCampaignTemplate, templates.map((t) => t.title)) };
+  };
+
+  const show = (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>) => {
+    const session = signedIn(request, reply);
+    const count = Object.keys(errors).length;
+    const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id]));
+    const body = html`${count > 0 ? html`<p class="error" role="alert">${text.refused(count)}</p>` : ""}<p class="hint">${text.lead}</p>
+<form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}
+${questions}
+<p class="actions"><button type="submit">${text.submit}</button></p></form>`;
+    return sendPage(reply.code(count > 0 ? 400 : 200), webPage({ title: text.title, body, signedIn: session }));
+  };
+
+  app.get("/web/dot/moi", async (request, reply) => show(request, reply, (await current()).template, {}, {}));
+
+  app.post("/web/dot/moi", async (request, reply) => {
+    const { templates, template } = await current();
+    const { values, answers, errors } = readCampaignForm(template, request.body);
+    if (Object.keys(errors).length > 0) return show(request, reply, template, values, errors);
+    const outcome = await runWebAction(deps, async (now) => {
+      const opened = await openCampaign(deps, answers, templates, webActor(request.officer!), now);
+      return { deliveries: "refused" in opened ? [] : opened.deliveries, outcome: opened };
+    });
+    if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
+    return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}`, 303);
+  });
+};
+
+/** The page's words for a refusal, shown under the question it concerns. */
+function refusalText(refusal: OpenRefusal): string {
+  return refusal.kind === "template-gone" ? vi.web.campaignForm.templateGone(refusal.title) : vi.web.campaignForm.unknownUnits(refusal.codes.join(", "));
+}

@@ -1,0 +1,58 @@
+/**
+ * Reading the campaign form: each question's typed text through the chat's own parser
+ * (answer-parsers.ts), and only the questions that apply by the chat's own rule (field-visibility.ts),
+ * so the page accepts exactly what /dotbaocao accepts. Pure: the typed texts in, the answers or a
+ * Vietnamese reason per question out; the typed texts are kept to show the form again.
+ */
+import { parseAnswer } from "../templates/answer-parsers.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+
+export interface FormReading {
+  /** What was typed, by field id, to fill the form in again. */
+  values: Record<string, string>;
+  /** The answers of the questions that apply; null for an optional one left empty (the chat's /boqua). */
+  answers: Answers;
+  /** A reason per question that applies and was not accepted. */
+  errors: Record<string, string>;
+}
+
+/** The typed text of each question of the template; anything else the body holds is ignored. */
+export function formValues(template: Template, body: unknown): Record<string, string> {
+  const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const values: Record<string, string> = {};
+  for (const { field } of listFields(template)) {
+    const raw = fields[field.id];
+    const typed = Array.isArray(raw) ? raw[0] : raw;
+    if (typeof typed === "string") values[field.id] = typed.replace(/\r\n?/g, "\n");
+  }
+  return values;
+}
+
+export function readCampaignForm(template: Template, body: unknown): FormReading {
+  const values = formValues(template, body);
+  const parsed: Answers = {};
+  const problems: Record<string, string> = {};
+  for (const { field } of listFields(template)) {
+    const typed = values[field.id] ?? "";
+    if (typed.trim() === "") {
+      if (field.required) problems[field.id] = vi.web.campaignForm.required;
+      else parsed[field.id] = null;
+      continue;
+    }
+    const result = parseAnswer(field, typed);
+    if (result.ok) parsed[field.id] = result.value;
+    else problems[field.id] = result.error;
+  }
+  // A question that does not apply (unit codes when every unit reports) is neither kept nor refused:
+  // the chat would not have asked it. A question with a problem has no answer, so none depends on it.
+  const answers: Answers = {};
+  const errors: Record<string, string> = {};
+  for (const { field } of visibleFields(template, parsed)) {
+    if (problems[field.id] !== undefined) errors[field.id] = problems[field.id]!;
+    else if (parsed[field.id] !== undefined) answers[field.id] = parsed[field.id]!;
+  }
+  return { values, answers, errors };
+}

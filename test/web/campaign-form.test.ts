@@ -1,0 +1,179 @@
+/**
+ * Opening a campaign from the officers' web page (/web/dot/moi): the questions of /dotbaocao on one
+ * form, read with the chat's parsers and visibility rules, opened by the chat's own function.
+ * Through the real server (inject) over the seeded demo (campaign 1, three schools, the ward).
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadOpenCampaignTemplate } from "../../src/templates/built-in-templates.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
+import { buildTestApp, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS_CHAT, signIn } from "../helpers/web-session.ts";
+
+const NAM_TRIEU = "thcs-nam-trieu";
+const HOA_SEN = "mn-hoa-sen";
+const WARD_REPORT = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã)";
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+/** A form as an officer fills it in: two schools, no reference document, the period left empty. */
+const valid = (): Record<string, string> => ({
+  template_title: WARD_REPORT,
+  title: "Báo cáo Tuần lễ học tập 2026 (đợt 2)",
+  reference_number: "",
+  reference_date: "",
+  reference_issuer: "",
+  issuer_name: "UBND phường Nam Triệu",
+  deadline_date: "30/10/2026",
+  deadline_time: "17h",
+  period: "",
+  all_units: "Không",
+  unit_codes: "TH-LIEN-CHAU\r\nMN-HOA-SEN",
+  late_policy: "Không nhận báo cáo muộn",
+});
+
+const botTexts = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+const campaignCount = async () => (await server.repos.directory.listCampaigns()).length;
+
+/** The refusal printed under a question: after its control, before the next question. */
+function errorUnder(body: string, fieldId: string): string | undefined {
+  const control = body.indexOf(`name="${fieldId}"`);
+  const next = body.indexOf(`class="question"`, control);
+  const error = new RegExp(`<p id="f-${fieldId}-error" class="error" role="alert">([^<]*)</p>`).exec(body);
+  if (control < 0 || !error || error.index < control || (next >= 0 && error.index > next)) return undefined;
+  return error[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+}
+
+/** Answers the chat's /dotbaocao questions one by one; returns the bot's replies to the last one. */
+async function answerInChat(answers: string[]) {
+  await server.post(OFFICERS_CHAT, KHA, "/dotbaocao");
+  let replies: string[] = [];
+  for (const answer of answers) replies = (await server.post(OFFICERS_CHAT, KHA, answer)).map((m) => m.text);
+  return replies;
+}
+
+describe("the form", () => {
+  it("asks every question of /dotbaocao in the chat's order, with the report types in use as the first question's choices", async () => {
+    const kha = await signIn(server);
+    const page = await kha.get("/web/dot/moi");
+    expect(page.statusCode).toBe(200);
+    let at = 0;
+    for (const { field, index } of listFields(loadOpenCampaignTemplate())) {
+      const found = page.body.indexOf(`${index + 1}. ${field.prompt}`, at);
+      expect(found, field.id).toBeGreaterThan(at);
+      at = found;
+    }
+    expect(page.body).toContain(`<option value="${WARD_REPORT}">`);
+    expect(page.body).toMatch(/Chỉ điền khi câu 10 \(Tất cả các đơn vị đều phải báo cáo\) là «Không»/);
+    expect(page.body).toMatch(/Chỉ điền khi đã trả lời câu 3 \(Số, ký hiệu văn bản yêu cầu báo cáo\)/);
+    expect(page.body).toMatch(/Bỏ qua để dùng năm học có hạn nộp/);
+    expect(page.body).toContain(`name="deadline_date" aria-describedby="f-deadline_date-notes" value="" placeholder="dd/mm/yyyy"`);
+  });
+
+  it("answers 401 without a session", async () => {
+    expect((await server.app.inject("/web/dot/moi")).statusCode).toBe(401);
+  });
+});
+
+describe("a valid form", () => {
+  it("opens the campaign for the listed units with the deadline's school year as period, announces it in their chats only, logs it, and lands on its board", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", valid(), "/web/dot/moi");
+    expect(response.statusCode).toBe(303);
+    const campaigns = await server.repos.directory.listCampaigns();
+    const opened = campaigns.find((c) => c.title === "Báo cáo Tuần lễ học tập 2026 (đợt 2)")!;
+    expect(response.headers.location).toBe(`/web/dot/${opened.id}?tb=opened&n=2`);
+    expect(opened).toMatchObject({ issuerName: "UBND phường Nam Triệu", referenceText: "", latePolicy: "refuse", period: "năm học 2026 - 2027", status: "open" });
+    expect(new Date(opened.deadlineAt).toISOString()).toBe("2026-10-30T10:00:00.000Z");
+    expect((await server.repos.officers.campaignUnitIds(opened.id)).length).toBe(2);
+
+    await server.webSettled();
+    await server.outboxWorker.deliver();
+    expect((await botTexts(LIEN_CHAU)).at(-1)).toBe(
+      'Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 (đợt 2)". Hạn nộp: 17:00 ngày 30/10/2026.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.',
+    );
+    expect((await botTexts(HOA_SEN)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)"/);
+    expect(await botTexts(NAM_TRIEU)).toEqual([]);
+
+    expect(await server.repos.activity.list(opened.id)).toMatchObject([{ action: "opened", detail: "2", source: "web", actorName: "Nguyễn Thị Kha", actorId: "local:u7" }]);
+    const board = await kha.get(response.headers.location as string);
+    expect(board.body).toContain("Đã mở đợt báo cáo và gửi thông báo tới 2 nhóm.");
+  });
+
+  it("ignores unit codes when every unit reports (the chat never asks them) and leaves the issuing ward out of the units", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), all_units: "Có", unit_codes: "KHONG-CO", reference_number: "125/UBND-VHXH", reference_date: "05/10/2026", reference_issuer: "UBND phường Nam Triệu", period: "giai đoạn 2023 - 2025" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toMatch(/\?tb=opened&n=3$/);
+    const opened = (await server.repos.directory.listCampaigns()).find((c) => c.title === valid().title)!;
+    expect(opened).toMatchObject({ referenceText: "Công văn số 125/UBND-VHXH ngày 05/10/2026 của UBND phường Nam Triệu", period: "giai đoạn 2023 - 2025" });
+    expect((await server.repos.officers.campaignUnitIds(opened.id)).length).toBe(3);
+  });
+});
+
+describe("a form with a problem", () => {
+  it("refuses an impossible deadline date with the chat's date message under that question, keeps every typed value, and creates nothing", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "31/02/2026" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "deadline_date")).toBe("Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.");
+    expect(response.body).toMatch(/Chưa mở đợt báo cáo: 1 câu cần sửa/);
+    expect(response.body).toContain('name="deadline_date" aria-describedby="f-deadline_date-notes f-deadline_date-error" aria-invalid="true" value="31/02/2026"');
+    expect(response.body).toContain('value="Báo cáo Tuần lễ học tập 2026 (đợt 2)"');
+    expect(response.body).toContain(`<option value="${WARD_REPORT}" selected>`);
+    expect(response.body).toContain('<input type="radio" name="all_units" value="Không" checked>');
+    expect(response.body).toContain(">TH-LIEN-CHAU\nMN-HOA-SEN</textarea>");
+    expect(await campaignCount()).toBe(1);
+  });
+
+  it("refuses an unknown unit code under the unit codes question, as /dotbaocao refuses the same code, and neither creates a campaign", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU\nKHONG-CO" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "unit_codes")).toBe("Không có đơn vị mã KHONG-CO. Hãy sửa danh sách mã.");
+    expect(response.body).toContain(">TH-LIEN-CHAU\nKHONG-CO</textarea>");
+
+    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nKHONG-CO", "2", "/nop", "Có"]);
+    expect(chat.join("\n")).toMatch(/Chưa mở được: không có đơn vị mã KHONG-CO/);
+    expect(await campaignCount()).toBe(1);
+    await server.webSettled();
+    await server.outboxWorker.deliver();
+    expect(await botTexts(LIEN_CHAU)).toEqual([]);
+  });
+
+  it("refuses a missing title with 'Câu này bắt buộc' under the title question and creates nothing", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), title: "   " }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "title")).toBe("Câu này bắt buộc: vui lòng điền.");
+    expect(await campaignCount()).toBe(1);
+  });
+
+  it("refuses a reference number without its date and issuer (they apply once it is given), and an unchosen all-units answer, each under its own question", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), reference_number: "125/UBND-VHXH", all_units: "" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "reference_date")).toBe("Câu này bắt buộc: vui lòng điền.");
+    expect(errorUnder(response.body, "reference_issuer")).toBe("Câu này bắt buộc: vui lòng điền.");
+    expect(response.body).toMatch(/id="f-all_units-error" class="error" role="alert">Câu này bắt buộc: vui lòng điền\./);
+    // Unit codes apply only after "Không": with no answer to question 10 they are not checked.
+    expect(errorUnder(response.body, "unit_codes")).toBeUndefined();
+    expect(await campaignCount()).toBe(1);
+  });
+
+  it("gives the same message as the chat for the same bad deadline date and time", async () => {
+    const kha = await signIn(server);
+    const web = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "31/02/2026", deadline_time: "25h" }, "/web/dot/moi");
+    const before = ["1", "Báo cáo năm học", "/boqua", "UBND phường Nam Triệu"];
+    const [dateInChat] = await answerInChat([...before, "31/02/2026"]);
+    await server.post(OFFICERS_CHAT, KHA, "/huy");
+    await server.post(OFFICERS_CHAT, KHA, "Có");
+    const [timeInChat] = await answerInChat([...before, "30/10/2026", "25h"]);
+    expect(errorUnder(web.body, "deadline_date")).toBe(dateInChat);
+    expect(errorUnder(web.body, "deadline_time")).toBe(timeInChat);
+    expect(timeInChat).toBe("Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.");
+  });
+});
