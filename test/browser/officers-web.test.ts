@@ -65,6 +65,24 @@ it("refreshes the board by itself when a unit answers", async () => {
   await page.close();
 });
 
+it("opens a unit's submission and returns it with a comment that reaches the unit's chat", async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/web/dot/1`);
+  await page.getByRole("link", { name: "Trường Tiểu học Liên Châu" }).click();
+  await page.waitForURL(/\/web\/dot\/1\/don-vi\/\d+$/);
+  expect(await page.locator("h1").innerText()).toBe("Báo cáo của Trường Tiểu học Liên Châu");
+  expect(await page.locator("main").innerText()).toContain("Kế hoạch số 192/KH-THLC ngày 27/9/2026");
+  await page.locator("#comment").fill("Bổ sung số sách quyên góp.");
+  await page.getByRole("button", { name: "Trả lại", exact: true }).click();
+  await expect.poll(() => page.locator(".notice").innerText()).toBe("Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.");
+  await server.webSettled();
+  const unitChat = (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text);
+  expect(unitChat.at(-1)).toMatch(/^Báo cáo của đơn vị được cán bộ phụ trách trả lại để sửa\. Nhận xét: Bổ sung số sách quyên góp\./);
+  await page.goto(`${baseUrl}/web/dot/1`);
+  expect(await unitState(page, "TH-LIEN-CHAU")).toMatch(/^trả lại/);
+  await page.close();
+});
+
 it("downloads the campaign's export", async () => {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/web/dot/1`);

@@ -25,12 +25,17 @@ describe("without a session", () => {
     expect(home.statusCode).toBe(200);
     expect(home.body).toMatch(/gõ \/web \(hoặc \/trangweb\) trong nhóm cán bộ/);
     expect(home.body).not.toMatch(/Tuần lễ|Liên Châu/);
-    for (const url of ["/web/dot/1", "/web/dot/1/moc", "/web/dot/1/xuat", "/web/dot/1/tong-hop"]) {
+    for (const url of ["/web/dot/1", "/web/dot/1/moc", "/web/dot/1/xuat", "/web/dot/1/tong-hop", "/web/dot/1/don-vi/1", "/web/dot/1/don-vi/1/van-ban/1", "/web/dot/1/nhat-ky", "/web/dot/moi"]) {
       const response = await server.app.inject(url);
       expect(response.statusCode, url).toBe(401);
       expect(response.body, url).not.toMatch(/Liên Châu|Tuần lễ/);
       expect(response.headers["content-type"], url).toMatch(/text\/html/);
     }
+    for (const url of ["/web/dot/1/dong", "/web/dot/1/nhac", "/web/dot/1/don-vi/1/tra-lai", "/web/dot/moi"]) {
+      const response = await server.app.inject({ method: "POST", url, payload: "comment=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+      expect(response.statusCode, url).toBe(401);
+    }
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
     const forged = await server.app.inject({ method: "GET", url: "/web/dot/1", cookies: { phien_can_bo: "A".repeat(43) } });
     expect(forged.statusCode).toBe(401);
   });
