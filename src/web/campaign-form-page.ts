@@ -6,7 +6,7 @@
  * a problem comes back (400) with what was typed and the reason under each question; nothing is made.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { openCampaign, type OpenRefusal } from "../officers/open-campaign.ts";
+import { openCampaign, type OpenOutcome, type OpenRefusal } from "../officers/open-campaign.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -16,6 +16,7 @@ import { readCampaignForm } from "./campaign-form.ts";
 import { html } from "./html.ts";
 import { csrfField, webPage } from "./layout.ts";
 import { sendPage } from "./route-params.ts";
+import { newSecret } from "./web-session.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { signedIn } from "./web-routes.ts";
@@ -29,27 +30,33 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
     return { templates, template: withReportTypes(openCampaignTemplate, templates.map((t) => t.title)) };
   };
 
-  const show = (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>) => {
+  const show = (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string) => {
     const session = signedIn(request, reply);
     const count = Object.keys(errors).length;
     const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id]));
-    const body = html`${count > 0 ? html`<p class="error" role="alert">${text.refused(count)}</p>` : ""}<p class="hint">${text.lead}</p>
-<form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}
+    const lead = problem ?? (count > 0 ? text.refused(count) : undefined);
+    const body = html`${lead ? html`<p class="error" role="alert">${lead}</p>` : ""}<p class="hint">${text.lead}</p>
+<form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}<input type="hidden" name="lan" value="${newSecret()}">
 ${questions}
 <p class="actions"><button type="submit">${text.submit}</button></p></form>`;
-    return sendPage(reply.code(count > 0 ? 400 : 200), webPage({ title: text.title, body, signedIn: session }));
+    return sendPage(reply.code(lead ? 400 : 200), webPage({ title: text.title, body, signedIn: session }));
   };
 
   app.get("/web/dot/moi", async (request, reply) => show(request, reply, (await current()).template, {}, {}));
 
-  app.post("/web/dot/moi", async (request, reply) => {
+  app.post<{ Body: Record<string, unknown> | undefined }>("/web/dot/moi", async (request, reply) => {
     const { templates, template } = await current();
+    // Each showing of the form has its own one-time key: a second click (or a resent POST) opens nothing more.
+    const once = typeof request.body?.lan === "string" && /^[\w-]{43}$/.test(request.body.lan) ? request.body.lan : undefined;
+    if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
     const { values, answers, errors } = readCampaignForm(template, request.body);
     if (Object.keys(errors).length > 0) return show(request, reply, template, values, errors);
-    const outcome = await runWebAction(deps, async (now) => {
+    const outcome = await runWebAction<OpenOutcome | { duplicate: true }>(deps, async (now) => {
+      if (!(await deps.repos.settings.claimOnce(`web-campaign-form:${once}`, String(now)))) return { deliveries: [], outcome: { duplicate: true } };
       const opened = await openCampaign(deps, answers, templates, webActor(request.officer!), now);
       return { deliveries: "refused" in opened ? [] : opened.deliveries, outcome: opened };
     });
+    if ("duplicate" in outcome) return reply.redirect("/web", 303);
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}`, 303);
   });

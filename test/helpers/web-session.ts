@@ -34,9 +34,15 @@ export async function signIn(server: TestApp, officer = KHA) {
     if (!token) throw new Error(`no CSRF token on ${url}`);
     return token;
   };
+  /** Posts a form as the page at `from` would: its hidden fields (the CSRF token, a one-time key) and `fields`. */
   const postForm = async (url: string, fields: Record<string, string>, from = "/web") => {
-    const token = await csrfFrom(from);
-    return server.app.inject({ method: "POST", url, cookies, payload: new URLSearchParams({ _csrf: token, ...fields }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const page = await get(from);
+    Object.assign(cookies, cookiesOf(page));
+    const action = page.body.indexOf(`action="${url}"`);
+    const form = action >= 0 ? page.body.slice(action, page.body.indexOf("</form>", action)) : page.body;
+    const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    if (!hidden._csrf) throw new Error(`no CSRF token on ${from}`);
+    return server.app.inject({ method: "POST", url, cookies, payload: new URLSearchParams({ ...hidden, ...fields }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
   };
   return { cookies, get, csrfFrom, postForm, response };
 }

@@ -114,6 +114,22 @@ describe("a valid form", () => {
   });
 });
 
+describe("a form sent twice", () => {
+  it("opens one campaign: the second POST of the same form (a double click, a resent page) opens nothing and goes to the list", async () => {
+    const kha = await signIn(server);
+    const page = await kha.get("/web/dot/moi");
+    const hidden = Object.fromEntries([...page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const cookies = { ...kha.cookies, ...Object.fromEntries(page.cookies.map((c) => [c.name, c.value])) };
+    const send = () =>
+      server.app.inject({ method: "POST", url: "/web/dot/moi", cookies, payload: new URLSearchParams({ ...hidden, ...valid() }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const before = await campaignCount();
+    expect((await send()).headers.location).toMatch(/^\/web\/dot\/\d+\?tb=opened/);
+    const again = await send();
+    expect([again.statusCode, again.headers.location]).toEqual([303, "/web"]);
+    expect(await campaignCount()).toBe(before + 1);
+  });
+});
+
 describe("a form with a problem", () => {
   it("refuses an impossible deadline date with the chat's date message under that question, keeps every typed value, and creates nothing", async () => {
     const kha = await signIn(server);
