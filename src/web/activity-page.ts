@@ -21,10 +21,10 @@ export const activityPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     if (!campaign) return reply;
     const entries = activityLog(await deps.repos.activity.list(campaign.id), await deps.repos.activity.submissions(campaign.id));
     const rows = entries.map(
-      (e) => html`<tr><td>${formatMoment(e.at, deps.timeZone)}</td><td>${e.who}</td><td>${e.where}</td><td>${e.what}</td></tr>`,
+      (e) => html`<tr><td data-label="${text.columns.at}">${formatMoment(e.at, deps.timeZone)}</td><td data-label="${text.columns.who}">${e.who}</td><td data-label="${text.columns.where}">${e.where}</td><td class="prompt">${e.what}</td></tr>`,
     );
     const body = html`<p><a href="/web/dot/${campaign.id}">${text.back}</a></p><p class="hint">${text.order}</p>
-<div class="table-wrap"><table id="activity"><thead><tr><th>${text.columns.at}</th><th>${text.columns.who}</th><th>${text.columns.where}</th><th>${text.columns.what}</th></tr></thead>
+<div class="table-wrap"><table id="activity" class="cards"><thead><tr><th>${text.columns.at}</th><th>${text.columns.who}</th><th>${text.columns.where}</th><th>${text.columns.what}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.empty}</td></tr>`}</tbody></table></div>`;
     return sendPage(reply, webPage({ title: text.title(campaign.title), body, signedIn: signedIn(request, reply) }));
   });

@@ -48,9 +48,10 @@ function answersTable(view: UnitView, timeZone: string): Html {
     const answer = byField.get(field.id);
     const value = current[field.id];
     const shown = value === undefined ? html`<span class="hint">${text.notAnswered}</span>` : html`<pre class="answer">${value === null ? vi.answer.skipped : formatAnswer(field, value)}</pre>`;
-    return html`<tr data-field="${field.id}"><td class="num">${i + 1}</td><td>${field.prompt}</td><td>${shown}</td><td>${answer ? text.answeredBy(answer.answeredByName, formatMoment(answer.answeredAt, timeZone)) : ""}</td></tr>`;
+    const { columns } = text;
+    return html`<tr data-field="${field.id}"><td class="num" data-label="${columns.number}">${i + 1}</td><td class="prompt">${field.prompt}</td><td data-label="${columns.answer}">${shown}</td><td data-label="${columns.by}">${answer ? text.answeredBy(answer.answeredByName, formatMoment(answer.answeredAt, timeZone)) : "—"}</td></tr>`;
   });
-  return html`<div class="table-wrap"><table id="answers"><thead><tr><th class="num">${text.columns.number}</th><th>${text.columns.question}</th><th>${text.columns.answer}</th><th>${text.columns.by}</th></tr></thead>
+  return html`<div class="table-wrap"><table id="answers" class="cards"><thead><tr><th class="num">${text.columns.number}</th><th>${text.columns.question}</th><th>${text.columns.answer}</th><th>${text.columns.by}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
 

@@ -26,7 +26,7 @@ async function logRows(kha: Awaited<ReturnType<typeof signIn>>, campaignId: numb
   const page = await kha.get(`/web/dot/${campaignId}/nhat-ky`);
   expect(page.statusCode).toBe(200);
   const body = /<tbody>([\s\S]*)<\/tbody>/.exec(page.body)?.[1] ?? "";
-  return [...body.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) =>
+  return [...body.matchAll(/<tr><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g)].map((m) =>
     m.slice(1).map((cell) => cell.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")),
   );
 }

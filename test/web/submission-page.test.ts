@@ -59,7 +59,7 @@ describe("a unit's page", () => {
     const page = await kha.get(await pageOf("THCS-NAM-TRIEU"));
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Tình trạng: chưa bắt đầu");
-    expect(page.body).toMatch(/<tr data-field="[^"]+"><td class="num">1<\/td><td>[^<]+<\/td><td><span class="hint">Chưa trả lời<\/span><\/td><td><\/td><\/tr>/);
+    expect(page.body).toMatch(/<tr data-field="[^"]+"><td class="num" data-label="Câu">1<\/td><td class="prompt">[^<]+<\/td><td data-label="Trả lời"><span class="hint">Chưa trả lời<\/span><\/td><td data-label="[^"]+">—<\/td><\/tr>/);
     expect(page.body).toContain("Đơn vị chưa nộp lần nào.");
     expect(page.body).toContain("Chỉ trả lại được báo cáo đã nộp.");
     expect(page.body).toContain('action="/web/dot/1/don-vi/');
