@@ -9,9 +9,9 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { activityLog } from "./activity-log.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
-import { campaignParam, sendPage } from "./route-params.ts";
+import { campaignParam } from "./route-params.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { signedIn } from "./web-routes.ts";
+import { sendPage, signedIn } from "./page-replies.ts";
 
 export const activityPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.activity;

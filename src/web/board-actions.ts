@@ -45,7 +45,8 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const file = await download(campaign, "export", vi.export.fileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);
-    return file ? sendFile(reply, file) : reply.code(500).send();
+    if (!file) throw new Error("document could not be rendered");
+    return sendFile(reply, file);
   });
 
   app.get<Params>("/web/dot/:campaignId/tong-hop", async (request, reply) => {
@@ -57,7 +58,8 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const file = submitted
       ? await deps.documents.ensureRendered(submitted.id)
       : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(fileDate(deps.now(), deps.timeZone)), request.officer!);
-    return file ? sendFile(reply, file) : reply.code(500).send();
+    if (!file) throw new Error("document could not be rendered");
+    return sendFile(reply, file);
   });
 
   app.post<Params>("/web/dot/:campaignId/nhac", async (request, reply) => {

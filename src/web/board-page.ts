@@ -13,9 +13,9 @@ import { boardActions } from "./board-actions.ts";
 import { boardOf, boardStamp } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
-import { campaignParam, sendPage } from "./route-params.ts";
+import { campaignParam } from "./route-params.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { signedIn } from "./web-routes.ts";
+import { noticeText, sendPage, signedIn } from "./page-replies.ts";
 
 type Kind = UnitStatus["kind"];
 const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "submitted"];
@@ -58,9 +58,3 @@ ${filter}
     return { stamp: await boardStamp(deps, campaign, deps.now()) };
   });
 };
-
-/** Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything. */
-export function noticeText(query: { tb?: string; n?: string }): string | undefined {
-  const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
-  return notice?.(Number.parseInt(query.n ?? "0", 10) || 0);
-}

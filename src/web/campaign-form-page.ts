@@ -15,11 +15,10 @@ import { formQuestion } from "./campaign-form-fields.ts";
 import { readCampaignForm } from "./campaign-form.ts";
 import { html } from "./html.ts";
 import { csrfField, webPage } from "./layout.ts";
-import { sendPage } from "./route-params.ts";
 import { newSecret } from "./web-session.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
-import { signedIn } from "./web-routes.ts";
+import { sendPage, signedIn } from "./page-replies.ts";
 
 export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.campaignForm;

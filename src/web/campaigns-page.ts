@@ -8,14 +8,13 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { boardOf } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
-import { sendPage } from "./route-params.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { signedIn, signedOutPage } from "./web-routes.ts";
+import { sendPage, signedIn, signedOutPage } from "./page-replies.ts";
 
 export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.board;
-  app.get("/web", { config: { signedOut: true } }, async (request, reply) => {
-    if (!request.officer) return sendPage(reply, signedOutPage());
+  app.get<{ Querystring: { tb?: string } }>("/web", { config: { signedOut: true } }, async (request, reply) => {
+    if (!request.officer) return sendPage(reply, signedOutPage(request.query.tb === "signedOut" ? vi.web.signIn.signedOut : undefined));
     const now = deps.now();
     const rows = [];
     for (const campaign of await deps.repos.directory.listCampaigns()) {

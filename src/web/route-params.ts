@@ -1,16 +1,20 @@
 /**
- * Path parameters of the officers' pages: ids are whole numbers, anything else is "not found".
- * The session check has already run; a campaign that does not exist is a 404 page, not an error.
+ * Path parameters of the officers' pages: ids are whole numbers in the databases' integer range,
+ * anything else is "not found". The session check has already run; a campaign that does not exist,
+ * or a unit it does not require, is a 404 page, not an error and not someone else's data.
  */
 import type { FastifyReply } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { html } from "./html.ts";
-import { webPage } from "./layout.ts";
+import { notFound } from "./page-replies.ts";
 import type { WebDeps } from "./web-deps.ts";
 
+/** PostgreSQL's integer: a larger id would be an error there, not a row that does not exist. */
+const MAX_ID = 2_147_483_647;
+
 export function idParam(value: string): number | undefined {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
+  const id = /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
+  return id !== undefined && id <= MAX_ID ? id : undefined;
 }
 
 /** The campaign of a `:campaignId` parameter, or undefined after answering 404. */
@@ -21,10 +25,15 @@ export async function campaignParam(deps: WebDeps, value: string, reply: Fastify
   return campaign;
 }
 
-export function notFound(reply: FastifyReply, message: string): FastifyReply {
-  return reply.code(404).type("text/html; charset=utf-8").send(webPage({ title: vi.web.siteTitle, body: html`<p class="error">${message}</p><p><a href="/web">${vi.web.errors.back}</a></p>` }));
-}
-
-export function sendPage(reply: FastifyReply, page: string): FastifyReply {
-  return reply.type("text/html; charset=utf-8").send(page);
+/** The campaign and the unit's status line in it (only a unit it requires), or undefined after answering 404. */
+export async function unitParams(deps: WebDeps, params: { campaignId: string; unitId: string }, reply: FastifyReply) {
+  const campaign = await campaignParam(deps, params.campaignId, reply);
+  if (!campaign) return undefined;
+  const unitId = idParam(params.unitId);
+  const row = unitId === undefined ? undefined : await deps.repos.officers.statusRow(campaign.id, unitId);
+  if (!row) {
+    notFound(reply, vi.web.submission.notFound);
+    return undefined;
+  }
+  return { campaign, row };
 }

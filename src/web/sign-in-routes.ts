@@ -7,6 +7,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { vi } from "../sentences/vi.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
+import { errorPage } from "./page-replies.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { clearSessionCookie, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
 
@@ -14,9 +15,11 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const secure = () => deps.publicUrl().startsWith("https:");
-  const refused = () => webPage({ title: vi.web.signIn.title, body: html`<p class="error">${vi.web.signIn.refused}</p>` });
+  const refused = () => errorPage(vi.web.signIn.refused, vi.web.signIn.title);
+  // The link's token is in its path: these requests stay out of the info-level request log.
+  const quiet = { config: { signedOut: true }, logLevel: "warn" as const };
 
-  app.get<{ Params: { token: string } }>("/web/login/:token", { config: { signedOut: true } }, async (request, reply) => {
+  app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     const { token } = request.params;
     reply.type("text/html; charset=utf-8");
     if (!TOKEN.test(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
@@ -24,7 +27,7 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     return reply.send(webPage({ title: vi.web.signIn.title, body }));
   });
 
-  app.post<{ Params: { token: string } }>("/web/login/:token", { config: { signedOut: true } }, async (request, reply) => {
+  app.post<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     const { token } = request.params;
     const now = deps.now();
     const sessionId = newSecret();
@@ -51,6 +54,6 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const sessionId = sessionIdOf(request);
     if (sessionId) await deps.repos.webSessions.endSession(sessionId);
     clearSessionCookie(reply, secure());
-    return reply.type("text/html; charset=utf-8").send(webPage({ title: vi.web.signIn.title, body: html`<p>${vi.web.signIn.signedOut}</p><p>${vi.web.signIn.howTo}</p>` }));
+    return reply.redirect("/web?tb=signedOut", 303);
   });
 };

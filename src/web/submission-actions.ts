@@ -3,12 +3,12 @@
  * through returnToUnit), "Nhắc" reminds the unit's chats now. A refused return shows the page again
  * with the reason and the comment typed; the rest redirect back with a notice.
  */
-import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { remindUnit, type UnitReminderRefusal } from "../officers/campaign-actions.ts";
 import { returnToUnit } from "../officers/return-submission.ts";
 import { vi } from "../sentences/vi.ts";
-import { campaignParam, idParam, notFound } from "./route-params.ts";
+import { unitParams } from "./route-params.ts";
 import { MAX_RETURN_COMMENT } from "./unit-page-html.ts";
 import { sendUnitPage } from "./unit-page.ts";
 import { runWebAction } from "./web-action.ts";
@@ -26,21 +26,8 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
   type Params = { Params: { campaignId: string; unitId: string }; Body: Record<string, unknown> | undefined };
   const back = (campaign: CampaignRow, unitId: number, notice: string) => `/web/dot/${campaign.id}/don-vi/${unitId}?tb=${notice}&n=0`;
 
-  /** The campaign and the unit's line in it, or undefined after answering 404. */
-  const target = async (params: Params["Params"], reply: FastifyReply) => {
-    const campaign = await campaignParam(deps, params.campaignId, reply);
-    if (!campaign) return undefined;
-    const unitId = idParam(params.unitId);
-    const row = unitId === undefined ? undefined : await deps.repos.officers.statusRow(campaign.id, unitId);
-    if (!row) {
-      notFound(reply, vi.web.submission.notFound);
-      return undefined;
-    }
-    return { campaign, row };
-  };
-
   app.post<Params>("/web/dot/:campaignId/don-vi/:unitId/tra-lai", async (request, reply) => {
-    const found = await target(request.params, reply);
+    const found = await unitParams(deps, request.params, reply);
     if (!found) return reply;
     const { campaign, row } = found;
     const comment = formText(request.body?.comment);
@@ -56,7 +43,7 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
   });
 
   app.post<Params>("/web/dot/:campaignId/don-vi/:unitId/nhac", async (request, reply) => {
-    const found = await target(request.params, reply);
+    const found = await unitParams(deps, request.params, reply);
     if (!found) return reply;
     const { campaign, row } = found;
     const outcome = await runWebAction(deps, async (now) => {

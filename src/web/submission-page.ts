@@ -6,8 +6,9 @@
 import type { FastifyPluginAsync } from "fastify";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
-import { noticeText } from "./board-page.ts";
-import { campaignParam, idParam, notFound } from "./route-params.ts";
+import { noticeText } from "./page-replies.ts";
+import { notFound } from "./page-replies.ts";
+import { campaignParam, idParam, unitParams } from "./route-params.ts";
 import { submissionActionRoutes } from "./submission-actions.ts";
 import { sendUnitPage } from "./unit-page.ts";
 import type { WebDeps } from "./web-deps.ts";
@@ -22,17 +23,16 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
   });
 
   app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", async (request, reply) => {
-    const campaign = await campaignParam(deps, request.params.campaignId, reply);
-    if (!campaign) return reply;
-    const unitId = idParam(request.params.unitId);
+    const found = await unitParams(deps, request.params, reply);
+    if (!found) return reply;
     const documentId = idParam(request.params.documentId);
-    // The file must be a report of this unit's submission in this campaign (which requires the unit).
-    const required = unitId !== undefined && (await deps.repos.officers.statusRow(campaign.id, unitId)) !== undefined;
-    const submission = required ? await deps.repos.submissions.find(campaign.id, unitId!) : undefined;
+    // The file must be a report of this unit's submission in this campaign.
+    const submission = await deps.repos.submissions.find(found.campaign.id, found.row.unitId);
     const document = submission && documentId !== undefined ? await deps.repos.documents.get(documentId) : undefined;
     if (!submission || document?.kind !== "report" || document.submissionId !== submission.id) return notFound(reply, vi.web.submission.documentNotFound);
     const file = await deps.documents.ensureRendered(document.id);
-    return file ? sendFile(reply, file) : reply.code(500).send();
+    if (!file) throw new Error("document could not be rendered");
+    return sendFile(reply, file);
   });
 
   await app.register(submissionActionRoutes, deps);

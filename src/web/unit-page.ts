@@ -6,11 +6,10 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { webPage } from "./layout.ts";
-import { notFound, sendPage } from "./route-params.ts";
 import { unitPageBody } from "./unit-page-html.ts";
 import { unitViewOf } from "./unit-view.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { signedIn } from "./web-routes.ts";
+import { notFound, sendPage, signedIn } from "./page-replies.ts";
 
 export interface UnitPageOptions {
   /** 400 or 409 when the page comes back after a refused form. */

@@ -4,21 +4,20 @@
  * database (an ended session or a removed officer is refused at once, on every instance); every
  * route but the sign-in ones needs an officer, and every POST a CSRF token bound to the session.
  */
-import { readFileSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyFormbody from "@fastify/formbody";
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { vi } from "../sentences/vi.ts";
-import { html } from "./html.ts";
-import { webPage } from "./layout.ts";
 import { activityPage } from "./activity-page.ts";
 import { boardActionRoutes } from "./board-actions.ts";
 import { boardPage } from "./board-page.ts";
 import { campaignFormPage } from "./campaign-form-page.ts";
 import { campaignsPage } from "./campaigns-page.ts";
 import { signInRoutes } from "./sign-in-routes.ts";
+import { staticFileRoutes } from "./static-files.ts";
 import { submissionPage } from "./submission-page.ts";
+import { errorPage, sendPage, signedOutPage } from "./page-replies.ts";
 import type { WebDeps, WebOfficer } from "./web-deps.ts";
 import { sessionIdOf } from "./web-session.ts";
 
@@ -33,20 +32,9 @@ declare module "fastify" {
   }
 }
 
-const STATIC: Record<string, { type: string; body: string }> = {
-  "web.css": { type: "text/css; charset=utf-8", body: readFileSync(new URL("./static/web.css", import.meta.url), "utf8") },
-  "web.js": { type: "text/javascript; charset=utf-8", body: readFileSync(new URL("./static/web.js", import.meta.url), "utf8") },
-};
-
 /** Scripts, styles and forms only from here; no frames, no plugins, no third party at all. */
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-/** The signed-in officer and a CSRF token for the page's forms (a route behind the session check). */
-export function signedIn(request: FastifyRequest, reply: FastifyReply): { officer: WebOfficer; csrf: string } {
-  const officer = request.officer!;
-  return { officer, csrf: reply.generateCsrf({ userInfo: officer.sessionId }) };
-}
 
 export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   // Cookies: the session id, and the CSRF secret the plugin below keeps in its own cookie.
@@ -70,7 +58,7 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   });
   app.addHook("preHandler", async (request, reply) => {
     if (request.routeOptions.config.signedOut) return;
-    if (!request.officer) return reply.code(401).type("text/html; charset=utf-8").send(signedOutPage(vi.web.signIn.needSession));
+    if (!request.officer) return sendPage(reply.code(401), signedOutPage(vi.web.signIn.needSession));
   });
   // The plugin's check answers a bad token itself (403, through the error handler below).
   app.addHook("preHandler", (request, reply, done) => {
@@ -81,15 +69,10 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, "web page failed");
     const message = error.code?.startsWith("FST_CSRF") ? vi.web.errors.csrf : status === 404 ? vi.web.errors.notFound : status >= 500 ? vi.web.errors.failed : vi.chat.badRequest;
-    return reply.code(status).type("text/html; charset=utf-8").send(webPage({ title: vi.web.siteTitle, body: html`<p class="error">${message}</p><p><a href="/web">${vi.web.errors.back}</a></p>` }));
+    return sendPage(reply.code(status), errorPage(message));
   });
 
-  app.get<{ Params: { file: string } }>("/web/static/:file", { config: { signedOut: true } }, async (request, reply) => {
-    const file = STATIC[request.params.file];
-    if (!file) return reply.code(404).send("");
-    return reply.header("cache-control", "public, max-age=300").type(file.type).send(file.body);
-  });
-
+  await app.register(staticFileRoutes);
   await app.register(signInRoutes, deps);
   await app.register(campaignsPage, deps);
   await app.register(boardPage, deps);
@@ -98,9 +81,3 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   await app.register(campaignFormPage, deps);
   await app.register(activityPage, deps);
 };
-
-/** What anyone without a session sees: how to sign in from the chat, and nothing else. */
-export function signedOutPage(lead?: string): string {
-  return webPage({ title: vi.web.signIn.title, body: html`${lead ? html`<p>${lead}</p>` : ""}<p>${vi.web.signIn.howTo}</p>` });
-}
-

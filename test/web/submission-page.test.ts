@@ -111,7 +111,8 @@ describe("a unit's documents", () => {
       const response = await kha.get(url);
       expect(response.statusCode, url).toBe(404);
       expect(response.headers["content-type"], url).toMatch(/text\/html/);
-      expect(response.body, url).toContain("Không có văn bản này trong báo cáo của đơn vị.");
+      expect(response.body, url).toMatch(/Không có văn bản này trong báo cáo của đơn vị\.|Đơn vị này không thuộc đợt báo cáo\./);
+      expect(response.body, url).not.toContain("PK");
     }
   });
 });

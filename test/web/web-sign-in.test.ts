@@ -148,7 +148,9 @@ describe("a session", () => {
   it("signs out from the page's button", async () => {
     const kha = await signIn(server);
     const out = await kha.postForm("/web/thoat", {});
-    expect(out.statusCode).toBe(200);
+    expect([out.statusCode, out.headers.location]).toEqual([303, "/web?tb=signedOut"]);
+    expect(out.cookies.find((c) => c.name === "phien_can_bo")?.value).toBe("");
+    expect((await server.app.inject("/web?tb=signedOut")).body).toContain("Bạn đã đăng xuất.");
     expect((await kha.get("/web/dot/1")).statusCode).toBe(401);
   });
 });

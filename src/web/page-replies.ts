@@ -1,0 +1,39 @@
+/**
+ * How a page answers: the signed-in frame with a CSRF token for its forms, the signed-out page,
+ * one error page for 404s, refusals and failures, and the notices an action redirects to.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { vi } from "../sentences/vi.ts";
+import { html } from "./html.ts";
+import { webPage } from "./layout.ts";
+import type { WebOfficer } from "./web-deps.ts";
+
+/** The signed-in officer and a CSRF token for the page's forms (a route behind the session check). */
+export function signedIn(request: FastifyRequest, reply: FastifyReply): { officer: WebOfficer; csrf: string } {
+  const officer = request.officer!;
+  return { officer, csrf: reply.generateCsrf({ userInfo: officer.sessionId }) };
+}
+
+/** What anyone without a session sees: how to sign in from the chat, and nothing else. */
+export function signedOutPage(lead?: string): string {
+  return webPage({ title: vi.web.signIn.title, body: html`${lead ? html`<p>${lead}</p>` : ""}<p>${vi.web.signIn.howTo}</p>` });
+}
+
+/** A page that says only what went wrong, with the way back to the campaigns. */
+export function errorPage(message: string, title = vi.web.siteTitle): string {
+  return webPage({ title, body: html`<p class="error">${message}</p><p><a href="/web">${vi.web.errors.back}</a></p>` });
+}
+
+export function sendPage(reply: FastifyReply, page: string): FastifyReply {
+  return reply.type("text/html; charset=utf-8").send(page);
+}
+
+export function notFound(reply: FastifyReply, message: string): FastifyReply {
+  return sendPage(reply.code(404), errorPage(message));
+}
+
+/** Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything. */
+export function noticeText(query: { tb?: string; n?: string }): string | undefined {
+  const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
+  return notice?.(Number.parseInt(query.n ?? "0", 10) || 0);
+}
