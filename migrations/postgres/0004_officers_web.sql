@@ -13,6 +13,7 @@ CREATE TABLE "web_login_tokens" (
 	"token_hash" text PRIMARY KEY NOT NULL,
 	"channel" text NOT NULL,
 	"external_id" text NOT NULL,
+	"chat_id" text NOT NULL,
 	"expires_at" bigint NOT NULL,
 	"used_at" bigint,
 	"created_at" bigint DEFAULT (extract(epoch from clock_timestamp()) * 1000)::bigint NOT NULL

@@ -14,6 +14,7 @@ CREATE TABLE `web_login_tokens` (
 	`token_hash` text PRIMARY KEY NOT NULL,
 	`channel` text NOT NULL,
 	`external_id` text NOT NULL,
+	`chat_id` text NOT NULL,
 	`expires_at` integer NOT NULL,
 	`used_at` integer,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL

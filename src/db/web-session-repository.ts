@@ -20,8 +20,9 @@ export function createWebSessionRepository(database: Database) {
   const db = () => database.db;
 
   return {
-    async createLoginToken(token: string, channel: string, externalId: string, expiresAt: number): Promise<void> {
-      await db().insert(webLoginTokens).values({ tokenHash: digest(token), channel, externalId, expiresAt });
+    /** A link for one officer, given in `chatId` (on the officer's platform). */
+    async createLoginToken(token: string, owner: { channel: string; externalId: string; chatId: string }, expiresAt: number): Promise<void> {
+      await db().insert(webLoginTokens).values({ tokenHash: digest(token), ...owner, expiresAt });
     },
 
     /** Whether a link would still sign in (the page before the POST says so; only the POST uses it). */
@@ -35,12 +36,12 @@ export function createWebSessionRepository(database: Database) {
     },
 
     /** Uses a link once: one statement, so of two browsers opening it at once only one gets it. */
-    async consumeLoginToken(token: string, now: number): Promise<{ channel: string; externalId: string } | undefined> {
+    async consumeLoginToken(token: string, now: number): Promise<{ channel: string; externalId: string; chatId: string } | undefined> {
       const [used] = await db()
         .update(webLoginTokens)
         .set({ usedAt: now })
         .where(and(eq(webLoginTokens.tokenHash, digest(token)), isNull(webLoginTokens.usedAt), gt(webLoginTokens.expiresAt, now)))
-        .returning({ channel: webLoginTokens.channel, externalId: webLoginTokens.externalId });
+        .returning({ channel: webLoginTokens.channel, externalId: webLoginTokens.externalId, chatId: webLoginTokens.chatId });
       return used;
     },
 
@@ -63,8 +64,12 @@ export function createWebSessionRepository(database: Database) {
       await db().delete(webSessions).where(eq(webSessions.idHash, digest(sessionId)));
     },
 
-    /** Ends every session of one person; returns how many there were. */
-    async endSessionsOf(channel: string, externalId: string): Promise<number> {
+    /** Ends every session of one person, and spends their links not used yet; returns how many sessions there were. */
+    async endSessionsOf(channel: string, externalId: string, now: number): Promise<number> {
+      await db()
+        .update(webLoginTokens)
+        .set({ usedAt: now })
+        .where(and(eq(webLoginTokens.channel, channel), eq(webLoginTokens.externalId, externalId), isNull(webLoginTokens.usedAt)));
       const ended = await db()
         .delete(webSessions)
         .where(and(eq(webSessions.channel, channel), eq(webSessions.externalId, externalId)))

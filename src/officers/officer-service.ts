@@ -123,7 +123,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if ((await repos.officers.countOfficers()) <= 1) return respond(vi.officer.lastOfficer);
     await repos.officers.setRole(channel, rest, "staff");
     // Their web sessions end now, not at their next request's role check alone.
-    await repos.webSessions.endSessionsOf(channel, rest);
+    await repos.webSessions.endSessionsOf(channel, rest, request.now);
     return respond(vi.officer.officerRemoved(target.displayName));
   };
 

@@ -1,7 +1,9 @@
 /**
- * /web (/trangweb) in the officers' chat: a one-time link that signs this officer in to the web
- * page (15 minutes, once; only a digest of it is stored). `/web thoat` ends every session of theirs.
- * Staff get a polite refusal; an officer elsewhere is sent to the officers' chat.
+ * /web (/trangweb) in the officers' chat, or in the officer's private chat with the bot: a one-time
+ * link that signs this officer in to the web page (15 minutes, once; only a digest of it is stored).
+ * The chat is told when the link is used, so a sign-in by someone else in a group shows at once.
+ * `/web thoat` ends every session of theirs and spends their unused links. Staff get a polite
+ * refusal; an officer in a unit's chat is sent to the officers' chat.
  */
 import { LOGIN_LINK_MS, newSecret } from "../web/web-session.ts";
 import { vi } from "../sentences/vi.ts";
@@ -12,9 +14,12 @@ export async function webCommand(deps: OfficerDeps, request: OfficerRequest, arg
   const respond = (text: string) => reply(request, say(text));
   const { channel, sender } = request.message;
   if (!request.isOfficer) return respond(vi.web.command.staffRefused);
-  if (splitArgument(argument).word === "signout") return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id)));
-  if (request.found?.chat.kind !== "officers") return respond(vi.officer.onlyInOfficersChat);
+  if (splitArgument(argument).word === "signout") return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id, request.now)));
+  // The officers' chat, or the officer's own private chat with the bot (where nobody else sees the link).
+  const isPrivate = request.message.chatType === "private";
+  if (request.found?.chat.kind !== "officers" && !isPrivate) return respond(vi.officer.onlyInOfficersChat);
   const token = newSecret();
-  await deps.repos.webSessions.createLoginToken(token, channel, sender.id, request.now + LOGIN_LINK_MS);
-  return respond(vi.web.command.link(sender.displayName, `${deps.publicUrl().replace(/\/+$/, "")}/web/login/${token}`, LOGIN_LINK_MS / 60_000));
+  await deps.repos.webSessions.createLoginToken(token, { channel, externalId: sender.id, chatId: request.message.chatId }, request.now + LOGIN_LINK_MS);
+  const url = `${deps.publicUrl().replace(/\/+$/, "")}/web/login/${token}`;
+  return respond(vi.web.command.link(sender.displayName, url, LOGIN_LINK_MS / 60_000, isPrivate));
 }

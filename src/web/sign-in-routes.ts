@@ -4,10 +4,13 @@
  * spend it before the officer does. The POST uses it once, starts a session and lands on /web.
  */
 import type { FastifyPluginAsync } from "fastify";
+import { say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { errorPage } from "./page-replies.ts";
+import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { clearSessionCookie, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
 
@@ -29,17 +32,19 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 
   app.post<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     const { token } = request.params;
-    const now = deps.now();
     const sessionId = newSecret();
     const started = TOKEN.test(token)
-      ? await deps.repos.transaction(async () => {
+      ? await runWebAction(deps, async (now) => {
           const owner = await deps.repos.webSessions.consumeLoginToken(token, now);
           // The link's officer may have been removed since it was given.
-          if (!owner || (await deps.repos.officers.member(owner.channel, owner.externalId))?.role !== "officer") return false;
+          const member = owner && (await deps.repos.officers.member(owner.channel, owner.externalId));
+          if (!owner || member?.role !== "officer") return { deliveries: [], outcome: false };
           await deps.repos.webSessions.createSession(sessionId, owner, now + SESSION_MS);
           // Expired sessions and links open nothing; each sign-in clears them out so they do not pile up.
           await deps.repos.webSessions.sweep(now);
-          return true;
+          // Said where the link was given: in a group, a sign-in by whoever clicked first shows at once.
+          const notice = say(vi.web.command.used(member.displayName, formatMoment(now, deps.timeZone)));
+          return { deliveries: [{ channel: owner.channel, chatId: owner.chatId, message: notice }], outcome: true };
         })
       : false;
     if (!started) return reply.code(410).type("text/html; charset=utf-8").send(refused());

@@ -46,7 +46,9 @@ describe("the sign-in link", () => {
     const [staff] = await server.post(LIEN_CHAU, HOA, "/web");
     expect(staff?.text).toBe("Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.");
     const [officer] = await server.post(OFFICERS_CHAT, KHA, "/trangweb");
-    expect(officer?.text).toMatch(/^Liên kết đăng nhập trang cán bộ cho Nguyễn Thị Kha \(dùng được một lần, trong 15 phút\):\nhttp:\/\/127\.0\.0\.1:3000\/web\/login\/[\w-]{43}\n/);
+    expect(officer?.text).toMatch(
+      /^Liên kết đăng nhập trang cán bộ cho Nguyễn Thị Kha \(dùng được một lần, trong 15 phút\):\nhttp:\/\/127\.0\.0\.1:3000\/web\/login\/[\w-]{43}\nĐừng chuyển liên kết này cho người khác\. Muốn nhận liên kết riêng, hãy nhắn \/web cho bot trong tin nhắn riêng\.$/,
+    );
     const [elsewhere] = await server.post(LIEN_CHAU, KHA, "/web");
     expect(elsewhere?.text).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách.");
   });
@@ -68,6 +70,11 @@ describe("the sign-in link", () => {
     const home = await server.app.inject({ url: "/web", cookies: cookiesOf(first) });
     expect(home.body).toMatch(/Đăng nhập: Nguyễn Thị Kha/);
     expect(home.body).toMatch(/Tuần lễ hưởng ứng học tập suốt đời năm 2026/);
+
+    // Whoever used the link, the chat it was given in hears of it.
+    await server.webSettled();
+    const said = (await server.repos.localMessages.history(OFFICERS_CHAT)).filter((m) => m.fromBot).map((m) => m.text);
+    expect(said.at(-1)).toBe("Nguyễn Thị Kha vừa đăng nhập trang cán bộ lúc 10:15 ngày 08/10/2026 bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.");
 
     const again = await server.app.inject({ method: "POST", url: path });
     expect(again.statusCode).toBe(410);
@@ -94,14 +101,16 @@ describe("the sign-in link", () => {
 });
 
 describe("a session", () => {
-  it("ends with /web thoat in the chat, for every browser of that officer", async () => {
+  it("ends with /web thoat in the chat, for every browser of that officer, and spends the links not used yet", async () => {
     const a = await signIn(server);
     const b = await signIn(server);
+    const unused = await requestSignInLink(server);
     expect((await a.get("/web/dot/1")).statusCode).toBe(200);
     const [reply] = await server.post(OFFICERS_CHAT, KHA, "/web thoat");
     expect(reply?.text).toBe("Đã đăng xuất 2 phiên trên trang cán bộ.");
     expect((await a.get("/web/dot/1")).statusCode).toBe(401);
     expect((await b.get("/web/dot/1")).statusCode).toBe(401);
+    expect((await server.app.inject({ method: "POST", url: unused })).statusCode).toBe(410);
   });
 
   it("ends at once when the officer is removed", async () => {

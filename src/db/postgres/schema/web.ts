@@ -6,6 +6,8 @@ export const webLoginTokens = pgTable("web_login_tokens", {
   tokenHash: text("token_hash").primaryKey(),
   channel: text("channel").notNull(),
   externalId: text("external_id").notNull(),
+  /** The chat the link was given in: told when the link is used, so a sign-in by someone else shows. */
+  chatId: text("chat_id").notNull(),
   expiresAt: millis("expires_at").notNull(),
   usedAt: millis("used_at"),
   createdAt: createdAt(),

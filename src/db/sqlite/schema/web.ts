@@ -10,6 +10,8 @@ export const webLoginTokens = sqliteTable("web_login_tokens", {
   tokenHash: text("token_hash").primaryKey(),
   channel: text("channel").notNull(),
   externalId: text("external_id").notNull(),
+  /** The chat the link was given in: told when the link is used, so a sign-in by someone else shows. */
+  chatId: text("chat_id").notNull(),
   expiresAt: integer("expires_at", { mode: "number" }).notNull(),
   usedAt: integer("used_at", { mode: "number" }),
   createdAt: createdAt(),
