@@ -38,8 +38,13 @@ async function replyTo(chatId: string, member: { userId: string; userName: strin
   try {
     for (const message of prelude) await server.post(chatId, member, message);
     const replies = await server.post(chatId, member, fill(command));
-    // A bind code and each app's template folder are random; the rest of the reply must match.
-    return replies.map((m) => m.text).join("\n---\n").replace(/-[0-9A-F]{6}\b/g, "-XXXXXX").replace(/templates-\w{6}/g, "templates-XXXXXX");
+    // A bind code, a sign-in link and each app's template folder are random; the rest of the reply must match.
+    return replies
+      .map((m) => m.text)
+      .join("\n---\n")
+      .replace(/-[0-9A-F]{6}\b/g, "-XXXXXX")
+      .replace(/templates-\w{6}/g, "templates-XXXXXX")
+      .replace(/\/web\/login\/[\w-]{43}/g, "/web/login/TOKEN");
   } finally {
     await server.close();
   }

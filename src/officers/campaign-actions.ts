@@ -15,16 +15,31 @@ export const chatActor = (request: OfficerRequest): Actor => ({
   source: "chat",
 });
 
-export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<void> {
-  await deps.repos.officers.closeCampaign(campaign.id);
-  await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
+/** A campaign's own actions, on whichever instance: one at a time, each seeing the one before. */
+const campaignKey = (campaignId: number) => `campaign:${campaignId}`;
+
+/** The campaign as it is now, in this transaction and under its lock; undefined once it is closed. */
+async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<CampaignRow | undefined> {
+  await deps.repos.lock(campaignKey(campaignId));
+  const campaign = await deps.repos.directory.campaignById(campaignId);
+  return campaign?.status === "open" ? campaign : undefined;
 }
 
-/** Reminds now every unit of the campaign that has not submitted; how many units that is. */
-export async function remindLateUnits(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[]; units: number }> {
-  const { deliveries, units } = await reminderDeliveries(deps, campaign, now > campaign.deadlineAt);
-  await deps.repos.officers.claimReminderStep(campaign.id, `manual-${now}`, now, units);
-  await deps.repos.activity.record(campaign.id, actor, "reminded", String(units), now);
+/** Closes the campaign; false when it was closed already (by another officer, a moment ago). */
+export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<boolean> {
+  if (!(await stillOpen(deps, campaign.id))) return false;
+  await deps.repos.officers.closeCampaign(campaign.id);
+  await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
+  return true;
+}
+
+/** Reminds now every unit of the open campaign that has not submitted; undefined when it has closed. */
+export async function remindLateUnits(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[]; units: number } | undefined> {
+  const open = await stillOpen(deps, campaign.id);
+  if (!open) return undefined;
+  const { deliveries, units } = await reminderDeliveries(deps, open, now > open.deadlineAt);
+  await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
+  await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
   return { deliveries, units };
 }
 
@@ -39,7 +54,7 @@ export async function remindUnit(
   actor: Actor,
   now: number,
 ): Promise<{ refused: UnitReminderRefusal } | { deliveries: Delivery[] }> {
-  if (campaign.status !== "open") return { refused: "closed" };
+  if (!(await stillOpen(deps, campaign.id))) return { refused: "closed" };
   const row = await deps.repos.officers.statusRow(campaign.id, unitId);
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);

@@ -153,7 +153,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (word === "close") {
       const open = await repos.officers.latestOpenCampaign();
       if (!open) return reply(request, say(vi.officer.noOpenCampaign));
-      await closeCampaign(deps, open, chatActor(request), request.now);
+      if (!(await closeCampaign(deps, open, chatActor(request), request.now))) return reply(request, say(vi.officer.noOpenCampaign));
       return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
     }
     return campaignFlow.continueFlow(request, { kind: "command", command: "report", argument: "" });
@@ -191,7 +191,9 @@ export function createOfficerService(deps: OfficerDeps) {
       return respond(vi.officer.remindScheduleSet(days.join(", ")));
     }
     if (word !== "now" || rest) return respond(vi.officer.remindUsage);
-    const { deliveries, units } = await remindLateUnits(deps, open, chatActor(request), request.now);
+    const reminded = await remindLateUnits(deps, open, chatActor(request), request.now);
+    if (!reminded) return respond(vi.officer.noOpenCampaign);
+    const { deliveries, units } = reminded;
     return [...deliveries, ...respond(vi.officer.remindSent(units))];
   };
 

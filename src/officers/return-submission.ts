@@ -26,7 +26,11 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const key = reportKey(campaign.id, unit.id);
   // The unit may be submitting a new version through another instance right now: one at a time.
   await deps.repos.lock(key);
+  // Only the report the unit's chat works on: its open campaign's, else its latest one's. Another
+  // campaign's would be returned to a unit that can no longer reach it to correct it.
+  if ((await currentCampaignId(deps, unit.id)) !== campaign.id) return { refused: vi.officer.notCurrentCampaign(unit.name) };
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
+  if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name) };
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);
@@ -35,6 +39,11 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const notice = say(vi.officer.returnedToUnit(comment));
   const chats = await deps.repos.officers.unitChats([unit.id]);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
+}
+
+/** The campaign whose report a unit's chat is working on, as /tralai picks it. */
+export async function currentCampaignId(deps: OfficerDeps, unitId: number): Promise<number | undefined> {
+  return ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign.id;
 }
 
 /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */

@@ -62,25 +62,22 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     return sendFile(reply, file);
   });
 
+  // Whether the campaign is still open is decided in the action's transaction, under its lock:
+  // two officers closing at once close it once, and no reminder leaves after a close.
   app.post<Params>("/web/dot/:campaignId/nhac", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
-    const units = await runWebAction(deps, async (now) => {
-      const { deliveries, units } = await remindLateUnits(deps, campaign, webActor(request.officer!), now);
-      return { deliveries, outcome: units };
+    const reminded = await runWebAction(deps, async (now) => {
+      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now);
+      return { deliveries: result?.deliveries ?? [], outcome: result?.units };
     });
-    return reply.redirect(back(campaign, "reminded", units), 303);
+    return reply.redirect(reminded === undefined ? back(campaign, "alreadyClosed") : back(campaign, "reminded", reminded), 303);
   });
 
   app.post<Params>("/web/dot/:campaignId/dong", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
-    await runWebAction(deps, async (now) => {
-      await closeCampaign(deps, campaign, webActor(request.officer!), now);
-      return { deliveries: [], outcome: undefined };
-    });
-    return reply.redirect(back(campaign, "closed"), 303);
+    const closed = await runWebAction(deps, async (now) => ({ deliveries: [], outcome: await closeCampaign(deps, campaign, webActor(request.officer!), now) }));
+    return reply.redirect(back(campaign, closed ? "closed" : "alreadyClosed"), 303);
   });
 };

@@ -24,6 +24,8 @@ export async function signIn(server: TestApp, officer = KHA) {
   const path = await requestSignInLink(server, officer);
   const response = await server.app.inject({ method: "POST", url: path });
   if (response.statusCode !== 303) throw new Error(`sign-in answered ${response.statusCode}`);
+  // The chat hears of the sign-in; that message goes out after the answer, like a browser's user would see it.
+  await server.webSettled();
   const cookies = cookiesOf(response);
   const get = (url: string) => server.app.inject({ method: "GET", url, cookies });
   /** A form's CSRF token, as the page at `url` printed it. */

@@ -130,4 +130,13 @@ describe("the board's actions", () => {
     expect(page).not.toContain('action="/web/dot/1/dong"');
     expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
   });
+
+  it("closes once when two officers close at the same moment, and sends no reminder after the close", async () => {
+    const kha = await signIn(server);
+    const nam = await signIn(server, { userId: "u8", userName: "Hoàng Văn Nam" });
+    const [a, b] = await Promise.all([kha.postForm("/web/dot/1/dong", {}, "/web/dot/1"), nam.postForm("/web/dot/1/dong", {}, "/web/dot/1")]);
+    expect([a.headers.location, b.headers.location].sort()).toEqual(["/web/dot/1?tb=alreadyClosed&n=0", "/web/dot/1?tb=closed&n=0"]);
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    expect((await server.repos.activity.list(1)).map((a) => a.action)).toEqual(["closed"]);
+  });
 });

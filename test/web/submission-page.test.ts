@@ -164,6 +164,30 @@ describe("Trả lại on a unit's page", () => {
     expect(outside.statusCode).toBe(404);
   });
 
+  it("refuses a report already returned, and one of a campaign the unit no longer works on, with their own words", async () => {
+    await submitReport(LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const url = await pageOf("TH-LIEN-CHAU");
+    expect((await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung" }, url)).statusCode).toBe(303);
+    const again = await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung lần nữa" }, `/web/dot/1`);
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain(`Báo cáo của ${SCHOOL} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`);
+
+    // The unit resubmits; a newer campaign then opens for it: the older campaign's report stays as it is.
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    await server.post(LIEN_CHAU, HOA, "Có");
+    const first = (await server.repos.directory.campaignById(1))!;
+    await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
+    expect((await server.repos.directory.listCampaigns()).length).toBe(2);
+    const page = await kha.get(url);
+    expect(page.body).not.toContain(`action="${url}/tra-lai"`);
+    expect(page.body).toContain("Đơn vị đang làm báo cáo của một đợt khác");
+    const refused = await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt mà ${SCHOOL} đang làm`);
+    expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("submitted");
+  });
+
   it("keeps a second version after the unit corrects one answer, and shows what changed", async () => {
     await submitReport(LIEN_CHAU, HOA);
     const kha = await signIn(server);
