@@ -175,6 +175,15 @@ export function createOfficerRepository(database: Database) {
       return row;
     },
 
+    /** How many submissions a campaign has and when the latest changed: what a board polls. */
+    async campaignActivityStamp(campaignId: number): Promise<{ submissions: number; latest: number }> {
+      const [row] = await db()
+        .select({ n: sql<number>`count(*)`, latest: sql<number | null>`max(${submissions.updatedAt})` })
+        .from(submissions)
+        .where(eq(submissions.campaignId, campaignId));
+      return { submissions: Number(row?.n ?? 0), latest: Number(row?.latest ?? 0) };
+    },
+
     async returnSubmission(submissionId: number, comment: string, now: number): Promise<void> {
       await db().update(submissions).set({ status: "returned", returnComment: comment, updatedAt: now }).where(eq(submissions.id, submissionId));
     },

@@ -17,17 +17,9 @@ export type Board = Awaited<ReturnType<typeof boardOf>>;
 /**
  * Changes whenever a unit answers, submits or is returned, or the campaign is closed: every answer
  * touches its submission's updated_at. Past the deadline the states change by the clock alone, so
- * the deadline's side of now is part of it too.
+ * the deadline's side of now is part of it too. One small aggregate query: every open board polls it.
  */
 export async function boardStamp(deps: WebDeps, campaign: CampaignRow, now: number): Promise<string> {
-  const rows = await deps.repos.officers.statusRows(campaign.id);
-  const latest = rows.reduce((max, r) => Math.max(max, r.updatedAt ?? 0), 0);
-  const states = rows.map((r) => r.status ?? "-").join("");
-  return `${campaign.status}:${now > campaign.deadlineAt}:${rows.length}:${latest}:${states.length}:${hash(states)}`;
-}
-
-function hash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h >>> 0;
+  const { submissions, latest } = await deps.repos.officers.campaignActivityStamp(campaign.id);
+  return `${campaign.status}:${now > campaign.deadlineAt}:${submissions}:${latest}`;
 }

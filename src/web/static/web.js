@@ -1,4 +1,4 @@
-// The officers' page needs little script: it works without it, except the two comforts below.
+// The officers' page needs little script: everything works without it; these are comforts.
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
   // The sign-in page sends its form by itself (a link preview fetching the URL runs no script,
@@ -6,10 +6,13 @@ document.addEventListener("DOMContentLoaded", () => {
   const auto = document.querySelector("form[data-auto-submit]");
   if (auto) auto.submit();
 
-  // An action that cannot be undone (closing a campaign) asks first.
-  for (const form of document.querySelectorAll("form[data-confirm]")) {
+  // An action that cannot be undone (closing a campaign) asks first; a form sent once is not sent
+  // again by a second click while the page loads (a reminder would go out twice).
+  for (const form of document.querySelectorAll("form[method=post]")) {
     form.addEventListener("submit", (event) => {
-      if (!confirm(form.dataset.confirm)) event.preventDefault();
+      if (form.dataset.confirm && !confirm(form.dataset.confirm)) return event.preventDefault();
+      if (form.dataset.sent) return event.preventDefault();
+      form.dataset.sent = "true";
     });
   }
 
@@ -18,8 +21,11 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!from) return;
   let stamp;
   const poll = async () => {
+    // A hidden tab does not poll; a session that ended stops it (the next reload shows the sign-in page).
+    if (document.hidden) return setTimeout(poll, 3000);
     try {
       const response = await fetch(from, { credentials: "same-origin", cache: "no-store" });
+      if (response.status === 401) return;
       if (response.ok) {
         const next = (await response.json()).stamp;
         if (stamp !== undefined && next !== stamp) return location.reload();
