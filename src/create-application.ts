@@ -183,7 +183,7 @@ export async function createApplication(options: ApplicationOptions) {
     // Several statements: one transaction, on PostgreSQL too.
     onChatMigrated: (channel, from, to) => repos.transaction(() => repos.directory.moveChat(channel, from, to)),
   });
-  const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode, publicUrl };
+  const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode, publicUrl, signInLinks: config.isDemo || config.hasPublicUrl };
   const officers = createOfficerService(officerDeps);
   const groupAnswerHint = (channel: string): string | undefined => {
     if (channel === "telegram" && bot?.isInited()) return vi.chat.telegramGroupHowToAnswer(bot.botInfo.username);

@@ -28,6 +28,8 @@ export interface OfficerDeps {
   bootstrapCode?: string;
   /** Where officers reach the server: /web's sign-in links point there. */
   publicUrl: () => string;
+  /** Whether /web gives links: in production only with PUBLIC_URL (a guessed http://HOST:PORT is no address to send). */
+  signInLinks: boolean;
 }
 
 export interface OfficerRequest {

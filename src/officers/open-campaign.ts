@@ -44,7 +44,7 @@ export async function openCampaign(
   const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
   const reference = answers.reference_number
-    ? `Công văn số ${answers.reference_number} ngày ${formatShortDate(String(answers.reference_date))} của ${answers.reference_issuer}`
+    ? vi.officer.referenceText(String(answers.reference_number), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const title = String(answers.title);

@@ -18,6 +18,7 @@ export async function webCommand(deps: OfficerDeps, request: OfficerRequest, arg
   // The officers' chat, or the officer's own private chat with the bot (where nobody else sees the link).
   const isPrivate = request.message.chatType === "private";
   if (request.found?.chat.kind !== "officers" && !isPrivate) return respond(vi.officer.onlyInOfficersChat);
+  if (!deps.signInLinks) return respond(vi.web.command.noPublicUrl);
   const token = newSecret();
   await deps.repos.webSessions.createLoginToken(token, { channel, externalId: sender.id, chatId: request.message.chatId }, request.now + LOGIN_LINK_MS);
   const url = `${deps.publicUrl().replace(/\/+$/, "")}/web/login/${token}`;

@@ -8,6 +8,7 @@ export const web = {
   command: {
     link: (name: string, url: string, minutes: number, isPrivate: boolean) =>
       `Liên kết đăng nhập trang cán bộ cho ${name} (dùng được một lần, trong ${minutes} phút):\n${url}\nĐừng chuyển liên kết này cho người khác.${isPrivate ? "" : " Muốn nhận liên kết riêng, hãy nhắn /web cho bot trong tin nhắn riêng."}`,
+    noPublicUrl: "Trang cán bộ chưa mở được: máy chủ chưa có địa chỉ công khai (PUBLIC_URL). Người quản trị cần đặt PUBLIC_URL rồi khởi động lại bot.",
     used: (name: string, at: string) => `${name} vừa đăng nhập trang cán bộ lúc ${at} bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.`,
     staffRefused: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
     signedOut: (n: number) => (n > 0 ? `Đã đăng xuất ${n} phiên trên trang cán bộ.` : "Bạn không có phiên nào đang mở trên trang cán bộ."),
@@ -170,9 +171,10 @@ export const webActivity = {
     reminded: (detail: string) => (detail === "0" ? "Nhắc các đơn vị chưa nộp (không còn đơn vị nào chưa nộp)." : `Nhắc ${detail} đơn vị chưa nộp.`),
     "reminded-unit": (detail: string) => `Nhắc riêng ${detail} nộp báo cáo.`,
     "reminder-schedule": (detail: string) => `Đặt lịch nhắc: ${detail} ngày trước hạn nộp.`,
-    returned: (detail: string) => `Trả lại báo cáo của ${detail}`,
+    returned: (detail: string) => `Trả lại báo cáo của ${detail}${/[.!?…]$/.test(detail) ? "" : "."}`,
     exported: (detail: string) => `Tải bảng số liệu (${detail}).`,
     consolidated: (detail: string) => `Lập báo cáo tổng hợp (${detail}).`,
+    downloaded: (detail: string) => `Tải văn bản ${detail}.`,
   } as Record<string, (detail: string) => string>,
   /** An action this version does not know yet (a newer instance wrote it): shown as stored. */
   unknown: (action: string, detail: string) => (detail ? `${action}: ${detail}` : action),

@@ -216,6 +216,8 @@ export const vi = {
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.",
     notSubmitted: (unit: string) => `${unit} chưa nộp báo cáo nên chưa thể trả lại.`,
+    /** The reference document as the campaign's documents cite it. */
+    referenceText: (number: string, date: string, issuer: string) => `Công văn số ${number} ngày ${date} của ${issuer}`,
     notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt mà ${unit} đang làm (đợt đang mở, hoặc đợt gần nhất). Báo cáo của đợt này không được trả lại.`,
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
     returnedToOfficer: (unit: string) => `Đã trả lại báo cáo của ${unit} để sửa.`,

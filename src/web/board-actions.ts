@@ -55,6 +55,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     // The ward's own submitted consolidated report when there is one; the computed draft otherwise.
     const issuerSubmission = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
     const submitted = issuerSubmission?.status === "submitted" ? await deps.repos.documents.latestFor(issuerSubmission.id) : undefined;
+    if (submitted) await deps.repos.activity.record(campaign.id, webActor(request.officer!), "downloaded", submitted.fileName, deps.now());
     const file = submitted
       ? await deps.documents.ensureRendered(submitted.id)
       : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(fileDate(deps.now(), deps.timeZone)), request.officer!);

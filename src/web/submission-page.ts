@@ -11,7 +11,7 @@ import { notFound } from "./page-replies.ts";
 import { campaignParam, idParam, unitParams } from "./route-params.ts";
 import { submissionActionRoutes } from "./submission-actions.ts";
 import { sendUnitPage } from "./unit-page.ts";
-import type { WebDeps } from "./web-deps.ts";
+import { type WebDeps, webActor } from "./web-deps.ts";
 
 export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   type UnitParams = { campaignId: string; unitId: string };
@@ -30,6 +30,7 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
     const submission = await deps.repos.submissions.find(found.campaign.id, found.row.unitId);
     const document = submission && documentId !== undefined ? await deps.repos.documents.get(documentId) : undefined;
     if (!submission || document?.kind !== "report" || document.submissionId !== submission.id) return notFound(reply, vi.web.submission.documentNotFound);
+    await deps.repos.activity.record(found.campaign.id, webActor(request.officer!), "downloaded", document.fileName, deps.now());
     const file = await deps.documents.ensureRendered(document.id);
     if (!file) throw new Error("document could not be rendered");
     return sendFile(reply, file);

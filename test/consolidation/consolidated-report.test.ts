@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 
 const apps = useTestApps();
@@ -17,12 +17,6 @@ const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê
 const HOA_SEN = { chat: "mn-hoa-sen", user: { userId: "u5", userName: "Đỗ Thu Trang" } };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-async function submit(app: TestApp, chat: string, user: { userId: string; userName: string }, answers: readonly string[]) {
-  await app.post(chat, user, "/baocao");
-  for (const answer of answers) await app.post(chat, user, answer);
-  await app.post(chat, user, "/nop");
-  return app.post(chat, user, "Có");
-}
 async function documentText(app: TestApp, replies: BotMessage[]) {
   const url = replies.find((m) => m.document)?.document?.url;
   expect(url).toBeDefined();
@@ -32,8 +26,8 @@ async function documentText(app: TestApp, replies: BotMessage[]) {
 describe("the consolidated report", () => {
   it("drafts the ward's report from the submitted schools, says who is missing, and counts a re-submission once", async () => {
     const app = await apps.start();
-    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
-    await submit(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
 
     const first = await app.post(OFFICERS, KHA, "/tonghop");
     expect(texts(first)).toMatch(/đã tổng hợp 2\/3 đơn vị\.\nChưa nộp: Trường Mầm non Hoa Sen\./);
@@ -63,7 +57,7 @@ describe("the consolidated report", () => {
 
   it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
     const app = await apps.start();
-    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
     expect(opened).toMatch(/Câu 4\/14 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
@@ -83,7 +77,7 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "/sua 3");
     await app.post(OFFICERS, KHA, "1.500");
     // Another school submits: the untouched sums follow, the hand-edited readers stay.
-    await submit(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
     const after = texts(await app.post(OFFICERS, KHA, "/xem"));
     expect(after).toMatch(/3\. Trong thời gian[^\n]*\[đã sửa tay\]\n1\.500/);
     expect(after).toMatch(/\[tự động tổng hợp\]\n375/);
@@ -99,7 +93,7 @@ describe("the consolidated report", () => {
     expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
 
     // A school submits afterwards: the report has changes again, and /nop makes version 2.
-    await submit(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
+    await submitFullReport(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
     await app.post(OFFICERS, KHA, "/tonghop sua");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\[tự động tổng hợp\]\n665/);
     await app.post(OFFICERS, KHA, "/nop");
@@ -116,7 +110,7 @@ describe("the consolidated report", () => {
     const upper = await repos.transaction(() =>
       repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
     );
-    await submit(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     await app.post(OFFICERS, KHA, "/tonghop sua 1");
     for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
     const replies = await app.post(OFFICERS, KHA, "Có");

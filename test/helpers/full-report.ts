@@ -28,3 +28,16 @@ export const FULL_REPORT_ANSWERS: readonly string[] = [
 
 /** The number of questions once every condition above is met. */
 export const FULL_REPORT_QUESTION_COUNT = 21;
+
+/** Answers a whole report in a unit's chat and confirms its submission; the replies to "Có". */
+export async function submitFullReport<R>(
+  server: { post: (chatId: string, user: { userId: string; userName: string }, text: string) => Promise<R> },
+  chatId: string,
+  member: { userId: string; userName: string },
+  answers: readonly string[] = FULL_REPORT_ANSWERS,
+): Promise<R> {
+  await server.post(chatId, member, "/baocao");
+  for (const answer of answers) await server.post(chatId, member, answer);
+  await server.post(chatId, member, "/nop");
+  return server.post(chatId, member, "Có");
+}

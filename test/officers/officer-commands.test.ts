@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -23,13 +23,6 @@ afterEach(() => server.close());
 
 const latestPeriod = async () => (await server.database.rows<{ period: string | null }>(sql`select period from campaigns order by id desc limit 1`))[0]?.period;
 const history = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
-async function submitReport(chatId: string, member: typeof HOA) {
-  await server.post(chatId, member, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
-  await server.post(chatId, member, "/nop");
-  return server.post(chatId, member, "Có");
-}
-
 describe("roles", () => {
   it("lists only the commands the asker may use", async () => {
     expect(text(await server.post(LIEN_CHAU, HOA, "/trogiup"))).not.toMatch(/\/thongbao/);
@@ -92,7 +85,7 @@ describe("binding chats", () => {
 
 describe("/status", () => {
   it("shows counts and one line per unit, late ones first, and a unit its own progress", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
@@ -145,7 +138,7 @@ describe("/campaign", () => {
   it("closes a campaign: late reports are accepted and flagged, or refused, as chosen", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
-    const replies = text(await submitReport(LIEN_CHAU, HOA));
+    const replies = text(await submitFullReport(server, LIEN_CHAU, HOA));
     expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
     await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
@@ -156,7 +149,7 @@ describe("/campaign", () => {
 describe("/return", () => {
   it("returns a submission with a comment; the unit corrects it and a new version is kept", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo nên chưa thể trả lại.");
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
@@ -185,7 +178,7 @@ describe("/broadcast and /remind", () => {
   });
 
   it("reminds the units that have not submitted now, with their progress, and sets the schedule", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");

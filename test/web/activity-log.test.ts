@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 import { KHA, OFFICERS_CHAT, signIn } from "../helpers/web-session.ts";
 
@@ -31,19 +31,12 @@ async function logRows(kha: Awaited<ReturnType<typeof signIn>>, campaignId: numb
   );
 }
 
-async function submitReport(chatId: string, member: typeof HOA, answers: readonly string[] = FULL_REPORT_ANSWERS) {
-  await server.post(chatId, member, "/baocao");
-  for (const answer of answers) await server.post(chatId, member, answer);
-  await server.post(chatId, member, "/nop");
-  await server.post(chatId, member, "Có");
-}
-
 const officer = (text: string) => server.post(OFFICERS_CHAT, KHA, text);
 
 describe("the activity log", () => {
   it("lists, oldest first, a unit's submission, /nhacnho ngay and lich, /xuat and /tonghop in the chat, then the page's reminder, downloads and closing, each with when, who and where", async () => {
     const kha = await signIn(server);
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     now += MINUTE;
     await officer("/nhacnho ngay");
     now += MINUTE;
@@ -95,7 +88,7 @@ describe("the activity log", () => {
 
   it("shows the consolidated report submitted in the officers' chat as the ward's submission by the officer, with the document made of it", async () => {
     const kha = await signIn(server);
-    await submitReport(LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(server, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     now += MINUTE;
     await officer("/tonghop sua");
     for (const answer of ["/boqua", "Phong trào đọc sách lan tỏa", "Thư viện nhỏ", "Đầu tư thư viện phường", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await officer(answer);

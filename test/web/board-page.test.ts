@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
 import { signIn } from "../helpers/web-session.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -21,13 +21,6 @@ afterEach(() => server.close());
 /** The board's unit rows as "CODE: state" in page order. */
 const unitRows = (body: string) => [...body.matchAll(/<tr data-unit="([^"]+)">[\s\S]*?<td class="state-[^"]+"[^>]*>([^<]*)<\/td>/g)].map((m) => `${m[1]}: ${m[2]}`);
 
-async function submitReport(chatId: string, member: typeof HOA) {
-  await server.post(chatId, member, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
-  await server.post(chatId, member, "/nop");
-  await server.post(chatId, member, "Có");
-}
-
 describe("the campaigns list", () => {
   it("shows each campaign with its deadline, open or closed, and its counts as units progress", async () => {
     const kha = await signIn(server);
@@ -35,7 +28,7 @@ describe("the campaigns list", () => {
     expect(page).toMatch(/<a href="\/web\/dot\/1">Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026<\/a><\/td><td data-label="Hạn nộp">17:00 ngày 22\/10\/2026<\/td>\s*<td class="campaign-open" data-label="Tình trạng">đang mở<\/td><td data-label="[^"]+">0 \/ 0 \/ 3 \/ 0 \/ 0<\/td>/);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     page = (await kha.get("/web")).body;
     expect(page).toMatch(/<td data-label="[^"]+">1 \/ 1 \/ 1 \/ 0 \/ 0<\/td>/);
   });
@@ -43,7 +36,7 @@ describe("the campaigns list", () => {
 
 describe("the board", () => {
   it("lists every unit with its state in /status words, who submitted and when, and the version", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
     const kha = await signIn(server);
@@ -54,7 +47,7 @@ describe("the board", () => {
   });
 
   it("puts the late units first once the deadline has passed", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     now = Date.parse("2026-10-23T03:00:00Z");
     const kha = await signIn(server);
     const rows = unitRows((await kha.get("/web/dot/1")).body);
@@ -63,7 +56,7 @@ describe("the board", () => {
   });
 
   it("filters by state and by a unit's name typed without diacritics", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     expect(unitRows((await kha.get("/web/dot/1?loc=submitted")).body).map((r) => r.split(":")[0])).toEqual(["TH-LIEN-CHAU"]);
     expect(unitRows((await kha.get("/web/dot/1?loc=not-started")).body).map((r) => r.split(":")[0])).toEqual(["MN-HOA-SEN", "THCS-NAM-TRIEU"]);
@@ -93,7 +86,7 @@ describe("the board", () => {
 
 describe("the board's actions", () => {
   it("reminds the units that have not submitted, in their chats, and says how many", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
     expect(response.statusCode).toBe(303);
@@ -107,7 +100,7 @@ describe("the board's actions", () => {
   });
 
   it("downloads the campaign's spreadsheet and its consolidated report", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const sheet = await kha.get("/web/dot/1/xuat");
     expect(sheet.statusCode).toBe(200);

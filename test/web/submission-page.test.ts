@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
 import { signIn } from "../helpers/web-session.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -20,12 +20,6 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-async function submitReport(chatId: string, member: typeof HOA) {
-  await server.post(chatId, member, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS) await server.post(chatId, member, answer);
-  await server.post(chatId, member, "/nop");
-  return server.post(chatId, member, "Có");
-}
 const unitId = async (code: string) => (await server.repos.officers.unitByCode(code))!.id;
 const pageOf = async (code: string) => `/web/dot/1/don-vi/${await unitId(code)}`;
 /** What the unit's chat was sent by the bot, once the outbox has delivered. */
@@ -39,7 +33,7 @@ const textOf = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/\s+/
 
 describe("a unit's page", () => {
   it("shows the unit, its state, and every answer in template order with who answered and when", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await kha.get(await pageOf("TH-LIEN-CHAU"));
     expect(page.statusCode).toBe(200);
@@ -67,7 +61,7 @@ describe("a unit's page", () => {
 
   it("is a 404 page, with nothing of the unit, for a unit the campaign does not require or an id that is not one", async () => {
     const kha = await signIn(server);
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const ward = await unitId("UBND-NAM-TRIEU");
     for (const url of [`/web/dot/1/don-vi/${ward}`, "/web/dot/1/don-vi/999", "/web/dot/1/don-vi/abc", `/web/dot/2/don-vi/${await unitId("TH-LIEN-CHAU")}`]) {
       const response = await kha.get(url);
@@ -85,8 +79,8 @@ describe("a unit's page", () => {
 });
 
 describe("a unit's documents", () => {
-  it("downloads each version's .docx through the unit's page", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+  it("downloads each version's .docx through the unit's page, and logs who downloaded it", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await kha.get(await pageOf("TH-LIEN-CHAU"));
     const link = /href="(\/web\/dot\/1\/don-vi\/\d+\/van-ban\/\d+)" download>Tải văn bản: ([^<]+\.docx)</.exec(page.body);
@@ -96,10 +90,11 @@ describe("a unit's documents", () => {
     expect(file.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(file.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(file.headers["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.docx"; filename\*=UTF-8''/);
+    expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "downloaded", detail: link![2], actorName: "Nguyễn Thị Kha", source: "web" });
   });
 
   it("refuses (404) another unit's document, a campaign-wide file and a missing one under a unit's address", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const submission = await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU"));
     const report = await server.repos.documents.latestFor(submission!.id);
@@ -119,7 +114,7 @@ describe("a unit's documents", () => {
 
 describe("Trả lại on a unit's page", () => {
   it("returns the report with the comment: the unit's chat gets it, the page and the board show it returned, the log names the officer", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await pageOf("TH-LIEN-CHAU");
     const returned = await kha.postForm(`${page}/tra-lai`, { comment: "Bổ sung số sách quyên góp\r\nvà ảnh hội sách" }, page);
@@ -137,7 +132,7 @@ describe("Trả lại on a unit's page", () => {
   });
 
   it("refuses an empty comment (400) or a report not submitted (409) on the page again, changing nothing", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await pageOf("TH-LIEN-CHAU");
     const sentBefore = (await botHistory(LIEN_CHAU)).length;
@@ -165,7 +160,7 @@ describe("Trả lại on a unit's page", () => {
   });
 
   it("refuses a report already returned, and one of a campaign the unit no longer works on, with their own words", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const url = await pageOf("TH-LIEN-CHAU");
     expect((await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung" }, url)).statusCode).toBe(303);
@@ -189,7 +184,7 @@ describe("Trả lại on a unit's page", () => {
   });
 
   it("keeps a second version after the unit corrects one answer, and shows what changed", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await pageOf("TH-LIEN-CHAU");
     await kha.postForm(`${page}/tra-lai`, { comment: "Kiểm tra lại số sách" }, page);
@@ -216,7 +211,7 @@ describe("Trả lại on a unit's page", () => {
   });
 
   it("says there were no changes when a returned report is submitted again unchanged", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const page = await pageOf("TH-LIEN-CHAU");
     await kha.postForm(`${page}/tra-lai`, { comment: "Xem lại" }, page);
@@ -243,7 +238,7 @@ describe("Nhắc on a unit's page", () => {
   });
 
   it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {
-    await submitReport(LIEN_CHAU, HOA);
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const lienChau = await pageOf("TH-LIEN-CHAU");
     const submitted = await kha.postForm(`${lienChau}/nhac`, {}, lienChau);
