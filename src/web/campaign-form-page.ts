@@ -15,7 +15,7 @@ import { formQuestion } from "./campaign-form-fields.ts";
 import { readCampaignForm } from "./campaign-form.ts";
 import { html } from "./html.ts";
 import { csrfField, webPage } from "./layout.ts";
-import { newSecret } from "./web-session.ts";
+import { isSecret, newSecret } from "./web-session.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
@@ -46,7 +46,7 @@ ${questions}
   app.post<{ Body: Record<string, unknown> | undefined }>("/web/dot/moi", async (request, reply) => {
     const { templates, template } = await current();
     // Each showing of the form has its own one-time key: a second click (or a resent POST) opens nothing more.
-    const once = typeof request.body?.lan === "string" && /^[\w-]{43}$/.test(request.body.lan) ? request.body.lan : undefined;
+    const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
     const { values, answers, errors } = readCampaignForm(template, request.body);
     if (Object.keys(errors).length > 0) return show(request, reply, template, values, errors);

@@ -12,9 +12,7 @@ import { webPage } from "./layout.ts";
 import { errorPage } from "./page-replies.ts";
 import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { clearSessionCookie, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
-
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+import { clearSessionCookie, isSecret, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
 
 export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const secure = () => deps.publicUrl().startsWith("https:");
@@ -25,7 +23,7 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     const { token } = request.params;
     reply.type("text/html; charset=utf-8");
-    if (!TOKEN.test(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
+    if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
     const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
     return reply.send(webPage({ title: vi.web.signIn.title, body }));
   });
@@ -33,7 +31,7 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.post<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     const { token } = request.params;
     const sessionId = newSecret();
-    const started = TOKEN.test(token)
+    const started = isSecret(token)
       ? await runWebAction(deps, async (now) => {
           const owner = await deps.repos.webSessions.consumeLoginToken(token, now);
           // The link's officer may have been removed since it was given.

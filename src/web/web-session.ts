@@ -10,12 +10,14 @@ export const SESSION_COOKIE = "phien_can_bo";
 export const SESSION_MS = 12 * 60 * 60 * 1000;
 export const LOGIN_LINK_MS = 15 * 60 * 1000;
 
-/** 256 bits: neither a session id nor a sign-in token can be guessed. */
+/** 256 bits: neither a session id nor a sign-in token (nor a form's one-time key) can be guessed. */
 export const newSecret = (): string => randomBytes(32).toString("base64url");
+/** What newSecret makes: anything else in a cookie, a link or a form is not one of ours. */
+export const isSecret = (value: unknown): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
 
 export function sessionIdOf(request: FastifyRequest): string | undefined {
   const value = request.cookies[SESSION_COOKIE];
-  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+  return isSecret(value) ? value : undefined;
 }
 
 export function setSessionCookie(reply: FastifyReply, sessionId: string, secure: boolean): void {

@@ -2,7 +2,7 @@
  * The officers' web page in a real browser (Debian's Chromium through playwright-core), signed in
  * from the chat's link: the board, a unit's submission returned with a comment that reaches the
  * unit's chat, the export downloaded; the link refused a second time, nothing without a session,
- * a form with a wrong CSRF token refused.
+ * a form with a tampered CSRF token refused (a token of another session: test/web/web-sign-in.test.ts).
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -92,7 +92,7 @@ it("downloads the campaign's export", async () => {
   await page.close();
 });
 
-it("refuses a form whose CSRF token is not the session's, changing nothing", async () => {
+it("refuses a form whose CSRF token was tampered with, changing nothing", async () => {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/web/dot/1`);
   const form = page.locator('form[action="/web/dot/1/nhac"]');

@@ -3,6 +3,7 @@
  * states as /status words them, late ones first, the filter, the change stamp the page polls, and
  * the board's actions (remind the late units, download the export and the consolidated report, close).
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
@@ -81,6 +82,28 @@ describe("the board", () => {
   it("answers 404 for a campaign that does not exist", async () => {
     const kha = await signIn(server);
     for (const url of ["/web/dot/99", "/web/dot/abc", "/web/dot/0/moc", "/web/dot/99/xuat"]) expect((await kha.get(url)).statusCode, url).toBe(404);
+  });
+});
+
+describe("what a page prints", () => {
+  it("escapes a unit's name and its answers, and forbids inline script by its Content-Security-Policy", async () => {
+    const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+    const unit = await server.repos.directory.insertUnit({ code: "XSS-1", name: hostile });
+    await server.database.run(sql`insert into campaign_units (campaign_id, unit_id) values (1, ${unit.id})`);
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "<b onmouseover=alert(2)>Kế hoạch</b>");
+    const kha = await signIn(server);
+    const board = await kha.get("/web/dot/1");
+    expect(board.body).not.toContain("<script>alert");
+    expect(board.body).not.toContain("<img src=x");
+    expect(board.body).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+    expect(board.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(board.headers["content-security-policy"]).toContain("default-src 'none'");
+    const unitPage = await kha.get(`/web/dot/1/don-vi/${(await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!.id}`);
+    expect(unitPage.body).not.toContain("<b onmouseover");
+    expect(unitPage.body).toContain("&lt;b onmouseover=alert(2)&gt;Kế hoạch&lt;/b&gt;");
+    // No inline script anywhere: the one script is a file the policy allows.
+    expect([...unitPage.body.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/web/static/web.js" defer>']);
   });
 });
 
