@@ -170,6 +170,8 @@ export function createOfficerService(deps: OfficerDeps) {
     const reached = new Set(chats.map((c) => c.unitId));
     const unreachable = unitIds.filter((id) => !reached.has(id)).length;
     const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
+    // A message to one campaign's units is part of that campaign's story.
+    if (open && !toAll) await repos.activity.record(open.id, chatActor(request), "broadcast", text, request.now);
     const message = say(vi.officer.broadcastMessage(text));
     return [
       ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),

@@ -175,6 +175,7 @@ export const webActivity = {
     exported: (detail: string) => `Tải bảng số liệu (${detail}).`,
     consolidated: (detail: string) => `Lập báo cáo tổng hợp (${detail}).`,
     downloaded: (detail: string) => `Tải văn bản ${detail}.`,
+    broadcast: (detail: string) => `Gửi thông báo tới các đơn vị của đợt: «${detail}»`,
   } as Record<string, (detail: string) => string>,
   /** An action this version does not know yet (a newer instance wrote it): shown as stored. */
   unknown: (action: string, detail: string) => (detail ? `${action}: ${detail}` : action),

@@ -40,7 +40,8 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   // Cookies: the session id, and the CSRF secret the plugin below keeps in its own cookie.
   await app.register(fastifyCookie);
   // Plain HTML forms post application/x-www-form-urlencoded: the pages need no script to act.
-  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // Room for the longest list of unit codes the campaign form accepts (thousands of units).
+  await app.register(fastifyFormbody, { bodyLimit: 512 * 1024 });
   // CSRF tokens bound to the session (getUserInfo), so one taken from another session is refused.
   await app.register(fastifyCsrf, {
     cookieKey: "csrf_can_bo",

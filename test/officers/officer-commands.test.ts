@@ -164,7 +164,7 @@ describe("/return", () => {
 });
 
 describe("/broadcast and /remind", () => {
-  it("broadcasts through the outbox and reports the delivery back to the officer", async () => {
+  it("broadcasts through the outbox, reports the delivery back to the officer, and logs it in the open campaign", async () => {
     await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
       "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
@@ -175,6 +175,7 @@ describe("/broadcast and /remind", () => {
     await server.scheduler.tick();
     expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
+    expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
   });
 
   it("reminds the units that have not submitted now, with their progress, and sets the schedule", async () => {
