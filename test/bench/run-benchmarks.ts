@@ -3,7 +3,8 @@
  * full report (target < 30 ms here) and the time for 1,000 in a row. Conversation: handled messages
  * per second and their p99 through the real service, on a WAL SQLite file and on PostgreSQL (a
  * server started for the run, as the tests do), one transaction per message.
- * Officers: /status and a broadcast over 3,000 units; /xuat over 3,000 units (target < 3 s, < 100 MB).
+ * Officers: /status and a broadcast over 3,000 units, and the web page's board, its change stamp and
+ * the campaigns list over them; /xuat over 3,000 units (target < 3 s, < 100 MB).
  * Consolidation: the draft over 3,000 submissions (target < 2 s) and the webhook's p99 beside it.
  * Word file: reading and matching a 10-page .docx (target < 300 ms), and through the render worker.
  */
@@ -111,7 +112,29 @@ async function benchOfficers() {
   const result = await handle("/thongbao Họp giao ban lúc 8 giờ thứ Hai.", "broadcast-1");
   const queued = result.status === "handled" ? result.outboxIds.length : 0;
   console.log(`officers: broadcast to 3,000 chats queued into the outbox (${queued} rows): ${(performance.now() - t0).toFixed(1)} ms`);
+  await benchWebBoard(server, campaign.id);
   await server.close();
+}
+
+/** The officers' web page over the same 3,000 units: the board, the change stamp it polls, the campaigns list. */
+async function benchWebBoard(server: Awaited<ReturnType<typeof buildTestApp>>, campaignId: number) {
+  const sessionId = "b".repeat(43);
+  await server.repos.webSessions.createSession(sessionId, { channel: "local", externalId: "u7" }, Date.now() + 3_600_000);
+  const time = async (url: string) => {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      const response = await server.app.inject({ url, cookies: { phien_can_bo: sessionId } });
+      times.push(performance.now() - t0);
+      if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
+      bytes = response.rawPayload.length;
+    }
+    return `median ${median(times).toFixed(1)} ms, ${(bytes / 1024).toFixed(0)} KB`;
+  };
+  console.log(`web: board of 3,000 units (GET /web/dot/${campaignId}): ${await time(`/web/dot/${campaignId}`)}`);
+  console.log(`web: its change stamp, polled every 3 s per open board: ${await time(`/web/dot/${campaignId}/moc`)}`);
+  console.log(`web: campaigns list with counts (2 campaigns): ${await time("/web")}`);
 }
 
 /**
@@ -188,6 +211,9 @@ if (flag === "--export-seed") {
   await seedExport(argument!);
 } else if (flag === "--export-only") {
   await benchExport(argument!);
+} else if (flag === "--officers") {
+  // One part alone while working on it: npm run bench -- --officers
+  await benchOfficers();
 } else {
   await benchDocuments();
   await benchWordImport();
