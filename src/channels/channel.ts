@@ -69,6 +69,8 @@ export type OutboundMessage =
       questionId?: string;
       /** The user message this answers, for platforms that thread replies. */
       replyToMessageId?: string;
+      /** Platforms that can are asked not to fetch a preview of its link (a one-time sign-in link). */
+      noLinkPreview?: boolean;
     }
   | { kind: "document"; documentId: number; fileName: string; caption?: string }
   /** Confirms a button press to the platform (no message in the chat). */

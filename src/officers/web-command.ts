@@ -22,5 +22,6 @@ export async function webCommand(deps: OfficerDeps, request: OfficerRequest, arg
   const token = newSecret();
   await deps.repos.webSessions.createLoginToken(token, { channel, externalId: sender.id, chatId: request.message.chatId }, request.now + LOGIN_LINK_MS);
   const url = `${deps.publicUrl().replace(/\/+$/, "")}/web/login/${token}`;
-  return respond(vi.web.command.link(sender.displayName, url, LOGIN_LINK_MS / 60_000, isPrivate));
+  // Telegram is asked not to fetch the link for a preview (a preview fetch of other platforms does not spend it either).
+  return reply(request, { kind: "text", text: vi.web.command.link(sender.displayName, url, LOGIN_LINK_MS / 60_000, isPrivate), noLinkPreview: true });
 }

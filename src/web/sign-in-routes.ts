@@ -1,14 +1,15 @@
 /**
- * Signing in from the chat's one-time link, and out. Opening the link shows a page whose form
- * sends itself: a GET never uses the link, so a chat's link preview (which fetches the URL) cannot
- * spend it before the officer does. The POST uses it once, starts a session and lands on /web.
+ * Signing in from the chat's one-time link, and out. Opening the link uses it once, starts a session
+ * and lands on /web. The chat platforms' link-preview fetchers (known by their user agents; Telegram
+ * is also asked not to preview the link) get a page instead, so they cannot spend it first.
  */
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
+import { isLinkPreview } from "./link-preview.ts";
 import { errorPage } from "./page-replies.ts";
 import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
@@ -20,15 +21,8 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   // The link's token is in its path: these requests stay out of the info-level request log.
   const quiet = { config: { signedOut: true }, logLevel: "warn" as const };
 
-  app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
-    const { token } = request.params;
-    reply.type("text/html; charset=utf-8");
-    if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
-    const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
-    return reply.send(webPage({ title: vi.web.signIn.title, body }));
-  });
-
-  app.post<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
+  /** Spends the link once (one statement: of two browsers only one gets it), starts the session, lands on /web. */
+  const signIn = async (request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply) => {
     const { token } = request.params;
     const sessionId = newSecret();
     const started = isSecret(token)
@@ -51,7 +45,20 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     if (previous) await deps.repos.webSessions.endSession(previous);
     setSessionCookie(reply, sessionId, secure());
     return reply.redirect("/web", 303);
+  };
+
+  // Opening the link signs in. A chat's link-preview fetcher gets a page instead, whose button
+  // (sent by itself in a browser) signs in: a preview does not spend the officer's link.
+  app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
+    if (!isLinkPreview(request.headers["user-agent"])) return signIn(request, reply);
+    const { token } = request.params;
+    reply.type("text/html; charset=utf-8");
+    if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
+    const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
+    return reply.send(webPage({ title: vi.web.signIn.title, body }));
   });
+
+  app.post<{ Params: { token: string } }>("/web/login/:token", quiet, signIn);
 
   app.post("/web/thoat", async (request, reply) => {
     const sessionId = sessionIdOf(request);

@@ -18,6 +18,7 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const SCHOOL = "Trường Tiểu học Liên Châu";
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 describe("without a session", () => {
   it("shows only how to sign in from the chat, and no page or download gives data", async () => {
@@ -53,15 +54,9 @@ describe("the sign-in link", () => {
     expect(elsewhere?.text).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách.");
   });
 
-  it("opens a page that uses nothing; its form starts a session once and lands on /web", async () => {
+  it("signs in once when opened: a session cookie, /web, the chat told; opened again it is refused", async () => {
     const path = await requestSignInLink(server);
-    // A link preview fetching the URL must not spend it.
-    for (let i = 0; i < 2; i++) {
-      const page = await server.app.inject(path);
-      expect(page.statusCode).toBe(200);
-      expect(page.body).toContain(`<form method="post" action="${path}" data-auto-submit>`);
-    }
-    const first = await server.app.inject({ method: "POST", url: path });
+    const first = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": CHROME } });
     expect(first.statusCode).toBe(303);
     expect(first.headers.location).toBe("/web");
     const cookie = first.cookies.find((c) => c.name === "phien_can_bo")!;
@@ -70,16 +65,29 @@ describe("the sign-in link", () => {
     const home = await server.app.inject({ url: "/web", cookies: cookiesOf(first) });
     expect(home.body).toMatch(/Đăng nhập: Nguyễn Thị Kha/);
     expect(home.body).toMatch(/Tuần lễ hưởng ứng học tập suốt đời năm 2026/);
-
     // Whoever used the link, the chat it was given in hears of it.
     await server.webSettled();
     const said = (await server.repos.localMessages.history(OFFICERS_CHAT)).filter((m) => m.fromBot).map((m) => m.text);
     expect(said.at(-1)).toBe("Nguyễn Thị Kha vừa đăng nhập trang cán bộ lúc 10:15 ngày 08/10/2026 bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.");
 
-    const again = await server.app.inject({ method: "POST", url: path });
+    const again = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": CHROME } });
     expect(again.statusCode).toBe(410);
     expect(again.cookies).toHaveLength(0);
-    expect((await server.app.inject(path)).body).toMatch(/đã được dùng hoặc đã hết hạn/);
+    expect(again.body).toMatch(/đã được dùng hoặc đã hết hạn/);
+    expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(410);
+  });
+
+  it("is not spent by a chat's link-preview fetcher: it gets a page whose form then signs in", async () => {
+    const path = await requestSignInLink(server);
+    for (const agent of ["TelegramBot (like TwitterBot)", "facebookexternalhit/1.1", "Zalo-Link-Preview/1.0"]) {
+      const preview = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": agent } });
+      expect(preview.statusCode, agent).toBe(200);
+      expect(preview.cookies, agent).toHaveLength(0);
+      expect(preview.body, agent).toContain(`<form method="post" action="${path}" data-auto-submit>`);
+    }
+    const form = await server.app.inject({ method: "POST", url: path });
+    expect([form.statusCode, form.headers.location]).toEqual([303, "/web"]);
+    expect(form.cookies.find((c) => c.name === "phien_can_bo")).toBeDefined();
   });
 
   it("expires after 15 minutes, and is refused to an officer removed meanwhile", async () => {

@@ -17,6 +17,7 @@ export interface TelegramSendMessage {
   options: {
     parse_mode: "HTML";
     reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
+    link_preview_options?: { is_disabled: true };
     reply_markup?:
       | { inline_keyboard: { text: string; callback_data: string }[][] }
       | { force_reply: true; selective: true; input_field_placeholder?: string };
@@ -33,7 +34,7 @@ export function renderTelegramText(message: Extract<OutboundMessage, { kind: "te
     const isFirst = i === 0;
     const isLast = i === chunks.length - 1;
     const html = escapeHtml(chunk).replace(/^(Câu \d+\/\d+)/, "<b>$1</b>");
-    const options: TelegramSendMessage["options"] = { parse_mode: "HTML" };
+    const options: TelegramSendMessage["options"] = { parse_mode: "HTML", ...(message.noLinkPreview ? { link_preview_options: { is_disabled: true } } : {}) };
     if (isFirst && message.replyToMessageId && /^\d+$/.test(message.replyToMessageId)) {
       options.reply_parameters = { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true };
     }

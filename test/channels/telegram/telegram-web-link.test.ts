@@ -8,11 +8,14 @@ import { ANH, GROUP, useTelegramHarnesses } from "../../helpers/telegram-harness
 
 const harnesses = useTelegramHarnesses();
 
-it("gives an officer the link in their private chat, tells that chat when it is used, and refuses it in a unit's group", async () => {
+it("gives an officer the link in their private chat without a preview, tells that chat when it is used, and refuses it in a unit's group", async () => {
   const { server, deliver, updates, lastMessage } = await harnesses.start();
   await server.repos.officers.ensureOfficer("telegram", String(ANH.id));
   await deliver(updates.text(ANH, "/web", { chatId: ANH.id }));
-  const text = String(lastMessage(ANH.id).params.text);
+  const sent = lastMessage(ANH.id).params;
+  const text = String(sent.text);
+  // Telegram is asked not to fetch the one-time link for a preview.
+  expect(typeof sent.link_preview_options === "string" ? JSON.parse(sent.link_preview_options) : sent.link_preview_options).toEqual({ is_disabled: true });
   expect(text).toMatch(/^Liên kết đăng nhập trang cán bộ cho Lan Anh \(dùng được một lần, trong 15 phút\):\nhttp:\/\/127\.0\.0\.1:3000\/web\/login\/[\w-]{43}\nĐừng chuyển liên kết này cho người khác\.$/);
   const path = new URL(/http\S+/.exec(text)![0]).pathname;
   expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(303);
