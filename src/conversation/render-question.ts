@@ -5,7 +5,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
-import { formatAnswer, type PhotoCaptions } from "../templates/format-answer.ts";
+import { formatGivenAnswer, type PhotoCaptions } from "../templates/format-answer.ts";
 import { DEFAULT_MAX_PHOTOS } from "../templates/template-schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -33,7 +33,7 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   const example = field.example ?? (field.type === "table" ? field.columns.map((c) => vi.table.sample[c.type]).join("; ") : undefined);
   if (example) lines.push(vi.question.example(example));
   const current = answers[field.id];
-  if (current !== undefined) lines.push(vi.question.current(current === null ? vi.answer.skipped : formatAnswer(field, current)));
+  if (current !== undefined) lines.push(vi.question.current(formatGivenAnswer(field, current)));
   if (field.type === "photo" && Array.isArray(current) && current.length > 0) lines.push(vi.photo.again);
   const question = { kind: "text", text: lines.join("\n"), expectsReply: true, questionId: field.id } as const;
   return choices ? { ...question, choices } : question;
@@ -50,7 +50,7 @@ export function renderReview(
   const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
   visibleFields(template, answers).forEach(({ field }, i) => {
     const value = answers[field.id];
-    const shown = value === undefined ? vi.answer.missing : value === null ? vi.answer.skipped : formatAnswer(field, value, photoCaptions);
+    const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   });

@@ -14,6 +14,11 @@ import type { Field } from "./template-schema.ts";
 /** A photo's caption by its id, for listing a photo answer (the answer holds only the ids). */
 export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
 
+/** A given answer as read: a question skipped (stored as null) reads "(bỏ qua)". */
+export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions): string {
+  return value === null ? vi.answer.skipped : formatAnswer(field, value, captions);
+}
+
 export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoCaptions): string {
   switch (field.type) {
     case "photo": {

@@ -4,10 +4,9 @@
  * officer sees what a correction touched without reading both versions side by side.
  */
 import { isDeepStrictEqual } from "node:util";
-import { vi } from "../sentences/vi.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
-import { formatAnswer } from "../templates/format-answer.ts";
+import { formatGivenAnswer } from "../templates/format-answer.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 
@@ -33,7 +32,7 @@ export function versionDiff(template: Template, older: Answers, newer: Answers):
     const after = newer[field.id];
     // Stored answers come back from JSON; a deep compare ignores the key order of tables and lists.
     if (isDeepStrictEqual(before, after)) continue;
-    const shown = (value: Answers[string] | undefined) => (value === undefined ? undefined : value === null ? vi.answer.skipped : formatAnswer(field, value));
+    const shown = (value: Answers[string] | undefined) => (value === undefined ? undefined : formatGivenAnswer(field, value));
     changes.push({ fieldId: field.id, number: newerNumbers.get(field.id) ?? olderNumbers.get(field.id), prompt: field.prompt, before: shown(before), after: shown(after) });
   }
   return changes;
