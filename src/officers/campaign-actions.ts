@@ -54,12 +54,13 @@ export async function remindUnit(
   actor: Actor,
   now: number,
 ): Promise<{ refused: UnitReminderRefusal } | { deliveries: Delivery[] }> {
-  if (!(await stillOpen(deps, campaign.id))) return { refused: "closed" };
-  const row = await deps.repos.officers.statusRow(campaign.id, unitId);
+  const open = await stillOpen(deps, campaign.id);
+  if (!open) return { refused: "closed" };
+  const row = await deps.repos.officers.statusRow(open.id, unitId);
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);
   if (chats.length === 0) return { refused: "no-chat" };
-  const message = reminderMessage(campaign, await deps.templateFor(campaign.templateId), row.state, now > campaign.deadlineAt, deps.timeZone);
-  await deps.repos.activity.record(campaign.id, actor, "reminded-unit", row.name, now);
+  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.state, now > open.deadlineAt, deps.timeZone);
+  await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

@@ -28,7 +28,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   await deps.repos.lock(key);
   // Only the report the unit's chat works on: its open campaign's, else its latest one's. Another
   // campaign's would be returned to a unit that can no longer reach it to correct it.
-  if ((await currentCampaignId(deps, unit.id)) !== campaign.id) return { refused: vi.officer.notCurrentCampaign(unit.name) };
+  if ((await currentCampaign(deps, unit.id))?.id !== campaign.id) return { refused: vi.officer.notCurrentCampaign(unit.name) };
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name) };
@@ -41,9 +41,9 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
 }
 
-/** The campaign whose report a unit's chat is working on, as /tralai picks it. */
-export async function currentCampaignId(deps: OfficerDeps, unitId: number): Promise<number | undefined> {
-  return ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign.id;
+/** The campaign whose report a unit's chat is working on: its open one, else its latest one. */
+export async function currentCampaign(deps: OfficerDeps, unitId: number): Promise<CampaignRow | undefined> {
+  return ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign;
 }
 
 /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */
