@@ -193,8 +193,8 @@ export async function createApplication(options: ApplicationOptions) {
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
-  // A .docx a user sends is read in the render worker: a 10-page file must not stall other chats.
-  // A user's .docx is untrusted: read in a worker of its own, its heap capped and its time bounded,
+  // A user's .docx is read off the main thread (a 10-page file must not stall other chats), and it
+  // is untrusted: read in a worker of its own, its heap capped and its time bounded,
   // so a zip bomb ends that worker (the user hears "unreadable"), never the bot or its documents.
   const wordPool = createRenderPool({ logger, resourceLimits: WORD_READER_LIMITS, timeoutMs: WORD_READ_TIMEOUT_MS, mainThreadFallback: false });
   const readWord = async (bytes: Uint8Array) => JSON.parse((await wordPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];

@@ -5,6 +5,7 @@
  */
 import type { ChannelEvent, ChannelName } from "../channels/channel.ts";
 import { type FileFetcher, needsFetch, withFileContent } from "../files/fetch-inbound-file.ts";
+import { createInFlight } from "../async-queue.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { needsWordRead, type WordReader, withWordParagraphs } from "../word-import/read-inbound-word.ts";
@@ -23,11 +24,11 @@ export interface InboundDispatcherDeps {
 }
 
 export function createInboundDispatcher(deps: InboundDispatcherDeps) {
-  const inFlight = new Set<Promise<unknown>>();
+  const inFlight = createInFlight();
   return {
     /** Resolves once every delivery started so far has finished (tests, graceful shutdown). */
     async settled(): Promise<void> {
-      while (inFlight.size > 0) await Promise.all([...inFlight]);
+      await inFlight.settled();
     },
 
     /**
@@ -58,8 +59,7 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
       if (ids.length === 0) return { result, delivered: Promise.resolve() };
       const acknowledge = event.kind === "acknowledge" || (event.kind === "message" && event.message.acknowledgeId !== undefined);
       const delivered = deps.outboxWorker.deliver(ids, acknowledge).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
-      inFlight.add(delivered);
-      void delivered.finally(() => inFlight.delete(delivered));
+      inFlight.track(delivered);
       return { result, delivered };
     },
   };
