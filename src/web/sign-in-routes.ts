@@ -10,7 +10,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { isLinkPreview } from "./link-preview.ts";
-import { errorPage } from "./page-replies.ts";
+import { errorPage, sendPage } from "./page-replies.ts";
 import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { clearSessionCookie, isSecret, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
@@ -39,7 +39,7 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
           return { deliveries: [{ channel: owner.channel, chatId: owner.chatId, message: notice }], outcome: true };
         })
       : false;
-    if (!started) return reply.code(410).type("text/html; charset=utf-8").send(refused());
+    if (!started) return sendPage(reply.code(410), refused());
     // A session this browser had before is ended, not left behind.
     const previous = sessionIdOf(request);
     if (previous) await deps.repos.webSessions.endSession(previous);
@@ -52,10 +52,9 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
     if (!isLinkPreview(request.headers["user-agent"])) return signIn(request, reply);
     const { token } = request.params;
-    reply.type("text/html; charset=utf-8");
-    if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return reply.code(410).send(refused());
+    if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return sendPage(reply.code(410), refused());
     const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
-    return reply.send(webPage({ title: vi.web.signIn.title, body }));
+    return sendPage(reply, webPage({ title: vi.web.signIn.title, body }));
   });
 
   app.post<{ Params: { token: string } }>("/web/login/:token", quiet, signIn);
