@@ -8,7 +8,7 @@ import type { Bot } from "grammy";
 import type { Channel, ChannelName } from "./channels/channel.ts";
 import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
-import { createTelegramBot, startTelegram } from "./channels/telegram/telegram-bot.ts";
+import { createTelegramBot, startTelegram, type TelegramBot } from "./channels/telegram/telegram-bot.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
 import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
@@ -128,18 +128,19 @@ export async function createApplication(options: ApplicationOptions) {
     : {};
   // How each platform's files are fetched: Zalo's come as URLs, Telegram's as file ids.
   const fileFetchers: Partial<Record<ChannelName, FileFetcher>> = { "zalo-bot": fetchByUrl, "zalo-oa": fetchByUrl };
-  let bot: Bot | undefined;
+  let telegram: TelegramBot | undefined;
   if (config.telegram) {
-    bot = createTelegramBot({
+    telegram = createTelegramBot({
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
       logger,
       onUpdate: async (update, me) => void (await dispatcher.dispatch(parseTelegramUpdate(update, me))),
       isUnstored: isStorageFailure,
     });
-    channels.telegram = createTelegramChannel({ api: bot.api, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
-    fileFetchers.telegram = createTelegramFileFetcher({ api: bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
+    channels.telegram = createTelegramChannel({ api: telegram.bot.api, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
+    fileFetchers.telegram = createTelegramFileFetcher({ api: telegram.bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
+  const bot: Bot | undefined = telegram?.bot;
   let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;
   if (config.zaloOa) {
     const oa = config.zaloOa;
@@ -210,7 +211,7 @@ export async function createApplication(options: ApplicationOptions) {
     isDemo: config.isDemo,
     now,
     logger: options.httpLogger ?? false,
-    telegram: bot && config.telegram ? { bot, secret: config.telegram.webhookSecret } : undefined,
+    telegram: telegram && config.telegram ? { handleUpdate: telegram.handleUpdate, secret: config.telegram.webhookSecret } : undefined,
     zaloOa: config.zaloOa
       ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, botNames: config.zaloOa.name ? [config.zaloOa.name] : [], now: nowMs, logger }
       : undefined,

@@ -3,7 +3,6 @@
  * the same report type (template key, whatever the version). Read when a report starts, to offer
  * those answers as drafts, and while figures are asked, to compare them (conversation/previous-report.ts).
  */
-import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 
 export interface PreviousAnswers {
@@ -13,8 +12,16 @@ export interface PreviousAnswers {
 }
 
 export function createPreviousReportRepository(database: Database) {
-  const { campaigns, submissions, submissionVersions, templates } = database.tables;
-  const db = () => database.db;
+  // Read for every figure a clerk types: hand-written, prepared once.
+  const latest = database.statement<{ campaignId: number; campaignTitle: string; answers: unknown }>(
+    `SELECT c.id AS "campaignId", c.title AS "campaignTitle", v.answers AS "answers"
+     FROM submissions s
+     JOIN campaigns c ON c.id = s.campaign_id
+     JOIN templates t ON t.id = coalesce(s.template_id, c.template_id)
+     JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version
+     WHERE s.unit_id = ? AND t.key = ? AND c.id < ? AND s.version > 0
+     ORDER BY c.id DESC LIMIT 1`,
+  );
   return {
     /**
      * `beforeCampaignId`: the campaign being answered; only earlier ones (smaller ids) count. A
@@ -22,17 +29,11 @@ export function createPreviousReportRepository(database: Database) {
      * sent); its template is its own when it has one (a consolidated report), else its campaign's.
      */
     async latestSubmitted(unitId: number, templateKey: string, beforeCampaignId: number): Promise<PreviousAnswers | undefined> {
-      const [row] = await db()
-        .select({ campaignId: campaigns.id, campaignTitle: campaigns.title, answers: submissionVersions.answers })
-        .from(submissions)
-        .innerJoin(campaigns, eq(campaigns.id, submissions.campaignId))
-        .innerJoin(templates, eq(templates.id, sql`coalesce(${submissions.templateId}, ${campaigns.templateId})`))
-        .innerJoin(submissionVersions, and(eq(submissionVersions.submissionId, submissions.id), eq(submissionVersions.version, submissions.version)))
-        .where(and(eq(submissions.unitId, unitId), eq(templates.key, templateKey), lt(campaigns.id, beforeCampaignId), gt(submissions.version, 0)))
-        .orderBy(desc(campaigns.id))
-        .limit(1);
-      if (!row || !row.answers || typeof row.answers !== "object") return undefined;
-      return { campaignId: row.campaignId, campaignTitle: row.campaignTitle, answers: row.answers as Record<string, unknown> };
+      const row = await latest.get(unitId, templateKey, beforeCampaignId);
+      // SQLite gives the JSON as text, PostgreSQL as parsed jsonb.
+      const answers: unknown = typeof row?.answers === "string" ? JSON.parse(row.answers) : row?.answers;
+      if (!row || !answers || typeof answers !== "object") return undefined;
+      return { campaignId: row.campaignId, campaignTitle: row.campaignTitle, answers: answers as Record<string, unknown> };
     },
   };
 }

@@ -10,8 +10,7 @@ import { vi } from "../sentences/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { localChatPageRoutes } from "./routes/local-chat-page.ts";
 import { localChatRoutes } from "./routes/local-chat.ts";
-import { telegramWebhookRoutes } from "./routes/telegram-webhook.ts";
-import type { Bot } from "grammy";
+import { telegramWebhookRoutes, type TelegramWebhookOptions } from "./routes/telegram-webhook.ts";
 import type { InboundDispatcher } from "../conversation/inbound-dispatcher.ts";
 import type { FileLinks } from "../documents/file-links.ts";
 import { fileLinkRoutes } from "./routes/file-links.ts";
@@ -31,7 +30,7 @@ export interface ServerDeps {
   now: () => Date;
   logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
   /** The Telegram webhook, when a bot token is configured. */
-  telegram?: { bot: Bot; secret: string };
+  telegram?: TelegramWebhookOptions;
   zaloOa?: Omit<ZaloOaWebhookOptions, "dispatcher">;
   zaloBot?: Omit<ZaloBotWebhookOptions, "dispatcher">;
   fileLinks: FileLinks;

@@ -1,7 +1,8 @@
 /**
- * The grammY bot: receives updates (webhook or long polling) and hands each to our dispatcher
- * behind an error boundary, so a handler bug is logged and the webhook still answers 200 (a 500
- * would make Telegram redeliver forever). Also sets the webhook and the Vietnamese command menu.
+ * The grammY bot: receives updates (long polling through its middleware, webhooks through our
+ * route calling `handleUpdate`) and hands each to our dispatcher behind an error boundary, so a
+ * handler bug is logged and the webhook still answers 200 (a 500 would make Telegram redeliver
+ * forever). Also sets the webhook and the Vietnamese command menu.
  */
 import { Bot } from "grammy";
 import type { TelegramBotIdentity } from "./parse-telegram-update.ts";
@@ -29,21 +30,35 @@ export interface TelegramBotDeps {
   isUnstored?: (error: unknown) => boolean;
 }
 
-export function createTelegramBot(deps: TelegramBotDeps): Bot {
+export interface TelegramBot {
+  bot: Bot;
+  /**
+   * One update, as the webhook route received it. Throws only when it was not stored (the route
+   * then answers 500 and Telegram sends it again). The route calls this directly: grammY's
+   * webhook adapter and middleware would only make a Context we never read, at a cost per update.
+   */
+  handleUpdate: (update: { update_id: number }) => Promise<void>;
+}
+
+export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   // grammY waits 500 s for an answer by default: far past the outbox's lease. 45 s stays above a
   // long poll's 30 s and below the lease, so a hung call fails and is retried, never sent twice.
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: 45 } });
-  bot.use(async (ctx) => {
+  const handleUpdate = async (update: { update_id: number }) => {
+    // getMe runs at start-up; an update that arrives before it finished waits for it here.
+    if (!bot.isInited()) await bot.init();
+    const me = bot.botInfo;
     try {
-      await deps.onUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username, firstName: ctx.me.first_name });
+      await deps.onUpdate(update, { id: me.id, username: me.username, firstName: me.first_name });
     } catch (error) {
-      deps.logger.error({ err: error, updateId: ctx.update.update_id }, "telegram update handler failed");
+      deps.logger.error({ err: error, updateId: update.update_id }, "telegram update handler failed");
       // Not stored (the database failed): the webhook answers 500 and Telegram sends it again.
       if (deps.isUnstored?.(error)) throw error;
     }
-  });
+  };
+  bot.use((ctx) => handleUpdate(ctx.update));
   bot.catch((error) => deps.logger.error({ err: error.error }, "telegram polling handler failed"));
-  return bot;
+  return { bot, handleUpdate };
 }
 
 /** Sets the command menu, then the webhook (with our secret) or, without a public URL, starts polling. */
