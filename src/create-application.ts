@@ -109,7 +109,7 @@ export async function createApplication(options: ApplicationOptions) {
   if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
 
   const templateFor = createTemplateCache(repos);
-  const renderPool = createRenderPool({ logger });
+  const renderPool = createRenderPool({ logger, background: true });
   const documents = createDocumentService({
     documents: repos.documents,
     photos: repos.photos,

@@ -34,6 +34,11 @@ export interface RenderPoolOptions {
   timeoutMs?: number;
   /** false: never run a job on this thread (untrusted input must not reach the bot's own heap). */
   mainThreadFallback?: boolean;
+  /**
+   * The worker's thread runs at the lowest scheduling priority (render-worker.mjs): when the cores
+   * are busy, the webhooks' thread goes first and documents take the time left over.
+   */
+  background?: boolean;
 }
 
 export function createRenderPool(deps: RenderPoolOptions) {
@@ -61,7 +66,7 @@ export function createRenderPool(deps: RenderPoolOptions) {
   };
 
   const start = (): Worker => {
-    const started = new Worker(new URL("./render-worker.mjs", import.meta.url), deps.resourceLimits ? { resourceLimits: deps.resourceLimits } : undefined);
+    const started = new Worker(new URL("./render-worker.mjs", import.meta.url), { resourceLimits: deps.resourceLimits, workerData: { background: deps.background === true } });
     started.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
       const waiting = pending.get(id);
       pending.delete(id);

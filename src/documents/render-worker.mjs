@@ -3,8 +3,21 @@
  * tsx (a dependency), the same way `npm start` runs. Each message is a render job; the answer is
  * its bytes (transferred, not copied) or the error's message.
  */
-import { parentPort } from "node:worker_threads";
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
+
+// A background pool's thread takes the lowest priority, its own only: Linux schedules threads
+// one by one, and /proc/thread-self names this one. During a burst of submissions the documents
+// then wait for a free core instead of taking one from the webhooks. Elsewhere: normal priority.
+if (workerData?.background) {
+  try {
+    setPriority(Number(readlinkSync("/proc/thread-self").split("/").pop()), 19);
+  } catch {
+    // Not Linux, or not allowed: the documents simply compete as before.
+  }
+}
 
 register();
 const { runRenderJob } = await import("./render-jobs.ts");
