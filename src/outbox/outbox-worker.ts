@@ -103,9 +103,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    */
   const inClaimQueue = createKeyedQueues();
 
-  /** Claims what may go now on `channel`: one chat's head, or the heads of every chat. */
-  const claimNext = (channel: string, chatId?: string): Promise<Claimed[]> =>
-    inClaimQueue(channel, () => claimIn(channel, chatId));
+  /**
+   * Claims what may go now on `channel`: one chat's head, or the heads of every chat. A chat's claim
+   * that finds, at its turn, the channel's window full gives up without a transaction (unless it
+   * may be an acknowledgement): under load hundreds of updates' claims queue up behind each other,
+   * and once one has found the window full the rest could only find the same.
+   */
+  const claimNext = (channel: string, chatId?: string, acknowledge = false): Promise<Claimed[]> =>
+    inClaimQueue(channel, async () => (chatId !== undefined && !acknowledge && isFull(channel) ? [] : claimIn(channel, chatId)));
 
   const claimIn = (channel: string, chatId?: string): Promise<Claimed[]> =>
     transaction(async () => {
@@ -218,7 +223,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const drainChat = async (channel: string, chatId: string, acknowledge = false): Promise<number> => {
     if (isFull(channel) && !acknowledge) return 0;
     let count = 0;
-    for (let [claimed] = await claimNext(channel, chatId); claimed; [claimed] = await claimNext(channel, chatId)) {
+    for (let [claimed] = await claimNext(channel, chatId, acknowledge); claimed; [claimed] = await claimNext(channel, chatId, acknowledge)) {
       count++;
       await sendRow(claimed);
     }
