@@ -13,7 +13,7 @@ import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
-import { INITIAL_STATE, reportKey, restoreState, STATE_VERSION } from "./conversation-state.ts";
+import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
@@ -119,10 +119,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const key = reportKey(open.campaign.id, unit.id);
     // A unit may answer from several chats: its report, too, is worked on by one instance at a time.
     await repos.lock(key);
-    const stored = await repos.conversations.load(key);
-    const restored = stored ? restoreState(stored.state, stored.stateVersion) : { state: INITIAL_STATE, reset: false };
+    const report = await repos.conversations.loadReport(key, open.campaign.id, unit.id);
+    const stored = report.conversation;
+    const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
-    let submission = await repos.submissions.find(open.campaign.id, unit.id);
+    let submission = report.submission;
     let input: ReportInput["message"] = parsedInput;
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
@@ -146,7 +147,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
     }
     const extra = submission ? await applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
-    const saved = await repos.conversations.save(key, JSON.stringify(result.state), STATE_VERSION, stored?.revision, now);
+    const saved = await repos.conversations.save(key, reportStateJson(result.state), REPORT_STATE_VERSION, stored?.revision, now);
     if (!saved) return "conflict";
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
@@ -167,6 +168,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
       if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
+      else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
       else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
       else if (effect.type === "submit") {
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);

@@ -6,6 +6,13 @@ import { z } from "zod";
 
 /** Bump when the shape changes; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
+/**
+ * A unit's report (conversation-service.ts) is stored without its answers: they are in the answers
+ * table already, one row each, and read back with the state (conversation-repository.ts). A state
+ * holding every answer was several KB, rewritten and parsed again on every message. Rows of
+ * STATE_VERSION, which carry their answers, are still read as they are.
+ */
+export const REPORT_STATE_VERSION = 2;
 
 /** A list item is a string, or an item with "+" sub-items (list-items.ts); older states hold strings only. */
 const listItemSchema = z.union([z.string(), z.object({ text: z.string(), sub: z.array(z.string()) })]);
@@ -73,6 +80,32 @@ export function restoreState(json: string, version: number): { state: Conversati
     },
     reset: true,
   };
+}
+
+const leanStateSchema = conversationStateSchema.omit({ answers: true });
+
+/**
+ * Reads a stored report state: a REPORT_STATE_VERSION row gets the answers its submission has in
+ * the answers table (written by our parsers, so only the state's own part is checked here).
+ */
+export function restoreReportState(json: string, version: number, tableAnswers: ConversationState["answers"]): { state: ConversationState; reset: boolean } {
+  if (version !== REPORT_STATE_VERSION) return restoreState(json, version);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { state: { ...INITIAL_STATE, answers: tableAnswers }, reset: true };
+  }
+  const parsed = leanStateSchema.safeParse(raw);
+  if (parsed.success) return { state: { ...parsed.data, answers: tableAnswers }, reset: false };
+  const submitted = z.object({ submittedVersion: z.number().int().nonnegative() }).safeParse(raw);
+  return { state: { phase: "idle", answers: tableAnswers, submittedVersion: submitted.success ? submitted.data.submittedVersion : 0 }, reset: true };
+}
+
+/** A report state as stored (REPORT_STATE_VERSION): everything but the answers. */
+export function reportStateJson(state: ConversationState): string {
+  const { answers: _inTheirTable, ...rest } = state;
+  return JSON.stringify(rest);
 }
 
 /** The engine state of one unit's report in one campaign. */

@@ -86,7 +86,7 @@ export function onPhotoText(field: PhotoField, state: ConversationState, text: s
   }
   if (CLEAR_WORDS.has(word)) {
     const { [field.id]: _dropped, ...rest } = state.answers;
-    return { state: { ...state, answers: rest }, replies: [ask(vi.photo.cleared, field.id)], effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
+    return { state: { ...state, answers: rest }, replies: [ask(vi.photo.cleared, field.id)], effects: [{ type: "remove-answer", fieldId: field.id }] };
   }
   return { state, replies: [ask(vi.photo.textInstead, field.id)], effects: [] };
 }

@@ -50,6 +50,8 @@ export interface ReportInput {
 
 export type Effect =
   | { type: "save-answer"; fieldId: string; value: AnswerValue | null }
+  /** The question is unanswered again (not skipped): its answer row goes. */
+  | { type: "remove-answer"; fieldId: string }
   | { type: "clear-answers" }
   | { type: "submit"; version: number; answers: Answers }
   /** Post the latest submitted version's document into the chat again. */

@@ -7,13 +7,26 @@ import type { Database } from "./database.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
-  const { conversations } = database.tables;
+  const { conversations, submissions } = database.tables;
   const claim = database.statement("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
   const processed = database.statement("SELECT 1 AS one FROM processed_updates WHERE channel = ? AND update_key = ?");
   const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
   const readConversation = rowReader(conversations);
   const insert = database.statement("INSERT INTO conversations (key, state, state_version, revision, updated_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING");
   const update = database.statement("UPDATE conversations SET state = ?, state_version = ?, revision = revision + 1, updated_at = ? WHERE key = ? AND revision = ?");
+  // A report's state, its submission and that submission's answers as one JSON object: one read
+  // (on PostgreSQL one round trip) for what every message in a unit's chat needs.
+  const answersObject =
+    database.dialect === "sqlite"
+      ? "(SELECT json_group_object(a.field_id, json(a.value)) FROM answers a WHERE a.submission_id = s.id)"
+      : "(SELECT json_object_agg(a.field_id, a.value) FROM answers a WHERE a.submission_id = s.id)";
+  const selectReport = database.statement(
+    `SELECT ${columnsOf(conversations, "c")}, ${columnsOf(submissions, "s", "submission.")}, ${answersObject} AS "answers"
+     FROM (SELECT 1 AS one) here
+     LEFT JOIN conversations c ON c.key = ?
+     LEFT JOIN submissions s ON s.campaign_id = ? AND s.unit_id = ?`,
+  );
+  const readSubmission = rowReader(submissions, "submission.");
   return {
     /**
      * Records an inbound update id; false when it was already handled (a platform redelivery). On
@@ -31,6 +44,17 @@ export function createConversationRepository(database: Database) {
     async load(key: string) {
       const raw = await select.get(key);
       return raw && readConversation(raw);
+    },
+
+    /**
+     * A unit's report: its stored conversation, its submission, and the answers the submission holds
+     * by field id (null: skipped). Each may be missing: a report not started has none of them.
+     */
+    async loadReport(key: string, campaignId: number, unitId: number) {
+      const raw = (await selectReport.get(key, campaignId, unitId))!;
+      // SQLite gives the object as text, PostgreSQL as parsed JSON (null without any answer).
+      const answers = (typeof raw.answers === "string" ? JSON.parse(raw.answers) : (raw.answers ?? {})) as Record<string, never>;
+      return { conversation: readConversation(raw), submission: readSubmission(raw), answers };
     },
 
     /**

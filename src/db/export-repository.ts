@@ -4,10 +4,10 @@
  */
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Database } from "./database.ts";
-import { reportStateJoin } from "./report-state-join.ts";
+import { reportAnswers } from "./report-answers.ts";
 
 export function createExportRepository(database: Database) {
-  const { answers, campaignUnits, conversations, submissions, submissionVersions, units } = database.tables;
+  const { answers, campaignUnits, submissions, submissionVersions, units } = database.tables;
   const db = () => database.db;
   return {
     /**
@@ -23,7 +23,7 @@ export function createExportRepository(database: Database) {
           status: submissions.status,
           templateId: submissions.templateId,
           isLate: submissions.isLate,
-          state: conversations.state,
+          currentAnswers: reportAnswers(database),
           version: submissionVersions.version,
           answers: submissionVersions.answers,
           submittedBy: submissionVersions.submittedBy,
@@ -33,7 +33,6 @@ export function createExportRepository(database: Database) {
         .innerJoin(units, eq(units.id, campaignUnits.unitId))
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
         .leftJoin(submissionVersions, and(eq(submissionVersions.submissionId, submissions.id), eq(submissionVersions.version, submissions.version)))
-        .leftJoin(conversations, reportStateJoin(database))
         .where(eq(campaignUnits.campaignId, campaignId))
         .orderBy(asc(units.code));
     },

@@ -5,11 +5,11 @@
  */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
-import { reportStateJoin } from "./report-state-join.ts";
+import { reportAnswers } from "./report-answers.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createOfficerRepository(database: Database) {
-  const { bindCodes, broadcasts, campaigns, campaignUnits, chats, conversations, members, reminderSteps, submissions, units } = database.tables;
+  const { bindCodes, broadcasts, campaigns, campaignUnits, chats, members, reminderSteps, submissions, units } = database.tables;
   const db = () => database.db;
   const memberIs = (channel: string, externalId: string) => and(eq(members.channel, channel), eq(members.externalId, externalId));
   const first = <T>(rows: T[]) => rows[0];
@@ -29,12 +29,11 @@ export function createOfficerRepository(database: Database) {
         submittedAt: submissions.submittedAt,
         isLate: submissions.isLate,
         updatedAt: submissions.updatedAt,
-        state: conversations.state,
+        currentAnswers: reportAnswers(database),
       })
       .from(campaignUnits)
       .innerJoin(units, eq(units.id, campaignUnits.unitId))
       .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
-      .leftJoin(conversations, reportStateJoin(database))
       .where(where);
 
   return {

@@ -47,6 +47,11 @@ export function createSubmissionRepository(database: Database) {
       await touchSubmission.run(now, submissionId);
     },
 
+    async removeAnswer(submissionId: number, fieldId: string, now: number): Promise<void> {
+      await db().delete(answers).where(and(eq(answers.submissionId, submissionId), eq(answers.fieldId, fieldId)));
+      await touchSubmission.run(now, submissionId);
+    },
+
     async clearAnswers(submissionId: number, now: number): Promise<void> {
       await db().delete(answers).where(eq(answers.submissionId, submissionId));
       await db().update(submissions).set({ updatedAt: now, status: "in_progress" }).where(eq(submissions.id, submissionId));

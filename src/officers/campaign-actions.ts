@@ -60,7 +60,7 @@ export async function remindUnit(
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);
   if (chats.length === 0) return { refused: "no-chat" };
-  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.state, now > open.deadlineAt, deps.timeZone);
+  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.currentAnswers, now > open.deadlineAt, deps.timeZone);
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

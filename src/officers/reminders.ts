@@ -11,7 +11,7 @@ import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch, zonedWeekday } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Delivery, OfficerDeps } from "./officer-context.ts";
-import { progressOf } from "./status-report.ts";
+import { progressOf, type StatusRow } from "./status-report.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminders go out in office hours only, Vietnam time. */
@@ -73,13 +73,13 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;
-    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.state, overdue, deps.timeZone) };
+    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.currentAnswers, overdue, deps.timeZone) };
   });
   return { deliveries, units: byUnit.size };
 }
 
 /** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */
-export function reminderMessage(campaign: CampaignRow, template: Template, stateJson: string | null, overdue: boolean, timeZone: string): OutboundMessage {
-  const { answered, total } = progressOf(template, stateJson);
+export function reminderMessage(campaign: CampaignRow, template: Template, currentAnswers: StatusRow["currentAnswers"], overdue: boolean, timeZone: string): OutboundMessage {
+  const { answered, total } = progressOf(template, currentAnswers);
   return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue) };
 }

@@ -16,27 +16,24 @@ export interface StatusRow {
   submittedBy: string | null;
   submittedAt: number | null;
   isLate: boolean | null;
-  state: string | null;
+  /** The unit's current answers (report-answers.ts): JSON text from SQLite, an object from PostgreSQL. */
+  currentAnswers: string | Record<string, unknown> | null;
 }
 
 type Kind = "overdue" | "returned" | "not-started" | "in-progress" | "submitted";
 /** Sort order: who needs chasing first. */
 const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, "in-progress": 3, submitted: 4 };
 
-/** Answered and applicable questions of a unit, from its stored conversation state. */
-export function progressOf(template: Template, stateJson: string | null): { answered: number; total: number } {
-  // Only the answers are read, so a full schema check per unit (thousands per /status) is skipped.
-  let answers: Answers = {};
-  if (stateJson) {
-    const parsed = JSON.parse(stateJson) as { answers?: unknown };
-    if (parsed.answers && typeof parsed.answers === "object") answers = parsed.answers as Answers;
-  }
+/** Answered and applicable questions of a unit, from its current answers (StatusRow.currentAnswers). */
+export function progressOf(template: Template, currentAnswers: StatusRow["currentAnswers"]): { answered: number; total: number } {
+  const parsed: unknown = typeof currentAnswers === "string" ? JSON.parse(currentAnswers) : currentAnswers;
+  const answers = (parsed && typeof parsed === "object" ? parsed : {}) as Answers;
   const visible = visibleFields(template, answers);
   return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: visible.length };
 }
 
 export function unitStateText(template: Template, row: StatusRow, timeZone: string, overdue: boolean): { kind: Kind; text: string; answered: number } {
-  const { answered, total } = progressOf(template, row.state);
+  const { answered, total } = progressOf(template, row.currentAnswers);
   if (row.status === "submitted") {
     return { kind: "submitted", answered, text: vi.status.submitted(row.submittedBy ?? "", row.submittedAt ? formatMoment(row.submittedAt, timeZone) : "", row.isLate === true) };
   }

@@ -27,7 +27,7 @@ export async function renderStatusSheet(input: StatusSheetInput): Promise<Buffer
   sheet.getRow(1).font = { bold: true };
   for (const unit of units) {
     const { row } = unit;
-    const { answered, total } = progressOf(input.template, row.state);
+    const { answered, total } = progressOf(input.template, row.currentAnswers);
     sheet.addRow([
       row.code,
       row.name,

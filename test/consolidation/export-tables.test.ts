@@ -34,7 +34,7 @@ const row = (code: string, name: string, answers: Answers | null, id: number): E
     status: answers ? "submitted" : null,
     templateId: 1,
     isLate: false,
-    state: null,
+    currentAnswers: null,
     version: answers ? 1 : null,
     answers,
     submittedBy: answers ? "Nguyễn Văn An" : null,

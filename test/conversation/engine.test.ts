@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
+import { REPORT_STATE_VERSION, reportStateJson, restoreReportState, restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { FULL_REPORT_ANSWERS, FULL_REPORT_QUESTION_COUNT } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
@@ -203,11 +203,23 @@ describe("stored state", () => {
     const t = answered(3);
     const json = JSON.stringify(t.state);
     expect(restoreState(json, STATE_VERSION)).toEqual({ state: t.state, reset: false });
-    const old = restoreState(json, STATE_VERSION + 1);
+    const old = restoreState(json, 99);
     expect(old.reset).toBe(true);
     expect(old.state.phase).toBe("idle");
     expect(old.state.answers).toEqual(t.state.answers);
     expect(restoreState("{broken", STATE_VERSION).reset).toBe(true);
+  });
+
+  it("stores a report without its answers and reads them back from the answers table's", () => {
+    const t = answered(3);
+    const json = reportStateJson(t.state);
+    expect(JSON.parse(json)).not.toHaveProperty("answers");
+    expect(restoreReportState(json, REPORT_STATE_VERSION, t.state.answers)).toEqual({ state: t.state, reset: false });
+    // A row of the older version still carries its own answers, and they are the ones read.
+    expect(restoreReportState(JSON.stringify(t.state), STATE_VERSION, {})).toEqual({ state: t.state, reset: false });
+    // An unreadable lean row keeps the table's answers and restarts the phase.
+    const broken = restoreReportState(JSON.stringify({ phase: "nowhere" }), REPORT_STATE_VERSION, t.state.answers);
+    expect(broken).toEqual({ state: { phase: "idle", answers: t.state.answers, submittedVersion: 0 }, reset: true });
   });
 });
 

@@ -39,7 +39,7 @@ it("answers 500 while the database fails, stores nothing, and handles Telegram's
 it("still answers a bug in our own handling with an apology and a 200, so it is not redelivered for ever", async () => {
   const t = await harnesses.start();
   const { conversations } = t.server.repos;
-  conversations.load = async () => {
+  conversations.loadReport = async () => {
     throw new TypeError("a bug");
   };
   expect((await t.deliver(t.updates.text(ANH, "/baocao"))).statusCode).toBe(200);
