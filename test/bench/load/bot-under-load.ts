@@ -96,7 +96,7 @@ export async function runBotUnderLoad(options: {
     const newConnectionMs = await newConnectionLatencies(port);
 
     // The measured window: CPU and sent replies read at its edges, which are where it is cut.
-    const sentBefore = (await probe.outbox()).sent;
+    const sentBefore = await probe.sentMessages();
     const botCpu = cpuMeter(() => [bot.pid]);
     const dbCpu = options.databasePids ? cpuMeter(options.databasePids) : undefined;
     const from = sinceStart();
@@ -104,7 +104,7 @@ export async function runBotUnderLoad(options: {
     const botMicros = botCpu();
     const dbMicros = dbCpu?.();
     const to = sinceStart();
-    const sentDuringLoadPerS = ((await probe.outbox()).sent - sentBefore) / ((to - from) / 1000);
+    const sentDuringLoadPerS = ((await probe.sentMessages()) - sentBefore) / ((to - from) / 1000);
 
     // The burst: 100 reports confirmed at once, sent first by whichever of the load's connections
     // asks next (Telegram delivers them over the connections it holds).
@@ -115,7 +115,7 @@ export async function runBotUnderLoad(options: {
     let renderedAt: number | undefined;
     const pollRendered = async (deadline: number) => {
       while (renderedAt === undefined && performance.now() < deadline) {
-        if ((await probe.documents()).ready >= BURST_CHATS) renderedAt = performance.now();
+        if ((await probe.readyDocuments()) >= BURST_CHATS) renderedAt = performance.now();
         else await sleep(200);
       }
     };

@@ -30,7 +30,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** How `npm start` runs the bot (package.json): the bench runs it, and the memory baseline, the same way. */
-export const BOT_NODE_OPTIONS = [...(process.env.XP_GC ? process.env.XP_GC.split(" ") : []), "--max-old-space-size=1024"];
+/** As `npm start` runs it; BENCH_NODE_FLAGS adds flags for a look inside (e.g. "--trace-gc"). */
+export const BOT_NODE_OPTIONS = [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--max-old-space-size=1024"];
 
 /**
  * Starts `node [--import tsx] script ...args`; its output goes to `logFile` (printed when it fails).

@@ -23,7 +23,8 @@ import { LOAD_CHATS, SECRET, TOKEN, UpdateSource } from "./updates.ts";
 
 /**
  * For work on the bot, not for the figures: BENCH_ONLY=sqlite or postgres runs that bot alone,
- * without the baselines and their tables; BENCH_PROFILE=DIR writes the bot's CPU profile there.
+ * without the baselines and their tables; BENCH_PROFILE=DIR writes the bot's CPU profile there;
+ * BENCH_NODE_FLAGS adds node flags to the bot (e.g. "--trace-gc", into its log).
  */
 const only = process.env.BENCH_ONLY;
 const TIMING: Timing = { warmupS: 3, measureS: 10, burstWindowS: 10, burstAtS: 2, drainBoundS: 20 };
