@@ -29,8 +29,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** How `npm start` runs the bot (package.json): the bench runs it, and the memory baseline, the same way. */
-/** As `npm start` runs it; BENCH_NODE_FLAGS adds flags for a look inside (e.g. "--trace-gc"). */
+/**
+ * How `npm start` runs the bot (package.json): the bench runs it, and the memory baseline, the same
+ * way. BENCH_NODE_FLAGS adds flags for a look inside (e.g. "--trace-gc").
+ */
 export const BOT_NODE_OPTIONS = [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--max-old-space-size=1024"];
 
 /**
