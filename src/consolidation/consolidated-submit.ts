@@ -5,7 +5,7 @@
  * (a ward answering the Department): same answers, no retyping, seen in that campaign's /status.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { reportKey, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
+import { type ConversationState, REPORT_STATE_VERSION, reportKey, reportStateJson, storedPhase } from "../conversation/conversation-state.ts";
 import type { Author } from "../db/submission-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
@@ -39,16 +39,17 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     await repos.lock(reportKey(upper.id, issuer.id));
     const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
     const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
-    for (const [fieldId, value] of Object.entries(answers)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
     if (now > upper.deadlineAt) await repos.officers.markLate(submissionId);
     // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
-    // unless someone there is typing the report by hand: their draft is left as it is.
+    // unless someone there is typing the report by hand: their draft (its answers in the answers
+    // table, which the conversation reads) is left as it is.
     const key = reportKey(upper.id, issuer.id);
     const stored = await repos.conversations.load(key);
-    const phase = stored ? restoreState(stored.state, stored.stateVersion).state.phase : "idle";
+    const phase = stored ? storedPhase(stored.state) : "idle";
     if (phase === "idle" || phase === "submitted") {
-      const state = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
-      if (!(await repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, stored?.revision, now))) throw new Error("report changed concurrently");
+      await repos.submissions.replaceAnswers(submissionId, answers, by, now);
+      const state: ConversationState = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
+      if (!(await repos.conversations.save(key, reportStateJson(state), REPORT_STATE_VERSION, stored?.revision, now))) throw new Error("report changed concurrently");
     }
     const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
     const document = documentMessage(documentId, fileName, version);

@@ -6,6 +6,7 @@
  */
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
+import type { Author } from "../db/submission-repository.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -18,6 +19,7 @@ import { type Effect, type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
+import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
@@ -124,6 +126,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
     let submission = report.submission;
+    if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
+      await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
+    }
     let input: ReportInput["message"] = parsedInput;
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
@@ -164,7 +169,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
   /** Stores the effects; returns the messages they add (documents, the officers' copies). */
   const applyEffects = async (effects: Effect[], scope: ReportScope): Promise<Delivery[]> => {
     const { message, submissionId, now } = scope;
-    const by = { id: authorId(message), name: message.sender.displayName };
+    const by = author(message);
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
       if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
@@ -258,6 +263,10 @@ function say(text: string): OutboundMessage {
 /** Who gave an answer or a photo: the platform and its user id. */
 function authorId(message: InboundMessage): string {
   return `${message.channel}:${message.sender.id}`;
+}
+
+function author(message: InboundMessage): Author {
+  return { id: authorId(message), name: message.sender.displayName };
 }
 
 function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {

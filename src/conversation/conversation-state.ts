@@ -1,16 +1,21 @@
 /**
- * The persisted state of one unit's report conversation: where it stands and every answer so far.
- * Stored as JSON next to STATE_VERSION; a row of another version or shape restarts the phase safely.
+ * The persisted state of a conversation: where it stands and every answer so far. Stored as JSON
+ * next to its version (the column state_version); a row of another version or shape restarts the
+ * phase safely. Two versions are in use, for two kinds of rows:
+ * - STATE_VERSION: the state with its answers inside (the officers' flows; reports stored before
+ *   REPORT_STATE_VERSION);
+ * - REPORT_STATE_VERSION: a unit's report, whose answers live in the answers table only.
+ * A new shape takes the next unused number, 3.
  */
 import { z } from "zod";
 
-/** Bump when the shape changes; rows of an older version are read through `restoreState`. */
+/** A state that carries its answers; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
 /**
  * A unit's report (conversation-service.ts) is stored without its answers: they are in the answers
  * table already, one row each, and read back with the state (conversation-repository.ts). A state
- * holding every answer was several KB, rewritten and parsed again on every message. Rows of
- * STATE_VERSION, which carry their answers, are still read as they are.
+ * holding every answer was several KB, rewritten and parsed again on every message. Read any
+ * report row with `restoreReportState` (both versions), its phase alone with `storedPhase`.
  */
 export const REPORT_STATE_VERSION = 2;
 
@@ -68,8 +73,13 @@ export function restoreState(json: string, version: number): { state: Conversati
   } catch {
     return { state: INITIAL_STATE, reset: true };
   }
+  return readState(raw, version === STATE_VERSION);
+}
+
+/** A parsed state: kept whole when it reads and its version was the expected one. */
+function readState(raw: unknown, versionOk: boolean): { state: ConversationState; reset: boolean } {
   const parsed = conversationStateSchema.safeParse(raw);
-  if (parsed.success && version === STATE_VERSION) return { state: parsed.data, reset: false };
+  if (parsed.success && versionOk) return { state: parsed.data, reset: false };
   const answers = z.object({ answers: conversationStateSchema.shape.answers }).safeParse(raw);
   const submitted = z.object({ submittedVersion: z.number().int().nonnegative() }).safeParse(raw);
   return {
@@ -82,24 +92,30 @@ export function restoreState(json: string, version: number): { state: Conversati
   };
 }
 
-const leanStateSchema = conversationStateSchema.omit({ answers: true });
-
 /**
- * Reads a stored report state: a REPORT_STATE_VERSION row gets the answers its submission has in
- * the answers table (written by our parsers, so only the state's own part is checked here).
+ * Reads a stored report state of either version: a REPORT_STATE_VERSION row gets the answers its
+ * submission has in the answers table, checked with the state as one (what does not read
+ * restarts the phase, keeping the answers that do).
  */
-export function restoreReportState(json: string, version: number, tableAnswers: ConversationState["answers"]): { state: ConversationState; reset: boolean } {
+export function restoreReportState(json: string, version: number, tableAnswers: Record<string, unknown>): { state: ConversationState; reset: boolean } {
   if (version !== REPORT_STATE_VERSION) return restoreState(json, version);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { state: { ...INITIAL_STATE, answers: tableAnswers }, reset: true };
+    raw = undefined;
   }
-  const parsed = leanStateSchema.safeParse(raw);
-  if (parsed.success) return { state: { ...parsed.data, answers: tableAnswers }, reset: false };
-  const submitted = z.object({ submittedVersion: z.number().int().nonnegative() }).safeParse(raw);
-  return { state: { phase: "idle", answers: tableAnswers, submittedVersion: submitted.success ? submitted.data.submittedVersion : 0 }, reset: true };
+  const lean = raw !== null && typeof raw === "object" ? raw : { phase: undefined };
+  return readState({ ...lean, answers: tableAnswers }, true);
+}
+
+/** The phase of a stored state of any version, without reading its answers. */
+export function storedPhase(json: string): ConversationState["phase"] | undefined {
+  try {
+    return conversationStateSchema.shape.phase.safeParse((JSON.parse(json) as { phase?: unknown }).phase).data;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A report state as stored (REPORT_STATE_VERSION): everything but the answers. */

@@ -4,6 +4,7 @@
  * statements, prepared once.
  */
 import type { Database } from "./database.ts";
+import { answersObjectSql } from "./report-answers.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
@@ -16,12 +17,8 @@ export function createConversationRepository(database: Database) {
   const update = database.statement("UPDATE conversations SET state = ?, state_version = ?, revision = revision + 1, updated_at = ? WHERE key = ? AND revision = ?");
   // A report's state, its submission and that submission's answers as one JSON object: one read
   // (on PostgreSQL one round trip) for what every message in a unit's chat needs.
-  const answersObject =
-    database.dialect === "sqlite"
-      ? "(SELECT json_group_object(a.field_id, json(a.value)) FROM answers a WHERE a.submission_id = s.id)"
-      : "(SELECT json_object_agg(a.field_id, a.value) FROM answers a WHERE a.submission_id = s.id)";
   const selectReport = database.statement(
-    `SELECT ${columnsOf(conversations, "c")}, ${columnsOf(submissions, "s", "submission.")}, ${answersObject} AS "answers"
+    `SELECT ${columnsOf(conversations, "c")}, ${columnsOf(submissions, "s", "submission.")}, ${answersObjectSql(database.dialect, "s.id")} AS "answers"
      FROM (SELECT 1 AS one) here
      LEFT JOIN conversations c ON c.key = ?
      LEFT JOIN submissions s ON s.campaign_id = ? AND s.unit_id = ?`,

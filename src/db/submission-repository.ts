@@ -65,6 +65,12 @@ export function createSubmissionRepository(database: Database) {
       await touchSubmission.run(now, submissionId);
     },
 
+    /** The submission's answers become exactly these (a consolidated report's level-up). */
+    async replaceAnswers(submissionId: number, values: Record<string, unknown>, by: Author, now: number): Promise<void> {
+      await db().delete(answers).where(eq(answers.submissionId, submissionId));
+      for (const [fieldId, value] of Object.entries(values)) await this.saveAnswer(submissionId, fieldId, value, by, now);
+    },
+
     async clearAnswers(submissionId: number, now: number): Promise<void> {
       await db().delete(answers).where(eq(answers.submissionId, submissionId));
       await db().update(submissions).set({ updatedAt: now, status: "in_progress" }).where(eq(submissions.id, submissionId));

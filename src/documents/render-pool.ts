@@ -35,8 +35,8 @@ export interface RenderPoolOptions {
   /** false: never run a job on this thread (untrusted input must not reach the bot's own heap). */
   mainThreadFallback?: boolean;
   /**
-   * The worker's thread runs at the lowest scheduling priority (render-worker.mjs): when the cores
-   * are busy, the webhooks' thread goes first and documents take the time left over.
+   * The worker's thread runs at a low scheduling priority (render-worker.mjs): when the cores are
+   * busy, the webhooks' thread goes first and documents take the time left over.
    */
   background?: boolean;
 }

@@ -5,6 +5,7 @@
  * submit the ward's own document, and that submission counts one level up.
  */
 import { describe, expect, it } from "vitest";
+import { REPORT_STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
@@ -122,5 +123,38 @@ describe("the consolidated report", () => {
     expect(version!.answers).toMatchObject({ readers_served: 1200, training_participants: 85, strengths: ["Lan tỏa văn hóa đọc"] });
     // That campaign's /status shows the ward as submitted.
     expect(texts(await app.post(OFFICERS, KHA, "/trangthai"))).toMatch(/UBND-NAM-TRIEU — UBND phường Nam Triệu: đã nộp/);
+    // The ward's own conversation there is submitted too, its answers the report's, in the answers table.
+    const stored = (await repos.conversations.load(`report:${upper.id}:${ward.id}`))!;
+    expect(stored.stateVersion).toBe(REPORT_STATE_VERSION);
+    expect(JSON.parse(stored.state)).toMatchObject({ phase: "submitted", submittedVersion: 1 });
+    const current = Object.fromEntries((await repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value]));
+    expect(current).toEqual(version!.answers);
+  });
+
+  it("leaves the ward's report one level up as it is while someone is typing it by hand", async () => {
+    const app = await apps.start();
+    const { repos } = app;
+    const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
+    const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
+    const upper = await repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
+    );
+    // Someone in the ward's chat has answered one question of that report and is on the next.
+    const key = `report:${upper.id}:${ward.id}`;
+    await repos.transaction(async () => {
+      const draft = await repos.submissions.create(upper.id, ward.id, Date.now());
+      await repos.submissions.saveAnswer(draft.id, "readers_served", 999, { id: "local:u9", name: "Người gõ tay" }, Date.now());
+      await repos.conversations.save(key, JSON.stringify({ phase: "asking", fieldId: "books_collected", submittedVersion: 0 }), REPORT_STATE_VERSION, undefined, Date.now());
+    });
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+    expect(texts(await app.post(OFFICERS, KHA, "Có"))).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
+
+    // The version is recorded; the typed draft, its state and its one answer, is untouched.
+    const submission = (await repos.submissions.find(upper.id, ward.id))!;
+    expect((await repos.submissions.listVersions(submission.id))[0]!.answers).toMatchObject({ readers_served: 1200 });
+    expect(JSON.parse((await repos.conversations.load(key))!.state)).toMatchObject({ phase: "asking", fieldId: "books_collected" });
+    expect((await repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value])).toEqual([["readers_served", 999]]);
   });
 });

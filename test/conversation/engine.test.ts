@@ -210,7 +210,7 @@ describe("stored state", () => {
     expect(restoreState("{broken", STATE_VERSION).reset).toBe(true);
   });
 
-  it("stores a report without its answers and reads them back from the answers table's", () => {
+  it("stores a report without its answers and reads them back from the answers table", () => {
     const t = answered(3);
     const json = reportStateJson(t.state);
     expect(JSON.parse(json)).not.toHaveProperty("answers");

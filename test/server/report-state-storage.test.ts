@@ -51,15 +51,24 @@ describe("the stored state of a unit's report", () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 2)) await server.post(LIEN_CHAU, HOA, answer);
     const before = await reportOf(server);
-    // As the previous version stored it: every answer inside the state (and in the table, as it always wrote both).
+    // As the previous version stored it: every answer inside the state, which the conversation went
+    // by. Its table could differ: here the second answer was changed there, and a stray row added.
     const old = { ...JSON.parse(before.stored.state), answers: Object.fromEntries(before.answers.map((a) => [a.fieldId, a.value])) };
-    await server.repos.transaction(() => server.repos.conversations.save(before.key, JSON.stringify(old), STATE_VERSION, before.stored.revision, Date.now()));
+    await server.repos.transaction(async () => {
+      await server.repos.conversations.save(before.key, JSON.stringify(old), STATE_VERSION, before.stored.revision, Date.now());
+      await server.repos.submissions.saveAnswer(before.submission.id, "propaganda", "Chỉ có trong bảng", { id: "x", name: "x" }, Date.now());
+      await server.repos.submissions.saveAnswer(before.submission.id, "activities", null, { id: "x", name: "x" }, Date.now());
+    });
 
     expect(texts(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\/19/);
     const after = await reportOf(server);
     expect(after.stored.stateVersion).toBe(REPORT_STATE_VERSION);
     expect(JSON.parse(after.stored.state)).not.toHaveProperty("answers");
-    expect(texts(await server.post(LIEN_CHAU, HOA, "/xem"))).toContain(FULL_REPORT_ANSWERS[1]!);
+    // The state's answers won, in the table that is now their only copy.
+    expect(Object.fromEntries(after.answers.map((a) => [a.fieldId, a.value]))).toEqual({ ...old.answers, propaganda_channels: expect.anything() });
+    const review = texts(await server.post(LIEN_CHAU, HOA, "/xem"));
+    expect(review).toContain(FULL_REPORT_ANSWERS[1]!);
+    expect(review).not.toContain("Chỉ có trong bảng");
   });
 
   it("makes a cleared photo question unanswered again: its answer row goes", async () => {
@@ -71,7 +80,9 @@ describe("the stored state of a unit's report", () => {
     expect((await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/files`, ...form })).statusCode).toBe(200);
     expect((await reportOf(server)).answers.map((a) => a.fieldId)).toContain("photos");
     expect(texts(await server.post(LIEN_CHAU, HOA, "Xóa ảnh"))).toBe("Đã xóa các ảnh của câu này. Vui lòng gửi lại ảnh.");
-    // Not a skipped answer (null) but none at all, in the table the state is read from.
+    // Not a skipped answer (null) but none at all, in the table the state is read from: the review
+    // shows the question unanswered, not skipped.
     expect((await reportOf(server)).answers.map((a) => a.fieldId)).not.toContain("photos");
+    expect(texts(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Gửi ảnh hoạt động của đơn vị[^\n]*\n?[^\n]*\(chưa trả lời\)/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { secretTokenMatches } from "../../channels/verify-secret-token.ts";
+import { secretTokenCheck } from "../../channels/verify-secret-token.ts";
 import { vi } from "../../sentences/vi.ts";
 
 const updateShape = z.object({ update_id: z.number().int().nonnegative() }).passthrough();
@@ -17,8 +17,9 @@ export interface TelegramWebhookOptions {
 }
 
 export const telegramWebhookRoutes: FastifyPluginAsync<TelegramWebhookOptions> = async (app, { secret, handleUpdate }) => {
+  const secretMatches = secretTokenCheck(secret);
   app.post("/webhooks/telegram", async (request, reply) => {
-    if (!secretTokenMatches(request.headers["x-telegram-bot-api-secret-token"], secret)) {
+    if (!secretMatches(request.headers["x-telegram-bot-api-secret-token"])) {
       return reply.code(401).send({ error: vi.chat.unauthorized });
     }
     const update = updateShape.safeParse(request.body);

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync } from "fastify";
 import { parseZaloBotUpdate } from "../../channels/zalo-bot/parse-zalo-bot-update.ts";
-import { secretTokenMatches } from "../../channels/verify-secret-token.ts";
+import { secretTokenCheck } from "../../channels/verify-secret-token.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
 import { vi } from "../../sentences/vi.ts";
 import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
@@ -18,11 +18,12 @@ export interface ZaloBotWebhookOptions {
 }
 
 export const zaloBotWebhookRoutes: FastifyPluginAsync<ZaloBotWebhookOptions> = async (app, { secret, botNames, dispatcher }) => {
+  const secretMatches = secretTokenCheck(secret);
   acceptRawJson(app);
   app.post("/webhooks/zalo-bot", async (request, reply) => {
     const body = parseJsonBody(request.body);
     if (body.kind === "empty") return reply.code(200).send({ ok: true });
-    if (!secretTokenMatches(request.headers["x-bot-api-secret-token"], secret)) return reply.code(401).send({ error: vi.chat.unauthorized });
+    if (!secretMatches(request.headers["x-bot-api-secret-token"])) return reply.code(401).send({ error: vi.chat.unauthorized });
     if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
       return reply.code(400).send({ error: vi.chat.badRequest });
     }
