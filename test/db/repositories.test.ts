@@ -133,6 +133,35 @@ describe("the outbox", () => {
     expect(sent).toEqual(["-1:first", "-2:acknowledge", "-3:acknowledge", "-2:answer"]);
   });
 
+  it("lets a chat's delivery that finds the window full at its turn give up without reading the outbox", async () => {
+    const { repos } = await dbs.open();
+    let clock = 0;
+    const sent: string[] = [];
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId) {
+        sent.push(chatId);
+        return {};
+      },
+    };
+    let headReads = 0;
+    const outbox = { ...repos.outbox, headOfChat: (...args: Parameters<typeof repos.outbox.headOfChat>) => (headReads++, repos.outbox.headOfChat(...args)) };
+    const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 1_000 } } });
+    const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter });
+    // Five updates' replies, delivered at once (as under load): all queue a claim before any has run.
+    const ids = await Promise.all(["-1", "-2", "-3", "-4", "-5"].map((chat) => repos.outbox.enqueue("telegram", chat, { kind: "text", text: chat }, clock)));
+    await Promise.all(ids.map((id) => worker.deliver([id])));
+    expect(sent).toHaveLength(1);
+    // The second claim found the window full; the three behind it did not look.
+    expect(headReads).toBe(2);
+    // Nothing is lost: the loop sends them as the window frees.
+    clock = 1_000;
+    await worker.deliver();
+    expect(sent).toHaveLength(2);
+    expect(["-2", "-3", "-4", "-5"]).toContain(sent[1]);
+  });
+
   it("puts rows a crash left 'sending' back first in their chat", async () => {
     const { repos } = await dbs.open();
     const first = await repos.outbox.enqueue("local", "a", { kind: "text", text: "1" }, 0);
