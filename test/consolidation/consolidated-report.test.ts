@@ -24,6 +24,25 @@ async function documentText(app: TestApp, replies: BotMessage[]) {
   return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload).paragraphs.join("\n");
 }
 
+/** The demo's ward, and a campaign of the Department that requires the ward's report. */
+async function withCampaignOneLevelUp() {
+  const app = await apps.start();
+  const { repos } = app;
+  const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
+  const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
+  const upper = await repos.transaction(() =>
+    repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
+  );
+  return { app, repos, ward, upper };
+}
+
+/** One school submits; the ward's officer completes the consolidated report up to its "submit?". */
+async function submitConsolidatedReport(app: TestApp) {
+  await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+  await app.post(OFFICERS, KHA, "/tonghop sua 1");
+  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+}
+
 describe("the consolidated report", () => {
   it("drafts the ward's report from the submitted schools, says who is missing, and counts a re-submission once", async () => {
     const app = await apps.start();
@@ -104,16 +123,8 @@ describe("the consolidated report", () => {
   });
 
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
-    const app = await apps.start();
-    const { repos } = app;
-    const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
-    const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
-    const upper = await repos.transaction(() =>
-      repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
-    );
-    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
-    await app.post(OFFICERS, KHA, "/tonghop sua 1");
-    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+    const { app, repos, ward, upper } = await withCampaignOneLevelUp();
+    await submitConsolidatedReport(app);
     const replies = await app.post(OFFICERS, KHA, "Có");
     expect(texts(replies)).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
 
@@ -132,13 +143,7 @@ describe("the consolidated report", () => {
   });
 
   it("leaves the ward's report one level up as it is while someone is typing it by hand", async () => {
-    const app = await apps.start();
-    const { repos } = app;
-    const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
-    const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
-    const upper = await repos.transaction(() =>
-      repos.directory.insertCampaign({ templateId: wardTemplate.id, title: "Báo cáo gửi Sở GDĐT", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [ward.id]),
-    );
+    const { app, repos, ward, upper } = await withCampaignOneLevelUp();
     // Someone in the ward's chat has answered one question of that report and is on the next.
     const key = `report:${upper.id}:${ward.id}`;
     await repos.transaction(async () => {
@@ -146,9 +151,7 @@ describe("the consolidated report", () => {
       await repos.submissions.saveAnswer(draft.id, "readers_served", 999, { id: "local:u9", name: "Người gõ tay" }, Date.now());
       await repos.conversations.save(key, JSON.stringify({ phase: "asking", fieldId: "books_collected", submittedVersion: 0 }), REPORT_STATE_VERSION, undefined, Date.now());
     });
-    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
-    await app.post(OFFICERS, KHA, "/tonghop sua 1");
-    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+    await submitConsolidatedReport(app);
     expect(texts(await app.post(OFFICERS, KHA, "Có"))).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
 
     // The version is recorded; the typed draft, its state and its one answer, is untouched.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChannelApiError, type Channel } from "../../src/channels/channel.ts";
+import { ChannelApiError, type Channel, type OutboundMessage } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
@@ -106,14 +106,7 @@ describe("the outbox", () => {
     const { repos } = await dbs.open();
     let clock = 0;
     const sent: string[] = [];
-    const channel: Channel = {
-      name: "telegram",
-      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-      async send(chatId, message) {
-        sent.push(`${chatId}:${message.kind === "text" ? message.text : message.kind}`);
-        return {};
-      },
-    };
+    const channel = recordingTelegram((chatId, message) => sent.push(`${chatId}:${message.kind === "text" ? message.text : message.kind}`));
     const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 1_000 } } });
     const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter });
     const queue = (chat: string, message: object) => repos.outbox.enqueue("telegram", chat, message, clock);
@@ -137,14 +130,7 @@ describe("the outbox", () => {
     const { repos } = await dbs.open();
     let clock = 0;
     const sent: string[] = [];
-    const channel: Channel = {
-      name: "telegram",
-      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-      async send(chatId) {
-        sent.push(chatId);
-        return {};
-      },
-    };
+    const channel = recordingTelegram((chatId) => sent.push(chatId));
     let headReads = 0;
     const outbox = { ...repos.outbox, headOfChat: (...args: Parameters<typeof repos.outbox.headOfChat>) => (headReads++, repos.outbox.headOfChat(...args)) };
     const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 1_000 } } });
@@ -252,3 +238,15 @@ describe("the outbox", () => {
     expect(await repos2.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
   });
 });
+
+/** A Telegram channel that only records what it is asked to send. */
+function recordingTelegram(record: (chatId: string, message: OutboundMessage) => void): Channel {
+  return {
+    name: "telegram",
+    capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+    async send(chatId, message) {
+      record(chatId, message);
+      return {};
+    },
+  };
+}
