@@ -5,10 +5,20 @@
  * JSON.parse first, so a YAML-only form (a comment, a missing quote) is refused in it.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { extname } from "node:path";
+import type { Document, LineCounter } from "yaml";
+import { hasDuplicateJsonKey } from "./find-duplicate-json-key.ts";
 import { vi } from "../sentences/vi.ts";
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 
+/**
+ * The YAML parser, loaded on first use: the bot's own templates are JSON and most start-ups read
+ * no YAML at all, while loading the parser (73 modules) and building its syntax tree of a template
+ * (about 3 MB allocated per file) grew the bot's idle memory at start-up (issue #12). Synchronous,
+ * because checking a template is (the CLI and the web page call it outside any promise).
+ */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 export const TEMPLATE_EXTENSIONS = [".json", ".yaml", ".yml"];
 
 export type TemplateSource =
@@ -26,16 +36,22 @@ export function readTemplateSource(path: string): TemplateSource {
 }
 
 export function parseTemplateText(text: string, format: "JSON" | "YAML"): TemplateSource {
-  const lines = new LineCounter();
   if (format === "JSON") {
+    let data: unknown;
     try {
-      JSON.parse(text);
+      data = JSON.parse(text);
     } catch (error) {
       const message = (error as Error).message;
       return { ok: false, syntax: { ...positionOf(text, jsonErrorOffset(text, message)), detail: jsonErrorDetail(message), format } };
     }
+    // Valid JSON is valid YAML with the same data: the YAML parser is needed only to say where a
+    // repeated key or, later, a problem is; a file without either never loads it.
+    if (!hasDuplicateJsonKey(text)) {
+      let located: Located | undefined;
+      return { ok: true, data, lineAt: (path) => lineOf((located ??= locate(text)).document, located.lines, path) };
+    }
   }
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const { document, lines } = locate(text);
   const [error] = document.errors;
   if (error) {
     const [start] = error.linePos ?? [];
@@ -43,6 +59,18 @@ export function parseTemplateText(text: string, format: "JSON" | "YAML"): Templa
     return { ok: false, syntax: { line: start?.line, column: start?.col, detail, format } };
   }
   return { ok: true, data: document.toJS(), lineAt: (path) => lineOf(document, lines, path) };
+}
+
+interface Located {
+  document: Document;
+  lines: LineCounter;
+}
+
+/** The text's YAML syntax tree, with the offsets of its lines. */
+function locate(text: string): Located {
+  const { LineCounter, parseDocument } = yaml();
+  const lines = new LineCounter();
+  return { document: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
 }
 
 const formatOf = (path: string): "JSON" | "YAML" => (extname(path).toLowerCase() === ".json" ? "JSON" : "YAML");
@@ -82,6 +110,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
  * that lacks it, an unknown key at that key.
  */
 function lineOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yaml();
   let node: unknown = document.contents;
   let offset = isNode(node) ? node.range?.[0] : undefined;
   for (const part of path) {

@@ -116,6 +116,19 @@ describe("a malformed template", () => {
     expect(() => loadTemplateFile(join(dir, "broken.json"))).toThrow(/broken\.json, dòng 3: tệp không đúng cú pháp JSON ở cột 3/);
   });
 
+  it("refuses a JSON file that gives a key twice, at the line of the second", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tpl-"));
+    const text = JSON.stringify(minimal(), null, 2).replace('"title": "Báo cáo thử",', '"title": "Báo cáo thử",\n  "title": "Báo cáo khác",');
+    writeFileSync(join(dir, "twice.json"), text);
+    expect(() => loadTemplateFile(join(dir, "twice.json"))).toThrow(/twice\.json, dòng 5: .*một khóa xuất hiện hai lần trong cùng một nhóm/);
+  });
+
+  it("names the line of a mistake in a JSON file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tpl-"));
+    writeFileSync(join(dir, "bad-type.json"), JSON.stringify(minimal(), null, 2).replace('"type": "integer"', '"type": "number"'));
+    expect(() => loadTemplateFile(join(dir, "bad-type.json"))).toThrow(/bad-type\.json, dòng 16 — mục «KẾT QUẢ», câu «count»: loại câu hỏi «number» không có/);
+  });
+
   it("makes a new report type from a new file alone", () => {
     const dir = mkdtempSync(join(tmpdir(), "tpl-"));
     writeFileSync(join(dir, "bao-cao-thu.json"), JSON.stringify(minimal()));
