@@ -20,7 +20,6 @@ import { createOAuthTokenStore } from "./db/oauth-token-store.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { isStorageFailure } from "./db/storage-failure.ts";
 import { createRepositories } from "./db/repositories.ts";
-import { seedDemo } from "./demo/seed-demo.ts";
 import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
@@ -100,6 +99,8 @@ export async function createApplication(options: ApplicationOptions) {
   // A broken file is said, by file and line, and left out; the others load.
   for (const problem of (await catalog.load()).problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
   if (config.isDemo) {
+    // Imported here: a production bot never seeds, so it does not carry the demo's data.
+    const { seedDemo } = await import("./demo/seed-demo.ts");
     const demo = catalog.template(LIFELONG_LEARNING_WEEK);
     const demoId = (await catalog.current()).find((t) => t.key === LIFELONG_LEARNING_WEEK)?.id;
     if (demo && demoId !== undefined && (await seedDemo(repos, demo, demoId, now()))) logger.info("seeded the demo: a ward office, three schools and one open campaign");

@@ -8,8 +8,6 @@ import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
 import { vi } from "../sentences/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { localChatPageRoutes } from "./routes/local-chat-page.ts";
-import { localChatRoutes } from "./routes/local-chat.ts";
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from "./routes/telegram-webhook.ts";
 import type { InboundDispatcher } from "../conversation/inbound-dispatcher.ts";
 import type { FileLinks } from "../documents/file-links.ts";
@@ -59,9 +57,14 @@ export function buildServer(deps: ServerDeps) {
   app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
   app.register(webRoutes, deps.web);
   // The local chat trusts the user id it is given: it must never be reachable on a real server.
+  // Imported only in the demo, so a real server never loads its page nor @fastify/multipart and its
+  // parser (issue #12: what the bot does not use costs it memory at idle all the same).
   if (deps.isDemo) {
-    app.register(localChatPageRoutes);
-    app.register(localChatRoutes, { repos: deps.repos, dispatcher: deps.dispatcher, now: deps.now });
+    app.register(async (demo) => {
+      const [{ localChatPageRoutes }, { localChatRoutes }] = await Promise.all([import("./routes/local-chat-page.ts"), import("./routes/local-chat.ts")]);
+      await demo.register(localChatPageRoutes);
+      await demo.register(localChatRoutes, { repos: deps.repos, dispatcher: deps.dispatcher, now: deps.now });
+    });
   } else {
     app.register(productionHomeRoutes);
   }
