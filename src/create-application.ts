@@ -20,7 +20,7 @@ import { createOAuthTokenStore } from "./db/oauth-token-store.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { isStorageFailure } from "./db/storage-failure.ts";
 import { createRepositories } from "./db/repositories.ts";
-import { createCampaignFileRenderer } from "./consolidation/campaign-files.ts";
+import { loadOnce } from "./load-once.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
 import type { WordParagraph } from "./word-import/word-paragraph.ts";
@@ -111,6 +111,10 @@ export async function createApplication(options: ApplicationOptions) {
 
   const templateFor = createTemplateCache(repos);
   const renderPool = createRenderPool({ logger, background: true });
+  // The status list, the export and the consolidated draft are made rarely: their code is imported on the first.
+  const campaignFiles = loadOnce(async () =>
+    (await import("./consolidation/campaign-files.ts")).createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render: renderPool.render }),
+  );
   const documents = createDocumentService({
     documents: repos.documents,
     photos: repos.photos,
@@ -119,7 +123,7 @@ export async function createApplication(options: ApplicationOptions) {
     templateFor,
     now: nowMs,
     logger,
-    renderCampaignFile: createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render: renderPool.render }),
+    renderCampaignFile: async (kind, campaignId) => (await campaignFiles())(kind, campaignId),
   });
   // The same secret on every instance: a link made by one downloads from any.
   const fileLinks = createFileLinks({ secret: await repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });

@@ -5,10 +5,10 @@
 import { randomBytes } from "node:crypto";
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { MemberRow } from "../db/schema.ts";
-import { exportCampaign } from "../consolidation/export-command.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { createConsolidationFlow } from "../consolidation/consolidation-flow.ts";
+import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
+import { loadOnce } from "../load-once.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -19,10 +19,23 @@ import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
 import { webCommand } from "./web-command.ts";
 
+/**
+ * /tonghop's flow, its code (the consolidation and its document's content) imported on the first
+ * officer's message that asks whether it is active, not at start-up.
+ */
+function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
+  const flow = loadOnce(async () => (await import("../consolidation/consolidation-flow.ts")).createConsolidationFlow(deps));
+  return {
+    command: async (request, argument) => (await flow()).command(request, argument),
+    isActive: async (request) => (await flow()).isActive(request),
+    continueFlow: async (request, input) => (await flow()).continueFlow(request, input),
+  };
+}
+
 export function createOfficerService(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const campaignFlow = createCampaignFlow(deps);
-  const consolidation = createConsolidationFlow(deps);
+  const consolidation = consolidationOnFirstUse(deps);
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
 
   /**
@@ -58,7 +71,7 @@ export function createOfficerService(deps: OfficerDeps) {
       case "return":
         return returnSubmission(request, command.argument);
       case "export":
-        return exportCampaign(deps, request, command.argument);
+        return (await import("../consolidation/export-command.ts")).exportCampaign(deps, request, command.argument);
       case "consolidate":
         return consolidation.command(request, command.argument);
       case "templates":
