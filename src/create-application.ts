@@ -16,7 +16,6 @@ import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
-import { createOAuthTokenStore } from "./db/oauth-token-store.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { isStorageFailure } from "./db/storage-failure.ts";
 import { createRepositories } from "./db/repositories.ts";
@@ -30,15 +29,6 @@ import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
 import { createOfficerService } from "./officers/officer-service.ts";
 import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
-import { createZaloBotChannel } from "./channels/zalo-bot/zalo-bot-channel.ts";
-import { createZaloBotClient } from "./channels/zalo-bot/zalo-bot-client.ts";
-import { createZaloOaChannel } from "./channels/zalo-oa/zalo-oa-channel.ts";
-import { createZaloOaClient } from "./channels/zalo-oa/zalo-oa-client.ts";
-import { createZaloOaDeadTokenHandler } from "./channels/zalo-oa/zalo-oa-dead-token.ts";
-import { createZaloOaTokenKeeper, type ZaloOaTokenKeeper } from "./channels/zalo-oa/zalo-oa-token-keeper.ts";
-import { parseZaloBotUpdate } from "./channels/zalo-bot/parse-zalo-bot-update.ts";
-import { createZaloBotRuntime } from "./channels/zalo-bot/zalo-bot-runtime.ts";
-import type { ZaloBotWebhookOptions } from "./server/routes/zalo-bot-webhook.ts";
 import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
 import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
@@ -146,34 +136,22 @@ export async function createApplication(options: ApplicationOptions) {
     fileFetchers.telegram = createTelegramFileFetcher({ api: telegram.bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   const bot: Bot | undefined = telegram?.bot;
-  let zaloOaTokenKeeper: ZaloOaTokenKeeper | undefined;
-  if (config.zaloOa) {
-    const oa = config.zaloOa;
-    // The environment's pair only seeds the database: later pairs (rotated by refreshes) live there.
-    if (!(await repos.settings.loadTokens("zalo-oa"))) {
-      await repos.settings.saveTokens("zalo-oa", { accessToken: oa.accessToken, refreshToken: oa.refreshToken, expiresAt: nowMs() + 60 * 60 * 1000 }, nowMs());
-    }
-    const tokens = createOAuthTokenStore(repos, "zalo-oa", nowMs);
-    const onRefreshTokenDead = createZaloOaDeadTokenHandler({ repos, now: nowMs, logger });
-    const client = createZaloOaClient({ ...oa, tokens, now: nowMs, logger, onRefreshTokenDead });
-    // Refreshed on a timer too, so a quiet OA keeps its refresh token alive.
-    zaloOaTokenKeeper = createZaloOaTokenKeeper({ refresh: client.refresh, tokens, now: nowMs, logger });
-    channels["zalo-oa"] = createZaloOaChannel({ client, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
-  }
-  const zaloBotClient = config.zaloBot ? createZaloBotClient({ token: config.zaloBot.token, apiRoot: config.zaloBot.apiRoot }) : undefined;
-  if (zaloBotClient) channels["zalo-bot"] = createZaloBotChannel({ client: zaloBotClient, documentUrl: fileLinks.urlFor });
-  const zaloBot =
-    zaloBotClient && config.zaloBot
-      ? createZaloBotRuntime({
-          client: zaloBotClient,
-          configuredName: config.zaloBot.name,
-          publicUrl: config.hasPublicUrl ? config.publicUrl : undefined,
-          secret: config.zaloBot.webhookSecret,
+  // Imported only when a Zalo platform is configured: a bot on Telegram alone does not carry its code.
+  const zalo =
+    config.zaloOa || config.zaloBot
+      ? await (await import("./create-zalo-channels.ts")).createZaloChannels({
+          config,
+          repos,
           logger,
-          onUpdate: async (update, names) => void (await dispatcher.dispatch(parseZaloBotUpdate(update, names))),
+          now: nowMs,
+          loadDocument: documents.ensureRendered,
+          documentUrl: fileLinks.urlFor,
+          dispatch: (event) => dispatcher.dispatch(event),
         })
       : undefined;
-  const zaloBotRoute: Omit<ZaloBotWebhookOptions, "dispatcher"> | undefined = config.zaloBot ? { secret: config.zaloBot.webhookSecret, botNames: () => zaloBot?.names() ?? [] } : undefined;
+  Object.assign(channels, zalo?.channels);
+  const zaloOaTokenKeeper = zalo?.oaTokenKeeper;
+  const zaloBot = zalo?.bot;
 
   const outboxWorker = createOutboxWorker({
     outbox: repos.outbox,
@@ -220,7 +198,7 @@ export async function createApplication(options: ApplicationOptions) {
     zaloOa: config.zaloOa
       ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, botNames: config.zaloOa.name ? [config.zaloOa.name] : [], now: nowMs, logger }
       : undefined,
-    zaloBot: zaloBotRoute,
+    zaloBot: zalo?.botRoute,
     fileLinks,
     web: {
       ...officerDeps,

@@ -15,8 +15,8 @@ import { fileLinkRoutes } from "./routes/file-links.ts";
 import type { WebDeps } from "../web/web-deps.ts";
 import { webRoutes } from "../web/web-routes.ts";
 import { productionHomeRoutes } from "./routes/production-home.ts";
-import { type ZaloBotWebhookOptions, zaloBotWebhookRoutes } from "./routes/zalo-bot-webhook.ts";
-import { type ZaloOaWebhookOptions, zaloOaWebhookRoutes } from "./routes/zalo-oa-webhook.ts";
+import type { ZaloBotWebhookOptions } from "./routes/zalo-bot-webhook.ts";
+import type { ZaloOaWebhookOptions } from "./routes/zalo-oa-webhook.ts";
 
 export interface ServerDeps {
   repos: Repositories;
@@ -52,8 +52,10 @@ export function buildServer(deps: ServerDeps) {
 
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
-  if (deps.zaloOa) app.register(zaloOaWebhookRoutes, { ...deps.zaloOa, dispatcher: deps.dispatcher });
-  if (deps.zaloBot) app.register(zaloBotWebhookRoutes, { ...deps.zaloBot, dispatcher: deps.dispatcher });
+  // Imported only when configured, like the rest of the Zalo platforms' code (create-zalo-channels.ts).
+  const { zaloOa, zaloBot } = deps;
+  if (zaloOa) app.register(async (scope) => scope.register((await import("./routes/zalo-oa-webhook.ts")).zaloOaWebhookRoutes, { ...zaloOa, dispatcher: deps.dispatcher }));
+  if (zaloBot) app.register(async (scope) => scope.register((await import("./routes/zalo-bot-webhook.ts")).zaloBotWebhookRoutes, { ...zaloBot, dispatcher: deps.dispatcher }));
   app.register(fileLinkRoutes, { documents: deps.documents, links: deps.fileLinks });
   app.register(webRoutes, deps.web);
   // The local chat trusts the user id it is given: it must never be reachable on a real server.
