@@ -5,7 +5,7 @@
  */
 import type { Database } from "./database.ts";
 import { answersObjectSql } from "./report-answers.ts";
-import { columnsOf, rowReader } from "./table-rows.ts";
+import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
   const { conversations, submissions } = database.tables;
@@ -49,8 +49,8 @@ export function createConversationRepository(database: Database) {
      */
     async loadReport(key: string, campaignId: number, unitId: number) {
       const raw = (await selectReport.get(key, campaignId, unitId))!;
-      // SQLite gives the object as text, PostgreSQL as parsed JSON (null without any answer).
-      const answers = (typeof raw.answers === "string" ? JSON.parse(raw.answers) : (raw.answers ?? {})) as Record<string, never>;
+      // null when the submission has no answer (or there is no submission).
+      const answers = (jsonOf(raw.answers) ?? {}) as Record<string, unknown>;
       return { conversation: readConversation(raw), submission: readSubmission(raw), answers };
     },
 

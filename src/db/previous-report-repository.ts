@@ -4,6 +4,7 @@
  * those answers as drafts, and while figures are asked, to compare them (conversation/previous-report.ts).
  */
 import type { Database } from "./database.ts";
+import { jsonOf } from "./table-rows.ts";
 
 export interface PreviousAnswers {
   campaignId: number;
@@ -30,8 +31,7 @@ export function createPreviousReportRepository(database: Database) {
      */
     async latestSubmitted(unitId: number, templateKey: string, beforeCampaignId: number): Promise<PreviousAnswers | undefined> {
       const row = await latest.get(unitId, templateKey, beforeCampaignId);
-      // SQLite gives the JSON as text, PostgreSQL as parsed jsonb.
-      const answers: unknown = typeof row?.answers === "string" ? JSON.parse(row.answers) : row?.answers;
+      const answers = jsonOf(row?.answers);
       if (!row || !answers || typeof answers !== "object") return undefined;
       return { campaignId: row.campaignId, campaignTitle: row.campaignTitle, answers: answers as Record<string, unknown> };
     },

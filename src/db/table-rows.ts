@@ -23,8 +23,13 @@ export function rowReader<T extends SQLiteTable>(table: T, prefix = ""): (raw: R
     const row: Record<string, unknown> = {};
     for (const { key, from, type } of columns) {
       const value = raw[from];
-      row[key] = value === null ? null : type === "boolean" ? value === true || value === 1 : type === "json" && typeof value === "string" ? JSON.parse(value) : value;
+      row[key] = value === null ? null : type === "boolean" ? value === true || value === 1 : type === "json" ? jsonOf(value) : value;
     }
     return row as InferSelectModel<T>;
   };
+}
+
+/** A JSON value as a query gave it: SQLite gives text (parsed here), PostgreSQL already parsed json. */
+export function jsonOf(value: unknown): unknown {
+  return typeof value === "string" ? JSON.parse(value) : value;
 }
