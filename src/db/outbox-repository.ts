@@ -25,9 +25,14 @@ export function createOutboxRepository(database: Database) {
 
   /** Due and pending, or left 'sending' by a worker whose lease ran out (parameters: now, now). */
   const claimable = "((o.status = 'pending' AND o.next_attempt_at <= ?) OR (o.status = 'sending' AND o.lease_until <= ?))";
-  /** No older row of the same chat is still waiting or being sent. */
-  const isHead = `NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.chat_external_id = o.chat_external_id
-    AND p.status IN ('pending', 'sending') AND p.id < o.id)`;
+  /**
+   * No older row of the same chat is still waiting or being sent. Written as the chat's first
+   * unfinished id, a lookup in the chat's index for each row, never a join: PostgreSQL planned the
+   * NOT EXISTS form as a join that read every unfinished row for each head (1.7 s with 8,000 rows
+   * queued) whenever its statistics were older than the queue, as they are after any burst.
+   */
+  const isHead = `o.id = (SELECT min(p.id) FROM outbox p WHERE p.channel = o.channel AND p.chat_external_id = o.chat_external_id
+    AND p.status IN ('pending', 'sending'))`;
   /** False when the bot was removed from the chat (403): nothing more goes there. */
   const chatActive = `(SELECT c.is_active FROM chats c WHERE c.channel = o.channel AND c.external_id = o.chat_external_id) AS "chatActive"`;
   // Columns by name, never o.*: a PostgreSQL named statement fails once a migration adds a column.
