@@ -113,7 +113,7 @@ try {
   const bots: BotFigures[] = [];
   const report = (b: BotFigures) => {
     bots.push(b);
-    say(`bot, ${b.label}: ${b.measured.reqPerSec.toFixed(0)} req/s, p50 ${b.measured.p50.toFixed(1)} ms, p99 ${b.measured.p99.toFixed(1)} ms, ${b.cpuUsPerUpdate.toFixed(0)} µs/update, idle RSS ${b.idleRssMb.toFixed(0)} MB`);
+    say(`bot, ${b.label}: ${b.measured.reqPerSec.toFixed(0)} req/s, p50 ${b.measured.p50.toFixed(1)} ms, p99 ${b.measured.p99.toFixed(1)} ms, ${b.cpuUsPerUpdate.toFixed(0)} µs/update${b.dbCpuUsPerUpdate === undefined ? "" : ` (+${b.dbCpuUsPerUpdate.toFixed(0)} in postgres)`}, idle RSS ${b.idleRssMb.toFixed(0)} MB`);
     for (const line of burstLines(b)) say(line);
     if (b.exhausted > 0) say(`${b.label}: NOTE ${b.exhausted} updates went to chats that had answered all 21 questions (plain messages, not answers): the load outran the seeded questions`);
   };
