@@ -36,3 +36,11 @@ export function createInFlight() {
     },
   };
 }
+
+/**
+ * Lets the event loop run what is waiting (webhooks, timers) before long work goes on: long work
+ * on the main thread awaits this every few milliseconds' worth of steps.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -8,7 +8,6 @@ import type { RenderJob } from "../documents/render-jobs.ts";
 import type { Repositories } from "../db/repositories.ts";
 import { createConsolidatedReports } from "./consolidated-report.ts";
 import { consolidatedDraftContent } from "./consolidated-draft-content.ts";
-import { buildExportData } from "./export-data.ts";
 import type { Template } from "../templates/template-schema.ts";
 
 export interface CampaignFilesDeps {
@@ -30,9 +29,9 @@ export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
       case "status-sheet":
         return deps.render({ kind: "status-xlsx", input: { campaign, template: await templateFor(campaign.templateId), rows: await repos.officers.statusRows(campaignId), now: deps.now(), timeZone } });
       case "export": {
-        const rows = await repos.exports.unitRows(campaignId);
-        const authors = await repos.exports.answerAuthors(campaignId);
-        return deps.render({ kind: "export-xlsx", data: buildExportData({ campaign, template: await templateFor(campaign.templateId), rows, authors, now: deps.now(), timeZone }) });
+        // Not in the render worker (see export-file.ts); exceljs is loaded here at the first export.
+        const { writeCampaignExport } = await import("./export-file.ts");
+        return writeCampaignExport(repos.exports, campaignId, { campaign, template: await templateFor(campaign.templateId), now: deps.now(), timeZone });
       }
       case "consolidated-draft":
         return deps.render({ kind: "report-docx", content: await consolidatedDraftContent(reports, campaign, deps.now(), timeZone) });

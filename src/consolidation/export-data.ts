@@ -53,51 +53,63 @@ export interface ExportData {
 export interface ExportInput {
   campaign: { templateId: number; deadlineAt: number };
   template: Template;
-  rows: ExportUnitRow[];
-  authors: AnswerAuthor[];
   now: number;
   timeZone: string;
 }
 
-export function buildExportData(input: ExportInput): ExportData {
+/** The whole export at once (small campaigns, tests). */
+export function buildExportData(input: ExportInput & { rows: ExportUnitRow[]; authors: AnswerAuthor[] }): ExportData {
+  const builder = createExportBuilder(input);
+  builder.add(input.rows, input.authors);
+  return builder.data();
+}
+
+/**
+ * The export's content, built a page of units at a time (in code order, each page with the authors
+ * of its answers): the rows read from the database are let go after their page, and no step holds
+ * the event loop for the whole campaign.
+ */
+export function createExportBuilder(input: ExportInput) {
   const { template, timeZone } = input;
   const questions = listFields(template).map(({ field, index }) => ({ number: index + 1, field }));
-  const authors = new Map(input.authors.map((a) => [`${a.submissionId}:${a.fieldId}`, a]));
   const isOverdue = input.now > input.campaign.deadlineAt;
   const units: ExportUnit[] = [];
   const details: ExportDetail[] = [];
   const tables = new Map(questions.flatMap(({ number, field }) => (field.type === "table" ? [[field.id, emptyExportTable(field.id, number, field.prompt, field.columns)] as const] : [])));
-  for (const row of input.rows) {
-    // Only a report standing as submitted counts, as in the consolidated report; the issuing unit's
-    // own consolidated report (another template) is not one of this campaign's answers.
-    const counts = row.status === "submitted" && row.answers !== null && (row.templateId ?? input.campaign.templateId) === input.campaign.templateId;
-    const state = counts ? vi.export.submitted(row.isLate === true) : unitStateText(template, row, timeZone, isOverdue).text;
-    const unit: ExportUnit = { code: row.code, name: row.name, state, submittedBy: "", submittedAt: null, version: null, cells: questions.map(() => undefined) };
-    units.push(unit);
-    if (!counts) continue;
-    unit.submittedBy = row.submittedBy ?? "";
-    unit.submittedAt = row.submittedAt === null ? null : wallClockDate(row.submittedAt, timeZone);
-    unit.version = row.version;
-    const answers = row.answers as Answers;
-    // A stale answer to a question its condition now hides is not part of the report.
-    for (const { field, index } of visibleFields(template, answers)) {
-      const value = answers[field.id];
-      if (value === undefined) continue;
-      if (value !== null) unit.cells[index] = answerCell(field, value);
-      const table = tables.get(field.id);
-      if (table && value !== null) addTableRows(table, row, value);
-      const author = authors.get(`${row.submissionId}:${field.id}`);
-      details.push({
-        unitName: row.name,
-        number: index + 1,
-        prompt: field.prompt,
-        answer: detailCell(field, value),
-        answeredBy: author?.name ?? unit.submittedBy,
-        answeredAt: author ? wallClockDate(author.at, timeZone) : unit.submittedAt,
-      });
+  const add = (rows: ExportUnitRow[], pageAuthors: AnswerAuthor[]): void => {
+    const authors = new Map(pageAuthors.map((a) => [`${a.submissionId}:${a.fieldId}`, a]));
+    for (const row of rows) {
+      // Only a report standing as submitted counts, as in the consolidated report; the issuing unit's
+      // own consolidated report (another template) is not one of this campaign's answers.
+      const counts = row.status === "submitted" && row.answers !== null && (row.templateId ?? input.campaign.templateId) === input.campaign.templateId;
+      const state = counts ? vi.export.submitted(row.isLate === true) : unitStateText(template, row, timeZone, isOverdue).text;
+      const unit: ExportUnit = { code: row.code, name: row.name, state, submittedBy: "", submittedAt: null, version: null, cells: questions.map(() => undefined) };
+      units.push(unit);
+      if (!counts) continue;
+      unit.submittedBy = row.submittedBy ?? "";
+      unit.submittedAt = row.submittedAt === null ? null : wallClockDate(row.submittedAt, timeZone);
+      unit.version = row.version;
+      const answers = row.answers as Answers;
+      // A stale answer to a question its condition now hides is not part of the report.
+      for (const { field, index } of visibleFields(template, answers)) {
+        const value = answers[field.id];
+        if (value === undefined) continue;
+        if (value !== null) unit.cells[index] = answerCell(field, value);
+        const table = tables.get(field.id);
+        if (table && value !== null) addTableRows(table, row, value);
+        const author = authors.get(`${row.submissionId}:${field.id}`);
+        details.push({
+          unitName: row.name,
+          number: index + 1,
+          prompt: field.prompt,
+          answer: detailCell(field, value),
+          answeredBy: author?.name ?? unit.submittedBy,
+          answeredAt: author ? wallClockDate(author.at, timeZone) : unit.submittedAt,
+        });
+      }
     }
-  }
-  return { questions, units, details, tables: [...tables.values()] };
+  };
+  return { add, data: (): ExportData => ({ questions, units, details, tables: [...tables.values()] }) };
 }
 
 /** A skipped optional question is still a decision someone took: it is listed, marked as skipped. */

@@ -2,7 +2,7 @@
  * What /xuat reads: every unit a campaign requires with its submission, its conversation state and
  * the answers of its latest submitted version; who gave each current answer.
  */
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportAnswers } from "./report-answers.ts";
 
@@ -11,11 +11,15 @@ export function createExportRepository(database: Database) {
   const db = () => database.db;
   return {
     /**
-     * The campaign's units by code, in one query for thousands of units; the version columns are
-     * null until a unit has submitted once (the latest version is the one the submission names).
+     * The campaign's units by code; with `page`, `limit` of them after the code `after` (the export
+     * reads thousands of units a few hundred at a time, so no read holds the event loop long).
+     * The version columns are null until a unit has submitted once (the latest version is the one
+     * the submission names). The current answers are read only where they count the progress
+     * shown: not for a report standing as submitted, whose submitted version is what is exported.
      */
-    async unitRows(campaignId: number) {
-      return db()
+    async unitRows(campaignId: number, page?: { after?: string; limit: number }) {
+      const notSubmitted = ne(submissions.status, "submitted");
+      const rows = db()
         .select({
           code: units.code,
           name: units.name,
@@ -23,7 +27,7 @@ export function createExportRepository(database: Database) {
           status: submissions.status,
           templateId: submissions.templateId,
           isLate: submissions.isLate,
-          currentAnswers: reportAnswers(database),
+          currentAnswers: sql<string | Record<string, unknown> | null>`CASE WHEN ${notSubmitted} THEN ${reportAnswers(database)} END`,
           version: submissionVersions.version,
           answers: submissionVersions.answers,
           submittedBy: submissionVersions.submittedBy,
@@ -33,17 +37,19 @@ export function createExportRepository(database: Database) {
         .innerJoin(units, eq(units.id, campaignUnits.unitId))
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
         .leftJoin(submissionVersions, and(eq(submissionVersions.submissionId, submissions.id), eq(submissionVersions.version, submissions.version)))
-        .where(eq(campaignUnits.campaignId, campaignId))
+        .where(and(eq(campaignUnits.campaignId, campaignId), page?.after === undefined ? undefined : gt(units.code, page.after)))
         .orderBy(asc(units.code));
+      return page ? rows.limit(page.limit) : rows;
     },
 
-    /** Who gave each current answer of the campaign's submitted reports, and when. */
-    async answerAuthors(campaignId: number) {
+    /** Who gave each current answer of these submissions (those submitted once at least), and when. */
+    async answerAuthors(submissionIds: number[]) {
+      if (submissionIds.length === 0) return [];
       return db()
         .select({ submissionId: answers.submissionId, fieldId: answers.fieldId, name: answers.answeredByName, at: answers.answeredAt })
         .from(answers)
         .innerJoin(submissions, eq(submissions.id, answers.submissionId))
-        .where(and(eq(submissions.campaignId, campaignId), gt(submissions.version, 0)));
+        .where(and(inArray(answers.submissionId, submissionIds), gt(submissions.version, 0)));
     },
   };
 }

@@ -1,16 +1,14 @@
 /**
  * The heavy part of making a file, as plain data in and bytes out, so it can run in the render
  * worker (render-worker.mjs) away from the event loop that answers webhooks: packing a .docx,
- * writing an .xlsx, or reading a .docx a user sent. Reading the database stays on the main thread;
- * it is quick.
+ * writing the status .xlsx, or reading a .docx a user sent. Reading the database stays on the main
+ * thread; it is quick. (The export's .xlsx is written on the main thread in slices: export-file.ts.)
  */
-import type { ExportData } from "../consolidation/export-data.ts";
 import type { StatusSheetInput } from "../officers/status-sheet.ts";
 import type { ReportContent } from "./report-content.ts";
 
 export type RenderJob =
   | { kind: "report-docx"; content: ReportContent }
-  | { kind: "export-xlsx"; data: ExportData }
   | { kind: "status-xlsx"; input: StatusSheetInput }
   /** Not a render, but the same kind of heavy work: a .docx read into paragraphs, answered as JSON bytes. */
   | { kind: "read-docx"; bytes: Uint8Array };
@@ -24,8 +22,6 @@ export async function runRenderJob(job: RenderJob): Promise<Buffer> {
   switch (job.kind) {
     case "report-docx":
       return (await import("./render-report.ts")).renderReportDocx(job.content);
-    case "export-xlsx":
-      return (await import("../consolidation/export-workbook.ts")).renderExportWorkbook(job.data);
     case "status-xlsx":
       return (await import("../officers/status-sheet.ts")).renderStatusSheet(job.input);
     case "read-docx": {

@@ -1,0 +1,65 @@
+/**
+ * /xuat over more units than one page (export-file.ts reads and builds 100 at a time): the real app
+ * on a real database, 250 units inserted out of code order, every third one submitted with its own
+ * author; the file made by the document service and opened with exceljs.
+ */
+import ExcelJS from "exceljs";
+import { sql } from "drizzle-orm";
+import { afterEach, expect, it } from "vitest";
+import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
+import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
+import { answersFor } from "../helpers/sample-reports.ts";
+
+const UNITS = 250;
+const code = (i: number) => `P${String(i).padStart(3, "0")}`;
+const submittedUnit = (i: number) => i % 3 === 0;
+
+let server: TestApp;
+afterEach(() => server.close());
+
+it("lists every unit of a campaign larger than a page once, in code order, with each submitted unit's answers and their own author", async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+  const { repos, database } = server;
+  const answers = answersFor(FULL_REPORT_ANSWERS);
+  const answered = listFields(builtInTemplate()).filter(({ field }) => answers[field.id] !== undefined).length;
+  const now = Date.parse("2026-10-08T03:00:00Z");
+  const campaignId = await repos.transaction(async () => {
+    // Inserted from the last code to the first: the pages must follow the codes, not the ids.
+    const unitIds: number[] = [];
+    for (let i = UNITS - 1; i >= 0; i--) unitIds.push((await repos.directory.insertUnit({ code: code(i), name: `Trường ${code(i)}`, placeName: "Nam Triệu" })).id);
+    const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
+    const campaign = await repos.directory.insertCampaign({ templateId, title: "Đợt nhiều trang", issuerName: "UBND", deadlineAt: now + 86_400_000 }, unitIds);
+    for (const [k, unitId] of unitIds.entries()) {
+      const i = UNITS - 1 - k;
+      if (!submittedUnit(i)) continue;
+      const author = { id: `u${i}`, name: `Người nhập ${code(i)}` };
+      const submission = await repos.submissions.create(campaign.id, unitId, now);
+      for (const [fieldId, value] of Object.entries(answers)) await repos.submissions.saveAnswer(submission.id, fieldId, value, author, now);
+      // Submitted by someone else than who typed: an answer's row names its own author, not the submitter.
+      await repos.submissions.recordSubmit(submission.id, 1, answers, { id: `s${i}`, name: `Người nộp ${code(i)}` }, now);
+    }
+    return campaign.id;
+  });
+  await database.run(sql`UPDATE campaigns SET status = 'closed' WHERE id != ${campaignId}`);
+
+  const file = await server.documents.ensureRendered(await repos.documents.createCampaignFile("export", campaignId, "nhieu-trang.xlsx"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file!.content as unknown as ArrayBuffer);
+
+  const summary = workbook.getWorksheet("Tổng hợp")!;
+  const codes = summary.getSheetValues().slice(2, 2 + UNITS).map((row) => (row as unknown[])[1]);
+  expect(codes).toEqual(Array.from({ length: UNITS }, (_, i) => code(i)));
+  expect(summary.getRow(UNITS + 2).getCell(1).value).toBe("Tổng cộng");
+  const submittedBy = Array.from({ length: UNITS }, (_, i) => summary.getRow(i + 2).getCell(4).value);
+  expect(submittedBy).toEqual(Array.from({ length: UNITS }, (_, i) => (submittedUnit(i) ? `Người nộp ${code(i)}` : null)));
+
+  const details = workbook.getWorksheet("Chi tiết")!;
+  const detailRows = details.getSheetValues().slice(2).map((row) => row as unknown[]);
+  const submittedCount = Array.from({ length: UNITS }, (_, i) => i).filter(submittedUnit).length;
+  expect(detailRows).toHaveLength(submittedCount * answered);
+  // Each answer's author is the one of its own unit, whichever page the unit was read in.
+  for (const row of detailRows) expect(row[5]).toBe(`Người nhập ${String(row[1]).replace("Trường ", "")}`);
+});
