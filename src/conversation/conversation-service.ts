@@ -68,10 +68,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
   const process = async (message: InboundMessage, now: number, hooks: HandleHooks): Promise<Delivery[] | "duplicate" | "conflict"> => {
-    if (!(await repos.conversations.claimUpdate(message.channel, message.updateKey, now))) return "duplicate";
+    // Every update of one chat, on whichever instance: one at a time (the lock comes with the claim).
+    if (!(await repos.conversations.claimUpdate(message.channel, message.updateKey, now, `chat:${message.channel}:${message.chatId}`))) return "duplicate";
     await hooks.claimed?.();
-    // Every update of one chat, on whichever instance: one at a time.
-    await repos.lock(`chat:${message.channel}:${message.chatId}`);
     const here = (...messages: OutboundMessage[]): Delivery[] => [
       ...(message.acknowledgeId ? [toChat(message.channel, message.chatId, { kind: "acknowledge", id: message.acknowledgeId })] : []),
       ...messages.map((m) => toChat(message.channel, message.chatId, threaded(m, message.messageId))),

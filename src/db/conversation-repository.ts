@@ -9,7 +9,10 @@ import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
   const { conversations, submissions } = database.tables;
-  const claim = database.statement("INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  const insertClaim = "INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+  const claim = database.statement(insertClaim);
+  // PostgreSQL: the lock taken by the same statement, only when the update is new (one round trip).
+  const claimAndLock = database.lockSql && database.statement(`WITH claimed AS (${insertClaim} RETURNING 1) SELECT ${database.lockSql} FROM claimed`);
   const processed = database.statement("SELECT 1 AS one FROM processed_updates WHERE channel = ? AND update_key = ?");
   const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
   const readConversation = rowReader(conversations);
@@ -28,9 +31,17 @@ export function createConversationRepository(database: Database) {
     /**
      * Records an inbound update id; false when it was already handled (a platform redelivery). On
      * PostgreSQL a second instance holding the same update waits here until the first commits.
+     * With `lockKey`, a new update's transaction then holds that lock (see `Database.lock`).
      */
-    async claimUpdate(channel: string, updateKey: string, now: number): Promise<boolean> {
-      return (await claim.run(channel, updateKey, now)) === 1;
+    async claimUpdate(channel: string, updateKey: string, now: number, lockKey?: string): Promise<boolean> {
+      if (lockKey !== undefined && claimAndLock) {
+        const claimed = (await claimAndLock.all(channel, updateKey, now, lockKey)).length === 1;
+        if (claimed) database.tookLock(lockKey);
+        return claimed;
+      }
+      const claimed = (await claim.run(channel, updateKey, now)) === 1;
+      if (claimed && lockKey !== undefined) await database.lock(lockKey);
+      return claimed;
     },
 
     /** Whether an update was handled already (read before fetching a file it carries). */

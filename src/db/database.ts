@@ -50,6 +50,13 @@ export interface Database {
    * same thing (a report) at once. Nothing to do on SQLite, whose transactions already go one by one.
    */
   lock(key: string): Promise<void>;
+  /**
+   * PostgreSQL: the SQL that takes `lock`'s lock on the key given as the next parameter, for a
+   * statement that takes it along with its own work (one round trip instead of two); `tookLock`
+   * then records it as held. Undefined on SQLite, whose transactions need no locks.
+   */
+  readonly lockSql?: string;
+  tookLock(key: string): void;
   /** Runs `work` (which may wait on the network) while no other instance runs work of that name. */
   exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   /**

@@ -66,3 +66,31 @@ it("gives a chat's head to one of two instances claiming it at once, and the nex
   expect(await second.repos.outbox.claim(next, 5_000, 6_000)).toBe(true);
 });
 
+
+it("holds a chat's lock from the claim of a new update to its commit: another instance waits for it", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "claim-lock-")), "bot.sqlite");
+  const [first, second] = [await dbs.open(path), await dbs.open(path)];
+  const events: string[] = [];
+  let claimed!: () => void;
+  const hasClaimed = new Promise<void>((resolve) => (claimed = resolve));
+  let finish!: () => void;
+  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+  const firstUpdate = first.repos.transaction(async () => {
+    expect(await first.repos.conversations.claimUpdate("telegram", "update-1", 0, "chat:telegram:-1")).toBe(true);
+    claimed();
+    await mayFinish;
+    events.push("first update done");
+  });
+  await hasClaimed;
+  const secondUpdate = second.repos.transaction(async () => {
+    await second.repos.lock("chat:telegram:-1");
+    events.push("second instance has the chat");
+  });
+  // Were the lock not taken with the claim, the second instance would have the chat by now.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  finish();
+  await Promise.all([firstUpdate, secondUpdate]);
+  expect(events).toEqual(["first update done", "second instance has the chat"]);
+  // A redelivery of the same update claims nothing.
+  expect(await second.repos.transaction(() => second.repos.conversations.claimUpdate("telegram", "update-1", 1, "chat:telegram:-1"))).toBe(false);
+});

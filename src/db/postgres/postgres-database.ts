@@ -68,7 +68,13 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
   };
   /** The advisory locks each transaction holds (a transaction retried from the start is a new one). */
   const heldLocks = new WeakMap<Handle, Set<string>>();
-  const lockStatement = preparedStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))");
+  const lockSql = "pg_advisory_xact_lock(hashtextextended(?, 0))";
+  const lockStatement = preparedStatement(`select ${lockSql}`);
+  const recordHeld = (tx: Handle, key: string) => {
+    let held = heldLocks.get(tx);
+    if (!held) heldLocks.set(tx, (held = new Set()));
+    held.add(key);
+  };
 
   return {
     dialect: "postgres",
@@ -107,11 +113,15 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
       const tx = current.getStore();
       if (!tx) throw new Error(`lock(${key}) outside a transaction would be released at once`);
       // Held to the end of the transaction: asking again would only cost a round trip.
-      let held = heldLocks.get(tx);
-      if (held?.has(key)) return;
+      if (heldLocks.get(tx)?.has(key)) return;
       await connection().query({ ...lockStatement, values: [key] });
-      if (!held) heldLocks.set(tx, (held = new Set()));
-      held.add(key);
+      recordHeld(tx, key);
+    },
+    lockSql,
+    tookLock(key: string) {
+      const tx = current.getStore();
+      if (!tx) throw new Error(`tookLock(${key}) outside a transaction: the lock was released at once`);
+      recordHeld(tx, key);
     },
     exclusive(name, work) {
       return withSessionLock(pool, name, () => work());

@@ -129,6 +129,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     },
     transaction,
     async lock() {},
+    tookLock() {},
     exclusive(name, work) {
       return named(name, work);
     },
