@@ -3,13 +3,13 @@
  * "Chi tiết", one row per answer, and a sheet per table question, one row per table row; frozen
  * headers, widths, autofilters. exceljs's streaming writer:
  * over 3,000 units its in-memory workbook took about 11 s and 500 MB in a trial, this about 2 s and 40 MB.
- * Written on the main thread, a few hundred rows at a turn of the event loop: a worker thread would
+ * Written on the main thread, a few milliseconds at a turn of the event loop: a worker thread would
  * add its own heap and a copy of the data (the export's extra memory went from about 90 MB to 200
  * MB), and no turn is long enough to hold a webhook back noticeably.
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { nextTurn } from "../async-queue.ts";
+import { createPacer } from "../async-queue.ts";
 import { vi } from "../sentences/vi.ts";
 import { columnField, isSummedColumn } from "../templates/table-value.ts";
 import { type CellKind, columnWidth, type ExportCell, isSummed } from "./export-cells.ts";
@@ -45,33 +45,29 @@ const DETAIL_WIDTHS = [36, 7, 60, 48, 24, 17];
 
 type Sheet = ExcelJS.Worksheet;
 
-/** Rows written between two turns of the event loop (a few milliseconds of work). */
-const ROWS_PER_TURN = 100;
-/** After every ROWS_PER_TURN rows, a turn of the event loop. */
-const pace = async (rowIndex: number) => {
-  if (rowIndex % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
-};
+type Pace = () => Promise<void>;
 
-export async function renderExportWorkbook(data: ExportData): Promise<Buffer> {
+/** `pace` is awaited after each row (export-file.ts passes the export's own; alone, 3 ms slices). */
+export async function renderExportWorkbook(data: ExportData, pace: Pace = createPacer(3)): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   // Shared strings would make the file smaller but keep every string in memory until the end.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  await writeSummary(workbook.addWorksheet(vi.export.summarySheet, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), data);
-  await writeDetails(workbook.addWorksheet(vi.export.detailSheet, { views: [{ state: "frozen", ySplit: 1 }] }), data);
-  for (const table of data.tables) await writeTable(workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), table);
+  await writeSummary(workbook.addWorksheet(vi.export.summarySheet, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), data, pace);
+  await writeDetails(workbook.addWorksheet(vi.export.detailSheet, { views: [{ state: "frozen", ySplit: 1 }] }), data, pace);
+  for (const table of data.tables) await writeTable(workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), table, pace);
   await workbook.commit();
   return Buffer.concat(chunks);
 }
 
-async function writeSummary(sheet: Sheet, data: ExportData): Promise<void> {
+async function writeSummary(sheet: Sheet, data: ExportData, pace: Pace): Promise<void> {
   const { questions, units } = data;
   sheet.columns = [...SUMMARY_WIDTHS, ...questions.map((q) => columnWidth(q.field))].map((width) => ({ width }));
   const first = vi.export.summaryColumns.length;
   addHeader(sheet, [...vi.export.summaryColumns, ...questions.map((q) => vi.export.questionColumn(q.number, q.field.prompt))]);
-  for (const [n, unit] of units.entries()) {
-    await pace(n);
+  for (const unit of units) {
+    await pace();
     const row = sheet.addRow([unit.code, unit.name, unit.state, unit.submittedBy, unit.submittedAt, unit.version]);
     for (let i = 1; i <= 4; i++) row.getCell(i).style = STYLES.text;
     row.getCell(5).style = STYLES.moment;
@@ -94,11 +90,11 @@ async function writeSummary(sheet: Sheet, data: ExportData): Promise<void> {
   sheet.commit();
 }
 
-async function writeDetails(sheet: Sheet, data: ExportData): Promise<void> {
+async function writeDetails(sheet: Sheet, data: ExportData, pace: Pace): Promise<void> {
   sheet.columns = DETAIL_WIDTHS.map((width) => ({ width }));
   addHeader(sheet, vi.export.detailColumns);
-  for (const [n, detail] of data.details.entries()) {
-    await pace(n);
+  for (const detail of data.details) {
+    await pace();
     const row = sheet.addRow([detail.unitName, detail.number, detail.prompt, null, detail.answeredBy, detail.answeredAt]);
     row.getCell(1).style = STYLES.text;
     row.getCell(2).style = STYLES.text;
@@ -113,12 +109,12 @@ async function writeDetails(sheet: Sheet, data: ExportData): Promise<void> {
 }
 
 /** A table question's sheet: the unit, then the table's columns typed; a "Tổng cộng" row as on Tổng hợp. */
-async function writeTable(sheet: Sheet, table: ExportTable): Promise<void> {
+async function writeTable(sheet: Sheet, table: ExportTable, pace: Pace): Promise<void> {
   const unitColumns = vi.table.sheetUnitColumns.length;
   sheet.columns = [...SUMMARY_WIDTHS.slice(0, unitColumns), ...table.columns.map((column) => columnWidth(columnField(column)))].map((width) => ({ width }));
   addHeader(sheet, [...vi.table.sheetUnitColumns, ...table.columns.map((column) => column.title)]);
-  for (const [n, line] of table.rows.entries()) {
-    await pace(n);
+  for (const line of table.rows) {
+    await pace();
     const row = sheet.addRow([line.code, line.name]);
     row.getCell(1).style = STYLES.text;
     row.getCell(2).style = STYLES.text;
