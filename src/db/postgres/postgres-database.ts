@@ -37,11 +37,10 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
       connectionTimeoutMillis: 10_000,
       keepAlive: true,
       // A transaction left open (a partition mid-update) must not hold its locks for every instance.
-      // Our named statements (`statement`) are lookups by key, whose plan does not depend on the
-      // values: planned once per connection, not again on each run as PostgreSQL would otherwise
-      // do while it compares (bench:load: about 15% less server CPU per update). drizzle's
-      // unnamed queries are planned on each run either way.
-      options: "-c idle_in_transaction_session_timeout=60000 -c plan_cache_mode=force_generic_plan",
+      // (plan_cache_mode=force_generic_plan saved some server CPU on the hot statements, but it
+      // also holds for drizzle's queries, whose parameters include the statuses our partial
+      // indexes are defined on: a generic plan cannot use those indexes.)
+      options: "-c idle_in_transaction_session_timeout=60000",
     });
     // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
     opened.on("error", () => {});
