@@ -36,22 +36,3 @@ export function createInFlight() {
     },
   };
 }
-
-/** Lets the event loop run what is waiting (webhooks, timers, a commit) before work goes on. */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/**
- * For long work on the main thread: awaited after each step, it gives the event loop a turn once
- * `sliceMs` have passed since the last one, so nothing waiting is held back longer than about that.
- * A webhook's answer takes several turns (its transaction, its commit), each of which may wait for a slice.
- */
-export function createPacer(sliceMs: number): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < sliceMs) return;
-    await nextTurn();
-    since = performance.now();
-  };
-}

@@ -57,7 +57,16 @@ export interface ExportInput {
   timeZone: string;
 }
 
-/** The whole export at once (small campaigns, tests). */
+/**
+ * Whether a unit's answers are in the export: only a report standing as submitted counts, as in the
+ * consolidated report; the issuing unit's own consolidated report (another template) is not one of
+ * this campaign's answers.
+ */
+export function isExported(row: ExportUnitRow, campaignTemplateId: number): boolean {
+  return row.status === "submitted" && row.answers !== null && (row.templateId ?? campaignTemplateId) === campaignTemplateId;
+}
+
+/** The whole export at once, for tests (the bot builds it a page at a time: export-file.ts). */
 export function buildExportData(input: ExportInput & { rows: ExportUnitRow[]; authors: AnswerAuthor[] }): ExportData {
   const builder = createExportBuilder(input);
   builder.add(input.rows, input.authors);
@@ -79,9 +88,7 @@ export function createExportBuilder(input: ExportInput) {
   const add = (rows: ExportUnitRow[], pageAuthors: AnswerAuthor[]): void => {
     const authors = new Map(pageAuthors.map((a) => [`${a.submissionId}:${a.fieldId}`, a]));
     for (const row of rows) {
-      // Only a report standing as submitted counts, as in the consolidated report; the issuing unit's
-      // own consolidated report (another template) is not one of this campaign's answers.
-      const counts = row.status === "submitted" && row.answers !== null && (row.templateId ?? input.campaign.templateId) === input.campaign.templateId;
+      const counts = isExported(row, input.campaign.templateId);
       const state = counts ? vi.export.submitted(row.isLate === true) : unitStateText(template, row, timeZone, isOverdue).text;
       const unit: ExportUnit = { code: row.code, name: row.name, state, submittedBy: "", submittedAt: null, version: null, cells: questions.map(() => undefined) };
       units.push(unit);

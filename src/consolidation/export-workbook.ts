@@ -9,7 +9,7 @@
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { createPacer } from "../async-queue.ts";
+import { createPacer } from "../pace.ts";
 import { vi } from "../sentences/vi.ts";
 import { columnField, isSummedColumn } from "../templates/table-value.ts";
 import { type CellKind, columnWidth, type ExportCell, isSummed } from "./export-cells.ts";

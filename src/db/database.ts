@@ -56,6 +56,7 @@ export interface Database {
    * then records it as held. Undefined on SQLite, whose transactions need no locks.
    */
   readonly lockSql?: string;
+  /** Inside a transaction: a statement of ours took `key`'s lock (with `lockSql`); `lock(key)` is then free. */
   tookLock(key: string): void;
   /** Runs `work` (which may wait on the network) while no other instance runs work of that name. */
   exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;

@@ -2,7 +2,7 @@
  * What /xuat reads: every unit a campaign requires with its submission, its conversation state and
  * the answers of its latest submitted version; who gave each current answer.
  */
-import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportAnswers } from "./report-answers.ts";
 
@@ -11,15 +11,15 @@ export function createExportRepository(database: Database) {
   const db = () => database.db;
   return {
     /**
-     * The campaign's units by code; with `page`, `limit` of them after the code `after` (the export
-     * reads thousands of units a few hundred at a time, so no read holds the event loop long).
-     * The version columns are null until a unit has submitted once (the latest version is the one
-     * the submission names). The current answers are read only where they count the progress
-     * shown: not for a report standing as submitted, whose submitted version is what is exported.
+     * The campaign's units by code; with `unitIds`, only those (a page: the export reads thousands
+     * of units a few dozen at a time, so no read holds the event loop long). The version columns
+     * are null until a unit has submitted once (the latest version is the one the submission names).
+     * The current answers are read only where they count the progress shown: not for a report
+     * standing as submitted, whose submitted version is what is exported.
      */
-    async unitRows(campaignId: number, page?: { after?: string; limit: number }) {
+    async unitRows(campaignId: number, unitIds?: number[]) {
       const notSubmitted = ne(submissions.status, "submitted");
-      const rows = db()
+      return db()
         .select({
           code: units.code,
           name: units.name,
@@ -37,19 +37,28 @@ export function createExportRepository(database: Database) {
         .innerJoin(units, eq(units.id, campaignUnits.unitId))
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
         .leftJoin(submissionVersions, and(eq(submissionVersions.submissionId, submissions.id), eq(submissionVersions.version, submissions.version)))
-        .where(and(eq(campaignUnits.campaignId, campaignId), page?.after === undefined ? undefined : gt(units.code, page.after)))
+        .where(and(eq(campaignUnits.campaignId, campaignId), unitIds && inArray(units.id, unitIds)))
         .orderBy(asc(units.code));
-      return page ? rows.limit(page.limit) : rows;
     },
 
-    /** Who gave each current answer of these submissions (those submitted once at least), and when. */
+    /** The ids of the campaign's units by code: the export's pages. */
+    async unitIdsByCode(campaignId: number): Promise<number[]> {
+      const rows = await db()
+        .select({ id: units.id })
+        .from(campaignUnits)
+        .innerJoin(units, eq(units.id, campaignUnits.unitId))
+        .where(eq(campaignUnits.campaignId, campaignId))
+        .orderBy(asc(units.code));
+      return rows.map((row) => row.id);
+    },
+
+    /** Who gave each current answer of these submissions, and when. */
     async answerAuthors(submissionIds: number[]) {
       if (submissionIds.length === 0) return [];
       return db()
         .select({ submissionId: answers.submissionId, fieldId: answers.fieldId, name: answers.answeredByName, at: answers.answeredAt })
         .from(answers)
-        .innerJoin(submissions, eq(submissions.id, answers.submissionId))
-        .where(and(inArray(answers.submissionId, submissionIds), gt(submissions.version, 0)));
+        .where(inArray(answers.submissionId, submissionIds));
     },
   };
 }

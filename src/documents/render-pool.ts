@@ -1,5 +1,5 @@
 /**
- * Runs render jobs in one worker thread, so packing a 3,000-school report or writing an export
+ * Runs render jobs in one worker thread, so packing a 3,000-school report or a burst of documents
  * never holds the event loop that answers webhooks (a render there took 0.7-1.3 s). The worker
  * starts on the first job, is replaced if it dies and is ended after a minute without jobs; if it
  * cannot start at all, jobs run here, slower for the webhooks but never lost.
@@ -9,7 +9,8 @@ import type { RenderJob } from "./render-jobs.ts";
 
 /**
  * On this thread only when the worker cannot start: imported then, so the bot does not carry
- * docx and exceljs (about 20 MB resident, issue #12) for a fallback it almost never takes.
+ * docx (and, until a first /xuat, exceljs: about 20 MB resident, issue #12) for a fallback it
+ * almost never takes.
  */
 async function runHere(job: RenderJob): Promise<Buffer> {
   const { runRenderJob } = await import("./render-jobs.ts");

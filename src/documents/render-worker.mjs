@@ -12,7 +12,7 @@ import { register } from "tsx/esm/api";
  * A background pool's thread runs at this nice value, its own only: Linux schedules threads one
  * by one, and /proc/thread-self names this one. On a busy core it then gets about a tenth of the
  * time beside the webhooks' thread: during a burst of submissions documents use what is left over,
- * and an export someone waits for still moves (19, the lowest, would leave it about 1.5%).
+ * and a draft someone waits for still moves (19, the lowest, would leave it about 1.5%).
  */
 const BACKGROUND_NICE = 10;
 

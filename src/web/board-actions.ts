@@ -1,7 +1,7 @@
 /**
  * A campaign's own actions on its board: download its spreadsheet and its consolidated report,
  * remind the units that have not submitted, close it, read its activity log. The downloads are
- * built now, in the render worker, like /xuat and /tonghop's files; the actions are the chat's.
+ * built now, as /xuat and /tonghop's files are; the actions are the chat's.
  */
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
