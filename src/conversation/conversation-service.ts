@@ -6,22 +6,18 @@
  */
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
-import type { Author } from "../db/submission-repository.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
-import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { documentFileName } from "../documents/document-file-name.ts";
-import { documentMessage } from "../documents/document-message.ts";
 import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
-import { type Effect, type ReportInput, step } from "./engine.ts";
+import { type ReportInput, step } from "./engine.ts";
 import { parseUserInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
+import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
 import { listFields } from "../templates/template-fields.ts";
-import type { Delivery, OfficerRequest } from "../officers/officer-context.ts";
+import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
@@ -50,21 +46,13 @@ export interface HandleHooks {
   queued?: (outboxIds: number[]) => void | Promise<void>;
 }
 
-interface ReportScope {
-  message: InboundMessage;
-  unit: UnitRow;
-  campaign: CampaignRow;
-  template: Template;
-  submissionId: number;
-  now: number;
-}
-
 /** Attempts when another writer changed the same conversation between our read and write. */
 const MAX_CONFLICT_RETRIES = 3;
 
 export function createConversationService(deps: ConversationServiceDeps) {
   const { repos, timeZone, officers } = deps;
   const templateFor = deps.templateFor;
+  const applyEffects = createReportEffects({ repos, timeZone });
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
   const process = async (message: InboundMessage, now: number, hooks: HandleHooks): Promise<Delivery[] | "duplicate" | "conflict"> => {
@@ -165,41 +153,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return latest?.campaign.status === "closed" ? latest : undefined;
   };
 
-  /** Stores the effects; returns the messages they add (documents, the officers' copies). */
-  const applyEffects = async (effects: Effect[], scope: ReportScope): Promise<Delivery[]> => {
-    const { message, submissionId, now } = scope;
-    const by = author(message);
-    const deliveries: Delivery[] = [];
-    for (const effect of effects) {
-      if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
-      else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
-      else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
-      else if (effect.type === "submit") {
-        await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
-        if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {
-          await repos.officers.markLate(submissionId);
-          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
-        }
-        deliveries.push(...(await submitted(scope, effect.version, by.name)));
-      } else {
-        const latest = await repos.documents.latestFor(submissionId);
-        if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));
-      }
-    }
-    return deliveries;
-  };
-
-  /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
-  const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
-    const { unit, campaign, template, submissionId, message, now } = scope;
-    const fileName = documentFileName(template.document.type, unit.name, zonedYear(campaign.deadlineAt, timeZone), version);
-    const documentId = await repos.documents.create(submissionId, version, fileName);
-    const document = documentMessage(documentId, fileName, version);
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
-    const officers = (await repos.directory.listOfficerChats()).flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
-    return [toChat(message.channel, message.chatId, document), ...officers];
-  };
-
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);
 
   return {
@@ -254,23 +207,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
 }
 
 class ConflictError extends Error {}
-
-function say(text: string): OutboundMessage {
-  return { kind: "text", text };
-}
-
-/** Who gave an answer or a photo: the platform and its user id. */
-function authorId(message: InboundMessage): string {
-  return `${message.channel}:${message.sender.id}`;
-}
-
-function author(message: InboundMessage): Author {
-  return { id: authorId(message), name: message.sender.displayName };
-}
-
-function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {
-  return { channel, chatId, message };
-}
 
 /** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
 function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {

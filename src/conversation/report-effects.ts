@@ -1,0 +1,78 @@
+/**
+ * What a step of a unit's report stores besides its state, inside the message's transaction:
+ * answers saved, removed or cleared, a submitted version and its document (late or not), and the
+ * messages these add: the document to the unit's chat and, with a notice, to every officers' chat.
+ */
+import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
+import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
+import type { Author } from "../db/submission-repository.ts";
+import { documentFileName } from "../documents/document-file-name.ts";
+import { documentMessage } from "../documents/document-message.ts";
+import type { Delivery } from "../officers/officer-context.ts";
+import { say } from "../officers/officer-context.ts";
+import { vi } from "../sentences/vi.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
+import type { Effect } from "./engine.ts";
+
+export interface ReportScope {
+  message: InboundMessage;
+  unit: UnitRow;
+  campaign: CampaignRow;
+  template: Template;
+  submissionId: number;
+  now: number;
+}
+
+export function createReportEffects(deps: { repos: Repositories; timeZone: string }) {
+  const { repos, timeZone } = deps;
+
+  /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
+  const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
+    const { unit, campaign, template, submissionId, message, now } = scope;
+    const fileName = documentFileName(template.document.type, unit.name, zonedYear(campaign.deadlineAt, timeZone), version);
+    const documentId = await repos.documents.create(submissionId, version, fileName);
+    const document = documentMessage(documentId, fileName, version);
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
+    const officers = (await repos.directory.listOfficerChats()).flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
+    return [toChat(message.channel, message.chatId, document), ...officers];
+  };
+
+  /** Stores the effects; returns the messages they add (documents, the officers' copies). */
+  return async function applyEffects(effects: Effect[], scope: ReportScope): Promise<Delivery[]> {
+    const { message, submissionId, now } = scope;
+    const by = author(message);
+    const deliveries: Delivery[] = [];
+    for (const effect of effects) {
+      if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
+      else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
+      else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
+      else if (effect.type === "submit") {
+        await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
+        if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {
+          await repos.officers.markLate(submissionId);
+          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
+        }
+        deliveries.push(...(await submitted(scope, effect.version, by.name)));
+      } else {
+        const latest = await repos.documents.latestFor(submissionId);
+        if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));
+      }
+    }
+    return deliveries;
+  };
+}
+
+/** Who gave an answer or a photo: the platform and its user id. */
+export function authorId(message: InboundMessage): string {
+  return `${message.channel}:${message.sender.id}`;
+}
+
+export function author(message: InboundMessage): Author {
+  return { id: authorId(message), name: message.sender.displayName };
+}
+
+export function toChat(channel: string, chatId: string, message: OutboundMessage): Delivery {
+  return { channel, chatId, message };
+}
