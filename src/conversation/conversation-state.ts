@@ -124,5 +124,5 @@ export function reportStateJson(state: ConversationState): string {
   return JSON.stringify(rest);
 }
 
-/** The engine state of one unit's report in one campaign. */
-export const reportKey = (campaignId: number, unitId: number) => `report:${campaignId}:${unitId}`;
+/** The engine state of one unit's report in one campaign (the key is the storage's: report-key.ts). */
+export { reportKey } from "../db/report-key.ts";

@@ -12,7 +12,7 @@ export function createConversationRepository(database: Database) {
   const insertClaim = "INSERT INTO processed_updates (channel, update_key, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
   const claim = database.statement(insertClaim);
   // PostgreSQL: the lock taken by the same statement, only when the update is new (one round trip).
-  const claimAndLock = database.lockSql && database.statement(`WITH claimed AS (${insertClaim} RETURNING 1) SELECT ${database.lockSql} FROM claimed`);
+  const claimAndLock = database.lockSql && database.statement(`WITH claimed AS (${insertClaim} RETURNING 1) SELECT ${database.lockSql("?")} FROM claimed`);
   const processed = database.statement("SELECT 1 AS one FROM processed_updates WHERE channel = ? AND update_key = ?");
   const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
   const readConversation = rowReader(conversations);

@@ -51,11 +51,11 @@ export interface Database {
    */
   lock(key: string): Promise<void>;
   /**
-   * PostgreSQL: the SQL that takes `lock`'s lock on the key given as the next parameter, for a
-   * statement that takes it along with its own work (one round trip instead of two); `tookLock`
-   * then records it as held. Undefined on SQLite, whose transactions need no locks.
+   * PostgreSQL: the SQL that takes `lock`'s lock on the key `keySql` (a parameter, `?`, or an
+   * expression), for a statement that takes it along with its own work (one round trip instead of
+   * two); `tookLock` then records it as held. Undefined on SQLite, whose transactions need no locks.
    */
-  readonly lockSql?: string;
+  readonly lockSql?: (keySql: string) => string;
   /** Inside a transaction: a statement of ours took `key`'s lock (with `lockSql`); `lock(key)` is then free. */
   tookLock(key: string): void;
   /** Runs `work` (which may wait on the network) while no other instance runs work of that name. */

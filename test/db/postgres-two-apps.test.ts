@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
+import { reportKey } from "../../src/db/report-key.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
@@ -93,4 +94,32 @@ it("holds a chat's lock from the claim of a new update to its commit: another in
   expect(events).toEqual(["first update done", "second instance has the chat"]);
   // A redelivery of the same update claims nothing.
   expect(await second.repos.transaction(() => second.repos.conversations.claimUpdate("telegram", "update-1", 1, "chat:telegram:-1"))).toBe(false);
+});
+
+it("holds the report of a unit's chat from the directory read of its message to the commit: another instance waits for it", async () => {
+  const databasePath = join(mkdtempSync(join(tmpdir(), "report-lock-")), "bot.sqlite");
+  const [first, second] = await Promise.all([apps.start({ databasePath }), apps.start({ databasePath })]);
+  const events: string[] = [];
+  let read!: () => void;
+  const hasRead = new Promise<void>((resolve) => (read = resolve));
+  let finish!: () => void;
+  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+  let key = "";
+  const firstMessage = first.repos.transaction(async () => {
+    // Signalled whatever the read gives, so a failed expectation fails the test instead of hanging it.
+    const { found, openCampaign } = await first.repos.directory.senderInChat("local", LIEN_CHAU, HOA.userId).finally(read);
+    key = reportKey(openCampaign!.campaign.id, found!.unit!.id);
+    await mayFinish;
+    events.push("first message done");
+  });
+  await hasRead;
+  const secondMessage = second.repos.transaction(async () => {
+    await second.repos.lock(key);
+    events.push("second instance has the report");
+  });
+  // Were the lock not taken with the read, the second instance would have the report by now.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  finish();
+  await Promise.all([firstMessage, secondMessage]);
+  expect(events).toEqual(["first message done", "second instance has the report"]);
 });

@@ -67,8 +67,8 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
   };
   /** The advisory locks each transaction holds (a transaction retried from the start is a new one). */
   const heldLocks = new WeakMap<Handle, Set<string>>();
-  const lockSql = "pg_advisory_xact_lock(hashtextextended(?, 0))";
-  const lockStatement = preparedStatement(`select ${lockSql}`);
+  const lockSql = (keySql: string) => `pg_advisory_xact_lock(hashtextextended(${keySql}, 0))`;
+  const lockStatement = preparedStatement(`select ${lockSql("?")}`);
   const recordHeld = (tx: Handle, key: string) => {
     let held = heldLocks.get(tx);
     if (!held) heldLocks.set(tx, (held = new Set()));
