@@ -47,8 +47,8 @@ type Sheet = ExcelJS.Worksheet;
 
 type Pace = () => Promise<void>;
 
-/** `pace` is awaited after each row (export-file.ts passes the export's own; alone, 3 ms slices). */
-export async function renderExportWorkbook(data: ExportData, pace: Pace = createPacer(3)): Promise<Buffer> {
+/** `pace` is awaited after each row (export-file.ts passes the one its reading used). */
+export async function renderExportWorkbook(data: ExportData, pace: Pace = createPacer()): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
