@@ -12,7 +12,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { INITIAL_STATE, reportKey, STATE_VERSION } from "../../../src/conversation/conversation-state.ts";
+import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson } from "../../../src/conversation/conversation-state.ts";
 import { type Effect, step } from "../../../src/conversation/engine.ts";
 import { parseUserInput } from "../../../src/conversation/user-input.ts";
 import { LIFELONG_LEARNING_WEEK, loadBuiltInTemplates } from "../../../src/templates/built-in-templates.ts";
@@ -64,6 +64,9 @@ export async function seedChats(database: { databasePath: string; databaseUrl?: 
             state = result.state;
           }
           state = run(state, "/nop", unitName).state;
+          // The clerk who answered is known by then, bound to the unit (as the bot leaves them).
+          await repos.directory.touchMember("telegram", String(userIdOf(c)), `Nguyễn Thị Hoa ${c}`);
+          await repos.officers.claimMemberUnit("telegram", String(userIdOf(c)), unitId);
           if (state.phase !== "confirm-submit") throw new Error(`seed: chat ${c} is at "${state.phase}" after /nop, not confirm-submit`);
         } else if (c === 0) {
           // The load's answers, once, through the engine: each must be taken, and the last completes the report.
@@ -75,7 +78,8 @@ export async function seedChats(database: { databasePath: string; databaseUrl?: 
           }
           if (check.phase !== "complete") throw new Error(`seed: after the load's ${QUESTIONS} answers the report is "${check.phase}", not complete`);
         }
-        await repos.conversations.save(reportKey(campaign.id, unitId), JSON.stringify(state), STATE_VERSION, undefined, now);
+        // Stored as the bot stores a report's state now: its answers only in the answers table.
+        await repos.conversations.save(reportKey(campaign.id, unitId), reportStateJson(state), REPORT_STATE_VERSION, undefined, now);
       }
     });
   } finally {
