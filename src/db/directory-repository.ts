@@ -52,6 +52,10 @@ export function createDirectoryRepository(database: Database) {
   );
   const readMember = rowReader(members, "member.");
   const readOpenCampaign = rowReader(campaigns, "campaign.");
+  // Each submission sends the officers' chats a copy: prepared once.
+  const officerChats = database.statement<{ channel: string; externalId: string }>(
+    `SELECT channel, external_id AS "externalId" FROM chats WHERE kind = 'officers' AND is_active = true ORDER BY id`,
+  );
   const upsertMember = database.statement(
     "INSERT INTO members (channel, external_id, display_name) VALUES (?, ?, ?) ON CONFLICT (channel, external_id) DO UPDATE SET display_name = excluded.display_name",
   );
@@ -122,12 +126,8 @@ export function createDirectoryRepository(database: Database) {
     },
 
     /** Every active officers' chat, on any platform: they receive a copy of each submitted report. */
-    async listOfficerChats() {
-      return db()
-        .select({ channel: chats.channel, externalId: chats.externalId })
-        .from(chats)
-        .where(and(eq(chats.kind, "officers"), eq(chats.isActive, true)))
-        .orderBy(asc(chats.id));
+    async listOfficerChats(): Promise<{ channel: string; externalId: string }[]> {
+      return officerChats.all();
     },
 
     /** Remembers a chat the bot was added to (unbound until an officer binds it) and marks it active. */

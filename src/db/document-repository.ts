@@ -13,10 +13,11 @@ export type CampaignFileKind = Exclude<DocumentRow["kind"], "report">;
 export function createDocumentRepository(database: Database) {
   const { campaigns, documents, submissions, submissionVersions, units } = database.tables;
   const db = () => database.db;
+  // Each submission: prepared once.
+  const insertReport = database.statement<{ id: number }>("INSERT INTO documents (submission_id, version, file_name) VALUES (?, ?, ?) RETURNING id");
   return {
     async create(submissionId: number, version: number, fileName: string): Promise<number> {
-      const [row] = await db().insert(documents).values({ submissionId, version, fileName }).returning({ id: documents.id });
-      return row!.id;
+      return (await insertReport.get(submissionId, version, fileName))!.id;
     },
 
     /** A campaign-wide file (the full status list), rendered later like a report. */

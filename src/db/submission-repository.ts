@@ -27,6 +27,9 @@ export function createSubmissionRepository(database: Database) {
      answered_by_name = excluded.answered_by_name, answered_at = excluded.answered_at, source_message_id = excluded.source_message_id`,
   );
   const touchSubmission = database.statement("UPDATE submissions SET updated_at = ? WHERE id = ?");
+  // Each submission: prepared once too (drizzle's builder costs more than these statements).
+  const insertVersion = database.statement("INSERT INTO submission_versions (submission_id, version, answers, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?)");
+  const markSubmitted = database.statement("UPDATE submissions SET status = 'submitted', version = ?, submitted_by = ?, submitted_at = ?, updated_at = ? WHERE id = ?");
   // PostgreSQL does both in one statement, so one round trip: each costs the bot more CPU than the
   // statement itself. (SQLite has no writes inside WITH, and nothing to save by them.)
   const touchAndUpsertAnswer =
@@ -77,11 +80,9 @@ export function createSubmissionRepository(database: Database) {
     },
 
     async recordSubmit(submissionId: number, version: number, snapshot: unknown, by: Author, now: number): Promise<void> {
-      await db().insert(submissionVersions).values({ submissionId, version, answers: snapshot, submittedBy: by.name, submittedAt: now });
-      await db()
-        .update(submissions)
-        .set({ status: "submitted", version, submittedBy: by.name, submittedAt: now, updatedAt: now })
-        .where(eq(submissions.id, submissionId));
+      // JSON text, as saveAnswer writes it.
+      await insertVersion.run(submissionId, version, JSON.stringify(snapshot), by.name, now);
+      await markSubmitted.run(version, by.name, now, now, submissionId);
     },
 
     /** The answer a platform message gave, and whether it is the submission's latest answer. */

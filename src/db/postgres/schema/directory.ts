@@ -1,5 +1,5 @@
 /** Who reports and where (PostgreSQL); the comments are on the SQLite schema, its twin. */
-import { boolean, integer, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, millis } from "./columns.ts";
 
 export const units = pgTable("units", {
@@ -25,7 +25,8 @@ export const chats = pgTable(
     isActive: boolean("is_active").notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("chats_idx_channel_external").on(t.channel, t.externalId)],
+  // Every submission reads the officers' chats (kind = 'officers'): a few among all the units' chats.
+  (t) => [uniqueIndex("chats_idx_channel_external").on(t.channel, t.externalId), index("chats_idx_kind").on(t.kind)],
 );
 
 export const members = pgTable(

@@ -1,5 +1,5 @@
 /** Who reports and where: units, their chats on each platform, the people, and bind codes. */
-import { integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns.ts";
 
 /** A reporting body: a school, a ward office. */
@@ -29,7 +29,8 @@ export const chats = sqliteTable(
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("chats_idx_channel_external").on(t.channel, t.externalId)],
+  // Every submission reads the officers' chats (kind = 'officers'): a few among all the units' chats.
+  (t) => [uniqueIndex("chats_idx_channel_external").on(t.channel, t.externalId), index("chats_idx_kind").on(t.kind)],
 );
 
 /** A person on one platform, with the role that decides what they may do. */

@@ -1,0 +1,1 @@
+CREATE INDEX `chats_idx_kind` ON `chats` (`kind`);
