@@ -139,8 +139,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
     }
     const extra = submission ? await applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
-    const saved = await repos.conversations.save(key, reportStateJson(result.state), REPORT_STATE_VERSION, stored?.revision, now);
-    if (!saved) return "conflict";
+    const stateJson = reportStateJson(result.state);
+    // A message that moves nothing (chat to a finished report) leaves the row as it is: one write less.
+    const unchanged = stored?.state === stateJson && stored.stateVersion === REPORT_STATE_VERSION;
+    if (!unchanged && !(await repos.conversations.save(key, stateJson, REPORT_STATE_VERSION, stored?.revision, now))) return "conflict";
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;

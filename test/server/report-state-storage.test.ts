@@ -2,7 +2,8 @@
  * A unit's report state is stored without its answers (REPORT_STATE_VERSION): they live in the
  * answers table and come back with the state in one read. Through the real app, on both databases:
  * the stored row, /xem reading the answers back, a row written by the previous version (answers
- * inside) continued, and a cleared photo question unanswered again, not skipped.
+ * inside) continued, a cleared photo question unanswered again, not skipped, and no write for a
+ * message that moves nothing.
  */
 import { describe, expect, it } from "vitest";
 import { REPORT_STATE_VERSION, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
@@ -84,5 +85,22 @@ describe("the stored state of a unit's report", () => {
     // shows the question unanswered, not skipped.
     expect((await reportOf(server)).answers.map((a) => a.fieldId)).not.toContain("photos");
     expect(texts(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Gửi ảnh hoạt động của đơn vị[^\n]*\n?[^\n]*\(chưa trả lời\)/);
+  });
+
+  it("writes the row only when the state moves: a plain message to a submitted report leaves it as it was", async () => {
+    const server = await apps.start();
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    const confirming = (await reportOf(server)).stored;
+    await server.post(LIEN_CHAU, HOA, "Có");
+    const submitted = (await reportOf(server)).stored;
+    expect(submitted.revision).toBe(confirming.revision + 1);
+
+    expect(texts(await server.post(LIEN_CHAU, HOA, "Cảm ơn cô"))).toMatch(/Báo cáo đã được nộp lúc/);
+    expect((await reportOf(server)).stored).toEqual(submitted);
+    // A step that does move it is stored as before.
+    expect(texts(await server.post(LIEN_CHAU, HOA, "/sua 1"))).toMatch(/Câu 1\/21/);
+    expect((await reportOf(server)).stored.revision).toBe(submitted.revision + 1);
   });
 });
