@@ -12,6 +12,8 @@ import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { consolidateAnswers } from "./consolidate-answers.ts";
 import { genericConsolidatedTemplate } from "./generic-template.ts";
+import { createPacer } from "../pace.ts";
+import { unitPages, type UnitRows } from "./unit-pages.ts";
 
 /** The engine state of the officers' edit of a campaign's consolidated report. */
 export const consolidationKey = (campaignId: number) => `consolidated:${campaignId}`;
@@ -34,7 +36,8 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
   /** The units, which are included, and the answers computed from them. */
   const compute = async (campaign: CampaignRow) => {
     const { id, template, unitTemplate } = await templateOf(campaign);
-    const reports = await repos.exports.unitRows(campaign.id);
+    const reports: UnitRows = [];
+    for await (const page of unitPages(repos.exports, campaign.id, createPacer())) reports.push(...page);
     const included = reports.filter((r) => r.status === "submitted" && r.answers);
     const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
     return { templateId: id, template, reports, included, computed };

@@ -53,7 +53,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   };
 
   const draft = async (request: OfficerRequest, campaign: CampaignRow): Promise<Delivery[]> => {
-    const { reports: units, included } = await reports.compute(campaign);
+    // Who has submitted is all the notice says: the answers are read when the draft is rendered.
+    const units = await repos.officers.statusRows(campaign.id);
+    const included = units.filter((u) => u.status === "submitted");
     const names = (list: typeof units) => {
       const shown = list.slice(0, NAMES_SHOWN).map((u) => u.name);
       return list.length > NAMES_SHOWN ? [...shown, vi.consolidation.andMore(list.length - NAMES_SHOWN)].join(", ") : shown.join(", ");

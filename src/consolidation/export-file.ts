@@ -9,22 +9,16 @@ import type { ExportRepository } from "../db/export-repository.ts";
 import { createPacer } from "../pace.ts";
 import { createExportBuilder, type ExportInput, isExported } from "./export-data.ts";
 import { renderExportWorkbook } from "./export-workbook.ts";
-
-/** Units read and built at a time: a few milliseconds. */
-const UNITS_PER_PAGE = 50;
+import { unitPages } from "./unit-pages.ts";
 
 export async function writeCampaignExport(exports: ExportRepository, campaignId: number, input: ExportInput): Promise<Buffer> {
   const builder = createExportBuilder(input);
   // One pacer for the reading and the writing: 3 ms slices (pace.ts).
   const pace = createPacer();
-  // The list of units, read once (ids only), is what the pages follow.
-  const unitIds = await exports.unitIdsByCode(campaignId);
-  for (let start = 0; start < unitIds.length; start += UNITS_PER_PAGE) {
-    const rows = await exports.unitRows(campaignId, unitIds.slice(start, start + UNITS_PER_PAGE));
+  for await (const rows of unitPages(exports, campaignId, pace)) {
     // Who typed each answer, for the reports the export shows.
     const shown = rows.flatMap((row) => (row.submissionId !== null && isExported(row, input.campaign.templateId) ? [row.submissionId] : []));
     builder.add(rows, await exports.answerAuthors(shown));
-    await pace();
   }
   return renderExportWorkbook(builder.data(), pace);
 }
