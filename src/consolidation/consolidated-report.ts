@@ -33,14 +33,18 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
     return { id, template: await templateFor(id), unitTemplate };
   };
 
-  /** The units, which are included, and the answers computed from them. */
-  const compute = async (campaign: CampaignRow) => {
+  /**
+   * The answers computed from the units' latest submitted versions, read a page at a time. `pace`
+   * gives the event loop its turns between pages; none inside a transaction, which would only be
+   * held open longer (the others wait for it all the same).
+   */
+  const compute = async (campaign: CampaignRow, pace: () => Promise<void> = async () => {}) => {
     const { id, template, unitTemplate } = await templateOf(campaign);
     const reports: UnitRows = [];
-    for await (const page of unitPages(repos.exports, campaign.id, createPacer())) reports.push(...page);
+    for await (const page of unitPages(repos.exports, campaign.id, pace)) reports.push(...page);
     const included = reports.filter((r) => r.status === "submitted" && r.answers);
     const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
-    return { templateId: id, template, reports, included, computed };
+    return { templateId: id, template, computed };
   };
 
   /**
@@ -57,9 +61,9 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
     return answers;
   };
 
-  /** The answers as the draft shows them now: computed, with the officers' edits laid over. */
+  /** The answers as the draft shows them now (rendered outside any transaction): computed, with the officers' edits laid over. */
   const currentAnswers = async (campaign: CampaignRow) => {
-    const { template, computed } = await compute(campaign);
+    const { template, computed } = await compute(campaign, createPacer());
     const stored = await repos.conversations.load(consolidationKey(campaign.id));
     const answers = stored ? restoreState(stored.state, stored.stateVersion).state.answers : {};
     return { template, answers: refresh(template, answers, computed, await repos.consolidation.editedFields(campaign.id)) };

@@ -54,7 +54,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
 
   const draft = async (request: OfficerRequest, campaign: CampaignRow): Promise<Delivery[]> => {
     // Who has submitted is all the notice says: the answers are read when the draft is rendered.
-    const units = await repos.officers.statusRows(campaign.id);
+    const units = await repos.officers.unitStatuses(campaign.id);
     const included = units.filter((u) => u.status === "submitted");
     const names = (list: typeof units) => {
       const shown = list.slice(0, NAMES_SHOWN).map((u) => u.name);

@@ -11,13 +11,13 @@ export function createExportRepository(database: Database) {
   const db = () => database.db;
   return {
     /**
-     * The campaign's units by code; with `unitIds`, only those (a page: the export reads thousands
-     * of units a few dozen at a time, so no read holds the event loop long). The version columns
+     * The campaign's units among `unitIds`, by code (a page: thousands of units are read a few dozen
+     * at a time, unit-pages.ts, so no read holds the event loop long). The version columns
      * are null until a unit has submitted once (the latest version is the one the submission names).
      * The current answers are read only where they count the progress shown: not for a report
      * standing as submitted, whose submitted version is what is exported.
      */
-    async unitRows(campaignId: number, unitIds?: number[]) {
+    async unitRows(campaignId: number, unitIds: number[]) {
       const notSubmitted = ne(submissions.status, "submitted");
       return db()
         .select({
@@ -37,7 +37,7 @@ export function createExportRepository(database: Database) {
         .innerJoin(units, eq(units.id, campaignUnits.unitId))
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
         .leftJoin(submissionVersions, and(eq(submissionVersions.submissionId, submissions.id), eq(submissionVersions.version, submissions.version)))
-        .where(and(eq(campaignUnits.campaignId, campaignId), unitIds && inArray(units.id, unitIds)))
+        .where(and(eq(campaignUnits.campaignId, campaignId), inArray(units.id, unitIds)))
         .orderBy(asc(units.code));
     },
 

@@ -168,6 +168,17 @@ export function createOfficerRepository(database: Database) {
       return statusQuery(eq(campaignUnits.campaignId, campaignId)).orderBy(asc(units.code));
     },
 
+    /** Each unit's name and where its report stands, by code: what /tonghop's notice counts (no answers read). */
+    async unitStatuses(campaignId: number): Promise<{ name: string; status: "in_progress" | "submitted" | "returned" | null }[]> {
+      return db()
+        .select({ name: units.name, status: submissions.status })
+        .from(campaignUnits)
+        .innerJoin(units, eq(units.id, campaignUnits.unitId))
+        .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
+        .where(eq(campaignUnits.campaignId, campaignId))
+        .orderBy(asc(units.code));
+    },
+
     /** One unit's line of statusRows; undefined when the campaign does not require that unit. */
     async statusRow(campaignId: number, unitId: number) {
       const [row] = await statusQuery(and(eq(campaignUnits.campaignId, campaignId), eq(campaignUnits.unitId, unitId))).limit(1);

@@ -1,7 +1,8 @@
 /**
  * The consolidated report over more units than one page (unit-pages.ts reads 50 at a time): the
- * real app on a real database, 130 schools of the ward, 120 of them submitted; /tonghop's notice
- * and its draft, rendered by the document service, count every submitted school once.
+ * real app on a real database, 130 schools of the ward, 120 of them submitted. /tonghop's notice
+ * (from the units' statuses) counts them and names the others by code; its draft, rendered by the
+ * document service from the pages, sums every submitted school once.
  */
 import { sql } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
@@ -26,7 +27,7 @@ it("drafts the ward's report from every submitted school of a campaign larger th
   const now = Date.parse("2026-10-08T03:00:00Z");
   const campaignId = await repos.transaction(async () => {
     const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
-    // Inserted from the last code to the first: the pages follow the codes, not the ids.
+    // Inserted from the last code to the first: listed by code, not by id.
     const unitIds: number[] = [];
     for (let i = UNITS - 1; i >= 0; i--) unitIds.push((await repos.directory.insertUnit({ code: `S${String(i).padStart(3, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id })).id);
     const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
