@@ -1,6 +1,6 @@
 /**
- * Long work on the main thread (the /xuat export), cut into slices: between two, the event loop
- * runs what is waiting (webhooks, timers, a commit).
+ * Long work on the main thread (the /xuat export, the consolidated draft's reading), cut into
+ * slices: between two, the event loop runs what is waiting (webhooks, timers, a commit).
  */
 
 /** One turn of the event loop: what was waiting runs before the work goes on. */

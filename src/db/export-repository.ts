@@ -1,6 +1,6 @@
 /**
- * What /xuat reads: every unit a campaign requires with its submission, its conversation state and
- * the answers of its latest submitted version; who gave each current answer.
+ * What /xuat and the consolidated report read: every unit a campaign requires with its submission,
+ * its current answers and the answers of its latest submitted version; who gave each current answer.
  */
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
