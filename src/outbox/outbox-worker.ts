@@ -230,6 +230,37 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     return count;
   };
 
+  /** This process's sends in progress, per chat: a delivery that finds its chat's head taken waits for them. */
+  const working = new Map<string, Set<Promise<unknown>>>();
+  const chatKey = (channel: string, chatId: string) => `${channel}\u0000${chatId}`;
+  const tracked = <T>(channel: string, chatId: string, work: Promise<T>): Promise<T> => {
+    const key = chatKey(channel, chatId);
+    const set = working.get(key) ?? working.set(key, new Set()).get(key)!;
+    set.add(work);
+    const done = () => {
+      set.delete(work);
+      if (set.size === 0 && working.get(key) === set) working.delete(key);
+    };
+    work.then(done, done);
+    return work;
+  };
+
+  /**
+   * Drains a chat until this process has nothing of it in flight. Between two of our sends the
+   * loop's pass (or another update's delivery) may claim the chat's next row: our drain then finds
+   * the head taken and stops, and the caller (the local chat's POST waits for its replies) would
+   * return before that row is sent. So it waits for that work, then drains again.
+   */
+  const drainChatFully = async (channel: string, chatId: string, acknowledge: boolean): Promise<number> => {
+    let count = 0;
+    for (;;) {
+      count += await tracked(channel, chatId, drainChat(channel, chatId, acknowledge));
+      const others = working.get(chatKey(channel, chatId));
+      if (!others) return count;
+      await Promise.allSettled([...others]);
+    }
+  };
+
   /**
    * Sends what may go now: the chats of `ids` (right after an update queued them), or every chat
    * with a due head. Resolves when those chats have nothing more to send now; returns the rows taken.
@@ -239,12 +270,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const deliverNow = async (ids: number[] | undefined, acknowledge: boolean): Promise<number> => {
     if (ids) {
       if (!acknowledge && Object.keys(channels).every(isFull)) return 0;
-      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChat(c.channel, c.chatExternalId, c.acknowledge)));
+      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChatFully(c.channel, c.chatExternalId, c.acknowledge)));
       return counts.reduce((a, b) => a + b, 0);
     }
     const claimed: Claimed[] = [];
     for (const channel of Object.keys(channels)) claimed.push(...(await claimNext(channel)));
-    const more = await Promise.all(claimed.map(async (c) => (await sendRow(c), drainChat(c.row.channel, c.row.chatExternalId))));
+    const more = await Promise.all(claimed.map((c) => tracked(c.row.channel, c.row.chatExternalId, sendRow(c).then(() => drainChat(c.row.channel, c.row.chatExternalId)))));
     return claimed.length + more.reduce((a, b) => a + b, 0);
   };
 
@@ -258,8 +289,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     for (const channel of Object.keys(channels)) {
       if (isFull(channel)) continue;
       for (const claimed of await claimNext(channel)) {
-        const work: Promise<void> = sendRow(claimed)
-          .then(() => drainChat(claimed.row.channel, claimed.row.chatExternalId))
+        const { channel: rowChannel, chatExternalId } = claimed.row;
+        const work: Promise<void> = tracked(rowChannel, chatExternalId, sendRow(claimed).then(() => drainChat(rowChannel, chatExternalId)))
           .then(() => undefined)
           .catch((error) => logger.error({ err: error }, "outbox send failed unexpectedly"))
           .finally(() => active.delete(work));

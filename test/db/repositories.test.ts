@@ -200,6 +200,44 @@ describe("the outbox", () => {
     expect(sent).toEqual(["-2:B1", "-2:B2", "-1:A1"]);
   });
 
+  it("answers a delivery only once its chat's rows are sent, even when the loop's pass claimed one between two of its sends", async () => {
+    const { repos } = await dbs.open();
+    const sent: string[] = [];
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId, message) {
+        // The pass's send takes a while: a delivery that did not wait for it would answer first.
+        if (message.kind === "text" && message.text === "2") await new Promise((r) => setTimeout(r, 30));
+        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+        return {};
+      },
+    };
+    let passClaimed: () => void = () => {};
+    const passClaim = new Promise<void>((resolve) => (passClaimed = resolve));
+    const ids: number[] = [];
+    // The seam: right after the first row is marked sent, the loop's pass runs and claims the second.
+    const outbox = {
+      ...repos.outbox,
+      claim: async (...args: Parameters<typeof repos.outbox.claim>) => {
+        const claimed = await repos.outbox.claim(...args);
+        if (args[0] === ids[1]) passClaimed();
+        return claimed;
+      },
+      markSent: async (...args: Parameters<typeof repos.outbox.markSent>) => {
+        await repos.outbox.markSent(...args);
+        if (args[0].id !== ids[0]) return;
+        worker.start();
+        await passClaim;
+      },
+    };
+    const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    for (const text of ["1", "2"]) ids.push(await repos.outbox.enqueue("telegram", "-1", { kind: "text", text }, Date.now()));
+    await worker.deliver(ids);
+    expect(sent).toEqual(["-1:1", "-1:2"]);
+    await worker.stop();
+  });
+
   it("retries after retry_after, then sends once", async () => {
     const { repos } = await dbs.open();
     let clock = 0;
