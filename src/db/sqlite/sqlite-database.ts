@@ -16,6 +16,7 @@ import type { Database, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
 import * as schema from "../schema.ts";
 import { createKeyedQueues, createQueue } from "../../async-queue.ts";
+import { createWalCheckpointer } from "./wal-checkpointer.ts";
 
 export function openSqliteDatabase(path: string): Database & { sqlite: BetterSqlite.Database } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -30,6 +31,9 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
   reusePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder("sqlite") });
+  // Under load the WAL's checkpoints run on a thread of their own (wal-checkpointer.ts).
+  const checkpointer =
+    path === ":memory:" ? undefined : createWalCheckpointer(sqlite, path, { onFailure: (error) => process.emitWarning(`WAL checkpoints are back on the main thread: ${error.message}`) });
 
   // Raw queries (the outbox's), prepared once per text like drizzle's (reusePreparedStatements).
   const dialect = new SQLiteSyncDialect();
@@ -60,6 +64,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     if (!sqlite.inTransaction) return settle(uncommitted.length > 0 ? Object.assign(new Error("the transaction was rolled back before its commit"), { code: "SQLITE_ABORT_ROLLBACK" }) : undefined);
     try {
       sqlite.exec("COMMIT");
+      checkpointer?.committed();
       settle();
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
@@ -151,6 +156,7 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     async close() {
       // What is waiting for its commit is committed first.
       await oneAtATime(commit);
+      await checkpointer?.stop();
       sqlite.close();
     },
   };
