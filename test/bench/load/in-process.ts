@@ -1,0 +1,87 @@
+/**
+ * For work on the webhook's path, not for the README's figures: the bench's load (1,000 seeded
+ * chats, unique updates, 50 in flight) sent through `inject()` into one application in this process,
+ * so that what it measures is the bot's own CPU per update, without the sockets and without the
+ * other processes that make bench:load's req/s swing by a third from run to run. Prints CPU µs per
+ * update over the measured updates; with PROFILE=file.cpuprofile, the CPU profile of those updates
+ * only (not the seeding, not the warm-up).
+ *
+ * With COUNT=1, how often each statement ran per update (statement-counts.ts); with BURST=1, the
+ * bench's 100 submissions among the measured updates; DB=postgres runs the bot on a PostgreSQL
+ * server started here.
+ *
+ * Usage: npx tsx test/bench/load/in-process.ts [measured updates, default 20000]
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance as nodePerformance } from "node:perf_hooks";
+import type BetterSqlite from "better-sqlite3";
+import { buildTestApp } from "../../helpers/build-test-app.ts";
+import { createDatabase, startPostgres } from "../../helpers/postgres-server.ts";
+import { freePort, killAll, startNode, waitForOutput } from "./children.ts";
+import { seedChats, tempFolders, tempSqlitePath } from "./seed-chats.ts";
+import { countStatements } from "./statement-counts.ts";
+import { BURST_CHATS, LOAD_CHATS, SECRET, TOKEN, UpdateSource } from "./updates.ts";
+
+const MEASURED = Number(process.argv[2] ?? 20_000);
+const WARMUP = 3_000;
+const IN_FLIGHT = 50;
+
+const apiPort = await freePort();
+const api = startNode("fake Bot API", "test/bench/load/fake-bot-api.mjs", { args: [String(apiPort)], logFile: join(tmpdir(), "in-process-api.log") });
+await waitForOutput(api, "listening");
+const postgres = process.env.DB === "postgres" ? await startPostgres() : undefined;
+const databaseUrl = postgres && (await createDatabase(postgres.url));
+const databasePath = tempSqlitePath("in-process");
+await seedChats({ databasePath, databaseUrl });
+const app = await buildTestApp({
+  databasePath,
+  now: () => new Date(),
+  demo: false,
+  env: { ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: "https://bench.example" },
+});
+await app.start();
+
+const source = new UpdateSource(Array.from({ length: LOAD_CHATS }, (_, c) => c), IN_FLIGHT);
+let sent = 0;
+/** Sends updates until `count` more have been answered, IN_FLIGHT at a time. */
+async function run(count: number) {
+  const last = sent + count;
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async (_, connection) => {
+      while (sent < last) {
+        sent++;
+        const { body } = source.next(connection);
+        const response = await app.app.inject({ method: "POST", url: "/webhooks/telegram", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, payload: body });
+        if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
+      }
+    }),
+  );
+}
+
+await run(WARMUP);
+const statementLines = process.env.COUNT ? countStatements(app.database as { sqlite?: BetterSqlite.Database }, postgres !== undefined) : undefined;
+const profiler = process.env.PROFILE ? new Session() : undefined;
+profiler?.connect();
+await profiler?.post("Profiler.enable");
+await profiler?.post("Profiler.start");
+const cpu = process.cpuUsage();
+const started = performance.now();
+const elu = nodePerformance.eventLoopUtilization();
+// BURST=1: the bench's burst (100 reports confirmed at once) sent first, inside the measured updates.
+if (process.env.BURST) source.inject(Array.from({ length: BURST_CHATS }, (_, i) => source.single(LOAD_CHATS + i, "Có")));
+await run(MEASURED);
+const used = process.cpuUsage(cpu);
+const seconds = (performance.now() - started) / 1000;
+const loop = nodePerformance.eventLoopUtilization(elu);
+if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
+console.log(
+  `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
+);
+for (const line of statementLines?.(MEASURED) ?? []) console.log(line);
+await app.close();
+await killAll();
+await postgres?.stop();
+for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
