@@ -36,3 +36,27 @@ export function createInFlight() {
     },
   };
 }
+
+/** Promises in flight per key (a chat's sends): `settled(key)` waits until that key has none left. */
+export function createKeyedInFlight() {
+  const running = new Map<string, Set<Promise<unknown>>>();
+  return {
+    track<T>(key: string, promise: Promise<T>): Promise<T> {
+      const set = running.get(key) ?? running.set(key, new Set()).get(key)!;
+      set.add(promise);
+      void promise
+        .finally(() => {
+          set.delete(promise);
+          if (set.size === 0 && running.get(key) === set) running.delete(key);
+        })
+        .catch(() => undefined);
+      return promise;
+    },
+    busy(key: string): boolean {
+      return running.has(key);
+    },
+    async settled(key: string): Promise<void> {
+      for (let set = running.get(key); set; set = running.get(key)) await Promise.allSettled([...set]);
+    },
+  };
+}

@@ -34,8 +34,10 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
     /**
      * Stores the event's effects; returns what was queued and a promise of its first delivery
      * attempt. `hooks` run in the message's transaction (the local chat records it there).
+     * `complete`: that promise waits until the chat has nothing in flight (the local chat's POST
+     * answers with the replies sent; see OutboxWorker.deliver).
      */
-    async dispatch(received: ChannelEvent, hooks?: HandleHooks): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
+    async dispatch(received: ChannelEvent, hooks?: HandleHooks, { complete = false } = {}): Promise<{ result: HandleResult | { status: "ignored" }; delivered: Promise<unknown> }> {
       let result: HandleResult | { status: "ignored" };
       // Only a message with a file waits here: every other event keeps its place in line.
       const fetched = needsFetch(received) && (await deps.conversations.acceptsFile(received.message)) ? await withFileContent(received, deps.fileFetchers ?? {}) : received;
@@ -58,7 +60,7 @@ export function createInboundDispatcher(deps: InboundDispatcherDeps) {
       const ids = result.status === "handled" ? result.outboxIds : [];
       if (ids.length === 0) return { result, delivered: Promise.resolve() };
       const acknowledge = event.kind === "acknowledge" || (event.kind === "message" && event.message.acknowledgeId !== undefined);
-      const delivered = deps.outboxWorker.deliver(ids, acknowledge).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
+      const delivered = deps.outboxWorker.deliver(ids, acknowledge, complete).catch((error) => deps.logger.error({ err: error }, "immediate delivery failed"));
       inFlight.track(delivered);
       return { result, delivered };
     },

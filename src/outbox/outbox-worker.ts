@@ -10,7 +10,7 @@ import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } 
 import { isAcknowledgement, type HeadRow, type OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
-import { createKeyedQueues } from "../async-queue.ts";
+import { createKeyedInFlight, createKeyedQueues } from "../async-queue.ts";
 
 export interface OutboxWorkerDeps {
   outbox: OutboxRepository;
@@ -230,34 +230,26 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     return count;
   };
 
-  /** This process's sends in progress, per chat: a delivery that finds its chat's head taken waits for them. */
-  const working = new Map<string, Set<Promise<unknown>>>();
+  /** This process's sends in progress, per chat (the loop's and the deliveries'). */
+  const chatWork = createKeyedInFlight();
   const chatKey = (channel: string, chatId: string) => `${channel}\u0000${chatId}`;
-  const tracked = <T>(channel: string, chatId: string, work: Promise<T>): Promise<T> => {
-    const key = chatKey(channel, chatId);
-    const set = working.get(key) ?? working.set(key, new Set()).get(key)!;
-    set.add(work);
-    const done = () => {
-      set.delete(work);
-      if (set.size === 0 && working.get(key) === set) working.delete(key);
-    };
-    work.then(done, done);
-    return work;
-  };
+  const tracked = <T>(channel: string, chatId: string, work: Promise<T>): Promise<T> => chatWork.track(chatKey(channel, chatId), work);
 
   /**
-   * Drains a chat until this process has nothing of it in flight. Between two of our sends the
-   * loop's pass (or another update's delivery) may claim the chat's next row: our drain then finds
-   * the head taken and stops, and the caller (the local chat's POST waits for its replies) would
-   * return before that row is sent. So it waits for that work, then drains again.
+   * Drains a chat until this process has nothing of it in flight, for a caller that answers with
+   * what was sent (the local chat's POST). Between two of our sends the loop's pass (or another
+   * delivery) may claim the chat's next row: our drain then finds the head taken and stops. So it
+   * waits for that work, then drains again. Only on request: deliveries that all waited for each
+   * other would each drain again after every other one's drain, a number of claims that grows with
+   * the square of a chat's concurrent deliveries.
    */
   const drainChatFully = async (channel: string, chatId: string, acknowledge: boolean): Promise<number> => {
+    const key = chatKey(channel, chatId);
     let count = 0;
     for (;;) {
       count += await tracked(channel, chatId, drainChat(channel, chatId, acknowledge));
-      const others = working.get(chatKey(channel, chatId));
-      if (!others) return count;
-      await Promise.allSettled([...others]);
+      if (!chatWork.busy(key)) return count;
+      await chatWork.settled(key);
     }
   };
 
@@ -265,12 +257,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * Sends what may go now: the chats of `ids` (right after an update queued them), or every chat
    * with a due head. Resolves when those chats have nothing more to send now; returns the rows taken.
    * `acknowledge`: the rows answer a button press, which goes even while the platform's window is full.
+   * `complete`: resolves only once this process has nothing of those chats in flight (drainChatFully).
    */
-  const deliver = (ids?: number[], acknowledge = false): Promise<number> => background(() => deliverNow(ids, acknowledge));
-  const deliverNow = async (ids: number[] | undefined, acknowledge: boolean): Promise<number> => {
+  const deliver = (ids?: number[], acknowledge = false, complete = false): Promise<number> => background(() => deliverNow(ids, acknowledge, complete));
+  const deliverNow = async (ids: number[] | undefined, acknowledge: boolean, complete: boolean): Promise<number> => {
     if (ids) {
       if (!acknowledge && Object.keys(channels).every(isFull)) return 0;
-      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drainChatFully(c.channel, c.chatExternalId, c.acknowledge)));
+      const drain = (channel: string, chatId: string, ack: boolean) => (complete ? drainChatFully(channel, chatId, ack) : tracked(channel, chatId, drainChat(channel, chatId, ack)));
+      const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drain(c.channel, c.chatExternalId, c.acknowledge)));
       return counts.reduce((a, b) => a + b, 0);
     }
     const claimed: Claimed[] = [];

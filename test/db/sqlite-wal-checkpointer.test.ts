@@ -9,7 +9,7 @@ import { join } from "node:path";
 import BetterSqlite from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { openSqliteDatabase } from "../../src/db/sqlite/sqlite-database.ts";
-import { createWalCheckpointer, type WalCheckpointer } from "../../src/db/sqlite/wal-checkpointer.ts";
+import { type CheckpointOutcome, createWalCheckpointer, type WalCheckpointer, type WalCheckpointerOptions } from "../../src/db/sqlite/wal-checkpointer.ts";
 
 const opened: { sqlite: BetterSqlite.Database; checkpointer: WalCheckpointer }[] = [];
 afterEach(async () => {
@@ -20,11 +20,19 @@ afterEach(async () => {
 });
 
 /** A WAL database file and its checkpointer; `threadPath`: the file the thread opens (the same by default). */
-function walDatabase(options: Parameters<typeof createWalCheckpointer>[2] = {}, threadPath?: string) {
+function walDatabase(options: WalCheckpointerOptions = {}, threadPath?: string) {
   const sqlite = new BetterSqlite(join(mkdtempSync(join(tmpdir(), "wal-")), "bot.sqlite"));
   sqlite.pragma("journal_mode = WAL");
   sqlite.exec("CREATE TABLE t (v TEXT)");
-  const checkpointer = createWalCheckpointer(sqlite, threadPath ?? sqlite.name, options);
+  // The thread's checkpoints, in order; nextCheckpoint() waits for the next one not yet taken.
+  const outcomes: CheckpointOutcome[] = [];
+  let arrived: () => void = () => {};
+  const onCheckpoint = (outcome: CheckpointOutcome) => (outcomes.push(outcome), arrived());
+  const nextCheckpoint = async () => {
+    while (outcomes.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
+    return outcomes.shift()!;
+  };
+  const checkpointer = createWalCheckpointer(sqlite, threadPath ?? sqlite.name, { onCheckpoint, ...options });
   opened.push({ sqlite, checkpointer });
   const insert = sqlite.prepare("INSERT INTO t (v) VALUES (?)");
   /** `n` commits of one row each, as the bot's group commit would report them. */
@@ -48,7 +56,7 @@ function walDatabase(options: Parameters<typeof createWalCheckpointer>[2] = {}, 
     }
   };
   const autocheckpoint = () => sqlite.pragma("wal_autocheckpoint", { simple: true });
-  return { sqlite, checkpointer, commit, commitBackToBack, autocheckpoint };
+  return { sqlite, checkpointer, commit, commitBackToBack, autocheckpoint, nextCheckpoint };
 }
 
 async function until(condition: () => boolean, timeoutMs = 5_000) {
@@ -67,8 +75,8 @@ describe("the WAL checkpointer", () => {
   });
 
   it("takes over when commits come fast: the bot's connection stops checkpointing, the thread copies every frame", async () => {
-    const { commit, autocheckpoint, checkpointer } = walDatabase({ busyCommitsPerSecond: 5 });
-    const next = checkpointer.nextCheckpoint();
+    const { commit, autocheckpoint, nextCheckpoint } = walDatabase({ busyCommitsPerSecond: 5 });
+    const next = nextCheckpoint();
     commit(10);
     expect(autocheckpoint()).toBe(0);
     const outcome = await next;
@@ -77,27 +85,27 @@ describe("the WAL checkpointer", () => {
   });
 
   it("cannot restart the WAL by itself under back-to-back transactions: it copies every frame, and the WAL still grows", async () => {
-    const { commitBackToBack, checkpointer } = walDatabase({ busyCommitsPerSecond: 5 });
-    const first = checkpointer.nextCheckpoint();
+    const { commitBackToBack, nextCheckpoint } = walDatabase({ busyCommitsPerSecond: 5 });
+    const first = nextCheckpoint();
     commitBackToBack(20);
     const copied = await first;
     expect(copied.copied).toBe(copied.frames);
-    const second = checkpointer.nextCheckpoint();
+    const second = nextCheckpoint();
     commitBackToBack(20);
     expect((await second).frames).toBeGreaterThanOrEqual(copied.frames + 20);
   });
 
   it("restarts the WAL past the limit: the bot's connection checkpoints once between two transactions, and the next write starts it over", async () => {
-    const { commitBackToBack, checkpointer } = walDatabase({ busyCommitsPerSecond: 5, walLimitFrames: 1 });
-    const first = checkpointer.nextCheckpoint();
+    const { commitBackToBack, nextCheckpoint } = walDatabase({ busyCommitsPerSecond: 5, walLimitFrames: 1 });
+    const first = nextCheckpoint();
     commitBackToBack(20);
     const before = (await first).frames;
-    const restarted = checkpointer.nextCheckpoint();
+    const restarted = nextCheckpoint();
     commitBackToBack(2);
     expect((await restarted).frames).toBeLessThan(before);
   });
 
-  it("ends the thread when commits slow down, and SQLite checkpoints again", async () => {
+  it("hands checkpoints back to the bot's connection when commits slow down", async () => {
     const { commit, autocheckpoint } = walDatabase({ busyCommitsPerSecond: 5, idleMs: 50 });
     commit(10);
     expect(autocheckpoint()).toBe(0);
@@ -110,6 +118,24 @@ describe("the WAL checkpointer", () => {
     commit(10);
     await until(() => failure !== undefined);
     expect(autocheckpoint()).toBe(1_000);
+  });
+
+  it("loses no commit: after back-to-back commits, the thread's checkpoints and the WAL's restarts, a new connection reads every row", async () => {
+    const { sqlite, commitBackToBack, nextCheckpoint } = walDatabase({ busyCommitsPerSecond: 5, walLimitFrames: 30 });
+    for (let round = 0; round < 5; round++) {
+      const checkpointed = nextCheckpoint();
+      commitBackToBack(25);
+      await checkpointed;
+    }
+    sqlite.exec("COMMIT");
+    // A new connection while the bot's is still open (as after a crash, nothing checkpointed at close).
+    const reopened = new BetterSqlite(sqlite.name);
+    try {
+      expect(reopened.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 125 });
+      expect(reopened.pragma("integrity_check", { simple: true })).toBe("ok");
+    } finally {
+      reopened.close();
+    }
   });
 
   it("is what the bot's SQLite database uses: under a run of transactions its connection stops checkpointing", async () => {

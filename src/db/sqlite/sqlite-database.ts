@@ -64,8 +64,9 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
     if (!sqlite.inTransaction) return settle(uncommitted.length > 0 ? Object.assign(new Error("the transaction was rolled back before its commit"), { code: "SQLITE_ABORT_ROLLBACK" }) : undefined);
     try {
       sqlite.exec("COMMIT");
-      checkpointer?.committed();
       settle();
+      // After the callers' answer: what the checkpointer does is never the commit's failure.
+      checkpointer?.committed();
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       settle(error);

@@ -7,8 +7,6 @@ import Database from "better-sqlite3";
 
 const db = new Database(workerData.path);
 db.pragma("busy_timeout = 5000");
-// Never a checkpoint of its own on close: the bot's connection does the last one.
-db.pragma("wal_autocheckpoint = 0");
 
 parentPort.on("message", () => {
   try {

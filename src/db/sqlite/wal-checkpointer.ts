@@ -10,10 +10,17 @@
  * transaction has begun on it by then), so past `walLimitFrames` the bot's connection checkpoints
  * once itself, between two transactions: what is left to copy is then small, and the WAL restarts.
  * When commits slow down again, the thread ends (an idle bot keeps no thread's memory) and SQLite
- * checkpoints as it does by default. So does it if the thread fails.
+ * checkpoints as it did before. So does it if the thread fails. Checkpoints never decide whether a
+ * transaction is stored: the WAL holds every commit either way.
  */
 import { Worker } from "node:worker_threads";
 import type BetterSqlite from "better-sqlite3";
+
+export interface CheckpointOutcome {
+  /** Frames in the WAL, and how many of them are now in the database file. */
+  frames: number;
+  copied: number;
+}
 
 export interface WalCheckpointerOptions {
   /** Commits within a second from which the thread takes over (default 20). */
@@ -23,35 +30,29 @@ export interface WalCheckpointerOptions {
   /** Without a busy second for this long, the thread ends (default 10 s). */
   idleMs?: number;
   onFailure?: (error: Error) => void;
-}
-
-export interface WalCheckpointer {
-  /** Called after each COMMIT of the bot's connection. */
-  committed(): void;
-  /** Ends the thread (the connection's close then checkpoints what is left). */
-  stop(): Promise<void>;
-  /** For tests: the next checkpoint the thread makes (frames in the WAL, frames copied). */
-  nextCheckpoint(): Promise<{ frames: number; copied: number }>;
+  /** Each of the thread's checkpoints (tests). */
+  onCheckpoint?: (outcome: CheckpointOutcome) => void;
 }
 
 /** At most one of the thread's checkpoints this often. */
 const CHECKPOINT_EVERY_MS = 250;
-/** SQLite's own default, restored when the thread is not working. */
-const DEFAULT_AUTOCHECKPOINT = 1_000;
 
-export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: string, options: WalCheckpointerOptions = {}): WalCheckpointer {
+export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: string, options: WalCheckpointerOptions = {}) {
   const busyCommits = options.busyCommitsPerSecond ?? 20;
   const walLimit = options.walLimitFrames ?? 8_000;
   const idleMs = options.idleMs ?? 10_000;
+  /** The connection's own setting, given back when the thread is not working. */
+  const ownAutocheckpoint = sqlite.pragma("wal_autocheckpoint", { simple: true }) as number;
   let worker: Worker | undefined;
   let stopped = false;
+  /** A checkpoint is being made; `again`: commits came meanwhile, make another when it is done. */
   let inFlight = false;
+  let again = false;
   let lastCheckpointAt = 0;
   let walFrames = 0;
   let second = { startedAt: 0, commits: 0 };
   let timer: NodeJS.Timeout | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
-  let waiters: ((outcome: { frames: number; copied: number }) => void)[] = [];
 
   /** Back to SQLite's own checkpoints, on the bot's connection. */
   const release = () => {
@@ -60,8 +61,8 @@ export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: strin
     timer = idleTimer = undefined;
     const ending = worker;
     worker = undefined;
-    inFlight = false;
-    if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    inFlight = again = false;
+    if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${ownAutocheckpoint}`);
     return ending?.terminate();
   };
 
@@ -72,6 +73,24 @@ export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: strin
     options.onFailure?.(error);
   };
 
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(checkpoint, Math.max(0, lastCheckpointAt + CHECKPOINT_EVERY_MS - Date.now()));
+    timer.unref();
+  };
+
+  const checkpoint = () => {
+    timer = undefined;
+    if (stopped || !worker) return;
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = true;
+    lastCheckpointAt = Date.now();
+    worker.postMessage("checkpoint");
+  };
+
   const start = (): Worker => {
     // Plain JavaScript: without the bot's loader (tsx), and with a small heap, it costs a few MB.
     const started = new Worker(new URL("./wal-checkpoint-worker.mjs", import.meta.url), {
@@ -79,26 +98,24 @@ export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: strin
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
     });
-    started.on("message", (outcome: { frames: number; copied: number } | { error: string }) => {
+    started.on("message", (outcome: CheckpointOutcome | { error: string }) => {
+      // A thread ended for idleness may still answer: it is not this one's business.
+      if (started !== worker) return;
       inFlight = false;
       if ("error" in outcome) return fail(new Error(outcome.error));
       walFrames = outcome.frames;
-      const waiting = waiters;
-      waiters = [];
-      for (const resolve of waiting) resolve(outcome);
+      options.onCheckpoint?.(outcome);
+      if (again) {
+        again = false;
+        schedule();
+      }
     });
-    started.on("error", fail);
+    started.on("error", (error) => {
+      if (started === worker) fail(error);
+    });
     // It must not keep the process alive (tests, shutdown).
     started.unref();
     return started;
-  };
-
-  const checkpoint = () => {
-    timer = undefined;
-    if (stopped || inFlight || !worker) return;
-    inFlight = true;
-    lastCheckpointAt = Date.now();
-    worker.postMessage("checkpoint");
   };
 
   /** Whether commits come fast enough for the thread (counted per second). */
@@ -108,38 +125,40 @@ export function createWalCheckpointer(sqlite: BetterSqlite.Database, path: strin
     return ++second.commits >= busyCommits;
   };
 
-  return {
-    committed() {
-      if (stopped) return;
-      if (busy()) {
-        if (!worker) {
-          try {
-            worker = start();
-          } catch (error) {
-            return fail(error as Error);
-          }
-          sqlite.pragma("wal_autocheckpoint = 0");
-        }
-        clearTimeout(idleTimer);
+  const committed = () => {
+    if (stopped) return;
+    if (busy()) {
+      if (!worker) {
+        worker = start();
+        sqlite.pragma("wal_autocheckpoint = 0");
         idleTimer = setTimeout(() => void release(), idleMs);
         idleTimer.unref();
+      } else idleTimer?.refresh();
+    }
+    if (!worker) return;
+    if (walFrames >= walLimit && !inFlight) {
+      // Between two transactions: the copy is short (the thread did most of it), the WAL restarts.
+      walFrames = 0;
+      sqlite.pragma("wal_checkpoint(PASSIVE)");
+    }
+    schedule();
+  };
+
+  return {
+    /** Called after each COMMIT of the bot's connection; never throws (a failure hands checkpoints back). */
+    committed(): void {
+      try {
+        committed();
+      } catch (error) {
+        fail(error as Error);
       }
-      if (!worker) return;
-      if (walFrames >= walLimit && !inFlight) {
-        // Between two transactions: the copy is short (the thread did most of it), the WAL restarts.
-        walFrames = 0;
-        sqlite.pragma("wal_checkpoint(PASSIVE)");
-      }
-      if (timer) return;
-      timer = setTimeout(checkpoint, Math.max(0, lastCheckpointAt + CHECKPOINT_EVERY_MS - Date.now()));
-      timer.unref();
     },
-    async stop() {
+    /** Ends the thread (the connection's close then checkpoints what is left). */
+    async stop(): Promise<void> {
       stopped = true;
       await release();
     },
-    nextCheckpoint() {
-      return new Promise((resolve) => waiters.push(resolve));
-    },
   };
 }
+
+export type WalCheckpointer = ReturnType<typeof createWalCheckpointer>;

@@ -122,6 +122,7 @@ export async function postAsUser(
         if (userRowId !== undefined) await repos.localMessages.setReplies(userRowId, ids);
       },
     },
+    { complete: true },
   );
   // A repeated messageId answers with what the first delivery answered.
   const repeated = result.status === "duplicate" && messageId ? await repos.localMessages.findByClientId(chatId, messageId) : undefined;

@@ -16,7 +16,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance as nodePerformance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import type BetterSqlite from "better-sqlite3";
 import { buildTestApp } from "../../helpers/build-test-app.ts";
 import { createDatabase, startPostgres } from "../../helpers/postgres-server.ts";
@@ -61,27 +61,30 @@ async function run(count: number) {
   );
 }
 
-await run(WARMUP);
-const statementLines = process.env.COUNT ? countStatements(app.database as { sqlite?: BetterSqlite.Database }, postgres !== undefined) : undefined;
-const profiler = process.env.PROFILE ? new Session() : undefined;
-profiler?.connect();
-await profiler?.post("Profiler.enable");
-await profiler?.post("Profiler.start");
-const cpu = process.cpuUsage();
-const started = performance.now();
-const elu = nodePerformance.eventLoopUtilization();
-// BURST=1: the bench's burst (100 reports confirmed at once) sent first, inside the measured updates.
-if (process.env.BURST) source.inject(Array.from({ length: BURST_CHATS }, (_, i) => source.single(LOAD_CHATS + i, "Có")));
-await run(MEASURED);
-const used = process.cpuUsage(cpu);
-const seconds = (performance.now() - started) / 1000;
-const loop = nodePerformance.eventLoopUtilization(elu);
-if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
-console.log(
-  `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
-);
-for (const line of statementLines?.(MEASURED) ?? []) console.log(line);
-await app.close();
-await killAll();
-await postgres?.stop();
-for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
+try {
+  await run(WARMUP);
+  const statementLines = process.env.COUNT ? countStatements(app.database as { sqlite?: BetterSqlite.Database }, postgres !== undefined) : undefined;
+  const profiler = process.env.PROFILE ? new Session() : undefined;
+  profiler?.connect();
+  await profiler?.post("Profiler.enable");
+  await profiler?.post("Profiler.start");
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const elu = performance.eventLoopUtilization();
+  // BURST=1: the bench's burst (100 reports confirmed at once) sent first, inside the measured updates.
+  if (process.env.BURST) source.inject(Array.from({ length: BURST_CHATS }, (_, i) => source.single(LOAD_CHATS + i, "Có")));
+  await run(MEASURED);
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - started) / 1000;
+  const loop = performance.eventLoopUtilization(elu);
+  if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
+  console.log(
+    `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
+  );
+  for (const line of statementLines?.(MEASURED) ?? []) console.log(line);
+} finally {
+  await app.close();
+  await killAll();
+  await postgres?.stop();
+  for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
+}
