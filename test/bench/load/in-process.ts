@@ -4,7 +4,8 @@
  * so that what it measures is the bot's own CPU per update, without the sockets and without the
  * other processes that make bench:load's req/s swing by a third from run to run. Prints CPU µs per
  * update over the measured updates; with PROFILE=file.cpuprofile, the CPU profile of those updates
- * only (not the seeding, not the warm-up).
+ * only (not the seeding, not the warm-up); with ALLOCATIONS=file.heapprofile, a sampling profile of
+ * what they allocated (collected garbage included: what the collector's 10-15% comes from).
  *
  * With COUNT=1, how often each statement ran per update (statement-counts.ts); with BURST=1, the
  * bench's 100 submissions among the measured updates; DB=postgres runs the bot on a PostgreSQL
@@ -68,6 +69,9 @@ try {
   profiler?.connect();
   await profiler?.post("Profiler.enable");
   await profiler?.post("Profiler.start");
+  const allocations = process.env.ALLOCATIONS ? new Session() : undefined;
+  allocations?.connect();
+  await allocations?.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const cpu = process.cpuUsage();
   const started = performance.now();
   const elu = performance.eventLoopUtilization();
@@ -78,6 +82,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const loop = performance.eventLoopUtilization(elu);
   if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
+  if (allocations) writeFileSync(process.env.ALLOCATIONS!, JSON.stringify((await allocations.post("HeapProfiler.stopSampling")).profile));
   console.log(
     `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
   );
