@@ -2,30 +2,20 @@
  * Delivers outbox rows through their channel. Each chat's rows go strictly in order (only a chat's
  * oldest unfinished row may be claimed), different chats in parallel, each platform message paced
  * by the rate limits (counted in the database), and a row is leased only when it is about to be
- * sent. A long message goes part by part; a retry resumes at the part that failed.
- * Failures: retry_after is honoured, 5xx and network errors retried with a bounded backoff, a 403
- * stops everything for that chat, a migrated group is followed to its new id.
+ * sent. Sending a claimed row, part by part, and what its failures mean: send-outbox-row.ts.
  */
-import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } from "../channels/channel.ts";
-import { isAcknowledgement, type HeadRow, type OutboxRepository } from "../db/outbox-repository.ts";
+import type { OutboundMessage } from "../channels/channel.ts";
+import { isAcknowledgement, type HeadRow } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
-import type { RateLimiter } from "./rate-limiter.ts";
 import { createKeyedInFlight, createKeyedQueues } from "../async-queue.ts";
+import { type ClaimedRow, createRowSender, type RowSenderDeps } from "./send-outbox-row.ts";
 
-export interface OutboxWorkerDeps {
-  outbox: OutboxRepository;
-  channels: Partial<Record<string, Channel>>;
-  now: () => number;
-  logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
-  limiter?: RateLimiter;
+/** The sender's (send-outbox-row.ts), and: */
+export interface OutboxWorkerDeps extends Pick<RowSenderDeps, "outbox" | "channels" | "now" | "logger" | "limiter" | "onChatUnreachable" | "onChatMigrated"> {
   /** Runs a claim (reads, limit check, lease) atomically. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
   /** Inside the transaction: one claim of a channel at a time, across instances (the rate windows are shared). */
   lock: (key: string) => Promise<void>;
-  /** The platform says the bot may no longer write there (kicked, blocked). */
-  onChatUnreachable?: (channel: string, chatId: string) => Promise<void>;
-  /** The group became a supergroup with a new id. */
-  onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => Promise<void>;
   /** Runs the worker's database work apart from the webhooks' (PostgreSQL: its own connections). */
   background?: <T>(work: () => Promise<T>) => Promise<T>;
   /** How long a claim holds a row (default 60 s); renewed while its send is in flight. */
@@ -37,9 +27,6 @@ export interface OutboxWorkerDeps {
  * It is renewed every third of it while a send is in flight, so a slow upload never loses it.
  */
 const DEFAULT_LEASE_MS = 60_000;
-/** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
-const MAX_ATTEMPTS = 8;
-const BACKOFF_BASE_MS = 2_000;
 /** Chat heads looked at per channel and pass; those held by their chat's own limit are skipped. */
 const SCAN_LIMIT = 200;
 /** The loop's longest sleep; it wakes sooner when a full rate window frees. */
@@ -49,9 +36,7 @@ const REPAIR_MS = 60_000;
 /** No rate window is longer: a "full until" further ahead than this is a clock that went back. */
 const LONGEST_WINDOW_MS = 60_000;
 
-/** A leased row and the rate-limit counts of the part about to go. */
-type Claimed = { row: HeadRow; events: readonly number[] };
-type Claim = Claimed | { wait: number; scope: "global" | "chat" } | "skip";
+type Claim = ClaimedRow | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { outbox, channels, now, logger, limiter, transaction } = deps;
@@ -109,15 +94,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * may be an acknowledgement): under load hundreds of updates' claims queue up behind each other,
    * and once one has found the window full the rest could only find the same.
    */
-  const claimNext = (channel: string, chatId?: string, acknowledge = false): Promise<Claimed[]> =>
+  const claimNext = (channel: string, chatId?: string, acknowledge = false): Promise<ClaimedRow[]> =>
     inClaimQueue(channel, async () => (chatId !== undefined && !acknowledge && isFull(channel) ? [] : claimIn(channel, chatId)));
 
-  const claimIn = (channel: string, chatId?: string): Promise<Claimed[]> =>
+  const claimIn = (channel: string, chatId?: string): Promise<ClaimedRow[]> =>
     transaction(async () => {
       await deps.lock(`outbox:${channel}`);
       const heads =
         chatId === undefined ? await outbox.headsOf(channel, now(), SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
-      const claimed: Claimed[] = [];
+      const claimed: ClaimedRow[] = [];
       let full = false;
       for (const head of heads) {
         // Once the platform's window is full only acknowledgements, which it does not count, may go.
@@ -133,88 +118,25 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       return claimed;
     });
 
-  /** Sends a claimed row from its first unsent part on; each further part is paced by the limits. */
-  const sendRow = async ({ row, events: firstPartEvents }: Claimed): Promise<void> => {
-    const channel = channels[row.channel];
-    if (!channel) {
-      await outbox.markFailed(row, `no channel ${row.channel} configured`, now());
-      return;
-    }
-    const heartbeat = setInterval(() => void outbox.renewLease(row.id, now() + LEASE_MS).catch(() => {}), LEASE_MS / 3);
-    const message = JSON.parse(row.payload) as OutboundMessage;
-    const total = channel.partCount?.(message) ?? 1;
-    let part = row.partsSent;
-    let messageId: string | undefined;
-    let events: readonly number[] = firstPartEvents;
-    try {
-      while (part < total) {
-        if (part > row.partsSent) {
-          const reservation = await inClaimQueue(row.channel, () =>
-            transaction(async () => {
-              await deps.lock(`outbox:${row.channel}`);
-              return reserve(row, message);
-            }),
-          );
-          if (!reservation.ok) {
-            await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
-            await outbox.release(row.id, now() + reservation.waitMs);
-            if (reservation.scope === "global") noteFull(row.channel, reservation.waitMs);
-            return;
-          }
-          events = reservation.events;
-        }
-        let result: SendResult;
-        try {
-          result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);
-        } catch (error) {
-          await settle(events);
-          await handleFailure(row, error);
-          return;
-        }
-        await settle(events);
-        messageId = result.messageId ?? messageId;
-        part++;
-        if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + LEASE_MS);
-      }
-      await outbox.markSent(row, now(), part, messageId);
-    } catch (error) {
-      // The database failed around a send (the platform may have the message): the row stays
-      // leased and goes again only when its lease runs out (at least once), never at once.
-      logger.error({ err: error, outboxId: row.id }, "an outbox row could not be updated around its send; it waits out its lease");
-    } finally {
-      clearInterval(heartbeat);
-    }
-  };
-
-  /** Counts a send at the platform's answer; best effort (a lost count only makes a window look freer). */
-  const settle = (events: readonly number[]) => limiter?.settle(events, now()).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
-
-  const handleFailure = async (row: OutboxRow, error: unknown): Promise<void> => {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof ChannelApiError && error.migrateToChatId) {
-      await deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
-      await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId, now());
-      await outbox.release(row.id, now());
-      return;
-    }
-    if (error instanceof ChannelApiError && error.status === 403) {
-      logger.warn({ outboxId: row.id, chat: row.chatExternalId, err: reason }, "chat unreachable; nothing more is sent there");
-      await outbox.failChat(row.channel, row.chatExternalId, reason);
-      await deps.onChatUnreachable?.(row.channel, row.chatExternalId);
-      return;
-    }
-    const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
-    if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
-      logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
-      await outbox.markFailed(row, reason, now());
-      return;
-    }
-    const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
-    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
-    logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
-    // The row stays its chat's head, so the chat's later messages wait behind it.
-    await outbox.markRetry(row.id, now() + backoffMs, reason);
-  };
+  const sendRow = createRowSender({
+    outbox,
+    channels,
+    now,
+    logger,
+    limiter,
+    leaseMs: LEASE_MS,
+    onChatMigrated: deps.onChatMigrated,
+    onChatUnreachable: deps.onChatUnreachable,
+    noteFull,
+    // A long message's further parts are counted like a claim: in the channel's queue, under its lock.
+    reserveNextPart: (row, message) =>
+      inClaimQueue(row.channel, () =>
+        transaction(async () => {
+          await deps.lock(`outbox:${row.channel}`);
+          return reserve(row, message);
+        }),
+      ),
+  });
 
   /**
    * Sends one chat's rows, in order, for as long as they are due and the limits allow. While the
@@ -267,7 +189,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drain(c.channel, c.chatExternalId, c.acknowledge)));
       return counts.reduce((a, b) => a + b, 0);
     }
-    const claimed: Claimed[] = [];
+    const claimed: ClaimedRow[] = [];
     for (const channel of Object.keys(channels)) claimed.push(...(await claimNext(channel)));
     const more = await Promise.all(claimed.map((c) => tracked(c.row.channel, c.row.chatExternalId, sendRow(c).then(() => drainChat(c.row.channel, c.row.chatExternalId)))));
     return claimed.length + more.reduce((a, b) => a + b, 0);

@@ -1,0 +1,118 @@
+/**
+ * Sends one claimed outbox row through its channel, from its first unsent part on; each further part
+ * waits for the rate limits. What a failure means for the row (retry with backoff, give up, stop the
+ * chat, follow a migrated group) is decided here; the worker (outbox-worker.ts) claims and schedules.
+ */
+import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } from "../channels/channel.ts";
+import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
+import type { OutboxRow } from "../db/schema.ts";
+import type { RateLimiter, Reservation } from "./rate-limiter.ts";
+
+/** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
+const MAX_ATTEMPTS = 8;
+const BACKOFF_BASE_MS = 2_000;
+
+/** A leased row and the rate-limit counts of the part about to go. */
+export type ClaimedRow = { row: HeadRow; events: readonly number[] };
+
+export interface RowSenderDeps {
+  outbox: OutboxRepository;
+  channels: Partial<Record<string, Channel>>;
+  now: () => number;
+  logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  limiter?: RateLimiter;
+  /** How long a claim holds a row; the lease is renewed every third of it while a send is in flight. */
+  leaseMs: number;
+  /** The rate limits' answer for a long message's next part. */
+  reserveNextPart: (row: OutboxRow, message: OutboundMessage) => Promise<{ ok: true; events: readonly number[] } | Extract<Reservation, { ok: false }>>;
+  /** The channel's global window was found full for `waitMs`. */
+  noteFull: (channel: string, waitMs: number) => void;
+  /** The platform says the bot may no longer write there (kicked, blocked). */
+  onChatUnreachable?: (channel: string, chatId: string) => Promise<void>;
+  /** The group became a supergroup with a new id. */
+  onChatMigrated?: (channel: string, fromChatId: string, toChatId: string) => Promise<void>;
+}
+
+export function createRowSender(deps: RowSenderDeps) {
+  const { outbox, channels, now, logger, limiter, leaseMs } = deps;
+
+  /** Sends a claimed row from its first unsent part on; each further part is paced by the limits. */
+  const sendRow = async ({ row, events: firstPartEvents }: ClaimedRow): Promise<void> => {
+    const channel = channels[row.channel];
+    if (!channel) {
+      await outbox.markFailed(row, `no channel ${row.channel} configured`, now());
+      return;
+    }
+    const heartbeat = setInterval(() => void outbox.renewLease(row.id, now() + leaseMs).catch(() => {}), leaseMs / 3);
+    const message = JSON.parse(row.payload) as OutboundMessage;
+    const total = channel.partCount?.(message) ?? 1;
+    let part = row.partsSent;
+    let messageId: string | undefined;
+    let events: readonly number[] = firstPartEvents;
+    try {
+      while (part < total) {
+        if (part > row.partsSent) {
+          const reservation = await deps.reserveNextPart(row, message);
+          if (!reservation.ok) {
+            await outbox.recordProgress(row.id, part, messageId, now() + leaseMs);
+            await outbox.release(row.id, now() + reservation.waitMs);
+            if (reservation.scope === "global") deps.noteFull(row.channel, reservation.waitMs);
+            return;
+          }
+          events = reservation.events;
+        }
+        let result: SendResult;
+        try {
+          result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);
+        } catch (error) {
+          await settle(events);
+          await handleFailure(row, error);
+          return;
+        }
+        await settle(events);
+        messageId = result.messageId ?? messageId;
+        part++;
+        if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + leaseMs);
+      }
+      await outbox.markSent(row, now(), part, messageId);
+    } catch (error) {
+      // The database failed around a send (the platform may have the message): the row stays
+      // leased and goes again only when its lease runs out (at least once), never at once.
+      logger.error({ err: error, outboxId: row.id }, "an outbox row could not be updated around its send; it waits out its lease");
+    } finally {
+      clearInterval(heartbeat);
+    }
+  };
+
+  /** Counts a send at the platform's answer; best effort (a lost count only makes a window look freer). */
+  const settle = (events: readonly number[]) => limiter?.settle(events, now()).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
+
+  const handleFailure = async (row: OutboxRow, error: unknown): Promise<void> => {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof ChannelApiError && error.migrateToChatId) {
+      await deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
+      await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId, now());
+      await outbox.release(row.id, now());
+      return;
+    }
+    if (error instanceof ChannelApiError && error.status === 403) {
+      logger.warn({ outboxId: row.id, chat: row.chatExternalId, err: reason }, "chat unreachable; nothing more is sent there");
+      await outbox.failChat(row.channel, row.chatExternalId, reason);
+      await deps.onChatUnreachable?.(row.channel, row.chatExternalId);
+      return;
+    }
+    const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+    if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
+      logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
+      await outbox.markFailed(row, reason, now());
+      return;
+    }
+    const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
+    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
+    logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
+    // The row stays its chat's head, so the chat's later messages wait behind it.
+    await outbox.markRetry(row.id, now() + backoffMs, reason);
+  };
+
+  return sendRow;
+}
