@@ -6,11 +6,11 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
-import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { answersFor } from "../helpers/sample-reports.ts";
+import { campaignOverUnitsOutOfOrder } from "../helpers/units-out-of-order.ts";
 
 const UNITS = 130;
 const SUBMITTED = 120;
@@ -27,16 +27,18 @@ it("drafts the ward's report from every submitted school of a campaign larger th
   const now = Date.parse("2026-10-08T03:00:00Z");
   const campaignId = await repos.transaction(async () => {
     const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
-    // Inserted from the last code to the first: listed by code, not by id.
-    const unitIds: number[] = [];
-    for (let i = UNITS - 1; i >= 0; i--) unitIds.push((await repos.directory.insertUnit({ code: `S${String(i).padStart(3, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id })).id);
-    const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
-    const campaign = await repos.directory.insertCampaign({ templateId, title: "Đợt nhiều trang", issuerName: ward.name, issuerUnitId: ward.id, deadlineAt: now + 86_400_000 }, unitIds);
-    for (const unitId of unitIds.slice(UNITS - SUBMITTED)) {
-      const submission = await repos.submissions.create(campaign.id, unitId, now);
+    // Listed by code, not by id.
+    const { campaignId, inserted } = await campaignOverUnitsOutOfOrder(
+      repos,
+      UNITS,
+      (i) => ({ code: `S${String(i).padStart(3, "0")}`, name: `Trường số ${i}`, parentUnitId: ward.id }),
+      { title: "Đợt nhiều trang", issuerName: ward.name, issuerUnitId: ward.id, deadlineAt: now + 86_400_000 },
+    );
+    for (const { unitId } of inserted.filter(({ i }) => i < SUBMITTED)) {
+      const submission = await repos.submissions.create(campaignId, unitId, now);
       await repos.submissions.recordSubmit(submission.id, 1, answers, { id: "x", name: "Người nộp" }, now);
     }
-    return campaign.id;
+    return campaignId;
   });
   await database.run(sql`UPDATE campaigns SET status = 'closed' WHERE id != ${campaignId}`);
 

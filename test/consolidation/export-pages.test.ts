@@ -7,12 +7,12 @@
 import ExcelJS from "exceljs";
 import { sql } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
-import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { builtInTemplate } from "../helpers/report-transcript.ts";
 import { answersFor } from "../helpers/sample-reports.ts";
+import { campaignOverUnitsOutOfOrder } from "../helpers/units-out-of-order.ts";
 
 const UNITS = 250;
 const code = (i: number) => `P${String(i).padStart(3, "0")}`;
@@ -32,28 +32,29 @@ it("lists every unit of a campaign larger than a page once, in code order, with 
   const answered = listFields(builtInTemplate()).filter(({ field }) => answers[field.id] !== undefined).length;
   const now = Date.parse("2026-10-08T03:00:00Z");
   const campaignId = await repos.transaction(async () => {
-    // Inserted from the last code to the first: the pages must follow the codes, not the ids.
-    const unitIds: number[] = [];
-    for (let i = UNITS - 1; i >= 0; i--) unitIds.push((await repos.directory.insertUnit({ code: code(i), name: `Trường ${code(i)}`, placeName: "Nam Triệu" })).id);
-    const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
-    const campaign = await repos.directory.insertCampaign({ templateId, title: "Đợt nhiều trang", issuerName: "UBND", deadlineAt: now + 86_400_000 }, unitIds);
-    for (const [k, unitId] of unitIds.entries()) {
-      const i = UNITS - 1 - k;
+    // The pages must follow the codes, not the ids.
+    const { campaignId, inserted } = await campaignOverUnitsOutOfOrder(
+      repos,
+      UNITS,
+      (i) => ({ code: code(i), name: `Trường ${code(i)}`, placeName: "Nam Triệu" }),
+      { title: "Đợt nhiều trang", issuerName: "UBND", deadlineAt: now + 86_400_000 },
+    );
+    for (const { i, unitId } of inserted) {
       if (inProgressUnit(i)) {
-        const submission = await repos.submissions.create(campaign.id, unitId, now);
+        const submission = await repos.submissions.create(campaignId, unitId, now);
         await repos.submissions.saveAnswer(submission.id, "plan_reference", "Kế hoạch số 1", { id: "t", name: "Người gõ" }, now);
         await repos.submissions.saveAnswer(submission.id, "propaganda", "Tuyên truyền", { id: "t", name: "Người gõ" }, now);
         continue;
       }
       if (!submittedUnit(i) && !returnedUnit(i)) continue;
       const author = { id: `u${i}`, name: `Người nhập ${code(i)}` };
-      const submission = await repos.submissions.create(campaign.id, unitId, now);
+      const submission = await repos.submissions.create(campaignId, unitId, now);
       for (const [fieldId, value] of Object.entries(answers)) await repos.submissions.saveAnswer(submission.id, fieldId, value, author, now);
       // Submitted by someone else than who typed: an answer's row names its own author, not the submitter.
       await repos.submissions.recordSubmit(submission.id, 1, answers, { id: `s${i}`, name: `Người nộp ${code(i)}` }, now);
       if (returnedUnit(i)) await repos.officers.returnSubmission(submission.id, "Sửa lại số liệu", now);
     }
-    return campaign.id;
+    return campaignId;
   });
   await database.run(sql`UPDATE campaigns SET status = 'closed' WHERE id != ${campaignId}`);
 
