@@ -1,21 +1,18 @@
 /**
- * Delivers outbox rows through their channel. Each chat's rows go strictly in order (only a chat's
- * oldest unfinished row may be claimed), different chats in parallel, each platform message paced
- * by the rate limits (counted in the database), and a row is leased only when it is about to be
- * sent. Sending a claimed row, part by part, and what its failures mean: send-outbox-row.ts.
+ * Delivers outbox rows through their channel: each chat's rows strictly in order, different chats in
+ * parallel, each platform message paced by the rate limits (counted in the database). What may go
+ * now is claimed (leased) by claim-outbox-rows.ts; a claimed row is sent, part by part, by
+ * send-outbox-row.ts. Here: deliveries right after an update queued rows, the background loop,
+ * and the tracking of this process's sends per chat.
  */
-import type { OutboundMessage } from "../channels/channel.ts";
-import { isAcknowledgement, type HeadRow } from "../db/outbox-repository.ts";
-import type { OutboxRow } from "../db/schema.ts";
-import { createKeyedInFlight, createKeyedQueues } from "../async-queue.ts";
+import { createKeyedInFlight } from "../async-queue.ts";
+import { createOutboxClaimer, type OutboxClaimerDeps } from "./claim-outbox-rows.ts";
 import { type ClaimedRow, createRowSender, type RowSenderDeps } from "./send-outbox-row.ts";
 
-/** The sender's (send-outbox-row.ts), and: */
-export interface OutboxWorkerDeps extends Pick<RowSenderDeps, "outbox" | "channels" | "now" | "logger" | "limiter" | "onChatUnreachable" | "onChatMigrated"> {
-  /** Runs a claim (reads, limit check, lease) atomically. */
-  transaction: <T>(work: () => Promise<T>) => Promise<T>;
-  /** Inside the transaction: one claim of a channel at a time, across instances (the rate windows are shared). */
-  lock: (key: string) => Promise<void>;
+/** The claimer's and the sender's, and: */
+export interface OutboxWorkerDeps
+  extends Omit<OutboxClaimerDeps, "leaseMs">,
+    Pick<RowSenderDeps, "outbox" | "channels" | "now" | "logger" | "limiter" | "onChatUnreachable" | "onChatMigrated"> {
   /** Runs the worker's database work apart from the webhooks' (PostgreSQL: its own connections). */
   background?: <T>(work: () => Promise<T>) => Promise<T>;
   /** How long a claim holds a row (default 60 s); renewed while its send is in flight. */
@@ -27,115 +24,30 @@ export interface OutboxWorkerDeps extends Pick<RowSenderDeps, "outbox" | "channe
  * It is renewed every third of it while a send is in flight, so a slow upload never loses it.
  */
 const DEFAULT_LEASE_MS = 60_000;
-/** Chat heads looked at per channel and pass; those held by their chat's own limit are skipped. */
-const SCAN_LIMIT = 200;
 /** The loop's longest sleep; it wakes sooner when a full rate window frees. */
 const POLL_MS = 250;
 /** How often the loop gives their turn to heads that lost it (see `OutboxRepository.repairTurns`). */
 const REPAIR_MS = 60_000;
-/** No rate window is longer: a "full until" further ahead than this is a clock that went back. */
-const LONGEST_WINDOW_MS = 60_000;
-
-type Claim = ClaimedRow | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
-  const { outbox, channels, now, logger, limiter, transaction } = deps;
+  const { outbox, channels, now, logger, limiter } = deps;
   const background = deps.background ?? (<T>(work: () => Promise<T>) => work());
-  const LEASE_MS = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
-  /** When the soonest full global window frees (the loop wakes then). */
-  let wakeAt = Infinity;
-  /**
-   * Per channel, until when its global window was found full. Sends only ever fill a window, so
-   * nothing of that channel can be claimed before then: a claim is not even tried (under load, most
-   * updates' replies find the platform's window full, and the loop sends them when it frees).
-   */
-  const fullUntil = new Map<string, number>();
-  const isFull = (channel: string) => {
-    const until = fullUntil.get(channel) ?? 0;
-    return now() < until && until - now() <= LONGEST_WINDOW_MS;
-  };
-  const noteFull = (channel: string, waitMs: number) => {
-    wakeAt = Math.min(wakeAt, now() + waitMs);
-    fullUntil.set(channel, now() + waitMs);
-  };
 
-  const reserve = async (row: OutboxRow, message: OutboundMessage) =>
-    message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, now());
-
-  /** Inside a transaction: leases `row` when the limits let its next part go now. */
-  const tryClaim = async (row: HeadRow): Promise<Claim> => {
-    if (!row.chatActive) {
-      await outbox.markFailed(row, "chat unreachable (the bot was removed)", now());
-      return "skip";
-    }
-    const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage);
-    if (!reservation.ok) {
-      if (reservation.scope === "chat") await outbox.postpone(row.id, now() + reservation.waitMs);
-      return { wait: reservation.waitMs, scope: reservation.scope };
-    }
-    // Under the channel's lock nobody else claims; a refusal would mean the row changed meanwhile,
-    // and then the whole pass (with its counted sends) is rolled back and tried again.
-    if (!(await outbox.claim(row.id, now(), now() + LEASE_MS))) throw new Error(`outbox row ${row.id} could not be claimed`);
-    return { row, events: reservation.events };
-  };
-
-  /**
-   * A channel's claims wait for each other in this process before they take a database connection:
-   * across instances they are one at a time anyway (the channel's lock), and a broadcast's hundreds
-   * of chats must not fill the pool with transactions that only wait.
-   */
-  const inClaimQueue = createKeyedQueues();
-
-  /**
-   * Claims what may go now on `channel`: one chat's head, or the heads of every chat. A chat's claim
-   * that finds, at its turn, the channel's window full gives up without a transaction (unless it
-   * may be an acknowledgement): under load hundreds of updates' claims queue up behind each other,
-   * and once one has found the window full the rest could only find the same.
-   */
-  const claimNext = (channel: string, chatId?: string, acknowledge = false): Promise<ClaimedRow[]> =>
-    inClaimQueue(channel, async () => (chatId !== undefined && !acknowledge && isFull(channel) ? [] : claimIn(channel, chatId)));
-
-  const claimIn = (channel: string, chatId?: string): Promise<ClaimedRow[]> =>
-    transaction(async () => {
-      await deps.lock(`outbox:${channel}`);
-      const heads =
-        chatId === undefined ? await outbox.headsOf(channel, now(), SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
-      const claimed: ClaimedRow[] = [];
-      let full = false;
-      for (const head of heads) {
-        // Once the platform's window is full only acknowledgements, which it does not count, may go.
-        if (full && !isAcknowledgement(head.payload)) continue;
-        const outcome = await tryClaim(head);
-        if (outcome === "skip") continue;
-        if ("row" in outcome) claimed.push(outcome);
-        else if (outcome.scope === "global") {
-          noteFull(channel, outcome.wait);
-          full = true;
-        }
-      }
-      return claimed;
-    });
-
+  const { claimNext, isFull, noteFull, reserveNextPart, ...wake } = createOutboxClaimer({ ...deps, leaseMs });
   const sendRow = createRowSender({
     outbox,
     channels,
     now,
     logger,
     limiter,
-    leaseMs: LEASE_MS,
+    leaseMs,
     onChatMigrated: deps.onChatMigrated,
     onChatUnreachable: deps.onChatUnreachable,
     noteFull,
-    // A long message's further parts are counted like a claim: in the channel's queue, under its lock.
-    reserveNextPart: (row, message) =>
-      inClaimQueue(row.channel, () =>
-        transaction(async () => {
-          await deps.lock(`outbox:${row.channel}`);
-          return reserve(row, message);
-        }),
-      ),
+    reserveNextPart,
   });
 
   /**
@@ -218,7 +130,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let repairedAt = 0;
   const loop = async () => {
     if (stopped) return;
-    wakeAt = Infinity;
+    wake.forgetWake();
     try {
       if (now() - repairedAt >= REPAIR_MS || now() < repairedAt) {
         repairedAt = now();
@@ -231,7 +143,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       logger.error({ err: error }, "outbox pass failed");
     }
     if (stopped) return;
-    const sleep = Math.max(0, Math.min(POLL_MS, wakeAt - now()));
+    const sleep = Math.max(0, Math.min(POLL_MS, wake.wakeAt() - now()));
     timer = setTimeout(() => void (passing = loop()), sleep);
   };
 
