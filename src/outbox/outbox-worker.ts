@@ -101,10 +101,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const counts = await Promise.all((await outbox.chatsOf(ids)).map((c) => drain(c.channel, c.chatExternalId, c.acknowledge)));
       return counts.reduce((a, b) => a + b, 0);
     }
-    const claimed: ClaimedRow[] = [];
-    for (const channel of Object.keys(channels)) claimed.push(...(await claimNext(channel)));
-    const more = await Promise.all(claimed.map((c) => tracked(c.row.channel, c.row.chatExternalId, sendRow(c).then(() => drainChat(c.row.channel, c.row.chatExternalId)))));
-    return claimed.length + more.reduce((a, b) => a + b, 0);
+    // Each channel's rows are tracked as soon as they are claimed, not after every channel's claim.
+    const sends: Promise<number>[] = [];
+    for (const channel of Object.keys(channels)) sends.push(...(await claimNext(channel)).map(sendClaimed));
+    const more = await Promise.all(sends);
+    return sends.length + more.reduce((a, b) => a + b, 0);
+  };
+
+  /** Sends a claimed row, then the rest of its chat's, as that chat's work in this process. */
+  const sendClaimed = (claimed: ClaimedRow): Promise<number> => {
+    const { channel, chatExternalId } = claimed.row;
+    return tracked(channel, chatExternalId, sendRow(claimed).then(() => drainChat(channel, chatExternalId)));
   };
 
   /** Sends in flight from the background loop; stop() waits for them. */
@@ -117,8 +124,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     for (const channel of Object.keys(channels)) {
       if (isFull(channel)) continue;
       for (const claimed of await claimNext(channel)) {
-        const { channel: rowChannel, chatExternalId } = claimed.row;
-        const work: Promise<void> = tracked(rowChannel, chatExternalId, sendRow(claimed).then(() => drainChat(rowChannel, chatExternalId)))
+        const work: Promise<void> = sendClaimed(claimed)
           .then(() => undefined)
           .catch((error) => logger.error({ err: error }, "outbox send failed unexpectedly"))
           .finally(() => active.delete(work));
