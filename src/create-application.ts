@@ -9,6 +9,7 @@ import type { Channel, ChannelName } from "./channels/channel.ts";
 import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
 import { createTelegramBot, startTelegram, type TelegramBot } from "./channels/telegram/telegram-bot.ts";
+import type { TelegramPoller } from "./channels/telegram/telegram-poller.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
 import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
@@ -136,6 +137,7 @@ export async function createApplication(options: ApplicationOptions) {
     fileFetchers.telegram = createTelegramFileFetcher({ api: telegram.bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   const bot: Bot | undefined = telegram?.bot;
+  let telegramPoller: TelegramPoller | undefined;
   // Imported only when a Zalo platform is configured: a bot on Telegram alone does not carry its code.
   const zalo =
     config.zaloOa || config.zaloBot
@@ -231,15 +233,16 @@ export async function createApplication(options: ApplicationOptions) {
       scheduler.start();
       // Renders (and stores) in the background lane: the timer started here keeps that context.
       await repos.background(async () => documents.start());
-      if (bot && config.telegram) {
-        await startTelegram(bot, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret });
+      if (telegram && config.telegram) {
+        telegramPoller = await startTelegram(telegram, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret, logger });
       }
       zaloOaTokenKeeper?.start();
       // The webhook for an https PUBLIC_URL, else long polling.
       await zaloBot?.start();
     },
     async stop(): Promise<void> {
-      if (bot?.isRunning()) await bot.stop();
+      // The update in hand is stored first: the database closes last.
+      await telegramPoller?.stop();
       await zaloBot?.stop();
       await zaloOaTokenKeeper?.stop();
       await app.close();

@@ -4,7 +4,8 @@
  * violations), recorded with its uploaded files, and answered with a result of the documented
  * shape. Tests can make the next calls fail with 429 (retry_after), 403, 5xx or a migration.
  * Files a user "sent" (addFile) are served as Telegram does: getFile gives a path, which downloads
- * from /file/bot<token>/<path>.
+ * from /file/bot<token>/<path>. Updates a test queues (queueUpdate) are given by getUpdates as
+ * Telegram does: again and again until a call's offset is past them.
  */
 import Fastify from "fastify";
 import { parseMultipart } from "./multipart.ts";
@@ -69,6 +70,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
   /** Files users sent, by file_id: their bytes and the path getFile answers. */
   const userFiles = new Map<string, { data: Buffer; path: string }>();
   const downloads: string[] = [];
+  /** Updates not yet confirmed by a getUpdates offset past them. */
+  let pendingUpdates: { update_id: number }[] = [];
 
   const app = Fastify({ logger: false, bodyLimit: 60 * 1024 * 1024 });
   app.addContentTypeParser("multipart/form-data", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
@@ -118,8 +121,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
     }
     calls.push(call);
     if (options.sendDelayMs && (name === "sendMessage" || name === "sendDocument")) await new Promise((r) => setTimeout(r, options.sendDelayMs));
-    // Long polling waits on the real Bot API; answering at once would make a polling bot spin.
-    if (name === "getUpdates") await new Promise((r) => setTimeout(r, 200));
+    if (name === "getUpdates") {
+      if (typeof params.offset === "number") pendingUpdates = pendingUpdates.filter((u) => u.update_id >= (params.offset as number));
+      // Long polling waits on the real Bot API; answering at once would make a polling bot spin.
+      if (pendingUpdates.length === 0 && params.timeout !== 0) await new Promise((r) => setTimeout(r, 200));
+    }
 
     const failureAt = failures.findIndex((f) => (!f.method || f.method === name) && (!f.chatId || f.chatId === chatId) && f.after-- <= 0);
     if (failureAt >= 0) {
@@ -132,7 +138,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
       if (!file) return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
       return { ok: true, result: { file_id: params.file_id, file_unique_id: `u-${String(params.file_id)}`, file_size: file.data.length, file_path: file.path } };
     }
-    const result = resultFor(name, params, files, () => nextMessageId++);
+    const result = name === "getUpdates" ? pendingUpdates.slice(0, typeof params.limit === "number" ? params.limit : 100) : resultFor(name, params, files, () => nextMessageId++);
     if (typeof result === "object" && result !== null && "message_id" in result) call.messageId = (result as { message_id: number }).message_id;
     return { ok: true, result };
   });
@@ -162,6 +168,12 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
     addFile(fileId: string, data: Buffer, path = `photos/${fileId}.jpg`) {
       userFiles.set(fileId, { data, path });
     },
+    /** An update for a polling bot: given by getUpdates until an offset past it confirms it. */
+    queueUpdate(update: { update_id: number }) {
+      pendingUpdates.push(update);
+    },
+    /** The queued updates no getUpdates offset has confirmed yet. */
+    unconfirmedUpdates: () => pendingUpdates.map((u) => u.update_id),
     /** The file paths downloaded so far. */
     downloads,
     callsOf(method: string) {

@@ -1,11 +1,12 @@
 /**
- * The grammY bot: receives updates (long polling through its middleware, webhooks through our
- * route calling `handleUpdate`) and hands each to our dispatcher behind an error boundary, so a
+ * The grammY bot: receives updates (webhooks through our route, long polling through our poller,
+ * both calling `handleUpdate`) and hands each to our dispatcher behind an error boundary, so a
  * handler bug is logged and the webhook still answers 200 (a 500 would make Telegram redeliver
  * forever). Also sets the webhook and the Vietnamese command menu.
  */
 import { Bot } from "grammy";
 import type { TelegramBotIdentity } from "./parse-telegram-update.ts";
+import { createTelegramPoller, type TelegramPoller } from "./telegram-poller.ts";
 
 /** The command menu, with Vietnamese descriptions (the Vietnamese aliases are the menu's commands). */
 export const TELEGRAM_COMMANDS = [
@@ -25,7 +26,7 @@ export interface TelegramBotDeps {
   apiRoot: string;
   /** Parses and stores one update; must not throw for ordinary input. `me` names the bot (getMe). */
   onUpdate: (update: unknown, me: TelegramBotIdentity) => Promise<void> | void;
-  logger: { error: (obj: object, msg: string) => void };
+  logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /** Whether an error means the update was not stored (it must then not be acknowledged). */
   isUnstored?: (error: unknown) => boolean;
 }
@@ -56,19 +57,27 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       if (deps.isUnstored?.(error)) throw error;
     }
   };
-  bot.use((ctx) => handleUpdate(ctx.update));
-  bot.catch((error) => deps.logger.error({ err: error.error }, "telegram polling handler failed"));
   return { bot, handleUpdate };
 }
 
-/** Sets the command menu, then the webhook (with our secret) or, without a public URL, starts polling. */
-export async function startTelegram(bot: Bot, options: { webhookUrl?: string; secret: string }): Promise<void> {
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+/**
+ * Sets the command menu, then the webhook (with our secret) or, without a public URL, starts
+ * polling: the poller is returned, to be stopped before the database closes.
+ */
+export async function startTelegram(
+  telegram: TelegramBot,
+  options: { webhookUrl?: string; secret: string; logger: TelegramBotDeps["logger"] },
+): Promise<TelegramPoller | undefined> {
+  const { bot } = telegram;
   await bot.init();
   await bot.api.setMyCommands(TELEGRAM_COMMANDS);
   if (options.webhookUrl) {
-    await bot.api.setWebhook(options.webhookUrl, { secret_token: options.secret, allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
-  } else {
-    // bot.start() removes any webhook first, then long-polls.
-    void bot.start({ allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] });
+    await bot.api.setWebhook(options.webhookUrl, { secret_token: options.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    return undefined;
   }
+  const poller = createTelegramPoller({ api: bot.api, handleUpdate: telegram.handleUpdate, logger: options.logger, allowedUpdates: ALLOWED_UPDATES });
+  await poller.start();
+  return poller;
 }

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createZaloBotClient } from "../../../src/channels/zalo-bot/zalo-bot-client.ts";
-import { createZaloBotPoller, POLL_BACKOFF_MAX_MS } from "../../../src/channels/zalo-bot/zalo-bot-poller.ts";
+import { POLL_BACKOFF_MAX_MS } from "../../../src/channels/long-polling.ts";
+import { createZaloBotPoller } from "../../../src/channels/zalo-bot/zalo-bot-poller.ts";
 import { startFakeZalo, ZALO_BOT_TOKEN, type FakeZalo } from "../../fake-zalo/fake-zalo-server.ts";
 import { BOT_GROUP, MEMBER_A, MEMBER_B, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 
