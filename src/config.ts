@@ -138,6 +138,11 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
   }
   if (missing.length > 0) return { ok: false, errors: missing };
   const isDemo = PLATFORM_TOKENS.every((name) => !env[name]);
+  // Without a token the bot is the local demo, whose web chat lets anyone speak as anyone (an
+  // officer asking for a sign-in link, say): never at an address for the public.
+  if (isDemo && e.PUBLIC_URL !== undefined) {
+    return { ok: false, errors: [`PUBLIC_URL: set, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot runs the local demo, with its open web chat, which must not be public. Set a token, or unset PUBLIC_URL to run the demo on this machine`] };
+  }
   const databasePath = e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH);
   return {
     ok: true,

@@ -58,7 +58,14 @@ describe("settings", () => {
   it("takes only http(s) addresses for PUBLIC_URL and the API roots", () => {
     expect(createConfig({ PUBLIC_URL: "ftp://bot.example.vn" })).toEqual({ ok: false, errors: ["PUBLIC_URL: must be an absolute http(s) URL"] });
     expect(createConfig({ TELEGRAM_API_ROOT: "file:///tmp/api" })).toEqual({ ok: false, errors: ["TELEGRAM_API_ROOT: must be an absolute http(s) URL"] });
-    expect(createConfig({ PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
+    const telegram = { TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" };
+    expect(createConfig({ ...telegram, PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
+  });
+
+  it("refuses a public address without a platform token: the demo, with its open local chat, stays on this machine", () => {
+    const result = createConfig({ PUBLIC_URL: "https://bot.example.vn" });
+    expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/^PUBLIC_URL: set, but no platform token \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) is/)] });
+    expect(createConfig({})).toMatchObject({ ok: true, config: { isDemo: true, hasPublicUrl: false } });
   });
 
   it("refuses a Telegram token without a webhook secret, and a bad secret", () => {
