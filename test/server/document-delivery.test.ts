@@ -99,3 +99,17 @@ it("produces a new version after a correction and keeps the earlier one", async 
   expect(second).toContain("đã phục vụ 2.500 lượt bạn đọc");
   expect(documentsIn(await history("can-bo-phuong"))).toHaveLength(2);
 });
+
+it("keeps a document link out of the request log: its URL is the secret", async () => {
+  const { pino } = await import("pino");
+  const lines: string[] = [];
+  await server.close();
+  server = await buildTestApp({ httpLogger: pino({ level: "info" }, { write: (line: string) => void lines.push(line) }) });
+  const replies = await submitFullReport();
+  await server.documents.renderPending();
+  const url = replies[1]!.document!.url;
+  expect((await download(url)).statusCode).toBe(200);
+  // Other requests are logged with their URL; the link's is not, anywhere.
+  expect(lines.some((line) => line.includes("/local/chats/"))).toBe(true);
+  expect(lines.filter((line) => line.includes(new URL(url).pathname.split("/files/")[1]!))).toEqual([]);
+});

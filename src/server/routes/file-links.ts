@@ -9,7 +9,8 @@ import { vi } from "../../sentences/vi.ts";
 import { sendFile } from "./send-file.ts";
 
 export const fileLinkRoutes: FastifyPluginAsync<{ documents: DocumentService; links: FileLinks }> = async (app, { documents, links }) => {
-  app.get<{ Params: { token: string } }>("/files/:token", async (request, reply) => {
+  // Not logged per request: the URL is the link's secret, and logs are read by more people than it is meant for.
+  app.get<{ Params: { token: string } }>("/files/:token", { logLevel: "warn" }, async (request, reply) => {
     const id = links.verify(request.params.token);
     const document = id === undefined ? undefined : await documents.ensureRendered(id);
     if (!document) return reply.code(404).send({ error: vi.chat.unknownDocument });

@@ -18,6 +18,13 @@ it("answers a wrong or missing secret with 401 and stores nothing", async () => 
   expect(t.fake.sentTo(GROUP).length).toBeGreaterThan(0);
 });
 
+it("answers a caller without the secret 401 before reading its body, malformed or not", async () => {
+  for (const headers of [{ "x-telegram-bot-api-secret-token": "wrong" }, {}]) {
+    const response = await t.server.app.inject({ method: "POST", url: "/webhooks/telegram", headers: { ...headers, "content-type": "application/json" }, payload: "{not json" });
+    expect(response.statusCode).toBe(401);
+  }
+});
+
 it("answers a body that is not an update, or malformed JSON, with 400", async () => {
   const headers = { "x-telegram-bot-api-secret-token": SECRET, "content-type": "application/json" };
   for (const payload of ['{"hello":1}', "[]", '{"update_id":"x"}', "{not json"]) {
