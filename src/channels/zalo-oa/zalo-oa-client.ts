@@ -63,6 +63,25 @@ type Envelope<T> = { error?: number; message?: string; data?: T };
 export function createZaloOaClient(deps: ZaloOaClientDeps) {
   const doFetch = deps.fetch ?? fetch;
   let refreshing: Promise<TokenPair> | undefined;
+  /**
+   * A pair Zalo gave us that could not be stored (the database busy or down). The refresh token it
+   * replaced is spent, so this is the only good pair: it is used, and stored again at each use
+   * until it is.
+   */
+  let unsaved: TokenPair | undefined;
+  const store = async (pair: TokenPair): Promise<void> => {
+    try {
+      await deps.tokens.save(pair);
+      unsaved = undefined;
+    } catch (error) {
+      unsaved = pair;
+      deps.logger.error({ err: error }, "the new Zalo OA token pair could not be stored; it is used from memory and stored at its next use");
+    }
+  };
+  const load = async (): Promise<TokenPair | undefined> => {
+    if (unsaved) await store(unsaved);
+    return unsaved ?? deps.tokens.load();
+  };
 
   /**
    * Refreshes the pair whose access token was `seen` (the one found expiring or refused). When
@@ -75,7 +94,7 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
   };
 
   const refreshNow = async (seen: string | undefined): Promise<TokenPair> => {
-    const current = await deps.tokens.load();
+    const current = await load();
     if (!current) throw new ChannelApiError("zalo-oa", "refresh", 401, "no Zalo OA tokens configured");
     if (seen !== undefined && current.accessToken !== seen) return current;
     if (await deps.tokens.isDead?.()) throw new ZaloRefreshTokenDeadError("the Zalo OA refresh token is dead; store a new pair with npm run zalo-tokens");
@@ -99,12 +118,12 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     }
     const pair = { accessToken: body.access_token, refreshToken: body.refresh_token, expiresAt: deps.now() + Number(body.expires_in ?? 90_000) * 1000 };
     // The old refresh token is spent now: store the new pair before anything else can fail.
-    await deps.tokens.save(pair);
+    await store(pair);
     return pair;
   };
 
   const accessToken = async (): Promise<string> => {
-    const pair = await deps.tokens.load();
+    const pair = await load();
     if (!pair) throw new ChannelApiError("zalo-oa", "token", 401, "no Zalo OA tokens configured");
     if (pair.expiresAt - REFRESH_MARGIN_MS > deps.now()) return pair.accessToken;
     return (await refresh(pair.accessToken)).accessToken;

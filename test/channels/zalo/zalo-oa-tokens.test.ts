@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { createZaloOaClient } from "../../../src/channels/zalo-oa/zalo-oa-client.ts";
 import { REFRESH_AHEAD_MS } from "../../../src/channels/zalo-oa/zalo-oa-token-keeper.ts";
 import { DEMO_OFFICERS_CHAT } from "../../../src/demo/seed-demo.ts";
 import { vi as texts } from "../../../src/sentences/vi.ts";
+import { OA_APP_ID, OA_APP_SECRET } from "../../fake-zalo/fake-zalo-server.ts";
 import { OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 
 const HOUR = 3600_000;
@@ -142,5 +144,37 @@ describe("a refresh token Zalo declares dead", () => {
     expect(await again.server.repos.settings.tokensDeadReason("zalo-oa")).toBeUndefined();
     expect(await again.server.zaloOaTokenKeeper!.tick()).toBe("refreshed");
     expect(again.fake.refreshes).toEqual(["rt-1"]);
+  });
+});
+
+describe("a refreshed pair the database cannot store", () => {
+  it("is used from memory and stored at its next use: the refresh token it replaced, spent at Zalo, is never sent again", async () => {
+    const z = await start();
+    const { settings } = z.server.repos;
+    let failingSaves = 1;
+    const errors: string[] = [];
+    const client = createZaloOaClient({
+      appId: OA_APP_ID,
+      appSecret: OA_APP_SECRET,
+      apiRoot: z.fake.url,
+      oauthRoot: z.fake.url,
+      tokens: {
+        load: () => settings.loadTokens("zalo-oa"),
+        save: async (pair) => {
+          if (failingSaves-- > 0) throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+          await settings.saveTokens("zalo-oa", pair, z.clock());
+        },
+      },
+      now: z.clock,
+      logger: { warn: () => {}, error: (_obj, msg) => void errors.push(msg) },
+    });
+    expect((await client.refresh()).refreshToken).toBe("rt-2");
+    expect((await settings.loadTokens("zalo-oa"))!.refreshToken).toBe("rt-1");
+    expect(errors).toEqual([expect.stringMatching(/could not be stored; it is used from memory/)]);
+
+    // The next refresh stores the pair first, then spends rt-2 (not the stored rt-1, dead at Zalo).
+    expect((await client.refresh()).refreshToken).toBe("rt-3");
+    expect(z.fake.refreshes).toEqual(["rt-1", "rt-2"]);
+    expect(await settings.loadTokens("zalo-oa")).toMatchObject({ accessToken: "at-3", refreshToken: "rt-3" });
   });
 });
