@@ -42,51 +42,54 @@ export interface RenderPoolOptions {
   background?: boolean;
 }
 
+/** A started worker and the jobs it holds: a worker that ends fails its own jobs, never the next one's. */
+type Running = { thread: Worker; jobs: Map<number, Pending> };
+
 export function createRenderPool(deps: RenderPoolOptions) {
-  let worker: Worker | undefined;
+  let worker: Running | undefined;
   let workerFailed = false;
   const fallback = (job: RenderJob) => (deps.mainThreadFallback === false ? Promise.reject(new Error("no render worker")) : runHere(job));
   let nextId = 1;
-  const pending = new Map<number, Pending>();
   let idleTimer: NodeJS.Timeout | undefined;
 
   /** Called when the last job is answered: the worker ends if no other comes in time. */
-  const endWhenIdle = (idle: Worker) => {
+  const endWhenIdle = (idle: Running) => {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (worker !== idle || pending.size > 0) return;
+      if (worker !== idle || idle.jobs.size > 0) return;
       worker = undefined;
-      void idle.terminate();
+      void idle.thread.terminate();
     }, deps.idleWorkerMs ?? IDLE_WORKER_MS);
     idleTimer.unref();
   };
 
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
+  const failAll = ({ jobs }: Running, error: Error) => {
+    for (const p of jobs.values()) p.reject(error);
+    jobs.clear();
   };
 
-  const start = (): Worker => {
-    const started = new Worker(new URL("./render-worker.mjs", import.meta.url), { resourceLimits: deps.resourceLimits, workerData: { background: deps.background === true } });
-    started.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
-      const waiting = pending.get(id);
-      pending.delete(id);
+  const start = (): Running => {
+    const thread = new Worker(new URL("./render-worker.mjs", import.meta.url), { resourceLimits: deps.resourceLimits, workerData: { background: deps.background === true } });
+    const started: Running = { thread, jobs: new Map() };
+    thread.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
+      const waiting = started.jobs.get(id);
+      started.jobs.delete(id);
       if (!waiting) return;
       if (bytes) waiting.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       else waiting.reject(new Error(error ?? "render failed"));
     });
-    started.on("error", (error) => {
+    thread.on("error", (error) => {
       deps.logger.warn({ err: error }, "render worker failed; the next job starts a new one");
-      failAll(error);
-      worker = undefined;
+      failAll(started, error);
+      if (worker === started) worker = undefined;
     });
-    started.on("exit", () => {
+    thread.on("exit", () => {
       if (worker === started) worker = undefined;
       // Ended by its heap limit or a timeout: the jobs it held will not be answered.
-      failAll(new Error("render worker ended"));
+      failAll(started, new Error("render worker ended"));
     });
     // Idle, it must not keep the process alive (tests, shutdown).
-    started.unref();
+    thread.unref();
     return started;
   };
 
@@ -103,22 +106,22 @@ export function createRenderPool(deps: RenderPoolOptions) {
       const id = nextId++;
       const active = worker;
       clearTimeout(idleTimer);
-      active.ref();
+      active.thread.ref();
       let timer: NodeJS.Timeout | undefined;
       return new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        active.postMessage({ id, job });
+        active.jobs.set(id, { resolve, reject });
+        active.thread.postMessage({ id, job });
         if (deps.timeoutMs !== undefined) {
           timer = setTimeout(() => {
             if (worker === active) worker = undefined;
-            failAll(new Error("render job timed out"));
-            void active.terminate();
+            failAll(active, new Error("render job timed out"));
+            void active.thread.terminate();
           }, deps.timeoutMs);
         }
       }).finally(() => {
         clearTimeout(timer);
-        if (pending.size > 0) return;
-        active.unref();
+        if (active.jobs.size > 0) return;
+        active.thread.unref();
         endWhenIdle(active);
       });
     },
@@ -126,8 +129,9 @@ export function createRenderPool(deps: RenderPoolOptions) {
       clearTimeout(idleTimer);
       const closing = worker;
       worker = undefined;
-      failAll(new Error("render pool closed"));
-      await closing?.terminate();
+      if (!closing) return;
+      failAll(closing, new Error("render pool closed"));
+      await closing.thread.terminate();
     },
   };
 }
