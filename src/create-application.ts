@@ -248,8 +248,9 @@ export async function createApplication(options: ApplicationOptions) {
       await app.close();
       await dispatcher.settled();
       await webSends.settled();
+      // Before the outbox: a reminder tick in progress hands its rows to the worker.
+      await scheduler.stop();
       await outboxWorker.stop();
-      scheduler.stop();
       documents.stop();
       await renderPool.close();
       await wordPool.close();

@@ -5,6 +5,7 @@
  * step sent is in its campaign's activity log, by the schedule.
  */
 import { SCHEDULE_ACTOR } from "../db/activity-repository.ts";
+import { createInFlight } from "../async-queue.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
@@ -63,14 +64,17 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
     return ids.length;
   };
 
+  /** The timer's ticks in progress: stop() waits for them (their sends must not outlive the database). */
+  const ticks = createInFlight();
   return {
     tick,
     start(): void {
-      timer ??= setInterval(() => void tick().catch((error) => deps.logger.error({ err: error }, "officer scheduler tick failed")), TICK_MS);
+      timer ??= setInterval(() => void ticks.track(tick().catch((error) => deps.logger.error({ err: error }, "officer scheduler tick failed"))), TICK_MS);
     },
-    stop(): void {
+    async stop(): Promise<void> {
       if (timer) clearInterval(timer);
       timer = undefined;
+      await ticks.settled();
     },
   };
 }

@@ -35,6 +35,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
+  /** stop() was called (and start() not since): deliveries are refused (tests deliver without starting). */
+  let closed = false;
 
   const { claimNext, isFull, noteFull, reserveNextPart, ...wake } = createOutboxClaimer({ ...deps, leaseMs });
   const sendRow = createRowSender({
@@ -93,7 +95,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
    * `acknowledge`: the rows answer a button press, which goes even while the platform's window is full.
    * `complete`: resolves only once this process has nothing of those chats in flight (drainChatFully).
    */
-  const deliver = (ids?: number[], acknowledge = false, complete = false): Promise<number> => background(() => deliverNow(ids, acknowledge, complete));
+  const deliver = (ids?: number[], acknowledge = false, complete = false): Promise<number> =>
+    // Once stopped (shutting down), nothing new starts: the rows stay queued for the next run.
+    closed ? Promise.resolve(0) : background(() => deliverNow(ids, acknowledge, complete));
   const deliverNow = async (ids: number[] | undefined, acknowledge: boolean, complete: boolean): Promise<number> => {
     if (ids) {
       if (!acknowledge && Object.keys(channels).every(isFull)) return 0;
@@ -159,11 +163,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     start(): void {
       if (!stopped) return;
       stopped = false;
+      closed = false;
       // The loop's timers carry this context on: every pass runs in the background.
       passing = background(loop);
     },
     async stop(): Promise<void> {
       stopped = true;
+      closed = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
       await passing;

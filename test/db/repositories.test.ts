@@ -173,6 +173,23 @@ describe("the outbox", () => {
     return { channel, sent };
   }
 
+  it("starts no delivery once stopped (shutting down): the row stays queued for the next run", async () => {
+    const { repos } = await dbs.open();
+    const sent: string[] = [];
+    const channel = recordingTelegram((chatId) => sent.push(chatId));
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => 0, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    worker.start();
+    await worker.stop();
+    const id = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "late" }, 0);
+    expect(await worker.deliver([id])).toBe(0);
+    expect(sent).toEqual([]);
+    expect((await repos.outbox.headsOf("telegram", 0, 10)).map((r) => r.id)).toEqual([id]);
+    // The next run sends it.
+    const next = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => 0, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    expect(await next.deliver([id])).toBe(1);
+    expect(sent).toEqual(["-1"]);
+  });
+
   it("keeps sending to other chats while one chat's send hangs (the background loop does not wait for it)", async () => {
     const { repos } = await dbs.open();
     const sent: string[] = [];
