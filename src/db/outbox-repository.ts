@@ -4,7 +4,10 @@
  * (its head) may be claimed, so message N+1 never leaves before N is sent or has finally failed.
  * A claim is a lease (status 'sending' until a time), taken only for a row about to be sent; on
  * PostgreSQL it skips a row another instance is claiming (FOR UPDATE SKIP LOCKED), and a row whose
- * lease ran out (its instance died) is claimable again.
+ * lease ran out (its instance died) is claimable again. Each claim counts an attempt, and that count
+ * names the claim (its `lease`): a write about a claimed row that passes it changes the row only
+ * while that claim holds it, so a sender whose lease ran out can no longer put back or finish a row
+ * another worker has claimed since.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
@@ -14,6 +17,8 @@ import { columnsOf, rowReader } from "./table-rows.ts";
 export type HeadRow = OutboxRow & { chatActive: boolean };
 /** Which row, and the chat it goes to. */
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
+/** Only while this claim holds the row: its attempt count since the claim (the row's attempts + 1). */
+const HELD = " AND status = 'sending' AND attempts = ?";
 
 export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
@@ -57,17 +62,19 @@ export function createOutboxRepository(database: Database) {
   const promoteNext = statement(
     `UPDATE outbox SET ready_at = ? WHERE ready_at IS NULL AND id = (SELECT min(p.id) FROM outbox p WHERE ${unfinishedOfChat})`,
   );
-  const finishRow = (status: "sent" | "failed") =>
+  const finishRow = (status: "sent" | "failed", held = "") =>
     statement(`UPDATE outbox SET status = '${status}', sent_at = coalesce(?, sent_at), sent_message_id = coalesce(?, sent_message_id),
-      parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?`);
-  const [sent, failed] = [finishRow("sent"), finishRow("failed")];
-  const claimRow = statement(
+      parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?${held}`);
+  const [sent, failed, sentHeld, failedHeld] = [finishRow("sent"), finishRow("failed"), finishRow("sent", HELD), finishRow("failed", HELD)];
+  const claimRow = statement<{ attempts: number }>(
     `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
-     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""})`,
+     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING attempts`,
   );
-  const progress = statement("UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ? AND status = 'sending'");
+  const progress = statement(`UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ?${HELD}`);
+  const renew = statement(`UPDATE outbox SET lease_until = ? WHERE id = ?${HELD}`);
   const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
-    next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'sending'`);
+    next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ?${HELD}`);
+  const retryRow = statement(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?${HELD}`);
   const postponeRow = statement(`UPDATE outbox SET next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'pending'`);
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
@@ -153,35 +160,41 @@ export function createOutboxRepository(database: Database) {
 
     /**
      * Leases a row until `leaseUntil` and counts an attempt, if it is still its chat's claimable
-     * head; false when another worker has it or it is finished.
+     * head: returns the claim's number (`lease`, the attempts counted); undefined when another
+     * worker has it or it is finished.
      */
-    async claim(id: number, now: number, leaseUntil: number): Promise<boolean> {
-      return (await claimRow.run(leaseUntil, id, now, now)) === 1;
+    async claim(id: number, now: number, leaseUntil: number): Promise<number | undefined> {
+      return (await claimRow.get(leaseUntil, id, now, now))?.attempts;
     },
 
-    /** The row went out; its chat's next row is its head from now. */
-    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string): Promise<void> {
-      return finish(row, now, () => sent.run(now, sentMessageId ?? null, partsSent, null, row.id));
+    /** The row went out; its chat's next row is its head from now. With `lease`, only while that claim holds it. */
+    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<void> {
+      const values = [now, sentMessageId ?? null, partsSent, null, row.id];
+      return finish(row, now, () => (lease === undefined ? sent.run(...values) : sentHeld.run(...values, lease)));
     },
 
-    /** The row will never go; its chat's next row is its head from now. */
-    markFailed(row: ChatRow, error: string, now: number): Promise<void> {
-      return finish(row, now, () => failed.run(null, null, null, error, row.id));
+    /** The row will never go; its chat's next row is its head from now. With `lease`, only while that claim holds it. */
+    markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<void> {
+      const values = [null, null, null, error, row.id];
+      return finish(row, now, () => (lease === undefined ? failed.run(...values) : failedHeld.run(...values, lease)));
     },
 
-    /** Records that the first `partsSent` parts of a split message went out, and renews the lease. */
-    async recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number): Promise<void> {
-      await progress.run(partsSent, sentMessageId ?? null, leaseUntil, id);
+    /**
+     * Records that the first `partsSent` parts of a split message went out, and renews the lease;
+     * false when the claim `lease` no longer holds the row (its lease ran out, another took it).
+     */
+    async recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number, lease: number): Promise<boolean> {
+      return (await progress.run(partsSent, sentMessageId ?? null, leaseUntil, id, lease)) === 1;
     },
 
-    /** Keeps the lease of a row whose send is still in flight. */
-    async renewLease(id: number, leaseUntil: number): Promise<void> {
-      await db().update(outbox).set({ leaseUntil }).where(and(eq(outbox.id, id), eq(outbox.status, "sending")));
+    /** Keeps the lease of a row whose send is still in flight; false when the claim no longer holds it. */
+    async renewLease(id: number, leaseUntil: number, lease: number): Promise<boolean> {
+      return (await renew.run(leaseUntil, id, lease)) === 1;
     },
 
     /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */
-    async release(id: number, notBefore: number): Promise<void> {
-      await releaseRow.run(notBefore, id);
+    async release(id: number, notBefore: number, lease: number): Promise<void> {
+      await releaseRow.run(notBefore, id, lease);
     },
 
     /** Keeps a pending head (and so its chat) waiting until `until`; it stays unleased. */
@@ -227,8 +240,9 @@ export function createOutboxRepository(database: Database) {
       });
     },
 
-    async markRetry(id: number, nextAttemptAt: number, error: string): Promise<void> {
-      await db().update(outbox).set({ status: "pending", nextAttemptAt, leaseUntil: null, lastError: error }).where(eq(outbox.id, id));
+    /** A claimed row's send failed: due again at `nextAttemptAt`, still its chat's head. */
+    async markRetry(id: number, nextAttemptAt: number, error: string, lease: number): Promise<void> {
+      await retryRow.run(nextAttemptAt, error, id, lease);
     },
 
     async countByStatus() {

@@ -60,8 +60,9 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     }
     // Under the channel's lock nobody else claims; a refusal would mean the row changed meanwhile,
     // and then the whole pass (with its counted sends) is rolled back and tried again.
-    if (!(await outbox.claim(row.id, now(), now() + leaseMs))) throw new Error(`outbox row ${row.id} could not be claimed`);
-    return { row, events: reservation.events };
+    const lease = await outbox.claim(row.id, now(), now() + leaseMs);
+    if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
+    return { row, lease, events: reservation.events };
   };
 
   /**

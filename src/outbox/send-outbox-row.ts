@@ -12,8 +12,11 @@ import type { RateLimiter, Reservation } from "./rate-limiter.ts";
 const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2_000;
 
-/** A leased row and the rate-limit counts of the part about to go. */
-export type ClaimedRow = { row: HeadRow; events: readonly number[] };
+/**
+ * A leased row, its claim's number (`lease`: the row's attempts once claimed, which the outbox's
+ * writes about it check), and the rate-limit counts of the part about to go.
+ */
+export type ClaimedRow = { row: HeadRow; lease: number; events: readonly number[] };
 
 export interface RowSenderDeps {
   outbox: OutboxRepository;
@@ -37,13 +40,17 @@ export function createRowSender(deps: RowSenderDeps) {
   const { outbox, channels, now, logger, limiter, leaseMs } = deps;
 
   /** Sends a claimed row from its first unsent part on; each further part is paced by the limits. */
-  const sendRow = async ({ row, events: firstPartEvents }: ClaimedRow): Promise<void> => {
+  const sendRow = async ({ row, lease, events: firstPartEvents }: ClaimedRow): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
-      await outbox.markFailed(row, `no channel ${row.channel} configured`, now());
+      await outbox.markFailed(row, `no channel ${row.channel} configured`, now(), lease);
       return;
     }
-    const heartbeat = setInterval(() => void outbox.renewLease(row.id, now() + leaseMs).catch(() => {}), leaseMs / 3);
+    // Set when a renewal finds the row no longer ours (its lease ran out and another worker took
+    // it): no further part goes from here.
+    let lost = false;
+    const renew = () => outbox.renewLease(row.id, now() + leaseMs, lease).then((held) => (lost ||= !held));
+    const heartbeat = setInterval(() => void renew().catch(() => {}), leaseMs / 3);
     const message = JSON.parse(row.payload) as OutboundMessage;
     const total = channel.partCount?.(message) ?? 1;
     let part = row.partsSent;
@@ -51,11 +58,12 @@ export function createRowSender(deps: RowSenderDeps) {
     let events: readonly number[] = firstPartEvents;
     try {
       while (part < total) {
+        if (lost) return leaseLost(row);
         if (part > row.partsSent) {
           const reservation = await deps.reserveNextPart(row, message);
           if (!reservation.ok) {
-            await outbox.recordProgress(row.id, part, messageId, now() + leaseMs);
-            await outbox.release(row.id, now() + reservation.waitMs);
+            if (!(await outbox.recordProgress(row.id, part, messageId, now() + leaseMs, lease))) return leaseLost(row);
+            await outbox.release(row.id, now() + reservation.waitMs, lease);
             if (reservation.scope === "global") deps.noteFull(row.channel, reservation.waitMs);
             return;
           }
@@ -66,15 +74,15 @@ export function createRowSender(deps: RowSenderDeps) {
           result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);
         } catch (error) {
           await settle(events);
-          await handleFailure(row, error);
+          await handleFailure(row, lease, error);
           return;
         }
         await settle(events);
         messageId = result.messageId ?? messageId;
         part++;
-        if (part < total) await outbox.recordProgress(row.id, part, messageId, now() + leaseMs);
+        if (part < total && !(await outbox.recordProgress(row.id, part, messageId, now() + leaseMs, lease))) return leaseLost(row);
       }
-      await outbox.markSent(row, now(), part, messageId);
+      await outbox.markSent(row, now(), part, messageId, lease);
     } catch (error) {
       // The database failed around a send (the platform may have the message): the row stays
       // leased and goes again only when its lease runs out (at least once), never at once.
@@ -84,15 +92,18 @@ export function createRowSender(deps: RowSenderDeps) {
     }
   };
 
+  const leaseLost = (row: OutboxRow) =>
+    logger.warn({ outboxId: row.id }, "an outbox row's lease ran out during its send and another worker claimed it; this one stops");
+
   /** Counts a send at the platform's answer; best effort (a lost count only makes a window look freer). */
   const settle = (events: readonly number[]) => limiter?.settle(events, now()).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
 
-  const handleFailure = async (row: OutboxRow, error: unknown): Promise<void> => {
+  const handleFailure = async (row: OutboxRow, lease: number, error: unknown): Promise<void> => {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof ChannelApiError && error.migrateToChatId) {
       await deps.onChatMigrated?.(row.channel, row.chatExternalId, error.migrateToChatId);
       await outbox.moveChat(row.channel, row.chatExternalId, error.migrateToChatId, now());
-      await outbox.release(row.id, now());
+      await outbox.release(row.id, now(), lease);
       return;
     }
     if (error instanceof ChannelApiError && error.status === 403) {
@@ -104,14 +115,14 @@ export function createRowSender(deps: RowSenderDeps) {
     const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
     if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
       logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
-      await outbox.markFailed(row, reason, now());
+      await outbox.markFailed(row, reason, now(), lease);
       return;
     }
     const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
     const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
     logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
     // The row stays its chat's head, so the chat's later messages wait behind it.
-    await outbox.markRetry(row.id, now() + backoffMs, reason);
+    await outbox.markRetry(row.id, now() + backoffMs, reason, lease);
   };
 
   return sendRow;

@@ -49,9 +49,9 @@ describe("the outbox", () => {
     const b1 = await repos.outbox.enqueue("local", "b", { kind: "text", text: "b1" }, 0);
     expect((await repos.outbox.headsOf("local", 10, 10)).map((r) => r.id)).toEqual([a1, b1]);
     // Only a chat's head may be claimed, and only once while its lease runs.
-    expect(await repos.outbox.claim(a2, 10, 1_000)).toBe(false);
-    expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(true);
-    expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(false);
+    expect(await repos.outbox.claim(a2, 10, 1_000)).toBeUndefined();
+    expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(1);
+    expect(await repos.outbox.claim(a1, 10, 1_000)).toBeUndefined();
     // a1 is being sent: a2 waits behind it; b1 is still free.
     expect((await repos.outbox.headsOf("local", 20, 10)).map((r) => r.id)).toEqual([b1]);
     expect(await repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
@@ -69,11 +69,11 @@ describe("the outbox", () => {
     const offered = async (now: number) => (await repos.outbox.headsOf("telegram", now, 10)).map((r) => (JSON.parse(r.payload) as { text: string }).text);
     expect(await offered(10)).toEqual(["a1", "b1"]);
     // a1 goes out at 20: a2 is chat -1's head from then on, behind b1 (a head since 10), though older.
-    expect(await repos.outbox.claim(a[0]!, 20, 80)).toBe(true);
+    expect(await repos.outbox.claim(a[0]!, 20, 80)).toBe(1);
     await repos.outbox.markSent({ id: a[0]!, channel: "telegram", chatExternalId: "-1" }, 20, 1);
     expect(await offered(30)).toEqual(["b1", "a2"]);
     // A row given up hands the turn on too.
-    expect(await repos.outbox.claim(a[1]!, 40, 100)).toBe(true);
+    expect(await repos.outbox.claim(a[1]!, 40, 100)).toBe(1);
     await repos.outbox.markFailed({ id: a[1]!, channel: "telegram", chatExternalId: "-1" }, "400 Bad Request", 40);
     expect(await offered(50)).toEqual(["b1", "a3"]);
     // What an update that made a document queued goes before the other chats' turns.
@@ -85,11 +85,33 @@ describe("the outbox", () => {
     const { repos } = await dbs.open();
     const first = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0);
     const second = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 0);
-    expect(await repos.outbox.claim(first, 10, 1_000)).toBe(true);
+    expect(await repos.outbox.claim(first, 10, 1_000)).toBe(1);
     // A migration update arrives while row 1 is out: both rows now belong to -100.
     await repos.outbox.moveChat("telegram", "-1", "-100", 20);
     await repos.outbox.markSent({ id: first, channel: "telegram", chatExternalId: "-1" }, 30, 1);
     expect((await repos.outbox.headsOf("telegram", 40, 10)).map((r) => [r.id, r.chatExternalId])).toEqual([[second, "-100"]]);
+  });
+
+  it("lets only the claim holding a row put it back or finish it: a sender whose lease ran out changes nothing", async () => {
+    const { repos } = await dbs.open();
+    const row = { id: await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0), channel: "telegram", chatExternalId: "-1" };
+    const next = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 0);
+    // A claims with a lease to 100; past it, B claims the row again.
+    const a = (await repos.outbox.claim(row.id, 0, 100))!;
+    const b = (await repos.outbox.claim(row.id, 200, 60_000))!;
+    expect([a, b]).toEqual([1, 2]);
+    // A's send ends late: its renewal, progress, retry, release and finish change nothing.
+    expect(await repos.outbox.renewLease(row.id, 90_000, a)).toBe(false);
+    expect(await repos.outbox.recordProgress(row.id, 1, undefined, 90_000, a)).toBe(false);
+    await repos.outbox.markRetry(row.id, 300, "timeout", a);
+    await repos.outbox.release(row.id, 0, a);
+    await repos.outbox.markSent(row, 300, 1, undefined, a);
+    // B still holds it: nobody else claims it, and the chat's next row waits behind it.
+    expect(await repos.outbox.claim(row.id, 400, 60_000)).toBeUndefined();
+    expect(await repos.outbox.headOfChat("telegram", "-1", 400)).toBeUndefined();
+    expect(await repos.outbox.renewLease(row.id, 90_000, b)).toBe(true);
+    await repos.outbox.markSent(row, 500, 1, "m1", b);
+    expect((await repos.outbox.headOfChat("telegram", "-1", 600))?.id).toBe(next);
   });
 
   it("gives their turn back to heads that had none (rows queued by an older version), and only to heads", async () => {
