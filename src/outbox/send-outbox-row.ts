@@ -6,6 +6,7 @@
 import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } from "../channels/channel.ts";
 import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
+import { isStorageFailure } from "../db/storage-failure.ts";
 import type { RateLimiter, Reservation } from "./rate-limiter.ts";
 
 /** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
@@ -56,6 +57,7 @@ export function createRowSender(deps: RowSenderDeps) {
     let part = row.partsSent;
     let messageId: string | undefined;
     let events: readonly number[] = firstPartEvents;
+    let lastPartEvents: readonly number[] = [];
     try {
       while (part < total) {
         if (lost) return leaseLost(row);
@@ -77,18 +79,38 @@ export function createRowSender(deps: RowSenderDeps) {
           await handleFailure(row, lease, error);
           return;
         }
-        await settle(events);
         messageId = result.messageId ?? messageId;
         part++;
-        if (part < total && !(await outbox.recordProgress(row.id, part, messageId, now() + leaseMs, lease))) return leaseLost(row);
+        if (part === total) {
+          lastPartEvents = events;
+          break;
+        }
+        await settle(events);
+        if (!(await outbox.recordProgress(row.id, part, messageId, now() + leaseMs, lease))) return leaseLost(row);
       }
-      await outbox.markSent(row, now(), part, messageId, lease);
+      // Marked sent before the last part is counted (best effort), so that as little as possible
+      // stands between a send and its record (a crash there sends it again); a database blip is
+      // tried again rather than left to the lease.
+      await persistently(() => outbox.markSent(row, now(), part, messageId, lease));
+      await settle(lastPartEvents);
     } catch (error) {
       // The database failed around a send (the platform may have the message): the row stays
       // leased and goes again only when its lease runs out (at least once), never at once.
       logger.error({ err: error, outboxId: row.id }, "an outbox row could not be updated around its send; it waits out its lease");
     } finally {
       clearInterval(heartbeat);
+    }
+  };
+
+  /** Runs a write again, twice at most and shortly, when the database failed (a blip) rather than the write. */
+  const persistently = async (write: () => Promise<void>): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (attempt >= 3 || !isStorageFailure(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
     }
   };
 

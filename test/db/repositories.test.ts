@@ -195,6 +195,29 @@ describe("the outbox", () => {
     return { channel, sent };
   }
 
+  it("marks a sent row sent through a database blip, instead of leaving it to its lease and sending it again", async () => {
+    const { repos } = await dbs.open();
+    const sent: string[] = [];
+    let blips = 1;
+    const outbox = {
+      ...repos.outbox,
+      markSent: async (...args: Parameters<typeof repos.outbox.markSent>) => {
+        if (blips-- > 0) throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+        return repos.outbox.markSent(...args);
+      },
+    };
+    const channel = recordingTelegram((chatId) => sent.push(chatId));
+    let clock = 0;
+    const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    const id = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "once" }, 0);
+    expect(await worker.deliver([id])).toBe(1);
+    expect(await repos.outbox.countByStatus()).toEqual([{ status: "sent", n: 1 }]);
+    // Once its lease would have run out, nothing is left to send again.
+    clock = 120_000;
+    expect(await worker.deliver()).toBe(0);
+    expect(sent).toEqual(["-1"]);
+  });
+
   it("starts no delivery once stopped (shutting down): the row stays queued for the next run", async () => {
     const { repos } = await dbs.open();
     const sent: string[] = [];
