@@ -42,7 +42,7 @@ async function replyTo(chatId: string, member: { userId: string; userName: strin
     return replies
       .map((m) => m.text)
       .join("\n---\n")
-      .replace(/-[0-9A-F]{6}\b/g, "-XXXXXX")
+      .replace(/-[0-9A-HJKMNP-TV-Z]{8}\b/g, "-XXXXXXXX")
       .replace(/templates-\w{6}/g, "templates-XXXXXX")
       .replace(/\/web\/login\/[\w-]{43}/g, "/web/login/TOKEN");
   } finally {

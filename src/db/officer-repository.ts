@@ -3,10 +3,13 @@
  * campaigns and their units' progress, reminder steps and broadcasts. Runs inside the caller's
  * transaction like every other repository.
  */
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportAnswers } from "./report-answers.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
+
+/** How long an officer's bind code can be used: a week. */
+export const BIND_CODE_TTL_MS = 7 * 86_400_000;
 
 export function createOfficerRepository(database: Database) {
   const { bindCodes, broadcasts, campaigns, campaignUnits, chats, members, reminderSteps, submissions, units } = database.tables;
@@ -109,17 +112,17 @@ export function createOfficerRepository(database: Database) {
         .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { kind, unitId, isActive: true } });
     },
 
-    async createBindCode(code: string, unitId: number, createdBy: string): Promise<void> {
-      await db().insert(bindCodes).values({ code, unitId, createdBy });
+    async createBindCode(code: string, unitId: number, createdBy: string, now: number): Promise<void> {
+      await db().insert(bindCodes).values({ code, unitId, createdBy, createdAt: now });
     },
 
-    /** Uses a one-time bind code; returns its unit id, or undefined if unknown or already used. */
+    /** Uses a one-time bind code; returns its unit id, or undefined if unknown, used or expired (BIND_CODE_TTL_MS). */
     async consumeBindCode(code: string, now: number): Promise<number | undefined> {
       // One statement: of two instances using the same code at once, only one gets it.
       const [used] = await db()
         .update(bindCodes)
         .set({ usedAt: now })
-        .where(and(sql`upper(${bindCodes.code}) = upper(${code})`, isNull(bindCodes.usedAt)))
+        .where(and(sql`upper(${bindCodes.code}) = upper(${code})`, isNull(bindCodes.usedAt), gt(bindCodes.createdAt, now - BIND_CODE_TTL_MS)))
         .returning({ unitId: bindCodes.unitId });
       return used?.unitId;
     },

@@ -67,13 +67,25 @@ describe("binding chats", () => {
 
   it("lets staff bind with a one-time code an officer handed out, and only an officer can move it", async () => {
     const reply = text(await server.post(OFFICERS, KHA, "/dangky moi MN-HOA-SEN"));
-    const code = /\/dangky (MN-HOA-SEN-[0-9A-F]{6})/.exec(reply)?.[1];
+    const code = /\/dangky (MN-HOA-SEN-[0-9A-HJKMNP-TV-Z]{8})/.exec(reply)?.[1];
     expect(code).toBeDefined();
     const staff = { userId: "u5", userName: "Đỗ Thu Trang" };
     expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Đã gắn nhóm này với Trường Mầm non Hoa Sen/);
     expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toMatch(/^Nhóm này đã được gắn/);
     expect(text(await server.post(LIEN_CHAU, HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Nhóm này đã được gắn với một đơn vị. Chỉ cán bộ/);
     expect((await server.repos.directory.findChat("local", LIEN_CHAU))?.unit?.code).toBe("TH-LIEN-CHAU");
+  });
+
+  it("refuses a bind code after 7 days, saying how to get a new one", async () => {
+    const reply = text(await server.post(OFFICERS, KHA, "/dangky moi MN-HOA-SEN"));
+    const code = /\/dangky (MN-HOA-SEN-[0-9A-HJKMNP-TV-Z]{8})/.exec(reply)![1]!;
+    expect(reply).toContain("(dùng được một lần, trong 7 ngày)");
+    now += 7 * 86_400_000;
+    const staff = { userId: "u5", userName: "Đỗ Thu Trang" };
+    expect(text(await server.post("nhom-moi", staff, `/dangky ${code}`))).toBe(
+      "Mã không đúng, đã được dùng hoặc đã quá 7 ngày. Cán bộ phường có thể tạo mã mới bằng /dangky moi <mã đơn vị>.",
+    );
+    expect((await server.repos.directory.findChat("local", "nhom-moi"))?.unit).toBeNull();
   });
 
   it("makes a chat the officers' chat on /dangky canbo by an officer", async () => {
