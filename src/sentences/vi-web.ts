@@ -31,6 +31,7 @@ export const web = {
   errors: {
     csrf: "Biểu mẫu đã cũ hoặc không hợp lệ nên chưa được thực hiện. Hãy tải lại trang rồi làm lại.",
     notFound: "Không tìm thấy trang này.",
+    crossSite: "Liên kết tải tệp này chỉ mở được từ trang cán bộ. Hãy mở trang cán bộ rồi bấm lại vào nút tải.",
     failed: "Có lỗi xảy ra, chưa thực hiện được. Vui lòng thử lại sau.",
     back: "Quay lại danh sách đợt báo cáo",
   },

@@ -12,7 +12,7 @@ import { vi } from "../sentences/vi.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
-import { campaignParam } from "./route-params.ts";
+import { campaignParam, downloadRoute } from "./route-params.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
 
@@ -41,7 +41,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     return deps.documents.ensureRendered(documentId);
   };
 
-  app.get<Params>("/web/dot/:campaignId/xuat", async (request, reply) => {
+  app.get<Params>("/web/dot/:campaignId/xuat", downloadRoute, async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const file = await download(campaign, "export", vi.export.fileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);
@@ -49,7 +49,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     return sendFile(reply, file);
   });
 
-  app.get<Params>("/web/dot/:campaignId/tong-hop", async (request, reply) => {
+  app.get<Params>("/web/dot/:campaignId/tong-hop", downloadRoute, async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     // The ward's own submitted consolidated report when there is one; the computed draft otherwise.

@@ -1,13 +1,20 @@
 /**
  * Path parameters of the officers' pages: ids are whole numbers in the databases' integer range,
  * anything else is "not found". The session check has already run; a campaign that does not exist,
- * or a unit it does not require, is a 404 page, not an error and not someone else's data.
+ * or a unit it does not require, is a 404 page, not an error and not someone else's data. Also the
+ * options of the routes that download.
  */
 import type { FastifyReply } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { notFound } from "./page-replies.ts";
 import type { WebDeps } from "./web-deps.ts";
+
+/**
+ * The options of a download that is logged and may build a file: refused when another site started
+ * it, and no HEAD (which would run it all for nothing but headers: a log line, a render).
+ */
+export const downloadRoute = { exposeHeadRoute: false, config: { sameSiteOnly: true } };
 
 /** PostgreSQL's integer: a larger id would be an error there, not a row that does not exist. */
 const MAX_ID = 2_147_483_647;

@@ -8,7 +8,7 @@ import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
 import { noticeText } from "./page-replies.ts";
 import { notFound } from "./page-replies.ts";
-import { campaignParam, idParam, unitParams } from "./route-params.ts";
+import { campaignParam, downloadRoute, idParam, unitParams } from "./route-params.ts";
 import { submissionActionRoutes } from "./submission-actions.ts";
 import { sendUnitPage } from "./unit-page.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
@@ -22,7 +22,7 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
     return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: noticeText(request.query) });
   });
 
-  app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", async (request, reply) => {
+  app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", downloadRoute, async (request, reply) => {
     const found = await unitParams(deps, request.params, reply);
     if (!found) return reply;
     const documentId = idParam(request.params.documentId);

@@ -29,6 +29,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** A route that answers without a session (sign-in, the home page's how-to). */
     signedOut?: boolean;
+    /** A download that is logged and may build a file (downloadRoute): only from our own pages. */
+    sameSiteOnly?: boolean;
   }
 }
 
@@ -60,6 +62,13 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.addHook("preHandler", async (request, reply) => {
     if (request.routeOptions.config.signedOut) return;
     if (!request.officer) return sendPage(reply.code(401), signedOutPage(vi.web.signIn.needSession));
+  });
+  // A GET that changes something (a logged download, a file built) is not CSRF-checked as a POST is:
+  // another site's link or script may not start one (the browser says where a request comes from).
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.routeOptions.config.sameSiteOnly && request.headers["sec-fetch-site"] === "cross-site") {
+      return sendPage(reply.code(403), errorPage(vi.web.errors.crossSite));
+    }
   });
   // The plugin's check answers a bad token itself (403, through the error handler below).
   app.addHook("preHandler", (request, reply, done) => {

@@ -136,6 +136,25 @@ describe("the board's actions", () => {
     expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("refuses a download another site started, and a HEAD of one, logging and building nothing", async () => {
+    const kha = await signIn(server);
+    const logged = async () => (await server.repos.activity.list(1)).length;
+    const before = await logged();
+    const crossSite = (url: string) => server.app.inject({ method: "GET", url, cookies: kha.cookies, headers: { "sec-fetch-site": "cross-site" } });
+    for (const url of ["/web/dot/1/xuat", "/web/dot/1/tong-hop"]) {
+      const refused = await crossSite(url);
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.body).toContain("chỉ mở được từ trang cán bộ");
+      expect((await server.app.inject({ method: "HEAD", url, cookies: kha.cookies })).statusCode, url).toBe(404);
+    }
+    expect(await logged()).toBe(before);
+    expect(await server.database.rows(sql`select id from documents where kind <> 'report'`)).toEqual([]);
+    // From the board itself (same origin), it downloads.
+    const sameSite = await server.app.inject({ method: "GET", url: "/web/dot/1/xuat", cookies: kha.cookies, headers: { "sec-fetch-site": "same-origin" } });
+    expect(sameSite.statusCode).toBe(200);
+    expect(await logged()).toBe(before + 1);
+  });
+
   it("closes the campaign: the board then says so and offers no reminder or close", async () => {
     const kha = await signIn(server);
     expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
