@@ -16,6 +16,8 @@ export const backoffMs = (failures: number) => Math.min(POLL_BACKOFF_MAX_MS, POL
 /** Waits `ms`, ending early (without an error) when `signal` aborts. */
 export const abortableSleep: PollSleep = (ms, signal) =>
   new Promise<void>((resolve) => {
+    // Aborted already (stop() came while the update was being stored): no event will come.
+    if (signal.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
   });

@@ -17,7 +17,7 @@ import { columnsOf, rowReader } from "./table-rows.ts";
 export type HeadRow = OutboxRow & { chatActive: boolean };
 /** Which row, and the chat it goes to. */
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
-/** Only while this claim holds the row: its attempt count since the claim (the row's attempts + 1). */
+/** Only while this claim holds the row: the attempt count its claim left (`claim`'s answer). */
 const HELD = " AND status = 'sending' AND attempts = ?";
 
 export function createOutboxRepository(database: Database) {
@@ -167,14 +167,17 @@ export function createOutboxRepository(database: Database) {
       return (await claimRow.get(leaseUntil, id, now, now))?.attempts;
     },
 
-    /** The row went out; its chat's next row is its head from now. With `lease`, only while that claim holds it. */
-    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<void> {
+    /**
+     * The row went out; its chat's next row is its head from now. With `lease`, only while that
+     * claim holds it (false when it no longer did: nothing changed).
+     */
+    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<boolean> {
       const values = [now, sentMessageId ?? null, partsSent, null, row.id];
       return finish(row, now, () => (lease === undefined ? sent.run(...values) : sentHeld.run(...values, lease)));
     },
 
-    /** The row will never go; its chat's next row is its head from now. With `lease`, only while that claim holds it. */
-    markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<void> {
+    /** The row will never go; its chat's next row is its head from now. With `lease`, as `markSent`. */
+    markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<boolean> {
       const values = [null, null, null, error, row.id];
       return finish(row, now, () => (lease === undefined ? failed.run(...values) : failedHeld.run(...values, lease)));
     },
@@ -257,15 +260,16 @@ export function createOutboxRepository(database: Database) {
    * could commit after this found no next row, and wait for ever. The chat is the row's chat now,
    * not when it was claimed: a group's migration may have moved it (and its successors) meanwhile.
    */
-  function finish(row: ChatRow, now: number, update: () => Promise<number>): Promise<void> {
+  function finish(row: ChatRow, now: number, update: () => Promise<number>): Promise<boolean> {
     return database.transaction(async () => {
       const claimedIn = (await chatOfRow.get(row.id)) ?? row;
       await lockChat(claimedIn.channel, claimedIn.chatExternalId);
       // Read again under the lock: a move that held it has committed by now.
       const chat = (await chatOfRow.get(row.id)) ?? claimedIn;
       if (chat.chatExternalId !== claimedIn.chatExternalId) await lockChat(chat.channel, chat.chatExternalId);
-      await update();
+      const changed = await update();
       await promoteNext.run(now, chat.channel, chat.chatExternalId);
+      return changed === 1;
     });
   }
 

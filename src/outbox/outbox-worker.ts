@@ -59,7 +59,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const drainChat = async (channel: string, chatId: string, acknowledge = false): Promise<number> => {
     if (isFull(channel) && !acknowledge) return 0;
     let count = 0;
-    for (let [claimed] = await claimNext(channel, chatId, acknowledge); claimed; [claimed] = await claimNext(channel, chatId, acknowledge)) {
+    // Once stopped, the row in hand is finished and no further one claimed (stop() waits for this).
+    while (!closed) {
+      const [claimed] = await claimNext(channel, chatId, acknowledge);
+      if (!claimed) break;
       count++;
       await sendRow(claimed);
     }

@@ -44,7 +44,7 @@ export function createRowSender(deps: RowSenderDeps) {
   const sendRow = async ({ row, lease, events: firstPartEvents }: ClaimedRow): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
-      await outbox.markFailed(row, `no channel ${row.channel} configured`, now(), lease);
+      if (!(await outbox.markFailed(row, `no channel ${row.channel} configured`, now(), lease))) leaseLost(row);
       return;
     }
     // Set when a renewal finds the row no longer ours (its lease ran out and another worker took
@@ -91,7 +91,7 @@ export function createRowSender(deps: RowSenderDeps) {
       // Marked sent before the last part is counted (best effort), so that as little as possible
       // stands between a send and its record (a crash there sends it again); a database blip is
       // tried again rather than left to the lease.
-      await persistently(() => outbox.markSent(row, now(), part, messageId, lease));
+      if (!(await persistently(() => outbox.markSent(row, now(), part, messageId, lease)))) leaseLost(row);
       await settle(lastPartEvents);
     } catch (error) {
       // The database failed around a send (the platform may have the message): the row stays
@@ -103,7 +103,7 @@ export function createRowSender(deps: RowSenderDeps) {
   };
 
   /** Runs a write again, twice at most and shortly, when the database failed (a blip) rather than the write. */
-  const persistently = async (write: () => Promise<void>): Promise<void> => {
+  const persistently = async <T>(write: () => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await write();
@@ -137,7 +137,7 @@ export function createRowSender(deps: RowSenderDeps) {
     const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
     if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
       logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
-      await outbox.markFailed(row, reason, now(), lease);
+      if (!(await outbox.markFailed(row, reason, now(), lease))) leaseLost(row);
       return;
     }
     const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;

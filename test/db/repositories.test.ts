@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ChannelApiError, type Channel, type OutboundMessage } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
@@ -195,6 +196,27 @@ describe("the outbox", () => {
     return { channel, sent };
   }
 
+  it("stops sending a long message's parts once another worker has claimed its row (its lease ran out meanwhile)", async () => {
+    const { repos, database } = await dbs.open();
+    const parts: number[] = [];
+    const channel: Channel = {
+      ...recordingTelegram(() => {}),
+      partCount: () => 3,
+      async send(_chatId, _message, _rowId, part) {
+        parts.push(part!);
+        // After the first part, another worker claims the row (as if this one's lease had run out).
+        if (part === 0) await database.statement("UPDATE outbox SET attempts = attempts + 1").run();
+        return { messageId: String(part) };
+      },
+    };
+    const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => 0, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    const id = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "long" }, 0);
+    await worker.deliver([id]);
+    expect(parts).toEqual([0]);
+    // The row is the other worker's: still 'sending', its parts untouched by this one.
+    expect(await database.rows(sql`SELECT status, parts_sent AS "partsSent" FROM outbox`)).toEqual([{ status: "sending", partsSent: 0 }]);
+  });
+
   it("marks a sent row sent through a database blip, instead of leaving it to its lease and sending it again", async () => {
     const { repos } = await dbs.open();
     const sent: string[] = [];
@@ -287,10 +309,11 @@ describe("the outbox", () => {
         return claimed;
       },
       markSent: async (...args: Parameters<typeof repos.outbox.markSent>) => {
-        await repos.outbox.markSent(...args);
-        if (args[0].id !== ids[0]) return;
+        const marked = await repos.outbox.markSent(...args);
+        if (args[0].id !== ids[0]) return marked;
         worker.start();
         await passClaim;
+        return marked;
       },
     };
     const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction, lock: repos.lock });

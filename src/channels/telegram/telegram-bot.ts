@@ -34,9 +34,10 @@ export interface TelegramBotDeps {
 export interface TelegramBot {
   bot: Bot;
   /**
-   * One update, as the webhook route received it. Throws only when it was not stored (the route
-   * then answers 500 and Telegram sends it again). The route calls this directly: grammY's
-   * webhook adapter and middleware would only make a Context we never read, at a cost per update.
+   * One update, as the webhook route or the poller received it. Throws only when it was not stored
+   * (the route then answers 500 and Telegram sends it again; the poller tries it again). Both call
+   * this directly: grammY's adapters and middleware would only make a Context we never read, at a
+   * cost per update.
    */
   handleUpdate: (update: { update_id: number }) => Promise<void>;
 }

@@ -70,7 +70,8 @@ export function createTelegramPoller(deps: TelegramPollerDeps) {
       controller?.abort();
       await loop;
       loop = undefined;
-      if (offset !== undefined) await deps.api.getUpdates({ offset, limit: 1, timeout: 0 }).catch(() => {});
+      // Bounded: it only spares the next run some duplicates, and must not hold a shutdown.
+      if (offset !== undefined) await deps.api.getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(2_000) as Parameters<Api["getUpdates"]>[1]).catch(() => {});
     },
   };
 }

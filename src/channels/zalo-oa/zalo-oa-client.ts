@@ -65,17 +65,28 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
   let refreshing: Promise<TokenPair> | undefined;
   /**
    * A pair Zalo gave us that could not be stored (the database busy or down). The refresh token it
-   * replaced is spent, so this is the only good pair: it is used, and stored again at each use
-   * until it is.
+   * replaced is spent, so this is the only good pair: it is used, stored again at each use, and
+   * tried on a timer of its own (1 s, doubling, at most 30 s) so that it is stored as soon as the
+   * database is back, before another instance's keeper refreshes with the spent token.
    */
   let unsaved: TokenPair | undefined;
-  const store = async (pair: TokenPair): Promise<void> => {
+  let retryTimer: NodeJS.Timeout | undefined;
+  let retries = 0;
+  /** Saves one after the other, in the order asked: an older pair is never written over a newer one. */
+  let saving: Promise<void> = Promise.resolve();
+  const store = (pair: TokenPair): Promise<void> => (saving = saving.then(() => storeNow(pair)));
+  const storeNow = async (pair: TokenPair): Promise<void> => {
     try {
       await deps.tokens.save(pair);
+      // The newest pair is stored (a pair is only ever saved after those before it).
       unsaved = undefined;
+      retries = 0;
     } catch (error) {
       unsaved = pair;
-      deps.logger.error({ err: error }, "the new Zalo OA token pair could not be stored; it is used from memory and stored at its next use");
+      if (retries === 0) deps.logger.error({ err: error }, "the new Zalo OA token pair could not be stored; it is used from memory and stored when the database answers");
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void (unsaved && store(unsaved)), Math.min(30_000, 1_000 * 2 ** retries++));
+      retryTimer.unref();
     }
   };
   const load = async (): Promise<TokenPair | undefined> => {

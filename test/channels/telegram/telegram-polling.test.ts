@@ -35,7 +35,7 @@ it("tries a polled update again while the database fails, answers it once stored
   expect(t.fake.violations).toEqual([]);
 });
 
-it("leaves an update it could not store unconfirmed when it stops, so that the next run receives it", async () => {
+it("stops while an update cannot be stored, leaving it unconfirmed (Telegram gives it to the next run)", async () => {
   const t = await harnesses.start();
   const { conversations } = t.server.repos;
   let attempts = 0;

@@ -7,8 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
-import { createZaloOaClient } from "../../../src/channels/zalo-oa/zalo-oa-client.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createZaloOaClient, type TokenPair } from "../../../src/channels/zalo-oa/zalo-oa-client.ts";
 import { REFRESH_AHEAD_MS } from "../../../src/channels/zalo-oa/zalo-oa-token-keeper.ts";
 import { DEMO_OFFICERS_CHAT } from "../../../src/demo/seed-demo.ts";
 import { vi as texts } from "../../../src/sentences/vi.ts";
@@ -176,5 +176,40 @@ describe("a refreshed pair the database cannot store", () => {
     expect((await client.refresh()).refreshToken).toBe("rt-3");
     expect(z.fake.refreshes).toEqual(["rt-1", "rt-2"]);
     expect(await settings.loadTokens("zalo-oa")).toMatchObject({ accessToken: "at-3", refreshToken: "rt-3" });
+  });
+});
+
+describe("a pair stored while the database was down", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is stored on its own as soon as the database answers again, not only at the next use", async () => {
+    vi.useFakeTimers();
+    let stored: TokenPair = { accessToken: "at-1", refreshToken: "rt-1", expiresAt: 0 };
+    let down = true;
+    const client = createZaloOaClient({
+      appId: OA_APP_ID,
+      appSecret: OA_APP_SECRET,
+      apiRoot: "http://127.0.0.1:9",
+      oauthRoot: "http://127.0.0.1:9",
+      now: () => 0,
+      logger: { warn: () => {}, error: () => {} },
+      tokens: {
+        load: async () => stored,
+        save: async (pair) => {
+          if (down) throw Object.assign(new Error("connection refused"), { code: "ECONNREFUSED" });
+          stored = pair;
+        },
+      },
+      fetch: (async () => Response.json({ access_token: "at-2", refresh_token: "rt-2", expires_in: "90000" })) as unknown as typeof fetch,
+    });
+    expect((await client.refresh()).refreshToken).toBe("rt-2");
+    expect(stored.refreshToken).toBe("rt-1");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(stored.refreshToken).toBe("rt-1");
+    down = false;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(stored).toMatchObject({ accessToken: "at-2", refreshToken: "rt-2" });
   });
 });
