@@ -138,11 +138,6 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
   }
   if (missing.length > 0) return { ok: false, errors: missing };
   const isDemo = PLATFORM_TOKENS.every((name) => !env[name]);
-  // Without a token the bot is the local demo, whose web chat lets anyone speak as anyone (an
-  // officer asking for a sign-in link, say): never at an address for the public.
-  if (isDemo && e.PUBLIC_URL !== undefined) {
-    return { ok: false, errors: [`PUBLIC_URL: set, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot runs the local demo, with its open web chat, which must not be public. Set a token, or unset PUBLIC_URL to run the demo on this machine`] };
-  }
   const databasePath = e.DATABASE_PATH ?? (isDemo ? DEMO_DATABASE_PATH : PRODUCTION_DATABASE_PATH);
   return {
     ok: true,
@@ -183,4 +178,19 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
           : undefined,
     },
   };
+}
+
+/** Addresses only this machine reaches. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/;
+
+/**
+ * Why the server must not start, when it would be the local demo somewhere others reach it. Without
+ * a platform token the bot is the demo, whose web chat lets anyone speak as anyone (an officer
+ * asking /web for a sign-in link, say). For the server only: the command-line tools serve nothing.
+ */
+export function publicDemoRefusal(config: Pick<Config, "isDemo" | "hasPublicUrl" | "host">): string | undefined {
+  if (!config.isDemo) return undefined;
+  const where = config.hasPublicUrl ? "PUBLIC_URL is set" : LOOPBACK_HOST.test(config.host) ? undefined : `HOST is ${config.host}`;
+  if (!where) return undefined;
+  return `${where}, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot is the local demo, whose open web chat must not be reachable from other machines. Set a token, or unset ${config.hasPublicUrl ? "PUBLIC_URL" : "HOST"} to run the demo on this machine only.`;
 }

@@ -4,7 +4,7 @@
  * channels), starts the HTTP server and the workers, and shuts all of it down on SIGINT/SIGTERM.
  */
 import { pino } from "pino";
-import { createConfig } from "./config.ts";
+import { createConfig, publicDemoRefusal } from "./config.ts";
 import { createApplication, StartupRefusal } from "./create-application.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
 
@@ -20,6 +20,11 @@ if (!configResult.ok) {
   process.exit(1);
 }
 const config = configResult.config;
+const refusal = publicDemoRefusal(config);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 const logger = pino({ level: config.logLevel });
 
 const application = await startApplication();

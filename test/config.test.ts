@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConfig } from "../src/config.ts";
+import { createConfig, publicDemoRefusal } from "../src/config.ts";
 
 describe("settings", () => {
   it("has defaults that run the local demo", () => {
@@ -58,14 +58,19 @@ describe("settings", () => {
   it("takes only http(s) addresses for PUBLIC_URL and the API roots", () => {
     expect(createConfig({ PUBLIC_URL: "ftp://bot.example.vn" })).toEqual({ ok: false, errors: ["PUBLIC_URL: must be an absolute http(s) URL"] });
     expect(createConfig({ TELEGRAM_API_ROOT: "file:///tmp/api" })).toEqual({ ok: false, errors: ["TELEGRAM_API_ROOT: must be an absolute http(s) URL"] });
-    const telegram = { TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" };
-    expect(createConfig({ ...telegram, PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
+    expect(createConfig({ PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
   });
 
-  it("refuses a public address without a platform token: the demo, with its open local chat, stays on this machine", () => {
-    const result = createConfig({ PUBLIC_URL: "https://bot.example.vn" });
-    expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/^PUBLIC_URL: set, but no platform token \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) is/)] });
-    expect(createConfig({})).toMatchObject({ ok: true, config: { isDemo: true, hasPublicUrl: false } });
+  it("refuses to serve the demo (no platform token) at a public URL or on an address other machines reach", () => {
+    const config = (env: Record<string, string>) => {
+      const result = createConfig(env);
+      if (!result.ok) throw new Error(result.errors.join("; "));
+      return result.config;
+    };
+    expect(publicDemoRefusal(config({ PUBLIC_URL: "https://bot.example.vn" }))).toMatch(/^PUBLIC_URL is set, but no platform token \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) is/);
+    expect(publicDemoRefusal(config({ HOST: "0.0.0.0" }))).toMatch(/^HOST is 0\.0\.0\.0, but no platform token/);
+    for (const host of ["127.0.0.1", "localhost", "::1"]) expect(publicDemoRefusal(config({ HOST: host })), host).toBeUndefined();
+    expect(publicDemoRefusal(config({ HOST: "0.0.0.0", PUBLIC_URL: "https://bot.example.vn", TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" }))).toBeUndefined();
   });
 
   it("refuses a Telegram token without a webhook secret, and a bad secret", () => {

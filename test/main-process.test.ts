@@ -3,7 +3,7 @@
  * working directory with a temporary database, with only the environment each test gives it.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -74,5 +74,15 @@ describe("starting the server", () => {
     const result = await runMain(cwd, { PUBLIC_URL: "ftp://bot.example.vn", PORT: String(held.port), DATABASE_PATH: join(cwd, "bot.sqlite") });
     expect(result.stderr).toBe("Invalid settings:\n  PUBLIC_URL: must be an absolute http(s) URL\n");
     expect(result.code).toBe(1);
+  }, 60_000);
+
+  it("refuses to serve the demo (no platform token) at a public URL, before opening its database", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "main-"));
+    const held = await occupyPort();
+    blocker = held.server;
+    const result = await runMain(cwd, { PUBLIC_URL: "https://bot.example.vn", PORT: String(held.port), DATABASE_PATH: join(cwd, "demo.sqlite") });
+    expect(result.stderr).toMatch(/^PUBLIC_URL is set, but no platform token \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) is: .*unset PUBLIC_URL to run the demo on this machine only\.\n$/);
+    expect(result.code).toBe(1);
+    expect(existsSync(join(cwd, "demo.sqlite"))).toBe(false);
   }, 60_000);
 });
