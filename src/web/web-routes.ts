@@ -66,7 +66,9 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   // A GET that changes something (a logged download, a file built) is not CSRF-checked as a POST is:
   // another site's link or script may not start one (the browser says where a request comes from).
   app.addHook("preHandler", async (request, reply) => {
-    if (request.routeOptions.config.sameSiteOnly && request.headers["sec-fetch-site"] === "cross-site") {
+    const from = request.headers["sec-fetch-site"];
+    // Our pages (same-origin), the address bar or a bookmark (none), or a client that does not say.
+    if (request.routeOptions.config.sameSiteOnly && from !== undefined && from !== "same-origin" && from !== "none") {
       return sendPage(reply.code(403), errorPage(vi.web.errors.crossSite));
     }
   });

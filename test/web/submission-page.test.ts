@@ -93,6 +93,23 @@ describe("a unit's documents", () => {
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "downloaded", detail: link![2], actorName: "Nguyễn Thị Kha", source: "web" });
   });
 
+  it("refuses a unit's document to a download another site started, and to a HEAD, logging nothing", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const submission = await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU"));
+    const url = `${await pageOf("TH-LIEN-CHAU")}/van-ban/${(await server.repos.documents.latestFor(submission!.id))!.id}`;
+    const logged = async () => (await server.repos.activity.list(1)).filter((a) => a.action === "downloaded").length;
+    for (const from of ["cross-site", "same-site"]) {
+      expect((await server.app.inject({ method: "GET", url, cookies: kha.cookies, headers: { "sec-fetch-site": from } })).statusCode, from).toBe(403);
+    }
+    expect((await server.app.inject({ method: "HEAD", url, cookies: kha.cookies })).statusCode).toBe(404);
+    expect(await logged()).toBe(0);
+    for (const from of ["same-origin", "none"]) {
+      expect((await server.app.inject({ method: "GET", url, cookies: kha.cookies, headers: { "sec-fetch-site": from } })).statusCode, from).toBe(200);
+    }
+    expect(await logged()).toBe(2);
+  });
+
   it("refuses (404) another unit's document, a campaign-wide file and a missing one under a unit's address", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
