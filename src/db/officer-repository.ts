@@ -8,7 +8,7 @@ import type { Database } from "./database.ts";
 import { reportAnswers } from "./report-answers.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
-/** How long an officer's bind code can be used: a week. */
+/** How long an officer's bind code (officers/bind-codes.ts) can be used: a week. */
 export const BIND_CODE_TTL_MS = 7 * 86_400_000;
 
 export function createOfficerRepository(database: Database) {

@@ -2,13 +2,13 @@
  * The officers' commands: /bind, /officer, /status, /broadcast, /remind, /campaign, /return, /export.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
-import { randomBytes } from "node:crypto";
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { MemberRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { loadOnce } from "../load-once.ts";
+import { newBindCode, typedBindCode } from "./bind-codes.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -101,7 +101,7 @@ export function createOfficerService(deps: OfficerDeps) {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
       const unit = await repos.officers.unitByCode(rest);
       if (!unit) return respond(vi.officer.unknownUnit(rest || "?"));
-      const code = `${unit.code}-${randomCodePart()}`;
+      const code = newBindCode(unit.code);
       await repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`, request.now);
       return respond(vi.officer.bindCode(unit.name, code));
     }
@@ -114,7 +114,7 @@ export function createOfficerService(deps: OfficerDeps) {
       }
     }
     if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
-    const unitId = await repos.officers.consumeBindCode(argument, request.now);
+    const unitId = await repos.officers.consumeBindCode(typedBindCode(argument), request.now);
     if (unitId === undefined) return respond(request.isOfficer ? vi.officer.unknownUnit(argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownBindCode);
     await repos.officers.bindChat(channel, chatId, "unit", unitId);
     return respond(vi.officer.bound((await repos.officers.unitById(unitId))?.name ?? ""));
@@ -232,18 +232,3 @@ export function createOfficerService(deps: OfficerDeps) {
 }
 
 export type OfficerService = ReturnType<typeof createOfficerService>;
-
-/** Letters and digits that cannot be misread for each other (Crockford's base 32: no I, L, O, U). */
-const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-/**
- * 40 random bits as 8 characters. Anyone who can write to the bot may try codes (a unit's code is no
- * secret): at a thousand tries a second, finding one unused code takes about 17 years, and a code
- * expires after a week (BIND_CODE_TTL_MS).
- */
-function randomCodePart(): string {
-  let bits = BigInt(`0x${randomBytes(5).toString("hex")}`);
-  let part = "";
-  for (let i = 0; i < 8; i++, bits >>= 5n) part = CODE_ALPHABET[Number(bits & 31n)] + part;
-  return part;
-}
