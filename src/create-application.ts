@@ -251,7 +251,7 @@ export async function createApplication(options: ApplicationOptions) {
       // Before the outbox: a reminder tick in progress hands its rows to the worker.
       await scheduler.stop();
       await outboxWorker.stop();
-      documents.stop();
+      await documents.stop();
       await renderPool.close();
       await wordPool.close();
       await database.close();

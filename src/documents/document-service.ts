@@ -36,6 +36,9 @@ export interface RenderedDocument {
 export function createDocumentService(deps: DocumentServiceDeps) {
   const { documents, timeZone } = deps;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  /** The timer's pass in progress. */
+  let pass: Promise<unknown> = Promise.resolve();
   let busy = false;
 
   const ensureRendered = async (id: number): Promise<RenderedDocument | undefined> => {
@@ -67,6 +70,8 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   const renderPending = async (): Promise<number> => {
     let count = 0;
     for (const id of await documents.pendingIds(20)) {
+      // Stopping: the document in hand is finished, the others wait for the next start.
+      if (stopped) break;
       try {
         await ensureRendered(id);
         count++;
@@ -81,17 +86,21 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     ensureRendered,
     renderPending,
     start(intervalMs = 1000): void {
-      timer ??= setInterval(async () => {
+      stopped = false;
+      timer ??= setInterval(() => {
         if (busy) return;
         busy = true;
-        await renderPending()
+        pass = renderPending()
           .catch((error) => deps.logger.error({ err: error }, "document pass failed"))
           .finally(() => (busy = false));
       }, intervalMs);
     },
-    stop(): void {
+    /** Ends the passes; resolves once the one in progress has stored its document (before the database closes). */
+    async stop(): Promise<void> {
+      stopped = true;
       if (timer) clearInterval(timer);
       timer = undefined;
+      await pass;
     },
   };
 }

@@ -48,6 +48,7 @@ type Running = { thread: Worker; jobs: Map<number, Pending> };
 export function createRenderPool(deps: RenderPoolOptions) {
   let worker: Running | undefined;
   let workerFailed = false;
+  let closed = false;
   const fallback = (job: RenderJob) => (deps.mainThreadFallback === false ? Promise.reject(new Error("no render worker")) : runHere(job));
   let nextId = 1;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -95,6 +96,8 @@ export function createRenderPool(deps: RenderPoolOptions) {
 
   return {
     render(job: RenderJob): Promise<Buffer> {
+      // Shutting down: no new worker is started behind close().
+      if (closed) return Promise.reject(new Error("render pool closed"));
       if (workerFailed) return fallback(job);
       try {
         worker ??= start();
@@ -126,6 +129,7 @@ export function createRenderPool(deps: RenderPoolOptions) {
       });
     },
     async close(): Promise<void> {
+      closed = true;
       clearTimeout(idleTimer);
       const closing = worker;
       worker = undefined;

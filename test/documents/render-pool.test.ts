@@ -20,3 +20,9 @@ it("answers a job that arrives just as the idle worker ends from a new worker, n
     await pool.close();
   }
 });
+
+it("starts no worker once closed: a job then is refused", async () => {
+  const pool = createRenderPool({ logger: { warn: () => {} } });
+  await pool.close();
+  await expect(pool.render({ kind: "read-docx", bytes: new Uint8Array([1]) })).rejects.toThrow("render pool closed");
+});
