@@ -1,6 +1,6 @@
 /**
  * What the platforms' long-polling loops share (Telegram's and the Zalo Bot's getUpdates): the
- * pause after a failure, and storing an update before the loop moves past it. A polled update is
+ * pause after a failed poll, and storing an update before the loop moves past it. A polled update is
  * not sent again once the next poll confirms it, so a failure to store it (the database's: the
  * handlers answer their own bugs) is retried here until it is stored or polling stops.
  */
@@ -41,4 +41,15 @@ export async function storeUntilStored(
     }
   }
   return false;
+}
+
+/** After the `failures`-th failed poll in a row: says so, and pauses (ending early when polling stops). */
+export async function pauseAfterFailedPoll(
+  error: unknown,
+  failures: number,
+  options: { signal: AbortSignal; sleep: PollSleep; logger: { warn: (obj: object, msg: string) => void }; what: string },
+): Promise<void> {
+  const delayMs = backoffMs(failures);
+  options.logger.warn({ err: (error as Error).message, failures, delayMs }, `${options.what} getUpdates failed; polling again after a pause`);
+  await options.sleep(delayMs, options.signal);
 }

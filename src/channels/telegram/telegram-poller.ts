@@ -7,7 +7,7 @@
  */
 import type { Api } from "grammy";
 import type { Update } from "grammy/types";
-import { abortableSleep, backoffMs, type PollSleep, storeUntilStored } from "../long-polling.ts";
+import { abortableSleep, pauseAfterFailedPoll, type PollSleep, storeUntilStored } from "../long-polling.ts";
 
 export interface TelegramPollerDeps {
   api: Pick<Api, "getUpdates" | "deleteWebhook">;
@@ -39,9 +39,7 @@ export function createTelegramPoller(deps: TelegramPollerDeps) {
         failures = 0;
       } catch (error) {
         if (signal.aborted) return;
-        failures++;
-        deps.logger.warn({ err: (error as Error).message, failures }, "Telegram getUpdates failed; polling again after a pause");
-        await sleep(backoffMs(failures), signal);
+        await pauseAfterFailedPoll(error, ++failures, { signal, sleep, logger: deps.logger, what: "Telegram" });
         continue;
       }
       for (const update of updates) {

@@ -4,7 +4,7 @@
  * Other failures are logged and retried after a bounded backoff; stop() ends the poll in flight.
  */
 import { ChannelApiError } from "../channel.ts";
-import { abortableSleep, backoffMs, type PollSleep, storeUntilStored } from "../long-polling.ts";
+import { abortableSleep, pauseAfterFailedPoll, type PollSleep, storeUntilStored } from "../long-polling.ts";
 import type { ZaloBotClient } from "./zalo-bot-client.ts";
 
 export interface ZaloBotPollerDeps {
@@ -37,10 +37,7 @@ export function createZaloBotPoller(deps: ZaloBotPollerDeps) {
       } catch (error) {
         if (signal.aborted) break;
         if (error instanceof ChannelApiError && error.status === 408) continue;
-        failures++;
-        const delayMs = backoffMs(failures);
-        deps.logger.warn({ err: (error as Error).message, failures, delayMs }, "Zalo Bot getUpdates failed; polling again after a pause");
-        await sleep(delayMs, signal);
+        await pauseAfterFailedPoll(error, ++failures, { signal, sleep, logger: deps.logger, what: "Zalo Bot" });
       }
     }
   };
