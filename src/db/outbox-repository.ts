@@ -4,21 +4,18 @@
  * (its head) may be claimed, so message N+1 never leaves before N is sent or has finally failed.
  * A claim is a lease (status 'sending' until a time), taken only for a row about to be sent; on
  * PostgreSQL it skips a row another instance is claiming (FOR UPDATE SKIP LOCKED), and a row whose
- * lease ran out (its instance died) is claimable again. Each claim counts an attempt, and that count
- * names the claim (its `lease`): a write about a claimed row that passes it changes the row only
- * while that claim holds it, so a sender whose lease ran out can no longer put back or finish a row
- * another worker has claimed since.
+ * lease ran out (its instance died) is claimable again. The claim and what its sender writes while
+ * it holds the row: outbox-leases.ts; finishing a row (sent, failed) passes the same lease.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
+import { createOutboxLeases, HELD } from "./outbox-leases.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export type HeadRow = OutboxRow & { chatActive: boolean };
 /** Which row, and the chat it goes to. */
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
-/** Only while this claim holds the row: the attempt count its claim left (`claim`'s answer). */
-const HELD = " AND status = 'sending' AND attempts = ?";
 
 export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
@@ -66,15 +63,6 @@ export function createOutboxRepository(database: Database) {
     statement(`UPDATE outbox SET status = '${status}', sent_at = coalesce(?, sent_at), sent_message_id = coalesce(?, sent_message_id),
       parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?${held}`);
   const [sent, failed, sentHeld, failedHeld] = [finishRow("sent"), finishRow("failed"), finishRow("sent", HELD), finishRow("failed", HELD)];
-  const claimRow = statement<{ attempts: number }>(
-    `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
-     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING attempts`,
-  );
-  const progress = statement(`UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ?${HELD}`);
-  const renew = statement(`UPDATE outbox SET lease_until = ? WHERE id = ?${HELD}`);
-  const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
-    next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ?${HELD}`);
-  const retryRow = statement(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?${HELD}`);
   const postponeRow = statement(`UPDATE outbox SET next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'pending'`);
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
@@ -104,6 +92,8 @@ export function createOutboxRepository(database: Database) {
   };
 
   return {
+    ...createOutboxLeases(database, { claimable, isHead }),
+
     /**
      * Queues a message. On PostgreSQL a row's id is taken at insert but becomes visible at commit:
      * were two transactions to queue for one chat at once, the later id could commit first and go
@@ -159,15 +149,6 @@ export function createOutboxRepository(database: Database) {
     },
 
     /**
-     * Leases a row until `leaseUntil` and counts an attempt, if it is still its chat's claimable
-     * head: returns the claim's number (`lease`, the attempts counted); undefined when another
-     * worker has it or it is finished.
-     */
-    async claim(id: number, now: number, leaseUntil: number): Promise<number | undefined> {
-      return (await claimRow.get(leaseUntil, id, now, now))?.attempts;
-    },
-
-    /**
      * The row went out; its chat's next row is its head from now. With `lease`, only while that
      * claim holds it (false when it no longer did: nothing changed).
      */
@@ -180,24 +161,6 @@ export function createOutboxRepository(database: Database) {
     markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<boolean> {
       const values = [null, null, null, error, row.id];
       return finish(row, now, () => (lease === undefined ? failed.run(...values) : failedHeld.run(...values, lease)));
-    },
-
-    /**
-     * Records that the first `partsSent` parts of a split message went out, and renews the lease;
-     * false when the claim `lease` no longer holds the row (its lease ran out, another took it).
-     */
-    async recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number, lease: number): Promise<boolean> {
-      return (await progress.run(partsSent, sentMessageId ?? null, leaseUntil, id, lease)) === 1;
-    },
-
-    /** Keeps the lease of a row whose send is still in flight; false when the claim no longer holds it. */
-    async renewLease(id: number, leaseUntil: number, lease: number): Promise<boolean> {
-      return (await renew.run(leaseUntil, id, lease)) === 1;
-    },
-
-    /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */
-    async release(id: number, notBefore: number, lease: number): Promise<void> {
-      await releaseRow.run(notBefore, id, lease);
     },
 
     /** Keeps a pending head (and so its chat) waiting until `until`; it stays unleased. */
@@ -241,11 +204,6 @@ export function createOutboxRepository(database: Database) {
         await lockChat(channel, chatExternalId);
         await db().update(outbox).set({ status: "failed", lastError: reason, leaseUntil: null }).where(unfinishedIn(channel, chatExternalId));
       });
-    },
-
-    /** A claimed row's send failed: due again at `nextAttemptAt`, still its chat's head. */
-    async markRetry(id: number, nextAttemptAt: number, error: string, lease: number): Promise<void> {
-      await retryRow.run(nextAttemptAt, error, id, lease);
     },
 
     async countByStatus() {

@@ -1,0 +1,62 @@
+/**
+ * A claimed outbox row's lease: the claim, which counts an attempt and answers with that count (the
+ * claim's number, its `lease`), then what its sender writes while it holds the row. Each of those
+ * writes passes the lease and changes the row only while that claim holds it, so a sender whose
+ * lease ran out can no longer put back a row another worker has claimed since. Part of the outbox
+ * repository (outbox-repository.ts), which finishes rows.
+ */
+import type { Database } from "./database.ts";
+
+/** Only while this claim holds the row: the attempt count its claim left (`claim`'s answer). */
+export const HELD = " AND status = 'sending' AND attempts = ?";
+
+/** `claimable` and `isHead`: the repository's conditions on a row `o` (parameters: now, now). */
+export function createOutboxLeases(database: Database, where: { claimable: string; isHead: string }) {
+  const { claimable, isHead } = where;
+  const postgres = database.dialect === "postgres";
+  const greatest = postgres ? "greatest" : "max";
+  const statement = database.statement.bind(database);
+  const claimRow = statement<{ attempts: number }>(
+    `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
+     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING attempts`,
+  );
+  const progress = statement(`UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ?${HELD}`);
+  const renew = statement(`UPDATE outbox SET lease_until = ? WHERE id = ?${HELD}`);
+  const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
+    next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ?${HELD}`);
+  const retryRow = statement(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?${HELD}`);
+
+  return {
+    /**
+     * Leases a row until `leaseUntil` and counts an attempt, if it is still its chat's claimable
+     * head: returns the claim's number (`lease`, the attempts counted); undefined when another
+     * worker has it or it is finished.
+     */
+    async claim(id: number, now: number, leaseUntil: number): Promise<number | undefined> {
+      return (await claimRow.get(leaseUntil, id, now, now))?.attempts;
+    },
+
+    /**
+     * Records that the first `partsSent` parts of a split message went out, and renews the lease;
+     * false when the claim `lease` no longer holds the row (its lease ran out, another took it).
+     */
+    async recordProgress(id: number, partsSent: number, sentMessageId: string | undefined, leaseUntil: number, lease: number): Promise<boolean> {
+      return (await progress.run(partsSent, sentMessageId ?? null, leaseUntil, id, lease)) === 1;
+    },
+
+    /** Keeps the lease of a row whose send is still in flight; false when the claim no longer holds it. */
+    async renewLease(id: number, leaseUntil: number, lease: number): Promise<boolean> {
+      return (await renew.run(leaseUntil, id, lease)) === 1;
+    },
+
+    /** Puts a claimed row back, due no earlier than `notBefore`, without counting an attempt. */
+    async release(id: number, notBefore: number, lease: number): Promise<void> {
+      await releaseRow.run(notBefore, id, lease);
+    },
+
+    /** A claimed row's send failed: due again at `nextAttemptAt`, still its chat's head. */
+    async markRetry(id: number, nextAttemptAt: number, error: string, lease: number): Promise<void> {
+      await retryRow.run(nextAttemptAt, error, id, lease);
+    },
+  };
+}
