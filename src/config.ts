@@ -194,3 +194,20 @@ export function publicDemoRefusal(config: Pick<Config, "isDemo" | "hasPublicUrl"
   if (!where) return undefined;
   return `${where}, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot is the local demo, whose open web chat must not be reachable from other machines. Set a token, or unset ${config.hasPublicUrl ? "PUBLIC_URL" : "HOST"} to run the demo on this machine only.`;
 }
+
+/** Shorter than this, a webhook secret could be guessed by whoever can reach the webhook. */
+const STRONG_SECRET_LENGTH = 16;
+
+/**
+ * Warnings for webhook secrets short enough to guess (a forged update can speak as any user: an
+ * officer asking /web for a sign-in link). Not refused: a running bot keeps its settings.
+ */
+export function weakSecretWarnings(config: Pick<Config, "telegram" | "zaloBot">): string[] {
+  const secrets = [
+    ["TELEGRAM_WEBHOOK_SECRET", config.telegram?.webhookSecret],
+    ["ZALO_BOT_WEBHOOK_SECRET", config.zaloBot?.webhookSecret],
+  ] as const;
+  return secrets.flatMap(([name, secret]) =>
+    secret !== undefined && secret.length < STRONG_SECRET_LENGTH ? [`${name} has ${secret.length} characters: use ${STRONG_SECRET_LENGTH} or more random ones (e.g. openssl rand -hex 16), or anyone who guesses it can forge updates`] : [],
+  );
+}

@@ -4,7 +4,7 @@
  * channels), starts the HTTP server and the workers, and shuts all of it down on SIGINT/SIGTERM.
  */
 import { pino } from "pino";
-import { createConfig, publicDemoRefusal } from "./config.ts";
+import { createConfig, publicDemoRefusal, weakSecretWarnings } from "./config.ts";
 import { createApplication, StartupRefusal } from "./create-application.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
 
@@ -26,6 +26,7 @@ if (refusal) {
   process.exit(1);
 }
 const logger = pino({ level: config.logLevel });
+for (const warning of weakSecretWarnings(config)) logger.warn(warning);
 
 const application = await startApplication();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConfig, publicDemoRefusal } from "../src/config.ts";
+import { createConfig, publicDemoRefusal, weakSecretWarnings } from "../src/config.ts";
 
 describe("settings", () => {
   it("has defaults that run the local demo", () => {
@@ -71,6 +71,12 @@ describe("settings", () => {
     expect(publicDemoRefusal(config({ HOST: "0.0.0.0" }))).toMatch(/^HOST is 0\.0\.0\.0, but no platform token/);
     for (const host of ["127.0.0.1", "localhost", "::1"]) expect(publicDemoRefusal(config({ HOST: host })), host).toBeUndefined();
     expect(publicDemoRefusal(config({ HOST: "0.0.0.0", PUBLIC_URL: "https://bot.example.vn", TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" }))).toBeUndefined();
+  });
+
+  it("warns of a webhook secret short enough to guess, naming it, and not of a long one", () => {
+    const result = createConfig({ TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-", ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "a".repeat(16) });
+    if (!result.ok) throw new Error(result.errors.join("; "));
+    expect(weakSecretWarnings(result.config)).toEqual([expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET has 8 characters: use 16 or more random ones/)]);
   });
 
   it("refuses a Telegram token without a webhook secret, and a bad secret", () => {
