@@ -1,28 +1,40 @@
 /**
  * Fetches a file a user sent from the platform's server, reading at most `maxBytes`: a file that
  * goes past it is dropped mid-stream (never buffered whole), and a server that stalls is given up
- * on after the timeout. The URL comes from the platform (Telegram's file path under our API root,
- * Zalo's signed CDN link), never from a user's text.
+ * on when `signal` aborts (by default after the timeout). The URL comes from the platform
+ * (Telegram's file path under our API root, Zalo's signed CDN link), never from a user's text.
  */
 import { FILE_DOWNLOAD_TIMEOUT_MS, MAX_INBOUND_FILE_BYTES } from "./inbound-file-limits.ts";
 
+/**
+ * `retryable`: the failure may pass if tried again soon (a reset connection, a 5xx, a 429), where
+ * a 404 or a file too big will not.
+ */
 export type DownloadResult =
   | { ok: true; content: Uint8Array; mimeType?: string }
-  | { ok: false; problem: "too-big" | "unavailable" };
+  | { ok: false; problem: "too-big" | "unavailable"; retryable?: boolean };
 
 export interface DownloadOptions {
   maxBytes?: number;
-  timeoutMs?: number;
+  /** Ends the download (the file is then unavailable); without it, FILE_DOWNLOAD_TIMEOUT_MS. */
+  signal?: AbortSignal;
   fetch?: typeof fetch;
 }
+
+/** HTTP answers worth another try: the server's trouble, not the request's. */
+export const isRetryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
 export async function downloadBounded(url: string, options: DownloadOptions = {}): Promise<DownloadResult> {
   const maxBytes = options.maxBytes ?? MAX_INBOUND_FILE_BYTES;
   const doFetch = options.fetch ?? fetch;
+  const signal = options.signal ?? AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS);
   if (!/^https?:\/\//i.test(url)) return { ok: false, problem: "unavailable" };
   try {
-    const response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? FILE_DOWNLOAD_TIMEOUT_MS), redirect: "follow" });
-    if (!response.ok || !response.body) return { ok: false, problem: "unavailable" };
+    const response = await doFetch(url, { signal, redirect: "follow" });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return { ok: false, problem: "unavailable", retryable: isRetryableStatus(response.status) };
+    }
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body.cancel();
@@ -43,7 +55,7 @@ export async function downloadBounded(url: string, options: DownloadOptions = {}
     }
     return { ok: true, content: Buffer.concat(chunks, total), mimeType: response.headers.get("content-type") ?? undefined };
   } catch {
-    // A timeout, a refused connection, a reset: the user is told the file could not be read.
-    return { ok: false, problem: "unavailable" };
+    // A refused connection or a reset may pass; once the time is up (aborted) there is no other try.
+    return { ok: false, problem: "unavailable", retryable: !signal.aborted };
   }
 }

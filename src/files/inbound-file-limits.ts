@@ -5,8 +5,8 @@
 export const MAX_INBOUND_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
- * A platform that has not sent the bytes in this long is given up on (the user is told). The
- * download runs before the webhook is answered, and grammY's webhook handler gives up after 10 s
- * (Telegram would then deliver the update again): stay well inside that.
+ * A platform that has not sent the bytes in this long, every try included, is given up on (the
+ * user is told). The download runs before the webhook is answered, and a platform that waits too
+ * long for that answer delivers the update again: stay well inside 10 s.
  */
 export const FILE_DOWNLOAD_TIMEOUT_MS = 7_000;

@@ -70,6 +70,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
   /** Files users sent, by file_id: their bytes and the path getFile answers. */
   const userFiles = new Map<string, { data: Buffer; path: string }>();
   const downloads: string[] = [];
+  /** HTTP statuses the next downloads answer with, one each, before files are served again. */
+  const downloadFailures: number[] = [];
   /** Updates not yet confirmed by a getUpdates offset past them. */
   let pendingUpdates: { update_id: number }[] = [];
 
@@ -82,6 +84,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
   app.get<{ Params: { token: string; "*": string } }>("/file/bot:token/*", async (request, reply) => {
     if (request.params.token !== options.token) return reply.code(401).send({ ok: false, error_code: 401, description: "Unauthorized" });
     downloads.push(request.params["*"]);
+    const failure = downloadFailures.shift();
+    if (failure !== undefined) return reply.code(failure).send({ ok: false, error_code: failure, description: "injected failure" });
     const file = [...userFiles.values()].find((f) => f.path === request.params["*"]);
     if (!file) return reply.code(404).send({ ok: false, error_code: 404, description: "Not Found" });
     return reply.type("application/octet-stream").send(file.data);
@@ -174,7 +178,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
     },
     /** The queued updates no getUpdates offset has confirmed yet. */
     unconfirmedUpdates: () => pendingUpdates.map((u) => u.update_id),
-    /** The file paths downloaded so far. */
+    /** Makes the next file download answer `status` (once per call). */
+    failNextDownload(status: number) {
+      downloadFailures.push(status);
+    },
+    /** The file paths downloaded so far (failed downloads included). */
     downloads,
     callsOf(method: string) {
       return calls.filter((c) => c.method === method && !c.failed);

@@ -1,10 +1,13 @@
 /**
  * What a sent file is and how much of it is read: the image's type and size come from its bytes
  * (a renamed file is not an image), and a download stops as soon as it passes the limit, whether
- * or not the server declared the length.
+ * or not the server declared the length. A failure that may pass is tried again, one that will not
+ * is not.
  */
 import { describe, expect, it } from "vitest";
-import { downloadBounded } from "../../src/files/bounded-download.ts";
+import type { ChannelEvent } from "../../src/channels/channel.ts";
+import { type DownloadResult, downloadBounded } from "../../src/files/bounded-download.ts";
+import { type FileFetcher, withFileContent } from "../../src/files/fetch-inbound-file.ts";
 import { readImageInfo } from "../../src/files/image-info.ts";
 import { JPEG_16X16, pngBytes } from "../helpers/tiny-images.ts";
 
@@ -59,7 +62,71 @@ describe("downloadBounded", () => {
     const ok = await downloadBounded("https://cdn.example/x.png", { fetch: async () => new Response(new Uint8Array(png)) });
     expect(ok.ok && Buffer.from(ok.content).equals(png)).toBe(true);
     const stalled: typeof fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
-    expect(await downloadBounded("https://cdn.example/x.png", { fetch: stalled, timeoutMs: 50 })).toEqual({ ok: false, problem: "unavailable" });
+    expect(await downloadBounded("https://cdn.example/x.png", { fetch: stalled, signal: AbortSignal.timeout(50) })).toEqual({ ok: false, problem: "unavailable", retryable: false });
     expect(await downloadBounded("file:///etc/passwd")).toEqual({ ok: false, problem: "unavailable" });
+  });
+});
+
+describe("a failed download: tried again or not", () => {
+  const answering = (status: number): typeof fetch => async () => new Response("no", { status });
+
+  it("marks a 5xx, a 429 and a reset as worth another try, and a 404 as not", async () => {
+    expect(await downloadBounded("https://cdn.example/x.png", { fetch: answering(503) })).toEqual({ ok: false, problem: "unavailable", retryable: true });
+    expect(await downloadBounded("https://cdn.example/x.png", { fetch: answering(429) })).toEqual({ ok: false, problem: "unavailable", retryable: true });
+    expect(await downloadBounded("https://cdn.example/x.png", { fetch: answering(404) })).toEqual({ ok: false, problem: "unavailable", retryable: false });
+    const reset: typeof fetch = async () => {
+      throw new TypeError("fetch failed: ECONNRESET");
+    };
+    expect(await downloadBounded("https://cdn.example/x.png", { fetch: reset })).toEqual({ ok: false, problem: "unavailable", retryable: true });
+  });
+
+  const photoEvent = (): ChannelEvent => ({
+    kind: "message",
+    message: { channel: "zalo-bot", chatId: "g1", chatType: "group", updateKey: "u1", sender: { id: "s1", displayName: "Hoa" }, text: "", sentAt: new Date(0), file: { source: "https://cdn.example/a.jpg" } },
+  });
+  /** A fetcher that gives `results` in turn, counting its calls. */
+  const scripted = (...results: (DownloadResult | Error)[]) => {
+    const fetcher = Object.assign(
+      (async () => {
+        const next = results[fetcher.calls++]!;
+        if (next instanceof Error) throw next;
+        return next;
+      }) as FileFetcher,
+      { calls: 0 },
+    );
+    return fetcher;
+  };
+  const fileOf = (event: ChannelEvent) => (event.kind === "message" ? event.message.file : undefined);
+  const quickRetry = { budgetMs: 2_000, pausesMs: [1, 1] };
+
+  it("takes the bytes of a later try after a failure that may pass, a thrown call included", async () => {
+    const fetcher = scripted(new Error("getFile: network"), { ok: false, problem: "unavailable", retryable: true }, { ok: true, content: JPEG_16X16 });
+    const file = fileOf(await withFileContent(photoEvent(), { "zalo-bot": fetcher }, quickRetry));
+    expect(fetcher.calls).toBe(3);
+    expect(file?.problem).toBeUndefined();
+    expect(Buffer.from(file!.content!).equals(JPEG_16X16)).toBe(true);
+  });
+
+  it("gives up after the last pause, and at once on a failure that will not pass", async () => {
+    const failing = scripted(...Array.from({ length: 5 }, (): DownloadResult => ({ ok: false, problem: "unavailable", retryable: true })));
+    expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": failing }, quickRetry))).toEqual({ problem: "unavailable" });
+    expect(failing.calls).toBe(3);
+
+    const gone = scripted({ ok: false, problem: "unavailable", retryable: false }, { ok: true, content: JPEG_16X16 });
+    expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": gone }, quickRetry))).toEqual({ problem: "unavailable" });
+    expect(gone.calls).toBe(1);
+  });
+
+  it("stops trying when the time for the whole fetch is up, every try given the same deadline", async () => {
+    const signals: AbortSignal[] = [];
+    // The first try fails at once; the second runs out the time.
+    const failing: FileFetcher = async (_source, signal) => {
+      signals.push(signal);
+      if (signals.length > 1) await new Promise((resolve) => signal.addEventListener("abort", resolve));
+      return { ok: false, problem: "unavailable", retryable: true };
+    };
+    expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": failing }, { budgetMs: 300, pausesMs: [1, 1, 1, 1] }))).toEqual({ problem: "unavailable" });
+    expect(signals).toHaveLength(2);
+    expect(signals[1]).toBe(signals[0]);
   });
 });

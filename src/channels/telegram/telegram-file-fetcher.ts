@@ -3,8 +3,8 @@
  * `<apiRoot>/file/bot<token>/<path>` (the API root is configurable, as for every other call, so
  * tests point it at the fake). The Bot API serves at most 20 MB; we read at most 10.
  */
-import type { Api } from "grammy";
-import { downloadBounded } from "../../files/bounded-download.ts";
+import { type Api, GrammyError } from "grammy";
+import { downloadBounded, isRetryableStatus } from "../../files/bounded-download.ts";
 import type { FileFetcher } from "../../files/fetch-inbound-file.ts";
 import { MAX_INBOUND_FILE_BYTES } from "../../files/inbound-file-limits.ts";
 
@@ -15,13 +15,19 @@ export interface TelegramFileFetcherDeps {
 }
 
 export function createTelegramFileFetcher(deps: TelegramFileFetcherDeps): FileFetcher {
-  return async (fileId) => {
-    const file = await deps.api.getFile(fileId);
+  return async (fileId, signal) => {
+    // grammY types its signal as the abort-controller package's; it only listens to it.
+    const file = await deps.api.getFile(fileId, signal as unknown as Parameters<Api["getFile"]>[1]).catch((error: unknown) => {
+      // "Bad Request: invalid file_id" stays so; a 5xx, a 429 or the network may pass.
+      if (error instanceof GrammyError && !isRetryableStatus(error.error_code)) return undefined;
+      throw error;
+    });
+    if (!file) return { ok: false, problem: "unavailable" };
     if (file.file_size !== undefined && file.file_size > MAX_INBOUND_FILE_BYTES) return { ok: false, problem: "too-big" };
     const path = file.file_path;
     // Telegram's own relative path ("photos/file_12.jpg"); anything else is not fetched.
     if (!path || path.startsWith("/") || path.split("/").includes("..")) return { ok: false, problem: "unavailable" };
     const encoded = path.split("/").map(encodeURIComponent).join("/");
-    return downloadBounded(`${deps.apiRoot}/file/bot${deps.token}/${encoded}`);
+    return downloadBounded(`${deps.apiRoot}/file/bot${deps.token}/${encoded}`, { signal });
   };
 }

@@ -114,3 +114,24 @@ it("refuses a file over 10 MB and a file that is not a JPEG or PNG, keeping noth
   expect(lastText()).toBe("Câu này cần ít nhất 1 ảnh. Vui lòng gửi thêm ảnh.");
   expect(t.fake.violations).toEqual([]);
 });
+
+it("tries a photo again when Telegram's getFile and file server fail for a moment, and keeps it; an invalid file_id is not tried again", async () => {
+  t.fake.addFile("photo-2", JPEG_16X16, "photos/file_2.jpg");
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  await t.deliver(t.updates.text(ANH, "Tóm tắt."));
+
+  // getFile answers 502 once, then the download answers 503 once: the third try gets the bytes.
+  t.fake.failNext({ code: 502 }, { method: "getFile" });
+  t.fake.failNextDownload(503);
+  await t.deliver(photo("photo-2", "Lễ khai mạc"));
+  expect(lastText()).toBe("Đã nhận ảnh 1. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.");
+  expect(t.fake.calls.filter((c) => c.method === "getFile").map((c) => c.failed ?? false)).toEqual([true, false, false]);
+  expect(t.fake.downloads).toEqual(["photos/file_2.jpg", "photos/file_2.jpg"]);
+
+  // Telegram does not know the file: asked once, and the clerk is told at once.
+  await t.deliver(photo("no-such-file"));
+  expect(t.fake.calls.filter((c) => c.method === "getFile" && c.params.file_id === "no-such-file")).toHaveLength(1);
+  expect(lastText()).toBe("Không tải được tệp vừa gửi, nên chưa lưu gì. Vui lòng gửi lại.");
+  expect(Object.keys(await t.server.repos.photos.captions(1))).toHaveLength(1);
+  expect(t.fake.violations).toEqual([]);
+});
