@@ -3,12 +3,13 @@
  * when (SQLite on the bot's connection while quiet, the thread while busy), that the WAL still
  * restarts under constant writes, and that a failing thread gives checkpoints back to SQLite.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqliteDatabase } from "../../src/db/sqlite/sqlite-database.ts";
+import { openSqliteDatabase, WAL_SIZE_LIMIT_BYTES } from "../../src/db/sqlite/sqlite-database.ts";
 import { type CheckpointOutcome, createWalCheckpointer, type WalCheckpointer, type WalCheckpointerOptions } from "../../src/db/sqlite/wal-checkpointer.ts";
 
 const opened: { sqlite: BetterSqlite.Database; checkpointer: WalCheckpointer }[] = [];
@@ -146,6 +147,25 @@ describe("the WAL checkpointer", () => {
       // One after the other: each its own commit (transactions queued together share one).
       for (let i = 0; i < 40; i++) await database.transaction(() => insert.run(`k${i}`, "v"));
       expect(database.sqlite.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("cuts the bot's WAL file back to 64 MB when it starts over after growing past that", async () => {
+    const database = openSqliteDatabase(join(mkdtempSync(join(tmpdir(), "wal-")), "bot.sqlite"));
+    try {
+      database.sqlite.exec("CREATE TABLE scratch (v TEXT)");
+      const insert = database.statement("INSERT INTO scratch (v) VALUES (?)");
+      // One transaction of 80 MB: the WAL must hold all of it until it commits.
+      await database.transaction(async () => {
+        for (let i = 0; i < 80; i++) await insert.run(String(i).padEnd(1024 * 1024, "x"));
+      });
+      const walSize = () => statSync(`${database.location}-wal`).size;
+      expect(walSize()).toBeGreaterThan(80 * 1024 * 1024);
+      await database.transaction(() => database.run(sql`DELETE FROM scratch`));
+      await database.transaction(() => insert.run("small"));
+      expect(walSize()).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES);
     } finally {
       await database.close();
     }

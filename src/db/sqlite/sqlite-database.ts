@@ -18,6 +18,9 @@ import * as schema from "../schema.ts";
 import { createKeyedQueues, createQueue } from "../../async-queue.ts";
 import { createWalCheckpointer } from "./wal-checkpointer.ts";
 
+/** The size the WAL file is cut back to when it starts over. */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
 export function openSqliteDatabase(path: string): Database & { sqlite: BetterSqlite.Database } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new BetterSqlite(path);
@@ -28,6 +31,9 @@ export function openSqliteDatabase(path: string): Database & { sqlite: BetterSql
   sqlite.pragma("busy_timeout = 5000");
   // 2 MB by default: too little for the indexes every update touches (reads then go to the OS).
   sqlite.pragma("cache_size = -16000");
+  // The WAL file keeps the size it once grew to (a long read, a big import); this cuts it back
+  // when it starts over. Above what a busy bot's WAL reaches (wal-checkpointer.ts: about 32 MB).
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   reusePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder("sqlite") });
