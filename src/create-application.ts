@@ -1,7 +1,8 @@
 /**
- * Wires every part from the settings: database, templates, demo, services, channels, outbox, the
- * Telegram bot and the HTTP server. main.ts adds the environment and listen(); tests use it with
- * their own settings, clock and database so they run exactly the production wiring.
+ * Wires every part from the settings: database, templates and demo (open-application-data.ts),
+ * services, channels, outbox, the Telegram bot and the HTTP server. main.ts adds the environment
+ * and listen(); tests use it with their own settings, clock and database so they run exactly the
+ * production wiring.
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { Bot } from "grammy";
@@ -13,20 +14,18 @@ import type { TelegramPoller } from "./channels/telegram/telegram-poller.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
 import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
-import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
+import type { Config } from "./config.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
-import { openDatabase } from "./db/open-database.ts";
 import { isStorageFailure } from "./db/storage-failure.ts";
-import { createRepositories } from "./db/repositories.ts";
 import { loadOnce } from "./load-once.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
-import type { WordParagraph } from "./word-import/word-paragraph.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { openApplicationData } from "./open-application-data.ts";
+import { createWordReaderPool } from "./word-import/word-reader-pool.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
-import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
 import { createOfficerService } from "./officers/officer-service.ts";
 import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
@@ -34,22 +33,12 @@ import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } f
 import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
 import { vi } from "./sentences/vi.ts";
-import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "./templates/built-in-templates.ts";
-import { formatProblem } from "./templates/check-template.ts";
-import { createTemplateCatalog } from "./templates/template-catalog.ts";
-
-/** A 10-page report reads in tens of milliseconds and well under 100 MB. */
-const WORD_READER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
-const WORD_READ_TIMEOUT_MS = 5_000;
 
 export interface Logger {
   info: (obj: object | string, msg?: string) => void;
   warn: (obj: object, msg: string) => void;
   error: (obj: object, msg: string) => void;
 }
-
-/** A setting or the database makes starting unsafe: main.ts prints the message as one line and exits 1. */
-export class StartupRefusal extends Error {}
 
 export interface ApplicationOptions {
   config: Config;
@@ -67,38 +56,7 @@ export async function createApplication(options: ApplicationOptions) {
   const nowMs = () => now().getTime();
   const publicUrl = options.publicUrl ?? (() => config.publicUrl);
 
-  // Migrated on opening (on PostgreSQL by one instance at a time).
-  const database = await openDatabase(config).catch((error: Error) => {
-    // An unreachable server or a wrong password is the operator's to fix: one line, not a stack.
-    if (config.databaseUrl) throw new StartupRefusal(`PostgreSQL (DATABASE_URL) could not be opened: ${error.message}`);
-    throw error;
-  });
-  const repos = createRepositories(database);
-  if (!config.isDemo && (await repos.directory.listChats("local")).length > 0) {
-    await database.close();
-    throw new StartupRefusal(
-      `The database ${database.location} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH (or DATABASE_URL) to a new database (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
-    );
-  }
-  // Only the one process on a SQLite file may take back rows left 'sending'; on PostgreSQL another
-  // instance may be sending them right now, so a dead instance's rows wait out their lease.
-  if (database.dialect === "sqlite") {
-    const interrupted = await repos.outbox.recoverInterrupted();
-    if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
-  }
-  const catalog = createTemplateCatalog({ templates: repos.templates, builtInDir: BUILT_IN_TEMPLATES_DIR, operatorDir: config.templatesDir });
-  // A broken file is said, by file and line, and left out; the others load.
-  for (const problem of (await catalog.load()).problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
-  if (config.isDemo) {
-    // Imported here: a production bot never seeds, so it does not carry the demo's data.
-    const { seedDemo } = await import("./demo/seed-demo.ts");
-    const demo = catalog.template(LIFELONG_LEARNING_WEEK);
-    const demoId = (await catalog.current()).find((t) => t.key === LIFELONG_LEARNING_WEEK)?.id;
-    if (demo && demoId !== undefined && (await seedDemo(repos, demo, demoId, now()))) logger.info("seeded the demo: a ward office, three schools and one open campaign");
-  }
-  // After the demo, whose members OFFICER_IDS may name: each configured id is applied once, ever.
-  const newOfficers = await applyConfiguredOfficers(repos, config.officerIds, nowMs());
-  if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
+  const { database, repos, catalog } = await openApplicationData(config, logger, now);
 
   const templateFor = createTemplateCache(repos);
   const renderPool = createRenderPool({ logger, background: true });
@@ -179,12 +137,8 @@ export async function createApplication(options: ApplicationOptions) {
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
-  // A user's .docx is read off the main thread (a 10-page file must not stall other chats), and it
-  // is untrusted: read in a worker of its own, its heap capped and its time bounded,
-  // so a zip bomb ends that worker (the user hears "unreadable"), never the bot or its documents.
-  const wordPool = createRenderPool({ logger, resourceLimits: WORD_READER_LIMITS, timeoutMs: WORD_READ_TIMEOUT_MS, mainThreadFallback: false });
-  const readWord = async (bytes: Uint8Array) => JSON.parse((await wordPool.render({ kind: "read-docx", bytes })).toString("utf8")) as WordParagraph[];
-  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers, readWord });
+  const wordReader = createWordReaderPool(logger);
+  const dispatcher = createInboundDispatcher({ conversations, chatEvents, outboxWorker, logger, fileFetchers, readWord: wordReader.readWord });
 
   // What a page's action queued goes out after its answer; a stop waits for it (tests do too).
   const webSends = createInFlight();
@@ -253,7 +207,7 @@ export async function createApplication(options: ApplicationOptions) {
       await outboxWorker.stop();
       await documents.stop();
       await renderPool.close();
-      await wordPool.close();
+      await wordReader.close();
       await database.close();
     },
   };

@@ -5,7 +5,8 @@
  */
 import { pino } from "pino";
 import { createConfig, publicDemoRefusal, weakSecretWarnings } from "./config.ts";
-import { createApplication, StartupRefusal } from "./create-application.ts";
+import { createApplication } from "./create-application.ts";
+import { StartupRefusal } from "./open-application-data.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
 
 try {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createConfig } from "../../src/config.ts";
-import { StartupRefusal } from "../../src/create-application.ts";
+import { StartupRefusal } from "../../src/open-application-data.ts";
 import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { TEST_DIALECT } from "../helpers/test-database.ts";
 

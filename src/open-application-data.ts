@@ -1,0 +1,52 @@
+/**
+ * What the application finds before anything runs: the database opened and migrated, refused if it
+ * is the demo's and this is a real bot, its interrupted sends put back in line, the templates
+ * loaded, the demo seeded (demo only) and the configured officers applied.
+ */
+import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
+import type { Logger } from "./create-application.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { createRepositories } from "./db/repositories.ts";
+import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
+import { LIFELONG_LEARNING_WEEK, BUILT_IN_TEMPLATES_DIR } from "./templates/built-in-templates.ts";
+import { formatProblem } from "./templates/check-template.ts";
+import { createTemplateCatalog } from "./templates/template-catalog.ts";
+
+/** A setting or the database makes starting unsafe: main.ts prints the message as one line and exits 1. */
+export class StartupRefusal extends Error {}
+
+export async function openApplicationData(config: Config, logger: Logger, now: () => Date) {
+  // Migrated on opening (on PostgreSQL by one instance at a time).
+  const database = await openDatabase(config).catch((error: Error) => {
+    // An unreachable server or a wrong password is the operator's to fix: one line, not a stack.
+    if (config.databaseUrl) throw new StartupRefusal(`PostgreSQL (DATABASE_URL) could not be opened: ${error.message}`);
+    throw error;
+  });
+  const repos = createRepositories(database);
+  if (!config.isDemo && (await repos.directory.listChats("local")).length > 0) {
+    await database.close();
+    throw new StartupRefusal(
+      `The database ${database.location} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH (or DATABASE_URL) to a new database (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
+    );
+  }
+  // Only the one process on a SQLite file may take back rows left 'sending'; on PostgreSQL another
+  // instance may be sending them right now, so a dead instance's rows wait out their lease.
+  if (database.dialect === "sqlite") {
+    const interrupted = await repos.outbox.recoverInterrupted();
+    if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
+  }
+  const catalog = createTemplateCatalog({ templates: repos.templates, builtInDir: BUILT_IN_TEMPLATES_DIR, operatorDir: config.templatesDir });
+  // A broken file is said, by file and line, and left out; the others load.
+  for (const problem of (await catalog.load()).problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
+  if (config.isDemo) {
+    // Imported here: a production bot never seeds, so it does not carry the demo's data.
+    const { seedDemo } = await import("./demo/seed-demo.ts");
+    const demo = catalog.template(LIFELONG_LEARNING_WEEK);
+    const demoId = (await catalog.current()).find((t) => t.key === LIFELONG_LEARNING_WEEK)?.id;
+    if (demo && demoId !== undefined && (await seedDemo(repos, demo, demoId, now()))) logger.info("seeded the demo: a ward office, three schools and one open campaign");
+  }
+  // After the demo, whose members OFFICER_IDS may name: each configured id is applied once, ever.
+  const newOfficers = await applyConfiguredOfficers(repos, config.officerIds, now().getTime());
+  if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
+  return { database, repos, catalog };
+}
