@@ -199,15 +199,22 @@ export function publicDemoRefusal(config: Pick<Config, "isDemo" | "hasPublicUrl"
 const STRONG_SECRET_LENGTH = 16;
 
 /**
- * Warnings for webhook secrets short enough to guess (a forged update can speak as any user: an
- * officer asking /web for a sign-in link). Not refused: a running bot keeps its settings.
+ * Settings that run, but leave the bot open to others on the network: a webhook secret short
+ * enough to guess (a forged update can speak as any user: an officer asking /web for a sign-in
+ * link), and a public address in plain http (sign-in links, session cookies and document links
+ * readable on the way; cookies are then not Secure). Warned, not refused: a running bot keeps its
+ * settings.
  */
-export function weakSecretWarnings(config: Pick<Config, "telegram" | "zaloBot">): string[] {
+export function insecureSettingWarnings(config: Pick<Config, "telegram" | "zaloBot" | "hasPublicUrl" | "publicUrl">): string[] {
   const secrets = [
     ["TELEGRAM_WEBHOOK_SECRET", config.telegram?.webhookSecret],
     ["ZALO_BOT_WEBHOOK_SECRET", config.zaloBot?.webhookSecret],
   ] as const;
-  return secrets.flatMap(([name, secret]) =>
+  const weakSecrets = secrets.flatMap(([name, secret]) =>
     secret !== undefined && secret.length < STRONG_SECRET_LENGTH ? [`${name} has ${secret.length} characters: use ${STRONG_SECRET_LENGTH} or more random ones (e.g. openssl rand -hex 16), or anyone who guesses it can forge updates`] : [],
   );
+  const plainHttp = config.hasPublicUrl && new URL(config.publicUrl).protocol === "http:";
+  return plainHttp
+    ? [...weakSecrets, `PUBLIC_URL is ${config.publicUrl}: sign-in links, session cookies and document links travel unencrypted (and cookies are not Secure). Use an https address`]
+    : weakSecrets;
 }

@@ -4,7 +4,7 @@
  * channels), starts the HTTP server and the workers, and shuts all of it down on SIGINT/SIGTERM.
  */
 import { pino } from "pino";
-import { createConfig, publicDemoRefusal, weakSecretWarnings } from "./config.ts";
+import { createConfig, publicDemoRefusal, insecureSettingWarnings } from "./config.ts";
 import { createApplication } from "./create-application.ts";
 import { StartupRefusal } from "./open-application-data.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
@@ -27,7 +27,7 @@ if (refusal) {
   process.exit(1);
 }
 const logger = pino({ level: config.logLevel });
-for (const warning of weakSecretWarnings(config)) logger.warn(warning);
+for (const warning of insecureSettingWarnings(config)) logger.warn(warning);
 
 const application = await startApplication();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConfig, publicDemoRefusal, weakSecretWarnings } from "../src/config.ts";
+import { createConfig, publicDemoRefusal, insecureSettingWarnings } from "../src/config.ts";
 
 describe("settings", () => {
   it("has defaults that run the local demo", () => {
@@ -76,7 +76,18 @@ describe("settings", () => {
   it("warns of a webhook secret short enough to guess, naming it, and not of a long one", () => {
     const result = createConfig({ TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-", ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "a".repeat(16) });
     if (!result.ok) throw new Error(result.errors.join("; "));
-    expect(weakSecretWarnings(result.config)).toEqual([expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET has 8 characters: use 16 or more random ones/)]);
+    expect(insecureSettingWarnings(result.config)).toEqual([expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET has 8 characters: use 16 or more random ones/)]);
+  });
+
+  it("warns of a public address in plain http, and not of an https one or of the demo's local address", () => {
+    const warnings = (env: Record<string, string>) => {
+      const result = createConfig({ ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "a".repeat(16), ...env });
+      if (!result.ok) throw new Error(result.errors.join("; "));
+      return insecureSettingWarnings(result.config);
+    };
+    expect(warnings({ PUBLIC_URL: "http://bot.example.vn" })).toEqual([expect.stringMatching(/^PUBLIC_URL is http:\/\/bot\.example\.vn: sign-in links, session cookies and document links travel unencrypted/)]);
+    expect(warnings({ PUBLIC_URL: "https://bot.example.vn" })).toEqual([]);
+    expect(warnings({})).toEqual([]);
   });
 
   it("refuses a Telegram token without a webhook secret, and a bad secret", () => {
