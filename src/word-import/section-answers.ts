@@ -10,8 +10,8 @@ import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
 
-/** A typed list marker at the start of a paragraph (as parse-list-lines.ts reads them). */
-const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+])\s*/u;
+/** A typed list marker at the start of a paragraph (as parse-list-lines.ts reads them: "1.200 ..." is a figure). */
+const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+](?!\d))\s*/u;
 
 export function sectionAnswers(section: Section, paragraphs: readonly WordParagraph[]): Map<string, AnswerValue> {
   const answers = new Map<string, AnswerValue>();

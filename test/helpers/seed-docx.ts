@@ -10,8 +10,8 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 export type SeedForm = "styled" | "typed";
 
 const SEEDS = "/work/shared/seeds";
-/** "I. ", "1. ", "2.Bài", "a) ": the numbered headings of the seeds. */
-const HEADING = /^(?:[IVX]+\.\s|\d+\.\s*\S|[a-d]\)\s)/;
+/** "I. ", "1. ", "2.Bài", "a) ": the numbered headings of the seeds ("2.500 lượt" is a figure). */
+const HEADING = /^(?:[IVX]+\.\s|\d+\.(?!\d)\s*\S|[a-d]\)\s)/;
 /** A line that starts a paragraph of its own: a heading or an item. */
 const STARTS_PARAGRAPH = /^(?:[-+*•–]|\d+\s*\+|[IVX]+\.\s|\d+\.\s*\S|[a-d]\)\s)/;
 

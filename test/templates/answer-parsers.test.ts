@@ -48,6 +48,10 @@ describe("bullet list", () => {
     // One stray space is a typo, not a level; "1+" numbers an item as in the seed.
     expect(ok(f, "- Hội sách\n - Sân chơi\n1+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
   });
+  it("keeps a figure that starts an item: a number followed by a digit is no list marker", () => {
+    expect(ok(f, "1.200 học sinh dự\n2.10.2026 khai mạc")).toEqual(["1.200 học sinh dự", "2.10.2026 khai mạc"]);
+    expect(ok(f, "1.Hội sách\n2) 350 cuốn")).toEqual(["Hội sách", "350 cuốn"]);
+  });
   it("keeps a list written all with '+' on one level ('+' nests only under another marker)", () => {
     expect(ok(f, "+ Hội sách\n+ Sân chơi\n+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
   });

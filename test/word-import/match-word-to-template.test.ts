@@ -70,6 +70,13 @@ describe("figures", () => {
   });
 });
 
+it("reads a paragraph that starts with a figure (\"2.500 lượt\") as text, not as a list item", async () => {
+  const bytes = await docxFromParagraphs(["1. Công tác chỉ đạo", "Nhà trường tuyên truyền rộng rãi.", "2.500 lượt học sinh dự buổi tuyên truyền.", "- Học tập suốt đời", "- Đọc sách mỗi ngày"], "typed");
+  const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
+  expect(answers.propaganda).toBe("Nhà trường tuyên truyền rộng rãi.\n2.500 lượt học sinh dự buổi tuyên truyền.");
+  expect(answers.slogans).toEqual(["Học tập suốt đời", "Đọc sách mỗi ngày"]);
+});
+
 it("matches nothing in a file whose headings are not the template's", async () => {
   const bytes = await docxFromParagraphs(["1. Giới thiệu chung", "- Trường có 20 lớp.", "2. Kết luận", "Năm học thành công."], "typed");
   expect(matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes))).toEqual({ answers: {}, matchedHeadings: 0 });
