@@ -11,7 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { type ReportInput, step } from "./engine.ts";
-import { parseUserInput } from "./user-input.ts";
+import { parseUserInput, typedCommand, type UserInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
@@ -77,10 +77,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const request: OfficerRequest = { message, found, isOfficer: await officers.isOfficer(message.channel, message.sender.id, member), now };
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
-    // Help is for everyone, in any chat, and lists only what the asker may use.
-    if (parsedInput.kind === "command" && parsedInput.command === "help" && !message.isEdit) {
-      return here(say(`${vi.help}\n\n${request.isOfficer ? vi.officer.helpOfficer : vi.officer.helpStaff}`));
-    }
+    // Help is for everyone, in any chat, and lists only what the asker may use; in a unit's chat it
+    // then repeats the question being asked (below).
+    const help = say(helpText(request.isOfficer, found));
+    const inUnitChat = found?.unit && found.chat.kind === "unit";
+    if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help);
     if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));
     if (found?.chat.kind === "officers") {
       // An officer opening a campaign answers its questions here, with the same report commands.
@@ -95,14 +96,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
+    // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
+    // answers they would be printed in the report.
+    const typed = message.isEdit ? parsedInput : typedCommand(parsedInput);
+    const helpAsked = isHelp(typed) && !message.isEdit;
+    const refuse = (text: string) => (helpAsked ? here(help) : isCommand ? here(say(text)) : []);
     // Staff act only on their own unit's report: the unit they first reported for.
     if (!request.isOfficer) {
       const boundTo = member?.unitId ?? (await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
-      if (boundTo !== undefined && boundTo !== unit.id) return isCommand ? here(say(vi.officer.otherUnit)) : [];
+      if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit);
     }
     const open = openCampaign ?? (await lateCampaign(unit.id));
-    if (!open) return isCommand ? here(say(vi.chat.noOpenCampaign)) : [];
-    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return isCommand ? here(say(vi.officer.closedRefused)) : [];
+    if (!open) return refuse(vi.chat.noOpenCampaign);
+    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return refuse(vi.officer.closedRefused);
     const template = await templateFor(open.campaign.templateId);
 
     const key = reportKey(open.campaign.id, unit.id);
@@ -116,7 +122,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
-    let input: ReportInput["message"] = parsedInput;
+    let input: ReportInput["message"] = typed;
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
       // file's edited caption is no new answer (a Word file's message gave several).
@@ -146,7 +152,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
-    return [...here(...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
+    return [...here(...(helpAsked ? [help] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
@@ -209,6 +215,17 @@ export function createConversationService(deps: ConversationServiceDeps) {
 }
 
 class ConflictError extends Error {}
+
+const isHelp = (input: UserInput) => input.kind === "command" && input.command === "help";
+
+/**
+ * The commands the asker may use: an officer's first in the officers' chat; the way to bind a chat
+ * only where it is not bound yet.
+ */
+function helpText(isOfficer: boolean, found: { chat: { kind: string }; unit: unknown } | undefined): string {
+  if (isOfficer) return found?.chat.kind === "officers" ? `${vi.officer.helpOfficer}\n\n${vi.help}` : `${vi.help}\n\n${vi.officer.helpOfficer}`;
+  return found?.unit ? vi.help : `${vi.help}\n\n${vi.officer.helpStaff}`;
+}
 
 /** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
 function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {

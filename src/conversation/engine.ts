@@ -72,7 +72,7 @@ export function step(template: Template, state: ConversationState, input: Report
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
-  if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)));
+  if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)), ...promptAfterHelp(template, state, input));
   if (message.kind === "edit") return onEdit(template, state, message);
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
@@ -85,7 +85,8 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     return onText(template, state, message.text, input, now);
   }
   const { command, argument } = message;
-  if (command === "help") return same(say(vi.help));
+  // The commands themselves are listed by the service (by who asks); here, where the user stands.
+  if (command === "help") return same(...promptAfterHelp(template, state, input));
   if (state.phase === "idle" && command !== "report") return same(say(vi.report.notStarted));
   switch (command) {
     case "report":
@@ -107,6 +108,11 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
       if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet));
       return { state, replies: [], effects: [{ type: "send-document" }] };
   }
+}
+
+/** The question to answer after help or an unknown command; nothing before a report starts (the help says how). */
+function promptAfterHelp(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
+  return state.phase === "idle" && !state.lastYearOffer ? [] : currentPrompt(template, state, input);
 }
 
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {

@@ -33,6 +33,19 @@ const ALIASES: Record<string, CommandName> = {
   trogiup: "help",
 };
 
+/**
+ * What a clerk types without the slash where an answer is expected: stored as an answer, "?" or
+ * "bỏ qua" would be printed in the report. Read only in a unit's chat (typedCommand).
+ */
+const TYPED_ALIASES: Record<string, CommandName> = {
+  "?": "help",
+  help: "help",
+  "tro giup": "help",
+  "huong dan": "help",
+  "bo qua": "skip",
+  skip: "skip",
+};
+
 /** Every command word the engine knows, for other layers (e.g. telling officer commands apart). */
 export const REPORT_COMMAND_WORDS = Object.keys(ALIASES);
 
@@ -43,4 +56,12 @@ export function parseUserInput(text: string): UserInput {
   const command = ALIASES[name];
   if (!command) return { kind: "unknown-command", name: match[1] };
   return { kind: "command", command, argument: (match[2] ?? "").trim() };
+}
+
+/** A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command. */
+export function typedCommand(input: UserInput): UserInput {
+  if (input.kind !== "text") return input;
+  const folded = foldVietnamese(input.text);
+  const command = TYPED_ALIASES[/^\?+$/.test(folded) ? "?" : folded.replace(/[.!?]+$/, "")];
+  return command ? { kind: "command", command, argument: "" } : input;
 }

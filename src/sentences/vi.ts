@@ -181,6 +181,7 @@ export const vi = {
       "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
+      "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
       "/canbo them ID, /canbo xoa ID (/officer add|remove) — thêm, bớt cán bộ",
       "/mau (/templates) — các loại báo cáo và phiên bản; /mau nap (/templates reload) — nạp lại mẫu sau khi sửa tệp",
       "/web (/trangweb) — liên kết đăng nhập trang cán bộ (bảng theo dõi, trả lại, nhắc, tải tệp); /web thoat — đăng xuất mọi phiên",

@@ -159,12 +159,15 @@ describe("commands", () => {
     ]);
   });
 
-  it("answers help and unknown commands without changing the state", () => {
+  it("answers help and unknown commands with the question being asked, without changing the state", () => {
     const t = answered(1);
     const before = JSON.stringify(t.state);
-    expect(t.say("/trogiup")).toMatch(/\/sua N \(\/edit N\)/);
-    expect(t.say("/xoa")).toMatch(/Không có lệnh \/xoa/);
+    const effects = t.effects.length;
+    // The command list itself is the service's (it depends on who asks).
+    expect(t.say("/trogiup")).toMatch(/^Câu 2\/19/);
+    expect(t.say("/xoa")).toMatch(/^Không có lệnh \/xoa\. Gõ \/trogiup để xem các lệnh\.\n---\nCâu 2\/19/);
     expect(JSON.stringify(t.state)).toBe(before);
+    expect(t.effects).toHaveLength(effects);
   });
 
   it("asks for /baocao before anything else", () => {

@@ -1,0 +1,56 @@
+/**
+ * What a clerk types instead of a command, through the real server and the local chat: "?",
+ * "trợ giúp" and "bỏ qua" in a unit's chat are help and skip (stored as answers they were printed
+ * in the report), and help lists what the asker may use, then repeats the question being asked.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+const storedAnswers = async () => {
+  const submission = await server.repos.submissions.find(1, 1);
+  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
+};
+
+it("reads '?', 'trợ giúp' and 'bỏ qua' typed in a unit's chat as help and skip, never as answers", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+
+  const help = text(await server.post(LIEN_CHAU, HOA, "?"));
+  expect(help).toMatch(/^Các lệnh của bot báo cáo:\n[\s\S]*\n---\nCâu 2\/19/);
+  // The chat is bound already: no word on binding it.
+  expect(help).not.toMatch(/\/dangky/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Trợ giúp!"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/19/);
+  // Question 2 is required: "bỏ qua" is refused as /boqua is, and stays unanswered.
+  expect(text(await server.post(LIEN_CHAU, HOA, "bỏ qua"))).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.\n---\nCâu 2\/19/);
+  expect(Object.keys(await storedAnswers())).toEqual(["plan_reference"]);
+
+  // Up to question 19, "ghi quyền hạn ký" (optional): "bo qua." skips it.
+  for (const answer of FULL_REPORT_ANSWERS.slice(1, 18)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "bo qua."))).toMatch(/^Câu 20\/21/);
+  const answers = await storedAnswers();
+  expect(answers.signer_authority).toBeNull();
+  expect(Object.values(answers)).not.toContain("?");
+  expect(JSON.stringify(answers)).not.toMatch(/bỏ qua|bo qua|Trợ giúp/i);
+});
+
+it("lists the officer's commands first in the officers' chat, /tonghop among them, and the way to bind a chat only where it is not bound", async () => {
+  const officerHelp = text(await server.post(OFFICERS, KHA, "/trogiup"));
+  expect(officerHelp).toMatch(/^Lệnh dành cho cán bộ phụ trách:\n/);
+  expect(officerHelp).toMatch(/\n\/tonghop \(\/consolidate\) — dự thảo báo cáo tổng hợp[^\n]*\/tonghop sua/);
+  expect(officerHelp).toMatch(/\n\nCác lệnh của bot báo cáo:/);
+  // Before a report starts, help is the list alone (it says how to start).
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trogiup"))).toMatch(/^Các lệnh của bot báo cáo:[^]*Trả lời câu hỏi bằng cách gõ tin nhắn bình thường\.$/);
+  await server.repos.directory.insertChat({ channel: "local", externalId: "chua-gan", title: "Nhóm mới", kind: "unbound" });
+  expect(text(await server.post("chua-gan", HOA, "/trogiup"))).toMatch(/\n\nĐể gắn nhóm với đơn vị: \/dangky MÃ/);
+});
