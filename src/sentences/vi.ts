@@ -8,6 +8,7 @@ export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
+    noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
@@ -16,6 +17,8 @@ export const vi = {
     belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,
     aboveMax: (max: string) => `Số phải nhỏ hơn hoặc bằng ${max}.`,
     notADate: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.",
+    dateNeedsYear: "Vui lòng ghi cả năm, ví dụ 15/10/2026.",
+    noSuchDay: (month: number, year: number, days: number) => `Tháng ${month} năm ${year} chỉ có ${days} ngày. Vui lòng kiểm tra lại ngày.`,
     dateBefore: (min: string) => `Ngày phải từ ${min} trở đi.`,
     dateAfter: (max: string) => `Ngày phải trước hoặc bằng ${max}.`,
     unknownChoice: (count: number) => `Vui lòng chọn một số từ 1 đến ${count} hoặc gõ đúng tên lựa chọn.`,

@@ -6,7 +6,7 @@
  * mark only where none is.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
-import { formatShortDate, parseVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
@@ -28,6 +28,8 @@ const DEFAULT_PARAGRAPH_MAX = 5000;
 export function parseAnswer(field: Field, input: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);
+  // "." or "..." typed to get past a question would be printed in the report as its text.
+  if (IS_TEXT[field.type] && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -59,6 +61,10 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
       return fail(vi.photo.textInstead);
   }
 }
+
+const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
+/** A letter or a digit: what any real text answer has. */
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 function fail(error: string): ParsedAnswer {
   return { ok: false, error };
@@ -92,8 +98,9 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
 }
 
 function parseDate(text: string, field: Extract<Field, { type: "date" }>): ParsedAnswer {
-  const iso = parseVietnameseDate(text);
-  if (!iso) return fail(vi.parse.notADate);
+  const date = readVietnameseDate(text);
+  if (!date.ok) return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "no-such-day" ? vi.parse.noSuchDay(date.month, date.year, date.days) : vi.parse.notADate);
+  const { iso } = date;
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
   return { ok: true, value: iso };
@@ -145,12 +152,24 @@ function parseMultipleChoice(text: string, field: Extract<Field, { type: "multip
   return { ok: true, value: field.options.filter((option) => chosen.includes(option)) };
 }
 
-const YES = new Set(["co", "c", "yes", "y", "1", "dung", "roi", "co a", "da co", "ok"]);
-const NO = new Set(["khong", "k", "ko", "kg", "no", "n", "2", "chua", "khong co"]);
+/** What a reply starts with: "có tổ chức", "Có, ngày 2/10", "không ạ", "chưa tổ chức". */
+const YES = new Set(["co", "c", "yes", "y", "dung", "ok", "okay"]);
+const NO = new Set(["khong", "k", "ko", "kg", "hong", "no", "n", "chua"]);
+/** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
+const COURTESY = new Set(["da", "u", "vang", "a", "nhe", "nha", "roi", "oi", "thua"]);
+/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "rồi". */
+const AFFIRMING = new Set(["da", "vang", "u", "roi"]);
+/** Replies that start like a yes or a no but are neither: "có lẽ", "có thể", "không biết", "chưa rõ". */
+const HEDGES = new Set(["co le", "co the", "khong biet", "chua biet", "khong ro", "chua ro", "khong chac", "chua chac"]);
 
 export function parseYesNo(text: string): ParsedAnswer {
-  const folded = foldVietnamese(text).replace(/[.!]+$/, "");
-  if (YES.has(folded)) return { ok: true, value: true };
-  if (NO.has(folded)) return { ok: true, value: false };
+  const words = foldVietnamese(text).replace(/[.!,;:]+/g, " ").split(" ").filter((word) => word !== "");
+  if (words.length === 1 && (words[0] === "1" || words[0] === "2")) return { ok: true, value: words[0] === "1" };
+  const meaning = words.filter((word) => !COURTESY.has(word));
+  if (meaning.length === 0) return words.some((word) => AFFIRMING.has(word)) ? { ok: true, value: true } : fail(vi.parse.notYesNo);
+  const [first, second] = meaning as [string, string | undefined];
+  if (text.includes("?") || HEDGES.has(`${first} ${second ?? ""}`.trim())) return fail(vi.parse.notYesNo);
+  if (YES.has(first)) return { ok: true, value: true };
+  if (NO.has(first)) return { ok: true, value: false };
   return fail(vi.parse.notYesNo);
 }

@@ -1,20 +1,31 @@
 /**
- * Dates as Vietnamese offices write them. Accepts 15/10/2026, 15-10-2026, 15.10.2026 and
- * "(ngày) 15 tháng 10 năm 2026"; stores ISO "2026-10-15"; prints "15/10/2026" in chats and the
- * decree's "ngày 05 tháng 01 năm 2026" in documents (day < 10 and months 1, 2 padded).
+ * Dates as Vietnamese offices write them. Accepts 15/10/2026, 15-10-2026, 15.10.2026, 15/10/26,
+ * "(ngày) 15 tháng 10 năm 2026" and 2026-10-15; stores ISO "2026-10-15"; prints "15/10/2026" in
+ * chats and the decree's "ngày 05 tháng 01 năm 2026" in documents (day < 10 and months 1, 2 padded).
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
 
-export function parseVietnameseDate(input: string): string | undefined {
+/** A date read, or why not: a day and month without the year ("2/10"), or a day the month has not ("31/9/2026"). */
+export type DateReading =
+  | { ok: true; iso: string }
+  | { ok: false; reason: "no-year" }
+  | { ok: false; reason: "no-such-day"; month: number; year: number; days: number }
+  | { ok: false; reason: "not-a-date" };
+
+export function readVietnameseDate(input: string): DateReading {
   const text = foldVietnamese(input);
-  const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
+  const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(text);
   const worded = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})$/.exec(text);
-  const parts = numeric ?? worded;
-  if (!parts) return undefined;
-  const [day, month, year] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const parts = numeric ? [numeric[1], numeric[2], numeric[3]] : worded ? [worded[1], worded[2], worded[3]] : iso ? [iso[3], iso[2], iso[1]] : undefined;
+  if (!parts) return /^(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}$/.test(text) ? { ok: false, reason: "no-year" } : { ok: false, reason: "not-a-date" };
+  const [day, month] = [Number(parts[0]), Number(parts[1])];
+  // "26" is 2026: a report is about this century.
+  const year = parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: "not-a-date" };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return { ok: false, reason: "no-such-day", month, year, days };
+  return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 
 /** "2026-10-05" → "05/10/2026". */

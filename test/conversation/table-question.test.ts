@@ -34,11 +34,11 @@ describe("a table question", () => {
   it("names every bad cell and short row by row and column in one reply, saves nothing, and asks again", () => {
     const { t } = started();
     const before = JSON.stringify(t.state);
-    const reply = t.say(["Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026", "Thi kể chuyện | mười | 80 | 2 | 120 | 31/02/2026", "", "Sân chơi; 1; 40"].join("\n"));
+    const reply = t.say(["Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026", "Thi kể chuyện | mười | 80 | 2 | 120 | 41/02/2026", "", "Sân chơi; 1; 40"].join("\n"));
     expect(reply).toMatch(/^Bảng chưa được ghi nhận vì có 4 lỗi:\n/);
     expect(reply).toContain("- Dòng 2, cột «Số buổi»: «mười» không phải là số.");
     expect(reply).toContain("- Dòng 2, cột «Tỉ lệ hài lòng»: «120» — Số phải nhỏ hơn hoặc bằng 100.");
-    expect(reply).toContain("- Dòng 2, cột «Ngày tổ chức»: «31/02/2026» không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 15/10/2026).");
+    expect(reply).toContain("- Dòng 2, cột «Ngày tổ chức»: «41/02/2026» không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 15/10/2026).");
     // The empty line is not a row: the third line typed is row 3.
     expect(reply).toContain("- Dòng 3 có 3 ô, cần 6 ô (Tên hoạt động; Số buổi; Số người tham gia; Số giờ; Tỉ lệ hài lòng; Ngày tổ chức).");
     expect(reply).toContain("Vui lòng sửa rồi gửi lại cả bảng.");

@@ -17,8 +17,9 @@ const error = (f: Field, input: string) => {
 describe("short text", () => {
   const f = field({ type: "short-text", maxLength: 10 });
   it("keeps the trimmed text", () => expect(ok(f, "  Hoa Sen  ")).toBe("Hoa Sen"));
-  it("refuses empty, too long and multi-line text", () => {
+  it("refuses empty, too long and multi-line text, and text without a letter or a digit", () => {
     expect(error(f, "   ")).toMatch(/trống/);
+    for (const input of [".", "...", "-", "?!"]) expect(error(f, input), input).toMatch(/^Câu trả lời chưa có chữ hay số nào/);
     expect(error(f, "Trường Tiểu học Liên Châu")).toMatch(/tối đa 10 ký tự/);
     expect(error(f, "a\nb")).toMatch(/một dòng/);
   });
@@ -120,9 +121,16 @@ describe("date", () => {
     ["ngày 02 tháng 10 năm 2026", "2026-10-02"],
     ["15 thang 10 nam 2026", "2026-10-15"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
-  it("refuses impossible dates, other formats and dates out of range", () => {
-    expect(error(f, "31/02/2026")).toMatch(/không hợp lệ/);
-    expect(error(f, "2026-10-15")).toMatch(/ngày\/tháng\/năm/);
+  it.each([
+    ["02/10/26", "2026-10-02"],
+    ["2026-10-15", "2026-10-15"],
+  ])("reads %j (a two-digit year, ISO) as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
+  it("refuses impossible dates, other formats and dates out of range, saying what is wrong", () => {
+    expect(error(f, "31/02/2026")).toBe("Tháng 2 năm 2026 chỉ có 28 ngày. Vui lòng kiểm tra lại ngày.");
+    expect(error(f, "31/9/2026")).toBe("Tháng 9 năm 2026 chỉ có 30 ngày. Vui lòng kiểm tra lại ngày.");
+    expect(error(f, "2/10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
+    expect(error(f, "ngày 2 tháng 10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
+    expect(error(f, "15/13/2026")).toMatch(/^Ngày không hợp lệ\. Vui lòng nhập theo dạng ngày\/tháng\/năm/);
     expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
     expect(error(f, "01/01/2027")).toMatch(/trước hoặc bằng 31\/12\/2026/);
@@ -172,8 +180,22 @@ describe("yes/no", () => {
     ["Không", false],
     ["ko", false],
     ["2", false],
+    // What clerks type: polite words around the reply, and what follows it.
+    ["dạ có", true],
+    ["có ạ", true],
+    ["Vâng.", true],
+    ["ừ đúng rồi", true],
+    ["có tổ chức", true],
+    ["Có, ngày 2/10/2026", true],
+    ["không ạ", false],
+    ["khong a", false],
+    ["không tổ chức", false],
+    ["chưa tổ chức", false],
+    ["không có", false],
   ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
-  it("refuses anything else", () => expect(error(f, "có lẽ")).toMatch(/Có hoặc Không/));
+  it("refuses anything else, hedges and questions included", () => {
+    for (const input of ["có lẽ", "có thể", "không biết", "chưa rõ ạ", "có không?", "ạ", "tổ chức rồi", "12"]) expect(error(f, input), input).toMatch(/Có hoặc Không/);
+  });
 });
 
 describe("table", () => {

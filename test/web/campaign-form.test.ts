@@ -135,7 +135,7 @@ describe("a form with a problem", () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "31/02/2026" }, "/web/dot/moi");
     expect(response.statusCode).toBe(400);
-    expect(errorUnder(response.body, "deadline_date")).toBe("Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.");
+    expect(errorUnder(response.body, "deadline_date")).toBe("Tháng 2 năm 2026 chỉ có 28 ngày. Vui lòng kiểm tra lại ngày.");
     expect(response.body).toMatch(/Chưa mở đợt báo cáo: 1 câu cần sửa/);
     expect(response.body).toContain('name="deadline_date" aria-describedby="f-deadline_date-notes f-deadline_date-error" aria-invalid="true" value="31/02/2026"');
     expect(response.body).toContain('value="Báo cáo Tuần lễ học tập 2026 (đợt 2)"');
