@@ -96,7 +96,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
         .map((p) => [p.field.id, edited.includes(p.field.id) ? vi.consolidation.editedMark : vi.consolidation.computedMark]),
     );
     const issuer = await reports.issuerOf(campaign);
-    const result = step(template, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
+    // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
+    const flowTemplate = { ...template, phrases: { ...template.phrases, cancelled: vi.consolidation.cancelled } };
+    const result = step(flowTemplate, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);

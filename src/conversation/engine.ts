@@ -158,7 +158,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (!answer.ok) return same(...currentPrompt(template, state, input));
       if (state.phase === "confirm-cancel") {
         if (!answer.value) return resumeFrom(template, state, input, vi.report.cancelAborted);
-        return { state: { ...INITIAL_STATE }, replies: [say(vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
+        return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
       }
       if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);
       return submit(template, state, input, now);

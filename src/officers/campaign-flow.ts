@@ -8,6 +8,7 @@ import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conv
 import { step } from "../conversation/engine.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
 import { vi } from "../sentences/vi.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -43,7 +44,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
       if ("refused" in outcome) {
         // Not created: back to the finished form so the officer can fix it (/sua) and confirm again.
         nextState = { ...result.state, phase: "complete", submittedVersion: 0 };
-        return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused)))]);
+        const question = visibleFields(template, nextState.answers).findIndex((p) => p.field.id === outcome.refused.fieldId) + 1;
+        return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused, question)))]);
       }
       nextState = INITIAL_STATE;
       const opened = reply(request, say(vi.officer.campaignOpened(outcome.title, outcome.units, outcome.chats)));
@@ -60,7 +62,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
   return { isActive, continueFlow };
 }
 
-/** The chat's words for a refusal: what is wrong, and how to fix it in the conversation. */
-function refusalText(refusal: OpenRefusal): string {
-  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "));
+/** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */
+function refusalText(refusal: OpenRefusal, question: number): string {
+  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question);
 }

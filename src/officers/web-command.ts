@@ -13,7 +13,8 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 export async function webCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const respond = (text: string) => reply(request, say(text));
   const { channel, sender } = request.message;
-  if (!request.isOfficer) return respond(vi.web.command.staffRefused);
+  // Only in a unit's chat is /baocao the way on (elsewhere it is refused).
+  if (!request.isOfficer) return respond(request.found?.chat.kind === "unit" ? vi.web.command.staffRefusedInUnitChat : vi.web.command.staffRefused);
   if (splitArgument(argument).word === "signout") return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id, request.now)));
   // The officers' chat, or the officer's own private chat with the bot (where nobody else sees the link).
   const isPrivate = request.message.chatType === "private";

@@ -10,7 +10,8 @@ export const web = {
       `Liên kết đăng nhập trang cán bộ cho ${name} (dùng được một lần, trong ${minutes} phút):\n${url}\nĐừng chuyển liên kết này cho người khác.${isPrivate ? "" : " Muốn nhận liên kết riêng, hãy nhắn /web cho bot trong tin nhắn riêng."}`,
     noPublicUrl: "Trang cán bộ chưa mở được: máy chủ chưa có địa chỉ công khai (PUBLIC_URL). Người quản trị cần đặt PUBLIC_URL rồi khởi động lại bot.",
     used: (name: string, at: string) => `${name} vừa đăng nhập trang cán bộ lúc ${at} bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.`,
-    staffRefused: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
+    staffRefused: "Trang web dành cho cán bộ phụ trách.",
+    staffRefusedInUnitChat: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
     signedOut: (n: number) => (n > 0 ? `Đã đăng xuất ${n} phiên trên trang cán bộ.` : "Bạn không có phiên nào đang mở trên trang cán bộ."),
   },
   signIn: {

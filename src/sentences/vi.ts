@@ -161,6 +161,7 @@ export const vi = {
       ].join("\n"),
     draftCaption: "Dự thảo báo cáo tổng hợp",
     draftFileName: (date: string) => `Dự-thảo-báo-cáo-tổng-hợp-${date}.docx`,
+    cancelled: "Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.",
     computedMark: "[tự động tổng hợp]",
     editedMark: "[đã sửa tay]",
     noIssuerUnit: (issuer: string) =>
@@ -213,7 +214,7 @@ export const vi = {
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number) => `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.`,
-    campaignUnknownUnits: (codes: string) => `Chưa mở được: không có đơn vị mã ${codes}. Gõ /sua để sửa danh sách rồi /nop lại.`,
+    campaignUnknownUnits: (codes: string, question: number) => `Chưa mở được: không có đơn vị mã ${codes}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",

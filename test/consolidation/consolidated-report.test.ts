@@ -122,6 +122,18 @@ describe("the consolidated report", () => {
     expect(await documentText(app, second)).toContain("với sự tham gia của 665 cán bộ, giáo viên.");
   });
 
+  it("cancelling the completion drops the hand edits and points to /tonghop sua, not the unit's /baocao", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua");
+    await app.post(OFFICERS, KHA, "/sua 3");
+    await app.post(OFFICERS, KHA, "1.500");
+    await app.post(OFFICERS, KHA, "/huy");
+    expect(texts(await app.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.");
+    await app.post(OFFICERS, KHA, "/tonghop sua");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
+  });
+
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
     const { app, repos, ward, upper } = await withCampaignOneLevelUp();
     await submitConsolidatedReport(app);

@@ -127,7 +127,7 @@ describe("/campaign", () => {
     for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
     expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
     await server.post(OFFICERS, KHA, "/nop");
-    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Chưa mở được: không có đơn vị mã KHONG-CO/);
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Chưa mở được: không có đơn vị mã KHONG-CO. Gõ /sua 9 để sửa danh sách rồi /nop lại.");
     await server.post(OFFICERS, KHA, "/sua 9");
     await server.post(OFFICERS, KHA, "TH-LIEN-CHAU\nMN-HOA-SEN");
     await server.post(OFFICERS, KHA, "/nop");
@@ -137,6 +137,14 @@ describe("/campaign", () => {
     // The new campaign is the one the school now reports on.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/cấp phường, xã/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
+  });
+
+  it("says how to start again after cancelling: /dotbaocao, not the unit's /baocao", async () => {
+    await server.post(OFFICERS, KHA, "/dotbaocao");
+    await server.post(OFFICERS, KHA, "1");
+    await server.post(OFFICERS, KHA, "/huy");
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.");
+    expect((await server.database.rows<{ n: number }>(sql`select count(*) as n from campaigns`))[0]?.n).toBe(1);
   });
 
   it("stores the school year of the deadline as the period when the officer skips it", async () => {

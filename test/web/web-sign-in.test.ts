@@ -46,6 +46,9 @@ describe("the sign-in link", () => {
   it("is given to an officer in the officers' chat, refused politely to staff", async () => {
     const [staff] = await server.post(LIEN_CHAU, HOA, "/web");
     expect(staff?.text).toBe("Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.");
+    // Where /baocao is refused (the officers' chat), it is not pointed to.
+    const [staffInOfficersChat] = await server.post(OFFICERS_CHAT, HOA, "/web");
+    expect(staffInOfficersChat?.text).toBe("Trang web dành cho cán bộ phụ trách.");
     const [officer] = await server.post(OFFICERS_CHAT, KHA, "/trangweb");
     expect(officer?.text).toMatch(
       /^Liên kết đăng nhập trang cán bộ cho Nguyễn Thị Kha \(dùng được một lần, trong 15 phút\):\nhttp:\/\/127\.0\.0\.1:3000\/web\/login\/[\w-]{43}\nĐừng chuyển liên kết này cho người khác\. Muốn nhận liên kết riêng, hãy nhắn \/web cho bot trong tin nhắn riêng\.$/,
