@@ -33,7 +33,7 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
       if (state.pendingFigure && state.pendingFigure.fieldId === state.fieldId) return [figureQuestion(state.pendingFigure)];
       return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
     case "complete":
-      return [say(template.phrases?.complete ?? vi.report.complete)];
+      return [say(completeText(template, state))];
     case "confirm-submit":
       return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":
@@ -43,6 +43,11 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
     case "idle":
       return state.lastYearOffer ? [offerMessage(state.lastYearOffer.title)] : [say(vi.report.idleHint)];
   }
+}
+
+/** Every question answered; after a submission, a reminder that the correction is not sent yet. */
+export function completeText(template: Template, state: ConversationState): string {
+  return template.phrases?.complete ?? (state.submittedVersion > 0 ? vi.report.completeAfterSubmit : vi.report.complete);
 }
 
 export function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {

@@ -13,7 +13,7 @@ import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onPhoto, onPhotoText, type PhotoInput } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
-import { confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
+import { completeText, confirm, currentPrompt, currentQuestionId, resumePoint } from "./engine-prompts.ts";
 import { finishStep, keptDraft, offerLastYear, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { PreviousReport } from "./last-year-drafts.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
@@ -195,7 +195,7 @@ function saveAndAdvance(template: Template, state: ConversationState, fieldId: s
 function advance(template: Template, state: ConversationState, preface: OutboundMessage[], afterFieldId?: string): StepResult {
   const next = nextUnanswered(template, state.answers, afterFieldId);
   const { resume: _resume, ...rest } = state;
-  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(template.phrases?.complete ?? vi.report.complete)], effects: [] };
+  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(completeText(template, state))], effects: [] };
   const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.field.id };
   return { state: asking, replies: [...preface, renderQuestion(template, state.answers, next.field.id)], effects: [] };
 }

@@ -14,6 +14,7 @@ export const vi = {
     oneLine: "Câu này chỉ cần một dòng.",
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
     notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",
+    commaIsDecimal: (plain: string, dotted: string) => `Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là ${dotted}, gõ ${plain} hoặc ${dotted}.`,
     belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,
     aboveMax: (max: string) => `Số phải nhỏ hơn hoặc bằng ${max}.`,
     notADate: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.",
@@ -79,12 +80,14 @@ export const vi = {
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     saved: "Đã lưu.",
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /sua N để sửa câu N, /nop để nộp báo cáo.",
+    /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
+    completeAfterSubmit: "Đã ghi câu sửa. Bản đã nộp chưa thay đổi: gõ /nop để nộp bản sửa, /xem để xem lại, /sua N để sửa tiếp.",
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
-    reviewTitle: (title: string, unit: string) => `Xem lại báo cáo "${title}" — ${unit}:`,
+    reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
     submitted: (version: number, at: string) =>

@@ -89,7 +89,12 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
   const parsed = parseVietnameseNumber(text, { integer: field.type === "integer" });
-  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
+  if (!parsed.ok) {
+    // "1,200" on an English keyboard means twelve hundred: said so, not just "a whole number".
+    const grouped = parsed.reason === "not-an-integer" && /^\d{1,3}(?:,\d{3})+$/.exec(text.trim())?.[0];
+    if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
+    return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
+  }
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
@@ -125,8 +130,19 @@ function matchOption(token: string, options: readonly string[]): string | undefi
   const number = /^(\d+)[.)]?$/.exec(trimmed);
   if (number) return options[Number(number[1]) - 1];
   const find = (text: string) => options.find((option) => foldVietnamese(option) === foldVietnamese(text));
-  return find(trimmed) ?? find(trimmed.replace(/[.)]$/, ""));
+  return find(trimmed) ?? find(trimmed.replace(/[.)]$/, "")) ?? optionWithWords(trimmed.replace(/[.)]$/, ""), options);
 }
+
+/** The one option whose text holds these words ("băng rôn" → "Băng rôn, khẩu hiệu"; "tốt" → "Hoàn thành tốt"). */
+function optionWithWords(text: string, options: readonly string[]): string | undefined {
+  const words = ` ${foldVietnamese(text)} `;
+  if (words.trim().length < 3) return undefined;
+  const holding = options.filter((option) => ` ${foldVietnamese(option).replace(/[^\p{L}\p{N}]+/gu, " ")} `.includes(words));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** "tất cả": every option of a multiple choice. */
+const ALL_OPTIONS = new Set(["tat ca", "tat ca cac muc", "all"]);
 
 function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {
   const option = matchOption(text, options);
@@ -136,7 +152,9 @@ function parseSingleChoice(text: string, options: readonly string[]): ParsedAnsw
 function parseMultipleChoice(text: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   // The whole text may be one option that itself contains a comma ("Băng rôn, khẩu hiệu, áp phích").
   const whole = matchOption(text, field.options);
-  const tokens = whole !== undefined ? [text] : text.split(/[,;\n]|\s+(?=\d)/).filter((t) => t.trim() !== "");
+  if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return parseMultipleChoice(field.options.map((_, i) => i + 1).join(","), field);
+  // Separated by commas, semicolons, lines, "và", or dots between numbers ("1.2.4").
+  const tokens = whole !== undefined ? [text] : text.split(/[,;\n]|\s+(?=\d)|(?<=\d)\.(?=\d)|\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
   const chosen: string[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {

@@ -142,14 +142,15 @@ describe("commands", () => {
     expect(t.state.phase).toBe("complete");
   });
 
-  it("makes a corrected report a new version after a second submission", () => {
+  it("makes a corrected report a new version after a second submission, saying the sent one is unchanged until then", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     t.say("/nop");
     t.say("có");
     expect(t.say("/nop")).toMatch(/chưa có thay đổi nào/);
     expect(t.say("/huy")).toMatch(/không thể hủy/);
     expect(t.say("/sua 10")).toMatch(/Câu 10\/21/);
-    t.say("2.500");
+    // The correction is stored, and the clerk is told what was sent stays as it was until /nop.
+    expect(t.say("2.500")).toBe("Đã ghi câu sửa. Bản đã nộp chưa thay đổi: gõ /nop để nộp bản sửa, /xem để xem lại, /sua N để sửa tiếp.");
     t.say("/nop");
     expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
     const submits = t.effects.filter((e) => e.type === "submit");

@@ -139,9 +139,11 @@ describe("/campaign", () => {
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
   });
 
-  it("says how to start again after cancelling: /dotbaocao, not the unit's /baocao", async () => {
+  it("reviews the form without an empty unit name, and says how to start again after cancelling: /dotbaocao, not the unit's /baocao", async () => {
     await server.post(OFFICERS, KHA, "/dotbaocao");
     await server.post(OFFICERS, KHA, "1");
+    // Its review has no unit to name.
+    expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/^Xem lại "Mở đợt báo cáo mới":\n/);
     await server.post(OFFICERS, KHA, "/huy");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.");
     expect((await server.database.rows<{ n: number }>(sql`select count(*) as n from campaigns`))[0]?.n).toBe(1);

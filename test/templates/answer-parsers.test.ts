@@ -76,6 +76,9 @@ describe("integer", () => {
     ["0", 0],
     ["12.000 lượt", 12000],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("reads '1,200' as a decimal refused, and says how to write twelve hundred", () => {
+    expect(error(f, "1,200")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.200, gõ 1200 hoặc 1.200.");
+  });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
     expect(error(f, "sáu")).toMatch(/nhập một số/);
@@ -151,6 +154,10 @@ describe("single choice", () => {
     expect(ok(bracketed, "2)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
     expect(ok(f, "Hoàn thành.")).toBe("Hoàn thành");
   });
+  it("accepts words of one option's text ('tốt'), not words several options share", () => {
+    expect(ok(f, "tốt")).toBe("Hoàn thành tốt");
+    expect(error(f, "thành")).toMatch(/từ 1 đến 3/);
+  });
   it("refuses a number out of range or an unknown text", () => {
     expect(error(f, "4")).toMatch(/từ 1 đến 3/);
     expect(error(f, "xuất sắc")).toMatch(/từ 1 đến 3/);
@@ -164,6 +171,14 @@ describe("multiple choice", () => {
     expect(ok(f, "loa phat thanh; 3")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
     expect(ok(f, "Băng rôn, khẩu hiệu")).toEqual(["Băng rôn, khẩu hiệu"]);
     expect(ok(f, "2 2")).toEqual(["Loa phát thanh"]);
+  });
+  it("accepts what clerks type: words of an option, 'và', dots between numbers, and 'tất cả'", () => {
+    expect(ok(f, "bang ron va mang xa hoi")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
+    expect(ok(f, "1.3")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
+    const all = field({ type: "multiple-choice", options: ["Băng rôn", "Loa", "Mạng xã hội"] });
+    expect(ok(all, "Tất cả")).toEqual(["Băng rôn", "Loa", "Mạng xã hội"]);
+    // Every option is more than the limit allows.
+    expect(error(f, "tất cả")).toMatch(/Tối đa 2 mục/);
   });
   it("names what it did not recognise and enforces the item limit", () => {
     expect(error(f, "1, 7, báo chí")).toMatch(/7, báo chí/);
