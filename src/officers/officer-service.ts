@@ -17,6 +17,7 @@ import { currentCampaign, returnToUnit } from "./return-submission.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
+import { unitAtStart, unknownUnitText } from "./unit-codes.ts";
 import { webCommand } from "./web-command.ts";
 
 /**
@@ -99,15 +100,17 @@ export function createOfficerService(deps: OfficerDeps) {
     }
     if (word === "new") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
-      const unit = await repos.officers.unitByCode(rest);
-      if (!unit) return respond(vi.officer.unknownUnit(rest || "?"));
+      if (!rest) return respond(vi.officer.bindUsage);
+      const unit = (await unitAtStart(repos, rest))?.unit;
+      if (!unit) return respond(await unknownUnitText(repos, rest));
       const code = newBindCode(unit.code);
       await repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`, request.now);
       return respond(vi.officer.bindCode(unit.name, code));
     }
     const alreadyBound = request.found?.chat.kind === "unit" || request.found?.chat.kind === "officers";
     if (request.isOfficer) {
-      const unit = await repos.officers.unitByCode(argument);
+      const found = await unitAtStart(repos, argument);
+      const unit = found?.rest === "" ? found.unit : undefined;
       if (unit) {
         await repos.officers.bindChat(channel, chatId, "unit", unit.id);
         return respond(vi.officer.bound(unit.name));
@@ -115,7 +118,7 @@ export function createOfficerService(deps: OfficerDeps) {
     }
     if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
     const unitId = await repos.officers.consumeBindCode(typedBindCode(argument), request.now);
-    if (unitId === undefined) return respond(request.isOfficer ? vi.officer.unknownUnit(argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownBindCode);
+    if (unitId === undefined) return respond(request.isOfficer ? await unknownUnitText(repos, argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownBindCode);
     await repos.officers.bindChat(channel, chatId, "unit", unitId);
     return respond(vi.officer.bound((await repos.officers.unitById(unitId))?.name ?? ""));
   };
@@ -214,12 +217,10 @@ export function createOfficerService(deps: OfficerDeps) {
 
   const returnSubmission = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
-    // The unit code is matched as typed (splitArgument folds its word for keywords, not codes).
-    const code = /^\S*/.exec(argument)![0];
-    const rest = argument.slice(code.length).trim();
-    const unit = code ? await repos.officers.unitByCode(code) : undefined;
-    if (!code) return respond(vi.officer.returnUsage);
-    if (!unit) return respond(vi.officer.unknownUnit(code));
+    if (!argument.trim()) return respond(vi.officer.returnUsage);
+    const found = await unitAtStart(repos, argument);
+    if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0]));
+    const { unit, rest } = found;
     if (!rest) return respond(vi.officer.returnUsage);
     const campaign = await currentCampaign(deps, unit.id);
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));

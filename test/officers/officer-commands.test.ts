@@ -62,7 +62,11 @@ describe("binding chats", () => {
     expect(text(await server.post("nhom-moi", HOA, "/dangky MN-HOA-SEN"))).toMatch(/^Chỉ cán bộ phụ trách/);
     expect(text(await server.post("nhom-moi", KHA, "/bind MN-HOA-SEN"))).toBe("Đã gắn nhóm này với Trường Mầm non Hoa Sen. Thành viên gõ /baocao để bắt đầu báo cáo.");
     expect((await server.repos.directory.findChat("local", "nhom-moi"))?.unit?.code).toBe("MN-HOA-SEN");
-    expect(text(await server.post("nhom-moi", KHA, "/dangky KHONG-CO"))).toBe("Không có đơn vị mã KHONG-CO.");
+    expect(text(await server.post("nhom-moi", KHA, "/dangky KHONG-CO"))).toBe("Không có đơn vị mã KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
+    // A code typed as its words: "mn hoa sen" is MN-HOA-SEN.
+    expect(text(await server.post("nhom-moi", KHA, "/dangky mn hoa sen"))).toMatch(/^Đã gắn nhóm này với Trường Mầm non Hoa Sen\./);
+    // "/dangky moi" without a unit says how it is used.
+    expect(text(await server.post(OFFICERS, KHA, "/dangky moi"))).toBe("Cách dùng: /dangky MÃ_ĐƠN_VỊ, /dangky canbo hoặc /dangky moi MÃ_ĐƠN_VỊ.");
   });
 
   it("lets staff bind with a one-time code an officer handed out, and only an officer can move it", async () => {
@@ -182,6 +186,19 @@ describe("/return", () => {
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
     expect(text(await server.post(OFFICERS, KHA, "/tralai"))).toBe("Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.");
+  });
+
+  it("lists at most 30 codes after a wrong one, counting the others", async () => {
+    for (let i = 1; i <= 30; i++) await server.repos.directory.insertUnit({ code: `A-${String(i).padStart(2, "0")}`, name: `Trường ${i}` });
+    const reply = text(await server.post(OFFICERS, KHA, "/tralai KHONG-CO thiếu"));
+    expect(reply).toMatch(/^Không có đơn vị mã KHONG-CO\. Mã các đơn vị: A-01, A-02, [^]*, A-30 và 4 mã khác \(xem bằng \/trangthai\)\.$/);
+  });
+
+  it("takes the unit's code as its words, keeps a comment's lines, and lists the codes after a wrong one", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai th liên châu thiếu số liệu\ncâu 8"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/Nhận xét: thiếu số liệu\ncâu 8/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai LIEN-CHAU thiếu"))).toBe("Không có đơn vị mã LIEN-CHAU. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
   });
 });
 

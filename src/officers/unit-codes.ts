@@ -1,0 +1,38 @@
+/**
+ * Units named in officers' commands. A code is typed as the officer remembers it: "TH-LIEN-CHAU",
+ * or "th lien chau" (its words without the dashes, with or without diacritics). A code that names
+ * no unit gets a reply that lists the codes there are, so the next try is right.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
+
+/** Codes shown after "no such unit": a ward's schools fit; a city's thousands are cut. */
+const CODES_SHOWN = 30;
+/** Words a code may be typed as ("th lien chau" for TH-LIEN-CHAU). */
+const MAX_CODE_WORDS = 5;
+
+type UnitRow = NonNullable<Awaited<ReturnType<Repositories["officers"]["unitByCode"]>>>;
+
+/**
+ * The unit whose code starts `argument`, and the text after it: "TH-LIEN-CHAU thiếu số liệu" or
+ * "th lien chau thiếu số liệu". Undefined when no unit's code starts it.
+ */
+export async function unitAtStart(repos: Repositories, argument: string): Promise<{ unit: UnitRow; rest: string } | undefined> {
+  const text = argument.trim();
+  const words = text.split(/\s+/).filter((word) => word !== "");
+  // The longest run of words first: "th lien chau" is TH-LIEN-CHAU even where a unit "TH" exists.
+  for (let count = Math.min(MAX_CODE_WORDS, words.length); count >= 1; count--) {
+    const unit = await repos.officers.unitByCode(foldVietnamese(words.slice(0, count).join("-")));
+    // The rest as typed, its line breaks kept (a comment may have several lines).
+    if (unit) return { unit, rest: text.replace(new RegExp(`^(?:\\S+(?:\\s+|$)){${count}}`), "").trim() };
+  }
+  return undefined;
+}
+
+/** "No unit has code X", with the codes there are. */
+export async function unknownUnitText(repos: Repositories, typed: string): Promise<string> {
+  const codes = (await repos.directory.listUnits()).map((unit) => unit.code);
+  const shown = codes.slice(0, CODES_SHOWN).join(", ");
+  return vi.officer.unknownUnit(typed, codes.length > CODES_SHOWN ? `${shown}${vi.officer.andMoreCodes(codes.length - CODES_SHOWN)}` : shown);
+}
