@@ -75,6 +75,8 @@ const SUB_WORDS: Record<string, string> = {
   edit: "edit",
   nap: "reload",
   reload: "reload",
+  lai: "again",
+  again: "again",
   thoat: "signout",
   signout: "signout",
   logout: "signout",

@@ -12,7 +12,8 @@ import { newBindCode, typedBindCode } from "./bind-codes.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { chatActor, closeCampaign, remindLateUnits } from "./campaign-actions.ts";
+import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { remindCommand } from "./remind-command.ts";
 import { currentCampaign, returnToUnit } from "./return-submission.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
@@ -68,7 +69,7 @@ export function createOfficerService(deps: OfficerDeps) {
       case "broadcast":
         return broadcast(request, command.argument);
       case "remind":
-        return remind(request, command.argument);
+        return remindCommand(deps, request, command.argument);
       case "return":
         return returnSubmission(request, command.argument);
       case "export":
@@ -193,26 +194,6 @@ export function createOfficerService(deps: OfficerDeps) {
       ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),
       ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),
     ];
-  };
-
-  const remind = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    const respond = (text: string) => reply(request, say(text));
-    const open = await repos.officers.latestOpenCampaign();
-    if (!open) return respond(vi.officer.noOpenCampaign);
-    const { word, rest } = splitArgument(argument);
-    if (!word) return respond(vi.officer.remindSchedule(open.reminderDays.join(", ")));
-    if (word === "schedule") {
-      const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
-      if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
-      await repos.officers.setReminderDays(open.id, days);
-      await repos.activity.record(open.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
-      return respond(vi.officer.remindScheduleSet(days.join(", ")));
-    }
-    if (word !== "now" || rest) return respond(vi.officer.remindUsage);
-    const reminded = await remindLateUnits(deps, open, chatActor(request), request.now);
-    if (!reminded) return respond(vi.officer.noOpenCampaign);
-    const { deliveries, units } = reminded;
-    return [...deliveries, ...respond(vi.officer.remindSent(units))];
   };
 
   const returnSubmission = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {

@@ -236,10 +236,14 @@ export const vi = {
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,
     broadcastSummary: (sent: number, failed: number, unreachable: number) => `Kết quả gửi thông báo: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
-    remindUsage: "Cách dùng: /nhacnho ngay, hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn).",
+    remindUsage: "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn).",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
     remindScheduleSet: (days: string) => `Đã đặt lịch nhắc: ${days}.`,
     remindSent: (units: number) => `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.`,
+    remindedRecently: (at: string, units: number) =>
+      `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.`,
+    reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
+    reminderOnDeadline: "sáng ngày hết hạn",
     reminder: (title: string, deadline: string, progress: string, overdue: boolean) =>
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao để tiếp tục, /nop khi đã xong.`,
   },

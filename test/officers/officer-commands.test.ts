@@ -217,7 +217,7 @@ describe("/broadcast and /remind", () => {
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
   });
 
-  it("reminds the units that have not submitted now, with their progress, and sets the schedule", async () => {
+  it("reminds the units that have not submitted now, with their progress, asks before reminding again within the hour, and sets the schedule", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
@@ -225,8 +225,15 @@ describe("/broadcast and /remind", () => {
     expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu/);
     expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu/);
     expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5, 2, 0.");
-    expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5, 2, 0/);
+    // Again within the hour: asked to confirm with "lai", so no unit gets the same message twice by a double tap.
+    now += 10 * 60_000;
+    const reminders = async () => (await history(NAM_TRIEU)).filter((t) => t.startsWith("Nhắc nộp")).length;
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026 (2 đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.");
+    expect(await reminders()).toBe(1);
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lại"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+    expect(await reminders()).toBe(2);
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn.");
+    expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn;/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
   });
 });
