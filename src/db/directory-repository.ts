@@ -16,12 +16,20 @@ export function createDirectoryRepository(database: Database) {
   );
   const readChat = rowReader(chats, "chat.");
   const readUnit = rowReader(units, "unit.");
-  const newestCampaign = (openOnly: boolean) =>
-    database.statement(
-      `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
-       WHERE cu.unit_id = ?${openOnly ? " AND c.status = 'open'" : ""} ORDER BY c.id DESC LIMIT 1`,
-    );
-  const [newestOpen, newestAny] = [newestCampaign(true), newestCampaign(false)];
+  /**
+   * Of a unit's open campaigns, the one its chat works on: a report in progress (started, or returned
+   * for correction) first, so that a campaign opened later does not hide a draft until it is
+   * submitted; else the newest. `unitId`: the SQL for the unit's id.
+   */
+  const currentOpenCampaign = (unitId: string) =>
+    `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
+     LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
+     WHERE cu.unit_id = ${unitId} AND o.status = 'open'
+     ORDER BY CASE WHEN ws.status IN ('in_progress', 'returned') THEN 0 ELSE 1 END, o.id DESC LIMIT 1`;
+  const newestOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
+  const newestAny = database.statement(
+    `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE cu.unit_id = ? ORDER BY c.id DESC LIMIT 1`,
+  );
   const readCampaign = rowReader(campaigns);
   const campaignOfUnit = async (unitId: number, openOnly: boolean) => {
     const raw = await (openOnly ? newestOpen : newestAny).get(unitId);
@@ -29,15 +37,13 @@ export function createDirectoryRepository(database: Database) {
     return campaign && { campaign };
   };
   // Who wrote where, in one read (on PostgreSQL one round trip instead of three): the chat and its
-  // unit, the sender, and the newest open campaign of that unit.
-  const newestOpenOf = (unit: string) =>
-    `(SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id WHERE cu.unit_id = ${unit}.id AND o.status = 'open' ORDER BY o.id DESC LIMIT 1)`;
+  // unit, the sender, and the open campaign that unit works on.
   const senderInChatSql = `SELECT ${columnsOf(chats, "c", "chat.")}, ${columnsOf(units, "u", "unit.")}, ${columnsOf(members, "m", "member.")}, ${columnsOf(campaigns, "k", "campaign.")}
      FROM (SELECT 1 AS one) here
      LEFT JOIN chats c ON c.channel = ? AND c.external_id = ?
      LEFT JOIN units u ON u.id = c.unit_id
      LEFT JOIN members m ON m.channel = ? AND m.external_id = ?
-     LEFT JOIN campaigns k ON k.id = ${newestOpenOf("u")}`;
+     LEFT JOIN campaigns k ON k.id = (${currentOpenCampaign("u.id")})`;
   // PostgreSQL: the same read also takes the lock of the report a message in a unit's chat goes to
   // (its unit's open campaign), which the update takes next: one round trip fewer. Its rows were
   // read before any wait for that lock, but the report's own rows are read after it.
@@ -69,7 +75,7 @@ export function createDirectoryRepository(database: Database) {
 
     /**
      * What an update needs to know first, inside its transaction: the chat (with its unit) it came
-     * from, who sent it, and the newest open campaign of the chat's unit. On PostgreSQL the lock of
+     * from, who sent it, and the open campaign the chat's unit works on. On PostgreSQL the lock of
      * that campaign's report of the unit is then held (see `Database.lock`).
      */
     async senderInChat(channel: string, chatExternalId: string, senderId: string) {
@@ -86,7 +92,7 @@ export function createDirectoryRepository(database: Database) {
       return campaignOfUnit(unitId, false);
     },
 
-    /** The newest open campaign that includes the unit. */
+    /** The open campaign the unit works on: one with its report in progress, else the newest. */
     async findOpenCampaign(unitId: number) {
       return campaignOfUnit(unitId, true);
     },

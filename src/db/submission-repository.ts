@@ -102,6 +102,20 @@ export function createSubmissionRepository(database: Database) {
       return { fieldId: row.fieldId, isLatest: latest?.fieldId === row.fieldId };
     },
 
+    /**
+     * How many units of a campaign have a report in progress (started, or returned for correction)
+     * in another open campaign: their chats finish that one first (directory-repository.ts).
+     */
+    async unitsBusyElsewhere(campaignId: number): Promise<number> {
+      const [row] = await database.rows<{ n: number | string }>(
+        sql`SELECT count(DISTINCT s.unit_id) AS n FROM campaign_units cu
+            JOIN submissions s ON s.unit_id = cu.unit_id AND s.campaign_id <> cu.campaign_id AND s.status IN ('in_progress', 'returned')
+            JOIN campaigns c ON c.id = s.campaign_id AND c.status = 'open'
+            WHERE cu.campaign_id = ${campaignId}`,
+      );
+      return Number(row?.n ?? 0);
+    },
+
     async listAnswers(submissionId: number) {
       return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
     },

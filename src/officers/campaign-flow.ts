@@ -48,7 +48,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
         return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused, question)))]);
       }
       nextState = INITIAL_STATE;
-      const opened = reply(request, say(vi.officer.campaignOpened(outcome.title, outcome.units, outcome.chats)));
+      const opened = reply(request, say(vi.officer.campaignOpened(outcome.title, outcome.units, outcome.chats, outcome.busy)));
       return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries, ...opened]);
     }
     return save(key, nextState, stored?.revision, request.now, replies);

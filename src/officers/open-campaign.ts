@@ -18,7 +18,8 @@ import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[] };
 
-export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; deliveries: Delivery[] };
+/** `busy`: units with a report in progress in another open campaign, which they finish first. */
+export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; busy: number; deliveries: Delivery[] };
 
 export async function openCampaign(
   deps: OfficerDeps,
@@ -72,6 +73,7 @@ export async function openCampaign(
     title,
     units: unitIds.length,
     chats: chats.length,
+    busy: await repos.submissions.unitsBusyElsewhere(campaign.id),
     deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
   };
 }

@@ -72,6 +72,8 @@ export const webNotices: Record<string, (n: number) => string> = {
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
+  /** n: the units with a report in progress in another open campaign (they finish it first). */
+  openedBusy: (n) => `Đã mở đợt báo cáo và gửi thông báo tới các nhóm. Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`,
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
   unitSubmitted: () => "Đơn vị đã nộp báo cáo nên không cần nhắc.",

@@ -217,7 +217,8 @@ export const vi = {
     bootstrapped: "Mã khởi tạo đúng: bạn đã trở thành cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
-    campaignOpened: (title: string, units: number, chats: number) => `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.`,
+    campaignOpened: (title: string, units: number, chats: number, busy: number) =>
+      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
     campaignUnknownUnits: (codes: string, question: number) => `Chưa mở được: không có đơn vị mã ${codes}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",

@@ -57,7 +57,8 @@ ${questions}
     });
     if ("duplicate" in outcome) return reply.redirect("/web", 303);
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
-    return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}`, 303);
+    const notice = outcome.busy > 0 ? `tb=openedBusy&n=${outcome.busy}` : `tb=opened&n=${outcome.chats}`;
+    return reply.redirect(`/web/dot/${outcome.campaignId}?${notice}`, 303);
   });
 };
 

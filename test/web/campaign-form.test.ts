@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadOpenCampaignTemplate } from "../../src/templates/built-in-templates.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
-import { buildTestApp, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { KHA, OFFICERS_CHAT, signIn } from "../helpers/web-session.ts";
 
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -101,6 +101,14 @@ describe("a valid form", () => {
     expect(await server.repos.activity.list(opened.id)).toMatchObject([{ action: "opened", detail: "2", source: "web", actorName: "Nguyễn Thị Kha", actorId: "local:u7" }]);
     const board = await kha.get(response.headers.location as string);
     expect(board.body).toContain("Đã mở đợt báo cáo và gửi thông báo tới 2 nhóm.");
+  });
+
+  it("says on the board when some of the units have a report in progress in another open campaign", async () => {
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", valid(), "/web/dot/moi");
+    expect(response.headers.location).toMatch(/\?tb=openedBusy&n=1$/);
+    expect((await kha.get(response.headers.location as string)).body).toContain("Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở;");
   });
 
   it("ignores unit codes when every unit reports (the chat never asks them) and leaves the issuing ward out of the units", async () => {

@@ -1,0 +1,41 @@
+/**
+ * A unit in two open campaigns at once (an officer opened a second before the first closed): its
+ * chat finishes the report it has in progress first, instead of the newer campaign hiding that
+ * draft, then goes on to the newer one; the officer opening it is told. Through the real server
+ * and the local chat.
+ */
+import { expect, it } from "vitest";
+import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+const apps = useTestApps();
+
+it("finishes the report in progress in the older open campaign first, then starts the newer one", async () => {
+  const { post, repos, database } = await apps.start();
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  const units = await repos.directory.listUnits();
+  // The officer opens a second campaign of the same report for every unit, and is told of the draft.
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở;/);
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+
+  // The draft is where it was: question 2 of the first campaign.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
+  const unit = units.find((u) => u.code === "TH-LIEN-CHAU")!;
+  expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
+
+  // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Năm trước đơn vị đã nộp báo cáo/);
+  expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
+  expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
+});
