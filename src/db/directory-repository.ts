@@ -180,6 +180,11 @@ export function createDirectoryRepository(database: Database) {
       return row!;
     },
 
+    /** Everyone who wrote to the bot on a platform (an officer names one by name: /canbo them). */
+    async membersOf(channel: string) {
+      return db().select().from(members).where(eq(members.channel, channel)).orderBy(asc(members.id));
+    },
+
     async insertMember(values: typeof members.$inferInsert) {
       const [row] = await db().insert(members).values(values).returning();
       return row!;

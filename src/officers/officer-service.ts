@@ -13,6 +13,7 @@ import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { findMember } from "./find-member.ts";
 import { remindCommand } from "./remind-command.ts";
 import { currentCampaign, returnToUnit } from "./return-submission.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
@@ -129,18 +130,20 @@ export function createOfficerService(deps: OfficerDeps) {
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
-    const target = await repos.officers.member(channel, rest);
-    if (!target) return respond(vi.officer.officerUnknown(rest));
+    const found = await findMember(repos, channel, rest);
+    if (!found) return respond(vi.officer.officerUnknown(rest));
+    if ("sameName" in found) return respond(vi.officer.officerSameName(rest, found.sameName.map((m) => m.externalId).join(", ")));
+    const target = found.member;
     if (word === "add") {
-      await repos.officers.setRole(channel, rest, "officer");
+      await repos.officers.setRole(channel, target.externalId, "officer");
       return respond(vi.officer.officerAdded(target.displayName));
     }
     if (target.role !== "officer") return respond(vi.officer.notAnOfficer(target.displayName));
     // Without an officer nobody could add one again (short of a new BOOTSTRAP_CODE).
     if ((await repos.officers.countOfficers()) <= 1) return respond(vi.officer.lastOfficer);
-    await repos.officers.setRole(channel, rest, "staff");
+    await repos.officers.setRole(channel, target.externalId, "staff");
     // Their web sessions end now, not at their next request's role check alone.
-    await repos.webSessions.endSessionsOf(channel, rest, request.now);
+    await repos.webSessions.endSessionsOf(channel, target.externalId, request.now);
     return respond(vi.officer.officerRemoved(target.displayName));
   };
 

@@ -49,7 +49,15 @@ describe("roles", () => {
     expect(text(await server.post(OFFICERS, LAN, "/trangthai"))).toMatch(/^Tình hình/);
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, LAN, "/thongbao Chào"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
-    expect(text(await server.post(OFFICERS, KHA, "/canbo them u99"))).toMatch(/Chưa thấy người dùng u99/);
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them u99"))).toBe("Chưa thấy ai tên hoặc mã «u99» nhắn với bot. Người đó cần nhắn với bot một tin trước (ví dụ /trogiup).");
+  });
+
+  it("finds the person by the name the platform shows, ignoring case and diacritics, and asks for the id when two share it", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them le thi lan"))).toBe("Đã thêm Lê Thị Lan làm cán bộ phụ trách.");
+    expect((await server.repos.officers.member("local", "u3"))?.role).toBe("officer");
+    await server.post(LIEN_CHAU, { userId: "u9", userName: "Lê Thị Lan" }, "/trogiup");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa Lê Thị Lan"))).toBe("Có nhiều người tên Lê Thị Lan. Vui lòng dùng mã người dùng: u3, u9.");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
   });
 });
 
