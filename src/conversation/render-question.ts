@@ -39,7 +39,13 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   return choices ? { ...question, choices } : question;
 }
 
-/** The review: every visible question with its answer, numbered as the questions are. */
+/** Unanswered questions in a row from which the review names them by number only (a phone screen). */
+const COLLAPSED_RUN = 3;
+
+/**
+ * The review: every visible question with its answer, numbered as the questions are. A run of
+ * unanswered questions is one line ("6–21. (chưa trả lời)"): a report just started fits a screen.
+ */
 export function renderReview(
   template: Template,
   answers: Answers,
@@ -48,11 +54,21 @@ export function renderReview(
   photoCaptions: PhotoCaptions = {},
 ): OutboundMessage {
   const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
-  visibleFields(template, answers).forEach(({ field }, i) => {
+  const visible = visibleFields(template, answers);
+  const unanswered = (i: number) => visible[i] !== undefined && answers[visible[i]!.field.id] === undefined && !annotations[visible[i]!.field.id];
+  for (let i = 0; i < visible.length; i++) {
+    let end = i;
+    while (unanswered(end)) end++;
+    if (end - i >= COLLAPSED_RUN) {
+      lines.push("", vi.report.unansweredRun(i + 1, end));
+      i = end - 1;
+      continue;
+    }
+    const { field } = visible[i]!;
     const value = answers[field.id];
     const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
-  });
+  }
   return { kind: "text", text: lines.join("\n") };
 }

@@ -87,6 +87,7 @@ export const vi = {
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
+    unansweredRun: (from: number, to: number) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu; /sua N để trả lời câu N)`,
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",

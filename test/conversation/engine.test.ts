@@ -108,12 +108,17 @@ describe("commands", () => {
     expect(t.state.fieldId).toBe("slogans");
   });
 
-  it("reviews all answers, marking the unanswered, then repeats the current question", () => {
+  it("reviews all answers, marking the unanswered (a run of three or more as one line), then repeats the current question", () => {
     const t = answered(2);
     const review = t.say("/xem");
     expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 192/);
-    expect(review).toMatch(/3\. Những kênh tuyên truyền[^\n]*\n\(chưa trả lời\)/);
-    expect(review).toMatch(/---\nCâu 3\/19/);
+    expect(review).toMatch(/\n\n3–19\. \(chưa trả lời 17 câu; \/sua N để trả lời câu N\)\n---\nCâu 3\/19/);
+    // Two unanswered in a row keep their questions: 3 and 4, skipped over by /sua 5.
+    const gaps = answered(2);
+    gaps.say("/sua 5");
+    gaps.say("Có");
+    const gapped = gaps.say("/xem");
+    expect(gapped).toMatch(/\n\n3\. Những kênh tuyên truyền[^\n]*\n\(chưa trả lời\)\n\n4\. [^\n]*\n\(chưa trả lời\)\n\n5\. [^\n]*\nCó\n\n6–20\. \(chưa trả lời 15 câu;/);
   });
 
   it("cancels only after confirmation, and 'no' resumes where it was", () => {

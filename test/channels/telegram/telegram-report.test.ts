@@ -80,9 +80,13 @@ it("politely ignores a reply to an earlier question", async () => {
 it("escapes what users typed for HTML and splits long text at line boundaries", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao"));
   await t.deliver(t.updates.text(ANH, "Kế hoạch <b>số 5</b> & 6", { replyTo: t.lastMessage().messageId }));
-  // 26 lines of about 110 characters: under the answer's 3,000 limit, over 4,096 in the review.
+  // 26 lines of about 110 characters: under the answer's 3,000 limit; with the slogans, over 4,096 in the review.
   const long = Array.from({ length: 26 }, (_, i) => `Dòng ${i + 1}: ${"tuyên truyền qua loa phát thanh & trang thông tin ".repeat(2)}`).join("\n");
   await t.deliver(t.updates.text(BINH, long, { replyTo: t.lastMessage().messageId }));
+  // Two questions more (channels, slogans), so the review is long by its answers alone.
+  await t.deliver(t.updates.text(ANH, "1, 3", { replyTo: t.lastMessage().messageId }));
+  const slogans = Array.from({ length: 20 }, (_, i) => `Khẩu hiệu ${i + 1}: học tập suốt đời, đọc sách mỗi ngày & chia sẻ tri thức`).join("\n");
+  await t.deliver(t.updates.text(ANH, slogans, { replyTo: t.lastMessage().messageId }));
   const before = t.fake.sentTo(GROUP).length;
   await t.deliver(t.updates.text(ANH, "/xem"));
   const review = t.fake.sentTo(GROUP).slice(before).map((c) => String(c.params.text));
