@@ -11,7 +11,8 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { type ReportInput, step } from "./engine.ts";
-import { parseUserInput, typedCommand, type UserInput } from "./user-input.ts";
+import { helpText, isHelp } from "./help-text.ts";
+import { parseUserInput, typedCommand } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
@@ -96,14 +97,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
-    // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
-    // answers they would be printed in the report.
-    const typed = message.isEdit ? parsedInput : typedCommand(parsedInput);
-    const helpAsked = isHelp(typed) && !message.isEdit;
-    const refuse = (text: string) => (helpAsked ? here(help) : isCommand ? here(say(text)) : []);
-    // Staff act only on their own unit's report: the unit they first reported for.
+    const helpCommand = isHelp(parsedInput) && !message.isEdit;
+    const refuse = (text: string) => (helpCommand ? here(help) : isCommand ? here(say(text)) : []);
+    // Staff act only on their own unit's report: the unit they first reported for (asking for help
+    // does not make it theirs).
     if (!request.isOfficer) {
-      const boundTo = member?.unitId ?? (await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
+      const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit);
     }
     const open = openCampaign ?? (await lateCampaign(unit.id));
@@ -122,7 +121,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
-    let input: ReportInput["message"] = typed;
+    // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
+    // answers they would be printed in the report. (Elsewhere text is no answer; they stay text.)
+    let input: ReportInput["message"] = restored.state.phase === "asking" && !message.isEdit ? typedCommand(parsedInput) : parsedInput;
+    const helpAsked = input.kind === "command" && input.command === "help";
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
       // file's edited caption is no new answer (a Word file's message gave several).
@@ -215,17 +217,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
 }
 
 class ConflictError extends Error {}
-
-const isHelp = (input: UserInput) => input.kind === "command" && input.command === "help";
-
-/**
- * The commands the asker may use: an officer's first in the officers' chat; the way to bind a chat
- * only where it is not bound yet.
- */
-function helpText(isOfficer: boolean, found: { chat: { kind: string }; unit: unknown } | undefined): string {
-  if (isOfficer) return found?.chat.kind === "officers" ? `${vi.officer.helpOfficer}\n\n${vi.help}` : `${vi.help}\n\n${vi.officer.helpOfficer}`;
-  return found?.unit ? vi.help : `${vi.help}\n\n${vi.officer.helpStaff}`;
-}
 
 /** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
 function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {

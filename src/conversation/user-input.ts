@@ -41,7 +41,6 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   "?": "help",
   help: "help",
   "tro giup": "help",
-  "huong dan": "help",
   "bo qua": "skip",
   skip: "skip",
 };

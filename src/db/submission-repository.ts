@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import { reportInProgress } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 import type { SubmissionRow } from "./schema.ts";
 
@@ -103,13 +104,13 @@ export function createSubmissionRepository(database: Database) {
     },
 
     /**
-     * How many units of a campaign have a report in progress (started, or returned for correction)
-     * in another open campaign: their chats finish that one first (directory-repository.ts).
+     * How many units of a campaign have a report in progress (report-in-progress.ts) in another open
+     * campaign: their chats finish that one first (directory-repository.ts).
      */
     async unitsBusyElsewhere(campaignId: number): Promise<number> {
       const [row] = await database.rows<{ n: number | string }>(
         sql`SELECT count(DISTINCT s.unit_id) AS n FROM campaign_units cu
-            JOIN submissions s ON s.unit_id = cu.unit_id AND s.campaign_id <> cu.campaign_id AND s.status IN ('in_progress', 'returned')
+            JOIN submissions s ON s.unit_id = cu.unit_id AND s.campaign_id <> cu.campaign_id AND ${sql.raw(reportInProgress("s"))}
             JOIN campaigns c ON c.id = s.campaign_id AND c.status = 'open'
             WHERE cu.campaign_id = ${campaignId}`,
       );

@@ -6,6 +6,7 @@
  * server does not tell a clerk that a good photo "could not be read".
  */
 import type { ChannelEvent, ChannelName, InboundFile } from "../channels/channel.ts";
+import { abortableSleep } from "../channels/long-polling.ts";
 import { type DownloadResult, downloadBounded } from "./bounded-download.ts";
 import { FILE_DOWNLOAD_TIMEOUT_MS, MAX_INBOUND_FILE_BYTES } from "./inbound-file-limits.ts";
 
@@ -54,6 +55,6 @@ async function fetchWithRetries(fetcher: FileFetcher, source: string, retry: Fet
     const result = await fetcher(source, signal).catch((): DownloadResult => ({ ok: false, problem: "unavailable", retryable: !signal.aborted }));
     const pause = retry.pausesMs[attempt];
     if (result.ok || !result.retryable || pause === undefined || signal.aborted) return result;
-    await new Promise((resolve) => setTimeout(resolve, pause));
+    await abortableSleep(pause, signal);
   }
 }

@@ -130,9 +130,12 @@ export function createOfficerService(deps: OfficerDeps) {
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
-    const found = await findMember(repos, channel, rest);
+    const found = await findMember(repos, channel, rest, word === "add" ? "anyone" : "officers");
     if (!found) return respond(vi.officer.officerUnknown(rest));
-    if ("sameName" in found) return respond(vi.officer.officerSameName(rest, found.sameName.map((m) => m.externalId).join(", ")));
+    if ("named" in found) {
+      const people = found.named.map((m) => vi.officer.memberWithId(m.displayName, m.externalId)).join("; ");
+      return respond(vi.officer.officerByIdPlease(word === "add", people, found.named[0]!.externalId));
+    }
     const target = found.member;
     if (word === "add") {
       await repos.officers.setRole(channel, target.externalId, "officer");

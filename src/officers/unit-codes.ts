@@ -21,8 +21,10 @@ type UnitRow = NonNullable<Awaited<ReturnType<Repositories["officers"]["unitByCo
 export async function unitAtStart(repos: Repositories, argument: string): Promise<{ unit: UnitRow; rest: string } | undefined> {
   const text = argument.trim();
   const words = text.split(/\s+/).filter((word) => word !== "");
-  // The longest run of words first: "th lien chau" is TH-LIEN-CHAU even where a unit "TH" exists.
-  for (let count = Math.min(MAX_CODE_WORDS, words.length); count >= 1; count--) {
+  // A code typed whole wins ("MN-HOA-SEN 2 bảng…" is MN-HOA-SEN, not MN-HOA-SEN-2); then its words,
+  // the longest run first ("th lien chau" is TH-LIEN-CHAU).
+  const most = Math.min(MAX_CODE_WORDS, words.length);
+  for (const count of [1, ...Array.from({ length: most - 1 }, (_, i) => most - i)]) {
     const unit = await repos.officers.unitByCode(foldVietnamese(words.slice(0, count).join("-")));
     // The rest as typed, its line breaks kept (a comment may have several lines).
     if (unit) return { unit, rest: text.replace(new RegExp(`^(?:\\S+(?:\\s+|$)){${count}}`), "").trim() };

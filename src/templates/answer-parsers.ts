@@ -89,12 +89,11 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
   const parsed = parseVietnameseNumber(text, { integer: field.type === "integer" });
-  if (!parsed.ok) {
-    // "1,200" on an English keyboard means twelve hundred: said so, not just "a whole number".
-    const grouped = parsed.reason === "not-an-integer" && /^\d{1,3}(?:,\d{3})+$/.exec(text.trim())?.[0];
-    if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
-    return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
-  }
+  // "1,200" or "1,000 học sinh" on an English keyboard means a thousand and more: a whole number
+  // never has a decimal comma, and read as one "1,000" would be stored as 1.
+  const grouped = field.type === "integer" ? /^\d{1,3}(?:,\d{3})+(?=\s|$)/.exec(text.trim())?.[0] : undefined;
+  if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
+  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
@@ -133,11 +132,22 @@ function matchOption(token: string, options: readonly string[]): string | undefi
   return find(trimmed) ?? find(trimmed.replace(/[.)]$/, "")) ?? optionWithWords(trimmed.replace(/[.)]$/, ""), options);
 }
 
-/** The one option whose text holds these words ("băng rôn" → "Băng rôn, khẩu hiệu"; "tốt" → "Hoàn thành tốt"). */
+/** Words that turn an option around: "hoàn thành đúng hạn" is not "Không hoàn thành đúng hạn". */
+const REVERSING = new Set(["khong", "chua", "duoi", "tren", "it", "nhieu", "hon", "ngoai", "tru", "kem"]);
+
+/**
+ * The one option whose text holds these words ("băng rôn" → "Băng rôn, khẩu hiệu"; "tốt" → "Hoàn
+ * thành tốt"), unless the words it adds could reverse them ("100 người" is not "Dưới 100 người").
+ */
 function optionWithWords(text: string, options: readonly string[]): string | undefined {
-  const words = ` ${foldVietnamese(text)} `;
-  if (words.trim().length < 3) return undefined;
-  const holding = options.filter((option) => ` ${foldVietnamese(option).replace(/[^\p{L}\p{N}]+/gu, " ")} `.includes(words));
+  const typed = foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (typed.length < 3) return undefined;
+  const holding = options.filter((option) => {
+    const words = foldVietnamese(option).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (!` ${words} `.includes(` ${typed} `)) return false;
+    const added = ` ${words} `.replace(` ${typed} `, " ").split(" ");
+    return !added.some((word) => REVERSING.has(word));
+  });
   return holding.length === 1 ? holding[0] : undefined;
 }
 
@@ -170,23 +180,31 @@ function parseMultipleChoice(text: string, field: Extract<Field, { type: "multip
   return { ok: true, value: field.options.filter((option) => chosen.includes(option)) };
 }
 
-/** What a reply starts with: "có tổ chức", "Có, ngày 2/10", "không ạ", "chưa tổ chức". */
-const YES = new Set(["co", "c", "yes", "y", "dung", "ok", "okay"]);
-const NO = new Set(["khong", "k", "ko", "kg", "hong", "no", "n", "chua"]);
+/**
+ * What a reply starts with: "có tổ chức", "Có, ngày 2/10", "không ạ", "chưa tổ chức". Words are
+ * compared with their diacritics: folded, "cô", "đừng" and "nó" would read as "co", "dung", "no".
+ */
+const YES = new Set(["có", "co", "yes", "ok", "okay"]);
+const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "chua", "no"]);
+/** Only as the whole reply: "c", "k", "đúng" (a sentence starting "y tế…" or "đừng…" is not a yes). */
+const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
+const NO_ALONE = new Set(["k", "n"]);
 /** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
-const COURTESY = new Set(["da", "u", "vang", "a", "nhe", "nha", "roi", "oi", "thua"]);
+const COURTESY = new Set(["dạ", "da", "ừ", "u", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua"]);
 /** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "rồi". */
-const AFFIRMING = new Set(["da", "vang", "u", "roi"]);
-/** Replies that start like a yes or a no but are neither: "có lẽ", "có thể", "không biết", "chưa rõ". */
-const HEDGES = new Set(["co le", "co the", "khong biet", "chua biet", "khong ro", "chua ro", "khong chac", "chua chac"]);
+const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "rồi", "roi"]);
+/** A second word that makes a yes or a no a doubt: "có lẽ", "có thể", "ko biết", "chưa rõ", "có hay không". */
+const DOUBTS = new Set(["le", "the", "biet", "ro", "chac", "nho", "hay"]);
 
 export function parseYesNo(text: string): ParsedAnswer {
-  const words = foldVietnamese(text).replace(/[.!,;:]+/g, " ").split(" ").filter((word) => word !== "");
+  const words = text.normalize("NFC").toLowerCase().replace(/[.!,;:]+/g, " ").split(/\s+/).filter((word) => word !== "");
   if (words.length === 1 && (words[0] === "1" || words[0] === "2")) return { ok: true, value: words[0] === "1" };
   const meaning = words.filter((word) => !COURTESY.has(word));
   if (meaning.length === 0) return words.some((word) => AFFIRMING.has(word)) ? { ok: true, value: true } : fail(vi.parse.notYesNo);
   const [first, second] = meaning as [string, string | undefined];
-  if (text.includes("?") || HEDGES.has(`${first} ${second ?? ""}`.trim())) return fail(vi.parse.notYesNo);
+  if (meaning.length === 1 && YES_ALONE.has(first)) return { ok: true, value: true };
+  if (meaning.length === 1 && NO_ALONE.has(first)) return { ok: true, value: false };
+  if (text.includes("?") || (second !== undefined && DOUBTS.has(foldVietnamese(second)))) return fail(vi.parse.notYesNo);
   if (YES.has(first)) return { ok: true, value: true };
   if (NO.has(first)) return { ok: true, value: false };
   return fail(vi.parse.notYesNo);

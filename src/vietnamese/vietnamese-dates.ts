@@ -22,7 +22,7 @@ export function readVietnameseDate(input: string): DateReading {
   const [day, month] = [Number(parts[0]), Number(parts[1])];
   // "26" is 2026: a report is about this century.
   const year = parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: "not-a-date" };
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return { ok: false, reason: "not-a-date" };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return { ok: false, reason: "no-such-day", month, year, days };
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };

@@ -39,3 +39,17 @@ it("finishes the report in progress in the older open campaign first, then start
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 });
+
+it("does not keep a unit on a report it opened or cancelled without an answer left", async () => {
+  const { post, database } = await apps.start();
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  await post(LIEN_CHAU, HOA, "/huy");
+  await post(LIEN_CHAU, HOA, "Có");
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
+});

@@ -54,3 +54,9 @@ it("lists the officer's commands first in the officers' chat, /tonghop among the
   await server.repos.directory.insertChat({ channel: "local", externalId: "chua-gan", title: "Nhóm mới", kind: "unbound" });
   expect(text(await server.post("chua-gan", HOA, "/trogiup"))).toMatch(/\n\nĐể gắn nhóm với đơn vị: \/dangky MÃ/);
 });
+
+it("does not tie a newcomer to a unit for asking for help in its chat", async () => {
+  const newcomer = { userId: "u9", userName: "Đinh Văn Tú" };
+  await server.post(LIEN_CHAU, newcomer, "/trogiup");
+  expect(text(await server.post("thcs-nam-trieu", newcomer, "/baocao"))).toMatch(/^Bắt đầu báo cáo/);
+});

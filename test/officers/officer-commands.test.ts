@@ -52,12 +52,16 @@ describe("roles", () => {
     expect(text(await server.post(OFFICERS, KHA, "/canbo them u99"))).toBe("Chưa thấy ai tên hoặc mã «u99» nhắn với bot. Người đó cần nhắn với bot một tin trước (ví dụ /trogiup).");
   });
 
-  it("finds the person by the name the platform shows, ignoring case and diacritics, and asks for the id when two share it", async () => {
-    expect(text(await server.post(OFFICERS, KHA, "/canbo them le thi lan"))).toBe("Đã thêm Lê Thị Lan làm cán bộ phụ trách.");
-    expect((await server.repos.officers.member("local", "u3"))?.role).toBe("officer");
+  it("answers a name with the ids of the people who have it, never making an officer by a name anyone may take; removes by name among officers", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them le thi lan"))).toBe("Người có tên này: Lê Thị Lan (mã u3). Để thêm, gõ lại lệnh với mã người dùng, ví dụ /canbo them u3.");
+    expect((await server.repos.officers.member("local", "u3"))?.role).not.toBe("officer");
+    // Someone else takes the same name: both are listed, neither is added.
     await server.post(LIEN_CHAU, { userId: "u9", userName: "Lê Thị Lan" }, "/trogiup");
-    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa Lê Thị Lan"))).toBe("Có nhiều người tên Lê Thị Lan. Vui lòng dùng mã người dùng: u3, u9.");
-    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them Lê Thị Lan"))).toBe("Người có tên này: Lê Thị Lan (mã u3); Lê Thị Lan (mã u9). Để thêm, gõ lại lệnh với mã người dùng, ví dụ /canbo them u3.");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them u3"))).toBe("Đã thêm Lê Thị Lan làm cán bộ phụ trách.");
+    // Among officers, the name is one person.
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa Lê Thị Lan"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
+    expect((await server.repos.officers.member("local", "u3"))?.role).toBe("staff");
   });
 });
 
@@ -199,14 +203,18 @@ describe("/return", () => {
   it("lists at most 30 codes after a wrong one, counting the others", async () => {
     for (let i = 1; i <= 30; i++) await server.repos.directory.insertUnit({ code: `A-${String(i).padStart(2, "0")}`, name: `Trường ${i}` });
     const reply = text(await server.post(OFFICERS, KHA, "/tralai KHONG-CO thiếu"));
-    expect(reply).toMatch(/^Không có đơn vị mã KHONG-CO\. Mã các đơn vị: A-01, A-02, [^]*, A-30 và 4 mã khác \(xem bằng \/trangthai\)\.$/);
+    expect(reply).toMatch(/^Không có đơn vị mã KHONG-CO\. Mã các đơn vị: A-01, A-02, [^]*, A-30 và 4 mã khác\.$/);
   });
 
   it("takes the unit's code as its words, keeps a comment's lines, and lists the codes after a wrong one", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai th liên châu thiếu số liệu\ncâu 8"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/Nhận xét: thiếu số liệu\ncâu 8/);
-    expect(text(await server.post(OFFICERS, KHA, "/tralai LIEN-CHAU thiếu"))).toBe("Không có đơn vị mã LIEN-CHAU. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
+    // A code typed whole is that unit, even where its words and the next one make another's code.
+    await server.repos.directory.insertUnit({ code: "TH-LIEN-CHAU-2", name: "Trường Liên Châu 2" });
+    // (Returned already: the answer names the unit the code was read as.)
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU 2 bảng chưa khớp"))).toMatch(/^Báo cáo của Trường Tiểu học Liên Châu đã được trả lại/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai LIEN-CHAU thiếu"))).toBe("Không có đơn vị mã LIEN-CHAU. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, TH-LIEN-CHAU-2, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
   });
 });
 

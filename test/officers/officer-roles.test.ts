@@ -72,7 +72,7 @@ describe("/canbo xoa", () => {
     const server = await start();
     await server.post(OFFICERS, KHA, "/canbo xoa u8");
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u7"))).toBe(
-      "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them TÊN).",
+      "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them MÃ).",
     );
     expect((await server.repos.officers.member("local", "u7"))?.role).toBe("officer");
     expect(await server.repos.officers.countOfficers()).toBe(1);

@@ -76,8 +76,10 @@ describe("integer", () => {
     ["0", 0],
     ["12.000 lượt", 12000],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
-  it("reads '1,200' as a decimal refused, and says how to write twelve hundred", () => {
+  it("refuses '1,200' and '1,000 học sinh' (a thousand typed the English way, not 1), saying how to write them", () => {
     expect(error(f, "1,200")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.200, gõ 1200 hoặc 1.200.");
+    expect(error(f, "1,000 học sinh")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.000, gõ 1000 hoặc 1.000.");
+    expect(error(f, "12,000,000")).toMatch(/Nếu là 12\.000\.000, gõ 12000000/);
   });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
@@ -133,6 +135,7 @@ describe("date", () => {
     expect(error(f, "31/9/2026")).toBe("Tháng 9 năm 2026 chỉ có 30 ngày. Vui lòng kiểm tra lại ngày.");
     expect(error(f, "2/10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
     expect(error(f, "ngày 2 tháng 10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
+    expect(error(f, "15/10/0026")).toMatch(/^Ngày không hợp lệ/);
     expect(error(f, "15/13/2026")).toMatch(/^Ngày không hợp lệ\. Vui lòng nhập theo dạng ngày\/tháng\/năm/);
     expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
@@ -154,9 +157,13 @@ describe("single choice", () => {
     expect(ok(bracketed, "2)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
     expect(ok(f, "Hoàn thành.")).toBe("Hoàn thành");
   });
-  it("accepts words of one option's text ('tốt'), not words several options share", () => {
+  it("accepts words of one option's text ('tốt'), not words several options share, nor an option whose other words reverse them", () => {
     expect(ok(f, "tốt")).toBe("Hoàn thành tốt");
     expect(error(f, "thành")).toMatch(/từ 1 đến 3/);
+    const deadline = field({ type: "single-choice", options: ["Đã hoàn thành", "Không hoàn thành đúng hạn", "Chưa triển khai"] });
+    expect(error(deadline, "hoàn thành đúng hạn")).toMatch(/từ 1 đến 3/);
+    const sizes = field({ type: "single-choice", options: ["Dưới 100 người", "100 - 500 người", "Trên 500 người"] });
+    expect(error(sizes, "100 người")).toMatch(/từ 1 đến 3/);
   });
   it("refuses a number out of range or an unknown text", () => {
     expect(error(f, "4")).toMatch(/từ 1 đến 3/);
@@ -207,9 +214,14 @@ describe("yes/no", () => {
     ["không tổ chức", false],
     ["chưa tổ chức", false],
     ["không có", false],
+    ["c", true],
+    ["k", false],
+    ["dung roi", true],
+    ["Đúng.", true],
   ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
-  it("refuses anything else, hedges and questions included", () => {
-    for (const input of ["có lẽ", "có thể", "không biết", "chưa rõ ạ", "có không?", "ạ", "tổ chức rồi", "12"]) expect(error(f, input), input).toMatch(/Có hoặc Không/);
+  it("refuses anything else: doubts (shortened too), questions, and words that only look like có, không or đúng without their marks", () => {
+    const refused = ["có lẽ", "có thể", "không biết", "chưa rõ ạ", "ko biết", "k rõ", "hông biết", "không nhớ", "có hay không", "có không?", "ạ", "tổ chức rồi", "12"];
+    for (const input of [...refused, "đừng hủy", "dừng lại", "cô Lan chưa họp", "nó chưa làm", "y tế chưa tổ chức"]) expect(error(f, input), input).toMatch(/Có hoặc Không/);
   });
 });
 

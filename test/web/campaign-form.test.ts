@@ -105,6 +105,7 @@ describe("a valid form", () => {
 
   it("says on the board when some of the units have a report in progress in another open campaign", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
+    await server.post(LIEN_CHAU, HOA, "Kế hoạch số 192/KH-THLC");
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", valid(), "/web/dot/moi");
     expect(response.headers.location).toMatch(/\?tb=openedBusy&n=1$/);
