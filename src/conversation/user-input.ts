@@ -35,7 +35,8 @@ const ALIASES: Record<string, CommandName> = {
 
 /**
  * What a clerk types without the slash where an answer is expected: stored as an answer, "?" or
- * "bỏ qua" would be printed in the report. Read only in a unit's chat (typedCommand).
+ * "bỏ qua" would be printed in the report. Read only while a unit's chat is asked a question
+ * (conversation-service.ts): elsewhere they stay text.
  */
 const TYPED_ALIASES: Record<string, CommandName> = {
   "?": "help",
