@@ -19,21 +19,22 @@ export function createDirectoryRepository(database: Database) {
   const readUnit = rowReader(units, "unit.");
   /**
    * Of a unit's open campaigns, the one its chat works on: a report in progress (answered in part,
-   * or returned for correction; not one merely opened or cancelled) first, so that a campaign opened later does not hide a draft until it is
-   * submitted; else the newest. `unitId`: the SQL for the unit's id.
+   * or returned for correction; not one merely opened or cancelled) first, so that a campaign
+   * opened later does not hide a draft until it is submitted; else the newest. `unitId`: the SQL
+   * for the unit's id.
    */
   const currentOpenCampaign = (unitId: string) =>
     `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
      LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
      WHERE cu.unit_id = ${unitId} AND o.status = 'open'
      ORDER BY CASE WHEN ${reportInProgress("ws")} THEN 0 ELSE 1 END, o.id DESC LIMIT 1`;
-  const newestOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
+  const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
   const newestAny = database.statement(
     `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE cu.unit_id = ? ORDER BY c.id DESC LIMIT 1`,
   );
   const readCampaign = rowReader(campaigns);
   const campaignOfUnit = async (unitId: number, openOnly: boolean) => {
-    const raw = await (openOnly ? newestOpen : newestAny).get(unitId);
+    const raw = await (openOnly ? currentOpen : newestAny).get(unitId);
     const campaign = raw && readCampaign(raw);
     return campaign && { campaign };
   };
