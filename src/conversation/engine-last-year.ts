@@ -5,7 +5,8 @@
  * drafts and a held figure once their question is answered or left.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type AnswerValue, parseYesNo } from "../templates/answer-parsers.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";

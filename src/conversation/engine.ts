@@ -4,7 +4,8 @@
  * testable as a transcript. A rejected answer changes nothing and asks the same question again.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type AnswerValue, parseAnswer, parseYesNo } from "../templates/answer-parsers.ts";
+import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";

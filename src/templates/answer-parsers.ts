@@ -9,6 +9,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
+import { parseYesNo } from "./parse-yes-no.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -178,34 +179,4 @@ function parseMultipleChoice(text: string, field: Extract<Field, { type: "multip
   if (field.maxItems !== undefined && chosen.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));
   // Keep the template's order so the review and the document read the same every time.
   return { ok: true, value: field.options.filter((option) => chosen.includes(option)) };
-}
-
-/**
- * What a reply starts with: "có tổ chức", "Có, ngày 2/10", "không ạ", "chưa tổ chức". Words are
- * compared with their diacritics: folded, "cô", "đừng" and "nó" would read as "co", "dung", "no".
- */
-const YES = new Set(["có", "co", "yes", "ok", "okay"]);
-const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "chua", "no"]);
-/** Only as the whole reply: "c", "k", "đúng" (a sentence starting "y tế…" or "đừng…" is not a yes). */
-const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
-const NO_ALONE = new Set(["k", "n"]);
-/** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
-const COURTESY = new Set(["dạ", "da", "ừ", "u", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua"]);
-/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "rồi". */
-const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "rồi", "roi"]);
-/** A second word that makes a yes or a no a doubt: "có lẽ", "có thể", "ko biết", "chưa rõ", "có hay không". */
-const DOUBTS = new Set(["le", "the", "biet", "ro", "chac", "nho", "hay"]);
-
-export function parseYesNo(text: string): ParsedAnswer {
-  const words = text.normalize("NFC").toLowerCase().replace(/[.!,;:]+/g, " ").split(/\s+/).filter((word) => word !== "");
-  if (words.length === 1 && (words[0] === "1" || words[0] === "2")) return { ok: true, value: words[0] === "1" };
-  const meaning = words.filter((word) => !COURTESY.has(word));
-  if (meaning.length === 0) return words.some((word) => AFFIRMING.has(word)) ? { ok: true, value: true } : fail(vi.parse.notYesNo);
-  const [first, second] = meaning as [string, string | undefined];
-  if (meaning.length === 1 && YES_ALONE.has(first)) return { ok: true, value: true };
-  if (meaning.length === 1 && NO_ALONE.has(first)) return { ok: true, value: false };
-  if (text.includes("?") || (second !== undefined && DOUBTS.has(foldVietnamese(second)))) return fail(vi.parse.notYesNo);
-  if (YES.has(first)) return { ok: true, value: true };
-  if (NO.has(first)) return { ok: true, value: false };
-  return fail(vi.parse.notYesNo);
 }
