@@ -13,6 +13,8 @@ export const vi = {
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
+    noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
+    noneIsZeroOrSkip: "Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.",
     notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",
     commaIsDecimal: (plain: string, dotted: string) => `Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là ${dotted}, gõ ${plain} hoặc ${dotted}.`,
     belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,

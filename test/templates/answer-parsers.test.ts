@@ -76,6 +76,10 @@ describe("integer", () => {
     ["0", 0],
     ["12.000 lượt", 12000],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("answers 'không' and 'chưa có' with how to write none: 0, or /boqua where the question may be skipped", () => {
+    expect(error(field({ type: "integer", required: false }), "không")).toBe("Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.");
+    expect(error(field({ type: "integer", required: true }), "Chưa có.")).toBe("Câu này cần một số. Nếu không có, gõ 0.");
+  });
   it("refuses '1,200' and '1,000 học sinh' (a thousand typed the English way, not 1), saying how to write them", () => {
     expect(error(f, "1,200")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.200, gõ 1200 hoặc 1.200.");
     expect(error(f, "1,000 học sinh")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.000, gõ 1000 hoặc 1.000.");
