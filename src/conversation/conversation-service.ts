@@ -80,9 +80,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
     // Help is for everyone, in any chat, and lists only what the asker may use; in a unit's chat it
     // then repeats the question being asked (below).
-    const help = say(helpText(request.isOfficer, found));
+    const help = () => say(helpText(request.isOfficer, found));
     const inUnitChat = found?.unit && found.chat.kind === "unit";
-    if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help);
+    if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help());
     if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));
     if (found?.chat.kind === "officers") {
       // An officer opening a campaign answers its questions here, with the same report commands.
@@ -98,7 +98,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;
-    const refuse = (text: string) => (helpCommand ? here(help) : isCommand ? here(say(text)) : []);
+    const refuse = (text: string) => (helpCommand ? here(help()) : isCommand ? here(say(text)) : []);
     // Staff act only on their own unit's report: the unit they first reported for (asking for help
     // does not make it theirs).
     if (!request.isOfficer) {
@@ -124,7 +124,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
     // answers they would be printed in the report. (Elsewhere text is no answer; they stay text.)
     let input: ReportInput["message"] = restored.state.phase === "asking" && !message.isEdit ? typedCommand(parsedInput) : parsedInput;
-    const helpAsked = input.kind === "command" && input.command === "help";
+    const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
       // file's edited caption is no new answer (a Word file's message gave several).
@@ -154,7 +154,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
-    return [...here(...(helpAsked ? [help] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
+    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
