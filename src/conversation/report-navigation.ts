@@ -27,6 +27,11 @@ export function fieldByNumber(template: Template, answers: Answers, n: number): 
   return visibleFields(template, answers)[n - 1];
 }
 
+/** The number the user sees for the question `fieldId` (its place among the visible ones, from 1); 0 when hidden. */
+export function numberOfField(template: Template, answers: Answers, fieldId: string): number {
+  return visibleFields(template, answers).findIndex((p) => p.field.id === fieldId) + 1;
+}
+
 /** The visible questions that are required and still unanswered, with their numbers. */
 export function missingRequired(template: Template, answers: Answers): { number: number; field: PlacedField }[] {
   return visibleFields(template, answers)

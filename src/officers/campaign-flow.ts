@@ -6,9 +6,9 @@
  */
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
+import { numberOfField } from "../conversation/report-navigation.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
-import { visibleFields } from "../templates/field-visibility.ts";
 import { vi } from "../sentences/vi.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -44,7 +44,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       if ("refused" in outcome) {
         // Not created: back to the finished form so the officer can fix it (/sua) and confirm again.
         nextState = { ...result.state, phase: "complete", submittedVersion: 0 };
-        const question = visibleFields(template, nextState.answers).findIndex((p) => p.field.id === outcome.refused.fieldId) + 1;
+        const question = numberOfField(template, nextState.answers, outcome.refused.fieldId);
         return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused, question)))]);
       }
       nextState = INITIAL_STATE;
