@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createZaloBotClient } from "../../../src/channels/zalo-bot/zalo-bot-client.ts";
-import { POLL_BACKOFF_MAX_MS } from "../../../src/channels/long-polling.ts";
+import { abortableSleep, POLL_BACKOFF_MAX_MS } from "../../../src/channels/long-polling.ts";
 import { createZaloBotPoller } from "../../../src/channels/zalo-bot/zalo-bot-poller.ts";
 import { startFakeZalo, ZALO_BOT_TOKEN, type FakeZalo } from "../../fake-zalo/fake-zalo-server.ts";
 import { BOT_GROUP, MEMBER_A, MEMBER_B, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
@@ -86,5 +86,53 @@ describe("the getUpdates poller", () => {
     expect(warnings).toHaveLength(9);
     expect(updates).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: "Xin chào" }) })]);
     expect(fake.violations).toEqual([]);
+  });
+
+  const textUpdate = (text: string) => ({ event_name: "message.text.received", message: { message_id: "p1", date: 1, chat: { id: "c1", chat_type: "PRIVATE" }, from: { id: "c1" }, text } });
+
+  it("keeps storing an update it has polled when stopped during a failing store, since Zalo will not give it again", async () => {
+    fake = await startFakeZalo({ maxPollWaitMs: 20 });
+    const stored: unknown[] = [];
+    const errors: string[] = [];
+    let tries = 0;
+    let stopped: Promise<void> | undefined;
+    const poller = createZaloBotPoller({
+      client: createZaloBotClient({ token: ZALO_BOT_TOKEN, apiRoot: fake.url }),
+      onUpdate: (update) => {
+        // The first try fails, and the server is told to stop while it runs.
+        if (tries++ > 0) return void stored.push(update);
+        stopped = poller.stop();
+        throw new Error("database is locked");
+      },
+      logger: { warn: () => {}, error: (_obj, msg) => void errors.push(msg) },
+      sleep: (_ms, signal) => abortableSleep(10, signal),
+    });
+    poller.start();
+    fake.pushBotUpdate(textUpdate("Kế hoạch số 3"));
+    await vi.waitFor(() => expect(stopped).toBeDefined());
+    await stopped;
+    expect(tries).toBe(2);
+    expect(stored).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: "Kế hoạch số 3" }) })]);
+    expect(errors).toEqual(["Zalo Bot update could not be stored; trying it again"]);
+  });
+
+  it("logs the whole update, for replay, when it still cannot be stored once the time after stop has run out", async () => {
+    fake = await startFakeZalo({ maxPollWaitMs: 20 });
+    const lost: unknown[] = [];
+    let stopped: Promise<void> | undefined;
+    const poller = createZaloBotPoller({
+      client: createZaloBotClient({ token: ZALO_BOT_TOKEN, apiRoot: fake.url }),
+      onUpdate: () => {
+        stopped ??= poller.stop();
+        throw new Error("database is locked");
+      },
+      logger: { warn: () => {}, error: (obj, msg) => void (msg.includes("lost at shutdown") && lost.push((obj as { update: unknown }).update)) },
+      storeAfterStopMs: 50,
+    });
+    poller.start();
+    fake.pushBotUpdate(textUpdate("Kế hoạch số 3"));
+    await vi.waitFor(() => expect(stopped).toBeDefined());
+    await stopped;
+    expect(lost).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: "Kế hoạch số 3" }) })]);
   });
 });
