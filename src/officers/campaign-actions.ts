@@ -33,10 +33,31 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   return true;
 }
 
-/** Reminds now every unit of the open campaign that has not submitted; undefined when it has closed. */
-export async function remindLateUnits(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[]; units: number } | undefined> {
+/** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */
+export const REMIND_AGAIN_AFTER_MS = 60 * 60_000;
+
+/** The last reminder that reached any unit, scheduled or by hand. */
+export async function lastReminderOf(deps: OfficerDeps, campaignId: number): Promise<{ sentAt: number; unitCount: number } | undefined> {
+  return (await deps.repos.officers.reminderStepsOf(campaignId)).filter((step) => step.unitCount > 0).at(-1);
+}
+
+/**
+ * Reminds now every unit of the open campaign that has not submitted; undefined when it has closed.
+ * Within an hour of the last reminder only with `again`: a double tap, or two officers at once (the
+ * check is under the campaign's lock, so on every instance), would send each late unit the same
+ * message twice.
+ */
+export async function remindLateUnits(
+  deps: OfficerDeps,
+  campaign: CampaignRow,
+  actor: Actor,
+  now: number,
+  again: boolean,
+): Promise<{ deliveries: Delivery[]; units: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
+  const last = await lastReminderOf(deps, open.id);
+  if (!again && last && now - last.sentAt < REMIND_AGAIN_AFTER_MS) return { recent: last };
   const { deliveries, units } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);

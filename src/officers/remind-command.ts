@@ -1,17 +1,13 @@
 /**
  * /nhacnho (/remind): without a word, the schedule of the open campaign; "lich 3,1,0" sets it;
- * "ngay" reminds the units that have not submitted now. A second "ngay" soon after the last reminder
- * (a double tap, two officers at once) would send every late unit the same message twice: it asks
- * for "ngay lai" first.
+ * "ngay" reminds the units that have not submitted now; soon after the last reminder it asks for
+ * "ngay lai" first (remindLateUnits says why).
  */
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chatActor, remindLateUnits } from "./campaign-actions.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-
-/** A reminder within this long of the last one (scheduled or by hand) needs "ngay lai". */
-export const REMIND_AGAIN_AFTER_MS = 60 * 60_000;
 
 export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos } = deps;
@@ -30,12 +26,9 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";
   if (word !== "now" || (rest && !again)) return respond(vi.officer.remindUsage);
-  const last = (await repos.officers.reminderStepsOf(open.id)).filter((step) => step.unitCount > 0).at(-1);
-  if (!again && last && request.now - last.sentAt < REMIND_AGAIN_AFTER_MS) {
-    return respond(vi.officer.remindedRecently(formatMoment(last.sentAt, deps.timeZone), last.unitCount));
-  }
-  const reminded = await remindLateUnits(deps, open, chatActor(request), request.now);
+  const reminded = await remindLateUnits(deps, open, chatActor(request), request.now, again);
   if (!reminded) return respond(vi.officer.noOpenCampaign);
+  if ("recent" in reminded) return respond(vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, deps.timeZone), reminded.recent.unitCount));
   return [...reminded.deliveries, ...respond(vi.officer.remindSent(reminded.units))];
 }
 

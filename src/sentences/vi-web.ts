@@ -69,6 +69,9 @@ export const webBoard = {
 /** What a page says after an action (chosen by key: a link cannot make the page say anything else). */
 export const webNotices: Record<string, (n: number) => string> = {
   reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
+  /** n: minutes since the last reminder. */
+  remindedRecently: (n) =>
+    `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp" và xác nhận.`,
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
@@ -86,6 +89,7 @@ export const webActions = {
   export: "Tải bảng số liệu (Excel)",
   consolidated: "Tải báo cáo tổng hợp (Word)",
   remindAll: "Nhắc các đơn vị chưa nộp",
+  remindAgainConfirm: (at: string) => `Các đơn vị chưa nộp vừa được nhắc lúc ${at}. Nhắc thêm lần nữa?`,
   close: "Đóng đợt báo cáo",
   closeConfirm: "Đóng đợt này? Các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận).",
   activity: "Nhật ký hoạt động",

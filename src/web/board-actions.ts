@@ -6,30 +6,41 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
-import { closeCampaign, remindLateUnits } from "../officers/campaign-actions.ts";
+import { closeCampaign, lastReminderOf, REMIND_AGAIN_AFTER_MS, remindLateUnits } from "../officers/campaign-actions.ts";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
-import { fileDate } from "../vietnamese/zoned-time.ts";
+import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
 import { campaignParam, downloadRoute } from "./route-params.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
 
-export function boardActions(campaign: CampaignRow, csrf: string): Html {
+/**
+ * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then says so
+ * (`lai`); a page shown before that reminder does not, and the server refuses it with a notice.
+ */
+export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: string }): Html {
   const text = vi.web.actions;
-  const post = (path: string, label: string, extra?: Html) =>
-    html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}<button type="submit" class="secondary">${label}</button></form>`;
+  const post = (path: string, label: string, extra?: Html, field?: Html) =>
+    html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}${field ?? ""}<button type="submit" class="secondary">${label}</button></form>`;
+  const remindAgain = recentReminder && { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.sentAt)}"`, field: html`<input type="hidden" name="lai" value="1">` };
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${text.consolidated}</a>
-${campaign.status === "open" ? post("nhac", text.remindAll) : ""}
+${campaign.status === "open" ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
 ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm}"`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
 }
 
+/** The last reminder, when it was within the hour in which a new one must be asked for again. */
+export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: string } | undefined> {
+  const last = campaign.status === "open" ? await lastReminderOf(deps, campaign.id) : undefined;
+  return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? { sentAt: formatMoment(last.sentAt, deps.timeZone) } : undefined;
+}
+
 export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
-  type Params = { Params: { campaignId: string } };
+  type Params = { Params: { campaignId: string }; Body: Record<string, unknown> | undefined };
   const back = (campaign: CampaignRow, notice: string, n = 0) => `/web/dot/${campaign.id}?tb=${notice}&n=${n}`;
 
   /** Builds a campaign file now and sends it; the download is in the activity log. */
@@ -69,10 +80,11 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const reminded = await runWebAction(deps, async (now) => {
-      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now);
-      return { deliveries: result?.deliveries ?? [], outcome: result?.units };
+      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, request.body?.lai === "1");
+      if (result && "recent" in result) return { deliveries: [], outcome: back(campaign, "remindedRecently", Math.floor((now - result.recent.sentAt) / 60_000)) };
+      return { deliveries: result?.deliveries ?? [], outcome: result ? back(campaign, "reminded", result.units) : back(campaign, "alreadyClosed") };
     });
-    return reply.redirect(reminded === undefined ? back(campaign, "alreadyClosed") : back(campaign, "reminded", reminded), 303);
+    return reply.redirect(reminded, 303);
   });
 
   app.post<Params>("/web/dot/:campaignId/dong", async (request, reply) => {

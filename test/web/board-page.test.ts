@@ -122,6 +122,44 @@ describe("the board's actions", () => {
     expect(await reminders(LIEN_CHAU)).toHaveLength(0);
   });
 
+  it("within an hour of the last reminder sends none until the officer confirms, so a double tap or a second officer does not remind twice", async () => {
+    const kha = await signIn(server);
+    const lan = await signIn(server);
+    // A second officer's page, shown before the reminder went out: its form has no confirmation in it.
+    const lanToken = await lan.csrfFrom("/web/dot/1");
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    now += 20 * 60_000;
+    const refused = await server.app.inject({ method: "POST", url: "/web/dot/1/nhac", cookies: lan.cookies, payload: `_csrf=${encodeURIComponent(lanToken)}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(refused.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
+    const board = (await lan.get(refused.headers.location as string)).body;
+    expect(board).toContain("Chưa gửi: các đơn vị chưa nộp vừa được nhắc 20 phút trước.");
+    // The page shown now asks first, and its form says the officer asked again.
+    expect(board).toMatch(/<form method="post" action="\/web\/dot\/1\/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08\/10\/2026. Nhắc thêm lần nữa\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="1">/);
+    await server.webSettled();
+    const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
+    expect(await reminders()).toHaveLength(1);
+    expect((await lan.postForm("/web/dot/1/nhac", { lai: "1" }, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    await server.webSettled();
+    expect(await reminders()).toHaveLength(2);
+    // An hour on, the button is plain again.
+    now += 61 * 60_000;
+    expect((await kha.get("/web/dot/1")).body).not.toContain('name="lai"');
+  });
+
+  it("reminds once when two officers press remind at the same moment, on any instance", async () => {
+    const kha = await signIn(server);
+    const lan = await signIn(server);
+    const post = async (officer: typeof kha) => {
+      const payload = `_csrf=${encodeURIComponent(await officer.csrfFrom("/web/dot/1"))}`;
+      return () => server.app.inject({ method: "POST", url: "/web/dot/1/nhac", cookies: officer.cookies, payload, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    };
+    const presses = [await post(kha), await post(lan)];
+    const answers = await Promise.all(presses.map((press) => press()));
+    expect(answers.map((a) => a.headers.location).sort()).toEqual(["/web/dot/1?tb=reminded&n=3", "/web/dot/1?tb=remindedRecently&n=0"]);
+    await server.webSettled();
+    expect((await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"))).toHaveLength(1);
+  });
+
   it("downloads the campaign's spreadsheet and its consolidated report", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
