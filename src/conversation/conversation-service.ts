@@ -141,7 +141,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: open.campaign.id });
-    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, timeZone, photoCaptions, previous }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);

@@ -36,6 +36,8 @@ export interface ReportInput {
   repliedTo?: string;
   /** The unit whose report this is, for the texts. */
   unitName: string;
+  /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */
+  reportTitle?: string;
   /** Time zone of the times the bot prints (Asia/Ho_Chi_Minh). */
   timeZone: string;
   /** A note shown after a question in the review (a consolidated report marks computed answers). */
@@ -93,7 +95,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     case "report":
       return onReport(template, state, input);
     case "review":
-      return same(renderReview(template, state.answers, input.unitName, input.annotations, input.photoCaptions), ...currentPrompt(template, state, input));
+      return same(renderReview(template, state.answers, input), ...currentPrompt(template, state, input));
     case "skip":
       return onSkip(template, state);
     case "back":
@@ -119,19 +121,19 @@ function promptAfterHelp(template: Template, state: ConversationState, input: Re
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
-  return { state, replies: [say(vi.report.resumed(template.title)), ...currentPrompt(template, state, input)], effects: [] };
+  return { state, replies: [say(vi.report.resumed(input.reportTitle ?? template.title)), ...currentPrompt(template, state, input)], effects: [] };
 }
 
 /** The first question, after the greeting and any `notes` (what was copied from last year). */
 function startReport(template: Template, state: ConversationState, input: ReportInput, notes: OutboundMessage[]): StepResult {
   const count = visibleFields(template, state.answers).length;
-  const greeting = say(template.phrases?.started ?? vi.report.started(template.title, input.unitName, count));
+  const greeting = say(template.phrases?.started ?? vi.report.started(input.reportTitle ?? template.title, input.unitName, count));
   return advance(template, { ...state, phase: "asking" }, [greeting, ...notes]);
 }
 
 /** A Word file's answers: the question being asked stays asked unless the file answered it. */
 function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
-  const started = template.phrases?.started ?? vi.report.started(template.title, input.unitName, visibleFields(template, state.answers).length);
+  const started = template.phrases?.started ?? vi.report.started(input.reportTitle ?? template.title, input.unitName, visibleFields(template, state.answers).length);
   // A file answers the last-year offer's question by itself: the offer is dropped (its drafts would
   // compete with the file's answers).
   const { lastYearOffer: _offer, ...current } = state;
@@ -237,7 +239,7 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     const list = missing.map((m) => `câu ${m.number}`).join(", ");
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
-  const review = renderReview(template, state.answers, input.unitName, input.annotations, input.photoCaptions);
+  const review = renderReview(template, state.answers, input);
   return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 

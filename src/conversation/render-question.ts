@@ -5,10 +5,11 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
-import { formatGivenAnswer, type PhotoCaptions } from "../templates/format-answer.ts";
+import { formatGivenAnswer } from "../templates/format-answer.ts";
 import { DEFAULT_MAX_PHOTOS } from "../templates/template-schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import type { ReportInput } from "./engine.ts";
 import { headingPath } from "./heading-path.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
@@ -46,14 +47,9 @@ const COLLAPSED_RUN = 3;
  * The review: every visible question with its answer, numbered as the questions are. A run of
  * unanswered questions is one line ("6–21. (chưa trả lời)"): a report just started fits a screen.
  */
-export function renderReview(
-  template: Template,
-  answers: Answers,
-  unitName: string,
-  annotations: Readonly<Record<string, string>> = {},
-  photoCaptions: PhotoCaptions = {},
-): OutboundMessage {
-  const lines: string[] = [vi.report.reviewTitle(template.title, unitName)];
+export function renderReview(template: Template, answers: Answers, input: Pick<ReportInput, "unitName" | "reportTitle" | "annotations" | "photoCaptions">): OutboundMessage {
+  const { annotations = {}, photoCaptions = {} } = input;
+  const lines: string[] = [vi.report.reviewTitle(input.reportTitle ?? template.title, input.unitName)];
   const visible = visibleFields(template, answers);
   const unanswered = (i: number) => visible[i] !== undefined && answers[visible[i]!.field.id] === undefined && !annotations[visible[i]!.field.id];
   for (let i = 0; i < visible.length; i++) {

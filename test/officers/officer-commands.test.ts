@@ -150,8 +150,10 @@ describe("/campaign", () => {
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
     expect(await history(NAM_TRIEU)).toEqual([]);
-    // The new campaign is the one the school now reports on.
-    expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/cấp phường, xã/);
+    // The new campaign is the one the school now reports on, named by its title (its template, the
+    // ward's, has 13 questions; the school's 19).
+    expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 13 câu hỏi/);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
   });
 
