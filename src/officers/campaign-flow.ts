@@ -2,7 +2,7 @@
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
  * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
  * confirms; the campaign is then created (open-campaign.ts, as the web page's form does) and announced
- * in every bound chat of its units.
+ * in every bound chat of its units. "/dotbaocao dong" closes the newest open campaign.
  */
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
@@ -10,7 +10,9 @@ import { numberOfField } from "../conversation/report-navigation.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { vi } from "../sentences/vi.ts";
-import { chatActor } from "./campaign-actions.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { type OpenRefusal, openCampaign } from "./open-campaign.ts";
 
@@ -54,12 +56,28 @@ export function createCampaignFlow(deps: OfficerDeps) {
     return save(key, nextState, stored?.revision, request.now, replies);
   };
 
+  /**
+   * /dotbaocao: "dong" closes the newest open campaign; otherwise the form starts or resumes. A new
+   * form first names the campaigns still open: a second one runs beside them, it replaces none.
+   */
+  const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
+    if (splitArgument(argument).word === "close") {
+      const open = await repos.officers.latestOpenCampaign();
+      if (!open || !(await closeCampaign(deps, open, chatActor(request), request.now))) return reply(request, say(vi.officer.noOpenCampaign));
+      return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
+    }
+    const stillOpen = (await isActive(request)) ? [] : await repos.officers.openCampaigns();
+    const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.title, formatMoment(c.deadlineAt, timeZone)));
+    const form = await continueFlow(request, { kind: "command", command: "report", argument: "" });
+    return note.length > 0 ? [...reply(request, say(vi.officer.campaignsStillOpen(note))), ...form] : form;
+  };
+
   const save = async (key: string, state: object, revision: number | undefined, now: number, deliveries: Delivery[]): Promise<Delivery[]> => {
     if (!(await repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, revision, now))) throw new Error("officer conversation changed concurrently");
     return deliveries;
   };
 
-  return { isActive, continueFlow };
+  return { command, isActive, continueFlow };
 }
 
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */

@@ -12,7 +12,7 @@ import { newBindCode, typedBindCode } from "./bind-codes.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { chatActor } from "./campaign-actions.ts";
 import { findMember } from "./find-member.ts";
 import { remindCommand } from "./remind-command.ts";
 import { currentCampaign, returnToUnit } from "./return-submission.ts";
@@ -66,7 +66,7 @@ export function createOfficerService(deps: OfficerDeps) {
     }
     switch (command.command) {
       case "campaign":
-        return campaign(request, command.argument);
+        return campaignFlow.command(request, command.argument);
       case "broadcast":
         return broadcast(request, command.argument);
       case "remind":
@@ -169,17 +169,6 @@ export function createOfficerService(deps: OfficerDeps) {
     const overdue = request.now > open.campaign.deadlineAt && row?.status !== "submitted";
     const state = row ? unitStateText(template, row, timeZone, overdue).text : vi.status.notStarted;
     return reply(request, say(vi.status.unitOwn(open.campaign.title, state, formatMoment(open.campaign.deadlineAt, timeZone))));
-  };
-
-  const campaign = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    const { word } = splitArgument(argument);
-    if (word === "close") {
-      const open = await repos.officers.latestOpenCampaign();
-      if (!open) return reply(request, say(vi.officer.noOpenCampaign));
-      if (!(await closeCampaign(deps, open, chatActor(request), request.now))) return reply(request, say(vi.officer.noOpenCampaign));
-      return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
-    }
-    return campaignFlow.continueFlow(request, { kind: "command", command: "report", argument: "" });
   };
 
   const broadcast = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {

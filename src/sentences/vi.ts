@@ -227,6 +227,9 @@ export const vi = {
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
       `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
     campaignUnknownUnits: (codes: string, question: number) => `Chưa mở được: không có đơn vị mã ${codes}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
+    campaignsStillOpen: (lines: readonly string[]) =>
+      `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
+    openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",

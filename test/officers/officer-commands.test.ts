@@ -137,7 +137,12 @@ describe("/status", () => {
 
 describe("/campaign", () => {
   it("opens a campaign through a conversation and announces it in every bound unit chat", async () => {
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/);
+    // The demo's campaign is open: the officer hears that a new one runs beside it, then the form.
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(
+      /^Lưu ý: đợt báo cáo này vẫn đang mở:\n- "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(hạn 17:00 ngày 22\/10\/2026\)\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ\. Gõ \/huy nếu không muốn mở thêm; \/dotbaocao dong đóng đợt mới nhất\.\n[\s\S]*Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/,
+    );
+    // Asked again mid-form, it resumes without the note.
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("Lưu ý");
     const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO", "1"];
     const replies = [];
     for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
