@@ -20,8 +20,10 @@ export interface UnitAnswers {
 }
 
 export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[], requiredUnits: number): Answers {
-  const sourceFields = new Map(listFields(source).map((p) => [p.field.id, p.field]));
   const computed: Answers = {};
+  // No unit has submitted: a count of 0 or a share of 0% would read as a figure of the ward's.
+  if (units.length === 0) return computed;
+  const sourceFields = new Map(listFields(source).map((p) => [p.field.id, p.field]));
   for (const { field } of listFields(target)) {
     const from = field.from;
     const sourceField = from && sourceFields.get(from.field);

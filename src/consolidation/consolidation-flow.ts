@@ -79,7 +79,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   const continueFlow = async (request: OfficerRequest, input: UserInput): Promise<Delivery[]> => {
     const campaign = await editedCampaign(request);
     if (!campaign) return [];
-    const { templateId, template, computed } = await reports.compute(campaign);
+    const { templateId, template, computed, included } = await reports.compute(campaign);
     const key = consolidationKey(campaign.id);
     const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
@@ -93,7 +93,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const annotations = Object.fromEntries(
       listFields(template)
         .filter((p) => p.field.from)
-        .map((p) => [p.field.id, edited.includes(p.field.id) ? vi.consolidation.editedMark : vi.consolidation.computedMark]),
+        .map((p) => [p.field.id, edited.includes(p.field.id) ? vi.consolidation.editedMark : included === 0 ? vi.consolidation.nothingToComputeMark : vi.consolidation.computedMark]),
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.

@@ -169,6 +169,7 @@ export const vi = {
     draftFileName: (date: string) => `Dự-thảo-báo-cáo-tổng-hợp-${date}.docx`,
     cancelled: "Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.",
     computedMark: "[tự động tổng hợp]",
+    nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     editedMark: "[đã sửa tay]",
     noIssuerUnit: (issuer: string) =>
       `Chưa nộp được: "${issuer}" chưa có trong danh sách đơn vị. Cán bộ cần thêm đơn vị ban hành (và đặt làm đơn vị cấp trên của các trường) vào danh sách bằng npm run roster.`,

@@ -84,9 +84,10 @@ describe("consolidated answers", () => {
     expect(listed.activity_lines).toBe("Trường A: Hội sách\nTrường A: Thi kể chuyện\nTrường B: Tuyên truyền\n+ Loa\n+ Web\nTrường B: Hội sách");
   });
 
-  it("leaves the officer's own questions, and figures nobody gave, unanswered", () => {
+  it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
     expect(answers.assessment).toBeUndefined();
-    expect(consolidateAnswers(ward, unit, [], 4)).toEqual({ held_count: 0, held_share: 0, noted: 0 });
+    expect(consolidateAnswers(ward, unit, [], 4)).toEqual({});
+    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ held_count: 0, held_share: 0, noted: 0 });
   });
 });
 

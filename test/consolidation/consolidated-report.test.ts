@@ -122,6 +122,14 @@ describe("the consolidated report", () => {
     expect(await documentText(app, second)).toContain("với sự tham gia của 665 cán bộ, giáo viên.");
   });
 
+  it("before any school has submitted, computes no figure (no 0 or 0%) and says the figures come when they do", async () => {
+    const app = await apps.start();
+    await app.post(OFFICERS, KHA, "/tonghop sua");
+    const review = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(review).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp khi có đơn vị nộp\]\n\(chưa trả lời\)/);
+    expect(review).not.toMatch(/\n0(%| |\n)|\[tự động tổng hợp\]/);
+  });
+
   it("cancelling the completion drops the hand edits and points to /tonghop sua, not the unit's /baocao", async () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
