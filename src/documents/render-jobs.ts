@@ -25,6 +25,8 @@ export async function runRenderJob(job: RenderJob): Promise<Buffer> {
     case "status-xlsx":
       return (await import("../officers/status-sheet.ts")).renderStatusSheet(job.input);
     case "read-docx": {
+      // A user's file may lie about its sizes: refused before the reader inflates it (zip-sizes.ts).
+      if (!(await import("../files/zip-sizes.ts")).unpacksAsDeclared(job.bytes)) throw new Error("the file unpacks to more than it declares");
       const paragraphs = await (await import("../word-import/read-word-paragraphs.ts")).readWordParagraphs(job.bytes);
       return Buffer.from(JSON.stringify(paragraphs));
     }

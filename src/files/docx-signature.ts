@@ -4,7 +4,7 @@
  * stores entry names uncompressed, so the name is found without unzipping. Pure.
  */
 
-import { zipDeclaredSize } from "./zip-declared-size.ts";
+import { zipDeclaredSize } from "./zip-sizes.ts";
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 /** A 100-page report with photos unpacks to a few tens of megabytes; more is not a report. */
