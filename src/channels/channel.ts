@@ -87,7 +87,7 @@ export type ChannelEvent =
   | { kind: "unsupported-message"; channel: ChannelName; chatId: string; updateKey: string }
   /** A button press that needs only an acknowledgement. */
   | { kind: "acknowledge"; channel: ChannelName; id: string; chatId?: string; updateKey: string }
-  | { kind: "ignored"; reason: "unsupported-event" | "from-bot" | "no-text" | "other-bot" };
+  | { kind: "ignored"; reason: "unsupported-event" | "from-bot" | "no-text" | "other-bot" | "automatic-forward" | "forwarded-command" };
 
 /** What a platform allows; the outbox and renderers adapt to it. */
 export interface ChannelCapabilities {

@@ -38,6 +38,10 @@ const message = z.object({
   migrate_to_chat_id: z.number().optional(),
   migrate_from_chat_id: z.number().optional(),
   reply_markup: z.object({ inline_keyboard: z.array(z.array(button)) }).optional(),
+  /** Set on a forwarded message: someone else wrote it (only its presence is read). */
+  forward_origin: z.object({ type: z.string() }).optional(),
+  /** A post of the channel linked to a group, forwarded into it by Telegram ("from" is then user 777000). */
+  is_automatic_forward: z.boolean().optional(),
 });
 const memberStatus = z.object({ status: z.string() });
 
@@ -98,6 +102,8 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
     return { kind: "migrated", channel: "telegram", fromChatId: String(incoming.migrate_from_chat_id), toChatId: String(incoming.chat.id), updateKey };
   }
   if (!incoming.from || incoming.from.is_bot) return { kind: "ignored", reason: "from-bot" };
+  // A channel's post is nobody's answer; its admins are not the unit's staff.
+  if (incoming.is_automatic_forward) return { kind: "ignored", reason: "automatic-forward" };
   const file = fileOf(incoming);
   if (file) {
     return {
@@ -109,6 +115,9 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
   const text = withoutLeadingMention(incoming.text, incoming.entities ?? [], bot);
   const addressee = /^\/[^\s@]+@(\S+)/.exec(text)?.[1];
   if (addressee && addressee.toLowerCase() !== bot.username.toLowerCase()) return { kind: "ignored", reason: "other-bot" };
+  // A forwarded command was written by someone else: run, it would act with the powers of whoever
+  // forwarded it (an officer tricked into forwarding "/canbo them <id>"). Forwarded text answers.
+  if (incoming.forward_origin && text.trimStart().startsWith("/")) return { kind: "ignored", reason: "forwarded-command" };
   const parsedMessage: InboundMessage = {
     ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)),
     text,

@@ -51,7 +51,8 @@ function base(message: z.infer<typeof messageSchema>, updateKey: string): Omit<I
   return {
     channel: "zalo-bot",
     chatId: message.chat.id,
-    chatType: message.chat.chat_type === "GROUP" ? "group" : "private",
+    // Private only when it surely is: a private chat gets what a group must not (the officers' sign-in link).
+    chatType: message.chat.chat_type === "PRIVATE" || (message.chat.chat_type === undefined && message.chat.id === message.from.id) ? "private" : "group",
     updateKey,
     messageId: message.message_id,
     sender: { id: message.from.id, displayName: message.from.display_name ?? message.from.first_name ?? message.from.name ?? "Thành viên Zalo" },

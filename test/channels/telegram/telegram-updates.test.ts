@@ -83,3 +83,23 @@ it("ignores commands addressed to another bot and answers ours with or without @
   expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).split("\n")[0])).toEqual(["Các lệnh của bot báo cáo:", "Các lệnh của bot báo cáo:"]);
   expect(t.fake.violations).toEqual([]);
 });
+
+it("does not run a forwarded command (it would act with the forwarder's powers), takes forwarded text as an answer, and ignores a linked channel's posts", async () => {
+  const forwarded = (update: { message: Record<string, unknown> }) => {
+    update.message.forward_origin = { type: "user", date: Math.floor(t.clock() / 1000) - 60, sender_user: BINH };
+    return update;
+  };
+  await t.deliver(forwarded(t.updates.text(ANH, "/baocao")));
+  expect(t.fake.sentTo(GROUP)).toEqual([]);
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  const question = t.lastMessage();
+  expect(question.params.text).toMatch(/^<b>Câu 1\/19<\/b>/);
+  await t.deliver(forwarded(t.updates.text(ANH, "Kế hoạch số 12", { replyTo: question.messageId })));
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
+  const post = t.updates.text({ id: 777000, is_bot: false, first_name: "Telegram" }, "Kế hoạch số 13", { replyTo: t.lastMessage().messageId });
+  Object.assign(post.message, { is_automatic_forward: true, sender_chat: { id: -1003000000001, type: "channel", title: "Kênh trường" } });
+  const sent = t.fake.sentTo(GROUP).length;
+  await t.deliver(post);
+  expect(t.fake.sentTo(GROUP)).toHaveLength(sent);
+  expect((await t.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value])).toEqual([["plan_reference", "Kế hoạch số 12"]]);
+});

@@ -76,3 +76,18 @@ describe("mentions through the webhooks", () => {
     expect(await answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`]);
   });
 });
+
+describe("the Zalo Bot parser's chat type", () => {
+  const chatTypeOf = (chat: Record<string, unknown>, from = "u1") => {
+    const event = parseZaloBotUpdate({ ...botUpdate("/web"), message: { ...botUpdate("/web").message, chat, from: { id: from } } }, []);
+    return event.kind === "message" ? event.message.chatType : event.kind;
+  };
+
+  it("calls a chat private only when Zalo says so, or says nothing and the chat is the sender's own (a group must not get an officer's sign-in link)", () => {
+    expect(chatTypeOf({ id: "u1", chat_type: "PRIVATE" })).toBe("private");
+    expect(chatTypeOf({ id: "u1" })).toBe("private");
+    expect(chatTypeOf({ id: "g1", chat_type: "GROUP" })).toBe("group");
+    expect(chatTypeOf({ id: "g1" })).toBe("group");
+    expect(chatTypeOf({ id: "g1", chat_type: "COMMUNITY" })).toBe("group");
+  });
+});
