@@ -205,13 +205,14 @@ const STRONG_SECRET_LENGTH = 16;
  * readable on the way; cookies are then not Secure). Warned, not refused: a running bot keeps its
  * settings.
  */
-export function insecureSettingWarnings(config: Pick<Config, "telegram" | "zaloBot" | "hasPublicUrl" | "publicUrl">): string[] {
+export function insecureSettingWarnings(config: Pick<Config, "telegram" | "zaloBot" | "hasPublicUrl" | "publicUrl" | "bootstrapCode">): string[] {
   const secrets = [
-    ["TELEGRAM_WEBHOOK_SECRET", config.telegram?.webhookSecret],
-    ["ZALO_BOT_WEBHOOK_SECRET", config.zaloBot?.webhookSecret],
+    ["TELEGRAM_WEBHOOK_SECRET", config.telegram?.webhookSecret, "forge updates"],
+    ["ZALO_BOT_WEBHOOK_SECRET", config.zaloBot?.webhookSecret, "forge updates"],
+    ["BOOTSTRAP_CODE", config.bootstrapCode, "become the first officer"],
   ] as const;
-  const weakSecrets = secrets.flatMap(([name, secret]) =>
-    secret !== undefined && secret.length < STRONG_SECRET_LENGTH ? [`${name} has ${secret.length} characters: use ${STRONG_SECRET_LENGTH} or more random ones (e.g. openssl rand -hex 16), or anyone who guesses it can forge updates`] : [],
+  const weakSecrets = secrets.flatMap(([name, secret, risk]) =>
+    secret !== undefined && secret.length < STRONG_SECRET_LENGTH ? [`${name} has ${secret.length} characters: use ${STRONG_SECRET_LENGTH} or more random ones (e.g. openssl rand -hex 16), or anyone who guesses it can ${risk}`] : [],
   );
   const plainHttp = config.hasPublicUrl && new URL(config.publicUrl).protocol === "http:";
   return plainHttp

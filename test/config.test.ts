@@ -77,6 +77,9 @@ describe("settings", () => {
     const result = createConfig({ TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-", ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "a".repeat(16) });
     if (!result.ok) throw new Error(result.errors.join("; "));
     expect(insecureSettingWarnings(result.config)).toEqual([expect.stringMatching(/^TELEGRAM_WEBHOOK_SECRET has 8 characters: use 16 or more random ones/)]);
+    const withCode = createConfig({ ZALO_BOT_TOKEN: "1:x", ZALO_BOT_WEBHOOK_SECRET: "a".repeat(16), BOOTSTRAP_CODE: "khoi-tao-2026" });
+    if (!withCode.ok) throw new Error(withCode.errors.join("; "));
+    expect(insecureSettingWarnings(withCode.config)).toEqual([expect.stringMatching(/^BOOTSTRAP_CODE has 13 characters: .* or anyone who guesses it can become the first officer$/)]);
   });
 
   it("warns of a public address in plain http, and not of an https one or of the demo's local address", () => {

@@ -8,6 +8,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { loadOnce } from "../load-once.ts";
+import { secretTokenCheck } from "../channels/verify-secret-token.ts";
 import { newBindCode, typedBindCode } from "./bind-codes.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
@@ -82,9 +83,12 @@ export function createOfficerService(deps: OfficerDeps) {
     }
   };
 
+  const bootstrapMatches = deps.bootstrapCode === undefined ? () => false : secretTokenCheck(deps.bootstrapCode);
   const bootstrap = async (request: OfficerRequest, code: string): Promise<Delivery[]> => {
-    // One-time: the first correct use claims it for good.
-    const valid = deps.bootstrapCode !== undefined && code === deps.bootstrapCode && (await repos.settings.claimOnce("bootstrap_code_used", String(request.now)));
+    // Only while there is no officer (then officers add each other): a code left in the settings is
+    // no standing door to guess at. One-time: the first correct use claims it for good.
+    if ((await repos.officers.countOfficers()) > 0) return reply(request, say(vi.officer.bootstrapClosed));
+    const valid = bootstrapMatches(code) && (await repos.settings.claimOnce("bootstrap_code_used", String(request.now)));
     if (!valid) return reply(request, say(vi.officer.unknownCode));
     await repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
     return reply(request, say(vi.officer.bootstrapped));

@@ -208,6 +208,7 @@ export const vi = {
     unknownUnit: (code: string, codes: string) => `Không có đơn vị mã ${code}. Mã các đơn vị: ${codes}.`,
     andMoreCodes: (n: number) => ` và ${n} mã khác`,
     unknownCode: "Mã không đúng hoặc đã được dùng.",
+    bootstrapClosed: "Đã có cán bộ phụ trách nên mã khởi tạo không còn dùng được. Hãy nhờ một cán bộ thêm bạn bằng /canbo them.",
     unknownBindCode: "Mã không đúng, đã được dùng hoặc đã quá 7 ngày. Cán bộ phường có thể tạo mã mới bằng /dangky moi <mã đơn vị>.",
     bound: (unit: string) => `Đã gắn nhóm này với ${unit}. Thành viên gõ /baocao để bắt đầu báo cáo.`,
     boundOfficers: "Đã đặt nhóm này làm nhóm cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",

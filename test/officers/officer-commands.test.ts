@@ -272,12 +272,17 @@ describe("the first officers", () => {
     }
   });
 
-  it("or from a one-time bootstrap code", async () => {
+  it("or from a one-time bootstrap code, only while there is no officer", async () => {
     const configured = await buildTestApp({ env: { BOOTSTRAP_CODE: "khoi-tao-2026" } });
     try {
+      // The demo has an officer: the code, even unused, makes nobody one.
+      const closed = "Đã có cán bộ phụ trách nên mã khởi tạo không còn dùng được. Hãy nhờ một cán bộ thêm bạn bằng /canbo them.";
+      expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan khoi-tao-2026"))).toBe(closed);
+      expect((await configured.repos.officers.member("local", "u2"))?.role).toBe("staff");
+      for (const officer of [KHA.userId, "u8"]) await configured.repos.officers.setRole("local", officer, "staff");
       expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan sai-ma"))).toBe("Mã không đúng hoặc đã được dùng.");
       expect(text(await configured.post(LIEN_CHAU, MINH, "/canbo nhan khoi-tao-2026"))).toMatch(/^Mã khởi tạo đúng/);
-      expect(text(await configured.post(LIEN_CHAU, HOA, "/canbo nhan khoi-tao-2026"))).toBe("Mã không đúng hoặc đã được dùng.");
+      expect(text(await configured.post(LIEN_CHAU, HOA, "/canbo nhan khoi-tao-2026"))).toBe(closed);
       expect(text(await configured.post(OFFICERS, MINH, "/nhacnho"))).toMatch(/^Lịch nhắc/);
       expect((await configured.repos.officers.member("local", "u2"))?.role).toBe("officer");
       expect((await configured.repos.officers.member("local", "u1"))?.role).toBe("staff");
