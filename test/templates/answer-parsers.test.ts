@@ -75,7 +75,20 @@ describe("integer", () => {
     ["6 buổi", 6],
     ["0", 0],
     ["12.000 lượt", 12000],
+    // A multiplier word multiplies: read as a unit word, "2 nghìn" was stored as 2.
+    ["2 nghìn", 2000],
+    ["2k", 2000],
+    ["2 ngàn lượt", 2000],
+    ["1,5 nghìn", 1500],
+    ["1,1 nghìn", 1100],
+    ["3 trăm", 300],
+    ["2 Nghin", 2000],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses a multiplied figure out of range, and one with figures after its multiplier", () => {
+    expect(error(f, "2tr")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
+    expect(error(f, "1 triệu 2")).toMatch(/nhập một số/);
+    expect(error(f, "2 nghìn 500")).toMatch(/nhập một số/);
+  });
   it("answers 'không' and 'chưa có' with how to write none: 0, or /boqua where the question may be skipped", () => {
     expect(error(field({ type: "integer", required: false }), "không")).toBe("Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.");
     expect(error(field({ type: "integer", required: true }), "Chưa có.")).toBe("Câu này cần một số. Nếu không có, gõ 0.");
