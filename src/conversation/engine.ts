@@ -5,6 +5,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import { leavesOut } from "../templates/says-none.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -179,6 +180,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (held) return held;
       const kept = keptDraft(state, field.id, text);
       if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
+      // "ko" on a question that may be left out leaves it out: stored, it would be printed.
+      if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
       const parsed = parseAnswer(field, text);
       if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
       const { value } = parsed;
@@ -188,9 +191,9 @@ function onText(template: Template, state: ConversationState, text: string, inpu
   }
 }
 
-function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null): StepResult {
+function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null, preface: OutboundMessage[] = []): StepResult {
   const answers = { ...state.answers, [fieldId]: value };
-  const result = advance(template, { ...state, answers }, [], fieldId);
+  const result = advance(template, { ...state, answers }, preface, fieldId);
   return { ...result, effects: [{ type: "save-answer", fieldId, value }] };
 }
 

@@ -10,6 +10,7 @@ import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-da
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
+import { saysNone } from "./says-none.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -88,9 +89,6 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
   return { ok: true, value: storeListItems(items) };
 }
 
-/** What a clerk types on a number question when there is none. */
-const NONE = new Set(["khong", "khong co", "chua", "chua co", "ko", "k", "khong a", "chua a"]);
-
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
   const parsed = parseVietnameseNumber(text, { integer: field.type === "integer" });
   // "1,200" or "1,000 học sinh" on an English keyboard means a thousand and more: a whole number
@@ -98,7 +96,7 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   const grouped = field.type === "integer" ? /^\d{1,3}(?:,\d{3})+(?=\s|$)/.exec(text.trim())?.[0] : undefined;
   if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
   // "không", "chưa có": there is none. Said how to write that, instead of "type a number".
-  if (!parsed.ok && NONE.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
+  if (!parsed.ok && saysNone(text)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);

@@ -1,0 +1,32 @@
+/**
+ * What clerks type for "there is none": on a number question it is told how to write that (0, or
+ * /boqua); on a question that may be left out, the words are no answer, since stored they would be
+ * printed in the report ("- k." under the proposals, "KO" above the signature).
+ */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import type { Field } from "./template-schema.ts";
+
+/** Typed short, without diacritics: never a sentence of a report. */
+const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "hong", "hong co", "k a", "ko a", "khong a"]);
+
+/** Folded: "không", "chưa có", and the abbreviations. */
+const NONE = new Set(["khong", "khong co", "chua", "chua co", "khong a", "chua a", "khong co a", "chua co a", ...ABBREVIATED]);
+
+const bare = (text: string) => text.trim().toLowerCase().replace(/[.!]+$/, "");
+
+/** Whether the text says only "none" (folded: "Không có." as well as "ko"). */
+export function saysNone(text: string): boolean {
+  return NONE.has(foldVietnamese(bare(text)));
+}
+
+/**
+ * Whether the text, on this question, means it is left out. A short answer (who signs for whom, a
+ * position) is left out by any "none"; a paragraph or list only by an abbreviation, since
+ * "Không có." is a sentence reports do print under their proposals.
+ */
+export function leavesOut(field: Field, text: string): boolean {
+  if (field.required) return false;
+  if (field.type === "short-text") return saysNone(text);
+  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text).normalize("NFC"));
+  return false;
+}
