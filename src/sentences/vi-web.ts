@@ -115,6 +115,8 @@ export const webSubmission = {
   firstVersion: "Lần nộp đầu tiên.",
   noChanges: "Không có thay đổi so với lần nộp trước.",
   changes: (n: number) => `Thay đổi so với lần nộp trước (${n} câu):`,
+  pendingChanges: (n: number, version: number) =>
+    `Đơn vị đã sửa ${n} câu sau lần nộp ${version} nhưng chưa nộp lại. Bảng dưới đây là các câu trả lời hiện tại; bản đã nộp (văn bản, bảng số liệu, báo cáo tổng hợp) vẫn là lần nộp ${version}. Các câu đã sửa:`,
   question: (n: number | undefined, prompt: string) => (n === undefined ? prompt : `Câu ${n}. ${prompt}`),
   nothing: "(không có)",
   download: (fileName: string) => `Tải văn bản: ${fileName}`,

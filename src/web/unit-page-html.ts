@@ -35,6 +35,7 @@ ${submission?.status === "returned" && submission.returnComment ? html`<p>${text
 ${forms.error ? html`<p class="error" role="alert">${forms.error}</p>` : ""}
 ${actionForms(view, base, forms)}
 <h2>${text.answersTitle}</h2>
+${pendingChanges(view)}
 ${answersTable(view, timeZone)}
 <h2>${text.versionsTitle}</h2>
 ${versionsList(view, base, timeZone)}`;
@@ -55,6 +56,18 @@ function answersTable(view: UnitView, timeZone: string): Html {
 <tbody>${rows}</tbody></table></div>`;
 }
 
+/**
+ * Answers changed since the last submitted version (a correction typed, not yet sent with /nop):
+ * the table shows the answers as they are now, so the page says which differ from what was submitted.
+ */
+function pendingChanges(view: UnitView): Html {
+  const latest = view.versions[0];
+  if (!latest) return html``;
+  const current: Answers = Object.fromEntries(view.answers.map((a) => [a.fieldId, a.value as AnswerValue | null]));
+  const changes = versionDiff(view.template, latest.answers as Answers, current);
+  return changes.length === 0 ? html`` : html`<section id="pending">${diffHtml(changes, vi.web.submission.pendingChanges(changes.length, latest.version))}</section>`;
+}
+
 function versionsList(view: UnitView, base: string, timeZone: string): Html {
   const text = vi.web.submission;
   if (view.versions.length === 0) return html`<p>${text.noVersions}</p>`;
@@ -69,16 +82,16 @@ function versionsList(view: UnitView, base: string, timeZone: string): Html {
     const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
     return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
 ${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}
-${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes)}</li>`;
+${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes, text.changes(changes.length))}</li>`;
   });
   return html`<ul id="versions" class="versions">${items}</ul>`;
 }
 
-function diffHtml(changes: FieldChange[]): Html {
+function diffHtml(changes: FieldChange[], lead: string): Html {
   const text = vi.web.submission;
   if (changes.length === 0) return html`<p class="hint">${text.noChanges}</p>`;
   const side = (value: string | undefined) => value ?? text.nothing;
-  return html`<div class="diff"><p>${text.changes(changes.length)}</p><ul>${changes.map(
+  return html`<div class="diff"><p>${lead}</p><ul>${changes.map(
     (c) => html`<li data-field="${c.fieldId}">${text.question(c.number, c.prompt)}<br><del>${side(c.before)}</del> → <ins>${side(c.after)}</ins></li>`,
   )}</ul></div>`;
 }

@@ -227,6 +227,23 @@ describe("Trả lại on a unit's page", () => {
     for (const link of links) expect((await kha.get(link)).rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  it("marks answers corrected after submitting and not yet submitted again, naming the version that still stands", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    expect((await kha.get(page)).body).not.toContain('id="pending"');
+    await server.post(LIEN_CHAU, MINH, "/sua 11");
+    await server.post(LIEN_CHAU, MINH, "400");
+    const body = (await kha.get(page)).body;
+    const pending = /<section id="pending">([\s\S]*?)<\/section>/.exec(body)?.[1];
+    expect(textOf(pending ?? "")).toMatch(/^Đơn vị đã sửa 1 câu sau lần nộp 1 nhưng chưa nộp lại\. .* bản đã nộp .* vẫn là lần nộp 1\. Các câu đã sửa: Câu 11\. .+ 350 → 400$/);
+    expect(body).toMatch(/Tình trạng: đã nộp/);
+    // Submitted again, nothing is pending.
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    await server.post(LIEN_CHAU, MINH, "Có");
+    expect((await kha.get(page)).body).not.toContain('id="pending"');
+  });
+
   it("says there were no changes when a returned report is submitted again unchanged", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
