@@ -117,6 +117,12 @@ export function createSubmissionRepository(database: Database) {
       return Number(row?.n ?? 0);
     },
 
+    /** The units with a report in progress in this campaign (answered in part, or returned). */
+    async unitsWithReportInProgress(campaignId: number): Promise<number[]> {
+      const rows = await database.rows<{ unit_id: number }>(sql`SELECT s.unit_id FROM submissions s WHERE s.campaign_id = ${campaignId} AND ${sql.raw(reportInProgress("s"))}`);
+      return rows.map((row) => Number(row.unit_id));
+    },
+
     async listAnswers(submissionId: number) {
       return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
     },

@@ -5,7 +5,8 @@
  */
 import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import type { Delivery, OfficerDeps, OfficerRequest } from "./officer-context.ts";
+import { vi } from "../sentences/vi.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { reminderDeliveries, reminderMessage } from "./reminders.ts";
 
 /** Who sent a chat command, for the activity log. */
@@ -25,12 +26,19 @@ async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<Campaig
   return campaign?.status === "open" ? campaign : undefined;
 }
 
-/** Closes the campaign; false when it was closed already (by another officer, a moment ago). */
-export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<boolean> {
-  if (!(await stillOpen(deps, campaign.id))) return false;
+/**
+ * Closes the campaign; undefined when it was closed already (by another officer, a moment ago). The
+ * chats of units with a report in progress are told: their next answer would otherwise go to another
+ * campaign, or to none, without a word on why.
+ */
+export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[] } | undefined> {
+  if (!(await stillOpen(deps, campaign.id))) return undefined;
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
-  return true;
+  const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
+  const chats = unfinished.length === 0 ? [] : await deps.repos.officers.unitChats(unfinished);
+  const message = say(vi.officer.campaignClosedUnfinished(campaign.title));
+  return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

@@ -63,8 +63,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
   const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     if (splitArgument(argument).word === "close") {
       const open = await repos.officers.latestOpenCampaign();
-      if (!open || !(await closeCampaign(deps, open, chatActor(request), request.now))) return reply(request, say(vi.officer.noOpenCampaign));
-      return reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)));
+      const closed = open && (await closeCampaign(deps, open, chatActor(request), request.now));
+      if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
+      return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
     }
     const stillOpen = (await isActive(request)) ? [] : await repos.officers.openCampaigns();
     const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.title, formatMoment(c.deadlineAt, timeZone)));

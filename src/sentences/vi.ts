@@ -233,6 +233,8 @@ export const vi = {
     campaignsStillOpen: (lines: readonly string[]) =>
       `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
     openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,
+    campaignClosedUnfinished: (title: string) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",

@@ -90,7 +90,10 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
   app.post<Params>("/web/dot/:campaignId/dong", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    const closed = await runWebAction(deps, async (now) => ({ deliveries: [], outcome: await closeCampaign(deps, campaign, webActor(request.officer!), now) }));
+    const closed = await runWebAction(deps, async (now) => {
+      const result = await closeCampaign(deps, campaign, webActor(request.officer!), now);
+      return { deliveries: result?.deliveries ?? [], outcome: result !== undefined };
+    });
     return reply.redirect(back(campaign, closed ? "closed" : "alreadyClosed"), 303);
   });
 };

@@ -53,3 +53,21 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
+
+it("tells the chats of units with a report in progress when their campaign is closed, and no other chat", async () => {
+  const { post, repos } = await apps.start();
+  const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  // Opened and left without an answer: nothing to lose.
+  await post("thcs-nam-trieu", LAN, "/baocao");
+  const chats = [LIEN_CHAU, "thcs-nam-trieu", "mn-hoa-sen"];
+  const seen = await Promise.all(chats.map(async (chat) => (await repos.localMessages.history(chat)).length));
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+  const since = await Promise.all(chats.map(async (chat, i) => (await repos.localMessages.history(chat)).slice(seen[i]).map((m) => m.text)));
+  expect(since).toEqual([
+    [expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng, nên báo cáo đang làm dở của đơn vị không nộp được nữa\. Các câu đã trả lời vẫn được lưu;/)],
+    [],
+    [],
+  ]);
+});
