@@ -31,7 +31,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   if ((await currentCampaign(deps, unit.id))?.id !== campaign.id) return { refused: vi.officer.notCurrentCampaign(unit.name) };
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
-  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name) };
+  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);
   // The log names the unit, then the comment it was sent.

@@ -125,7 +125,7 @@ export const webSubmission = {
   returnHint: "Nhóm của đơn vị nhận nhận xét này; đơn vị sửa rồi nộp lại thành một lần nộp mới.",
   returnButton: "Trả lại",
   returnOnlySubmitted: "Chỉ trả lại được báo cáo đã nộp.",
-  returnOnlyCurrent: "Đơn vị đang làm báo cáo của một đợt khác: báo cáo của đợt này không trả lại được nữa.",
+  returnOnlyCurrent: "Nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác (đợt mới hơn đang mở), nên báo cáo của đợt này không trả lại được nữa.",
   remindTitle: "Nhắc đơn vị",
   remindHint: "Gửi lời nhắc kèm tiến độ tới nhóm của đơn vị, như lời nhắc theo lịch.",
   remindButton: "Nhắc đơn vị này",

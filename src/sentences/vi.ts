@@ -241,7 +241,7 @@ export const vi = {
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.",
-    notSubmitted: (unit: string) => `${unit} chưa nộp báo cáo nên chưa thể trả lại.`,
+    notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
     /** The reference document as the campaign's documents cite it. */
     referenceText: (number: string, date: string, issuer: string) => `Công văn số ${number} ngày ${date} của ${issuer}`,
     notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt mà ${unit} đang làm (đợt đang mở, hoặc đợt gần nhất). Báo cáo của đợt này không được trả lại.`,

@@ -193,7 +193,7 @@ describe("/campaign", () => {
 
 describe("/return", () => {
   it("returns a submission with a comment; the unit corrects it and a new version is kept", async () => {
-    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo nên chưa thể trả lại.");
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\" (đợt đơn vị đang làm) nên chưa thể trả lại.");
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe("Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa.");
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);

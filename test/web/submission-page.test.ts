@@ -167,7 +167,7 @@ describe("Trả lại on a unit's page", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     const notSubmitted = await kha.postForm(`${namTrieu}/tra-lai`, { comment: "Thiếu số liệu" }, namTrieu);
     expect(notSubmitted.statusCode).toBe(409);
-    expect(notSubmitted.body).toContain("Trường THCS Nam Triệu chưa nộp báo cáo nên chưa thể trả lại.");
+    expect(notSubmitted.body).toContain("Trường THCS Nam Triệu chưa nộp báo cáo đợt &quot;Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026&quot; (đợt đơn vị đang làm) nên chưa thể trả lại.");
     expect((await server.repos.submissions.find(1, await unitId("THCS-NAM-TRIEU")))?.status).toBe("in_progress");
 
     expect(await botHistory(LIEN_CHAU)).toHaveLength(sentBefore);
@@ -193,7 +193,7 @@ describe("Trả lại on a unit's page", () => {
     expect((await server.repos.directory.listCampaigns()).length).toBe(2);
     const page = await kha.get(url);
     expect(page.body).not.toContain(`action="${url}/tra-lai"`);
-    expect(page.body).toContain("Đơn vị đang làm báo cáo của một đợt khác");
+    expect(page.body).toContain("Nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác (đợt mới hơn đang mở)");
     const refused = await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url);
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt mà ${SCHOOL} đang làm`);
