@@ -83,5 +83,5 @@ export function createCampaignFlow(deps: OfficerDeps) {
 
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */
 function refusalText(refusal: OpenRefusal, question: number): string {
-  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question);
+  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }

@@ -14,9 +14,10 @@ import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
+import { knownCodes, typedCode } from "./unit-codes.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
-export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[] };
+export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string };
 
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
 export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; busy: number; deliveries: Delivery[] };
@@ -34,10 +35,10 @@ export async function openCampaign(
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
   let unitIds: number[];
   if (answers.all_units === false) {
-    const codes = listTexts(answers.unit_codes);
-    const found = await repos.officers.unitsByCodes(codes);
-    const missing = codes.filter((code) => !found.some((u) => u.code.toUpperCase() === code.toUpperCase()));
-    if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing } };
+    const typed = listTexts(answers.unit_codes);
+    const found = await repos.officers.unitsByCodes(typed.map(typedCode));
+    const missing = typed.filter((code) => !found.some((u) => u.code.toUpperCase() === typedCode(code)));
+    if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(repos) } };
     unitIds = found.map((u) => u.id);
   } else unitIds = await repos.officers.allUnitIds();
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.

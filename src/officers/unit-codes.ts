@@ -34,7 +34,17 @@ export async function unitAtStart(repos: Repositories, argument: string): Promis
 
 /** "No unit has code X", with the codes there are. */
 export async function unknownUnitText(repos: Repositories, typed: string): Promise<string> {
+  return vi.officer.unknownUnit(typed, await knownCodes(repos));
+}
+
+/** The units' codes, for a reply to a code that names none: at most CODES_SHOWN, then how many more. */
+export async function knownCodes(repos: Repositories): Promise<string> {
   const codes = (await repos.directory.listUnits()).map((unit) => unit.code);
   const shown = codes.slice(0, CODES_SHOWN).join(", ");
-  return vi.officer.unknownUnit(typed, codes.length > CODES_SHOWN ? `${shown}${vi.officer.andMoreCodes(codes.length - CODES_SHOWN)}` : shown);
+  return codes.length > CODES_SHOWN ? `${shown}${vi.officer.andMoreCodes(codes.length - CODES_SHOWN)}` : shown;
+}
+
+/** A code typed on a line of its own, as the roster writes it: "th lien chau" → "TH-LIEN-CHAU". */
+export function typedCode(typed: string): string {
+  return foldVietnamese(typed.trim()).split(/\s+/).join("-").toUpperCase();
 }

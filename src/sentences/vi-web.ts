@@ -160,7 +160,7 @@ export const webCampaignForm = {
     greaterThan: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) lớn hơn ${value}; nếu không, câu này được bỏ qua.`,
   },
   refused: (n: number) => `Chưa mở đợt báo cáo: ${n} câu cần sửa (ghi chú bên dưới từng câu). Những gì đã điền vẫn được giữ.`,
-  unknownUnits: (codes: string) => `Không có đơn vị mã ${codes}. Hãy sửa danh sách mã.`,
+  unknownUnits: (codes: string, known: string) => `Không có đơn vị mã ${codes}. Hãy sửa danh sách mã. Mã các đơn vị: ${known}.`,
   templateGone: (title: string) => `Loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Hãy chọn lại.`,
   submit: "Mở đợt báo cáo và thông báo tới các đơn vị",
 };

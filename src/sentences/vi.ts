@@ -229,7 +229,8 @@ export const vi = {
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
       `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
-    campaignUnknownUnits: (codes: string, question: number) => `Chưa mở được: không có đơn vị mã ${codes}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
+    campaignUnknownUnits: (codes: string, question: number, known: string) =>
+      `Chưa mở được: không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
     campaignsStillOpen: (lines: readonly string[]) =>
       `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
     openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,

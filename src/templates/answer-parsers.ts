@@ -114,12 +114,16 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>): Parse
   return { ok: true, value: iso };
 }
 
-/** "17:00", "17h", "17h30", "8 giờ" → "HH:mm" (24-hour clock). */
+/** "17:00", "17h", "17h30", "8 giờ", "5h chiều", "8 giờ tối" → "HH:mm" (24-hour clock). */
 function parseTime(text: string): ParsedAnswer {
-  const match = /^(\d{1,2})\s*(?:[:h.]|gio)?\s*(\d{2})?\s*(?:phut)?$/.exec(foldVietnamese(text));
-  const hours = Number(match?.[1]);
+  const match = /^(\d{1,2})\s*(?:[:h.]|gio)?\s*(\d{2})?\s*(?:phut)?\s*(sang|trua|chieu|toi)?$/.exec(foldVietnamese(text.trim()));
+  const typed = Number(match?.[1]);
+  const part = match?.[3];
+  // "5h chiều" is 17:00, "1h trưa" 13:00; "17h chiều" is said too. "17h sáng" is no time.
+  const afternoon = part === "chieu" || part === "toi" || (part === "trua" && typed < 11);
+  const hours = afternoon && typed < 12 ? typed + 12 : typed;
   const minutes = Number(match?.[2] ?? 0);
-  if (!match || hours > 23 || minutes > 59) return fail(vi.parse.notATime);
+  if (!match || hours > 23 || minutes > 59 || (part === "sang" && typed > 12)) return fail(vi.parse.notATime);
   return { ok: true, value: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}` };
 }
 

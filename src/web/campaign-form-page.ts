@@ -64,5 +64,5 @@ ${questions}
 
 /** The page's words for a refusal, shown under the question it concerns. */
 function refusalText(refusal: OpenRefusal): string {
-  return refusal.kind === "template-gone" ? vi.web.campaignForm.templateGone(refusal.title) : vi.web.campaignForm.unknownUnits(refusal.codes.join(", "));
+  return refusal.kind === "template-gone" ? vi.web.campaignForm.templateGone(refusal.title) : vi.web.campaignForm.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

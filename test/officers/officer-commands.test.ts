@@ -148,9 +148,12 @@ describe("/campaign", () => {
     for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
     expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
     await server.post(OFFICERS, KHA, "/nop");
-    expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Chưa mở được: không có đơn vị mã KHONG-CO. Gõ /sua 9 để sửa danh sách rồi /nop lại.");
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe(
+      "Chưa mở được: không có đơn vị mã KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU. Gõ /sua 9 để sửa danh sách rồi /nop lại.",
+    );
     await server.post(OFFICERS, KHA, "/sua 9");
-    await server.post(OFFICERS, KHA, "TH-LIEN-CHAU\nMN-HOA-SEN");
+    // Codes as their words, as /tralai takes them.
+    await server.post(OFFICERS, KHA, "th liên châu\nmn-hoa-sen");
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);

@@ -133,6 +133,26 @@ describe("percent", () => {
   });
 });
 
+describe("time", () => {
+  const f = field({ type: "time" });
+  it.each([
+    ["17:00", "17:00"],
+    ["17h", "17:00"],
+    ["17h30", "17:30"],
+    ["8 giờ", "08:00"],
+    ["5h chiều", "17:00"],
+    ["5 giờ 30 chiều", "17:30"],
+    ["17h chiều", "17:00"],
+    ["8 giờ tối", "20:00"],
+    ["11h trưa", "11:00"],
+    ["1h trưa", "13:00"],
+    ["7h sáng", "07:00"],
+  ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses what is no time of day", () => {
+    for (const typed of ["25h", "17h sáng", "8h70", "chiều"]) expect(error(f, typed)).toBe("Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.");
+  });
+});
+
 describe("date", () => {
   const f = field({ type: "date", min: "2026-01-01", max: "2026-12-31" });
   it.each([

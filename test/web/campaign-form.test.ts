@@ -158,7 +158,7 @@ describe("a form with a problem", () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU\nKHONG-CO" }, "/web/dot/moi");
     expect(response.statusCode).toBe(400);
-    expect(errorUnder(response.body, "unit_codes")).toBe("Không có đơn vị mã KHONG-CO. Hãy sửa danh sách mã.");
+    expect(errorUnder(response.body, "unit_codes")).toBe("Không có đơn vị mã KHONG-CO. Hãy sửa danh sách mã. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
     expect(response.body).toContain(">TH-LIEN-CHAU\nKHONG-CO</textarea>");
 
     const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nKHONG-CO", "2", "/nop", "Có"]);
