@@ -432,14 +432,14 @@ export const vi = {
   /** Last year's report as a starting point, and the second look at figures (issue #14). */
   lastYear: {
     offer: (title: string) =>
-      `Năm trước đơn vị đã nộp báo cáo "${title}". Bắt đầu từ báo cáo năm trước? Trả lời Có để xem lại từng câu trả lời năm trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
-    copied: (n: number) => `Đã chép ${n} câu trả lời năm trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
+      `Đợt trước đơn vị đã nộp báo cáo "${title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+    copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     startEmpty: "Bắt đầu báo cáo trống.",
     draft: (text: string) =>
-      text.includes("\n") ? `Năm trước:\n${text}\n— gõ Giữ để giữ, hoặc gõ nội dung mới` : `Năm trước: ${text} — gõ Giữ để giữ, hoặc gõ nội dung mới`,
+      text.includes("\n") ? `Đợt trước:\n${text}\n— gõ Giữ để giữ, hoặc gõ nội dung mới` : `Đợt trước: ${text} — gõ Giữ để giữ, hoặc gõ nội dung mới`,
     keep: "Giữ",
-    /** A figure far from last year's: "Năm trước đơn vị báo cáo 85; xác nhận 850?" */
-    farFromLastYear: (previous: string, value: string) => `Năm trước đơn vị báo cáo ${previous}; xác nhận ${value}?`,
+    /** A figure far from last year's: "Đợt trước đơn vị báo cáo 85; xác nhận 850?" */
+    farFromLastYear: (previous: string, value: string) => `Đợt trước đơn vị báo cáo ${previous}; xác nhận ${value}?`,
     /** A figure below another answer it should reach (participants fewer than sessions). */
     belowOther: (value: string, n: number, prompt: string, other: string) => `${value} nhỏ hơn câu trả lời câu ${n} «${prompt}» (${other}); xác nhận ${value}?`,
     aboveOther: (value: string, n: number, prompt: string, other: string) => `${value} lớn hơn câu trả lời câu ${n} «${prompt}» (${other}); xác nhận ${value}?`,

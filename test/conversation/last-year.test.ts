@@ -32,14 +32,14 @@ describe("last year's answers", () => {
   it("offers last year's report at /baocao, and 'Không' starts empty as before", () => {
     const t = createTranscript(undefined, undefined, { previous: lastYear() });
     expect(t.say("/baocao")).toBe(
-      'Năm trước đơn vị đã nộp báo cáo "Tuần lễ học tập suốt đời 2025". Bắt đầu từ báo cáo năm trước? Trả lời Có để xem lại từng câu trả lời năm trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.',
+      'Đợt trước đơn vị đã nộp báo cáo "Tuần lễ học tập suốt đời 2025". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.',
     );
     expect(t.lastReplies[0]).toMatchObject({ choices: ["Có", "Không"], questionId: "last-year-offer" });
     expect(t.state.phase).toBe("idle");
-    expect(t.say("mai nhé")).toMatch(/^Vui lòng trả lời Có hoặc Không[\s\S]*Bắt đầu từ báo cáo năm trước\?/);
+    expect(t.say("mai nhé")).toMatch(/^Vui lòng trả lời Có hoặc Không[\s\S]*Bắt đầu từ báo cáo đợt trước\?/);
     const reply = t.say("Không");
     expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nBắt đầu báo cáo trống\.\n---\nCâu 1\/19/);
-    expect(reply).not.toMatch(/Năm trước:/);
+    expect(reply).not.toMatch(/Đợt trước:/);
     expect(t.state.drafts).toBeUndefined();
     expect(t.effects).toEqual([]);
   });
@@ -48,18 +48,18 @@ describe("last year's answers", () => {
     const t = createTranscript(undefined, undefined, { previous: lastYear() });
     t.say("/baocao");
     const first = t.say("Có");
-    expect(first).toMatch(/Đã chép 11 câu trả lời năm trước làm bản nháp/);
-    expect(first).toMatch(/Câu 1\/19[\s\S]*\nNăm trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới$/);
+    expect(first).toMatch(/Đã chép 11 câu trả lời đợt trước làm bản nháp/);
+    expect(first).toMatch(/Câu 1\/19[\s\S]*\nĐợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới$/);
     expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Giữ"], questionId: "plan_reference" });
     // Nothing is saved until it is kept.
     expect(t.effects).toEqual([]);
-    expect(t.say("giữ")).toMatch(/Câu 2\/19[\s\S]*Năm trước: Treo băng rôn/);
+    expect(t.say("giữ")).toMatch(/Câu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
     expect(t.say("Tuyên truyền trên trang Facebook của trường.")).toMatch(/Câu 3\/19/);
-    expect(t.say("/xem")).not.toMatch(/Năm trước:/);
+    expect(t.say("/xem")).not.toMatch(/Đợt trước:/);
     // A choice is never copied; a list shows its items on lines of their own.
     expect(t.lastReplies.at(-1)).toMatchObject({ questionId: "propaganda_channels" });
     expect(t.lastReplies.at(-1)).not.toHaveProperty("choices");
-    expect(t.say("1")).toMatch(/Câu 4\/19[\s\S]*Năm trước:\n- Xây dựng năng lực tự học trong kỷ nguyên số\n- Học tập suốt đời – chìa khóa của mọi thành công\n— gõ Giữ/);
+    expect(t.say("1")).toMatch(/Câu 4\/19[\s\S]*Đợt trước:\n- Xây dựng năng lực tự học trong kỷ nguyên số\n- Học tập suốt đời – chìa khóa của mọi thành công\n— gõ Giữ/);
     t.say("/boqua");
     expect(t.effects).toEqual([
       { type: "save-answer", fieldId: "plan_reference", value: "Kế hoạch số 192/KH-THLC ngày 27/9/2026" },
@@ -99,7 +99,7 @@ describe("last year's answers", () => {
 
   it("does not offer anything without last year's report, or when it has nothing to copy", () => {
     expect(createTranscript().say("/baocao")).toMatch(/^Bắt đầu báo cáo/);
-    const figuresOnly = createTranscript(undefined, undefined, { previous: { campaignTitle: "Năm trước", answers: { readers_served: 2000 } } });
+    const figuresOnly = createTranscript(undefined, undefined, { previous: { campaignTitle: "Đợt trước", answers: { readers_served: 2000 } } });
     expect(figuresOnly.say("/baocao")).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
   });
 });
@@ -108,12 +108,12 @@ describe("a second look at odd figures", () => {
   it("questions a figure ten times last year's once, and saves it on 'Có'", () => {
     const t = startedFrom(lastYear({ readers_served: 85 }), "readers_served");
     const effects = t.effects.length;
-    expect(t.say("850")).toBe("Năm trước đơn vị báo cáo 85; xác nhận 850?\nTrả lời Có để lưu số này, Không để nhập lại (hoặc gõ ngay số đúng).");
+    expect(t.say("850")).toBe("Đợt trước đơn vị báo cáo 85; xác nhận 850?\nTrả lời Có để lưu số này, Không để nhập lại (hoặc gõ ngay số đúng).");
     expect(t.lastReplies[0]).toMatchObject({ choices: ["Có", "Không"], questionId: "readers_served" });
     expect(t.effects).toHaveLength(effects);
     expect(t.state.pendingFigure).toMatchObject({ fieldId: "readers_served", value: 850 });
     // A review in between asks the same confirmation again.
-    expect(t.say("/xem")).toMatch(/---\nNăm trước đơn vị báo cáo 85; xác nhận 850\?/);
+    expect(t.say("/xem")).toMatch(/---\nĐợt trước đơn vị báo cáo 85; xác nhận 850\?/);
     expect(t.say("Có")).toMatch(/Câu 11\/21/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "readers_served", value: 850 });
     expect(t.state.pendingFigure).toBeUndefined();
@@ -121,7 +121,7 @@ describe("a second look at odd figures", () => {
 
   it("takes a corrected figure instead, and asks again after 'Không'", () => {
     const t = startedFrom(lastYear({ books_collected: 350 }), "books_collected");
-    expect(t.say("3")).toMatch(/^Năm trước đơn vị báo cáo 350; xác nhận 3\?/);
+    expect(t.say("3")).toMatch(/^Đợt trước đơn vị báo cáo 350; xác nhận 3\?/);
     expect(t.say("Không")).toMatch(/^Vui lòng nhập lại số liệu\.\n---\nCâu 11\/21[\s\S]*Số sách quyên góp/);
     expect(t.state.pendingFigure).toBeUndefined();
     expect(t.say("2")).toMatch(/xác nhận 2\?/);

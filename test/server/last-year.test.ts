@@ -23,13 +23,13 @@ describe("last year's report through the real app", () => {
     );
 
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toBe(
-      `Năm trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo năm trước? Trả lời Có để xem lại từng câu trả lời năm trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `Đợt trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     );
     const started = await post(LIEN_CHAU, HOA, "Có");
-    expect(texts(started)).toMatch(/Đã chép 11 câu trả lời năm trước[\s\S]*Câu 1\/19[\s\S]*Năm trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
+    expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
     expect(started.at(-1)).toMatchObject({ choices: ["Giữ"] });
     // Kept by Minh, replaced by Hoa.
-    expect(texts(await post(LIEN_CHAU, MINH, "Giữ"))).toMatch(/Câu 2\/19[\s\S]*Năm trước: Treo băng rôn/);
+    expect(texts(await post(LIEN_CHAU, MINH, "Giữ"))).toMatch(/Câu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
     await post(LIEN_CHAU, HOA, "Tuyên truyền trên trang thông tin điện tử của trường.");
     await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!);
     await post(LIEN_CHAU, HOA, "Giữ");
@@ -37,20 +37,20 @@ describe("last year's report through the real app", () => {
     // Figures are asked fresh, with nothing from last year under them.
     const lastReply = await post(LIEN_CHAU, HOA, "/xem");
     expect(lastReply.at(-1)!.text).toMatch(/Số buổi tập huấn/);
-    expect(lastReply.at(-1)!.text).not.toMatch(/Năm trước/);
+    expect(lastReply.at(-1)!.text).not.toMatch(/Đợt trước/);
     await post(LIEN_CHAU, HOA, "6");
     // A contradiction the template's check names (and far below last year's 290), then corrected.
-    expect(texts(await post(LIEN_CHAU, HOA, "4"))).toMatch(/^Năm trước đơn vị báo cáo 290; xác nhận 4\?\n4 nhỏ hơn câu trả lời câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức» \(6\); xác nhận 4\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "4"))).toMatch(/^Đợt trước đơn vị báo cáo 290; xác nhận 4\?\n4 nhỏ hơn câu trả lời câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức» \(6\); xác nhận 4\?/);
     expect(texts(await post(LIEN_CHAU, HOA, "290"))).toMatch(/Câu 10\/21/);
     // Ten times last year's 2.000: held in the stored state, not yet an answer.
-    expect(texts(await post(LIEN_CHAU, HOA, "20.000"))).toMatch(/^Năm trước đơn vị báo cáo 2\.000; xác nhận 20\.000\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "20.000"))).toMatch(/^Đợt trước đơn vị báo cáo 2\.000; xác nhận 20\.000\?/);
     const submission = await repos.submissions.find(second.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
     expect((await repos.submissions.listAnswers(submission!.id)).map((a) => a.fieldId)).not.toContain("readers_served");
     const conversation = await repos.conversations.load(`report:${second.id}:${submission!.unitId}`);
     expect(JSON.parse(conversation!.state)).toMatchObject({ pendingFigure: { fieldId: "readers_served", value: 20000 } });
     expect(texts(await post(LIEN_CHAU, MINH, "Có"))).toMatch(/Câu 11\/21/);
     // A tenth of last year's 350, corrected by typing the right figure.
-    expect(texts(await post(LIEN_CHAU, HOA, "3"))).toMatch(/^Năm trước đơn vị báo cáo 350; xác nhận 3\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "3"))).toMatch(/^Đợt trước đơn vị báo cáo 350; xác nhận 3\?/);
     expect(texts(await post(LIEN_CHAU, HOA, "300"))).toMatch(/Câu 12\/21/);
 
     const stored = new Map((await repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a]));

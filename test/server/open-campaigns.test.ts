@@ -35,7 +35,7 @@ it("finishes the report in progress in the older open campaign first, then start
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
 
   // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Năm trước đơn vị đã nộp báo cáo/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đợt trước đơn vị đã nộp báo cáo/);
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 });
