@@ -81,5 +81,5 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
 /** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */
 export function reminderMessage(campaign: CampaignRow, template: Template, currentAnswers: StatusRow["currentAnswers"], overdue: boolean, timeZone: string): OutboundMessage {
   const { answered, total } = progressOf(template, currentAnswers);
-  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue) };
+  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue, answered > 0) };
 }

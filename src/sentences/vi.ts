@@ -256,13 +256,13 @@ export const vi = {
     remindUsage: "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn).",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
     remindScheduleSet: (days: string) => `Đã đặt lịch nhắc: ${days}.`,
-    remindSent: (units: number) => `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.`,
+    remindSent: (units: number) => (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
     remindedRecently: (at: string, units: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.`,
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
-    reminder: (title: string, deadline: string, progress: string, overdue: boolean) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao để tiếp tục, /nop khi đã xong.`,
+    reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean) =>
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
   status: {
     header: (title: string, deadline: string) => `Tình hình "${title}" — hạn ${deadline}`,

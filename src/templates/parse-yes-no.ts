@@ -16,9 +16,9 @@ const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "ch
 const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
 const NO_ALONE = new Set(["k", "n"]);
 /** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
-const COURTESY = new Set(["dạ", "da", "ừ", "u", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua"]);
-/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "rồi". */
-const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "rồi", "roi"]);
+const COURTESY = new Set(["dạ", "da", "ừ", "u", "uh", "ừm", "um", "uhm", "ờ", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua"]);
+/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "uh", "rồi". */
+const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "uh", "ừm", "um", "uhm", "ờ", "rồi", "roi"]);
 /** A second word that makes a yes or a no a doubt: "có lẽ", "có thể", "ko biết", "chưa rõ", "có hay không". */
 const DOUBTS = new Set(["le", "the", "biet", "ro", "chac", "nho", "hay"]);
 

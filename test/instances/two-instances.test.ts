@@ -161,7 +161,7 @@ it("two instances share one PostgreSQL database through a kill -9: no update los
 
     // 3. The step was claimed once; one reminder row per chat of a unit that had not submitted.
     expect(live.reminderSteps).toEqual([{ stepKey: "before-0", sentAt: expect.any(Number), unitCount: CHATS / 2 }]);
-    const reminderText = vi.officer.reminder(world.CAMPAIGN_TITLE, formatMoment(world.DEADLINE, world.TIME_ZONE), "21/21 câu", false);
+    const reminderText = vi.officer.reminder(world.CAMPAIGN_TITLE, formatMoment(world.DEADLINE, world.TIME_ZONE), "21/21 câu", false, true);
     const reminderRows = live.outbox.filter((row) => row.text !== undefined && isReminder(row.text));
     const gatedChats = Array.from({ length: CHATS }, (_, c) => c).filter(isGated).map((c) => String(chatIdOf(c)));
     expect(reminderRows.map((row) => row.chat).sort()).toEqual(gatedChats.sort());

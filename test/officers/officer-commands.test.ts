@@ -248,8 +248,8 @@ describe("/broadcast and /remind", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
-    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu/);
-    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu/);
+    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu\.\nGõ \/baocao để tiếp tục,/);
+    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu\.\nGõ \/baocao để bắt đầu,/);
     expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
     // Again within the hour: asked to confirm with "lai", so no unit gets the same message twice by a double tap.
     now += 10 * 60_000;
@@ -258,6 +258,10 @@ describe("/broadcast and /remind", () => {
     expect(await reminders()).toBe(1);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lại"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
     expect(await reminders()).toBe(2);
+    // Everyone has submitted: nobody to remind, said so.
+    await submitFullReport(server, NAM_TRIEU, LAN);
+    await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Đỗ Thu Trang" });
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn.");
     expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn;/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
