@@ -63,7 +63,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const missing = units.filter((u) => u.status !== "submitted" && u.status !== "returned");
     const returned = units.filter((u) => u.status === "returned");
     const date = fileDate(request.now, timeZone);
-    const fileName = vi.consolidation.draftFileName(date);
+    const fileName = vi.consolidation.draftFileName(campaign.id, date);
     // In the activity log as the page's download of the same draft is.
     await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);

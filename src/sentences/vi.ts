@@ -131,6 +131,7 @@ export const vi = {
     "/vanban (/document) — gửi lại văn bản báo cáo đã nộp",
     "/trogiup (/help) — xem hướng dẫn này",
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",
+    "Đã có báo cáo viết bằng Word? Gửi tệp .docx vào nhóm: bot điền các câu tìm thấy trong tệp, rồi hỏi tiếp các câu còn thiếu.",
   ].join("\n"),
   chat: {
     intro: [
@@ -167,7 +168,8 @@ export const vi = {
         "Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop. Gõ /tonghop sua để hoàn thiện và nộp báo cáo tổng hợp.",
       ].join("\n"),
     draftCaption: "Dự thảo báo cáo tổng hợp",
-    draftFileName: (date: string) => `Dự-thảo-báo-cáo-tổng-hợp-${date}.docx`,
+    /** Named by its campaign as the export is: two campaigns' drafts of one day are two files. */
+    draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,
     cancelled: "Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.",
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",

@@ -69,7 +69,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     if (submitted) await deps.repos.activity.record(campaign.id, webActor(request.officer!), "downloaded", submitted.fileName, deps.now());
     const file = submitted
       ? await deps.documents.ensureRendered(submitted.id)
-      : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(fileDate(deps.now(), deps.timeZone)), request.officer!);
+      : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);
     if (!file) throw new Error("document could not be rendered");
     return sendFile(reply, file);
   });

@@ -10,14 +10,15 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { isLinkPreview } from "./link-preview.ts";
-import { errorPage, sendPage } from "./page-replies.ts";
+import { sendPage, signedOutPage } from "./page-replies.ts";
 import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { clearSessionCookie, isSecret, newSecret, SESSION_MS, sessionIdOf, setSessionCookie } from "./web-session.ts";
 
 export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const secure = () => deps.publicUrl().startsWith("https:");
-  const refused = () => errorPage(vi.web.signIn.refused, vi.web.signIn.title);
+  // Signed out, a way back to the campaigns would only lead to the sign-in page: this one says how.
+  const refused = () => signedOutPage(vi.web.signIn.refused);
   // The link's token is in its path: these requests stay out of the info-level request log.
   const quiet = { config: { signedOut: true }, logLevel: "warn" as const };
 

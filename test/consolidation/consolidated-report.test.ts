@@ -51,6 +51,8 @@ describe("the consolidated report", () => {
 
     const first = await app.post(OFFICERS, KHA, "/tonghop");
     expect(texts(first)).toMatch(/đã tổng hợp 2\/3 đơn vị\.\nChưa nộp: Trường Mầm non Hoa Sen\./);
+    // Named by its campaign: two campaigns' drafts of one day are two files.
+    expect(first.find((m) => m.document)?.document?.name).toMatch(/^Dự-thảo-báo-cáo-tổng-hợp-đợt-1-\d{2}-\d{2}-\d{4}\.docx$/);
     const draft = await documentText(app, first);
     expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
     expect(draft).toMatch(/Số:\s+\/BC-UBND/);

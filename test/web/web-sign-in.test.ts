@@ -77,6 +77,9 @@ describe("the sign-in link", () => {
     expect(again.statusCode).toBe(410);
     expect(again.cookies).toHaveLength(0);
     expect(again.body).toMatch(/đã được dùng hoặc đã hết hạn/);
+    // Signed out, it says how to sign in, with no link to pages that would only ask the same.
+    expect(again.body).toContain("Để đăng nhập, gõ /web");
+    expect(again.body).not.toContain('href="/web"');
     expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(410);
   });
 
