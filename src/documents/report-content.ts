@@ -11,6 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatDecreeDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { archiveLine, recipientLines } from "./recipient-lines.ts";
 import { type AnswerText, type Block, renderSections } from "./report-sections.ts";
 import { issuerSymbol } from "./unit-abbreviation.ts";
@@ -85,7 +86,9 @@ export function buildReportContent(template: Template, answers: Answers, context
     placeDate: `${context.unit.placeName ?? ""}, ${formatDecreeDate(context.issuedOn)}`.replace(/^, /, ""),
     type: template.document.type,
     summary: fill(template.document.summary),
-    addressedTo: template.document.addressedTo.map(fill),
+    // Never to itself: the ward's consolidated report, in the campaign the ward issued, would read
+    // "Kính gửi: UBND phường …" of the ward (its copy in a campaign one level up names that issuer).
+    addressedTo: template.document.addressedTo.map(fill).filter((to) => foldVietnamese(to) !== foldVietnamese(context.unit.name)),
     reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,

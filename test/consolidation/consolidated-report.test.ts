@@ -55,6 +55,8 @@ describe("the consolidated report", () => {
     expect(first.find((m) => m.document)?.document?.name).toMatch(/^Dự-thảo-báo-cáo-tổng-hợp-đợt-1-\d{2}-\d{2}-\d{4}\.docx$/);
     const draft = await documentText(app, first);
     expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
+    // The ward issued the campaign: its report is addressed to nobody rather than to itself.
+    expect(draft).not.toContain("Kính gửi");
     expect(draft).toMatch(/Số:\s+\/BC-UBND/);
     // Liên Châu 1.200 + Nam Triệu 2.000 readers; 2 of the 3 required schools (the preschool too) held the opening;
     // 2 + 6 sessions, 85 + 290 teachers.
@@ -149,6 +151,12 @@ describe("the consolidated report", () => {
     await submitConsolidatedReport(app);
     const replies = await app.post(OFFICERS, KHA, "Có");
     expect(texts(replies)).toContain(`cũng được tính là báo cáo của UBND phường Nam Triệu trong đợt "Báo cáo gửi Sở GDĐT"`);
+    // Its copy in that campaign is addressed to the Department; none to the ward itself.
+    const documents = await Promise.all(
+      [...new Set(replies.flatMap((m) => (m.document ? [m.document.url] : [])))].map(async (url) => readDocx((await app.app.inject(new URL(url).pathname)).rawPayload).paragraphs.join("\n")),
+    );
+    expect(documents.filter((d) => d.includes("Kính gửi: Sở GDĐT Hải Phòng."))).toHaveLength(1);
+    expect(documents.some((d) => d.includes("Kính gửi: UBND phường Nam Triệu"))).toBe(false);
 
     const submission = (await repos.submissions.find(upper.id, ward.id))!;
     expect(submission).toMatchObject({ status: "submitted", version: 1 });
