@@ -33,6 +33,17 @@ ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${te
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
 }
 
+/**
+ * Units that submitted after the ward's consolidated report was: the download still gives the report
+ * as submitted, so the board says it is older than their reports. Undefined when none did.
+ */
+export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, submittedAt: readonly (number | null)[]): Promise<Html | undefined> {
+  const issuer = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
+  if (issuer?.status !== "submitted" || issuer.submittedAt === null) return undefined;
+  const newer = submittedAt.filter((at) => at !== null && at > issuer.submittedAt!).length;
+  return newer === 0 ? undefined : html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(formatMoment(issuer.submittedAt, deps.timeZone), newer)}</p>`;
+}
+
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */
 export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: string } | undefined> {
   const last = campaign.status === "open" ? await lastReminderOf(deps, campaign.id) : undefined;

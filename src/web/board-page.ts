@@ -9,7 +9,7 @@ import type { UnitStatus } from "../officers/status-report.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { boardActions, recentReminder } from "./board-actions.ts";
+import { boardActions, consolidatedBehind, recentReminder } from "./board-actions.ts";
 import { boardOf, boardStamp } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
@@ -34,6 +34,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
     const session = signedIn(request, reply);
     const reminder = await recentReminder(deps, campaign, now);
+    const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row.submittedAt));
     const { unitColumns: columns } = text;
     const rows = shown.map(
       (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
@@ -46,6 +47,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
 ${boardActions(campaign, session.csrf, reminder)}
+${behind ?? ""}
 ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>

@@ -10,6 +10,7 @@ import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../h
 import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { signIn } from "../helpers/web-session.ts";
 
 const apps = useTestApps();
 const OFFICERS = "can-bo-phuong";
@@ -144,6 +145,21 @@ describe("the consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.");
     await app.post(OFFICERS, KHA, "/tonghop sua");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
+  });
+
+  it("says on the board when units submitted after the ward's consolidated report, whose download is still the submitted one", async () => {
+    let now = Date.parse("2026-10-08T03:15:00Z");
+    const app = await apps.start({ now: () => new Date(now) });
+    await submitConsolidatedReport(app);
+    await app.post(OFFICERS, KHA, "Có");
+    const kha = await signIn(app);
+    expect((await kha.get("/web/dot/1")).body).not.toContain('id="consolidated-behind"');
+    now += 60 * 60_000;
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    const board = (await kha.get("/web/dot/1")).body;
+    expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(
+      /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị đã nộp hoặc nộp lại, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới\. Để cập nhật, gõ \/tonghop sua rồi \/nop trong nhóm cán bộ\.$/,
+    );
   });
 
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
