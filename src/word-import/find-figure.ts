@@ -22,12 +22,17 @@ const MIN_SHARED_PAIRS = 2;
 
 type Token = { kind: "word"; text: string } | { kind: "number"; text: string; percent: boolean; isReference: boolean };
 
-export function findFigure(field: Extract<Field, { type: "integer" | "decimal" | "percent" }>, paragraphs: readonly WordParagraph[]): AnswerValue | undefined {
+/** A paragraph's sentences, as the figures are looked for (and taken out) one sentence at a time. */
+export const sentencesOf = (paragraph: WordParagraph) => paragraph.text.split(/(?<=[.;!?])\s+/);
+
+/** The figure, and the sentences that state it (they are not also the narrative's: it would print twice). */
+export function findFigure(field: Extract<Field, { type: "integer" | "decimal" | "percent" }>, paragraphs: readonly WordParagraph[]): { value: AnswerValue; from: Set<string> } | undefined {
   const question = contentWords(tokenize(field.prompt));
   const questionWords = new Set(question);
   const questionPairs = new Set(pairs(question));
   const values = new Set<number>();
-  for (const sentence of paragraphs.flatMap((p) => p.text.split(/(?<=[.;!?])\s+/))) {
+  const from = new Set<string>();
+  for (const sentence of paragraphs.flatMap(sentencesOf)) {
     const tokens = tokenize(sentence);
     tokens.forEach((token, i) => {
       if (token.kind !== "number" || token.isReference || token.percent !== (field.type === "percent")) return;
@@ -38,10 +43,10 @@ export function findFigure(field: Extract<Field, { type: "integer" | "decimal" |
       const shared = new Set([...pairs(before), ...pairs(after)].filter((p) => questionPairs.has(p)));
       if (shared.size < MIN_SHARED_PAIRS) return;
       const parsed = parseAnswer(field, token.text);
-      if (parsed.ok && typeof parsed.value === "number") values.add(parsed.value);
+      if (parsed.ok && typeof parsed.value === "number") values.add(parsed.value), from.add(sentence);
     });
   }
-  return values.size === 1 ? [...values][0] : undefined;
+  return values.size === 1 ? { value: [...values][0]!, from } : undefined;
 }
 
 /** Folded words and numbers; a number touching "/" or right after "số" is a reference, not a count. */

@@ -7,7 +7,7 @@
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { findFigure } from "./find-figure.ts";
+import { findFigure, sentencesOf } from "./find-figure.ts";
 import { sectionAnswers } from "./section-answers.ts";
 import { splitSections } from "./split-sections.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
@@ -23,12 +23,27 @@ export function matchWordToTemplate(template: Template, paragraphs: readonly Wor
   const answers: Record<string, AnswerValue> = {};
   const sections = splitSections(template, paragraphs);
   for (const { section, paragraphs: under } of sections) {
-    for (const [fieldId, value] of sectionAnswers(section, under)) answers[fieldId] = value;
+    const figures = new Map<string, AnswerValue>();
+    const stated = new Set<string>();
     for (const field of section.fields) {
       if (field.type !== "integer" && field.type !== "decimal" && field.type !== "percent") continue;
       const figure = findFigure(field, under);
-      if (figure !== undefined) answers[field.id] = figure;
+      if (figure === undefined) continue;
+      figures.set(field.id, figure.value);
+      for (const sentence of figure.from) stated.add(sentence);
     }
+    // A sentence that gave a figure is that question's: in the narrative too, the report (whose
+    // figure questions print their own sentence) would state it twice.
+    for (const [fieldId, value] of [...sectionAnswers(section, withoutSentences(under, stated)), ...figures]) answers[fieldId] = value;
   }
   return { answers, matchedHeadings: sections.length };
+}
+
+/** The paragraphs with those sentences taken out; a paragraph left empty goes. */
+function withoutSentences(paragraphs: readonly WordParagraph[], taken: ReadonlySet<string>): WordParagraph[] {
+  if (taken.size === 0) return [...paragraphs];
+  return paragraphs.flatMap((p) => {
+    const kept = sentencesOf(p).filter((sentence) => !taken.has(sentence));
+    return kept.length === 0 ? [] : [{ ...p, text: kept.join(" ") }];
+  });
 }

@@ -60,7 +60,7 @@ describe.each(["styled", "typed"] as const)("the seed reports as .docx (%s headi
 describe("figures", () => {
   const sessions = template(SCHOOL).sections[0]!.sections[1]!.fields.find((f) => f.id === "training_sessions") as Extract<Field, { type: "integer" }>;
   it("takes a number stated beside the question's own words", () => {
-    expect(findFigure(sessions, [para("Trong Tuần lễ, nhà trường đã tổ chức 6 buổi tập huấn cho giáo viên.")])).toBe(6);
+    expect(findFigure(sessions, [para("Trong Tuần lễ, nhà trường đã tổ chức 6 buổi tập huấn cho giáo viên.")])?.value).toBe(6);
   });
   it("leaves dates, document numbers, other counts and conflicting figures alone", () => {
     expect(findFigure(sessions, [para("Kế hoạch số 12/KH ngày 6/10/2023 về tổ chức buổi tập huấn.")])).toBeUndefined();
@@ -75,6 +75,21 @@ it("reads a paragraph that starts with a figure (\"2.500 lượt\") as text, not
   const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
   expect(answers.propaganda).toBe("Nhà trường tuyên truyền rộng rãi.\n2.500 lượt học sinh dự buổi tuyên truyền.");
   expect(answers.slogans).toEqual(["Học tập suốt đời", "Đọc sách mỗi ngày"]);
+});
+
+it("keeps a sentence that gave a figure out of the section's list, which would print it a second time", async () => {
+  const bytes = await docxFromParagraphs(
+    [
+      "2. Tổ chức các hoạt động",
+      "- Tổ chức Hội sách tại sân trường.",
+      "- Thư viện, tủ sách của trường đã phục vụ 1.500 lượt bạn đọc trong Tuần lễ. Học sinh đọc sách giờ ra chơi.",
+      "- Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ là 1.500 lượt.",
+    ],
+    "typed",
+  );
+  const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
+  expect(answers.readers_served).toBe(1500);
+  expect(answers.activities).toEqual(["Tổ chức Hội sách tại sân trường.", "Học sinh đọc sách giờ ra chơi."]);
 });
 
 it("matches nothing in a file whose headings are not the template's", async () => {
