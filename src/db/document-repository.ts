@@ -3,12 +3,13 @@
  * bytes once rendered, and everything the report renderer needs (template, frozen answers, unit,
  * campaign) in one read.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { DocumentRow } from "./schema.ts";
 
 /** The files made for a whole campaign rather than one unit's report. */
 export type CampaignFileKind = Exclude<DocumentRow["kind"], "report">;
+const CAMPAIGN_FILE_KINDS: CampaignFileKind[] = ["status-sheet", "export", "consolidated-draft"];
 
 export function createDocumentRepository(database: Database) {
   const { campaigns, documents, submissions, submissionVersions, units } = database.tables;
@@ -24,6 +25,18 @@ export function createDocumentRepository(database: Database) {
     async createCampaignFile(kind: CampaignFileKind, campaignId: number, fileName: string): Promise<number> {
       const [row] = await db().insert(documents).values({ kind, campaignId, version: 1, fileName }).returning({ id: documents.id });
       return row!.id;
+    },
+
+    /**
+     * Deletes the campaign-wide files rendered before `before`: every /xuat, /tonghop and download on
+     * the web page makes one, and their links last a day. Reports stay (they are the record).
+     */
+    async deleteCampaignFilesBefore(before: number): Promise<number> {
+      const gone = await db()
+        .delete(documents)
+        .where(and(inArray(documents.kind, CAMPAIGN_FILE_KINDS), lt(documents.renderedAt, before)))
+        .returning({ id: documents.id });
+      return gone.length;
     },
 
     async get(id: number): Promise<DocumentRow | undefined> {

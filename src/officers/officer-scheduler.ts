@@ -2,7 +2,7 @@
  * The officers' clockwork, run every minute: reminder steps that have come due (sent to the units
  * that have not submitted, each step claimed once in the same transaction as its messages), and the
  * delivery summary of each broadcast once all its messages are sent or have failed. Each reminder
- * step sent is in its campaign's activity log, by the schedule.
+ * step sent is in its campaign's activity log, by the schedule. Campaign-wide files a week old go.
  */
 import { SCHEDULE_ACTOR } from "../db/activity-repository.ts";
 import { createInFlight } from "../async-queue.ts";
@@ -19,6 +19,8 @@ export interface OfficerSchedulerDeps extends OfficerDeps {
 }
 
 const TICK_MS = 60_000;
+/** A campaign-wide file is kept this long after it was made (its links last a day), then deleted. */
+export const CAMPAIGN_FILE_KEEP_MS = 7 * 24 * 60 * 60_000;
 
 export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
   const { repos } = deps;
@@ -61,6 +63,8 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
     // One transaction after the other, both committed before anything goes out on the network.
     const ids = [...(await sendDueReminders(now)), ...(await sendBroadcastSummaries(now))];
     if (ids.length > 0) await deps.outboxWorker.deliver(ids);
+    // Officers' downloads would otherwise fill the database, a file each.
+    await repos.documents.deleteCampaignFilesBefore(now - CAMPAIGN_FILE_KEEP_MS);
     return ids.length;
   };
 

@@ -119,7 +119,7 @@ export const documents = pgTable(
     renderedAt: millis("rendered_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("documents_idx_submission_version").on(t.submissionId, t.version), index("documents_idx_status").on(t.status)],
+  (t) => [uniqueIndex("documents_idx_submission_version").on(t.submissionId, t.version), index("documents_idx_status").on(t.status), index("documents_idx_kind_rendered").on(t.kind, t.renderedAt)],
 );
 
 export const consolidations = pgTable("consolidations", {

@@ -149,7 +149,7 @@ export const documents = sqliteTable(
     renderedAt: integer("rendered_at", { mode: "number" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("documents_idx_submission_version").on(t.submissionId, t.version), index("documents_idx_status").on(t.status)],
+  (t) => [uniqueIndex("documents_idx_submission_version").on(t.submissionId, t.version), index("documents_idx_status").on(t.status), index("documents_idx_kind_rendered").on(t.kind, t.renderedAt)],
 );
 
 /**

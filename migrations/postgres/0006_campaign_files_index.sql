@@ -1,0 +1,1 @@
+CREATE INDEX "documents_idx_kind_rendered" ON "documents" USING btree ("kind","rendered_at");

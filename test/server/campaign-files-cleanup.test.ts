@@ -1,0 +1,34 @@
+/**
+ * Campaign-wide files (each /xuat, /tonghop and web download makes one) are deleted a week after
+ * they were made, by the officers' scheduler; the units' reports are the record and stay.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+import { CAMPAIGN_FILE_KEEP_MS } from "../../src/officers/officer-scheduler.ts";
+
+const apps = useTestApps();
+const DAY_MS = 24 * 60 * 60_000;
+
+it("deletes the campaign-wide files made more than a week ago, and keeps newer ones and every report", async () => {
+  const start = Date.parse("2026-10-08T03:15:00Z");
+  let now = start;
+  const app = await apps.start({ now: () => new Date(now) });
+  const { repos } = app;
+  await submitFullReport(app, LIEN_CHAU, HOA);
+  const report = (await repos.documents.latestFor((await repos.submissions.find(1, 1))!.id))!;
+  await repos.documents.storeRendered(report.id, Buffer.from("docx"), now);
+  const file = async (kind: "export" | "consolidated-draft") => {
+    const id = await repos.documents.createCampaignFile(kind, 1, `${kind}.bin`);
+    await repos.documents.storeRendered(id, Buffer.from("x"), now);
+    return id;
+  };
+  const old = [await file("export"), await file("consolidated-draft")];
+  now += 2 * DAY_MS;
+  const recent = await file("export");
+  now = start + CAMPAIGN_FILE_KEEP_MS + DAY_MS;
+  await app.scheduler.tick();
+  for (const id of old) expect(await repos.documents.get(id)).toBeUndefined();
+  expect(await repos.documents.get(recent)).toMatchObject({ kind: "export", status: "ready" });
+  expect(await repos.documents.get(report.id)).toMatchObject({ kind: "report", status: "ready" });
+});
