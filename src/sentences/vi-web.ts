@@ -111,7 +111,8 @@ export const webSubmission = {
   answeredBy: (name: string, at: string) => `${name}, ${at}`,
   versionsTitle: "Các lần nộp",
   noVersions: "Đơn vị chưa nộp lần nào.",
-  version: (n: number) => `Lần nộp ${n}`,
+  /** With the chat's words for it ("bản sửa lần 1" is the second submission), so officer and clerk mean one version. */
+  version: (n: number) => (n === 1 ? "Lần nộp 1" : `Lần nộp ${n} (bản sửa lần ${n - 1})`),
   submittedBy: (name: string, at: string) => `${name} nộp lúc ${at}`,
   late: "nộp muộn",
   firstVersion: "Lần nộp đầu tiên.",
@@ -191,5 +192,5 @@ export const webActivity = {
   } as Record<string, (detail: string) => string>,
   /** An action this version does not know yet (a newer instance wrote it): shown as stored. */
   unknown: (action: string, detail: string) => (detail ? `${action}: ${detail}` : action),
-  submitted: (unit: string, version: number) => (version === 1 ? `${unit} nộp báo cáo.` : `${unit} nộp lại báo cáo (lần nộp thứ ${version}).`),
+  submitted: (unit: string, version: number) => (version === 1 ? `${unit} nộp báo cáo.` : `${unit} nộp lại báo cáo (lần nộp thứ ${version}, bản sửa lần ${version - 1}).`),
 };

@@ -216,7 +216,7 @@ describe("Trả lại on a unit's page", () => {
     const list = /<ul id="versions" class="versions">([\s\S]*)<\/ul>/.exec(body)![1]!;
     const versions = list.split(/(?=<li data-version=)/).map((item) => /^<li data-version="(\d+)">([\s\S]*)$/.exec(item)!);
     expect(versions.map((v) => v[1])).toEqual(["2", "1"]);
-    expect(textOf(versions[0]![2]!)).toMatch(/^Lần nộp 2 — Trần Văn Minh nộp lúc 12:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Thay đổi so với lần nộp trước \(1 câu\):/);
+    expect(textOf(versions[0]![2]!)).toMatch(/^Lần nộp 2 \(bản sửa lần 1\) — Trần Văn Minh nộp lúc 12:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Thay đổi so với lần nộp trước \(1 câu\):/);
     expect(versions[0]![2]).toMatch(/<div class="diff">[\s\S]*<li data-field="[^"]+">Câu 11\. [^<]+<br><del>350<\/del> → <ins>400<\/ins><\/li>/);
     expect(textOf(versions[1]![2]!)).toMatch(/^Lần nộp 1 — Nguyễn Thị Hoa nộp lúc 10:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Lần nộp đầu tiên\.$/);
     const answers = [...body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
