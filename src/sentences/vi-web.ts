@@ -83,6 +83,13 @@ export const webNotices: Record<string, (n: number) => string> = {
   unitNoChat: () => "Đơn vị chưa có nhóm chat nào đang hoạt động nên chưa nhắc được.",
 };
 
+/** Told in every officers' chat when an officer acts on the page (the chat's own actions are seen there). */
+export const webOfficersHear = {
+  opened: (officer: string, title: string, units: number) => `${officer} đã mở đợt báo cáo "${title}" cho ${units} đơn vị trên trang cán bộ.`,
+  closed: (officer: string, title: string) => `${officer} đã đóng đợt báo cáo "${title}" trên trang cán bộ.`,
+  returned: (officer: string, unit: string, comment: string) => `${officer} đã trả lại báo cáo của ${unit} trên trang cán bộ. Lý do: ${comment}`,
+};
+
 /** The campaign's actions on its board. */
 export const webActions = {
   title: "Thao tác",

@@ -6,12 +6,12 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { remindUnit, type UnitReminderRefusal } from "../officers/campaign-actions.ts";
-import { returnToUnit } from "../officers/return-submission.ts";
+import { type ReturnOutcome, returnToUnit } from "../officers/return-submission.ts";
 import { vi } from "../sentences/vi.ts";
 import { unitParams } from "./route-params.ts";
 import { MAX_RETURN_COMMENT } from "./unit-page-html.ts";
 import { sendUnitPage } from "./unit-page.ts";
-import { runWebAction } from "./web-action.ts";
+import { officersHear, runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 
 /** The notice the unit page shows for each reason a reminder was not sent. */
@@ -34,9 +34,10 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
     const refuse = (status: number, error: string) => sendUnitPage(deps, request, reply, campaign, row.unitId, { status, error, comment });
     if (!comment) return refuse(400, vi.web.submission.commentEmpty);
     if (comment.length > MAX_RETURN_COMMENT) return refuse(400, vi.web.submission.commentTooLong(MAX_RETURN_COMMENT));
-    const outcome = await runWebAction(deps, async (now) => {
+    const outcome = await runWebAction<ReturnOutcome>(deps, async (now) => {
       const result = await returnToUnit(deps, { campaign, unit: { id: row.unitId, name: row.name }, comment, actor: webActor(request.officer!), now });
-      return { deliveries: "deliveries" in result ? result.deliveries : [], outcome: result };
+      if (!("deliveries" in result)) return { deliveries: [], outcome: result };
+      return { deliveries: [...result.deliveries, ...(await officersHear(deps, vi.web.officersHear.returned(request.officer!.displayName, row.name, comment)))], outcome: result };
     });
     if ("refused" in outcome) return refuse(409, outcome.refused);
     return reply.redirect(back(campaign, row.unitId, "returned"), 303);

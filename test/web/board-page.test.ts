@@ -197,6 +197,9 @@ describe("the board's actions", () => {
     const kha = await signIn(server);
     expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
+    await server.webSettled();
+    const officers = (await server.repos.localMessages.history("can-bo-phuong")).filter((m) => m.fromBot).map((m) => m.text);
+    expect(officers.at(-1)).toBe('Nguyễn Thị Kha đã đóng đợt báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" trên trang cán bộ.');
     const page = (await kha.get("/web/dot/1")).body;
     expect(page).toContain("· đã đóng");
     expect(page).not.toContain('action="/web/dot/1/nhac"');

@@ -97,6 +97,8 @@ describe("a valid form", () => {
     );
     expect((await botTexts(HOA_SEN)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)"/);
     expect(await botTexts(NAM_TRIEU)).toEqual([]);
+    // The other officers hear of it in their chat, as they would of the chat's /dotbaocao.
+    expect((await botTexts("can-bo-phuong")).at(-1)).toBe('Nguyễn Thị Kha đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 (đợt 2)" cho 2 đơn vị trên trang cán bộ.');
 
     expect(await server.repos.activity.list(opened.id)).toMatchObject([{ action: "opened", detail: "2", source: "web", actorName: "Nguyễn Thị Kha", actorId: "local:u7" }]);
     const board = await kha.get(response.headers.location as string);
