@@ -6,7 +6,8 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
-import { type Effect, step } from "../conversation/engine.ts";
+import { step } from "../conversation/engine.ts";
+import type { Effect } from "../conversation/engine-types.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";

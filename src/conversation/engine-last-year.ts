@@ -13,7 +13,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { StepResult } from "./engine.ts";
+import type { StepResult } from "./engine-types.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
 

@@ -10,7 +10,7 @@ import { listFields } from "../templates/template-fields.ts";
 import { DEFAULT_MAX_PHOTOS, type Field, type Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { Effect, StepResult } from "./engine.ts";
+import type { Effect, StepResult } from "./engine-types.ts";
 
 export type PhotoField = Extract<Field, { type: "photo" }>;
 

@@ -11,7 +11,7 @@ import { visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { Effect, StepResult } from "./engine.ts";
+import type { Effect, StepResult } from "./engine-types.ts";
 
 /** What the service tells the engine about a Word file. */
 export type WordInput =

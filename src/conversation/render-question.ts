@@ -9,7 +9,7 @@ import { formatGivenAnswer } from "../templates/format-answer.ts";
 import { DEFAULT_MAX_PHOTOS } from "../templates/template-schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
-import type { ReportInput } from "./engine.ts";
+import type { ReportInput } from "./engine-types.ts";
 import { headingPath } from "./heading-path.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {

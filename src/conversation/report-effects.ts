@@ -14,7 +14,7 @@ import { say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
-import type { Effect } from "./engine.ts";
+import type { Effect } from "./engine-types.ts";
 
 export interface ReportScope {
   message: InboundMessage;

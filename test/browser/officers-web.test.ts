@@ -107,7 +107,7 @@ it("refuses the link a second time, and shows no data without a session", async 
   const stranger = await browser.newContext();
   const page = await stranger.newPage();
   await page.goto(link);
-  expect(await page.locator(".error").innerText()).toMatch(/đã được dùng hoặc đã hết hạn/);
+  expect(await page.locator("body").innerText()).toMatch(/đã được dùng hoặc đã hết hạn[\s\S]*Để đăng nhập, gõ \/web/);
   const board = await page.goto(`${baseUrl}/web/dot/1`);
   expect(board?.status()).toBe(401);
   const body = await page.locator("body").innerText();

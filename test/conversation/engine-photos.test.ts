@@ -8,7 +8,8 @@ import { consolidateAnswers } from "../../src/consolidation/consolidate-answers.
 import { answerCell } from "../../src/consolidation/export-cells.ts";
 import { genericConsolidatedTemplate } from "../../src/consolidation/generic-template.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
-import { type ReportInput, step } from "../../src/conversation/engine.ts";
+import { step } from "../../src/conversation/engine.ts";
+import type { ReportInput } from "../../src/conversation/engine-types.ts";
 import { photoSlot } from "../../src/conversation/engine-photos.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { parseTemplate } from "../../src/templates/load-template.ts";

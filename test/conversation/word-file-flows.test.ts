@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ConversationState } from "../../src/conversation/conversation-state.ts";
-import { type ReportInput, step } from "../../src/conversation/engine.ts";
+import { step } from "../../src/conversation/engine.ts";
+import type { ReportInput } from "../../src/conversation/engine-types.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";

@@ -4,7 +4,8 @@
  */
 import type { OutboundMessage } from "../../src/channels/channel.ts";
 import { type ConversationState, conversationStateSchema, INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
-import { type Effect, type ReportInput, step } from "../../src/conversation/engine.ts";
+import { step } from "../../src/conversation/engine.ts";
+import type { Effect, ReportInput } from "../../src/conversation/engine-types.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import type { Template } from "../../src/templates/template-schema.ts";

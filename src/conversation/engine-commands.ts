@@ -1,0 +1,108 @@
+/**
+ * The report commands in the engine: /baocao starts or resumes, /boqua, /quaylai, /sua N, /xem,
+ * /huy, /nop (with its confirmation and the submit itself), /vanban. Pure, as the engine is.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { offerLastYear } from "./engine-last-year.ts";
+import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
+import { confirm, currentPrompt, resumePoint } from "./engine-prompts.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
+import { renderQuestion, renderReview } from "./render-question.ts";
+import { fieldByNumber, missingRequired, previousField, visibleAnswers } from "./report-navigation.ts";
+import type { UserInput } from "./user-input.ts";
+
+/** A command typed (or pressed) in the report's chat. */
+export function onCommand(template: Template, state: ConversationState, input: ReportInput, message: Extract<UserInput, { kind: "command" }>): StepResult {
+  const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  const { command, argument } = message;
+  // The commands themselves are listed by the service (by who asks); here, where the user stands.
+  if (command === "help") return same(...promptAfterHelp(template, state, input));
+  if (state.phase === "idle" && command !== "report") return same(say(vi.report.notStarted));
+  switch (command) {
+    case "report":
+      return onReport(template, state, input);
+    case "review":
+      return same(renderReview(template, state.answers, input), ...currentPrompt(template, state, input));
+    case "skip":
+      return onSkip(template, state);
+    case "back":
+      return onBack(template, state, input);
+    case "edit":
+      return onEditCommand(template, state, argument);
+    case "cancel":
+      if (state.submittedVersion > 0) return same(say(vi.report.cannotCancelSubmitted));
+      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(vi.report.confirmCancel, "confirm-cancel")], effects: [] };
+    case "submit":
+      return onSubmit(template, state, input);
+    case "document":
+      if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet));
+      return { state, replies: [], effects: [{ type: "send-document" }] };
+  }
+}
+
+/** The question to answer after help or an unknown command; nothing before a report starts (the help says how). */
+export function promptAfterHelp(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
+  return state.phase === "idle" && !state.lastYearOffer ? [] : currentPrompt(template, state, input);
+}
+
+function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
+  if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
+  return { state, replies: [say(vi.report.resumed(input.reportTitle ?? template.title)), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+/** The first question, after the greeting and any `notes` (what was copied from last year). */
+export function startReport(template: Template, state: ConversationState, input: ReportInput, notes: OutboundMessage[]): StepResult {
+  const count = visibleFields(template, state.answers).length;
+  const greeting = say(template.phrases?.started ?? vi.report.started(input.reportTitle ?? template.title, input.unitName, count));
+  return advance(template, { ...state, phase: "asking" }, [greeting, ...notes]);
+}
+
+function onSkip(template: Template, state: ConversationState): StepResult {
+  const field = state.phase === "asking" ? listFields(template).find((p) => p.field.id === state.fieldId)?.field : undefined;
+  if (!field) return { state, replies: [say(vi.report.nothingToSkip)], effects: [] };
+  if (field.required) return { state, replies: [say(vi.report.requiredCannotSkip), renderQuestion(template, state.answers, field.id)], effects: [] };
+  return saveAndAdvance(template, state, field.id, null);
+}
+
+function onBack(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  const current = state.phase === "asking" ? state.fieldId : undefined;
+  const previous = previousField(template, state.answers, current);
+  if (!previous) return { state, replies: [say(vi.report.firstQuestion), ...currentPrompt(template, state, input)], effects: [] };
+  return askField(template, state, previous.field.id);
+}
+
+function onEditCommand(template: Template, state: ConversationState, argument: string): StepResult {
+  if (!/^\d+$/.test(argument)) return { state, replies: [say(vi.report.editNeedsNumber)], effects: [] };
+  const target = fieldByNumber(template, state.answers, Number(argument));
+  const count = visibleFields(template, state.answers).length;
+  if (!target) return { state, replies: [say(vi.report.editOutOfRange(count))], effects: [] };
+  return askField(template, state, target.field.id);
+}
+
+function onSubmit(template: Template, state: ConversationState, input: ReportInput): StepResult {
+  if (state.phase === "submitted") return { state, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
+  const missing = missingRequired(template, state.answers);
+  const first = missing[0];
+  if (first) {
+    const list = missing.map((m) => `câu ${m.number}`).join(", ");
+    return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
+  }
+  const review = renderReview(template, state.answers, input);
+  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
+}
+
+export function submit(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
+  const version = state.submittedVersion + 1;
+  return {
+    state: { phase: "submitted", answers: state.answers, submittedVersion: version, submittedAt: now.getTime() },
+    replies: [say(template.phrases?.submitted ?? vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone)))],
+    effects: [{ type: "submit", version, answers: visibleAnswers(template, state.answers) }],
+  };
+}

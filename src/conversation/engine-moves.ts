@@ -1,0 +1,43 @@
+/**
+ * The engine's moves through a report: save an answer and go on, ask a given question, go back to
+ * where a confirmation interrupted. Pure, shared by the text and command handlers.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import type { Template } from "../templates/template-schema.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { completeText, currentPrompt } from "./engine-prompts.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
+import { renderQuestion } from "./render-question.ts";
+import { nextUnanswered } from "./report-navigation.ts";
+
+export const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+export function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null, preface: OutboundMessage[] = []): StepResult {
+  const answers = { ...state.answers, [fieldId]: value };
+  const result = advance(template, { ...state, answers }, preface, fieldId);
+  return { ...result, effects: [{ type: "save-answer", fieldId, value }] };
+}
+
+/** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */
+export function advance(template: Template, state: ConversationState, preface: OutboundMessage[], afterFieldId?: string): StepResult {
+  const next = nextUnanswered(template, state.answers, afterFieldId);
+  const { resume: _resume, ...rest } = state;
+  if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(completeText(template, state))], effects: [] };
+  const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.field.id };
+  return { state: asking, replies: [...preface, renderQuestion(template, state.answers, next.field.id)], effects: [] };
+}
+
+export function askField(template: Template, state: ConversationState, fieldId: string, preface: OutboundMessage[] = []): StepResult {
+  // Asked again, the question wants a figure again: one held for confirmation is not kept unseen.
+  const { resume: _resume, pendingFigure: _held, ...rest } = state;
+  return { state: { ...rest, phase: "asking", fieldId }, replies: [...preface, renderQuestion(template, state.answers, fieldId)], effects: [] };
+}
+
+export function resumeFrom(template: Template, state: ConversationState, input: ReportInput, note: string): StepResult {
+  const resume = state.resume ?? { phase: "complete" };
+  if (resume.phase === "asking" && resume.fieldId) return askField(template, state, resume.fieldId, [say(note)]);
+  const { resume: _resume, ...rest } = state;
+  const restored: ConversationState = { ...rest, phase: resume.phase, fieldId: undefined };
+  return { state: restored, replies: [say(note), ...currentPrompt(template, restored, input)], effects: [] };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the report engine takes and gives: the input of one step (the user's message and what the
+ * service read for it), the effects the service stores, and the step's result.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import type { PhotoInput } from "./engine-photos.ts";
+import type { WordInput } from "./engine-word-import.ts";
+import type { PreviousReport } from "./last-year-drafts.ts";
+import type { UserInput } from "./user-input.ts";
+
+/** An edit of the message that answered `fieldId`; only the latest answer may change this way. */
+export interface AnswerEdit {
+  kind: "edit";
+  fieldId: string;
+  text: string;
+  isLatest: boolean;
+}
+
+export interface ReportInput {
+  message: UserInput | AnswerEdit | PhotoInput | WordInput;
+  /** The question the user's message replies to (a bot message they answered), if known. */
+  repliedTo?: string;
+  /** The unit whose report this is, for the texts. */
+  unitName: string;
+  /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */
+  reportTitle?: string;
+  /** Time zone of the times the bot prints (Asia/Ho_Chi_Minh). */
+  timeZone: string;
+  /** A note shown after a question in the review (a consolidated report marks computed answers). */
+  annotations?: Readonly<Record<string, string>>;
+  /** The captions of the report's photos by id, for the review (the answers hold only the ids). */
+  photoCaptions?: Readonly<Record<number, string | undefined>>;
+  /**
+   * The unit's latest submitted answers in its previous campaign of the same report type, when the
+   * service read them: offered as drafts at the start, and compared with each figure.
+   */
+  previous?: PreviousReport;
+}
+
+export type Effect =
+  | { type: "save-answer"; fieldId: string; value: AnswerValue | null }
+  /** The question is unanswered again (not skipped): its answer row goes. */
+  | { type: "remove-answer"; fieldId: string }
+  | { type: "clear-answers" }
+  | { type: "submit"; version: number; answers: Answers }
+  /** Post the latest submitted version's document into the chat again. */
+  | { type: "send-document" };
+
+export interface StepResult {
+  state: ConversationState;
+  replies: OutboundMessage[];
+  effects: Effect[];
+}
