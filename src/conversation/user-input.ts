@@ -53,6 +53,9 @@ export function parseUserInput(text: string): UserInput {
   const match = /^\s*\/([^\s@]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
   if (!match?.[1]) return { kind: "text", text };
   const name = foldVietnamese(match[1]);
+  // "/sua9": the number typed against the command, as phones join them.
+  const joined = /^(sua|edit)(\d+)$/.exec(name);
+  if (joined && !match[2]) return { kind: "command", command: "edit", argument: joined[2]! };
   const command = ALIASES[name];
   if (!command) return { kind: "unknown-command", name: match[1] };
   return { kind: "command", command, argument: (match[2] ?? "").trim() };

@@ -200,6 +200,9 @@ describe("command parsing", () => {
   it("understands aliases, @botname, case and diacritics", () => {
     expect(parseUserInput("/sua@bao_cao_bot 3")).toEqual({ kind: "command", command: "edit", argument: "3" });
     expect(parseUserInput("/SỬA 3")).toEqual({ kind: "command", command: "edit", argument: "3" });
+    // The number typed against the command, as on a phone.
+    expect(parseUserInput("/sua9")).toEqual({ kind: "command", command: "edit", argument: "9" });
+    expect(parseUserInput("/Sửa12@bao_cao_bot")).toEqual({ kind: "command", command: "edit", argument: "12" });
     expect(parseUserInput("/nộp")).toEqual({ kind: "command", command: "submit", argument: "" });
     expect(parseUserInput("/quaylai")).toEqual({ kind: "command", command: "back", argument: "" });
     expect(parseUserInput("/zzz")).toEqual({ kind: "unknown-command", name: "zzz" });
