@@ -37,15 +37,17 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_DIRECTORY_ENTRY) return undefined;
+  // Every entry the directory holds, not only as many as the end record counts: a reader (JSZip)
+  // reads them all, so a count of 0 would hide them from this check.
+  while (at + 4 <= bytes.length && view.getUint32(at, true) === CENTRAL_DIRECTORY_ENTRY) {
+    if (at + 46 > bytes.length) return undefined;
     const entry = { method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), declaredSize: view.getUint32(at + 24, true), localHeaderAt: view.getUint32(at + 42, true) };
     // 0xffffffff: the size is in a ZIP64 field; a Word report never needs one.
     if (entry.declaredSize === 0xffffffff || entry.compressedSize === 0xffffffff) return undefined;
     entries.push(entry);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return entries;
+  return entries.length === count ? entries : undefined;
 }
 
 /** The sum of the entries' declared uncompressed sizes; undefined when the directory cannot be read. */

@@ -38,6 +38,16 @@ describe("a ZIP's sizes", () => {
     }
   });
 
+  it("counts every entry of the directory, not the end record's count: a count of 0 hid them all", () => {
+    const zip = archive(1);
+    const hidden = Buffer.from(zip);
+    const end = hidden.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    hidden.writeUInt16LE(0, end + 8);
+    hidden.writeUInt16LE(0, end + 10);
+    expect(zipDeclaredSize(hidden)).toBeUndefined();
+    expect(unpacksAsDeclared(hidden)).toBe(false);
+  });
+
   it("refuses what is not a ZIP it can read", () => {
     expect(unpacksAsDeclared(Buffer.from("PK\u0003\u0004 not a zip"))).toBe(false);
   });
