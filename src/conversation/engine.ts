@@ -113,7 +113,8 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   // A photo's answer is the photo, not its caption: an edited caption changes nothing.
   if (!field || state.phase === "idle" || field.type === "photo") return { state, replies: [], effects: [] };
   if (!edit.isLatest) return { state, replies: [say(vi.report.editTooOld(number))], effects: [] };
-  const parsed = parseAnswer(field, edit.text);
+  // Edited to "ko" on a question that may be left out: left out, as a typed "ko" is.
+  const parsed = leavesOut(field, edit.text) ? { ok: true as const, value: null } : parseAnswer(field, edit.text);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }];

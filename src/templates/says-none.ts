@@ -3,20 +3,22 @@
  * /boqua); on a question that may be left out, the words are no answer, since stored they would be
  * printed in the report ("- k." under the proposals, "KO" above the signature).
  */
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Typed short, without diacritics: never a sentence of a report. */
-const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "hong", "hong co", "k a", "ko a", "khong a"]);
+const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "k a", "ko a", "khong a"]);
 
-/** Folded: "không", "chưa có", and the abbreviations. */
-const NONE = new Set(["khong", "khong co", "chua", "chua co", "khong a", "chua a", "khong co a", "chua co a", ...ABBREVIATED]);
+/**
+ * "không", "chưa có" and the abbreviations, compared as typed (lower case), not folded: folded,
+ * "Hồng" (a name) would read as "hong".
+ */
+const NONE = new Set(["không", "không có", "chưa", "chưa có", "không ạ", "chưa ạ", "không có ạ", "chưa có ạ", "hông", "chua", "chua co", ...ABBREVIATED]);
 
-const bare = (text: string) => text.trim().toLowerCase().replace(/[.!]+$/, "");
+const bare = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/[.!]+$/, "");
 
-/** Whether the text says only "none" (folded: "Không có." as well as "ko"). */
+/** Whether the text says only "none" ("Không có." as well as "ko"). */
 export function saysNone(text: string): boolean {
-  return NONE.has(foldVietnamese(bare(text)));
+  return NONE.has(bare(text));
 }
 
 /**
@@ -27,6 +29,6 @@ export function saysNone(text: string): boolean {
 export function leavesOut(field: Field, text: string): boolean {
   if (field.required) return false;
   if (field.type === "short-text") return saysNone(text);
-  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text).normalize("NFC"));
+  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text));
   return false;
 }

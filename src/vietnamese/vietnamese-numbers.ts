@@ -2,7 +2,6 @@
  * Numbers the Vietnamese way: "." groups thousands and "," marks decimals (1.250; 12,5%).
  * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi", "2 nghìn", "1,5k".
  */
-import { foldVietnamese } from "./fold-vietnamese.ts";
 
 /** Formats 1250 as "1.250" and 12.5 as "12,5" (at most two decimals, trailing zeros dropped). */
 export function formatVietnameseNumber(value: number): string {
@@ -15,10 +14,11 @@ export function formatVietnameseNumber(value: number): string {
 export type NumberParse = { ok: true; value: number } | { ok: false; reason: "not-a-number" | "not-an-integer" };
 
 /**
- * The words that multiply the figure before them, folded: "2 nghìn", "2k", "1,5 triệu". Read as
- * any other trailing word, "2 nghìn lượt" was stored as 2.
+ * The words that multiply the figure before them: "2 nghìn", "2k", "1,5 triệu". Read as any other
+ * trailing word, "2 nghìn lượt" was stored as 2. Compared as typed (lower case), not folded: "3 trạm",
+ * "5 ngăn" and "15 tr." (pages) are units, not multipliers; only unambiguous plain spellings are added.
  */
-const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghin: 1e3, ngan: 1e3, tram: 1e2, tr: 1e6, trieu: 1e6, ty: 1e9 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, nghin: 1e3, ngàn: 1e3, ngan: 1e3, trăm: 1e2, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /**
  * Reads a number at the start of the text, with an optional trailing unit word ("6 buổi", "95%")
@@ -34,7 +34,7 @@ export function parseVietnameseNumber(input: string, { integer }: { integer: boo
   else if (/^-?\d{1,3}([. ]\d{3})*,\d+$/.test(raw)) normalized = raw.replace(/[. ]/g, "").replace(",", ".");
   else if (/^-?\d+([.,]\d+)?$/.test(raw)) normalized = raw.replace(",", ".");
   else return { ok: false, reason: "not-a-number" };
-  const multiplier = MULTIPLIERS[foldVietnamese(match[2] ?? "").split(/[\s.]/)[0] ?? ""] ?? 1;
+  const multiplier = MULTIPLIERS[(match[2] ?? "").normalize("NFC").toLowerCase().split(/[\s.]/)[0] ?? ""] ?? 1;
   // Rounded where the multiplication leaves binary noise (1,1 nghìn is 1100.0000000000002).
   const value = multiplier === 1 ? Number(normalized) : Number((Number(normalized) * multiplier).toFixed(6));
   if (!Number.isFinite(value)) return { ok: false, reason: "not-a-number" };

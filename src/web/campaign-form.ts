@@ -5,6 +5,7 @@
  * Vietnamese reason per question out; the typed texts are kept to show the form again.
  */
 import { parseAnswer } from "../templates/answer-parsers.ts";
+import { leavesOut } from "../templates/says-none.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -37,7 +38,8 @@ export function readCampaignForm(template: Template, body: unknown): FormReading
   const problems: Record<string, string> = {};
   for (const { field } of listFields(template)) {
     const typed = values[field.id] ?? "";
-    if (typed.trim() === "") {
+    // "không" in a box that may stay empty leaves it empty, as in the chat ("Công văn số không" otherwise).
+    if (typed.trim() === "" || leavesOut(field, typed)) {
       if (field.required) problems[field.id] = vi.web.campaignForm.required;
       else parsed[field.id] = null;
       continue;

@@ -83,9 +83,14 @@ describe("integer", () => {
     ["1,1 nghìn", 1100],
     ["3 trăm", 300],
     ["2 Nghin", 2000],
+    // Units that fold to a multiplier's letters stay units.
+    ["3 trạm", 3],
+    ["5 ngăn", 5],
+    ["15 tr.", 15],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
   it("refuses a multiplied figure out of range, and one with figures after its multiplier", () => {
-    expect(error(f, "2tr")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
+    expect(error(f, "2 triệu")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
+    expect(error(f, "2 tỉ")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
     expect(error(f, "1 triệu 2")).toMatch(/nhập một số/);
     expect(error(f, "2 nghìn 500")).toMatch(/nhập một số/);
   });
@@ -147,9 +152,14 @@ describe("time", () => {
     ["11h trưa", "11:00"],
     ["1h trưa", "13:00"],
     ["7h sáng", "07:00"],
+    ["10h trưa", "10:00"],
+    ["12h trưa", "12:00"],
+    ["9h đêm", "21:00"],
+    ["11h đêm", "23:00"],
+    ["1h đêm", "01:00"],
   ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
-  it("refuses what is no time of day", () => {
-    for (const typed of ["25h", "17h sáng", "8h70", "chiều"]) expect(error(f, typed)).toBe("Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.");
+  it("refuses what is no time of day, and a time that could be noon or midnight", () => {
+    for (const typed of ["25h", "17h sáng", "8h70", "chiều", "12h tối", "12 giờ đêm", "5h trưa"]) expect(error(f, typed), typed).toBe("Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.");
   });
 });
 
@@ -270,5 +280,18 @@ describe("table", () => {
   it("keeps a pasted row's empty first cell (its leading tab) in its column, and names it", () => {
     expect(error(f, "\t12\tHội sách")).toContain("Dòng 1, cột «Ghi chú»: ô đang trống.");
     expect(ok(f, "Mới\t12\tHội sách")).toEqual({ rows: [{ ghi_chu: "Mới", so: 12, ten: "Hội sách" }] });
+  });
+});
+
+describe("a 'none' on a question that may be left out", () => {
+  it("leaves out a short answer said as none, and never a name that folds like one", async () => {
+    const { leavesOut } = await import("../../src/templates/says-none.ts");
+    const short = field({ type: "short-text", required: false });
+    for (const typed of ["ko", "K", "không.", "Không có", "khong co", "chưa có ạ"]) expect(leavesOut(short, typed), typed).toBe(true);
+    for (const typed of ["Hồng", "Hương", "KT. HIỆU TRƯỞNG"]) expect(leavesOut(short, typed), typed).toBe(false);
+    expect(leavesOut(field({ type: "short-text", required: true }), "ko")).toBe(false);
+    const list = field({ type: "bullet-list", required: false });
+    expect(leavesOut(list, "ko co")).toBe(true);
+    expect(leavesOut(list, "Không có.")).toBe(false);
   });
 });

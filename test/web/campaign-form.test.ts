@@ -126,6 +126,15 @@ describe("a valid form", () => {
 });
 
 describe("a form sent twice", () => {
+  it("takes 'không' in a box that may stay empty as empty, as the chat does, not as a reference number", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), reference_number: "không", deadline_time: "5h chiều" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(303);
+    const opened = (await server.repos.directory.listCampaigns()).find((c) => c.title === "Báo cáo Tuần lễ học tập 2026 (đợt 2)")!;
+    expect(opened.referenceText).toBe("");
+    expect(new Date(opened.deadlineAt).toISOString()).toBe("2026-10-30T10:00:00.000Z");
+  });
+
   it("opens one campaign: the second POST of the same form (a double click, a resent page) opens nothing and goes to the list", async () => {
     const kha = await signIn(server);
     const page = await kha.get("/web/dot/moi");
