@@ -10,6 +10,7 @@ import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
+import { visibleAnswers } from "../conversation/report-navigation.ts";
 import type { UnitView } from "./unit-view.ts";
 import { type FieldChange, versionDiff } from "./version-diff.ts";
 
@@ -64,7 +65,8 @@ function pendingChanges(view: UnitView): Html {
   const latest = view.versions[0];
   if (!latest) return html``;
   const current: Answers = Object.fromEntries(view.answers.map((a) => [a.fieldId, a.value as AnswerValue | null]));
-  const changes = versionDiff(view.template, latest.answers as Answers, current);
+  // A version holds the answers shown when it was submitted; a hidden question's stored answer is no change.
+  const changes = versionDiff(view.template, latest.answers as Answers, visibleAnswers(view.template, current));
   return changes.length === 0 ? html`` : html`<section id="pending">${diffHtml(changes, vi.web.submission.pendingChanges(changes.length, latest.version))}</section>`;
 }
 

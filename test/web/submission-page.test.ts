@@ -243,6 +243,12 @@ describe("Trả lại on a unit's page", () => {
     await server.post(LIEN_CHAU, MINH, "/nop");
     await server.post(LIEN_CHAU, MINH, "Có");
     expect((await kha.get(page)).body).not.toContain('id="pending"');
+    // No opening held after all: the opening date stays stored but hidden, which is no pending change.
+    await server.post(LIEN_CHAU, MINH, "/sua 5");
+    await server.post(LIEN_CHAU, MINH, "Không");
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    await server.post(LIEN_CHAU, MINH, "Có");
+    expect((await kha.get(page)).body).not.toContain('id="pending"');
   });
 
   it("says there were no changes when a returned report is submitted again unchanged", async () => {
