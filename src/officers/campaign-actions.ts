@@ -37,8 +37,22 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
   const chats = unfinished.length === 0 ? [] : await deps.repos.officers.unitChats(unfinished);
-  const message = say(vi.officer.campaignClosedUnfinished(campaign.title));
-  return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
+  const deliveries: Delivery[] = [];
+  for (const unitId of unfinished) {
+    const message = say(await closedNotice(deps, campaign, unitId));
+    for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
+  }
+  return { deliveries };
+}
+
+/**
+ * What a unit with a report in progress hears when its campaign closes: refused now; or, when late
+ * reports are accepted, still welcome (marked late) unless its chat goes on to another open campaign.
+ */
+async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
+  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedRefused(campaign.title);
+  const next = await deps.repos.directory.findOpenCampaign(unitId);
+  return next ? vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

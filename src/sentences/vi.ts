@@ -236,8 +236,12 @@ export const vi = {
     campaignsStillOpen: (lines: readonly string[]) =>
       `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
     openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,
-    campaignClosedUnfinished: (title: string) =>
-      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+    campaignClosedRefused: (title: string) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+    campaignClosedLateAccepted: (title: string) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
+    campaignClosedMovedOn: (title: string, next: string) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",

@@ -65,9 +65,26 @@ it("tells the chats of units with a report in progress when their campaign is cl
   const seen = await Promise.all(chats.map(async (chat) => (await repos.localMessages.history(chat)).length));
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
   const since = await Promise.all(chats.map(async (chat, i) => (await repos.localMessages.history(chat)).slice(seen[i]).map((m) => m.text)));
+  // The demo's campaign takes late reports: the unit hears its report is still welcome, and it is.
   expect(since).toEqual([
-    [expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng, nên báo cáo đang làm dở của đơn vị không nộp được nữa\. Các câu đã trả lời vẫn được lưu;/)],
+    [expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng\. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ \/baocao để làm tiếp, \/nop khi đã xong\.$/)],
     [],
     [],
+  ]);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 2\/19/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
+});
+
+it("tells a unit with a report in progress that it can no longer submit when its closed campaign refuses late reports", async () => {
+  const { post, repos, database } = await apps.start();
+  await database.db.update(database.tables.campaigns).set({ latePolicy: "refuse" });
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
+  await post(OFFICERS, KHA, "/dotbaocao dong");
+  expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
   ]);
 });
