@@ -65,21 +65,22 @@ export async function lastReminderOf(deps: OfficerDeps, campaignId: number): Pro
 
 /**
  * Reminds now every unit of the open campaign that has not submitted; undefined when it has closed.
- * Within an hour of the last reminder only with `again`: a double tap, or two officers at once (the
- * check is under the campaign's lock, so on every instance), would send each late unit the same
- * message twice.
+ * Within an hour of the last reminder only when asked again: a double tap, or two officers at once
+ * (the check is under the campaign's lock, so on every instance), would send each late unit the same
+ * message twice. `again`: "any" (typed "/nhacnho ngay lai" now), or the time of the reminder the
+ * officer saw and confirmed (the page): a newer one since asks again.
  */
 export async function remindLateUnits(
   deps: OfficerDeps,
   campaign: CampaignRow,
   actor: Actor,
   now: number,
-  again: boolean,
+  again: "any" | number | undefined,
 ): Promise<{ deliveries: Delivery[]; units: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
   const last = await lastReminderOf(deps, open.id);
-  if (!again && last && now - last.sentAt < REMIND_AGAIN_AFTER_MS) return { recent: last };
+  if (last && now - last.sentAt < REMIND_AGAIN_AFTER_MS && again !== "any" && again !== last.sentAt) return { recent: last };
   const { deliveries, units } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);

@@ -26,7 +26,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";
   if (word !== "now" || (rest && !again)) return respond(vi.officer.remindUsage);
-  const reminded = await remindLateUnits(deps, open, chatActor(request), request.now, again);
+  const reminded = await remindLateUnits(deps, open, chatActor(request), request.now, again ? "any" : undefined);
   if (!reminded) return respond(vi.officer.noOpenCampaign);
   if ("recent" in reminded) return respond(vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, deps.timeZone), reminded.recent.unitCount));
   return [...reminded.deliveries, ...respond(vi.officer.remindSent(reminded.units))];

@@ -17,14 +17,15 @@ import { officersHear, runWebAction } from "./web-action.ts";
 import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
 
 /**
- * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then says so
- * (`lai`); a page shown before that reminder does not, and the server refuses it with a notice.
+ * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then names the
+ * reminder confirmed (`lai`); a page shown before a newer one is refused by the server with a notice.
  */
-export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: string }): Html {
+export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: number; at: string }): Html {
   const text = vi.web.actions;
   const post = (path: string, label: string, extra?: Html, field?: Html) =>
     html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}${field ?? ""}<button type="submit" class="secondary">${label}</button></form>`;
-  const remindAgain = recentReminder && { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.sentAt)}"`, field: html`<input type="hidden" name="lai" value="1">` };
+  // The reminder confirmed is named by its time: one sent after this page was shown asks again.
+  const remindAgain = recentReminder && { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="${String(recentReminder.sentAt)}">` };
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${text.consolidated}</a>
@@ -45,9 +46,9 @@ export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, s
 }
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */
-export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: string } | undefined> {
+export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: number; at: string } | undefined> {
   const last = campaign.status === "open" ? await lastReminderOf(deps, campaign.id) : undefined;
-  return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? { sentAt: formatMoment(last.sentAt, deps.timeZone) } : undefined;
+  return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? { sentAt: last.sentAt, at: formatMoment(last.sentAt, deps.timeZone) } : undefined;
 }
 
 export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
@@ -91,7 +92,8 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const reminded = await runWebAction(deps, async (now) => {
-      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, request.body?.lai === "1");
+      const confirmed = Number(request.body?.lai);
+      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, Number.isSafeInteger(confirmed) && confirmed > 0 ? confirmed : undefined);
       if (result && "recent" in result) return { deliveries: [], outcome: back(campaign, "remindedRecently", Math.floor((now - result.recent.sentAt) / 60_000)) };
       return { deliveries: result?.deliveries ?? [], outcome: result ? back(campaign, "reminded", result.units) : back(campaign, "alreadyClosed") };
     });

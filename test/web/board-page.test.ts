@@ -133,12 +133,21 @@ describe("the board's actions", () => {
     expect(refused.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
     const board = (await lan.get(refused.headers.location as string)).body;
     expect(board).toContain("Chưa gửi: các đơn vị chưa nộp vừa được nhắc 20 phút trước.");
-    // The page shown now asks first, and its form says the officer asked again.
-    expect(board).toMatch(/<form method="post" action="\/web\/dot\/1\/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08\/10\/2026. Nhắc thêm lần nữa\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="1">/);
+    // The page shown now asks first, and its form names the reminder the officer confirms.
+    const firstAt = Date.parse("2026-10-08T03:15:00Z");
+    expect(board).toMatch(
+      new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026. Nhắc thêm lần nữa\\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="${firstAt}">`),
+    );
     await server.webSettled();
     const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
     expect(await reminders()).toHaveLength(1);
-    expect((await lan.postForm("/web/dot/1/nhac", { lai: "1" }, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    const khaToken = await kha.csrfFrom("/web/dot/1");
+    expect((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    await server.webSettled();
+    expect(await reminders()).toHaveLength(2);
+    // Kha's page, shown before Lan's reminder, confirms the first one: refused, nothing sent.
+    const stale = await server.app.inject({ method: "POST", url: "/web/dot/1/nhac", cookies: kha.cookies, payload: `_csrf=${encodeURIComponent(khaToken)}&lai=${firstAt}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(stale.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=0");
     await server.webSettled();
     expect(await reminders()).toHaveLength(2);
     // An hour on, the button is plain again.
@@ -146,7 +155,7 @@ describe("the board's actions", () => {
     expect((await kha.get("/web/dot/1")).body).not.toContain('name="lai"');
   });
 
-  it("reminds once when two officers press remind at the same moment, on any instance", async () => {
+  it("reminds once when two officers press remind at the same moment (on PostgreSQL, two transactions at once)", async () => {
     const kha = await signIn(server);
     const lan = await signIn(server);
     const post = async (officer: typeof kha) => {
