@@ -25,7 +25,7 @@ type Token = { kind: "word"; text: string } | { kind: "number"; text: string; pe
 /** A paragraph's sentences, as the figures are looked for (and taken out) one sentence at a time. */
 export const sentencesOf = (paragraph: WordParagraph) => paragraph.text.split(/(?<=[.;!?])\s+/);
 
-/** The figure, and the sentences that state it (they are not also the narrative's: it would print twice). */
+/** The figure, and the sentences that state only it (they are not also the narrative's: it would print twice). */
 export function findFigure(field: Extract<Field, { type: "integer" | "decimal" | "percent" }>, paragraphs: readonly WordParagraph[]): { value: AnswerValue; from: Set<string> } | undefined {
   const question = contentWords(tokenize(field.prompt));
   const questionWords = new Set(question);
@@ -43,10 +43,25 @@ export function findFigure(field: Extract<Field, { type: "integer" | "decimal" |
       const shared = new Set([...pairs(before), ...pairs(after)].filter((p) => questionPairs.has(p)));
       if (shared.size < MIN_SHARED_PAIRS) return;
       const parsed = parseAnswer(field, token.text);
-      if (parsed.ok && typeof parsed.value === "number") values.add(parsed.value), from.add(sentence);
+      if (!parsed.ok || typeof parsed.value !== "number") return;
+      values.add(parsed.value);
+      if (onlySaysFigure(tokens, questionWords)) from.add(sentence);
     });
   }
   return values.size === 1 ? { value: [...values][0]!, from } : undefined;
+}
+
+/** Words beyond the question's own a sentence may have and still say only its figure. */
+const MAX_OTHER_WORDS = 3;
+
+/**
+ * Whether a sentence says no more than the figure: one number, and at most a few words the question
+ * does not have. Only such a sentence leaves the narrative ("6 buổi tập huấn về kỹ năng số cho 45
+ * giáo viên" says more, and stays).
+ */
+function onlySaysFigure(tokens: Token[], questionWords: ReadonlySet<string>): boolean {
+  const numbers = tokens.filter((t) => t.kind === "number" && !t.isReference).length;
+  return numbers === 1 && contentWords(tokens).filter((word) => !questionWords.has(word)).length <= MAX_OTHER_WORDS;
 }
 
 /** Folded words and numbers; a number touching "/" or right after "số" is a reference, not a count. */
