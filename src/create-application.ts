@@ -195,11 +195,9 @@ export async function createApplication(options: ApplicationOptions) {
       await zaloBot?.start();
     },
     async stop(): Promise<void> {
-      // The update in hand is stored first: the database closes last.
-      await telegramPoller?.stop();
-      await zaloBot?.stop();
-      await zaloOaTokenKeeper?.stop();
-      await app.close();
+      // The update in hand is stored first: the database closes last. Side by side, so a Zalo Bot
+      // update still being stored (its few seconds' grace) does not hold the rest of the stop.
+      await Promise.all([telegramPoller?.stop(), zaloBot?.stop(), zaloOaTokenKeeper?.stop(), app.close()]);
       await dispatcher.settled();
       await webSends.settled();
       // Before the outbox: a reminder tick in progress hands its rows to the worker.

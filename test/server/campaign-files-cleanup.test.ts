@@ -18,12 +18,12 @@ it("deletes the campaign-wide files made more than a week ago, and keeps newer o
   await submitFullReport(app, LIEN_CHAU, HOA);
   const report = (await repos.documents.latestFor((await repos.submissions.find(1, 1))!.id))!;
   await repos.documents.storeRendered(report.id, Buffer.from("docx"), now);
-  const file = async (kind: "export" | "consolidated-draft") => {
+  const file = async (kind: "export" | "consolidated-draft" | "status-sheet") => {
     const id = await repos.documents.createCampaignFile(kind, 1, `${kind}.bin`);
     await repos.documents.storeRendered(id, Buffer.from("x"), now);
     return id;
   };
-  const old = [await file("export"), await file("consolidated-draft")];
+  const old = [await file("export"), await file("consolidated-draft"), await file("status-sheet")];
   now += 2 * DAY_MS;
   const recent = await file("export");
   now = start + CAMPAIGN_FILE_KEEP_MS + DAY_MS;

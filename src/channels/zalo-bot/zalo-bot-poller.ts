@@ -20,8 +20,8 @@ export interface ZaloBotPollerDeps {
   storeAfterStopMs?: number;
 }
 
-/** Time for three more tries after stop() (at 1 s and 3 s, then at 7 s), within a container's usual 10 s. */
-export const STORE_AFTER_STOP_MS = 8_000;
+/** Time for two more tries after stop() (at 1 s and 3 s), leaving the rest of a container's usual 10 s to the shutdown. */
+export const STORE_AFTER_STOP_MS = 5_000;
 
 /** Seconds Zalo holds a getUpdates call open (sent as a string, as OpenClaw does). */
 export const POLL_TIMEOUT_SEC = 30;
