@@ -98,7 +98,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
-    const flowTemplate = { ...template, phrases: { ...template.phrases, cancelled: vi.consolidation.cancelled } };
+    const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled } };
     const result = step(flowTemplate, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));

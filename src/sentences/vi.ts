@@ -170,6 +170,7 @@ export const vi = {
     draftCaption: "Dự thảo báo cáo tổng hợp",
     /** Named by its campaign as the export is: two campaigns' drafts of one day are two files. */
     draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,
+    confirmCancel: "Hủy sẽ bỏ mọi câu đã trả lời và đã sửa tay; số liệu trở về như tự động tổng hợp. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: "Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.",
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",

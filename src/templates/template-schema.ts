@@ -190,7 +190,14 @@ export const templateSchema = z
     consolidatedBy: z.string().regex(/^[a-z0-9-]+$/, "consolidatedBy must be a template key").optional(),
     /** Wording of the conversation where the defaults (about a report) do not fit. */
     phrases: z
-      .object({ started: z.string().optional(), complete: z.string().optional(), confirmSubmit: z.string().optional(), submitted: z.string().optional(), cancelled: z.string().optional() })
+      .object({
+        started: z.string().optional(),
+        complete: z.string().optional(),
+        confirmSubmit: z.string().optional(),
+        submitted: z.string().optional(),
+        confirmCancel: z.string().optional(),
+        cancelled: z.string().optional(),
+      })
       .strict()
       .optional(),
     document: z

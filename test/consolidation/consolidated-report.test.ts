@@ -141,7 +141,7 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "/tonghop sua");
     await app.post(OFFICERS, KHA, "/sua 3");
     await app.post(OFFICERS, KHA, "1.500");
-    await app.post(OFFICERS, KHA, "/huy");
+    expect(texts(await app.post(OFFICERS, KHA, "/huy"))).toMatch(/^Hủy sẽ bỏ mọi câu đã trả lời và đã sửa tay; số liệu trở về như tự động tổng hợp\./);
     expect(texts(await app.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.");
     await app.post(OFFICERS, KHA, "/tonghop sua");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);

@@ -170,7 +170,7 @@ describe("/campaign", () => {
     await server.post(OFFICERS, KHA, "1");
     // Its review has no unit to name.
     expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/^Xem lại "Mở đợt báo cáo mới":\n/);
-    await server.post(OFFICERS, KHA, "/huy");
+    expect(text(await server.post(OFFICERS, KHA, "/huy"))).toBe("Thôi mở đợt báo cáo này? Các câu đã trả lời sẽ bị xóa. Trả lời Có để thôi, Không để tiếp tục.");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.");
     expect(Number((await server.database.rows<{ n: number | string }>(sql`select count(*) as n from campaigns`))[0]?.n)).toBe(1);
   });
