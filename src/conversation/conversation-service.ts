@@ -13,7 +13,7 @@ import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restor
 import { step } from "./engine.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { helpText, isHelp } from "./help-text.ts";
-import { parseUserInput, typedCommand } from "./user-input.ts";
+import { parseUserInput, typedCommand, typedSubmit } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
@@ -124,7 +124,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
     // answers they would be printed in the report. (Elsewhere text is no answer; they stay text.)
-    let input: ReportInput["message"] = restored.state.phase === "asking" && !message.isEdit ? typedCommand(parsedInput) : parsedInput;
+    // Once every question is answered, plain "nộp" can only mean /nop.
+    const typed = restored.state.phase === "asking" ? typedCommand(parsedInput) : restored.state.phase === "complete" ? typedSubmit(parsedInput) : parsedInput;
+    let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

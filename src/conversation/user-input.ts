@@ -46,6 +46,15 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   skip: "skip",
 };
 
+/** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
+const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
+
+/** Where the report is complete (conversation-service.ts): plain "nộp" is /nop. */
+export function typedSubmit(input: UserInput): UserInput {
+  if (input.kind !== "text" || !TYPED_SUBMIT.has(foldVietnamese(input.text).replace(/[.!]+$/, "").trim())) return input;
+  return { kind: "command", command: "submit", argument: "" };
+}
+
 /** Every command word the engine knows, for other layers (e.g. telling officer commands apart). */
 export const REPORT_COMMAND_WORDS = Object.keys(ALIASES);
 

@@ -74,3 +74,12 @@ it("takes 'ko' and 'k' on a question that may be left out as leaving it out (sto
   expect(answers.limitations).toEqual(["Không có."]);
   expect(answers).toMatchObject({ proposals: null, signer_authority: null });
 });
+
+it("reads plain 'nộp' as /nop once every question is answered, and as an answer before that", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp"))).toMatch(/^Câu 2\/19/);
+  expect((await storedAnswers()).plan_reference).toBe("nộp");
+  for (const answer of FULL_REPORT_ANSWERS.slice(1)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Nop bao cao."))).toMatch(/^Xem lại báo cáo [\s\S]*Xác nhận nộp báo cáo\?/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp báo cáo/);
+});
