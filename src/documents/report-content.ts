@@ -96,7 +96,14 @@ export function buildReportContent(template: Template, answers: Answers, context
     signer: {
       authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
-      name: String(given(closing.signerName) ?? ""),
+      name: personName(String(given(closing.signerName) ?? "")),
     },
   };
+}
+
+/** A signer's name typed all in lower case ("nguyễn văn an"), as a name is written: "Nguyễn Văn An". Otherwise as typed. */
+function personName(typed: string): string {
+  const name = typed.normalize("NFC").trim();
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }

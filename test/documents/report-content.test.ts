@@ -12,7 +12,9 @@ import { listFields } from "../../src/templates/template-fields.ts";
 import { formatDecreeDate } from "../../src/vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../../src/vietnamese/vietnamese-numbers.ts";
 import { TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
-import { fullReportContent, LIEN_CHAU_CONTEXT, minimalReportContent } from "../helpers/sample-reports.ts";
+import { answersFor, fullReportContent, LIEN_CHAU_CONTEXT, minimalReportContent } from "../helpers/sample-reports.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
 import { TRAN_LIEU_CONTEXT, wardReportContent } from "./support/ward-report.ts";
 
 describe("the content of a full report", () => {
@@ -56,6 +58,11 @@ describe("the content of a full report", () => {
   it("closes with the recipients (Lưu last) and the signer", () => {
     expect(content.recipients).toEqual(["- UBND phường Nam Triệu;", "- Lưu: VT."]);
     expect(content.signer).toEqual({ authority: [], position: "HIỆU TRƯỞNG", name: "Nguyễn Văn An" });
+    // A name typed all in lower case is written as a name; one with capitals stays as typed.
+    const signedAs = (name: string) => buildReportContent(builtInTemplate(), answersFor([...FULL_REPORT_ANSWERS.slice(0, -1), name]), LIEN_CHAU_CONTEXT).signer.name;
+    expect(signedAs("nguyễn văn an")).toBe("Nguyễn Văn An");
+    expect(signedAs("NGUYỄN VĂN AN")).toBe("NGUYỄN VĂN AN");
+    expect(signedAs("Đỗ thu Trang")).toBe("Đỗ thu Trang");
     expect(content.closing).toBe("Trên đây là báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2026 của Trường Tiểu học Liên Châu./.");
   });
 });
