@@ -134,8 +134,11 @@ export function createOfficerService(deps: OfficerDeps) {
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
-    const found = await findMember(repos, channel, rest, word === "add" ? "anyone" : "officers");
-    if (!found) return respond(vi.officer.officerUnknown(rest));
+    // "/canbo xoa u7 chac": removing oneself is confirmed by a last word.
+    const confirmed = word === "remove" && /\s+ch[aắ]c$/iu.test(rest);
+    const who = confirmed ? rest.replace(/\s+ch[aắ]c$/iu, "") : rest;
+    const found = await findMember(repos, channel, who, word === "add" ? "anyone" : "officers");
+    if (!found) return respond(vi.officer.officerUnknown(who));
     if ("named" in found) {
       const people = found.named.map((m) => vi.officer.memberWithId(m.displayName, m.externalId)).join("; ");
       return respond(vi.officer.officerByIdPlease(word === "add", people, found.named[0]!.externalId));
@@ -148,6 +151,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (target.role !== "officer") return respond(vi.officer.notAnOfficer(target.displayName));
     // Without an officer nobody could add one again (short of a new BOOTSTRAP_CODE).
     if ((await repos.officers.countOfficers()) <= 1) return respond(vi.officer.lastOfficer);
+    if (target.externalId === request.message.sender.id && !confirmed) return respond(vi.officer.removeSelfConfirm(target.externalId));
     await repos.officers.setRole(channel, target.externalId, "staff");
     // Their web sessions end now, not at their next request's role check alone.
     await repos.webSessions.endSessionsOf(channel, target.externalId, request.now);

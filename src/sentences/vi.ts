@@ -226,6 +226,7 @@ export const vi = {
     officerRemoved: (name: string) => `${name} không còn là cán bộ phụ trách.`,
     officerUnknown: (id: string) => `Chưa thấy ai tên hoặc mã «${id}» nhắn với bot. Người đó cần nhắn với bot một tin trước (ví dụ /trogiup).`,
     notAnOfficer: (name: string) => `${name} không phải là cán bộ phụ trách.`,
+    removeSelfConfirm: (id: string) => `Bạn sắp tự bỏ quyền cán bộ phụ trách của chính mình (sẽ không dùng được các lệnh cán bộ và trang cán bộ nữa). Nếu chắc chắn, gõ /canbo xoa ${id} chac.`,
     lastOfficer: "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them MÃ).",
     bootstrapped: "Mã khởi tạo đúng: bạn đã trở thành cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",

@@ -61,9 +61,13 @@ describe("OFFICER_IDS", () => {
 });
 
 describe("/canbo xoa", () => {
-  it("removes any officer, the sender too while another officer remains", async () => {
+  it("removes any officer, the sender too while another officer remains, once they confirm it", async () => {
     const server = await start();
-    expect(text(await server.post(OFFICERS, KHA, "/officer remove u7"))).toBe("Nguyễn Thị Kha không còn là cán bộ phụ trách.");
+    expect(text(await server.post(OFFICERS, KHA, "/officer remove u7"))).toBe(
+      "Bạn sắp tự bỏ quyền cán bộ phụ trách của chính mình (sẽ không dùng được các lệnh cán bộ và trang cán bộ nữa). Nếu chắc chắn, gõ /canbo xoa u7 chac.",
+    );
+    expect((await server.repos.officers.member("local", "u7"))?.role).toBe("officer");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u7 chắc"))).toBe("Nguyễn Thị Kha không còn là cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Chào"))).toBe(ONLY_OFFICERS);
     expect(text(await server.post(OFFICERS, NAM, "/thongbao Chào"))).toMatch(/^Đang gửi thông báo/);
   });
