@@ -79,7 +79,10 @@ function checkLength(text: string, min: number | undefined, max: number): Parsed
 }
 
 function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>): ParsedAnswer {
-  const items = parseListLines(text);
+  // One line with ";" between its parts ("Hội sách; thi kể chuyện; đọc sách"): a phone's way of
+  // typing a list, whose items end in ";" in the reports themselves.
+  const lines = !/\n/.test(text.trim()) && text.includes(";") ? text.split(";").join("\n") : text;
+  const items = parseListLines(lines);
   if (items.length === 0) return fail(vi.parse.empty);
   if (field.minItems !== undefined && items.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
   if (field.maxItems !== undefined && items.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));

@@ -53,6 +53,11 @@ describe("bullet list", () => {
     expect(ok(f, "1.200 học sinh dự\n2.10.2026 khai mạc")).toEqual(["1.200 học sinh dự", "2.10.2026 khai mạc"]);
     expect(ok(f, "1.Hội sách\n2) 350 cuốn")).toEqual(["Hội sách", "350 cuốn"]);
   });
+  it("reads one line with ';' between its parts as that many items, as a phone types a list", () => {
+    expect(ok(f, "Hội sách; kể chuyện ;đọc sách;")).toEqual(["Hội sách", "kể chuyện", "đọc sách"]);
+    // Several lines: a ";" inside one is that item's own.
+    expect(ok(f, "Băng rôn; khẩu hiệu\nHội sách")).toEqual(["Băng rôn; khẩu hiệu", "Hội sách"]);
+  });
   it("keeps a list written all with '+' on one level ('+' nests only under another marker)", () => {
     expect(ok(f, "+ Hội sách\n+ Sân chơi\n+ Tập huấn")).toEqual(["Hội sách", "Sân chơi", "Tập huấn"]);
   });
