@@ -8,11 +8,11 @@ import { FILE_DOWNLOAD_TIMEOUT_MS, MAX_INBOUND_FILE_BYTES } from "./inbound-file
 
 /**
  * `retryable`: the failure may pass if tried again soon (a reset connection, a 5xx, a 429), where
- * a 404 or a file too big will not.
+ * a 404 or a file too big will not. `retryAfterMs`: how long the platform asked to wait (a 429's).
  */
 export type DownloadResult =
   | { ok: true; content: Uint8Array; mimeType?: string }
-  | { ok: false; problem: "too-big" | "unavailable"; retryable?: boolean };
+  | { ok: false; problem: "too-big" | "unavailable"; retryable?: boolean; retryAfterMs?: number };
 
 export interface DownloadOptions {
   maxBytes?: number;

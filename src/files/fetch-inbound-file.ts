@@ -50,11 +50,16 @@ async function fetchFile(file: InboundFile, fetcher: FileFetcher | undefined, re
 
 async function fetchWithRetries(fetcher: FileFetcher, source: string, retry: FetchRetry): Promise<DownloadResult> {
   const signal = AbortSignal.timeout(retry.budgetMs);
+  const deadline = Date.now() + retry.budgetMs;
   for (let attempt = 0; ; attempt++) {
     // A fetcher's own API call (Telegram's getFile) may throw: the user hears it, nothing breaks.
     const result = await fetcher(source, signal).catch((): DownloadResult => ({ ok: false, problem: "unavailable", retryable: !signal.aborted }));
     const pause = retry.pausesMs[attempt];
     if (result.ok || !result.retryable || pause === undefined || signal.aborted) return result;
-    await abortableSleep(pause, signal);
+    // A 429 says how long to wait: sooner would be refused again, and a wait past the time left
+    // only delays the clerk's answer.
+    const wait = Math.max(pause, result.retryAfterMs ?? 0);
+    if (Date.now() + wait >= deadline) return result;
+    await abortableSleep(wait, signal);
   }
 }

@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChannelEvent } from "../../src/channels/channel.ts";
 import { type DownloadResult, downloadBounded } from "../../src/files/bounded-download.ts";
+import { type Api, GrammyError } from "grammy";
+import { createTelegramFileFetcher } from "../../src/channels/telegram/telegram-file-fetcher.ts";
 import { type FileFetcher, withFileContent } from "../../src/files/fetch-inbound-file.ts";
 import { readImageInfo } from "../../src/files/image-info.ts";
 import { JPEG_16X16, pngBytes } from "../helpers/tiny-images.ts";
@@ -115,6 +117,31 @@ describe("a failed download: tried again or not", () => {
     const gone = scripted({ ok: false, problem: "unavailable", retryable: false }, { ok: true, content: JPEG_16X16 });
     expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": gone }, quickRetry))).toEqual({ problem: "unavailable" });
     expect(gone.calls).toBe(1);
+  });
+
+  it("waits as long as a 429 asks before the next try, and gives up at once when that is past the time left", async () => {
+    const limited = (ms: number): DownloadResult => ({ ok: false, problem: "unavailable", retryable: true, retryAfterMs: ms });
+    const patient = scripted(limited(300), { ok: true, content: JPEG_16X16 });
+    const started = Date.now();
+    expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": patient }, quickRetry))?.problem).toBeUndefined();
+    // A lower bound only: the pause asked for was not cut to the 1 ms of our own.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    const tooLong = scripted(limited(5_000), { ok: true, content: JPEG_16X16 });
+    expect(fileOf(await withFileContent(photoEvent(), { "zalo-bot": tooLong }, quickRetry))).toEqual({ problem: "unavailable" });
+    expect(tooLong.calls).toBe(1);
+  });
+
+  it("reads Telegram's retry_after from a getFile 429, and an invalid file_id as no file", async () => {
+    const failingWith = (error_code: number, description: string, parameters = {}) =>
+      createTelegramFileFetcher({
+        api: { getFile: async () => Promise.reject(new GrammyError(description, { ok: false, error_code, description, parameters }, "getFile", {})) } as unknown as Api,
+        token: "1:x",
+        apiRoot: "http://127.0.0.1:9",
+      });
+    const signal = new AbortController().signal;
+    expect(await failingWith(429, "Too Many Requests: retry after 2", { retry_after: 2 })("f1", signal)).toEqual({ ok: false, problem: "unavailable", retryable: true, retryAfterMs: 2_000 });
+    expect(await failingWith(400, "Bad Request: invalid file_id")("f1", signal)).toEqual({ ok: false, problem: "unavailable" });
+    await expect(failingWith(502, "Bad Gateway")("f1", signal)).rejects.toThrow(/Bad Gateway/);
   });
 
   it("stops trying when the time for the whole fetch is up, every try given the same deadline", async () => {

@@ -4,7 +4,7 @@
  * tests point it at the fake). The Bot API serves at most 20 MB; we read at most 10.
  */
 import { type Api, GrammyError } from "grammy";
-import { downloadBounded, isRetryableStatus } from "../../files/bounded-download.ts";
+import { type DownloadResult, downloadBounded, isRetryableStatus } from "../../files/bounded-download.ts";
 import type { FileFetcher } from "../../files/fetch-inbound-file.ts";
 import { MAX_INBOUND_FILE_BYTES } from "../../files/inbound-file-limits.ts";
 
@@ -17,12 +17,14 @@ export interface TelegramFileFetcherDeps {
 export function createTelegramFileFetcher(deps: TelegramFileFetcherDeps): FileFetcher {
   return async (fileId, signal) => {
     // grammY types its signal as the abort-controller package's; it only listens to it.
-    const file = await deps.api.getFile(fileId, signal as unknown as Parameters<Api["getFile"]>[1]).catch((error: unknown) => {
-      // "Bad Request: invalid file_id" stays so; a 5xx, a 429 or the network may pass.
-      if (error instanceof GrammyError && !isRetryableStatus(error.error_code)) return undefined;
+    const file = await deps.api.getFile(fileId, signal as unknown as Parameters<Api["getFile"]>[1]).catch((error: unknown): DownloadResult => {
+      // "Bad Request: invalid file_id" stays so; a 5xx, a 429 (after its retry_after) or the network may pass.
+      if (!(error instanceof GrammyError)) throw error;
+      if (error.error_code === 429) return { ok: false, problem: "unavailable", retryable: true, retryAfterMs: (error.parameters.retry_after ?? 1) * 1000 };
+      if (!isRetryableStatus(error.error_code)) return { ok: false, problem: "unavailable" };
       throw error;
     });
-    if (!file) return { ok: false, problem: "unavailable" };
+    if ("ok" in file) return file;
     if (file.file_size !== undefined && file.file_size > MAX_INBOUND_FILE_BYTES) return { ok: false, problem: "too-big" };
     const path = file.file_path;
     // Telegram's own relative path ("photos/file_12.jpg"); anything else is not fetched.
