@@ -11,7 +11,7 @@ import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
-import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say, toOfficerChats } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
@@ -54,7 +54,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
     const document = documentMessage(documentId, fileName, version);
     return [
-      ...(await repos.directory.listOfficerChats()).flatMap((chat) => [to(chat.channel, chat.externalId, notice), to(chat.channel, chat.externalId, document)]),
+      ...(await toOfficerChats(repos, notice, document)),
       ...(await repos.officers.unitChats([issuer.id])).map((chat) => to(chat.channel, chat.externalId, document)),
     ];
   };

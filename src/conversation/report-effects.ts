@@ -10,7 +10,7 @@ import type { Author } from "../db/submission-repository.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
 import type { Delivery } from "../officers/officer-context.ts";
-import { say } from "../officers/officer-context.ts";
+import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
@@ -35,8 +35,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     const documentId = await repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
     const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
-    const officers = (await repos.directory.listOfficerChats()).flatMap((chat) => [toChat(chat.channel, chat.externalId, notice), toChat(chat.channel, chat.externalId, document)]);
-    return [toChat(message.channel, message.chatId, document), ...officers];
+    return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 
   /** Stores the effects; returns the messages they add (documents, the officers' copies). */

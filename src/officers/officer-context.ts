@@ -39,6 +39,11 @@ export interface OfficerRequest {
   now: number;
 }
 
+/** The same messages, in order, for every officers' chat: what officers must see wherever they are. */
+export async function toOfficerChats(repos: Pick<Repositories, "directory">, ...messages: OutboundMessage[]): Promise<Delivery[]> {
+  return (await repos.directory.listOfficerChats()).flatMap((chat) => messages.map((message) => ({ channel: chat.channel, chatId: chat.externalId, message })));
+}
+
 export const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
 export function reply(request: OfficerRequest, ...messages: OutboundMessage[]): Delivery[] {

@@ -13,7 +13,8 @@ import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
 import { campaignParam, downloadRoute } from "./route-params.ts";
-import { officersHear, runWebAction } from "./web-action.ts";
+import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { runWebAction } from "./web-action.ts";
 import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
 
 /**
@@ -105,7 +106,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     if (!campaign) return reply;
     const closed = await runWebAction(deps, async (now) => {
       const result = await closeCampaign(deps, campaign, webActor(request.officer!), now);
-      const told = result ? await officersHear(deps, vi.web.officersHear.closed(request.officer!.displayName, campaign.title)) : [];
+      const told = result ? await toOfficerChats(deps.repos, say(vi.web.officersHear.closed(request.officer!.displayName, campaign.title))) : [];
       return { deliveries: [...(result?.deliveries ?? []), ...told], outcome: result !== undefined };
     });
     return reply.redirect(back(campaign, closed ? "closed" : "alreadyClosed"), 303);

@@ -16,7 +16,8 @@ import { readCampaignForm } from "./campaign-form.ts";
 import { html } from "./html.ts";
 import { csrfField, webPage } from "./layout.ts";
 import { isSecret, newSecret } from "./web-session.ts";
-import { officersHear, runWebAction } from "./web-action.ts";
+import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
 
@@ -54,7 +55,7 @@ ${questions}
       if (!(await deps.repos.settings.claimOnce(`web-campaign-form:${once}`, String(now)))) return { deliveries: [], outcome: { duplicate: true } };
       const opened = await openCampaign(deps, answers, templates, webActor(request.officer!), now);
       if ("refused" in opened) return { deliveries: [], outcome: opened };
-      return { deliveries: [...opened.deliveries, ...(await officersHear(deps, vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units)))], outcome: opened };
+      return { deliveries: [...opened.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units))))], outcome: opened };
     });
     if ("duplicate" in outcome) return reply.redirect("/web", 303);
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });

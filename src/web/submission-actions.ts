@@ -11,7 +11,8 @@ import { vi } from "../sentences/vi.ts";
 import { unitParams } from "./route-params.ts";
 import { MAX_RETURN_COMMENT } from "./unit-page-html.ts";
 import { sendUnitPage } from "./unit-page.ts";
-import { officersHear, runWebAction } from "./web-action.ts";
+import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 
 /** The notice the unit page shows for each reason a reminder was not sent. */
@@ -37,7 +38,7 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
     const outcome = await runWebAction<ReturnOutcome>(deps, async (now) => {
       const result = await returnToUnit(deps, { campaign, unit: { id: row.unitId, name: row.name }, comment, actor: webActor(request.officer!), now });
       if (!("deliveries" in result)) return { deliveries: [], outcome: result };
-      return { deliveries: [...result.deliveries, ...(await officersHear(deps, vi.web.officersHear.returned(request.officer!.displayName, row.name, comment)))], outcome: result };
+      return { deliveries: [...result.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.returned(request.officer!.displayName, row.name, comment))))], outcome: result };
     });
     if ("refused" in outcome) return refuse(409, outcome.refused);
     return reply.redirect(back(campaign, row.unitId, "returned"), 303);

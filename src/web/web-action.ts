@@ -3,7 +3,7 @@
  * message it queues in one transaction, then the messages go out right away (the outbox worker
  * retries what this attempt leaves). Returns the action's own outcome for the page to show.
  */
-import { type Delivery, say } from "../officers/officer-context.ts";
+import type { Delivery } from "../officers/officer-context.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { WebDeps } from "./web-deps.ts";
 
@@ -15,13 +15,4 @@ export async function runWebAction<T>(deps: WebDeps, work: (now: number) => Prom
   });
   if (ids.length > 0) void deps.deliver(ids);
   return outcome;
-}
-
-/**
- * What an officer did on the page, told in every officers' chat: done in the chat, the others see it
- * there; done here, they would not (a campaign closed, a report returned) until they looked.
- */
-export async function officersHear(deps: WebDeps, text: string): Promise<Delivery[]> {
-  const message = say(text);
-  return (await deps.repos.directory.listOfficerChats()).map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message }));
 }
