@@ -11,7 +11,7 @@ import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { offerLastYear } from "./engine-last-year.ts";
 import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
-import { confirm, currentPrompt, resumePoint } from "./engine-prompts.ts";
+import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, previousField, visibleAnswers } from "./report-navigation.ts";
@@ -54,14 +54,12 @@ export function promptAfterHelp(template: Template, state: ConversationState, in
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
-  return { state, replies: [say(vi.report.resumed(input.reportTitle ?? template.title)), ...currentPrompt(template, state, input)], effects: [] };
+  return { state, replies: [say(vi.report.resumed(reportTitle(template, input))), ...currentPrompt(template, state, input)], effects: [] };
 }
 
 /** The first question, after the greeting and any `notes` (what was copied from last year). */
 export function startReport(template: Template, state: ConversationState, input: ReportInput, notes: OutboundMessage[]): StepResult {
-  const count = visibleFields(template, state.answers).length;
-  const greeting = say(template.phrases?.started ?? vi.report.started(input.reportTitle ?? template.title, input.unitName, count));
-  return advance(template, { ...state, phase: "asking" }, [greeting, ...notes]);
+  return advance(template, { ...state, phase: "asking" }, [say(greetingText(template, state, input)), ...notes]);
 }
 
 function onSkip(template: Template, state: ConversationState): StepResult {

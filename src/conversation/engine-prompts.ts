@@ -6,11 +6,21 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
+import type { ReportInput } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
+
+/** What the texts call the report: its campaign's title when the service gave it, else its template's. */
+export const reportTitle = (template: Template, input: Pick<ReportInput, "reportTitle">): string => input.reportTitle ?? template.title;
+
+/** The greeting when a report starts, by /baocao or by a Word file: the report, the unit, how many questions. */
+export function greetingText(template: Template, state: ConversationState, input: ReportInput): string {
+  return template.phrases?.started ?? vi.report.started(reportTitle(template, input), input.unitName, visibleFields(template, state.answers).length);
+}
 
 /** The id of the question the user is being asked now, as carried by the bot's message. */
 export function currentQuestionId(state: ConversationState): string | undefined {

@@ -18,7 +18,7 @@ import { onCommand, promptAfterHelp, startReport, submit } from "./engine-comman
 import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
-import { currentPrompt, currentQuestionId } from "./engine-prompts.ts";
+import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts.ts";
 import { finishStep, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
@@ -48,7 +48,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
 
 /** A Word file's answers: the question being asked stays asked unless the file answered it. */
 function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
-  const started = template.phrases?.started ?? vi.report.started(input.reportTitle ?? template.title, input.unitName, visibleFields(template, state.answers).length);
+  const started = greetingText(template, state, input);
   // A file answers the last-year offer's question by itself: the offer is dropped (its drafts would
   // compete with the file's answers).
   const { lastYearOffer: _offer, ...current } = state;
