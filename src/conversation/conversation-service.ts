@@ -8,8 +8,10 @@ import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { Template } from "../templates/template-schema.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import type { SubmissionRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
+import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { step } from "./engine.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { helpText, isHelp } from "./help-text.ts";
@@ -144,7 +146,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: open.campaign.id });
-    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous }, new Date(now));
+    const submitted = await submittedForDiscard(restored.state, input, submission);
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous, submitted }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
@@ -158,6 +161,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
     return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
+  };
+
+  /** What /huy after a submission goes back to: read only for that command and its confirmation. */
+  const submittedForDiscard = async (state: ConversationState, input: ReportInput["message"], submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
+    const discarding = (input.kind === "command" && input.command === "cancel") || state.phase === "confirm-cancel";
+    if (!discarding || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
+    const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
+    return answers && { answers: answers as Answers, returned: submission.status === "returned" };
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */

@@ -9,6 +9,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
+import { onDiscardCommand } from "./engine-discard.ts";
 import { offerLastYear } from "./engine-last-year.ts";
 import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
 import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "./engine-prompts.ts";
@@ -36,7 +37,7 @@ export function onCommand(template: Template, state: ConversationState, input: R
     case "edit":
       return onEditCommand(template, state, argument);
     case "cancel":
-      if (state.submittedVersion > 0) return same(say(vi.report.cannotCancelSubmitted));
+      if (state.submittedVersion > 0) return onDiscardCommand(template, state, input);
       return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(template.phrases?.confirmCancel ?? vi.report.confirmCancel, "confirm-cancel")], effects: [] };
     case "submit":
       return onSubmit(template, state, input);

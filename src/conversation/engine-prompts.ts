@@ -47,7 +47,7 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
     case "confirm-submit":
       return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":
-      return [confirm(vi.report.confirmCancel, "confirm-cancel")];
+      return [confirm(state.submittedVersion > 0 ? vi.report.confirmDiscard : (template.phrases?.confirmCancel ?? vi.report.confirmCancel), "confirm-cancel")];
     case "submitted":
       return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
     case "idle":

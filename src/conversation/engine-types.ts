@@ -38,6 +38,11 @@ export interface ReportInput {
    * service read them: offered as drafts at the start, and compared with each figure.
    */
   previous?: PreviousReport;
+  /**
+   * The latest submitted version's answers and whether an officer returned it, read by the service
+   * only for /huy on a submitted report and its confirmation: what discarding corrections goes back to.
+   */
+  submitted?: { answers: Answers; returned: boolean };
 }
 
 export type Effect =
@@ -45,6 +50,8 @@ export type Effect =
   /** The question is unanswered again (not skipped): its answer row goes. */
   | { type: "remove-answer"; fieldId: string }
   | { type: "clear-answers" }
+  /** Corrections thrown away: these answers go back to their submitted values, `removed` go. */
+  | { type: "restore-answers"; values: Answers; removed: string[] }
   | { type: "submit"; version: number; answers: Answers }
   /** Post the latest submitted version's document into the chat again. */
   | { type: "send-document" };

@@ -16,6 +16,7 @@ import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onCommand, promptAfterHelp, startReport, submit } from "./engine-commands.ts";
 import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
+import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
 import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts.ts";
@@ -76,6 +77,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (!answer.ok) return same(...currentPrompt(template, state, input));
       if (state.phase === "confirm-cancel") {
         if (!answer.value) return resumeFrom(template, state, input, vi.report.cancelAborted);
+        if (state.submittedVersion > 0) return discardCorrections(template, state, input);
         return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
       }
       if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);

@@ -47,6 +47,11 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
       if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, by, now, message.messageId);
       else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
       else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
+      else if (effect.type === "restore-answers") {
+        // No source message: editing the "Có" that confirmed must not read as editing these answers.
+        for (const [fieldId, value] of Object.entries(effect.values)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
+        for (const fieldId of effect.removed) await repos.submissions.removeAnswer(submissionId, fieldId, now);
+      }
       else if (effect.type === "submit") {
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
         if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {

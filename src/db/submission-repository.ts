@@ -127,6 +127,16 @@ export function createSubmissionRepository(database: Database) {
       return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
     },
 
+    /** The answers a version was submitted with. */
+    async versionAnswers(submissionId: number, version: number): Promise<Record<string, unknown> | undefined> {
+      const [row] = await db()
+        .select({ answers: submissionVersions.answers })
+        .from(submissionVersions)
+        .where(and(eq(submissionVersions.submissionId, submissionId), eq(submissionVersions.version, version)))
+        .limit(1);
+      return row?.answers as Record<string, unknown> | undefined;
+    },
+
     async listVersions(submissionId: number) {
       return db().select().from(submissionVersions).where(eq(submissionVersions.submissionId, submissionId)).orderBy(desc(submissionVersions.version));
     },

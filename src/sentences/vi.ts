@@ -114,6 +114,14 @@ export const vi = {
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
     cannotCancelSubmitted: "Báo cáo đã nộp nên không thể hủy. Bạn có thể sửa bằng /sua N rồi /nop lại.",
+    /** /huy after a correction: what would be thrown away. `numbers` may miss a question the correction hid. */
+    correctionsPending: (numbers: string[], count: number) =>
+      numbers.length === count ? `Đã sửa sau lần nộp gần nhất: ${numbers.join(", ")}.` : `Đã sửa ${count} câu sau lần nộp gần nhất${numbers.length > 0 ? ` (${numbers.join(", ")}…)` : ""}.`,
+    confirmDiscard: "Bỏ các sửa đổi chưa nộp và giữ nguyên bản đã nộp? Trả lời Có để bỏ, Không để tiếp tục sửa.",
+    noCorrections: "Các câu trả lời vẫn giống bản đã nộp: không có sửa đổi nào để bỏ.",
+    correctionsDiscarded: "Đã bỏ các sửa đổi chưa nộp. Báo cáo giữ nguyên bản đã nộp; gõ /xem để xem lại.",
+    correctionsDiscardedReturned:
+      "Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp. Báo cáo vẫn đang được trả lại để sửa: /sua N để sửa câu N rồi /nop để nộp lại.",
     notStarted: "Chưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.",
     idleHint: "Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo, /trogiup để xem các lệnh.",
     unknownCommand: (command: string) => `Không có lệnh /${command}. Gõ /trogiup để xem các lệnh.`,
@@ -127,7 +135,7 @@ export const vi = {
     "/sua N (/edit N) — sửa câu số N",
     "/xem (/review) — xem lại các câu trả lời",
     "/nop (/submit) — nộp báo cáo",
-    "/huy (/cancel) — hủy báo cáo đang làm",
+    "/huy (/cancel) — hủy báo cáo đang làm; sau khi nộp: bỏ các sửa đổi chưa nộp",
     "/vanban (/document) — gửi lại văn bản báo cáo đã nộp",
     "/trogiup (/help) — xem hướng dẫn này",
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",

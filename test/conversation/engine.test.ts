@@ -165,6 +165,60 @@ describe("commands", () => {
     ]);
   });
 
+  it("throws away the corrections made after a submission with /huy, after asking, and goes back to the submitted answers", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("có");
+    t.say("/sua 10");
+    // Asked again but not yet answered: nothing differs from what was sent.
+    expect(t.say("/huy")).toMatch(/^Các câu trả lời vẫn giống bản đã nộp: không có sửa đổi nào để bỏ\.\n---\nCâu 10\/21/);
+    t.say("2.500");
+    t.say("/sua 15");
+    t.say("Không có.");
+    expect(t.say("/huy")).toBe(
+      "Đã sửa sau lần nộp gần nhất: câu 10, câu 15.\n---\nBỏ các sửa đổi chưa nộp và giữ nguyên bản đã nộp? Trả lời Có để bỏ, Không để tiếp tục sửa.",
+    );
+    expect(t.say("không")).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi/);
+    expect(t.state.answers.readers_served).toBe(2500);
+    t.say("/huy");
+    expect(t.say("có")).toBe("Đã bỏ các sửa đổi chưa nộp. Báo cáo giữ nguyên bản đã nộp; gõ /xem để xem lại.");
+    expect(t.effects.at(-1)).toEqual({ type: "restore-answers", values: { readers_served: 2000, lessons: "Cần phát huy tính chủ động của học sinh." }, removed: [] });
+    expect(t.state).toMatchObject({ phase: "submitted", submittedVersion: 1 });
+    expect(t.state.answers.readers_served).toBe(2000);
+    expect(t.say("/nop")).toMatch(/chưa có thay đổi nào/);
+    expect(t.effects.filter((e) => e.type === "submit")).toHaveLength(1);
+  });
+
+  it("removes an answer given after the submission to a question the correction revealed", () => {
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers.splice(4, 2, "Không");
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of answers) t.say(answer);
+    t.say("/nop");
+    t.say("có");
+    t.say("/sua 5");
+    t.say("Có");
+    expect(t.say("03/10/2026")).toMatch(/Đã trả lời xong/);
+    expect(t.say("/huy")).toMatch(/^Đã sửa sau lần nộp gần nhất: câu 5, câu 6\./);
+    t.say("có");
+    expect(t.effects.at(-1)).toEqual({ type: "restore-answers", values: { held_opening: false }, removed: ["opening_date"] });
+    expect(t.state.answers).not.toHaveProperty("opening_date");
+  });
+
+  it("keeps a returned report returned when its corrections are thrown away, so it can still be submitted again", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("có");
+    t.returned();
+    t.say("/sua 10");
+    t.say("2.500");
+    t.say("/huy");
+    expect(t.say("có")).toMatch(/^Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp\. Báo cáo vẫn đang được trả lại để sửa/);
+    expect(t.state.phase).toBe("complete");
+    expect(t.say("/nop")).toMatch(/Xác nhận nộp báo cáo\?/);
+  });
+
   it("answers help and unknown commands with the question being asked, without changing the state", () => {
     const t = answered(1);
     const before = JSON.stringify(t.state);

@@ -21,6 +21,8 @@ export function createTranscript(template: Template = builtInTemplate(), now = n
   let state: ConversationState = INITIAL_STATE;
   const effects: Effect[] = [];
   let lastReplies: OutboundMessage[] = [];
+  // What the service reads for /huy after a submission: the latest submitted answers, and whether returned.
+  let submitted: ReportInput["submitted"];
   return {
     get state() {
       return state;
@@ -28,11 +30,18 @@ export function createTranscript(template: Template = builtInTemplate(), now = n
     effects,
     /** Sends one message; returns the bot's replies joined into one string. */
     say(text: string): string {
-      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", ...extra }, now);
+      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", submitted, ...extra }, now);
       state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
       effects.push(...result.effects);
+      for (const effect of result.effects) if (effect.type === "submit") submitted = { answers: effect.answers, returned: false };
       lastReplies = result.replies;
       return result.replies.map((r) => (r.kind === "text" ? r.text : r.kind === "document" ? `[document ${r.fileName}]` : "[ack]")).join("\n---\n");
+    },
+    /** An officer returns the submitted report (/tralai): the service leaves "submitted" for "complete". */
+    returned(): void {
+      if (!submitted || state.phase !== "submitted") throw new Error("only a submitted report can be returned");
+      submitted = { ...submitted, returned: true };
+      state = { ...state, phase: "complete" };
     },
     /** The replies of the last say(), with their buttons. */
     get lastReplies(): OutboundMessage[] {

@@ -210,6 +210,29 @@ describe("/return", () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai"))).toBe("Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.");
   });
 
+  it("lets the unit throw away its corrections with /huy: the stored answers go back to the submitted ones, and a returned report stays returned", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const readers = async () => (await server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "readers_served")?.value;
+    await server.post(LIEN_CHAU, HOA, "/sua 10");
+    await server.post(LIEN_CHAU, HOA, "2.500");
+    expect(await readers()).toBe(2500);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/huy"))).toMatch(/^Đã sửa sau lần nộp gần nhất: câu 10\./);
+    expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toBe("Đã bỏ các sửa đổi chưa nộp. Báo cáo giữ nguyên bản đã nộp; gõ /xem để xem lại.");
+    expect(await readers()).toBe(2000);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toBe("Báo cáo chưa có thay đổi nào kể từ lần nộp trước.");
+    // Returned, corrected, then the corrections thrown away: still returned, to be submitted again.
+    await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp");
+    await server.post(LIEN_CHAU, MINH, "/sua 11");
+    await server.post(LIEN_CHAU, MINH, "400");
+    await server.post(LIEN_CHAU, MINH, "/huy");
+    expect(text(await server.post(LIEN_CHAU, MINH, "có"))).toMatch(/^Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp\. Báo cáo vẫn đang được trả lại/);
+    expect((await server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "books_collected")?.value).toBe(350);
+    expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+    expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
+  });
+
   it("lists at most 30 codes after a wrong one, counting the others", async () => {
     for (let i = 1; i <= 30; i++) await server.repos.directory.insertUnit({ code: `A-${String(i).padStart(2, "0")}`, name: `Trường ${i}` });
     const reply = text(await server.post(OFFICERS, KHA, "/tralai KHONG-CO thiếu"));
