@@ -146,7 +146,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: open.campaign.id });
-    const submitted = await submittedForDiscard(restored.state, input, submission);
+    const submitted = await submittedAnswers(restored.state, input, submission);
     const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous, submitted }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
@@ -163,10 +163,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
   };
 
-  /** What /huy after a submission goes back to: read only for that command and its confirmation. */
-  const submittedForDiscard = async (state: ConversationState, input: ReportInput["message"], submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
-    const discarding = (input.kind === "command" && input.command === "cancel") || state.phase === "confirm-cancel";
-    if (!discarding || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
+  /** The submitted answers /huy goes back to and /nop compares with: read only for those and /huy's confirmation. */
+  const submittedAnswers = async (state: ConversationState, input: ReportInput["message"], submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
+    const needed = (input.kind === "command" && (input.command === "cancel" || input.command === "submit")) || state.phase === "confirm-cancel";
+    if (!needed || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
     const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
     return answers && { answers: answers as Answers, returned: submission.status === "returned" };
   };

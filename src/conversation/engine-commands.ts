@@ -9,7 +9,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { onDiscardCommand } from "./engine-discard.ts";
+import { correctedFields, onDiscardCommand } from "./engine-discard.ts";
 import { offerLastYear } from "./engine-last-year.ts";
 import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
 import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "./engine-prompts.ts";
@@ -87,6 +87,12 @@ function onEditCommand(template: Template, state: ConversationState, argument: s
 
 function onSubmit(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "submitted") return { state, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
+  // Corrected back to what was sent: nothing to submit, unless an officer returned it (a warning then).
+  const unchanged = input.submitted !== undefined && correctedFields(template, state.answers, input.submitted.answers).length === 0;
+  if (unchanged && !input.submitted?.returned) {
+    const { resume: _resume, fieldId: _fieldId, ...rest } = state;
+    return { state: { ...rest, phase: "submitted" }, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
+  }
   const missing = missingRequired(template, state.answers);
   const first = missing[0];
   if (first) {
@@ -94,7 +100,8 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
   const review = renderReview(template, state.answers, input);
-  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
+  const warning = unchanged ? [say(vi.report.returnedUnchanged)] : [];
+  return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [...warning, review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }
 
 export function submit(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {

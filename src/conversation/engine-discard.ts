@@ -13,8 +13,8 @@ import { confirm, currentPrompt, resumePoint } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { visibleAnswers } from "./report-navigation.ts";
 
-/** The ids of the questions whose answer now differs from the submitted one, in question order. */
-function correctedFields(template: Template, answers: Answers, submitted: Answers): string[] {
+/** The ids of the questions whose answer now differs from the submitted one. */
+export function correctedFields(template: Template, answers: Answers, submitted: Answers): string[] {
   const now = visibleAnswers(template, answers);
   const ids = new Set([...Object.keys(now), ...Object.keys(submitted)]);
   return [...ids].filter((id) => JSON.stringify(now[id]) !== JSON.stringify(submitted[id]));

@@ -40,7 +40,8 @@ export interface ReportInput {
   previous?: PreviousReport;
   /**
    * The latest submitted version's answers and whether an officer returned it, read by the service
-   * only for /huy on a submitted report and its confirmation: what discarding corrections goes back to.
+   * only for /huy and /nop on a report submitted before, and /huy's confirmation: what discarding
+   * corrections goes back to, and what a new submission is compared with.
    */
   submitted?: { answers: Answers; returned: boolean };
 }

@@ -216,7 +216,23 @@ describe("commands", () => {
     t.say("/huy");
     expect(t.say("có")).toMatch(/^Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp\. Báo cáo vẫn đang được trả lại để sửa/);
     expect(t.state.phase).toBe("complete");
-    expect(t.say("/nop")).toMatch(/Xác nhận nộp báo cáo\?/);
+    // Submitting it unchanged is allowed, after a warning: the officer asked for corrections.
+    expect(t.say("/nop")).toMatch(/^Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp\.[\s\S]*Xác nhận nộp báo cáo\?/);
+    expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
+  });
+
+  it("submits nothing when a correction put back the answer that was sent", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("có");
+    t.say("/sua 10");
+    t.say("2000");
+    expect(t.say("/nop")).toBe("Báo cáo chưa có thay đổi nào kể từ lần nộp trước.");
+    expect(t.state.phase).toBe("submitted");
+    // A real correction still goes through, with no warning.
+    t.say("/sua 10");
+    t.say("2100");
+    expect(t.say("/nop")).toMatch(/^Xem lại báo cáo/);
   });
 
   it("answers help and unknown commands with the question being asked, without changing the state", () => {

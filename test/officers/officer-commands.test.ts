@@ -228,7 +228,7 @@ describe("/return", () => {
     expect(text(await server.post(LIEN_CHAU, MINH, "có"))).toMatch(/^Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp\. Báo cáo vẫn đang được trả lại/);
     expect((await server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "books_collected")?.value).toBe(350);
     expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
-    await server.post(LIEN_CHAU, MINH, "/nop");
+    expect(text(await server.post(LIEN_CHAU, MINH, "/nop"))).toMatch(/^Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp/);
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
   });
