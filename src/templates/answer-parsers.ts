@@ -188,12 +188,25 @@ function parseSingleChoice(text: string, options: readonly string[]): ParsedAnsw
   return option === undefined ? fail(vi.parse.unknownChoice(options.length)) : { ok: true, value: option };
 }
 
+/** "1-3", "1 đến 3": the option numbers from the first to the last. */
+const NUMBER_RANGE = /(\d+)\s*(?:-|–|—|\s(?:đến|den|tới|toi)\s)\s*(\d+)/giu;
+
+/** Ranges of option numbers written out; one that is not a range of options stays as typed (and is refused). */
+function expandRanges(text: string, count: number): string {
+  return text.replace(NUMBER_RANGE, (typed, first: string, last: string) => {
+    const from = Number(first);
+    const to = Number(last);
+    if (from < 1 || from >= to || to > count) return typed;
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i).join(",");
+  });
+}
+
 function parseMultipleChoice(text: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   // The whole text may be one option that itself contains a comma ("Băng rôn, khẩu hiệu, áp phích").
   const whole = matchOption(text, field.options);
   if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return parseMultipleChoice(field.options.map((_, i) => i + 1).join(","), field);
-  // Separated by commas, semicolons, lines, "và", or dots between numbers ("1.2.4").
-  const tokens = whole !== undefined ? [text] : text.split(/[,;\n]|\s+(?=\d)|(?<=\d)\.(?=\d)|\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
+  // Separated by commas, semicolons, lines, "và", or dots between numbers ("1.2.4"); "1-3" is 1, 2, 3.
+  const tokens = whole !== undefined ? [text] : expandRanges(text, field.options.length).split(/[,;\n]|\s+(?=\d)|(?<=\d)\.(?=\d)|\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
   const chosen: string[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {

@@ -239,6 +239,14 @@ describe("multiple choice", () => {
     // Every option is more than the limit allows.
     expect(error(f, "tất cả")).toMatch(/Tối đa 2 mục/);
   });
+  it("reads a range of option numbers as every number in it, and refuses one past the options", () => {
+    const four = field({ type: "multiple-choice", options: ["Băng rôn", "Loa", "Mạng xã hội", "Báo chí"] });
+    expect(ok(four, "1-3")).toEqual(["Băng rôn", "Loa", "Mạng xã hội"]);
+    expect(ok(four, "2 đến 4")).toEqual(["Loa", "Mạng xã hội", "Báo chí"]);
+    expect(ok(four, "1, 3–4")).toEqual(["Băng rôn", "Mạng xã hội", "Báo chí"]);
+    expect(error(four, "2-7")).toMatch(/2-7/);
+    expect(error(four, "3-1")).toMatch(/3-1/);
+  });
   it("names what it did not recognise and enforces the item limit", () => {
     expect(error(f, "1, 7, báo chí")).toMatch(/7, báo chí/);
     expect(error(f, "1, 2, 3")).toMatch(/Tối đa 2 mục/);
