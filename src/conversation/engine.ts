@@ -6,7 +6,9 @@
  * in their own engine-* files.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { parseAnswer } from "../templates/answer-parsers.ts";
+import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import type { Field } from "../templates/template-schema.ts";
 import { leavesOut } from "../templates/says-none.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
@@ -23,6 +25,7 @@ import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts
 import { finishStep, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
+import { numberOfField } from "./report-navigation.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -102,9 +105,17 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
       const { value } = parsed;
       if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value));
-      return saveAndAdvance(template, state, field.id, value);
+      return saveAndAdvance(template, state, field.id, value, farDateNote(template, state, field, value, now));
     }
   }
+}
+
+/** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */
+function farDateNote(template: Template, state: ConversationState, field: Field, value: AnswerValue, now: Date): OutboundMessage[] {
+  if (field.type !== "date" || typeof value !== "string") return [];
+  const days = Math.abs(Date.parse(`${value}T00:00:00Z`) - now.getTime()) / 86_400_000;
+  if (!(days > 366)) return [];
+  return [say(vi.report.farDate(formatAnswer(field, value), numberOfField(template, state.answers, field.id)))];
 }
 
 /** An edited chat message: replaces the answer it gave when that is the latest answer. */

@@ -87,6 +87,7 @@ export const vi = {
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
+    farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",

@@ -47,6 +47,16 @@ describe("a whole report", () => {
   });
 });
 
+describe("a date far from today", () => {
+  it("is kept, with a note naming it and how to correct it, before the next question", () => {
+    const t = answered(5);
+    expect(t.say("02/10/2023")).toMatch(/^Đã lưu ngày 02\/10\/2023, cách hôm nay hơn một năm\. Nếu gõ nhầm năm, gõ \/sua 6 để sửa\.\n---\nCâu 7\/20/);
+    expect(t.state.answers.opening_date).toBe("2023-10-02");
+    t.say("/sua 6");
+    expect(t.say("02/10/2026")).toMatch(/^Câu 7\/20/);
+  });
+});
+
 describe("bad answers", () => {
   it("gives the reason and the same question again, and changes nothing", () => {
     const t = answered(7);
