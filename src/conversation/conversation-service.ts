@@ -110,7 +110,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const open = openCampaign ?? (await lateCampaign(unit.id));
     if (!open) return refuse(vi.chat.noOpenCampaign);
-    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") return refuse(vi.officer.closedRefused);
+    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") {
+      const sealed = await sealedReport(open.campaign.id, unit.id, parsedInput);
+      if (sealed) return refuse(sealed);
+    }
     const template = await templateFor(open.campaign.templateId);
 
     const key = reportKey(open.campaign.id, unit.id);
@@ -169,6 +172,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (!needed || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
     const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
     return answers && { answers: answers as Answers, returned: submission.status === "returned" };
+  };
+
+  /**
+   * Why a message cannot touch its report once the campaign closed refusing late reports, if it
+   * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
+   * a returned one is corrected and submitted again, since an officer asked for it.
+   */
+  const sealedReport = async (campaignId: number, unitId: number, input: ReturnType<typeof parseUserInput>): Promise<string | undefined> => {
+    const status = (await repos.submissions.find(campaignId, unitId))?.status;
+    if (status === "returned") return undefined;
+    if (status !== "submitted") return vi.officer.closedRefused;
+    const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
+    return reads ? undefined : vi.officer.closedSubmittedReadOnly;
   };
 
   /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */

@@ -54,7 +54,9 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
       }
       else if (effect.type === "submit") {
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
-        if (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt) {
+        // Lateness is the first submission's: a correction (asked for by an officer, maybe after the
+        // deadline) does not make a report sent on time late.
+        if (effect.version === 1 && (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt)) {
           await repos.officers.markLate(submissionId);
           deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
         }

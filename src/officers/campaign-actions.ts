@@ -46,13 +46,16 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
 }
 
 /**
- * What a unit with a report in progress hears when its campaign closes: refused now; or, when late
- * reports are accepted, still welcome (marked late) unless its chat goes on to another open campaign.
+ * What a unit with a report in progress hears when its campaign closes: out of reach when its chat
+ * goes on to another open campaign; else still welcome when returned for correction; else refused,
+ * or welcome but marked late, by the campaign's policy.
  */
 async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
-  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedRefused(campaign.title);
   const next = await deps.repos.directory.findOpenCampaign(unitId);
-  return next ? vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
+  if (next) return vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
+  // A report returned for correction is still taken, whatever the policy: an officer asked for it.
+  if ((await deps.repos.submissions.find(campaign.id, unitId))?.status === "returned") return vi.officer.campaignClosedReturned(campaign.title);
+  return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

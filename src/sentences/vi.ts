@@ -252,12 +252,15 @@ export const vi = {
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosedLateAccepted: (title: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
+    campaignClosedReturned: (title: string) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận: sửa bằng /sua N, rồi /nop để nộp lại.`,
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",
+    closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.",
     notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,

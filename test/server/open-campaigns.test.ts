@@ -9,7 +9,7 @@ import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-t
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const OFFICERS = "can-bo-phuong";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const apps = useTestApps();
@@ -87,4 +87,29 @@ it("tells a unit with a report in progress that it can no longer submit when its
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
   ]);
+});
+
+it("still takes the correction of a returned report after the campaign closed refusing late reports, not marked late; a submitted report stays readable only", async () => {
+  const { post, repos, database } = await apps.start();
+  const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+  await database.db.update(database.tables.campaigns).set({ latePolicy: "refuse" });
+  await submitFullReport({ post }, LIEN_CHAU, HOA);
+  await submitFullReport({ post }, "thcs-nam-trieu", LAN);
+  await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp");
+  const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
+  await post(OFFICERS, KHA, "/dotbaocao dong");
+  expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng\. Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận/),
+  ]);
+  expect(texts(await post(LIEN_CHAU, HOA, "/sua 11"))).toMatch(/^Câu 11\/21/);
+  await post(LIEN_CHAU, HOA, "400");
+  await post(LIEN_CHAU, HOA, "/nop");
+  const replies = texts(await post(LIEN_CHAU, HOA, "Có"));
+  expect(replies).toMatch(/Đã nộp bản sửa lần 1/);
+  expect(replies).not.toMatch(/nộp muộn/);
+  const school = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  expect((await repos.submissions.find(1, school.id))?.isLate).toBe(false);
+  // Submitted and not returned: read, not corrected.
+  expect(texts(await post("thcs-nam-trieu", LAN, "/sua 11"))).toMatch(/^Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa/);
+  expect(texts(await post("thcs-nam-trieu", LAN, "/xem"))).toMatch(/^Xem lại báo cáo/);
 });
