@@ -118,8 +118,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     if (!(await repos.conversations.save(key, JSON.stringify(nextState), STATE_VERSION, stored?.revision, request.now))) {
       throw new Error("consolidated report changed concurrently");
     }
-    // Submitted or cancelled: the chat goes back to ordinary talk; "/tonghop sua" opens the report again.
-    const ended = (nextState.phase === "submitted" || nextState.phase === "idle") && nextState.phase !== state.phase;
+    // Cancelled: the chat goes back to ordinary talk; "/tonghop sua" opens the report again. Submitted,
+    // it stays open to /xem, /vanban and /sua N, as the submission's reply says (chatter is no answer).
+    const ended = nextState.phase === "idle" && nextState.phase !== state.phase;
     if (ended) await point(request, undefined);
     return deliveries;
   };

@@ -96,6 +96,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
         return withAck(await officers.consolidation.continueFlow(request, parsedInput));
       }
+      // A mistyped officer command is named as such; a unit's command is told where it belongs.
+      if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name)));
       return isCommand ? here(say(vi.chat.officersChat)) : [];
     }
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];

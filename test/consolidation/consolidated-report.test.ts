@@ -114,8 +114,13 @@ describe("the consolidated report", () => {
     expect(final).toContain("với sự tham gia của 375 cán bộ, giáo viên.");
     expect(final).toContain("Nguyễn Văn Bình");
     expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
-    // The chat is back to ordinary talk once submitted.
+    // The chat is back to ordinary talk once submitted, but /sua N works, as the submission's reply says.
+    expect(texts(submitted)).toMatch(/Có thể sửa bằng \/sua N rồi \/nop lại\./);
     expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/14/);
+    await app.post(OFFICERS, KHA, "1.500");
+    // A mistyped command is named, not taken for a unit's command in the officers' chat.
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghp"))).toMatch(/^Không có lệnh \/tonghp\. Gõ \/trogiup để xem các lệnh\./);
 
     // A school submits afterwards: the report has changes again, and /nop makes version 2.
     await submitFullReport(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
