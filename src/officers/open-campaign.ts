@@ -13,6 +13,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { citedDocument } from "./reference-kind.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, typedCode } from "./unit-codes.ts";
 
@@ -46,7 +47,7 @@ export async function openCampaign(
   const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
   const reference = answers.reference_number
-    ? vi.officer.referenceText(String(answers.reference_number), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
+    ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const title = String(answers.title);

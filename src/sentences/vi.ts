@@ -264,8 +264,14 @@ export const vi = {
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.",
     notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
-    /** The reference document as the campaign's documents cite it. */
-    referenceText: (number: string, date: string, issuer: string) => `Công văn số ${number} ngày ${date} của ${issuer}`,
+    /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (reference-kind.ts). */
+    referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
+    /** Document kinds a citation names: the first is the default (a công văn has no kind code). */
+    documentKinds: {
+      kinds: ["Công văn", "Kế hoạch", "Quyết định", "Hướng dẫn", "Thông báo", "Chỉ thị", "Nghị quyết", "Kết luận", "Thông tư", "Tờ trình"],
+      byCode: { KH: "Kế hoạch", QD: "Quyết định", HD: "Hướng dẫn", TB: "Thông báo", CT: "Chỉ thị", NQ: "Nghị quyết", KL: "Kết luận", TT: "Thông tư", TTR: "Tờ trình" } as Record<string, string>,
+      typedAbbreviations: { CV: "Công văn", KH: "Kế hoạch", "QĐ": "Quyết định" } as Record<string, string>,
+    },
     notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt mà ${unit} đang làm (đợt đang mở, hoặc đợt gần nhất). Báo cáo của đợt này không được trả lại.`,
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
     returnedToOfficer: (unit: string) => `Đã trả lại báo cáo của ${unit} để sửa.`,

@@ -123,6 +123,15 @@ describe("a valid form", () => {
     expect(opened).toMatchObject({ referenceText: "Công văn số 125/UBND-VHXH ngày 05/10/2026 của UBND phường Nam Triệu", period: "giai đoạn 2023 - 2025" });
     expect((await server.repos.officers.campaignUnitIds(opened.id)).length).toBe(3);
   });
+
+  it("cites the request by its kind, typed or read from its symbol, never 'Công văn số Kế hoạch'", async () => {
+    const kha = await signIn(server);
+    const reference = { reference_date: "05/10/2026", reference_issuer: "UBND phường Nam Triệu" };
+    await kha.postForm("/web/dot/moi", { ...valid(), title: "Đợt A", reference_number: "Kế hoạch 45/KH-UBND", ...reference }, "/web/dot/moi");
+    await kha.postForm("/web/dot/moi", { ...valid(), title: "Đợt B", reference_number: "12/KH-UBND", ...reference }, "/web/dot/moi");
+    const cited = (await server.repos.directory.listCampaigns()).filter((c) => c.title.startsWith("Đợt ")).map((c) => c.referenceText);
+    expect(cited.sort()).toEqual(["Kế hoạch số 12/KH-UBND ngày 05/10/2026 của UBND phường Nam Triệu", "Kế hoạch số 45/KH-UBND ngày 05/10/2026 của UBND phường Nam Triệu"]);
+  });
 });
 
 describe("a form sent twice", () => {
