@@ -1,6 +1,6 @@
 /**
  * Which campaign an officer's command means: none named, the open one (the latest of several);
- * a number, that campaign; else a title, diacritics and case ignored, a title typed in full winning
+ * a number, that campaign only; else a title, diacritics and case ignored, a title typed in full winning
  * over longer ones that contain it. Not found, or several: a message listing the campaigns.
  */
 import type { Repositories } from "../db/repositories.ts";
@@ -20,10 +20,11 @@ export async function chooseCampaign(repos: Repositories, argument: string, comm
   if (wanted === "") return found(await repos.officers.latestOpenCampaign()) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
   const all = await repos.directory.listCampaigns();
   const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
-  const byNumber = /^\d+$/.test(wanted) ? all.find((c) => c.id === Number(wanted)) : undefined;
+  // A number is a campaign's number only: "7" is not a title that contains 7 (a year's "2027").
+  if (/^\d+$/.test(wanted)) return found(all.find((c) => c.id === Number(wanted))) ?? { kind: "refused", text: vi.campaignChoice.unknown(command, wanted, list(all)) };
   const folded = foldVietnamese(wanted);
   const exact = all.filter((c) => foldVietnamese(c.title) === folded);
-  const matches = byNumber ? [byNumber] : exact.length > 0 ? exact : all.filter((c) => foldVietnamese(c.title).includes(folded));
+  const matches = exact.length > 0 ? exact : all.filter((c) => foldVietnamese(c.title).includes(folded));
   if (matches.length === 1) return { kind: "found", campaign: matches[0]! };
   if (matches.length > 1) return { kind: "refused", text: vi.campaignChoice.many(command, wanted, list(matches)) };
   return { kind: "refused", text: vi.campaignChoice.unknown(command, wanted, list(all)) };

@@ -167,6 +167,9 @@ describe("/xuat", () => {
     expect(text(await server.post(OFFICERS, KHA, "/xuat 99"))).toBe(
       `Không tìm thấy đợt báo cáo "99". Gõ /xuat kèm số đợt hoặc tên đợt.\nCác đợt báo cáo:\n1. ${CAMPAIGN_TITLE} (đang mở)`,
     );
+    // A number no campaign has is not read as a title containing it (the demo's title holds "2026").
+    expect(text(await server.post(OFFICERS, KHA, "/xuat 6"))).toMatch(/^Không tìm thấy đợt báo cáo "6"\./);
+    expect(text(await server.post(OFFICERS, KHA, "/xuat 2026"))).toMatch(/^Không tìm thấy đợt báo cáo "2026"\./);
     expect(await server.repos.documents.get(1)).toBeUndefined();
   });
 
