@@ -100,7 +100,9 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
   // "không", "chưa có": there is none. Said how to write that, instead of "type a number".
   if (!parsed.ok && saysNone(text)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
-  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : vi.parse.notANumber);
+  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
+  // "95%" to a count: a share where a number of people or books was asked, not that number.
+  if (field.type !== "percent" && text.includes("%")) return fail(vi.parse.percentForCount);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));

@@ -139,7 +139,11 @@ describe("percent", () => {
   });
   it("refuses values outside 0-100 by default", () => {
     expect(error(f, "120%")).toMatch(/100/);
-    expect(error(f, "nhiều")).toMatch(/nhập một số/);
+    expect(error(f, "nhiều")).toBe("Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.");
+  });
+  it("is refused where a count is asked: a share is not the number of people", () => {
+    expect(error(field({ type: "integer" }), "95%")).toMatch(/^Câu này hỏi một số lượng, không phải tỉ lệ phần trăm\./);
+    expect(error(field({ type: "decimal" }), "2,5 %")).toMatch(/không phải tỉ lệ phần trăm/);
   });
 });
 
