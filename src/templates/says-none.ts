@@ -12,7 +12,9 @@ const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "k
  * "không", "chưa có" and the abbreviations, compared as typed (lower case), not folded: folded,
  * "Hồng" (a name) would read as "hong".
  */
-const NONE = new Set(["không", "không có", "chưa", "chưa có", "không ạ", "chưa ạ", "không có ạ", "chưa có ạ", "hông", "chua", "chua co", ...ABBREVIATED]);
+/** A bare "no": a reply to the question, never a sentence of a report ("- không." under the proposals). */
+const BARE_NO = new Set(["không", "không ạ", "chưa", "chưa ạ", "hông", "chua"]);
+const NONE = new Set(["không có", "chưa có", "không có ạ", "chưa có ạ", "chua co", ...BARE_NO, ...ABBREVIATED]);
 
 const bare = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/[.!]+$/, "");
 
@@ -23,12 +25,12 @@ export function saysNone(text: string): boolean {
 
 /**
  * Whether the text, on this question, means it is left out. A short answer (who signs for whom, a
- * position) is left out by any "none"; a paragraph or list only by an abbreviation, since
- * "Không có." is a sentence reports do print under their proposals.
+ * position) is left out by any "none"; a paragraph or list only by an abbreviation or a bare "không",
+ * since "Không có." is a sentence reports do print under their proposals.
  */
 export function leavesOut(field: Field, text: string): boolean {
   if (field.required) return false;
   if (field.type === "short-text") return saysNone(text);
-  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text));
+  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text)) || BARE_NO.has(bare(text));
   return false;
 }

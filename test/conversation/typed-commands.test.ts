@@ -61,7 +61,7 @@ it("does not tie a newcomer to a unit for asking for help in its chat", async ()
   expect(text(await server.post("thcs-nam-trieu", newcomer, "/baocao"))).toMatch(/^Bắt đầu báo cáo/);
 });
 
-it("takes 'ko' and 'k' on a question that may be left out as leaving it out (stored, they were printed), and keeps 'Không có.' in a list", async () => {
+it("takes 'ko', 'k' and a bare 'không' on a question that may be left out as leaving it out (stored, they were printed), and keeps 'Không có.' in a list", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   // Up to the limitations (question 16) and the proposals (17), both lists optional.
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 15)) await server.post(LIEN_CHAU, HOA, answer);
@@ -70,6 +70,9 @@ it("takes 'ko' and 'k' on a question that may be left out as leaving it out (sto
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[17]!);
   // Who signs for the head: "Ko." is no authority to print above the signature.
   expect(text(await server.post(LIEN_CHAU, HOA, "Ko."))).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 20\/21/);
+  // A bare "không" to a list is a "no" too ("- không." was printed); "Không có." above stays.
+  await server.post(LIEN_CHAU, HOA, "/sua 17");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Không."))).toMatch(/^Đã bỏ qua câu này/);
   const answers = await storedAnswers();
   expect(answers.limitations).toEqual(["Không có."]);
   expect(answers).toMatchObject({ proposals: null, signer_authority: null });
