@@ -11,6 +11,7 @@ import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
+import { submittedLate } from "../officers/lateness.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say, toOfficerChats } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -39,7 +40,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     await repos.lock(reportKey(upper.id, issuer.id));
     const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
     const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
-    if (now > upper.deadlineAt) await repos.officers.markLate(submissionId);
+    if (submittedLate(upper, version, now)) await repos.officers.markLate(submissionId);
     // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
     // unless someone there is typing the report by hand: their draft (its answers in the answers
     // table, which the conversation reads) is left as it is.

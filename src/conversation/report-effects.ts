@@ -9,6 +9,7 @@ import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Author } from "../db/submission-repository.ts";
 import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
+import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
@@ -54,9 +55,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
       }
       else if (effect.type === "submit") {
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
-        // Lateness is the first submission's: a correction (asked for by an officer, maybe after the
-        // deadline) does not make a report sent on time late.
-        if (effect.version === 1 && (scope.campaign.status === "closed" || now > scope.campaign.deadlineAt)) {
+        if (submittedLate(scope.campaign, effect.version, now)) {
           await repos.officers.markLate(submissionId);
           deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
         }

@@ -11,6 +11,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
 import { visibleAnswers } from "../conversation/report-navigation.ts";
+import { versionShownLate } from "../officers/lateness.ts";
 import type { UnitView } from "./unit-view.ts";
 import { type FieldChange, versionDiff } from "./version-diff.ts";
 
@@ -78,9 +79,7 @@ function versionsList(view: UnitView, base: string, timeZone: string): Html {
   const items = view.versions.map((version, i) => {
     const previous = view.versions[i + 1];
     const file = fileOf.get(version.version);
-    // The submission's late flag covers its latest version (it may have come after an early close);
-    // earlier versions were late only if they came after the deadline.
-    const late = version.submittedAt > view.campaign.deadlineAt || (i === 0 && view.submission?.isLate === true);
+    const late = versionShownLate(version.version, view.submission?.isLate);
     const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
     return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
 ${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}

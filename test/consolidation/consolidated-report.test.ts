@@ -26,8 +26,8 @@ async function documentText(app: TestApp, replies: BotMessage[]) {
 }
 
 /** The demo's ward, and a campaign of the Department that requires the ward's report. */
-async function withCampaignOneLevelUp() {
-  const app = await apps.start();
+async function withCampaignOneLevelUp(options: Parameters<typeof apps.start>[0] = {}) {
+  const app = await apps.start(options);
   const { repos } = app;
   const ward = (await repos.directory.listUnits()).find((u) => u.code === "UBND-NAM-TRIEU")!;
   const wardTemplate = (await repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]))[0]!;
@@ -191,6 +191,31 @@ describe("the consolidated report", () => {
     expect(JSON.parse(stored.state)).toMatchObject({ phase: "submitted", submittedVersion: 1 });
     const current = Object.fromEntries((await repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value]));
     expect(current).toEqual(version!.answers);
+  });
+
+  it("marks the ward's report one level up late by its first version only: sent after that deadline, or corrected after it", async () => {
+    let now = Date.parse("2026-10-08T03:15:00Z");
+    const { app, repos, ward, upper } = await withCampaignOneLevelUp({ now: () => new Date(now) });
+    await submitConsolidatedReport(app);
+    await app.post(OFFICERS, KHA, "Có");
+    // Sent before the Department's deadline (30/10), then corrected after it: still on time.
+    now = Date.parse("2026-11-02T03:15:00Z");
+    await app.post(OFFICERS, KHA, "/sua 3");
+    await app.post(OFFICERS, KHA, "1.500");
+    await app.post(OFFICERS, KHA, "/nop");
+    expect(texts(await app.post(OFFICERS, KHA, "Có"))).toMatch(/bản sửa lần 1/);
+    expect(await repos.submissions.find(upper.id, ward.id)).toMatchObject({ version: 2, isLate: false });
+
+    // A second campaign of the Department whose deadline has passed: the first version there is late.
+    const overdue = await repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: upper.templateId, title: "Báo cáo bổ sung gửi Sở", issuerName: "Sở GDĐT Hải Phòng", deadlineAt: Date.parse("2026-10-31T10:00:00Z") }, [ward.id]),
+    );
+    await app.post(OFFICERS, KHA, "/sua 3");
+    await app.post(OFFICERS, KHA, "1.600");
+    await app.post(OFFICERS, KHA, "/nop");
+    await app.post(OFFICERS, KHA, "Có");
+    expect(await repos.submissions.find(overdue.id, ward.id)).toMatchObject({ version: 1, isLate: true });
+    expect(await repos.submissions.find(upper.id, ward.id)).toMatchObject({ version: 3, isLate: false });
   });
 
   it("leaves the ward's report one level up as it is while someone is typing it by hand", async () => {

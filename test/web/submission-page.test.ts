@@ -228,6 +228,35 @@ describe("Trả lại on a unit's page", () => {
     for (const link of links) expect((await kha.get(link)).rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  it("marks the first version late when it was, and a correction asked for after the deadline not", async () => {
+    const versionTexts = async (page: string) => {
+      // Signed in at each look: a session lasts hours, and the clock moves by weeks.
+      const list = /<ul id="versions" class="versions">([\s\S]*)<\/ul>/.exec((await (await signIn(server)).get(page)).body)![1]!;
+      return list.split(/(?=<li data-version=)/).map((item) => textOf(item));
+    };
+    // Liên Châu submits on time (the demo's deadline is two weeks away) and is asked to correct after it.
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const onTime = await pageOf("TH-LIEN-CHAU");
+    await (await signIn(server)).postForm(`${onTime}/tra-lai`, { comment: "Kiểm tra lại số sách" }, onTime);
+    now += 20 * 24 * 60 * 60 * 1000;
+    await server.post(LIEN_CHAU, MINH, "/sua 11");
+    await server.post(LIEN_CHAU, MINH, "400");
+    await server.post(LIEN_CHAU, MINH, "/nop");
+    await server.post(LIEN_CHAU, MINH, "Có");
+    expect((await versionTexts(onTime)).map((t) => t.includes("(nộp muộn)"))).toEqual([false, false]);
+
+    // Nam Triệu submits after the deadline, then corrects: only its first version is late.
+    const NAM_TRIEU = { userId: "u3", userName: "Lê Thị Lan" };
+    await submitFullReport(server, "thcs-nam-trieu", NAM_TRIEU);
+    await server.post("thcs-nam-trieu", NAM_TRIEU, "/sua 11");
+    await server.post("thcs-nam-trieu", NAM_TRIEU, "400");
+    await server.post("thcs-nam-trieu", NAM_TRIEU, "/nop");
+    await server.post("thcs-nam-trieu", NAM_TRIEU, "Có");
+    const late = await versionTexts(await pageOf("THCS-NAM-TRIEU"));
+    expect(late.map((t) => /^Lần nộp (\d)/.exec(t)?.[1])).toEqual(["2", "1"]);
+    expect(late.map((t) => t.includes("(nộp muộn)"))).toEqual([false, true]);
+  });
+
   it("marks answers corrected after submitting and not yet submitted again, naming the version that still stands", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
