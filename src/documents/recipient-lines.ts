@@ -5,7 +5,11 @@
  */
 import { isPeoplesCommittee } from "./unit-abbreviation.ts";
 
-/** What the list is when the unit skips the question: the Kính gửi recipients, then the Lưu line. */
+/**
+ * What the list is when the unit skips the question: the Kính gửi recipients ("Như trên"), then the
+ * Lưu line. A report with no Kính gửi (the ward's consolidated report in its own campaign) has no
+ * one "above" to point to, so only the Lưu line.
+ */
 const DEFAULT_RECIPIENTS = ["Như trên"];
 const ARCHIVE = /^lưu\b/iu;
 /** "Lưu: VT" and nothing more, as typed or as the old default. */
@@ -20,8 +24,8 @@ export function archiveLine(unitName: string, draftingUnit: string | undefined):
  * The typed list (or the default) as printed lines, the Lưu line last. A bare "Lưu: VT" from a
  * People's Committee is completed with the drafting department, which the decree requires there.
  */
-export function recipientLines(typed: string[] | undefined, archive: string): string[] {
-  const cleaned = (typed ?? DEFAULT_RECIPIENTS).map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;]\s*$/, "").trim()).filter((r) => r !== "");
+export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean): string[] {
+  const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : [])).map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;]\s*$/, "").trim()).filter((r) => r !== "");
   const others = cleaned.filter((r) => !ARCHIVE.test(r));
   const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r));
   const ordered = [...others, ...(archives.length > 0 ? archives : [archive])];

@@ -78,6 +78,9 @@ export function buildReportContent(template: Template, answers: Answers, context
   });
   const closing = template.closing;
   const recipients = given(closing.recipients);
+  // Never to itself: the ward's consolidated report, in the campaign the ward issued, would read
+  // "Kính gửi: UBND phường …" of the ward (its copy in a campaign one level up names that issuer).
+  const addressedTo = template.document.addressedTo.map(fill).filter((to) => foldVietnamese(to) !== foldVietnamese(context.unit.name));
   const authority = given(closing.signerAuthority);
   return {
     parentBody: context.unit.parentName?.toUpperCase() || undefined,
@@ -86,13 +89,11 @@ export function buildReportContent(template: Template, answers: Answers, context
     placeDate: `${context.unit.placeName ?? ""}, ${formatDecreeDate(context.issuedOn)}`.replace(/^, /, ""),
     type: template.document.type,
     summary: fill(template.document.summary),
-    // Never to itself: the ward's consolidated report, in the campaign the ward issued, would read
-    // "Kính gửi: UBND phường …" of the ward (its copy in a campaign one level up names that issuer).
-    addressedTo: template.document.addressedTo.map(fill).filter((to) => foldVietnamese(to) !== foldVietnamese(context.unit.name)),
+    addressedTo,
     reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
-    recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit)),
+    recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit), addressedTo.length > 0),
     signer: {
       authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),

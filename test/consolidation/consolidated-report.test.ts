@@ -178,6 +178,10 @@ describe("the consolidated report", () => {
     );
     expect(documents.filter((d) => d.includes("Kính gửi: Sở GDĐT Hải Phòng."))).toHaveLength(1);
     expect(documents.some((d) => d.includes("Kính gửi: UBND phường Nam Triệu"))).toBe(false);
+    // Nơi nhận skipped: "Như trên" points to the Kính gửi above it, so only the copy that has one says it.
+    const [upward, own] = [documents.find((d) => d.includes("Kính gửi"))!, documents.find((d) => !d.includes("Kính gửi"))!];
+    expect(upward).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT, VHXH\./);
+    expect(own).toMatch(/Nơi nhận:\n- Lưu: VT, VHXH\./);
 
     const submission = (await repos.submissions.find(upper.id, ward.id))!;
     expect(submission).toMatchObject({ status: "submitted", version: 1 });

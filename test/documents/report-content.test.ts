@@ -157,6 +157,15 @@ describe("the ward's report (a People's Committee)", () => {
     expect(wardReportContent(withRecipients("Lưu: VT, VP\nSở GDĐT thành phố")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VP."]);
   });
 
+  it("says no \"Như trên\" by default when there is no Kính gửi for it to point to (the ward's report in its own campaign)", () => {
+    const own = { ...TRAN_LIEU_CONTEXT, campaign: { ...TRAN_LIEU_CONTEXT.campaign, issuerName: TRAN_LIEU_CONTEXT.unit.name } };
+    const content = wardReportContent(withRecipients("/boqua"), own);
+    expect(content.addressedTo).toEqual([]);
+    expect(content.recipients).toEqual(["- Lưu: VT, VHXH."]);
+    // Typed, it stays: the unit said so.
+    expect(wardReportContent(withRecipients("Như trên\nSở GDĐT thành phố"), own).recipients).toEqual(["- Như trên;", "- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
+  });
+
   it("keeps Lưu: VT. when a school answers the ward-level template", () => {
     const school = { ...TRAN_LIEU_CONTEXT, unit: { ...TRAN_LIEU_CONTEXT.unit, name: "Trường Tiểu học Liên Châu" } };
     const content = wardReportContent(withRecipients("/boqua"), school);
