@@ -152,7 +152,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: open.campaign.id });
     const submitted = await submittedAnswers(restored.state, input, submission);
-    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous, submitted }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: open.campaign.title, timeZone, photoCaptions, previous, submitted, returnComment: returnCommentOf(submission) }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
@@ -175,6 +175,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
     return answers && { answers: answers as Answers, returned: submission.status === "returned" };
   };
+
+  const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /**
    * Why a message cannot touch its report once the campaign closed refusing late reports, if it

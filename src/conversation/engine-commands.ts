@@ -29,7 +29,7 @@ export function onCommand(template: Template, state: ConversationState, input: R
     case "report":
       return onReport(template, state, input);
     case "review":
-      return same(renderReview(template, state.answers, input), ...currentPrompt(template, state, input));
+      return same(...returnNote(input), renderReview(template, state.answers, input), ...currentPrompt(template, state, input));
     case "skip":
       return onSkip(template, state);
     case "back":
@@ -55,7 +55,12 @@ export function promptAfterHelp(template: Template, state: ConversationState, in
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
-  return { state, replies: [say(vi.report.resumed(reportTitle(template, input))), ...currentPrompt(template, state, input)], effects: [] };
+  return { state, replies: [say(vi.report.resumed(reportTitle(template, input))), ...returnNote(input), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+/** The officer's comment again, while the report stands returned. */
+function returnNote(input: ReportInput): OutboundMessage[] {
+  return input.returnComment ? [say(vi.report.stillReturned(input.returnComment))] : [];
 }
 
 /** The first question, after the greeting and any `notes` (what was copied from last year). */

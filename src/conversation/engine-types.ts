@@ -44,6 +44,8 @@ export interface ReportInput {
    * corrections goes back to, and what a new submission is compared with.
    */
   submitted?: { answers: Answers; returned: boolean };
+  /** The officer's comment while the report stands returned: said again on /baocao and /xem (the notice came once). */
+  returnComment?: string;
 }
 
 export type Effect =

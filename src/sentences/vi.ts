@@ -121,6 +121,8 @@ export const vi = {
     correctionsPending: (numbers: string[], count: number) =>
       numbers.length === count ? `Đã sửa sau lần nộp gần nhất: ${numbers.join(", ")}.` : `Đã sửa ${count} câu sau lần nộp gần nhất${numbers.length > 0 ? ` (${numbers.join(", ")}…)` : ""}.`,
     confirmDiscard: "Bỏ các sửa đổi chưa nộp và giữ nguyên bản đã nộp? Trả lời Có để bỏ, Không để tiếp tục sửa.",
+    /** On /baocao and /xem while an officer's return stands: the comment, which came once in its notice. */
+    stillReturned: (comment: string) => `Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: ${comment}`,
     returnedUnchanged: "Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp. Gõ /sua N để sửa câu N, hoặc xác nhận nếu vẫn muốn nộp lại như cũ.",
     noCorrections: "Các câu trả lời vẫn giống bản đã nộp: không có sửa đổi nào để bỏ.",
     correctionsDiscarded: "Đã bỏ các sửa đổi chưa nộp. Báo cáo giữ nguyên bản đã nộp; gõ /xem để xem lại.",

@@ -202,11 +202,17 @@ describe("/return", () => {
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
+    // The comment came once; whoever opens the report later reads it again on /baocao and /xem.
+    const stillReturned = "Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp";
+    expect(text(await server.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(new RegExp(`^Tiếp tục[^\n]*\n---\n${stillReturned}\n---\n`));
+    expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).toMatch(new RegExp(`^${stillReturned}\n---\n`));
     await server.post(LIEN_CHAU, MINH, "/sua 11");
     await server.post(LIEN_CHAU, MINH, "400");
     await server.post(LIEN_CHAU, MINH, "/nop");
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
+    // Submitted again: the comment is no longer said.
+    expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).not.toContain("trả lại");
     expect(text(await server.post(OFFICERS, KHA, "/tralai"))).toBe("Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.");
   });
 
