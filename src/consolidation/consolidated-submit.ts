@@ -8,14 +8,14 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { type ConversationState, REPORT_STATE_VERSION, reportKey, reportStateJson, storedPhase } from "../conversation/conversation-state.ts";
 import type { Author } from "../db/submission-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
-import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
+import { unitReportFileName } from "../documents/unit-report-file-name.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
 import { submittedLate } from "../officers/lateness.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say, toOfficerChats } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
@@ -30,7 +30,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     const submission = (await repos.submissions.find(campaign.id, issuer.id)) ?? (await repos.submissions.create(campaign.id, issuer.id, now));
     if (report.templateId !== campaign.templateId) await repos.consolidation.setSubmissionTemplate(submission.id, report.templateId);
     await repos.submissions.recordSubmit(submission.id, version, answers, by, now);
-    const fileName = documentFileName(report.template.document.type, issuer.name, zonedYear(campaign.deadlineAt, timeZone), version);
+    const fileName = await unitReportFileName(repos.documents, { documentType: report.template.document.type, unit: issuer, campaign, version, timeZone });
     return { submissionId: submission.id, documentId: await repos.documents.create(submission.id, version, fileName), fileName };
   };
 

@@ -7,14 +7,14 @@ import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Author } from "../db/submission-repository.ts";
-import { documentFileName } from "../documents/document-file-name.ts";
 import { documentMessage } from "../documents/document-message.ts";
+import { unitReportFileName } from "../documents/unit-report-file-name.ts";
 import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { formatMoment, zonedYear } from "../vietnamese/zoned-time.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import type { Effect } from "./engine-types.ts";
 
 export interface ReportScope {
@@ -32,7 +32,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
   const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
     const { unit, campaign, template, submissionId, message, now } = scope;
-    const fileName = documentFileName(template.document.type, unit.name, zonedYear(campaign.deadlineAt, timeZone), version);
+    const fileName = await unitReportFileName(repos.documents, { documentType: template.document.type, unit, campaign, version, timeZone });
     const documentId = await repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
     const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));

@@ -16,9 +16,20 @@ export function createDocumentRepository(database: Database) {
   const db = () => database.db;
   // Each submission: prepared once.
   const insertReport = database.statement<{ id: number }>("INSERT INTO documents (submission_id, version, file_name) VALUES (?, ?, ?) RETURNING id");
+  // The unit's submissions (an index; its own campaign's too, which does not list the issuer among
+  // its units), then their documents (an index): a few rows.
+  const nameInOtherCampaign = database.statement(
+    `SELECT 1 AS one FROM submissions s JOIN documents d ON d.submission_id = s.id
+     WHERE s.unit_id = ? AND s.campaign_id <> ? AND d.file_name = ? LIMIT 1`,
+  );
   return {
     async create(submissionId: number, version: number, fileName: string): Promise<number> {
       return (await insertReport.get(submissionId, version, fileName))!.id;
+    },
+
+    /** Whether a unit's report in another of its campaigns has a document of this name. */
+    async unitNameTaken(unitId: number, campaignId: number, fileName: string): Promise<boolean> {
+      return (await nameInOtherCampaign.get(unitId, campaignId, fileName)) !== undefined;
     },
 
     /** A campaign-wide file (the full status list), rendered later like a report. */

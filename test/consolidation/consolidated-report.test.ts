@@ -183,6 +183,8 @@ describe("the consolidated report", () => {
     expect(upward).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT, VHXH\./);
     expect(own).toMatch(/Nơi nhận:\n- Lưu: VT, VHXH\./);
 
+    // Two campaigns of one year: the copy one level up carries its campaign's number, not the same name.
+    expect(new Set(replies.flatMap((m) => (m.document ? [m.document.name] : [])))).toEqual(new Set(["Báo-cáo-UBND-phường-Nam-Triệu-2026.docx", `Báo-cáo-UBND-phường-Nam-Triệu-2026-đợt-${upper.id}.docx`]));
     const submission = (await repos.submissions.find(upper.id, ward.id))!;
     expect(submission).toMatchObject({ status: "submitted", version: 1 });
     const [version] = await repos.submissions.listVersions(submission.id);

@@ -129,6 +129,7 @@ describe("text rules", () => {
     const name = documentFileName("BÁO CÁO", "Trường Tiểu học Liên Châu", 2026, 1);
     expect(name).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx");
     expect(documentFileName("BÁO CÁO", "Trường THCS Nam Triệu", 2026, 2)).toBe("Báo-cáo-Trường-THCS-Nam-Triệu-2026-v2.docx");
+    expect(documentFileName("BÁO CÁO", "Trường THCS Nam Triệu", 2026, 2, 3)).toBe("Báo-cáo-Trường-THCS-Nam-Triệu-2026-đợt-3-v2.docx");
     expect(asciiFileName(name)).toBe("Bao-cao-Truong-Tieu-hoc-Lien-Chau-2026.docx");
   });
 

@@ -38,6 +38,15 @@ it("finishes the report in progress in the older open campaign first, then start
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đợt trước đơn vị đã nộp báo cáo/);
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
+
+  // Its document would have had the first's name (one report type, one year): it carries its campaign's number.
+  for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  const names = (await post(LIEN_CHAU, HOA, "Có")).flatMap((m) => (m.document ? [m.document.name] : []));
+  expect(names).toEqual([`Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026-đợt-${second.id}.docx`]);
+  // A correction of the first campaign's report keeps that campaign's plain name.
+  await post(LIEN_CHAU, HOA, "/vanban");
+  expect((await repos.documents.listForSubmission((await repos.submissions.find(first!.id, unit.id))!.id)).map((d) => d.fileName)).toEqual(["Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx"]);
 });
 
 it("does not keep a unit on a report it opened or cancelled without an answer left", async () => {

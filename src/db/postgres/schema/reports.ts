@@ -58,7 +58,8 @@ export const submissions = pgTable(
     updatedAt: millis("updated_at").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("submissions_idx_campaign_unit").on(t.campaignId, t.unitId)],
+  // By unit: a unit's reports across its campaigns (its documents' names, its earlier reports).
+  (t) => [uniqueIndex("submissions_idx_campaign_unit").on(t.campaignId, t.unitId), index("submissions_idx_unit").on(t.unitId)],
 );
 
 export const submissionVersions = pgTable(

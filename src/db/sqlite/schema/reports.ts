@@ -70,7 +70,8 @@ export const submissions = sqliteTable(
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("submissions_idx_campaign_unit").on(t.campaignId, t.unitId)],
+  // By unit: a unit's reports across its campaigns (its documents' names, its earlier reports).
+  (t) => [uniqueIndex("submissions_idx_campaign_unit").on(t.campaignId, t.unitId), index("submissions_idx_unit").on(t.unitId)],
 );
 
 /** The answers exactly as submitted, one row per version, so a correction never erases the past. */

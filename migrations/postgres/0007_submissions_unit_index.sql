@@ -1,0 +1,1 @@
+CREATE INDEX "submissions_idx_unit" ON "submissions" USING btree ("unit_id");

@@ -1,0 +1,1 @@
+CREATE INDEX `submissions_idx_unit` ON `submissions` (`unit_id`);
