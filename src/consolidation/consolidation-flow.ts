@@ -68,7 +68,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // In the activity log as the page's download of the same draft is.
     await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
-    const notice = vi.consolidation.draftNotice(campaign.title, included.length, units.length, names(missing), names(returned));
+    const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned));
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
     return reply(request, say(notice), document);
   };
@@ -98,7 +98,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
-    const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled } };
+    const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } };
     const result = step(flowTemplate, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));

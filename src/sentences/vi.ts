@@ -174,18 +174,19 @@ export const vi = {
     perOption: (option: string, n: number) => `${option}: ${n} đơn vị`,
     genericTitle: (title: string) => `${title} (tổng hợp)`,
     andMore: (n: number) => `và ${n} đơn vị khác`,
-    draftNotice: (title: string, included: number, total: number, missing: string, returned: string) =>
+    /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
+    draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
       [
         `Dự thảo báo cáo tổng hợp "${title}": đã tổng hợp ${included}/${total} đơn vị.`,
         ...(missing ? [`Chưa nộp: ${missing}.`] : []),
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
-        "Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop. Gõ /tonghop sua để hoàn thiện và nộp báo cáo tổng hợp.",
+        `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
     draftCaption: "Dự thảo báo cáo tổng hợp",
     /** Named by its campaign as the export is: two campaigns' drafts of one day are two files. */
     draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,
     confirmCancel: "Hủy sẽ bỏ mọi câu đã trả lời và đã sửa tay; số liệu trở về như tự động tổng hợp. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
-    cancelled: "Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.",
+    cancelled: (id: number) => `Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua ${id} để làm lại.`,
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     editedMark: "[đã sửa tay]",

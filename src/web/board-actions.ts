@@ -43,7 +43,7 @@ export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, s
   const issuer = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
   if (issuer?.status !== "submitted" || issuer.submittedAt === null) return undefined;
   const newer = submittedAt.filter((at) => at !== null && at > issuer.submittedAt!).length;
-  return newer === 0 ? undefined : html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(formatMoment(issuer.submittedAt, deps.timeZone), newer)}</p>`;
+  return newer === 0 ? undefined : html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(issuer.submittedAt, deps.timeZone), newer)}</p>`;
 }
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */

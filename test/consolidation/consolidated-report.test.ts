@@ -78,6 +78,12 @@ describe("the consolidated report", () => {
     await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "Có");
     const again = await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"));
     expect(again).toContain("đã thu hút 3.700 lượt bạn đọc.");
+
+    // Closed, the campaign is no longer what a bare /tonghop means: the notice's commands name it.
+    expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/Các đơn vị nộp sau sẽ được đưa vào khi gõ lại \/tonghop 1\. Gõ \/tonghop sua 1 để hoàn thiện/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua"))).toMatch(/không có đợt báo cáo nào đang mở/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/14/);
   });
 
   it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
@@ -147,7 +153,7 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "/sua 3");
     await app.post(OFFICERS, KHA, "1.500");
     expect(texts(await app.post(OFFICERS, KHA, "/huy"))).toMatch(/^Hủy sẽ bỏ mọi câu đã trả lời và đã sửa tay; số liệu trở về như tự động tổng hợp\./);
-    expect(texts(await app.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua để làm lại.");
+    expect(texts(await app.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua 1 để làm lại.");
     await app.post(OFFICERS, KHA, "/tonghop sua");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
   });
@@ -163,7 +169,7 @@ describe("the consolidated report", () => {
     await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
     const board = (await kha.get("/web/dot/1")).body;
     expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(
-      /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị đã nộp hoặc nộp lại, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới\. Để cập nhật, gõ \/tonghop sua rồi \/nop trong nhóm cán bộ\.$/,
+      /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị đã nộp hoặc nộp lại, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới\. Để cập nhật, gõ \/tonghop sua 1 rồi \/nop trong nhóm cán bộ\.$/,
     );
   });
 
