@@ -9,12 +9,14 @@ import { step } from "../conversation/engine.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { type OpenRefusal, openCampaign } from "./open-campaign.ts";
+import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -38,6 +40,10 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
     const result = step(template, state, { message: input, unitName: "", timeZone }, new Date(request.now));
+    // Unit codes are checked as they are typed, not first at /nop: a wrong one changes nothing.
+    const codes = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "unit_codes");
+    const missing = codes?.type === "save-answer" && codes.value !== null ? (await unitsOfCodes(repos, listTexts(codes.value))).missing : [];
+    if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
     const replies = reply(request, ...result.replies);

@@ -15,7 +15,7 @@ import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "./reference-kind.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
-import { knownCodes, typedCode } from "./unit-codes.ts";
+import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string };
@@ -36,9 +36,7 @@ export async function openCampaign(
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
   let unitIds: number[];
   if (answers.all_units === false) {
-    const typed = listTexts(answers.unit_codes);
-    const found = await repos.officers.unitsByCodes(typed.map(typedCode));
-    const missing = typed.filter((code) => !found.some((u) => u.code.toUpperCase() === typedCode(code)));
+    const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));
     if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(repos) } };
     unitIds = found.map((u) => u.id);
   } else unitIds = await repos.officers.allUnitIds();

@@ -44,6 +44,22 @@ export async function knownCodes(repos: Repositories): Promise<string> {
   return codes.length > CODES_SHOWN ? `${shown}${vi.officer.andMoreCodes(codes.length - CODES_SHOWN)}` : shown;
 }
 
+/**
+ * The codes of a typed list: one a line, or several on a line separated by commas or semicolons
+ * ("TH-LIEN-CHAU, MN-HOA-SEN"), which no code contains.
+ */
+export function listedCodes(items: readonly string[]): string[] {
+  return items.flatMap((item) => item.split(/[,;]/)).map((code) => code.trim()).filter((code) => code !== "");
+}
+
+/** The units a typed list of codes names, and the codes in it that name none, as typed. */
+export async function unitsOfCodes(repos: Repositories, items: readonly string[]) {
+  const typed = listedCodes(items);
+  const found = await repos.officers.unitsByCodes(typed.map(typedCode));
+  const missing = typed.filter((code) => !found.some((u) => u.code.toUpperCase() === typedCode(code)));
+  return { found, missing };
+}
+
 /** A code typed on a line of its own, as the roster writes it: "th lien chau" → "TH-LIEN-CHAU". */
 export function typedCode(typed: string): string {
   return foldVietnamese(typed.trim()).split(/\s+/).join("-").toUpperCase();

@@ -143,17 +143,17 @@ describe("/campaign", () => {
     );
     // Asked again mid-form, it resumes without the note.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("Lưu ý");
-    const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO", "1"];
+    const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO"];
     const replies = [];
     for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
     expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
-    await server.post(OFFICERS, KHA, "/nop");
-    expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe(
-      "Chưa mở được: không có đơn vị mã KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU. Gõ /sua 9 để sửa danh sách rồi /nop lại.",
+    // A code that names no unit is refused as it is typed, and the question stays open.
+    expect(replies[8]).toBe(
+      "Không có đơn vị mã KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.",
     );
-    await server.post(OFFICERS, KHA, "/sua 9");
-    // Codes as their words, as /tralai takes them.
-    await server.post(OFFICERS, KHA, "th liên châu\nmn-hoa-sen");
+    // Codes on one line separated by commas, and as their words, as /tralai takes them.
+    expect(text(await server.post(OFFICERS, KHA, "th liên châu, mn-hoa-sen"))).toMatch(/^Câu 10\/10/);
+    await server.post(OFFICERS, KHA, "1");
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);

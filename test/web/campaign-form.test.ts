@@ -181,8 +181,13 @@ describe("a form with a problem", () => {
     expect(errorUnder(response.body, "unit_codes")).toBe("Không có đơn vị mã KHONG-CO. Hãy sửa danh sách mã. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
     expect(response.body).toContain(">TH-LIEN-CHAU\nKHONG-CO</textarea>");
 
-    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nKHONG-CO", "2", "/nop", "Có"]);
-    expect(chat.join("\n")).toMatch(/Chưa mở được: không có đơn vị mã KHONG-CO/);
+    // Codes separated by commas are codes too: only the unknown one is named.
+    const commas = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU, KHONG-CO" }, "/web/dot/moi");
+    expect(errorUnder(commas.body, "unit_codes")).toMatch(/^Không có đơn vị mã KHONG-CO\./);
+
+    // The chat refuses it as it is typed.
+    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nKHONG-CO"]);
+    expect(chat.at(-1)).toMatch(/^Không có đơn vị mã KHONG-CO\./);
     expect(await campaignCount()).toBe(1);
     await server.webSettled();
     await server.outboxWorker.deliver();
