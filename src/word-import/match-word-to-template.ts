@@ -1,12 +1,14 @@
 /**
- * A Word file's paragraphs → the answers they give to a template's questions, by field id: the
- * narrative ones from the paragraphs and items under each matched heading, a figure only where the
- * text states it beside the question's own words. Cheap (pure string work), so it runs in the
+ * A Word file's paragraphs → the answers they give to a template's questions, by field id: any
+ * question's own printed sentence (a report the bot made), the narrative ones from the paragraphs and
+ * items under each matched heading, a figure only where the text states it beside the question's
+ * own words. Cheap (pure string work), so it runs in the
  * message's transaction, where the template is known; reading the file itself is done before, in
  * the render worker. Nothing here decides what is kept: the engine fills only unanswered questions.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { documentSentences } from "./document-sentences.ts";
 import { findFigure, sentencesOf } from "./find-figure.ts";
 import { sectionAnswers } from "./section-answers.ts";
 import { splitSections } from "./split-sections.ts";
@@ -22,7 +24,9 @@ export interface WordMatch {
 export function matchWordToTemplate(template: Template, paragraphs: readonly WordParagraph[]): WordMatch {
   const answers: Record<string, AnswerValue> = {};
   const sections = splitSections(template, paragraphs);
-  for (const { section, paragraphs: under } of sections) {
+  for (const { section, paragraphs: found } of sections) {
+    // The questions' own printed sentences first: exact, and none of them is narrative.
+    const { rest: under, answers: printed } = documentSentences(template, section, found);
     const figures = new Map<string, AnswerValue>();
     const stated = new Set<string>();
     for (const field of section.fields) {
@@ -34,7 +38,7 @@ export function matchWordToTemplate(template: Template, paragraphs: readonly Wor
     }
     // A sentence that gave a figure is that question's: in the narrative too, the report (whose
     // figure questions print their own sentence) would state it twice.
-    for (const [fieldId, value] of [...sectionAnswers(section, withoutSentences(under, stated)), ...figures]) answers[fieldId] = value;
+    for (const [fieldId, value] of [...sectionAnswers(section, withoutSentences(under, stated)), ...figures, ...printed]) answers[fieldId] = value;
   }
   return { answers, matchedHeadings: sections.length };
 }

@@ -34,14 +34,20 @@ export function sectionAnswers(section: Section, paragraphs: readonly WordParagr
 /**
  * One line per item for the list parser: a Word item indented by its level, a typed item as typed
  * (its "+" nests it), a plain paragraph as an item. A line ending in ":" introduces the items
- * below it ("* Các hoạt động tiêu biểu:"): it is not an item itself.
+ * below it ("* Các hoạt động tiêu biểu:"): it is not an item itself. The ";" that ends an item is
+ * the list's punctuation, not its text: the report puts it back by the item's place. A "." may end
+ * the item's own sentence, and stays.
  */
 function listText(paragraphs: readonly WordParagraph[]): string {
   return paragraphs
     .filter((p) => !p.text.trimEnd().endsWith(":"))
+    .map((p) => ({ ...p, text: p.text.replace(LIST_MARK, "") }))
     .map((p) => (p.isListItem ? `${"  ".repeat(p.listLevel)}- ${p.text}` : TYPED_ITEM.test(p.text) ? p.text : `- ${p.text}`))
     .join("\n");
 }
+
+/** An item's closing ";" or ",". */
+const LIST_MARK = /[;,]\s*$/u;
 
 function put(answers: Map<string, AnswerValue>, field: Field | undefined, text: string): void {
   if (!field || text.trim() === "") return;

@@ -12,6 +12,12 @@ import { readWordParagraphs } from "../../src/word-import/read-word-paragraphs.t
 import type { WordParagraph } from "../../src/word-import/word-paragraph.ts";
 import type { Field } from "../../src/templates/template-schema.ts";
 import { docxFromParagraphs, seedDocx } from "../helpers/seed-docx.ts";
+import { renderReportDocx } from "../../src/documents/render-report.ts";
+import { listFields } from "../../src/templates/template-fields.ts";
+import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { buildReportContent } from "../../src/documents/report-content.ts";
+import { wardAnswers, wardReportContent } from "../documents/support/ward-report.ts";
 
 const template = (key: string) => loadBuiltInTemplates().find((t) => t.key === key)!;
 const SCHOOL = "tuan-le-hoc-tap-suot-doi";
@@ -97,4 +103,34 @@ it("keeps a sentence that says only a figure out of the section's list, which wo
 it("matches nothing in a file whose headings are not the template's", async () => {
   const bytes = await docxFromParagraphs(["1. Giới thiệu chung", "- Trường có 20 lớp.", "2. Kết luận", "Năm học thành công."], "typed");
   expect(matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes))).toEqual({ answers: {}, matchedHeadings: 0 });
+});
+
+describe("a report the bot made, sent back as a Word file", () => {
+  /** The answers the document's body shows (the closing's recipients and signer are not read back). */
+  const bodyAnswers = (key: string, answers: Record<string, unknown>) => {
+    const closing = new Set(template(key).closing.fields.map((f) => f.id));
+    return Object.fromEntries(listFields(template(key)).flatMap(({ field }) => (closing.has(field.id) || answers[field.id] == null ? [] : [[field.id, answers[field.id]]])));
+  };
+
+  it("gives the school's answers back as they were (a list's last item keeps the \".\" the report ended it with): each question's printed sentence is its answer, not a list item or narrative line", async () => {
+    const answers = answersFor(FULL_REPORT_ANSWERS);
+    const bytes = await renderReportDocx(buildReportContent(template(SCHOOL), answers, LIEN_CHAU_CONTEXT));
+    const read = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes)).answers;
+    const lists = new Set(listFields(template(SCHOOL)).flatMap(({ field }) => (field.type === "bullet-list" ? [field.id] : [])));
+    const lastItemEnded = (id: string, value: unknown) => (lists.has(id) && Array.isArray(value) ? value.map((item, i) => (i === value.length - 1 ? `${item}.` : item)) : value);
+    expect(read).toEqual(Object.fromEntries(Object.entries(bodyAnswers(SCHOOL, answers)).map(([id, value]) => [id, lastItemEnded(id, value)])));
+  });
+
+  it("gives the ward's answers back, its sentences with two answers in them too", async () => {
+    const read = matchWordToTemplate(template(WARD), await readWordParagraphs(await renderReportDocx(wardReportContent()))).answers;
+    expect(read).toEqual(bodyAnswers(WARD, wardAnswers()));
+    expect(read).toMatchObject({ training_sessions: 6, training_participants: 290 });
+  });
+
+  it("keeps a clerk's line that has a sentence's words but no answer in it (\"hàng trăm cuốn sách\")", async () => {
+    const bytes = await docxFromParagraphs(["2. Tổ chức các hoạt động", "- Tổ chức Hội sách.", "- Thư viện, tủ sách của đơn vị đã phục vụ nhiều lượt bạn đọc."], "typed");
+    const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
+    expect(answers.activities).toEqual(["Tổ chức Hội sách.", "Thư viện, tủ sách của đơn vị đã phục vụ nhiều lượt bạn đọc."]);
+    expect(answers.readers_served).toBeUndefined();
+  });
 });
