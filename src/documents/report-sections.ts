@@ -115,7 +115,9 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     return [...lead, ...listBlocks(value)];
   }
   const text = formatDocumentValue(field, value);
-  const sentence = field.documentText ? fillSentence(field.documentText, text, answerText) : text;
+  // A figure of 0 may read in words of its own ("" leaves it out).
+  const zero = value === 0 && "documentTextIfZero" in field ? field.documentTextIfZero : undefined;
+  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : field.documentText ? fillSentence(field.documentText, text, answerText) : text;
   if (sentence === undefined) return [];
   return sentence
     .split(/\r?\n/)

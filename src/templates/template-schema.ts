@@ -72,7 +72,16 @@ export const figureCheckSchema = z
   .refine((c) => (c.atLeast === undefined) !== (c.atMost === undefined), { message: "a check needs exactly one of atLeast, atMost" });
 export type FigureCheck = z.infer<typeof figureCheckSchema>;
 
-const numberLimits = { min: z.number().optional(), max: z.number().optional(), check: z.array(figureCheckSchema).min(1).optional() };
+const numberLimits = {
+  min: z.number().optional(),
+  max: z.number().optional(),
+  check: z.array(figureCheckSchema).min(1).optional(),
+  /**
+   * How an answer of 0 reads in the document instead of `documentText` ("Đơn vị chưa tổ chức buổi
+   * tập huấn nào." where "… được tổ chức: 0 buổi." reads oddly in an official report); "" leaves it out.
+   */
+  documentTextIfZero: z.string().optional(),
+};
 
 /** The types a table column may hold; each cell is read as the field of the same type would be. */
 export const TABLE_COLUMN_TYPES = ["text", "integer", "decimal", "percent", "date"] as const;

@@ -21,6 +21,8 @@ interface SentencePattern {
   regex: RegExp;
   /** The field id each capture group answers, in order. */
   answers: string[];
+  /** The answer a sentence without a slot stands for: 0, for a figure's `documentTextIfZero`. */
+  fixed?: { fieldId: string; value: AnswerValue };
 }
 
 export interface DocumentSentences {
@@ -31,7 +33,10 @@ export interface DocumentSentences {
 }
 
 export function documentSentences(template: Template, section: Section, paragraphs: readonly WordParagraph[]): DocumentSentences {
-  const patterns = section.fields.flatMap((field) => (field.documentText ? [patternOf(field)] : []));
+  const patterns = section.fields.flatMap((field) => [
+    ...(field.documentText ? [patternOf(field, field.documentText)] : []),
+    ...("documentTextIfZero" in field && field.documentTextIfZero ? [{ ...patternOf(field, field.documentTextIfZero), fixed: { fieldId: field.id, value: 0 } }] : []),
+  ]);
   const answers = new Map<string, AnswerValue>();
   if (patterns.length === 0) return { rest: [...paragraphs], answers };
   const fields = new Map(listFields(template).map((p) => [p.field.id, p.field]));
@@ -47,6 +52,7 @@ export function documentSentences(template: Template, section: Section, paragrap
       // "đóng góp hàng trăm cuốn sách" has the sentence's words, not its answer: the clerk's own line.
       if (values.some((value) => value === undefined)) continue;
       values.forEach((value, i) => answers.set(pattern.answers[i]!, value!));
+      if (pattern.fixed) answers.set(pattern.fixed.fieldId, pattern.fixed.value);
       return false;
     }
     return true;
@@ -54,9 +60,9 @@ export function documentSentences(template: Template, section: Section, paragrap
   return { rest, answers };
 }
 
-function patternOf(field: Field): SentencePattern {
+function patternOf(field: Field, documentText: string): SentencePattern {
   // A list, a table or photos print only the text around {value}: their lead.
-  const printed = field.type === "bullet-list" || field.type === "table" || field.type === "photo" ? field.documentText!.replace("{value}", "") : field.documentText!;
+  const printed = field.type === "bullet-list" || field.type === "table" || field.type === "photo" ? documentText.replace("{value}", "") : documentText;
   const answers: string[] = [];
   const source = comparable(printed)
     .split(PLACEHOLDER)

@@ -78,6 +78,12 @@ describe("optional questions left unanswered", () => {
     expect(text).toContain("Đơn vị không tổ chức Lễ khai mạc Tuần lễ.");
   });
 
+  it("say a figure of 0 in the template's own words, not \"0 buổi\"", () => {
+    const text = content.body.map((b) => b.text).join("\n");
+    expect(text).toContain("Đơn vị chưa tổ chức buổi tập huấn, sinh hoạt chuyên đề nào.");
+    expect(text).not.toMatch(/\b0 buổi/);
+  });
+
   it("fall back to the default recipients", () => {
     expect(content.recipients).toEqual(["- Như trên;", "- Lưu: VT."]);
   });

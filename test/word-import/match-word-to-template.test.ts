@@ -14,7 +14,7 @@ import type { Field } from "../../src/templates/template-schema.ts";
 import { docxFromParagraphs, seedDocx } from "../helpers/seed-docx.ts";
 import { renderReportDocx } from "../../src/documents/render-report.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
-import { answersFor, LIEN_CHAU_CONTEXT } from "../helpers/sample-reports.ts";
+import { answersFor, LIEN_CHAU_CONTEXT, MINIMAL_ANSWERS } from "../helpers/sample-reports.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { wardAnswers, wardReportContent } from "../documents/support/ward-report.ts";
@@ -119,6 +119,15 @@ describe("a report the bot made, sent back as a Word file", () => {
     const lists = new Set(listFields(template(SCHOOL)).flatMap(({ field }) => (field.type === "bullet-list" ? [field.id] : [])));
     const lastItemEnded = (id: string, value: unknown) => (lists.has(id) && Array.isArray(value) ? value.map((item, i) => (i === value.length - 1 ? `${item}.` : item)) : value);
     expect(read).toEqual(Object.fromEntries(Object.entries(bodyAnswers(SCHOOL, answers)).map(([id, value]) => [id, lastItemEnded(id, value)])));
+  });
+
+  it("reads a figure's sentence for 0 (\"Đơn vị chưa tổ chức buổi tập huấn… nào.\") back as 0", async () => {
+    const answers = answersFor(MINIMAL_ANSWERS);
+    expect(answers.training_sessions).toBe(0);
+    const bytes = await renderReportDocx(buildReportContent(template(SCHOOL), answers, LIEN_CHAU_CONTEXT));
+    const read = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes)).answers;
+    expect(read).toMatchObject({ training_sessions: 0, readers_served: 150 });
+    expect(JSON.stringify(read)).not.toContain("chưa tổ chức buổi tập huấn");
   });
 
   it("gives the ward's answers back, its sentences with two answers in them too", async () => {
