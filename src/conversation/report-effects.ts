@@ -60,6 +60,9 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
           deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
         }
         deliveries.push(...(await submitted(scope, effect.version, by.name)));
+        // Submitted, the report no longer holds the chat: another open campaign's may (directory-repository.ts).
+        const next = (await repos.directory.findOpenCampaign(scope.unit.id))?.campaign;
+        if (next && next.id !== scope.campaign.id && (await repos.submissions.find(next.id, scope.unit.id))?.status !== "submitted") deliveries.push(toChat(message.channel, message.chatId, say(vi.report.nextCampaign(next.title))));
       } else {
         const latest = await repos.documents.latestFor(submissionId);
         if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));

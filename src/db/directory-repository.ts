@@ -20,14 +20,17 @@ export function createDirectoryRepository(database: Database) {
   /**
    * Of a unit's open campaigns, the one its chat works on: a report in progress (answered in part,
    * or returned for correction; not one merely opened or cancelled) first, so that a campaign
-   * opened later does not hide a draft until it is submitted; else the newest. `unitId`: the SQL
-   * for the unit's id.
+   * opened later does not hide a draft until it is submitted; then one not submitted yet, so that
+   * submitting one report leads to the next still to send, not back to itself; the newest of each
+   * kind first, except that of submitted reports the one submitted last stays (its /sua, /xem).
+   * `unitId`: the SQL for the unit's id.
    */
   const currentOpenCampaign = (unitId: string) =>
     `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
      LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
      WHERE cu.unit_id = ${unitId} AND o.status = 'open'
-     ORDER BY CASE WHEN ${reportInProgress("ws")} THEN 0 ELSE 1 END, o.id DESC LIMIT 1`;
+     ORDER BY CASE WHEN ${reportInProgress("ws")} THEN 0 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 1 ELSE 2 END,
+       CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
   const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
   const newestAny = database.statement(
     `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE cu.unit_id = ? ORDER BY c.id DESC LIMIT 1`,

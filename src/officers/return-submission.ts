@@ -26,9 +26,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const key = reportKey(campaign.id, unit.id);
   // The unit may be submitting a new version through another instance right now: one at a time.
   await deps.repos.lock(key);
-  // Only the report the unit's chat works on: its open campaign's, else its latest one's. Another
-  // campaign's would be returned to a unit that can no longer reach it to correct it.
-  if ((await currentCampaign(deps, unit.id))?.id !== campaign.id) return { refused: vi.officer.notCurrentCampaign(unit.name) };
+  if (!(await canReturnTo(deps, campaign, unit.id))) return { refused: vi.officer.notCurrentCampaign(unit.name) };
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
@@ -39,6 +37,21 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const notice = say(vi.officer.returnedToUnit(comment));
   const chats = await deps.repos.officers.unitChats([unit.id]);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
+}
+
+/**
+ * Whether the unit's chat could correct this campaign's report once it is returned (another's would
+ * go back to a unit that cannot reach it): the campaign the chat works on; or an open one, since a
+ * returned report is in progress and the chat goes to it first (directory-repository.ts), unless
+ * the chat is on a newer report in progress, which would still go first.
+ */
+export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<boolean> {
+  const current = await currentCampaign(deps, unitId);
+  if (current?.id === campaign.id) return true;
+  if (campaign.status !== "open" || !current) return false;
+  if (current.id < campaign.id) return true;
+  const draft = await deps.repos.submissions.find(current.id, unitId);
+  return !(draft && (draft.status === "returned" || draft.status === "in_progress"));
 }
 
 /** The campaign whose report a unit's chat is working on: its open one, else its latest one. */

@@ -101,6 +101,9 @@ export const vi = {
       version === 1
         ? `Đã nộp báo cáo lúc ${at}. Cảm ơn đơn vị! Có thể sửa bằng /sua N rồi /nop lại.`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
+    /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
+    nextCampaign: (title: string) =>
+      `Đơn vị còn báo cáo "${title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục. (Báo cáo vừa nộp sửa được sau khi nộp báo cáo kia.)`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,

@@ -4,7 +4,7 @@
  * when the campaign does not require the unit, so a guessed id shows nothing.
  */
 import type { CampaignRow } from "../db/schema.ts";
-import { currentCampaign } from "../officers/return-submission.ts";
+import { canReturnTo } from "../officers/return-submission.ts";
 import { unitStateText } from "../officers/status-report.ts";
 import type { WebDeps } from "./web-deps.ts";
 
@@ -17,8 +17,8 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   const state = unitStateText(await deps.templateFor(campaign.templateId), row, deps.timeZone, overdue);
   // The answers are to the submission's own template when it has one (the issuer's consolidated report).
   const template = await deps.templateFor(submission?.templateId ?? campaign.templateId);
-  // Only the campaign the unit's chat works on can have its report returned (as with /tralai).
-  const isCurrent = (await currentCampaign(deps, unitId))?.id === campaign.id;
+  // Only a report the unit's chat can reach to correct can be returned (as with /tralai).
+  const isCurrent = await canReturnTo(deps, campaign, unitId);
   if (!submission) return { campaign, row, state, template, submission, isCurrent, answers: [], versions: [], files: [] };
   const answers = await deps.repos.submissions.listAnswers(submission.id);
   const versions = await deps.repos.submissions.listVersions(submission.id);

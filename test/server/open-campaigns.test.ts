@@ -63,6 +63,32 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
 
+it("after the newer campaign's report is submitted, goes on to the older open campaign not yet submitted, and says so", async () => {
+  let now = Date.parse("2026-10-08T03:15:00Z");
+  const { post, repos, database } = await apps.start({ now: () => new Date((now += 1000)) });
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await post(OFFICERS, KHA, "Có");
+  // The announcement's /baocao starts the newer campaign; the older one waits.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo "Đợt mới"/);
+  for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
+  expect(submitted).toMatch(/Đã nộp báo cáo lúc/);
+  expect(submitted).toContain(`Đơn vị còn báo cáo "${first!.title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục.`);
+  // It did stay on the report just submitted, and the older campaign's report was never collected.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  // The last one to send: no note.
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).not.toContain("Đơn vị còn báo cáo");
+  expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
+  // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
+  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+});
+
 it("tells the chats of units with a report in progress when their campaign is closed, and no other chat", async () => {
   const { post, repos } = await apps.start();
   const LAN = { userId: "u3", userName: "Lê Thị Lan" };

@@ -186,12 +186,17 @@ describe("Trả lại on a unit's page", () => {
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain(`Báo cáo của ${SCHOOL} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`);
 
-    // The unit resubmits; a newer campaign then opens for it: the older campaign's report stays as it is.
+    // The unit resubmits; a newer campaign then opens for it, and the unit starts that report: the
+    // older campaign's report stays as it is (returned, it would wait behind the newer draft).
     await server.post(LIEN_CHAU, HOA, "/nop");
     await server.post(LIEN_CHAU, HOA, "Có");
     const first = (await server.repos.directory.campaignById(1))!;
     await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
     expect((await server.repos.directory.listCampaigns()).length).toBe(2);
+    expect((await kha.get(url)).body).toContain(`action="${url}/tra-lai"`);
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Đợt trước đơn vị đã nộp báo cáo/);
+    await server.post(LIEN_CHAU, HOA, "Không");
+    await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC");
     const page = await kha.get(url);
     expect(page.body).not.toContain(`action="${url}/tra-lai"`);
     expect(page.body).toContain("Nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác (đợt mới hơn đang mở)");
@@ -199,6 +204,16 @@ describe("Trả lại on a unit's page", () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt mà ${SCHOOL} đang làm`);
     expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("submitted");
+  });
+
+  it("returns an open campaign's report while a newer campaign waits untouched: the unit's chat goes back to it", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const first = (await server.repos.directory.campaignById(1))!;
+    await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
+    const kha = await signIn(server);
+    const url = await pageOf("TH-LIEN-CHAU");
+    expect((await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung số sách" }, url)).statusCode).toBe(303);
+    expect((await server.post(LIEN_CHAU, HOA, "/xem")).map((m) => m.text).join("\n")).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\nXem lại báo cáo "${first.title.replace(/[()]/g, "\\$&")}"`));
   });
 
   it("keeps a second version after the unit corrects one answer, and shows what changed", async () => {
