@@ -183,6 +183,11 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
 /** Addresses only this machine reaches. */
 const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/;
 
+/** Whether an HTTP Host header ("localhost:3000", "[::1]:3000") names this machine. */
+export function isLoopbackHostHeader(host: string | undefined): boolean {
+  return host !== undefined && LOOPBACK_HOST.test(host.replace(/:\d+$/, "").toLowerCase());
+}
+
 /**
  * Why the server must not start, when it would be the local demo somewhere others reach it. Without
  * a platform token the bot is the demo, whose web chat lets anyone speak as anyone (an officer

@@ -6,6 +6,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
+import { isLoopbackHostHeader } from "../config.ts";
 import { vi } from "../sentences/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from "./routes/telegram-webhook.ts";
@@ -50,6 +51,14 @@ export function buildServer(deps: ServerDeps) {
     return reply.code(500).send({ error: vi.chat.handlerError });
   });
 
+  if (deps.isDemo) {
+    // DNS rebinding: a web page whose name is made to point at 127.0.0.1 reaches the demo from the
+    // browser of whoever runs it, and could speak as anyone in the local chat (an officer's /web).
+    // Its requests still name that page's host: the demo answers only to this machine's names.
+    app.addHook("onRequest", async (request, reply) => {
+      if (!isLoopbackHostHeader(request.headers.host)) return reply.code(403).send({ error: vi.chat.badRequest });
+    });
+  }
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   if (deps.telegram) app.register(telegramWebhookRoutes, deps.telegram);
   // Imported only when configured, like the rest of the Zalo platforms' code (create-zalo-channels.ts).

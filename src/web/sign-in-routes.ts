@@ -49,9 +49,10 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   };
 
   // Opening the link signs in. A chat's link-preview fetcher gets a page instead, whose button
-  // (sent by itself in a browser) signs in: a preview does not spend the officer's link.
+  // (sent by itself in a browser) signs in: a preview does not spend the officer's link. So does a
+  // HEAD (Fastify answers it with this handler): link checkers and proxies send one first.
   app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
-    if (!isLinkPreview(request.headers["user-agent"])) return signIn(request, reply);
+    if (request.method === "GET" && !isLinkPreview(request.headers["user-agent"])) return signIn(request, reply);
     const { token } = request.params;
     if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return sendPage(reply.code(410), refused());
     const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;

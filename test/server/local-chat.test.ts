@@ -70,6 +70,18 @@ describe("the local chat API", () => {
     expect(((await app.inject(url)).json() as { messages: unknown[] }).messages).toEqual([]);
   });
 
+  it("answers only requests that name this machine (DNS rebinding): another Host gets 403 and nothing is stored", async () => {
+    const { app } = await start();
+    const url = `/local/chats/${LIEN_CHAU}/messages`;
+    for (const host of ["evil.example:3000", "evil.example", "127.0.0.1.evil.example"]) {
+      const response = await app.inject({ method: "POST", url, headers: { host }, payload: { ...HOA, text: "/baocao" } });
+      expect(response.statusCode, host).toBe(403);
+      expect((await app.inject({ url: "/local/chats", headers: { host } })).statusCode, host).toBe(403);
+    }
+    expect(((await app.inject(url)).json() as { messages: unknown[] }).messages).toEqual([]);
+    for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST"]) expect((await app.inject({ url: "/healthz", headers: { host } })).statusCode, host).toBe(200);
+  });
+
   it("handles a repeated message id once, answering the repeat with the first delivery's replies", async () => {
     const { app, post } = await start();
     await post(LIEN_CHAU, HOA, "/baocao", "m-1");

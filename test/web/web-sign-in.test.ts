@@ -83,7 +83,7 @@ describe("the sign-in link", () => {
     expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(410);
   });
 
-  it("is not spent by a chat's link-preview fetcher: it gets a page whose form then signs in", async () => {
+  it("is not spent by a chat's link-preview fetcher or a HEAD: a page whose form then signs in", async () => {
     const path = await requestSignInLink(server);
     for (const agent of ["TelegramBot (like TwitterBot)", "facebookexternalhit/1.1", "Zalo-Link-Preview/1.0"]) {
       const preview = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": agent } });
@@ -91,6 +91,9 @@ describe("the sign-in link", () => {
       expect(preview.cookies, agent).toHaveLength(0);
       expect(preview.body, agent).toContain(`<form method="post" action="${path}" data-auto-submit>`);
     }
+    // A HEAD (a link checker, a proxy) neither: no session, and the link still works.
+    const head = await server.app.inject({ method: "HEAD", url: path });
+    expect([head.statusCode, head.cookies.length]).toEqual([200, 0]);
     const form = await server.app.inject({ method: "POST", url: path });
     expect([form.statusCode, form.headers.location]).toEqual([303, "/web"]);
     expect(form.cookies.find((c) => c.name === "phien_can_bo")).toBeDefined();
