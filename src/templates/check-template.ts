@@ -4,7 +4,8 @@
  * file it could not load (it loads the others).
  */
 import { readTemplateSource } from "./template-source.ts";
-import { checkReferences, describeIssues, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
+import { checkPlaceholders } from "./check-placeholders.ts";
+import { checkReferences, describeIssues, isObject, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
 import { templateSchema, type Template } from "./template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -22,7 +23,7 @@ export type CheckResult = { ok: true; template: Template } | { ok: false; proble
 export function checkTemplateData(data: unknown, file = "", lineAt: (path: ProblemPath) => number | undefined = () => undefined): CheckResult {
   const locate = (problem: TemplateProblem): LocatedProblem => ({ file, line: lineAt(problem.path), context: contextOf(data, problem.path), message: problem.message });
   const parsed = templateSchema.safeParse(data, { reportInput: true });
-  const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues)), ...checkReferences(data)];
+  const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues)), ...checkReferences(data), ...(isObject(data) ? checkPlaceholders(data) : [])];
   if (problems.length > 0) return { ok: false, problems: problems.map(locate).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   return { ok: true, template: parsed.data! };
 }

@@ -59,12 +59,12 @@ function describeIssue(issue: z.core.$ZodIssue, path: ProblemPath): string {
   }
 }
 
-type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown; check?: unknown };
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
-const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown; check?: unknown } & Record<string, unknown>;
+export const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
+export const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** The file's fields and where each stands, read defensively: the file may be broken elsewhere. */
-function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ field: RawField; path: ProblemPath }> {
+export function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ field: RawField; path: ProblemPath }> {
   function* visit(sections: unknown, path: ProblemPath): Generator<{ field: RawField; path: ProblemPath }> {
     for (const [i, section] of arrayOf(sections).entries()) {
       if (!isObject(section)) continue;

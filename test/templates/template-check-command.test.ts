@@ -72,6 +72,21 @@ describe("npm run template -- check", () => {
     expect(run.lines.join("\n")).not.toMatch(/Invalid|discriminator|expected/);
   });
 
+  it("names a {…} the document cannot fill and a lone brace, which the document would print as typed", () => {
+    const placeholders = GOOD_YAML.replace("summary: Kết quả thi đua năm {year}", "summary: Kết quả thi đua năm {nam}").replace(
+      "prompt: Bao nhiêu lượt người tham gia?",
+      'prompt: Bao nhiêu lượt người tham gia?\n        documentText: "Có {value} lượt, {ghi_chu} và {khong_co} và {so_luot"',
+    );
+    const run = check({ "ngoac.yaml": placeholders });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      "ngoac.yaml, dòng 7 — phần văn bản (document): «{nam}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {year}, {period}, {unitName}, {issuerName}, {reference}",
+      "ngoac.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: «{khong_co}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {value}, {ghi_chu}",
+      "ngoac.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: có dấu «{» hoặc «}» lẻ: tên cần điền phải nằm trong một cặp ngoặc, ví dụ {value}",
+      "3 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);
