@@ -11,11 +11,11 @@ import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
-import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type OpenRefusal, openCampaign } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineProblem, type OpenRefusal, openCampaign } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
@@ -44,6 +44,10 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const codes = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "unit_codes");
     const missing = codes?.type === "save-answer" && codes.value !== null ? (await unitsOfCodes(repos, listTexts(codes.value))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
+    // The deadline's day too (its hour, asked next, is checked with it at /nop).
+    const day = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "deadline_date");
+    const dayProblem = day?.type === "save-answer" && typeof day.value === "string" ? deadlineProblem(zonedToEpoch(day.value, "23:59", timeZone), request.now) : undefined;
+    if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
     const replies = reply(request, ...result.replies);
@@ -89,5 +93,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
 
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */
 function refusalText(refusal: OpenRefusal, question: number): string {
-  return refusal.kind === "template-gone" ? vi.officer.campaignTemplateGone(refusal.title) : vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
+  if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
+  if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question)}`;
+  return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
+
+const deadlineText = (problem: DeadlineProblem) => (problem === "past" ? vi.officer.deadlinePast : vi.officer.deadlineFar);

@@ -18,7 +18,18 @@ import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
-export type OpenRefusal = { kind: "template-gone"; fieldId: "template_title"; title: string } | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string };
+export type OpenRefusal =
+  | { kind: "template-gone"; fieldId: "template_title"; title: string }
+  | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
+  | { kind: "deadline"; fieldId: "deadline_date"; problem: DeadlineProblem };
+
+/** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
+export type DeadlineProblem = "past" | "far";
+const FAR_DEADLINE_MS = 366 * 24 * 60 * 60 * 1000;
+
+export function deadlineProblem(deadlineAt: number, now: number): DeadlineProblem | undefined {
+  return deadlineAt <= now ? "past" : deadlineAt - now > FAR_DEADLINE_MS ? "far" : undefined;
+}
 
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
 export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; busy: number; deliveries: Delivery[] };
@@ -34,6 +45,9 @@ export async function openCampaign(
   // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
   const chosen = templates.find((t) => t.title === answers.template_title);
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
+  const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
+  const problem = deadlineProblem(deadlineAt, now);
+  if (problem) return { refused: { kind: "deadline", fieldId: "deadline_date", problem } };
   let unitIds: number[];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));
@@ -47,7 +61,6 @@ export async function openCampaign(
   const reference = answers.reference_number
     ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";
-  const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const title = String(answers.title);
   const campaign = await repos.directory.insertCampaign(
     {

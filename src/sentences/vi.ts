@@ -251,6 +251,10 @@ export const vi = {
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
       `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
+    deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
+    deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
+    deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
+    deadlineFix: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa ngày rồi /nop lại.`,
     /** Refused as typed, before the form goes on. */
     unknownUnitCodes: (codes: string, known: string) =>
       `Không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.`,

@@ -66,5 +66,8 @@ ${questions}
 
 /** The page's words for a refusal, shown under the question it concerns. */
 function refusalText(refusal: OpenRefusal): string {
-  return refusal.kind === "template-gone" ? vi.web.campaignForm.templateGone(refusal.title) : vi.web.campaignForm.unknownUnits(refusal.codes.join(", "), refusal.known);
+  const text = vi.web.campaignForm;
+  if (refusal.kind === "template-gone") return text.templateGone(refusal.title);
+  if (refusal.kind === "deadline") return refusal.problem === "past" ? text.deadlinePast : text.deadlineFar;
+  return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

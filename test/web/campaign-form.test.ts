@@ -194,6 +194,23 @@ describe("a form with a problem", () => {
     expect(await botTexts(LIEN_CHAU)).toEqual([]);
   });
 
+  it("refuses a deadline already past or more than a year away, under the deadline, and the chat refuses the day as it is typed", async () => {
+    const kha = await signIn(server);
+    const past = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "01/01/2020" }, "/web/dot/moi");
+    expect(past.statusCode).toBe(400);
+    expect(errorUnder(past.body, "deadline_date")).toBe("Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy chọn một ngày, giờ sắp tới.");
+    // Today, an hour already gone (the test's clock: 10:15 on 08/10/2026).
+    const hourGone = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "08/10/2026", deadline_time: "8h" }, "/web/dot/moi");
+    expect(errorUnder(hourGone.body, "deadline_date")).toMatch(/^Hạn nộp này đã qua/);
+    const far = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "15/12/2100" }, "/web/dot/moi");
+    expect(errorUnder(far.body, "deadline_date")).toBe("Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm. Hãy kiểm tra lại.");
+    expect(await campaignCount()).toBe(1);
+
+    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "01/01/2020"]);
+    expect(chat).toEqual(["Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy gõ lại ngày (ngày/tháng/năm)."]);
+    expect((await answerInChat(["30/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
+  });
+
   it("refuses a missing title with 'Câu này bắt buộc' under the title question and creates nothing", async () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", { ...valid(), title: "   " }, "/web/dot/moi");
