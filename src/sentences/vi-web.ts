@@ -35,6 +35,13 @@ export const web = {
     crossSite: "Liên kết tải tệp này chỉ mở được từ trang cán bộ. Hãy mở trang cán bộ rồi bấm lại vào nút tải.",
     failed: "Có lỗi xảy ra, chưa thực hiện được. Vui lòng thử lại sau.",
     back: "Quay lại danh sách đợt báo cáo",
+    /** The title of an error page (the site's name follows it in the browser's tab). */
+    title: "Không thực hiện được",
+  },
+  /** A document's download link (/files/…) that no longer works: it is opened from a chat, not the officers' page. */
+  fileLink: {
+    title: "Liên kết tải văn bản không còn dùng được",
+    body: "Liên kết tải văn bản chỉ dùng được trong 24 giờ, và liên kết này đã hết hạn hoặc không đúng. Gõ /vanban trong nhóm trò chuyện để nhận lại văn bản với một liên kết mới.",
   },
 };
 
@@ -150,6 +157,7 @@ export const webCampaignForm = {
   title: "Mở đợt báo cáo mới",
   lead: "Các câu hỏi giống như khi mở đợt bằng lệnh /dotbaocao trong nhóm cán bộ. Câu có dấu * là bắt buộc; câu không bắt buộc thì để trống để bỏ qua.",
   required: "Câu này bắt buộc: vui lòng điền.",
+  requiredChoice: "Câu này bắt buộc: vui lòng chọn.",
   requiredMark: "*",
   optional: "Không bắt buộc: để trống để bỏ qua.",
   hint: (hint: string) => `Gợi ý: ${hint}`,

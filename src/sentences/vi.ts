@@ -171,7 +171,6 @@ export const vi = {
       `Trong nhóm Zalo, bot chỉ nhận được tin nhắn nhắc đến bot hoặc trả lời tin nhắn của bot. Hãy chạm giữ tin nhắn câu hỏi rồi chọn "Trả lời", hoặc gõ @, chọn ${botName} rồi gõ câu trả lời (ví dụ: @${botName} 12).`,
     documentLink: (caption: string, url: string) => `${caption}: ${url}\n(Liên kết tải văn bản có hiệu lực trong 24 giờ; gõ /vanban để nhận liên kết mới.)`,
     unknownChat: "Không tìm thấy nhóm trò chuyện này.",
-    unknownDocument: "Không tìm thấy văn bản này.",
   },
   consolidation: {
     perOption: (option: string, n: number) => `${option}: ${n} đơn vị`,

@@ -8,7 +8,7 @@ import { parseAnswer } from "../templates/answer-parsers.ts";
 import { leavesOut } from "../templates/says-none.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
-import type { Template } from "../templates/template-schema.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
 export interface FormReading {
@@ -40,7 +40,7 @@ export function readCampaignForm(template: Template, body: unknown): FormReading
     const typed = values[field.id] ?? "";
     // "không" in a box that may stay empty leaves it empty, as in the chat ("Công văn số không" otherwise).
     if (typed.trim() === "" || leavesOut(field, typed)) {
-      if (field.required) problems[field.id] = vi.web.campaignForm.required;
+      if (field.required) problems[field.id] = isChoice(field) ? vi.web.campaignForm.requiredChoice : vi.web.campaignForm.required;
       else parsed[field.id] = null;
       continue;
     }
@@ -58,3 +58,6 @@ export function readCampaignForm(template: Template, body: unknown): FormReading
   }
   return { values, answers, errors };
 }
+
+/** Answered by picking, not typing: its refusal says "chọn". */
+const isChoice = (field: Field) => field.type === "yes-no" || field.type === "single-choice" || field.type === "multiple-choice";

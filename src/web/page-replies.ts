@@ -20,7 +20,7 @@ export function signedOutPage(lead?: string): string {
 }
 
 /** A page that says only what went wrong, with the way back to the campaigns. */
-export function errorPage(message: string, title = vi.web.siteTitle): string {
+export function errorPage(message: string, title = vi.web.errors.title): string {
   return webPage({ title, body: html`<p class="error">${message}</p><p><a href="/web">${vi.web.errors.back}</a></p>` });
 }
 
@@ -35,5 +35,6 @@ export function notFound(reply: FastifyReply, message: string): FastifyReply {
 /** Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything. */
 export function noticeText(query: { tb?: string; n?: string }): string | undefined {
   const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
-  return notice?.(Number.parseInt(query.n ?? "0", 10) || 0);
+  // A count typed into the address is at least never negative.
+  return notice?.(Math.max(0, Number.parseInt(query.n ?? "0", 10) || 0));
 }

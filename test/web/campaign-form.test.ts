@@ -86,6 +86,8 @@ describe("a valid form", () => {
     const campaigns = await server.repos.directory.listCampaigns();
     const opened = campaigns.find((c) => c.title === "Báo cáo Tuần lễ học tập 2026 (đợt 2)")!;
     expect(response.headers.location).toBe(`/web/dot/${opened.id}?tb=opened&n=2`);
+    // The count comes from the address: typed there, it is at least never negative.
+    expect((await kha.get(`/web/dot/${opened.id}?tb=opened&n=-5`)).body).toMatch(/gửi thông báo tới 0 nhóm/);
     expect(opened).toMatchObject({ issuerName: "UBND phường Nam Triệu", referenceText: "", latePolicy: "refuse", period: "năm học 2026 - 2027", status: "open" });
     expect(new Date(opened.deadlineAt).toISOString()).toBe("2026-10-30T10:00:00.000Z");
     expect((await server.repos.officers.campaignUnitIds(opened.id)).length).toBe(2);
@@ -225,7 +227,7 @@ describe("a form with a problem", () => {
     expect(response.statusCode).toBe(400);
     expect(errorUnder(response.body, "reference_date")).toBe("Câu này bắt buộc: vui lòng điền.");
     expect(errorUnder(response.body, "reference_issuer")).toBe("Câu này bắt buộc: vui lòng điền.");
-    expect(response.body).toMatch(/id="f-all_units-error" class="error" role="alert">Câu này bắt buộc: vui lòng điền\./);
+    expect(response.body).toMatch(/id="f-all_units-error" class="error" role="alert">Câu này bắt buộc: vui lòng chọn\./);
     // Unit codes apply only after "Không": with no answer to question 10 they are not checked.
     expect(errorUnder(response.body, "unit_codes")).toBeUndefined();
     expect(await campaignCount()).toBe(1);

@@ -68,7 +68,9 @@ describe("a unit's page", () => {
       expect(response.statusCode, url).toBe(404);
       expect(response.body, url).not.toMatch(/UBND phường Nam Triệu|Liên Châu|Kế hoạch số/);
     }
-    expect((await kha.get(`/web/dot/1/don-vi/${ward}`)).body).toContain("Đơn vị này không thuộc đợt báo cáo.");
+    const page = (await kha.get(`/web/dot/1/don-vi/${ward}`)).body;
+    expect(page).toContain("Đơn vị này không thuộc đợt báo cáo.");
+    expect(page).toContain("<title>Không thực hiện được — Trang cán bộ — Báo cáo</title>");
   });
 
   it("asks for a session like every other page", async () => {

@@ -67,9 +67,12 @@ describe("signed file links", () => {
     expect(links.verify(token)).toBeUndefined();
   });
 
-  it("answer 404 for an unknown, tampered or expired link", async () => {
+  it("answer 404 for an unknown, tampered or expired link, with a page that says how to get a new one", async () => {
     expect((await z.server.app.inject("/files/1.9999999999999.abc")).statusCode).toBe(404);
-    expect((await z.server.app.inject("/files/nonsense")).statusCode).toBe(404);
+    const page = await z.server.app.inject("/files/nonsense");
+    expect(page.statusCode).toBe(404);
+    expect(page.headers["content-type"]).toMatch(/^text\/html/);
+    expect(page.body).toContain("Gõ /vanban trong nhóm trò chuyện để nhận lại văn bản với một liên kết mới.");
   });
 });
 
