@@ -3,7 +3,7 @@
  * bot's own schedule. Written in the same transaction as the action, so a log line never tells of
  * something that did not happen.
  */
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
 import type { Database } from "./database.ts";
 
 export type ActivitySource = "chat" | "web" | "schedule";
@@ -24,6 +24,17 @@ export function createActivityRepository(database: Database) {
   return {
     async record(campaignId: number, actor: Actor, action: string, detail: string, at: number): Promise<void> {
       await db().insert(campaignActivity).values({ campaignId, at, actorId: actor.id, actorName: actor.name, source: actor.source, action, detail });
+    },
+
+    /** When this action was last logged with this detail after `since` (by the campaign's index on time), if it was. */
+    async lastSince(campaignId: number, action: string, detail: string, since: number): Promise<number | undefined> {
+      const [row] = await db()
+        .select({ at: campaignActivity.at })
+        .from(campaignActivity)
+        .where(and(eq(campaignActivity.campaignId, campaignId), gt(campaignActivity.at, since), eq(campaignActivity.action, action), eq(campaignActivity.detail, detail)))
+        .orderBy(desc(campaignActivity.at))
+        .limit(1);
+      return row?.at;
     },
 
     async list(campaignId: number) {

@@ -91,7 +91,10 @@ export async function remindLateUnits(
 }
 
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */
-export type UnitReminderRefusal = "closed" | "submitted" | "no-chat";
+export type UnitReminderRefusal = "closed" | "submitted" | "no-chat" | "recent";
+
+/** A unit reminded this recently is not reminded again: its group would read the same message twice. */
+const REMIND_UNIT_AGAIN_MS = 5 * 60_000;
 
 /** Reminds one unit now, with the words and progress of the scheduled reminders. */
 export async function remindUnit(
@@ -107,6 +110,8 @@ export async function remindUnit(
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);
   if (chats.length === 0) return { refused: "no-chat" };
+  // A double click, or two officers at once (under the campaign's lock): one reminder, not two.
+  if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
   const message = reminderMessage(open, await deps.templateFor(open.templateId), row.currentAnswers, now > open.deadlineAt, deps.timeZone);
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };

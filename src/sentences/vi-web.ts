@@ -88,6 +88,7 @@ export const webNotices: Record<string, (n: number) => string> = {
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
   unitSubmitted: () => "Đơn vị đã nộp báo cáo nên không cần nhắc.",
   unitNoChat: () => "Đơn vị chưa có nhóm chat nào đang hoạt động nên chưa nhắc được.",
+  unitRemindedRecently: () => "Chưa gửi: đơn vị vừa được nhắc trong 5 phút qua, nên nhóm của đơn vị không nhận thêm một lời nhắc giống hệt.",
 };
 
 /** Told in every officers' chat when an officer acts on the page (the chat's own actions are seen there). */

@@ -16,7 +16,7 @@ import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 
 /** The notice the unit page shows for each reason a reminder was not sent. */
-const REMINDER_REFUSALS: Record<UnitReminderRefusal, string> = { closed: "alreadyClosed", submitted: "unitSubmitted", "no-chat": "unitNoChat" };
+const REMINDER_REFUSALS: Record<UnitReminderRefusal, string> = { closed: "alreadyClosed", submitted: "unitSubmitted", "no-chat": "unitNoChat", recent: "unitRemindedRecently" };
 
 /** A form field as one string: a repeated field or none reads as empty; browsers send CRLF. */
 function formText(value: unknown): string {

@@ -322,6 +322,14 @@ describe("Nhắc on a unit's page", () => {
     expect((await kha.get(reminded.headers.location as string)).body).toContain("Đã gửi lời nhắc tới nhóm của đơn vị.");
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
     expect((await botHistory(LIEN_CHAU)).join("\n")).not.toMatch(/Nhắc nộp/);
+
+    // Pressed again at once (a double click): not sent twice; 5 minutes later, it is.
+    const sent = (await botHistory(NAM_TRIEU)).length;
+    expect((await kha.postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=unitRemindedRecently&n=0`);
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
+    now += 5 * 60_000 + 1;
+    expect((await (await signIn(server)).postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 1);
   });
 
   it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {
