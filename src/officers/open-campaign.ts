@@ -32,7 +32,9 @@ export function deadlineProblem(deadlineAt: number, now: number): DeadlineProble
 }
 
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
-export type OpenOutcome = { refused: OpenRefusal } | { campaignId: number; title: string; units: number; chats: number; busy: number; deliveries: Delivery[] };
+export type OpenOutcome =
+  | { refused: OpenRefusal }
+  | { campaignId: number; title: string; units: number; chats: number; unreached: number; issuerLeftOut: string | undefined; busy: number; deliveries: Delivery[] };
 
 export async function openCampaign(
   deps: OfficerDeps,
@@ -57,6 +59,8 @@ export async function openCampaign(
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
   const issuerName = foldVietnamese(String(answers.issuer_name));
   const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
+  // Typed among the units, it is left out, and the officer told why.
+  const issuerLeftOut = issuer && unitIds.includes(issuer.id) && answers.all_units === false ? issuer.name : undefined;
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
   const reference = answers.reference_number
     ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
@@ -86,6 +90,9 @@ export async function openCampaign(
     title,
     units: unitIds.length,
     chats: chats.length,
+    /** Units with no active chat: not told, until a chat of theirs is bound. */
+    unreached: unitIds.length - new Set(chats.map((chat) => chat.unitId)).size,
+    issuerLeftOut,
     busy: await repos.submissions.unitsBusyElsewhere(campaign.id),
     deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
   };

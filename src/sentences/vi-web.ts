@@ -82,6 +82,8 @@ export const webNotices: Record<string, (n: number) => string> = {
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
+  /** n: the units without a bound chat. */
+  openedUnreached: (n) => `Đã mở đợt báo cáo. ${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm.`,
   /** n: the units with a report in progress in another open campaign (they finish it first). */
   openedBusy: (n) => `Đã mở đợt báo cáo và gửi thông báo tới các nhóm. Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`,
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",

@@ -165,6 +165,19 @@ describe("/campaign", () => {
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
   });
 
+  it("says when the issuing office was typed among the units (left out) and which units no chat could tell", async () => {
+    await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
+    await server.post(OFFICERS, KHA, "/dotbaocao");
+    for (const answer of ["2", "Đợt có mã lạ", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU, UBND-NAM-TRIEU, TH-MOI", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
+    expect(text(await server.post(OFFICERS, KHA, "Có")).split("\n---\n").at(-1)).toBe(
+      [
+        'Đã mở đợt báo cáo "Đợt có mã lạ" cho 2 đơn vị; đã thông báo tới 1 nhóm.',
+        "UBND phường Nam Triệu là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.",
+        "1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.",
+      ].join("\n"),
+    );
+  });
+
   it("reviews the form without an empty unit name, and says how to start again after cancelling: /dotbaocao, not the unit's /baocao", async () => {
     await server.post(OFFICERS, KHA, "/dotbaocao");
     await server.post(OFFICERS, KHA, "1");

@@ -213,6 +213,14 @@ describe("a form with a problem", () => {
     expect((await answerInChat(["30/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
   });
 
+  it("says on the campaign's page how many units no chat could tell, and how to reach them", async () => {
+    await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU, TH-MOI" }, "/web/dot/moi");
+    expect(response.headers.location).toMatch(/\?tb=openedUnreached&n=1$/);
+    expect((await kha.get(response.headers.location as string)).body).toContain("1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ");
+  });
+
   it("refuses a missing title with 'Câu này bắt buộc' under the title question and creates nothing", async () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", { ...valid(), title: "   " }, "/web/dot/moi");
