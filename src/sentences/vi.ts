@@ -371,12 +371,12 @@ export const vi = {
     yamlErrors: {
       MISSING_CHAR: "thiếu dấu đóng (dấu ngoặc kép hoặc dấu ngoặc)",
       BAD_INDENT: "thụt lề không đúng",
-      DUPLICATE_KEY: "một khóa xuất hiện hai lần trong cùng một nhóm",
       UNEXPECTED_TOKEN: "ký tự không đúng chỗ",
       MULTILINE_IMPLICIT_KEY: "khóa viết trên nhiều dòng (thiếu dấu hai chấm hoặc thụt lề sai?)",
       BLOCK_AS_IMPLICIT_KEY: "thụt lề không đúng trước dấu hai chấm",
       TAB_AS_INDENT: "thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)",
     } as Record<string, string>,
+    repeatedKey: (key: string) => `khóa «${key}» xuất hiện hai lần trong cùng một nhóm (chỉ giữ một)`,
     unreadable: (detail: string) => `không đọc được tệp (${detail})`,
     missing: (key: string) => `thiếu «${key}»`,
     mustBe: (key: string, kind: string) => `«${key}» phải là ${kind}`,

@@ -55,7 +55,10 @@ export function parseTemplateText(text: string, format: "JSON" | "YAML"): Templa
   const [error] = document.errors;
   if (error) {
     const [start] = error.linePos ?? [];
-    const detail = vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    const detail =
+      error.code === "DUPLICATE_KEY"
+        ? vi.template.repeatedKey(keyAt(text, error.pos[0]))
+        : (vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""));
     return { ok: false, syntax: { line: start?.line, column: start?.col, detail, format } };
   }
   return { ok: true, data: document.toJS(), lineAt: (path) => lineOf(document, lines, path) };
@@ -125,4 +128,11 @@ function lineOf(document: Document, lines: LineCounter, path: readonly PropertyK
     } else break;
   }
   return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+
+/** The key written at `offset` ("title", "\"title\"" or 'title'), as its writer wrote it. */
+function keyAt(text: string, offset: number): string {
+  const quote = text[offset];
+  if (quote === '"' || quote === "'") return text.slice(offset + 1, text.indexOf(quote, offset + 1));
+  return /^[^:\n]*/.exec(text.slice(offset))![0].trim();
 }

@@ -116,11 +116,13 @@ describe("a malformed template", () => {
     expect(() => loadTemplateFile(join(dir, "broken.json"))).toThrow(/broken\.json, dòng 3: tệp không đúng cú pháp JSON ở cột 3/);
   });
 
-  it("refuses a JSON file that gives a key twice, at the line of the second", () => {
+  it("refuses a JSON or YAML file that gives a key twice, naming it, at the line of the second", () => {
     const dir = mkdtempSync(join(tmpdir(), "tpl-"));
     const text = JSON.stringify(minimal(), null, 2).replace('"title": "Báo cáo thử",', '"title": "Báo cáo thử",\n  "title": "Báo cáo khác",');
     writeFileSync(join(dir, "twice.json"), text);
-    expect(() => loadTemplateFile(join(dir, "twice.json"))).toThrow(/twice\.json, dòng 5: .*một khóa xuất hiện hai lần trong cùng một nhóm/);
+    expect(() => loadTemplateFile(join(dir, "twice.json"))).toThrow(/twice\.json, dòng 5: .*khóa «title» xuất hiện hai lần trong cùng một nhóm/);
+    writeFileSync(join(dir, "twice.yaml"), "key: x\ntitle: A\ntitle: B\n");
+    expect(() => loadTemplateFile(join(dir, "twice.yaml"))).toThrow(/twice\.yaml, dòng 3: .*khóa «title» xuất hiện hai lần/);
   });
 
   it("names the line of a mistake in a JSON file", () => {
