@@ -25,6 +25,7 @@ function changesText(changes: CatalogChanges): string {
     ...changes.added.map((row) => t.added(row.title, row.version)),
     ...changes.changed.map((row) => t.changed(row.title, row.previousVersion, row.version)),
     ...changes.removed.map((title) => t.removed(title)),
+    ...changes.kept.map((title) => t.kept(title)),
     t.unchanged(changes.unchanged),
   ];
   if (changes.problems.length > 0) {

@@ -419,6 +419,7 @@ export const vi = {
     added: (title: string, version: number) => `• Mới: ${title} (phiên bản ${version})`,
     changed: (title: string, from: number, to: number) => `• Đã đổi: ${title} (phiên bản ${from} → ${to}); các đợt đang mở vẫn dùng phiên bản cũ`,
     removed: (title: string) => `• Không còn dùng: ${title} (đợt đang mở vẫn giữ mẫu của mình)`,
+    kept: (title: string) => `• Giữ phiên bản cũ: ${title} (tệp của mẫu đang có lỗi, xem dưới)`,
     unchanged: (n: number) => `• Không đổi: ${n} mẫu`,
     problemsHeading: "Tệp có lỗi (mẫu cũ, nếu có, vẫn được dùng):",
   },

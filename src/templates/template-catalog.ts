@@ -30,6 +30,8 @@ export interface CatalogChanges {
   /** Titles of report types no longer offered (their file was removed). */
   removed: string[];
   unchanged: number;
+  /** Titles whose file has problems now: their earlier version stays in use. */
+  kept: string[];
   problems: LocatedProblem[];
 }
 
@@ -99,10 +101,11 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     read(deps.builtInDir, false);
     read(deps.operatorDir, true);
 
-    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, problems };
-    for (const [key, { template }] of next) {
+    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems };
+    for (const [key, { template, title }] of next) {
+      // Its file failed the check: the version stored before stays in use, and is named as such.
       if (!template) {
-        changes.unchanged++;
+        changes.kept.push(title);
         continue;
       }
       const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);

@@ -99,6 +99,8 @@ describe("report types from the operator's folder", () => {
     const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
     expect(reload).toContain("• thi-dua.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: không dùng được «promt» ở đây");
     expect(reload).not.toContain("Không còn dùng");
+    // Named as kept from before, not counted among the unchanged.
+    expect(reload).toContain("• Giữ phiên bản cũ: Báo cáo thi đua (tệp của mẫu đang có lỗi, xem dưới)\n• Không đổi: 2 mẫu");
     expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
   });
 
