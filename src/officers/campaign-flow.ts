@@ -15,7 +15,7 @@ import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type DeadlineProblem, deadlineProblem, type OpenRefusal, openCampaign } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineProblem, type OpenRefusal, openCampaign, openCampaignTitled } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
@@ -48,6 +48,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const day = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "deadline_date");
     const dayProblem = day?.type === "save-answer" && typeof day.value === "string" ? deadlineProblem(zonedToEpoch(day.value, "23:59", timeZone), request.now) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
+    const title = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "title");
+    const taken = title?.type === "save-answer" && typeof title.value === "string" ? await openCampaignTitled(deps, title.value) : undefined;
+    if (taken) return reply(request, say(vi.officer.titleTaken(taken.id)));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
     const replies = reply(request, ...result.replies);
@@ -96,6 +99,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
 function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
   if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question)}`;
+  if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

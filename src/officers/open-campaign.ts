@@ -6,6 +6,7 @@
  * Runs inside the caller's transaction; a refusal writes nothing.
  */
 import type { Actor } from "../db/activity-repository.ts";
+import type { CampaignRow } from "../db/schema.ts";
 import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";
@@ -21,11 +22,21 @@ import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
-  | { kind: "deadline"; fieldId: "deadline_date"; problem: DeadlineProblem };
+  | { kind: "deadline"; fieldId: "deadline_date"; problem: DeadlineProblem }
+  | { kind: "title-taken"; fieldId: "title"; campaignId: number };
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
 export type DeadlineProblem = "past" | "far";
 const FAR_DEADLINE_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * An open campaign of the same title (case and diacritics aside): two would read alike in every
+ * unit's chat and in the officers' commands that take a title (/xuat, /tonghop).
+ */
+export async function openCampaignTitled(deps: OfficerDeps, title: string): Promise<CampaignRow | undefined> {
+  const folded = foldVietnamese(title.trim());
+  return (await deps.repos.officers.openCampaigns()).find((c) => foldVietnamese(c.title.trim()) === folded);
+}
 
 export function deadlineProblem(deadlineAt: number, now: number): DeadlineProblem | undefined {
   return deadlineAt <= now ? "past" : deadlineAt - now > FAR_DEADLINE_MS ? "far" : undefined;
@@ -47,6 +58,8 @@ export async function openCampaign(
   // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
   const chosen = templates.find((t) => t.title === answers.template_title);
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
+  const taken = await openCampaignTitled(deps, String(answers.title));
+  if (taken) return { refused: { kind: "title-taken", fieldId: "title", campaignId: taken.id } };
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const problem = deadlineProblem(deadlineAt, now);
   if (problem) return { refused: { kind: "deadline", fieldId: "deadline_date", problem } };

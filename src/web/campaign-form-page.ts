@@ -69,5 +69,6 @@ function refusalText(refusal: OpenRefusal): string {
   const text = vi.web.campaignForm;
   if (refusal.kind === "template-gone") return text.templateGone(refusal.title);
   if (refusal.kind === "deadline") return refusal.problem === "past" ? text.deadlinePast : text.deadlineFar;
+  if (refusal.kind === "title-taken") return text.titleTaken(refusal.campaignId);
   return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

@@ -36,6 +36,8 @@ const valid = (): Record<string, string> => ({
 });
 
 const botTexts = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+/** A title as an officer might retype it: no diacritics, lower case. */
+const foldLower = (title: string) => title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 const campaignCount = async () => (await server.repos.directory.listCampaigns()).length;
 
 /** The refusal printed under a question: after its control, before the next question. */
@@ -211,6 +213,17 @@ describe("a form with a problem", () => {
     const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "01/01/2020"]);
     expect(chat).toEqual(["Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy gõ lại ngày (ngày/tháng/năm)."]);
     expect((await answerInChat(["30/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
+  });
+
+  it("refuses the title of a campaign still open (case and diacritics aside), on the form and in the chat as it is typed", async () => {
+    const open = (await server.repos.directory.listCampaigns())[0]!;
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), title: foldLower(open.title) }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "title")).toBe(`Đợt báo cáo số ${open.id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác.`);
+    expect(await campaignCount()).toBe(1);
+    expect(await answerInChat(["2", open.title])).toEqual([expect.stringMatching(new RegExp(`^Đợt báo cáo số ${open.id} đang mở có cùng tên này`))]);
+    expect((await answerInChat([`${open.title} (đợt 2)`])).join("\n")).toMatch(/Câu 3\//);
   });
 
   it("says on the campaign's page how many units no chat could tell, and how to reach them", async () => {
