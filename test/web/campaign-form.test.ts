@@ -8,6 +8,7 @@ import { loadOpenCampaignTemplate } from "../../src/templates/built-in-templates
 import { listFields } from "../../src/templates/template-fields.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { KHA, OFFICERS_CHAT, signIn } from "../helpers/web-session.ts";
+import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
 
 const NAM_TRIEU = "thcs-nam-trieu";
 const HOA_SEN = "mn-hoa-sen";
@@ -36,8 +37,6 @@ const valid = (): Record<string, string> => ({
 });
 
 const botTexts = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
-/** A title as an officer might retype it: no diacritics, lower case. */
-const foldLower = (title: string) => title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 const campaignCount = async () => (await server.repos.directory.listCampaigns()).length;
 
 /** The refusal printed under a question: after its control, before the next question. */
@@ -218,7 +217,7 @@ describe("a form with a problem", () => {
   it("refuses the title of a campaign still open (case and diacritics aside), on the form and in the chat as it is typed", async () => {
     const open = (await server.repos.directory.listCampaigns())[0]!;
     const kha = await signIn(server);
-    const response = await kha.postForm("/web/dot/moi", { ...valid(), title: foldLower(open.title) }, "/web/dot/moi");
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), title: foldVietnamese(open.title) }, "/web/dot/moi");
     expect(response.statusCode).toBe(400);
     expect(errorUnder(response.body, "title")).toBe(`Đợt báo cáo số ${open.id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác.`);
     expect(await campaignCount()).toBe(1);
