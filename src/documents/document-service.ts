@@ -28,6 +28,12 @@ export interface DocumentServiceDeps {
   renderCampaignFile: (kind: CampaignFileKind, campaignId: number) => Promise<Buffer>;
 }
 
+/** Documents rendered per pass of the worker's timer. */
+const PASS_SIZE = 20;
+/** A failed document's first pause before it is tried again, doubling up to the last. */
+const FIRST_RETRY_MS = 5_000;
+const LAST_RETRY_MS = 15 * 60_000;
+
 export interface RenderedDocument {
   fileName: string;
   content: Buffer;
@@ -66,17 +72,30 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     return { fileName: row.fileName, content: bytes };
   };
 
-  /** Renders every pending document; returns how many it rendered. */
+  /**
+   * Documents whose rendering failed, tried again after a pause that doubles: one that always fails
+   * (a template's bug, say) would otherwise take a render every second for ever, and twenty such,
+   * the oldest pending, would hold every later document back. Kept in memory: a restart tries once more.
+   */
+  const failing = new Map<number, { failures: number; retryAt: number }>();
+
+  /** Renders the pending documents due now, oldest first; returns how many it rendered. */
   const renderPending = async (): Promise<number> => {
     let count = 0;
-    for (const id of await documents.pendingIds(20)) {
+    const now = deps.now();
+    const due = (await documents.pendingIds(PASS_SIZE + failing.size)).filter((id) => (failing.get(id)?.retryAt ?? 0) <= now).slice(0, PASS_SIZE);
+    for (const id of due) {
       // Stopping: the document in hand is finished, the others wait for the next start.
       if (stopped) break;
       try {
         await ensureRendered(id);
+        failing.delete(id);
         count++;
       } catch (error) {
-        deps.logger.error({ err: error, documentId: id }, "document rendering failed");
+        const failures = (failing.get(id)?.failures ?? 0) + 1;
+        const pauseMs = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1));
+        failing.set(id, { failures, retryAt: deps.now() + pauseMs });
+        deps.logger.error({ err: error, documentId: id, failures, retryInMs: pauseMs }, "document rendering failed");
       }
     }
     return count;

@@ -1,4 +1,4 @@
-/** The document worker's timer, on fake timers: stopping waits for the document in hand and renders no other. */
+/** The document worker's timer, on fake timers: stopping waits for the document in hand and renders no other; a document that keeps failing is tried again after longer and longer pauses. */
 import { afterEach, expect, it, vi } from "vitest";
 import { createDocumentService } from "../../src/documents/document-service.ts";
 
@@ -37,4 +37,38 @@ it("stores the document in hand when stopped, then renders none of the others un
   expect(stored).toEqual([1]);
   await vi.advanceTimersByTimeAsync(5_000);
   expect(stored).toEqual([1]);
+});
+
+it("tries a document that keeps failing again after a pause that doubles, while the documents after it are rendered", async () => {
+  vi.useFakeTimers();
+  let now = 0;
+  const pending = new Set([1, 2]);
+  const tries: number[] = [];
+  const documents = {
+    pendingIds: async (limit: number) => [...pending].slice(0, limit),
+    get: async (id: number) => ({ id, kind: "export", campaignId: id, status: "pending", fileName: `${id}.xlsx`, content: null }),
+    storeRendered: async (id: number) => void pending.delete(id),
+  };
+  const service = createDocumentService({
+    documents,
+    renderCampaignFile: async (_kind: string, campaignId: number) => {
+      if (campaignId === 1) {
+        tries.push(now);
+        throw new Error("always fails");
+      }
+      return Buffer.from("PK");
+    },
+    now: () => now,
+    logger: { error: () => {} },
+  } as never);
+  service.start(1_000);
+  for (let second = 1; second <= 40; second++) {
+    now = second * 1_000;
+    await vi.advanceTimersByTimeAsync(1_000);
+  }
+  await service.stop();
+  // Document 2, behind the failing one, was rendered at the first pass.
+  expect(pending).toEqual(new Set([1]));
+  // Tried at 1 s, then 5, 10 and 20 s later: not every second.
+  expect(tries).toEqual([1_000, 6_000, 16_000, 36_000]);
 });
