@@ -85,7 +85,7 @@ export const webNotices: Record<string, (n: number) => string> = {
   /** n: the units without a bound chat. */
   openedUnreached: (n) => `Đã mở đợt báo cáo. ${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm.`,
   /** n: the units with a report in progress in another open campaign (they finish it first). */
-  openedBusy: (n) => `Đã mở đợt báo cáo và gửi thông báo tới các nhóm. Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`,
+  openedBusy: (n) => `Đã mở đợt báo cáo và gửi thông báo tới các nhóm. Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`,
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
   unitSubmitted: () => "Đơn vị đã nộp báo cáo nên không cần nhắc.",

@@ -249,7 +249,7 @@ export const vi = {
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
     announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
-      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của các đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
+      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${busy === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
     /** After campaignOpened, when it applies: the issuing office typed among the units. */
     issuerLeftOut: (name: string) => `${name} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
     /** After campaignOpened, when it applies: units no chat of which is bound. */

@@ -23,7 +23,7 @@ it("finishes the report in progress in the older open campaign first, then start
   // The officer opens a second campaign of the same report for every unit, and is told of the draft.
   await post(OFFICERS, KHA, "/dotbaocao");
   for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở;/);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
 
   // The draft is where it was: question 2 of the first campaign.
