@@ -6,9 +6,11 @@
  */
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
+import type { Effect } from "../conversation/engine-types.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
@@ -40,16 +42,16 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
     const result = step(template, state, { message: input, unitName: "", timeZone }, new Date(request.now));
-    // Unit codes are checked as they are typed, not first at /nop: a wrong one changes nothing.
-    const codes = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "unit_codes");
-    const missing = codes?.type === "save-answer" && codes.value !== null ? (await unitsOfCodes(repos, listTexts(codes.value))).missing : [];
+    // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
+    // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
+    const codes = savedAnswer(result.effects, "unit_codes");
+    const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
-    // The deadline's day too (its hour, asked next, is checked with it at /nop).
-    const day = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "deadline_date");
-    const dayProblem = day?.type === "save-answer" && typeof day.value === "string" ? deadlineProblem(zonedToEpoch(day.value, "23:59", timeZone), request.now) : undefined;
+    const day = savedAnswer(result.effects, "deadline_date");
+    const dayProblem = typeof day === "string" ? deadlineProblem(zonedToEpoch(day, "23:59", timeZone), request.now) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
-    const title = result.effects.find((e) => e.type === "save-answer" && e.fieldId === "title");
-    const taken = title?.type === "save-answer" && typeof title.value === "string" ? await openCampaignTitled(deps, title.value) : undefined;
+    const title = savedAnswer(result.effects, "title");
+    const taken = typeof title === "string" ? await openCampaignTitled(deps, title) : undefined;
     if (taken) return reply(request, say(vi.officer.titleTaken(taken.id)));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
@@ -104,3 +106,9 @@ function refusalText(refusal: OpenRefusal, question: number): string {
 }
 
 const deadlineText = (problem: DeadlineProblem) => (problem === "past" ? vi.officer.deadlinePast : vi.officer.deadlineFar);
+
+/** The answer this step saves for a question, if it saves one (null: skipped). */
+function savedAnswer(effects: readonly Effect[], fieldId: string): AnswerValue | null | undefined {
+  const saved = effects.find((e) => e.type === "save-answer" && e.fieldId === fieldId);
+  return saved?.type === "save-answer" ? saved.value : undefined;
+}
