@@ -6,7 +6,7 @@
  * and headings nothing (they are printed as written).
  */
 import { vi } from "../sentences/vi.ts";
-import { arrayOf, fieldsWithPaths, isObject, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
+import { arrayOf, fieldsWithPaths, isObject, type ProblemPath, sectionsWithPaths, type TemplateProblem } from "./template-problems.ts";
 
 /** What report-content.ts fills in the document's own texts. */
 const DOCUMENT_NAMES = ["year", "period", "unitName", "issuerName", "reference"];
@@ -33,13 +33,6 @@ export function checkPlaceholders(data: Record<string, unknown>): TemplateProble
     for (const key of ["documentText", "documentTextIfZero"]) check(field[key], [...path, key], ["value", ...ids.filter((id) => id !== field.id)]);
     check(field.documentHeading, [...path, "documentHeading"], []);
   }
-  const visit = (sections: unknown, path: ProblemPath) => {
-    for (const [i, section] of arrayOf(sections).entries()) {
-      if (!isObject(section)) continue;
-      for (const key of ["heading", "intro", "whenEmpty"]) check(section[key], [...path, i, key], []);
-      visit(section.sections, [...path, i, "sections"]);
-    }
-  };
-  visit(data.sections, ["sections"]);
+  for (const { section, path } of sectionsWithPaths(data)) for (const key of ["heading", "intro", "whenEmpty"]) check(section[key], [...path, key], []);
   return problems;
 }

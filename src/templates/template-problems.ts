@@ -63,16 +63,23 @@ type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; mi
 export const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
 export const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** The file's fields and where each stands, read defensively: the file may be broken elsewhere. */
-export function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ field: RawField; path: ProblemPath }> {
-  function* visit(sections: unknown, path: ProblemPath): Generator<{ field: RawField; path: ProblemPath }> {
+/** The file's sections, nested ones too, and where each stands, read defensively. */
+export function* sectionsWithPaths(data: Record<string, unknown>): Generator<{ section: Record<string, unknown>; path: ProblemPath }> {
+  function* visit(sections: unknown, path: ProblemPath): Generator<{ section: Record<string, unknown>; path: ProblemPath }> {
     for (const [i, section] of arrayOf(sections).entries()) {
       if (!isObject(section)) continue;
-      for (const [j, field] of arrayOf(section.fields).entries()) if (isObject(field)) yield { field, path: [...path, i, "fields", j] };
+      yield { section, path: [...path, i] };
       yield* visit(section.sections, [...path, i, "sections"]);
     }
   }
   yield* visit(data.sections, ["sections"]);
+}
+
+/** The file's fields and where each stands, read defensively: the file may be broken elsewhere. */
+export function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ field: RawField; path: ProblemPath }> {
+  for (const { section, path } of sectionsWithPaths(data)) {
+    for (const [j, field] of arrayOf(section.fields).entries()) if (isObject(field)) yield { field, path: [...path, "fields", j] };
+  }
   const closing = isObject(data.closing) ? data.closing : {};
   for (const [j, field] of arrayOf(closing.fields).entries()) if (isObject(field)) yield { field, path: ["closing", "fields", j] };
 }
