@@ -19,6 +19,7 @@ import { parseUserInput, typedCommand, typedSubmit } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
+import { chooseCampaign } from "./campaign-choice.ts";
 import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -110,8 +111,16 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit);
     }
-    const open = openCampaign ?? (await lateCampaign(unit.id));
+    let open = openCampaign ?? (await lateCampaign(unit.id));
     if (!open) return refuse(vi.chat.noOpenCampaign);
+    // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
+    let choiceNote: string | undefined;
+    if (parsedInput.kind === "command" && parsedInput.command === "report" && !message.isEdit) {
+      const choice = await chooseCampaign(repos, { unitId: unit.id, current: open.campaign, argument: parsedInput.argument, now });
+      if ("refused" in choice) return here(say(choice.refused));
+      open = { campaign: choice.campaign };
+      choiceNote = choice.note;
+    }
     if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") {
       const sealed = await sealedReport(open.campaign.id, unit.id, parsedInput);
       if (sealed) return refuse(sealed);
@@ -165,7 +174,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
-    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...replies), ...extra];
+    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(choiceNote ? [say(choiceNote)] : []), ...replies), ...extra];
   };
 
   /** The submitted answers /huy goes back to and /nop compares with: read only for those and /huy's confirmation. */

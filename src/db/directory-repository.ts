@@ -18,9 +18,10 @@ export function createDirectoryRepository(database: Database) {
   const readChat = rowReader(chats, "chat.");
   const readUnit = rowReader(units, "unit.");
   /**
-   * Of a unit's open campaigns, the one its chat works on: a report in progress (answered in part,
-   * or returned for correction; not one merely opened or cancelled) first, so that a campaign
-   * opened later does not hide a draft until it is submitted; then one not submitted yet, so that
+   * Of a unit's open campaigns, the one its chat works on: the one its staff picked ("/baocao 2",
+   * campaign-choice-repository.ts); then a report in progress (answered in part, or returned for
+   * correction; not one merely opened or cancelled), so that a campaign opened later does not hide
+   * a draft until it is submitted; then one not submitted yet, so that
    * submitting one report leads to the next still to send, not back to itself; the newest of each
    * kind first, except that of submitted reports the one submitted last stays (its /sua, /xem).
    * `unitId`: the SQL for the unit's id.
@@ -29,7 +30,7 @@ export function createDirectoryRepository(database: Database) {
     `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
      LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
      WHERE cu.unit_id = ${unitId} AND o.status = 'open'
-     ORDER BY CASE WHEN ${reportInProgress("ws")} THEN 0 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 1 ELSE 2 END,
+     ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
        CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
   const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
   const newestAny = database.statement(
@@ -207,6 +208,10 @@ export function createDirectoryRepository(database: Database) {
           .insert(campaignUnits)
           .values(unitIds.slice(i, i + 5_000).map((unitId) => ({ campaignId: campaign!.id, unitId })));
       }
+      // A new campaign ends its units' picks ("/baocao N"): their chats go to it, or to a draft in progress.
+      await database.run(
+        sql`UPDATE campaign_units SET chosen_at = NULL WHERE chosen_at IS NOT NULL AND unit_id IN (SELECT n.unit_id FROM campaign_units n WHERE n.campaign_id = ${campaign!.id})`,
+      );
       return campaign!;
     },
 

@@ -4,6 +4,7 @@
  */
 import type { Database } from "./database.ts";
 import { createActivityRepository } from "./activity-repository.ts";
+import { createCampaignChoiceRepository } from "./campaign-choice-repository.ts";
 import { createConsolidationRepository } from "./consolidation-repository.ts";
 import { createConversationRepository } from "./conversation-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
@@ -27,6 +28,7 @@ export function createRepositories(database: Database) {
     conversations: guard(createConversationRepository(database)),
     consolidation: guard(createConsolidationRepository(database)),
     directory: guard(createDirectoryRepository(database)),
+    campaignChoice: guard(createCampaignChoiceRepository(database)),
     submissions: guard(createSubmissionRepository(database)),
     documents: guard(createDocumentRepository(database)),
     outbox: guard(createOutboxRepository(database)),

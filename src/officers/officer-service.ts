@@ -16,7 +16,7 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import { chatActor } from "./campaign-actions.ts";
 import { findMember } from "./find-member.ts";
 import { remindCommand } from "./remind-command.ts";
-import { currentCampaign, returnToUnit } from "./return-submission.ts";
+import { campaignToReturn, returnToUnit } from "./return-submission.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
 import { unitStateText } from "./status-report.ts";
@@ -206,7 +206,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0]));
     const { unit, rest } = found;
     if (!rest) return respond(vi.officer.returnUsage);
-    const campaign = await currentCampaign(deps, unit.id);
+    const campaign = await campaignToReturn(deps, unit.id);
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
     const outcome = await returnToUnit(deps, { campaign, unit, comment: rest, actor: chatActor(request), now: request.now });
     if ("refused" in outcome) return respond(outcome.refused);

@@ -30,28 +30,55 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
+  const switchTo = await keepDraftInProgress(deps, campaign, unit.id, now);
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);
   // The log names the unit, then the comment it was sent.
   await deps.repos.activity.record(campaign.id, actor, "returned", `${unit.name}: ${comment}`, now);
-  const notice = say(vi.officer.returnedToUnit(comment));
+  const notice = say(vi.officer.returnedToUnit(comment, campaign.title, switchTo));
   const chats = await deps.repos.officers.unitChats([unit.id]);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
 }
 
 /**
- * Whether the unit's chat could correct this campaign's report once it is returned (another's would
- * go back to a unit that cannot reach it): the campaign the chat works on; or an open one, since a
- * returned report is in progress and the chat goes to it first (directory-repository.ts), unless
- * the chat is on a newer report in progress, which would still go first.
+ * Whether the unit's chat can reach this campaign's report to correct it once it is returned
+ * (another's would go back to a unit that cannot): any open campaign ("/baocao N" picks it, and a
+ * returned report is in progress, which the chat goes to first); a closed one, only while it is
+ * the one the chat works on.
  */
 export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<boolean> {
+  if (campaign.status === "open") return true;
+  return (await currentCampaign(deps, unitId))?.id === campaign.id;
+}
+
+/**
+ * A returned report is in progress, so the unit's chat would go to it at once, in the middle of
+ * another report it is answering: that one is kept (as if picked with "/baocao N") and the notice
+ * says which number moves the chat to the returned report. Otherwise a pick made earlier ends, and
+ * the returned report is next. Returns that number when the chat stays elsewhere.
+ */
+async function keepDraftInProgress(deps: OfficerDeps, campaign: CampaignRow, unitId: number, now: number): Promise<number | undefined> {
   const current = await currentCampaign(deps, unitId);
-  if (current?.id === campaign.id) return true;
-  if (campaign.status !== "open" || !current) return false;
-  if (current.id < campaign.id) return true;
-  const draft = await deps.repos.submissions.find(current.id, unitId);
-  return !(draft && (draft.status === "returned" || draft.status === "in_progress"));
+  const open = await deps.repos.campaignChoice.openCampaigns(unitId);
+  const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && entry.standing !== "submitted" && entry.standing !== "not-started");
+  if (!busy) {
+    await deps.repos.campaignChoice.forget([unitId]);
+    return undefined;
+  }
+  await deps.repos.campaignChoice.choose(unitId, busy.campaign.id, now);
+  const index = open.findIndex((entry) => entry.campaign.id === campaign.id);
+  return index < 0 ? undefined : index + 1;
+}
+
+/**
+ * The report "/tralai MÃ" returns: the one the unit's chat works on; when that one is not submitted
+ * (a unit in several open campaigns may be answering another), its newest submitted one still open.
+ */
+export async function campaignToReturn(deps: OfficerDeps, unitId: number): Promise<CampaignRow | undefined> {
+  const current = await currentCampaign(deps, unitId);
+  if (current && (await deps.repos.submissions.find(current.id, unitId))?.status === "submitted") return current;
+  const submitted = (await deps.repos.campaignChoice.openCampaigns(unitId)).find((entry) => entry.standing === "submitted");
+  return submitted?.campaign ?? current;
 }
 
 /** The campaign whose report a unit's chat is working on: its open one, else its latest one. */

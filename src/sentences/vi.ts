@@ -102,8 +102,16 @@ export const vi = {
         ? `Đã nộp báo cáo lúc ${at}. Cảm ơn đơn vị! Có thể sửa bằng /sua N rồi /nop lại.`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
-    nextCampaign: (title: string) =>
-      `Đơn vị còn báo cáo "${title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục. (Báo cáo vừa nộp sửa được sau khi nộp báo cáo kia.)`,
+    nextCampaign: (title: string, backTo: number | undefined) =>
+      `Đơn vị còn báo cáo "${title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục.${backTo ? ` Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo}.` : ""}`,
+    /** "/baocao" where the unit has several open campaigns: the list, and which one the chat works on. */
+    openCampaigns: (lines: string[], current: number) =>
+      `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nNhóm đang làm báo cáo số ${current}. Muốn chuyển sang báo cáo khác, gõ /baocao kèm số thứ tự, ví dụ /baocao ${current === 1 ? 2 : 1}.`,
+    campaignLine: (n: number, title: string, standing: string) => `${n}. ${title} — ${standing}`,
+    standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
+    noSuchCampaign: (typed: string, lines: string[]) =>
+      `Không có đợt báo cáo số "${typed}". Các đợt đang mở của đơn vị:\n${lines.join("\n")}\nGõ /baocao kèm số thứ tự, ví dụ /baocao 1.`,
+    movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ nhóm này làm báo cáo đó cho đến khi nộp.`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,
@@ -139,6 +147,7 @@ export const vi = {
   help: [
     "Các lệnh của bot báo cáo:",
     "/baocao (/report) — bắt đầu hoặc tiếp tục báo cáo của đơn vị",
+    "/baocao N — khi đơn vị có nhiều đợt báo cáo đang mở: chuyển sang báo cáo số N (gõ /baocao để xem danh sách)",
     "/boqua (/skip) — bỏ qua câu không bắt buộc",
     "/quaylai (/back) — quay lại câu trước",
     "/sua N (/edit N) — sửa câu số N",
@@ -292,10 +301,14 @@ export const vi = {
       byCode: { KH: "Kế hoạch", QD: "Quyết định", HD: "Hướng dẫn", TB: "Thông báo", CT: "Chỉ thị", NQ: "Nghị quyết", KL: "Kết luận", TT: "Thông tư", TTR: "Tờ trình" } as Record<string, string>,
       typedAbbreviations: { CV: "Công văn", KH: "Kế hoạch", "QĐ": "Quyết định" } as Record<string, string>,
     },
-    notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt mà ${unit} đang làm (đợt đang mở, hoặc đợt gần nhất). Báo cáo của đợt này không được trả lại.`,
+    notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt đang mở, hoặc của đợt gần nhất mà ${unit} đang làm. Đợt này đã đóng nên báo cáo không được trả lại.`,
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
     returnedToOfficer: (unit: string) => `Đã trả lại báo cáo của ${unit} để sửa.`,
-    returnedToUnit: (comment: string) => `Báo cáo của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: ${comment}\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
+    /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
+    returnedToUnit: (comment: string, title: string, switchTo?: number) =>
+      `Báo cáo "${title}" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: ${comment}\n${
+        switchTo ? `Nhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao ${switchTo} để chuyển sang sửa báo cáo này.` : "Gõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại."
+      }`,
     broadcastUsage: "Cách dùng: /thongbao nội dung, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,

@@ -179,7 +179,7 @@ describe("Trả lại on a unit's page", () => {
     expect(outside.statusCode).toBe(404);
   });
 
-  it("refuses a report already returned, and one of a campaign the unit no longer works on, with their own words", async () => {
+  it("refuses a report already returned, and one of a closed campaign the unit no longer works on, with their own words", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const url = await pageOf("TH-LIEN-CHAU");
@@ -188,23 +188,22 @@ describe("Trả lại on a unit's page", () => {
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain(`Báo cáo của ${SCHOOL} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`);
 
-    // The unit resubmits; a newer campaign then opens for it, and the unit starts that report: the
-    // older campaign's report stays as it is (returned, it would wait behind the newer draft).
+    // The unit resubmits; the campaign closes and a newer one opens for it, whose report the unit
+    // starts: the closed campaign's report cannot be reached from the chat any more, so it stays.
     await server.post(LIEN_CHAU, HOA, "/nop");
     await server.post(LIEN_CHAU, HOA, "Có");
     const first = (await server.repos.directory.campaignById(1))!;
+    await server.database.db.update(server.database.tables.campaigns).set({ status: "closed" });
     await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
-    expect((await server.repos.directory.listCampaigns()).length).toBe(2);
-    expect((await kha.get(url)).body).toContain(`action="${url}/tra-lai"`);
     expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Đợt trước đơn vị đã nộp báo cáo/);
     await server.post(LIEN_CHAU, HOA, "Không");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC");
     const page = await kha.get(url);
     expect(page.body).not.toContain(`action="${url}/tra-lai"`);
-    expect(page.body).toContain("Nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác (đợt mới hơn đang mở)");
+    expect(page.body).toContain("Đợt này đã đóng và nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác");
     const refused = await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url);
     expect(refused.statusCode).toBe(409);
-    expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt mà ${SCHOOL} đang làm`);
+    expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt đang mở, hoặc của đợt gần nhất mà ${SCHOOL} đang làm. Đợt này đã đóng`);
     expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("submitted");
   });
 

@@ -38,6 +38,7 @@ export const campaignUnits = pgTable(
   {
     campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
     unitId: integer("unit_id").notNull().references(() => units.id),
+    chosenAt: millis("chosen_at"),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId] }), index("campaign_units_idx_unit").on(t.unitId)],
 );

@@ -46,6 +46,11 @@ export const campaignUnits = sqliteTable(
   {
     campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
     unitId: integer("unit_id").notNull().references(() => units.id),
+    /**
+     * When the unit's staff picked this campaign with "/baocao N" (several open at once): its chat
+     * works on it until that report is submitted, returned or another campaign opens for the unit.
+     */
+    chosenAt: integer("chosen_at", { mode: "number" }),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId] }), index("campaign_units_idx_unit").on(t.unitId)],
 );

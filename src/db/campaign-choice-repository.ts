@@ -1,0 +1,51 @@
+/**
+ * A unit in several open campaigns at once picks the one its chat works on ("/baocao 2"). The pick
+ * holds until that report is submitted or returned, or another campaign opens for the unit; the
+ * directory reads it before any other rule (directory-repository.ts).
+ */
+import { sql } from "drizzle-orm";
+import type { Database } from "./database.ts";
+import type { CampaignRow } from "./schema.ts";
+import { reportInProgress } from "./report-in-progress.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
+
+/** Where a unit's report of one campaign stands, as the list the unit picks from says it. */
+export type ReportStanding = "not-started" | "in-progress" | "submitted" | "returned";
+
+export function createCampaignChoiceRepository(database: Database) {
+  const { campaigns } = database.tables;
+  const readCampaign = rowReader(campaigns);
+
+  return {
+    /** The unit's open campaigns, newest first (the numbers "/baocao N" picks by), with where each report stands. */
+    async openCampaigns(unitId: number): Promise<{ campaign: CampaignRow; standing: ReportStanding }[]> {
+      const rows = await database.rows<Record<string, unknown>>(
+        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress"
+            FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
+            LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
+            WHERE cu.unit_id = ${unitId} AND c.status = 'open' ORDER BY c.id DESC`,
+      );
+      return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1) }));
+    },
+
+    /** The unit's chat works on this campaign from now on (and on no other it picked before). */
+    async choose(unitId: number, campaignId: number, now: number): Promise<void> {
+      await database.run(sql`UPDATE campaign_units SET chosen_at = NULL WHERE unit_id = ${unitId} AND campaign_id <> ${campaignId} AND chosen_at IS NOT NULL`);
+      await database.run(sql`UPDATE campaign_units SET chosen_at = ${now} WHERE unit_id = ${unitId} AND campaign_id = ${campaignId}`);
+    },
+
+    /** The units' picks no longer hold: their chats go back to the usual order. */
+    async forget(unitIds: number[]): Promise<void> {
+      if (unitIds.length === 0) return;
+      await database.run(sql`UPDATE campaign_units SET chosen_at = NULL WHERE chosen_at IS NOT NULL AND unit_id IN (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`);
+    },
+  };
+}
+
+function standingOf(status: unknown, inProgress: boolean): ReportStanding {
+  if (status === "submitted") return "submitted";
+  if (status === "returned") return "returned";
+  return inProgress ? "in-progress" : "not-started";
+}
+
+export type CampaignChoiceRepository = ReturnType<typeof createCampaignChoiceRepository>;
