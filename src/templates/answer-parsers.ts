@@ -27,6 +27,19 @@ export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error
 const DEFAULT_SHORT_TEXT_MAX = 300;
 const DEFAULT_PARAGRAPH_MAX = 5000;
 
+/**
+ * The longest an answer to this field can print in a sentence, for a reader that finds answers in
+ * printed text: what is longer is not this field's (and reading it could take time quadratic in it).
+ */
+export function longestPrinted(field: Field): number {
+  if (field.type === "paragraph") return field.maxLength ?? DEFAULT_PARAGRAPH_MAX;
+  if (field.type === "short-text") return field.maxLength ?? DEFAULT_SHORT_TEXT_MAX;
+  if (field.type === "multiple-choice") return field.options.join("; ").length;
+  if (field.type === "single-choice") return Math.max(...field.options.map((o) => o.length));
+  // A figure, a date, a yes or no: a few words at most.
+  return DEFAULT_SHORT_TEXT_MAX;
+}
+
 export function parseAnswer(field: Field, input: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);

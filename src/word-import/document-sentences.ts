@@ -6,7 +6,7 @@
  * paragraph is that question's, never an item of the section's list or a line of its narrative:
  * there the report would print it a second time. Letter case and spacing may differ. Pure.
  */
-import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import { type AnswerValue, longestPrinted, parseAnswer } from "../templates/answer-parsers.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Section, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -21,6 +21,11 @@ interface SentencePattern {
   regex: RegExp;
   /** The field id each capture group answers, in order. */
   answers: string[];
+  /**
+   * The longest paragraph the sentence can be: its words and its answers at their longest. Longer
+   * ones are not tried, since a pattern with two slots backtracks, in time quadratic in the text.
+   */
+  longest: number;
   /** The answer a sentence without a slot stands for: 0, for a figure's `documentTextIfZero`. */
   fixed?: { fieldId: string; value: AnswerValue };
 }
@@ -33,16 +38,17 @@ export interface DocumentSentences {
 }
 
 export function documentSentences(template: Template, section: Section, paragraphs: readonly WordParagraph[]): DocumentSentences {
+  const fields = new Map(listFields(template).map((p) => [p.field.id, p.field]));
   const patterns = section.fields.flatMap((field) => [
-    ...(field.documentText ? [patternOf(field, field.documentText)] : []),
-    ...("documentTextIfZero" in field && field.documentTextIfZero ? [{ ...patternOf(field, field.documentTextIfZero), fixed: { fieldId: field.id, value: 0 } }] : []),
+    ...(field.documentText ? [patternOf(field, field.documentText, fields)] : []),
+    ...("documentTextIfZero" in field && field.documentTextIfZero ? [{ ...patternOf(field, field.documentTextIfZero, fields), fixed: { fieldId: field.id, value: 0 } }] : []),
   ]);
   const answers = new Map<string, AnswerValue>();
   if (patterns.length === 0) return { rest: [...paragraphs], answers };
-  const fields = new Map(listFields(template).map((p) => [p.field.id, p.field]));
   const rest = paragraphs.filter((paragraph) => {
     const text = comparable(paragraph.text);
     for (const pattern of patterns) {
+      if (text.length > pattern.longest) continue;
       const match = pattern.regex.exec(text);
       if (!match) continue;
       const values = pattern.answers.map((fieldId, i) => {
@@ -60,19 +66,26 @@ export function documentSentences(template: Template, section: Section, paragrap
   return { rest, answers };
 }
 
-function patternOf(field: Field, documentText: string): SentencePattern {
+function patternOf(field: Field, documentText: string, fields: Map<string, Field>): SentencePattern {
   // A list, a table or photos print only the text around {value}: their lead.
   const printed = field.type === "bullet-list" || field.type === "table" || field.type === "photo" ? documentText.replace("{value}", "") : documentText;
   const answers: string[] = [];
+  let longest = 0;
   const source = comparable(printed)
     .split(PLACEHOLDER)
     .map((part, i) => {
-      if (i % 2 === 0) return escape(part);
-      answers.push(part === "value" ? field.id : part);
+      if (i % 2 === 0) {
+        longest += part.length;
+        return escape(part);
+      }
+      const fieldId = part === "value" ? field.id : part;
+      const answered = fields.get(fieldId);
+      longest += answered ? longestPrinted(answered) : 0;
+      answers.push(fieldId);
       return "(.+?)";
     })
     .join("");
-  return { regex: new RegExp(`^${source}$`, "iu"), answers };
+  return { regex: new RegExp(`^${source}$`, "iu"), answers, longest };
 }
 
 /** Case is left to the regex; spacing, a list marker and the closing mark do not count. */

@@ -10,7 +10,8 @@ import { headingKey } from "../../src/word-import/heading-key.ts";
 import { matchWordToTemplate } from "../../src/word-import/match-word-to-template.ts";
 import { readWordParagraphs } from "../../src/word-import/read-word-paragraphs.ts";
 import type { WordParagraph } from "../../src/word-import/word-paragraph.ts";
-import type { Field } from "../../src/templates/template-schema.ts";
+import type { Field, Section } from "../../src/templates/template-schema.ts";
+import { documentSentences } from "../../src/word-import/document-sentences.ts";
 import { docxFromParagraphs, seedDocx } from "../helpers/seed-docx.ts";
 import { renderReportDocx } from "../../src/documents/render-report.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
@@ -22,6 +23,7 @@ import { wardAnswers, wardReportContent } from "../documents/support/ward-report
 const template = (key: string) => loadBuiltInTemplates().find((t) => t.key === key)!;
 const SCHOOL = "tuan-le-hoc-tap-suot-doi";
 const WARD = "tuan-le-hoc-tap-suot-doi-cap-phuong";
+const sectionsOf = (sections: Section[]): Section[] => sections.flatMap((section) => [section, ...sectionsOf(section.sections ?? [])]);
 const para = (text: string): WordParagraph => ({ text, isHeading: false, isBold: false, isListItem: false, listLevel: 0 });
 
 describe("headingKey", () => {
@@ -134,6 +136,18 @@ describe("a report the bot made, sent back as a Word file", () => {
     const read = matchWordToTemplate(template(WARD), await readWordParagraphs(await renderReportDocx(wardReportContent()))).answers;
     expect(read).toEqual(bodyAnswers(WARD, wardAnswers()));
     expect(read).toMatchObject({ training_sessions: 6, training_participants: 290 });
+  });
+
+  it("leaves a paragraph longer than a two-answer sentence can be among the narrative, without trying it", () => {
+    const ward = template(WARD);
+    const section = sectionsOf(ward.sections).find((candidate) => candidate.fields.some((field) => field.id === "training_participants"))!;
+    const lead = "Các trường học trên địa bàn đã tổ chức các lớp tập huấn kỹ năng số, sinh hoạt chuyên đề với nội dung ứng dụng công nghệ thông tin trong hoạt động dạy và học. Tổng số buổi tập huấn được tổ chức là ";
+    // Built to make the sentence's pattern backtrack over every split: 15 s at 448 KB before.
+    const crafted = para(`${lead}${"6 buổi, với sự tham gia của ".repeat(16_000)}nhiều người`);
+    const fitting = para(`${lead}6 buổi, với sự tham gia của 290 cán bộ, giáo viên.`);
+    const { rest, answers } = documentSentences(ward, section, [crafted, fitting]);
+    expect(rest).toEqual([crafted]);
+    expect(Object.fromEntries(answers)).toEqual({ training_sessions: 6, training_participants: 290 });
   });
 
   it("keeps a clerk's line that has a sentence's words but no answer in it (\"hàng trăm cuốn sách\")", async () => {
