@@ -100,8 +100,8 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
       return p ? [{ kind: "photo", photo: p, text: p.caption ?? "" }] : [];
     });
     // A documentText leads the photos ("Một số hình ảnh hoạt động:"); {value} is their count.
-    const lead = field.documentText && found.length > 0 ? [paragraph(field.documentText.replace("{value}", String(found.length)).trim())] : [];
-    return [...lead, ...found];
+    const lead = field.documentText && found.length > 0 ? fillSentence(field.documentText, String(found.length), answerText)?.trim() : undefined;
+    return [...(lead ? [paragraph(lead)] : []), ...found];
   }
   if (field.type === "table") {
     if (!isTableValue(value) || value.rows.length === 0) return [];
@@ -111,8 +111,9 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     return [...(lead ? [paragraph(lead)] : []), { kind: "table", grid, text: formatAnswer(field, value) }];
   }
   if (field.type === "bullet-list" && Array.isArray(value)) {
-    const lead: Block[] = field.documentText ? [paragraph(field.documentText.replace("{value}", "").trim())] : [];
-    return [...lead, ...listBlocks(value)];
+    // A documentText leads the list ("Các hoạt động đã tổ chức:"); the list itself stands for {value}.
+    const lead = field.documentText ? fillSentence(field.documentText, "", answerText)?.trim() : undefined;
+    return [...(lead ? [paragraph(lead)] : []), ...listBlocks(value)];
   }
   const text = formatDocumentValue(field, value);
   // A figure of 0 may read in words of its own ("" leaves it out).

@@ -8,6 +8,7 @@ import { buildReportContent } from "../../src/documents/report-content.ts";
 import { issuerSymbol, unitAbbreviation } from "../../src/documents/unit-abbreviation.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { parseTemplate } from "../../src/templates/load-template.ts";
+import { templateSchema } from "../../src/templates/template-schema.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 import { formatDecreeDate } from "../../src/vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../../src/vietnamese/vietnamese-numbers.ts";
@@ -198,4 +199,37 @@ it("names only earlier fields of the same template in the built-in templates' se
       earlier.add(field.id);
     }
   }
+});
+
+it("fills another question's answer in the lead of a list and of photos, and leaves the lead out when that answer is missing", () => {
+  const template = templateSchema.parse({
+    key: "hoat-dong",
+    version: 1,
+    title: "Báo cáo hoạt động",
+    document: { type: "BÁO CÁO", typeCode: "BC", summary: "Kết quả hoạt động năm {year}" },
+    sections: [
+      {
+        heading: "Kết quả",
+        fields: [
+          { id: "sessions", type: "integer", prompt: "Số buổi?", required: false },
+          { id: "activities", type: "bullet-list", prompt: "Các hoạt động?", documentText: "Trong {sessions} buổi, đơn vị đã tổ chức: {value}" },
+          { id: "pictures", type: "photo", prompt: "Ảnh?", required: false, documentText: "{value} ảnh của {sessions} buổi:" },
+        ],
+      },
+    ],
+    closing: { fields: [{ id: "signer_name", type: "short-text", prompt: "Họ và tên người ký?" }], signerName: "signer_name" },
+  });
+  const photo = { content: new Uint8Array([1]), type: "png" as const, width: 10, height: 10, caption: "Hội sách" };
+  const context = { ...LIEN_CHAU_CONTEXT, photos: new Map([[7, photo]]) };
+  const texts = (answers: Record<string, unknown>) => buildReportContent(template, answers, context).body.filter((b) => b.kind !== "heading").map((b) => b.text);
+  expect(texts({ sessions: 3, activities: ["Hội sách", "Thi kể chuyện"], pictures: [7] })).toEqual([
+    "3",
+    "Trong 3 buổi, đơn vị đã tổ chức:",
+    "- Hội sách;",
+    "- Thi kể chuyện.",
+    "1 ảnh của 3 buổi:",
+    "Hội sách",
+  ]);
+  // The figure skipped: no lead prints "{sessions}"; the list and the photo stay.
+  expect(texts({ activities: ["Hội sách"], pictures: [7] })).toEqual(["- Hội sách.", "Hội sách"]);
 });
