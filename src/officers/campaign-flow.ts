@@ -100,7 +100,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */
 function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
-  if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question)}`;
+  if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === "deadline_time")}`;
   if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }

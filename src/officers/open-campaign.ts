@@ -22,7 +22,7 @@ import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
-  | { kind: "deadline"; fieldId: "deadline_date"; problem: DeadlineProblem }
+  | { kind: "deadline"; fieldId: "deadline_date" | "deadline_time"; problem: DeadlineProblem }
   | { kind: "title-taken"; fieldId: "title"; campaignId: number };
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
@@ -62,7 +62,11 @@ export async function openCampaign(
   if (taken) return { refused: { kind: "title-taken", fieldId: "title", campaignId: taken.id } };
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const problem = deadlineProblem(deadlineAt, now);
-  if (problem) return { refused: { kind: "deadline", fieldId: "deadline_date", problem } };
+  if (problem) {
+    // Today's date with an hour already gone: the hour is what to change, not the day.
+    const dayPassed = deadlineProblem(zonedToEpoch(String(answers.deadline_date), "23:59", timeZone), now) === "past";
+    return { refused: { kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem } };
+  }
   let unitIds: number[];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));

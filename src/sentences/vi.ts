@@ -267,7 +267,7 @@ export const vi = {
     deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
     deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
     deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
-    deadlineFix: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa ngày rồi /nop lại.`,
+    deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
     fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,
     /** Refused as typed, before the form goes on. */
     unknownUnitCodes: (codes: string, known: string) =>

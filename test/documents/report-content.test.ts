@@ -9,6 +9,7 @@ import { issuerSymbol, unitAbbreviation } from "../../src/documents/unit-abbrevi
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { parseTemplate } from "../../src/templates/load-template.ts";
 import { templateSchema } from "../../src/templates/template-schema.ts";
+import type { Answers } from "../../src/templates/field-visibility.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 import { formatDecreeDate } from "../../src/vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../../src/vietnamese/vietnamese-numbers.ts";
@@ -221,7 +222,7 @@ it("fills another question's answer in the lead of a list and of photos, and lea
   });
   const photo = { content: new Uint8Array([1]), type: "png" as const, width: 10, height: 10, caption: "Hội sách" };
   const context = { ...LIEN_CHAU_CONTEXT, photos: new Map([[7, photo]]) };
-  const texts = (answers: Record<string, unknown>) => buildReportContent(template, answers, context).body.filter((b) => b.kind !== "heading").map((b) => b.text);
+  const texts = (answers: Answers) => buildReportContent(template, answers, context).body.filter((b) => b.kind !== "heading").map((b) => b.text);
   expect(texts({ sessions: 3, activities: ["Hội sách", "Thi kể chuyện"], pictures: [7] })).toEqual([
     "3",
     "Trong 3 buổi, đơn vị đã tổ chức:",

@@ -204,14 +204,20 @@ describe("a form with a problem", () => {
     expect(errorUnder(past.body, "deadline_date")).toBe("Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy chọn một ngày, giờ sắp tới.");
     // Today, an hour already gone (the test's clock: 10:15 on 08/10/2026).
     const hourGone = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "08/10/2026", deadline_time: "8h" }, "/web/dot/moi");
-    expect(errorUnder(hourGone.body, "deadline_date")).toMatch(/^Hạn nộp này đã qua/);
+    expect(errorUnder(hourGone.body, "deadline_time")).toMatch(/^Hạn nộp này đã qua/);
+    expect(errorUnder(hourGone.body, "deadline_date")).toBeUndefined();
     const far = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "15/12/2100" }, "/web/dot/moi");
     expect(errorUnder(far.body, "deadline_date")).toBe("Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm. Hãy kiểm tra lại.");
     expect(await campaignCount()).toBe(1);
 
     const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "01/01/2020"]);
     expect(chat).toEqual(["Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy gõ lại ngày (ngày/tháng/năm)."]);
-    expect((await answerInChat(["30/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
+    expect((await answerInChat(["08/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
+    // Today at an hour already gone: refused at /nop, pointing to the hour's question.
+    const refused = await answerInChat(["8h", "/boqua", "Có", "1", "/nop", "Có"]);
+    expect(refused.at(-1)).toMatch(/^Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu\. Chưa mở được\. Gõ \/sua 6 để sửa giờ rồi \/nop lại\.$/);
+    expect((await answerInChat(["/sua 6"])).join("\n")).toMatch(/^Câu 6\/\d+ — [^\n]*\nHạn nộp báo cáo \(giờ/);
+    expect(await campaignCount()).toBe(1);
   });
 
   it("refuses the title of a campaign still open (case and diacritics aside), on the form and in the chat as it is typed", async () => {
