@@ -30,7 +30,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     const submission = (await repos.submissions.find(campaign.id, issuer.id)) ?? (await repos.submissions.create(campaign.id, issuer.id, now));
     if (report.templateId !== campaign.templateId) await repos.consolidation.setSubmissionTemplate(submission.id, report.templateId);
     await repos.submissions.recordSubmit(submission.id, version, answers, by, now);
-    const fileName = await unitReportFileName(repos.documents, { documentType: report.template.document.type, unit: issuer, campaign, version, timeZone });
+    const fileName = await unitReportFileName(repos, { documentType: report.template.document.type, unit: issuer, campaign, version, timeZone });
     return { submissionId: submission.id, documentId: await repos.documents.create(submission.id, version, fileName), fileName };
   };
 

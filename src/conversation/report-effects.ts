@@ -33,7 +33,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
   const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
     const { unit, campaign, template, submissionId, message, now } = scope;
-    const fileName = await unitReportFileName(repos.documents, { documentType: template.document.type, unit, campaign, version, timeZone });
+    const fileName = await unitReportFileName(repos, { documentType: template.document.type, unit, campaign, version, timeZone });
     const documentId = await repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
     const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));

@@ -5,7 +5,7 @@
  * its number ("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026-đợt-3.docx"), in every version; the first keeps
  * the plain name.
  */
-import type { DocumentRepository } from "../db/document-repository.ts";
+import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
 import { documentFileName } from "./document-file-name.ts";
@@ -18,10 +18,14 @@ export interface UnitReportName {
   timeZone: string;
 }
 
-export async function unitReportFileName(documents: DocumentRepository, name: UnitReportName): Promise<string> {
+/** Runs inside the submission's transaction, before its document row is written. */
+export async function unitReportFileName(repos: Pick<Repositories, "documents" | "lock">, name: UnitReportName): Promise<string> {
   const { documentType, unit, campaign, version } = name;
   const year = zonedYear(campaign.deadlineAt, name.timeZone);
+  // Two of the unit's campaigns submitted at once (from two chats, on two instances) would each find
+  // the plain name free: the unit's names are decided one at a time, until the document row is in.
+  await repos.lock(`report-names:${unit.id}`);
   // Another campaign's first version holds the plain name when that campaign submitted first.
-  const taken = await documents.unitNameTaken(unit.id, campaign.id, documentFileName(documentType, unit.name, year, 1));
+  const taken = await repos.documents.unitNameTaken(unit.id, campaign.id, documentFileName(documentType, unit.name, year, 1));
   return documentFileName(documentType, unit.name, year, version, taken ? campaign.id : undefined);
 }
