@@ -83,7 +83,12 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   const renderPending = async (): Promise<number> => {
     let count = 0;
     const now = deps.now();
-    const due = (await documents.pendingIds(PASS_SIZE + failing.size)).filter((id) => (failing.get(id)?.retryAt ?? 0) <= now).slice(0, PASS_SIZE);
+    const limit = PASS_SIZE + failing.size;
+    const pending = await documents.pendingIds(limit);
+    // Every pending id seen: a failing one no longer among them was rendered elsewhere (a download,
+    // another instance) and is forgotten, or the map would only grow.
+    if (pending.length < limit) for (const id of failing.keys()) if (!pending.includes(id)) failing.delete(id);
+    const due = pending.filter((id) => (failing.get(id)?.retryAt ?? 0) <= now).slice(0, PASS_SIZE);
     for (const id of due) {
       // Stopping: the document in hand is finished, the others wait for the next start.
       if (stopped) break;

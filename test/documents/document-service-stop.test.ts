@@ -72,3 +72,39 @@ it("tries a document that keeps failing again after a pause that doubles, while 
   // Tried at 1 s, then 5, 10 and 20 s later: not every second.
   expect(tries).toEqual([1_000, 6_000, 16_000, 36_000]);
 });
+
+it("forgets a failing document once it is no longer pending (rendered by a download or another instance)", async () => {
+  vi.useFakeTimers();
+  let now = 0;
+  const pending = new Set([1]);
+  const limits: number[] = [];
+  const documents = {
+    pendingIds: async (limit: number) => {
+      limits.push(limit);
+      return [...pending].slice(0, limit);
+    },
+    get: async (id: number) => ({ id, kind: "export", campaignId: id, status: "pending", fileName: `${id}.xlsx`, content: null }),
+    storeRendered: async (id: number) => void pending.delete(id),
+  };
+  const service = createDocumentService({
+    documents,
+    renderCampaignFile: async () => {
+      throw new Error("fails here");
+    },
+    now: () => now,
+    logger: { error: () => {} },
+  } as never);
+  service.start(1_000);
+  now = 1_000;
+  await vi.advanceTimersByTimeAsync(1_000);
+  // Failing: the next pass reads one id more, so that the failing one does not crowd out the others.
+  now = 2_000;
+  await vi.advanceTimersByTimeAsync(1_000);
+  pending.delete(1);
+  for (const second of [3, 4]) {
+    now = second * 1_000;
+    await vi.advanceTimersByTimeAsync(1_000);
+  }
+  await service.stop();
+  expect(limits).toEqual([20, 21, 21, 20]);
+});
