@@ -2,10 +2,10 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
-import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, webOfficersHear, webSubmission } from "./vi-web.ts";
+import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
 export const vi = {
-  web: { ...web, board: webBoard, notices: webNotices, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
+  web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",

@@ -15,7 +15,7 @@ import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { campaignParam } from "./route-params.ts";
 import type { WebDeps } from "./web-deps.ts";
-import { noticeText, sendPage, signedIn } from "./page-replies.ts";
+import { type NoticeQuery, noticeText, sendPage, signedIn } from "./page-replies.ts";
 
 type Kind = UnitStatus["kind"];
 const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "submitted"];
@@ -23,7 +23,7 @@ const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "sub
 export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.board;
 
-  app.get<{ Params: { campaignId: string }; Querystring: { loc?: string; tim?: string; tb?: string; n?: string } }>("/web/dot/:campaignId", async (request, reply) => {
+  app.get<{ Params: { campaignId: string }; Querystring: NoticeQuery & { loc?: string; tim?: string } }>("/web/dot/:campaignId", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const now = deps.now();
@@ -52,7 +52,7 @@ ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
 <p class="hint">${text.refreshes}</p>`;
-    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(request.query) }));
+    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(request.query, campaign.issuerName) }));
   });
 
   app.get<{ Params: { campaignId: string } }>("/web/dot/:campaignId/moc", async (request, reply) => {

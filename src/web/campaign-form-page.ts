@@ -59,8 +59,8 @@ ${questions}
     });
     if ("duplicate" in outcome) return reply.redirect("/web", 303);
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
-    const notice = outcome.busy > 0 ? `tb=openedBusy&n=${outcome.busy}` : outcome.unreached > 0 ? `tb=openedUnreached&n=${outcome.unreached}` : `tb=opened&n=${outcome.chats}`;
-    return reply.redirect(`/web/dot/${outcome.campaignId}?${notice}`, 303);
+    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}`;
+    return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);
   });
 };
 

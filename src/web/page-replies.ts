@@ -32,9 +32,30 @@ export function notFound(reply: FastifyReply, message: string): FastifyReply {
   return sendPage(reply.code(404), errorPage(message));
 }
 
-/** Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything. */
-export function noticeText(query: { tb?: string; n?: string }): string | undefined {
-  const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
-  // A count typed into the address is at least never negative.
-  return notice?.(Math.max(0, Number.parseInt(query.n ?? "0", 10) || 0));
+/** What a notice reads from the address: its key, a count, and after opening a campaign what to add. */
+export interface NoticeQuery {
+  tb?: string;
+  n?: string;
+  /** After "opened": units unreached, units busy elsewhere, the issuer left out of the typed codes (1). */
+  u?: string;
+  b?: string;
+  i?: string;
 }
+
+/**
+ * Notices after a redirect are chosen from a fixed list: a link cannot make the page say anything.
+ * `issuer`: the campaign's issuing office, named when it was left out of the units typed.
+ */
+export function noticeText(query: NoticeQuery, issuer?: string): string | undefined {
+  const notice = query.tb && Object.hasOwn(vi.web.notices, query.tb) ? vi.web.notices[query.tb] : undefined;
+  if (!notice) return undefined;
+  const text = notice(count(query.n));
+  if (query.tb !== "opened") return text;
+  const notes = vi.web.openedNotes;
+  const busy = count(query.b);
+  const unreached = count(query.u);
+  return [text, ...(busy > 0 ? [notes.busy(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [notes.issuerLeftOut(issuer)] : [])].join(" ");
+}
+
+/** A count typed into the address is at least never negative. */
+const count = (typed: string | undefined) => Math.max(0, Number.parseInt(typed ?? "0", 10) || 0);

@@ -39,6 +39,9 @@ const valid = (): Record<string, string> => ({
 const botTexts = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 const campaignCount = async () => (await server.repos.directory.listCampaigns()).length;
 
+/** The page's notice after an action, as read. */
+const notice = (body: string) => /<p class="notice" role="status">([^<]*)<\/p>/.exec(body)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+
 /** The refusal printed under a question: after its control, before the next question. */
 function errorUnder(body: string, fieldId: string): string | undefined {
   const control = body.indexOf(`name="${fieldId}"`);
@@ -113,8 +116,8 @@ describe("a valid form", () => {
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 192/KH-THLC");
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", valid(), "/web/dot/moi");
-    expect(response.headers.location).toMatch(/\?tb=openedBusy&n=1$/);
-    expect((await kha.get(response.headers.location as string)).body).toContain("Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở;");
+    expect(response.headers.location).toMatch(/\?tb=opened&n=2&b=1$/);
+    expect((await kha.get(response.headers.location as string)).body).toContain("Đã mở đợt báo cáo và gửi thông báo tới 2 nhóm. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở;");
   });
 
   it("ignores unit codes when every unit reports (the chat never asks them) and leaves the issuing ward out of the units", async () => {
@@ -231,12 +234,18 @@ describe("a form with a problem", () => {
     expect((await answerInChat([`${open.title} (đợt 2)`])).join("\n")).toMatch(/Câu 3\//);
   });
 
-  it("says on the campaign's page how many units no chat could tell, and how to reach them", async () => {
+  it("says on the campaign's page how many units no chat could tell, which are busy elsewhere, and that the issuer typed among them was left out, all at once", async () => {
     await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    await server.post(LIEN_CHAU, HOA, "Kế hoạch số 192/KH-THLC");
     const kha = await signIn(server);
-    const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU, TH-MOI" }, "/web/dot/moi");
-    expect(response.headers.location).toMatch(/\?tb=openedUnreached&n=1$/);
-    expect((await kha.get(response.headers.location as string)).body).toContain("1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ");
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-LIEN-CHAU, TH-MOI, UBND-NAM-TRIEU" }, "/web/dot/moi");
+    expect(response.headers.location).toMatch(/\?tb=opened&n=1&b=1&u=1&i=1$/);
+    expect(notice((await kha.get(response.headers.location as string)).body)).toBe(
+      "Đã mở đợt báo cáo và gửi thông báo tới 1 nhóm. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới. 1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm. UBND phường Nam Triệu là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.",
+    );
+    // Typed into the address, the notes say nothing of a campaign they do not fit, and no count is negative.
+    expect(notice((await kha.get(response.headers.location!.replace(/&b=1&u=1&i=1$/, "&u=-3"))).body)).toBe("Đã mở đợt báo cáo và gửi thông báo tới 1 nhóm.");
   });
 
   it("refuses a missing title with 'Câu này bắt buộc' under the title question and creates nothing", async () => {
