@@ -23,7 +23,8 @@ export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
   | { kind: "deadline"; fieldId: "deadline_date" | "deadline_time"; problem: DeadlineProblem }
-  | { kind: "title-taken"; fieldId: "title"; campaignId: number };
+  | { kind: "title-taken"; fieldId: "title"; campaignId: number }
+  | { kind: "no-units"; fieldId: "unit_codes" | "all_units" };
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
 export type DeadlineProblem = "past" | "far";
@@ -79,6 +80,8 @@ export async function openCampaign(
   // Typed among the units, it is left out, and the officer told why.
   const issuerLeftOut = issuer && unitIds.includes(issuer.id) && answers.all_units === false ? issuer.name : undefined;
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
+  // Only the issuer typed (or only it in the roster): a campaign nobody reports in.
+  if (unitIds.length === 0) return { refused: { kind: "no-units", fieldId: answers.all_units === false ? "unit_codes" : "all_units" } };
   const reference = answers.reference_number
     ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";

@@ -274,6 +274,8 @@ export const vi = {
       `Không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.`,
     campaignUnknownUnits: (codes: string, question: number, known: string) =>
       `Chưa mở được: không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
+    /** Once the issuing office is left out, no unit is left to report. */
+    campaignNoUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình.",
     campaignsStillOpen: (lines: readonly string[]) =>
       `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
     openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,

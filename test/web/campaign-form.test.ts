@@ -248,6 +248,18 @@ describe("a form with a problem", () => {
     expect(notice((await kha.get(response.headers.location!.replace(/&b=1&u=1&i=1$/, "&u=-3"))).body)).toBe("Đã mở đợt báo cáo và gửi thông báo tới 1 nhóm.");
   });
 
+  it("refuses a campaign whose only unit typed is its issuer, on the form and in the chat at /nop, and creates nothing", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "UBND-NAM-TRIEU" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "unit_codes")).toBe(
+      "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình. Hãy thêm mã các đơn vị báo cáo.",
+    );
+    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "UBND-NAM-TRIEU", "1", "/nop", "Có"]);
+    expect(chat.at(-1)).toMatch(/^Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình\. Chưa mở được\. Gõ \/sua 9 để sửa rồi \/nop lại\.$/);
+    expect(await campaignCount()).toBe(1);
+  });
+
   it("refuses a missing title with 'Câu này bắt buộc' under the title question and creates nothing", async () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", { ...valid(), title: "   " }, "/web/dot/moi");
