@@ -3,7 +3,7 @@
  * bytes once rendered, and everything the report renderer needs (template, frozen answers, unit,
  * campaign) in one read.
  */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { DocumentRow } from "./schema.ts";
 
@@ -40,12 +40,13 @@ export function createDocumentRepository(database: Database) {
 
     /**
      * Deletes the campaign-wide files rendered before `before`: every /xuat, /tonghop and download on
-     * the web page makes one, and their links last a day. Reports stay (they are the record).
+     * the web page makes one, and their links last a day. One never rendered (its rendering kept
+     * failing) goes once it was made before `before`. Reports stay (they are the record).
      */
     async deleteCampaignFilesBefore(before: number): Promise<number> {
       const gone = await db()
         .delete(documents)
-        .where(and(inArray(documents.kind, CAMPAIGN_FILE_KINDS), lt(documents.renderedAt, before)))
+        .where(and(inArray(documents.kind, CAMPAIGN_FILE_KINDS), or(lt(documents.renderedAt, before), and(isNull(documents.renderedAt), lt(documents.createdAt, before)))))
         .returning({ id: documents.id });
       return gone.length;
     },

@@ -2,6 +2,7 @@
  * Campaign-wide files (each /xuat, /tonghop and web download makes one) are deleted a week after
  * they were made, by the officers' scheduler; the units' reports are the record and stay.
  */
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
@@ -24,11 +25,19 @@ it("deletes the campaign-wide files made more than a week ago, and keeps newer o
     return id;
   };
   const old = [await file("export"), await file("consolidated-draft"), await file("status-sheet")];
+  // One whose rendering never succeeded has no rendering time: it goes by the time it was made
+  // (the database's clock, set here as the test's).
+  const neverRendered = await repos.documents.createCampaignFile("export", 1, "failed.xlsx");
+  const { documents } = app.database.tables;
+  await app.database.db.update(documents).set({ createdAt: now }).where(eq(documents.id, neverRendered));
   now += 2 * DAY_MS;
   const recent = await file("export");
+  const recentPending = await repos.documents.createCampaignFile("export", 1, "pending.xlsx");
+  await app.database.db.update(documents).set({ createdAt: now }).where(eq(documents.id, recentPending));
   now = start + CAMPAIGN_FILE_KEEP_MS + DAY_MS;
   await app.scheduler.tick();
-  for (const id of old) expect(await repos.documents.get(id)).toBeUndefined();
+  for (const id of [...old, neverRendered]) expect(await repos.documents.get(id)).toBeUndefined();
+  expect(await repos.documents.get(recentPending)).toMatchObject({ kind: "export", status: "pending" });
   expect(await repos.documents.get(recent)).toMatchObject({ kind: "export", status: "ready" });
   expect(await repos.documents.get(report.id)).toMatchObject({ kind: "report", status: "ready" });
 });
