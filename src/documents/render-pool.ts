@@ -3,6 +3,10 @@
  * never holds the event loop that answers webhooks (a render there took 0.7-1.3 s). The worker
  * starts on the first job, is replaced if it dies and is ended after a minute without jobs; if it
  * cannot start at all, jobs run here, slower for the webhooks but never lost.
+ *
+ * Jobs go to the worker one at a time, queued here: a job that ends its worker (its time is up, or
+ * a hostile .docx filled its heap) fails alone, and the jobs behind it go to the next worker; and
+ * a job's time counts from when it starts, not from when it was queued behind others.
  */
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { RenderJob } from "./render-jobs.ts";
@@ -17,7 +21,7 @@ async function runHere(job: RenderJob): Promise<Buffer> {
   return runRenderJob(job);
 }
 
-type Pending = { resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
+type Queued = { id: number; job: RenderJob; resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
 
 /**
  * A started worker holds 50-70 MB resident (its own V8 heap, tsx, docx) for as long as it lives:
@@ -31,7 +35,7 @@ export interface RenderPoolOptions {
   idleWorkerMs?: number;
   /** For untrusted input (a user's .docx): the worker's heap is capped, so a zip bomb ends it, not the bot. */
   resourceLimits?: ResourceLimits;
-  /** A job running longer ends its worker (and fails the jobs queued behind it). */
+  /** A job running longer ends its worker (and fails; the jobs behind it go to the next worker). */
   timeoutMs?: number;
   /** false: never run a job on this thread (untrusted input must not reach the bot's own heap). */
   mainThreadFallback?: boolean;
@@ -40,58 +44,99 @@ export interface RenderPoolOptions {
    * busy, the webhooks' thread goes first and documents take the time left over.
    */
   background?: boolean;
+  /** The worker's script: render-worker.mjs (a test gives one whose jobs can hang or crash). */
+  workerUrl?: URL;
 }
 
-/** A started worker and the jobs it holds: a worker that ends fails its own jobs, never the next one's. */
-type Running = { thread: Worker; jobs: Map<number, Pending> };
-
 export function createRenderPool(deps: RenderPoolOptions) {
-  let worker: Running | undefined;
+  const queue: Queued[] = [];
+  let worker: Worker | undefined;
+  /** The job the worker is running. */
+  let current: Queued | undefined;
   let workerFailed = false;
   let closed = false;
-  const fallback = (job: RenderJob) => (deps.mainThreadFallback === false ? Promise.reject(new Error("no render worker")) : runHere(job));
   let nextId = 1;
+  let jobTimer: NodeJS.Timeout | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
+  const fallback = (job: RenderJob) => (deps.mainThreadFallback === false ? Promise.reject(new Error("no render worker")) : runHere(job));
 
-  /** Called when the last job is answered: the worker ends if no other comes in time. */
-  const endWhenIdle = (idle: Running) => {
+  /** The worker is gone (ended, crashed, timed out): the job in hand fails, the queue goes on with a new one. */
+  const lose = (thread: Worker, error: Error) => {
+    if (thread !== worker) return;
+    worker = undefined;
+    clearTimeout(jobTimer);
+    const lost = current;
+    current = undefined;
+    lost?.reject(error);
+    next();
+  };
+
+  const start = (): Worker => {
+    const thread = new Worker(deps.workerUrl ?? new URL("./render-worker.mjs", import.meta.url), { resourceLimits: deps.resourceLimits, workerData: { background: deps.background === true } });
+    thread.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
+      if (thread !== worker || current?.id !== id) return;
+      clearTimeout(jobTimer);
+      const done = current;
+      current = undefined;
+      if (bytes) done.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      else done.reject(new Error(error ?? "render failed"));
+      next();
+    });
+    thread.on("error", (error) => {
+      deps.logger.warn({ err: error }, "render worker failed; the next job starts a new one");
+      lose(thread, error);
+    });
+    // Ended by its heap limit: the job it held will not be answered.
+    thread.on("exit", () => lose(thread, new Error("render worker ended")));
+    // Idle, it must not keep the process alive (tests, shutdown).
+    thread.unref();
+    return thread;
+  };
+
+  /** Called when the queue is empty: the worker ends if no job comes in time. */
+  const endWhenIdle = (idle: Worker) => {
+    idle.unref();
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (worker !== idle || idle.jobs.size > 0) return;
+      if (worker !== idle || current) return;
       worker = undefined;
-      void idle.thread.terminate();
+      void idle.terminate();
     }, deps.idleWorkerMs ?? IDLE_WORKER_MS);
     idleTimer.unref();
   };
 
-  const failAll = ({ jobs }: Running, error: Error) => {
-    for (const p of jobs.values()) p.reject(error);
-    jobs.clear();
-  };
-
-  const start = (): Running => {
-    const thread = new Worker(new URL("./render-worker.mjs", import.meta.url), { resourceLimits: deps.resourceLimits, workerData: { background: deps.background === true } });
-    const started: Running = { thread, jobs: new Map() };
-    thread.on("message", ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
-      const waiting = started.jobs.get(id);
-      started.jobs.delete(id);
-      if (!waiting) return;
-      if (bytes) waiting.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      else waiting.reject(new Error(error ?? "render failed"));
-    });
-    thread.on("error", (error) => {
-      deps.logger.warn({ err: error }, "render worker failed; the next job starts a new one");
-      failAll(started, error);
-      if (worker === started) worker = undefined;
-    });
-    thread.on("exit", () => {
-      if (worker === started) worker = undefined;
-      // Ended by its heap limit or a timeout: the jobs it held will not be answered.
-      failAll(started, new Error("render worker ended"));
-    });
-    // Idle, it must not keep the process alive (tests, shutdown).
-    thread.unref();
-    return started;
+  /** Hands the next queued job to the worker, starting one if needed. */
+  const next = (): void => {
+    if (current || closed) return;
+    const item = queue.shift();
+    if (!item) {
+      if (worker) endWhenIdle(worker);
+      return;
+    }
+    if (!worker && !workerFailed) {
+      try {
+        worker = start();
+      } catch (error) {
+        workerFailed = true;
+        deps.logger.warn({ err: error }, "render worker could not start; rendering on the main thread");
+      }
+    }
+    if (!worker) {
+      fallback(item.job).then(item.resolve, item.reject);
+      return next();
+    }
+    const thread = worker;
+    current = item;
+    clearTimeout(idleTimer);
+    thread.ref();
+    thread.postMessage({ id: item.id, job: item.job });
+    if (deps.timeoutMs !== undefined) {
+      jobTimer = setTimeout(() => {
+        deps.logger.warn({ timeoutMs: deps.timeoutMs }, "render job timed out; its worker is ended");
+        lose(thread, new Error("render job timed out"));
+        void thread.terminate();
+      }, deps.timeoutMs);
+    }
   };
 
   return {
@@ -99,43 +144,21 @@ export function createRenderPool(deps: RenderPoolOptions) {
       // Shutting down: no new worker is started behind close().
       if (closed) return Promise.reject(new Error("render pool closed"));
       if (workerFailed) return fallback(job);
-      try {
-        worker ??= start();
-      } catch (error) {
-        workerFailed = true;
-        deps.logger.warn({ err: error }, "render worker could not start; rendering on the main thread");
-        return fallback(job);
-      }
-      const id = nextId++;
-      const active = worker;
-      clearTimeout(idleTimer);
-      active.thread.ref();
-      let timer: NodeJS.Timeout | undefined;
       return new Promise<Buffer>((resolve, reject) => {
-        active.jobs.set(id, { resolve, reject });
-        active.thread.postMessage({ id, job });
-        if (deps.timeoutMs !== undefined) {
-          timer = setTimeout(() => {
-            if (worker === active) worker = undefined;
-            failAll(active, new Error("render job timed out"));
-            void active.thread.terminate();
-          }, deps.timeoutMs);
-        }
-      }).finally(() => {
-        clearTimeout(timer);
-        if (active.jobs.size > 0) return;
-        active.thread.unref();
-        endWhenIdle(active);
+        queue.push({ id: nextId++, job, resolve, reject });
+        next();
       });
     },
     async close(): Promise<void> {
       closed = true;
       clearTimeout(idleTimer);
+      clearTimeout(jobTimer);
       const closing = worker;
       worker = undefined;
-      if (!closing) return;
-      failAll(closing, new Error("render pool closed"));
-      await closing.thread.terminate();
+      const error = new Error("render pool closed");
+      for (const item of [...(current ? [current] : []), ...queue.splice(0)]) item.reject(error);
+      current = undefined;
+      await closing?.terminate();
     },
   };
 }
