@@ -5,6 +5,8 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { completeText, currentPrompt } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
@@ -15,8 +17,23 @@ export const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
 export function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null, preface: OutboundMessage[] = []): StepResult {
   const answers = { ...state.answers, [fieldId]: value };
+  // Shown again by this answer, a question hidden since it was answered is asked again: its old
+  // answer was given for another case ("0 buổi" then "3 buổi": how many took part in those 3?).
+  const stale = reshownAnswers(template, state.answers, answers, fieldId);
+  for (const id of stale) delete answers[id];
   const result = advance(template, { ...state, answers }, preface, fieldId);
-  return { ...result, effects: [{ type: "save-answer", fieldId, value }] };
+  return { ...result, effects: [{ type: "save-answer", fieldId, value }, ...stale.map((id) => ({ type: "remove-answer" as const, fieldId: id }))] };
+}
+
+/** The fields other questions' showIf look at, per template: only an answer to one of them can show a question again. */
+const conditionFields = new WeakMap<Template, Set<string>>();
+
+function reshownAnswers(template: Template, before: Answers, after: Answers, fieldId: string): string[] {
+  let watched = conditionFields.get(template);
+  if (!watched) conditionFields.set(template, (watched = new Set(listFields(template).flatMap(({ field }) => (field.showIf ? [field.showIf.field] : [])))));
+  if (!watched.has(fieldId)) return [];
+  const shown = new Set(visibleFields(template, before).map(({ field }) => field.id));
+  return visibleFields(template, after).flatMap(({ field }) => (!shown.has(field.id) && after[field.id] !== undefined ? [field.id] : []));
 }
 
 /** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */

@@ -47,6 +47,36 @@ describe("a whole report", () => {
   });
 });
 
+describe("a question hidden by an edit, then shown again", () => {
+  it("is asked again, its old answer removed: it was given for another case", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    expect(t.state.phase).toBe("complete");
+    expect(t.state.answers.training_participants).toBe(290);
+    // No training: the participants' question goes.
+    t.say("/sua 8");
+    expect(t.say("0")).toMatch(/Đã trả lời xong/);
+    // Training again: how many took part is asked, not taken from the answer given for 6 sessions.
+    t.say("/sua 8");
+    const effects = t.effects.length;
+    expect(t.say("3")).toMatch(/^Câu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.effects.slice(effects)).toEqual([
+      { type: "save-answer", fieldId: "training_sessions", value: 3 },
+      { type: "remove-answer", fieldId: "training_participants" },
+    ]);
+    expect(t.state.answers.training_participants).toBeUndefined();
+    expect(t.say("45")).toMatch(/Đã trả lời xong/);
+  });
+
+  it("keeps an answer still shown when the answer it depends on changes but keeps it shown", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/sua 8");
+    const effects = t.effects.length;
+    expect(t.say("10")).toMatch(/Đã trả lời xong/);
+    expect(t.effects.slice(effects)).toEqual([{ type: "save-answer", fieldId: "training_sessions", value: 10 }]);
+    expect(t.state.answers.training_participants).toBe(290);
+  });
+});
+
 describe("a date far from today", () => {
   it("is kept, with a note naming it and how to correct it, before the next question", () => {
     const t = answered(5);
