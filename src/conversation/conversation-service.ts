@@ -19,7 +19,7 @@ import { parseUserInput, typedCommand, typedSubmit } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
-import { chooseCampaign } from "./campaign-choice.ts";
+import { reportToWorkOn } from "./report-to-work-on.ts";
 import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -111,20 +111,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit);
     }
-    let open = openCampaign ?? (await lateCampaign(unit.id));
-    if (!open) return refuse(vi.chat.noOpenCampaign);
-    // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
-    let choiceNote: string | undefined;
-    if (parsedInput.kind === "command" && parsedInput.command === "report" && !message.isEdit) {
-      const choice = await chooseCampaign(repos, { unitId: unit.id, current: open.campaign, argument: parsedInput.argument, now });
-      if ("refused" in choice) return here(say(choice.refused));
-      open = { campaign: choice.campaign };
-      choiceNote = choice.note;
-    }
-    if (open.campaign.status === "closed" && open.campaign.latePolicy === "refuse") {
-      const sealed = await sealedReport(open.campaign.id, unit.id, parsedInput);
-      if (sealed) return refuse(sealed);
-    }
+    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input: parsedInput, isEdit: message.isEdit === true, now });
+    if ("refused" in target) return refuse(target.refused);
+    const open = { campaign: target.campaign };
     const template = await templateFor(open.campaign.templateId);
 
     const key = reportKey(open.campaign.id, unit.id);
@@ -174,7 +163,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
-    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(choiceNote ? [say(choiceNote)] : []), ...replies), ...extra];
+    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(target.note ? [say(target.note)] : []), ...replies), ...extra];
   };
 
   /** The submitted answers /huy goes back to and /nop compares with: read only for those and /huy's confirmation. */
@@ -186,25 +175,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
   };
 
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
-
-  /**
-   * Why a message cannot touch its report once the campaign closed refusing late reports, if it
-   * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
-   * a returned one is corrected and submitted again, since an officer asked for it.
-   */
-  const sealedReport = async (campaignId: number, unitId: number, input: ReturnType<typeof parseUserInput>): Promise<string | undefined> => {
-    const status = (await repos.submissions.find(campaignId, unitId))?.status;
-    if (status === "returned") return undefined;
-    if (status !== "submitted") return vi.officer.closedRefused;
-    const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
-    return reads ? undefined : vi.officer.closedSubmittedReadOnly;
-  };
-
-  /** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
-  const lateCampaign = async (unitId: number) => {
-    const latest = await repos.directory.findLatestCampaign(unitId);
-    return latest?.campaign.status === "closed" ? latest : undefined;
-  };
 
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);
 

@@ -1,0 +1,52 @@
+/**
+ * Which report a message in a unit's chat goes to: the open campaign the chat works on, or the one
+ * "/baocao 2" picks (campaign-choice.ts); with none open, the unit's latest campaign once closed,
+ * which still takes a late report, or refuses it politely, by its policy.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { vi } from "../sentences/vi.ts";
+import { chooseCampaign } from "./campaign-choice.ts";
+import type { UserInput } from "./user-input.ts";
+
+export interface ReportRequest {
+  unitId: number;
+  /** The open campaign the chat works on, as the update's first read found it. */
+  openCampaign: CampaignRow | undefined;
+  input: UserInput;
+  isEdit: boolean;
+  now: number;
+}
+
+/** Either why the message reaches no report (a sentence for the chat), or the campaign it works on, with what to say first. */
+export type ReportTarget = { refused: string } | { campaign: CampaignRow; note?: string };
+
+export async function reportToWorkOn(repos: Repositories, request: ReportRequest): Promise<ReportTarget> {
+  const { unitId, input, now } = request;
+  const campaign = request.openCampaign ?? (await lateCampaign(repos, unitId));
+  if (!campaign) return { refused: vi.chat.noOpenCampaign };
+  // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
+  const target = input.kind === "command" && input.command === "report" && !request.isEdit ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.argument, now }) : { campaign };
+  if ("refused" in target || target.campaign.status !== "closed" || target.campaign.latePolicy !== "refuse") return target;
+  const sealed = await sealedReport(repos, target.campaign.id, unitId, input);
+  return sealed ? { refused: sealed } : target;
+}
+
+/** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
+async function lateCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
+  const latest = await repos.directory.findLatestCampaign(unitId);
+  return latest?.campaign.status === "closed" ? latest.campaign : undefined;
+}
+
+/**
+ * Why a message cannot touch its report once the campaign closed refusing late reports, if it
+ * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
+ * a returned one is corrected and submitted again, since an officer asked for it.
+ */
+async function sealedReport(repos: Repositories, campaignId: number, unitId: number, input: UserInput): Promise<string | undefined> {
+  const status = (await repos.submissions.find(campaignId, unitId))?.status;
+  if (status === "returned") return undefined;
+  if (status !== "submitted") return vi.officer.closedRefused;
+  const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
+  return reads ? undefined : vi.officer.closedSubmittedReadOnly;
+}
