@@ -13,7 +13,6 @@ import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
-import { campaignNumber } from "./campaign-choice.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import type { Effect } from "./engine-types.ts";
@@ -65,10 +64,8 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
         // open campaign's may (directory-repository.ts).
         await repos.campaignChoice.forget([scope.unit.id]);
         const next = (await repos.directory.findOpenCampaign(scope.unit.id))?.campaign;
-        if (next && next.id !== scope.campaign.id && (await repos.submissions.find(next.id, scope.unit.id))?.status !== "submitted") {
-          const backTo = await campaignNumber(repos, scope.unit.id, scope.campaign.id);
-          deliveries.push(toChat(message.channel, message.chatId, say(vi.report.nextCampaign(next.title, backTo))));
-        }
+        const nextStatus = next && next.id !== scope.campaign.id ? ((await repos.submissions.find(next.id, scope.unit.id))?.status ?? "in_progress") : "submitted";
+        if (next && nextStatus !== "submitted") deliveries.push(toChat(message.channel, message.chatId, say(vi.report.nextCampaign(next.title, nextStatus === "returned", scope.campaign.id))));
       } else {
         const latest = await repos.documents.latestFor(submissionId);
         if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));

@@ -17,15 +17,16 @@ export function createCampaignChoiceRepository(database: Database) {
   const readCampaign = rowReader(campaigns);
 
   return {
-    /** The unit's open campaigns, newest first (the numbers "/baocao N" picks by), with where each report stands. */
-    async openCampaigns(unitId: number): Promise<{ campaign: CampaignRow; standing: ReportStanding }[]> {
+    /** The unit's open campaigns by number, with where each report stands and whether its staff picked it. */
+    async openCampaigns(unitId: number): Promise<{ campaign: CampaignRow; standing: ReportStanding; chosen: boolean }[]> {
       const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress"
+        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress",
+              cu.chosen_at AS "chosenAt"
             FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
             LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
-            WHERE cu.unit_id = ${unitId} AND c.status = 'open' ORDER BY c.id DESC`,
+            WHERE cu.unit_id = ${unitId} AND c.status = 'open' ORDER BY c.id`,
       );
-      return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1) }));
+      return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1), chosen: raw.chosenAt !== null }));
     },
 
     /** The unit's chat works on this campaign from now on (and on no other it picked before). */

@@ -54,20 +54,21 @@ export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unit
 /**
  * A returned report is in progress, so the unit's chat would go to it at once, in the middle of
  * another report it is answering: that one is kept (as if picked with "/baocao N") and the notice
- * says which number moves the chat to the returned report. Otherwise a pick made earlier ends, and
- * the returned report is next. Returns that number when the chat stays elsewhere.
+ * says which number moves the chat to the returned report (a report picked with "/baocao N" counts
+ * as being answered). Otherwise a pick made earlier ends, and the returned report is next. Returns
+ * that number when the chat stays elsewhere.
  */
 async function keepDraftInProgress(deps: OfficerDeps, campaign: CampaignRow, unitId: number, now: number): Promise<number | undefined> {
   const current = await currentCampaign(deps, unitId);
   const open = await deps.repos.campaignChoice.openCampaigns(unitId);
-  const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && entry.standing !== "submitted" && entry.standing !== "not-started");
+  const answering = (entry: (typeof open)[number]) => entry.chosen || entry.standing === "in-progress" || entry.standing === "returned";
+  const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && answering(entry));
   if (!busy) {
     await deps.repos.campaignChoice.forget([unitId]);
     return undefined;
   }
   await deps.repos.campaignChoice.choose(unitId, busy.campaign.id, now);
-  const index = open.findIndex((entry) => entry.campaign.id === campaign.id);
-  return index < 0 ? undefined : index + 1;
+  return campaign.id;
 }
 
 /**

@@ -102,16 +102,16 @@ export const vi = {
         ? `Đã nộp báo cáo lúc ${at}. Cảm ơn đơn vị! Có thể sửa bằng /sua N rồi /nop lại.`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
-    nextCampaign: (title: string, backTo: number | undefined) =>
-      `Đơn vị còn báo cáo "${title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục.${backTo ? ` Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo}.` : ""}`,
-    /** "/baocao" where the unit has several open campaigns: the list, and which one the chat works on. */
-    openCampaigns: (lines: string[], current: number) =>
-      `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nNhóm đang làm báo cáo số ${current}. Muốn chuyển sang báo cáo khác, gõ /baocao kèm số thứ tự, ví dụ /baocao ${current === 1 ? 2 : 1}.`,
-    campaignLine: (n: number, title: string, standing: string) => `${n}. ${title} — ${standing}`,
+    nextCampaign: (title: string, returned: boolean, backTo: number) =>
+      `Đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước.`,
+    /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
+    openCampaigns: (lines: string[], example: number) =>
+      `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
+    campaignLine: (n: number, title: string, standing: string, current: boolean) => `${n}. ${title} — ${standing}${current ? " (nhóm đang làm báo cáo này)" : ""}`,
     standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
-    noSuchCampaign: (typed: string, lines: string[]) =>
-      `Không có đợt báo cáo số "${typed}". Các đợt đang mở của đơn vị:\n${lines.join("\n")}\nGõ /baocao kèm số thứ tự, ví dụ /baocao 1.`,
-    movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ nhóm này làm báo cáo đó cho đến khi nộp.`,
+    noSuchCampaign: (typed: string, lines: string[], example: number) =>
+      `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
+    movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,

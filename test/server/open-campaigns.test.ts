@@ -28,7 +28,7 @@ it("finishes the report in progress in the older open campaign first, then start
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. Đợt mới — chưa bắt đầu\n2\. [^\n]+ — đang làm dở\nNhóm đang làm báo cáo số 2\. Muốn chuyển sang báo cáo khác, gõ \/baocao kèm số thứ tự, ví dụ \/baocao 1\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/,
+    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang làm báo cáo này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/,
   );
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
@@ -60,7 +60,7 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(OFFICERS, KHA, "/dotbaocao");
   for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
   expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Nhóm đang làm báo cáo số 1\.[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
@@ -73,13 +73,13 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
   await post(OFFICERS, KHA, "Có");
   // The announcement's /baocao starts the newer campaign; the older one waits.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Nhóm đang làm báo cáo số 1\.[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
   expect(submitted).toMatch(/Đã nộp báo cáo lúc/);
   expect(submitted).toContain(
-    `Đơn vị còn báo cáo "${first!.title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1.`,
+    `Đơn vị còn báo cáo "${first!.title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước.`,
   );
   // The chat moved on: the older campaign's report starts.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
@@ -92,10 +92,10 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
   // The other is reached by its number: /baocao lists both, a wrong number changes nothing.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. Đợt mới — đã nộp\n2\. [^\n]+ — đã nộp\nNhóm đang làm báo cáo số 2\./);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3"\. Các đợt đang mở của đơn vị:\n1\. Đợt mới — đã nộp\n2\. /);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đã nộp \(nhóm đang làm báo cáo này\)\n2\. Đợt mới — đã nộp\n/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3" đang mở cho đơn vị\. Các đợt đang mở:\n1\. [^\n]+\n2\. Đợt mới — đã nộp\nGõ \/baocao kèm số đợt, ví dụ \/baocao 2\.$/);
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới": từ giờ nhóm này làm báo cáo đó cho đến khi nộp\.\n---\nBáo cáo đã được nộp lúc/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao số 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới": từ giờ các tin nhắn trong nhóm là của báo cáo này\.\n---\nBáo cáo đã được nộp lúc/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(texts(await post(LIEN_CHAU, HOA, "/sua 11"))).toMatch(/^Câu 11\/21/);
   await post(LIEN_CHAU, HOA, "400");
@@ -116,17 +116,40 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
 
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(second.id, unit.id))!.id)).toHaveLength(1);
   // Back to the first: its draft is where it was left.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // Submitted, the pick ends: the chat goes on to the other draft, and says how to come back.
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Đơn vị còn báo cáo "Đợt mới" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó. Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2.`);
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Đơn vị còn báo cáo "Đợt mới" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước.`);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/19/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
+});
+
+it("keeps a unit's chat on the draft it picked when another campaign opens, so the next answer lands there", async () => {
+  const { post, repos, database } = await apps.start();
+  const open = async (title: string) => {
+    await post(OFFICERS, KHA, "/dotbaocao");
+    for (const answer of ["1", title, "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+    await post(OFFICERS, KHA, "Có");
+  };
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  await open("Đợt mới");
+  // Drafts in both: the newer one started, then the chat back on the first.
+  await post(LIEN_CHAU, HOA, "/baocao 2");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  await open("Đợt thứ ba");
+  // The next answer is the first report's question 2, not the second draft's (its newest).
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/19/);
+  const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  const [first, second] = await database.db.select().from(database.tables.campaigns);
+  expect(await repos.submissions.listAnswers((await repos.submissions.find(first!.id, unit.id))!.id)).toHaveLength(2);
+  expect(await repos.submissions.listAnswers((await repos.submissions.find(second!.id, unit.id))!.id)).toHaveLength(1);
 });
 
 it("returns a unit's submitted report without taking its chat away from the other report it is answering", async () => {
@@ -147,14 +170,14 @@ it("returns a unit's submitted report without taking its chat away from the othe
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa\./);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    'Báo cáo "Đợt mới" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp\nNhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao 1 để chuyển sang sửa báo cáo này.',
+    'Báo cáo "Đợt mới" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp\nNhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao 2 để chuyển sang sửa báo cáo này.',
   ]);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("returned");
   // The next answer still goes to the draft.
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(first!.id, unit.id))!.id)).toHaveLength(2);
   // Its number moves the chat to the returned report, with the officer's comment.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[\s\S]*Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[\s\S]*Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp/);
   await post(LIEN_CHAU, HOA, "/sua 11");
   await post(LIEN_CHAU, HOA, "400");
   await post(LIEN_CHAU, HOA, "/nop");
