@@ -7,7 +7,7 @@ import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
-import { reminderDeliveries, reminderMessage } from "./reminders.ts";
+import { numberToType, reminderDeliveries, reminderMessage } from "./reminders.ts";
 
 /** Who sent a chat command, for the activity log. */
 export const chatActor = (request: OfficerRequest): Actor => ({
@@ -110,12 +110,11 @@ export async function remindUnit(
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);
   if (chats.length === 0) return { refused: "no-chat" };
-  // A double click, or two officers at once (under the campaign's lock): one reminder, not two; nor
-  // one right after the reminder of every late unit (scheduled or by hand), which reached it too.
-  const since = now - REMIND_UNIT_AGAIN_MS;
-  if (((await lastReminderOf(deps, open.id))?.sentAt ?? 0) > since) return { refused: "recent" };
-  if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, since)) !== undefined) return { refused: "recent" };
-  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.currentAnswers, now > open.deadlineAt, deps.timeZone);
+  // A double click, or two officers at once (under the campaign's lock): one reminder, not two. (The
+  // reminder of every late unit is not counted: it may not have reached this one, submitted then,
+  // or without a chat; a second reminder is better than none.)
+  if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
+  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.currentAnswers, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

@@ -17,6 +17,7 @@ import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "./reference-kind.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { numberToType } from "./reminders.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal =
@@ -104,7 +105,7 @@ export async function openCampaign(
   );
   await repos.activity.record(campaign.id, actor, "opened", String(unitIds.length), now);
   const chats = await repos.officers.unitChats(unitIds);
-  const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone)));
+  const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone), await numberToType(deps, campaign)));
   return {
     campaignId: campaign.id,
     title,

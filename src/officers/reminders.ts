@@ -71,15 +71,25 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
   const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
+  const number = await numberToType(deps, campaign);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;
-    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.currentAnswers, overdue, deps.timeZone) };
+    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.currentAnswers, overdue, deps.timeZone, number) };
   });
   return { deliveries, units: byUnit.size };
 }
 
 /** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */
-export function reminderMessage(campaign: CampaignRow, template: Template, currentAnswers: StatusRow["currentAnswers"], overdue: boolean, timeZone: string): OutboundMessage {
+export function reminderMessage(campaign: CampaignRow, template: Template, currentAnswers: StatusRow["currentAnswers"], overdue: boolean, timeZone: string, number?: number): OutboundMessage {
   const { answered, total } = progressOf(template, currentAnswers);
-  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue, answered > 0) };
+  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue, answered > 0, number) };
+}
+
+/**
+ * The campaign's number for "/baocao N", when other campaigns are open too: a plain /baocao goes on
+ * with the report the unit's chat works on, which may be another's (a campaign the unit is not in
+ * is refused by number as it would be otherwise, so one count for all units does).
+ */
+export async function numberToType(deps: OfficerDeps, campaign: CampaignRow): Promise<number | undefined> {
+  return (await deps.repos.officers.openCampaigns()).length > 1 ? campaign.id : undefined;
 }

@@ -256,7 +256,9 @@ export const vi = {
     lastOfficer: "Không thể bỏ quyền của cán bộ phụ trách cuối cùng. Hãy thêm một cán bộ khác trước (/canbo them MÃ).",
     bootstrapped: "Mã khởi tạo đúng: bạn đã trở thành cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
-    announce: (title: string, deadline: string) => `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
+    /** `number`: the campaign's, when others are open too (a plain /baocao may go on with another report). */
+    announce: (title: string, deadline: string, number?: number) =>
+      `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
       `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${busy === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
     /** After campaignOpened, when it applies: the issuing office typed among the units. */
@@ -323,8 +325,8 @@ export const vi = {
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.`,
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
-    reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+    reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
   status: {
     header: (title: string, deadline: string) => `Tình hình "${title}" — hạn ${deadline}`,

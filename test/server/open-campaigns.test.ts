@@ -127,6 +127,10 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Đơn vị còn báo cáo "Đợt mới" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước.`);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/19/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
+  // With two campaigns open, a reminder gives the number that reaches its report.
+  const seen = (await repos.localMessages.history("thcs-nam-trieu")).length;
+  await post(OFFICERS, KHA, "/nhacnho ngay");
+  expect((await repos.localMessages.history("thcs-nam-trieu")).slice(seen).map((m) => m.text)).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo "Đợt mới"[^\n]*\nGõ \/baocao 2 để bắt đầu, \/nop khi đã xong\.$/)]);
 });
 
 it("keeps a unit's chat on the draft it picked when another campaign opens, so the next answer lands there", async () => {
