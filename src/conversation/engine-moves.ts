@@ -28,7 +28,8 @@ export function saveAndAdvance(template: Template, state: ConversationState, fie
 /** The fields other questions' showIf look at, per template: only an answer to one of them can show a question again. */
 const conditionFields = new WeakMap<Template, Set<string>>();
 
-function reshownAnswers(template: Template, before: Answers, after: Answers, fieldId: string): string[] {
+/** The questions an answer to `fieldId` shows again that still hold an answer from before they were hidden. */
+export function reshownAnswers(template: Template, before: Answers, after: Answers, fieldId: string): string[] {
   let watched = conditionFields.get(template);
   if (!watched) conditionFields.set(template, (watched = new Set(listFields(template).flatMap(({ field }) => (field.showIf ? [field.showIf.field] : [])))));
   if (!watched.has(fieldId)) return [];

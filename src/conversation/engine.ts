@@ -17,7 +17,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onCommand, promptAfterHelp, startReport, submit } from "./engine-commands.ts";
-import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
+import { advance, askField, reshownAnswers, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
@@ -130,8 +130,11 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   const parsed = leavesOut(field, edit.text) ? { ok: true as const, value: null } : parseAnswer(field, edit.text);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
-  const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }];
-  const stillAsked = state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId);
+  // As with a typed answer (saveAndAdvance): a question this shows again is asked again.
+  const reshown = reshownAnswers(template, state.answers, answers, field.id);
+  for (const id of reshown) delete answers[id];
+  const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }, ...reshown.map((id) => ({ type: "remove-answer" as const, fieldId: id }))];
+  const stillAsked = reshown.length === 0 && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
   if (stillAsked) return { state: { ...state, answers }, replies: [say(vi.report.editApplied(number))], effects };
   return { ...advance(template, { ...state, answers }, [say(vi.report.editApplied(number))], field.id), effects };
 }

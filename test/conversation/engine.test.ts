@@ -67,6 +67,18 @@ describe("a question hidden by an edit, then shown again", () => {
     expect(t.say("45")).toMatch(/Đã trả lời xong/);
   });
 
+  it("is asked again too when the message that answered is edited (Telegram) instead of /sua", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.edit("training_sessions", "0");
+    const effects = t.effects.length;
+    expect(t.edit("training_sessions", "3")).toMatch(/^Đã cập nhật câu trả lời cho câu 8 theo tin nhắn bạn vừa sửa\.\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.effects.slice(effects)).toEqual([
+      { type: "save-answer", fieldId: "training_sessions", value: 3 },
+      { type: "remove-answer", fieldId: "training_participants" },
+    ]);
+    expect(t.state).toMatchObject({ phase: "asking", fieldId: "training_participants" });
+  });
+
   it("keeps an answer still shown when the answer it depends on changes but keeps it shown", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     t.say("/sua 8");

@@ -30,7 +30,14 @@ export function createTranscript(template: Template = builtInTemplate(), now = n
     effects,
     /** Sends one message; returns the bot's replies joined into one string. */
     say(text: string): string {
-      const result = step(template, state, { message: parseUserInput(text), unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", submitted, ...extra }, now);
+      return this.send(parseUserInput(text));
+    },
+    /** The chat message that answered `fieldId` edited to `text` (the latest answer, unless told). */
+    edit(fieldId: string, text: string, isLatest = true): string {
+      return this.send({ kind: "edit", fieldId, text, isLatest });
+    },
+    send(message: ReportInput["message"]): string {
+      const result = step(template, state, { message, unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", submitted, ...extra }, now);
       state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
       effects.push(...result.effects);
       for (const effect of result.effects) if (effect.type === "submit") submitted = { answers: effect.answers, returned: false };
