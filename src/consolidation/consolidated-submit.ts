@@ -65,9 +65,12 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
       const issuer = await reports.issuerOf(campaign);
       if (!issuer) return { error: vi.consolidation.noIssuerUnit(campaign.issuerName) };
       const by = { id: `${request.message.channel}:${request.message.sender.id}`, name: request.message.sender.displayName };
+      const upper = (await repos.consolidation.upperCampaigns(issuer.id, report.template.key)).filter((c) => c.id !== campaign.id);
+      // The reports one level up are locked before the issuer's file names (record): a report's lock
+      // first, then the names, as the issuer's own chat takes them (PostgreSQL would find a deadlock).
+      for (const c of upper) await repos.lock(reportKey(c.id, issuer.id));
       const own = await record(campaign, issuer, report, version, answers, by, request.now);
       await repos.activity.record(campaign.id, chatActor(request), "consolidated", own.fileName, request.now);
-      const upper = (await repos.consolidation.upperCampaigns(issuer.id, report.template.key)).filter((c) => c.id !== campaign.id);
       // One campaign after another, in the transaction: the same statements in the same order as ever.
       const raised: Delivery[] = [];
       for (const c of upper) raised.push(...(await levelUp(c, issuer, report, answers, by, request.now)));

@@ -7,6 +7,7 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { reportKey } from "./conversation-state.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export interface CampaignChoiceRequest {
@@ -40,6 +41,8 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
   const picked = typed === undefined ? undefined : open.find((entry) => entry.campaign.id === Number(typed));
   if (!picked) return { refused: vi.report.noSuchCampaign(argument, list, other) };
+  // Its report's lock before the pick is written, the order a return and a submission take them in.
+  await repos.lock(reportKey(picked.campaign.id, unitId));
   await repos.campaignChoice.choose(unitId, picked.campaign.id, now);
   return { campaign: picked.campaign, note: picked.campaign.id === current.id ? undefined : vi.report.movedTo(picked.campaign.title) };
 }
