@@ -59,7 +59,8 @@ export async function createApplication(options: ApplicationOptions) {
   const { database, repos, catalog } = await openApplicationData(config, logger, now);
 
   const templateFor = createTemplateCache(repos);
-  const renderPool = createRenderPool({ logger, background: true });
+  // Generous (a 3,000-school export packs in seconds): one stuck job must not hold every document.
+  const renderPool = createRenderPool({ logger, background: true, timeoutMs: 5 * 60_000 });
   // The status list, the export and the consolidated draft are made rarely: their code is imported on the first.
   const campaignFiles = loadOnce(async () =>
     (await import("./consolidation/campaign-files.ts")).createCampaignFileRenderer({ repos, templateFor, timeZone: config.timeZone, now: nowMs, render: renderPool.render }),

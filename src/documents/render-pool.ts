@@ -46,6 +46,19 @@ export interface RenderPoolOptions {
   background?: boolean;
   /** The worker's script: render-worker.mjs (a test gives one whose jobs can hang or crash). */
   workerUrl?: URL;
+  /**
+   * Jobs that may wait at once; one more is refused at once with a `RenderPoolBusy` error. For
+   * untrusted input: a flood of hostile files (each up to `timeoutMs`) must not hold every later
+   * one, nor the webhooks that wait for them, for minutes.
+   */
+  maxQueued?: number;
+}
+
+/** A job refused because too many wait already: the caller says "try again later", not "unreadable". */
+export class RenderPoolBusy extends Error {
+  constructor() {
+    super("render pool busy");
+  }
 }
 
 export function createRenderPool(deps: RenderPoolOptions) {
@@ -129,7 +142,14 @@ export function createRenderPool(deps: RenderPoolOptions) {
     current = item;
     clearTimeout(idleTimer);
     thread.ref();
-    thread.postMessage({ id: item.id, job: item.job });
+    try {
+      thread.postMessage({ id: item.id, job: item.job });
+    } catch (error) {
+      // A job that cannot be sent (not cloneable) fails alone; the queue must not stop behind it.
+      current = undefined;
+      item.reject(error as Error);
+      return next();
+    }
     if (deps.timeoutMs !== undefined) {
       jobTimer = setTimeout(() => {
         deps.logger.warn({ timeoutMs: deps.timeoutMs }, "render job timed out; its worker is ended");
@@ -144,6 +164,7 @@ export function createRenderPool(deps: RenderPoolOptions) {
       // Shutting down: no new worker is started behind close().
       if (closed) return Promise.reject(new Error("render pool closed"));
       if (workerFailed) return fallback(job);
+      if (queue.length >= (deps.maxQueued ?? Infinity)) return Promise.reject(new RenderPoolBusy());
       return new Promise<Buffer>((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });
         next();

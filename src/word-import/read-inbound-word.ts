@@ -8,6 +8,7 @@
 import type { ChannelEvent } from "../channels/channel.ts";
 import { hasReasonableSize, isDocx } from "../files/docx-signature.ts";
 import { MAX_INBOUND_FILE_BYTES } from "../files/inbound-file-limits.ts";
+import { RenderPoolBusy } from "../documents/render-pool.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
 
 export type WordReader = (bytes: Uint8Array) => Promise<WordParagraph[]>;
@@ -23,7 +24,14 @@ export async function withWordParagraphs(event: ChannelEvent, read: WordReader):
   if (!needsWordRead(event)) return event;
   const { content, ...file } = event.message.file!;
   // A damaged or encrypted file, one mammoth cannot parse, or one that unpacks to more than a
-  // report can (a zip bomb): the user hears it is unreadable, nothing breaks.
-  const word = hasReasonableSize(content!) ? await read(content!).catch(() => undefined) : undefined;
-  return { kind: "message", message: { ...event.message, file: word ? { ...file, word } : { ...file, problem: "unreadable" } } };
+  // report can (a zip bomb): the user hears it is unreadable, nothing breaks. Too many files
+  // waiting to be read: the user is asked to send it again.
+  let busy = false;
+  const word = hasReasonableSize(content!)
+    ? await read(content!).catch((error: unknown) => {
+        busy = error instanceof RenderPoolBusy;
+        return undefined;
+      })
+    : undefined;
+  return { kind: "message", message: { ...event.message, file: word ? { ...file, word } : { ...file, problem: busy ? "unavailable" : "unreadable" } } };
 }

@@ -3,7 +3,7 @@
  * the next one and is answered by it (the ended worker fails only the jobs it held).
  */
 import { describe, expect, it } from "vitest";
-import { createRenderPool } from "../../src/documents/render-pool.ts";
+import { createRenderPool, RenderPoolBusy } from "../../src/documents/render-pool.ts";
 import { docxFromParagraphs } from "../helpers/seed-docx.ts";
 
 it("answers a job that arrives just as the idle worker ends from a new worker, not with the old one's end", async () => {
@@ -51,6 +51,32 @@ describe("a job that ends its worker", () => {
       const behind = pool.render(job("echo", 3));
       await expect(crashing).rejects.toThrow("render worker ended");
       expect(await text(behind)).toBe("done 3");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("refuses at once a job beyond the queue's bound, as busy, while the others are answered", async () => {
+    const pool = createRenderPool({ logger: { warn: () => {} }, mainThreadFallback: false, maxQueued: 1, workerUrl });
+    try {
+      const running = pool.render(job("echo", 1, 300));
+      const waiting = pool.render(job("echo", 2));
+      await expect(pool.render(job("echo", 3))).rejects.toBeInstanceOf(RenderPoolBusy);
+      expect(await Promise.all([text(running), text(waiting)])).toEqual(["done 1", "done 2"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails a job that cannot be sent to the worker alone, and goes on with the next", async () => {
+    const pool = createRenderPool({ logger: { warn: () => {} }, mainThreadFallback: false, workerUrl });
+    try {
+      const first = pool.render(job("echo", 1, 100));
+      const uncloneable = pool.render({ kind: "echo", n: 2, callback: () => {} } as never);
+      const after = pool.render(job("echo", 3));
+      expect(await text(first)).toBe("done 1");
+      await expect(uncloneable).rejects.toThrow(/could not be cloned/);
+      expect(await text(after)).toBe("done 3");
     } finally {
       await pool.close();
     }

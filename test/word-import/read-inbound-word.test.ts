@@ -1,0 +1,36 @@
+/** A Word file read before its message is handled: what the conversation hears when the reading fails. */
+import { describe, expect, it } from "vitest";
+import type { ChannelEvent } from "../../src/channels/channel.ts";
+import { RenderPoolBusy } from "../../src/documents/render-pool.ts";
+import { withWordParagraphs } from "../../src/word-import/read-inbound-word.ts";
+import { docxFromParagraphs } from "../helpers/seed-docx.ts";
+
+const wordEvent = async (): Promise<ChannelEvent> => ({
+  kind: "message",
+  message: {
+    channel: "local",
+    chatId: "th-lien-chau",
+    chatType: "group",
+    updateKey: "1",
+    sender: { id: "u1", displayName: "Nguyễn Thị Hoa" },
+    text: "",
+    sentAt: new Date("2026-10-08T03:15:00Z"),
+    file: { fileName: "bao-cao.docx", content: new Uint8Array(await docxFromParagraphs(["1. Công tác chỉ đạo", "Kế hoạch số 1"], "typed")) },
+  },
+});
+
+const problemOf = (event: ChannelEvent) => (event.kind === "message" ? event.message.file : undefined);
+
+describe("a Word file whose reading fails", () => {
+  it("is 'unreadable' when the reader fails on it, and the bytes are dropped", async () => {
+    const file = problemOf(await withWordParagraphs(await wordEvent(), async () => Promise.reject(new Error("corrupt zip"))));
+    expect(file).toMatchObject({ problem: "unreadable" });
+    expect(file?.content).toBeUndefined();
+  });
+
+  it("is 'unavailable' (send it again) when too many files wait to be read", async () => {
+    const file = problemOf(await withWordParagraphs(await wordEvent(), async () => Promise.reject(new RenderPoolBusy())));
+    expect(file).toMatchObject({ problem: "unavailable" });
+    expect(file?.content).toBeUndefined();
+  });
+});
