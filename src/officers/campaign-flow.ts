@@ -102,7 +102,7 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
   if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === "deadline_time")}`;
   if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
-  if (refusal.kind === "no-units") return `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

@@ -25,7 +25,7 @@ export type OpenRefusal =
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
   | { kind: "deadline"; fieldId: "deadline_date" | "deadline_time"; problem: DeadlineProblem }
   | { kind: "title-taken"; fieldId: "title"; campaignId: number }
-  | { kind: "no-units"; fieldId: "unit_codes" | "all_units" };
+  | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean };
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
 export type DeadlineProblem = "past" | "far";
@@ -81,8 +81,11 @@ export async function openCampaign(
   // Typed among the units, it is left out, and the officer told why.
   const issuerLeftOut = issuer && unitIds.includes(issuer.id) && answers.all_units === false ? issuer.name : undefined;
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
-  // Only the issuer typed (or only it in the roster): a campaign nobody reports in.
-  if (unitIds.length === 0) return { refused: { kind: "no-units", fieldId: answers.all_units === false ? "unit_codes" : "all_units" } };
+  // Only the issuer typed, or no unit (but the issuer) in the roster at all: a campaign nobody reports in.
+  if (unitIds.length === 0) {
+    const emptyRoster = (await repos.officers.allUnitIds()).every((id) => id === issuer?.id);
+    return { refused: { kind: "no-units", fieldId: answers.all_units === false && !emptyRoster ? "unit_codes" : "all_units", emptyRoster } };
+  }
   const reference = answers.reference_number
     ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";

@@ -36,8 +36,10 @@ export function longestPrinted(field: Field): number {
   if (field.type === "short-text") return field.maxLength ?? DEFAULT_SHORT_TEXT_MAX;
   if (field.type === "multiple-choice") return field.options.join("; ").length;
   if (field.type === "single-choice") return Math.max(...field.options.map((o) => o.length));
-  // A figure, a date, a yes or no: a few words at most.
-  return DEFAULT_SHORT_TEXT_MAX;
+  // A list or a table named inside another question's sentence prints all of itself.
+  if (field.type === "bullet-list" || field.type === "table") return DEFAULT_PARAGRAPH_MAX;
+  // A figure ("1.234.567,5"), a date ("ngày 02 tháng 10 năm 2026"), a yes or no: a few words.
+  return 40;
 }
 
 export function parseAnswer(field: Field, input: string): ParsedAnswer {

@@ -70,6 +70,6 @@ function refusalText(refusal: OpenRefusal): string {
   if (refusal.kind === "template-gone") return text.templateGone(refusal.title);
   if (refusal.kind === "deadline") return refusal.problem === "past" ? text.deadlinePast : text.deadlineFar;
   if (refusal.kind === "title-taken") return text.titleTaken(refusal.campaignId);
-  if (refusal.kind === "no-units") return text.noUnits;
+  if (refusal.kind === "no-units") return refusal.emptyRoster ? text.emptyRoster : text.noUnits;
   return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

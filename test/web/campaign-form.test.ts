@@ -3,6 +3,7 @@
  * form, read with the chat's parsers and visibility rules, opened by the chat's own function.
  * Through the real server (inject) over the seeded demo (campaign 1, three schools, the ward).
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadOpenCampaignTemplate } from "../../src/templates/built-in-templates.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
@@ -258,6 +259,18 @@ describe("a form with a problem", () => {
     );
     const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "UBND-NAM-TRIEU", "1", "/nop", "Có"]);
     expect(chat.at(-1)).toMatch(/^Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình\. Chưa mở được\. Gõ \/sua 9 để sửa rồi \/nop lại\.$/);
+    expect(await campaignCount()).toBe(1);
+  });
+
+  it("says the roster has no unit to report, rather than blaming the codes, when only the issuing office is in it", async () => {
+    const { database } = server;
+    for (const statement of ["DELETE FROM campaign_units", "UPDATE chats SET unit_id = NULL", "UPDATE members SET unit_id = NULL", "DELETE FROM units WHERE code <> 'UBND-NAM-TRIEU'"]) {
+      await database.run(sql.raw(statement));
+    }
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), all_units: "Có" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "all_units")).toBe("Danh sách chưa có đơn vị nào để báo cáo: người quản trị cần nạp danh sách đơn vị (npm run roster -- tệp.csv) trước khi mở đợt.");
     expect(await campaignCount()).toBe(1);
   });
 
