@@ -204,13 +204,17 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!argument.trim()) return respond(vi.officer.returnUsage);
     const found = await unitAtStart(repos, argument);
     if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0]));
-    const { unit, rest } = found;
-    if (!rest) return respond(vi.officer.returnUsage);
-    const campaign = await campaignToReturn(deps, unit.id);
+    const { unit } = found;
+    // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
+    const numbered = /^(?:đợt|dot|số|so)\s*(\d{1,9})\s+/iu.exec(found.rest);
+    const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
+    if (!comment) return respond(vi.officer.returnUsage);
+    const campaign = numbered ? await repos.directory.campaignById(Number(numbered[1])) : await campaignToReturn(deps, unit.id);
+    if (numbered && (!campaign || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unit.id))) return respond(vi.officer.notInCampaign(unit.name, Number(numbered[1])));
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
-    const outcome = await returnToUnit(deps, { campaign, unit, comment: rest, actor: chatActor(request), now: request.now });
+    const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now });
     if ("refused" in outcome) return respond(outcome.refused);
-    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name))];
+    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title))];
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };

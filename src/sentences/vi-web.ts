@@ -102,7 +102,7 @@ export const webOpenedNotes = {
 export const webOfficersHear = {
   opened: (officer: string, title: string, units: number) => `${officer} đã mở đợt báo cáo "${title}" cho ${units} đơn vị trên trang cán bộ.`,
   closed: (officer: string, title: string) => `${officer} đã đóng đợt báo cáo "${title}" trên trang cán bộ.`,
-  returned: (officer: string, unit: string, comment: string) => `${officer} đã trả lại báo cáo của ${unit} trên trang cán bộ. Lý do: ${comment}`,
+  returned: (officer: string, unit: string, title: string, comment: string) => `${officer} đã trả lại báo cáo "${title}" của ${unit} trên trang cán bộ. Lý do: ${comment}`,
 };
 
 /** The campaign's actions on its board. */

@@ -220,7 +220,7 @@ export const vi = {
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn)",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
       "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở",
-      "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa",
+      "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
       "/canbo them MÃ, /canbo xoa MÃ (/officer add|remove) — thêm, bớt cán bộ (gõ tên người đó để xem mã)",
@@ -297,7 +297,8 @@ export const vi = {
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",
     closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
-    returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét.",
+    returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét, hoặc /tralai MÃ_ĐƠN_VỊ đợt SỐ_ĐỢT nhận xét khi có nhiều đợt đang mở.",
+    notInCampaign: (unit: string, number: number) => `${unit} không có trong đợt báo cáo số ${number}.`,
     notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
     /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (reference-kind.ts). */
     referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
@@ -309,7 +310,7 @@ export const vi = {
     },
     notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt đang mở, hoặc của đợt gần nhất mà ${unit} đang làm. Đợt này đã đóng nên báo cáo không được trả lại.`,
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
-    returnedToOfficer: (unit: string) => `Đã trả lại báo cáo của ${unit} để sửa.`,
+    returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, switchTo?: number) =>
       `Báo cáo "${title}" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: ${comment}\n${

@@ -38,7 +38,7 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
     const outcome = await runWebAction<ReturnOutcome>(deps, async (now) => {
       const result = await returnToUnit(deps, { campaign, unit: { id: row.unitId, name: row.name }, comment, actor: webActor(request.officer!), now });
       if (!("deliveries" in result)) return { deliveries: [], outcome: result };
-      return { deliveries: [...result.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.returned(request.officer!.displayName, row.name, comment))))], outcome: result };
+      return { deliveries: [...result.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.returned(request.officer!.displayName, row.name, campaign.title, comment))))], outcome: result };
     });
     if ("refused" in outcome) return refuse(409, outcome.refused);
     return reply.redirect(back(campaign, row.unitId, "returned"), 303);

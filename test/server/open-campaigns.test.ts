@@ -103,6 +103,11 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
   expect((await repos.submissions.find(second.id, unit.id))?.version).toBe(2);
   expect((await repos.submissions.find(first!.id, unit.id))?.version).toBe(1);
+  // The officer names the campaign whose report goes back ("đợt 1"); a campaign the unit is not in is refused.
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 9 Thiếu ảnh"))).toBe("Trường Tiểu học Liên Châu không có trong đợt báo cáo số 9.");
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu ảnh"))).toBe(`Đã trả lại báo cáo "${first!.title}" của Trường Tiểu học Liên Châu để sửa.`);
+  expect(await repos.submissions.find(first!.id, unit.id)).toMatchObject({ status: "returned", returnComment: "Thiếu ảnh" });
+  expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
 });
 
 it("moves a unit's chat to a newer campaign by its number while a draft waits, and back to the draft where it was", async () => {
@@ -172,7 +177,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
 
   // /tralai finds the report that was submitted, not the draft; the unit hears which report and how to reach it.
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo của Trường Tiểu học Liên Châu để sửa\./);
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe('Đã trả lại báo cáo "Đợt mới" của Trường Tiểu học Liên Châu để sửa.');
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     'Báo cáo "Đợt mới" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp\nNhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao 2 để chuyển sang sửa báo cáo này.',
   ]);
