@@ -8,7 +8,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import type { Effect } from "../conversation/engine-types.ts";
-import type { UserInput } from "../conversation/user-input.ts";
+import { typedInput, type UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
@@ -99,7 +99,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
     const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } };
-    const result = step(flowTemplate, state, { message: input, unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
+    const result = step(flowTemplate, state, { message: typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);

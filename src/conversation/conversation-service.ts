@@ -15,7 +15,7 @@ import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey,
 import { step } from "./engine.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { helpText, isHelp } from "./help-text.ts";
-import { parseUserInput, typedCommand, typedSubmit } from "./user-input.ts";
+import { parseUserInput, typedInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
@@ -130,7 +130,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
     // answers they would be printed in the report. (Elsewhere text is no answer; they stay text.)
     // Once every question is answered, plain "nộp" can only mean /nop.
-    const typed = restored.state.phase === "asking" ? typedCommand(parsedInput) : restored.state.phase === "complete" ? typedSubmit(parsedInput) : parsedInput;
+    const typed = typedInput(restored.state.phase, parsedInput);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     const helpAsked = isHelp(input);
     if (message.isEdit) {

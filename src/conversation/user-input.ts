@@ -70,10 +70,26 @@ export function parseUserInput(text: string): UserInput {
   return { kind: "command", command, argument: (match[2] ?? "").trim() };
 }
 
-/** A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command. */
+/**
+ * A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command; so is
+ * "nộp" (no answer is that one word, and a clerk who types it means to submit) and "sửa câu 3".
+ */
 export function typedCommand(input: UserInput): UserInput {
   if (input.kind !== "text") return input;
-  const folded = foldVietnamese(input.text);
-  const command = TYPED_ALIASES[/^\?+$/.test(folded) ? "?" : folded.replace(/[.!?]+$/, "")];
-  return command ? { kind: "command", command, argument: "" } : input;
+  const whole = foldVietnamese(input.text).trim();
+  const folded = whole.replace(/[.!?]+$/, "").trim();
+  const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
+  if (command) return { kind: "command", command, argument: "" };
+  if (TYPED_SUBMIT.has(folded)) return { kind: "command", command: "submit", argument: "" };
+  const edit = /^sua(?: cau)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
+  return edit ? { kind: "command", command: "edit", argument: edit[1]! } : input;
+}
+
+/**
+ * What a plain text means where the conversation stands, the same in a unit's report and in the
+ * officers' forms: where an answer is expected, the typed aliases; once every question is answered,
+ * plain "nộp"; elsewhere text stays text.
+ */
+export function typedInput(phase: string, input: UserInput): UserInput {
+  return phase === "asking" ? typedCommand(input) : phase === "complete" ? typedSubmit(input) : input;
 }

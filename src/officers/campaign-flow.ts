@@ -8,7 +8,7 @@ import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conv
 import { step } from "../conversation/engine.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
-import type { UserInput } from "../conversation/user-input.ts";
+import { typedInput, type UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
@@ -41,7 +41,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const key = conversationKey(request);
     const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
-    const result = step(template, state, { message: input, unitName: "", timeZone }, new Date(request.now));
+    // Plain "bỏ qua" where an answer is expected skips, as in a unit's report (stored, it would be the period).
+    const result = step(template, state, { message: typedInput(state.phase, input), unitName: "", timeZone }, new Date(request.now));
     // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");

@@ -78,10 +78,14 @@ it("takes 'ko', 'k' and a bare 'không' on a question that may be left out as le
   expect(answers).toMatchObject({ proposals: null, signer_authority: null });
 });
 
-it("reads plain 'nộp' as /nop once every question is answered, and as an answer before that", async () => {
+it("reads plain 'nộp' as /nop, before every question is answered too (never stored as an answer), and 'sửa câu 3' as /sua 3", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
-  expect(text(await server.post(LIEN_CHAU, HOA, "nộp"))).toMatch(/^Câu 2\/19/);
-  expect((await storedAnswers()).plan_reference).toBe("nộp");
+  // Mid-report, /nop says what is missing; the question stays open and nothing is stored.
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp"))).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời/);
+  expect((await storedAnswers()).plan_reference).toBeUndefined();
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Sửa câu 1"))).toMatch(/^Câu 1\/19/);
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await server.post(LIEN_CHAU, HOA, answer);
   expect(text(await server.post(LIEN_CHAU, HOA, "Nop bao cao."))).toMatch(/^Xem lại báo cáo [\s\S]*Xác nhận nộp báo cáo\?/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp báo cáo/);

@@ -253,3 +253,13 @@ it("still takes the correction of a returned report after the campaign closed re
   expect(texts(await post("thcs-nam-trieu", LAN, "/sua 11"))).toMatch(/^Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa/);
   expect(texts(await post("thcs-nam-trieu", LAN, "/xem"))).toMatch(/^Xem lại báo cáo/);
 });
+
+it("skips an optional question of the campaign form on a plain 'bỏ qua', as a unit's report does, rather than storing the words", async () => {
+  const { post, database } = await apps.start();
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "bỏ qua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Bỏ qua.", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới"/);
+  const opened = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  expect(opened.referenceText).toBe("");
+  expect(opened.period).not.toMatch(/bỏ qua/i);
+});
