@@ -47,6 +47,14 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(say(vi.report.notCurrentQuestion), ...currentPrompt(template, state, input));
     return onText(template, state, message.text, input, now);
   }
+  // "/sua 10 2000": question 10 asked and answered in one message ("/sua câu 10" asks it).
+  const edit = message.command === "edit" ? /^(?:c[âa]u\s*)?(\d{1,4})(?:\s*[:.,-]?\s+([\s\S]*\S))?\s*$/iu.exec(message.argument) : undefined;
+  if (edit) {
+    const asked = onCommand(template, state, input, { ...message, argument: edit[1]! });
+    if (edit[2] === undefined || asked.state.phase !== "asking") return asked;
+    const answered = onText(template, asked.state, edit[2], input, now);
+    return { ...answered, effects: [...asked.effects, ...answered.effects] };
+  }
   return onCommand(template, state, input, message);
 }
 

@@ -89,6 +89,22 @@ describe("a question hidden by an edit, then shown again", () => {
   });
 });
 
+describe("/sua N with the answer in the same message", () => {
+  it("answers question N at once ('/sua 10 2.500'), asks it on '/sua câu 10', and refuses a bad answer as the question would", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    expect(t.say("/sua câu 10")).toMatch(/^Câu 10\/21 — [^\n]*\nSố lượt bạn đọc/);
+    t.say("2.000");
+    expect(t.say("/sua 10 2.500")).toMatch(/Đã trả lời xong/);
+    expect(t.state.answers.readers_served).toBe(2500);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "readers_served", value: 2500 });
+    const refused = t.say("/sua 10 nhiều lắm");
+    expect(refused).not.toMatch(/Đã trả lời xong/);
+    expect(refused).toMatch(/Câu 10\/21/);
+    expect(t.state).toMatchObject({ phase: "asking", fieldId: "readers_served" });
+    expect(t.state.answers.readers_served).toBe(2500);
+  });
+});
+
 describe("a date far from today", () => {
   it("is kept, with a note naming it and how to correct it, before the next question", () => {
     const t = answered(5);
