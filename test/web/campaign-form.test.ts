@@ -215,7 +215,11 @@ describe("a form with a problem", () => {
     expect(errorUnder(far.body, "deadline_date")).toBe("Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm. Hãy kiểm tra lại.");
     expect(await campaignCount()).toBe(1);
 
-    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "01/01/2020"]);
+    // The day's question says the hour comes next, so "30/12/2026 17h" is not typed there.
+    expect((await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu"])).at(-1)).toMatch(
+      /Hạn nộp báo cáo \(ngày\)\?\nGợi ý: Chỉ ghi ngày \(ngày\/tháng\/năm\), một ngày sắp tới; giờ nộp được hỏi ở câu sau\./,
+    );
+    const chat = await answerInChat(["01/01/2020"]);
     expect(chat).toEqual(["Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy gõ lại ngày (ngày/tháng/năm)."]);
     expect((await answerInChat(["08/10/2026"])).join("\n")).toMatch(/Hạn nộp báo cáo \(giờ/);
     // Today at an hour already gone: refused at /nop, pointing to the hour's question.
