@@ -155,6 +155,7 @@ export const vi = {
     "/nop (/submit) — nộp báo cáo",
     "/huy (/cancel) — hủy báo cáo đang làm; sau khi nộp: bỏ các sửa đổi chưa nộp",
     "/vanban (/document) — gửi lại văn bản báo cáo đã nộp",
+    "/trangthai (/status) — tình hình báo cáo của đơn vị và hạn nộp",
     "/trogiup (/help) — xem hướng dẫn này",
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",
     "Đã có báo cáo viết bằng Word? Gửi tệp .docx vào nhóm: bot điền các câu tìm thấy trong tệp, rồi hỏi tiếp các câu còn thiếu.",

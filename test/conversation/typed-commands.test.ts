@@ -50,7 +50,7 @@ it("lists the officer's commands first in the officers' chat, /tonghop among the
   expect(officerHelp).toMatch(/\n\/tonghop \(\/consolidate\) — dự thảo báo cáo tổng hợp[^\n]*\/tonghop sua/);
   expect(officerHelp).toMatch(/\n\nCác lệnh của bot báo cáo:/);
   // Before a report starts, help is the list alone (it says how to start).
-  expect(text(await server.post(LIEN_CHAU, HOA, "/trogiup"))).toMatch(/^Các lệnh của bot báo cáo:[^]*Trả lời câu hỏi bằng cách gõ tin nhắn bình thường\.\nĐã có báo cáo viết bằng Word\? Gửi tệp \.docx vào nhóm[^\n]*$/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trogiup"))).toMatch(/^Các lệnh của bot báo cáo:[^]*\n\/baocao N — [^\n]*\n[^]*\n\/trangthai \(\/status\) — tình hình báo cáo của đơn vị và hạn nộp\n[^]*Trả lời câu hỏi bằng cách gõ tin nhắn bình thường\.\nĐã có báo cáo viết bằng Word\? Gửi tệp \.docx vào nhóm[^\n]*$/);
   await server.repos.directory.insertChat({ channel: "local", externalId: "chua-gan", title: "Nhóm mới", kind: "unbound" });
   expect(text(await server.post("chua-gan", HOA, "/trogiup"))).toMatch(/\n\nĐể gắn nhóm với đơn vị: \/dangky MÃ/);
 });
