@@ -26,7 +26,8 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const campaign = request.openCampaign ?? (await lateCampaign(repos, unitId));
   if (!campaign) return { refused: vi.chat.noOpenCampaign };
   // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
-  const target = input.kind === "command" && input.command === "report" && !request.isEdit ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.argument, now }) : { campaign };
+  const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
+  const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
   if ("refused" in target || target.campaign.status !== "closed" || target.campaign.latePolicy !== "refuse") return target;
   const sealed = await sealedReport(repos, target.campaign.id, unitId, input);
   return sealed ? { refused: sealed } : target;
@@ -49,4 +50,9 @@ async function sealedReport(repos: Repositories, campaignId: number, unitId: num
   if (status !== "submitted") return vi.officer.closedRefused;
   const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
   return reads ? undefined : vi.officer.closedSubmittedReadOnly;
+}
+
+/** "/vanban" with several campaigns open: which report's document this is (or is not yet), and how to reach the others. */
+async function whichReport(repos: Repositories, unitId: number, campaign: CampaignRow): Promise<string | undefined> {
+  return (await repos.campaignChoice.openCampaigns(unitId)).length > 1 ? vi.report.aboutReport(campaign.title, campaign.id) : undefined;
 }

@@ -111,6 +111,8 @@ export const vi = {
     standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
     noSuchCampaign: (typed: string, lines: string[], example: number) =>
       `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
+    /** Before /vanban's answer when several campaigns are open: the report it is about. */
+    aboutReport: (title: string, number: number) => `Báo cáo "${title}" (đợt số ${number}; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):`,
     movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>

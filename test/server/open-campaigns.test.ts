@@ -81,7 +81,11 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect(submitted).toContain(
     `Đơn vị còn báo cáo "${first!.title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước.`,
   );
-  // The chat moved on: the older campaign's report starts.
+  // The chat moved on: /vanban says which report it answers for, and how to reach the other.
+  expect(texts(await post(LIEN_CHAU, HOA, "/vanban"))).toBe(
+    `Báo cáo "${first!.title}" (đợt số 1; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):\n---\nChưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.`,
+  );
+  // The older campaign's report starts.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
