@@ -127,9 +127,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
-    // Typed where an answer is expected, "?", "trợ giúp" and "bỏ qua" are the commands: stored as
-    // answers they would be printed in the report. (Elsewhere text is no answer; they stay text.)
-    // Once every question is answered, plain "nộp" can only mean /nop.
+    // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "nộp" and "sửa câu 3" are the
+    // commands: stored as answers they would be printed in the report. (Elsewhere text is no answer;
+    // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
     const typed = typedInput(restored.state.phase, parsedInput);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     const helpAsked = isHelp(input);
