@@ -15,13 +15,14 @@ import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey,
 import { step } from "./engine.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { helpText, isHelp } from "./help-text.ts";
-import { parseUserInput, typedInput } from "./user-input.ts";
+import { editedAnswerText, parseUserInput, typedInput } from "./user-input.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
 import { listFields } from "../templates/template-fields.ts";
+import { parseAnswer } from "../templates/answer-parsers.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
@@ -130,15 +131,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "nộp" and "sửa câu 3" are the
     // commands: stored as answers they would be printed in the report. (Elsewhere text is no answer;
     // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
-    const typed = typedInput(restored.state.phase, parsedInput);
+    const asked = restored.state.phase === "asking" ? listFields(template).find((p) => p.field.id === restored.state.fieldId)?.field : undefined;
+    const takesAsAnswer = (text: string) => (asked?.type === "single-choice" || asked?.type === "multiple-choice") && parseAnswer(asked, text).ok;
+    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
       // file's edited caption is no new answer (a Word file's message gave several).
       const answered = submission && message.messageId && !message.file ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
-      if (!answered) return [];
-      input = { kind: "edit", fieldId: answered.fieldId, text: message.text, isLatest: answered.isLatest };
+      // "/sua 1 Kế hoạch số 2" edited: the answer is what follows the number, not the command.
+      const text = editedAnswerText(message.text);
+      if (!answered || text === undefined) return [];
+      input = { kind: "edit", fieldId: answered.fieldId, text, isLatest: answered.isLatest };
     } else if (message.file) {
       const getSubmission = async () => (submission ??= await repos.submissions.create(open.campaign.id, unit.id, now)).id;
       input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });

@@ -25,7 +25,8 @@ import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts
 import { finishStep, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { numberOfField } from "./report-navigation.ts";
+import { fieldByNumber, numberOfField } from "./report-navigation.ts";
+import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -47,12 +48,17 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(say(vi.report.notCurrentQuestion), ...currentPrompt(template, state, input));
     return onText(template, state, message.text, input, now);
   }
-  // "/sua 10 2000": question 10 asked and answered in one message ("/sua câu 10" asks it).
-  const edit = message.command === "edit" ? /^(?:c[âa]u\s*)?(\d{1,4})(?:\s*[:.,-]?\s+([\s\S]*\S))?\s*$/iu.exec(message.argument) : undefined;
+  // "/sua 10 2000": question 10 asked and answered in one message ("/sua câu 10" asks it); "/sua 3, 5"
+  // names two questions, and is refused.
+  const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
   if (edit) {
-    const asked = onCommand(template, state, input, { ...message, argument: edit[1]! });
-    if (edit[2] === undefined || asked.state.phase !== "asking") return asked;
-    const answered = onText(template, asked.state, edit[2], input, now);
+    const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
+    // The answer is given only to the question the number named, once it is asked: never to another.
+    const named = fieldByNumber(template, state.answers, edit.number);
+    if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
+    // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
+    const typed = typedCommand({ kind: "text", text: edit.answer });
+    const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : onText(template, asked.state, edit.answer, input, now);
     return { ...answered, effects: [...asked.effects, ...answered.effects] };
   }
   return onCommand(template, state, input, message);

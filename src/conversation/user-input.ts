@@ -70,19 +70,29 @@ export function parseUserInput(text: string): UserInput {
   return { kind: "command", command, argument: (match[2] ?? "").trim() };
 }
 
+/** What else plain text may mean where an answer is expected (typedCommand). */
+export interface TypedWords {
+  /** "nộp" and "sửa câu 3" too: in a unit's report, not in the officers' forms (typed in a busy group). */
+  reportWords?: boolean;
+  /** The question takes the text as an answer ("nộp" among its options): it stays an answer. */
+  takesAsAnswer?: (text: string) => boolean;
+}
+
 /**
- * A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command; so is
- * "nộp" (no answer is that one word, and a clerk who types it means to submit) and "sửa câu 3".
+ * A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command; in a
+ * unit's report so is "nộp" (a clerk who types it means to submit; as an answer it would be printed)
+ * and "sửa câu 3", unless the question takes them as an answer.
  */
-export function typedCommand(input: UserInput): UserInput {
+export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
   if (input.kind !== "text") return input;
   const whole = foldVietnamese(input.text).trim();
   const folded = whole.replace(/[.!?]+$/, "").trim();
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
-  if (TYPED_SUBMIT.has(folded)) return { kind: "command", command: "submit", argument: "" };
+  if (!words.reportWords) return input;
   const edit = /^sua(?: cau)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
-  return edit ? { kind: "command", command: "edit", argument: edit[1]! } : input;
+  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded) ? { kind: "command", command: "submit", argument: "" } : edit ? { kind: "command", command: "edit", argument: edit[1]! } : undefined;
+  return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
 /**
@@ -90,6 +100,25 @@ export function typedCommand(input: UserInput): UserInput {
  * officers' forms: where an answer is expected, the typed aliases; once every question is answered,
  * plain "nộp"; elsewhere text stays text.
  */
-export function typedInput(phase: string, input: UserInput): UserInput {
-  return phase === "asking" ? typedCommand(input) : phase === "complete" ? typedSubmit(input) : input;
+export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
+  return phase === "asking" ? typedCommand(input, words) : phase === "complete" ? typedSubmit(input) : input;
+}
+
+/**
+ * "/sua 10", "/sua câu 10", "/sua 10 2.500" (the answer after the number): the question's number and
+ * the answer given with it. Only a space (or ":") parts them: "/sua 3, 5" names two questions.
+ */
+export function editArgument(argument: string): { number: number; answer?: string } | undefined {
+  const match = /^(?:c[âa]u\s*)?(\d{1,4})(?:\s*:?\s+([\s\S]*\S))?\s*$/iu.exec(argument);
+  return match ? { number: Number(match[1]), ...(match[2] === undefined ? {} : { answer: match[2] }) } : undefined;
+}
+
+/**
+ * The answer an edited chat message now gives: its text, or the answer after "/sua N" when the
+ * message was one (it answered question N); undefined for another command, which answered nothing.
+ */
+export function editedAnswerText(text: string): string | undefined {
+  const input = parseUserInput(text);
+  if (input.kind === "text") return text;
+  return input.kind === "command" && input.command === "edit" ? editArgument(input.argument)?.answer : undefined;
 }

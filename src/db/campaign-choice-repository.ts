@@ -1,7 +1,8 @@
 /**
  * A unit in several open campaigns at once picks the one its chat works on ("/baocao 2"). The pick
- * holds until that report is submitted or returned, or another campaign opens for the unit; the
- * directory reads it before any other rule (directory-repository.ts).
+ * holds until that report is submitted or returned (a campaign opened meanwhile is announced with
+ * its own number, so it needs no pick undone); the directory reads it before any other rule
+ * (directory-repository.ts).
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "./database.ts";

@@ -208,12 +208,6 @@ export function createDirectoryRepository(database: Database) {
           .insert(campaignUnits)
           .values(unitIds.slice(i, i + 5_000).map((unitId) => ({ campaignId: campaign!.id, unitId })));
       }
-      // A new campaign ends its units' picks ("/baocao N") of reports not in progress: their chats go
-      // to it, or to a draft. A picked draft stays, or the clerk's next answer would land in another.
-      await database.run(
-        sql`UPDATE campaign_units SET chosen_at = NULL WHERE chosen_at IS NOT NULL AND unit_id IN (SELECT n.unit_id FROM campaign_units n WHERE n.campaign_id = ${campaign!.id})
-            AND NOT EXISTS (SELECT 1 FROM submissions ps WHERE ps.campaign_id = campaign_units.campaign_id AND ps.unit_id = campaign_units.unit_id AND ${sql.raw(reportInProgress("ps"))})`,
-      );
       return campaign!;
     },
 

@@ -206,7 +206,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0]));
     const { unit } = found;
     // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
-    const numbered = /^(?:đợt|dot|số|so)\s*(\d{1,9})\s+/iu.exec(found.rest);
+    const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);
     const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
     if (!comment) return respond(vi.officer.returnUsage);
     const campaign = numbered ? await repos.directory.campaignById(Number(numbered[1])) : await campaignToReturn(deps, unit.id);

@@ -61,7 +61,8 @@ export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unit
 async function keepDraftInProgress(deps: OfficerDeps, campaign: CampaignRow, unitId: number, now: number): Promise<number | undefined> {
   const current = await currentCampaign(deps, unitId);
   const open = await deps.repos.campaignChoice.openCampaigns(unitId);
-  const answering = (entry: (typeof open)[number]) => entry.chosen || entry.standing === "in-progress" || entry.standing === "returned";
+  // A picked report counts once started, answered or not; one picked after it was submitted (to read it) does not.
+  const answering = (entry: (typeof open)[number]) => entry.standing === "in-progress" || entry.standing === "returned" || (entry.chosen && entry.standing === "not-started");
   const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && answering(entry));
   if (!busy) {
     await deps.repos.campaignChoice.forget([unitId]);

@@ -103,6 +103,22 @@ describe("/sua N with the answer in the same message", () => {
     expect(t.state).toMatchObject({ phase: "asking", fieldId: "readers_served" });
     expect(t.state.answers.readers_served).toBe(2500);
   });
+
+  it("never gives the answer to another question: a number out of range or a list of numbers is refused, nothing saved", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    const effects = t.effects.length;
+    expect(t.say("/sua 99 2.500")).toMatch(/^Không có câu số này\. Vui lòng chọn từ 1 đến 21/);
+    expect(t.say("/sua 3, 5")).toBe("Vui lòng ghi số câu cần sửa, ví dụ /sua 3.");
+    expect(t.effects.length).toBe(effects);
+    expect(t.state.phase).toBe("complete");
+  });
+
+  it("reads 'bỏ qua' after the number as skipping that question, not as its answer", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    // Question 6, the opening's date, is required: the skip is refused, and the date stays.
+    expect(t.say("/sua 6 bỏ qua")).toMatch(/^Câu này bắt buộc, không thể bỏ qua\./);
+    expect(t.state.answers.opening_date).toBe("2026-10-02");
+  });
 });
 
 describe("a date far from today", () => {

@@ -3,6 +3,7 @@
  * "trợ giúp" and "bỏ qua" in a unit's chat are help and skip (stored as answers they were printed
  * in the report), and help lists what the asker may use, then repeats the question being asked.
  */
+import { typedCommand } from "../../src/conversation/user-input.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
@@ -89,4 +90,13 @@ it("reads plain 'nộp' as /nop, before every question is answered too (never st
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await server.post(LIEN_CHAU, HOA, answer);
   expect(text(await server.post(LIEN_CHAU, HOA, "Nop bao cao."))).toMatch(/^Xem lại báo cáo [\s\S]*Xác nhận nộp báo cáo\?/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp báo cáo/);
+});
+
+it("keeps 'nộp' as an answer where the question takes it (an option 'Đã nộp'), and reads it as /nop in the officers' forms only when asked for", () => {
+  const text = { kind: "text" as const, text: "nộp" };
+  expect(typedCommand(text, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
+  expect(typedCommand(text, { reportWords: true, takesAsAnswer: () => true })).toEqual(text);
+  // The officers' forms, typed in a busy group: only the aliases.
+  expect(typedCommand(text)).toEqual(text);
+  expect(typedCommand({ kind: "text", text: "Bỏ qua." })).toEqual({ kind: "command", command: "skip", argument: "" });
 });

@@ -107,11 +107,20 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
   expect((await repos.submissions.find(second.id, unit.id))?.version).toBe(2);
   expect((await repos.submissions.find(first!.id, unit.id))?.version).toBe(1);
-  // The officer names the campaign whose report goes back ("đợt 1"); a campaign the unit is not in is refused.
+  // The officer names the campaign whose report goes back ("đợt 1"); a campaign the unit is not in is refused,
+  // and so is a number with no comment after it.
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 9 Thiếu ảnh"))).toBe("Trường Tiểu học Liên Châu không có trong đợt báo cáo số 9.");
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1"))).toMatch(/^Cách dùng: \/tralai/);
+  // The unit reads the second report again (picked, submitted): that is no draft to keep the chat on.
+  await post(LIEN_CHAU, HOA, "/baocao 2");
+  const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu ảnh"))).toBe(`Đã trả lại báo cáo "${first!.title}" của Trường Tiểu học Liên Châu để sửa.`);
   expect(await repos.submissions.find(first!.id, unit.id)).toMatchObject({ status: "returned", returnComment: "Thiếu ảnh" });
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
+  expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    `Báo cáo "${first!.title}" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Thiếu ảnh\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
+  ]);
+  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\n---\nXem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
 });
 
 it("moves a unit's chat to a newer campaign by its number while a draft waits, and back to the draft where it was", async () => {

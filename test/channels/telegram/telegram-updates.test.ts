@@ -75,6 +75,17 @@ it("replaces the latest answer when its message is edited, and notes that older 
   expect(t.fake.sentTo(GROUP)).toHaveLength(sent);
 });
 
+it("takes an edited '/sua 1 answer' message as the new answer after the number, not the command's text", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  await t.deliver(t.updates.text(ANH, "Kế hoạch số 1", { replyTo: t.lastMessage().messageId }));
+  const inline = t.updates.text(ANH, "/sua 1 Kế hoạch số 2");
+  await t.deliver(inline);
+  await t.deliver(t.updates.edited(ANH, "/sua 1 Kế hoạch số 3", (inline.message as { message_id: number }).message_id));
+  expect(t.lastMessage().params.text).toBe("Đã cập nhật câu trả lời cho câu 1 theo tin nhắn bạn vừa sửa.");
+  const answers = Object.fromEntries((await t.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value]));
+  expect(answers.plan_reference).toBe("Kế hoạch số 3");
+});
+
 it("ignores commands addressed to another bot and answers ours with or without @botname", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao@other_bot"));
   expect(t.fake.sentTo(GROUP)).toEqual([]);

@@ -48,7 +48,7 @@ export const campaignUnits = sqliteTable(
     unitId: integer("unit_id").notNull().references(() => units.id),
     /**
      * When the unit's staff picked this campaign with "/baocao N" (several open at once): its chat
-     * works on it until that report is submitted, returned or another campaign opens for the unit.
+     * works on it until that report is submitted or returned.
      */
     chosenAt: integer("chosen_at", { mode: "number" }),
   },
