@@ -13,11 +13,11 @@ import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
-import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type DeadlineProblem, deadlineProblem, type OpenRefusal, openCampaign, openCampaignTitled } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
@@ -49,7 +49,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
     const day = savedAnswer(result.effects, "deadline_date");
-    const dayProblem = typeof day === "string" ? deadlineProblem(zonedToEpoch(day, "23:59", timeZone), request.now) : undefined;
+    const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
     const title = savedAnswer(result.effects, "title");
     const taken = typeof title === "string" ? await openCampaignTitled(deps, title) : undefined;

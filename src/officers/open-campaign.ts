@@ -44,6 +44,11 @@ export function deadlineProblem(deadlineAt: number, now: number): DeadlineProble
   return deadlineAt <= now ? "past" : deadlineAt - now > FAR_DEADLINE_MS ? "far" : undefined;
 }
 
+/** The deadline's day alone (`date` as ISO), at its last minute: what is wrong with it whatever the hour. */
+export function deadlineDayProblem(date: string, now: number, timeZone: string): DeadlineProblem | undefined {
+  return deadlineProblem(zonedToEpoch(date, "23:59", timeZone), now);
+}
+
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
 export type OpenOutcome =
   | { refused: OpenRefusal }
@@ -66,7 +71,7 @@ export async function openCampaign(
   const problem = deadlineProblem(deadlineAt, now);
   if (problem) {
     // Today's date with an hour already gone: the hour is what to change, not the day.
-    const dayPassed = deadlineProblem(zonedToEpoch(String(answers.deadline_date), "23:59", timeZone), now) === "past";
+    const dayPassed = deadlineDayProblem(String(answers.deadline_date), now, timeZone) === "past";
     return { refused: { kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem } };
   }
   let unitIds: number[];

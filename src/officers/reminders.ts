@@ -87,8 +87,8 @@ export function reminderMessage(campaign: CampaignRow, template: Template, curre
 
 /**
  * The campaign's number for "/baocao N", when other campaigns are open too: a plain /baocao goes on
- * with the report the unit's chat works on, which may be another's (a campaign the unit is not in
- * is refused by number as it would be otherwise, so one count for all units does).
+ * with the report the unit's chat works on, which may be another's. Counted over all units, not per
+ * unit: a unit with this campaign alone open is told the number too, and /baocao N is then /baocao.
  */
 export async function numberToType(deps: OfficerDeps, campaign: CampaignRow): Promise<number | undefined> {
   return (await deps.repos.officers.openCampaigns()).length > 1 ? campaign.id : undefined;
