@@ -48,9 +48,9 @@ export interface InboundFile {
   content?: Uint8Array;
   /**
    * Why there are no bytes: over the size limit, or the platform would not give them; "unreadable":
-   * a .docx that could not be read.
+   * a .docx that could not be read; "busy": too many Word files were waiting to be read.
    */
-  problem?: "too-big" | "unavailable" | "unreadable";
+  problem?: "too-big" | "unavailable" | "unreadable" | "busy";
   /**
    * A Word file's paragraphs, read before the message is handled (word-import/); its bytes are
    * then dropped, since the file is never kept.

@@ -19,7 +19,7 @@ export type WordInput =
   | { kind: "word"; answers: Readonly<Record<string, AnswerValue>>; start?: boolean }
   | { kind: "word-refused"; reason: WordRefusal };
 
-export type WordRefusal = "not-docx" | "too-big" | "unreadable" | "unavailable" | "no-match";
+export type WordRefusal = "not-docx" | "too-big" | "unreadable" | "unavailable" | "busy" | "no-match";
 
 type Continue = (state: ConversationState, preface: OutboundMessage[], filled: readonly string[]) => StepResult;
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
@@ -75,6 +75,8 @@ function refusal(template: Template, reason: WordRefusal): string {
       return vi.wordImport.unreadable;
     case "unavailable":
       return vi.wordImport.unavailable;
+    case "busy":
+      return vi.wordImport.busy;
   }
 }
 

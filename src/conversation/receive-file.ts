@@ -25,6 +25,7 @@ export async function receiveFile(photos: PhotoRepository, scope: ReceivePhotoSc
     return Object.keys(answers).length > 0 ? { kind: "word", answers, start: start.kind === "command" && start.command === "report" } : refused("no-match");
   }
   // A .docx that reached here unread could not be read (or no reader is configured).
+  if (file.problem === "busy") return refused("busy");
   if (file.problem === "unreadable" || (file.content && isDocx(file.content))) return refused("unreadable");
   if (isImage(file) || photoSlot(template, state).ok) return receivePhoto(photos, scope);
   if (file.problem === "too-big" || (file.content && file.content.byteLength > MAX_INBOUND_FILE_BYTES)) return refused("too-big");

@@ -478,6 +478,7 @@ export const vi = {
     tooBig: "Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.",
     unreadable: "Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.",
     unavailable: "Không tải được tệp vừa gửi nên báo cáo không thay đổi; vui lòng gửi lại.",
+    busy: "Bot đang đọc nhiều tệp Word cùng lúc nên chưa đọc tệp này; báo cáo không thay đổi. Vui lòng gửi lại sau ít phút.",
     startFirst: "Chưa có báo cáo nào đang làm: gõ /baocao rồi gửi lại tệp (hoặc gửi tệp kèm chú thích /baocao) để điền báo cáo từ tệp.",
     submittedAlready: "Báo cáo đã nộp nên tệp không được dùng. Gõ /sua N để sửa một câu rồi nộp lại.",
   },

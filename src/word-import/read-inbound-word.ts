@@ -33,5 +33,5 @@ export async function withWordParagraphs(event: ChannelEvent, read: WordReader):
         return undefined;
       })
     : undefined;
-  return { kind: "message", message: { ...event.message, file: word ? { ...file, word } : { ...file, problem: busy ? "unavailable" : "unreadable" } } };
+  return { kind: "message", message: { ...event.message, file: word ? { ...file, word } : { ...file, problem: busy ? "busy" : "unreadable" } } };
 }

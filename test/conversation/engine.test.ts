@@ -393,3 +393,12 @@ it("keeps the full report's question count in step with the template", () => {
   const t = answered(FULL_REPORT_ANSWERS.length);
   expect(t.say("/xem")).toMatch(new RegExp(`\\n${FULL_REPORT_QUESTION_COUNT}\\. Họ và tên người ký`));
 });
+
+describe("a Word file the bot could not read yet", () => {
+  it("asks to send it again in a few minutes when too many files were waiting, and leaves the question as it was", () => {
+    const t = answered(2);
+    const before = t.state;
+    expect(t.send({ kind: "word-refused", reason: "busy" })).toBe("Bot đang đọc nhiều tệp Word cùng lúc nên chưa đọc tệp này; báo cáo không thay đổi. Vui lòng gửi lại sau ít phút.");
+    expect(t.state).toEqual(before);
+  });
+});

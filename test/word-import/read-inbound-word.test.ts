@@ -28,9 +28,9 @@ describe("a Word file whose reading fails", () => {
     expect(file?.content).toBeUndefined();
   });
 
-  it("is 'unavailable' (send it again) when too many files wait to be read", async () => {
+  it("is 'busy' (send it again in a few minutes) when too many files wait to be read", async () => {
     const file = problemOf(await withWordParagraphs(await wordEvent(), async () => Promise.reject(new RenderPoolBusy())));
-    expect(file).toMatchObject({ problem: "unavailable" });
+    expect(file).toMatchObject({ problem: "busy" });
     expect(file?.content).toBeUndefined();
   });
 });
