@@ -90,18 +90,27 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
   if (!words.reportWords) return input;
-  const edit = /^sua(?: cau)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
-  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded) ? { kind: "command", command: "submit", argument: "" } : edit ? { kind: "command", command: "edit", argument: edit[1]! } : undefined;
+  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
+}
+
+/** "sửa câu 3", "sửa 3" (folded) as /sua 3. */
+function typedEdit(folded: string): UserInput | undefined {
+  const edit = /^sua(?: cau)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
+  return edit ? { kind: "command", command: "edit", argument: edit[1]! } : undefined;
 }
 
 /**
  * What a plain text means where the conversation stands, the same in a unit's report and in the
  * officers' forms: where an answer is expected, the typed aliases; once every question is answered,
- * plain "nộp"; elsewhere text stays text.
+ * plain "nộp" (and in a report "sửa câu 3"); elsewhere text stays text.
  */
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
-  return phase === "asking" ? typedCommand(input, words) : phase === "complete" ? typedSubmit(input) : input;
+  if (phase === "asking") return typedCommand(input, words);
+  if (phase !== "complete") return input;
+  // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
+  const submit = typedSubmit(input);
+  return submit.kind === "text" && words.reportWords ? (typedEdit(foldVietnamese(submit.text).replace(/[.!?]+$/, "").trim()) ?? submit) : submit;
 }
 
 /**

@@ -3,7 +3,7 @@
  * "trợ giúp" and "bỏ qua" in a unit's chat are help and skip (stored as answers they were printed
  * in the report), and help lists what the asker may use, then repeats the question being asked.
  */
-import { typedCommand } from "../../src/conversation/user-input.ts";
+import { typedCommand, typedInput } from "../../src/conversation/user-input.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
@@ -96,6 +96,9 @@ it("keeps 'nộp' as an answer where the question takes it (an option 'Đã nộ
   const text = { kind: "text" as const, text: "nộp" };
   expect(typedCommand(text, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand(text, { reportWords: true, takesAsAnswer: () => true })).toEqual(text);
+  // Every question answered: "sửa câu 3" is /sua 3 in a report.
+  expect(typedInput("complete", { kind: "text", text: "Sửa câu 3." }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3" });
+  expect(typedInput("complete", { kind: "text", text: "Sửa câu 3." })).toEqual({ kind: "text", text: "Sửa câu 3." });
   // The officers' forms, typed in a busy group: only the aliases.
   expect(typedCommand(text)).toEqual(text);
   expect(typedCommand({ kind: "text", text: "Bỏ qua." })).toEqual({ kind: "command", command: "skip", argument: "" });
