@@ -149,7 +149,7 @@ export const vi = {
   help: [
     "Các lệnh của bot báo cáo:",
     "/baocao (/report) — bắt đầu hoặc tiếp tục báo cáo của đơn vị",
-    "/baocao N — khi đơn vị có nhiều đợt báo cáo đang mở: chuyển sang báo cáo số N (gõ /baocao để xem danh sách)",
+    "/baocao N — khi đơn vị có nhiều đợt báo cáo đang mở: chuyển sang báo cáo của đợt số N (gõ /baocao để xem danh sách)",
     "/boqua (/skip) — bỏ qua câu không bắt buộc",
     "/quaylai (/back) — quay lại câu trước",
     "/sua N (/edit N) — sửa câu số N",
