@@ -266,7 +266,7 @@ describe("a form with a problem", () => {
     expect(await campaignCount()).toBe(1);
   });
 
-  it("says the roster has no unit to report, rather than blaming the codes, when only the issuing office is in it", async () => {
+  it("says the roster has no unit to report, rather than blaming the codes, when only the issuing office is in it, on the form and in the chat", async () => {
     const { database } = server;
     for (const statement of ["DELETE FROM campaign_units", "UPDATE chats SET unit_id = NULL", "UPDATE members SET unit_id = NULL", "DELETE FROM units WHERE code <> 'UBND-NAM-TRIEU'"]) {
       await database.run(sql.raw(statement));
@@ -275,6 +275,9 @@ describe("a form with a problem", () => {
     const response = await kha.postForm("/web/dot/moi", { ...valid(), all_units: "Có" }, "/web/dot/moi");
     expect(response.statusCode).toBe(400);
     expect(errorUnder(response.body, "all_units")).toBe("Danh sách chưa có đơn vị nào để báo cáo: người quản trị cần nạp danh sách đơn vị (npm run roster -- tệp.csv) trước khi mở đợt.");
+    // The chat says the same at /nop, with no /sua to try: nothing in the form can fix it.
+    const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop", "Có"]);
+    expect(chat.at(-1)).toBe("Chưa mở được: danh sách chưa có đơn vị nào để báo cáo. Người quản trị nạp danh sách đơn vị (npm run roster -- tệp.csv) rồi mở lại đợt; gõ /huy để thôi.");
     expect(await campaignCount()).toBe(1);
   });
 

@@ -1,9 +1,13 @@
-/** A Word file read before its message is handled: what the conversation hears when the reading fails. */
+/** A Word file read before its message is handled: what the conversation hears when the reading fails, and how it names that. */
 import { describe, expect, it } from "vitest";
 import type { ChannelEvent } from "../../src/channels/channel.ts";
 import { RenderPoolBusy } from "../../src/documents/render-pool.ts";
 import { withWordParagraphs } from "../../src/word-import/read-inbound-word.ts";
 import { docxFromParagraphs } from "../helpers/seed-docx.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
+import { receiveFile } from "../../src/conversation/receive-file.ts";
+import { INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
+import type { PhotoRepository } from "../../src/db/photo-repository.ts";
 
 const wordEvent = async (): Promise<ChannelEvent> => ({
   kind: "message",
@@ -32,5 +36,14 @@ describe("a Word file whose reading fails", () => {
     const file = problemOf(await withWordParagraphs(await wordEvent(), async () => Promise.reject(new RenderPoolBusy())));
     expect(file).toMatchObject({ problem: "busy" });
     expect(file?.content).toBeUndefined();
+  });
+});
+
+describe("the conversation's word for a Word file refused as busy", () => {
+  it("is 'busy' (not 'unreadable', not a photo), whatever question is asked", async () => {
+    const photos = {} as PhotoRepository;
+    const scope = { template: builtInTemplate(), state: INITIAL_STATE, submissionId: async () => 1, addedBy: "local:u1", now: 0 };
+    expect(await receiveFile(photos, { ...scope, file: { fileName: "bao-cao.docx", problem: "busy" } })).toEqual({ kind: "word-refused", reason: "busy" });
+    expect(await receiveFile(photos, { ...scope, file: { fileName: "bao-cao.docx", problem: "unreadable" } })).toEqual({ kind: "word-refused", reason: "unreadable" });
   });
 });
