@@ -131,8 +131,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "nộp" and "sửa câu 3" are the
     // commands: stored as answers they would be printed in the report. (Elsewhere text is no answer;
     // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
-    const asked = restored.state.phase === "asking" ? listFields(template).find((p) => p.field.id === restored.state.fieldId)?.field : undefined;
-    const takesAsAnswer = (text: string) => (asked?.type === "single-choice" || asked?.type === "multiple-choice") && parseAnswer(asked, text).ok;
+    // Looked up only for a text that reads as "nộp" or "sửa câu 3", not for every answer.
+    const takesAsAnswer = (text: string) => {
+      const asked = listFields(template).find((p) => p.field.id === restored.state.fieldId)?.field;
+      return (asked?.type === "single-choice" || asked?.type === "multiple-choice") && parseAnswer(asked, text).ok;
+    };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     const helpAsked = isHelp(input);

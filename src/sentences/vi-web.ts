@@ -89,13 +89,13 @@ export const webNotices: Record<string, (n: number) => string> = {
   unitRemindedRecently: () => "Chưa gửi: đơn vị vừa được nhắc trong 5 phút qua, nên nhóm của đơn vị không nhận thêm một lời nhắc giống hệt.",
 };
 
-/** Added to the "opened" notice: what the officer who opened the campaign should know (counts from the address, at least 0). */
+/**
+ * Added to the "opened" notice (counts from the address, at least 0). The units busy elsewhere and
+ * the issuer left out are said in the chat's words (vi.officer.busyNote, issuerLeftOut).
+ */
 export const webOpenedNotes = {
-  /** The units with a report in progress in another open campaign (they finish it first). */
-  busy: (n: number) => `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`,
   /** The units without a bound chat. */
   unreached: (n: number) => `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm.`,
-  issuerLeftOut: (issuer: string) => `${issuer} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
 };
 
 /** Told in every officers' chat when an officer acts on the page (the chat's own actions are seen there). */

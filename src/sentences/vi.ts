@@ -4,6 +4,10 @@
  */
 import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
+/** Units with a report in progress in another open campaign, which they finish first. */
+const officerBusyNote = (n: number) =>
+  `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
+
 export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   parse: {
@@ -263,7 +267,9 @@ export const vi = {
     announce: (title: string, deadline: string, number?: number) =>
       `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
     campaignOpened: (title: string, units: number, chats: number, busy: number) =>
-      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` Lưu ý: ${busy} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${busy === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.` : ""}`,
+      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` ${officerBusyNote(busy)}` : ""}`,
+    /** After a campaign opened (chat and web page): units with a report in progress in another open campaign. */
+    busyNote: (n: number) => officerBusyNote(n),
     /** After campaignOpened, when it applies: the issuing office typed among the units. */
     issuerLeftOut: (name: string) => `${name} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
     /** After campaignOpened, when it applies: units no chat of which is bound. */

@@ -54,7 +54,7 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
   const notes = vi.web.openedNotes;
   const busy = count(query.b);
   const unreached = count(query.u);
-  return [text, ...(busy > 0 ? [notes.busy(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [notes.issuerLeftOut(issuer)] : [])].join(" ");
+  return [text, ...(busy > 0 ? [vi.officer.busyNote(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : [])].join(" ");
 }
 
 /** A count typed into the address is at least never negative. */
