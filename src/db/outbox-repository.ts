@@ -16,6 +16,10 @@ import { columnsOf, rowReader } from "./table-rows.ts";
 export type HeadRow = OutboxRow & { chatActive: boolean };
 /** Which row, and the chat it goes to. */
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
+/** A row's chat, and its payload's start (enough to tell an acknowledgement). */
+type ChatOfRow = { channel: string; chatExternalId: string; start: string };
+/** Far more rows than are ever queued and not yet delivered at once (see `queuedHere`). */
+const QUEUED_HERE_BOUND = 10_000;
 
 export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
@@ -67,8 +71,8 @@ export function createOutboxRepository(database: Database) {
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
   );
-  /** A row's chat, and its payload's start (enough to tell an acknowledgement). */
-  const chatOfRow = statement<{ channel: string; chatExternalId: string; start: string }>(
+  /** Read back for a row not queued by this process (see `queuedHere`). */
+  const chatOfRow = statement<ChatOfRow>(
     `SELECT channel, chat_external_id AS "chatExternalId", substr(payload, 1, 40) AS start FROM outbox WHERE id = ?`,
   );
   /**
@@ -77,6 +81,12 @@ export function createOutboxRepository(database: Database) {
    */
   const repairTurns = statement(`UPDATE outbox SET ready_at = ? WHERE id IN (SELECT o.id FROM outbox o
     WHERE o.status IN ('pending', 'sending') AND o.ready_at IS NULL AND ${isHead})`);
+  /**
+   * The chats of the rows this process queued, until `chatsOf` asks for them right after their
+   * commit: the delivery that follows each update then reads nothing back (on PostgreSQL a round
+   * trip). A row whose transaction rolled back is never asked for: the map is emptied past a bound.
+   */
+  const queuedHere = new Map<number, ChatOfRow>();
   /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
   const lockChat = (channel: string, chatExternalId: string) => database.lock(`outbox:${channel}:${chatExternalId}`);
   /**
@@ -103,8 +113,11 @@ export function createOutboxRepository(database: Database) {
     enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number, urgent = false): Promise<number> {
       return database.transaction(async () => {
         await lockChat(channel, chatExternalId);
-        const row = await insert.get(channel, chatExternalId, JSON.stringify(payload), now, broadcastId ?? null, urgent ? 0 : 1, channel, chatExternalId, now);
-        return row!.id;
+        const json = JSON.stringify(payload);
+        const { id } = (await insert.get(channel, chatExternalId, json, now, broadcastId ?? null, urgent ? 0 : 1, channel, chatExternalId, now))!;
+        if (queuedHere.size >= QUEUED_HERE_BOUND) queuedHere.clear();
+        queuedHere.set(id, { channel, chatExternalId, start: json.slice(0, 40) });
+        return id;
       });
     },
 
@@ -134,7 +147,8 @@ export function createOutboxRepository(database: Database) {
       // Row by row through one prepared statement: an update queues one to a few rows.
       const chats = new Map<string, { channel: string; chatExternalId: string; acknowledge: boolean }>();
       for (const id of ids) {
-        const row = await chatOfRow.get(id);
+        const row = queuedHere.get(id) ?? (await chatOfRow.get(id));
+        queuedHere.delete(id);
         if (!row) continue;
         const key = JSON.stringify([row.channel, row.chatExternalId]);
         const acknowledge = isAcknowledgement(row.start) || (chats.get(key)?.acknowledge ?? false);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ChannelApiError, type Channel, type OutboundMessage } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
+import { createRepositories } from "../../src/db/repositories.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
 
 const quiet = { warn: () => {}, error: () => {} };
@@ -43,6 +44,22 @@ describe("members", () => {
 });
 
 describe("the outbox", () => {
+  it("tells the chats of rows just queued, and of rows another instance queued (read back), with acknowledgements marked", async () => {
+    const { database, repos } = await dbs.open();
+    const other = createRepositories(database);
+    const text = await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "a1" }, 0);
+    const ack = await repos.outbox.enqueue("telegram", "-2", { kind: "acknowledge", id: "cb-1" }, 0);
+    const elsewhere = await other.outbox.enqueue("zalo-oa", "u-3", { kind: "text", text: "c1" }, 0);
+    const expected = [
+      { channel: "telegram", chatExternalId: "-1", acknowledge: false },
+      { channel: "telegram", chatExternalId: "-2", acknowledge: true },
+      { channel: "zalo-oa", chatExternalId: "u-3", acknowledge: false },
+    ];
+    expect(await repos.outbox.chatsOf([text, ack, elsewhere])).toEqual(expected);
+    // Asked again (a second delivery of the same rows): read back, the same answer.
+    expect(await repos.outbox.chatsOf([text, ack, elsewhere])).toEqual(expected);
+  });
+
   it("offers only each chat's oldest unfinished row, and a leased row again once its lease has run out", async () => {
     const { repos } = await dbs.open();
     const a1 = await repos.outbox.enqueue("local", "a", { kind: "text", text: "a1" }, 0);
