@@ -1,7 +1,7 @@
 /**
  * Hand-written statements (Database.statement) select a table's columns by their SQL names and get
  * back what the database gives: SQLite's booleans are 0/1 and its JSON is text, PostgreSQL's are
- * true/false and parsed jsonb. These two helpers, made from the drizzle table, give the row the
+ * true/false and parsed jsonb (and its bigints text, read through drizzle). These two helpers, made from the drizzle table, give the row the
  * query builder would have given.
  */
 import { getTableColumns, type InferSelectModel } from "drizzle-orm";
@@ -23,7 +23,8 @@ export function rowReader<T extends SQLiteTable>(table: T, prefix = ""): (raw: R
     const row: Record<string, unknown> = {};
     for (const { key, from, type } of columns) {
       const value = raw[from];
-      row[key] = value === null ? null : type === "boolean" ? value === true || value === 1 : type === "json" ? jsonOf(value) : value;
+      // A bigint through drizzle's execute() (Database.rows on PostgreSQL) comes as text.
+      row[key] = value === null ? null : type === "boolean" ? value === true || value === 1 : type === "json" ? jsonOf(value) : type === "number" && typeof value === "string" ? Number(value) : value;
     }
     return row as InferSelectModel<T>;
   };

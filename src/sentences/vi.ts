@@ -222,7 +222,7 @@ export const vi = {
   officer: {
     helpOfficer: [
       "Lệnh dành cho cán bộ phụ trách:",
-      "/trangthai (/status) — tình hình nộp báo cáo của các đơn vị",
+      "/trangthai (/status) — tình hình nộp báo cáo của các đợt đang mở; /trangthai 2 — của đợt số 2 (cả khi đã đóng)",
       "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn)",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
@@ -347,9 +347,13 @@ export const vi = {
     submitted: (by: string, at: string, late: boolean) => `đã nộp${late ? " (muộn)" : ""} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
-    returned: (k: number, n: number) => `trả lại, đang sửa ${k}/${n}`,
+    // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
+    returned: (k: number, n: number) => `trả lại để sửa (${k}/${n})`,
     overdue: "QUÁ HẠN",
     unitOwn: (title: string, state: string, deadline: string) => `Báo cáo "${title}": ${state}. Hạn nộp: ${deadline}.`,
+    /** One unitOwn per open campaign of the unit, with the campaign's number. */
+    unitOwnMany: (reports: { id: number; text: string }[]) =>
+      `Đơn vị đang có ${reports.length} đợt báo cáo mở:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
     more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
     sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
     sheetName: "Tình hình",

@@ -276,3 +276,27 @@ it("skips an optional question of the campaign form on a plain 'bỏ qua', as a 
   expect(opened.referenceText).toBe("");
   expect(opened.period).not.toMatch(/bỏ qua/i);
 });
+
+it("answers /trangthai in a unit's chat with each open report and its number, and an officer's /trangthai N with that campaign only, closed or not", async () => {
+  const { post, database } = await apps.start();
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await post(OFFICERS, KHA, "Có");
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
+    new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
+  );
+  // Officers: both campaigns by default, one by its number.
+  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "${first!.title}"`, `Tình hình "Đợt mới"`]);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới"`]);
+  expect(texts(await post(OFFICERS, KHA, "/trangthai 99"))).toMatch(/^Không tìm thấy đợt báo cáo "99"\. Gõ \/trangthai kèm số đợt/);
+  // A closed campaign is still there by its number; the unit's chat then shows its one open report.
+  await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`);
+  await post(OFFICERS, KHA, "Có");
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới"`]);
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(new RegExp(`^Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp`));
+});
