@@ -1,10 +1,8 @@
 /**
- * The officers' commands: /bind, /officer, /status, /broadcast, /remind, /campaign, /return, /export.
+ * The officers' commands: /bind, /officer, /broadcast, /return here; /status, /remind, /campaign, /export and others in modules of their own.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
-import type { OutboundMessage } from "../channels/channel.ts";
-import type { CampaignRow, MemberRow } from "../db/schema.ts";
-import { formatMoment } from "../vietnamese/zoned-time.ts";
+import type { MemberRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { loadOnce } from "../load-once.ts";
@@ -14,13 +12,11 @@ import { createCampaignFlow } from "./campaign-flow.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { chatActor } from "./campaign-actions.ts";
-import { chooseCampaign } from "./choose-campaign.ts";
 import { findMember } from "./find-member.ts";
 import { remindCommand } from "./remind-command.ts";
+import { statusCommand } from "./status-command.ts";
 import { campaignToReturn, returnToUnit } from "./return-submission.ts";
-import { campaignStatusMessages } from "./status-messages.ts";
 import { templatesCommand } from "./template-commands.ts";
-import { unitStateText } from "./status-report.ts";
 import { unitAtStart, unknownUnitText } from "./unit-codes.ts";
 import { webCommand } from "./web-command.ts";
 
@@ -38,7 +34,7 @@ function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
 }
 
 export function createOfficerService(deps: OfficerDeps) {
-  const { repos, timeZone } = deps;
+  const { repos } = deps;
   const campaignFlow = createCampaignFlow(deps);
   const consolidation = consolidationOnFirstUse(deps);
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
@@ -58,7 +54,7 @@ export function createOfficerService(deps: OfficerDeps) {
       case "bind":
         return bind(request, command.argument);
       case "status":
-        return status(request, command.argument);
+        return statusCommand(deps, request, command.argument);
       case "web":
         return webCommand(deps, request, command.argument);
       case "officer":
@@ -157,45 +153,6 @@ export function createOfficerService(deps: OfficerDeps) {
     // Their web sessions end now, not at their next request's role check alone.
     await repos.webSessions.endSessionsOf(channel, target.externalId, request.now);
     return respond(vi.officer.officerRemoved(target.displayName));
-  };
-
-  /** Officers: every open campaign, or the one named ("/trangthai 2", closed ones too). A unit: its own reports. */
-  const status = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    if (inOfficersChat(request)) {
-      if (!request.isOfficer) return reply(request, say(vi.officer.onlyOfficers));
-      let campaigns = await repos.officers.openCampaigns();
-      if (argument !== "") {
-        const choice = await chooseCampaign(repos, argument, "/trangthai");
-        if (choice.kind === "refused") return reply(request, say(choice.text));
-        campaigns = [choice.campaign];
-      }
-      if (campaigns.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
-      // One campaign after another: each may store its status sheet, in the update's transaction.
-      const messages: OutboundMessage[] = [];
-      for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
-      return reply(request, ...messages);
-    }
-    const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
-    if (!unit) return reply(request, say(vi.chat.notBound));
-    const open = await repos.campaignChoice.openCampaigns(unit.id);
-    // Several open at once: each report's line with its number, the one "/baocao N" moves the chat to.
-    if (open.length > 1) {
-      const reports: { id: number; text: string }[] = [];
-      for (const { campaign } of open) reports.push({ id: campaign.id, text: await unitOwnStatus(unit.id, campaign, request.now) });
-      return reply(request, say(vi.status.unitOwnMany(reports)));
-    }
-    const only = await repos.directory.findOpenCampaign(unit.id);
-    if (!only) return reply(request, say(vi.chat.noOpenCampaign));
-    return reply(request, say(await unitOwnStatus(unit.id, only.campaign, request.now)));
-  };
-
-  /** Where a unit's report of one campaign stands, and its deadline, as the unit reads it. */
-  const unitOwnStatus = async (unitId: number, campaign: CampaignRow, now: number): Promise<string> => {
-    const row = await repos.officers.statusRow(campaign.id, unitId);
-    const template = await deps.templateFor(campaign.templateId);
-    const overdue = now > campaign.deadlineAt && row?.status !== "submitted";
-    const state = row ? unitStateText(template, row, timeZone, overdue).text : vi.status.notStarted;
-    return vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, timeZone));
   };
 
   const broadcast = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {

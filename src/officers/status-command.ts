@@ -1,0 +1,52 @@
+/**
+ * /trangthai (/status). In the officers' chat: every open campaign's status, or the campaign named
+ * ("/trangthai 2", a closed one too). In a unit's chat: where the unit's own report stands, each
+ * of them with its number when several campaigns are open (the number "/baocao N" takes).
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
+import { chooseCampaign } from "./choose-campaign.ts";
+import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+import { campaignStatusMessages } from "./status-messages.ts";
+import { unitStateText } from "./status-report.ts";
+
+export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
+  const { repos } = deps;
+  if (request.found?.chat.kind === "officers") {
+    if (!request.isOfficer) return reply(request, say(vi.officer.onlyOfficers));
+    let campaigns = await repos.officers.openCampaigns();
+    if (argument !== "") {
+      const choice = await chooseCampaign(repos, argument, "/trangthai");
+      if (choice.kind === "refused") return reply(request, say(choice.text));
+      campaigns = [choice.campaign];
+    }
+    if (campaigns.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
+    // One campaign after another: each may store its status sheet, in the update's transaction.
+    const messages: OutboundMessage[] = [];
+    for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
+    return reply(request, ...messages);
+  }
+  const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
+  if (!unit) return reply(request, say(vi.chat.notBound));
+  const open = await repos.campaignChoice.openCampaigns(unit.id);
+  if (open.length > 1) {
+    const reports: { id: number; text: string }[] = [];
+    for (const { campaign } of open) reports.push({ id: campaign.id, text: await unitOwnStatus(deps, unit.id, campaign, request.now) });
+    return reply(request, say(vi.status.unitOwnMany(reports)));
+  }
+  // One open campaign, or a closed one still taking late reports.
+  const only = await repos.directory.findOpenCampaign(unit.id);
+  if (!only) return reply(request, say(vi.chat.noOpenCampaign));
+  return reply(request, say(await unitOwnStatus(deps, unit.id, only.campaign, request.now)));
+}
+
+/** Where a unit's report of one campaign stands, and its deadline, as the unit reads it. */
+async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: CampaignRow, now: number): Promise<string> {
+  const row = await deps.repos.officers.statusRow(campaign.id, unitId);
+  const template = await deps.templateFor(campaign.templateId);
+  const overdue = now > campaign.deadlineAt && row?.status !== "submitted";
+  const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
+  return vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone));
+}
