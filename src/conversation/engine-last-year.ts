@@ -56,11 +56,16 @@ export function onOfferReply(template: Template, state: ConversationState, text:
   return start({ ...rest, drafts }, [say(vi.lastYear.copied(count))]);
 }
 
+/** "Giữ", "giữ nguyên", "Giu lai.": keep what the question holds (a draft, or the answer it has). */
+export function isKeepWord(text: string): boolean {
+  return KEEP_WORDS.has(foldVietnamese(text).replace(/[.!]+$/, ""));
+}
+
 /** The draft "Giữ" keeps for the question asked now, if that is what the user typed. */
 export function keptDraft(state: ConversationState, fieldId: string, text: string): AnswerValue | undefined {
   const draft = state.drafts?.[fieldId];
   if (draft === undefined || state.answers[fieldId] !== undefined) return undefined;
-  return KEEP_WORDS.has(foldVietnamese(text).replace(/[.!]+$/, "")) ? draft : undefined;
+  return isKeepWord(text) ? draft : undefined;
 }
 
 /** A figure for `fieldId`: saved, or held and questioned once when it looks wrong. */

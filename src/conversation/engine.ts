@@ -6,7 +6,7 @@
  * in their own engine-* files.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import { type AnswerValue, isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { leavesOut } from "../templates/says-none.ts";
@@ -22,7 +22,7 @@ import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
 import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts.ts";
-import { finishStep, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
+import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
@@ -113,15 +113,28 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (held) return held;
       const kept = keptDraft(state, field.id, text);
       if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
+      // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
+      // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
+      if (isKeepWord(text) && !isChoiceOption(field, text)) {
+        if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
+        return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
+      }
       // "ko" on a question that may be left out leaves it out: stored, it would be printed.
       if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
       const parsed = parseAnswer(field, text);
       if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
       const { value } = parsed;
-      if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value));
-      return saveAndAdvance(template, state, field.id, value, farDateNote(template, state, field, value, now));
+      const changed = changedNote(template, state, field, value);
+      if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed));
+      return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
     }
   }
+}
+
+/** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */
+function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
+  if (state.answers[field.id] === undefined) return [];
+  return [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), formatAnswer(field, value)))];
 }
 
 /** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */

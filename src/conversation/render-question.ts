@@ -35,6 +35,8 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   if (example) lines.push(vi.question.example(example));
   const current = answers[field.id];
   if (current !== undefined) lines.push(vi.question.current(formatGivenAnswer(field, current)));
+  // A photo question keeps its photos with "Xong" (vi.photo.again).
+  if (current !== undefined && field.type !== "photo") lines.push(vi.question.keepHint);
   if (field.type === "photo" && Array.isArray(current) && current.length > 0) lines.push(vi.photo.again);
   const question = { kind: "text", text: lines.join("\n"), expectsReply: true, questionId: field.id } as const;
   return choices ? { ...question, choices } : question;

@@ -78,6 +78,7 @@ export const vi = {
     hint: (hint: string) => `Gợi ý: ${hint}`,
     example: (example: string) => `Ví dụ: ${example}`,
     current: (value: string) => `Câu trả lời hiện tại: ${value}`,
+    keepHint: "Gõ Giữ để giữ nguyên, hoặc gõ câu trả lời mới.",
     chooseOne: "Gõ số thứ tự hoặc tên lựa chọn:",
     chooseMany: "Gõ các số thứ tự, cách nhau bởi dấu phẩy:",
     closingSection: "Nơi nhận và người ký",
@@ -92,6 +93,10 @@ export const vi = {
     completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.",
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
+    answerKept: (n: number) => `Giữ nguyên câu trả lời câu ${n}.`,
+    /** A long answer is shown by its start: the clerk typed it a moment ago. */
+    answerChanged: (n: number, value: string) => `Đã sửa câu ${n}: ${value.length > 120 ? `${value.slice(0, 120).trimEnd()}…` : value}`,
+    nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",

@@ -42,6 +42,11 @@ export function longestPrinted(field: Field): number {
   return 40;
 }
 
+/** Whether the text picks one of a choice question's options: then it is that answer, whatever command word it also is ("Đã nộp", "Giữ nguyên"). */
+export function isChoiceOption(field: Field, text: string): boolean {
+  return (field.type === "single-choice" || field.type === "multiple-choice") && parseAnswer(field, text).ok;
+}
+
 export function parseAnswer(field: Field, input: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);

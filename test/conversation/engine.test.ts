@@ -58,7 +58,7 @@ describe("a question hidden by an edit, then shown again", () => {
     // Training again: how many took part is asked, not taken from the answer given for 6 sessions.
     t.say("/sua 8");
     const effects = t.effects.length;
-    expect(t.say("3")).toMatch(/^Câu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.say("3")).toMatch(/^Đã sửa câu 8: 3\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
     expect(t.effects.slice(effects)).toEqual([
       { type: "save-answer", fieldId: "training_sessions", value: 3 },
       { type: "remove-answer", fieldId: "training_participants" },
@@ -86,6 +86,23 @@ describe("a question hidden by an edit, then shown again", () => {
     expect(t.say("10")).toMatch(/Đã trả lời xong/);
     expect(t.effects.slice(effects)).toEqual([{ type: "save-answer", fieldId: "training_sessions", value: 10 }]);
     expect(t.state.answers.training_participants).toBe(290);
+  });
+});
+
+describe("\"Giữ\" on a question", () => {
+  it("asked again by /sua or /quaylai keeps its answer and goes on, storing nothing; with no answer to keep it is refused, not stored", () => {
+    const t = answered(3);
+    expect(t.say("/sua 1")).toMatch(/Câu trả lời hiện tại: [^\n]+\nGõ Giữ để giữ nguyên, hoặc gõ câu trả lời mới\./);
+    const effects = t.effects.length;
+    expect(t.say("Giữ nguyên")).toMatch(/^Giữ nguyên câu trả lời câu 1\.\n[\s\S]*Câu 4\/19/);
+    expect(t.effects.length).toBe(effects);
+    expect(t.state.answers.plan_reference).toBe(FULL_REPORT_ANSWERS[0]);
+    // Question 4 has no answer: "giữ" is not one (stored, it would be printed in the report).
+    expect(t.say("giữ")).toMatch(/^Câu này chưa có câu trả lời để giữ\. Vui lòng gõ câu trả lời\.\n[\s\S]*Câu 4\/19/);
+    expect(t.effects.length).toBe(effects);
+    t.say("/quaylai");
+    expect(t.say("Giu lai.")).toMatch(/^Giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
+    expect(t.effects.length).toBe(effects);
   });
 });
 
@@ -127,7 +144,7 @@ describe("a date far from today", () => {
     expect(t.say("02/10/2023")).toMatch(/^Đã lưu ngày 02\/10\/2023, cách hôm nay hơn một năm\. Nếu gõ nhầm năm, gõ \/sua 6 để sửa\.\n---\nCâu 7\/20/);
     expect(t.state.answers.opening_date).toBe("2023-10-02");
     t.say("/sua 6");
-    expect(t.say("02/10/2026")).toMatch(/^Câu 7\/20/);
+    expect(t.say("02/10/2026")).toMatch(/^Đã sửa câu 6: 02\/10\/2026\n---\nCâu 7\/20/);
   });
 });
 
@@ -239,7 +256,7 @@ describe("commands", () => {
     expect(t.say("/huy")).toMatch(/không thể hủy/);
     expect(t.say("/sua 10")).toMatch(/Câu 10\/21/);
     // The correction is stored, and the clerk is told what was sent stays as it was until /nop.
-    expect(t.say("2.500")).toBe("Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.");
+    expect(t.say("2.500")).toBe("Đã sửa câu 10: 2.500\n---\nĐã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.");
     t.say("/nop");
     expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
     const submits = t.effects.filter((e) => e.type === "submit");
