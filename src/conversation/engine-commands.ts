@@ -53,7 +53,7 @@ export function promptAfterHelp(template: Template, state: ConversationState, in
 }
 
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
-  if (state.phase === "idle") return offerLastYear(template, state, input.previous) ?? startReport(template, state, input, []);
+  if (state.phase === "idle") return offerLastYear(template, state, input.previous, input.reportTitle) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
   return { state, replies: [say(vi.report.resumed(reportTitle(template, input))), ...returnNote(input), ...currentPrompt(template, state, input)], effects: [] };
 }

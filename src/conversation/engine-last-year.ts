@@ -13,7 +13,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { StepResult } from "./engine-types.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
 
@@ -28,8 +28,9 @@ type Start = (state: ConversationState, notes: OutboundMessage[]) => StepResult;
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
-export function offerMessage(title: string): OutboundMessage {
-  return { kind: "text", text: vi.lastYear.offer(title), choices: [vi.yes, vi.no], expectsReply: true, questionId: LAST_YEAR_OFFER };
+/** `previousTitle`: the report submitted last time; `reportTitle`: the one this chat is starting. */
+export function offerMessage(previousTitle: string, reportTitle: string | undefined): OutboundMessage {
+  return { kind: "text", text: vi.lastYear.offer(previousTitle, reportTitle), choices: [vi.yes, vi.no], expectsReply: true, questionId: LAST_YEAR_OFFER };
 }
 
 export function figureQuestion(pending: PendingFigure): OutboundMessage {
@@ -37,18 +38,19 @@ export function figureQuestion(pending: PendingFigure): OutboundMessage {
 }
 
 /** /baocao on a report not yet started: the offer, when last year's report has something to copy. */
-export function offerLastYear(template: Template, state: ConversationState, previous: PreviousReport | undefined): StepResult | undefined {
-  if (state.lastYearOffer) return { state, replies: [offerMessage(state.lastYearOffer.title)], effects: [] };
+export function offerLastYear(template: Template, state: ConversationState, previous: PreviousReport | undefined, reportTitle: string | undefined): StepResult | undefined {
+  if (state.lastYearOffer) return { state, replies: [offerMessage(state.lastYearOffer.title, reportTitle)], effects: [] };
   if (!previous || state.submittedVersion > 0 || Object.keys(state.answers).length > 0) return undefined;
   if (Object.keys(draftsFrom(template, previous.answers)).length === 0) return undefined;
-  return { state: { ...state, lastYearOffer: { title: previous.campaignTitle } }, replies: [offerMessage(previous.campaignTitle)], effects: [] };
+  return { state: { ...state, lastYearOffer: { title: previous.campaignTitle } }, replies: [offerMessage(previous.campaignTitle, reportTitle)], effects: [] };
 }
 
 /** The reply to the offer: Có starts with the drafts, Không starts empty, anything else asks again. */
-export function onOfferReply(template: Template, state: ConversationState, text: string, previous: PreviousReport | undefined, start: Start): StepResult {
+export function onOfferReply(template: Template, state: ConversationState, text: string, input: Pick<ReportInput, "previous" | "reportTitle">, start: Start): StepResult {
+  const { previous } = input;
   const { lastYearOffer, ...rest } = state;
   const answer = parseYesNo(text);
-  if (!answer.ok) return { state, replies: [say(answer.error), offerMessage(lastYearOffer?.title ?? "")], effects: [] };
+  if (!answer.ok) return { state, replies: [say(answer.error), offerMessage(lastYearOffer?.title ?? "", input.reportTitle)], effects: [] };
   // The previous report may have gone meanwhile (its campaign reopened): then there is nothing to copy.
   const drafts = answer.value && previous ? draftsFrom(template, previous.answers) : {};
   const count = Object.keys(drafts).length;

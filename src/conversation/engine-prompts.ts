@@ -37,7 +37,7 @@ export function resumePoint(state: ConversationState): ResumePoint {
 }
 
 /** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
-export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string }): OutboundMessage[] {
+export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string }): OutboundMessage[] {
   switch (state.phase) {
     case "asking":
       if (state.pendingFigure && state.pendingFigure.fieldId === state.fieldId) return [figureQuestion(state.pendingFigure)];
@@ -51,7 +51,7 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
     case "submitted":
       return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
     case "idle":
-      return state.lastYearOffer ? [offerMessage(state.lastYearOffer.title)] : [say(vi.report.idleHint)];
+      return state.lastYearOffer ? [offerMessage(state.lastYearOffer.title, input.reportTitle)] : [say(vi.report.idleHint)];
   }
 }
 

@@ -83,7 +83,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   switch (state.phase) {
     case "idle":
-      if (state.lastYearOffer) return onOfferReply(template, state, text, input.previous, (s, notes) => startReport(template, s, input, notes));
+      if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));
       return same(say(vi.report.idleHint));
     case "complete":
     case "submitted":

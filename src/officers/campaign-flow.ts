@@ -2,7 +2,7 @@
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
  * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
  * confirms; the campaign is then created (open-campaign.ts, as the web page's form does) and announced
- * in every bound chat of its units. "/dotbaocao dong" closes the newest open campaign.
+ * in every bound chat of its units. "/dotbaocao dong" closes the open campaign ("dong 2" among several).
  */
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
@@ -15,6 +15,7 @@ import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled } from "./open-campaign.ts";
@@ -74,13 +75,19 @@ export function createCampaignFlow(deps: OfficerDeps) {
   };
 
   /**
-   * /dotbaocao: "dong" closes the newest open campaign; otherwise the form starts or resumes. A new
+   * /dotbaocao: "dong" closes the open campaign ("dong 2" when several are open); otherwise the form starts or resumes. A new
    * form first names the campaigns still open: a second one runs beside them, it replaces none.
    */
   const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    if (splitArgument(argument).word === "close") {
-      const open = await repos.officers.latestOpenCampaign();
-      const closed = open && (await closeCampaign(deps, open, chatActor(request), request.now));
+    const { word, rest } = splitArgument(argument);
+    if (word === "close") {
+      // "dong 2" or "dong đợt 2"; with several open, a number is needed (the newest was closed before).
+      const named = campaignNumberIn(rest);
+      const number = named.number ?? (/^\d{1,9}$/.test(named.rest) ? Number(named.rest) : undefined);
+      const choice = await chooseOpenCampaign(repos, number, "/dotbaocao dong N", timeZone);
+      if ("refused" in choice) return reply(request, say(choice.refused));
+      const open = choice.campaign;
+      const closed = await closeCampaign(deps, open, chatActor(request), request.now);
       if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
       return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
     }

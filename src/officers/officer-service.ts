@@ -160,14 +160,17 @@ export function createOfficerService(deps: OfficerDeps) {
     const toAll = word === "all";
     const text = toAll ? rest : argument;
     if (!text) return reply(request, say(vi.officer.broadcastUsage));
-    const open = await repos.officers.latestOpenCampaign();
-    const unitIds = toAll || !open ? await repos.officers.allUnitIds() : await repos.officers.campaignUnitIds(open.id);
+    // The units of every open campaign (of the newest only, a unit of an older one was left out).
+    const open = toAll ? [] : await repos.officers.openCampaigns();
+    const ofOpen = new Set<number>();
+    for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
+    const unitIds = open.length === 0 ? await repos.officers.allUnitIds() : [...ofOpen];
     const chats = await repos.officers.unitChats(unitIds);
     const reached = new Set(chats.map((c) => c.unitId));
     const unreachable = unitIds.filter((id) => !reached.has(id)).length;
     const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
-    // A message to one campaign's units is part of that campaign's story.
-    if (open && !toAll) await repos.activity.record(open.id, chatActor(request), "broadcast", text, request.now);
+    // A message to a campaign's units is part of that campaign's story.
+    for (const campaign of open) await repos.activity.record(campaign.id, chatActor(request), "broadcast", text, request.now);
     const message = say(vi.officer.broadcastMessage(text));
     return [
       ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),
@@ -185,6 +188,11 @@ export function createOfficerService(deps: OfficerDeps) {
     const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);
     const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
     if (!comment) return respond(vi.officer.returnUsage);
+    // Submitted in several open campaigns: which report goes back is the officer's to say.
+    if (!numbered) {
+      const submitted = (await repos.campaignChoice.openCampaigns(unit.id)).filter((entry) => entry.standing === "submitted");
+      if (submitted.length > 1) return respond(vi.officer.returnWhich(unit.name, unit.code, submitted.map(({ campaign }) => `${campaign.id}. ${campaign.title}`)));
+    }
     const campaign = numbered ? await repos.directory.campaignById(Number(numbered[1])) : await campaignToReturn(deps, unit.id);
     if (numbered && (!campaign || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unit.id))) return respond(vi.officer.notInCampaign(unit.name, Number(numbered[1])));
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));

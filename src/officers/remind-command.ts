@@ -1,35 +1,61 @@
 /**
- * /nhacnho (/remind): without a word, the schedule of the open campaign; "lich 3,1,0" sets it;
- * "ngay" reminds the units that have not submitted now; soon after the last reminder it asks for
- * "ngay lai" first (remindLateUnits says why).
+ * /nhacnho (/remind): without a word, the reminder schedule of each open campaign; "lich 3,1,0"
+ * sets one campaign's; "ngay" reminds the units that have not submitted now, in every open campaign
+ * (soon after the last reminder it asks for "ngay lai" first: remindLateUnits says why). "đợt 2"
+ * anywhere narrows it to campaign number 2, and setting a schedule needs it when several are open.
  */
+import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chatActor, remindLateUnits } from "./campaign-actions.ts";
+import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
 export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
-  const { repos } = deps;
+  const { repos, timeZone } = deps;
   const respond = (text: string) => reply(request, say(text));
-  const open = await repos.officers.latestOpenCampaign();
-  if (!open) return respond(vi.officer.noOpenCampaign);
-  const { word, rest } = splitArgument(argument);
-  if (!word) return respond(vi.officer.remindSchedule(scheduleText(open.reminderDays)));
+  const { number, rest: withoutNumber } = campaignNumberIn(argument);
+  const { word, rest } = splitArgument(withoutNumber);
   if (word === "schedule") {
+    const choice = await chooseOpenCampaign(repos, number, `/nhacnho lich ${rest || "3,1,0"} đợt N`, timeZone);
+    if ("refused" in choice) return respond(choice.refused);
     const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
     if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
-    await repos.officers.setReminderDays(open.id, days);
-    await repos.activity.record(open.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
-    return respond(vi.officer.remindScheduleSet(scheduleText(days)));
+    await repos.officers.setReminderDays(choice.campaign.id, days);
+    await repos.activity.record(choice.campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
+    return respond(vi.officer.remindScheduleSet(choice.campaign.title, scheduleText(days)));
   }
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";
-  if (word !== "now" || (rest && !again)) return respond(vi.officer.remindUsage);
-  const reminded = await remindLateUnits(deps, open, chatActor(request), request.now, again ? "any" : undefined);
-  if (!reminded) return respond(vi.officer.noOpenCampaign);
-  if ("recent" in reminded) return respond(vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, deps.timeZone), reminded.recent.unitCount));
-  return [...reminded.deliveries, ...respond(vi.officer.remindSent(reminded.units))];
+  // Only "ngay" and "ngay lai" remind; a bare "/nhacnho" shows the schedules.
+  if (word === "" ? rest !== "" : word !== "now" || (rest !== "" && !again)) return respond(vi.officer.remindUsage);
+  // One campaign named, or every open one.
+  let campaigns: CampaignRow[];
+  if (number !== undefined) {
+    const choice = await chooseOpenCampaign(repos, number, "/nhacnho ngay đợt N", timeZone);
+    if ("refused" in choice) return respond(choice.refused);
+    campaigns = [choice.campaign];
+  } else {
+    campaigns = await repos.officers.openCampaigns();
+    if (campaigns.length === 0) return respond(vi.officer.noOpenCampaign);
+  }
+  // Each campaign's line names it when there are several.
+  const named = (campaign: CampaignRow, text: string) => (campaigns.length > 1 ? vi.officer.ofCampaign(campaign.id, campaign.title, text) : text);
+  if (word === "") return respond(campaigns.map((c) => named(c, vi.officer.remindSchedule(scheduleText(c.reminderDays)))).join("\n"));
+  const deliveries: Delivery[] = [];
+  const lines: string[] = [];
+  for (const campaign of campaigns) {
+    const reminded = await remindLateUnits(deps, campaign, chatActor(request), request.now, again ? "any" : undefined);
+    if (!reminded) continue;
+    if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount)));
+    else {
+      deliveries.push(...reminded.deliveries);
+      lines.push(named(campaign, vi.officer.remindSent(reminded.units)));
+    }
+  }
+  if (lines.length === 0) return respond(vi.officer.noOpenCampaign);
+  return [...deliveries, ...respond(lines.join("\n"))];
 }
 
 /** [3, 1, 0] → "3 ngày trước hạn, 1 ngày trước hạn, sáng ngày hết hạn". */

@@ -69,7 +69,7 @@ export function campaignStatus<R extends StatusRow>(campaign: { deadlineAt: numb
  * STATUS_LINES_IN_CHAT of them; `truncated` says the full list must go out as a sheet.
  */
 export function renderCampaignStatus(
-  campaign: { title: string; deadlineAt: number },
+  campaign: { id: number; title: string; deadlineAt: number; status: "open" | "closed" },
   template: Template,
   rows: StatusRow[],
   now: number,
@@ -79,7 +79,7 @@ export function renderCampaignStatus(
   const shown = units.slice(0, STATUS_LINES_IN_CHAT);
   const hidden = units.length - shown.length;
   const text = [
-    vi.status.header(campaign.title, formatMoment(campaign.deadlineAt, timeZone)),
+    vi.status.header(campaign.id, campaign.title, formatMoment(campaign.deadlineAt, timeZone), campaign.status === "closed"),
     vi.status.counts(counts.submitted, counts.inProgress, counts.notStarted, counts.overdue, counts.returned),
     "",
     ...shown.map((u) => `${u.row.code} — ${u.row.name}: ${u.text}`),

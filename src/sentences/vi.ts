@@ -228,10 +228,10 @@ export const vi = {
     helpOfficer: [
       "Lệnh dành cho cán bộ phụ trách:",
       "/trangthai (/status) — tình hình nộp báo cáo của các đợt đang mở; /trangthai 2 — của đợt số 2 (cả khi đã đóng)",
-      "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
-      "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn)",
+      "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
+      "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
-      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở",
+      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở (/dotbaocao dong 2 khi có nhiều đợt đang mở)",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
@@ -295,7 +295,7 @@ export const vi = {
     /** No unit but the issuer in the roster: nothing the form can fix. */
     campaignEmptyRoster: "Chưa mở được: danh sách chưa có đơn vị nào để báo cáo. Người quản trị nạp danh sách đơn vị (npm run roster -- tệp.csv) rồi mở lại đợt; gõ /huy để thôi.",
     campaignsStillOpen: (lines: readonly string[]) =>
-      `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong đóng đợt mới nhất.`,
+      `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong kèm số đợt để đóng một đợt.`,
     openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,
     campaignClosedRefused: (title: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
@@ -312,6 +312,8 @@ export const vi = {
     closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét, hoặc /tralai MÃ_ĐƠN_VỊ đợt SỐ_ĐỢT nhận xét khi có nhiều đợt đang mở.",
+    returnWhich: (unit: string, code: string, lines: string[]) =>
+      `${unit} đã nộp báo cáo của ${lines.length} đợt đang mở:\n${lines.join("\n")}\nGõ /tralai ${code} đợt N nhận xét, thay N bằng số đợt của báo cáo cần trả lại.`,
     notInCampaign: (unit: string, number: number) => `${unit} không có trong đợt báo cáo số ${number}.`,
     notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
     /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (reference-kind.ts). */
@@ -334,9 +336,12 @@ export const vi = {
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,
     broadcastSummary: (sent: number, failed: number, unreachable: number) => `Kết quả gửi thông báo: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
-    remindUsage: "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn).",
+    remindUsage:
+      "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn). Thêm đợt N để chỉ nhắc hoặc đặt lịch cho đợt số N.",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
-    remindScheduleSet: (days: string) => `Đã đặt lịch nhắc: ${days}.`,
+    remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
+    /** A line of a reply that covers several open campaigns. */
+    ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
     remindSent: (units: number) => (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
     remindedRecently: (at: string, units: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.`,
@@ -346,7 +351,8 @@ export const vi = {
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
   status: {
-    header: (title: string, deadline: string) => `Tình hình "${title}" — hạn ${deadline}`,
+    /** The number is the one /trangthai N, /xuat N and /tonghop N take. */
+    header: (id: number, title: string, deadline: string, closed: boolean) => `Tình hình đợt ${id} "${title}"${closed ? " (đã đóng)" : ""} — hạn ${deadline}`,
     counts: (submitted: number, inProgress: number, notStarted: number, overdue: number, returned: number) =>
       `Đã nộp: ${submitted} · Đang làm: ${inProgress} · Chưa bắt đầu: ${notStarted} · Quá hạn: ${overdue} · Trả lại: ${returned}`,
     submitted: (by: string, at: string, late: boolean) => `đã nộp${late ? " (muộn)" : ""} — ${by}, ${at}`,
@@ -366,6 +372,12 @@ export const vi = {
     sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
   },
   /** /xuat: a campaign's answers as a spreadsheet. Sheet and column names are read by people outside the bot: keep them. */
+  /** An officer's command that acts on one open campaign (choose-open-campaign.ts). */
+  openCampaigns: {
+    line: (id: number, title: string, deadline: string) => `${id}. ${title} (hạn ${deadline})`,
+    which: (count: number, list: string, retry: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${retry}, thay N bằng số đợt.`,
+    notOpen: (number: number, list: string) => (list ? `Đợt số ${number} không phải đợt đang mở. Các đợt đang mở:\n${list}` : `Đợt số ${number} không phải đợt đang mở; hiện không có đợt nào đang mở.`),
+  },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
   campaignChoice: {
     noOpenCampaign: (command: string) => `Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng, ví dụ ${command} 1.`,
@@ -521,8 +533,8 @@ export const vi = {
   },
   /** Last year's report as a starting point, and the second look at figures (issue #14). */
   lastYear: {
-    offer: (title: string) =>
-      `Đợt trước đơn vị đã nộp báo cáo "${title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+    offer: (previousTitle: string, reportTitle: string | undefined) =>
+      `${reportTitle ? `Bắt đầu báo cáo "${reportTitle}". ` : ""}Đợt trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     startEmpty: "Bắt đầu báo cáo trống.",
     draft: (text: string) =>

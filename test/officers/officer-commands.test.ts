@@ -117,7 +117,7 @@ describe("/status", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-    expect(status).toMatch(/^Tình hình "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 17:00 ngày 22\/10\/2026/);
+    expect(status).toMatch(/^Tình hình đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 17:00 ngày 22\/10\/2026/);
     expect(status).toMatch(/Đã nộp: 1 · Đang làm: 1 · Chưa bắt đầu: 1 · Quá hạn: 0 · Trả lại: 0/);
     const lines = status.split("\n").filter((l) => / — Trường/.test(l));
     expect(lines).toEqual([
@@ -139,7 +139,7 @@ describe("/campaign", () => {
   it("opens a campaign through a conversation and announces it in every bound unit chat", async () => {
     // The demo's campaign is open: the officer hears that a new one runs beside it, then the form.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(
-      /^Lưu ý: đợt báo cáo này vẫn đang mở:\n- "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(hạn 17:00 ngày 22\/10\/2026\)\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ\. Gõ \/huy nếu không muốn mở thêm; \/dotbaocao dong đóng đợt mới nhất\.\n[\s\S]*Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/,
+      /^Lưu ý: đợt báo cáo này vẫn đang mở:\n- "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(hạn 17:00 ngày 22\/10\/2026\)\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ\. Gõ \/huy nếu không muốn mở thêm; \/dotbaocao dong kèm số đợt để đóng một đợt\.\n[\s\S]*Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/,
     );
     // Asked again mid-form, it resumes without the note.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("Lưu ý");
@@ -306,7 +306,7 @@ describe("/broadcast and /remind", () => {
     await submitFullReport(server, NAM_TRIEU, LAN);
     await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Đỗ Thu Trang" });
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc cho đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\": 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn.");
     expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn;/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);
   });

@@ -37,7 +37,7 @@ it("finishes the report in progress in the older open campaign first, then start
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
 
   // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đợt trước đơn vị đã nộp báo cáo/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo "Đợt mới"\. Đợt trước đơn vị đã nộp báo cáo/);
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 
@@ -145,10 +145,13 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Đơn vị còn báo cáo "Đợt mới" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước.`);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/19/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
-  // With two campaigns open, a reminder gives the number that reaches its report.
+  // With two campaigns open, each campaign's reminder gives the number that reaches its report.
   const seen = (await repos.localMessages.history("thcs-nam-trieu")).length;
   await post(OFFICERS, KHA, "/nhacnho ngay");
-  expect((await repos.localMessages.history("thcs-nam-trieu")).slice(seen).map((m) => m.text)).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo "Đợt mới"[^\n]*\nGõ \/baocao 2 để bắt đầu, \/nop khi đã xong\.$/)]);
+  expect((await repos.localMessages.history("thcs-nam-trieu")).slice(seen).map((m) => m.text)).toEqual([
+    expect.stringMatching(/^Nhắc nộp báo cáo "[^"]+"[^\n]*\nGõ \/baocao 1 để bắt đầu, \/nop khi đã xong\.$/),
+    expect.stringMatching(/^Nhắc nộp báo cáo "Đợt mới"[^\n]*\nGõ \/baocao 2 để bắt đầu, \/nop khi đã xong\.$/),
+  ]);
 });
 
 it("keeps a unit's chat on the draft it picked when another campaign opens, so the next answer lands there", async () => {
@@ -291,12 +294,65 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
   );
   // Officers: both campaigns by default, one by its number.
-  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "${first!.title}"`, `Tình hình "Đợt mới"`]);
-  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới"`]);
+  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình đợt ${second.id} "Đợt mới"`]);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới"`]);
   expect(texts(await post(OFFICERS, KHA, "/trangthai 99"))).toMatch(/^Không tìm thấy đợt báo cáo "99"\. Gõ \/trangthai kèm số đợt/);
   // A closed campaign is still there by its number; the unit's chat then shows its one open report.
-  await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`);
-  await post(OFFICERS, KHA, "Có");
-  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới"`]);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(new RegExp(`^Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp`));
+});
+
+it("reminds and broadcasts in every open campaign, and asks which one before closing, setting a schedule or returning a report of a unit in several", async () => {
+  const { post, repos, database } = await apps.start();
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  // A second campaign for two schools only: Mầm non Hoa Sen is in the first alone.
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU, THCS-NAM-TRIEU", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới" cho 2 đơn vị/);
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  const since = async () => {
+    const counts = new Map<string, number>();
+    for (const chat of [LIEN_CHAU, "thcs-nam-trieu", "mn-hoa-sen"]) counts.set(chat, (await repos.localMessages.history(chat)).length);
+    return async (chat: string) => (await repos.localMessages.history(chat)).slice(counts.get(chat)).map((m) => m.text);
+  };
+
+  let seen = await since();
+  expect(texts(await post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ"))).toMatch(/tới 3 nhóm/);
+  expect(await seen("mn-hoa-sen")).toEqual([expect.stringContaining("Họp giao ban lúc 8 giờ")]);
+
+  seen = await since();
+  expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
+    `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp.\nĐợt ${second.id} "Đợt mới": Đã gửi lời nhắc tới 2 đơn vị chưa nộp.`,
+  );
+  expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp báo cáo "${first!.title}"`))]);
+  expect(await seen(LIEN_CHAU)).toHaveLength(2);
+
+  expect(texts(await post(OFFICERS, KHA, "/nhacnho lich 2,0"))).toMatch(/^Đang có 2 đợt báo cáo mở:\n\d+\. [^\n]+\n\d+\. Đợt mới \(hạn 17:00 ngày 30\/10\/2026\)\nGõ \/nhacnho lich 2,0 đợt N, thay N bằng số đợt\.$/);
+  expect(texts(await post(OFFICERS, KHA, `/nhacnho lich 2,0 đợt ${second.id}`))).toBe(`Đã đặt lịch nhắc cho đợt "Đợt mới": 2 ngày trước hạn, sáng ngày hết hạn.`);
+  const days = Object.fromEntries((await database.db.select().from(database.tables.campaigns)).map((c) => [c.id, c.reminderDays]));
+  expect(days).toEqual({ [first!.id]: [3, 1, 0], [second.id]: [2, 0] });
+
+  // Liên Châu submits both reports: which one goes back is asked, not guessed.
+  for (const campaign of [first!, second]) {
+    if (/Đợt trước đơn vị đã nộp/.test(texts(await post(LIEN_CHAU, HOA, `/baocao ${campaign.id}`)))) await post(LIEN_CHAU, HOA, "Không");
+    for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+    await post(LIEN_CHAU, HOA, "/nop");
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
+  }
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số liệu"))).toBe(
+    `Trường Tiểu học Liên Châu đã nộp báo cáo của 2 đợt đang mở:\n${first!.id}. ${first!.title}\n${second.id}. Đợt mới\nGõ /tralai TH-LIEN-CHAU đợt N nhận xét, thay N bằng số đợt của báo cáo cần trả lại.`,
+  );
+  const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
+  expect(texts(await post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first!.id} Bổ sung số liệu`))).toMatch(/^Đã trả lại báo cáo/);
+  expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("returned");
+
+  // Closing: the number is asked for, and only an open campaign's is taken.
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đang có 2 đợt báo cáo mở:[\s\S]*\nGõ \/dotbaocao dong N, thay N bằng số đợt\.$/);
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong 99"))).toMatch(/^Đợt số 99 không phải đợt đang mở\. Các đợt đang mở:\n/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong đợt ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect((await database.db.select().from(database.tables.campaigns)).map((c) => c.status)).toEqual(["open", "closed"]);
+  // One left open: a bare /dotbaocao dong closes it, as before.
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
 });

@@ -1,0 +1,35 @@
+/**
+ * Which open campaign an officer's command acts on (/nhacnho, /dotbaocao dong, /tralai): the only
+ * one open, or the one named by its number ("đợt 2"). With several open and none named, the
+ * command is refused with the list: acting on the newest one silently reminded, closed or returned
+ * in a campaign the officer did not mean.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
+
+/** "đợt 2" (or "dot 2") anywhere in an argument: the number, and the argument without it. */
+export function campaignNumberIn(argument: string): { number?: number; rest: string } {
+  const match = /(?:^|\s)(?:đợt|dot)\s*(\d{1,9})(?=\s|$)/iu.exec(argument);
+  if (!match) return { rest: argument.trim() };
+  return { number: Number(match[1]), rest: `${argument.slice(0, match.index)} ${argument.slice(match.index + match[0].length)}`.replace(/\s+/g, " ").trim() };
+}
+
+export type OpenCampaignChoice = { campaign: CampaignRow } | { refused: string };
+
+/**
+ * `number`: the campaign asked for, if any. `retry`: the command as the officer would type it again
+ * with "đợt N" in it, N left for them to fill ("/nhacnho ngay đợt N").
+ */
+export async function chooseOpenCampaign(repos: Repositories, number: number | undefined, retry: string, timeZone: string): Promise<OpenCampaignChoice> {
+  const open = await repos.officers.openCampaigns();
+  const list = open.map((c) => vi.openCampaigns.line(c.id, c.title, formatMoment(c.deadlineAt, timeZone))).join("\n");
+  if (number !== undefined) {
+    const campaign = open.find((c) => c.id === number);
+    return campaign ? { campaign } : { refused: vi.openCampaigns.notOpen(number, list) };
+  }
+  if (open.length === 0) return { refused: vi.officer.noOpenCampaign };
+  if (open.length === 1) return { campaign: open[0]! };
+  return { refused: vi.openCampaigns.which(open.length, list, retry) };
+}
