@@ -26,7 +26,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   const { unitId, current, argument, now } = request;
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
   const open = await repos.campaignChoice.openCampaigns(unitId);
-  if (open.length < 2) return { campaign: current };
+  const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
+  // A number other than the report's own (a campaign since closed, a slip) is said, not ignored.
+  if (open.length < 2) return argument === "" || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(argument, current.title) };
   // Numbered by the campaign's own number, as officers, file names ("-đợt-2") and the web page know
   // it: a number the bot once gave keeps its meaning when another campaign opens or closes.
   const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, vi.report.standing[standing], campaign.id === current.id));
@@ -38,7 +40,6 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
     return { campaign: current, note: worthSaying ? vi.report.openCampaigns(list, other) : undefined };
   }
   // "/baocao 2", "/baocao số 2", "/baocao đợt 2", "/baocao #2".
-  const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
   const picked = typed === undefined ? undefined : open.find((entry) => entry.campaign.id === Number(typed));
   if (!picked) return { refused: vi.report.noSuchCampaign(argument, list, other) };
   // Its report's lock before the pick is written, the order a return and a submission take them in.

@@ -28,6 +28,7 @@ import { renderQuestion } from "./render-question.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
+import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return finishStep(template, stepOnce(template, state, input, now));
@@ -36,7 +37,7 @@ export function step(template: Template, state: ConversationState, input: Report
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
-  if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name)), ...promptAfterHelp(template, state, input));
+  if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name, suggestedCommand(message.name, message.argument))), ...promptAfterHelp(template, state, input));
   if (message.kind === "edit") return onEdit(template, state, message);
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));

@@ -8,7 +8,7 @@ export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "canc
 
 export type UserInput =
   | { kind: "command"; command: CommandName; argument: string }
-  | { kind: "unknown-command"; name: string }
+  | { kind: "unknown-command"; name: string; argument: string }
   | { kind: "text"; text: string };
 
 const ALIASES: Record<string, CommandName> = {
@@ -55,8 +55,8 @@ export function typedSubmit(input: UserInput): UserInput {
   return { kind: "command", command: "submit", argument: "" };
 }
 
-/** Every command word the engine knows, for other layers (e.g. telling officer commands apart). */
-export const REPORT_COMMAND_WORDS = Object.keys(ALIASES);
+/** The names the help lists, offered for a mistyped command (command-suggestion.ts). */
+export const VIETNAMESE_REPORT_COMMANDS = ["baocao", "boqua", "quaylai", "sua", "xem", "huy", "nop", "vanban", "trogiup"];
 
 export function parseUserInput(text: string): UserInput {
   const match = /^\s*\/([^\s@]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
@@ -66,7 +66,7 @@ export function parseUserInput(text: string): UserInput {
   const joined = /^(sua|edit)(\d+)$/.exec(name);
   if (joined && !match[2]) return { kind: "command", command: "edit", argument: joined[2]! };
   const command = ALIASES[name];
-  if (!command) return { kind: "unknown-command", name: match[1] };
+  if (!command) return { kind: "unknown-command", name: match[1], argument: (match[2] ?? "").trim() };
   return { kind: "command", command, argument: (match[2] ?? "").trim() };
 }
 

@@ -79,6 +79,11 @@ export function createOfficerRepository(database: Database) {
       return rows[0]?.unitId ?? undefined;
     },
 
+    /** Frees a staff member to report for another unit: the next report they work on binds them again. */
+    async releaseMemberUnit(channel: string, externalId: string): Promise<void> {
+      await db().update(members).set({ unitId: null }).where(memberIs(channel, externalId));
+    },
+
     async allUnitCodes(): Promise<Set<string>> {
       return new Set((await db().select({ code: units.code }).from(units)).map((r) => r.code.toUpperCase()));
     },

@@ -38,6 +38,9 @@ const ALIASES: Record<string, OfficerCommandName> = {
   trangweb: "web",
 };
 
+/** The names the help lists, offered for a mistyped command (command-suggestion.ts). */
+export const VIETNAMESE_OFFICER_COMMANDS = ["trangthai", "thongbao", "nhacnho", "dangky", "dotbaocao", "tralai", "canbo", "xuat", "tonghop", "mau", "web"];
+
 /** Commands only officers may run (binding may also be done by staff holding a code). */
 export const OFFICER_ONLY: ReadonlySet<OfficerCommandName> = new Set(["broadcast", "remind", "campaign", "return", "officer", "export", "consolidate", "templates"]);
 
@@ -60,6 +63,8 @@ const SUB_WORDS: Record<string, string> = {
   add: "add",
   xoa: "remove",
   remove: "remove",
+  chuyen: "release",
+  release: "release",
   nhan: "claim",
   claim: "claim",
   dong: "close",

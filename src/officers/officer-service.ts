@@ -13,6 +13,7 @@ import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-comm
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { findMember } from "./find-member.ts";
+import { releaseMember } from "./release-member.ts";
 import { remindCommand } from "./remind-command.ts";
 import { statusCommand } from "./status-command.ts";
 import { campaignToReturn, returnToUnit } from "./return-submission.ts";
@@ -130,6 +131,7 @@ export function createOfficerService(deps: OfficerDeps) {
     const respond = (text: string) => reply(request, say(text));
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
+    if (word === "release" && rest) return releaseMember(deps, request, rest);
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
     // "/canbo xoa u7 chac": removing oneself is confirmed by a last word.
     const confirmed = word === "remove" && /\s+ch[aắ]c$/iu.test(rest);

@@ -48,5 +48,8 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const template = await deps.templateFor(campaign.templateId);
   const overdue = now > campaign.deadlineAt && row?.status !== "submitted";
   const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
-  return vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone));
+  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone));
+  // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
+  const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
+  return comment ? `${line}${vi.report.returnedComment(comment)}` : line;
 }

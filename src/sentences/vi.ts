@@ -87,6 +87,7 @@ export const vi = {
     started: (title: string, unit: string, count: number) =>
       `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
+    onlyReport: (asked: string, title: string) => `Không có đợt báo cáo "${asked}" đang mở cho đơn vị; nhóm làm báo cáo "${title}".`,
     saved: "Đã lưu.",
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /sua N để sửa câu N, /nop để nộp báo cáo.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
@@ -145,6 +146,8 @@ export const vi = {
     confirmDiscard: "Bỏ các sửa đổi chưa nộp và giữ nguyên bản đã nộp? Trả lời Có để bỏ, Không để tiếp tục sửa.",
     /** On /baocao and /xem while an officer's return stands: the comment, which came once in its notice. */
     stillReturned: (comment: string) => `Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: ${comment}`,
+    /** Added to /trangthai's line of a returned report. */
+    returnedComment: (comment: string) => ` Nhận xét của cán bộ phụ trách: ${comment}`,
     returnedUnchanged: "Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp. Gõ /sua N để sửa câu N, hoặc xác nhận nếu vẫn muốn nộp lại như cũ.",
     noCorrections: "Các câu trả lời vẫn giống bản đã nộp: không có sửa đổi nào để bỏ.",
     correctionsDiscarded: "Đã bỏ các sửa đổi chưa nộp. Báo cáo giữ nguyên bản đã nộp; gõ /xem để xem lại.",
@@ -152,7 +155,7 @@ export const vi = {
       "Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp. Báo cáo vẫn đang được trả lại để sửa: /sua N để sửa câu N rồi /nop để nộp lại.",
     notStarted: "Chưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.",
     idleHint: "Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo, /trogiup để xem các lệnh.",
-    unknownCommand: (command: string) => `Không có lệnh /${command}. Gõ /trogiup để xem các lệnh.`,
+    unknownCommand: (command: string, meant?: string) => `Không có lệnh /${command}.${meant ? ` Có phải ý bạn là /${meant}?` : ""} Gõ /trogiup để xem các lệnh.`,
     stateReset: "Xin lỗi, phiên trò chuyện bị lỗi và đã được khởi động lại. Các câu trả lời đã lưu vẫn còn nguyên.",
   },
   help: [
@@ -235,7 +238,7 @@ export const vi = {
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
-      "/canbo them MÃ, /canbo xoa MÃ (/officer add|remove) — thêm, bớt cán bộ (gõ tên người đó để xem mã)",
+      "/canbo them MÃ, /canbo xoa MÃ (/officer add|remove) — thêm, bớt cán bộ (gõ tên người đó để xem mã); /canbo chuyen TÊN — cho một người báo cáo cho đơn vị khác (đã chuyển trường)",
       "/mau (/templates) — các loại báo cáo và phiên bản; /mau nap (/templates reload) — nạp lại mẫu sau khi sửa tệp",
       "/web (/trangweb) — liên kết đăng nhập trang cán bộ (bảng theo dõi, trả lại, nhắc, tải tệp); /web thoat — đăng xuất mọi phiên",
     ].join("\n"),
@@ -243,7 +246,8 @@ export const vi = {
     onlyOfficers: "Lệnh này chỉ dành cho cán bộ phụ trách.",
     campaignTemplateGone: (title: string) => `Chưa mở được: loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Gõ /sua 1 để chọn lại.`,
     onlyInOfficersChat: "Lệnh này dùng trong nhóm cán bộ phụ trách.",
-    otherUnit: "Bạn đang tham gia báo cáo của một đơn vị khác nên không thao tác được trên báo cáo của đơn vị này. Vui lòng liên hệ cán bộ phụ trách.",
+    otherUnit: (theirs: string, name: string) =>
+      `Bạn đang tham gia báo cáo của ${theirs || "một đơn vị khác"} nên không thao tác được trên báo cáo của đơn vị này. Nếu bạn đã chuyển sang đơn vị này, nhờ cán bộ phụ trách gõ /canbo chuyen ${name} rồi gõ lại lệnh.`,
     bindUsage: "Cách dùng: /dangky MÃ_ĐƠN_VỊ, /dangky canbo hoặc /dangky moi MÃ_ĐƠN_VỊ.",
     bindNeedsOfficer: "Chỉ cán bộ phụ trách, hoặc người có mã gắn nhóm do cán bộ cung cấp, mới gắn được nhóm.",
     bindMoveNeedsOfficer: "Nhóm này đã được gắn với một đơn vị. Chỉ cán bộ phụ trách mới chuyển được nhóm sang đơn vị khác.",
@@ -255,7 +259,12 @@ export const vi = {
     bound: (unit: string) => `Đã gắn nhóm này với ${unit}. Thành viên gõ /baocao để bắt đầu báo cáo.`,
     boundOfficers: "Đã đặt nhóm này làm nhóm cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
     bindCode: (unit: string, code: string) => `Mã gắn nhóm cho ${unit}: ${code}\nGửi mã này cho đơn vị; trong nhóm của đơn vị, gõ /dangky ${code} (dùng được một lần, trong 7 ngày).`,
-    officerUsage: "Cách dùng: /canbo them MÃ hoặc /canbo xoa MÃ (mã người dùng trên nền tảng; gõ tên hiển thị của người đó để xem mã).",
+    officerUsage:
+      "Cách dùng: /canbo them MÃ hoặc /canbo xoa MÃ (mã người dùng trên nền tảng; gõ tên hiển thị của người đó để xem mã); /canbo chuyen TÊN hoặc MÃ để một người báo cáo được cho đơn vị khác.",
+    releaseByIdPlease: (people: string, exampleId: string) => `Có nhiều người tên này: ${people}. Gõ lại lệnh với mã người dùng, ví dụ /canbo chuyen ${exampleId}.`,
+    memberReleased: (name: string, unit: string) =>
+      `${name} không còn gắn với ${unit || "đơn vị cũ"}: lần tới người này làm báo cáo ở nhóm đơn vị nào thì gắn với đơn vị đó.`,
+    memberNotBound: (name: string) => `${name} chưa gắn với đơn vị nào.`,
     /** A name never makes an officer (anyone may take it): the officer confirms with the id. */
     officerByIdPlease: (add: boolean, people: string, exampleId: string) =>
       `Người có tên này: ${people}. Để ${add ? "thêm" : "bỏ quyền"}, gõ lại lệnh với mã người dùng, ví dụ /canbo ${add ? "them" : "xoa"} ${exampleId}.`,

@@ -126,7 +126,7 @@ describe("the consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/14/);
     await app.post(OFFICERS, KHA, "1.500");
     // A mistyped command is named, not taken for a unit's command in the officers' chat.
-    expect(texts(await app.post(OFFICERS, KHA, "/tonghp"))).toMatch(/^Không có lệnh \/tonghp\. Gõ \/trogiup để xem các lệnh\./);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghp"))).toMatch(/^Không có lệnh \/tonghp\. Có phải ý bạn là \/tonghop\? Gõ \/trogiup để xem các lệnh\./);
 
     // A school submits afterwards: the report has changes again, and /nop makes version 2.
     await submitFullReport(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);

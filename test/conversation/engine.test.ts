@@ -376,7 +376,7 @@ describe("command parsing", () => {
     expect(parseUserInput("/Sửa12@bao_cao_bot")).toEqual({ kind: "command", command: "edit", argument: "12" });
     expect(parseUserInput("/nộp")).toEqual({ kind: "command", command: "submit", argument: "" });
     expect(parseUserInput("/quaylai")).toEqual({ kind: "command", command: "back", argument: "" });
-    expect(parseUserInput("/zzz")).toEqual({ kind: "unknown-command", name: "zzz" });
+    expect(parseUserInput("/zzz")).toEqual({ kind: "unknown-command", name: "zzz", argument: "" });
     expect(parseUserInput("12/10")).toEqual({ kind: "text", text: "12/10" });
   });
 });

@@ -36,10 +36,22 @@ describe("roles", () => {
     expect((await server.repos.outbox.countByStatus()).find((r) => r.status === "pending")).toBeUndefined();
   });
 
-  it("keeps staff to their own unit's report", async () => {
+  it("keeps staff to their own unit's report, until an officer frees them for another with /canbo chuyen", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
-    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bạn đang tham gia báo cáo của một đơn vị khác/);
+    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toBe(
+      "Bạn đang tham gia báo cáo của Trường Tiểu học Liên Châu nên không thao tác được trên báo cáo của đơn vị này. Nếu bạn đã chuyển sang đơn vị này, nhờ cán bộ phụ trách gõ /canbo chuyen Nguyễn Thị Hoa rồi gõ lại lệnh.",
+    );
     expect(await server.repos.submissions.find(1, 2)).toBeUndefined();
+    expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen Ai Đó"))).toMatch(/^Chưa thấy ai tên hoặc mã «Ai Đó»/);
+    expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen nguyen thi hoa"))).toBe(
+      "Nguyễn Thị Hoa không còn gắn với Trường Tiểu học Liên Châu: lần tới người này làm báo cáo ở nhóm đơn vị nào thì gắn với đơn vị đó.",
+    );
+    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo/);
+    expect((await server.repos.officers.member("local", HOA.userId))?.unitId).toBe(2);
+    expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen u1"))).toMatch(/^Nguyễn Thị Hoa không còn gắn với Trường THCS Nam Triệu/);
+    expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen u1"))).toBe("Nguyễn Thị Hoa chưa gắn với đơn vị nào.");
+    // Staff cannot free anyone, themselves included.
+    expect(text(await server.post(LIEN_CHAU, LAN, "/canbo chuyen u1"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
   });
 
   it("lets an officer add and remove officers", async () => {
@@ -221,6 +233,7 @@ describe("/return", () => {
     const stillReturned = "Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp";
     expect(text(await server.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(new RegExp(`^Tiếp tục[^\n]*\n---\n${stillReturned}\n---\n`));
     expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).toMatch(new RegExp(`^${stillReturned}\n---\n`));
+    expect(text(await server.post(LIEN_CHAU, MINH, "/trangthai"))).toMatch(/: trả lại để sửa \(21\/21\)\. Hạn nộp: [^.]+\. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp$/);
     await server.post(LIEN_CHAU, MINH, "/sua 11");
     await server.post(LIEN_CHAU, MINH, "400");
     await server.post(LIEN_CHAU, MINH, "/nop");

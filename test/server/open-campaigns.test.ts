@@ -301,6 +301,10 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(new RegExp(`^Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp`));
+  // The closed campaign's number, typed from its announcement: said, and the chat goes on with the open one.
+  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(
+    new RegExp(`^Không có đợt báo cáo "${second.id}" đang mở cho đơn vị; nhóm làm báo cáo "${first!.title}"\\.\\n---\\nTiếp tục báo cáo[\\s\\S]*Câu 2/19`),
+  );
 });
 
 it("reminds and broadcasts in every open campaign, and asks which one before closing, setting a schedule or returning a report of a unit in several", async () => {
