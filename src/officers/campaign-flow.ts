@@ -14,6 +14,7 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
@@ -49,6 +50,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const codes = savedAnswer(result.effects, "unit_codes");
     const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
+    const referenceDay = savedAnswer(result.effects, "reference_date");
+    if (typeof referenceDay === "string" && referenceDay > localDateTime(new Date(request.now), timeZone).iso) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
     const day = savedAnswer(result.effects, "deadline_date");
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
@@ -111,6 +114,7 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === "deadline_time")}`;
   if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

@@ -11,7 +11,7 @@ import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
-import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "./reference-kind.ts";
@@ -25,7 +25,9 @@ export type OpenRefusal =
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
   | { kind: "deadline"; fieldId: "deadline_date" | "deadline_time"; problem: DeadlineProblem }
   | { kind: "title-taken"; fieldId: "title"; campaignId: number }
-  | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean };
+  | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean }
+  /** The document the campaign answers is dated after today: a mistyped day or year. */
+  | { kind: "reference-date-future"; fieldId: "reference_date" };
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
 export type DeadlineProblem = "past" | "far";
@@ -67,6 +69,7 @@ export async function openCampaign(
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
   const taken = await openCampaignTitled(deps, String(answers.title));
   if (taken) return { refused: { kind: "title-taken", fieldId: "title", campaignId: taken.id } };
+  if (typeof answers.reference_date === "string" && answers.reference_date > localDateTime(new Date(now), timeZone).iso) return { refused: { kind: "reference-date-future", fieldId: "reference_date" } };
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const problem = deadlineProblem(deadlineAt, now);
   if (problem) {

@@ -17,6 +17,7 @@ export const vi = {
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
+    onlyTheFigure: (figure: string) => `Vui lòng chỉ gõ con số, không kèm chữ: ví dụ ${figure}.`,
     notAPercent: "Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
     percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",
     noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
@@ -292,6 +293,7 @@ export const vi = {
     deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
     deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
     deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
+    referenceDateFuture: "Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.",
     deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
     fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,
     /** Refused as typed, before the form goes on. */

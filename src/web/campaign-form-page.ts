@@ -71,5 +71,6 @@ function refusalText(refusal: OpenRefusal): string {
   if (refusal.kind === "deadline") return refusal.problem === "past" ? text.deadlinePast : text.deadlineFar;
   if (refusal.kind === "title-taken") return text.titleTaken(refusal.campaignId);
   if (refusal.kind === "no-units") return refusal.emptyRoster ? text.emptyRoster : text.noUnits;
+  if (refusal.kind === "reference-date-future") return vi.officer.referenceDateFuture;
   return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

@@ -36,6 +36,13 @@ describe("roles", () => {
     expect((await server.repos.outbox.countByStatus()).find((r) => r.status === "pending")).toBeUndefined();
   });
 
+  it("refuses a request document dated after today as the officer types it, and asks the date again", async () => {
+    await server.post(OFFICERS, KHA, "/dotbaocao");
+    for (const answer of ["1", "Đợt có văn bản", "125/UBND-VHXH"]) await server.post(OFFICERS, KHA, answer);
+    expect(text(await server.post(OFFICERS, KHA, "10/12/2026"))).toBe("Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm. Hãy gõ lại ngày (ngày/tháng/năm).");
+    expect(text(await server.post(OFFICERS, KHA, "05/10/2026"))).toMatch(/Cơ quan ban hành văn bản đó\?/);
+  });
+
   it("keeps staff to their own unit's report, until an officer frees them for another with /canbo chuyen", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toBe(

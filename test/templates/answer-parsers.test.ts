@@ -108,6 +108,10 @@ describe("integer", () => {
     expect(error(f, "1,000 học sinh")).toBe("Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là 1.000, gõ 1000 hoặc 1.000.");
     expect(error(f, "12,000,000")).toMatch(/Nếu là 12\.000\.000, gõ 12000000/);
   });
+  it("asks for the figure alone when one is typed among words the report cannot print", () => {
+    expect(error(f, "khoảng 200 người")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 200.");
+    expect(error(f, "hơn 1.250 lượt.")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 1.250.");
+  });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
     expect(error(f, "sáu")).toMatch(/nhập một số/);

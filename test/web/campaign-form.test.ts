@@ -132,6 +132,14 @@ describe("a valid form", () => {
     expect((await server.repos.officers.campaignUnitIds(opened.id)).length).toBe(3);
   });
 
+  it("refuses a request dated after today (a mistyped day or year), under its date, opening nothing", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), reference_number: "125/UBND-VHXH", reference_date: "10/12/2026", reference_issuer: "UBND phường Nam Triệu" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "reference_date")).toBe("Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.");
+    expect((await server.repos.directory.listCampaigns()).some((c) => c.title === valid().title)).toBe(false);
+  });
+
   it("cites the request by its kind, typed or read from its symbol, never 'Công văn số Kế hoạch'", async () => {
     const kha = await signIn(server);
     const reference = { reference_date: "05/10/2026", reference_issuer: "UBND phường Nam Triệu" };
