@@ -27,8 +27,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
   const open = await repos.campaignChoice.openCampaigns(unitId);
   const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
-  // A number other than the report's own (a campaign since closed, a slip) is said, not ignored.
-  if (open.length < 2) return argument === "" || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(argument, current.title) };
+  // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
+  // other words after /baocao are, as they always were.
+  if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };
   // Numbered by the campaign's own number, as officers, file names ("-đợt-2") and the web page know
   // it: a number the bot once gave keeps its meaning when another campaign opens or closes.
   const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, vi.report.standing[standing], campaign.id === current.id));

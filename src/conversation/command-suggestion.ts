@@ -7,17 +7,19 @@ import { VIETNAMESE_OFFICER_COMMANDS } from "../officers/officer-commands.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { VIETNAMESE_REPORT_COMMANDS } from "./user-input.ts";
 
-const KNOWN = [...VIETNAMESE_REPORT_COMMANDS, ...VIETNAMESE_OFFICER_COMMANDS];
+/** A unit's chat is offered the report's commands and /trangthai; the officers' chat every command. */
+const KNOWN = { unit: [...VIETNAMESE_REPORT_COMMANDS, "trangthai"], officers: [...VIETNAMESE_REPORT_COMMANDS, ...VIETNAMESE_OFFICER_COMMANDS] };
 
 /** `name`: what followed the slash; `argument`: the rest of the message. */
-export function suggestedCommand(name: string, argument: string): string | undefined {
+export function suggestedCommand(name: string, argument: string, chat: keyof typeof KNOWN = "unit"): string | undefined {
+  const known = KNOWN[chat];
   const typed = foldVietnamese(name);
   // "/bao cao", "/quay lai": the command typed in two words.
   const joined = typed + foldVietnamese(argument.split(/\s+/)[0] ?? "");
-  if (joined !== typed && KNOWN.includes(joined)) return joined;
+  if (joined !== typed && known.includes(joined)) return joined;
   // One slip on a short name, two on a long one ("/trangthia", "/dotbaocoa").
   const allowed = typed.length <= 4 ? 1 : 2;
-  const near = KNOWN.map((word) => ({ word, distance: editDistance(typed, word) })).filter((c) => c.distance <= allowed);
+  const near = known.map((word) => ({ word, distance: editDistance(typed, word) })).filter((c) => c.distance <= allowed);
   const best = Math.min(...near.map((c) => c.distance));
   const closest = near.filter((c) => c.distance === best);
   return closest.length === 1 ? closest[0]!.word : undefined;

@@ -100,7 +100,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         return withAck(await officers.consolidation.continueFlow(request, parsedInput));
       }
       // A mistyped officer command is named as such; a unit's command is told where it belongs.
-      if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument))));
+      if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
       return isCommand ? here(say(vi.chat.officersChat)) : [];
     }
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
@@ -111,7 +111,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // does not make it theirs).
     if (!request.isOfficer) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
-      if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit((await repos.officers.unitById(boundTo))?.name ?? "", message.sender.displayName));
+      if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit((await repos.officers.unitById(boundTo))?.name ?? "", message.sender.displayName || message.sender.id));
     }
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input: parsedInput, isEdit: message.isEdit === true, now });
     if ("refused" in target) return refuse(target.refused);

@@ -134,7 +134,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
 
 /** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */
 function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
-  if (state.answers[field.id] === undefined) return [];
+  const before = state.answers[field.id];
+  if (before === undefined || JSON.stringify(before) === JSON.stringify(value)) return [];
   return [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), formatAnswer(field, value)))];
 }
 

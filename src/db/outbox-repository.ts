@@ -18,8 +18,12 @@ export type HeadRow = OutboxRow & { chatActive: boolean };
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
 /** A row's chat, and its payload's start (enough to tell an acknowledgement). */
 type ChatOfRow = { channel: string; chatExternalId: string; start: string };
-/** Far more rows than are ever queued and not yet delivered at once (see `queuedHere`). */
-const QUEUED_HERE_BOUND = 10_000;
+/**
+ * More rows than an update's delivery ever waits for (see `queuedHere`). Rows queued while the
+ * platform's window is full are delivered later by the worker's loop, never asked for here: the
+ * bound is what keeps their entries from piling up.
+ */
+const QUEUED_HERE_BOUND = 1_000;
 
 export function createOutboxRepository(database: Database) {
   const { outbox } = database.tables;
@@ -84,7 +88,8 @@ export function createOutboxRepository(database: Database) {
   /**
    * The chats of the rows this process queued, until `chatsOf` asks for them right after their
    * commit: the delivery that follows each update then reads nothing back (on PostgreSQL a round
-   * trip). A row whose transaction rolled back is never asked for: the map is emptied past a bound.
+   * trip). A row whose transaction rolled back, or queued while the window was full, is never asked
+   * for: the map is emptied past a bound.
    */
   const queuedHere = new Map<number, ChatOfRow>();
   /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */

@@ -87,6 +87,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
       // "dong 2" or "dong đợt 2"; with several open, a number is needed (the newest was closed before).
       const named = campaignNumberIn(rest);
       const number = named.number ?? (/^\d{1,9}$/.test(named.rest) ? Number(named.rest) : undefined);
+      // Anything else after "dong" ("dợt 2", a title) is not taken for "the open one": closing is final.
+      if (number === undefined && named.rest !== "") return reply(request, say(vi.officer.closeWhich(named.rest)));
       const choice = await chooseOpenCampaign(repos, number, "/dotbaocao dong N", timeZone);
       if ("refused" in choice) return reply(request, say(choice.refused));
       const open = choice.campaign;
@@ -95,7 +97,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
     }
     const stillOpen = (await isActive(request)) ? [] : await repos.officers.openCampaigns();
-    const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.title, formatMoment(c.deadlineAt, timeZone)));
+    const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.id, c.title, formatMoment(c.deadlineAt, timeZone)));
     const form = await continueFlow(request, { kind: "command", command: "report", argument: "" });
     return note.length > 0 ? [...reply(request, say(vi.officer.campaignsStillOpen(note))), ...form] : form;
   };

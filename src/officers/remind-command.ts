@@ -39,6 +39,9 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   } else {
     campaigns = await repos.officers.openCampaigns();
     if (campaigns.length === 0) return respond(vi.officer.noOpenCampaign);
+    // "lai" skips the guard against reminding twice: for one campaign, named, not for every open one
+    // (one reminded a moment ago by the plain "ngay" would be reminded again).
+    if (again && campaigns.length > 1) return respond(vi.officer.remindAgainWhich);
   }
   // Each campaign's line names it when there are several.
   const named = (campaign: CampaignRow, text: string) => (campaigns.length > 1 ? vi.officer.ofCampaign(campaign.id, campaign.title, text) : text);
@@ -48,7 +51,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   for (const campaign of campaigns) {
     const reminded = await remindLateUnits(deps, campaign, chatActor(request), request.now, again ? "any" : undefined);
     if (!reminded) continue;
-    if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount)));
+    if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount, campaigns.length > 1 ? campaign.id : undefined)));
     else {
       deliveries.push(...reminded.deliveries);
       lines.push(named(campaign, vi.officer.remindSent(reminded.units)));

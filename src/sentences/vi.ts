@@ -88,14 +88,14 @@ export const vi = {
     started: (title: string, unit: string, count: number) =>
       `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
-    onlyReport: (asked: string, title: string) => `Không có đợt báo cáo "${asked}" đang mở cho đơn vị; nhóm làm báo cáo "${title}".`,
+    onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /sua N để sửa câu N, /nop để nộp báo cáo.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
     completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.",
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
-    answerKept: (n: number) => `Giữ nguyên câu trả lời câu ${n}.`,
+    answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
     /** A long answer is shown by its start: the clerk typed it a moment ago. */
     answerChanged: (n: number, value: string) => `Đã sửa câu ${n}: ${value.length > 120 ? `${value.slice(0, 120).trimEnd()}…` : value}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
@@ -307,7 +307,7 @@ export const vi = {
     campaignEmptyRoster: "Chưa mở được: danh sách chưa có đơn vị nào để báo cáo. Người quản trị nạp danh sách đơn vị (npm run roster -- tệp.csv) rồi mở lại đợt; gõ /huy để thôi.",
     campaignsStillOpen: (lines: readonly string[]) =>
       `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong kèm số đợt để đóng một đợt.`,
-    openCampaignLine: (title: string, deadline: string) => `- "${title}" (hạn ${deadline})`,
+    openCampaignLine: (id: number, title: string, deadline: string) => `${id}. "${title}" (hạn ${deadline})`,
     campaignClosedRefused: (title: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosedLateAccepted: (title: string) =>
@@ -354,8 +354,12 @@ export const vi = {
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
     remindSent: (units: number) => (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
-    remindedRecently: (at: string, units: number) =>
-      `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.`,
+    /** `number`: the campaign's, when several are open ("lai" then names one). */
+    remindedRecently: (at: string, units: number, number?: number) =>
+      `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai${number === undefined ? "" : ` đợt ${number}`} để nhắc thêm lần nữa.`,
+    /** "/dotbaocao dong" followed by something that is not a campaign's number. */
+    closeWhich: (typed: string) => `Không hiểu "${typed}". Gõ /dotbaocao dong, hoặc /dotbaocao dong kèm số đợt khi có nhiều đợt đang mở.`,
+    remindAgainWhich: "Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.",
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
     reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
@@ -387,7 +391,7 @@ export const vi = {
   openCampaigns: {
     line: (id: number, title: string, deadline: string) => `${id}. ${title} (hạn ${deadline})`,
     which: (count: number, list: string, retry: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${retry}, thay N bằng số đợt.`,
-    notOpen: (number: number, list: string) => (list ? `Đợt số ${number} không phải đợt đang mở. Các đợt đang mở:\n${list}` : `Đợt số ${number} không phải đợt đang mở; hiện không có đợt nào đang mở.`),
+    notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
   campaignChoice: {
@@ -545,7 +549,7 @@ export const vi = {
   /** Last year's report as a starting point, and the second look at figures (issue #14). */
   lastYear: {
     offer: (previousTitle: string, reportTitle: string | undefined) =>
-      `${reportTitle ? `Bắt đầu báo cáo "${reportTitle}". ` : ""}Đợt trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `${reportTitle ? `Báo cáo "${reportTitle}": đợt` : "Đợt"} trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     startEmpty: "Bắt đầu báo cáo trống.",
     draft: (text: string) =>

@@ -120,9 +120,11 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
   // "không", "chưa có": there is none. Said how to write that, instead of "type a number".
   if (!parsed.ok && saysNone(text)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
-  // "khoảng 200 người": one figure among words the report cannot print; the figure alone is asked for.
-  const lone = /^[^\d]*?(\d[\d.,]*)[^\d]*$/u.exec(text)?.[1];
-  if (!parsed.ok && parsed.reason !== "not-an-integer" && lone && /\p{L}/u.test(text)) return fail(vi.parse.onlyTheFigure(lone.replace(/[.,]+$/, "")));
+  // "khoảng 200 người", "hơn 2 triệu đồng": words before the figure, which the report cannot print
+  // (nor store: "khoảng" and "hơn" change it); the figure alone is asked for, read as it was typed.
+  const fromFigure = /^[^\d%]*\p{L}[^\d%]*(\d[^%]*)$/u.exec(text)?.[1];
+  const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
+  if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "95%" to a count: a share where a number of people or books was asked, not that number.
   if (field.type !== "percent" && text.includes("%")) return fail(vi.parse.percentForCount);

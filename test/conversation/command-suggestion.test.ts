@@ -3,9 +3,9 @@ import { suggestedCommand } from "../../src/conversation/command-suggestion.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
 
-const suggest = (text: string) => {
+const suggest = (text: string, chat: "unit" | "officers" = "officers") => {
   const input = parseUserInput(text);
-  return input.kind === "unknown-command" ? suggestedCommand(input.name, input.argument) : `(not unknown: ${input.kind})`;
+  return input.kind === "unknown-command" ? suggestedCommand(input.name, input.argument, chat) : `(not unknown: ${input.kind})`;
 };
 
 describe("a mistyped command", () => {
@@ -24,8 +24,14 @@ describe("a mistyped command", () => {
     expect(suggest("/zzz")).toBeUndefined();
     expect(suggest("/s")).toBeUndefined();
     expect(suggest("/hello there")).toBeUndefined();
-    // "/xa" is two letters from "xem" and from "xuat": no guess.
-    expect(suggest("/xa")).toBeUndefined();
+    // "/mua" is one letter from both "mau" and "sua": no guess.
+    expect(suggest("/mua")).toBeUndefined();
+  });
+
+  it("in a unit's chat is matched only to commands its staff may use", () => {
+    expect(suggest("/thongbo", "officers")).toBe("thongbao");
+    expect(suggest("/thongbo", "unit")).toBeUndefined();
+    expect(suggest("/trang thai", "unit")).toBe("trangthai");
   });
 
   it("is answered in the chat with the suggestion and the question asked", () => {

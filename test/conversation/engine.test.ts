@@ -94,14 +94,14 @@ describe("\"Giữ\" on a question", () => {
     const t = answered(3);
     expect(t.say("/sua 1")).toMatch(/Câu trả lời hiện tại: [^\n]+\nGõ Giữ để giữ nguyên, hoặc gõ câu trả lời mới\./);
     const effects = t.effects.length;
-    expect(t.say("Giữ nguyên")).toMatch(/^Giữ nguyên câu trả lời câu 1\.\n[\s\S]*Câu 4\/19/);
+    expect(t.say("Giữ nguyên")).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n[\s\S]*Câu 4\/19/);
     expect(t.effects.length).toBe(effects);
     expect(t.state.answers.plan_reference).toBe(FULL_REPORT_ANSWERS[0]);
     // Question 4 has no answer: "giữ" is not one (stored, it would be printed in the report).
     expect(t.say("giữ")).toMatch(/^Câu này chưa có câu trả lời để giữ\. Vui lòng gõ câu trả lời\.\n[\s\S]*Câu 4\/19/);
     expect(t.effects.length).toBe(effects);
     t.say("/quaylai");
-    expect(t.say("Giu lai.")).toMatch(/^Giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
+    expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
     expect(t.effects.length).toBe(effects);
   });
 });

@@ -158,7 +158,7 @@ describe("/campaign", () => {
   it("opens a campaign through a conversation and announces it in every bound unit chat", async () => {
     // The demo's campaign is open: the officer hears that a new one runs beside it, then the form.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(
-      /^Lưu ý: đợt báo cáo này vẫn đang mở:\n- "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(hạn 17:00 ngày 22\/10\/2026\)\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ\. Gõ \/huy nếu không muốn mở thêm; \/dotbaocao dong kèm số đợt để đóng một đợt\.\n[\s\S]*Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/,
+      /^Lưu ý: đợt báo cáo này vẫn đang mở:\n1\. "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(hạn 17:00 ngày 22\/10\/2026\)\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ\. Gõ \/huy nếu không muốn mở thêm; \/dotbaocao dong kèm số đợt để đóng một đợt\.\n[\s\S]*Mở đợt báo cáo mới[\s\S]*Câu 1\/\d+[\s\S]*Mẫu báo cáo/,
     );
     // Asked again mid-form, it resumes without the note.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("Lưu ý");

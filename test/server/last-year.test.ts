@@ -23,7 +23,7 @@ describe("last year's report through the real app", () => {
     );
 
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toBe(
-      `Bắt đầu báo cáo "Tuần lễ học tập suốt đời 2027". Đợt trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     );
     const started = await post(LIEN_CHAU, HOA, "Có");
     expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);

@@ -37,7 +37,7 @@ it("finishes the report in progress in the older open campaign first, then start
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
 
   // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo "Đợt mới"\. Đợt trước đơn vị đã nộp báo cáo/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Đợt mới": đợt trước đơn vị đã nộp báo cáo/);
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 
@@ -303,7 +303,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(new RegExp(`^Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp`));
   // The closed campaign's number, typed from its announcement: said, and the chat goes on with the open one.
   expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(
-    new RegExp(`^Không có đợt báo cáo "${second.id}" đang mở cho đơn vị; nhóm làm báo cáo "${first!.title}"\\.\\n---\\nTiếp tục báo cáo[\\s\\S]*Câu 2/19`),
+    new RegExp(`^Đơn vị không có đợt số ${second.id} đang mở; nhóm đang làm báo cáo "${first!.title}"\\.\\n---\\nTiếp tục báo cáo[\\s\\S]*Câu 2/19`),
   );
 });
 
@@ -331,6 +331,13 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   );
   expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp báo cáo "${first!.title}"`))]);
   expect(await seen(LIEN_CHAU)).toHaveLength(2);
+  // Again at once: each campaign names its own "lai", and a "lai" for all of them is refused (it
+  // would remind twice in a row the units of a campaign reminded a moment ago).
+  expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toMatch(new RegExp(`Gõ /nhacnho ngay lai đợt ${first!.id} để nhắc thêm lần nữa\\.\\nĐợt ${second.id} [^\\n]+Gõ /nhacnho ngay lai đợt ${second.id} để`));
+  expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.");
+  seen = await since();
+  expect(texts(await post(OFFICERS, KHA, `/nhacnho ngay lai đợt ${second.id}`))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+  expect(await seen("mn-hoa-sen")).toEqual([]);
 
   expect(texts(await post(OFFICERS, KHA, "/nhacnho lich 2,0"))).toMatch(/^Đang có 2 đợt báo cáo mở:\n\d+\. [^\n]+\n\d+\. Đợt mới \(hạn 17:00 ngày 30\/10\/2026\)\nGõ \/nhacnho lich 2,0 đợt N, thay N bằng số đợt\.$/);
   expect(texts(await post(OFFICERS, KHA, `/nhacnho lich 2,0 đợt ${second.id}`))).toBe(`Đã đặt lịch nhắc cho đợt "Đợt mới": 2 ngày trước hạn, sáng ngày hết hạn.`);
@@ -339,7 +346,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
 
   // Liên Châu submits both reports: which one goes back is asked, not guessed.
   for (const campaign of [first!, second]) {
-    if (/Đợt trước đơn vị đã nộp/.test(texts(await post(LIEN_CHAU, HOA, `/baocao ${campaign.id}`)))) await post(LIEN_CHAU, HOA, "Không");
+    if (/đợt trước đơn vị đã nộp/.test(texts(await post(LIEN_CHAU, HOA, `/baocao ${campaign.id}`)))) await post(LIEN_CHAU, HOA, "Không");
     for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
     await post(LIEN_CHAU, HOA, "/nop");
     expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
@@ -354,7 +361,8 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
 
   // Closing: the number is asked for, and only an open campaign's is taken.
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đang có 2 đợt báo cáo mở:[\s\S]*\nGõ \/dotbaocao dong N, thay N bằng số đợt\.$/);
-  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong 99"))).toMatch(/^Đợt số 99 không phải đợt đang mở\. Các đợt đang mở:\n/);
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong dợt 2"))).toMatch(/^Không hiểu "dợt 2"\./);
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong 99"))).toMatch(/^Không có đợt số 99 đang mở\. Các đợt đang mở:\n/);
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong đợt ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await database.db.select().from(database.tables.campaigns)).map((c) => c.status)).toEqual(["open", "closed"]);
   // One left open: a bare /dotbaocao dong closes it, as before.

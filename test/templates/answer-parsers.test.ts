@@ -111,6 +111,9 @@ describe("integer", () => {
   it("asks for the figure alone when one is typed among words the report cannot print", () => {
     expect(error(f, "khoảng 200 người")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 200.");
     expect(error(f, "hơn 1.250 lượt.")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 1.250.");
+    // The figure as typed, multiplier included; a share is still told apart from a count.
+    expect(error(f, "khoảng 20 nghìn lượt")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 20.000.");
+    expect(error(f, "trên 50%")).toMatch(/nhập một số|tỉ lệ phần trăm/);
   });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);

@@ -195,7 +195,7 @@ describe("Trả lại on a unit's page", () => {
     const first = (await server.repos.directory.campaignById(1))!;
     await server.database.db.update(server.database.tables.campaigns).set({ status: "closed" });
     await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
-    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Bắt đầu báo cáo "[^"]+"\. Đợt trước đơn vị đã nộp báo cáo/);
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Báo cáo "[^"]+": đợt trước đơn vị đã nộp báo cáo/);
     await server.post(LIEN_CHAU, HOA, "Không");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC");
     const page = await kha.get(url);
