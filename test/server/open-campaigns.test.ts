@@ -12,6 +12,22 @@ const OFFICERS = "can-bo-phuong";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+/** Liên Châu's draft of the first campaign at question 2, then "Đợt mới" opened for every unit. */
+async function draftThenNewCampaign({ post, database }: Pick<Awaited<ReturnType<typeof apps.start>>, "post" | "database">) {
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  await fillNewCampaignForm(post);
+  await post(OFFICERS, KHA, "Có");
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  return { first, second };
+}
+
+/** The officer's /dotbaocao for a second campaign, "Đợt mới", of every unit, up to its confirmation. */
+async function fillNewCampaignForm(post: (chat: string, user: typeof KHA, text: string) => Promise<unknown>): Promise<void> {
+  await post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+}
 const apps = useTestApps();
 
 it("finishes the report in progress in the older open campaign first, then starts the newer one", async () => {
@@ -21,8 +37,7 @@ it("finishes the report in progress in the older open campaign first, then start
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const units = await repos.directory.listUnits();
   // The officer opens a second campaign of the same report for every unit, and is told of the draft.
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await fillNewCampaignForm(post);
   expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
 
@@ -57,8 +72,7 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   await post(LIEN_CHAU, HOA, "/huy");
   await post(LIEN_CHAU, HOA, "Có");
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await fillNewCampaignForm(post);
   expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/đã thông báo tới 3 nhóm\.$/);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
@@ -69,8 +83,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   let now = Date.parse("2026-10-08T03:15:00Z");
   const { post, repos, database } = await apps.start({ now: () => new Date((now += 1000)) });
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await fillNewCampaignForm(post);
   await post(OFFICERS, KHA, "Có");
   // The announcement's /baocao starts the newer campaign; the older one waits.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
@@ -125,13 +138,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
 
 it("moves a unit's chat to a newer campaign by its number while a draft waits, and back to the draft where it was", async () => {
   const { post, repos, database } = await apps.start();
-  const [first] = await database.db.select().from(database.tables.campaigns);
-  await post(LIEN_CHAU, HOA, "/baocao");
-  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  await post(OFFICERS, KHA, "Có");
-  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  const { first, second } = await draftThenNewCampaign({ post, database });
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
 
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
@@ -180,8 +187,7 @@ it("keeps a unit's chat on the draft it picked when another campaign opens, so t
 it("returns a unit's submitted report without taking its chat away from the other report it is answering", async () => {
   const { post, repos, database } = await apps.start();
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
+  await fillNewCampaignForm(post);
   await post(OFFICERS, KHA, "Có");
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
@@ -282,13 +288,7 @@ it("skips an optional question of the campaign form on a plain 'bỏ qua', as a 
 
 it("answers /trangthai in a unit's chat with each open report and its number, and an officer's /trangthai N with that campaign only, closed or not", async () => {
   const { post, database } = await apps.start();
-  const [first] = await database.db.select().from(database.tables.campaigns);
-  await post(LIEN_CHAU, HOA, "/baocao");
-  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  await post(OFFICERS, KHA, "Có");
-  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  const { first, second } = await draftThenNewCampaign({ post, database });
 
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
