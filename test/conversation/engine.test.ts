@@ -3,6 +3,7 @@ import { REPORT_STATE_VERSION, reportStateJson, restoreReportState, restoreState
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { FULL_REPORT_ANSWERS, FULL_REPORT_QUESTION_COUNT } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
+import { templateSchema } from "../../src/templates/template-schema.ts";
 
 /** Starts a report and answers the first `n` questions of the full report. */
 function answered(n: number) {
@@ -103,6 +104,23 @@ describe("\"Giữ\" on a question", () => {
     t.say("/quaylai");
     expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
     expect(t.effects.length).toBe(effects);
+  });
+});
+
+describe("\"Giữ nguyên\" as a choice question's option", () => {
+  it("is that answer, not the word that keeps an answer", () => {
+    const template = templateSchema.parse({
+      key: "k",
+      version: 1,
+      title: "Báo cáo thử",
+      document: { type: "BÁO CÁO", typeCode: "BC", summary: "S" },
+      sections: [{ heading: "H", fields: [{ id: "plan", type: "single-choice", prompt: "Kế hoạch năm nay?", options: ["Giữ nguyên", "Điều chỉnh"] }, { id: "note", type: "paragraph", prompt: "Ghi chú?" }] }],
+      closing: {},
+    });
+    const t = createTranscript(template);
+    t.say("/baocao");
+    expect(t.say("Giữ nguyên")).toMatch(/Ghi chú\?/);
+    expect(t.effects).toEqual([{ type: "save-answer", fieldId: "plan", value: "Giữ nguyên" }]);
   });
 });
 
