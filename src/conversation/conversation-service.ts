@@ -22,7 +22,7 @@ import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
-import { listFields } from "../templates/template-fields.ts";
+import { fieldById, listFields } from "../templates/template-fields.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
 import { parseOfficerCommand } from "../officers/officer-commands.ts";
@@ -134,7 +134,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
     // Looked up only for a text that reads as "nộp" or "sửa câu 3", not for every answer.
     const takesAsAnswer = (text: string) => {
-      const asked = listFields(template).find((p) => p.field.id === restored.state.fieldId)?.field;
+      const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
       return asked !== undefined && isChoiceOption(asked, text);
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });

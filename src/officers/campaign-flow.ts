@@ -14,12 +14,11 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
@@ -50,8 +49,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const codes = savedAnswer(result.effects, "unit_codes");
     const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
-    const referenceDay = savedAnswer(result.effects, "reference_date");
-    if (typeof referenceDay === "string" && referenceDay > localDateTime(new Date(request.now), timeZone).iso) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
+    if (referenceDateInFuture(savedAnswer(result.effects, "reference_date"), request.now, timeZone)) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
     const day = savedAnswer(result.effects, "deadline_date");
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));

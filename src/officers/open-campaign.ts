@@ -46,6 +46,11 @@ export function deadlineProblem(deadlineAt: number, now: number): DeadlineProble
   return deadlineAt <= now ? "past" : deadlineAt - now > FAR_DEADLINE_MS ? "far" : undefined;
 }
 
+/** A request document dated after today (`date` as ISO, in the campaign's time zone): a mistyped day or year. */
+export function referenceDateInFuture(date: unknown, now: number, timeZone: string): boolean {
+  return typeof date === "string" && date > localDateTime(new Date(now), timeZone).iso;
+}
+
 /** The deadline's day alone (`date` as ISO), at its last minute: what is wrong with it whatever the hour. */
 export function deadlineDayProblem(date: string, now: number, timeZone: string): DeadlineProblem | undefined {
   return deadlineProblem(zonedToEpoch(date, "23:59", timeZone), now);
@@ -69,7 +74,7 @@ export async function openCampaign(
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
   const taken = await openCampaignTitled(deps, String(answers.title));
   if (taken) return { refused: { kind: "title-taken", fieldId: "title", campaignId: taken.id } };
-  if (typeof answers.reference_date === "string" && answers.reference_date > localDateTime(new Date(now), timeZone).iso) return { refused: { kind: "reference-date-future", fieldId: "reference_date" } };
+  if (referenceDateInFuture(answers.reference_date, now, timeZone)) return { refused: { kind: "reference-date-future", fieldId: "reference_date" } };
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
   const problem = deadlineProblem(deadlineAt, now);
   if (problem) {
