@@ -61,6 +61,17 @@ describe("settings", () => {
     expect(createConfig({ PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
   });
 
+  it("takes a PostgreSQL URL with a host or with the server's socket directory, and refuses others", () => {
+    for (const url of ["postgres://bot:pw@db.example.vn:5432/reportbot", "postgresql://bot@/reportbot?host=/var/run/postgresql", "postgres://bot@/reportbot?host=/run/pg&port=5433"]) {
+      expect(createConfig({ DATABASE_URL: url })).toMatchObject({ ok: true, config: { databaseUrl: url } });
+    }
+    for (const url of ["mysql://bot@db/reportbot", "postgres://", "postgres://db.example.vn:99999/reportbot", "postgres://bot@db.example.vn", "postgres://bot@/reportbot"]) {
+      const result = createConfig({ DATABASE_URL: url });
+      expect(result, url).toMatchObject({ ok: false });
+      expect(result.ok ? [] : result.errors, url).toEqual([expect.stringMatching(/^DATABASE_URL: must be postgres:\/\/user:password@host:5432\/database, or .*\?host=\/var\/run\/postgresql/)]);
+    }
+  });
+
   it("refuses to serve the demo (no platform token) at a public URL or on an address other machines reach", () => {
     const config = (env: Record<string, string>) => {
       const result = createConfig(env);

@@ -87,7 +87,7 @@ async function socketUrl(url: string): Promise<string> {
   const directory = ((await client.query("SHOW unix_socket_directories")).rows[0].unix_socket_directories as string).split(",")[0]!.trim();
   await client.end();
   const { pathname, port, username } = new URL(url);
-  return `postgres://${username}@localhost/${pathname.slice(1)}?host=${encodeURIComponent(directory)}&port=${port}`;
+  return `postgres://${username}@/${pathname.slice(1)}?host=${encodeURIComponent(directory)}&port=${port}`;
 }
 
 let failed = false;
