@@ -63,6 +63,11 @@ export function createOutboxRepository(database: Database) {
   // A row queued into a chat with nothing unfinished is its head at once (parameters: the row, then channel, chat, now).
   const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, send_rank, ready_at)
     VALUES (?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${unfinishedOfChat}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
+  /**
+   * PostgreSQL: the chat's queueing lock and the insert in one round trip, a function of the
+   * migrations (0009_outbox_enqueue.sql) with the same parameters as `insert` after the lock's key.
+   */
+  const insertLocked = postgres ? statement<{ id: number }>("SELECT outbox_enqueue(?, ?, ?, ?, ?, ?, ?, ?) AS id") : undefined;
   /** A chat's row finished: its next row, if any, is its head from now (parameters: now, channel, chat). */
   const promoteNext = statement(
     `UPDATE outbox SET ready_at = ? WHERE ready_at IS NULL AND id = (SELECT min(p.id) FROM outbox p WHERE ${unfinishedOfChat})`,
@@ -93,7 +98,8 @@ export function createOutboxRepository(database: Database) {
    */
   const queuedHere = new Map<number, ChatOfRow>();
   /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
-  const lockChat = (channel: string, chatExternalId: string) => database.lock(`outbox:${channel}:${chatExternalId}`);
+  const lockKey = (channel: string, chatExternalId: string) => `outbox:${channel}:${chatExternalId}`;
+  const lockChat = (channel: string, chatExternalId: string) => database.lock(lockKey(channel, chatExternalId));
   /**
    * Takes the queueing locks of several chats at once, in one order, before a transaction queues
    * for them: two transactions queueing for the same two chats then never wait for each other.
@@ -117,9 +123,17 @@ export function createOutboxRepository(database: Database) {
      */
     enqueue(channel: string, chatExternalId: string, payload: unknown, now: number, broadcastId?: number, urgent = false): Promise<number> {
       return database.transaction(async () => {
-        await lockChat(channel, chatExternalId);
         const json = JSON.stringify(payload);
-        const { id } = (await insert.get(channel, chatExternalId, json, now, broadcastId ?? null, urgent ? 0 : 1, channel, chatExternalId, now))!;
+        const row = [channel, chatExternalId, json, now, broadcastId ?? null, urgent ? 0 : 1] as const;
+        let id: number;
+        if (insertLocked) {
+          const key = lockKey(channel, chatExternalId);
+          ({ id } = (await insertLocked.get(key, ...row, now))!);
+          database.tookLock(key);
+        } else {
+          await lockChat(channel, chatExternalId);
+          ({ id } = (await insert.get(...row, channel, chatExternalId, now))!);
+        }
         if (queuedHere.size >= QUEUED_HERE_BOUND) queuedHere.clear();
         queuedHere.set(id, { channel, chatExternalId, start: json.slice(0, 40) });
         return id;

@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
@@ -95,6 +96,34 @@ it("holds a chat's lock from the claim of a new update to its commit: another in
   expect(events).toEqual(["first update done", "second instance has the chat"]);
   // A redelivery of the same update claims nothing.
   expect(await second.repos.transaction(() => second.repos.conversations.claimUpdate("telegram", "update-1", 1, "chat:telegram:-1"))).toBe(false);
+});
+
+it("queues a chat's row under the chat's lock held to the commit: another instance queueing there waits, and its row is no second head", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "queue-lock-")), "bot.sqlite");
+  const [first, second] = [await dbs.open(path), await dbs.open(path)];
+  const events: string[] = [];
+  let queued!: () => void;
+  const hasQueued = new Promise<void>((resolve) => (queued = resolve));
+  let finish!: () => void;
+  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+  const firstUpdate = first.repos.transaction(async () => {
+    await first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0).finally(queued);
+    await mayFinish;
+    events.push("first update done");
+  });
+  await hasQueued;
+  const secondUpdate = second.repos.transaction(async () => {
+    await second.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 10);
+    events.push("second instance queued");
+  });
+  // Were the lock not held to the commit, the second row would be queued by now.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  finish();
+  await Promise.all([firstUpdate, secondUpdate]);
+  expect(events).toEqual(["first update done", "second instance queued"]);
+  // The second insert saw the first row, committed while it waited: it waits its turn (no ready time).
+  const rows = await first.database.rows<{ payload: string; readyAt: string | null }>(sql`SELECT payload, ready_at AS "readyAt" FROM outbox WHERE chat_external_id = '-1' ORDER BY id`);
+  expect(rows.map((r) => [JSON.parse(r.payload).text, r.readyAt])).toEqual([["1", "0"], ["2", null]]);
 });
 
 it("holds the report of a unit's chat from the directory read of its message to the commit: another instance waits for it", async () => {
