@@ -26,6 +26,12 @@ export interface ChannelLimits {
 export type Reservation = { ok: true; events: number[] } | { ok: false; waitMs: number; scope: "global" | "chat" };
 
 const GLOBAL_SCOPE = "*";
+/**
+ * How long a send counted by another process (this one before a crash, or another instance) may
+ * have taken to reach the platform after it was counted: a send whose process died is never moved
+ * to its answer's time (`settle`), and the platform counted it up to this much later.
+ */
+const IN_FLIGHT_MS = 1000;
 
 export function createRateLimiter(windows: RateWindowRepository, limits: Partial<Record<string, ChannelLimits>>) {
   const longestWindow = Math.max(0, ...Object.values(limits).flatMap((l) => [l?.global, l?.group, l?.private].map((w) => w?.windowMs ?? 0)));
@@ -40,11 +46,24 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
   const perChatLimit = (channelLimits: ChannelLimits, chatId: string) =>
     (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
 
+  /**
+   * Before this process's first send, the sends counted just before it (a crashed process's last
+   * ones may have been on their way, never answered) are counted as reaching the platform now:
+   * a restart within a second of a crash sent on their heels into Telegram's 429.
+   */
+  let tookOver = false;
+  const takeOver = async (now: number) => {
+    if (tookOver) return;
+    await windows.moveLaterThan(now - IN_FLIGHT_MS, now);
+    tookOver = true;
+  };
+
   return {
     /** Whether a message to (channel, chat) may go at `now`; when it may, the send is counted. */
     async reserve(channel: string, chatId: string, now: number): Promise<Reservation> {
       const channelLimits = limits[channel];
       if (!channelLimits) return { ok: true, events: [] };
+      await takeOver(now);
       const globalWait = await waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
       if (globalWait > 0) return { ok: false, waitMs: globalWait, scope: "global" };
       const chatWait = await waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);

@@ -394,3 +394,25 @@ function recordingTelegram(record: (chatId: string, message: OutboundMessage) =>
     },
   };
 }
+
+describe("rate windows across a restart", () => {
+  const limits = { telegram: { global: { count: 1, windowMs: 1_000 } } };
+
+  it("counts the last sends of a process that died (never answered) as reaching the platform when the next process first sends", async () => {
+    const { repos } = await dbs.open();
+    // The crashed process counted a send at 0 and died before its answer.
+    expect(await createRateLimiter(repos.rateWindows, limits).reserve("telegram", "-1", 0)).toMatchObject({ ok: true });
+    // Its successor, at 900: the send may have reached Telegram as late as now, so a full window from now.
+    const successor = createRateLimiter(repos.rateWindows, limits);
+    expect(await successor.reserve("telegram", "-2", 900)).toEqual({ ok: false, waitMs: 1_000, scope: "global" });
+    expect(await successor.reserve("telegram", "-2", 1_000)).toEqual({ ok: false, waitMs: 900, scope: "global" });
+    expect(await successor.reserve("telegram", "-2", 1_900)).toMatchObject({ ok: true });
+  });
+
+  it("leaves a send counted over a second before the restart where it was", async () => {
+    const { repos } = await dbs.open();
+    await createRateLimiter(repos.rateWindows, limits).reserve("telegram", "-1", 0);
+    const successor = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 2_000 } } });
+    expect(await successor.reserve("telegram", "-2", 1_500)).toEqual({ ok: false, waitMs: 500, scope: "global" });
+  });
+});
