@@ -5,6 +5,7 @@
  */
 import type { Database } from "./database.ts";
 import { answersObjectSql } from "./report-answers.ts";
+import { answerRow, type AnswerWrite, TOUCH_SUBMISSION, UPSERT_ANSWER } from "./submission-repository.ts";
 import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
@@ -17,7 +18,15 @@ export function createConversationRepository(database: Database) {
   const select = database.statement(`SELECT ${columnsOf(conversations, "c")} FROM conversations c WHERE c.key = ?`);
   const readConversation = rowReader(conversations);
   const insert = database.statement("INSERT INTO conversations (key, state, state_version, revision, updated_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING");
-  const update = database.statement("UPDATE conversations SET state = ?, state_version = ?, revision = revision + 1, updated_at = ? WHERE key = ? AND revision = ?");
+  const updateState = "UPDATE conversations SET state = ?, state_version = ?, revision = revision + 1, updated_at = ? WHERE key = ? AND revision = ?";
+  const update = database.statement(updateState);
+  // An answer and the state that moved on from it: on PostgreSQL one statement, so one round trip
+  // instead of two (SQLite has no writes inside WITH, and no round trips to save).
+  const [upsertAnswer, touchSubmission] = [database.statement(UPSERT_ANSWER), database.statement(TOUCH_SUBMISSION)];
+  const answerAndState =
+    database.dialect === "postgres"
+      ? database.statement(`WITH touched AS (${TOUCH_SUBMISSION} RETURNING id), answered AS (${UPSERT_ANSWER} RETURNING 1) ${updateState}`)
+      : undefined;
   // A report's state, its submission and that submission's answers as one JSON object: one read
   // (on PostgreSQL one round trip) for what every message in a unit's chat needs.
   const selectReport = database.statement(
@@ -71,6 +80,19 @@ export function createConversationRepository(database: Database) {
      */
     async save(key: string, state: string, stateVersion: number, revision: number | undefined, now: number): Promise<boolean> {
       if (revision === undefined) return (await insert.run(key, state, stateVersion, now)) === 1;
+      return (await update.run(state, stateVersion, now, key, revision)) === 1;
+    },
+
+    /**
+     * `answer` (its submission touched, as `submissions.saveAnswer` does), then the state as `save`
+     * writes it over `revision`. False on a conflict: the answer is written all the same, and the
+     * caller's transaction must not commit.
+     */
+    async saveAnswerAndState(answer: AnswerWrite, key: string, state: string, stateVersion: number, revision: number): Promise<boolean> {
+      const { now, submissionId } = answer;
+      if (answerAndState) return (await answerAndState.run(now, submissionId, ...answerRow(answer), state, stateVersion, now, key, revision)) === 1;
+      await upsertAnswer.run(...answerRow(answer));
+      await touchSubmission.run(now, submissionId);
       return (await update.run(state, stateVersion, now, key, revision)) === 1;
     },
   };

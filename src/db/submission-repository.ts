@@ -13,6 +13,27 @@ export interface Author {
   name: string;
 }
 
+/** Parameters: the answer's row (`answerRow`). */
+export const UPSERT_ANSWER = `INSERT INTO answers (submission_id, field_id, value, answered_by, answered_by_name, answered_at, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (submission_id, field_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by,
+  answered_by_name = excluded.answered_by_name, answered_at = excluded.answered_at, source_message_id = excluded.source_message_id`;
+/** Parameters: now, the submission's id. */
+export const TOUCH_SUBMISSION = "UPDATE submissions SET updated_at = ? WHERE id = ?";
+
+/** One answer as `UPSERT_ANSWER` takes it. */
+export interface AnswerWrite {
+  submissionId: number;
+  fieldId: string;
+  value: unknown;
+  by: Author;
+  now: number;
+  sourceMessageId?: string;
+}
+
+/** `UPSERT_ANSWER`'s parameters. The value as JSON text: SQLite stores it as is, PostgreSQL reads it into the jsonb column. */
+export const answerRow = ({ submissionId, fieldId, value, by, now, sourceMessageId }: AnswerWrite) =>
+  [submissionId, fieldId, value === undefined || value === null ? null : JSON.stringify(value), by.id, by.name, now, sourceMessageId ?? null] as const;
+
 export function createSubmissionRepository(database: Database) {
   const { answers, submissions, submissionVersions } = database.tables;
   const db = () => database.db;
@@ -22,12 +43,8 @@ export function createSubmissionRepository(database: Database) {
   // Every answer: prepared once.
   const submissionOf = database.statement(`SELECT ${columnsOf(submissions, "s")} FROM submissions s WHERE s.campaign_id = ? AND s.unit_id = ?`);
   const readSubmission = rowReader(submissions);
-  const upsertAnswer = database.statement(
-    `INSERT INTO answers (submission_id, field_id, value, answered_by, answered_by_name, answered_at, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (submission_id, field_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by,
-     answered_by_name = excluded.answered_by_name, answered_at = excluded.answered_at, source_message_id = excluded.source_message_id`,
-  );
-  const touchSubmission = database.statement("UPDATE submissions SET updated_at = ? WHERE id = ?");
+  const upsertAnswer = database.statement(UPSERT_ANSWER);
+  const touchSubmission = database.statement(TOUCH_SUBMISSION);
   // Each submission: prepared once too (drizzle's builder costs more than these statements).
   const insertVersion = database.statement("INSERT INTO submission_versions (submission_id, version, answers, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?)");
   const markSubmitted = database.statement("UPDATE submissions SET status = 'submitted', version = ?, submitted_by = ?, submitted_at = ?, updated_at = ? WHERE id = ?");
@@ -35,12 +52,7 @@ export function createSubmissionRepository(database: Database) {
   // statement itself. (SQLite has no writes inside WITH, and nothing to save by them.)
   const touchAndUpsertAnswer =
     database.dialect === "postgres"
-      ? database.statement(
-          `WITH touched AS (UPDATE submissions SET updated_at = ? WHERE id = ? RETURNING id)
-           INSERT INTO answers (submission_id, field_id, value, answered_by, answered_by_name, answered_at, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (submission_id, field_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by,
-           answered_by_name = excluded.answered_by_name, answered_at = excluded.answered_at, source_message_id = excluded.source_message_id`,
-        )
+      ? database.statement(`WITH touched AS (${TOUCH_SUBMISSION} RETURNING id) ${UPSERT_ANSWER}`)
       : undefined;
 
   return {
@@ -57,8 +69,7 @@ export function createSubmissionRepository(database: Database) {
     },
 
     async saveAnswer(submissionId: number, fieldId: string, value: unknown, by: Author, now: number, sourceMessageId?: string): Promise<void> {
-      // JSON text: SQLite stores it as is, PostgreSQL reads it into the jsonb column.
-      const answer = [submissionId, fieldId, value === undefined || value === null ? null : JSON.stringify(value), by.id, by.name, now, sourceMessageId ?? null];
+      const answer = answerRow({ submissionId, fieldId, value, by, now, sourceMessageId });
       if (touchAndUpsertAnswer) return void (await touchAndUpsertAnswer.run(now, submissionId, ...answer));
       await upsertAnswer.run(...answer);
       await touchSubmission.run(now, submissionId);

@@ -28,6 +28,35 @@ describe("conversation rows", () => {
   });
 });
 
+describe("an answer with its report's state", () => {
+  it("writes both and touches the submission; on a stale revision says so, and the transaction's rollback keeps neither", async () => {
+    const { repos } = await dbs.open();
+    await repos.officers.upsertUnits([{ code: "A", name: "Trường A", type: "school" }]);
+    const unitId = (await repos.officers.unitByCode("A"))!.id;
+    const { id: templateId } = await repos.templates.storeTemplate("t", "T", {});
+    const campaign = await repos.directory.insertCampaign({ templateId, title: "Đợt", issuerName: "UBND", deadlineAt: 1 }, [unitId]);
+    const submission = await repos.submissions.create(campaign.id, unitId, 0);
+    await repos.conversations.save("r", '{"step":1}', 2, undefined, 0);
+    const { revision } = (await repos.conversations.load("r"))!;
+    const answer = (value: unknown, now: number) => ({ submissionId: submission.id, fieldId: "q1", value, by: { id: "telegram:7", name: "Lan" }, now, sourceMessageId: "m1" });
+
+    expect(await repos.conversations.saveAnswerAndState(answer(120, 5), "r", '{"step":2}', 2, revision)).toBe(true);
+    expect(await repos.conversations.loadReport("r", campaign.id, unitId)).toMatchObject({
+      conversation: { state: '{"step":2}', revision: revision + 1, updatedAt: 5 },
+      submission: { updatedAt: 5 },
+      answers: { q1: 120 },
+    });
+    expect(await repos.submissions.answerFromMessage(submission.id, "m1")).toEqual({ fieldId: "q1", isLatest: true });
+
+    // Written over the revision read before: refused; the caller then rolls its transaction back.
+    const stale = repos.transaction(async () => {
+      if (!(await repos.conversations.saveAnswerAndState(answer(999, 9), "r", '{"step":3}', 2, revision))) throw new Error("conflict");
+    });
+    await expect(stale).rejects.toThrow("conflict");
+    expect(await repos.conversations.loadReport("r", campaign.id, unitId)).toMatchObject({ conversation: { state: '{"step":2}' }, submission: { updatedAt: 5 }, answers: { q1: 120 } });
+  });
+});
+
 describe("members", () => {
   it("binds a staff member to the first unit they report for, and tells a later claim which unit that was", async () => {
     const { repos } = await dbs.open();
