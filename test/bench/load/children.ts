@@ -30,10 +30,11 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * How `npm start` runs the bot (package.json): the bench runs it, and the memory baseline, the same
- * way. BENCH_NODE_FLAGS adds flags for a look inside (e.g. "--trace-gc").
+ * How `npm start` runs the bot (its V8 flags, read from package.json): the bench runs it, and the
+ * memory baseline, the same way. BENCH_NODE_FLAGS adds flags for a look inside (e.g. "--trace-gc").
  */
-export const BOT_NODE_OPTIONS = [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--max-old-space-size=1024"];
+const START_FLAGS = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")).scripts.start as string).split(/\s+/).filter((word) => word.startsWith("--max-"));
+export const BOT_NODE_OPTIONS = [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), ...START_FLAGS];
 
 /**
  * Starts `node [--import tsx] script ...args`; its output goes to `logFile` (printed when it fails).
