@@ -16,6 +16,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
+import { TYPED_WORDS_MAX_LENGTH } from "./user-input.ts";
 
 /** The question id the offer carries, so a reply to it (privacy-mode groups) counts as its answer. */
 export const LAST_YEAR_OFFER = "last-year-offer";
@@ -60,6 +61,7 @@ export function onOfferReply(template: Template, state: ConversationState, text:
 
 /** "Giữ", "giữ nguyên", "Giu lai.": keep what the question holds (a draft, or the answer it has). */
 export function isKeepWord(text: string): boolean {
+  if (text.trim().length > TYPED_WORDS_MAX_LENGTH) return false;
   return KEEP_WORDS.has(foldVietnamese(text).replace(/[.!]+$/, ""));
 }
 

@@ -46,6 +46,9 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   skip: "skip",
 };
 
+/** Longer (trimmed) than "nộp báo cáo" or "sửa câu 120" typed with spaces, punctuation and combining tone marks. */
+export const TYPED_WORDS_MAX_LENGTH = 40;
+
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
 const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
 
@@ -84,7 +87,8 @@ export interface TypedWords {
  * and "sửa câu 3", unless the question takes them as an answer.
  */
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
-  if (input.kind !== "text") return input;
+  // Longer than any of these words, however typed: an answer, not folded to be looked up (issue #12).
+  if (input.kind !== "text" || input.text.trim().length > TYPED_WORDS_MAX_LENGTH) return input;
   const whole = foldVietnamese(input.text).trim();
   const folded = whole.replace(/[.!?]+$/, "").trim();
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];

@@ -3,6 +3,7 @@
  * "trợ giúp" and "bỏ qua" in a unit's chat are help and skip (stored as answers they were printed
  * in the report), and help lists what the asker may use, then repeats the question being asked.
  */
+import { isKeepWord } from "../../src/conversation/engine-last-year.ts";
 import { typedCommand, typedInput } from "../../src/conversation/user-input.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
@@ -102,4 +103,14 @@ it("keeps 'nộp' as an answer where the question takes it (an option 'Đã nộ
   // The officers' forms, typed in a busy group: only the aliases.
   expect(typedCommand(text)).toEqual(text);
   expect(typedCommand({ kind: "text", text: "Bỏ qua." })).toEqual({ kind: "command", command: "skip", argument: "" });
+});
+
+it("reads the typed words however they are keyed (tone marks as combining characters, spaces, '!!!') and a longer text as text", () => {
+  const keyedApart = "  Nộp   báo   cáo!!!  ".normalize("NFD");
+  expect(typedCommand({ kind: "text", text: keyedApart }, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
+  expect(typedCommand({ kind: "text", text: "Sửa câu 120.".normalize("NFD") }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "120" });
+  expect(isKeepWord(" Giữ nguyên!! ".normalize("NFD"))).toBe(true);
+  const answer = { kind: "text" as const, text: "Nộp báo cáo đúng hạn cho Phòng Giáo dục và Đào tạo" };
+  expect(typedCommand(answer, { reportWords: true })).toEqual(answer);
+  expect(isKeepWord("Giữ nguyên hiện trạng cơ sở vật chất của thư viện nhà trường")).toBe(false);
 });
