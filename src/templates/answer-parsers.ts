@@ -127,7 +127,7 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "95%" to a count: a share where a number of people or books was asked, not that number.
-  if (field.type !== "percent" && text.includes("%")) return fail(vi.parse.percentForCount);
+  if (field.type !== "percent" && (text.includes("%") || /phần trăm/iu.test(text.normalize("NFC")))) return fail(vi.parse.percentForCount);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));

@@ -1,7 +1,9 @@
 /**
  * Numbers the Vietnamese way: "." groups thousands and "," marks decimals (1.250; 12,5%).
- * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi", "2 nghìn", "1,5k".
+ * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi", "2 nghìn", "1,5k",
+ * and whole numbers in words ("sáu buổi", number-words.ts).
  */
+import { readNumberWords } from "./number-words.ts";
 
 /** Formats 1250 as "1.250" and 12.5 as "12,5" (at most two decimals, trailing zeros dropped). */
 export function formatVietnameseNumber(value: number): string {
@@ -26,6 +28,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, ngh
  * three. Decimals: "," (or "." when it cannot be thousands).
  */
 export function parseVietnameseNumber(input: string, { integer }: { integer: boolean }): NumberParse {
+  // No figure at all: perhaps one in words ("sáu buổi").
+  if (!/\d/.test(input)) {
+    const words = readNumberWords(input);
+    return words ? { ok: true, value: words.value } : { ok: false, reason: "not-a-number" };
+  }
   const match = /^\s*(-?\d[\d., ]*?)\s*(%|[\p{L}][\p{L}\s.]*)?\s*$/u.exec(input);
   if (!match?.[1]) return { ok: false, reason: "not-a-number" };
   const raw = match[1].trim();

@@ -170,11 +170,18 @@ describe("bad answers", () => {
   it("gives the reason and the same question again, and changes nothing", () => {
     const t = answered(7);
     const before = JSON.stringify(t.state);
-    const reply = t.say("sáu buổi");
+    const reply = t.say("vài buổi");
     expect(reply).toMatch(/^Vui lòng nhập một số/);
     expect(reply).toMatch(/Câu 8\/20 — I\.2\. Tổ chức các hoạt động\nSố buổi tập huấn/);
     expect(JSON.stringify(t.state)).toBe(before);
     expect(t.effects).toHaveLength(7);
+  });
+
+  it("takes a figure written in words as that figure ('sáu buổi' is 6), and asks again for one it cannot read whole", () => {
+    const t = answered(7);
+    expect(t.say("một trăm hai")).toMatch(/^Vui lòng nhập một số[\s\S]*Câu 8\/20/);
+    expect(t.say("Sáu buổi")).toMatch(/^Câu 9\//);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: expect.any(String), value: 6 });
   });
 
   it("re-asks a date in the same way", () => {

@@ -34,9 +34,9 @@ describe("a table question", () => {
   it("names every bad cell and short row by row and column in one reply, saves nothing, and asks again", () => {
     const { t } = started();
     const before = JSON.stringify(t.state);
-    const reply = t.say(["Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026", "Thi kể chuyện | mười | 80 | 2 | 120 | 41/02/2026", "", "Sân chơi; 1; 40"].join("\n"));
+    const reply = t.say(["Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026", "Thi kể chuyện | vài | 80 | 2 | 120 | 41/02/2026", "", "Sân chơi; 1; 40"].join("\n"));
     expect(reply).toMatch(/^Bảng chưa được ghi nhận vì có 4 lỗi:\n/);
-    expect(reply).toContain("- Dòng 2, cột «Số buổi»: «mười» không phải là số.");
+    expect(reply).toContain("- Dòng 2, cột «Số buổi»: «vài» không phải là số.");
     expect(reply).toContain("- Dòng 2, cột «Tỉ lệ hài lòng»: «120» — Số phải nhỏ hơn hoặc bằng 100.");
     expect(reply).toContain("- Dòng 2, cột «Ngày tổ chức»: «41/02/2026» không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 15/10/2026).");
     // The empty line is not a row: the third line typed is row 3.
@@ -49,7 +49,7 @@ describe("a table question", () => {
 
   it("saves a corrected table as typed rows and goes on to the next question", () => {
     const { t } = started();
-    t.say("Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026\nThi kể chuyện | mười | 80 | 2 | 90 | 05/10/2026");
+    t.say("Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026\nThi kể chuyện | vài | 80 | 2 | 90 | 05/10/2026");
     const reply = t.say("Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026;\n| Thi kể chuyện | 1 | 80 | 2 | 90% | 5/10/2026 |");
     expect(reply).toContain("Câu 2/3 — I. Kết quả\nGhi chú?");
     expect(t.effects).toEqual([{ type: "save-answer", fieldId: "activities", value: { rows: GOOD_ROWS } }]);

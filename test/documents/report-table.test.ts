@@ -21,7 +21,7 @@ const cellsOf = (rowXml: string) => [...rowXml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/
 beforeAll(async () => {
   const t = createTranscript(template);
   t.say("/baocao");
-  expect(t.say("Hội sách; hai; 1.250; 3,5; 95,5; 02/10/2026")).toMatch(/^Bảng chưa được ghi nhận vì có 1 lỗi:\n- Dòng 1, cột «Số buổi»: «hai» không phải là số\./);
+  expect(t.say("Hội sách; vài; 1.250; 3,5; 95,5; 02/10/2026")).toMatch(/^Bảng chưa được ghi nhận vì có 1 lỗi:\n- Dòng 1, cột «Số buổi»: «vài» không phải là số\./);
   t.say("Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026\nThi kể chuyện | 1 | 80 | 2 | 90 | 05/10/2026");
   t.say("Không có.");
   t.say("Nguyễn Văn An");

@@ -117,10 +117,46 @@ describe("integer", () => {
   });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
-    expect(error(f, "sáu")).toMatch(/nhập một số/);
+    expect(error(f, "nhiều")).toMatch(/nhập một số/);
     expect(error(f, "-3")).toMatch(/lớn hơn hoặc bằng 0/);
     expect(error(f, "200.000")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
     expect(error(f, "1.2.3")).toMatch(/nhập một số/);
+  });
+});
+
+describe("integer in words", () => {
+  const f = field({ type: "integer", min: 0, max: 100000 });
+  it.each([
+    ["sáu", 6],
+    ["Sáu buổi", 6],
+    ["năm", 5],
+    ["mười", 10],
+    ["mười hai cuộc", 12],
+    ["mười lăm", 15],
+    ["hai mươi", 20],
+    ["hai mươi mốt", 21],
+    ["ba mươi tư", 34],
+    ["bốn mươi lăm người", 45],
+    ["chín mươi chín", 99],
+    ["một trăm", 100],
+    ["một trăm linh năm", 105],
+    ["hai trăm lẻ một", 201],
+    ["một trăm mười", 110],
+    ["ba trăm hai mươi lăm lượt", 325],
+    ["hai nghìn", 2000],
+    ["mười hai nghìn lượt", 12000],
+    ["sáu".normalize("NFD"), 6],
+  ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("refuses what is not one reading, never guessing: numbers side by side, an ambiguous hundred, words without tone marks", () => {
+    for (const typed of ["hai ba", "một trăm hai", "mười năm", "hai mươi năm", "mười mốt", "một mươi", "hai nghìn ba trăm", "sau", "muoi hai", "trăm"]) {
+      expect(error(f, typed), typed).toMatch(/nhập một số/);
+    }
+    // "Không" says there is none, as before.
+    expect(error(f, "không")).toMatch(/Nếu không có, gõ 0/);
+  });
+  it("tells a share in words from a count, and takes it where a share is asked", () => {
+    expect(error(f, "năm mươi phần trăm")).toMatch(/không phải tỉ lệ phần trăm/);
+    expect(ok(field({ type: "percent" }), "năm mươi phần trăm")).toBe(50);
   });
 });
 
