@@ -9,6 +9,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
+import { figureInWords, saysShare } from "./figure-in-words.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
 import { saysNone } from "./says-none.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
@@ -113,7 +114,9 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 }
 
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
-  const parsed = parseVietnameseNumber(text, { integer: field.type === "integer" });
+  // No figure typed: perhaps one in words ("sáu buổi").
+  const inWords = /\d/.test(text) ? undefined : figureInWords(text, field);
+  const parsed = inWords !== undefined ? ({ ok: true, value: inWords } as const) : parseVietnameseNumber(text, { integer: field.type === "integer" });
   // "1,200" or "1,000 học sinh" on an English keyboard means a thousand and more: a whole number
   // never has a decimal comma, and read as one "1,000" would be stored as 1.
   const grouped = field.type === "integer" ? /^\d{1,3}(?:,\d{3})+(?=\s|$)/.exec(text.trim())?.[0] : undefined;
@@ -127,7 +130,7 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "95%" to a count: a share where a number of people or books was asked, not that number.
-  if (field.type !== "percent" && (text.includes("%") || /phần trăm/iu.test(text.normalize("NFC")))) return fail(vi.parse.percentForCount);
+  if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));

@@ -1,9 +1,8 @@
 /**
  * Numbers the Vietnamese way: "." groups thousands and "," marks decimals (1.250; 12,5%).
- * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi", "2 nghìn", "1,5k",
- * and whole numbers in words ("sáu buổi", number-words.ts).
+ * Parsing accepts what clerks type: "1.250", "1 250", "12,5", "12.5", "6 buổi", "2 nghìn", "1,5k".
+ * (Whole numbers in words, "sáu buổi": number-words.ts.)
  */
-import { readNumberWords } from "./number-words.ts";
 
 /** Formats 1250 as "1.250" and 12.5 as "12,5" (at most two decimals, trailing zeros dropped). */
 export function formatVietnameseNumber(value: number): string {
@@ -20,7 +19,7 @@ export type NumberParse = { ok: true; value: number } | { ok: false; reason: "no
  * trailing word, "2 nghìn lượt" was stored as 2. Compared as typed (lower case), not folded: "3 trạm",
  * "5 ngăn" and "15 tr." (pages) are units, not multipliers; only unambiguous plain spellings are added.
  */
-const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, nghin: 1e3, ngàn: 1e3, ngan: 1e3, trăm: 1e2, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+export const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, nghin: 1e3, ngàn: 1e3, ngan: 1e3, trăm: 1e2, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /**
  * Reads a number at the start of the text, with an optional trailing unit word ("6 buổi", "95%")
@@ -28,11 +27,6 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, ngh
  * three. Decimals: "," (or "." when it cannot be thousands).
  */
 export function parseVietnameseNumber(input: string, { integer }: { integer: boolean }): NumberParse {
-  // No figure at all: perhaps one in words ("sáu buổi").
-  if (!/\d/.test(input)) {
-    const words = readNumberWords(input);
-    return words ? { ok: true, value: words.value } : { ok: false, reason: "not-a-number" };
-  }
   const match = /^\s*(-?\d[\d., ]*?)\s*(%|[\p{L}][\p{L}\s.]*)?\s*$/u.exec(input);
   if (!match?.[1]) return { ok: false, reason: "not-a-number" };
   const raw = match[1].trim();
@@ -41,7 +35,8 @@ export function parseVietnameseNumber(input: string, { integer }: { integer: boo
   else if (/^-?\d{1,3}([. ]\d{3})*,\d+$/.test(raw)) normalized = raw.replace(/[. ]/g, "").replace(",", ".");
   else if (/^-?\d+([.,]\d+)?$/.test(raw)) normalized = raw.replace(",", ".");
   else return { ok: false, reason: "not-a-number" };
-  const multiplier = MULTIPLIERS[(match[2] ?? "").normalize("NFC").toLowerCase().split(/[\s.]/)[0] ?? ""] ?? 1;
+  const word = (match[2] ?? "").normalize("NFC").toLowerCase().split(/[\s.]/)[0] ?? "";
+  const multiplier = Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word]! : 1;
   // Rounded where the multiplication leaves binary noise (1,1 nghìn is 1100.0000000000002).
   const value = multiplier === 1 ? Number(normalized) : Number((Number(normalized) * multiplier).toFixed(6));
   if (!Number.isFinite(value)) return { ok: false, reason: "not-a-number" };

@@ -44,7 +44,7 @@ const row = (code: string, name: string, answers: Answers | null, id: number): E
 let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
   const lienChau = submitted("Hội sách; 2; 1.250; 3,5; 95,5; 32/10/2026", "Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026\nThi kể chuyện; 1; 80; 2; 90; 05/10/2026");
-  const namTrieu = submitted("Sân chơi | một | 300 | 1 | 85 | 07/10/2026", "Sân chơi trực tuyến | 1 | 300 | 1 | 85 | 07/10/2026");
+  const namTrieu = submitted("Sân chơi | vài | 300 | 1 | 85 | 07/10/2026", "Sân chơi trực tuyến | 1 | 300 | 1 | 85 | 07/10/2026");
   const data = buildExportData({
     campaign: { templateId: 1, deadlineAt: Date.parse("2026-10-15T10:00:00Z") },
     template,
