@@ -13,7 +13,7 @@ export function createRateWindowRepository(database: Database) {
   const insert = database.statement<{ id: number }>("INSERT INTO rate_events (channel, scope, sent_at) VALUES (?, ?, ?) RETURNING id");
   const settleOne = database.statement("UPDATE rate_events SET sent_at = ? WHERE id = ?");
   const pruneBefore = database.statement("DELETE FROM rate_events WHERE sent_at <= ?");
-  const moveBetween = database.statement("UPDATE rate_events SET sent_at = ? WHERE sent_at > ? AND sent_at < ?");
+  const moveBetween = database.statement("UPDATE rate_events SET sent_at = ? WHERE channel = ? AND sent_at > ? AND sent_at < ?");
   return {
     /** The time of the n-th latest send (1 = the latest) of a scope after `since`, if there are n. */
     async nthLatestSince(channel: string, scope: string, since: number, n: number): Promise<number | undefined> {
@@ -30,9 +30,9 @@ export function createRateWindowRepository(database: Database) {
       for (const id of ids) await settleOne.run(at, id);
     },
 
-    /** Moves the sends counted after `since` and before `at` to `at`. */
-    async moveLaterThan(since: number, at: number): Promise<void> {
-      await moveBetween.run(at, since, at);
+    /** Moves a platform's sends counted after `since` and before `at` to `at`. */
+    async moveLaterThan(channel: string, since: number, at: number): Promise<void> {
+      await moveBetween.run(at, channel, since, at);
     },
 
     /** Forgets sends older than every window (`before`). */

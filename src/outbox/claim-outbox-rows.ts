@@ -103,7 +103,11 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
      * each other, and once one has found the window full the rest could only find the same.
      */
     claimNext: (channel: string, chatId?: string, acknowledge = false): Promise<ClaimedRow[]> =>
-      inClaimQueue(channel, async () => (chatId !== undefined && !acknowledge && isFull(channel) ? [] : claimIn(channel, chatId))),
+      inClaimQueue(channel, async () => {
+        if (chatId !== undefined && !acknowledge && isFull(channel)) return [];
+        await limiter?.takeOver(channel, now());
+        return claimIn(channel, chatId);
+      }),
     /** A long message's further parts are counted like a claim: in the channel's queue, under its lock. */
     reserveNextPart: (row: OutboxRow, message: OutboundMessage) =>
       inClaimQueue(row.channel, () =>

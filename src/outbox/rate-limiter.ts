@@ -27,9 +27,9 @@ export type Reservation = { ok: true; events: number[] } | { ok: false; waitMs: 
 
 const GLOBAL_SCOPE = "*";
 /**
- * How long a send counted by another process (this one before a crash, or another instance) may
- * have taken to reach the platform after it was counted: a send whose process died is never moved
- * to its answer's time (`settle`), and the platform counted it up to this much later.
+ * How long a send counted by a process that then died may have taken to reach the platform: its
+ * count is never moved to the answer's time (`settle`), and the platform counted it up to this
+ * much later.
  */
 const IN_FLIGHT_MS = 1000;
 
@@ -46,24 +46,13 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
   const perChatLimit = (channelLimits: ChannelLimits, chatId: string) =>
     (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
 
-  /**
-   * Before this process's first send, the sends counted just before it (a crashed process's last
-   * ones may have been on their way, never answered) are counted as reaching the platform now:
-   * a restart within a second of a crash sent on their heels into Telegram's 429.
-   */
-  let tookOver = false;
-  const takeOver = async (now: number) => {
-    if (tookOver) return;
-    await windows.moveLaterThan(now - IN_FLIGHT_MS, now);
-    tookOver = true;
-  };
+  const takenOver = new Set<string>();
 
   return {
     /** Whether a message to (channel, chat) may go at `now`; when it may, the send is counted. */
     async reserve(channel: string, chatId: string, now: number): Promise<Reservation> {
       const channelLimits = limits[channel];
       if (!channelLimits) return { ok: true, events: [] };
-      await takeOver(now);
       const globalWait = await waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
       if (globalWait > 0) return { ok: false, waitMs: globalWait, scope: "global" };
       const chatWait = await waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);
@@ -72,6 +61,20 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       if (channelLimits.global) events.push(await windows.record(channel, GLOBAL_SCOPE, now));
       if (perChatLimit(channelLimits, chatId)) events.push(await windows.record(channel, chatId, now));
       return { ok: true, events };
+    },
+
+    /**
+     * Before this process's first send on a platform (outside any claim's transaction, whose
+     * rollback would undo it): the sends counted in the second before count from now. A crashed
+     * process's last ones may have been on their way, never answered, and a restart right after the
+     * crash sent on their heels into Telegram's 429. Another instance's recent sends are moved too:
+     * this process's first second on the platform is the slower for it, never faster than allowed.
+     * (Another instance crashing while this one runs is not covered: a 429 then waits its retry_after.)
+     */
+    async takeOver(channel: string, now: number): Promise<void> {
+      if (takenOver.has(channel) || !limits[channel]) return;
+      await windows.moveLaterThan(channel, now - IN_FLIGHT_MS, now);
+      takenOver.add(channel);
     },
 
     /** The platform answered the send counted by `events` at `now`. */

@@ -425,23 +425,31 @@ function recordingTelegram(record: (chatId: string, message: OutboundMessage) =>
 }
 
 describe("rate windows across a restart", () => {
-  const limits = { telegram: { global: { count: 1, windowMs: 1_000 } } };
+  const limits = { telegram: { global: { count: 1, windowMs: 1_000 } }, "zalo-bot": { global: { count: 1, windowMs: 1_000 } } };
 
-  it("counts the last sends of a process that died (never answered) as reaching the platform when the next process first sends", async () => {
+  it("counts the last sends of a process that died (never answered) as reaching the platform when the next process takes the platform over", async () => {
     const { repos } = await dbs.open();
-    // The crashed process counted a send at 0 and died before its answer.
-    expect(await createRateLimiter(repos.rateWindows, limits).reserve("telegram", "-1", 0)).toMatchObject({ ok: true });
+    // The crashed process counted a send at 0 on each platform and died before the answers.
+    const crashed = createRateLimiter(repos.rateWindows, limits);
+    for (const channel of ["telegram", "zalo-bot"]) expect(await crashed.reserve(channel, "-1", 0)).toMatchObject({ ok: true });
     // Its successor, at 900: the send may have reached Telegram as late as now, so a full window from now.
     const successor = createRateLimiter(repos.rateWindows, limits);
+    await successor.takeOver("telegram", 900);
     expect(await successor.reserve("telegram", "-2", 900)).toEqual({ ok: false, waitMs: 1_000, scope: "global" });
     expect(await successor.reserve("telegram", "-2", 1_000)).toEqual({ ok: false, waitMs: 900, scope: "global" });
     expect(await successor.reserve("telegram", "-2", 1_900)).toMatchObject({ ok: true });
+    // Only that platform's: Zalo's count stays where it was until the successor first sends there.
+    expect(await successor.reserve("zalo-bot", "-2", 900)).toEqual({ ok: false, waitMs: 100, scope: "global" });
+    // Once per platform: a second take-over does not move the successor's own counts.
+    await successor.takeOver("telegram", 2_000);
+    expect(await successor.reserve("telegram", "-3", 2_900)).toMatchObject({ ok: true });
   });
 
-  it("leaves a send counted over a second before the restart where it was", async () => {
+  it("leaves a send counted over a second before the take-over where it was", async () => {
     const { repos } = await dbs.open();
     await createRateLimiter(repos.rateWindows, limits).reserve("telegram", "-1", 0);
     const successor = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 2_000 } } });
+    await successor.takeOver("telegram", 1_500);
     expect(await successor.reserve("telegram", "-2", 1_500)).toEqual({ ok: false, waitMs: 500, scope: "global" });
   });
 });
