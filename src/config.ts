@@ -3,26 +3,12 @@
  * line naming the variable; `createConfig` is pure so tests can feed it any environment.
  */
 import { dirname, join } from "node:path";
-import { parse as parsePostgresUrl } from "pg-connection-string";
 import { z } from "zod";
+import { readPostgresUrl } from "./db/postgres-url.ts";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 /** z.url() alone takes any scheme (ftp:, mailto:…); users and platforms reach us over http(s) only. */
 const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
-/**
- * Read as node-postgres reads it (pg-connection-string), so that its form for a server on the same
- * machine is taken too: no host, and the socket's directory as `?host=` (Debian's default
- * `/var/run/postgresql`), which URL alone refuses. A host (or that directory) and a database are required.
- */
-const isPostgresUrl = (value: string) => {
-  if (!/^postgres(ql)?:\/\//.test(value)) return false;
-  try {
-    const { host, database } = parsePostgresUrl(value);
-    return Boolean(host) && Boolean(database);
-  } catch {
-    return false;
-  }
-};
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -38,7 +24,7 @@ const envSchema = z.object({
     emptyAsUndefined,
     z
       .string()
-      .refine(isPostgresUrl, { error: "must be postgres://user:password@host:5432/database, or postgres://user@/database?host=/var/run/postgresql through the server's socket" })
+      .refine((url) => readPostgresUrl(url) !== undefined, { error: "must be postgres://user:password@host:5432/database, or postgres://user@/database?host=/var/run/postgresql through the server's socket" })
       .optional(),
   ),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl().optional()),

@@ -62,7 +62,10 @@ describe("settings", () => {
   });
 
   it("takes a PostgreSQL URL with a host or with the server's socket directory, and refuses others", () => {
-    for (const url of ["postgres://bot:pw@db.example.vn:5432/reportbot", "postgresql://bot@/reportbot?host=/var/run/postgresql", "postgres://bot@/reportbot?host=/run/pg&port=5433"]) {
+    const good = ["postgres://bot:pw@db.example.vn:5432/reportbot", "postgresql://bot@/reportbot?host=/var/run/postgresql", "postgres://bot@/reportbot?host=/run/pg&port=5433", "postgres://bot@%2Frun%2Fpg/reportbot"];
+    // Checked, not opened: a certificate file named in the URL is read when connecting, not here.
+    good.push("postgres://bot@db.example.vn/reportbot?sslmode=verify-full&sslrootcert=/no/such/file.pem");
+    for (const url of good) {
       expect(createConfig({ DATABASE_URL: url })).toMatchObject({ ok: true, config: { databaseUrl: url } });
     }
     for (const url of ["mysql://bot@db/reportbot", "postgres://", "postgres://db.example.vn:99999/reportbot", "postgres://bot@db.example.vn", "postgres://bot@/reportbot"]) {

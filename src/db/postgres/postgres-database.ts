@@ -8,9 +8,9 @@ import type { SQL } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { parse as parsePostgresUrl } from "pg-connection-string";
 import type { Database, QueryDb, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
+import { readPostgresUrl } from "../postgres-url.ts";
 import { errorChain } from "../storage-failure.ts";
 import * as schema from "./schema.ts";
 
@@ -177,10 +177,10 @@ function errorCode(error: unknown): string | undefined {
 
 /** The URL without its password, for messages; never throws (pg accepts forms URL does not). */
 function describe(url: string): string {
+  // Through the server's socket (postgres-url.ts): its directory stands for the host.
+  const read = readPostgresUrl(url);
+  if (read?.host.startsWith("/")) return `postgres:///${read.database}?host=${read.host}`;
   try {
-    // Through the server's socket (config.ts): its directory stands for the host.
-    const { host, database } = parsePostgresUrl(url);
-    if (host?.startsWith("/")) return `postgres:///${database ?? ""}?host=${host}`;
     const { hostname, port, pathname } = new URL(url);
     return `postgres://${hostname}${port ? `:${port}` : ""}${pathname}`;
   } catch {
