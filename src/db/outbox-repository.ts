@@ -58,7 +58,7 @@ export function createOutboxRepository(database: Database) {
   const headOfOneChat = statement<Record<string, unknown>>(
     `SELECT ${head} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
   );
-  /** Parameters: channel, chat (the chat's unfinished rows). */
+  /** Parameters: channel, chat (the chat's unfinished rows). The migrations' outbox_enqueue repeats it (0009). */
   const unfinishedOfChat = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
   // A row queued into a chat with nothing unfinished is its head at once (parameters: the row, then channel, chat, now).
   const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, send_rank, ready_at)

@@ -110,6 +110,11 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedCommand({ kind: "text", text: keyedApart }, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand({ kind: "text", text: "Sửa câu 120.".normalize("NFD") }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "120" });
   expect(isKeepWord(" Giữ nguyên!! ".normalize("NFD"))).toBe(true);
+  // The cut-off: up to 40 characters (trimmed) a text is looked up among the words, past it not.
+  const spaced = (spaces: number) => ({ kind: "text" as const, text: ` trợ${" ".repeat(spaces)}giúp ` });
+  expect(spaced(33).text.trim()).toHaveLength(40);
+  expect(typedCommand(spaced(33))).toEqual({ kind: "command", command: "help", argument: "" });
+  expect(typedCommand(spaced(34))).toEqual(spaced(34));
   const answer = { kind: "text" as const, text: "Nộp báo cáo đúng hạn cho Phòng Giáo dục và Đào tạo" };
   expect(typedCommand(answer, { reportWords: true })).toEqual(answer);
   expect(isKeepWord("Giữ nguyên hiện trạng cơ sở vật chất của thư viện nhà trường")).toBe(false);

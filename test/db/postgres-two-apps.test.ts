@@ -126,6 +126,30 @@ it("queues a chat's row under the chat's lock held to the commit: another instan
   expect(rows.map((r) => [JSON.parse(r.payload).text, r.readyAt])).toEqual([["1", "0"], ["2", null]]);
 });
 
+it("makes a row queued for a chat wait for another instance holding that chat's queueing lock with others (the lock outbox_enqueue takes is lockChats')", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "queue-lock-chats-")), "bot.sqlite");
+  const [first, second] = [await dbs.open(path), await dbs.open(path)];
+  const events: string[] = [];
+  let locked!: () => void;
+  const hasLocked = new Promise<void>((resolve) => (locked = resolve));
+  let finish!: () => void;
+  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+  const broadcast = first.repos.transaction(async () => {
+    await first.repos.outbox.lockChats([{ channel: "telegram", chatId: "-1" }, { channel: "telegram", chatId: "-2" }]).finally(locked);
+    await mayFinish;
+    events.push("broadcast done");
+  });
+  await hasLocked;
+  const reply = second.repos.transaction(async () => {
+    await second.repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "reply" }, 0);
+    events.push("reply queued");
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  finish();
+  await Promise.all([broadcast, reply]);
+  expect(events).toEqual(["broadcast done", "reply queued"]);
+});
+
 it("holds the report of a unit's chat from the directory read of its message to the commit: another instance waits for it", async () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), "report-lock-")), "bot.sqlite");
   const [first, second] = await Promise.all([apps.start({ databasePath }), apps.start({ databasePath })]);
