@@ -33,7 +33,6 @@ import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } f
 import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
 import { vi } from "./sentences/vi.ts";
-import { localDateTime } from "./vietnamese/vietnamese-dates.ts";
 
 export interface Logger {
   info: (obj: object | string, msg?: string) => void;
@@ -58,9 +57,6 @@ export async function createApplication(options: ApplicationOptions) {
   const publicUrl = options.publicUrl ?? (() => config.publicUrl);
 
   const { database, repos, catalog } = await openApplicationData(config, logger, now);
-  // The process's first Intl formatter loads ICU's time-zone data (about 15 ms): paid here, not by
-  // the first report submitted under load, whose reply names the time (issue #12's burst).
-  localDateTime(now(), config.timeZone);
 
   const templateFor = createTemplateCache(repos);
   // Generous (a 3,000-school export packs in seconds): one stuck job must not hold every document.
