@@ -69,85 +69,65 @@ it("gives a chat's head to one of two instances claiming it at once, and the nex
   expect(await second.repos.outbox.claim(next, 5_000, 6_000)).toBe(1);
 });
 
-it("holds a chat's lock from the claim of a new update to its commit: another instance waits for it", async () => {
-  const path = join(mkdtempSync(join(tmpdir(), "claim-lock-")), "bot.sqlite");
+type Opened = Awaited<ReturnType<typeof dbs.open>>;
+/**
+ * Two instances on one database: `hold` runs in a transaction of the first, kept open 300 ms after
+ * it returned while `attempt` runs in a transaction of the second. Says which finished first.
+ */
+async function whileHeld(hold: (first: Opened) => Promise<unknown>, attempt: (second: Opened) => Promise<unknown>): Promise<{ order: string[]; second: Opened }> {
+  const path = join(mkdtempSync(join(tmpdir(), "held-")), "bot.sqlite");
   const [first, second] = [await dbs.open(path), await dbs.open(path)];
   const events: string[] = [];
-  let claimed!: () => void;
-  const hasClaimed = new Promise<void>((resolve) => (claimed = resolve));
-  let finish!: () => void;
-  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
-  const firstUpdate = first.repos.transaction(async () => {
-    // Signalled whatever the claim gives, so a failed expectation fails the test instead of hanging it.
-    const isNew = await first.repos.conversations.claimUpdate("telegram", "update-1", 0, "chat:telegram:-1").finally(claimed);
-    expect(isNew).toBe(true);
-    await mayFinish;
-    events.push("first update done");
+  let held!: () => void;
+  const isHeld = new Promise<void>((resolve) => (held = resolve));
+  let release!: () => void;
+  const mayRelease = new Promise<void>((resolve) => (release = resolve));
+  const holding = first.repos.transaction(async () => {
+    // Signalled whatever `hold` gives, so a failed expectation fails the test instead of hanging it.
+    await hold(first).finally(held);
+    await mayRelease;
+    events.push("held, then committed");
   });
-  await hasClaimed;
-  const secondUpdate = second.repos.transaction(async () => {
-    await second.repos.lock("chat:telegram:-1");
-    events.push("second instance has the chat");
+  await isHeld;
+  const attempting = second.repos.transaction(async () => {
+    await attempt(second);
+    events.push("attempt done");
   });
-  // Were the lock not taken with the claim, the second instance would have the chat by now.
+  // Were the lock not held to the commit, the attempt would be done by now.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  finish();
-  await Promise.all([firstUpdate, secondUpdate]);
-  expect(events).toEqual(["first update done", "second instance has the chat"]);
+  release();
+  await Promise.all([holding, attempting]);
+  return { order: events, second };
+}
+
+it("holds a chat's lock from the claim of a new update to its commit: another instance waits for it", async () => {
+  const { order, second } = await whileHeld(
+    async (first) => expect(await first.repos.conversations.claimUpdate("telegram", "update-1", 0, "chat:telegram:-1")).toBe(true),
+    (second) => second.repos.lock("chat:telegram:-1"),
+  );
+  expect(order).toEqual(["held, then committed", "attempt done"]);
   // A redelivery of the same update claims nothing.
   expect(await second.repos.transaction(() => second.repos.conversations.claimUpdate("telegram", "update-1", 1, "chat:telegram:-1"))).toBe(false);
 });
 
 it("queues a chat's row under the chat's lock held to the commit: another instance queueing there waits, and its row is no second head", async () => {
-  const path = join(mkdtempSync(join(tmpdir(), "queue-lock-")), "bot.sqlite");
-  const [first, second] = [await dbs.open(path), await dbs.open(path)];
-  const events: string[] = [];
-  let queued!: () => void;
-  const hasQueued = new Promise<void>((resolve) => (queued = resolve));
-  let finish!: () => void;
-  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
-  const firstUpdate = first.repos.transaction(async () => {
-    await first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0).finally(queued);
-    await mayFinish;
-    events.push("first update done");
-  });
-  await hasQueued;
-  const secondUpdate = second.repos.transaction(async () => {
-    await second.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 10);
-    events.push("second instance queued");
-  });
-  // Were the lock not held to the commit, the second row would be queued by now.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  finish();
-  await Promise.all([firstUpdate, secondUpdate]);
-  expect(events).toEqual(["first update done", "second instance queued"]);
+  let database!: Opened["database"];
+  const { order } = await whileHeld(
+    (first) => ((database = first.database), first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0)),
+    (second) => second.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 10),
+  );
+  expect(order).toEqual(["held, then committed", "attempt done"]);
   // The second insert saw the first row, committed while it waited: it waits its turn (no ready time).
-  const rows = await first.database.rows<{ payload: string; readyAt: string | null }>(sql`SELECT payload, ready_at AS "readyAt" FROM outbox WHERE chat_external_id = '-1' ORDER BY id`);
+  const rows = await database.rows<{ payload: string; readyAt: string | null }>(sql`SELECT payload, ready_at AS "readyAt" FROM outbox WHERE chat_external_id = '-1' ORDER BY id`);
   expect(rows.map((r) => [JSON.parse(r.payload).text, r.readyAt])).toEqual([["1", "0"], ["2", null]]);
 });
 
 it("makes a row queued for a chat wait for another instance holding that chat's queueing lock with others (the lock outbox_enqueue takes is lockChats')", async () => {
-  const path = join(mkdtempSync(join(tmpdir(), "queue-lock-chats-")), "bot.sqlite");
-  const [first, second] = [await dbs.open(path), await dbs.open(path)];
-  const events: string[] = [];
-  let locked!: () => void;
-  const hasLocked = new Promise<void>((resolve) => (locked = resolve));
-  let finish!: () => void;
-  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
-  const broadcast = first.repos.transaction(async () => {
-    await first.repos.outbox.lockChats([{ channel: "telegram", chatId: "-1" }, { channel: "telegram", chatId: "-2" }]).finally(locked);
-    await mayFinish;
-    events.push("broadcast done");
-  });
-  await hasLocked;
-  const reply = second.repos.transaction(async () => {
-    await second.repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "reply" }, 0);
-    events.push("reply queued");
-  });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  finish();
-  await Promise.all([broadcast, reply]);
-  expect(events).toEqual(["broadcast done", "reply queued"]);
+  const { order } = await whileHeld(
+    (first) => first.repos.outbox.lockChats([{ channel: "telegram", chatId: "-1" }, { channel: "telegram", chatId: "-2" }]),
+    (second) => second.repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "reply" }, 0),
+  );
+  expect(order).toEqual(["held, then committed", "attempt done"]);
 });
 
 it("holds the report of a unit's chat from the directory read of its message to the commit: another instance waits for it", async () => {
