@@ -7,6 +7,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
+import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import { figureInWords, saysShare } from "./figure-in-words.ts";
@@ -128,6 +129,8 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   const fromFigure = /^[^\d%]*\p{L}[^\d%]*(\d[^%]*)$/u.exec(text)?.[1];
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
+  // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
+  if (!parsed.ok && inWords === undefined && !/\d/.test(text) && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "95%" to a count: a share where a number of people or books was asked, not that number.
   if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);

@@ -61,3 +61,9 @@ export function readNumberWords(text: string): { value: number; rest: string[] }
   if (rest.some((word) => NUMBER_WORDS.has(word) || /\d/.test(word))) return undefined;
   return { value: value * multiplier, rest };
 }
+
+/** Only number words ("một trăm hai", "hai ba"), read or not: a figure meant, in words. */
+export function isAllNumberWords(text: string): boolean {
+  const words = text.normalize("NFC").toLowerCase().replace(/[.!]+$/, "").trim().split(/\s+/);
+  return words.every((word) => NUMBER_WORDS.has(word));
+}

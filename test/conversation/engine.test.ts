@@ -179,7 +179,7 @@ describe("bad answers", () => {
 
   it("takes a figure written in words as that figure ('sáu buổi' is 6), and asks again for one it cannot read whole", () => {
     const t = answered(7);
-    expect(t.say("một trăm hai")).toMatch(/^Vui lòng nhập một số[\s\S]*Câu 8\/20/);
+    expect(t.say("một trăm hai")).toMatch(/^Chưa rõ số «một trăm hai»[\s\S]*Vui lòng gõ bằng chữ số[\s\S]*Câu 8\/20/);
     expect(t.say("Sáu buổi")).toMatch(/^Câu 9\//);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: expect.any(String), value: 6 });
   });
