@@ -11,7 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { SubmissionRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
+import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, restoreReportState } from "./conversation-state.ts";
 import { step } from "./engine.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { helpText, isHelp } from "./help-text.ts";
@@ -22,6 +22,7 @@ import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { author, authorId, createReportEffects, toChat } from "./report-effects.ts";
+import { createReportStepStore } from "./store-report-step.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -59,7 +60,7 @@ const MAX_CONFLICT_RETRIES = 3;
 export function createConversationService(deps: ConversationServiceDeps) {
   const { repos, timeZone, officers } = deps;
   const templateFor = deps.templateFor;
-  const applyEffects = createReportEffects({ repos, timeZone });
+  const storeReportStep = createReportStepStore(repos, createReportEffects({ repos, timeZone }));
 
   /** Decides what to send for one message and stores everything; runs inside the transaction. */
   const process = async (message: InboundMessage, now: number, hooks: HandleHooks): Promise<Delivery[] | "duplicate" | "conflict"> => {
@@ -164,20 +165,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(open.campaign.id, unit.id, now);
     }
-    const stateJson = reportStateJson(result.state);
-    // A message that moves nothing (chat to a finished report) leaves the row as it is: one write less.
-    const unchanged = stored?.state === stateJson && stored.stateVersion === REPORT_STATE_VERSION;
-    const [effect] = result.effects;
-    let extra: Delivery[] = [];
-    if (submission && stored && !unchanged && result.effects.length === 1 && effect?.type === "save-answer") {
-      // An answer, the most common message: written with its state at once (report-effects.ts
-      // writes the same answer; this is one round trip less on PostgreSQL).
-      const answer = { submissionId: submission.id, fieldId: effect.fieldId, value: effect.value, by: author(message), now, sourceMessageId: message.messageId };
-      if (!(await repos.conversations.saveAnswerAndState(answer, key, stateJson, REPORT_STATE_VERSION, stored.revision))) return "conflict";
-    } else {
-      extra = submission ? await applyEffects(result.effects, { message, unit, campaign: open.campaign, template, submissionId: submission.id, now }) : [];
-      if (!unchanged && !(await repos.conversations.save(key, stateJson, REPORT_STATE_VERSION, stored?.revision, now))) return "conflict";
-    }
+    const scope = submission && { message, unit, campaign: open.campaign, template, submissionId: submission.id, now };
+    const extra = await storeReportStep({ result, key, stored, scope, now });
+    if (extra === "conflict") return "conflict";
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
     const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
