@@ -3,8 +3,9 @@
  * chats, unique updates, 50 in flight) sent through `inject()` into one application in this process,
  * so that what it measures is the bot's own CPU per update, without the sockets and without the
  * other processes that make bench:load's req/s swing by a third from run to run. Prints CPU µs per
- * update over the measured updates; with PROFILE=file.cpuprofile, the CPU profile of those updates
- * only (not the seeding, not the warm-up); with ALLOCATIONS=file.heapprofile, a sampling profile of
+ * update over the measured updates, their answer times (p50, p99, max) and the event loop's delay
+ * (its stalls); with PROFILE=file.cpuprofile, the CPU profile of those updates only (not the
+ * seeding, not the warm-up); with ALLOCATIONS=file.heapprofile, a sampling profile of
  * what they allocated (collected garbage included: what the collector's 10-15% comes from).
  *
  * With COUNT=1, how often each statement ran per update (statement-counts.ts); with BURST=1, the
@@ -17,7 +18,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import type BetterSqlite from "better-sqlite3";
 import { buildTestApp } from "../../helpers/build-test-app.ts";
 import { createDatabase, startPostgres } from "../../helpers/postgres-server.ts";
@@ -47,6 +48,8 @@ await app.start();
 
 const source = new UpdateSource(Array.from({ length: LOAD_CHATS }, (_, c) => c), IN_FLIGHT);
 let sent = 0;
+/** Each measured request's time from sending to its answer, in ms (the warm-up's are dropped). */
+const latencies: number[] = [];
 /** Sends updates until `count` more have been answered, IN_FLIGHT at a time. */
 async function run(count: number) {
   const last = sent + count;
@@ -55,7 +58,9 @@ async function run(count: number) {
       while (sent < last) {
         sent++;
         const { body } = source.next(connection);
+        const t0 = performance.now();
         const response = await app.app.inject({ method: "POST", url: "/webhooks/telegram", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, payload: body });
+        latencies.push(performance.now() - t0);
         if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
       }
     }),
@@ -72,6 +77,10 @@ try {
   const allocations = process.env.ALLOCATIONS ? new Session() : undefined;
   allocations?.connect();
   await allocations?.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  latencies.length = 0;
+  // The event loop's longest stalls: what a burst adds shows there before it shows in the p99.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const elu = performance.eventLoopUtilization();
@@ -86,6 +95,10 @@ try {
   console.log(
     `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
   );
+  loopDelay.disable();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))]!.toFixed(1);
+  console.log(`answered in p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms; event loop delay p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`);
   for (const line of statementLines?.(MEASURED) ?? []) console.log(line);
 } finally {
   await app.close();
