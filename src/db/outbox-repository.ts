@@ -5,17 +5,17 @@
  * A claim is a lease (status 'sending' until a time), taken only for a row about to be sent; on
  * PostgreSQL it skips a row another instance is claiming (FOR UPDATE SKIP LOCKED), and a row whose
  * lease ran out (its instance died) is claimable again. The claim and what its sender writes while
- * it holds the row: outbox-leases.ts; finishing a row (sent, failed) passes the same lease.
+ * it holds the row: outbox-leases.ts; finishing a row (sent, failed) passes the same lease, and
+ * keeps its chat's turn: outbox-turns.ts.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
-import { createOutboxLeases, HELD } from "./outbox-leases.ts";
+import { createOutboxLeases } from "./outbox-leases.ts";
+import { CHAT_OF_ROW, chatLockKey, createOutboxTurns, UNFINISHED_OF_CHAT } from "./outbox-turns.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export type HeadRow = OutboxRow & { chatActive: boolean };
-/** Which row, and the chat it goes to. */
-type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
 /** A row's chat, and its payload's start (enough to tell an acknowledgement). */
 type ChatOfRow = { channel: string; chatExternalId: string; start: string };
 /**
@@ -58,38 +58,20 @@ export function createOutboxRepository(database: Database) {
   const headOfOneChat = statement<Record<string, unknown>>(
     `SELECT ${head} FROM outbox o WHERE o.channel = ? AND o.chat_external_id = ? AND o.status IN ('pending', 'sending') ORDER BY o.id LIMIT 1`,
   );
-  /** Parameters: channel, chat (the chat's unfinished rows). The migrations' outbox_enqueue repeats it (0009). */
-  const unfinishedOfChat = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
   // A row queued into a chat with nothing unfinished is its head at once (parameters: the row, then channel, chat, now).
   const insert = statement<{ id: number }>(`INSERT INTO outbox (channel, chat_external_id, payload, next_attempt_at, broadcast_id, send_rank, ready_at)
-    VALUES (?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${unfinishedOfChat}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
+    VALUES (?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE ${UNFINISHED_OF_CHAT}) THEN NULL ELSE CAST(? AS BIGINT) END) RETURNING id`);
   /**
    * PostgreSQL: the chat's queueing lock and the insert in one round trip, a function of the
    * migrations (0009_outbox_enqueue.sql) with the same parameters as `insert` after the lock's key.
    */
   const insertLocked = postgres ? statement<{ id: number }>("SELECT outbox_enqueue(?, ?, ?, ?, ?, ?, ?, ?) AS id") : undefined;
-  /** A chat's row finished: its next row, if any, is its head from now (parameters: now, channel, chat). */
-  const promoteNext = statement(
-    `UPDATE outbox SET ready_at = ? WHERE ready_at IS NULL AND id = (SELECT min(p.id) FROM outbox p WHERE ${unfinishedOfChat})`,
-  );
-  const finishRow = (status: "sent" | "failed", held = "") =>
-    statement(`UPDATE outbox SET status = '${status}', sent_at = coalesce(?, sent_at), sent_message_id = coalesce(?, sent_message_id),
-      parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?${held}`);
-  const [sent, failed, sentHeld, failedHeld] = [finishRow("sent"), finishRow("failed"), finishRow("sent", HELD), finishRow("failed", HELD)];
   const postponeRow = statement(`UPDATE outbox SET next_attempt_at = ${greatest}(next_attempt_at, ?) WHERE id = ? AND status = 'pending'`);
   const questionOf = statement<{ payload: string }>(
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
   );
   /** Read back for a row not queued by this process (see `queuedHere`). */
-  const chatOfRow = statement<ChatOfRow>(
-    `SELECT channel, chat_external_id AS "chatExternalId", substr(payload, 1, 40) AS start FROM outbox WHERE id = ?`,
-  );
-  /**
-   * Heads that never got their turn: queued by an instance of an older version, or left when their
-   * predecessor was finished by another way than `finish` (parameter: now). Run now and then.
-   */
-  const repairTurns = statement(`UPDATE outbox SET ready_at = ? WHERE id IN (SELECT o.id FROM outbox o
-    WHERE o.status IN ('pending', 'sending') AND o.ready_at IS NULL AND ${isHead})`);
+  const chatOfRow = statement<ChatOfRow>(CHAT_OF_ROW);
   /**
    * The chats of the rows this process queued, until `chatsOf` asks for them right after their
    * commit: the delivery that follows each update then reads nothing back (on PostgreSQL a round
@@ -97,23 +79,12 @@ export function createOutboxRepository(database: Database) {
    * for: the map is emptied past a bound.
    */
   const queuedHere = new Map<number, ChatOfRow>();
-  /** Held to the commit by a transaction queueing for the chat (see `enqueue`). */
-  const lockKey = (channel: string, chatExternalId: string) => `outbox:${channel}:${chatExternalId}`;
-  const lockChat = (channel: string, chatExternalId: string) => database.lock(lockKey(channel, chatExternalId));
-  /**
-   * Takes the queueing locks of several chats at once, in one order, before a transaction queues
-   * for them: two transactions queueing for the same two chats then never wait for each other.
-   */
-  const lockChats = async (chats: { channel: string; chatId: string }[]): Promise<void> => {
-    const keys = [...new Set(chats.map((c) => JSON.stringify([c.channel, c.chatId])))].sort();
-    for (const key of keys) {
-      const [channel, chatId] = JSON.parse(key) as [string, string];
-      await lockChat(channel, chatId);
-    }
-  };
+
+  const turns = createOutboxTurns(database, { isHead });
 
   return {
     ...createOutboxLeases(database, { claimable, isHead }),
+    ...turns,
 
     /**
      * Queues a message. On PostgreSQL a row's id is taken at insert but becomes visible at commit:
@@ -127,11 +98,11 @@ export function createOutboxRepository(database: Database) {
         const row = [channel, chatExternalId, json, now, broadcastId ?? null, urgent ? 0 : 1] as const;
         let id: number;
         if (insertLocked) {
-          const key = lockKey(channel, chatExternalId);
+          const key = chatLockKey(channel, chatExternalId);
           ({ id } = (await insertLocked.get(key, ...row, now))!);
           database.tookLock(key);
         } else {
-          await lockChat(channel, chatExternalId);
+          await turns.lockChat(channel, chatExternalId);
           ({ id } = (await insert.get(...row, channel, chatExternalId, now))!);
         }
         if (queuedHere.size >= QUEUED_HERE_BOUND) queuedHere.clear();
@@ -139,8 +110,6 @@ export function createOutboxRepository(database: Database) {
         return id;
       });
     },
-
-    lockChats,
 
     /** Delivery counts of one broadcast's messages. */
     async broadcastProgress(broadcastId: number): Promise<{ pending: number; sent: number; failed: number }> {
@@ -176,26 +145,6 @@ export function createOutboxRepository(database: Database) {
       return [...chats.values()];
     },
 
-    /** Gives their turn to heads that have none (see `repairTurns`); returns how many. */
-    async repairTurns(now: number): Promise<number> {
-      return repairTurns.run(now);
-    },
-
-    /**
-     * The row went out; its chat's next row is its head from now. With `lease`, only while that
-     * claim holds it (false when it no longer did: nothing changed).
-     */
-    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<boolean> {
-      const values = [now, sentMessageId ?? null, partsSent, null, row.id];
-      return finish(row, now, () => (lease === undefined ? sent.run(...values) : sentHeld.run(...values, lease)));
-    },
-
-    /** The row will never go; its chat's next row is its head from now. With `lease`, as `markSent`. */
-    markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<boolean> {
-      const values = [null, null, null, error, row.id];
-      return finish(row, now, () => (lease === undefined ? failed.run(...values) : failedHeld.run(...values, lease)));
-    },
-
     /** Keeps a pending head (and so its chat) waiting until `until`; it stays unleased. */
     async postpone(id: number, until: number): Promise<void> {
       await postponeRow.run(until, id);
@@ -216,57 +165,11 @@ export function createOutboxRepository(database: Database) {
       return row ? (JSON.parse(row.payload) as { questionId?: string }).questionId : undefined;
     },
 
-    /**
-     * A group became a supergroup: unsent messages follow the new id. Under both chats' queueing
-     * locks, like `finish`: a row queued or finished meanwhile never loses its turn.
-     */
-    moveChat(channel: string, fromChatId: string, toChatId: string, now: number): Promise<void> {
-      return database.transaction(async () => {
-        await lockChats([{ channel, chatId: fromChatId }, { channel, chatId: toChatId }]);
-        await db().update(outbox).set({ chatExternalId: toChatId }).where(unfinishedIn(channel, fromChatId));
-        await promoteNext.run(now, channel, toChatId);
-      });
-    },
-
-    /**
-     * The bot is out of a chat: its unsent messages will never go. Under the chat's queueing lock:
-     * a row queued meanwhile is either failed here or queued after, as its chat's head.
-     */
-    failChat(channel: string, chatExternalId: string, reason: string): Promise<void> {
-      return database.transaction(async () => {
-        await lockChat(channel, chatExternalId);
-        await db().update(outbox).set({ status: "failed", lastError: reason, leaseUntil: null }).where(unfinishedIn(channel, chatExternalId));
-      });
-    },
-
     async countByStatus() {
       const rows = await db().select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status);
       return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
     },
   };
-
-  /**
-   * Finishes a row and makes the next one its chat's head, at once. Under the chat's queueing lock:
-   * otherwise a row being queued for the chat (which saw this one unfinished, so is not a head)
-   * could commit after this found no next row, and wait for ever. The chat is the row's chat now,
-   * not when it was claimed: a group's migration may have moved it (and its successors) meanwhile.
-   */
-  function finish(row: ChatRow, now: number, update: () => Promise<number>): Promise<boolean> {
-    return database.transaction(async () => {
-      const claimedIn = (await chatOfRow.get(row.id)) ?? row;
-      await lockChat(claimedIn.channel, claimedIn.chatExternalId);
-      // Read again under the lock: a move that held it has committed by now.
-      const chat = (await chatOfRow.get(row.id)) ?? claimedIn;
-      if (chat.chatExternalId !== claimedIn.chatExternalId) await lockChat(chat.channel, chat.chatExternalId);
-      const changed = await update();
-      await promoteNext.run(now, chat.channel, chat.chatExternalId);
-      return changed === 1;
-    });
-  }
-
-  function unfinishedIn(channel: string, chatExternalId: string) {
-    return and(eq(outbox.channel, channel), eq(outbox.chatExternalId, chatExternalId), inArray(outbox.status, ["pending", "sending"]));
-  }
 }
 
 const isClaimable = (row: HeadRow, now: number) =>
