@@ -74,7 +74,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const parsedInput = parseUserInput(message.text);
     const officerCommand = parseOfficerCommand(message.text);
     const isCommand = parsedInput.kind !== "text";
-    const { found, member: known, openCampaign } = await repos.directory.senderInChat(message.channel, message.chatId, message.sender.id);
+    const { found, member: known, openCampaign, report: readWithItsLock } = await repos.directory.senderInChat(message.channel, message.chatId, message.sender.id);
     // A chat that removed the bot (403) gets nothing more, not even "not bound" or help.
     if (found && !found.chat.isActive) return [];
     // Remembers the person and their latest name; written only when there is something new.
@@ -122,7 +122,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const key = reportKey(open.campaign.id, unit.id);
     // A unit may answer from several chats: its report, too, is worked on by one instance at a time.
     await repos.lock(key);
-    const report = await repos.conversations.loadReport(key, open.campaign.id, unit.id);
+    // PostgreSQL: the first read took this lock and read the report after it. Nothing since wrote a
+    // report's rows; a command might one day, so a command's report is read again.
+    const report = (!isCommand && readWithItsLock?.key === key ? readWithItsLock : undefined) ?? (await repos.conversations.loadReport(key, open.campaign.id, unit.id));
     const stored = report.conversation;
     const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");

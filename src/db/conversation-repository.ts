@@ -5,6 +5,7 @@
  */
 import type { Database } from "./database.ts";
 import { answersObjectSql } from "./report-answers.ts";
+import type { ReportRead } from "./report-read.ts";
 import { answerRow, type AnswerWrite, TOUCH_SUBMISSION, UPSERT_ANSWER } from "./submission-repository.ts";
 import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
 
@@ -63,11 +64,8 @@ export function createConversationRepository(database: Database) {
       return raw && readConversation(raw);
     },
 
-    /**
-     * A unit's report: its stored conversation, its submission, and the answers the submission holds
-     * by field id (null: skipped). Each may be missing: a report not started has none of them.
-     */
-    async loadReport(key: string, campaignId: number, unitId: number) {
+    /** A unit's report (report-read.ts), read now. */
+    async loadReport(key: string, campaignId: number, unitId: number): Promise<ReportRead> {
       const raw = (await selectReport.get(key, campaignId, unitId))!;
       // null when the submission has no answer (or there is no submission).
       const answers = (jsonOf(raw.answers) ?? {}) as Record<string, unknown>;

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
 import { reportInProgress } from "./report-in-progress.ts";
+import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createDirectoryRepository(database: Database) {
@@ -50,18 +51,19 @@ export function createDirectoryRepository(database: Database) {
      LEFT JOIN units u ON u.id = c.unit_id
      LEFT JOIN members m ON m.channel = ? AND m.external_id = ?
      LEFT JOIN campaigns k ON k.id = (${currentOpenCampaign("u.id")})`;
-  // PostgreSQL: the same read also takes the lock of the report a message in a unit's chat goes to
-  // (its unit's open campaign), which the update takes next: one round trip fewer. Its rows were
-  // read before any wait for that lock, but the report's own rows are read after it.
-  const { lockSql } = database;
+  // PostgreSQL: the same call also takes the lock of the report a message in a unit's chat goes to
+  // (its unit's open campaign), then reads that report, both of which the update does next: two
+  // round trips fewer. The directory's rows were read before any wait for that lock; the report's
+  // are read after it (report_after_lock, migration 0010).
   const senderInChat = database.statement(
-    lockSql
+    database.dialect === "postgres"
       ? `WITH found AS (${senderInChatSql})
-         SELECT found.*, CASE WHEN found."chat.kind" = 'unit' AND found."campaign.id" IS NOT NULL AND found."unit.id" IS NOT NULL
-           THEN ${lockSql(reportKeySql(`found."campaign.id"`, `found."unit.id"`))}::text END AS "reportLocked"
-         FROM found`
+         SELECT found.*, r.report_locked AS "report.locked", r.report_conversation AS "report.conversation", r.report_submission AS "report.submission", r.report_answers AS "report.answers"
+         FROM found LEFT JOIN LATERAL report_after_lock(CASE WHEN found."chat.kind" = 'unit' AND found."campaign.id" IS NOT NULL AND found."unit.id" IS NOT NULL
+           THEN ${reportKeySql(`found."campaign.id"`, `found."unit.id"`)} END, found."campaign.id", found."unit.id") r ON true`
       : senderInChatSql,
   );
+  const readReport = readLockedReport(database);
   const readMember = rowReader(members, "member.");
   const readOpenCampaign = rowReader(campaigns, "campaign.");
   // Each submission sends the officers' chats a copy: prepared once.
@@ -82,15 +84,17 @@ export function createDirectoryRepository(database: Database) {
     /**
      * What an update needs to know first, inside its transaction: the chat (with its unit) it came
      * from, who sent it, and the open campaign the chat's unit works on. On PostgreSQL the lock of
-     * that campaign's report of the unit is then held (see `Database.lock`).
+     * that campaign's report of the unit is then held (see `Database.lock`), and `report` is that
+     * report as read right after the lock (undefined on SQLite, where `loadReport` reads it).
      */
     async senderInChat(channel: string, chatExternalId: string, senderId: string) {
       const raw = (await senderInChat.get(channel, chatExternalId, channel, senderId))!;
       const chat = readChat(raw);
       const campaign = readOpenCampaign(raw);
       const unitId = raw["unit.id"];
-      if ("reportLocked" in raw && raw.reportLocked !== null && campaign && typeof unitId === "number") database.tookLock(reportKey(campaign.id, unitId));
-      return { found: chat && { chat, unit: readUnit(raw) ?? null }, member: readMember(raw), openCampaign: campaign && { campaign } };
+      const report = raw["report.locked"] === true && campaign && typeof unitId === "number" ? { key: reportKey(campaign.id, unitId), ...readReport(raw) } : undefined;
+      if (report) database.tookLock(report.key);
+      return { found: chat && { chat, unit: readUnit(raw) ?? null }, member: readMember(raw), openCampaign: campaign && { campaign }, report };
     },
 
     /** The newest campaign that includes the unit, open or closed. */

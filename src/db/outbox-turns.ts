@@ -11,7 +11,7 @@ import type { OutboxRow } from "./schema.ts";
 import { HELD } from "./outbox-leases.ts";
 
 /** Which row, and the chat it goes to. */
-export type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
+type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
 /** Parameters: channel, chat (the chat's unfinished rows `p`). The migrations' outbox_enqueue repeats it (0009). */
 export const UNFINISHED_OF_CHAT = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
 /** A row's chat, and its payload's start (enough to tell an acknowledgement); parameter: the row's id. */

@@ -1,8 +1,8 @@
 /**
  * Hand-written statements (Database.statement) select a table's columns by their SQL names and get
  * back what the database gives: SQLite's booleans are 0/1 and its JSON is text, PostgreSQL's are
- * true/false and parsed jsonb (and its bigints text, read through drizzle). These two helpers, made from the drizzle table, give the row the
- * query builder would have given.
+ * true/false and parsed jsonb (and its bigints text, read through drizzle). These helpers, made
+ * from the drizzle table, give the row the query builder would have given.
  */
 import { getTableColumns, type InferSelectModel } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -33,4 +33,18 @@ export function rowReader<T extends SQLiteTable>(table: T, prefix = ""): (raw: R
 /** A JSON value as a query gave it: SQLite gives text (parsed here), PostgreSQL already parsed json. */
 export function jsonOf(value: unknown): unknown {
   return typeof value === "string" ? JSON.parse(value) : value;
+}
+
+/**
+ * Reads a row as PostgreSQL's to_json gives it, keyed by column names (report_after_lock, 0010):
+ * the row the query builder would have given; undefined for null.
+ */
+export function jsonRowReader<T extends SQLiteTable>(table: T): (json: unknown) => InferSelectModel<T> | undefined {
+  const read = rowReader(table);
+  const names = Object.entries(getTableColumns(table)).map(([key, column]) => [key, column.name] as const);
+  return (json) => {
+    if (json === null || typeof json !== "object") return undefined;
+    const byName = json as Record<string, unknown>;
+    return read(Object.fromEntries(names.map(([key, name]) => [key, byName[name] ?? null])));
+  };
 }

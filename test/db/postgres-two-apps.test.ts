@@ -13,6 +13,7 @@ import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
 import { reportKey } from "../../src/db/report-key.ts";
+import { REPORT_STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
@@ -156,4 +157,40 @@ it("holds the report of a unit's chat from the directory read of its message to 
   finish();
   await Promise.all([firstMessage, secondMessage]);
   expect(events).toEqual(["first message done", "second instance has the report"]);
+});
+
+it("reads the report of a unit's chat after taking its lock: what the instance that held it committed meanwhile is there", async () => {
+  const databasePath = join(mkdtempSync(join(tmpdir(), "report-read-")), "bot.sqlite");
+  const [first, second] = await Promise.all([apps.start({ databasePath }), apps.start({ databasePath })]);
+  let read!: () => void;
+  const hasRead = new Promise<void>((resolve) => (read = resolve));
+  let finish!: () => void;
+  const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+  const firstMessage = first.repos.transaction(async () => {
+    const { report } = await first.repos.directory.senderInChat("local", LIEN_CHAU, HOA.userId).finally(read);
+    // Not started: read all the same, with nothing in it.
+    expect(report).toMatchObject({ conversation: undefined, submission: undefined, answers: {} });
+    expect(await first.repos.conversations.save(report!.key, '{"phase":"idle","submittedVersion":0}', REPORT_STATE_VERSION, undefined, 1_000)).toBe(true);
+    await mayFinish;
+  });
+  await hasRead;
+  const secondMessage = second.repos.transaction(() => second.repos.directory.senderInChat("local", LIEN_CHAU, MINH.userId));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  finish();
+  const [, { report }] = await Promise.all([firstMessage, secondMessage]);
+  // Read in the lock's statement, it would be the report as it was before the first instance's commit: none.
+  expect(report?.conversation).toMatchObject({ state: '{"phase":"idle","submittedVersion":0}', stateVersion: REPORT_STATE_VERSION, revision: 1, updatedAt: 1_000 });
+});
+
+it("reads a report in progress with its lock as loadReport reads it: the conversation, the submission, the answers", async () => {
+  const app = await apps.start({ databasePath: join(mkdtempSync(join(tmpdir(), "report-same-")), "bot.sqlite") });
+  await app.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await app.post(LIEN_CHAU, HOA, answer);
+  const [withLock, loaded] = await app.repos.transaction(async () => {
+    const { report, openCampaign, found } = await app.repos.directory.senderInChat("local", LIEN_CHAU, HOA.userId);
+    return [report, { key: report!.key, ...(await app.repos.conversations.loadReport(report!.key, openCampaign!.campaign.id, found!.unit!.id)) }];
+  });
+  expect(Object.keys(loaded.answers)).toHaveLength(4);
+  expect(loaded.submission).toMatchObject({ status: "in_progress", isLate: false });
+  expect(withLock).toEqual(loaded);
 });
