@@ -122,8 +122,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const key = reportKey(open.campaign.id, unit.id);
     // A unit may answer from several chats: its report, too, is worked on by one instance at a time.
     await repos.lock(key);
-    // PostgreSQL: the first read took this lock and read the report after it. Nothing since wrote a
-    // report's rows; a command might one day, so a command's report is read again.
+    // PostgreSQL: the first read took this lock and read the report after it; for a text nothing
+    // since wrote a report's rows. A command runs more before here (/baocao 2's chooseCampaign, which
+    // writes the chat's choice): rather than keep that true for every command to come, a command's
+    // report, rare, is read again.
     const report = (!isCommand && readWithItsLock?.key === key ? readWithItsLock : undefined) ?? (await repos.conversations.loadReport(key, open.campaign.id, unit.id));
     const stored = report.conversation;
     const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };

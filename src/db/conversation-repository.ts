@@ -29,7 +29,8 @@ export function createConversationRepository(database: Database) {
       ? database.statement(`WITH touched AS (${TOUCH_SUBMISSION} RETURNING id), answered AS (${UPSERT_ANSWER} RETURNING 1) ${updateState}`)
       : undefined;
   // A report's state, its submission and that submission's answers as one JSON object: one read
-  // (on PostgreSQL one round trip) for what every message in a unit's chat needs.
+  // (on PostgreSQL one round trip) for what every message in a unit's chat needs. PostgreSQL's
+  // report_after_lock (migration 0010) repeats it: a change here needs a migration there.
   const selectReport = database.statement(
     `SELECT ${columnsOf(conversations, "c")}, ${columnsOf(submissions, "s", "submission.")}, ${answersObjectSql(database.dialect, "s.id")} AS "answers"
      FROM (SELECT 1 AS one) here

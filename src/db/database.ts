@@ -56,7 +56,7 @@ export interface Database {
    * two); `tookLock` then records it as held. Undefined on SQLite, whose transactions need no locks.
    */
   readonly lockSql?: (keySql: string) => string;
-  /** Inside a transaction: a statement of ours took `key`'s lock (with `lockSql`); `lock(key)` is then free. */
+  /** Inside a transaction: a statement of ours took `key`'s lock (with `lockSql`, or a function of the migrations that takes it the same way); `lock(key)` is then free. */
   tookLock(key: string): void;
   /** Runs `work` (which may wait on the network) while no other instance runs work of that name. */
   exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;

@@ -52,8 +52,8 @@ export function createDirectoryRepository(database: Database) {
      LEFT JOIN members m ON m.channel = ? AND m.external_id = ?
      LEFT JOIN campaigns k ON k.id = (${currentOpenCampaign("u.id")})`;
   // PostgreSQL: the same call also takes the lock of the report a message in a unit's chat goes to
-  // (its unit's open campaign), then reads that report, both of which the update does next: two
-  // round trips fewer. The directory's rows were read before any wait for that lock; the report's
+  // (its unit's open campaign), then reads that report: what the update needs next, with no round
+  // trip of its own. The directory's rows were read before any wait for that lock; the report's
   // are read after it (report_after_lock, migration 0010).
   const senderInChat = database.statement(
     database.dialect === "postgres"

@@ -12,12 +12,10 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
 import { createOutboxLeases } from "./outbox-leases.ts";
-import { CHAT_OF_ROW, chatLockKey, createOutboxTurns, UNFINISHED_OF_CHAT } from "./outbox-turns.ts";
+import { type ChatOfRow, chatLockKey, createOutboxTurns, UNFINISHED_OF_CHAT } from "./outbox-turns.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export type HeadRow = OutboxRow & { chatActive: boolean };
-/** A row's chat, and its payload's start (enough to tell an acknowledgement). */
-type ChatOfRow = { channel: string; chatExternalId: string; start: string };
 /**
  * More rows than an update's delivery ever waits for (see `queuedHere`). Rows queued while the
  * platform's window is full are delivered later by the worker's loop, never asked for here: the
@@ -71,7 +69,7 @@ export function createOutboxRepository(database: Database) {
     "SELECT payload FROM outbox WHERE channel = ? AND chat_external_id = ? AND sent_message_id = ? ORDER BY id DESC LIMIT 1",
   );
   /** Read back for a row not queued by this process (see `queuedHere`). */
-  const chatOfRow = statement<ChatOfRow>(CHAT_OF_ROW);
+  const chatOfRow = statement<ChatOfRow>(`SELECT channel, chat_external_id AS "chatExternalId", substr(payload, 1, 40) AS start FROM outbox WHERE id = ?`);
   /**
    * The chats of the rows this process queued, until `chatsOf` asks for them right after their
    * commit: the delivery that follows each update then reads nothing back (on PostgreSQL a round
@@ -80,7 +78,7 @@ export function createOutboxRepository(database: Database) {
    */
   const queuedHere = new Map<number, ChatOfRow>();
 
-  const turns = createOutboxTurns(database, { isHead });
+  const { lockChat, ...turns } = createOutboxTurns(database, { isHead, chatOfRow: (id) => chatOfRow.get(id) });
 
   return {
     ...createOutboxLeases(database, { claimable, isHead }),
@@ -102,7 +100,7 @@ export function createOutboxRepository(database: Database) {
           ({ id } = (await insertLocked.get(key, ...row, now))!);
           database.tookLock(key);
         } else {
-          await turns.lockChat(channel, chatExternalId);
+          await lockChat(channel, chatExternalId);
           ({ id } = (await insert.get(...row, channel, chatExternalId, now))!);
         }
         if (queuedHere.size >= QUEUED_HERE_BOUND) queuedHere.clear();

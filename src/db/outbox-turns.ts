@@ -14,13 +14,19 @@ import { HELD } from "./outbox-leases.ts";
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
 /** Parameters: channel, chat (the chat's unfinished rows `p`). The migrations' outbox_enqueue repeats it (0009). */
 export const UNFINISHED_OF_CHAT = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
-/** A row's chat, and its payload's start (enough to tell an acknowledgement); parameter: the row's id. */
-export const CHAT_OF_ROW = `SELECT channel, chat_external_id AS "chatExternalId", substr(payload, 1, 40) AS start FROM outbox WHERE id = ?`;
+/** A row's chat, and its payload's start (enough to tell an acknowledgement). */
+export type ChatOfRow = { channel: string; chatExternalId: string; start: string };
+/** Reads a row's chat now (undefined when there is no such row). */
+export type ReadChatOfRow = (id: number) => Promise<ChatOfRow | undefined>;
 /** The queueing lock of a chat (see `enqueue`). */
 export const chatLockKey = (channel: string, chatExternalId: string) => `outbox:${channel}:${chatExternalId}`;
 
-/** `isHead`: the repository's condition that a row `o` is its chat's oldest unfinished one. */
-export function createOutboxTurns(database: Database, where: { isHead: string }) {
+/**
+ * `isHead`: the repository's condition that a row `o` is its chat's oldest unfinished one;
+ * `chatOfRow`: the repository's read of a row's chat.
+ */
+export function createOutboxTurns(database: Database, where: { isHead: string; chatOfRow: ReadChatOfRow }) {
+  const { chatOfRow } = where;
   const { outbox } = database.tables;
   const statement = database.statement.bind(database);
   /** A chat's row finished: its next row, if any, is its head from now (parameters: now, channel, chat). */
@@ -29,7 +35,6 @@ export function createOutboxTurns(database: Database, where: { isHead: string })
     statement(`UPDATE outbox SET status = '${status}', sent_at = coalesce(?, sent_at), sent_message_id = coalesce(?, sent_message_id),
       parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?${held}`);
   const [sent, failed, sentHeld, failedHeld] = [finishRow("sent"), finishRow("failed"), finishRow("sent", HELD), finishRow("failed", HELD)];
-  const chatOfRow = statement<ChatRow>(CHAT_OF_ROW);
   /**
    * Heads that never got their turn: queued by an instance of an older version, or left when their
    * predecessor was finished by another way than `finish` (parameter: now). Run now and then.
@@ -60,10 +65,10 @@ export function createOutboxTurns(database: Database, where: { isHead: string })
    */
   const finish = (row: ChatRow, now: number, update: () => Promise<number>): Promise<boolean> =>
     database.transaction(async () => {
-      const claimedIn = (await chatOfRow.get(row.id)) ?? row;
+      const claimedIn = (await chatOfRow(row.id)) ?? row;
       await lockChat(claimedIn.channel, claimedIn.chatExternalId);
       // Read again under the lock: a move that held it has committed by now.
-      const chat = (await chatOfRow.get(row.id)) ?? claimedIn;
+      const chat = (await chatOfRow(row.id)) ?? claimedIn;
       if (chat.chatExternalId !== claimedIn.chatExternalId) await lockChat(chat.channel, chat.chatExternalId);
       const changed = await update();
       await promoteNext.run(now, chat.channel, chat.chatExternalId);
@@ -71,6 +76,7 @@ export function createOutboxTurns(database: Database, where: { isHead: string })
     });
 
   return {
+    /** For the repository's `enqueue` (it keeps it to itself). */
     lockChat,
     lockChats,
 

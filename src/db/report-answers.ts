@@ -8,7 +8,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database, Dialect } from "./database.ts";
 
-/** The subquery for the submission whose id is `submissionId` (an SQL expression). SQLite gives text, PostgreSQL parsed JSON. */
+/**
+ * The subquery for the submission whose id is `submissionId` (an SQL expression). SQLite gives text,
+ * PostgreSQL parsed JSON. PostgreSQL's report_after_lock (migration 0010) repeats it.
+ */
 export function answersObjectSql(dialect: Dialect, submissionId: string): string {
   return dialect === "postgres"
     ? `(SELECT json_object_agg(a.field_id, a.value) FROM answers a WHERE a.submission_id = ${submissionId})`

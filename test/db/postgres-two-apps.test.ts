@@ -2,14 +2,15 @@
  * Two application instances on one PostgreSQL database, as behind a load balancer: the members of
  * a unit answer one report through both alternately, and it is submitted whole; the officers ask
  * the other instance for /status and see it. No SQLite file is made anywhere. (The real-process
- * version, with a kill -9 half way, is test/instances/.) And the outbox claim beneath: of two
- * instances claiming a chat's head at once, one gets it.
+ * version, with a kill -9 half way, is test/instances/.) And what keeps them apart beneath: of two
+ * instances claiming a chat's head at once, one gets it; the locks of a chat and of a report are
+ * held to the commit, and a report is read after its lock.
  */
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
 import { reportKey } from "../../src/db/report-key.ts";
@@ -71,6 +72,15 @@ it("gives a chat's head to one of two instances claiming it at once, and the nex
 });
 
 type Opened = Awaited<ReturnType<typeof dbs.open>>;
+
+/** Until some connection waits for an advisory lock. */
+async function waitForLockWaiter(database: Opened["database"]): Promise<void> {
+  const waiting = sql`SELECT 1 AS one FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+  for (let tries = 0; (await database.rows(waiting)).length === 0; tries++) {
+    if (tries > 500) throw new Error("nobody waits for an advisory lock");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 /**
  * Two instances on one database: `hold` runs in a transaction of the first, kept open 300 ms after
  * it returned while `attempt` runs in a transaction of the second. Says which finished first.
@@ -175,7 +185,8 @@ it("reads the report of a unit's chat after taking its lock: what the instance t
   });
   await hasRead;
   const secondMessage = second.repos.transaction(() => second.repos.directory.senderInChat("local", LIEN_CHAU, MINH.userId));
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Released only once the second instance waits for the lock: else it could read after the commit anyway.
+  await waitForLockWaiter(first.database);
   finish();
   const [, { report }] = await Promise.all([firstMessage, secondMessage]);
   // Read in the lock's statement, it would be the report as it was before the first instance's commit: none.
@@ -193,4 +204,14 @@ it("reads a report in progress with its lock as loadReport reads it: the convers
   expect(Object.keys(loaded.answers)).toHaveLength(4);
   expect(loaded.submission).toMatchObject({ status: "in_progress", isLate: false });
   expect(withLock).toEqual(loaded);
+});
+
+it("takes a typed answer on from the report read with its lock, without reading it again; a command reads it again", async () => {
+  const app = await apps.start({ databasePath: join(mkdtempSync(join(tmpdir(), "report-once-")), "bot.sqlite") });
+  expect(texts(await app.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  const reads = vi.spyOn(app.repos.conversations, "loadReport");
+  expect(texts(await app.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
+  expect(reads).not.toHaveBeenCalled();
+  expect(texts(await app.post(LIEN_CHAU, HOA, "/xem"))).toContain(FULL_REPORT_ANSWERS[0]!.slice(0, 30));
+  expect(reads).toHaveBeenCalledTimes(1);
 });
