@@ -1,0 +1,129 @@
+/**
+ * A message that reaches a unit's report, once the chat, the sender and the campaign are known
+ * (conversation-service.ts): its report is read (under its lock), the engine steps, and the step
+ * is stored with everything it says. Runs inside the message's transaction.
+ */
+import type { InboundMessage } from "../channels/channel.ts";
+import type { Repositories } from "../db/repositories.ts";
+import type { ReportRead } from "../db/report-read.ts";
+import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
+import { isChoiceOption } from "../templates/answer-parsers.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { fieldById, listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { type Delivery, say } from "../officers/officer-context.ts";
+import { vi } from "../sentences/vi.ts";
+import { adoptStateAnswers } from "./adopt-state-answers.ts";
+import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, restoreReportState } from "./conversation-state.ts";
+import { step } from "./engine.ts";
+import type { ReportInput } from "./engine-types.ts";
+import { isHelp } from "./help-text.ts";
+import { loadPreviousReport } from "./previous-report.ts";
+import { receiveFile } from "./receive-file.ts";
+import { author, authorId, type createReportEffects } from "./report-effects.ts";
+import { createReportStepStore } from "./store-report-step.ts";
+import { editedAnswerText, type UserInput, typedInput } from "./user-input.ts";
+
+export interface ReportMessageDeps {
+  repos: Repositories;
+  timeZone: string;
+  logger: { warn: (obj: object, msg: string) => void };
+  templateFor: (templateId: number) => Promise<Template>;
+  groupAnswerHint?: (channel: InboundMessage["channel"]) => string | undefined;
+  applyEffects: ReturnType<typeof createReportEffects>;
+}
+
+export interface ReportMessage {
+  message: InboundMessage;
+  parsedInput: UserInput;
+  unit: UnitRow;
+  campaign: CampaignRow;
+  /** What to say first (reportToWorkOn's note). */
+  note: string | undefined;
+  /** The report as the update's first read found it with its lock (PostgreSQL), if any. */
+  readWithItsLock: (ReportRead & { key: string }) | undefined;
+  /** Messages to the chat the message came from, as replies to it. */
+  here: (...messages: Delivery["message"][]) => Delivery[];
+  /** The help for this sender here. */
+  help: () => Delivery["message"];
+  now: number;
+}
+
+export function createReportMessageHandler(deps: ReportMessageDeps) {
+  const { repos, timeZone, templateFor } = deps;
+  const storeReportStep = createReportStepStore(repos, deps.applyEffects);
+
+  /** The submitted answers /huy goes back to and /nop compares with: read only for those and /huy's confirmation. */
+  const submittedAnswers = async (state: ConversationState, input: ReportInput["message"], submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
+    const needed = (input.kind === "command" && (input.command === "cancel" || input.command === "submit")) || state.phase === "confirm-cancel";
+    if (!needed || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
+    const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
+    return answers && { answers: answers as Answers, returned: submission.status === "returned" };
+  };
+
+  const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
+
+  /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
+  return async function reportMessage({ message, parsedInput, unit, campaign, note, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
+    const isCommand = parsedInput.kind !== "text";
+    const template = await templateFor(campaign.templateId);
+
+    const key = reportKey(campaign.id, unit.id);
+    // A unit may answer from several chats: its report, too, is worked on by one instance at a time.
+    await repos.lock(key);
+    // PostgreSQL: the first read took this lock and read the report after it; for a text nothing
+    // since wrote a report's rows. A command runs more before here (/baocao 2's chooseCampaign, which
+    // writes the chat's choice): rather than keep that true for every command to come, a command's
+    // report, rare, is read again.
+    const report = (!isCommand && readWithItsLock?.key === key ? readWithItsLock : undefined) ?? (await repos.conversations.loadReport(key, campaign.id, unit.id));
+    const stored = report.conversation;
+    const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
+    if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
+    let submission = report.submission;
+    if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
+      await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
+    }
+    // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "nộp" and "sửa câu 3" are the
+    // commands: stored as answers they would be printed in the report. (Elsewhere text is no answer;
+    // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
+    // Looked up only for a text that reads as "nộp" or "sửa câu 3", not for every answer.
+    const takesAsAnswer = (text: string) => {
+      const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
+      return asked !== undefined && isChoiceOption(asked, text);
+    };
+    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });
+    let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    const helpAsked = isHelp(input);
+    if (message.isEdit) {
+      // Only an edit of a message that gave an answer means anything; other edits pass silently. A
+      // file's edited caption is no new answer (a Word file's message gave several).
+      const answered = submission && message.messageId && !message.file ? await repos.submissions.answerFromMessage(submission.id, message.messageId) : undefined;
+      // "/sua 1 Kế hoạch số 2" edited: the answer is what follows the number, not the command.
+      const text = editedAnswerText(message.text);
+      if (!answered || text === undefined) return [];
+      input = { kind: "edit", fieldId: answered.fieldId, text, isLatest: answered.isLatest };
+    } else if (message.file) {
+      const getSubmission = async () => (submission ??= await repos.submissions.create(campaign.id, unit.id, now)).id;
+      input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
+    }
+    // The review lists each photo's caption; only a review needs them read.
+    const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");
+    const photoCaptions = showsReview && submission && listFields(template).some((p) => p.field.type === "photo") ? await repos.photos.captions(submission.id) : undefined;
+    const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
+    // Last year's report: offered at the start, and compared with each figure.
+    const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: campaign.id });
+    const submitted = await submittedAnswers(restored.state, input, submission);
+    const result = step(template, restored.state, { message: input, repliedTo, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, returnComment: returnCommentOf(submission) }, new Date(now));
+
+    if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
+      submission = await repos.submissions.create(campaign.id, unit.id, now);
+    }
+    const scope = submission && { message, unit, campaign, template, submissionId: submission.id, now };
+    const extra = await storeReportStep({ result, key, stored, scope, now });
+    if (extra === "conflict") return "conflict";
+    const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
+    const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
+    const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
+    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(note ? [say(note)] : []), ...replies), ...extra];
+  };
+}
