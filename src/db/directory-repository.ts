@@ -2,15 +2,16 @@
  * Who is who: units, chats and their binding, members, templates and campaigns. Read on every
  * update to find which unit's report a chat message belongs to.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
 import { reportInProgress } from "./report-in-progress.ts";
+import { createDirectoryChats } from "./directory-chats.ts";
 import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createDirectoryRepository(database: Database) {
-  const { campaigns, campaignUnits, chatMembers, chats, members, templates, units } = database.tables;
+  const { campaigns, campaignUnits, chats, members, templates, units } = database.tables;
   const db = () => database.db;
   // Read on every update: hand-written statements, prepared once.
   const chatWithUnit = database.statement(
@@ -75,6 +76,8 @@ export function createDirectoryRepository(database: Database) {
   );
 
   return {
+    ...createDirectoryChats(database),
+
     async findChat(channel: string, externalId: string) {
       const raw = await chatWithUnit.get(channel, externalId);
       const chat = raw && readChat(raw);
@@ -146,35 +149,6 @@ export function createDirectoryRepository(database: Database) {
       return officerChats.all();
     },
 
-    /** Remembers a chat the bot was added to (unbound until an officer binds it) and marks it active. */
-    async ensureChat(channel: string, externalId: string, title: string): Promise<void> {
-      await db()
-        .insert(chats)
-        .values({ channel, externalId, title })
-        .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { isActive: true, ...(title ? { title } : {}) } });
-    },
-
-    async setChatActive(channel: string, externalId: string, isActive: boolean): Promise<void> {
-      await db().update(chats).set({ isActive }).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId)));
-    },
-
-    /** A group's new id (supergroup upgrade): the binding follows; a no-op when already moved. */
-    async moveChat(channel: string, fromId: string, toId: string): Promise<void> {
-      const chatById = async (externalId: string) =>
-        (await db().select().from(chats).where(and(eq(chats.channel, channel), eq(chats.externalId, externalId))).limit(1))[0];
-      const target = await chatById(toId);
-      if (target) {
-        const source = await chatById(fromId);
-        // Both ids known (the bot saw the new group first): keep the old binding on the new id.
-        if (source && source.kind !== "unbound") {
-          await db().update(chats).set({ kind: source.kind, unitId: source.unitId, isActive: true }).where(eq(chats.id, target.id));
-          await db().update(chats).set({ isActive: false }).where(eq(chats.id, source.id));
-        }
-        return;
-      }
-      await db().update(chats).set({ externalId: toId }).where(and(eq(chats.channel, channel), eq(chats.externalId, fromId)));
-    },
-
     async countUnits(): Promise<number> {
       const [row] = await db().select({ n: sql<number>`count(*)` }).from(units);
       return Number(row?.n ?? 0);
@@ -182,11 +156,6 @@ export function createDirectoryRepository(database: Database) {
 
     async insertUnit(values: typeof units.$inferInsert) {
       const [row] = await db().insert(units).values(values).returning();
-      return row!;
-    },
-
-    async insertChat(values: typeof chats.$inferInsert) {
-      const [row] = await db().insert(chats).values(values).returning();
       return row!;
     },
 
@@ -200,10 +169,6 @@ export function createDirectoryRepository(database: Database) {
       return row!;
     },
 
-    async addChatMember(chatId: number, memberId: number): Promise<void> {
-      await db().insert(chatMembers).values({ chatId, memberId }).onConflictDoNothing();
-    },
-
     async insertCampaign(values: typeof campaigns.$inferInsert, unitIds: number[]) {
       const [campaign] = await db().insert(campaigns).values(values).returning();
       // In slices: a statement's parameters are limited (SQLite 32,766; PostgreSQL 65,535).
@@ -213,26 +178,6 @@ export function createDirectoryRepository(database: Database) {
           .values(unitIds.slice(i, i + 5_000).map((unitId) => ({ campaignId: campaign!.id, unitId })));
       }
       return campaign!;
-    },
-
-    /** Stores a template version once; returns its row id. */
-    /** Chats of one channel with their unit code, for the local chat's picker. */
-    async listChats(channel: string) {
-      return db()
-        .select({ chat: chats, unitCode: units.code })
-        .from(chats)
-        .leftJoin(units, eq(units.id, chats.unitId))
-        .where(eq(chats.channel, channel))
-        .orderBy(asc(chats.id));
-    },
-
-    async listChatMembers(chatId: number) {
-      return db()
-        .select({ externalId: members.externalId, displayName: members.displayName, role: members.role })
-        .from(chatMembers)
-        .innerJoin(members, eq(members.id, chatMembers.memberId))
-        .where(eq(chatMembers.chatId, chatId))
-        .orderBy(asc(members.id));
     },
   };
 }
