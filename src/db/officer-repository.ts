@@ -1,11 +1,11 @@
 /**
  * What the officers' commands read and write: members' roles, chat bindings and bind codes,
- * campaigns and their units' progress, reminder steps and broadcasts. Runs inside the caller's
+ * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs inside the caller's
  * transaction like every other repository.
  */
-import { and, asc, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
-import { reportAnswers } from "./report-answers.ts";
+import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 /** How long an officer's bind code (officers/bind-codes.ts) can be used: a week. */
@@ -19,27 +19,10 @@ export function createOfficerRepository(database: Database) {
   // Read on every update: prepared once.
   const memberRow = database.statement(`SELECT ${columnsOf(members, "m")} FROM members m WHERE m.channel = ? AND m.external_id = ?`);
   const readMember = rowReader(members);
-  /** The units of a campaign with their submission and their report's conversation state. */
-  const statusQuery = (where: SQL | undefined) =>
-    db()
-      .select({
-        unitId: units.id,
-        code: units.code,
-        name: units.name,
-        status: submissions.status,
-        version: submissions.version,
-        submittedBy: submissions.submittedBy,
-        submittedAt: submissions.submittedAt,
-        isLate: submissions.isLate,
-        updatedAt: submissions.updatedAt,
-        currentAnswers: reportAnswers(database),
-      })
-      .from(campaignUnits)
-      .innerJoin(units, eq(units.id, campaignUnits.unitId))
-      .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
-      .where(where);
 
   return {
+    ...createCampaignProgress(database),
+
     async member(channel: string, externalId: string) {
       const raw = await memberRow.get(channel, externalId);
       return raw && readMember(raw);
@@ -169,37 +152,6 @@ export function createOfficerRepository(database: Database) {
 
     async campaignUnitIds(campaignId: number): Promise<number[]> {
       return (await db().select({ id: campaignUnits.unitId }).from(campaignUnits).where(eq(campaignUnits.campaignId, campaignId))).map((r) => r.id);
-    },
-
-    /** /status over thousands of units is one query: units, their submission, their conversation state. */
-    async statusRows(campaignId: number) {
-      return statusQuery(eq(campaignUnits.campaignId, campaignId)).orderBy(asc(units.code));
-    },
-
-    /** Each unit's name and where its report stands, by code: what /tonghop's notice counts (no answers read). */
-    async unitStatuses(campaignId: number): Promise<{ name: string; status: "in_progress" | "submitted" | "returned" | null }[]> {
-      return db()
-        .select({ name: units.name, status: submissions.status })
-        .from(campaignUnits)
-        .innerJoin(units, eq(units.id, campaignUnits.unitId))
-        .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
-        .where(eq(campaignUnits.campaignId, campaignId))
-        .orderBy(asc(units.code));
-    },
-
-    /** One unit's line of statusRows; undefined when the campaign does not require that unit. */
-    async statusRow(campaignId: number, unitId: number) {
-      const [row] = await statusQuery(and(eq(campaignUnits.campaignId, campaignId), eq(campaignUnits.unitId, unitId))).limit(1);
-      return row;
-    },
-
-    /** How many submissions a campaign has and when the latest changed: what a board polls. */
-    async campaignActivityStamp(campaignId: number): Promise<{ submissions: number; latest: number }> {
-      const [row] = await db()
-        .select({ n: sql<number>`count(*)`, latest: sql<number | null>`max(${submissions.updatedAt})` })
-        .from(submissions)
-        .where(eq(submissions.campaignId, campaignId));
-      return { submissions: Number(row?.n ?? 0), latest: Number(row?.latest ?? 0) };
     },
 
     async returnSubmission(submissionId: number, comment: string, now: number): Promise<void> {
