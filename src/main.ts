@@ -4,7 +4,8 @@
  * channels), starts the HTTP server and the workers, and shuts all of it down on SIGINT/SIGTERM.
  */
 import { pino } from "pino";
-import { createConfig, publicDemoRefusal, insecureSettingWarnings } from "./config.ts";
+import { createConfig } from "./config.ts";
+import { insecureSettingWarnings, publicDemoRefusal } from "./deployment-checks.ts";
 import { createApplication } from "./create-application.ts";
 import { StartupRefusal } from "./open-application-data.ts";
 import { loadDotEnv } from "./load-dot-env.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createConfig, publicDemoRefusal, insecureSettingWarnings } from "../src/config.ts";
+import { createConfig } from "../src/config.ts";
+import { insecureSettingWarnings, publicDemoRefusal } from "../src/deployment-checks.ts";
 
 describe("settings", () => {
   it("has defaults that run the local demo", () => {

@@ -6,7 +6,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
-import { isLoopbackHostHeader } from "../config.ts";
+import { isLoopbackHostHeader } from "../deployment-checks.ts";
 import { vi } from "../sentences/vi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from "./routes/telegram-webhook.ts";
