@@ -12,7 +12,7 @@ import { z } from "zod";
 /** A state that carries its answers; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
 /**
- * A unit's report (conversation-service.ts) is stored without its answers: they are in the answers
+ * A unit's report (report-message.ts) is stored without its answers: they are in the answers
  * table already, one row each, and read back with the state (conversation-repository.ts). A state
  * holding every answer was several KB, rewritten and parsed again on every message. Read any
  * report row with `restoreReportState` (both versions), its phase alone with `storedPhase`.

@@ -36,7 +36,7 @@ const ALIASES: Record<string, CommandName> = {
 /**
  * What a clerk types without the slash where an answer is expected: stored as an answer, "?" or
  * "bỏ qua" would be printed in the report. Read only while a unit's chat is asked a question
- * (conversation-service.ts): elsewhere they stay text.
+ * (report-message.ts): elsewhere they stay text.
  */
 const TYPED_ALIASES: Record<string, CommandName> = {
   "?": "help",
@@ -52,7 +52,7 @@ export const TYPED_WORDS_MAX_LENGTH = 40;
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
 const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
 
-/** Where the report is complete (conversation-service.ts): plain "nộp" is /nop. */
+/** Where the report is complete (report-message.ts): plain "nộp" is /nop. */
 export function typedSubmit(input: UserInput): UserInput {
   if (input.kind !== "text" || !TYPED_SUBMIT.has(foldVietnamese(input.text).replace(/[.!]+$/, "").trim())) return input;
   return { kind: "command", command: "submit", argument: "" };

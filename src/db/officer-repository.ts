@@ -1,7 +1,7 @@
 /**
  * What the officers' commands read and write: members' roles, chat bindings and bind codes,
- * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs inside the caller's
- * transaction like every other repository.
+ * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
+ * inside the caller's transaction like every other repository.
  */
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";

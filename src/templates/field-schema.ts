@@ -6,12 +6,12 @@
 import { z } from "zod";
 
 /** A field's id, by which answers, conditions and the closing questions name it. */
-export const fieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, "id must be lower_snake_case");
+export const fieldIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "id must be lower_snake_case");
 
 /** Show a field only when an earlier answer matches. */
 export const conditionSchema = z
   .object({
-    field: fieldId,
+    field: fieldIdSchema,
     equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
     notEquals: z.union([z.string(), z.number(), z.boolean()]).optional(),
     in: z.array(z.string()).min(1).optional(),
@@ -26,11 +26,11 @@ export const conditionSchema = z
 
 /** How a consolidated report computes an answer from the units' answers to one of their fields. */
 export const CONSOLIDATION_KINDS = ["sum", "average", "min", "max", "count-yes", "share-yes", "per-option", "units-answered", "list"] as const;
-export const fromSchema = z.object({ field: fieldId, as: z.enum(CONSOLIDATION_KINDS) }).strict();
+export const fromSchema = z.object({ field: fieldIdSchema, as: z.enum(CONSOLIDATION_KINDS) }).strict();
 export type FieldSource = z.infer<typeof fromSchema>;
 
 const common = {
-  id: fieldId,
+  id: fieldIdSchema,
   /** In a consolidated report: the answer is computed from the units' answers (else the officer answers). */
   from: fromSchema.optional(),
   prompt: z.string().min(1),
@@ -69,7 +69,7 @@ const textLimits = { maxLength: z.number().int().positive().optional(), minLengt
  * answered is not applied. Saving the other field checks the rule too, from its side.
  */
 export const figureCheckSchema = z
-  .object({ atLeast: z.union([z.number(), fieldId]).optional(), atMost: z.union([z.number(), fieldId]).optional() })
+  .object({ atLeast: z.union([z.number(), fieldIdSchema]).optional(), atMost: z.union([z.number(), fieldIdSchema]).optional() })
   .strict()
   .refine((c) => (c.atLeast === undefined) !== (c.atMost === undefined), { message: "a check needs exactly one of atLeast, atMost" });
 export type FigureCheck = z.infer<typeof figureCheckSchema>;
@@ -87,7 +87,7 @@ const numberLimits = {
 
 /** The types a table column may hold; each cell is read as the field of the same type would be. */
 export const TABLE_COLUMN_TYPES = ["text", "integer", "decimal", "percent", "date"] as const;
-export const tableColumnSchema = z.object({ id: fieldId, title: z.string().min(1), type: z.enum(TABLE_COLUMN_TYPES) }).strict();
+export const tableColumnSchema = z.object({ id: fieldIdSchema, title: z.string().min(1), type: z.enum(TABLE_COLUMN_TYPES) }).strict();
 export type TableColumn = z.infer<typeof tableColumnSchema>;
 
 const tableKeys = {

@@ -4,7 +4,7 @@
  * A field's own shape: field-schema.ts.
  */
 import { z } from "zod";
-import { type Field, fieldId, fieldSchema } from "./field-schema.ts";
+import { type Field, fieldIdSchema, fieldSchema } from "./field-schema.ts";
 
 export * from "./field-schema.ts";
 
@@ -90,10 +90,10 @@ export const templateSchema = z
     /** Questions about the document itself (recipients, signer) asked after the body. */
     closing: z
       .object({
-        recipients: fieldId.optional(),
-        signerAuthority: fieldId.optional(),
-        signerPosition: fieldId.optional(),
-        signerName: fieldId.optional(),
+        recipients: fieldIdSchema.optional(),
+        signerAuthority: fieldIdSchema.optional(),
+        signerPosition: fieldIdSchema.optional(),
+        signerName: fieldIdSchema.optional(),
         fields: z.array(fieldSchema).default([]),
       })
       .strict(),
