@@ -116,8 +116,9 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 }
 
 function parseNumber(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
+  const noFigure = !/\d/.test(text);
   // No figure typed: perhaps one in words ("sáu buổi").
-  const inWords = /\d/.test(text) ? undefined : figureInWords(text, field);
+  const inWords = noFigure ? figureInWords(text, field) : undefined;
   const parsed = inWords !== undefined ? ({ ok: true, value: inWords } as const) : parseVietnameseNumber(text, { integer: field.type === "integer" });
   // "1,200" or "1,000 học sinh" on an English keyboard means a thousand and more: a whole number
   // never has a decimal comma, and read as one "1,000" would be stored as 1.
@@ -131,7 +132,7 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
-  if (!parsed.ok && inWords === undefined && !/\d/.test(text) && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
+  if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "95%" to a count: a share where a number of people or books was asked, not that number.
   if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);

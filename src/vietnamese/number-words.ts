@@ -13,7 +13,7 @@ const DIGITS = new Map([["một", 1], ["hai", 2], ["ba", 3], ["bốn", 4], ["nă
 /** The last digit after "mươi" ("hai mươi mốt", "ba mươi tư", "bốn mươi lăm") or "mười" (15 is "mười lăm"). */
 const UNITS_AFTER_TENS = new Map([...DIGITS, ["mốt", 1], ["tư", 4], ["lăm", 5], ["nhăm", 5]]);
 /** More of a number: after a reading they mean it was not read as typed ("mười mốt", "hai nghìn không trăm"). */
-const NUMBER_WORDS = new Set([...UNITS_AFTER_TENS.keys(), "không", "mười", "mươi", "trăm", "linh", "lẻ", ...Object.keys(MULTIPLIERS)]);
+const NUMBER_WORDS = new Set([...UNITS_AFTER_TENS.keys(), "không", "mười", "mươi", "trăm", "linh", "lẻ", ...MULTIPLIERS.keys()]);
 
 export function readNumberWords(text: string): { value: number; rest: string[] } | undefined {
   const words = text.normalize("NFC").toLowerCase().trim().split(/\s+/);
@@ -55,7 +55,7 @@ export function readNumberWords(text: string): { value: number; rest: string[] }
   const value = belowThousand();
   if (value === undefined) return undefined;
   const multiplierWord = words[at] ?? "";
-  const multiplier = multiplierWord !== "trăm" && Object.hasOwn(MULTIPLIERS, multiplierWord) ? MULTIPLIERS[multiplierWord]! : 1;
+  const multiplier = multiplierWord === "trăm" ? 1 : (MULTIPLIERS.get(multiplierWord) ?? 1);
   if (multiplier !== 1) at++;
   const rest = words.slice(at);
   if (rest.some((word) => NUMBER_WORDS.has(word) || /\d/.test(word))) return undefined;

@@ -19,7 +19,7 @@ export type NumberParse = { ok: true; value: number } | { ok: false; reason: "no
  * trailing word, "2 nghìn lượt" was stored as 2. Compared as typed (lower case), not folded: "3 trạm",
  * "5 ngăn" and "15 tr." (pages) are units, not multipliers; only unambiguous plain spellings are added.
  */
-export const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, nghìn: 1e3, nghin: 1e3, ngàn: 1e3, ngan: 1e3, trăm: 1e2, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([["k", 1e3], ["nghìn", 1e3], ["nghin", 1e3], ["ngàn", 1e3], ["ngan", 1e3], ["trăm", 1e2], ["triệu", 1e6], ["trieu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9]]);
 
 /**
  * Reads a number at the start of the text, with an optional trailing unit word ("6 buổi", "95%")
@@ -36,7 +36,7 @@ export function parseVietnameseNumber(input: string, { integer }: { integer: boo
   else if (/^-?\d+([.,]\d+)?$/.test(raw)) normalized = raw.replace(",", ".");
   else return { ok: false, reason: "not-a-number" };
   const word = (match[2] ?? "").normalize("NFC").toLowerCase().split(/[\s.]/)[0] ?? "";
-  const multiplier = Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word]! : 1;
+  const multiplier = MULTIPLIERS.get(word) ?? 1;
   // Rounded where the multiplication leaves binary noise (1,1 nghìn is 1100.0000000000002).
   const value = multiplier === 1 ? Number(normalized) : Number((Number(normalized) * multiplier).toFixed(6));
   if (!Number.isFinite(value)) return { ok: false, reason: "not-a-number" };
