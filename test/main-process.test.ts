@@ -1,22 +1,34 @@
 /**
- * `npm start` as an operator meets it: the real src/main.ts in its own process, in a temporary
- * working directory with a temporary database, with only the environment each test gives it.
+ * `npm start` as an operator meets it: the bot built as `npm start` builds it (`npm run build`,
+ * into dist/), then dist/main.js in its own process, in a temporary working directory with a
+ * temporary database, with only the environment each test gives it.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createRenderPool } from "../src/documents/render-pool.ts";
+import { docxFromParagraphs } from "./helpers/seed-docx.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const MAIN = join(ROOT, "src", "main.ts");
+const MAIN = join(ROOT, "dist", "main.js");
 
-/** Runs main.ts until it exits (or kills it after `timeoutMs`); only PATH leaks from our environment. */
-function runMain(cwd: string, env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [MAIN], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+// What `npm start` runs first (its prestart): the TypeScript compiled, with the files beside it.
+beforeAll(() => {
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+}, 120_000);
+
+type Exit = { code: number | null; stdout: string; stderr: string };
+/** A started main.js: its exit, and a way to stop it (SIGTERM, as an operator's Ctrl-C or systemd would). */
+type Running = Promise<Exit> & { stop: () => void };
+
+/** Runs main.js until it exits (or kills it after `timeoutMs`); only PATH leaks from our environment. */
+function runMain(cwd: string, env: Record<string, string>, timeoutMs = 30_000): Running {
+  const child = spawn(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const exit = new Promise<Exit>((done, fail) => {
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -28,6 +40,30 @@ function runMain(cwd: string, env: Record<string, string>, timeoutMs = 30_000): 
       done({ code, stdout, stderr });
     });
   });
+  return Object.assign(exit, { stop: () => void child.kill("SIGTERM") });
+}
+
+/** Polls /healthz until the process answers; fails with its output if it exits first. */
+async function waitForHealth(base: string, running: Running): Promise<void> {
+  let exited: { stderr: string } | undefined;
+  void running.then((result) => (exited = result));
+  for (let tries = 0; tries < 300 && !exited; tries++) {
+    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`the bot did not answer /healthz: ${exited?.stderr ?? "still starting"}`);
+}
+
+async function stopMain(running: Running): Promise<void> {
+  running.stop();
+  await running;
+}
+
+async function freePort(): Promise<number> {
+  const { server, port } = await occupyPort();
+  await new Promise((closed) => server.close(closed));
+  return port;
 }
 
 /** Holds a port on 127.0.0.1 as "the other server" would. */
@@ -85,4 +121,38 @@ describe("starting the server", () => {
     expect(result.code).toBe(1);
     expect(existsSync(join(cwd, "demo.sqlite"))).toBe(false);
   }, 60_000);
+
+  it("serves the demo from dist/: the local chat asks a report's first question, the officers' page has its stylesheet", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "main-"));
+    const port = await freePort();
+    const running = runMain(cwd, { PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: join(cwd, "demo.sqlite") }, 60_000);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitForHealth(base, running);
+      const chat = await fetch(`${base}/local/chats/th-lien-chau/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ userId: "u1", userName: "Nguyễn Thị Hoa", text: "/baocao" }),
+      });
+      const { messages } = (await chat.json()) as { messages: { text: string }[] };
+      // The built-in template (a JSON file copied into dist/) and the migrations were found.
+      expect(messages.map((m) => m.text).join("\n")).toMatch(/Câu 1\/\d+ — /);
+      const css = await fetch(`${base}/web/static/web.css`);
+      expect(css.status).toBe(200);
+      expect((await css.text()).length).toBeGreaterThan(100);
+    } finally {
+      await stopMain(running);
+    }
+  }, 90_000);
+
+  it("reads a Word file in the compiled render worker, which has no TypeScript beside it to fall back on", async () => {
+    expect(existsSync(join(ROOT, "dist", "documents", "render-jobs.ts"))).toBe(false);
+    const pool = createRenderPool({ logger: { warn: () => {} }, mainThreadFallback: false, workerUrl: pathToFileURL(join(ROOT, "dist", "documents", "render-worker.mjs")) });
+    try {
+      const bytes = new Uint8Array(await docxFromParagraphs(["Kế hoạch số 192/KH-THLC", "Tuyên truyền"], "styled"));
+      expect((await pool.render({ kind: "read-docx", bytes })).toString()).toContain("Kế hoạch số 192/KH-THLC");
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -1,12 +1,12 @@
 /**
- * The render worker's entry: plain JavaScript so Node starts it as it is, then TypeScript through
- * tsx (a dependency), the same way `npm start` runs. Each message is a render job; the answer is
+ * The render worker's entry: plain JavaScript so Node starts it as it is. Run from dist/ (`npm
+ * start` builds there), it imports the compiled jobs beside it; run from src/ (the tests, the
+ * command-line tools), their TypeScript through tsx. Each message is a render job; the answer is
  * its bytes (transferred, not copied) or the error's message.
  */
-import { readlinkSync } from "node:fs";
+import { existsSync, readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { register } from "tsx/esm/api";
 
 /**
  * A background pool's thread runs at this nice value, its own only: Linux schedules threads one
@@ -24,8 +24,14 @@ if (workerData?.background) {
   }
 }
 
-register();
-const { runRenderJob } = await import("./render-jobs.ts");
+/** The TypeScript sources through tsx: loaded only then, since its loader has a thread of its own. */
+async function importSources() {
+  const { register } = await import("tsx/esm/api");
+  register();
+  return import("./render-jobs.ts");
+}
+const compiled = new URL("./render-jobs.js", import.meta.url);
+const { runRenderJob } = existsSync(compiled) ? await import(compiled.href) : await importSources();
 
 parentPort.on("message", async ({ id, job }) => {
   try {

@@ -1,5 +1,6 @@
 /**
- * The bot itself under load, on one database: seed, start `src/main.ts` as its own process (the
+ * The bot itself under load, on one database: seed, start it as `npm start` does (dist/main.js, built
+ * by run-load.ts) as its own process (the
  * webhook mode, PUBLIC_URL set, against the fake Bot API), read its idle memory, then one load run
  * on the same connections: warm-up, the measured window, then a window in which 100 reports are
  * submitted at once (the document burst). Then the stored check and how fast the outbox drains.
@@ -8,6 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BOT_NODE_OPTIONS, type Child, freePort, sleep, startNode, waitForHttp } from "./children.ts";
+import { BOT_MAIN } from "./compiled.ts";
 import { openProbe } from "./db-probe.ts";
 import { type LoadResult, newConnectionLatencies, percentile, startLoad, until, type Window, windowOf } from "./load.ts";
 import { cpuMeter, rssMb } from "./proc-stats.ts";
@@ -61,8 +63,7 @@ export async function runBotUnderLoad(options: {
 
   const port = await freePort();
   const profileDir = process.env.BENCH_PROFILE;
-  const bot: Child = startNode(`bot (${label})`, "src/main.ts", {
-    tsx: true,
+  const bot: Child = startNode(`bot (${label})`, BOT_MAIN, {
     nodeOptions: [...BOT_NODE_OPTIONS, ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
     logFile: join(options.logDir, `bot-${label.toLowerCase()}.log`),
     env: {

@@ -38,7 +38,8 @@ export const BOT_NODE_OPTIONS = [...(process.env.BENCH_NODE_FLAGS?.split(" ").fi
 
 /**
  * Starts `node [--import tsx] script ...args`; its output goes to `logFile` (printed when it fails).
- * `tsx` for the TypeScript servers, which is how `npm start` runs the bot too.
+ * The servers measured run compiled (compiled.ts), as `npm start` runs the bot; `tsx` is for the
+ * helpers around them.
  */
 export function startNode(name: string, script: string, options: { args?: string[]; env?: Record<string, string>; tsx?: boolean; nodeOptions?: string[]; logFile: string }): Child {
   const log = openSync(options.logFile, "a");

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDatabase, type PostgresServer, startPostgres } from "../../helpers/postgres-server.ts";
 import { BOT_NODE_OPTIONS, freePort, killAll, sleep, startNode, waitForHttp, waitForOutput } from "./children.ts";
+import { BOT_MAIN, buildBot, compileBaselines } from "./compiled.ts";
 import { rssMb } from "./proc-stats.ts";
 import { seedChats, tempFolders, tempSqlitePath } from "./seed-chats.ts";
 import { SECRET, TOKEN } from "./updates.ts";
@@ -21,11 +22,13 @@ const IDLE_MS = 3000;
 const rounds = Number(process.argv[2] ?? 3);
 const extra = (process.env.IDLE_EXTRA_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
 const logDir = mkdtempSync(join(tmpdir(), "idle-memory-logs-"));
+buildBot();
+const baselineAt = compileBaselines();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function readyRss(): Promise<number> {
   const port = await freePort();
-  const child = startNode("libraries ready", join(HERE, "ready-baseline.ts"), { tsx: true, nodeOptions: BOT_NODE_OPTIONS, args: [String(port), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
+  const child = startNode("libraries ready", baselineAt("ready-baseline.ts"), { nodeOptions: BOT_NODE_OPTIONS, args: [String(port), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
   try {
     await waitForOutput(child, "ready", 60_000);
     await sleep(IDLE_MS);
@@ -37,8 +40,7 @@ async function readyRss(): Promise<number> {
 
 async function botRss(database: { databasePath: string; databaseUrl?: string }, apiRoot: string): Promise<number> {
   const port = await freePort();
-  const child = startNode("bot", "src/main.ts", {
-    tsx: true,
+  const child = startNode("bot", BOT_MAIN, {
     nodeOptions: [...BOT_NODE_OPTIONS, ...extra],
     logFile: join(logDir, "bot.log"),
     env: { PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: database.databasePath, DATABASE_URL: database.databaseUrl ?? "", TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: apiRoot, PUBLIC_URL: "https://bench.example", LOG_LEVEL: "warn" },

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BOT_NODE_OPTIONS, freePort, sleep, startNode, waitForHttp } from "./children.ts";
+import { BOT_MAIN } from "./compiled.ts";
 import { openProbe } from "./db-probe.ts";
 import { rssMb } from "./proc-stats.ts";
 import { seedChats } from "./seed-chats.ts";
@@ -62,8 +63,7 @@ export async function rssWithReportsInProgress(options: { apiRoot: string; logDi
     say(`memory at scale: seeded ${REPORTS} chats with a report at question 1 in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const port = await freePort();
-    const bot = startNode("bot (memory at scale)", "src/main.ts", {
-      tsx: true,
+    const bot = startNode("bot (memory at scale)", BOT_MAIN, {
       nodeOptions: BOT_NODE_OPTIONS,
       logFile: join(options.logDir, "bot-memory-at-scale.log"),
       env: {

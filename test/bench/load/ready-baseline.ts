@@ -1,10 +1,10 @@
 /**
  * Baseline "libraries loaded and ready" for idle memory: the bot's libraries (fastify, grammy,
  * docx, better-sqlite3, drizzle-orm, pg) loaded, a server listening, a grammY bot made, a SQLite
- * database open through drizzle, one Word document made; then idle. Run the way the bot runs
- * (node --import tsx), so the loader's own memory is on both sides of the ratio.
+ * database open through drizzle, one Word document made; then idle. Run the way the bot runs:
+ * compiled (compiled.ts), on plain node.
  *
- * Usage: node --import tsx ready-baseline.ts <port> <sqlite file>   (prints "ready" when idle)
+ * Usage: node <compiled ready-baseline.js> <port> <sqlite file>   (prints "ready" when idle)
  */
 import Database from "better-sqlite3";
 import { Document, Packer, Paragraph, TextRun } from "docx";

@@ -5,7 +5,8 @@
  * better-sqlite3 transaction and the minimal grammY bot under load; then the bot on a SQLite file
  * and on PostgreSQL (a server started here), each seeded with 1,000 chats answering their reports,
  * measured, checked (every acknowledged update stored), put through a burst of 100 submissions,
- * and drained. Prints the figures and the ratios to the goals; asserts only the stored check (exit 1).
+ * and drained. Every server runs compiled, as `npm start` runs the bot. Prints the figures and the
+ * ratios to the goals; asserts only the stored check (exit 1).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -14,6 +15,7 @@ import pg from "pg";
 import { createDatabase, type PostgresServer, startPostgres } from "../../helpers/postgres-server.ts";
 import { type BotFigures, runBotUnderLoad, type Timing } from "./bot-under-load.ts";
 import { BOT_NODE_OPTIONS, freePort, killAll, sleep, startNode, waitForOutput } from "./children.ts";
+import { buildBot, compileBaselines } from "./compiled.ts";
 import { rssWithReportsInProgress } from "./memory-at-scale.ts";
 import { newConnectionLatencies, startLoad, until, windowOf } from "./load.ts";
 import { cpuMeter, processTree, rssMb } from "./proc-stats.ts";
@@ -46,7 +48,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 /** One baseline server under the same load as the bot: one run, warm-up then the measured window. */
 async function baseline(label: string, script: string, args: (port: number) => string[]): Promise<BaselineFigures> {
   const port = await freePort();
-  const child = startNode(label, join(HERE, script), { tsx: true, args: args(port), logFile: join(logDir, `${script}.log`) });
+  const child = startNode(label, baselineAt(script), { args: args(port), logFile: join(logDir, `${script}.log`) });
   try {
     await waitForOutput(child, "listening");
     const source = new UpdateSource(Array.from({ length: LOAD_CHATS }, (_, c) => c), 50, { wrap: true });
@@ -90,6 +92,10 @@ async function socketUrl(url: string): Promise<string> {
   return `postgres://${username}@/${pathname.slice(1)}?host=${encodeURIComponent(directory)}&port=${port}`;
 }
 
+// Every server runs compiled, the bot as `npm start` builds it (compiled.ts).
+buildBot();
+const baselineAt = compileBaselines();
+
 let failed = false;
 try {
   say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -100,7 +106,7 @@ try {
   const apiRoot = `http://127.0.0.1:${apiPort}`;
 
   const readyPort = await freePort();
-  const ready = startNode("libraries ready", join(HERE, "ready-baseline.ts"), { tsx: true, nodeOptions: BOT_NODE_OPTIONS, args: [String(readyPort), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
+  const ready = startNode("libraries ready", baselineAt("ready-baseline.ts"), { nodeOptions: BOT_NODE_OPTIONS, args: [String(readyPort), tempSqlitePath("ready.sqlite")], logFile: join(logDir, "ready.log") });
   await waitForOutput(ready, "ready", 60_000);
   await sleep(3000); // idle, as the bot is when its RSS is read
   const readyRssMb = rssMb(ready.pid);
