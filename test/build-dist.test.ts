@@ -1,0 +1,57 @@
+/**
+ * `npm run build` (src/cli/build-dist.mjs), the first step of `npm start`, on a copy of the project
+ * in a temporary folder (its node_modules linked): what it builds, when it writes nothing, and that
+ * a source removed since the last build leaves nothing behind in dist/.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..");
+let project: string;
+const build = () => execFileSync(process.execPath, [join(project, "src", "cli", "build-dist.mjs")], { cwd: project, stdio: "pipe" });
+const dist = (...path: string[]) => join(project, "dist", ...path);
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "build-dist-"));
+  cpSync(join(ROOT, "src"), join(project, "src"), { recursive: true });
+  for (const file of ["package.json", "tsconfig.json", "tsconfig.build.json"]) cpSync(join(ROOT, file), join(project, file));
+  symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"));
+  build();
+}, 120_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe("npm run build", () => {
+  it("compiles every source with its imports rewritten to .js, and copies the files that are not TypeScript", () => {
+    const main = readFileSync(dist("main.js"), "utf8");
+    expect(main).toContain('from "./create-application.js"');
+    expect(main).not.toMatch(/from "\.\/[\w-]+\.ts"/);
+    // Dynamic imports too: the Zalo channels are loaded only when configured.
+    expect(readFileSync(dist("create-application.js"), "utf8")).toContain('import("./create-zalo-channels.js")');
+    for (const file of ["templates/built-in/tuan-le-hoc-tap-suot-doi.json", "web/static/web.css", "documents/render-worker.mjs", "db/sqlite/wal-checkpoint-worker.mjs"]) {
+      expect(readFileSync(dist(file))).toEqual(readFileSync(join(project, "src", file)));
+    }
+    expect(readdirSync(join(project, "src"), { recursive: true }).filter((f) => String(f).endsWith(".ts") && !existsSync(dist(String(f).replace(/\.ts$/, ".js"))))).toEqual([]);
+    expect(readdirSync(dist(), { recursive: true }).filter((f) => String(f).endsWith(".ts"))).toEqual([]);
+  });
+
+  it("writes nothing when dist/ was built from the same sources", () => {
+    const before = statSync(dist("main.js")).mtimeMs;
+    build();
+    expect(statSync(dist("main.js")).mtimeMs).toBe(before);
+  });
+
+  it("builds again after a change, and a source removed since leaves nothing behind", () => {
+    const extra = join(project, "src", "templates", "built-in", "zz-removed-later.json");
+    writeFileSync(extra, "{}");
+    build();
+    expect(existsSync(dist("templates", "built-in", "zz-removed-later.json"))).toBe(true);
+    rmSync(extra);
+    build();
+    expect(existsSync(dist("templates", "built-in", "zz-removed-later.json"))).toBe(false);
+    // No folder of a build is left beside dist/.
+    expect(readdirSync(project).filter((name) => name.startsWith("dist"))).toEqual(["dist"]);
+  }, 60_000);
+});
