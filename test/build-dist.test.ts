@@ -43,6 +43,12 @@ describe("npm run build", () => {
     expect(statSync(dist("main.js")).mtimeMs).toBe(before);
   });
 
+  it("builds again when an output was deleted, though the sources are the same", () => {
+    rmSync(dist("documents", "render-jobs.js"));
+    build();
+    expect(existsSync(dist("documents", "render-jobs.js"))).toBe(true);
+  }, 60_000);
+
   it("builds again after a change, and a source removed since leaves nothing behind", () => {
     const extra = join(project, "src", "templates", "built-in", "zz-removed-later.json");
     writeFileSync(extra, "{}");

@@ -3,9 +3,10 @@
  * files that are not TypeScript (templates, the web page's files, the workers) copied beside them.
  * Plain JavaScript, so that it runs before anything is built.
  *
- * - Nothing is written when dist/ was built from these very sources: the fingerprint of src/, the
- *   tsconfig files and the compiler's version is stored with it. A restart then costs no build,
- *   and an install whose sources do not change runs from a folder nobody writes to.
+ * - Nothing is written when dist/ was built from these very sources (the fingerprint of src/, the
+ *   tsconfig files and the compiler's version is stored with it) and holds all it was built with.
+ *   A restart then costs no build, and an install whose sources do not change runs from a folder
+ *   nobody writes to.
  * - Otherwise it builds afresh into a folder of its own and then takes the place of dist/ with two
  *   renames: no file of a source since removed stays behind (a built-in template would still be
  *   offered), and an instance already running from dist/ never finds it half written.
@@ -41,7 +42,9 @@ const require = createRequire(import.meta.url);
 const compiler = require("typescript/package.json");
 const wanted = fingerprint(compiler);
 const built = existsSync(join(dist, STAMP)) ? readFileSync(join(dist, STAMP), "utf8") : undefined;
-if (built !== wanted) {
+/** Every output there, in case one was deleted by hand: the fingerprint alone would not see it. */
+const complete = () => filesUnder(join(root, "src")).every((file) => existsSync(join(dist, file.replace(/\.ts$/, ".js"))));
+if (built !== wanted || !complete()) {
   const fresh = join(root, `dist.building-${process.pid}`);
   rmSync(fresh, { recursive: true, force: true });
   try {
