@@ -15,7 +15,8 @@ const build = () => execFileSync(process.execPath, [join(project, "src", "cli", 
 const dist = (...path: string[]) => join(project, "dist", ...path);
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), "build-dist-"));
+  // A folder name with a space and Vietnamese letters: a path taken from a URL without decoding breaks there.
+  project = mkdtempSync(join(tmpdir(), "bản dựng "));
   cpSync(join(ROOT, "src"), join(project, "src"), { recursive: true });
   for (const file of ["package.json", "tsconfig.json", "tsconfig.build.json"]) cpSync(join(ROOT, file), join(project, file));
   symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"));

@@ -16,7 +16,7 @@ import { docxFromParagraphs } from "./helpers/seed-docx.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const MAIN = join(ROOT, "dist", "main.js");
 
-// What `npm start` runs first (its prestart): the TypeScript compiled, with the files beside it.
+// What `npm start` runs first: the TypeScript compiled, with the files beside it.
 beforeAll(() => {
   execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
 }, 120_000);

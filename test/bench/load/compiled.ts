@@ -7,8 +7,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const ROOT = new URL("../../../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 /** What `npm start` runs once it has built. */
 export const BOT_MAIN = join(ROOT, "dist", "main.js");
 const BASELINES_OUT = join(ROOT, "test-output", "bench-baselines");
