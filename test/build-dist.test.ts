@@ -3,10 +3,11 @@
  * in a temporary folder (its node_modules linked): what it builds, when it writes nothing, and that
  * a source removed since the last build leaves nothing behind in dist/.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -60,5 +61,15 @@ describe("npm run build", () => {
     expect(existsSync(dist("templates", "built-in", "zz-removed-later.json"))).toBe(false);
     // No folder of a build is left beside dist/.
     expect(readdirSync(project).filter((name) => name.startsWith("dist"))).toEqual(["dist"]);
+  }, 60_000);
+
+  it("lets two starts build at once: both succeed, and dist/ is whole with no build folder left", async () => {
+    writeFileSync(join(project, "src", "templates", "built-in", "zz-both.json"), "{}");
+    const script = join(project, "src", "cli", "build-dist.mjs");
+    await Promise.all([1, 2].map(() => promisify(execFile)(process.execPath, [script], { cwd: project })));
+    expect(existsSync(dist("templates", "built-in", "zz-both.json"))).toBe(true);
+    expect(existsSync(dist("main.js"))).toBe(true);
+    expect(readdirSync(project).filter((name) => name.startsWith("dist"))).toEqual(["dist"]);
+    rmSync(join(project, "src", "templates", "built-in", "zz-both.json"));
   }, 60_000);
 });
