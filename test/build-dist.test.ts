@@ -4,7 +4,7 @@
  * a source removed since the last build leaves nothing behind in dist/.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -44,6 +44,26 @@ describe("npm run build", () => {
     build();
     expect(statSync(dist("main.js")).mtimeMs).toBe(before);
   });
+
+  it("builds again when a source's content changes, its name the same", () => {
+    appendFileSync(join(project, "src", "main.ts"), "\n// changed: marker-7f3a\n");
+    build();
+    expect(readFileSync(dist("main.js"), "utf8")).toContain("marker-7f3a");
+  }, 60_000);
+
+  it("counts a declaration file (no output of its own) as built, and removes a killed build's folder", () => {
+    writeFileSync(join(project, "src", "ambient.d.ts"), "declare const ambientForTheTest: number;\n");
+    const killed = join(project, "dist.building-killed");
+    mkdirSync(killed);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(killed, twoHoursAgo, twoHoursAgo);
+    build();
+    expect(existsSync(killed)).toBe(false);
+    const before = statSync(dist("main.js")).mtimeMs;
+    build();
+    expect(statSync(dist("main.js")).mtimeMs).toBe(before);
+    rmSync(join(project, "src", "ambient.d.ts"));
+  }, 60_000);
 
   it("builds again when an output was deleted, though the sources are the same", () => {
     rmSync(dist("documents", "render-jobs.js"));
