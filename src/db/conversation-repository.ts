@@ -5,9 +5,9 @@
  */
 import type { Database } from "./database.ts";
 import { answersObjectSql } from "./report-answers.ts";
-import type { ReportRead } from "./report-read.ts";
+import { type ReportRead, reportAnswersOf } from "./report-read.ts";
 import { answerRow, type AnswerWrite, TOUCH_SUBMISSION, UPSERT_ANSWER } from "./submission-repository.ts";
-import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
+import { columnsOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
   const { conversations, submissions } = database.tables;
@@ -68,9 +68,7 @@ export function createConversationRepository(database: Database) {
     /** A unit's report (report-read.ts), read now. */
     async loadReport(key: string, campaignId: number, unitId: number): Promise<ReportRead> {
       const raw = (await selectReport.get(key, campaignId, unitId))!;
-      // null when the submission has no answer (or there is no submission).
-      const answers = (jsonOf(raw.answers) ?? {}) as Record<string, unknown>;
-      return { conversation: readConversation(raw), submission: readSubmission(raw), answers };
+      return { conversation: readConversation(raw), submission: readSubmission(raw), answers: reportAnswersOf(raw.answers) };
     },
 
     /**

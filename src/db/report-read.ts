@@ -14,6 +14,11 @@ export interface ReportRead {
   answers: Record<string, unknown>;
 }
 
+/** A report's answers object as read (SQLite's text, PostgreSQL's JSON); null when the submission has none, or there is no submission. */
+export function reportAnswersOf(value: unknown): Record<string, unknown> {
+  return (jsonOf(value) ?? {}) as Record<string, unknown>;
+}
+
 /** What `report_after_lock` (migration 0010) gave, as `report.conversation`, `report.submission` and `report.answers`. */
 export function readLockedReport(database: Database): (raw: Record<string, unknown>) => ReportRead {
   const { conversations, submissions } = database.tables;
@@ -21,7 +26,6 @@ export function readLockedReport(database: Database): (raw: Record<string, unkno
   return (raw) => ({
     conversation: readConversation(raw["report.conversation"]),
     submission: readSubmission(raw["report.submission"]),
-    // null when the submission has no answer (or there is no submission).
-    answers: (jsonOf(raw["report.answers"]) ?? {}) as Record<string, unknown>,
+    answers: reportAnswersOf(raw["report.answers"]),
   });
 }
