@@ -43,13 +43,13 @@ function outputOf(file) {
   return file.replace(/\.ts$/, ".js").replace(/\.mts$/, ".mjs").replace(/\.cts$/, ".cjs");
 }
 
-function fingerprint(compiler) {
+function fingerprint(compiler, sources) {
   const hash = createHash("sha256");
   const add = (name, bytes) => hash.update(`${name}\0${bytes.length}\0`).update(bytes);
   add("typescript", Buffer.from(compiler.version));
   add("module type", Buffer.from(String(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).type)));
   for (const file of ["tsconfig.json", "tsconfig.build.json"]) add(file, readFileSync(join(root, file)));
-  for (const file of filesUnder(join(root, "src"))) add(`src/${file}`, readFileSync(join(root, "src", file)));
+  for (const file of sources) add(`src/${file}`, readFileSync(join(root, "src", file)));
   return hash.digest("hex");
 }
 
@@ -85,10 +85,12 @@ function swapInto(target, fresh) {
 
 const require = createRequire(import.meta.url);
 const compiler = require("typescript/package.json");
-const wanted = fingerprint(compiler);
+// Listed once: the fingerprint and the check of the outputs both go through them.
+const sources = filesUnder(join(root, "src"));
+const wanted = fingerprint(compiler, sources);
 const built = existsSync(join(dist, STAMP)) ? readFileSync(join(dist, STAMP), "utf8") : undefined;
 /** Every output there, in case one was deleted by hand: the fingerprint alone would not see it. */
-const complete = () => filesUnder(join(root, "src")).every((file) => outputOf(file) === undefined || existsSync(join(dist, outputOf(file))));
+const complete = () => sources.every((file) => outputOf(file) === undefined || existsSync(join(dist, outputOf(file))));
 if (built !== wanted || !complete()) {
   removeAbandoned();
   // Named by mkdtemp, not by the process id: containers sharing a folder reuse process ids.
