@@ -54,7 +54,7 @@ const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop. */
 export function typedSubmit(input: UserInput): UserInput {
-  if (input.kind !== "text" || !TYPED_SUBMIT.has(foldVietnamese(input.text).replace(/[.!]+$/, "").trim())) return input;
+  if (!isShortText(input) || !TYPED_SUBMIT.has(foldVietnamese(input.text).replace(/[.!]+$/, "").trim())) return input;
   return { kind: "command", command: "submit", argument: "" };
 }
 
@@ -87,8 +87,7 @@ export interface TypedWords {
  * and "sửa câu 3", unless the question takes them as an answer.
  */
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
-  // Longer than any of these words, however typed: an answer, not folded to be looked up (issue #12).
-  if (input.kind !== "text" || input.text.trim().length > TYPED_WORDS_MAX_LENGTH) return input;
+  if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();
   const folded = whole.replace(/[.!?]+$/, "").trim();
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
@@ -114,7 +113,16 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
-  return submit.kind === "text" && words.reportWords ? (typedEdit(foldVietnamese(submit.text).replace(/[.!?]+$/, "").trim()) ?? submit) : submit;
+  return isShortText(submit) && words.reportWords ? (typedEdit(foldVietnamese(submit.text).replace(/[.!?]+$/, "").trim()) ?? submit) : submit;
+}
+
+/**
+ * Text no longer than any of the typed words, however typed. A longer text is an answer or a
+ * message, not folded to be looked up: folding it cost a tenth of an update's CPU in the load
+ * bench, where most messages are sentences typed once every question is answered (issue #12).
+ */
+function isShortText(input: UserInput): input is { kind: "text"; text: string } {
+  return input.kind === "text" && input.text.trim().length <= TYPED_WORDS_MAX_LENGTH;
 }
 
 /**

@@ -117,5 +117,13 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedCommand(spaced(34))).toEqual(spaced(34));
   const answer = { kind: "text" as const, text: "Nộp báo cáo đúng hạn cho Phòng Giáo dục và Đào tạo" };
   expect(typedCommand(answer, { reportWords: true })).toEqual(answer);
+  // The same cut-off once every question is answered, for "nộp" and "sửa câu 3".
+  const spacedAround = (word: string, spaces: number) => ({ kind: "text" as const, text: ` ${word.replace(" ", " ".repeat(spaces))} ` });
+  expect(spacedAround("nộp đi", 35).text.trim()).toHaveLength(40);
+  expect(typedInput("complete", spacedAround("nộp đi", 35), { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
+  expect(typedInput("complete", spacedAround("nộp đi", 36), { reportWords: true })).toEqual(spacedAround("nộp đi", 36));
+  expect(spacedAround("sửa 3", 36).text.trim()).toHaveLength(40);
+  expect(typedInput("complete", spacedAround("sửa 3", 36), { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3" });
+  expect(typedInput("complete", spacedAround("sửa 3", 37), { reportWords: true })).toEqual(spacedAround("sửa 3", 37));
   expect(isKeepWord("Giữ nguyên hiện trạng cơ sở vật chất của thư viện nhà trường")).toBe(false);
 });
