@@ -10,6 +10,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { Database, QueryDb, Tables } from "../database.ts";
 import { migrationsFolder } from "../migrations-folder.ts";
+import { sendBeginWithFirstStatement } from "./begin-with-first-statement.ts";
 import { readPostgresUrl } from "../postgres-url.ts";
 import { errorChain } from "../storage-failure.ts";
 import * as schema from "./schema.ts";
@@ -45,6 +46,7 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
     });
     // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
     opened.on("error", () => {});
+    opened.on("connect", sendBeginWithFirstStatement);
     return opened;
   };
   const pool = openPool(10);
