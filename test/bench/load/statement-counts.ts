@@ -1,7 +1,8 @@
 /**
  * For in-process.ts (COUNT=1): every statement the bot runs, counted by its text, and on SQLite
- * timed (better-sqlite3 runs them on this thread), with each COMMIT's time apart. On PostgreSQL the
- * count is the round trips, each statement being one.
+ * timed (better-sqlite3 runs them on this thread), with each COMMIT's time apart. On PostgreSQL,
+ * what is sent to the server: each line one round trip, a BEGIN that rides on a transaction's
+ * first statement (begin-with-first-statement.ts) counted with it.
  */
 import type BetterSqlite from "better-sqlite3";
 import pg from "pg";
@@ -34,13 +35,14 @@ export function countStatements(database: { sqlite?: BetterSqlite.Database }, po
     sqlite.exec = (source: string) => timed(source, () => exec(source));
   }
   if (postgres) {
-    const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const first = args[0] as string | { text: string };
-      const source = typeof first === "string" ? first : first.text;
+    // Every query node-postgres sends goes through its Query's submit(), one round trip each.
+    const proto = pg.Query.prototype as unknown as { submit: (this: { text: string }, connection: unknown) => unknown };
+    const submit = proto.submit;
+    proto.submit = function (connection) {
+      const source = `${this.constructor.name === "AfterBegin" ? "BEGIN + " : ""}${this.text}`;
       counts.set(source, (counts.get(source) ?? 0) + 1);
-      return query.apply(this, args);
-    } as never;
+      return submit.call(this, connection);
+    };
   }
 
   /** The counts per update (and times, on SQLite), slowest in all first; then the COMMITs. */
