@@ -61,14 +61,31 @@ it("keeps the first statement inside the transaction: undone with it when the wo
   expect(await unitCount()).toBe(1);
 });
 
-it("rolls back when the first statement itself fails, and leaves every connection ready for the next transaction", async () => {
+/** Connections to this database left inside a transaction, as the server sees them. */
+const leftInTransaction = () =>
+  database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE ${"idle in transaction%"}`).then((rows) => rows[0]!.n);
+
+it("rolls back when the first statement itself fails, and leaves no connection inside a transaction", async () => {
   await insertUnit("TH-01");
   // The same code twice: the first statement fails on the unique index, after the BEGIN it carried.
   await expect(database.transaction(() => insertUnit("TH-01"))).rejects.toThrow();
   for (let i = 0; i < 12; i++) await database.transaction(() => insertUnit(`TH-1${i}`));
   expect(await unitCount()).toBe(13);
-  // No connection was left inside a transaction (node-postgres's last ReadyForQuery status: I, idle).
-  const clients = await Promise.all(Array.from({ length: 10 }, () => database.pool.connect()));
-  expect(clients.map((c) => (c as unknown as { _txStatus: string })._txStatus)).toEqual(Array(10).fill("I"));
-  for (const client of clients) client.release();
+  expect(await leftInTransaction()).toBe(0);
+});
+
+it("keeps the statements' order, and their transaction, when the first one cannot carry the BEGIN (no values: sent alone after it)", async () => {
+  await insertUnit("TH-01");
+  // Issued together: the DELETE first, then the INSERT, which must not pass it.
+  await database.transaction(() => Promise.all([database.run(sql`DELETE FROM units`), insertUnit("TH-02")]));
+  expect(await unitCount()).toBe(1);
+  // A first statement not awaited, then the work fails: the ROLLBACK must not pass it either.
+  await expect(
+    database.transaction(async () => {
+      void database.run(sql`INSERT INTO units (code, name) VALUES ('TH-03', 'Trường TH-03')`);
+      throw new Error("the work fails at once");
+    }),
+  ).rejects.toThrow("the work fails at once");
+  expect(await unitCount()).toBe(1);
+  expect(await leftInTransaction()).toBe(0);
 });

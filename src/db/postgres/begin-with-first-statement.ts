@@ -13,7 +13,8 @@
  * values, or a name), and on a named one only once that name is prepared on the connection:
  * node-postgres records a name as prepared at the first ParseComplete it reads, which would be the
  * BEGIN's. Any other first statement (a migration's SQL, maybe several commands) gets its BEGIN
- * sent alone first, as drizzle would.
+ * queued alone just before it, as drizzle would. Each connection's `query` is its own from then on:
+ * a later patch of `pg.Client.prototype.query` does not reach it.
  */
 import pg from "pg";
 
@@ -70,10 +71,24 @@ export function sendBeginWithFirstStatement(client: pg.PoolClient): void {
     held = false;
     if (text === "commit" || text === "rollback") return Promise.resolve(NOTHING_SENT);
     if (callback !== undefined || typeof values === "function" || !carriesBegin(wire, config, values)) {
-      return query("begin").then(() => query(config, values, callback));
+      // Both queued now, in this order: a statement issued after this one must not pass it.
+      const begun = query("begin");
+      const result: unknown = query(config, values, callback);
+      // A callback or a submittable (a cursor): what node-postgres returns for it, which reports a
+      // failed BEGIN itself (a dead connection fails the statement after it too).
+      if (!(result instanceof Promise)) {
+        void begun.catch(() => {});
+        return result;
+      }
+      return Promise.all([begun, result]).then(([, answer]) => answer as pg.QueryResult);
     }
-    return new Promise((resolve, reject) => {
+    const carried = new Promise<pg.QueryResult>((resolve, reject) => {
       query(new AfterBegin(config, values, (error, result) => (error ? reject(error) : resolve(result!))));
+    });
+    // As node-postgres does for its own promises: a stack that leads back to the caller.
+    return carried.catch((error: Error) => {
+      Error.captureStackTrace(error);
+      throw error;
     });
   }) as typeof client.query;
 }
