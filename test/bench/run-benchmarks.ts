@@ -199,6 +199,17 @@ async function benchExport(databasePath: string) {
   await server.close();
 }
 
+/** The conversation on both databases (alone: npm run bench -- --conversation). */
+async function benchConversations() {
+  await benchConversation({ label: "SQLite file" });
+  const postgres = await startPostgres();
+  try {
+    await benchConversation({ label: "PostgreSQL", databaseUrl: await createDatabase(postgres.url) });
+  } finally {
+    await postgres.stop();
+  }
+}
+
 /** Runs this file again with `flag` in a child process (tsx's loader comes with execArgv). */
 function runIsolated(flag: string, argument: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -214,16 +225,12 @@ if (flag === "--export-seed") {
 } else if (flag === "--officers") {
   // One part alone while working on it: npm run bench -- --officers
   await benchOfficers();
+} else if (flag === "--conversation") {
+  await benchConversations();
 } else {
   await benchDocuments();
   await benchWordImport();
-  await benchConversation({ label: "SQLite file" });
-  const postgres = await startPostgres();
-  try {
-    await benchConversation({ label: "PostgreSQL", databaseUrl: await createDatabase(postgres.url) });
-  } finally {
-    await postgres.stop();
-  }
+  await benchConversations();
   await benchOfficers();
   const exportDatabase = join(mkdtempSync(join(tmpdir(), "bench-")), "export.sqlite");
   await runIsolated("--export-seed", exportDatabase);
