@@ -34,16 +34,21 @@ async function counting(work: () => Promise<unknown>): Promise<number> {
 const unitCount = () => database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${"%"}`).then((rows) => rows[0]!.n);
 const insertUnit = (code: string) => database.run(sql`INSERT INTO units (code, name) VALUES (${code}, ${`Trường ${code}`})`);
 
-it("sends BEGIN with the first statement: two statements and COMMIT in three round trips, each statement with its own rows", async () => {
-  const named = database.statement<{ n: number }>("SELECT count(*)::int + ? AS n FROM units");
+it("sends BEGIN with the first statement: two statements and COMMIT in three round trips, each statement with its own rows, in one transaction", async () => {
+  // A setting made for the transaction only (set_config's `true`): without the BEGIN before it, it
+  // would end with its own statement, and the second would not see it.
+  const setForTransaction = database.statement<{ value: string }>("SELECT set_config('report_bot.test', ?, true) AS value");
   const transaction = () =>
-    database.transaction(async () => [await named.get(1), (await database.rows<{ code: string }>(sql`SELECT ${"TH-01"}::text AS code`))[0]]);
+    database.transaction(async () => [
+      await setForTransaction.get("TH-01"),
+      (await database.rows<{ value: string }>(sql`SELECT current_setting(${"report_bot.test"}, true) AS value`))[0],
+    ]);
   // The named statement's first use on a connection prepares it, with the BEGIN sent alone before.
   await transaction();
   await transaction();
   let result: unknown;
   expect(await counting(async () => (result = await transaction()))).toBe(3);
-  expect(result).toEqual([{ n: 1 }, { code: "TH-01" }]);
+  expect(result).toEqual([{ value: "TH-01" }, { value: "TH-01" }]);
   // A transaction that runs no statement sends nothing.
   expect(await counting(() => database.transaction(async () => "nothing"))).toBe(0);
 });
