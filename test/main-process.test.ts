@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRenderPool } from "../src/documents/render-pool.ts";
 import { docxFromParagraphs } from "./helpers/seed-docx.ts";
+import { freePort, waitUntil } from "./instances/bot-process.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const MAIN = join(ROOT, "dist", "main.js");
@@ -47,23 +48,15 @@ function runMain(cwd: string, env: Record<string, string>, timeoutMs = 30_000): 
 async function waitForHealth(base: string, running: Running): Promise<void> {
   let exited: { stderr: string } | undefined;
   void running.then((result) => (exited = result));
-  for (let tries = 0; tries < 300 && !exited; tries++) {
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error(`the bot did not answer /healthz: ${exited?.stderr ?? "still starting"}`);
+  await waitUntil("the bot's /healthz", async () => {
+    if (exited) throw new Error(`the bot exited before it answered /healthz: ${exited.stderr}`);
+    return fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+  }, 30_000, 100);
 }
 
 async function stopMain(running: Running): Promise<void> {
   running.stop();
   await running;
-}
-
-async function freePort(): Promise<number> {
-  const { server, port } = await occupyPort();
-  await new Promise((closed) => server.close(closed));
-  return port;
 }
 
 /** Holds a port on 127.0.0.1 as "the other server" would. */
