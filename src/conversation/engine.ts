@@ -163,7 +163,10 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   const reshown = reshownAnswers(template, state.answers, answers, field.id);
   for (const id of reshown) delete answers[id];
   const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }, ...reshown.map((id) => ({ type: "remove-answer" as const, fieldId: id }))];
-  const stillAsked = reshown.length === 0 && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
+  // A submitted report edited is a correction to send again: complete, waiting for /nop, as after
+  // "/sua N" (it stayed "submitted", and /nop then said there was nothing new).
+  const submitted = state.phase === "submitted";
+  const stillAsked = reshown.length === 0 && !submitted && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
   if (stillAsked) return { state: { ...state, answers }, replies: [say(vi.report.editApplied(number))], effects };
   return { ...advance(template, { ...state, answers }, [say(vi.report.editApplied(number))], field.id), effects };
 }

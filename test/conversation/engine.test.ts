@@ -80,6 +80,22 @@ describe("a question hidden by an edit, then shown again", () => {
     expect(t.state).toMatchObject({ phase: "asking", fieldId: "training_participants" });
   });
 
+  it("after a submission, an edited answer waits to be submitted again, and /nop sends it as version 2", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("Có");
+    expect(t.edit("readers_served", "2500")).toMatch(/^Đã cập nhật câu trả lời cho câu 10 theo tin nhắn bạn vừa sửa\.\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi cho đến khi gõ \/nop/);
+    expect(t.state.phase).toBe("complete");
+    expect(t.say("/nop")).toMatch(/Xác nhận nộp báo cáo\?/);
+    t.say("Có");
+    expect(t.effects.filter((e) => e.type === "submit").at(-1)).toMatchObject({ version: 2, answers: { readers_served: 2500 } });
+    // Edited back to what was sent: /nop says there is nothing new, and the report is submitted again.
+    t.edit("readers_served", "2000");
+    t.edit("readers_served", "2500");
+    expect(t.say("/nop")).toMatch(/chưa có thay đổi nào/);
+    expect(t.state.phase).toBe("submitted");
+  });
+
   it("keeps an answer still shown when the answer it depends on changes but keeps it shown", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     t.say("/sua 8");
