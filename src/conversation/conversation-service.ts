@@ -128,7 +128,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
      * Handles one inbound message; never throws for a handler bug (it is logged, the user told).
      * `hooks` run inside the same transaction. Returns the outbox ids it queued.
      */
-    async handle(message: InboundMessage, hooks: HandleHooks = {}): Promise<HandleResult> {
+    async handle(received: InboundMessage, hooks: HandleHooks = {}): Promise<HandleResult> {
+      const message = composed(received);
       const now = deps.now().getTime();
       for (let attempt = 1; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
         try {
@@ -164,6 +165,17 @@ export function createConversationService(deps: ConversationServiceDeps) {
 }
 
 class ConflictError extends Error {}
+
+/**
+ * Text as one form of each letter: "người" typed with combining tone marks (some keyboards, pasted
+ * text) would otherwise not match a word, a unit or a number's unit, and be refused or stored oddly.
+ */
+function composed(message: InboundMessage): InboundMessage {
+  const text = message.text.normalize("NFC");
+  const caption = message.file?.caption?.normalize("NFC");
+  if (text === message.text && caption === message.file?.caption) return message;
+  return { ...message, text, ...(message.file ? { file: { ...message.file, caption } } : {}) };
+}
 
 /** Questions are sent as replies to the user's message: Telegram's selective force_reply needs it. */
 function threaded(message: OutboundMessage, userMessageId: string | undefined): OutboundMessage {

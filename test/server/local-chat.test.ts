@@ -101,6 +101,21 @@ describe("the local chat API", () => {
     expect((await repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 7", "Tuyên truyền cùng @Bot Báo Cáo."]);
   });
 
+  it("reads words typed with combining tone marks as the same words: a figure with its unit, and 'Có'", async () => {
+    const { post, repos, database } = await start();
+    await post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await post(LIEN_CHAU, HOA, answer);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có".normalize("NFD")))).toMatch(/Câu 6\/20/);
+    for (const answer of FULL_REPORT_ANSWERS.slice(5, 8)) await post(LIEN_CHAU, HOA, answer);
+    const typed = "290 người".normalize("NFD");
+    expect(typed).not.toBe("290 người");
+    expect(texts(await post(LIEN_CHAU, HOA, typed))).toMatch(/Câu 10\/21/);
+    const [submission] = await database.db.select().from(database.tables.submissions);
+    const stored = await repos.submissions.listAnswers(submission!.id);
+    expect(stored.find((a) => a.fieldId === "held_opening")).toMatchObject({ value: true });
+    expect(stored.find((a) => a.fieldId === "training_participants")).toMatchObject({ value: 290 });
+  });
+
   it("keeps message ids per chat: the same id in two chats is two messages", async () => {
     const { post } = await start();
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "1"))).toMatch(/Câu 1\/19/);
