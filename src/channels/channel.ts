@@ -63,6 +63,12 @@ export type OutboundMessage =
       kind: "text";
       text: string;
       choices?: readonly string[];
+      /**
+       * The choices are words the text itself asks to type ("Có", "Giữ"): platforms without buttons
+       * do not number them, since a number typed there is itself an answer (a figure held for
+       * confirmation, or the new answer to a question showing last year's).
+       */
+      typedChoices?: true;
       /** The message asks something: platforms that can, ask for a reply (Telegram's force_reply). */
       expectsReply?: boolean;
       /** Which question it asks (a field id, "confirm-submit"…), to tell a reply to an old question. */

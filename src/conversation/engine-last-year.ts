@@ -35,7 +35,7 @@ export function offerMessage(previousTitle: string, reportTitle: string | undefi
 }
 
 export function figureQuestion(pending: PendingFigure): OutboundMessage {
-  return { kind: "text", text: [...pending.doubts, vi.lastYear.confirmHow].join("\n"), choices: [vi.yes, vi.no], expectsReply: true, questionId: pending.fieldId };
+  return { kind: "text", text: [...pending.doubts, vi.lastYear.confirmHow].join("\n"), choices: [vi.yes, vi.no], typedChoices: true, expectsReply: true, questionId: pending.fieldId };
 }
 
 /** /baocao on a report not yet started: the offer, when last year's report has something to copy. */
@@ -125,5 +125,5 @@ function withDraft(template: Template, state: ConversationState, reply: Outbound
   const draft = state.drafts?.[fieldId];
   const field = fieldById(template, fieldId);
   if (draft === undefined || state.answers[fieldId] !== undefined || !field) return reply;
-  return { ...reply, text: `${reply.text}\n${vi.lastYear.draft(formatAnswer(field, draft))}`, choices: [vi.lastYear.keep] };
+  return { ...reply, text: `${reply.text}\n${vi.lastYear.draft(formatAnswer(field, draft))}`, choices: [vi.lastYear.keep], typedChoices: true };
 }

@@ -5,6 +5,7 @@ import { createZaloOaClient } from "../../../src/channels/zalo-oa/zalo-oa-client
 import { zaloSignature, zaloSignatureMatches } from "../../../src/channels/zalo-oa/verify-zalo-signature.ts";
 import { OA_APP_ID, OA_APP_SECRET } from "../../fake-zalo/fake-zalo-server.ts";
 import { MEMBER_A, MEMBER_B, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
+import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
 
 const texts = (calls: { body: Record<string, unknown> }[]) => calls.map((c) => (c.body.message as { text?: string }).text ?? "[file]");
 
@@ -47,6 +48,21 @@ describe("the Zalo OA channel", () => {
     expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/19[\s\S]*\n1\. Có\n2\. Không$/);
     await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
     expect((await z.server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "held_opening")?.value).toBe(true);
+    expect(z.fake.violations).toEqual([]);
+  });
+
+  it("does not number the words of a figure's confirmation: a number typed there is the figure", async () => {
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "/baocao"));
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 8)) await z.postOa(z.oaEvents.groupText(MEMBER_A, answer));
+    // 2 participants for 6 training sessions: held, and questioned.
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "2"));
+    const question = texts(z.fake.oaSentTo(OA_GROUP)).at(-1)!;
+    expect(question).toMatch(/^2 nhỏ hơn câu trả lời câu 8[\s\S]*Trả lời Có để lưu số này, Không để nhập lại \(hoặc gõ ngay số đúng\)\.$/);
+    // "1" is not "Có" here: it is a new figure, questioned in turn.
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
+    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/^1 nhỏ hơn câu trả lời câu 8/);
+    await z.postOa(z.oaEvents.groupText(MEMBER_A, "Có"));
+    expect((await z.server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "training_participants")?.value).toBe(1);
     expect(z.fake.violations).toEqual([]);
   });
 
