@@ -67,9 +67,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
     case "integer":
     case "decimal":
     case "percent":
-      return parseNumber(text, field);
+      return parseNumber(withoutClosing(text), field);
     case "date":
-      return parseDate(text, field);
+      return parseDate(withoutClosing(text), field);
     case "time":
       return parseTime(text);
     case "single-choice":
@@ -90,6 +90,14 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
 const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
+
+/**
+ * A figure or a date as a sentence ends: "12.", "1.250.", "02/10/2026 ạ", "95% nhé". The closing
+ * mark or word is no part of it; read with it, "12." was refused as no number at all.
+ */
+function withoutClosing(text: string): string {
+  return text.replace(/(?:\s*[.!;…]+|\s+(?:ạ|à|nhé|nha|nhe))+$/iu, "");
+}
 
 function fail(error: string): ParsedAnswer {
   return { ok: false, error };

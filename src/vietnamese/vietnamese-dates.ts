@@ -13,7 +13,8 @@ export type DateReading =
   | { ok: false; reason: "not-a-date" };
 
 export function readVietnameseDate(input: string): DateReading {
-  const text = foldVietnamese(input);
+  // "mùng 2/10/2026", "mồng 2 tháng 10 năm 2026": the days 1 to 10 said the usual way.
+  const text = foldVietnamese(input).replace(/^(?:ngay\s+)?(?:mung|mong)\s+(?=\d)/, "");
   const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(text);
   const worded = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

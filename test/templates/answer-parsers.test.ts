@@ -92,6 +92,11 @@ describe("integer", () => {
     ["3 trạm", 3],
     ["5 ngăn", 5],
     ["15 tr.", 15],
+    // As a sentence ends: the closing mark or courtesy word is no part of the figure.
+    ["12.", 12],
+    ["1.250.", 1250],
+    ["6 buổi ạ.", 6],
+    ["12 nhé", 12],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
   it("refuses a multiplied figure out of range, and one with figures after its multiplier", () => {
     expect(error(f, "2 triệu")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
@@ -189,6 +194,7 @@ describe("percent", () => {
   it("reads numbers with or without %", () => {
     expect(ok(f, "95,5%")).toBe(95.5);
     expect(ok(f, "100")).toBe(100);
+    expect(ok(f, "95%.")).toBe(95);
   });
   it("refuses values outside 0-100 by default", () => {
     expect(error(f, "120%")).toMatch(/100/);
@@ -234,6 +240,11 @@ describe("date", () => {
     ["15 tháng 10 năm 2026", "2026-10-15"],
     ["ngày 02 tháng 10 năm 2026", "2026-10-02"],
     ["15 thang 10 nam 2026", "2026-10-15"],
+    ["02/10/2026.", "2026-10-02"],
+    ["Ngày 02/10/2026.", "2026-10-02"],
+    ["2/10/2026 ạ", "2026-10-02"],
+    ["mùng 2/10/2026", "2026-10-02"],
+    ["ngày mồng 2 tháng 10 năm 2026", "2026-10-02"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
   it.each([
     ["02/10/26", "2026-10-02"],
