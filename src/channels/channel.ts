@@ -24,6 +24,12 @@ export interface InboundMessage {
   replyToMessageId?: string;
   /** True when this is an edit of an earlier message (`messageId`), not a new one. */
   isEdit?: boolean;
+  /**
+   * The message calls on the bot: a mention of it opens the text, or it replies to one of the bot's
+   * messages (Zalo Bot is delivered nothing else in a group). In a group, other plain text is the
+   * members' own talk, which the bot leaves alone where no answer is expected (report-message.ts).
+   */
+  addressed?: boolean;
   /** A button press to acknowledge (Telegram callback query id). */
   acknowledgeId?: string;
   /** A file sent with the message (a photo, later a .docx); its caption, if any, is here, not in `text`. */

@@ -61,6 +61,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     return answers && { answers: answers as Answers, returned: submission.status === "returned" };
   };
 
+  /** No report started (nor last year's offered), every question answered, or submitted. */
+  const expectsNoAnswer = (state: ConversationState) => (state.phase === "idle" && !state.lastYearOffer) || state.phase === "complete" || state.phase === "submitted";
+
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
@@ -93,6 +96,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
+    // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
+    if (input.kind === "text" && !message.file && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state)) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

@@ -4,7 +4,7 @@
  * group, and builders for the updates Telegram would send (each checked against api.json).
  */
 import { afterEach, expect } from "vitest";
-import { type FakeTelegram, startFakeTelegram } from "../fake-telegram/fake-telegram-server.ts";
+import { BOT_USER, type FakeTelegram, startFakeTelegram } from "../fake-telegram/fake-telegram-server.ts";
 import { validateUpdate } from "../fake-telegram/spec-validator.ts";
 import { buildTestApp } from "./build-test-app.ts";
 
@@ -74,7 +74,8 @@ export async function startTelegramHarness(options: { databasePath?: string; ste
       const message: Record<string, unknown> = { message_id: id, date: Math.floor(clock() / 1000), chat: chat(options.chatId ?? GROUP), from, text };
       if (text.startsWith("/")) message.entities = [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }];
       if (options.replyTo !== undefined) {
-        message.reply_to_message = { message_id: options.replyTo, date: Math.floor(clock() / 1000), chat: chat(options.chatId ?? GROUP), text: "…" };
+        // A reply to one of the bot's messages (its questions), as Telegram shows it: with its author.
+        message.reply_to_message = { message_id: options.replyTo, date: Math.floor(clock() / 1000), chat: chat(options.chatId ?? GROUP), from: BOT_USER, text: "…" };
       }
       return { update_id: updateId++, message };
     },

@@ -123,6 +123,7 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
     text,
     messageId: String(incoming.message_id),
     replyToMessageId: incoming.reply_to_message ? String(incoming.reply_to_message.message_id) : undefined,
+    addressed: text !== incoming.text || incoming.reply_to_message?.from?.id === bot.id,
     isEdit: update.edited_message !== undefined,
   };
   return { kind: "message", message: parsedMessage };

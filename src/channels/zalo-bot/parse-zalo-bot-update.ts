@@ -43,7 +43,8 @@ export function parseZaloBotUpdate(body: unknown, botNames: readonly string[] = 
   }
   return {
     kind: "message",
-    message: { ...base(message, updateKey), text: stripLeadingMention(message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))) },
+    // In a group the platform delivers only what mentions the bot or replies to it.
+    message: { ...base(message, updateKey), text: stripLeadingMention(message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))), addressed: true },
   };
 }
 

@@ -73,5 +73,7 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
     return { event: { kind: "message", message: { ...common, text: "", file } } };
   }
   if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
-  return { event: { kind: "message", message: { ...common, text: stripLeadingMention(e.message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))) } } };
+  const typed = e.message.text.normalize("NFC");
+  const text = stripLeadingMention(typed, botNames.map((name) => name.normalize("NFC")));
+  return { event: { kind: "message", message: { ...common, text, addressed: text !== typed } } };
 }

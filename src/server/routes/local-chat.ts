@@ -75,11 +75,9 @@ export const localChatRoutes: FastifyPluginAsync<LocalChatOptions> = async (app,
     if (!body.success) return reply.code(400).send({ error: vi.chat.badRequest });
     if (!(await repos.directory.findChat("local", chatId))) return reply.code(404).send({ error: vi.chat.unknownChat });
     const { userId, userName, text, messageId } = body.data;
-    const message: InboundMessage = {
-      ...localMessage(chatId, userId, userName, now(), messageId),
-      // "@Bot Báo Cáo 12" is "12", as in a platform group; the history keeps what was typed.
-      text: stripLeadingMention(text, [LOCAL_BOT_NAME]),
-    };
+    // "@Bot Báo Cáo 12" is "12", as in a platform group; the history keeps what was typed.
+    const stripped = stripLeadingMention(text, [LOCAL_BOT_NAME]);
+    const message: InboundMessage = { ...localMessage(chatId, userId, userName, now(), messageId), text: stripped, addressed: stripped !== text };
     return { messages: await postAsUser({ repos, dispatcher }, message, text, messageId) };
   });
 

@@ -74,3 +74,28 @@ describe("a mention that is not a leading mention of the bot", () => {
     expect(await firstAnswer(message("@lan_anh Kế hoạch số 9", [mention("@lan_anh".length)]))).toBe("@lan_anh Kế hoạch số 9");
   });
 });
+
+describe("a group's own talk, where no answer is expected", () => {
+  const sentCount = () => t.fake.sentTo(GROUP).length;
+
+  it("gets no answer while no report is under way (before one starts, after /huy); a leading mention of the bot or a reply to it does", async () => {
+    // With privacy mode off (or on Zalo OA, the local chat) every message of the group reaches the bot.
+    await t.deliver(message("Chiều nay họp chuyên môn lúc 3h nhé mọi người"));
+    expect(sentCount()).toBe(0);
+    await t.deliver(message(`${USERNAME} xin chào`, [mention()]));
+    expect(t.lastMessage().params.text).toMatch(/^Gõ \/baocao để bắt đầu/);
+
+    await t.deliver(t.updates.text(ANH, "/baocao"));
+    // Asked a question, plain text is the answer.
+    await t.deliver(message("Kế hoạch số 5"));
+    expect(t.lastMessage().params.text).toMatch(/Câu 2\/19/);
+    await t.deliver(t.updates.text(ANH, "/huy"));
+    await t.deliver(message("Có"));
+    const quiet = sentCount();
+    await t.deliver(message("ok chị"));
+    expect(sentCount()).toBe(quiet);
+    // A reply to one of the bot's messages calls on it.
+    await t.deliver(t.updates.text(ANH, "ok chị", { replyTo: t.lastMessage().messageId }));
+    expect(t.lastMessage().params.text).toMatch(/^Gõ \/baocao để bắt đầu/);
+  });
+});
