@@ -96,6 +96,8 @@ export interface Config {
   isDemo: boolean;
   /** Whether PUBLIC_URL was given: webhooks need it, without it Telegram uses long polling. */
   hasPublicUrl: boolean;
+  /** NODE_ENV=production: a real server, where the demo must never run (deployment-checks.ts). */
+  isProduction: boolean;
   telegram?: { token: string; webhookSecret: string; apiRoot: string };
   /** Zalo OA; `secretKey` is unset until copied from Zalo's console, `name` is how members mention the OA. */
   zaloOa?: { appId: string; secretKey?: string; appSecret: string; accessToken: string; refreshToken: string; apiRoot: string; oauthRoot: string; name?: string };
@@ -157,6 +159,7 @@ export function createConfig(env: Record<string, string | undefined>): ConfigRes
       logLevel: e.LOG_LEVEL,
       isDemo,
       hasPublicUrl: e.PUBLIC_URL !== undefined,
+      isProduction: env.NODE_ENV === "production",
       officerIds: parseOfficerIds(e.OFFICER_IDS),
       bootstrapCode: e.BOOTSTRAP_CODE,
       outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,

@@ -18,11 +18,13 @@ export function isLoopbackHostHeader(host: string | undefined): boolean {
  * a platform token the bot is the demo, whose web chat lets anyone speak as anyone (an officer
  * asking /web for a sign-in link, say). For the server only: the command-line tools serve nothing.
  */
-export function publicDemoRefusal(config: Pick<Config, "isDemo" | "hasPublicUrl" | "host">): string | undefined {
+export function publicDemoRefusal(config: Pick<Config, "isDemo" | "hasPublicUrl" | "host" | "isProduction">): string | undefined {
   if (!config.isDemo) return undefined;
-  const where = config.hasPublicUrl ? "PUBLIC_URL is set" : LOOPBACK_HOST.test(config.host) ? undefined : `HOST is ${config.host}`;
+  // On 127.0.0.1 behind a reverse proxy on the same machine, the demo would be public all the same.
+  const where = config.isProduction ? "NODE_ENV is production" : config.hasPublicUrl ? "PUBLIC_URL is set" : LOOPBACK_HOST.test(config.host) ? undefined : `HOST is ${config.host}`;
   if (!where) return undefined;
-  return `${where}, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot is the local demo, whose open web chat must not be reachable from other machines. Set a token, or unset ${config.hasPublicUrl ? "PUBLIC_URL" : "HOST"} to run the demo on this machine only.`;
+  const unset = config.isProduction ? "NODE_ENV" : config.hasPublicUrl ? "PUBLIC_URL" : "HOST";
+  return `${where}, but no platform token (${PLATFORM_TOKENS.join(", ")}) is: without one the bot is the local demo, whose open web chat must not be reachable from other machines. Set a token, or unset ${unset} to run the demo on this machine only.`;
 }
 
 /** Shorter than this, a webhook secret could be guessed by whoever can reach the webhook. */

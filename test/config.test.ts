@@ -16,6 +16,7 @@ describe("settings", () => {
         logLevel: "info",
         isDemo: true,
         hasPublicUrl: false,
+        isProduction: false,
         telegram: undefined,
         zaloOa: undefined,
         zaloBot: undefined,
@@ -85,6 +86,9 @@ describe("settings", () => {
     expect(publicDemoRefusal(config({ PUBLIC_URL: "https://bot.example.vn" }))).toMatch(/^PUBLIC_URL is set, but no platform token \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) is/);
     expect(publicDemoRefusal(config({ HOST: "0.0.0.0" }))).toMatch(/^HOST is 0\.0\.0\.0, but no platform token/);
     for (const host of ["127.0.0.1", "localhost", "::1"]) expect(publicDemoRefusal(config({ HOST: host })), host).toBeUndefined();
+    // On 127.0.0.1 too: behind a reverse proxy on the same machine, the demo would be public.
+    expect(publicDemoRefusal(config({ NODE_ENV: "production" }))).toMatch(/^NODE_ENV is production, but no platform token[\s\S]*unset NODE_ENV/);
+    expect(publicDemoRefusal(config({ NODE_ENV: "production", TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" }))).toBeUndefined();
     expect(publicDemoRefusal(config({ HOST: "0.0.0.0", PUBLIC_URL: "https://bot.example.vn", TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s3cret_-" }))).toBeUndefined();
   });
 

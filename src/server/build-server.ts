@@ -19,6 +19,9 @@ import { productionHomeRoutes } from "./routes/production-home.ts";
 import type { ZaloBotWebhookOptions } from "./routes/zalo-bot-webhook.ts";
 import type { ZaloOaWebhookOptions } from "./routes/zalo-oa-webhook.ts";
 
+/** What a reverse proxy adds to the requests it passes on. */
+const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"];
+
 export interface ServerDeps {
   repos: Repositories;
   dispatcher: InboundDispatcher;
@@ -55,8 +58,10 @@ export function buildServer(deps: ServerDeps) {
     // DNS rebinding: a web page whose name is made to point at 127.0.0.1 reaches the demo from the
     // browser of whoever runs it, and could speak as anyone in the local chat (an officer's /web).
     // Its requests still name that page's host: the demo answers only to this machine's names.
+    // A request relayed by a proxy (nginx on this machine, passing to 127.0.0.1) came from elsewhere:
+    // a browser on this machine sends no such header.
     app.addHook("onRequest", async (request, reply) => {
-      if (!isLoopbackHostHeader(request.headers.host)) return reply.code(403).send({ error: vi.chat.badRequest });
+      if (!isLoopbackHostHeader(request.headers.host) || PROXY_HEADERS.some((name) => request.headers[name] !== undefined)) return reply.code(403).send({ error: vi.chat.badRequest });
     });
   }
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });

@@ -82,6 +82,17 @@ describe("the local chat API", () => {
     for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST"]) expect((await app.inject({ url: "/healthz", headers: { host } })).statusCode, host).toBe(200);
   });
 
+  it("refuses a request a reverse proxy relayed (it names 127.0.0.1, but came from elsewhere) with 403, storing nothing", async () => {
+    const { app } = await start();
+    const url = `/local/chats/${LIEN_CHAU}/messages`;
+    for (const header of ["x-forwarded-for", "x-forwarded-host", "forwarded", "x-real-ip"]) {
+      const headers = { host: "127.0.0.1:3000", [header]: header === "forwarded" ? "for=8.8.8.8" : "8.8.8.8" };
+      expect((await app.inject({ method: "POST", url, headers, payload: { ...HOA, text: "/baocao" } })).statusCode, header).toBe(403);
+      expect((await app.inject({ url: "/local/chats", headers })).statusCode, header).toBe(403);
+    }
+    expect(((await app.inject(url)).json() as { messages: unknown[] }).messages).toEqual([]);
+  });
+
   it("handles a repeated message id once, answering the repeat with the first delivery's replies", async () => {
     const { app, post } = await start();
     await post(LIEN_CHAU, HOA, "/baocao", "m-1");
