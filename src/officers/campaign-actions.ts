@@ -79,15 +79,15 @@ export async function remindLateUnits(
   actor: Actor,
   now: number,
   again: "any" | number | undefined,
-): Promise<{ deliveries: Delivery[]; units: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
   const last = await lastReminderOf(deps, open.id);
   if (last && now - last.sentAt < REMIND_AGAIN_AFTER_MS && again !== "any" && again !== last.sentAt) return { recent: last };
-  const { deliveries, units } = await reminderDeliveries(deps, open, now > open.deadlineAt);
+  const { deliveries, units, unreachable } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
-  return { deliveries, units };
+  return { deliveries, units, unreachable };
 }
 
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */

@@ -10,6 +10,7 @@ import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
+import { lastReminderOf, REMIND_AGAIN_AFTER_MS } from "./campaign-actions.ts";
 import { dueStep, reminderDeliveries, reminderSchedule } from "./reminders.ts";
 
 export interface OfficerSchedulerDeps extends OfficerDeps {
@@ -34,7 +35,11 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         const schedule = reminderSchedule(campaign.deadlineAt, campaign.reminderDays, deps.timeZone);
         const due = dueStep(schedule, now, campaign.createdAt, deps.timeZone);
         if (!due) continue;
-        const { deliveries, units } = await reminderDeliveries(deps, campaign, due.step.overdue);
+        // An officer's reminder within the hour (/nhacnho ngay, the page) said it already: the step
+        // is marked done, not sent again minutes later.
+        const last = await lastReminderOf(deps, campaign.id);
+        const saidAlready = last !== undefined && now - last.sentAt < REMIND_AGAIN_AFTER_MS;
+        const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue);
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Claimed once across instances, so logged once; a step with nobody left to remind sent nothing.
         if (units > 0) await repos.activity.record(campaign.id, SCHEDULE_ACTOR, "reminded", String(units), now);

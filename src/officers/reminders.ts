@@ -40,9 +40,13 @@ export function reminderSchedule(deadlineAt: number, days: number[], timeZone: s
   return [...before, ...after].filter((s, i, all) => i === 0 || s.at !== all[i - 1]!.at);
 }
 
-/** The step to send now, if any: the latest one due, provided it is office hours now. */
+/**
+ * The step to send now, if any: the latest one due, provided it is office hours now. Steps timed
+ * before the campaign opened are not its own: the announcement has just said the same (counted
+ * from the day before, a campaign opened at 14:00 reminded every unit at 14:01 of its 0 answers).
+ */
 export function dueStep(schedule: ReminderStep[], now: number, openedAt: number, timeZone: string): { step: ReminderStep; skipped: ReminderStep[] } | undefined {
-  const due = schedule.filter((s) => s.at <= now && s.at >= openedAt - DAY_MS);
+  const due = schedule.filter((s) => s.at <= now && s.at >= openedAt);
   const step = due.at(-1);
   if (!step || !isOfficeHours(now, timeZone)) return undefined;
   return { step, skipped: due.slice(0, -1) };
@@ -65,8 +69,12 @@ function shiftDate(iso: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** The reminder messages for one campaign's units that have not submitted (or were returned). */
-export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number }> {
+/**
+ * The reminder messages for one campaign's units that have not submitted (or were returned):
+ * `units` counts the units they reach, `unreachable` those with no chat (counted, they made "sent
+ * to 3 units" of one message, and an hour's guard against reminding again for nothing).
+ */
+export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number; unreachable: number }> {
   const template = await deps.templateFor(campaign.templateId);
   const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
@@ -76,7 +84,8 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
     const row = byUnit.get(chat.unitId!)!;
     return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.currentAnswers, overdue, deps.timeZone, number) };
   });
-  return { deliveries, units: byUnit.size };
+  const units = new Set(chats.map((chat) => chat.unitId)).size;
+  return { deliveries, units, unreachable: byUnit.size - units };
 }
 
 /** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */

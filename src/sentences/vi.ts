@@ -354,7 +354,9 @@ export const vi = {
     remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
-    remindSent: (units: number) => (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
+    remindSent: (units: number, unreachable: number) =>
+      (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
+      (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp chưa có nhóm nên không nhận được.` : "."),
     /** `number`: the campaign's, when several are open ("lai" then names one). */
     remindedRecently: (at: string, units: number, number?: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai${number === undefined ? "" : ` đợt ${number}`} để nhắc thêm lần nữa.`,

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dueStep, isOfficeHours, reminderSchedule } from "../../src/officers/reminders.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { KHA } from "../helpers/web-session.ts";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const vn = (iso: string) => Date.parse(`${iso}+07:00`);
@@ -39,8 +40,11 @@ describe("the schedule", () => {
     const afterDowntime = dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-01T00:00:00"), TZ);
     expect(afterDowntime?.step.key).toBe("before-1");
     expect(afterDowntime?.skipped.map((s) => s.key)).toEqual(["before-3"]);
-    // A campaign opened the day before the deadline does not send the "3 days before" step.
-    expect(dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-21T08:30:00"), TZ)?.skipped).toEqual([]);
+    // A campaign opened after that morning's step sends no step before the next one: its
+    // announcement has just gone out.
+    expect(dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-21T08:30:00"), TZ)).toBeUndefined();
+    expect(dueStep(steps, vn("2026-10-22T08:00:00"), vn("2026-10-21T08:30:00"), TZ)).toEqual({ step: expect.objectContaining({ key: "before-0" }), skipped: [] });
+    expect(dueStep(steps, vn("2026-10-21T09:00:00"), vn("2026-10-21T07:30:00"), TZ)?.step.key).toBe("before-1");
   });
 });
 
@@ -95,5 +99,22 @@ describe("sending reminders", () => {
     // The morning-of-deadline step fell on a day the clock skipped: marked done, never sent late.
     expect(await reminders(app, "mn-hoa-sen")).toHaveLength(4);
     expect((await app.repos.officers.reminderStepsOf(1)).map((s) => s.stepKey)).toEqual(["before-3", "before-1", "before-0", "overdue-1", "overdue-2"]);
+  });
+
+  it("does not repeat an officer's reminder of the last hour at the next step: the step is marked done", async () => {
+    // The demo's campaign opens at the app's start, with its deadline two weeks later.
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-19T07:50:00");
+    expect((await app.post("can-bo-phuong", KHA, "/nhacnho ngay")).map((m) => m.text).join("\n")).toMatch(/Đã gửi lời nhắc/);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(1);
+    now = vn("2026-10-19T08:00:00");
+    expect(await app.scheduler.tick()).toBe(0);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(1);
+    // The next step, two days later, goes out as usual.
+    now = vn("2026-10-21T08:00:00");
+    expect(await app.scheduler.tick()).toBeGreaterThan(0);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
+    expect((await app.repos.officers.reminderStepsOf(1)).map((s) => [s.stepKey.startsWith("manual-") ? "manual" : s.stepKey, s.unitCount])).toEqual([["manual", 3], ["before-3", 0], ["before-1", 3]]);
   });
 });
