@@ -104,7 +104,10 @@ export function createExportBuilder(input: ExportInput) {
         if (value !== null) unit.cells[index] = answerCell(field, value);
         const table = tables.get(field.id);
         if (table && value !== null) addTableRows(table, row, value);
-        const author = authors.get(`${row.submissionId}:${field.id}`);
+        // The answers table holds each question's latest answer: one given after the submission is a
+        // correction not yet submitted, whose author did not give the value exported here.
+        const latest = authors.get(`${row.submissionId}:${field.id}`);
+        const author = latest && row.submittedAt !== null && latest.at <= row.submittedAt ? latest : undefined;
         details.push({
           unitName: row.name,
           number: index + 1,

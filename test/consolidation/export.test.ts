@@ -155,6 +155,16 @@ describe("/xuat", () => {
     expect(rows.some((r) => r[0] === "Trường Mầm non Hoa Sen")).toBe(false);
   });
 
+  it("credits a submitted answer to whoever gave it, not to a later correction not yet submitted", async () => {
+    await seedReports();
+    // Minh corrects question 10 after Liên Châu's submission, and does not submit.
+    await server.post(LIEN_CHAU, MINH, "/sua 10 2.500");
+    const sheet = (await exportWorkbook()).workbook.getWorksheet("Chi tiết")!;
+    const rows = sheet.getSheetValues().slice(2).map((values) => (values as unknown[]).slice(1));
+    // The submitted 2.000: the answers table holds only Minh's correction now, so the submitter, at the submission.
+    expect(rows.find((r) => r[0] === "Trường Tiểu học Liên Châu" && r[1] === 10)).toEqual(["Trường Tiểu học Liên Châu", 10, "Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ?", 2000, "Nguyễn Thị Hoa", local("2026-10-08T12:30:00")]);
+  });
+
   it("picks a campaign by number or title, and the open one without argument", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
