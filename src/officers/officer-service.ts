@@ -34,6 +34,9 @@ function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
   };
 }
 
+/** "chắc" ending a command that changes what a chat is: the officer has read what it does. */
+const CONFIRM_WORD = /\s+ch[aắ]c$/iu;
+
 export function createOfficerService(deps: OfficerDeps) {
   const { repos } = deps;
   const campaignFlow = createCampaignFlow(deps);
@@ -92,13 +95,19 @@ export function createOfficerService(deps: OfficerDeps) {
     return reply(request, say(vi.officer.bootstrapped));
   };
 
-  const bind = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
+  const bind = async (request: OfficerRequest, typed: string): Promise<Delivery[]> => {
     const respond = (text: string) => reply(request, say(text));
+    // Turning the officers' chat into a unit's, or a unit's into the officers' (whose members get
+    // sign-in links and every unit's documents), is confirmed by a last word, as removing oneself is.
+    const confirmed = CONFIRM_WORD.test(typed);
+    const argument = typed.replace(CONFIRM_WORD, "");
+    const kind = request.found?.chat.kind;
     const { word, rest } = splitArgument(argument);
     const { channel, chatId, sender } = request.message;
     if (!word) return respond(vi.officer.bindUsage);
     if (word === "officers") {
       if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
+      if (kind === "unit" && !confirmed) return respond(vi.officer.bindUnitChatAsOfficers(request.found?.unit?.name ?? "", `/dangky canbo chac`));
       await repos.officers.bindChat(channel, chatId, "officers", null);
       return respond(vi.officer.boundOfficers);
     }
@@ -116,11 +125,13 @@ export function createOfficerService(deps: OfficerDeps) {
       const found = await unitAtStart(repos, argument);
       const unit = found?.rest === "" ? found.unit : undefined;
       if (unit) {
+        if (kind === "officers" && !confirmed) return respond(vi.officer.bindOfficersChatToUnit(unit.name, `/dangky ${unit.code} chac`));
         await repos.officers.bindChat(channel, chatId, "unit", unit.id);
         return respond(vi.officer.bound(unit.name));
       }
     }
     if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
+    if (kind === "officers" && !confirmed) return respond(vi.officer.bindOfficersChatToUnit("", `/dangky ${argument} chac`));
     const unitId = await repos.officers.consumeBindCode(typedBindCode(argument), request.now);
     if (unitId === undefined) return respond(request.isOfficer ? await unknownUnitText(repos, argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownBindCode);
     await repos.officers.bindChat(channel, chatId, "unit", unitId);
@@ -134,8 +145,8 @@ export function createOfficerService(deps: OfficerDeps) {
     if (word === "release" && rest) return releaseMember(deps, request, rest);
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
     // "/canbo xoa u7 chac": removing oneself is confirmed by a last word.
-    const confirmed = word === "remove" && /\s+ch[aắ]c$/iu.test(rest);
-    const who = confirmed ? rest.replace(/\s+ch[aắ]c$/iu, "") : rest;
+    const confirmed = word === "remove" && CONFIRM_WORD.test(rest);
+    const who = confirmed ? rest.replace(CONFIRM_WORD, "") : rest;
     const found = await findMember(repos, channel, who, word === "add" ? "anyone" : "officers");
     if (!found) return respond(vi.officer.officerUnknown(who));
     if ("named" in found) {

@@ -260,6 +260,10 @@ export const vi = {
     unknownBindCode: "Mã không đúng, đã được dùng hoặc đã quá 7 ngày. Cán bộ phường có thể tạo mã mới bằng /dangky moi <mã đơn vị>.",
     bound: (unit: string) => `Đã gắn nhóm này với ${unit}. Thành viên gõ /baocao để bắt đầu báo cáo.`,
     boundOfficers: "Đã đặt nhóm này làm nhóm cán bộ phụ trách. Gõ /trogiup để xem các lệnh.",
+    bindOfficersChatToUnit: (unit: string, confirm: string) =>
+      `Nhóm này đang là nhóm cán bộ phụ trách. Gắn nhóm với ${unit || "một đơn vị"} thì nhóm không còn nhận thông báo nộp báo cáo, văn bản của các đơn vị và không dùng được các lệnh của cán bộ ở đây nữa. Nếu đúng ý bạn, gõ ${confirm}.`,
+    bindUnitChatAsOfficers: (unit: string, confirm: string) =>
+      `Nhóm này đang là nhóm của ${unit || "một đơn vị"}. Đặt làm nhóm cán bộ phụ trách thì mọi thành viên của nhóm sẽ nhận văn bản của tất cả các đơn vị và liên kết đăng nhập trang cán bộ. Nếu đúng ý bạn, gõ ${confirm}.`,
     bindCode: (unit: string, code: string) => `Mã gắn nhóm cho ${unit}: ${code}\nGửi mã này cho đơn vị; trong nhóm của đơn vị, gõ /dangky ${code} (dùng được một lần, trong 7 ngày).`,
     officerUsage:
       "Cách dùng: /canbo them MÃ hoặc /canbo xoa MÃ (mã người dùng trên nền tảng; gõ tên hiển thị của người đó để xem mã); /canbo chuyen TÊN hoặc MÃ để một người báo cáo được cho đơn vị khác.",

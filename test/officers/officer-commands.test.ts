@@ -128,6 +128,20 @@ describe("binding chats", () => {
     expect(text(await server.post("nhom-moi", KHA, "/dangky canbo"))).toMatch(/^Đã đặt nhóm này làm nhóm cán bộ/);
     expect((await server.repos.directory.findChat("local", "nhom-moi"))?.chat.kind).toBe("officers");
   });
+
+  it("turns the officers' chat into a unit's, or a unit's into the officers', only when confirmed with 'chắc'", async () => {
+    const kindOf = async (chatId: string) => (await server.repos.directory.findChat("local", chatId))?.chat.kind;
+    expect(text(await server.post(OFFICERS, KHA, "/dangky MN-HOA-SEN"))).toBe(
+      "Nhóm này đang là nhóm cán bộ phụ trách. Gắn nhóm với Trường Mầm non Hoa Sen thì nhóm không còn nhận thông báo nộp báo cáo, văn bản của các đơn vị và không dùng được các lệnh của cán bộ ở đây nữa. Nếu đúng ý bạn, gõ /dangky MN-HOA-SEN chac.",
+    );
+    expect(await kindOf(OFFICERS)).toBe("officers");
+    expect(text(await server.post(LIEN_CHAU, KHA, "/dangky canbo"))).toMatch(/^Nhóm này đang là nhóm của Trường Tiểu học Liên Châu\. Đặt làm nhóm cán bộ phụ trách thì mọi thành viên[^]*gõ \/dangky canbo chac\.$/);
+    expect(await kindOf(LIEN_CHAU)).toBe("unit");
+    expect(text(await server.post(LIEN_CHAU, KHA, "/dangky canbo chắc"))).toMatch(/^Đã đặt nhóm này làm nhóm cán bộ/);
+    expect(await kindOf(LIEN_CHAU)).toBe("officers");
+    expect(text(await server.post(OFFICERS, KHA, "/dangky MN-HOA-SEN chac"))).toMatch(/^Đã gắn nhóm này với Trường Mầm non Hoa Sen\./);
+    expect(await kindOf(OFFICERS)).toBe("unit");
+  });
 });
 
 describe("/status", () => {
