@@ -3,7 +3,7 @@
  * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
  * inside the caller's transaction like every other repository.
  */
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -113,10 +113,6 @@ export function createOfficerRepository(database: Database) {
         .where(and(sql`upper(${bindCodes.code}) = upper(${code})`, isNull(bindCodes.usedAt), gt(bindCodes.createdAt, now - BIND_CODE_TTL_MS)))
         .returning({ unitId: bindCodes.unitId });
       return used?.unitId;
-    },
-
-    async latestOpenCampaign() {
-      return first(await db().select().from(campaigns).where(eq(campaigns.status, "open")).orderBy(desc(campaigns.id)).limit(1));
     },
 
     async openCampaigns() {

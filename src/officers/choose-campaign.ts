@@ -1,12 +1,17 @@
 /**
- * Which campaign an officer's command means: none named, the open one (the latest of several);
- * a number, that campaign only; else a title, diacritics and case ignored, a title typed in full winning
- * over longer ones that contain it. Not found, or several: a message listing the campaigns.
+ * Which campaign an officer's command means: none named, the open one (with several open, the
+ * officer is asked which: the newest, taken silently, was not always the one meant); a number ("2",
+ * "đợt 2", as /nhacnho takes it), that campaign only; else a title, diacritics and case ignored, a
+ * title typed in full winning over longer ones that contain it. Not found, or several: a message
+ * listing the campaigns.
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
+
+/** "đợt 2", "dot 2", "số 2": the number alone. */
+const CAMPAIGN_WORD = /^(?:(?:đợt|dot)\s*)?(?:(?:số|so)\s*)?(?=\d+$)/iu;
 
 /** Campaigns listed when the one asked for is not found: the latest, enough to find a number. */
 const CAMPAIGNS_LISTED = 10;
@@ -15,11 +20,15 @@ export type CampaignChoice = { kind: "found"; campaign: CampaignRow } | { kind: 
 
 /** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages. */
 export async function chooseCampaign(repos: Repositories, argument: string, command: string): Promise<CampaignChoice> {
-  const wanted = argument.trim();
+  const wanted = argument.trim().replace(CAMPAIGN_WORD, "");
   const found = (campaign: CampaignRow | undefined): CampaignChoice | undefined => (campaign ? { kind: "found", campaign } : undefined);
-  if (wanted === "") return found(await repos.officers.latestOpenCampaign()) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
-  const all = await repos.directory.listCampaigns();
   const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
+  if (wanted === "") {
+    const open = await repos.officers.openCampaigns();
+    if (open.length > 1) return { kind: "refused", text: vi.campaignChoice.whichOpen(command, open.length, list(open)) };
+    return found(open[0]) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
+  }
+  const all = await repos.directory.listCampaigns();
   // A number is a campaign's number only: "7" is not a title that contains 7 (a year's "2027").
   if (/^\d+$/.test(wanted)) return found(all.find((c) => c.id === Number(wanted))) ?? { kind: "refused", text: vi.campaignChoice.unknown(command, wanted, list(all)) };
   const folded = foldVietnamese(wanted);

@@ -296,6 +296,13 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   // Officers: both campaigns by default, one by its number.
   expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình đợt ${second.id} "Đợt mới"`]);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới"`]);
+  // "đợt N", as /nhacnho takes it.
+  expect((await post(OFFICERS, KHA, `/trangthai đợt ${first!.id}`)).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`]);
+  // /xuat and /tonghop act on one campaign: with two open they ask which, rather than take the newest.
+  for (const command of ["/xuat", "/tonghop"]) {
+    expect(texts(await post(OFFICERS, KHA, command)), command).toBe(`Đang có 2 đợt báo cáo mở:\n${first!.id}. ${first!.title} (đang mở)\n${second.id}. Đợt mới (đang mở)\nGõ ${command} kèm số đợt, ví dụ ${command} ${first!.id}.`);
+  }
+  expect(texts(await post(OFFICERS, KHA, `/xuat đợt ${first!.id}`))).toMatch(new RegExp(`^Đang xuất số liệu đợt báo cáo số ${first!.id} `));
   expect(texts(await post(OFFICERS, KHA, "/trangthai 99"))).toMatch(/^Không tìm thấy đợt báo cáo "99"\. Gõ \/trangthai kèm số đợt/);
   // A closed campaign is still there by its number; the unit's chat then shows its one open report.
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
