@@ -43,8 +43,17 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   help: "help",
   "tro giup": "help",
   "bo qua": "skip",
+  "bo qua cau nay": "skip",
   skip: "skip",
+  "quay lai": "back",
+  "xem lai": "review",
 };
+
+/** Closing words of courtesy that change nothing ("bỏ qua ạ", "nộp nhé"), folded. */
+const COURTESY_END = /(?: (?:a|nhe|nha|nhe a))+$/;
+
+/** Folded, without the closing marks and courtesy words: what the words say. */
+const typedWords = (text: string) => foldVietnamese(text).replace(/[.!?]+$/, "").trim().replace(COURTESY_END, "").trim();
 
 /** Longer (trimmed) than "nộp báo cáo" or "sửa câu 120" typed with spaces, punctuation and combining tone marks. */
 export const TYPED_WORDS_MAX_LENGTH = 40;
@@ -54,7 +63,7 @@ const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop. */
 export function typedSubmit(input: UserInput): UserInput {
-  if (!isShortText(input) || !TYPED_SUBMIT.has(foldVietnamese(input.text).replace(/[.!]+$/, "").trim())) return input;
+  if (!isShortText(input) || !TYPED_SUBMIT.has(typedWords(input.text))) return input;
   return { kind: "command", command: "submit", argument: "" };
 }
 
@@ -87,9 +96,11 @@ export interface TypedWords {
  * and "sửa câu 3", unless the question takes them as an answer.
  */
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
+  const edit = words.reportWords ? typedEditWithAnswer(input) : undefined;
+  if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();
-  const folded = whole.replace(/[.!?]+$/, "").trim();
+  const folded = typedWords(input.text);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
   if (!words.reportWords) return input;
@@ -97,10 +108,26 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
-/** "sửa câu 3", "sửa 3" (folded) as /sua 3. */
+/** "sửa câu 3", "sửa 3", "sửa lại câu số 3" (folded) as /sua 3. */
 function typedEdit(folded: string): UserInput | undefined {
-  const edit = /^sua(?: cau)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
+  const edit = /^sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
   return edit ? { kind: "command", command: "edit", argument: edit[1]! } : undefined;
+}
+
+/**
+ * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":" (or "-"), as
+ * "/sua 2 Treo băng rôn…": read as an answer, it was stored under the question being asked. Any
+ * length (the answer may be long): only its opening is looked at.
+ */
+function typedEditWithAnswer(input: UserInput): UserInput | undefined {
+  if (input.kind !== "text" || !/^\s*s/iu.test(input.text)) return undefined;
+  const edit = /^\s*s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})\s*[:\-–]\s*(\S[\s\S]*)$/iu.exec(input.text);
+  return edit ? { kind: "command", command: "edit", argument: `${edit[1]} ${edit[2]}` } : undefined;
+}
+
+/** Where no answer is expected (complete, submitted): "sửa câu 3", with or without its new answer. */
+function typedEditCommand(input: UserInput): UserInput | undefined {
+  return typedEditWithAnswer(input) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
 }
 
 /**
@@ -110,10 +137,12 @@ function typedEdit(folded: string): UserInput | undefined {
  */
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
+  // Submitted, "sửa câu 3" starts a correction, as /sua 3 does.
+  if (phase === "submitted") return (words.reportWords && typedEditCommand(input)) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
-  return isShortText(submit) && words.reportWords ? (typedEdit(foldVietnamese(submit.text).replace(/[.!?]+$/, "").trim()) ?? submit) : submit;
+  return (words.reportWords && submit.kind === "text" && typedEditCommand(submit)) || submit;
 }
 
 /**

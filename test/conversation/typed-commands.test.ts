@@ -127,3 +127,27 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedInput("complete", spacedAround("sửa 3", 37), { reportWords: true })).toEqual(spacedAround("sửa 3", 37));
   expect(isKeepWord("Giữ nguyên hiện trạng cơ sở vật chất của thư viện nhà trường")).toBe(false);
 });
+
+it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu số N' and 'sửa câu N: answer' as the commands, never as answers", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 2)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "quay lại"))).toMatch(/^Câu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Xem lại"))).toMatch(/^Xem lại báo cáo/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Nộp báo cáo ạ"))).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời/);
+  // "sửa câu 1: …" answers question 1, not the question being asked.
+  const corrected = "Kế hoạch số 200/KH-THLC ngày 28/9/2026 của Trường Tiểu học Liên Châu về tổ chức Tuần lễ";
+  expect(text(await server.post(LIEN_CHAU, HOA, `sửa câu 1: ${corrected}`))).toMatch(/^Đã sửa câu 1: /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa lại câu số 1"))).toMatch(/^Câu 1\/19/);
+  const answers = await storedAnswers();
+  expect(answers.plan_reference).toBe(corrected);
+  expect(JSON.stringify(answers)).not.toMatch(/quay lại|Xem lại|sửa/i);
+});
+
+it("reads 'sửa câu N' typed after the submission as /sua N", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 10"))).toMatch(/^Câu 10\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "2.500"))).toMatch(/^Đã sửa câu 10: 2\.500/);
+});
