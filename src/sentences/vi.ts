@@ -13,6 +13,7 @@ export const vi = {
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
+    requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",

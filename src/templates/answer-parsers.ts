@@ -13,7 +13,7 @@ import { vi } from "../sentences/vi.ts";
 import { figureInWords, saysShare } from "./figure-in-words.ts";
 import { parseMultipleChoice, parseSingleChoice } from "./parse-choice.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
-import { saysNone } from "./says-none.ts";
+import { saysBareNo, saysNone } from "./says-none.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -55,6 +55,8 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
   if (text === "") return fail(vi.parse.empty);
   // "." or "..." typed to get past a question would be printed in the report as its text.
   if (IS_TEXT[field.type] && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
+  // A required text answered "không" or "ko": printed as it is, the report would read "- không.".
+  if (IS_TEXT[field.type] && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);

@@ -7,18 +7,18 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
 
 /**
- * What a reply starts with: "có tổ chức", "Có, ngày 2/10", "không ạ", "chưa tổ chức". Words are
+ * What a reply starts with: "có tổ chức", "Có, ngày 2/10", "đã tổ chức", "không ạ", "chưa tổ chức". Words are
  * compared with their diacritics: folded, "cô", "đừng" and "nó" would read as "co", "dung", "no".
  */
-const YES = new Set(["có", "co", "yes", "ok", "okay"]);
+const YES = new Set(["có", "co", "đã", "yes", "ok", "okay", "oke", "okie", "oki"]);
 const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "chua", "no"]);
 /** Only as the whole reply: "c", "k", "đúng" (a sentence starting "y tế…" or "đừng…" is not a yes). */
 const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
 const NO_ALONE = new Set(["k", "n"]);
 /** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
-const COURTESY = new Set(["dạ", "da", "ừ", "u", "uh", "ừm", "um", "uhm", "ờ", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua"]);
-/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "uh", "rồi". */
-const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "uh", "ừm", "um", "uhm", "ờ", "rồi", "roi"]);
+const COURTESY = new Set(["dạ", "da", "ừ", "u", "uh", "uk", "ừm", "um", "uhm", "ờ", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua", "vậy", "vay"]);
+/** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "uh", "uk", "rồi". */
+const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "uh", "uk", "ừm", "um", "uhm", "ờ", "rồi", "roi"]);
 /** A second word that makes a yes or a no a doubt: "có lẽ", "có thể", "ko biết", "chưa rõ", "có hay không". */
 const DOUBTS = new Set(["le", "the", "biet", "ro", "chac", "nho", "hay"]);
 

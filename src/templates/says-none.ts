@@ -3,6 +3,7 @@
  * /boqua); on a question that may be left out, the words are no answer, since stored they would be
  * printed in the report ("- k." under the proposals, "KO" above the signature).
  */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Typed short, without diacritics: never a sentence of a report. */
@@ -18,9 +19,24 @@ const NONE = new Set(["không có", "chưa có", "không có ạ", "chưa có �
 
 const bare = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/[.!]+$/, "");
 
+/**
+ * An abbreviation typed with some tone marks ("Ko có", "không co"): folded, one of the
+ * abbreviations; only the properly written "không có" and "chưa có" are sentences a report prints.
+ */
+function abbreviated(text: string): boolean {
+  const b = bare(text);
+  return ABBREVIATED.has(b) || (!NONE_WRITTEN_OUT.has(b) && ABBREVIATED.has(foldVietnamese(b)));
+}
+const NONE_WRITTEN_OUT = new Set(["không có", "chưa có", "không có ạ", "chưa có ạ"]);
+
+/** "ko", "k", "không", "chưa": a reply, never a sentence of a report ("- không." under its activities). */
+export function saysBareNo(text: string): boolean {
+  return abbreviated(text) || BARE_NO.has(bare(text));
+}
+
 /** Whether the text says only "none" ("Không có." as well as "ko"). */
 export function saysNone(text: string): boolean {
-  return NONE.has(bare(text));
+  return NONE.has(bare(text)) || abbreviated(text);
 }
 
 /**
@@ -31,6 +47,6 @@ export function saysNone(text: string): boolean {
 export function leavesOut(field: Field, text: string): boolean {
   if (field.required) return false;
   if (field.type === "short-text") return saysNone(text);
-  if (field.type === "paragraph" || field.type === "bullet-list") return ABBREVIATED.has(bare(text)) || BARE_NO.has(bare(text));
+  if (field.type === "paragraph" || field.type === "bullet-list") return saysBareNo(text);
   return false;
 }

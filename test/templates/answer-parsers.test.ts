@@ -28,6 +28,14 @@ describe("short text", () => {
 describe("paragraph", () => {
   const f = field({ type: "paragraph", maxLength: 50, minLength: 5 });
   it("keeps several lines", () => expect(ok(f, "Dòng một.\nDòng hai.")).toBe("Dòng một.\nDòng hai."));
+  it("refuses a bare 'không' or 'ko' where the question is required (it would be printed), and keeps a sentence saying none", () => {
+    const required = field({ type: "paragraph", required: true });
+    for (const typed of ["không", "Ko", "k", "Ko có", "chưa"]) expect(error(required, typed), typed).toMatch(/^Câu này bắt buộc và sẽ được in vào báo cáo/);
+    expect(ok(required, "Không có.")).toBe("Không có.");
+    expect(ok(required, "Đơn vị chưa tổ chức hoạt động này.")).toBe("Đơn vị chưa tổ chức hoạt động này.");
+    expect(error(field({ type: "bullet-list", required: true }), "ko")).toMatch(/^Câu này bắt buộc/);
+    expect(error(field({ type: "short-text", required: true }), "k")).toMatch(/^Câu này bắt buộc/);
+  });
   it("refuses text outside the length limits", () => {
     expect(error(f, "abc")).toMatch(/ít nhất 5/);
     expect(error(f, "x".repeat(51))).toMatch(/tối đa 50/);
@@ -344,6 +352,11 @@ describe("yes/no", () => {
     ["khong a", false],
     ["không tổ chức", false],
     ["chưa tổ chức", false],
+    ["Đã tổ chức", true],
+    ["oke", true],
+    ["Okie ạ", true],
+    ["uk", true],
+    ["đúng vậy", true],
     ["không có", false],
     ["c", true],
     ["k", false],
@@ -374,5 +387,11 @@ describe("a 'none' on a question that may be left out", () => {
     const list = field({ type: "bullet-list", required: false });
     expect(leavesOut(list, "ko co")).toBe(true);
     expect(leavesOut(list, "Không có.")).toBe(false);
+    // Tone marks on part of an abbreviation: still the abbreviation, never printed.
+    for (const typed of ["Ko có", "không co", "Kg có.", "K có"]) {
+      expect(leavesOut(list, typed), typed).toBe(true);
+      expect(leavesOut(short, typed), typed).toBe(true);
+    }
+    expect(leavesOut(list, "Chưa có.")).toBe(false);
   });
 });
