@@ -15,7 +15,7 @@ import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
 import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
-import { fieldByNumber, missingRequired, previousField, visibleAnswers } from "./report-navigation.ts";
+import { fieldByNumber, missingRequired, numberOfField, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
 
 /** A command typed (or pressed) in the report's chat. */
@@ -72,7 +72,10 @@ function onSkip(template: Template, state: ConversationState): StepResult {
   const field = state.phase === "asking" ? listFields(template).find((p) => p.field.id === state.fieldId)?.field : undefined;
   if (!field) return { state, replies: [say(vi.report.nothingToSkip)], effects: [] };
   if (field.required) return { state, replies: [say(vi.report.requiredCannotSkip), renderQuestion(template, state.answers, field.id)], effects: [] };
-  return saveAndAdvance(template, state, field.id, null);
+  // Skipping a question asked again (/sua N) drops its answer: said, as any correction is.
+  const before = state.answers[field.id];
+  const dropped = before !== undefined && before !== null ? [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), vi.answer.skipped))] : [];
+  return saveAndAdvance(template, state, field.id, null, dropped);
 }
 
 function onBack(template: Template, state: ConversationState, input: ReportInput): StepResult {

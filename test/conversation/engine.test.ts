@@ -233,6 +233,16 @@ describe("commands", () => {
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "slogans", value: null });
   });
 
+  it("says so when /boqua on a question asked again drops its answer", () => {
+    const t = answered(4);
+    t.say("/sua 4");
+    expect(t.say("/boqua")).toMatch(/^Đã sửa câu 4: \(bỏ qua\)\n---\nCâu 5\/19/);
+    expect(t.state.answers.slogans).toBeNull();
+    // Skipped again, nothing is dropped: nothing said.
+    t.say("/sua 4");
+    expect(t.say("/boqua")).toMatch(/^Câu 5\/19/);
+  });
+
   it("goes back to the previous question and shows its current answer", () => {
     const t = answered(2);
     expect(t.say("/quaylai")).toMatch(/Câu 2\/19[\s\S]*Câu trả lời hiện tại: Treo băng rôn/);
