@@ -155,8 +155,13 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   // A photo's answer is the photo, not its caption: an edited caption changes nothing.
   if (!field || state.phase === "idle" || field.type === "photo") return { state, replies: [], effects: [] };
   if (!edit.isLatest) return { state, replies: [say(vi.report.editTooOld(number))], effects: [] };
-  // Edited to "ko" on a question that may be left out: left out, as a typed "ko" is.
-  const parsed = leavesOut(field, edit.text) ? { ok: true as const, value: null } : parseAnswer(field, edit.text);
+  // Edited to "Giữ": the answer stays, as typed to the question asked again.
+  if (isKeepWord(edit.text) && !isChoiceOption(field, edit.text)) return { state, replies: [say(vi.report.answerKept(number))], effects: [] };
+  // Edited to "bỏ qua" or "ko" on a question that may be left out: left out, as when typed.
+  const typed = typedCommand({ kind: "text", text: edit.text });
+  const skips = typed.kind === "command" && typed.command === "skip";
+  if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
+  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null } : parseAnswer(field, edit.text);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.

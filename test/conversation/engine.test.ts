@@ -96,6 +96,18 @@ describe("a question hidden by an edit, then shown again", () => {
     expect(t.state.phase).toBe("submitted");
   });
 
+  it("reads an answer's message edited to 'bỏ qua' or 'Giữ' as those words, never as the answer", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    const effects = t.effects.length;
+    expect(t.edit("propaganda", "Giữ")).toBe("Đã giữ nguyên câu trả lời câu 2.");
+    expect(t.edit("propaganda", "bỏ qua")).toBe("Chưa sửa được câu 2: Câu này bắt buộc, không thể bỏ qua.");
+    expect(t.effects.length).toBe(effects);
+    expect(t.state.answers.propaganda).toBe(FULL_REPORT_ANSWERS[1]);
+    // Question 4 may be left out.
+    expect(t.edit("slogans", "bỏ qua")).toMatch(/^Đã cập nhật câu trả lời cho câu 4/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "slogans", value: null });
+  });
+
   it("keeps an answer still shown when the answer it depends on changes but keeps it shown", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     t.say("/sua 8");
