@@ -144,6 +144,9 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
+  // "12 trở lên", "12 dự kiến", "12 người không tính giáo viên": words after the figure that change
+  // it, which the report cannot print; the figure alone is asked for.
+  if (changesTheFigure(text)) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(parsed.value)));
   // "95%" to a count: a share where a number of people or books was asked, not that number.
   if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
@@ -151,6 +154,18 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
   if (max !== undefined && parsed.value > max) return fail(vi.parse.aboveMax(formatVietnameseNumber(max)));
   return { ok: true, value: parsed.value };
+}
+
+/**
+ * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không"), compared
+ * with their tone marks (folded, "tâm" in "3 trung tâm" would be "tầm"), and typed without them
+ * where that is no other word.
+ */
+const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|trên|dưới|hơn|khoảng|tầm|gần|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|đến|tới|hoặc|hay|tro len|tren|duoi|khoang|du kien|chua|khong)(?=\s|$)/u;
+
+function changesTheFigure(text: string): boolean {
+  const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];
+  return after !== undefined && CHANGING_WORDS.test(after.normalize("NFC").toLowerCase());
 }
 
 function parseDate(text: string, field: Extract<Field, { type: "date" }>): ParsedAnswer {

@@ -106,6 +106,13 @@ describe("integer", () => {
     ["6 buổi ạ.", 6],
     ["12 nhé", 12],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("asks for the figure alone when words after it change it ('trở lên', 'dự kiến', 'không tính')", () => {
+    for (const typed of ["12 trở lên", "12 dự kiến", "12 chưa đủ", "12 người không tính giáo viên", "khoảng 12", "12 tro len"]) {
+      expect(error(f, typed), typed).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 12.");
+    }
+    expect(ok(f, "3 trung tâm")).toBe(3);
+    expect(ok(f, "12 người tham gia")).toBe(12);
+  });
   it("refuses a multiplied figure out of range, and one with figures after its multiplier", () => {
     expect(error(f, "2 triệu")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
     expect(error(f, "2 tỉ")).toMatch(/nhỏ hơn hoặc bằng 100\.000/);
