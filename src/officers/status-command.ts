@@ -29,7 +29,8 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
     return reply(request, ...messages);
   }
   const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
-  if (!unit) return reply(request, say(vi.chat.notBound));
+  // A private chat is bound to nothing, and is told where to ask, not to bind itself.
+  if (!unit) return reply(request, say(request.message.chatType === "private" ? vi.status.whereToAsk : vi.chat.notBound));
   const open = await repos.campaignChoice.openCampaigns(unit.id);
   if (open.length > 1) {
     const reports: { id: number; text: string }[] = [];

@@ -26,3 +26,10 @@ it("gives an officer the link in their private chat without a preview, tells tha
   await deliver(updates.text(ANH, "/web", { chatId: GROUP }));
   expect(lastMessage(GROUP).params.text).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách.");
 });
+
+it("tells an officer's /trangthai in a private chat where to ask, not to bind the chat", async () => {
+  const { server, deliver, updates, lastMessage } = await harnesses.start();
+  await server.repos.officers.ensureOfficer("telegram", String(ANH.id));
+  await deliver(updates.text(ANH, "/trangthai", { chatId: ANH.id }));
+  expect(lastMessage(ANH.id).params.text).toBe("Lệnh /trangthai dùng trong nhóm cán bộ phụ trách (tình hình các đơn vị) hoặc trong nhóm của đơn vị (báo cáo của đơn vị đó).");
+});
