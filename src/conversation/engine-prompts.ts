@@ -7,6 +7,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
@@ -19,7 +20,8 @@ export const reportTitle = (template: Template, input: Pick<ReportInput, "report
 
 /** The greeting when a report starts, by /baocao or by a Word file: the report, the unit, how many questions. */
 export function greetingText(template: Template, state: ConversationState, input: ReportInput): string {
-  return template.phrases?.started ?? vi.report.started(reportTitle(template, input), input.unitName, visibleFields(template, state.answers).length);
+  const count = visibleFields(template, state.answers).length;
+  return template.phrases?.started ?? vi.report.started(reportTitle(template, input), input.unitName, count, count < listFields(template).length);
 }
 
 /** The id of the question the user is being asked now, as carried by the bot's message. */

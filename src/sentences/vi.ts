@@ -87,8 +87,9 @@ export const vi = {
     closingSection: "Nơi nhận và người ký",
   },
   report: {
-    started: (title: string, unit: string, count: number) =>
-      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi; gõ /trogiup để xem các lệnh.`,
+    /** `more`: questions some answers show ("Có" to a ceremony asks its date), so the count may grow. */
+    started: (title: string, unit: string, count: number, more: boolean) =>
+      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể thêm vài câu tùy câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
