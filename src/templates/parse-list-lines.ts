@@ -5,10 +5,10 @@
 import type { ListItem } from "./list-items.ts";
 
 /**
- * List markers clerks paste from Word: "-", "+", "•", "*", "1.", "1)", "a)". A number followed by a
+ * List markers clerks paste from Word: "-", "+", "•", "*", "1.", "1)", "1/", "a)". A number followed by a
  * digit is the item's own figure, not its marker: "1.200 học sinh", "2.10.2026".
  */
-const LIST_MARKER = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+](?!\d)|[a-zđ]\))\s*/iu;
+const LIST_MARKER = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+/](?!\d)|[a-zđ]\))\s*/iu;
 /** "+ text": the seeds' sub-item under a "-" item ("1+" numbers an item, it does not nest). */
 const SUB_MARKER = /^\s*\+/;
 /** Columns a line must be indented past its item to nest under it (a stray space does not). */

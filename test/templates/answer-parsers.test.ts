@@ -47,6 +47,8 @@ describe("bullet list", () => {
   it("takes one item per line, strips the list markers and keeps the text as typed", () => {
     expect(ok(f, "- Hội sách;\n\n3. Tập huấn.")).toEqual(["Hội sách;", "Tập huấn."]);
     expect(ok(f, "Đọc sách...\nVì sao?\nHọc nữa!")).toEqual(["Đọc sách...", "Vì sao?", "Học nữa!"]);
+    // "1/" numbers an item too; "2/10/2026" opens one with its date.
+    expect(ok(f, "1/ Hội sách\n2/ Thi kể chuyện\n2/10/2026 khai mạc")).toEqual(["Hội sách", "Thi kể chuyện", "2/10/2026 khai mạc"]);
   });
   it("nests a '+' line or an indented line under the item above it, stored as { text, sub }", () => {
     expect(ok(f, "- Hội sách;\n+ Sân chơi\n3. Tập huấn.")).toEqual([{ text: "Hội sách;", sub: ["Sân chơi"] }, "Tập huấn."]);
