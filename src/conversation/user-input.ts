@@ -137,8 +137,8 @@ function typedEditCommand(input: UserInput): UserInput | undefined {
  */
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
-  // Submitted, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted") return (words.reportWords && typedEditCommand(input)) || input;
+  // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && typedEditCommand(input)) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);

@@ -106,6 +106,7 @@ export const vi = {
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
+    editOneAtATime: (first: string, second: string) => `Mỗi lần sửa một câu: gõ /sua ${first}, trả lời, rồi gõ /sua ${second}.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
     unansweredRun: (from: number, to: number) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu; /sua N để trả lời câu N)`,
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),

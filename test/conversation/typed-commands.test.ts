@@ -143,9 +143,12 @@ it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu s�
   expect(JSON.stringify(answers)).not.toMatch(/quay lại|Xem lại|sửa/i);
 });
 
-it("reads 'sửa câu N' typed after the submission as /sua N", async () => {
+it("reads 'sửa câu N' typed at the submission's confirmation, and after the submission, as /sua N", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 3"))).toMatch(/^Câu 3\/21/);
+  await server.post(LIEN_CHAU, HOA, "Giữ");
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 10"))).toMatch(/^Câu 10\/21/);
