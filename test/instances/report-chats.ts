@@ -18,6 +18,8 @@ export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 export const CLOCK_START = Date.parse("2026-10-08T02:00:00Z");
 /** 17:00 the same day: the "morning of" step (08:00) is due, the earlier ones predate the campaign. */
 export const DEADLINE = Date.parse("2026-10-08T10:00:00Z");
+/** How long before the world's start its campaign opened. */
+const OPENED_BEFORE_MS = 24 * 60 * 60_000;
 /** The update (0-based) that submits the first version: the even chats hold it until the reminder went out. */
 export const FIRST_SUBMIT = FULL_REPORT_ANSWERS.length + 2;
 
@@ -89,7 +91,8 @@ export async function seedUnits(app: TestApp, now: number): Promise<number> {
   });
   const templateId = (await repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
   const campaign = await repos.transaction(() =>
-    repos.directory.insertCampaign({ templateId, title: CAMPAIGN_TITLE, issuerName: "UBND phường Nam Triệu", deadlineAt: DEADLINE, createdAt: now }, unitIds),
+    // Opened the day before, so that the morning's reminder step (08:00) is the campaign's own.
+    repos.directory.insertCampaign({ templateId, title: CAMPAIGN_TITLE, issuerName: "UBND phường Nam Triệu", deadlineAt: DEADLINE, createdAt: now - OPENED_BEFORE_MS }, unitIds),
   );
   return campaign.id;
 }

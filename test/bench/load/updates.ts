@@ -9,6 +9,8 @@
  * its own chats (chat i belongs to connection i % connections): a connection has one request in
  * flight at a time, so a chat's answers arrive one after the other, never two at once.
  */
+import { readFileSync } from "node:fs";
+
 export const TOKEN = "123456:BENCH-token_load";
 export const SECRET = "bench-load-secret_1";
 export const LOAD_CHATS = 1000;
@@ -82,8 +84,15 @@ export interface Update {
   body: Buffer;
 }
 
-/** The JSON Telegram would POST for one text message of chat `c`'s clerk; message_id = update_id. */
-export function updateBody(c: number, updateId: number, text: string): Buffer {
+/** The bench's bot (bench-bot.json, what the fake Bot API's getMe answers). */
+const BOT_USERNAME: string = JSON.parse(readFileSync(new URL("./bench-bot.json", import.meta.url), "utf8")).username;
+
+/**
+ * The JSON Telegram would POST for one text message of chat `c`'s clerk; message_id = update_id.
+ * `mention`: the text opens with a mention of the bot, marked as Telegram marks it.
+ */
+export function updateBody(c: number, updateId: number, text: string, { mention = false } = {}): Buffer {
+  const mentioned = `@${BOT_USERNAME}`;
   return Buffer.from(
     JSON.stringify({
       update_id: updateId,
@@ -92,7 +101,8 @@ export function updateBody(c: number, updateId: number, text: string): Buffer {
         from: { id: userIdOf(c), is_bot: false, first_name: "Nguyễn Thị", last_name: `Hoa ${c}`, language_code: "vi" },
         chat: { id: chatIdOf(c), title: `Trường số ${c} – báo cáo`, type: "supergroup" },
         date: Math.floor(Date.now() / 1000),
-        text,
+        text: mention ? `${mentioned} ${text}` : text,
+        ...(mention ? { entities: [{ type: "mention", offset: 0, length: mentioned.length }] } : {}),
       },
     }),
   );
@@ -145,7 +155,9 @@ export class UpdateSource {
     this.exhausted++;
     const chat = chats[this.cursor[connection]!++ % chats.length]!;
     const updateId = this.nextId++;
-    return { updateId, chat, step: undefined, body: updateBody(chat, updateId, prose(600, `#${updateId}`, "Báo cáo đã xong:")) };
+    // Calling on the bot, as a finished chat's message must to be answered (a group's own talk is
+    // left alone): the bot does what it did for these before it left such talk alone.
+    return { updateId, chat, step: undefined, body: updateBody(chat, updateId, prose(600, `#${updateId}`, "Báo cáo đã xong:"), { mention: true }) };
   }
 
   /** One more update of chat `c` with `text` (the burst's "Có"). */
