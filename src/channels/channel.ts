@@ -25,8 +25,8 @@ export interface InboundMessage {
   /** True when this is an edit of an earlier message (`messageId`), not a new one. */
   isEdit?: boolean;
   /**
-   * The message calls on the bot: a mention of it opens the text, or it replies to one of the bot's
-   * messages (Zalo Bot is delivered nothing else in a group). In a group, other plain text is the
+   * The message calls on the bot: a mention of it opens the text, or (Telegram) it replies to one of
+   * the bot's messages or presses its button; Zalo Bot is delivered nothing else in a group. In a group, other plain text is the
    * members' own talk, which the bot leaves alone where no answer is expected (report-message.ts).
    */
   addressed?: boolean;

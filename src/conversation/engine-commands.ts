@@ -87,8 +87,8 @@ function onBack(template: Template, state: ConversationState, input: ReportInput
 
 function onEditCommand(template: Template, state: ConversationState, argument: string): StepResult {
   // "/sua 3, 5": one question at a time, said so (not "write the question's number").
-  const numbers = argument.match(/\d+/g) ?? [];
-  if (numbers.length > 1) return { state, replies: [say(vi.report.editOneAtATime(numbers[0]!, numbers[1]!))], effects: [] };
+  const several = /^(?:c[âa]u\s*)?(\d{1,3})\s*(?:,|;|-|–|và|va)\s*(?:c[âa]u\s*)?(\d{1,3})$/iu.exec(argument.trim());
+  if (several) return { state, replies: [say(vi.report.editOneAtATime(several[1]!, several[2]!))], effects: [] };
   if (!/^\d+$/.test(argument)) return { state, replies: [say(vi.report.editNeedsNumber)], effects: [] };
   const target = fieldByNumber(template, state.answers, Number(argument));
   const count = visibleFields(template, state.answers).length;

@@ -22,7 +22,7 @@ import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
-import { editedAnswerText, type UserInput, typedInput } from "./user-input.ts";
+import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -86,10 +86,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
-    // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "nộp" and "sửa câu 3" are the
-    // commands: stored as answers they would be printed in the report. (Elsewhere text is no answer;
-    // they stay text.) Once every question is answered, plain "nộp" can only mean /nop.
-    // Looked up only for a text that reads as "nộp" or "sửa câu 3", not for every answer.
+    // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "quay lại", "nộp", "sửa câu 3" and
+    // "sửa câu 3: <answer>" are the commands: stored as answers they would be printed in the report.
+    // Once every question is answered, at the submission's confirmation and after it, "nộp" and
+    // "sửa câu 3" can only mean /nop and /sua 3 (user-input.ts). takesAsAnswer is looked up only for
+    // a text that reads as one of them, not for every answer.
     const takesAsAnswer = (text: string) => {
       const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
       return asked !== undefined && isChoiceOption(asked, text);
@@ -98,7 +99,8 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
-    if (input.kind === "text" && !message.file && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state)) return here();
+    // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input))) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

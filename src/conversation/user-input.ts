@@ -115,13 +115,13 @@ function typedEdit(folded: string): UserInput | undefined {
 }
 
 /**
- * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":" (or "-"), as
+ * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":", as
  * "/sua 2 Treo băng rôn…": read as an answer, it was stored under the question being asked. Any
  * length (the answer may be long): only its opening is looked at.
  */
 function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   if (input.kind !== "text" || !/^\s*s/iu.test(input.text)) return undefined;
-  const edit = /^\s*s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})\s*[:\-–]\s*(\S[\s\S]*)$/iu.exec(input.text);
+  const edit = /^\s*s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})\s*:\s*(\S[\s\S]*)$/iu.exec(input.text);
   return edit ? { kind: "command", command: "edit", argument: `${edit[1]} ${edit[2]}` } : undefined;
 }
 
@@ -156,10 +156,10 @@ function isShortText(input: UserInput): input is { kind: "text"; text: string } 
 
 /**
  * "/sua 10", "/sua câu 10", "/sua 10 2.500" (the answer after the number): the question's number and
- * the answer given with it. Only a space (or ":") parts them: "/sua 3, 5" names two questions.
+ * the answer given with it. Only a space or ":" parts them ("/sua 10:2500"): "/sua 3, 5" names two questions.
  */
 export function editArgument(argument: string): { number: number; answer?: string } | undefined {
-  const match = /^(?:c[âa]u\s*)?(\d{1,4})(?:\s*:?\s+([\s\S]*\S))?\s*$/iu.exec(argument);
+  const match = /^(?:c[âa]u\s*)?(\d{1,4})(?:(?:\s*:\s*|\s+)([\s\S]*\S))?\s*$/iu.exec(argument);
   return match ? { number: Number(match[1]), ...(match[2] === undefined ? {} : { answer: match[2] }) } : undefined;
 }
 

@@ -17,7 +17,8 @@ export const chatActor = (request: OfficerRequest): Actor => ({
 });
 
 /** A campaign's own actions, on whichever instance: one at a time, each seeing the one before. */
-const campaignKey = (campaignId: number) => `campaign:${campaignId}`;
+/** The lock an officer's action on a campaign holds (and the scheduler's reminder of it). */
+export const campaignKey = (campaignId: number) => `campaign:${campaignId}`;
 
 /** The campaign as it is now, in this transaction and under its lock; undefined once it is closed. */
 async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<CampaignRow | undefined> {
@@ -86,7 +87,8 @@ export async function remindLateUnits(
   if (last && now - last.sentAt < REMIND_AGAIN_AFTER_MS && again !== "any" && again !== last.sentAt) return { recent: last };
   const { deliveries, units, unreachable } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
-  await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
+  // A reminder that reached nobody is no event of the campaign.
+  if (units > 0) await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
   return { deliveries, units, unreachable };
 }
 

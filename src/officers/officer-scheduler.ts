@@ -10,7 +10,7 @@ import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
-import { lastReminderOf, REMIND_AGAIN_AFTER_MS } from "./campaign-actions.ts";
+import { campaignKey, lastReminderOf, REMIND_AGAIN_AFTER_MS } from "./campaign-actions.ts";
 import { dueStep, reminderDeliveries, reminderSchedule } from "./reminders.ts";
 
 export interface OfficerSchedulerDeps extends OfficerDeps {
@@ -36,7 +36,9 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         const due = dueStep(schedule, now, campaign.createdAt, deps.timeZone);
         if (!due) continue;
         // An officer's reminder within the hour (/nhacnho ngay, the page) said it already: the step
-        // is marked done, not sent again minutes later.
+        // is marked done, not sent again minutes later. Read under the campaign's lock, as that
+        // reminder is made: on another instance at the same moment, one waits for the other.
+        await repos.lock(campaignKey(campaign.id));
         const last = await lastReminderOf(deps, campaign.id);
         const saidAlready = last !== undefined && now - last.sentAt < REMIND_AGAIN_AFTER_MS;
         const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue);

@@ -75,7 +75,7 @@ export const webBoard = {
 
 /** What a page says after an action (chosen by key: a link cannot make the page say anything else). */
 export const webNotices: Record<string, (n: number) => string> = {
-  reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không còn đơn vị nào chưa nộp để nhắc."),
+  reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không gửi lời nhắc nào: không còn đơn vị chưa nộp nào có nhóm đang nhận tin của bot."),
   /** n: minutes since the last reminder. */
   remindedRecently: (n) =>
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp" và xác nhận.`,

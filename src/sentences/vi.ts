@@ -89,7 +89,7 @@ export const vi = {
   report: {
     /** `more`: questions some answers show ("Có" to a ceremony asks its date), so the count may grow. */
     started: (title: string, unit: string, count: number, more: boolean) =>
-      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể thêm vài câu tùy câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
+      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể có thêm vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
@@ -363,7 +363,7 @@ export const vi = {
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
     remindSent: (units: number, unreachable: number) =>
       (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
-      (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp chưa có nhóm nên không nhận được.` : "."),
+      (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.` : "."),
     /** `number`: the campaign's, when several are open ("lai" then names one). */
     remindedRecently: (at: string, units: number, number?: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai${number === undefined ? "" : ` đợt ${number}`} để nhắc thêm lần nữa.`,

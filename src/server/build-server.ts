@@ -19,8 +19,12 @@ import { productionHomeRoutes } from "./routes/production-home.ts";
 import type { ZaloBotWebhookOptions } from "./routes/zalo-bot-webhook.ts";
 import type { ZaloOaWebhookOptions } from "./routes/zalo-oa-webhook.ts";
 
-/** What a reverse proxy adds to the requests it passes on. */
-const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"];
+/**
+ * What reverse proxies and tunnels commonly add to the requests they pass on. Defence in depth
+ * only: a proxy told to add none passes a request that looks local (NODE_ENV=production is the
+ * guard: with it the demo does not start).
+ */
+const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-server", "x-real-ip", "via", "cf-connecting-ip", "true-client-ip"];
 
 export interface ServerDeps {
   repos: Repositories;
@@ -58,8 +62,8 @@ export function buildServer(deps: ServerDeps) {
     // DNS rebinding: a web page whose name is made to point at 127.0.0.1 reaches the demo from the
     // browser of whoever runs it, and could speak as anyone in the local chat (an officer's /web).
     // Its requests still name that page's host: the demo answers only to this machine's names.
-    // A request relayed by a proxy (nginx on this machine, passing to 127.0.0.1) came from elsewhere:
-    // a browser on this machine sends no such header.
+    // A request a proxy marked as relayed (nginx on this machine, passing to 127.0.0.1) came from
+    // elsewhere: a browser on this machine sends no such header.
     app.addHook("onRequest", async (request, reply) => {
       if (!isLoopbackHostHeader(request.headers.host) || PROXY_HEADERS.some((name) => request.headers[name] !== undefined)) return reply.code(403).send({ error: vi.chat.badRequest });
     });

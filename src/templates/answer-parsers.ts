@@ -56,7 +56,9 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
   // "." or "..." typed to get past a question would be printed in the report as its text.
   if (IS_TEXT[field.type] && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
   // A required text answered "không" or "ko": printed as it is, the report would read "- không.".
-  if (IS_TEXT[field.type] && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
+  // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
+  // required short texts where "Không" may be the value.)
+  if ((field.type === "paragraph" || field.type === "bullet-list") && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -158,10 +160,10 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
 
 /**
  * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không"), compared
- * with their tone marks (folded, "tâm" in "3 trung tâm" would be "tầm"), and typed without them
- * where that is no other word.
+ * with their tone marks, and typed without them where that is no other word. Not "trên", "dưới",
+ * "đến", "hay": "3 bài đăng trên website", "lượt bạn đọc đến thư viện", "sách hay" are units.
  */
-const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|trên|dưới|hơn|khoảng|tầm|gần|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|đến|tới|hoặc|hay|tro len|tren|duoi|khoang|du kien|chua|khong)(?=\s|$)/u;
+const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|hoặc|tro len|khoang|du kien|chua|khong)(?=\s|$)/u;
 
 function changesTheFigure(text: string): boolean {
   const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];

@@ -10,7 +10,9 @@ import type { ParsedAnswer } from "./answer-parsers.ts";
  * What a reply starts with: "có tổ chức", "Có, ngày 2/10", "đã tổ chức", "không ạ", "chưa tổ chức". Words are
  * compared with their diacritics: folded, "cô", "đừng" and "nó" would read as "co", "dung", "no".
  */
-const YES = new Set(["có", "co", "đã", "yes", "ok", "okay", "oke", "okie", "oki"]);
+const YES = new Set(["có", "co", "yes", "ok", "okay", "oke", "okie", "oki"]);
+/** "Đã tổ chức" is a yes; "đã hoãn", "đã hủy", "đã không tổ chức được" are not. */
+const UNDONE = new Set(["không", "khong", "ko", "chưa", "chua", "hoãn", "hoan", "hủy", "huỷ", "huy", "lùi", "lui", "dời", "doi"]);
 const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "chua", "no"]);
 /** Only as the whole reply: "c", "k", "đúng" (a sentence starting "y tế…" or "đừng…" is not a yes). */
 const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
@@ -34,6 +36,7 @@ export function parseYesNo(text: string): ParsedAnswer {
   if (meaning.length === 1 && NO_ALONE.has(first)) return { ok: true, value: false };
   if (text.includes("?") || (second !== undefined && DOUBTS.has(foldVietnamese(second)))) return refused;
   if (YES.has(first)) return { ok: true, value: true };
+  if (first === "đã") return meaning.some((word) => UNDONE.has(word)) ? refused : { ok: true, value: true };
   if (NO.has(first)) return { ok: true, value: false };
   return refused;
 }

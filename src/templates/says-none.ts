@@ -10,8 +10,9 @@ import type { Field } from "./template-schema.ts";
 const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "k a", "ko a", "khong a"]);
 
 /**
- * "không", "chưa có" and the abbreviations, compared as typed (lower case), not folded: folded,
- * "Hồng" (a name) would read as "hong".
+ * "không", "chưa có" and the abbreviations, compared as typed (lower case): folded, "Hồng" (a name)
+ * would read as "hong". Only a text that folds to one of the abbreviations is compared folded
+ * (abbreviated(), below).
  */
 /** A bare "no": a reply to the question, never a sentence of a report ("- không." under the proposals). */
 const BARE_NO = new Set(["không", "không ạ", "chưa", "chưa ạ", "hông", "chua"]);

@@ -18,7 +18,7 @@ describe("a whole report", () => {
     const t = createTranscript();
     expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — I\.1\. Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
     // Questions some answers show: the count said may grow, and the greeting says so.
-    expect(t.lastReplies[0]).toMatchObject({ text: expect.stringContaining("Có 19 câu hỏi (có thể thêm vài câu tùy câu trả lời);") });
+    expect(t.lastReplies[0]).toMatchObject({ text: expect.stringContaining("Có 19 câu hỏi (có thể có thêm vài câu tùy theo câu trả lời);") });
     const progress: string[] = [];
     for (const answer of FULL_REPORT_ANSWERS) {
       const reply = t.say(answer);
@@ -174,6 +174,9 @@ describe("/sua N with the answer in the same message", () => {
     const effects = t.effects.length;
     expect(t.say("/sua 99 2.500")).toMatch(/^Không có câu số này\. Vui lòng chọn từ 1 đến 21/);
     expect(t.say("/sua 3, 5")).toBe("Mỗi lần sửa một câu: gõ /sua 3, trả lời, rồi gõ /sua 5.");
+    expect(t.say("/sua 3-5")).toBe("Mỗi lần sửa một câu: gõ /sua 3, trả lời, rồi gõ /sua 5.");
+    // A figure where the number should be is not taken for two questions.
+    expect(t.say("/sua 2.500")).toBe("Vui lòng ghi số câu cần sửa, ví dụ /sua 3.");
     expect(t.effects.length).toBe(effects);
     expect(t.state.phase).toBe("complete");
   });

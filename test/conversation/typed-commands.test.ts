@@ -141,6 +141,10 @@ it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu s�
   const answers = await storedAnswers();
   expect(answers.plan_reference).toBe(corrected);
   expect(JSON.stringify(answers)).not.toMatch(/quay lại|Xem lại|sửa/i);
+  // Only ":" gives the new answer: "sửa câu 3-5" names questions, and "Sửa 2 - 3 phòng học" is an answer.
+  for (const typed of ["sửa câu 3-5", "Sửa 2 - 3 phòng học"]) expect(typedCommand({ kind: "text", text: typed }, { reportWords: true }), typed).toEqual({ kind: "text", text: typed });
+  // "/sua 1:answer", without a space after the colon, answers question 1.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 1:Kế hoạch số 201/KH-THLC"))).toMatch(/^Đã sửa câu 1: Kế hoạch số 201\/KH-THLC/);
 });
 
 it("reads 'sửa câu N' typed at the submission's confirmation, and after the submission, as /sua N", async () => {

@@ -348,11 +348,11 @@ describe("/broadcast and /remind", () => {
   it("counts as reminded only the units a reminder reached, naming those without a group", async () => {
     // The bot was removed from every unit's group: nothing reaches them, and nothing is counted.
     for (const chat of [LIEN_CHAU, NAM_TRIEU, "mn-hoa-sen"]) await server.repos.directory.setChatActive("local", chat, false);
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Không gửi được lời nhắc nào; 3 đơn vị chưa nộp chưa có nhóm nên không nhận được.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Không gửi được lời nhắc nào; 3 đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.");
     // Nothing was sent, so nothing stands in the way of reminding a minute later.
     now += 60_000;
     await server.repos.directory.setChatActive("local", NAM_TRIEU, true);
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 1 đơn vị chưa nộp; 2 đơn vị chưa nộp chưa có nhóm nên không nhận được.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 1 đơn vị chưa nộp; 2 đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.");
     now += 60_000;
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toMatch(/vừa được nhắc lúc [^(]*\(1 đơn vị\)/);
   });

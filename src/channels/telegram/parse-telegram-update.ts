@@ -88,6 +88,8 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
         ...base(source.chat, query.from, updateKey, new Date()),
         text: choice,
         replyToMessageId: source.message_id === undefined ? undefined : String(source.message_id),
+        // A button of the bot's own message, pressed.
+        addressed: true,
         acknowledgeId: query.id,
       },
     };

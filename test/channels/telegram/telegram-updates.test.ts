@@ -1,5 +1,6 @@
 /** Every update kind the bot handles in Telegram groups besides plain answers. */
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
 import { ANH, BINH, GROUP, startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
 
 let t: TelegramHarness;
@@ -73,6 +74,23 @@ it("replaces the latest answer when its message is edited, and notes that older 
   const sent = t.fake.sentTo(GROUP).length;
   await t.deliver(t.updates.edited(ANH, "/trogiup sửa", 99999));
   expect(t.fake.sentTo(GROUP)).toHaveLength(sent);
+});
+
+it("takes an answer's message edited after the submission (a plain message, not a reply) as a correction to submit again", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  const answers = FULL_REPORT_ANSWERS.map((answer) => t.updates.text(ANH, answer));
+  for (const update of answers) await t.deliver(update);
+  await t.deliver(t.updates.text(ANH, "/nop"));
+  await t.deliver(t.updates.text(ANH, "Có"));
+  // The latest answer's message (the signer's name): the one an edit may change.
+  const last = (answers.at(-1)!.message as { message_id: number }).message_id;
+  await t.deliver(t.updates.edited(ANH, "Trần Thị Bình", last));
+  expect(t.fake.sentTo(GROUP).slice(-2).map((c) => String(c.params.text))).toEqual([
+    "Đã cập nhật câu trả lời cho câu 21 theo tin nhắn bạn vừa sửa.",
+    expect.stringMatching(/^Đã trả lời xong\. Bản đã nộp chưa thay đổi cho đến khi gõ \/nop/),
+  ]);
+  await t.deliver(t.updates.text(ANH, "/nop"));
+  expect(t.lastMessage().params.text).toMatch(/Xác nhận nộp báo cáo\?/);
 });
 
 it("takes an edited '/sua 1 answer' message as the new answer after the number, not the command's text", async () => {
