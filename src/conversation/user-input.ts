@@ -53,7 +53,8 @@ const TYPED_ALIASES: Record<string, CommandName> = {
 const COURTESY_END = /(?: (?:a|nhe|nha|nhe a))+$/;
 
 /** Folded, without the closing marks and courtesy words: what the words say. */
-const typedWords = (text: string) => foldVietnamese(text).replace(/[.!?]+$/, "").trim().replace(COURTESY_END, "").trim();
+const typedWords = (text: string) => wordsOfFolded(foldVietnamese(text));
+const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().replace(COURTESY_END, "").trim();
 
 /** Longer (trimmed) than "nộp báo cáo" or "sửa câu 120" typed with spaces, punctuation and combining tone marks. */
 export const TYPED_WORDS_MAX_LENGTH = 40;
@@ -100,7 +101,7 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();
-  const folded = typedWords(input.text);
+  const folded = wordsOfFolded(whole);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
   if (!words.reportWords) return input;

@@ -18,7 +18,14 @@ const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "k
 const BARE_NO = new Set(["không", "không ạ", "chưa", "chưa ạ", "hông", "chua"]);
 const NONE = new Set(["không có", "chưa có", "không có ạ", "chưa có ạ", "chua co", ...BARE_NO, ...ABBREVIATED]);
 
+/**
+ * Longer than any of the words above, with spaces, closing marks and combining tone marks: an
+ * answer, not read further (folding a paragraph cost every answer to one, issue #12).
+ */
+const LONGEST_NONE = 24;
+
 const bare = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/[.!]+$/, "");
+const isShort = (text: string) => text.length <= LONGEST_NONE;
 
 /**
  * An abbreviation typed with some tone marks ("Ko có", "không co"): folded, one of the
@@ -32,12 +39,12 @@ const NONE_WRITTEN_OUT = new Set(["không có", "chưa có", "không có ạ", "
 
 /** "ko", "k", "không", "chưa": a reply, never a sentence of a report ("- không." under its activities). */
 export function saysBareNo(text: string): boolean {
-  return abbreviated(text) || BARE_NO.has(bare(text));
+  return isShort(text) && (abbreviated(text) || BARE_NO.has(bare(text)));
 }
 
 /** Whether the text says only "none" ("Không có." as well as "ko"). */
 export function saysNone(text: string): boolean {
-  return NONE.has(bare(text)) || abbreviated(text);
+  return isShort(text) && (NONE.has(bare(text)) || abbreviated(text));
 }
 
 /**
