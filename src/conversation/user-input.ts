@@ -126,7 +126,7 @@ function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   return edit ? { kind: "command", command: "edit", argument: `${edit[1]} ${edit[2]}` } : undefined;
 }
 
-/** Where no answer is expected (complete, submitted): "sửa câu 3", with or without its new answer. */
+/** Where no answer is expected (complete, at the submission's confirmation, submitted): "sửa câu 3", with or without its new answer. */
 function typedEditCommand(input: UserInput): UserInput | undefined {
   return typedEditWithAnswer(input) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
 }
