@@ -177,7 +177,9 @@ export function createOfficerService(deps: OfficerDeps) {
     const open = toAll ? [] : await repos.officers.openCampaigns();
     const ofOpen = new Set<number>();
     for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
-    const unitIds = open.length === 0 ? await repos.officers.allUnitIds() : [...ofOpen];
+    // Every unit but the officers' own office (a campaign's issuer), which has no group of its own.
+    const issuers = open.length === 0 ? await repos.officers.issuerUnitIds() : new Set<number>();
+    const unitIds = open.length === 0 ? (await repos.officers.allUnitIds()).filter((id) => !issuers.has(id)) : [...ofOpen];
     const chats = await repos.officers.unitChats(unitIds);
     const reached = new Set(chats.map((c) => c.unitId));
     const unreachable = unitIds.filter((id) => !reached.has(id)).length;

@@ -318,6 +318,8 @@ describe("/broadcast and /remind", () => {
     await server.scheduler.tick();
     expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
+    // To every unit: the ward's own office, which issued the campaign and has no group, is not one to reach.
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.");
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
   });
 
