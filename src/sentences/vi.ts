@@ -512,7 +512,8 @@ export const vi = {
     title: "Bot báo cáo — trò chuyện thử",
     chatLabel: "Nhóm",
     memberLabel: "Thành viên",
-    placeholder: "Nhập tin nhắn hoặc lệnh, ví dụ /baocao",
+    /** As in a platform's group, talk that neither answers nor names the bot gets no answer. */
+    placeholder: "Gõ lệnh (ví dụ /baocao) hoặc trả lời câu hỏi của bot; gọi bot: @Bot Báo Cáo …",
     send: "Gửi",
     document: "Tải văn bản",
     /** The file button beside the text box, and what the page says while a file goes up. */
