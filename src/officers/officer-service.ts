@@ -188,7 +188,7 @@ export function createOfficerService(deps: OfficerDeps) {
     for (const campaign of open) await repos.activity.record(campaign.id, chatActor(request), "broadcast", text, request.now);
     const message = say(vi.officer.broadcastMessage(text));
     return [
-      ...reply(request, say(vi.officer.broadcastQueued(chats.length, unreachable))),
+      ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(chats.length, unreachable)].join(" "))),
       ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),
     ];
   };

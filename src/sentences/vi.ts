@@ -353,6 +353,8 @@ export const vi = {
       }`,
     broadcastUsage: "Cách dùng: /thongbao nội dung, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
+    /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
+    broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
     broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,
     broadcastSummary: (sent: number, failed: number, unreachable: number) => `Kết quả gửi thông báo: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
     remindUsage:

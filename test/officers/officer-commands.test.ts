@@ -307,7 +307,7 @@ describe("/return", () => {
 });
 
 describe("/broadcast and /remind", () => {
-  it("broadcasts through the outbox, reports the delivery back to the officer, and logs it in the open campaign", async () => {
+  it("broadcasts through the outbox, reports the delivery back to the officer, logs it in the open campaign, and reaches every unit but the officers' own office with tatca (or no campaign open, said)", async () => {
     await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
       "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
@@ -321,6 +321,11 @@ describe("/broadcast and /remind", () => {
     // To every unit: the ward's own office, which issued the campaign and has no group, is not one to reach.
     expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.");
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
+    // With no campaign open, a plain /thongbao goes to every unit too, and says so.
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Sáu."))).toBe(
+      "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị. Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
+    );
   });
 
   it("reminds the units that have not submitted now, with their progress, asks before reminding again within the hour, and sets the schedule", async () => {
