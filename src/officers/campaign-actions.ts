@@ -60,11 +60,15 @@ async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: nu
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */
-export const REMIND_AGAIN_AFTER_MS = 60 * 60_000;
+const REMIND_AGAIN_AFTER_MS = 60 * 60_000;
 
-/** The last reminder that reached any unit, scheduled or by hand. */
-export async function lastReminderOf(deps: OfficerDeps, campaignId: number): Promise<{ sentAt: number; unitCount: number } | undefined> {
-  return (await deps.repos.officers.reminderStepsOf(campaignId)).filter((step) => step.unitCount > 0).at(-1);
+/**
+ * The last reminder that reached any unit, scheduled or by hand, when it was within the hour in
+ * which another is sent only when asked again (and the scheduler's step is not sent).
+ */
+export async function reminderWithinTheHour(deps: OfficerDeps, campaignId: number, now: number): Promise<{ sentAt: number; unitCount: number } | undefined> {
+  const last = (await deps.repos.officers.reminderStepsOf(campaignId)).filter((step) => step.unitCount > 0).at(-1);
+  return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? last : undefined;
 }
 
 /**
@@ -83,8 +87,8 @@ export async function remindLateUnits(
 ): Promise<{ deliveries: Delivery[]; units: number; unreachable: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
-  const last = await lastReminderOf(deps, open.id);
-  if (last && now - last.sentAt < REMIND_AGAIN_AFTER_MS && again !== "any" && again !== last.sentAt) return { recent: last };
+  const last = await reminderWithinTheHour(deps, open.id, now);
+  if (last && again !== "any" && again !== last.sentAt) return { recent: last };
   const { deliveries, units, unreachable } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   // A reminder that reached nobody is no event of the campaign.

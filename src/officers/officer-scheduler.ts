@@ -10,7 +10,7 @@ import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
-import { campaignKey, lastReminderOf, REMIND_AGAIN_AFTER_MS } from "./campaign-actions.ts";
+import { campaignKey, reminderWithinTheHour } from "./campaign-actions.ts";
 import { dueStep, reminderDeliveries, reminderSchedule } from "./reminders.ts";
 
 export interface OfficerSchedulerDeps extends OfficerDeps {
@@ -39,8 +39,7 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         // is marked done, not sent again minutes later. Read under the campaign's lock, as that
         // reminder is made: on another instance at the same moment, one waits for the other.
         await repos.lock(campaignKey(campaign.id));
-        const last = await lastReminderOf(deps, campaign.id);
-        const saidAlready = last !== undefined && now - last.sentAt < REMIND_AGAIN_AFTER_MS;
+        const saidAlready = (await reminderWithinTheHour(deps, campaign.id, now)) !== undefined;
         const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue);
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Claimed once across instances, so logged once; a step with nobody left to remind sent nothing.

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
-import { closeCampaign, lastReminderOf, REMIND_AGAIN_AFTER_MS, remindLateUnits } from "../officers/campaign-actions.ts";
+import { closeCampaign, reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
@@ -48,8 +48,8 @@ export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, s
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */
 export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: number; at: string } | undefined> {
-  const last = campaign.status === "open" ? await lastReminderOf(deps, campaign.id) : undefined;
-  return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? { sentAt: last.sentAt, at: formatMoment(last.sentAt, deps.timeZone) } : undefined;
+  const last = campaign.status === "open" ? await reminderWithinTheHour(deps, campaign.id, now) : undefined;
+  return last && { sentAt: last.sentAt, at: formatMoment(last.sentAt, deps.timeZone) };
 }
 
 export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
