@@ -25,7 +25,7 @@ export async function chooseCampaign(repos: Repositories, argument: string, comm
   const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
   if (wanted === "") {
     const open = await repos.officers.openCampaigns();
-    if (open.length > 1) return { kind: "refused", text: vi.campaignChoice.whichOpen(command, open.length, list(open)) };
+    if (open.length > 1) return { kind: "refused", text: vi.campaignChoice.whichOpen(command, open.length, list(open), open[0]!.id) };
     return found(open[0]) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
   }
   const all = await repos.directory.listCampaigns();

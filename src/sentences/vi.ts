@@ -413,7 +413,7 @@ export const vi = {
     unknown: (command: string, asked: string, list: string) =>
       `Không tìm thấy đợt báo cáo "${asked}". Gõ ${command} kèm số đợt hoặc tên đợt.${list ? `\nCác đợt báo cáo:\n${list}` : ""}`,
     many: (command: string, asked: string, list: string) => `Có nhiều đợt báo cáo khớp với "${asked}". Gõ ${command} kèm số đợt:\n${list}`,
-    whichOpen: (command: string, count: number, list: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${command} kèm số đợt, ví dụ ${command} ${/^(\d+)\./.exec(list)?.[1] ?? 1}.`,
+    whichOpen: (command: string, count: number, list: string, example: number) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${command} kèm số đợt, ví dụ ${command} ${example}.`,
     line: (id: number, title: string, isOpen: boolean) => `${id}. ${title}${isOpen ? " (đang mở)" : ""}`,
   },
   export: {
