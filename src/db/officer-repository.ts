@@ -3,7 +3,7 @@
  * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
  * inside the caller's transaction like every other repository.
  */
-import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -131,10 +131,10 @@ export function createOfficerRepository(database: Database) {
       return (await db().select({ id: units.id }).from(units).orderBy(asc(units.id))).map((r) => r.id);
     },
 
-    /** The units that issued a campaign: the officers' own office, which reports in none of them. */
-    async issuerUnitIds(): Promise<Set<number>> {
-      const rows = await db().selectDistinct({ id: campaigns.issuerUnitId }).from(campaigns).where(isNotNull(campaigns.issuerUnitId));
-      return new Set(rows.map((r) => r.id!));
+    /** Every unit but those that issued a campaign: the officers' own office reports in none. */
+    async unitIdsButIssuers(): Promise<number[]> {
+      const issuers = db().select({ id: campaigns.issuerUnitId }).from(campaigns).where(isNotNull(campaigns.issuerUnitId));
+      return (await db().select({ id: units.id }).from(units).where(notInArray(units.id, issuers)).orderBy(asc(units.id))).map((r) => r.id);
     },
 
     async unitsByCodes(codes: string[]) {

@@ -177,9 +177,8 @@ export function createOfficerService(deps: OfficerDeps) {
     const open = toAll ? [] : await repos.officers.openCampaigns();
     const ofOpen = new Set<number>();
     for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
-    // Every unit but the officers' own office (a campaign's issuer), which has no group of its own.
-    const issuers = open.length === 0 ? await repos.officers.issuerUnitIds() : new Set<number>();
-    const unitIds = open.length === 0 ? (await repos.officers.allUnitIds()).filter((id) => !issuers.has(id)) : [...ofOpen];
+    // Else every unit but the officers' own office (a campaign's issuer), which has no group of its own.
+    const unitIds = open.length === 0 ? await repos.officers.unitIdsButIssuers() : [...ofOpen];
     const chats = await repos.officers.unitChats(unitIds);
     const reached = new Set(chats.map((c) => c.unitId));
     const unreachable = unitIds.filter((id) => !reached.has(id)).length;
