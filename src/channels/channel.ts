@@ -26,8 +26,9 @@ export interface InboundMessage {
   isEdit?: boolean;
   /**
    * The message calls on the bot: a mention of it opens the text, or (Telegram) it replies to one of
-   * the bot's messages or presses its button; Zalo Bot is delivered nothing else in a group. In a group, other plain text is the
-   * members' own talk, which the bot leaves alone where no answer is expected (report-message.ts).
+   * the bot's messages or presses its button; Zalo Bot is delivered nothing else in a group. In a
+   * group, other plain text is the members' own talk, which the bot leaves alone where no answer is
+   * expected (report-message.ts).
    */
   addressed?: boolean;
   /** A button press to acknowledge (Telegram callback query id). */

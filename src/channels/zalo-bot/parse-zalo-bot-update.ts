@@ -34,7 +34,7 @@ export function parseZaloBotUpdate(body: unknown, botNames: readonly string[] = 
   if (eventName === "message.image.received" && photoUrl) {
     return {
       kind: "message",
-      message: { ...base(message, updateKey), text: "", file: { source: photoUrl, caption: message.caption?.normalize("NFC") } },
+      message: { ...base(message, updateKey), text: "", file: { source: photoUrl, caption: message.caption } },
     };
   }
   if (eventName !== "message.text.received" || message.text === undefined) {
@@ -44,7 +44,7 @@ export function parseZaloBotUpdate(body: unknown, botNames: readonly string[] = 
   return {
     kind: "message",
     // In a group the platform delivers only what mentions the bot or replies to it.
-    message: { ...base(message, updateKey), text: stripLeadingMention(message.text.normalize("NFC"), botNames.map((name) => name.normalize("NFC"))), addressed: true },
+    message: { ...base(message, updateKey), text: stripLeadingMention(message.text, botNames), addressed: true },
   };
 }
 

@@ -69,11 +69,11 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
   const image = kind ? e.message?.attachments?.find((a) => a.type === kind && a.payload?.url) : undefined;
   if (image?.payload?.url) {
     const size = Number(image.payload.size);
-    const file = { source: image.payload.url, fileName: image.payload.name, caption: e.message?.text?.normalize("NFC") || undefined, declaredSize: Number.isFinite(size) && size > 0 ? size : undefined };
+    const file = { source: image.payload.url, fileName: image.payload.name, caption: e.message?.text || undefined, declaredSize: Number.isFinite(size) && size > 0 ? size : undefined };
     return { event: { kind: "message", message: { ...common, text: "", file } } };
   }
   if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
-  const typed = e.message.text.normalize("NFC");
-  const text = stripLeadingMention(typed, botNames.map((name) => name.normalize("NFC")));
-  return { event: { kind: "message", message: { ...common, text, addressed: text !== typed } } };
+  // In one Unicode form once the conversation service takes it (and stripLeadingMention compares so).
+  const text = stripLeadingMention(e.message.text, botNames);
+  return { event: { kind: "message", message: { ...common, text, addressed: text !== e.message.text } } };
 }
