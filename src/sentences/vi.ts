@@ -24,6 +24,7 @@ export const vi = {
     percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",
     noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
     noneIsZeroOrSkip: "Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.",
+    oneFigure: "Câu này hỏi một số: vui lòng gõ riêng số đó (các số khác có câu hỏi riêng, sẽ hỏi sau).",
     notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",
     commaIsDecimal: (plain: string, dotted: string) => `Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là ${dotted}, gõ ${plain} hoặc ${dotted}.`,
     belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,

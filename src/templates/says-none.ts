@@ -7,7 +7,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Typed short, without diacritics: never a sentence of a report. */
-const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "k a", "ko a", "khong a"]);
+const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "k a", "ko a", "khong a", "k co a", "kg co a", "ko co a", "khong co a", "chua co a"]);
 
 /**
  * "không", "chưa có" and the abbreviations, compared as typed (lower case): folded, "Hồng" (a name)
