@@ -62,10 +62,13 @@ export const TYPED_WORDS_MAX_LENGTH = 40;
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
 const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
 
-/** Where the report is complete (report-message.ts): plain "nộp" is /nop. */
+/** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
+const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
+
+/** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
-  if (!isShortText(input) || !TYPED_SUBMIT.has(typedWords(input.text))) return input;
-  return { kind: "command", command: "submit", argument: "" };
+  if (isShortText(input) && TYPED_SUBMIT.has(typedWords(input.text))) return { kind: "command", command: "submit", argument: "" };
+  return typedReview(input) ?? input;
 }
 
 /** The names the help lists, offered for a mistyped command (command-suggestion.ts). */
@@ -126,6 +129,11 @@ function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   return edit ? { kind: "command", command: "edit", argument: `${edit[1]} ${edit[2]}` } : undefined;
 }
 
+/** "xem lại" where no answer is expected: /xem. */
+function typedReview(input: UserInput): UserInput | undefined {
+  return isShortText(input) && TYPED_REVIEW.has(typedWords(input.text)) ? { kind: "command", command: "review", argument: "" } : undefined;
+}
+
 /** Where no answer is expected (complete, at the submission's confirmation, submitted): "sửa câu 3", with or without its new answer. */
 function typedEditCommand(input: UserInput): UserInput | undefined {
   return typedEditWithAnswer(input) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
@@ -139,7 +147,7 @@ function typedEditCommand(input: UserInput): UserInput | undefined {
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && typedEditCommand(input)) || input;
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input) ?? typedReview(input))) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);

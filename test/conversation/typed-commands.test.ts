@@ -158,3 +158,14 @@ it("reads 'sửa câu N' typed at the submission's confirmation, and after the s
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 10"))).toMatch(/^Câu 10\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, "2.500"))).toMatch(/^Đã sửa câu 10: 2\.500/);
 });
+
+it("reads 'xem lại' once every question is answered, and after the submission, as /xem, though the group's talk is left alone", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  // What the bot's own message says to do, typed without the slash in the group.
+  expect(text(await server.post(LIEN_CHAU, HOA, "xem lai"))).toMatch(/^Xem lại báo cáo /);
+  expect(await server.post(LIEN_CHAU, HOA, "ok chị")).toEqual([]);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Xem lại báo cáo ạ"))).toMatch(/^Xem lại báo cáo /);
+});
