@@ -119,7 +119,7 @@ export const vi = {
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
     nextCampaign: (title: string, returned: boolean, backTo: number) =>
-      `Đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước.`,
+      `Lưu ý: đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước, rồi /xem hoặc /sua N và /nop.`,
     /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
     openCampaigns: (lines: string[], example: number) =>
       `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,

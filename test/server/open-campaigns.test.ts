@@ -92,7 +92,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
   expect(submitted).toMatch(/Đã nộp báo cáo lúc/);
   expect(submitted).toContain(
-    `Đơn vị còn báo cáo "${first!.title}" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước.`,
+    `Lưu ý: đơn vị còn báo cáo "${first!.title}" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước, rồi /xem hoặc /sua N và /nop.`,
   );
   // The chat moved on: /vanban says which report it answers for, and how to reach the other.
   expect(texts(await post(LIEN_CHAU, HOA, "/vanban"))).toBe(
@@ -104,7 +104,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // The last one to send: no note.
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).not.toContain("Đơn vị còn báo cáo");
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).not.toContain("đơn vị còn báo cáo");
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
   // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
@@ -149,7 +149,7 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // Submitted, the pick ends: the chat goes on to the other draft, and says how to come back.
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Đơn vị còn báo cáo "Đợt mới" chưa nộp: từ tin nhắn tiếp theo, nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước.`);
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Lưu ý: đơn vị còn báo cáo "Đợt mới" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước, rồi /xem hoặc /sua N và /nop.`);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/19/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
   // With two campaigns open, each campaign's reminder gives the number that reaches its report.
@@ -212,7 +212,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   await post(LIEN_CHAU, HOA, "/sua 11");
   await post(LIEN_CHAU, HOA, "400");
   await post(LIEN_CHAU, HOA, "/nop");
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1[\s\S]*Đơn vị còn báo cáo "[^"]+" chưa nộp/);
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1[\s\S]*Lưu ý: đơn vị còn báo cáo "[^"]+" chưa nộp/);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 3\/19/);
 });
 
