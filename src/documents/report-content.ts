@@ -54,13 +54,18 @@ export function buildReportContent(template: Template, answers: Answers, context
     const value = id && shown.has(id) ? answers[id] : undefined;
     return value === undefined || value === null ? undefined : value;
   };
+  // The request the report answers: the one asked (a report sent up), else the campaign's, unless
+  // that is the unit's own letter (the ward's consolidated report, in the campaign the ward issued).
+  const ownCampaign = foldVietnamese(context.campaign.issuerName) === foldVietnamese(context.unit.name);
+  const askedReference = given(template.closing.reference);
+  const reference = typeof askedReference === "string" ? askedReference.replace(/[.;]+$/, "") : ownCampaign ? "" : context.campaign.referenceText;
   const fill = (text: string) =>
     text
       .replaceAll("{year}", String(context.campaign.year))
       .replaceAll("{period}", context.campaign.period || vi.period.calendarYear(context.campaign.year))
       .replaceAll("{unitName}", context.unit.name)
       .replaceAll("{issuerName}", context.campaign.issuerName)
-      .replaceAll("{reference}", context.campaign.referenceText);
+      .replaceAll("{reference}", reference);
 
   const fieldIds = new Set(listFields(template).map((p) => p.field.id));
   /** Another answer as it reads in a sentence, for `{field_id}`: null when hidden or skipped. */
@@ -78,9 +83,12 @@ export function buildReportContent(template: Template, answers: Answers, context
   });
   const closing = template.closing;
   const recipients = given(closing.recipients);
-  // Never to itself: the ward's consolidated report, in the campaign the ward issued, would read
-  // "Kính gửi: UBND phường …" of the ward (its copy in a campaign one level up names that issuer).
-  const addressedTo = template.document.addressedTo.map(fill).filter((to) => foldVietnamese(to) !== foldVietnamese(context.unit.name));
+  // The addressees asked, else the template's; never the unit itself: the ward's consolidated
+  // report, in the campaign the ward issued, would read "Kính gửi: UBND phường …" of the ward.
+  const askedAddressees = given(template.closing.addressedTo);
+  const addressedTo = (Array.isArray(askedAddressees) ? listTexts(askedAddressees).map((to) => to.replace(/[.;]+$/, "")) : template.document.addressedTo.map(fill)).filter(
+    (to) => foldVietnamese(to) !== foldVietnamese(context.unit.name),
+  );
   const authority = given(closing.signerAuthority);
   return {
     parentBody: context.unit.parentName?.toUpperCase() || undefined,
@@ -90,7 +98,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     type: template.document.type,
     summary: fill(template.document.summary),
     addressedTo,
-    reference: template.document.referenceText && context.campaign.referenceText ? fill(template.document.referenceText) : undefined,
+    reference: template.document.referenceText && reference ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
     recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit), addressedTo.length > 0),

@@ -102,7 +102,7 @@ export function checkReferences(data: unknown): TemplateProblem[] {
   problems.push(...checkFigureRules(data));
   const closing = isObject(data.closing) ? data.closing : {};
   const closingIds = new Set(arrayOf(closing.fields).map((f) => (isObject(f) ? f.id : undefined)));
-  for (const role of ["recipients", "signerAuthority", "signerPosition", "signerName"] as const) {
+  for (const role of ["recipients", "addressedTo", "reference", "signerAuthority", "signerPosition", "signerName"] as const) {
     const id = closing[role];
     if (typeof id === "string" && !closingIds.has(id)) problems.push({ path: ["closing", role], message: t.closingRole(role, id) });
   }

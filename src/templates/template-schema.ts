@@ -91,6 +91,10 @@ export const templateSchema = z
     closing: z
       .object({
         recipients: fieldIdSchema.optional(),
+        /** The "Kính gửi" lines, asked (a report sent up, whose addressee the campaign does not know). */
+        addressedTo: fieldIdSchema.optional(),
+        /** The request it answers ("Công văn số … của Sở …"), for `{reference}`, instead of the campaign's. */
+        reference: fieldIdSchema.optional(),
         signerAuthority: fieldIdSchema.optional(),
         signerPosition: fieldIdSchema.optional(),
         signerName: fieldIdSchema.optional(),

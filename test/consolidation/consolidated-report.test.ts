@@ -41,7 +41,7 @@ async function withCampaignOneLevelUp(options: Parameters<typeof apps.start>[0] 
 async function submitConsolidatedReport(app: TestApp) {
   await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
   await app.post(OFFICERS, KHA, "/tonghop sua 1");
-  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
 }
 
 describe("the consolidated report", () => {
@@ -83,7 +83,7 @@ describe("the consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/Các đơn vị nộp sau sẽ được đưa vào khi gõ lại \/tonghop 1\. Gõ \/tonghop sua 1 để hoàn thiện/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua"))).toMatch(/không có đợt báo cáo nào đang mở/);
-    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/14/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/16/);
   });
 
   it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
@@ -91,12 +91,15 @@ describe("the consolidated report", () => {
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
-    expect(opened).toMatch(/Câu 4\/14 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
+    expect(opened).toMatch(/Câu 4\/16 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
     await app.post(OFFICERS, KHA, "/boqua");
     // Then the ward's own assessment and proposals, and the closing questions.
-    expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/14 — II\.2\. Hạn chế/);
+    expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/16 — II\.2\. Hạn chế/);
     await app.post(OFFICERS, KHA, "Thư viện nhỏ");
-    await app.post(OFFICERS, KHA, "Đầu tư thư viện phường");
+    // Whom the ward reports to, and the request it answers: the campaign's own letter is the ward's.
+    expect(texts(await app.post(OFFICERS, KHA, "Đầu tư thư viện phường"))).toMatch(/^Câu 11\/16 — Nơi nhận và người ký\nBáo cáo gửi cơ quan nào \(dòng Kính gửi\)/);
+    await app.post(OFFICERS, KHA, "Sở Giáo dục và Đào tạo thành phố Hải Phòng");
+    await app.post(OFFICERS, KHA, "Công văn số 7418/SGDĐT-GDTX ngày 07/10/2026 của Sở Giáo dục và Đào tạo thành phố Hải Phòng");
     await app.post(OFFICERS, KHA, "/boqua");
     await app.post(OFFICERS, KHA, "/boqua");
     await app.post(OFFICERS, KHA, "CHỦ TỊCH");
@@ -119,11 +122,14 @@ describe("the consolidated report", () => {
     expect(final).toContain("đã thu hút 1.500 lượt bạn đọc.");
     expect(final).toContain("với sự tham gia của 375 cán bộ, giáo viên.");
     expect(final).toContain("Nguyễn Văn Bình");
+    expect(final).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo thành phố Hải Phòng/);
+    expect(final).toContain("Thực hiện Công văn số 7418/SGDĐT-GDTX ngày 07/10/2026 của Sở Giáo dục và Đào tạo thành phố Hải Phòng về việc báo cáo kết quả");
+    expect(final).not.toContain("125/UBND-VHXH");
     expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
     // The chat is back to ordinary talk once submitted, but /sua N works, as the submission's reply says.
     expect(texts(submitted)).toMatch(/Có thể sửa bằng \/sua N rồi \/nop lại\./);
     expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
-    expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/14/);
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/16/);
     await app.post(OFFICERS, KHA, "1.500");
     // A mistyped command is named, not taken for a unit's command in the officers' chat.
     expect(texts(await app.post(OFFICERS, KHA, "/tonghp"))).toMatch(/^Không có lệnh \/tonghp\. Có phải ý bạn là \/tonghop\? Gõ \/trogiup để xem các lệnh\./);

@@ -175,6 +175,25 @@ describe("the ward's report (a People's Committee)", () => {
     expect(wardReportContent(withRecipients("Như trên\nSở GDĐT thành phố"), own).recipients).toEqual(["- Như trên;", "- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
   });
 
+  it("in the campaign the ward issued, cites the request and addressees it was given, never its own letter to the schools", () => {
+    const addresseeAt = recipientsAt - 2;
+    const referenceAt = recipientsAt - 1;
+    const answered = (addressees: string, reference: string) => TRAN_LIEU_2025.answers.map((answer, i) => (i === addresseeAt ? addressees : i === referenceAt ? reference : answer));
+    const own = { ...TRAN_LIEU_CONTEXT, campaign: { ...TRAN_LIEU_CONTEXT.campaign, issuerName: TRAN_LIEU_CONTEXT.unit.name, referenceText: "Công văn số 125/UBND-VHXH ngày 25/9/2025 của UBND phường Trần Liễu" } };
+    const skipped = wardReportContent(answered("/boqua", "/boqua"), own);
+    expect(skipped.addressedTo).toEqual([]);
+    expect(skipped.reference).toBeUndefined();
+    const given = wardReportContent(answered("Sở Giáo dục và Đào tạo Hải Phòng.", "Công văn số 7418/SGDĐT-GDTX ngày 07/10/2025 của Sở Giáo dục và Đào tạo Hải Phòng."), own);
+    expect(given.addressedTo).toEqual(["Sở Giáo dục và Đào tạo Hải Phòng"]);
+    expect(given.reference).toBe(
+      "Thực hiện Công văn số 7418/SGDĐT-GDTX ngày 07/10/2025 của Sở Giáo dục và Đào tạo Hải Phòng về việc báo cáo kết quả thực hiện Tuần lễ hưởng ứng học tập suốt đời năm 2025, Ủy ban nhân dân phường Trần Liễu báo cáo kết quả như sau:",
+    );
+    // In the Department's campaign, skipped, they are that campaign's.
+    const up = wardReportContent(answered("/boqua", "/boqua"));
+    expect(up.addressedTo).toEqual(["Sở Giáo dục và Đào tạo Hải Phòng"]);
+    expect(up.reference).toMatch(/^Thực hiện Công văn số 7418\/SGDĐT-GDTX,GDNN&ĐH ngày 07\/10\/2025 của Sở Giáo dục và Đào tạo Hải Phòng về việc/);
+  });
+
   it("keeps Lưu: VT. when a school answers the ward-level template", () => {
     const school = { ...TRAN_LIEU_CONTEXT, unit: { ...TRAN_LIEU_CONTEXT.unit, name: "Trường Tiểu học Liên Châu" } };
     const content = wardReportContent(withRecipients("/boqua"), school);

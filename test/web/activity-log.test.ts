@@ -91,7 +91,7 @@ describe("the activity log", () => {
     await submitFullReport(server, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     now += MINUTE;
     await officer("/tonghop sua");
-    for (const answer of ["/boqua", "Phong trào đọc sách lan tỏa", "Thư viện nhỏ", "Đầu tư thư viện phường", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await officer(answer);
+    for (const answer of ["/boqua", "Phong trào đọc sách lan tỏa", "Thư viện nhỏ", "Đầu tư thư viện phường", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await officer(answer);
     expect((await officer("Có")).find((m) => m.document)).toBeDefined();
     expect(await logRows(kha, 1)).toEqual([
       ["10:15 ngày 08/10/2026", "Nguyễn Thị Hoa", "trong nhóm chat", "Trường Tiểu học Liên Châu nộp báo cáo."],
