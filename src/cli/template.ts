@@ -4,7 +4,11 @@
  * words the person editing the file understands; the exit code is 1 when anything is wrong, so a
  * script can check files before copying them into TEMPLATES_DIR.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { BUILT_IN_TEMPLATES_DIR } from "../templates/built-in-templates.ts";
 import { checkTemplateFile, formatProblem } from "../templates/check-template.ts";
+import { counterpartProblems, type TemplateInFile } from "../templates/counterpart-problems.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -14,17 +18,32 @@ if (command !== "check" || files.length === 0) {
   process.exit(2);
 }
 let problems = 0;
-let failedFiles = 0;
+const failed = new Set<string>();
+const good: TemplateInFile[] = [];
 for (const file of files) {
   const checked = checkTemplateFile(file);
   if (checked.ok) {
-    console.log(vi.template.checkOk(file, checked.template.title, listFields(checked.template).length));
+    good.push({ template: checked.template, file });
     continue;
   }
-  failedFiles++;
+  failed.add(file);
   problems += checked.problems.length;
   for (const problem of checked.problems) console.log(formatProblem(problem));
 }
+// Between the files, and with the built-in report types they may name (a file given replaces the
+// built-in of its key, as in TEMPLATES_DIR).
+const given = new Set(good.map((t) => t.template.key));
+const builtIn = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_TEMPLATES_DIR, name)).flatMap((file) => {
+  const checked = checkTemplateFile(file);
+  return checked.ok && !given.has(checked.template.key) ? [{ template: checked.template, file }] : [];
+});
+for (const problem of counterpartProblems([...good, ...builtIn]).filter((p) => files.includes(p.file))) {
+  failed.add(problem.file);
+  problems++;
+  console.log(formatProblem(problem));
+}
+for (const { template, file } of good) if (!failed.has(file)) console.log(vi.template.checkOk(file, template.title, listFields(template).length));
+const failedFiles = failed.size;
 if (problems > 0) {
   console.log(vi.template.checkFailed(failedFiles, problems));
   process.exit(1);

@@ -486,6 +486,10 @@ export const vi = {
     noPlaceholders: "không tên nào (chữ ở đây được in đúng như viết)",
     loneBrace: "có dấu «{» hoặc «}» lẻ: tên cần điền phải nằm trong một cặp ngoặc, ví dụ {value}",
     closingRole: (role: string, id: string) => `«closing.${role}» chỉ tới câu «${id}», nhưng phần cuối không có câu đó`,
+    unknownCounterpart: (key: string) => `«consolidatedBy» chỉ tới loại báo cáo «${key}», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung`,
+    unknownSource: (id: string, key: string) => `«from.field» chỉ tới câu «${id}», nhưng mẫu «${key}» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này`,
+    kindDoesNotFit: (kind: string, id: string, type: string, fitting: readonly string[]) =>
+      `«as: ${kind}» không tính được từ câu «${id}» (kiểu ${type}); với câu kiểu này dùng được: ${fitting.join(", ")}`,
     duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,
     unreadableFolder: (dir: string, detail: string) => `không đọc được thư mục ${dir} (${detail}); các mẫu đã nạp trước vẫn được dùng`,
     duplicateKey: (key: string, file: string) => `mã mẫu «${key}» đã dùng ở tệp ${file}; tệp này bị bỏ qua`,

@@ -21,7 +21,7 @@ export type CheckResult = { ok: true; template: Template } | { ok: false; proble
 
 /** Checks data already read (a stored definition, a test's object): problems without lines. */
 export function checkTemplateData(data: unknown, file = "", lineAt: (path: ProblemPath) => number | undefined = () => undefined): CheckResult {
-  const locate = (problem: TemplateProblem): LocatedProblem => ({ file, line: lineAt(problem.path), context: contextOf(data, problem.path), message: problem.message });
+  const locate = (problem: TemplateProblem): LocatedProblem => locateProblem(problem, file, data, lineAt);
   const parsed = templateSchema.safeParse(data, { reportInput: true });
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues)), ...checkReferences(data), ...(isObject(data) ? checkPlaceholders(data) : [])];
   if (problems.length > 0) return { ok: false, problems: problems.map(locate).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
@@ -36,6 +36,11 @@ export function checkTemplateFile(file: string): CheckResult {
     return { ok: false, problems: [{ file, line, message }] };
   }
   return checkTemplateData(source.data, file, source.lineAt);
+}
+
+/** A problem at `problem.path` of a template's data, with its line and the section and question it is in. */
+export function locateProblem(problem: TemplateProblem, file: string, data: unknown, lineAt: (path: ProblemPath) => number | undefined): LocatedProblem {
+  return { file, line: lineAt(problem.path), context: contextOf(data, problem.path), message: problem.message };
 }
 
 /** "mau.yaml, dòng 12 — mục «Công tác chỉ đạo», câu «so_luot»: thiếu «prompt»" */

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
+import { counterpartProblems } from "./counterpart-problems.ts";
 import { TEMPLATE_EXTENSIONS } from "./template-source.ts";
 import type { Template } from "./template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -65,6 +66,8 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     if (keyOfFile.size === 0) await remember();
     const problems: LocatedProblem[] = [];
     const next = new Map<string, CatalogEntry>();
+    /** The file each report type read now came from, a built-in's too. */
+    const fileOfKey = new Map<string, string>();
     /** Operator files that could not be read keep the entry they had. */
     const keep = (file: string) => {
       const key = keyOfFile.get(file);
@@ -94,12 +97,24 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
           continue;
         }
         byKey.set(key, file);
+        fileOfKey.set(key, file);
         if (operator) keyOfFile.set(file, key);
         next.set(key, { title, template: checked.template, file: operator ? file : undefined });
       }
     };
     read(deps.builtInDir, false);
     read(deps.operatorDir, true);
+    // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
+    // file is (its last good version stays in use).
+    const readNow = [...next].flatMap(([key, entry]) => (entry.template ? [{ template: entry.template, file: fileOfKey.get(key)! }] : []));
+    for (const problem of counterpartProblems(readNow, new Set(next.keys()))) {
+      problems.push(problem);
+      const key = [...fileOfKey].find(([, file]) => file === problem.file)?.[0];
+      const entry = key === undefined ? undefined : next.get(key);
+      if (key === undefined || !entry?.template) continue;
+      next.delete(key);
+      if (entry.file) keep(entry.file);
+    }
 
     const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems };
     for (const [key, { template, title }] of next) {

@@ -128,6 +128,23 @@ describe("report types from the operator's folder", () => {
     expect(text(await server.post(OFFICERS, KHA, "/mau")).match(/Báo cáo thi đua \(/g)).toHaveLength(1);
   });
 
+  it("refuses a ward-level file whose questions the schools' report does not have, keeping the version in use", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    server = await buildTestApp({ templatesDir: dir });
+    const ward = readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi-cap-phuong.json"), "utf8");
+    // A typo in a source question, and a sum of yes/no answers.
+    const broken = ward.replace('"field": "readers_served"', '"field": "readers_serve"').replace('"as": "share-yes"', '"as": "sum"');
+    expect(broken).toContain('"as": "sum"');
+    expect(broken).not.toBe(ward);
+    writeFileSync(join(dir, "phuong.json"), broken);
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toMatch(/• phuong\.json, dòng \d+ — [^:]*câu «readers_served»: «from\.field» chỉ tới câu «readers_serve», nhưng mẫu «tuan-le-hoc-tap-suot-doi» của các đơn vị không có câu đó/);
+    expect(reload).toMatch(/• phuong\.json, dòng \d+ — [^:]*câu «units_participating»: «as: sum» không tính được từ câu «held_opening» \(kiểu yes-no\)/);
+    expect(reload).not.toMatch(/Đã đổi/);
+    const [inUse] = await server.repos.templates.latestOf(["tuan-le-hoc-tap-suot-doi-cap-phuong"]);
+    expect(inUse).toMatchObject({ version: 2 });
+  });
+
   it("offers on every instance what /mau nap loaded on one (two apps on one database)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");

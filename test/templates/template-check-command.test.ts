@@ -87,6 +87,40 @@ describe("npm run template -- check", () => {
     ]);
   });
 
+  it("checks a report type against its consolidated counterpart: the key it names, each source question and what can be computed from it", () => {
+    const unit = GOOD_YAML.replace("title: Báo cáo thi đua", "title: Báo cáo thi đua\nconsolidatedBy: thi-dua-phuong").replace(
+      "      - id: ghi_chu",
+      "      - id: co_khen_thuong\n        type: yes-no\n        prompt: Có khen thưởng không?\n      - id: ghi_chu",
+    );
+    const ward = (sources: string) =>
+      GOOD_YAML.replace("key: bao-cao-thi-dua", "key: thi-dua-phuong").replace("title: Báo cáo thi đua", "title: Báo cáo thi đua cấp phường").replace(
+        /sections:[\s\S]*closing:/,
+        `sections:\n  - heading: TỔNG HỢP\n    fields:\n${sources}closing:`,
+      );
+    const good = ward("      - id: tong_luot\n        type: integer\n        prompt: Tổng số lượt?\n        from: { field: so_luot, as: sum }\n");
+    expect(check({ "truong.yaml": unit, "phuong.yaml": good }).code).toBe(0);
+    const bad = ward(
+      [
+        "      - id: tong_luot\n        type: integer\n        prompt: Tổng số lượt?\n        from: { field: soluot, as: sum }\n",
+        "      - id: so_khen\n        type: integer\n        prompt: Số trường được khen?\n        from: { field: co_khen_thuong, as: sum }\n",
+      ].join(""),
+    );
+    const run = check({ "truong.yaml": unit, "phuong.yaml": bad });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      "phuong.yaml, dòng 14 — mục «TỔNG HỢP», câu «tong_luot»: «from.field» chỉ tới câu «soluot», nhưng mẫu «bao-cao-thi-dua» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này",
+      "phuong.yaml, dòng 18 — mục «TỔNG HỢP», câu «so_khen»: «as: sum» không tính được từ câu «co_khen_thuong» (kiểu yes-no); với câu kiểu này dùng được: count-yes, share-yes, per-option, units-answered, list",
+      "truong.yaml: hợp lệ — «Báo cáo thi đua», 3 câu hỏi.",
+      "2 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+    // A counterpart that does not exist, named by the unit's file.
+    const alone = check({ "truong.yaml": unit });
+    expect(alone.lines[0]).toBe(
+      "truong.yaml, dòng 4: «consolidatedBy» chỉ tới loại báo cáo «thi-dua-phuong», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung",
+    );
+    expect(alone.code).toBe(1);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);
