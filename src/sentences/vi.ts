@@ -482,6 +482,13 @@ export const vi = {
     duplicateId: (id: string) => `mã câu hỏi «${id}» đã dùng cho một câu khác; mỗi câu cần một mã riêng`,
     laterCondition: (id: string) => `«showIf» dựa vào câu «${id}», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)`,
     minAboveMax: "«min» lớn hơn «max»",
+    lowAboveHigh: (low: string, high: string) => `«${low}» lớn hơn «${high}»: không câu trả lời nào đạt được`,
+    repeatedOption: (option: string) => `lựa chọn «${option}» bị lặp lại`,
+    conditionYesNo: (id: string, value: string) =>
+      `câu «${id}» là câu Có/Không: điều kiện cần true (Có) hoặc false (Không), ví dụ equals: true; với «${value}» điều kiện không bao giờ đúng và câu này không bao giờ được hỏi`,
+    conditionNotAnOption: (value: string, id: string, options: readonly string[]) =>
+      `«${value}» không phải một lựa chọn của câu «${id}», nên điều kiện không bao giờ đúng; các lựa chọn: ${options.join("; ")}`,
+    conditionNotNumeric: (id: string) => `«greaterThan» chỉ dùng với câu hỏi số, nhưng câu «${id}» không phải câu hỏi số`,
     unknownPlaceholder: (name: string, allowed: string) => `«{${name}}» không điền được ở đây nên sẽ in nguyên văn; dùng được: ${allowed}`,
     noPlaceholders: "không tên nào (chữ ở đây được in đúng như viết)",
     loneBrace: "có dấu «{» hoặc «}» lẻ: tên cần điền phải nằm trong một cặp ngoặc, ví dụ {value}",

@@ -14,6 +14,8 @@ export interface TemplateProblem {
   message: string;
 }
 
+import { conditionProblems, limitProblems } from "./condition-problems.ts";
+
 const t = vi.template;
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): TemplateProblem[] {
@@ -59,7 +61,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: ProblemPath): string {
   }
 }
 
-type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown; check?: unknown } & Record<string, unknown>;
+export type RawField = { id?: unknown; type?: unknown; showIf?: { field?: unknown }; min?: unknown; max?: unknown; check?: unknown } & Record<string, unknown>;
 export const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
 export const arrayOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -91,13 +93,14 @@ export function* fieldsWithPaths(data: Record<string, unknown>): Generator<{ fie
 export function checkReferences(data: unknown): TemplateProblem[] {
   if (!isObject(data)) return [];
   const problems: TemplateProblem[] = [];
-  const seen = new Set<unknown>();
+  const seen = new Map<unknown, RawField>();
   for (const { field, path } of fieldsWithPaths(data)) {
     if (typeof field.id === "string" && seen.has(field.id)) problems.push({ path: [...path, "id"], message: t.duplicateId(field.id) });
     const condition = field.showIf?.field;
     if (typeof condition === "string" && !seen.has(condition)) problems.push({ path: [...path, "showIf"], message: t.laterCondition(condition) });
     if (typeof field.min === typeof field.max && field.min !== undefined && (field.min as number) > (field.max as number)) problems.push({ path: [...path, "min"], message: t.minAboveMax });
-    seen.add(field.id);
+    problems.push(...conditionProblems(field, path, seen), ...limitProblems(field, path));
+    seen.set(field.id, field);
   }
   problems.push(...checkFigureRules(data));
   const closing = isObject(data.closing) ? data.closing : {};

@@ -121,6 +121,30 @@ describe("npm run template -- check", () => {
     expect(alone.code).toBe(1);
   });
 
+  it("names conditions that can never hold and limits no answer meets", () => {
+    const impossible = GOOD_YAML.replace(
+      "      - id: ghi_chu",
+      [
+        "      - id: co_khen\n        type: yes-no\n        prompt: Có khen thưởng không?",
+        "      - id: muc_do\n        type: single-choice\n        prompt: Mức độ?\n        options: [Tốt, Khá, Tốt]",
+        "      - id: ngay_khen\n        type: date\n        prompt: Ngày khen?\n        showIf: { field: co_khen, equals: Có }",
+        "      - id: ly_do\n        type: paragraph\n        prompt: Lý do?\n        showIf: { field: muc_do, in: [Tot lam] }",
+        "      - id: cac_y\n        type: bullet-list\n        prompt: Các ý?\n        minItems: 5\n        maxItems: 2\n        showIf: { field: ly_do, greaterThan: 0 }",
+        "      - id: ghi_chu",
+      ].join("\n"),
+    );
+    const run = check({ "dieu-kien.yaml": impossible });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      "dieu-kien.yaml, dòng 20 — mục «KẾT QUẢ», câu «muc_do»: lựa chọn «Tốt» bị lặp lại",
+      "dieu-kien.yaml, dòng 24 — mục «KẾT QUẢ», câu «ngay_khen»: câu «co_khen» là câu Có/Không: điều kiện cần true (Có) hoặc false (Không), ví dụ equals: true; với «Có» điều kiện không bao giờ đúng và câu này không bao giờ được hỏi",
+      "dieu-kien.yaml, dòng 28 — mục «KẾT QUẢ», câu «ly_do»: «Tot lam» không phải một lựa chọn của câu «muc_do», nên điều kiện không bao giờ đúng; các lựa chọn: Tốt; Khá; Tốt",
+      "dieu-kien.yaml, dòng 32 — mục «KẾT QUẢ», câu «cac_y»: «minItems» lớn hơn «maxItems»: không câu trả lời nào đạt được",
+      "dieu-kien.yaml, dòng 34 — mục «KẾT QUẢ», câu «cac_y»: «greaterThan» chỉ dùng với câu hỏi số, nhưng câu «ly_do» không phải câu hỏi số",
+      "5 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);

@@ -1,0 +1,53 @@
+/**
+ * What makes a question impossible though every key is right: a condition that can never hold (a
+ * yes/no question compared with the text "Có", a choice that is not among the options, "greater
+ * than" on a text) hides its question for good; a minimum above its maximum refuses every answer.
+ * Read from the file's data, with the other reference checks (template-problems.ts).
+ */
+import { vi } from "../sentences/vi.ts";
+import type { ProblemPath, RawField, TemplateProblem } from "./template-problems.ts";
+
+const t = vi.template;
+/** Types that are no figure: a question of an unknown type is said once, for its type, not here again. */
+const NOT_NUMERIC = new Set(["short-text", "paragraph", "bullet-list", "date", "time", "single-choice", "multiple-choice", "yes-no", "table", "photo"]);
+const CHOICES = new Set(["single-choice", "multiple-choice"]);
+
+/** `earlier`: the questions before this one, by id (a condition only looks back). */
+export function conditionProblems(field: RawField, path: ProblemPath, earlier: ReadonlyMap<unknown, RawField>): TemplateProblem[] {
+  const condition = field.showIf as Record<string, unknown> | undefined;
+  const on = condition && earlier.get(condition.field);
+  if (!condition || !on) return [];
+  const at = (key: string): ProblemPath => [...path, "showIf", key];
+  const id = String(on.id);
+  const problems: TemplateProblem[] = [];
+  const compared = (["equals", "notEquals"] as const).flatMap((key) => (condition[key] === undefined ? [] : [{ key, value: condition[key] }]));
+  if (on.type === "yes-no") {
+    for (const { key, value } of compared) if (typeof value !== "boolean") problems.push({ path: at(key), message: t.conditionYesNo(id, String(value)) });
+    if (condition.in !== undefined) problems.push({ path: at("in"), message: t.conditionYesNo(id, String(condition.in)) });
+  }
+  if (CHOICES.has(String(on.type)) && Array.isArray(on.options)) {
+    const options = on.options.map(String);
+    const values = [...compared.map(({ key, value }) => ({ key, value })), ...(Array.isArray(condition.in) ? condition.in.map((value) => ({ key: "in", value })) : [])];
+    for (const { key, value } of values) if (!options.includes(String(value))) problems.push({ path: at(key), message: t.conditionNotAnOption(String(value), id, options) });
+  }
+  if (condition.greaterThan !== undefined && NOT_NUMERIC.has(String(on.type))) problems.push({ path: at("greaterThan"), message: t.conditionNotNumeric(id) });
+  return problems;
+}
+
+/** Limits no answer can meet, and an option given twice. */
+export function limitProblems(field: RawField, path: ProblemPath): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  for (const [min, max] of [["minItems", "maxItems"], ["minLength", "maxLength"]] as const) {
+    const [low, high] = [field[min], field[max]];
+    if (typeof low === "number" && typeof high === "number" && low > high) problems.push({ path: [...path, min], message: t.lowAboveHigh(min, max) });
+  }
+  if (Array.isArray(field.options)) {
+    const seen = new Set<string>();
+    for (const [i, option] of field.options.entries()) {
+      const folded = String(option).trim().toLowerCase();
+      if (seen.has(folded)) problems.push({ path: [...path, "options", i], message: t.repeatedOption(String(option)) });
+      seen.add(folded);
+    }
+  }
+  return problems;
+}
