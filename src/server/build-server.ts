@@ -26,6 +26,12 @@ import type { ZaloOaWebhookOptions } from "./routes/zalo-oa-webhook.ts";
  */
 const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-server", "x-real-ip", "via", "cf-connecting-ip", "true-client-ip"];
 
+/** Time for a whole request to arrive: the largest upload (10 MB) on a slow phone line takes less. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+/** Open sockets at once: far above what the platforms and the officers use, far below the fd limit. */
+export const MAX_CONNECTIONS = 4_096;
+const SLOW_ANSWER_MS = 5_000;
+
 export interface ServerDeps {
   repos: Repositories;
   dispatcher: InboundDispatcher;
@@ -49,6 +55,18 @@ export function buildServer(deps: ServerDeps) {
   const app = Fastify({
     ...(typeof logger === "object" && "child" in logger ? { loggerInstance: logger } : { logger }),
     bodyLimit: 1024 * 1024,
+    // A request must arrive whole within this time (Fastify's default, 0, turns Node's own off): a
+    // client trickling its body a byte at a time would otherwise hold its socket for ever.
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Two lines a request at info level: a flood of requests filled the disk at 3 MB a second.
+    // Failures are logged by the error handler, slow answers below.
+    disableRequestLogging: true,
+  });
+  // However many sockets one host opens, the process keeps file descriptors for its own work.
+  app.server.maxConnections = MAX_CONNECTIONS;
+  app.addHook("onResponse", async (request, reply) => {
+    // The route's pattern, not its URL: a document link's or a sign-in link's URL is its secret.
+    if (reply.elapsedTime > SLOW_ANSWER_MS) request.log.warn({ route: request.routeOptions.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "slow answer");
   });
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {

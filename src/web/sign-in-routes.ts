@@ -59,7 +59,9 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     return sendPage(reply, webPage({ title: vi.web.signIn.title, body }));
   });
 
-  app.post<{ Params: { token: string } }>("/web/login/:token", quiet, signIn);
+  // The button is on our own page: a form another site posts (an officer's own token, to sign a
+  // visitor in as that officer without their knowing) is refused, as cross-site downloads are.
+  app.post<{ Params: { token: string } }>("/web/login/:token", { ...quiet, config: { ...quiet.config, sameSiteOnly: true } }, signIn);
 
   app.post("/web/thoat", async (request, reply) => {
     const sessionId = sessionIdOf(request);

@@ -5,7 +5,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { MAX_CONNECTIONS, REQUEST_TIMEOUT_MS } from "../../src/server/build-server.ts";
 import { createConfig } from "../../src/config.ts";
 import { StartupRefusal } from "../../src/open-application-data.ts";
 import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
@@ -22,6 +24,21 @@ const LOCAL_ROUTES = [
   ["POST", "/local/chats/th-lien-chau/files"],
   ["GET", "/local/documents/1"],
 ] as const;
+
+describe("the HTTP server on a public address", () => {
+  it("bounds how long a request may take to arrive and how many sockets are open, and writes no log line per request", async () => {
+    const lines: string[] = [];
+    const { app } = await start({ env: TOKENS, httpLogger: pino({ level: "info" }, { write: (line: string) => void lines.push(line) }) });
+    // Node's own limit is off unless set: a client trickling a body held its socket for ever.
+    expect(app.server.requestTimeout).toBe(REQUEST_TIMEOUT_MS);
+    expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(0);
+    expect(app.server.maxConnections).toBe(MAX_CONNECTIONS);
+    for (let i = 0; i < 20; i++) await app.inject("/healthz");
+    await app.inject({ method: "POST", url: "/webhooks/telegram", payload: {} });
+    await app.inject("/khong-co");
+    expect(lines).toEqual([]);
+  });
+});
 
 describe("with a platform token", () => {
   it("answers 404 on every local chat route, shows a plain page without data at /, and keeps /healthz", async () => {

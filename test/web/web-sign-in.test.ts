@@ -94,7 +94,10 @@ describe("the sign-in link", () => {
     // A HEAD (a link checker, a proxy) neither: no session, and the link still works.
     const head = await server.app.inject({ method: "HEAD", url: path });
     expect([head.statusCode, head.cookies.length]).toEqual([200, 0]);
-    const form = await server.app.inject({ method: "POST", url: path });
+    // The form, posted by another site (to sign the visitor in as the link's officer): refused, the link kept.
+    const crossSite = await server.app.inject({ method: "POST", url: path, headers: { "sec-fetch-site": "cross-site" } });
+    expect([crossSite.statusCode, crossSite.cookies.length]).toEqual([403, 0]);
+    const form = await server.app.inject({ method: "POST", url: path, headers: { "sec-fetch-site": "same-origin" } });
     expect([form.statusCode, form.headers.location]).toEqual([303, "/web"]);
     expect(form.cookies.find((c) => c.name === "phien_can_bo")).toBeDefined();
   });

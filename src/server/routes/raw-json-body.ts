@@ -12,8 +12,11 @@ export function acceptRawJson(app: FastifyInstance): void {
 
 export type ParsedBody = { kind: "empty" } | { kind: "json"; value: unknown } | { kind: "malformed" };
 
+/** No body, or only blanks: a platform's probe of the webhook. */
+export const isEmptyBody = (raw: unknown) => raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+
 export function parseJsonBody(raw: unknown): ParsedBody {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { kind: "empty" };
+  if (isEmptyBody(raw)) return { kind: "empty" };
   if (typeof raw !== "string") return { kind: "json", value: raw };
   try {
     return { kind: "json", value: JSON.parse(raw) };

@@ -8,7 +8,7 @@ import { parseZaloBotUpdate } from "../../channels/zalo-bot/parse-zalo-bot-updat
 import { secretTokenCheck } from "../../channels/verify-secret-token.ts";
 import type { InboundDispatcher } from "../../conversation/inbound-dispatcher.ts";
 import { vi } from "../../sentences/vi.ts";
-import { acceptRawJson, parseJsonBody } from "./raw-json-body.ts";
+import { acceptRawJson, isEmptyBody, parseJsonBody } from "./raw-json-body.ts";
 
 export interface ZaloBotWebhookOptions {
   secret: string;
@@ -21,10 +21,11 @@ export const zaloBotWebhookRoutes: FastifyPluginAsync<ZaloBotWebhookOptions> = a
   const secretMatches = secretTokenCheck(secret);
   acceptRawJson(app);
   app.post("/webhooks/zalo-bot", async (request, reply) => {
-    const body = parseJsonBody(request.body);
-    if (body.kind === "empty") return reply.code(200).send({ ok: true });
+    if (isEmptyBody(request.body)) return reply.code(200).send({ ok: true });
+    // Who sent it first: a stranger's megabyte of JSON is never parsed.
     if (!secretMatches(request.headers["x-bot-api-secret-token"])) return reply.code(401).send({ error: vi.chat.unauthorized });
-    if (body.kind === "malformed" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+    const body = parseJsonBody(request.body);
+    if (body.kind !== "json" || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
       return reply.code(400).send({ error: vi.chat.badRequest });
     }
     const event = parseZaloBotUpdate(body.value, botNames?.() ?? []);

@@ -18,6 +18,8 @@ it("refuses a wrong or missing secret with 401, malformed JSON with 400, and ans
   expect((await z.postBot(event, { secret: "wrong-secret" })).statusCode).toBe(401);
   expect((await z.postBot(event, { secret: null })).statusCode).toBe(401);
   expect((await z.postBot("{broken", {})).statusCode).toBe(400);
+  // Malformed JSON without the secret: refused for the sender, before the body is read.
+  expect((await z.postBot("{broken", { secret: null })).statusCode).toBe(401);
   expect((await z.postBot("", { secret: null })).statusCode).toBe(200);
   expect(sentTexts()).toEqual([]);
 });
