@@ -78,7 +78,7 @@ export const webNotices: Record<string, (n: number) => string> = {
   reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không gửi lời nhắc nào: không còn đơn vị chưa nộp nào có nhóm đang nhận tin của bot."),
   /** n: minutes since the last reminder. */
   remindedRecently: (n) =>
-    `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp" và xác nhận.`,
+    `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,

@@ -20,13 +20,20 @@ import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
 /**
  * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then names the
  * reminder confirmed (`lai`); a page shown before a newer one is refused by the server with a notice.
+ * The script asks and fills `lai` in; without it the server answers with the notice, and the page
+ * that shows it (`asked`) carries `lai`: pressing again there is the confirmation.
  */
-export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: number; at: string }): Html {
+export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: number; at: string }, asked = false): Html {
   const text = vi.web.actions;
   const post = (path: string, label: string, extra?: Html, field?: Html) =>
     html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}${field ?? ""}<button type="submit" class="secondary">${label}</button></form>`;
   // The reminder confirmed is named by its time: one sent after this page was shown asks again.
-  const remindAgain = recentReminder && { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="${String(recentReminder.sentAt)}">` };
+  const sentAt = String(recentReminder?.sentAt);
+  const remindAgain =
+    recentReminder &&
+    (asked
+      ? { field: html`<input type="hidden" name="lai" value="${sentAt}">` }
+      : { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="" data-confirmed="${sentAt}">` });
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${text.consolidated}</a>

@@ -115,3 +115,22 @@ it("refuses the link a second time, and shows no data without a session", async 
   expect(body).not.toMatch(/Liên Châu|Nam Triệu|Tuần lễ/);
   await stranger.close();
 });
+
+it("asks before reminding again within the hour, and reminds once confirmed", async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/web/dot/1`);
+  const remind = () => page.locator('form[action="/web/dot/1/nhac"]').getByRole("button").click();
+  await remind();
+  await expect.poll(() => page.locator("body").innerText()).toMatch(/Đã gửi lời nhắc tới \d+ đơn vị chưa nộp\./);
+  await page.goto(`${baseUrl}/web/dot/1`);
+  // The second time the page asks; declined, nothing goes; accepted, the script names the reminder confirmed.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+  await remind();
+  expect(asked).toEqual([expect.stringMatching(/vừa được nhắc lúc .* Nhắc thêm lần nữa\?$/)]);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await remind();
+  await expect.poll(() => page.locator("body").innerText()).toMatch(/Đã gửi lời nhắc tới \d+ đơn vị chưa nộp\./);
+  expect((await server.repos.activity.list(1)).filter((a) => a.action === "reminded")).toHaveLength(2);
+  await page.close();
+});

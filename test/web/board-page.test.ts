@@ -133,16 +133,19 @@ describe("the board's actions", () => {
     expect(refused.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
     const board = (await lan.get(refused.headers.location as string)).body;
     expect(board).toContain("Chưa gửi: các đơn vị chưa nộp vừa được nhắc 20 phút trước.");
-    // The page shown now asks first, and its form names the reminder the officer confirms.
+    // The board asks first (the script fills in the reminder confirmed); without the script its
+    // form confirms nothing, and the page with the notice is where pressing again confirms.
     const firstAt = Date.parse("2026-10-08T03:15:00Z");
-    expect(board).toMatch(
-      new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026. Nhắc thêm lần nữa\\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="${firstAt}">`),
+    expect((await lan.get("/web/dot/1")).body).toMatch(
+      new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026. Nhắc thêm lần nữa\\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="" data-confirmed="${firstAt}">`),
     );
+    expect((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
+    expect(board).toMatch(new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="${firstAt}">`));
     await server.webSettled();
     const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
     expect(await reminders()).toHaveLength(1);
     const khaToken = await kha.csrfFrom("/web/dot/1");
-    expect((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    expect((await lan.postForm("/web/dot/1/nhac", {}, refused.headers.location as string)).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
     await server.webSettled();
     expect(await reminders()).toHaveLength(2);
     // Kha's page, shown before Lan's reminder, confirms the first one: refused, nothing sent.

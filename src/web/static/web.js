@@ -11,6 +11,8 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const form of document.querySelectorAll("form[method=post]")) {
     form.addEventListener("submit", (event) => {
       if (form.dataset.confirm && !confirm(form.dataset.confirm)) return event.preventDefault();
+      // Confirmed here: the form names what was confirmed (the reminder sent within the hour).
+      for (const input of form.querySelectorAll("input[data-confirmed]")) input.value = input.dataset.confirmed;
       if (form.dataset.sent) return event.preventDefault();
       form.dataset.sent = "true";
     });
