@@ -23,6 +23,9 @@ export const vi = {
     notAPercent: "Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
     percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",
     noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
+    /** weekday: 0 Sunday … 6 Saturday, the day the date really is. */
+    wrongWeekday: (typed: string, weekday: number) =>
+      `«${typed}»: ngày này là ${weekday === 0 ? "Chủ nhật" : `thứ ${["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"][weekday]}`}. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.`,
     noneIsZeroOrSkip: "Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.",
     oneFigure: "Câu này hỏi một số: vui lòng gõ riêng số đó (các số khác có câu hỏi riêng, sẽ hỏi sau).",
     notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",

@@ -181,7 +181,10 @@ function changesTheFigure(text: string): boolean {
 
 function parseDate(text: string, field: Extract<Field, { type: "date" }>): ParsedAnswer {
   const date = readVietnameseDate(text);
-  if (!date.ok) return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "no-such-day" ? vi.parse.noSuchDay(date.month, date.year, date.days) : vi.parse.notADate);
+  if (!date.ok) {
+    if (date.reason === "wrong-weekday") return fail(vi.parse.wrongWeekday(text.trim().slice(0, 40), date.weekday));
+    return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "no-such-day" ? vi.parse.noSuchDay(date.month, date.year, date.days) : vi.parse.notADate);
+  }
   const { iso } = date;
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));

@@ -10,11 +10,21 @@ export type DateReading =
   | { ok: true; iso: string }
   | { ok: false; reason: "no-year" }
   | { ok: false; reason: "no-such-day"; month: number; year: number; days: number }
-  | { ok: false; reason: "not-a-date" };
+  | { ok: false; reason: "not-a-date" }
+  /** "thứ 5 ngày 2/10/2026": the date is a Friday; which of the two is wrong is not guessed. */
+  | { ok: false; reason: "wrong-weekday"; weekday: number };
+
+/** "thứ 6", "thứ sáu", "T6", "chủ nhật", "CN" before a date, folded: the day of the week it names (0 Sunday). */
+const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|ba|tu|nam|sau|bay)|(chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?/;
+const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
 export function readVietnameseDate(input: string): DateReading {
   // "mùng 2/10/2026", "mồng 2 tháng 10 năm 2026": the days 1 to 10 said the usual way.
-  const text = foldVietnamese(input).replace(/^(?:ngay\s+)?(?:mung|mong)\s+(?=\d)/, "");
+  const folded = foldVietnamese(input).trim();
+  const weekday = WEEKDAY.exec(folded);
+  // "Thứ" numbers the days from Monday, 2, to Saturday, 7.
+  const named = weekday && (weekday[2] ? 0 : (WEEKDAY_WORDS[weekday[1]!] ?? Number(weekday[1])) - 1);
+  const text = folded.slice(weekday?.[0].length ?? 0).replace(/^(?:ngay\s+)?(?:mung|mong)\s+(?=\d)/, "");
   const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(text);
   const worded = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
@@ -26,6 +36,7 @@ export function readVietnameseDate(input: string): DateReading {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return { ok: false, reason: "not-a-date" };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return { ok: false, reason: "no-such-day", month, year, days };
+  if (named !== null && named !== new Date(Date.UTC(year, month - 1, day)).getUTCDay()) return { ok: false, reason: "wrong-weekday", weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 

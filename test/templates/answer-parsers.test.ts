@@ -265,7 +265,17 @@ describe("date", () => {
     ["2/10/2026 ạ", "2026-10-02"],
     ["mùng 2/10/2026", "2026-10-02"],
     ["ngày mồng 2 tháng 10 năm 2026", "2026-10-02"],
+    // With the day of the week it is (2 October 2026 is a Friday), however written.
+    ["thứ 6 ngày 2/10/2026", "2026-10-02"],
+    ["Thứ Sáu, 02/10/2026", "2026-10-02"],
+    ["T6 2/10/2026", "2026-10-02"],
+    ["Chủ nhật ngày 4 tháng 10 năm 2026", "2026-10-04"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
+  it("says which day a date is when the day of the week typed with it is another, guessing neither", () => {
+    expect(error(f, "thứ 5 ngày 2/10/2026")).toBe("«thứ 5 ngày 2/10/2026»: ngày này là thứ Sáu. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.");
+    expect(error(f, "CN 2/10/2026")).toMatch(/ngày này là thứ Sáu/);
+    expect(error(f, "thứ 2 ngày 4/10/2026")).toMatch(/ngày này là Chủ nhật/);
+  });
   it.each([
     ["02/10/26", "2026-10-02"],
     ["2026-10-15", "2026-10-15"],
