@@ -3,7 +3,7 @@
  * inject()). Malformed JSON gets 400, an unexpected error a generic 500 with the details in the log.
  * No route serves data by a guessable id: documents go out only through signed, expiring links.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from "fastify";
 import type { DocumentService } from "../documents/document-service.ts";
 import type { Repositories } from "../db/repositories.ts";
 import { isLoopbackHostHeader } from "../deployment-checks.ts";
@@ -60,7 +60,7 @@ export function buildServer(deps: ServerDeps) {
     requestTimeout: REQUEST_TIMEOUT_MS,
     // Two lines a request at info level: a flood of requests filled the disk at 3 MB a second.
     // Failures are logged by the error handler, slow answers below.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   // However many sockets one host opens, the process keeps file descriptors for its own work.
   app.server.maxConnections = MAX_CONNECTIONS;
