@@ -23,6 +23,8 @@ export interface ReportInput {
   message: UserInput | AnswerEdit | PhotoInput | WordInput;
   /** The question the user's message replies to (a bot message they answered), if known. */
   repliedTo?: string;
+  /** The officers' own report (the ward's consolidated one): the texts thank no unit. */
+  officersReport?: boolean;
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */

@@ -116,9 +116,10 @@ export const vi = {
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
-    submitted: (version: number, at: string) =>
+    /** `thanks`: to a unit; the officers submitting the ward's own report are not thanked. */
+    submitted: (version: number, at: string, thanks = true) =>
       version === 1
-        ? `Đã nộp báo cáo lúc ${at}. Cảm ơn đơn vị! Có thể sửa bằng /sua N rồi /nop lại.`
+        ? `Đã nộp báo cáo lúc ${at}.${thanks ? " Cảm ơn đơn vị!" : ""} Có thể sửa bằng /sua N rồi /nop lại.`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
     nextCampaign: (title: string, returned: boolean, backTo: number) =>

@@ -128,6 +128,8 @@ describe("the consolidated report", () => {
     expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
     // The chat is back to ordinary talk once submitted, but /sua N works, as the submission's reply says.
     expect(texts(submitted)).toMatch(/Có thể sửa bằng \/sua N rồi \/nop lại\./);
+    // The officers are not thanked as a unit would be.
+    expect(texts(submitted)).not.toContain("Cảm ơn đơn vị");
     expect(await app.post(OFFICERS, KHA, "Cảm ơn mọi người")).toEqual([]);
     expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/16/);
     await app.post(OFFICERS, KHA, "1.500");
