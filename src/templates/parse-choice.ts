@@ -13,14 +13,36 @@ const fail = (error: string): ParsedAnswer => ({ ok: false, error });
 /**
  * A choice by its number ("2", "2.", "2)") or its text, ignoring case and diacritics. The text is
  * matched whole first: an option may itself end in ")" ("… (cấp phường, xã)"), as a tapped button
- * or the web form sends it; then without a final "." or ")" typed after it.
+ * or the web form sends it; then without a final "." or ")" typed after it; then by its words; with
+ * `inSentence` (a single choice), as named in a short sentence.
  */
-function matchOption(token: string, options: readonly string[]): string | undefined {
+function matchOption(token: string, options: readonly string[], inSentence = false): string | undefined {
   const trimmed = token.trim();
   const number = /^(\d+)[.)]?$/.exec(trimmed);
   if (number) return options[Number(number[1]) - 1];
   const find = (text: string) => options.find((option) => foldVietnamese(option) === foldVietnamese(text));
-  return find(trimmed) ?? find(trimmed.replace(/[.)]$/, "")) ?? optionWithWords(trimmed.replace(/[.)]$/, ""), options);
+  const bare = trimmed.replace(/[.)]$/, "");
+  return find(trimmed) ?? find(bare) ?? optionWithWords(bare, options) ?? (inSentence ? optionInSentence(bare, options) : undefined);
+}
+
+const wordsOf = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Words around an option in a sentence: a sentence, not a paragraph that happens to name it. */
+const MAX_WORDS_AROUND = 6;
+
+/**
+ * The option a short sentence names ("đơn vị tự đánh giá hoàn thành tốt ạ" → "Hoàn thành tốt"):
+ * the longest one whose words it holds, when every other it holds lies inside that one ("Hoàn
+ * thành" in "Hoàn thành tốt"), and no word around it could reverse it ("không hoàn thành tốt").
+ * Options of one word ("Khác") are not looked for in a sentence.
+ */
+function optionInSentence(text: string, options: readonly string[]): string | undefined {
+  const typed = ` ${wordsOf(text)} `;
+  const held = options.map((option) => ({ option, words: wordsOf(option) })).filter(({ words }) => words.includes(" ") && typed.includes(` ${words} `));
+  const longest = held.sort((a, b) => b.words.length - a.words.length)[0];
+  if (!longest || held.some(({ words }) => !` ${longest.words} `.includes(` ${words} `))) return undefined;
+  const around = typed.replace(` ${longest.words} `, " ").trim().split(" ").filter(Boolean);
+  return around.length <= MAX_WORDS_AROUND && !around.some((word) => REVERSING.has(word)) ? longest.option : undefined;
 }
 
 /** Words that turn an option around: "hoàn thành đúng hạn" is not "Không hoàn thành đúng hạn". */
@@ -31,10 +53,10 @@ const REVERSING = new Set(["khong", "chua", "duoi", "tren", "it", "nhieu", "hon"
  * thành tốt"), unless the words it adds could reverse them ("100 người" is not "Dưới 100 người").
  */
 function optionWithWords(text: string, options: readonly string[]): string | undefined {
-  const typed = foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const typed = wordsOf(text);
   if (typed.length < 3) return undefined;
   const holding = options.filter((option) => {
-    const words = foldVietnamese(option).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const words = wordsOf(option);
     if (!` ${words} `.includes(` ${typed} `)) return false;
     const added = ` ${words} `.replace(` ${typed} `, " ").split(" ");
     return !added.some((word) => REVERSING.has(word));
@@ -46,7 +68,8 @@ function optionWithWords(text: string, options: readonly string[]): string | und
 const ALL_OPTIONS = new Set(["tat ca", "tat ca cac muc", "all"]);
 
 export function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {
-  const option = matchOption(text, options);
+  // One option only: a sentence naming one is that one (a multiple choice's may name several).
+  const option = matchOption(text, options, true);
   return option === undefined ? fail(vi.parse.unknownChoice(options.length)) : { ok: true, value: option };
 }
 

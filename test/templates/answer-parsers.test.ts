@@ -315,6 +315,20 @@ describe("single choice", () => {
     const sizes = field({ type: "single-choice", options: ["Dưới 100 người", "100 - 500 người", "Trên 500 người"] });
     expect(error(sizes, "100 người")).toMatch(/từ 1 đến 3/);
   });
+  it("takes the option a short sentence names, the longest it holds, unless a word around it could reverse it", () => {
+    expect(ok(f, "hoàn thành tốt kế hoạch")).toBe("Hoàn thành tốt");
+    expect(ok(f, "Đơn vị tự đánh giá hoàn thành tốt ạ")).toBe("Hoàn thành tốt");
+    expect(ok(f, "trường chưa hoàn thành ạ")).toBe("Chưa hoàn thành");
+    expect(ok(f, "năm nay hoàn thành")).toBe("Hoàn thành");
+    // Reversed, or two options side by side: asked again.
+    expect(error(f, "không hoàn thành tốt")).toMatch(/từ 1 đến 3/);
+    const deadline = field({ type: "single-choice", options: ["Đã hoàn thành", "Chưa triển khai"] });
+    expect(error(deadline, "đã hoàn thành một phần, còn lại chưa triển khai")).toMatch(/từ 1 đến 3|từ 1 đến 2/);
+    // A paragraph that names an option somewhere is no choice; nor is a one-word option in a sentence.
+    expect(error(f, "Trường đã tổ chức nhiều hoạt động và tự thấy hoàn thành tốt nhưng còn thiếu kinh phí")).toMatch(/từ 1 đến 3/);
+    const other = field({ type: "single-choice", options: ["Trực tiếp", "Khác"] });
+    expect(error(other, "khác với năm trước")).toMatch(/từ 1 đến 2/);
+  });
   it("refuses a number out of range or an unknown text", () => {
     expect(error(f, "4")).toMatch(/từ 1 đến 3/);
     expect(error(f, "xuất sắc")).toMatch(/từ 1 đến 3/);
