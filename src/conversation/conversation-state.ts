@@ -55,6 +55,10 @@ export const conversationStateSchema = z.object({
   drafts: z.record(z.string(), answerValueSchema).optional(),
   /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
   pendingFigure: z.object({ fieldId: z.string(), value: z.number(), doubts: z.array(z.string()) }).optional(),
+  /** In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts. */
+  lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
+  /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */
+  heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string() }).optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;

@@ -25,6 +25,8 @@ export interface ReportInput {
   repliedTo?: string;
   /** The officers' own report (the ward's consolidated one): the texts thank no unit. */
   officersReport?: boolean;
+  /** Who wrote, in a group chat (engine-crossed-answers.ts); none in a private chat. */
+  sender?: { id: string; name: string };
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */

@@ -28,10 +28,11 @@ import { renderQuestion } from "./render-question.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
+import { dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer } from "./engine-crossed-answers.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return finishStep(template, stepOnce(template, state, input, now));
+  return dropLeftHeldAnswer(finishStep(template, stepOnce(template, state, input, now)));
 }
 
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -59,7 +60,8 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
     // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
     const typed = typedCommand({ kind: "text", text: edit.answer });
-    const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : onText(template, asked.state, edit.answer, input, now);
+    // Named by its number, the answer is meant for that question: never held as another member's (engine-crossed-answers.ts).
+    const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : onText(template, asked.state, edit.answer, { ...input, sender: undefined }, now);
     return { ...answered, effects: [...asked.effects, ...answered.effects] };
   }
   return onCommand(template, state, input, message);
@@ -105,31 +107,38 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
       if (!field) return advance(template, state, []);
       if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
-      const held = onHeldFigure(
-        state,
-        text,
-        (s, value) => saveAndAdvance(template, s, field.id, value),
-        (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
-      );
-      if (held) return held;
-      const kept = keptDraft(state, field.id, text);
-      if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
-      // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
-      // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
-      if (isKeepWord(text) && !isChoiceOption(field, text)) {
-        if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
-        return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
-      }
-      // "ko" on a question that may be left out leaves it out: stored, it would be printed.
-      if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
-      const parsed = parseAnswer(field, text);
-      if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
-      const { value } = parsed;
-      const changed = changedNote(template, state, field, value);
-      if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed));
-      return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
+      const answer = (s: ConversationState, typed: string) => answerAsked(template, s, field, typed, input, now);
+      return onHeldAnswer(template, state, text, input, now, answer) ?? holdIfCrossed(template, state, text, input, now, answer(state, text));
     }
   }
+}
+
+/** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
+function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
+  const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  const held = onHeldFigure(
+    state,
+    text,
+    (s, value) => saveAndAdvance(template, s, field.id, value),
+    (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
+  );
+  if (held) return held;
+  const kept = keptDraft(state, field.id, text);
+  if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
+  // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
+  // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
+  if (isKeepWord(text) && !isChoiceOption(field, text)) {
+    if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
+    return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
+  }
+  // "ko" on a question that may be left out leaves it out: stored, it would be printed.
+  if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
+  const parsed = parseAnswer(field, text);
+  if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
+  const { value } = parsed;
+  const changed = changedNote(template, state, field, value);
+  if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed));
+  return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
 }
 
 /** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */

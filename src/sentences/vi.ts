@@ -8,6 +8,9 @@ import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, we
 const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 
+/** A long answer quoted back by its start: the member typed it a moment ago. */
+const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
 export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   parse: {
@@ -103,8 +106,7 @@ export const vi = {
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
-    /** A long answer is shown by its start: the clerk typed it a moment ago. */
-    answerChanged: (n: number, value: string) => `Đã sửa câu ${n}: ${value.length > 120 ? `${value.slice(0, 120).trimEnd()}…` : value}`,
+    answerChanged: (n: number, value: string) => `Đã sửa câu ${n}: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
@@ -577,6 +579,15 @@ export const vi = {
     /** A consolidated report's line for a photo question of its units. */
     unitsWithPhotos: (label: string) => `${label}: {value} đơn vị đã gửi ảnh.`,
     item: (n: number, caption: string | undefined) => `- Ảnh ${n}${caption ? `: ${caption}` : " (không có chú thích)"}`,
+  },
+  /** Two members answering one question at once (engine-crossed-answers.ts). */
+  crossing: {
+    justAnswered: (name: string, n: number, value: string) => `${name} vừa trả lời câu ${n}: ${clipped(value, 80)}.`,
+    skipped: "(bỏ qua)",
+    isItFor: (name: string, text: string, n: number, prompt: string) =>
+      `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
+    dropped: (text: string, n: number | undefined) =>
+      `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,
   },
   /** Last year's report as a starting point, and the second look at figures (issue #14). */
   lastYear: {

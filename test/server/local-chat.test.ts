@@ -145,6 +145,21 @@ describe("the local chat API", () => {
     expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Câu 3\/19/);
   });
 
+  it("asks before storing a second member's same answer, sent at once, as the next question's", async () => {
+    const { post, repos } = await start();
+    await post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 7)) await post(LIEN_CHAU, HOA, answer);
+    // Both answer question 8 (the sessions); Minh's arrives once question 9 is asked.
+    expect(texts(await post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
+    const asked = await post(LIEN_CHAU, MINH, "6");
+    expect(texts(asked)).toMatch(/^Nguyễn Thị Hoa vừa trả lời câu 8: 6\.\nTrần Văn Minh: «6» là câu trả lời cho câu 9 «[^»]+»\? Trả lời Có để lưu, Không để bỏ tin này\.$/);
+    expect(asked.at(-1)).toMatchObject({ choices: ["Có", "Không"] });
+    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/^Đã bỏ «6»\./);
+    const stored = await repos.submissions.listAnswers(1);
+    expect(stored.find((a) => a.fieldId === "training_participants")).toBeUndefined();
+    expect(stored.find((a) => a.fieldId === "training_sessions")).toMatchObject({ value: 6, answeredByName: HOA.userName });
+  });
+
   it("tells the officers' chat that reports are made in the units' chats", async () => {
     const { post } = await start();
     expect(texts(await post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/baocao"))).toMatch(/nhóm cán bộ/);

@@ -33,7 +33,9 @@ describe("the stored state of a unit's report", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) await server.post(LIEN_CHAU, HOA, answer);
     const { stored, answers } = await reportOf(server);
     expect(stored.stateVersion).toBe(REPORT_STATE_VERSION);
-    expect(JSON.parse(stored.state)).toEqual({ phase: "asking", fieldId: "slogans", submittedVersion: 0 });
+    // In a group, who gave the last answer, and when (engine-crossed-answers.ts); never the answers.
+    const lastAnswer = { fieldId: "propaganda_channels", by: "local:u1", name: HOA.userName, at: Date.parse("2026-10-08T03:15:00Z") };
+    expect(JSON.parse(stored.state)).toEqual({ phase: "asking", fieldId: "slogans", submittedVersion: 0, lastAnswer });
     expect(answers.map((a) => a.fieldId)).toEqual(["plan_reference", "propaganda", "propaganda_channels"]);
     const review = texts(await server.post(LIEN_CHAU, HOA, "/xem"));
     expect(review).toContain(FULL_REPORT_ANSWERS[0]!);

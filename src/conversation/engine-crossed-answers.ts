@@ -1,0 +1,95 @@
+/**
+ * Two members answering one question at once. In a group where the bot reads every message (Zalo
+ * OA, Zalo Bot, Telegram with privacy mode off), a second "6" to question 8, sent by another member
+ * just after the first one moved the report on, was stored as the answer to question 9: nothing in
+ * it says which question it meant. So an answer from another member than the one who answered
+ * last, within half a minute, that reads for the last question as the very answer it got, is held
+ * and questioned once ("… là câu trả lời cho câu 9?") instead of stored; Có stores it, Không drops
+ * it. A different answer is stored as ever: members taking turns are not asked each time, and
+ * which of two different figures was meant for which question cannot be told. Pure, like the rest
+ * of the engine.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { parseAnswer } from "../templates/answer-parsers.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import { parseYesNo } from "../templates/parse-yes-no.ts";
+import { fieldById } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
+import { renderQuestion } from "./render-question.ts";
+import { numberOfField } from "./report-navigation.ts";
+
+/** How long after one member's answer another's may still be the same answer to the same question: the time to type it. */
+export const CROSSING_WINDOW_MS = 30_000;
+
+type HeldAnswer = NonNullable<ConversationState["heldAnswer"]>;
+type Answer = (state: ConversationState, text: string) => StepResult;
+
+const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The question while an answer is held: whose answer came just before, and Có/Không. */
+function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
+  const last = state.lastAnswer;
+  const lastField = last && fieldById(template, last.fieldId);
+  const lastValue = last && state.answers[last.fieldId];
+  const before =
+    last && lastField && lastValue !== undefined ? vi.crossing.justAnswered(last.name, numberOfField(template, state.answers, last.fieldId), lastValue === null ? vi.crossing.skipped : formatAnswer(lastField, lastValue)) : undefined;
+  const field = fieldById(template, held.fieldId);
+  const prompt = field ? field.prompt.replace(/[\s?:.]+$/u, "") : "";
+  const text = [before, vi.crossing.isItFor(held.name, held.text, numberOfField(template, state.answers, held.fieldId), prompt)].filter(Boolean).join("\n");
+  return { kind: "text", text, choices: [vi.yes, vi.no], typedChoices: true, expectsReply: true, questionId: held.fieldId };
+}
+
+/**
+ * `answered`: the step the message gives as a plain answer. When it saves an answer for the
+ * question asked, in a group, from another member than the last answer's, within the window, and
+ * the text is that last answer again, it is held instead. Otherwise the step stands, and remembers
+ * who answered (in groups).
+ */
+export function holdIfCrossed(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date, answered: StepResult): StepResult {
+  const fieldId = state.fieldId;
+  const { sender } = input;
+  const saves = fieldId !== undefined && answered.effects.some((e) => e.type === "save-answer" && e.fieldId === fieldId);
+  if (!sender || !saves) return answered;
+  const last = state.lastAnswer;
+  // A reply to the question asked now says which question it meant; a held figure's Có is no answer
+  // of its own.
+  const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && now.getTime() - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
+  // The last question's own answer again, read as that question reads it ("6 buổi" for 6).
+  const lastField = soon ? fieldById(template, last.fieldId) : undefined;
+  const again = lastField && parseAnswer(lastField, text);
+  const crossed = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
+  if (crossed) {
+    const heldAnswer = { fieldId, text, by: sender.id, name: sender.name };
+    return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
+  }
+  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: sender.id, name: sender.name, at: now.getTime() } } };
+}
+
+/**
+ * The reply while an answer is held: Có (or the same text again) answers with it, as its author's;
+ * Không drops it and asks the question again; anything else is read as the answer, unheld.
+ */
+export function onHeldAnswer(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date, answer: Answer): StepResult | undefined {
+  const { heldAnswer: held, lastAnswer: _last, ...rest } = state;
+  if (!held || held.fieldId !== state.fieldId) return undefined;
+  const same = normalised(text) === normalised(held.text);
+  const reply = same || /\d/.test(text) ? undefined : parseYesNo(text);
+  if (reply?.ok && !reply.value) {
+    const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
+    return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
+  }
+  // Without the last answer's author, the answer given now is never held again.
+  if (same || reply?.ok) return holdIfCrossed(template, rest, held.text, { ...input, sender: { id: held.by, name: held.name } }, now, answer(rest, held.text));
+  return holdIfCrossed(template, rest, text, input, now, answer(rest, text));
+}
+
+/** Every step ends here: a held answer lives only while its question is asked. */
+export function dropLeftHeldAnswer(result: StepResult): StepResult {
+  const { state } = result;
+  if (!state.heldAnswer || (state.phase === "asking" && state.fieldId === state.heldAnswer.fieldId)) return result;
+  const { heldAnswer: _held, ...rest } = state;
+  return { ...result, state: rest };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { type ConversationState, conversationStateSchema, INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
+import { step } from "../../src/conversation/engine.ts";
+import type { Effect, ReportInput } from "../../src/conversation/engine-types.ts";
+import { parseUserInput } from "../../src/conversation/user-input.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
+
+const HOA = { id: "local:u1", name: "Nguyễn Thị Hoa" };
+const LAN = { id: "local:u3", name: "Lê Thị Lan" };
+const START = Date.parse("2026-10-08T03:15:00Z");
+
+/** A group's report where each message has its sender and its second (from START), as the service gives them. */
+function groupTranscript() {
+  const template = builtInTemplate();
+  let state: ConversationState = INITIAL_STATE;
+  const effects: Effect[] = [];
+  return {
+    get state() {
+      return state;
+    },
+    effects,
+    say(sender: ReportInput["sender"], text: string, second: number, extra: Partial<ReportInput> = {}): string {
+      const result = step(template, state, { message: parseUserInput(text), sender, unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", ...extra }, new Date(START + second * 1000));
+      state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
+      effects.push(...result.effects);
+      return result.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n---\n");
+    },
+  };
+}
+
+/** Hoa has answered up to the sessions' figure (question 8), which both members now answer. */
+function atTheSessionsQuestion() {
+  const t = groupTranscript();
+  t.say(HOA, "/baocao", 0);
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 7)) t.say(HOA, answer, 0);
+  expect(t.state.fieldId).toBe("training_sessions");
+  return t;
+}
+
+const saved = (effects: Effect[], fieldId: string) => effects.filter((e) => e.type === "save-answer" && e.fieldId === fieldId);
+
+describe("two members answering one question at once", () => {
+  it("holds another member's same answer that comes seconds after the last one, and Không drops it", () => {
+    const t = atTheSessionsQuestion();
+    expect(t.say(HOA, "6", 100)).toMatch(/^Câu 9\/21/);
+    // Lan typed her answer to question 8 too; it reaches the bot once question 9 is asked.
+    expect(t.say(LAN, "6 buổi", 104)).toBe(
+      "Nguyễn Thị Hoa vừa trả lời câu 8: 6.\nLê Thị Lan: «6 buổi» là câu trả lời cho câu 9 «Tổng số lượt người tham gia các buổi tập huấn, sinh hoạt chuyên đề»? Trả lời Có để lưu, Không để bỏ tin này.",
+    );
+    expect(saved(t.effects, "training_participants")).toEqual([]);
+    expect(t.state).toMatchObject({ phase: "asking", fieldId: "training_participants", heldAnswer: { text: "6 buổi", by: LAN.id } });
+    expect(t.say(LAN, "Không", 110)).toMatch(/^Đã bỏ «6 buổi»\. Nếu câu 8 cần sửa, gõ: sửa câu 8: <câu trả lời>\.\n---\nCâu 9\/21/);
+    expect(t.state.heldAnswer).toBeUndefined();
+    expect(saved(t.effects, "training_participants")).toEqual([]);
+    // Then question 9 is answered as ever.
+    expect(t.say(HOA, "290", 130)).toMatch(/^Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 290 }]);
+  });
+
+  it("stores the held answer on Có, or when it is typed again, as its author's", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say(LAN, "6", 103);
+    expect(t.say(HOA, "Có", 106)).toMatch(/^Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6 }]);
+    // The stored answer is Lan's: Hoa's same figure right after it is held as well, and typed again, stored.
+    expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: LAN.id });
+    expect(t.say(HOA, "6", 108)).toMatch(/^Lê Thị Lan vừa trả lời câu 9: 6\.\nNguyễn Thị Hoa: «6» là câu trả lời cho câu 10/);
+    expect(t.say(HOA, "6", 112)).toMatch(/^Câu 11\/21/);
+    expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6 }]);
+  });
+
+  it("reads any other reply to the held answer as the answer, without holding it again", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say(LAN, "6", 102);
+    expect(t.say(LAN, "290", 105)).toMatch(/^Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 290 }]);
+    expect(t.state.heldAnswer).toBeUndefined();
+  });
+
+  it("stores at once: another answer, the same member, after the window, a reply to the question, a private chat", () => {
+    const cases: [string, string, (t: ReturnType<typeof groupTranscript>) => string][] = [
+      ["another member's other figure (members taking turns)", "290", (t) => t.say(LAN, "290", 101)],
+      ["same member", "6", (t) => t.say(HOA, "6", 101)],
+      ["after the window", "6", (t) => t.say(LAN, "6", 100 + 30)],
+      ["reply to question 9", "6", (t) => t.say(LAN, "6", 101, { repliedTo: "training_participants" })],
+      ["private chat", "6", (t) => t.say(undefined, "6", 101)],
+    ];
+    for (const [name, typed, answer] of cases) {
+      const t = atTheSessionsQuestion();
+      t.say(HOA, "6", 100);
+      expect(answer(t), name).toMatch(/^Câu 10\/21/);
+      expect(saved(t.effects, "training_participants"), name).toEqual([{ type: "save-answer", fieldId: "training_participants", value: Number(typed) }]);
+    }
+    // Two members taking turns through the whole report, in the same second, are never asked.
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) expect(t.say(i % 2 === 0 ? HOA : LAN, answer, 0)).not.toMatch(/là câu trả lời cho câu/);
+    expect(t.state.phase).toBe("complete");
+  });
+
+  it("never holds an answer given with its question's number, nor a held figure's Có", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    expect(t.say(LAN, "/sua 9 6", 102)).toMatch(/Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6 }]);
+
+    // Hoa's figure below question 8's is questioned; Lan's Có confirms it.
+    const u = atTheSessionsQuestion();
+    u.say(HOA, "6", 100);
+    expect(u.say(HOA, "5", 101)).toMatch(/xác nhận 5\?/);
+    expect(u.say(LAN, "Có", 103)).toMatch(/^Câu 10\/21/);
+    expect(saved(u.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5 }]);
+  });
+
+  it("drops a held answer once its question is left", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say(LAN, "6", 102);
+    expect(t.say(HOA, "/quaylai", 104)).toMatch(/Câu 8\/21/);
+    expect(t.state.heldAnswer).toBeUndefined();
+    expect(saved(t.effects, "training_participants")).toEqual([]);
+  });
+});
