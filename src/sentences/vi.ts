@@ -454,6 +454,7 @@ export const vi = {
     inDocument: "phần văn bản (document)",
     syntax: (format: string, column: number | undefined, detail: string) =>
       `tệp không đúng cú pháp ${format}${column ? ` ở cột ${column}` : ""} (kiểm tra dấu phẩy, dấu ngoặc, dấu ngoặc kép và thụt lề): ${detail}`,
+    quoteHint: 'nếu giá trị có dấu hai chấm, dấu # hoặc bắt đầu bằng { hay [, hãy đặt cả giá trị trong dấu ngoặc kép, ví dụ documentText: "Tổng số: {value} em."',
     unexpectedCharacter: (character: string) => `ký tự «${character}» không đúng chỗ`,
     unexpectedEnd: "tệp kết thúc giữa chừng (thiếu dấu đóng ngoặc?)",
     /** The YAML parser's error codes that a person editing a file meets most. */
@@ -466,7 +467,8 @@ export const vi = {
       TAB_AS_INDENT: "thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)",
     } as Record<string, string>,
     repeatedKey: (key: string) => `khóa «${key}» xuất hiện hai lần trong cùng một nhóm (chỉ giữ một)`,
-    unreadable: (detail: string) => `không đọc được tệp (${detail})`,
+    /** `detail`: the system's error code, said in words where it is a usual one. */
+    unreadable: (detail: string) => `không đọc được tệp (${({ ENOENT: "không có tệp này", EISDIR: "đây là một thư mục, không phải tệp", EACCES: "không có quyền đọc tệp" } as Record<string, string>)[detail] ?? detail})`,
     missing: (key: string) => `thiếu «${key}»`,
     mustBe: (key: string, kind: string) => `«${key}» phải là ${kind}`,
     kinds: { string: "chữ (đặt trong dấu ngoặc kép)", number: "một số", boolean: "true hoặc false", array: "một danh sách [ ... ]", object: "một nhóm { ... }" } as Record<string, string>,

@@ -59,9 +59,24 @@ export function parseTemplateText(text: string, format: "JSON" | "YAML"): Templa
       error.code === "DUPLICATE_KEY"
         ? vi.template.repeatedKey(keyAt(text, error.pos[0]))
         : (vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""));
-    return { ok: false, syntax: { line: start?.line, column: start?.col, detail, format } };
+    const hint = start && needsQuotes(text.split("\n").slice(Math.max(0, start.line - 2), start.line)) ? `; ${vi.template.quoteHint}` : "";
+    return { ok: false, syntax: { line: start?.line, column: start?.col, detail: detail + hint, format } };
   }
   return { ok: true, data: document.toJS(), lineAt: (path) => lineOf(document, lines, path) };
+}
+
+/**
+ * A plain value that YAML reads as something else: a ": " or " #" inside it, or a "{" or "[" first
+ * ("documentText: Tổng số: {value} em."). The parser's own words then name the symptom (an indent,
+ * a missing bracket); the cure is the quotes. Looked for on the error's line and the one before it.
+ */
+function needsQuotes(lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const value = /^\s*(?:-\s+)?[\w.-]+:\s+(.+)$/.exec(line)?.[1]?.trim();
+    if (value === undefined || /^["']/.test(value)) return false;
+    // A flow list or map written whole on its line ("[]", "{ fields: [] }") is no text.
+    return !/^\[.*\]$|^\{.*\}$/.test(value) && (/:\s|\s#/.test(value) || /^[{[]/.test(value));
+  });
 }
 
 interface Located {

@@ -145,6 +145,25 @@ describe("npm run template -- check", () => {
     ]);
   });
 
+  it("says to quote a value that YAML reads as more than text (a ': ' inside it, a '{' first), not only the parser's symptom", () => {
+    const withColon = GOOD_YAML.replace("prompt: Bao nhiêu lượt người tham gia?", "prompt: Bao nhiêu lượt người tham gia?\n        documentText: Tổng số lượt: {value} lượt.");
+    const withBrace = GOOD_YAML.replace("prompt: Bao nhiêu lượt người tham gia?", "prompt: Bao nhiêu lượt người tham gia?\n        documentText: {value} lượt người tham gia");
+    const run = check({ "hai-cham.yaml": withColon, "ngoac.yaml": withBrace, "dung.yaml": GOOD_YAML.replace("prompt: Bao nhiêu lượt người tham gia?", 'prompt: Bao nhiêu lượt người tham gia?\n        documentText: "Tổng số lượt: {value} lượt."') });
+    const hint = '; nếu giá trị có dấu hai chấm, dấu # hoặc bắt đầu bằng { hay [, hãy đặt cả giá trị trong dấu ngoặc kép, ví dụ documentText: "Tổng số: {value} em."';
+    expect(run.lines[0]).toMatch(/^hai-cham\.yaml, dòng 14: tệp không đúng cú pháp YAML/);
+    expect(run.lines[0]!.endsWith(hint)).toBe(true);
+    expect(run.lines[1]).toMatch(/^ngoac\.yaml, dòng 14: tệp không đúng cú pháp YAML/);
+    expect(run.lines[1]!.endsWith(hint)).toBe(true);
+    expect(run.lines[2]).toBe("dung.yaml: hợp lệ — «Báo cáo thi đua», 2 câu hỏi.");
+  });
+
+  it("says in words why a file could not be read: none there, or a folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+    const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "khong-co.yaml", "."], { cwd: dir, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split("\n")).toEqual(["khong-co.yaml: không đọc được tệp (không có tệp này)", ".: không đọc được tệp (đây là một thư mục, không phải tệp)", "2 lỗi trong 2 tệp. Sửa các lỗi trên rồi kiểm tra lại."]);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);
