@@ -15,7 +15,7 @@ const t = vi.template;
 export async function templatesCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   if (splitArgument(argument).word === "reload") return reply(request, say(changesText(await deps.catalog.load())));
   const current = await deps.catalog.current();
-  const lines = current.map((row) => t.listLine(row.title, row.key, row.version, row.file ? t.fromFile(basename(row.file)) : t.builtIn));
+  const lines = current.map((row) => t.listLine(row.title, row.key, row.version, row.file ? t.fromFile(basename(row.file)) : t.builtIn) + (row.broken ? t.brokenNow : ""));
   return reply(request, say([t.listHeading, ...lines, "", t.listFooter(deps.catalog.operatorDir)].join("\n")));
 }
 

@@ -515,6 +515,7 @@ export const vi = {
     listHeading: "Các loại báo cáo đang dùng:",
     listLine: (title: string, key: string, version: number, source: string) => `• ${title} (${key}) — phiên bản ${version}, ${source}`,
     builtIn: "mẫu có sẵn",
+    brokenNow: " — tệp đang có lỗi, vẫn dùng phiên bản này (gõ /mau nap để xem lỗi)",
     fromFile: (file: string) => `tệp ${file}`,
     listFooter: (dir: string) => `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
     reloaded: "Đã nạp lại các mẫu báo cáo.",

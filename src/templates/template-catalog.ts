@@ -140,11 +140,13 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
      * The report types in use, each at its latest stored version, by title: as the last load on
      * any instance found them (an officer's /mau nap reaches one instance; the others follow).
      */
-    async current(): Promise<(StoredTemplate & { file?: string })[]> {
+    async current(): Promise<(StoredTemplate & { file?: string; broken: boolean })[]> {
       const inUse = (await deps.templates.inUse()) ?? [...entries].map(([key, entry]) => ({ key, file: entry.file }));
       const files = new Map(inUse.map((entry) => [entry.key, entry.file]));
       const latest = await deps.templates.latestOf(inUse.map((entry) => entry.key));
-      return latest.map((row) => ({ ...row, file: files.get(row.key) })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
+      // Kept at its last good version because its file is broken now (as this instance last read it).
+      const broken = (key: string) => entries.get(key)?.file !== undefined && entries.get(key)?.template === undefined;
+      return latest.map((row) => ({ ...row, file: files.get(row.key), broken: broken(row.key) })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
     },
     /** The template of a report type in use. */
     template(key: string): Template | undefined {

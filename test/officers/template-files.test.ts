@@ -101,7 +101,10 @@ describe("report types from the operator's folder", () => {
     expect(reload).not.toContain("Không còn dùng");
     // Named as kept from before, not counted among the unchanged.
     expect(reload).toContain("• Giữ phiên bản cũ: Báo cáo thi đua (tệp của mẫu đang có lỗi, xem dưới)\n• Không đổi: 2 mẫu");
-    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+    // /mau says which report type is kept from before, its file broken now.
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain(
+      "• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml — tệp đang có lỗi, vẫn dùng phiên bản này (gõ /mau nap để xem lỗi)",
+    );
   });
 
   it("keeps a broken file's last good version across a restart, and says why the file was not read", async () => {
@@ -114,7 +117,7 @@ describe("report types from the operator's folder", () => {
     const warnings: string[] = [];
     server = await buildTestApp({ templatesDir: dir, databasePath, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
     expect(warnings).toEqual([expect.stringMatching(/thi-dua\.yaml, dòng 7 — mục «KẾT QUẢ», câu «so_luot»: loại câu hỏi «so» không có/)]);
-    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml — tệp đang có lỗi");
     expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).not.toContain("Không còn dùng");
   });
 
