@@ -56,6 +56,27 @@ export function deadlineDayProblem(date: string, now: number, timeZone: string):
   return deadlineProblem(zonedToEpoch(date, "23:59", timeZone), now);
 }
 
+/**
+ * What refuses a campaign's answers, each read alone: its title taken by an open campaign, a request
+ * document dated after today, a deadline past or more than a year away. All of them, so that the
+ * web form says them together (the chat's /dotbaocao meets them one question at a time).
+ */
+export async function openingProblems(deps: OfficerDeps, answers: Answers, now: number): Promise<OpenRefusal[]> {
+  const { timeZone } = deps;
+  const problems: OpenRefusal[] = [];
+  const taken = await openCampaignTitled(deps, String(answers.title));
+  if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id });
+  if (referenceDateInFuture(answers.reference_date, now, timeZone)) problems.push({ kind: "reference-date-future", fieldId: "reference_date" });
+  const { deadline_date: date, deadline_time: time } = answers;
+  const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
+  if (problem) {
+    // Today's date with an hour already gone: the hour is what to change, not the day.
+    const dayPassed = deadlineDayProblem(String(date), now, timeZone) === "past";
+    problems.push({ kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem });
+  }
+  return problems;
+}
+
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
 export type OpenOutcome =
   | { refused: OpenRefusal }
@@ -72,16 +93,9 @@ export async function openCampaign(
   // By its title, which the catalog keeps unique; one removed or renamed meanwhile (/mau nap) is not replaced by another.
   const chosen = templates.find((t) => t.title === answers.template_title);
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
-  const taken = await openCampaignTitled(deps, String(answers.title));
-  if (taken) return { refused: { kind: "title-taken", fieldId: "title", campaignId: taken.id } };
-  if (referenceDateInFuture(answers.reference_date, now, timeZone)) return { refused: { kind: "reference-date-future", fieldId: "reference_date" } };
+  const [first] = await openingProblems(deps, answers, now);
+  if (first) return { refused: first };
   const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
-  const problem = deadlineProblem(deadlineAt, now);
-  if (problem) {
-    // Today's date with an hour already gone: the hour is what to change, not the day.
-    const dayPassed = deadlineDayProblem(String(answers.deadline_date), now, timeZone) === "past";
-    return { refused: { kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem } };
-  }
   let unitIds: number[];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));

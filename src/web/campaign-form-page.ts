@@ -6,7 +6,7 @@
  * a problem comes back (400) with what was typed and the reason under each question; nothing is made.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { openCampaign, type OpenOutcome, type OpenRefusal } from "../officers/open-campaign.ts";
+import { openCampaign, type OpenOutcome, openingProblems, type OpenRefusal } from "../officers/open-campaign.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -51,13 +51,17 @@ ${questions}
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
     const { values, answers, errors } = readCampaignForm(template, request.body);
     if (Object.keys(errors).length > 0) return show(request, reply, template, values, errors);
-    const outcome = await runWebAction<OpenOutcome | { duplicate: true }>(deps, async (now) => {
+    const outcome = await runWebAction<OpenOutcome | { duplicate: true } | { refusals: OpenRefusal[] }>(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-campaign-form:${once}`, String(now)))) return { deliveries: [], outcome: { duplicate: true } };
+      // Every refusal at once (a title in use and a past deadline), not one per sending.
+      const refusals = await openingProblems(deps, answers, now);
+      if (refusals.length > 0) return { deliveries: [], outcome: { refusals } };
       const opened = await openCampaign(deps, answers, templates, webActor(request.officer!), now);
       if ("refused" in opened) return { deliveries: [], outcome: opened };
       return { deliveries: [...opened.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units))))], outcome: opened };
     });
     if ("duplicate" in outcome) return reply.redirect("/web", 303);
+    if ("refusals" in outcome) return show(request, reply, template, values, Object.fromEntries(outcome.refusals.map((refusal) => [refusal.fieldId, refusalText(refusal)])));
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
     const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}`;
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);

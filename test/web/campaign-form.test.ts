@@ -248,6 +248,18 @@ describe("a form with a problem", () => {
     expect((await answerInChat([`${open.title} (đợt 2)`])).join("\n")).toMatch(/Câu 3\//);
   });
 
+  it("says every refusal at once: a title in use, a request dated after today and a past deadline, each under its question", async () => {
+    const open = (await server.repos.directory.listCampaigns())[0]!;
+    const kha = await signIn(server);
+    const typed = { ...valid(), title: open.title, reference_number: "125/UBND-VHXH", reference_date: "20/10/2026", reference_issuer: "UBND phường Nam Triệu", deadline_date: "01/10/2026" };
+    const response = await kha.postForm("/web/dot/moi", typed, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "title")).toMatch(/^Đợt báo cáo số \d+ đang mở có cùng tên này/);
+    expect(errorUnder(response.body, "reference_date")).toBeDefined();
+    expect(errorUnder(response.body, "deadline_date")).toMatch(/^Hạn nộp này đã qua/);
+    expect(await campaignCount()).toBe(1);
+  });
+
   it("says on the campaign's page how many units no chat could tell, which are busy elsewhere, and that the issuer typed among them was left out, all at once", async () => {
     await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
     await server.post(LIEN_CHAU, HOA, "/baocao");
