@@ -6,7 +6,7 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedToEpoch } from "../vietnamese/zoned-time.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,7 +55,8 @@ async function seedEmpty(repos: Repositories, template: Template, templateId: nu
       title: `${template.title} năm ${year}`,
       issuerName: WARD.name,
       issuerUnitId: ward.id,
-      referenceText: `Công văn số 125/UBND-VHXH ngày ${now.getDate()}/${now.getMonth() + 1}/${year} của ${WARD.name}`,
+      // Written as a request typed on the form is cited (formatShortDate: "ngày 05/12/2026").
+      referenceText: `Công văn số 125/UBND-VHXH ngày ${formatShortDate(localDateTime(now, DEMO_TIME_ZONE).iso)} của ${WARD.name}`,
       // Two weeks ahead, at the end of the working day in Vietnam.
       deadlineAt: zonedToEpoch(localDateTime(new Date(now.getTime() + 14 * DAY_MS), DEMO_TIME_ZONE).iso, "17:00", DEMO_TIME_ZONE),
       createdAt: now.getTime(),

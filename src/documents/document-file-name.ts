@@ -23,6 +23,8 @@ export function asciiFileName(fileName: string): string {
     .split("-")
     .map((part) => {
       const folded = foldVietnamese(part);
+      // An abbreviation stays in capitals ("UBND", "THCS"); a word keeps its capital first letter only.
+      if (part.length > 1 && part === part.toUpperCase() && /\p{L}/u.test(part)) return folded.toUpperCase();
       return part[0] && part[0] === part[0].toUpperCase() ? folded.replace(/^./, (c) => c.toUpperCase()) : folded;
     })
     .join("-")

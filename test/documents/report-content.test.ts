@@ -139,6 +139,9 @@ describe("text rules", () => {
     expect(documentFileName("BÁO CÁO", "Trường THCS Nam Triệu", 2026, 2)).toBe("Báo-cáo-Trường-THCS-Nam-Triệu-2026-v2.docx");
     expect(documentFileName("BÁO CÁO", "Trường THCS Nam Triệu", 2026, 2, 3)).toBe("Báo-cáo-Trường-THCS-Nam-Triệu-2026-đợt-3-v2.docx");
     expect(asciiFileName(name)).toBe("Bao-cao-Truong-Tieu-hoc-Lien-Chau-2026.docx");
+    // An abbreviation stays one: "UBND", "THCS", not "Ubnd".
+    expect(asciiFileName("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx")).toBe("Bao-cao-UBND-phuong-Nam-Trieu-2026.docx");
+    expect(asciiFileName("Báo-cáo-Trường-THCS-Nam-Triệu-2026-đợt-3-v2.docx")).toBe("Bao-cao-Truong-THCS-Nam-Trieu-2026-dot-3-v2.docx");
   });
 
   it("signs a People's Committee's number as UBND and any other unit by its initials", () => {

@@ -20,7 +20,9 @@ describe("the local chat API", () => {
   });
 
   it("lists the demo's chats with their kind, unit code and members", async () => {
-    const { app } = await start();
+    const { app, repos } = await start();
+    // The demo's request is cited as a typed one is: "ngày 08/10/2026", two digits each.
+    expect((await repos.directory.listCampaigns())[0]!.referenceText).toBe("Công văn số 125/UBND-VHXH ngày 08/10/2026 của UBND phường Nam Triệu");
     const chats = (await app.inject("/local/chats")).json() as { id: string; kind: string; unitCode?: string; members: unknown[] }[];
     expect(chats.map((c) => [c.id, c.kind, c.unitCode])).toEqual([
       ["th-lien-chau", "unit", "TH-LIEN-CHAU"],
