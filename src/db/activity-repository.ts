@@ -41,6 +41,17 @@ export function createActivityRepository(database: Database) {
       return db().select().from(campaignActivity).where(eq(campaignActivity.campaignId, campaignId)).orderBy(asc(campaignActivity.at), asc(campaignActivity.id));
     },
 
+    /** The returns of a unit's report in the campaign, oldest first: who, when, and the comment (logged as "<unit>: <comment>"). */
+    async returnsOf(campaignId: number, unitName: string): Promise<{ at: number; by: string; comment: string }[]> {
+      const rows = await db()
+        .select({ at: campaignActivity.at, by: campaignActivity.actorName, detail: campaignActivity.detail })
+        .from(campaignActivity)
+        .where(and(eq(campaignActivity.campaignId, campaignId), eq(campaignActivity.action, "returned")))
+        .orderBy(asc(campaignActivity.at), asc(campaignActivity.id));
+      const prefix = `${unitName}: `;
+      return rows.flatMap((row) => (row.detail.startsWith(prefix) ? [{ at: row.at, by: row.by, comment: row.detail.slice(prefix.length) }] : []));
+    },
+
     /** Every version the units submitted in the campaign, oldest first: the other half of its story. */
     async submissions(campaignId: number) {
       return db()

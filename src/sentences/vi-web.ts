@@ -136,6 +136,7 @@ export const webSubmission = {
   /** With the chat's words for it ("bản sửa lần 1" is the second submission), so officer and clerk mean one version. */
   version: (n: number) => (n === 1 ? "Lần nộp 1" : `Lần nộp ${n} (bản sửa lần ${n - 1})`),
   submittedBy: (name: string, at: string) => `${name} nộp lúc ${at}`,
+  returnedBy: (name: string, at: string) => `Trả lại để sửa lúc ${at}, bởi ${name}, với nhận xét:`,
   late: "nộp muộn",
   firstVersion: "Lần nộp đầu tiên.",
   noChanges: "Không có thay đổi so với lần nộp trước.",

@@ -81,9 +81,13 @@ function versionsList(view: UnitView, base: string, timeZone: string): Html {
     const file = fileOf.get(version.version);
     const late = versionShownLate(version.version, view.submission?.isLate);
     const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
+    // Only a submitted report is returned, and a returned one is sent again before another return:
+    // the k-th return (oldest first) is of version k.
+    const returned = view.returns[version.version - 1];
     return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
 ${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}
-${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes, text.changes(changes.length))}</li>`;
+${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes, text.changes(changes.length))}
+${returned ? html`<p class="state-returned">${text.returnedBy(returned.by, formatMoment(returned.at, timeZone))}</p><pre class="answer">${returned.comment}</pre>` : ""}</li>`;
   });
   return html`<ul id="versions" class="versions">${items}</ul>`;
 }

@@ -19,11 +19,13 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   const template = await deps.templateFor(submission?.templateId ?? campaign.templateId);
   // Only a report the unit's chat can reach to correct can be returned (as with /tralai).
   const isCurrent = await canReturnTo(deps, campaign, unitId);
-  if (!submission) return { campaign, row, state, template, submission, isCurrent, answers: [], versions: [], files: [] };
+  if (!submission) return { campaign, row, state, template, submission, isCurrent, answers: [], versions: [], files: [], returns: [] };
   const answers = await deps.repos.submissions.listAnswers(submission.id);
   const versions = await deps.repos.submissions.listVersions(submission.id);
   const files = await deps.repos.documents.filesOf(submission.id);
-  return { campaign, row, state, template, submission, isCurrent, answers, versions, files };
+  // A version returned and then corrected keeps its story: the submission row holds the last comment only.
+  const returns = await deps.repos.activity.returnsOf(campaign.id, row.name);
+  return { campaign, row, state, template, submission, isCurrent, answers, versions, files, returns };
 }
 
 export type UnitView = NonNullable<Awaited<ReturnType<typeof unitViewOf>>>;

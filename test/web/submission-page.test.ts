@@ -149,6 +149,17 @@ describe("Trả lại on a unit's page", () => {
     expect((await kha.get("/web/dot/1")).body).toMatch(/data-unit="TH-LIEN-CHAU">[\s\S]*?<td class="state-returned"[^>]*>trả lại/);
     const log = await server.repos.activity.list(1);
     expect(log.at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp\nvà ảnh hội sách", actorName: "Nguyễn Thị Kha", source: "web" });
+
+    // Corrected and sent again, the first version keeps the story of its return.
+    await server.post(LIEN_CHAU, HOA, "/sua 11");
+    await server.post(LIEN_CHAU, HOA, "400");
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    await server.post(LIEN_CHAU, HOA, "Có");
+    const resubmitted = (await kha.get(page)).body;
+    expect(resubmitted).not.toMatch(/Tình trạng: trả lại/);
+    const first = /<li data-version="1">[\s\S]*?<\/li>/.exec(resubmitted)?.[0] ?? "";
+    expect(first).toMatch(/<p class="state-returned">Trả lại để sửa lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, bởi Nguyễn Thị Kha, với nhận xét:<\/p><pre class="answer">Bổ sung số sách quyên góp\nvà ảnh hội sách<\/pre>/);
+    expect(/<li data-version="2">[\s\S]*?<\/li>/.exec(resubmitted)?.[0]).not.toMatch(/Trả lại để sửa/);
   });
 
   it("refuses an empty comment (400) or a report not submitted (409) on the page again, changing nothing", async () => {
@@ -235,7 +246,7 @@ describe("Trả lại on a unit's page", () => {
     expect(versions.map((v) => v[1])).toEqual(["2", "1"]);
     expect(textOf(versions[0]![2]!)).toMatch(/^Lần nộp 2 \(bản sửa lần 1\) — Trần Văn Minh nộp lúc 12:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Thay đổi so với lần nộp trước \(1 câu\):/);
     expect(versions[0]![2]).toMatch(/<div class="diff">[\s\S]*<li data-field="[^"]+">Câu 11\. [^<]+<br><del>350<\/del> → <ins>400<\/ins><\/li>/);
-    expect(textOf(versions[1]![2]!)).toMatch(/^Lần nộp 1 — Nguyễn Thị Hoa nộp lúc 10:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Lần nộp đầu tiên\.$/);
+    expect(textOf(versions[1]![2]!)).toMatch(/^Lần nộp 1 — Nguyễn Thị Hoa nộp lúc 10:15 ngày 08\/10\/2026 Tải văn bản: .+\.docx Lần nộp đầu tiên\. Trả lại để sửa lúc 10:15 ngày 08\/10\/2026, bởi Nguyễn Thị Kha, với nhận xét: Kiểm tra lại số sách$/);
     const answers = [...body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
     expect(answers[10]).toMatch(/^11 .+ 400 Trần Văn Minh, 12:15 ngày 08\/10\/2026$/);
     expect(answers[9]).toMatch(/ Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026$/);
