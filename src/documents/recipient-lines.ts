@@ -13,7 +13,7 @@ import { isPeoplesCommittee } from "./unit-abbreviation.ts";
 const DEFAULT_RECIPIENTS = ["Như trên"];
 const ARCHIVE = /^lưu\b/iu;
 /** "Lưu: VT" and nothing more, as typed or as the old default. */
-const BARE_ARCHIVE = /^lưu\s*:\s*vt$/iu;
+const BARE_ARCHIVE = /^lưu\s*:?\s*vt$/iu;
 
 /** The Lưu line without its punctuation, for this issuer. */
 export function archiveLine(unitName: string, draftingUnit: string | undefined): string {
@@ -25,9 +25,17 @@ export function archiveLine(unitName: string, draftingUnit: string | undefined):
  * People's Committee is completed with the drafting department, which the decree requires there.
  */
 export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean): string[] {
-  const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : [])).map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;]\s*$/, "").trim()).filter((r) => r !== "");
+  const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : []))
+    // "Như trên, lưu VT" typed on one line: two recipients, the Lưu one last.
+    .flatMap((r) => r.split(/[,;]\s*(?=lưu\s*:?\s*vt\b)/iu))
+    .map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;,]\s*$/, "").trim())
+    .filter((r) => r !== "")
+    // Each line names a body or a person: "như trên" typed is "Như trên".
+    .map((r) => r[0]!.toUpperCase() + r.slice(1));
   const others = cleaned.filter((r) => !ARCHIVE.test(r));
-  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r));
+  // "Lưu VT", "lưu: vt, vp": the decree's "Lưu: VT, VP".
+  // The departments after VT are abbreviations: "vp" is "VP".
+  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r.replace(/^lưu\s*:?\s*vt\b([\p{L}\s,.]{0,30})$/iu, (_, rest: string) => `Lưu: VT${rest.toUpperCase()}`)));
   const ordered = [...others, ...(archives.length > 0 ? archives : [archive])];
   return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? "." : ";"}`);
 }

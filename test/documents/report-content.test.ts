@@ -167,6 +167,10 @@ describe("the ward's report (a People's Committee)", () => {
   it("completes a typed bare Lưu: VT and keeps a typed Lưu line that names a department", () => {
     expect(wardReportContent(withRecipients("Sở GDĐT thành phố\nLưu: VT")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
     expect(wardReportContent(withRecipients("Lưu: VT, VP\nSở GDĐT thành phố")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VP."]);
+    // Typed loosely: "Lưu VT" without its colon, and on one line after another recipient.
+    expect(wardReportContent(withRecipients("Sở GDĐT thành phố\nLưu VT")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
+    expect(wardReportContent(withRecipients("như trên, lưu vt, vp")).recipients).toEqual(["- Như trên;", "- Lưu: VT, VP."]);
+    expect(wardReportContent(withRecipients("Trung tâm Lưu trữ lịch sử")).recipients).toEqual(["- Trung tâm Lưu trữ lịch sử;", "- Lưu: VT, VHXH."]);
   });
 
   it("says no \"Như trên\" by default when there is no Kính gửi for it to point to (the ward's report in its own campaign)", () => {
