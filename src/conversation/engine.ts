@@ -29,6 +29,7 @@ import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer } from "./engine-crossed-answers.ts";
+import { signerAnswerProblem } from "./signer-answers.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -135,6 +136,8 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
   const parsed = parseAnswer(field, text);
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
+  const signer = signerAnswerProblem(template, field, text);
+  if (signer) return same(say(signer), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
   const changed = changedNote(template, state, field, value);
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { createTranscript } from "../helpers/report-transcript.ts";
+
+/** A report answered up to the signer's position (the last two questions are the position and the name). */
+function atThePosition() {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, -2)) t.say(answer);
+  expect(t.state.fieldId).toBe("signer_position");
+  return t;
+}
+
+describe("the signer's position and name, answered together", () => {
+  it("asks the position again when a name follows it, and takes a position alone", () => {
+    const t = atThePosition();
+    for (const typed of ["HIỆU TRƯỞNG - Nguyễn Văn Bình", "Hiệu trưởng Nguyễn Văn Bình", "Phó hiệu trưởng: Lê Thị Lan", "hieu truong Nguyen Van Binh"]) {
+      expect(t.say(typed), typed).toMatch(/^Câu này chỉ hỏi chức vụ của người ký \(ví dụ HIỆU TRƯỞNG\); họ và tên người ký sẽ hỏi ở câu sau\./);
+      expect(t.state.fieldId, typed).toBe("signer_position");
+    }
+    expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_position")).toEqual([]);
+    expect(t.say("PHÓ HIỆU TRƯỞNG")).toMatch(/Họ và tên người ký/);
+  });
+
+  it("asks the name again when a position comes first, and never mistakes a surname for one", () => {
+    const t = atThePosition();
+    t.say("HIỆU TRƯỞNG");
+    for (const typed of ["Hiệu trưởng Đỗ Thu Trang", "Chủ tịch Nguyễn Thị Kha"]) expect(t.say(typed), typed).toMatch(/^Câu này chỉ hỏi họ và tên người ký/);
+    // "Trương" is a surname, not "trưởng".
+    expect(t.say("Trương Phong Hải")).toMatch(/^Đã trả lời xong/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_name", value: "Trương Phong Hải" });
+  });
+});
