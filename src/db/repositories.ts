@@ -16,6 +16,7 @@ import { createOutboxRepository } from "./outbox-repository.ts";
 import { createPhotoRepository } from "./photo-repository.ts";
 import { createPreviousReportRepository } from "./previous-report-repository.ts";
 import { createRateWindowRepository } from "./rate-window-repository.ts";
+import { createRetentionRepository } from "./retention-repository.ts";
 import { createSettingsRepository } from "./settings-repository.ts";
 import { createSubmissionRepository } from "./submission-repository.ts";
 import { createTemplateRepository } from "./template-repository.ts";
@@ -42,6 +43,7 @@ export function createRepositories(database: Database) {
     previousReports: guard(createPreviousReportRepository(database)),
     webSessions: guard(createWebSessionRepository(database)),
     activity: guard(createActivityRepository(database)),
+    retention: guard(createRetentionRepository(database)),
     /** Runs `work` as one transaction: all of it is stored, or none (nested calls join). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => database.transaction(work),
     /** Inside a transaction: keeps other instances off `key` (a report) until it ends. */

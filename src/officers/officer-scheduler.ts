@@ -22,6 +22,10 @@ export interface OfficerSchedulerDeps extends OfficerDeps {
 const TICK_MS = 60_000;
 /** A campaign-wide file is kept this long after it was made (its links last a day), then deleted. */
 export const CAMPAIGN_FILE_KEEP_MS = 7 * 24 * 60 * 60_000;
+/** Platforms redeliver within a day (Telegram) or 12 hours (Zalo OA): two weeks is far past both. */
+export const PROCESSED_UPDATE_KEEP_MS = 14 * 24 * 60 * 60_000;
+/** A reply to a question is matched by the question's sent message (privacy-mode groups): kept two months. */
+export const SENT_MESSAGE_KEEP_MS = 60 * 24 * 60 * 60_000;
 
 export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
   const { repos } = deps;
@@ -71,6 +75,9 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
     if (ids.length > 0) await deps.outboxWorker.deliver(ids);
     // Officers' downloads would otherwise fill the database, a file each.
     await repos.documents.deleteCampaignFilesBefore(now - CAMPAIGN_FILE_KEEP_MS);
+    // Handled updates' ids and sent messages, kept past any redelivery and any reply to them.
+    await repos.retention.forgetUpdatesBefore(now - PROCESSED_UPDATE_KEEP_MS);
+    await repos.retention.deleteSentBefore(now - SENT_MESSAGE_KEEP_MS);
     return ids.length;
   };
 

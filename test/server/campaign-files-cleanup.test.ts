@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
-import { CAMPAIGN_FILE_KEEP_MS } from "../../src/officers/officer-scheduler.ts";
+import { CAMPAIGN_FILE_KEEP_MS, PROCESSED_UPDATE_KEEP_MS, SENT_MESSAGE_KEEP_MS } from "../../src/officers/officer-scheduler.ts";
 
 const apps = useTestApps();
 const DAY_MS = 24 * 60 * 60_000;
@@ -40,4 +40,30 @@ it("deletes the campaign-wide files made more than a week ago, and keeps newer o
   expect(await repos.documents.get(recentPending)).toMatchObject({ kind: "export", status: "pending" });
   expect(await repos.documents.get(recent)).toMatchObject({ kind: "export", status: "ready" });
   expect(await repos.documents.get(report.id)).toMatchObject({ kind: "report", status: "ready" });
+});
+
+it("forgets, at the scheduler's tick, the ids of updates handled two weeks ago and the messages sent two months ago, and keeps the rest", async () => {
+  const start = Date.parse("2026-10-08T03:15:00Z");
+  let now = start;
+  const app = await apps.start({ now: () => new Date(now) });
+  const { repos } = app;
+  await submitFullReport(app, LIEN_CHAU, HOA);
+  const handled = async () => (await app.database.db.select().from(app.database.tables.processedUpdates)).length;
+  expect(await handled()).toBeGreaterThan(20);
+  const sentBefore = (await repos.outbox.countByStatus()).find((r) => r.status === "sent")?.n ?? 0;
+  expect(sentBefore).toBeGreaterThan(0);
+  now = start + PROCESSED_UPDATE_KEEP_MS + DAY_MS;
+  await app.scheduler.tick();
+  // The chat's updates are forgotten, the messages not yet.
+  expect(await handled()).toBe(0);
+  // (Documents rendered meanwhile may have gone out too: at least those sent before are there.)
+  expect((await repos.outbox.countByStatus()).find((r) => r.status === "sent")?.n).toBeGreaterThanOrEqual(sentBefore);
+  now = start + SENT_MESSAGE_KEEP_MS + DAY_MS;
+  for (let i = 0; i < 3; i++) await app.scheduler.tick();
+  // What was sent two months ago is gone; what the tick sent now (the overdue reminders) stays.
+  const { outbox } = app.database.tables;
+  const sentAt = (await app.database.db.select({ sentAt: outbox.sentAt }).from(outbox)).map((r) => r.sentAt);
+  expect(sentAt.length).toBeGreaterThan(0);
+  expect(sentAt.filter((at) => at !== null && at < now - SENT_MESSAGE_KEEP_MS)).toEqual([]);
+  expect(sentAt.filter((at) => at !== null && at < start + DAY_MS)).toEqual([]);
 });

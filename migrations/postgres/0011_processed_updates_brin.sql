@@ -1,0 +1,1 @@
+CREATE INDEX "processed_updates_idx_at" ON "processed_updates" USING brin ("processed_at");
