@@ -75,14 +75,22 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
 export function onHeldAnswer(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date, answer: Answer): StepResult | undefined {
   const { heldAnswer: held, lastAnswer: _last, ...rest } = state;
   if (!held || held.fieldId !== state.fieldId) return undefined;
-  const same = normalised(text) === normalised(held.text);
-  const reply = same || /\d/.test(text) ? undefined : parseYesNo(text);
+  // Có and Không answer the question asked about the held answer first, whatever it held ("không"
+  // held, "Không" drops it); then the same text again confirms it.
+  const reply = /\d/.test(text) ? undefined : parseYesNo(text);
+  const same = !reply?.ok && normalised(text) === normalised(held.text);
   if (reply?.ok && !reply.value) {
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
     return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
   }
-  // Without the last answer's author, the answer given now is never held again.
-  if (same || reply?.ok) return holdIfCrossed(template, rest, held.text, { ...input, sender: { id: held.by, name: held.name } }, now, answer(rest, held.text));
+  // Without the last answer's author, the answer given now is never held again; it is stored as
+  // its author's, whoever confirmed it.
+  if (same || reply?.ok) {
+    const author = { id: held.by, name: held.name };
+    const answered = answer(rest, held.text);
+    const theirs = { ...answered, effects: answered.effects.map((e) => (e.type === "save-answer" && e.fieldId === held.fieldId ? { ...e, by: author } : e)) };
+    return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
+  }
   return holdIfCrossed(template, rest, text, input, now, answer(rest, text));
 }
 

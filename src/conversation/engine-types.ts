@@ -53,7 +53,8 @@ export interface ReportInput {
 }
 
 export type Effect =
-  | { type: "save-answer"; fieldId: string; value: AnswerValue | null }
+  /** `by`: whose answer it is when not the sender's (a held answer another member confirmed). */
+  | { type: "save-answer"; fieldId: string; value: AnswerValue | null; by?: { id: string; name: string } }
   /** The question is unanswered again (not skipped): its answer row goes. */
   | { type: "remove-answer"; fieldId: string }
   | { type: "clear-answers" }

@@ -4,15 +4,29 @@ import { step } from "../../src/conversation/engine.ts";
 import type { Effect, ReportInput } from "../../src/conversation/engine-types.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { checkTemplateData } from "../../src/templates/check-template.ts";
+import type { Template } from "../../src/templates/template-schema.ts";
 import { builtInTemplate } from "../helpers/report-transcript.ts";
 
 const HOA = { id: "local:u1", name: "Nguyễn Thị Hoa" };
 const LAN = { id: "local:u3", name: "Lê Thị Lan" };
 const START = Date.parse("2026-10-08T03:15:00Z");
 
+/** Two yes/no questions in a row. */
+function yesNoTemplate(): Template {
+  const checked = checkTemplateData({
+    key: "co-khong",
+    title: "Hai câu có/không",
+    document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
+    sections: [{ heading: "A", fields: [{ id: "a", type: "yes-no", prompt: "Có A không?" }, { id: "b", type: "yes-no", prompt: "Có B không?" }, { id: "c", type: "short-text", prompt: "Ghi chú?" }] }],
+    closing: { fields: [] },
+  });
+  if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+  return checked.template;
+}
+
 /** A group's report where each message has its sender and its second (from START), as the service gives them. */
-function groupTranscript() {
-  const template = builtInTemplate();
+function groupTranscript(template: Template = builtInTemplate()) {
   let state: ConversationState = INITIAL_STATE;
   const effects: Effect[] = [];
   return {
@@ -63,12 +77,25 @@ describe("two members answering one question at once", () => {
     t.say(HOA, "6", 100);
     t.say(LAN, "6", 103);
     expect(t.say(HOA, "Có", 106)).toMatch(/^Câu 10\/21/);
-    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6 }]);
+    // Lan's answer, though Hoa confirmed it.
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6, by: LAN }]);
     // The stored answer is Lan's: Hoa's same figure right after it is held as well, and typed again, stored.
     expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: LAN.id });
     expect(t.say(HOA, "6", 108)).toMatch(/^Lê Thị Lan vừa trả lời câu 9: 6\.\nNguyễn Thị Hoa: «6» là câu trả lời cho câu 10/);
     expect(t.say(HOA, "6", 112)).toMatch(/^Câu 11\/21/);
-    expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6 }]);
+    expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6, by: HOA }]);
+  });
+
+  it("drops a held 'không' on Không, as the question about it says, and stores it on Có", () => {
+    const template = yesNoTemplate();
+    for (const [reply, stored] of [["Không", []], ["Có", [{ type: "save-answer", fieldId: "b", value: false, by: LAN }]]] as const) {
+      const t = groupTranscript(template);
+      t.say(HOA, "/baocao", 0);
+      t.say(HOA, "Không", 100);
+      expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 2/);
+      t.say(HOA, reply, 104);
+      expect(saved(t.effects, "b"), reply).toEqual(stored);
+    }
   });
 
   it("reads any other reply to the held answer as the answer, without holding it again", () => {

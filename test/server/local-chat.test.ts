@@ -160,6 +160,11 @@ describe("the local chat API", () => {
     const stored = await repos.submissions.listAnswers(1);
     expect(stored.find((a) => a.fieldId === "training_participants")).toBeUndefined();
     expect(stored.find((a) => a.fieldId === "training_sessions")).toMatchObject({ value: 6, answeredByName: HOA.userName });
+    // Confirmed by Hoa, a held answer is stored as Minh's, who gave it.
+    await post(LIEN_CHAU, HOA, "290");
+    expect(texts(await post(LIEN_CHAU, MINH, "290"))).toMatch(/Trần Văn Minh: «290» là câu trả lời cho câu 10/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Câu 11\/21/);
+    expect((await repos.submissions.listAnswers(1)).find((a) => a.fieldId === "readers_served")).toMatchObject({ value: 290, answeredByName: MINH.userName, answeredBy: "local:u2" });
   });
 
   it("tells the officers' chat that reports are made in the units' chats", async () => {
