@@ -27,14 +27,18 @@ function matchOption(token: string, options: readonly string[], inSentence = fal
 
 const wordsOf = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** Words around an option in a sentence: a sentence, not a paragraph that happens to name it. */
-const MAX_WORDS_AROUND = 6;
+/**
+ * The words a clerk puts around an option ("đơn vị tự đánh giá hoàn thành tốt kế hoạch ạ"), folded.
+ * Only these: any other word may change what the option says ("ko", "xuất sắc", "của phường").
+ */
+const AROUND_AN_OPTION = new Set(["don", "vi", "truong", "chung", "toi", "em", "minh", "tu", "danh", "gia", "muc", "do", "la", "dat", "duoc", "da", "ke", "hoach", "nam", "nay", "theo", "thi", "a", "nhe", "nha", "oi", "chon", "y"]);
 
 /**
  * The option a short sentence names ("đơn vị tự đánh giá hoàn thành tốt ạ" → "Hoàn thành tốt"):
  * the longest one whose words it holds, when every other it holds lies inside that one ("Hoàn
- * thành" in "Hoàn thành tốt"), and no word around it could reverse it ("không hoàn thành tốt").
- * Options of one word ("Khác") are not looked for in a sentence.
+ * thành" in "Hoàn thành tốt"), and every word around it is one that says nothing of its own
+ * ("không hoàn thành tốt", "hoàn thành xuất sắc" are asked again). Options of one word ("Khác")
+ * are not looked for in a sentence.
  */
 function optionInSentence(text: string, options: readonly string[]): string | undefined {
   const typed = ` ${wordsOf(text)} `;
@@ -42,7 +46,7 @@ function optionInSentence(text: string, options: readonly string[]): string | un
   const longest = held.sort((a, b) => b.words.length - a.words.length)[0];
   if (!longest || held.some(({ words }) => !` ${longest.words} `.includes(` ${words} `))) return undefined;
   const around = typed.replace(` ${longest.words} `, " ").trim().split(" ").filter(Boolean);
-  return around.length <= MAX_WORDS_AROUND && !around.some((word) => REVERSING.has(word)) ? longest.option : undefined;
+  return around.every((word) => AROUND_AN_OPTION.has(word)) ? longest.option : undefined;
 }
 
 /** Words that turn an option around: "hoàn thành đúng hạn" is not "Không hoàn thành đúng hạn". */

@@ -320,8 +320,10 @@ describe("single choice", () => {
     expect(ok(f, "Đơn vị tự đánh giá hoàn thành tốt ạ")).toBe("Hoàn thành tốt");
     expect(ok(f, "trường chưa hoàn thành ạ")).toBe("Chưa hoàn thành");
     expect(ok(f, "năm nay hoàn thành")).toBe("Hoàn thành");
-    // Reversed, or two options side by side: asked again.
-    expect(error(f, "không hoàn thành tốt")).toMatch(/từ 1 đến 3/);
+    // Reversed, however "no" is typed, qualified, or two options side by side: asked again.
+    for (const typed of ["không hoàn thành tốt", "ko hoàn thành tốt", "k hoàn thành tốt", "chẳng hoàn thành tốt", "đơn vị ko hoàn thành", "hoàn thành xuất sắc"]) expect(error(f, typed), typed).toMatch(/từ 1 đến 3/);
+    const types = field({ type: "single-choice", options: ["Báo cáo tuần lễ", "Báo cáo tuần lễ (cấp phường, xã)"] });
+    expect(error(types, "báo cáo tuần lễ của phường")).toMatch(/từ 1 đến 2/);
     const deadline = field({ type: "single-choice", options: ["Đã hoàn thành", "Chưa triển khai"] });
     expect(error(deadline, "đã hoàn thành một phần, còn lại chưa triển khai")).toMatch(/từ 1 đến 3|từ 1 đến 2/);
     // A paragraph that names an option somewhere is no choice; nor is a one-word option in a sentence.
