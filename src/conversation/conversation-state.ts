@@ -58,7 +58,7 @@ export const conversationStateSchema = z.object({
   /** In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts. */
   lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
   /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */
-  heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string() }).optional(),
+  heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string(), messageId: z.string().optional() }).optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;

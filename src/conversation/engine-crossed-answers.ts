@@ -62,7 +62,7 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   const again = lastField && parseAnswer(lastField, text);
   const crossed = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
   if (crossed) {
-    const heldAnswer = { fieldId, text, by: sender.id, name: sender.name };
+    const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
   }
   return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: sender.id, name: sender.name, at: now.getTime() } } };
@@ -88,7 +88,8 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   if (same || reply?.ok) {
     const author = { id: held.by, name: held.name };
     const answered = answer(rest, held.text);
-    const theirs = { ...answered, effects: answered.effects.map((e) => (e.type === "save-answer" && e.fieldId === held.fieldId ? { ...e, by: author } : e)) };
+    const by = { ...author, ...(held.messageId === undefined ? {} : { messageId: held.messageId }) };
+    const theirs = { ...answered, effects: answered.effects.map((e) => (e.type === "save-answer" && e.fieldId === held.fieldId ? { ...e, by } : e)) };
     return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
   }
   return holdIfCrossed(template, rest, text, input, now, answer(rest, text));

@@ -25,8 +25,8 @@ export interface ReportInput {
   repliedTo?: string;
   /** The officers' own report (the ward's consolidated one): the texts thank no unit. */
   officersReport?: boolean;
-  /** Who wrote, in a group chat (engine-crossed-answers.ts); none in a private chat. */
-  sender?: { id: string; name: string };
+  /** Who wrote, and the message's id, in a group chat (engine-crossed-answers.ts); none in a private chat. */
+  sender?: { id: string; name: string; messageId?: string };
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */
@@ -53,8 +53,11 @@ export interface ReportInput {
 }
 
 export type Effect =
-  /** `by`: whose answer it is when not the sender's (a held answer another member confirmed). */
-  | { type: "save-answer"; fieldId: string; value: AnswerValue | null; by?: { id: string; name: string } }
+  /**
+   * `by`: whose answer it is when not the sender's (a held answer another member confirmed), and
+   * the message that gave it, whose edit then corrects it.
+   */
+  | { type: "save-answer"; fieldId: string; value: AnswerValue | null; by?: { id: string; name: string; messageId?: string } }
   /** The question is unanswered again (not skipped): its answer row goes. */
   | { type: "remove-answer"; fieldId: string }
   | { type: "clear-answers" }

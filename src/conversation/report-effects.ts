@@ -45,8 +45,8 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     const by = author(message);
     const deliveries: Delivery[] = [];
     for (const effect of effects) {
-      // Another member's held answer: theirs, and no message of this sender's gave it (an edit of it changes nothing).
-      if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, effect.by ?? by, now, effect.by ? undefined : message.messageId);
+      // Another member's held answer: theirs, given by their message (not this sender's "Có").
+      if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, effect.by ?? by, now, effect.by ? effect.by.messageId : message.messageId);
       else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
       else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
       else if (effect.type === "restore-answers") {

@@ -30,7 +30,7 @@ export function createReportStepStore(repos: Repositories, applyEffects: ReturnT
     if (scope && stored && !unchanged && result.effects.length === 1 && effect?.type === "save-answer") {
       // What applyEffects writes for it, with the state.
       const { message, submissionId } = scope;
-      const answer = { submissionId, fieldId: effect.fieldId, value: effect.value, by: effect.by ?? author(message), now, sourceMessageId: effect.by ? undefined : message.messageId };
+      const answer = { submissionId, fieldId: effect.fieldId, value: effect.value, by: effect.by ?? author(message), now, sourceMessageId: effect.by ? effect.by.messageId : message.messageId };
       return (await repos.conversations.saveAnswerAndState(answer, key, stateJson, REPORT_STATE_VERSION, stored.revision)) ? [] : "conflict";
     }
     const extra = scope ? await applyEffects(result.effects, scope) : [];

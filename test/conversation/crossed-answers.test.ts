@@ -75,10 +75,10 @@ describe("two members answering one question at once", () => {
   it("stores the held answer on Có, or when it is typed again, as its author's", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);
-    t.say(LAN, "6", 103);
+    t.say({ ...LAN, messageId: "12" }, "6", 103);
     expect(t.say(HOA, "Có", 106)).toMatch(/^Câu 10\/21/);
-    // Lan's answer, though Hoa confirmed it.
-    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6, by: LAN }]);
+    // Lan's answer, though Hoa confirmed it, given by her message (whose edit corrects it).
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6, by: { ...LAN, messageId: "12" } }]);
     // The stored answer is Lan's: Hoa's same figure right after it is held as well, and typed again, stored.
     expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: LAN.id });
     expect(t.say(HOA, "6", 108)).toMatch(/^Lê Thị Lan vừa trả lời câu 9: 6\.\nNguyễn Thị Hoa: «6» là câu trả lời cho câu 10/);
