@@ -93,12 +93,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
       }
       // A mistyped officer command is named as such; a unit's command is told where it belongs.
       if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
-      return isCommand ? here(say(vi.chat.officersChat)) : [];
+      // here(): a button pressed is acknowledged even when nothing is said (its spinner stops).
+      return isCommand ? here(say(vi.chat.officersChat)) : here();
     }
-    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : [];
+    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : here();
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;
-    const refuse = (text: string) => (helpCommand ? here(help()) : isCommand ? here(say(text)) : []);
+    // A command, a reply to the bot or a button press called on it: told why nothing happened.
+    const refuse = (text: string) => (helpCommand ? here(help()) : isCommand || (message.addressed && !message.isEdit) ? here(say(text)) : here());
     // Staff act only on their own unit's report: the unit they first reported for (asking for help
     // does not make it theirs).
     if (!request.isOfficer) {

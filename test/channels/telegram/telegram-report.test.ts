@@ -2,6 +2,7 @@
  * A whole report in a Telegram group with two members, as privacy mode makes them answer: by
  * replying to the bot's question (force_reply) or pressing a button, down to the document.
  */
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { readDocx } from "../../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
@@ -75,6 +76,28 @@ it("politely ignores a reply to an earlier question", async () => {
   expect(note!.params.text).toMatch(/^Tin nhắn này trả lời một câu hỏi cũ/);
   expect(again!.params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
   expect((await t.server.repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 5"]);
+});
+
+it("answers a button press and a reply from another unit's member with why nothing happened, never leaving the button spinning", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await t.deliver(t.updates.text(ANH, answer, { replyTo: t.lastMessage().messageId }));
+  const question = t.lastMessage();
+  expect(markup(question)?.inline_keyboard).toBeDefined();
+  // Bình reports for another school.
+  const { db, tables } = t.server.database;
+  const [other] = await db.insert(tables.units).values({ code: "TH-KHAC", name: "Trường Tiểu học Khác" }).returning();
+  await t.deliver(t.updates.text(BINH, "/trogiup"));
+  await db.update(tables.members).set({ unitId: other!.id }).where(eq(tables.members.externalId, String(BINH.id)));
+  const before = t.fake.calls.length;
+  await t.deliver(t.updates.callback(BINH, question, 0));
+  const after = t.fake.calls.slice(before);
+  expect(after.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(1);
+  expect(after.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text))).toEqual([expect.stringMatching(/Trường Tiểu học Khác/)]);
+  await t.deliver(t.updates.text(BINH, "Có", { replyTo: question.messageId }));
+  expect(String(t.lastMessage().params.text)).toMatch(/Trường Tiểu học Khác/);
+  // Nothing of his was stored.
+  expect((await t.server.repos.submissions.listAnswers(1)).map((a) => a.answeredByName)).not.toContain("Bình");
+  expect(t.fake.violations).toEqual([]);
 });
 
 it("escapes what users typed for HTML and splits long text at line boundaries", async () => {
