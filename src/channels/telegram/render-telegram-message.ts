@@ -20,7 +20,7 @@ export interface TelegramSendMessage {
     link_preview_options?: { is_disabled: true };
     reply_markup?:
       | { inline_keyboard: { text: string; callback_data: string }[][] }
-      | { force_reply: true; selective: true; input_field_placeholder?: string };
+      | { force_reply: true; selective?: true; input_field_placeholder?: string };
   };
 }
 
@@ -41,7 +41,11 @@ export function renderTelegramText(message: Extract<OutboundMessage, { kind: "te
     if (isLast && message.choices?.length) {
       options.reply_markup = { inline_keyboard: message.choices.map((choice, index) => [{ text: choice, callback_data: choiceData(index) }]) };
     } else if (isLast && message.expectsReply) {
-      options.reply_markup = { force_reply: true, selective: true, input_field_placeholder: "Nhập câu trả lời" };
+      // Selective reaches only the sender of the message this one replies to: with none (after a
+      // button press, which has no message of the user's to thread under) nobody would get the
+      // reply box, and in a privacy-mode group a plain answer never reaches the bot.
+      const selective = options.reply_parameters ? { selective: true as const } : {};
+      options.reply_markup = { force_reply: true, ...selective, input_field_placeholder: "Nhập câu trả lời" };
     }
     return { text: html, options };
   });

@@ -67,6 +67,17 @@ it("takes a whole report from two members and delivers the document to the group
   expect(t.fake.violations).toEqual([]);
 });
 
+it("asks the question after a button press with a reply box for everyone: selective would reach nobody, there being no message of the presser's to reply to", async () => {
+  await t.deliver(t.updates.text(ANH, "/baocao"));
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await t.deliver(t.updates.text(ANH, answer, { replyTo: t.lastMessage().messageId }));
+  await t.deliver(t.updates.callback(BINH, t.lastMessage(), 0));
+  const next = t.lastMessage();
+  expect(String(next.params.text)).toMatch(/^<b>Câu 6\//);
+  expect(markup(next)).toEqual({ force_reply: true, input_field_placeholder: "Nhập câu trả lời" });
+  expect(next.params.reply_parameters).toBeUndefined();
+  expect(t.fake.violations).toEqual([]);
+});
+
 it("politely ignores a reply to an earlier question", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao"));
   const first = t.lastMessage();
