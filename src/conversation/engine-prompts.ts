@@ -7,10 +7,12 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
-import { listFields } from "../templates/template-fields.ts";
+import { fieldById, listFields } from "../templates/template-fields.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
+import { numberOfField } from "./report-navigation.ts";
 import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
@@ -64,4 +66,19 @@ export function completeText(template: Template, state: ConversationState): stri
 
 export function confirm(text: string, questionId: "confirm-submit" | "confirm-cancel"): OutboundMessage {
   return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId };
+}
+
+/**
+ * A reply to a question no longer asked: said with the answer it already has (two members answered
+ * it at once, a button pressed late), then the question asked now, if any; the report's end is not
+ * said again.
+ */
+export function oldQuestionReplies(template: Template, state: ConversationState, input: ReportInput, repliedTo: string): OutboundMessage[] {
+  const field = fieldById(template, repliedTo);
+  const value = state.answers[repliedTo];
+  const asking = state.phase === "asking";
+  const note = field && value !== undefined
+    ? vi.report.alreadyAnswered(numberOfField(template, state.answers, repliedTo), value === null ? vi.crossing.skipped : formatAnswer(field, value))
+    : asking ? vi.report.notCurrentQuestion : vi.report.oldQuestion;
+  return [say(note), ...(asking ? currentPrompt(template, state, input) : [])];
 }

@@ -21,7 +21,7 @@ import { advance, askField, reshownAnswers, resumeFrom, saveAndAdvance, say } fr
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
-import { currentPrompt, currentQuestionId, greetingText } from "./engine-prompts.ts";
+import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } from "./engine-prompts.ts";
 import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
@@ -48,7 +48,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   if (message.kind === "text") {
     const current = currentQuestionId(state);
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
-    if (input.repliedTo !== undefined && input.repliedTo !== current) return same(say(vi.report.notCurrentQuestion), ...currentPrompt(template, state, input));
+    if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
     return onText(template, state, message.text, input, now);
   }
   // "/sua 10 2000": question 10 asked and answered in one message ("/sua câu 10" asks it); "/sua 3, 5"

@@ -142,6 +142,8 @@ export const vi = {
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,
     notCurrentQuestion: "Tin nhắn này trả lời một câu hỏi cũ nên chưa được ghi nhận. Vui lòng trả lời câu hỏi hiện tại:",
+    oldQuestion: "Câu hỏi này đã qua nên câu trả lời chưa được ghi nhận.",
+    alreadyAnswered: (n: number, value: string) => `Câu ${n} đã có câu trả lời: ${clipped(value, 80)}. Muốn đổi, gõ: sửa câu ${n}: <câu trả lời>.`,
     editTooOld: (n: number) => `Đã ghi nhận bạn sửa tin nhắn cũ, nhưng chỉ sửa được câu trả lời gần nhất theo cách này. Gõ /sua ${n} để sửa câu ${n}.`,
     editRejected: (n: number) => `Chưa sửa được câu ${n}:`,
     editApplied: (n: number) => `Đã cập nhật câu trả lời cho câu ${n} theo tin nhắn bạn vừa sửa.`,

@@ -142,6 +142,17 @@ describe("two members answering one question at once", () => {
     expect(saved(u.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5 }]);
   });
 
+  it("says the answer a question replied to already has, and at the report's end nothing more", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS) t.say(HOA, answer, 0);
+    expect(t.state.phase).toBe("complete");
+    // Lan replied to the last question with the same name, at the same moment.
+    expect(t.say(LAN, "Nguyễn Văn An", 1, { repliedTo: "signer_name" })).toBe("Câu 21 đã có câu trả lời: Nguyễn Văn An. Muốn đổi, gõ: sửa câu 21: <câu trả lời>.");
+    // A button of a question no longer asked, with no answer to say.
+    expect(t.say(LAN, "Có", 2, { repliedTo: "confirm-submit" })).toBe("Câu hỏi này đã qua nên câu trả lời chưa được ghi nhận.");
+  });
+
   it("drops a held answer once its question is left", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);
