@@ -34,8 +34,9 @@ export function recipientLines(typed: string[] | undefined, archive: string, add
     .map((r) => r[0]!.toUpperCase() + r.slice(1));
   const others = cleaned.filter((r) => !ARCHIVE.test(r));
   // "Lưu VT", "lưu: vt, vp": the decree's "Lưu: VT, VP".
-  // The departments after VT are abbreviations: "vp" is "VP".
-  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r.replace(/^lưu\s*:?\s*vt\b([\p{L}\s,.]{0,30})$/iu, (_, rest: string) => `Lưu: VT${rest.toUpperCase()}`)));
+  // The departments after VT written as abbreviations are in capitals ("vp" is "VP"); words stay.
+  const abbreviations = (rest: string) => rest.replace(/(?<=,\s*)\p{L}{1,6}(?=\s*(?:,|$))/gu, (word) => word.toUpperCase());
+  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r.replace(/^lưu\s*:?\s*vt\b(.*)$/iu, (_, rest: string) => `Lưu: VT${abbreviations(rest)}`)));
   const ordered = [...others, ...(archives.length > 0 ? archives : [archive])];
   return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? "." : ";"}`);
 }

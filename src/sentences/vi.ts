@@ -496,10 +496,11 @@ export const vi = {
     minAboveMax: "«min» lớn hơn «max»",
     lowAboveHigh: (low: string, high: string) => `«${low}» lớn hơn «${high}»: không câu trả lời nào đạt được`,
     repeatedOption: (option: string) => `lựa chọn «${option}» bị lặp lại`,
-    conditionYesNo: (id: string, value: string) =>
-      `câu «${id}» là câu Có/Không: điều kiện cần true (Có) hoặc false (Không), ví dụ equals: true; với «${value}» điều kiện không bao giờ đúng và câu này không bao giờ được hỏi`,
-    conditionNotAnOption: (value: string, id: string, options: readonly string[]) =>
-      `«${value}» không phải một lựa chọn của câu «${id}», nên điều kiện không bao giờ đúng; các lựa chọn: ${options.join("; ")}`,
+    /** `always`: a notEquals, which such a value makes always true (the question always asked), not never. */
+    conditionYesNo: (id: string, value: string, always: boolean) =>
+      `câu «${id}» là câu Có/Không: điều kiện cần true (Có) hoặc false (Không), ví dụ equals: true; với «${value}» điều kiện ${always ? "luôn đúng và câu này luôn được hỏi" : "không bao giờ đúng và câu này không bao giờ được hỏi"}`,
+    conditionNotAnOption: (value: string, id: string, options: readonly string[], always: boolean) =>
+      `«${value}» không phải một lựa chọn của câu «${id}», nên điều kiện ${always ? "luôn đúng" : "không bao giờ đúng"}; các lựa chọn: ${options.join("; ")}`,
     conditionNotNumeric: (id: string) => `«greaterThan» chỉ dùng với câu hỏi số, nhưng câu «${id}» không phải câu hỏi số`,
     unknownPlaceholder: (name: string, allowed: string) => `«{${name}}» không điền được ở đây nên sẽ in nguyên văn; dùng được: ${allowed}`,
     noPlaceholders: "không tên nào (chữ ở đây được in đúng như viết)",

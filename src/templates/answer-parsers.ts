@@ -129,6 +129,10 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 
 /** A "no" among the words of a number question's answer, folded. */
 const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
+/** A figure not known yet, rather than none, folded. */
+const NOT_KNOWN = /\bbiet\b|so lieu|tong hop|cap nhat|thong ke/;
+/** A figure, a word, a figure: "2 buổi với 45 người". */
+const TWO_FIGURES = /\d[\d.,]*\s+\p{L}[\s\S]*?\s\d/u;
 /** Words that make one figure of two ("1 triệu 2", "2 nghìn 500"), folded. */
 const MULTIPLIER_WORD = /(?:^|\s)(?:tram|nghin|ngan|trieu|ti|ty)(?:\s|$)/;
 
@@ -150,10 +154,13 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
-  // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không".
-  if (!parsed.ok && noFigure && NO_WORD.test(foldVietnamese(text))) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
-  // "2 buổi với 45 người tham gia": two figures, one of them for a question of its own ("1 triệu 2" is one).
-  if (!parsed.ok && (text.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) > 1 && !MULTIPLIER_WORD.test(foldVietnamese(text))) return fail(vi.parse.oneFigure);
+  // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không"; not when the
+  // figure is only not known ("k biết", "không có số liệu"): 0 would then be a false answer.
+  const folded = !parsed.ok ? foldVietnamese(text) : "";
+  if (!parsed.ok && noFigure && NO_WORD.test(folded) && !NOT_KNOWN.test(folded)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
+  // "2 buổi với 45 người tham gia": two figures with words between, one of them for a question of
+  // its own ("1 triệu 2" is one figure; "10-15", "15/20", "2tr5" are no two answers).
+  if (!parsed.ok && TWO_FIGURES.test(text) && !MULTIPLIER_WORD.test(folded)) return fail(vi.parse.oneFigure);
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "12 trở lên", "12 dự kiến", "12 người không tính giáo viên": words after the figure that change
   // it, which the report cannot print; the figure alone is asked for.

@@ -22,13 +22,13 @@ export function conditionProblems(field: RawField, path: ProblemPath, earlier: R
   const problems: TemplateProblem[] = [];
   const compared = (["equals", "notEquals"] as const).flatMap((key) => (condition[key] === undefined ? [] : [{ key, value: condition[key] }]));
   if (on.type === "yes-no") {
-    for (const { key, value } of compared) if (typeof value !== "boolean") problems.push({ path: at(key), message: t.conditionYesNo(id, String(value)) });
-    if (condition.in !== undefined) problems.push({ path: at("in"), message: t.conditionYesNo(id, String(condition.in)) });
+    for (const { key, value } of compared) if (typeof value !== "boolean") problems.push({ path: at(key), message: t.conditionYesNo(id, String(value), key === "notEquals") });
+    if (condition.in !== undefined) problems.push({ path: at("in"), message: t.conditionYesNo(id, String(condition.in), false) });
   }
   if (CHOICES.has(String(on.type)) && Array.isArray(on.options)) {
     const options = on.options.map(String);
     const values = [...compared.map(({ key, value }) => ({ key, value })), ...(Array.isArray(condition.in) ? condition.in.map((value) => ({ key: "in", value })) : [])];
-    for (const { key, value } of values) if (!options.includes(String(value))) problems.push({ path: at(key), message: t.conditionNotAnOption(String(value), id, options) });
+    for (const { key, value } of values) if (!options.includes(String(value))) problems.push({ path: at(key), message: t.conditionNotAnOption(String(value), id, options, key === "notEquals") });
   }
   if (condition.greaterThan !== undefined && NOT_NUMERIC.has(String(on.type))) problems.push({ path: at("greaterThan"), message: t.conditionNotNumeric(id) });
   return problems;

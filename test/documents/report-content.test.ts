@@ -171,6 +171,8 @@ describe("the ward's report (a People's Committee)", () => {
     expect(wardReportContent(withRecipients("Sở GDĐT thành phố\nLưu VT")).recipients).toEqual(["- Sở GDĐT thành phố;", "- Lưu: VT, VHXH."]);
     expect(wardReportContent(withRecipients("như trên, lưu vt, vp")).recipients).toEqual(["- Như trên;", "- Lưu: VT, VP."]);
     expect(wardReportContent(withRecipients("Trung tâm Lưu trữ lịch sử")).recipients).toEqual(["- Trung tâm Lưu trữ lịch sử;", "- Lưu: VT, VHXH."]);
+    // Only abbreviations go to capitals: a department written out stays as typed.
+    expect(wardReportContent(withRecipients("lưu: VT, phòng Văn hóa")).recipients).toEqual(["- Lưu: VT, phòng Văn hóa."]);
   });
 
   it("says no \"Như trên\" by default when there is no Kính gửi for it to point to (the ward's report in its own campaign)", () => {

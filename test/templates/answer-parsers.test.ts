@@ -187,6 +187,10 @@ describe("integer in words", () => {
     for (const typed of ["không", "năm nay không có", "năm nay chưa tổ chức", "trường ko tổ chức quyên góp", "K to chuc"]) expect(error(f, typed), typed).toMatch(/Nếu không có, gõ 0/);
     // Two figures: the question wants one.
     for (const typed of ["2 buổi với 45 người tham gia", "2 buổi, 45 lượt người"]) expect(error(f, typed), typed).toMatch(/^Câu này hỏi một số: vui lòng gõ riêng số đó/);
+    // One figure in shorthand, a range, a ratio: not two answers.
+    for (const typed of ["2tr5", "10-15", "15/20"]) expect(error(f, typed), typed).not.toMatch(/^Câu này hỏi một số: vui lòng gõ riêng/);
+    // A figure not known yet is not invited to be 0.
+    for (const typed of ["chưa có số liệu", "k biết", "chưa tổng hợp"]) expect(error(f, typed), typed).not.toMatch(/gõ 0/);
   });
   it("tells a share in words from a count, and takes it where a share is asked", () => {
     expect(error(f, "năm mươi phần trăm")).toMatch(/không phải tỉ lệ phần trăm/);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBuiltInTemplates, loadTemplatesFrom } from "../../src/templates/built-in-templates.ts";
-import { formatProblem } from "../../src/templates/check-template.ts";
+import { checkTemplateData, formatProblem } from "../../src/templates/check-template.ts";
 import { loadTemplateFile, parseTemplate, TemplateError } from "../../src/templates/load-template.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 
@@ -135,5 +135,19 @@ describe("a malformed template", () => {
     const dir = mkdtempSync(join(tmpdir(), "tpl-"));
     writeFileSync(join(dir, "bao-cao-thu.json"), JSON.stringify(minimal()));
     expect(loadTemplatesFrom(dir).map((t) => t.title)).toEqual(["Báo cáo thử"]);
+  });
+});
+
+describe("a condition that always holds", () => {
+  it("says a notEquals with a value the question cannot have always holds, rather than never", () => {
+    const checked = checkTemplateData({
+      key: "k",
+      title: "T",
+      document: { type: "BÁO CÁO", typeCode: "BC", summary: "S" },
+      sections: [{ heading: "A", fields: [{ id: "co", type: "yes-no", prompt: "Có không?" }, { id: "ngay", type: "date", prompt: "Ngày?", showIf: { field: "co", notEquals: "Không" } }] }],
+      closing: { fields: [] },
+    });
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems.map((p) => p.message)).toEqual([expect.stringMatching(/với «Không» điều kiện luôn đúng và câu này luôn được hỏi$/)]);
   });
 });
