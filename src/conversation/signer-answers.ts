@@ -19,7 +19,14 @@ const POSITION_UNMARKED = /^(?:pho\s+)?(?:hieu truong|chu tich|giam doc)(?=[\s,:
 const positionAt = (text: string) => POSITION.exec(text.toLowerCase())?.[0].length ?? (POSITION_UNMARKED.test(foldVietnamese(text)) ? POSITION_UNMARKED.exec(foldVietnamese(text))![0].length : undefined);
 
 /** Two to five words each starting with a capital: a person's name ("Nguyễn Văn Bình"). */
-const NAME = /^(?:\p{Lu}[\p{L}]*\s+){1,4}\p{Lu}[\p{L}]*$/u;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}]*\s+){1,4}\p{Lu}[\p{L}]*$/u;
+/**
+ * How the name of a body begins, lower case with tone marks ("Trường THCS Nguyễn Du", "UBND
+ * Phường Bến Nghé", "Tổ Văn"): after a position it is where the signer works, not who signs.
+ */
+const BODY_START = /^(?:trường|trung tâm|ubnd|uỷ ban|ủy ban|phòng|sở|tổ|đoàn|ban|hội|chi bộ|đảng uỷ|đảng ủy|công đoàn|phường|xã|thư viện|lớp|khối|liên đội)(?=\s|$)/u;
+/** A person's name: the shape, no abbreviation in capitals ("THCS"), not a body's name. */
+const isName = (text: string) => NAME_SHAPE.test(text) && !/\b\p{Lu}{2,}\b/u.test(text) && !BODY_START.test(text.toLowerCase());
 
 /** Why the answer to the signer's position or name is asked again, if it is. */
 export function signerAnswerProblem(template: Template, field: Field, text: string): string | undefined {
@@ -28,12 +35,12 @@ export function signerAnswerProblem(template: Template, field: Field, text: stri
   const position = positionAt(trimmed);
   const after = position === undefined ? undefined : trimmed.slice(position).replace(/^[\s,:–-]+/, "");
   // "Hiệu trưởng Đỗ Thu Trang": a position, then a name.
-  if (field.id === signerName && after && NAME.test(after)) return vi.report.nameOnly;
+  if (field.id === signerName && after && isName(after)) return vi.report.nameOnly;
   if (field.id === signerPosition) {
     // "HIỆU TRƯỞNG - Nguyễn Văn Bình", "Hiệu trưởng Nguyễn Văn Bình": a name after the position
     // (in capitals, "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC" is the position's own words).
     const named = after ?? trimmed.split(/\s+[–-]\s+/)[1];
-    if (named && named !== named.toUpperCase() && NAME.test(named)) return vi.report.positionOnly;
+    if (named && named !== named.toUpperCase() && isName(named)) return vi.report.positionOnly;
   }
   return undefined;
 }

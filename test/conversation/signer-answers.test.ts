@@ -19,6 +19,11 @@ describe("the signer's position and name, answered together", () => {
       expect(t.state.fieldId, typed).toBe("signer_position");
     }
     expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_position")).toEqual([]);
+    // Where the signer works is part of a position, not a name.
+    for (const typed of ["Hiệu trưởng Trường THCS Nguyễn Du", "Chủ tịch UBND Phường Bến Nghé", "Giám đốc Trung Tâm Văn Hóa", "Tổ trưởng Tổ Văn"]) {
+      const u = atThePosition();
+      expect(u.say(typed), typed).toMatch(/Họ và tên người ký/);
+    }
     expect(t.say("PHÓ HIỆU TRƯỞNG")).toMatch(/Họ và tên người ký/);
   });
 
