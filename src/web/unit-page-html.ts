@@ -71,19 +71,34 @@ function pendingChanges(view: UnitView): Html {
   return changes.length === 0 ? html`` : html`<section id="pending">${diffHtml(changes, vi.web.submission.pendingChanges(changes.length, latest.version))}</section>`;
 }
 
+/**
+ * Each return with the version it returned: the one sent last before it (a correction may be sent
+ * unasked, so versions and returns need not alternate). At one instant (a test's clock) a return
+ * goes with the earlier version, since it came before the correction it asked for.
+ */
+function returnsByVersion(view: UnitView): Map<number, UnitView["returns"][number]> {
+  const versions = [...view.versions].sort((a, b) => a.version - b.version);
+  const byVersion = new Map<number, UnitView["returns"][number]>();
+  for (const [k, version] of versions.entries()) {
+    const next = versions[k + 1];
+    const returned = view.returns.find((r) => r.at >= version.submittedAt && (next === undefined || r.at <= next.submittedAt) && ![...byVersion.values()].includes(r));
+    if (returned) byVersion.set(version.version, returned);
+  }
+  return byVersion;
+}
+
 function versionsList(view: UnitView, base: string, timeZone: string): Html {
   const text = vi.web.submission;
   if (view.versions.length === 0) return html`<p>${text.noVersions}</p>`;
   const fileOf = new Map(view.files.map((f) => [f.version, f]));
+  const returns = returnsByVersion(view);
   // Newest first; each version is compared with the one after it in the list (the one before in time).
   const items = view.versions.map((version, i) => {
     const previous = view.versions[i + 1];
     const file = fileOf.get(version.version);
     const late = versionShownLate(version.version, view.submission?.isLate);
     const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
-    // Only a submitted report is returned, and a returned one is sent again before another return:
-    // the k-th return (oldest first) is of version k.
-    const returned = view.returns[version.version - 1];
+    const returned = returns.get(version.version);
     return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
 ${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}
 ${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes, text.changes(changes.length))}

@@ -162,6 +162,23 @@ describe("Trả lại on a unit's page", () => {
     expect(/<li data-version="2">[\s\S]*?<\/li>/.exec(resubmitted)?.[0]).not.toMatch(/Trả lại để sửa/);
   });
 
+  it("shows a return under the version it returned, when the unit had sent a correction unasked before it", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    now += 60_000;
+    await server.post(LIEN_CHAU, HOA, "/sua 11");
+    await server.post(LIEN_CHAU, HOA, "400");
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    await server.post(LIEN_CHAU, HOA, "Có");
+    now += 60_000;
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    expect((await kha.postForm(`${page}/tra-lai`, { comment: "Sai số liệu bản 2" }, page)).statusCode).toBe(303);
+    const body = (await kha.get(page)).body;
+    const [second, first] = body.split('<li data-version="2">')[1]!.split('<li data-version="1">');
+    expect(second).toMatch(/Trả lại để sửa lúc 10:17 ngày 08\/10\/2026, bởi Nguyễn Thị Kha[\s\S]*Sai số liệu bản 2/);
+    expect(first).not.toMatch(/Trả lại để sửa/);
+  });
+
   it("refuses an empty comment (400) or a report not submitted (409) on the page again, changing nothing", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
