@@ -37,7 +37,8 @@ const builtIn = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_
   const checked = checkTemplateFile(file);
   return checked.ok && !given.has(checked.template.key) ? [{ template: checked.template, file }] : [];
 });
-for (const problem of counterpartProblems([...good, ...builtIn]).filter((p) => files.includes(p.file))) {
+const builtInFile = (file: string) => file.startsWith(BUILT_IN_TEMPLATES_DIR);
+for (const problem of counterpartProblems([...good, ...builtIn], undefined, builtInFile).filter((p) => files.includes(p.file))) {
   failed.add(problem.file);
   problems++;
   console.log(formatProblem(problem));

@@ -508,6 +508,10 @@ export const vi = {
     closingRole: (role: string, id: string) => `«closing.${role}» chỉ tới câu «${id}», nhưng phần cuối không có câu đó`,
     unknownCounterpart: (key: string) => `«consolidatedBy» chỉ tới loại báo cáo «${key}», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung`,
     unknownSource: (id: string, key: string) => `«from.field» chỉ tới câu «${id}», nhưng mẫu «${key}» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này`,
+    builtInCounterpartField: (key: string, id: string) =>
+      `báo cáo tổng hợp «${key}» (mẫu có sẵn) lấy số liệu từ câu «${id}» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «${id}», hoặc cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn`,
+    builtInCounterpartKind: (key: string, kind: string, id: string, type: string) =>
+      `báo cáo tổng hợp «${key}» (mẫu có sẵn) tính «as: ${kind}» từ câu «${id}» của mẫu này, nhưng câu đó có kiểu ${type}; giữ kiểu cũ, hoặc cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn`,
     kindDoesNotFit: (kind: string, id: string, type: string, fitting: readonly string[]) =>
       `«as: ${kind}» không tính được từ câu «${id}» (kiểu ${type}); với câu kiểu này dùng được: ${fitting.join(", ")}`,
     duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,

@@ -40,7 +40,11 @@ const kindsFor = (type: Field["type"]) => (Object.keys(KIND_READS) as FieldSourc
  * Problems come with the file at fault: the counterpart's for a `from`, the unit template's for its
  * `consolidatedBy`.
  */
-export function counterpartProblems(templates: readonly TemplateInFile[], known: ReadonlySet<string> = new Set(templates.map((t) => t.template.key))): LocatedProblem[] {
+export function counterpartProblems(
+  templates: readonly TemplateInFile[],
+  known: ReadonlySet<string> = new Set(templates.map((t) => t.template.key)),
+  isBuiltIn: (file: string) => boolean = () => false,
+): LocatedProblem[] {
   const byKey = new Map(templates.map((t) => [t.template.key, t]));
   const problems: { file: TemplateInFile; problem: TemplateProblem }[] = [];
   for (const unit of templates) {
@@ -56,9 +60,18 @@ export function counterpartProblems(templates: readonly TemplateInFile[], known:
       const from = (field as { from?: FieldSource }).from;
       if (!from) continue;
       const source = sources.get(from.field);
+      const fits = source !== undefined && kindsFor(source.type).includes(from.as);
+      if (fits) continue;
+      // A built-in counterpart is not the operator's to change: the unit's file that no longer
+      // gives what it reads is at fault (and keeps its last good version).
+      if (isBuiltIn(counterpart.file) && !isBuiltIn(unit.file)) {
+        const message = source ? vi.template.builtInCounterpartKind(key, from.as, source.id, source.type) : vi.template.builtInCounterpartField(key, from.field);
+        problems.push({ file: unit, problem: { path: ["consolidatedBy"], message } });
+        continue;
+      }
       const at = (part: string): ProblemPath => [...path, "from", part];
       if (!source) problems.push({ file: counterpart, problem: { path: at("field"), message: vi.template.unknownSource(from.field, unit.template.key) } });
-      else if (!kindsFor(source.type).includes(from.as)) problems.push({ file: counterpart, problem: { path: at("as"), message: vi.template.kindDoesNotFit(from.as, source.id, source.type, kindsFor(source.type)) } });
+      else problems.push({ file: counterpart, problem: { path: at("as"), message: vi.template.kindDoesNotFit(from.as, source.id, source.type, kindsFor(source.type)) } });
     }
   }
   return problems.map(({ file, problem }) => {

@@ -107,11 +107,12 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
     // file is (its last good version stays in use).
     const readNow = [...next].flatMap(([key, entry]) => (entry.template ? [{ template: entry.template, file: fileOfKey.get(key)! }] : []));
-    for (const problem of counterpartProblems(readNow, new Set(next.keys()))) {
+    for (const problem of counterpartProblems(readNow, new Set(next.keys()), (file) => file.startsWith(deps.builtInDir))) {
       problems.push(problem);
       const key = [...fileOfKey].find(([, file]) => file === problem.file)?.[0];
       const entry = key === undefined ? undefined : next.get(key);
-      if (key === undefined || !entry?.template) continue;
+      // A built-in is never dropped (it has no earlier version to fall back on).
+      if (key === undefined || !entry?.template || !entry.file) continue;
       next.delete(key);
       if (entry.file) keep(entry.file);
     }

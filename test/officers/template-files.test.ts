@@ -148,6 +148,19 @@ describe("report types from the operator's folder", () => {
     expect(inUse).toMatchObject({ version: 2 });
   });
 
+  it("refuses the operator's copy of the schools' report that drops a question the built-in ward report reads, and keeps both in use", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    server = await buildTestApp({ templatesDir: dir });
+    writeFileSync(join(dir, "truong.json"), readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi.json"), "utf8").replaceAll('"readers_served"', '"ban_doc"'));
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toMatch(/• truong\.json, dòng \d+: báo cáo tổng hợp «tuan-le-hoc-tap-suot-doi-cap-phuong» \(mẫu có sẵn\) lấy số liệu từ câu «readers_served» của mẫu này, nhưng mẫu này không có câu đó/);
+    expect(reload).not.toMatch(/Không còn dùng|Đã đổi/);
+    const list = text(await server.post(OFFICERS, KHA, "/mau"));
+    expect(list).toContain("(tuan-le-hoc-tap-suot-doi-cap-phuong) — phiên bản 2, mẫu có sẵn");
+    // The schools' report stays at the version in use, its new file named as broken.
+    expect(list).toContain("(tuan-le-hoc-tap-suot-doi) — phiên bản 2, tệp truong.json — tệp đang có lỗi, vẫn dùng phiên bản này");
+  });
+
   it("offers on every instance what /mau nap loaded on one (two apps on one database)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");

@@ -4,7 +4,7 @@
  * whether anything is wrong.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -162,6 +162,13 @@ describe("npm run template -- check", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "khong-co.yaml", "."], { cwd: dir, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split("\n")).toEqual(["khong-co.yaml: không đọc được tệp (không có tệp này)", ".: không đọc được tệp (đây là một thư mục, không phải tệp)", "2 lỗi trong 2 tệp. Sửa các lỗi trên rồi kiểm tra lại."]);
+  });
+
+  it("says a copy of the schools' report that drops what the built-in ward report reads is wrong", () => {
+    const school = readFileSync(join(ROOT, "src", "templates", "built-in", "tuan-le-hoc-tap-suot-doi.json"), "utf8").replaceAll('"readers_served"', '"ban_doc"');
+    const run = check({ "truong.json": school });
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toMatch(/^truong\.json, dòng \d+: báo cáo tổng hợp «tuan-le-hoc-tap-suot-doi-cap-phuong» \(mẫu có sẵn\) lấy số liệu từ câu «readers_served» của mẫu này/);
   });
 
   it("tells how to use it when given no file", () => {
