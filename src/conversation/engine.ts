@@ -63,7 +63,13 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     const typed = typedCommand({ kind: "text", text: edit.answer });
     // Named by its number, the answer is meant for that question: never held as another member's (engine-crossed-answers.ts).
     const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : onText(template, asked.state, edit.answer, { ...input, sender: undefined }, now);
-    return { ...answered, effects: [...asked.effects, ...answered.effects] };
+    // Corrected in passing, the report goes back to the question that was being asked (its buttons
+    // still work), not to the first unanswered one after the corrected question.
+    const before = state.phase === "asking" ? state.fieldId : undefined;
+    const goesElsewhere = before !== undefined && before !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== before;
+    const back = goesElsewhere && answered.state.answers[before] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === before);
+    const result = back ? askField(template, answered.state, before, answered.replies.slice(0, -1)) : answered;
+    return { ...result, effects: [...asked.effects, ...answered.effects] };
   }
   return onCommand(template, state, input, message);
 }

@@ -8,6 +8,7 @@ import { typedCommand, typedInput } from "../../src/conversation/user-input.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { createTranscript } from "../helpers/report-transcript.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const OFFICERS = "can-bo-phuong";
@@ -168,4 +169,14 @@ it("reads 'xem lại' once every question is answered, and after the submission,
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
   expect(text(await server.post(LIEN_CHAU, HOA, "Xem lại báo cáo ạ"))).toMatch(/^Xem lại báo cáo /);
+});
+
+it("goes back, after 'sửa câu 3: …', to the question that was being asked, even when an earlier one was left unanswered", () => {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 11)) t.say(answer);
+  // "nộp" at the optional question 12 jumps to the first missing required one, 13 (its buttons shown).
+  expect(t.say("/nop")).toMatch(/Câu 13\/21/);
+  expect(t.say("/sua 3 1, 2")).toMatch(/^Đã sửa câu 3: [^\n]*\n---\nCâu 13\/21/);
+  expect(t.state.fieldId).toBe("self_rating");
 });
