@@ -31,6 +31,8 @@ const isName = (text: string) => NAME_SHAPE.test(text) && !/\b\p{Lu}{2,}\b/u.tes
 /** Why the answer to the signer's position or name is asked again, if it is. */
 export function signerAnswerProblem(template: Template, field: Field, text: string): string | undefined {
   const { signerPosition, signerName } = template.closing;
+  // Every answer passes here: only the two questions are read (folding a paragraph is not free).
+  if (field.id !== signerPosition && field.id !== signerName) return undefined;
   const trimmed = text.trim().normalize("NFC");
   const position = positionAt(trimmed);
   const after = position === undefined ? undefined : trimmed.slice(position).replace(/^[\s,:–-]+/, "");

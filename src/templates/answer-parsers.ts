@@ -129,6 +129,8 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 
 /** A "no" among the words of a number question's answer, folded. */
 const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
+/** Longer than any answer a figure's words need ("2 buổi với 45 người tham gia"): a sentence, not read further. */
+const SHORT_ANSWER = 80;
 /** A figure not known yet, rather than none, folded. */
 const NOT_KNOWN = /\bbiet\b|so lieu|tong hop|cap nhat|thong ke/;
 /** A figure, a word, a figure: "2 buổi với 45 người". */
@@ -156,11 +158,12 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không"; not when the
   // figure is only not known ("k biết", "không có số liệu"): 0 would then be a false answer.
-  const folded = !parsed.ok ? foldVietnamese(text) : "";
+  // Only a short text is folded: a paragraph typed to a number question is no figure either way.
+  const folded = !parsed.ok && text.length <= SHORT_ANSWER ? foldVietnamese(text) : "";
   if (!parsed.ok && noFigure && NO_WORD.test(folded) && !NOT_KNOWN.test(folded)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
   // "2 buổi với 45 người tham gia": two figures with words between, one of them for a question of
   // its own ("1 triệu 2" is one figure; "10-15", "15/20", "2tr5" are no two answers).
-  if (!parsed.ok && TWO_FIGURES.test(text) && !MULTIPLIER_WORD.test(folded)) return fail(vi.parse.oneFigure);
+  if (!parsed.ok && folded !== "" && TWO_FIGURES.test(text) && !MULTIPLIER_WORD.test(folded)) return fail(vi.parse.oneFigure);
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "12 trở lên", "12 dự kiến", "12 người không tính giáo viên": words after the figure that change
   // it, which the report cannot print; the figure alone is asked for.
