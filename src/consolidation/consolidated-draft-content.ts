@@ -8,12 +8,13 @@ import { campaignPeriod } from "../documents/campaign-period.ts";
 import { buildReportContent, type ReportContent } from "../documents/report-content.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
+import { vi } from "../sentences/vi.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
 export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, now: number, timeZone: string): Promise<ReportContent> {
-  const { template, answers } = await reports.currentAnswers(campaign);
+  const { template, answers, included } = await reports.currentAnswers(campaign);
   const issuer = await reports.issuerOf(campaign);
-  return buildReportContent(template, answers, {
+  const content = buildReportContent(template, answers, {
     unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
     campaign: {
       issuerName: campaign.issuerName,
@@ -23,4 +24,6 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
     },
     issuedOn: localDateTime(new Date(now), timeZone).iso,
   });
+  // With no unit's report yet the draft is only its frame: it says so, not a blank page.
+  return included > 0 ? content : { ...content, body: [{ kind: "paragraph", text: vi.consolidation.noUnitYet }, ...content.body] };
 }

@@ -63,10 +63,10 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
 
   /** The answers as the draft shows them now (rendered outside any transaction): computed, with the officers' edits laid over. */
   const currentAnswers = async (campaign: CampaignRow) => {
-    const { template, computed } = await compute(campaign, createPacer());
+    const { template, computed, included } = await compute(campaign, createPacer());
     const stored = await repos.conversations.load(consolidationKey(campaign.id));
     const answers = stored ? restoreState(stored.state, stored.stateVersion).state.answers : {};
-    return { template, answers: refresh(template, answers, computed, await repos.consolidation.editedFields(campaign.id)) };
+    return { template, answers: refresh(template, answers, computed, await repos.consolidation.editedFields(campaign.id)), included };
   };
 
   /** The unit that issues the campaign: recorded, else the one parent all its units share, else by name. */

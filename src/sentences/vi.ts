@@ -216,6 +216,7 @@ export const vi = {
     perOption: (option: string, n: number) => `${option}: ${n} đơn vị`,
     genericTitle: (title: string) => `${title} (tổng hợp)`,
     andMore: (n: number) => `và ${n} đơn vị khác`,
+    noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
     draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
       [

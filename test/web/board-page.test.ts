@@ -4,6 +4,7 @@
  * the board's actions (remind the late units, download the export and the consolidated report, close).
  */
 import { sql } from "drizzle-orm";
+import { readDocx } from "../helpers/docx-reader.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
@@ -184,6 +185,13 @@ describe("the board's actions", () => {
     expect(report.statusCode).toBe(200);
     expect(report.headers["content-type"]).toMatch(/wordprocessingml/);
     expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    expect(readDocx(report.rawPayload).paragraphs).not.toContain("(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)");
+  });
+
+  it("says in the consolidated draft that no unit has reported yet, rather than giving its bare frame", async () => {
+    const kha = await signIn(server);
+    const report = await kha.get("/web/dot/1/tong-hop");
+    expect(readDocx(report.rawPayload).paragraphs).toContain("(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)");
   });
 
   it("refuses a download another site started, and a HEAD of one, logging and building nothing", async () => {
