@@ -19,10 +19,11 @@ export function createRetentionRepository(database: Database) {
       ? `DELETE FROM processed_updates WHERE ctid = ANY(ARRAY(SELECT ctid FROM processed_updates WHERE processed_at < ? LIMIT ${RETENTION_BATCH}))`
       : `DELETE FROM processed_updates WHERE rowid IN (SELECT rowid FROM (SELECT rowid, processed_at FROM processed_updates ORDER BY rowid LIMIT ${RETENTION_BATCH}) WHERE processed_at < ?)`,
   );
-  // Outbox rows by id, the order they were queued: a window of the oldest, of which those finished
-  // long enough ago go (a row still waiting stays, and so does everything after it in the window).
+  // Outbox rows by id, the order they were queued: a window of the oldest finished ones (the scan
+  // passes over rows still waiting, which are few, and which never hold the window back), of which
+  // those finished long enough ago go.
   const oldOutbox = database.statement(
-    `DELETE FROM outbox WHERE id IN (SELECT w.id FROM (SELECT id, status, sent_at, next_attempt_at FROM outbox ORDER BY id LIMIT ${RETENTION_BATCH}) w
+    `DELETE FROM outbox WHERE id IN (SELECT w.id FROM (SELECT id, status, sent_at, next_attempt_at FROM outbox WHERE status IN ('sent', 'failed') ORDER BY id LIMIT ${RETENTION_BATCH}) w
        WHERE (w.status = 'sent' AND w.sent_at < ?) OR (w.status = 'failed' AND w.next_attempt_at < ?))`,
   );
   return {
