@@ -56,7 +56,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   const last = state.lastAnswer;
   // A reply to the question asked now says which question it meant; a held figure's Có is no answer
   // of its own.
-  const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && now.getTime() - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
+  // By when the message was sent, not handled: a backlog handled at once is not "at once".
+  const at = sender.at ?? now.getTime();
+  const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
   // The last question's own answer again, read as that question reads it ("6 buổi" for 6).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && parseAnswer(lastField, text);
@@ -65,7 +67,7 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
     const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
   }
-  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: sender.id, name: sender.name, at: now.getTime() } } };
+  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: sender.id, name: sender.name, at } } };
 }
 
 /**
@@ -90,15 +92,20 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     const answered = answer(rest, held.text);
     const by = { ...author, ...(held.messageId === undefined ? {} : { messageId: held.messageId }) };
     const theirs = { ...answered, effects: answered.effects.map((e) => (e.type === "save-answer" && e.fieldId === held.fieldId ? { ...e, by } : e)) };
-    return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
+    return holdIfCrossed(template, rest, held.text, { ...input, sender: { ...author, ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) } }, now, theirs);
   }
   return holdIfCrossed(template, rest, text, input, now, answer(rest, text));
 }
 
-/** Every step ends here: a held answer lives only while its question is asked. */
-export function dropLeftHeldAnswer(result: StepResult): StepResult {
+/**
+ * Every step ends here: a held answer lives for the next message only, which answers the question
+ * about it. Anything else (a command, help, a late button) shows the plain question again, after
+ * which a "Có" would confirm what was no longer asked about.
+ */
+export function dropLeftHeldAnswer(before: ConversationState, result: StepResult): StepResult {
   const { state } = result;
-  if (!state.heldAnswer || (state.phase === "asking" && state.fieldId === state.heldAnswer.fieldId)) return result;
+  const heldNow = state.heldAnswer !== undefined && state.heldAnswer !== before.heldAnswer;
+  if (!state.heldAnswer || (heldNow && state.phase === "asking" && state.fieldId === state.heldAnswer.fieldId)) return result;
   const { heldAnswer: _held, ...rest } = state;
   return { ...result, state: rest };
 }

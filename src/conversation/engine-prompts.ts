@@ -77,8 +77,10 @@ export function oldQuestionReplies(template: Template, state: ConversationState,
   const field = fieldById(template, repliedTo);
   const value = state.answers[repliedTo];
   const asking = state.phase === "asking";
-  const note = field && value !== undefined
-    ? vi.report.alreadyAnswered(numberOfField(template, state.answers, repliedTo), value === null ? vi.crossing.skipped : formatAnswer(field, value))
+  // 0: the question is hidden now (an answer since made it not apply); its old answer is not said.
+  const n = numberOfField(template, state.answers, repliedTo);
+  const note = field && value !== undefined && n > 0
+    ? vi.report.alreadyAnswered(n, value === null ? vi.crossing.skipped : formatAnswer(field, value))
     : asking ? vi.report.notCurrentQuestion : vi.report.oldQuestion;
   return [say(note), ...(asking ? currentPrompt(template, state, input) : [])];
 }

@@ -25,8 +25,8 @@ export interface ReportInput {
   repliedTo?: string;
   /** The officers' own report (the ward's consolidated one): the texts thank no unit. */
   officersReport?: boolean;
-  /** Who wrote, and the message's id, in a group chat (engine-crossed-answers.ts); none in a private chat. */
-  sender?: { id: string; name: string; messageId?: string };
+  /** Who wrote, the message's id and when it was sent (ms), in a group chat (engine-crossed-answers.ts); none in a private chat. */
+  sender?: { id: string; name: string; messageId?: string; at?: number };
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */

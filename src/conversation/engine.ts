@@ -33,7 +33,7 @@ import { signerAnswerProblem } from "./signer-answers.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return dropLeftHeldAnswer(finishStep(template, stepOnce(template, state, input, now)));
+  return dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)));
 }
 
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {

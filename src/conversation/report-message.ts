@@ -122,7 +122,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: campaign.id });
     const submitted = await submittedAnswers(restored.state, input, submission);
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
-    const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId } : undefined;
+    const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
     const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, returnComment: returnCommentOf(submission) }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {

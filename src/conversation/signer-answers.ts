@@ -25,8 +25,16 @@ const NAME_SHAPE = /^(?:\p{Lu}[\p{L}]*\s+){1,4}\p{Lu}[\p{L}]*$/u;
  * Phường Bến Nghé", "Tổ Văn"): after a position it is where the signer works, not who signs.
  */
 const BODY_START = /^(?:trường|trung tâm|ubnd|uỷ ban|ủy ban|phòng|sở|tổ|đoàn|ban|hội|chi bộ|đảng uỷ|đảng ủy|công đoàn|phường|xã|thư viện|lớp|khối|liên đội)(?=\s|$)/u;
-/** A person's name: the shape, no abbreviation in capitals ("THCS"), not a body's name. */
-const isName = (text: string) => NAME_SHAPE.test(text) && !/\b\p{Lu}{2,}\b/u.test(text) && !BODY_START.test(text.toLowerCase());
+/** Vietnamese surnames, folded (a clerk may type "Nguyen Van Binh"): a person's name begins with one. */
+const SURNAMES = new Set(
+  "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao vuong trinh truong lam phung mai to ha ta cao luong dinh quach luu kieu chu dam thai doan khuc trieu tang hua mac nong luc giang au".split(" "),
+);
+/**
+ * A person's name: the shape, beginning with a surname, no abbreviation in capitals ("THCS"), not a
+ * body's name ("Trưởng ban Tuyên Giáo", "Hiệu trưởng Mầm Non Hoa Sen" name where the signer works).
+ */
+const isName = (text: string) =>
+  NAME_SHAPE.test(text) && SURNAMES.has(foldVietnamese(text.split(/\s+/)[0]!)) && !/\b\p{Lu}{2,}\b/u.test(text) && !BODY_START.test(text.toLowerCase());
 
 /** Why the answer to the signer's position or name is asked again, if it is. */
 export function signerAnswerProblem(template: Template, field: Field, text: string): string | undefined {

@@ -153,6 +153,38 @@ describe("two members answering one question at once", () => {
     expect(t.say(LAN, "Có", 2, { repliedTo: "confirm-submit" })).toBe("Câu hỏi này đã qua nên câu trả lời chưa được ghi nhận.");
   });
 
+  it("keeps a held answer for the next message only: after a command or a late button the question asked is the plain one, and its Có is the answer", () => {
+    for (const interruption of ["/xem", "late button"]) {
+      const t = groupTranscript(yesNoTemplate());
+      t.say(HOA, "/baocao", 0);
+      t.say(HOA, "Không", 100);
+      t.say(LAN, "không", 102);
+      t.say(HOA, interruption === "/xem" ? "/xem" : "Có", 103, interruption === "/xem" ? {} : { repliedTo: "a" });
+      expect(t.state.heldAnswer, interruption).toBeUndefined();
+      expect(t.say(HOA, "Có", 104), interruption).toMatch(/^Câu 3\//);
+      expect(saved(t.effects, "b"), interruption).toEqual([{ type: "save-answer", fieldId: "b", value: true }]);
+    }
+  });
+
+  it("measures the half minute by when the messages were sent, not when a backlog was handled", () => {
+    const t = atTheSessionsQuestion();
+    t.say({ ...HOA, at: START }, "6", 300);
+    // Sent a minute after Hoa's, handled the same second (the bot was catching up): not at once.
+    expect(t.say({ ...LAN, at: START + 60_000 }, "6", 300)).toMatch(/^Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6 }]);
+  });
+
+  it("says nothing of a hidden question's old answer when its message is replied to", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 7)) t.say(HOA, answer, 0);
+    // "Không" to question 5 hides the opening date (question 6) it had answered.
+    t.say(HOA, "/sua 5 Không", 1);
+    const reply = t.say(LAN, "03/10/2026", 100, { repliedTo: "opening_date" });
+    expect(reply).not.toMatch(/Câu 0/);
+    expect(reply).toMatch(/^Tin nhắn này trả lời một câu hỏi cũ/);
+  });
+
   it("drops a held answer once its question is left", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);

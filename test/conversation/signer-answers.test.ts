@@ -20,7 +20,7 @@ describe("the signer's position and name, answered together", () => {
     }
     expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_position")).toEqual([]);
     // Where the signer works is part of a position, not a name.
-    for (const typed of ["Hiệu trưởng Trường THCS Nguyễn Du", "Chủ tịch UBND Phường Bến Nghé", "Giám đốc Trung Tâm Văn Hóa", "Tổ trưởng Tổ Văn"]) {
+    for (const typed of ["Hiệu trưởng Trường THCS Nguyễn Du", "Chủ tịch UBND Phường Bến Nghé", "Giám đốc Trung Tâm Văn Hóa", "Tổ trưởng Tổ Văn", "Trưởng ban Tuyên Giáo", "Hiệu trưởng Mầm Non Hoa Sen", "Giám đốc Bảo Tàng Tỉnh"]) {
       const u = atThePosition();
       expect(u.say(typed), typed).toMatch(/Họ và tên người ký/);
     }

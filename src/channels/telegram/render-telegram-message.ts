@@ -44,7 +44,7 @@ export function renderTelegramText(message: Extract<OutboundMessage, { kind: "te
       // Selective reaches only the sender of the message this one replies to: with none (after a
       // button press, which has no message of the user's to thread under) nobody would get the
       // reply box, and in a privacy-mode group a plain answer never reaches the bot.
-      const selective = options.reply_parameters ? { selective: true as const } : {};
+      const selective = message.replyToMessageId && /^\d+$/.test(message.replyToMessageId) ? { selective: true as const } : {};
       options.reply_markup = { force_reply: true, ...selective, input_field_placeholder: "Nhập câu trả lời" };
     }
     return { text: html, options };
