@@ -11,6 +11,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { parseAnswer } from "../templates/answer-parsers.ts";
+import { leavesOut } from "../templates/says-none.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { fieldById } from "../templates/template-fields.ts";
@@ -39,7 +40,8 @@ function heldQuestion(template: Template, state: ConversationState, held: HeldAn
   const field = fieldById(template, held.fieldId);
   const prompt = field ? field.prompt.replace(/[\s?:.]+$/u, "") : "";
   const text = [before, vi.crossing.isItFor(held.name, held.text, numberOfField(template, state.answers, held.fieldId), prompt)].filter(Boolean).join("\n");
-  return { kind: "text", text, choices: [vi.yes, vi.no], typedChoices: true, expectsReply: true, questionId: held.fieldId };
+  // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
+  return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId: held.fieldId };
 }
 
 /**
@@ -59,9 +61,10 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // By when the message was sent, not handled: a backlog handled at once is not "at once".
   const at = sender.at ?? now.getTime();
   const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
-  // The last question's own answer again, read as that question reads it ("6 buổi" for 6).
+  // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không"
+  // for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
-  const again = lastField && parseAnswer(lastField, text);
+  const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
   const crossed = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
   if (crossed) {
     const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
@@ -79,7 +82,9 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   if (!held || held.fieldId !== state.fieldId) return undefined;
   // Có and Không answer the question asked about the held answer first, whatever it held ("không"
   // held, "Không" drops it); then the same text again confirms it.
-  const reply = /\d/.test(text) ? undefined : parseYesNo(text);
+  // "1" and "2" are the numbered Có and Không; other figures are answers (to a figure question).
+  const choice = /^\s*([12])[.)]?\s*$/.exec(text)?.[1];
+  const reply = choice ? { ok: true as const, value: choice === "1" } : /\d/.test(text) ? undefined : parseYesNo(text);
   const same = !reply?.ok && normalised(text) === normalised(held.text);
   if (reply?.ok && !reply.value) {
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
@@ -104,8 +109,11 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
  */
 export function dropLeftHeldAnswer(before: ConversationState, result: StepResult): StepResult {
   const { state } = result;
-  const heldNow = state.heldAnswer !== undefined && state.heldAnswer !== before.heldAnswer;
-  if (!state.heldAnswer || (heldNow && state.phase === "asking" && state.fieldId === state.heldAnswer.fieldId)) return result;
+  const held = state.heldAnswer;
+  const heldNow = held !== undefined && held !== before.heldAnswer;
+  if (!held || (heldNow && state.phase === "asking" && state.fieldId === held.fieldId)) return result;
   const { heldAnswer: _held, ...rest } = state;
-  return { ...result, state: rest };
+  // Said, so that its author does not answer the question about it: their "Có" would now answer
+  // the question asked.
+  return { ...result, state: rest, replies: [{ kind: "text", text: vi.crossing.droppedUnasked(held.name, held.text) }, ...result.replies] };
 }

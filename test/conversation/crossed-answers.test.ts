@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ConversationState, conversationStateSchema, INITIAL_STATE } from "../../src/conversation/conversation-state.ts";
+import type { OutboundMessage } from "../../src/channels/channel.ts";
 import { step } from "../../src/conversation/engine.ts";
 import type { Effect, ReportInput } from "../../src/conversation/engine-types.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
@@ -29,15 +30,20 @@ function yesNoTemplate(): Template {
 function groupTranscript(template: Template = builtInTemplate()) {
   let state: ConversationState = INITIAL_STATE;
   const effects: Effect[] = [];
+  let lastReplies: OutboundMessage[] = [];
   return {
     get state() {
       return state;
     },
     effects,
+    get lastReplies() {
+      return lastReplies;
+    },
     say(sender: ReportInput["sender"], text: string, second: number, extra: Partial<ReportInput> = {}): string {
       const result = step(template, state, { message: parseUserInput(text), sender, unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh", ...extra }, new Date(START + second * 1000));
       state = conversationStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
       effects.push(...result.effects);
+      lastReplies = result.replies;
       return result.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n---\n");
     },
   };
@@ -164,6 +170,24 @@ describe("two members answering one question at once", () => {
       expect(t.say(HOA, "Có", 104), interruption).toMatch(/^Câu 3\//);
       expect(saved(t.effects, "b"), interruption).toEqual([{ type: "save-answer", fieldId: "b", value: true }]);
     }
+  });
+
+  it("holds another member's same skip ('không' to a question just left out), takes the numbered 1 and 2 as Có and Không, and says when a held answer is dropped unasked", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(HOA, answer, 0);
+    expect(t.say(HOA, "không", 100)).toMatch(/^Đã bỏ qua câu này/);
+    expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 5/);
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Không"] });
+    expect(t.lastReplies.at(-1)).not.toHaveProperty("typedChoices");
+    // "2" is the numbered Không (Zalo numbers the choices).
+    expect(t.say(LAN, "2", 104)).toMatch(/^Đã bỏ «không»/);
+    expect(saved(t.effects, "held_opening")).toEqual([]);
+
+    const u = atTheSessionsQuestion();
+    u.say(HOA, "6", 100);
+    u.say(LAN, "6", 102);
+    expect(u.say(HOA, "/xem", 104)).toMatch(/^Đã bỏ tin «6» của Lê Thị Lan \(chưa được trả lời Có hay Không\)\./);
   });
 
   it("measures the half minute by when the messages were sent, not when a backlog was handled", () => {
