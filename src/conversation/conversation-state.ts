@@ -54,7 +54,15 @@ export const conversationStateSchema = z.object({
   /** Last year's text and list answers by field id, shown for "Giữ" when their question comes; never saved until kept. */
   drafts: z.record(z.string(), answerValueSchema).optional(),
   /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
-  pendingFigure: z.object({ fieldId: z.string(), value: z.number(), doubts: z.array(z.string()) }).optional(),
+  pendingFigure: z
+    .object({
+      fieldId: z.string(),
+      value: z.number(),
+      doubts: z.array(z.string()),
+      /** In a group, who typed it (and in which message): confirmed by another member, it stays theirs. */
+      by: z.object({ id: z.string(), name: z.string(), messageId: z.string().optional() }).optional(),
+    })
+    .optional(),
   /** In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts. */
   lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
   /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */

@@ -73,13 +73,22 @@ export function keptDraft(state: ConversationState, fieldId: string, text: strin
 }
 
 /** A figure for `fieldId`: saved, or held and questioned once when it looks wrong. */
-export function onFigure(template: Template, state: ConversationState, fieldId: string, value: number, previous: PreviousReport | undefined, save: () => StepResult): StepResult {
+export function onFigure(
+  template: Template,
+  state: ConversationState,
+  fieldId: string,
+  value: number,
+  previous: PreviousReport | undefined,
+  save: () => StepResult,
+  author?: { id: string; name: string; messageId?: string },
+): StepResult {
   const held = state.pendingFigure;
   // The same figure typed again after the question is a confirmation too.
   if (held?.fieldId === fieldId && held.value === value) return save();
   const doubts = figureDoubts(template, state.answers, fieldId, value, previous?.answers);
   if (doubts.length === 0) return save();
-  const pendingFigure = { fieldId, value, doubts };
+  const by = author && { id: author.id, name: author.name, ...(author.messageId === undefined ? {} : { messageId: author.messageId }) };
+  const pendingFigure = { fieldId, value, doubts, ...(by ? { by } : {}) };
   return { state: { ...state, pendingFigure }, replies: [figureQuestion(pendingFigure)], effects: [] };
 }
 

@@ -123,10 +123,14 @@ function onText(template: Template, state: ConversationState, text: string, inpu
 /** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
 function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  // A held figure confirmed stays its author's, whoever says "Có".
+  const figureBy = state.pendingFigure?.by;
+  const theirs = (result: StepResult): StepResult =>
+    figureBy && figureBy.id !== input.sender?.id ? { ...result, effects: result.effects.map((e) => (e.type === "save-answer" && e.fieldId === field.id ? { ...e, by: figureBy } : e)) } : result;
   const held = onHeldFigure(
     state,
     text,
-    (s, value) => saveAndAdvance(template, s, field.id, value),
+    (s, value) => theirs(saveAndAdvance(template, s, field.id, value)),
     (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
   );
   if (held) return held;
@@ -146,7 +150,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   if (signer) return same(say(signer), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
   const changed = changedNote(template, state, field, value);
-  if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed));
+  if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
 }
 

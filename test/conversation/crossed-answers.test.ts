@@ -145,7 +145,8 @@ describe("two members answering one question at once", () => {
     u.say(HOA, "6", 100);
     expect(u.say(HOA, "5", 101)).toMatch(/xác nhận 5\?/);
     expect(u.say(LAN, "Có", 103)).toMatch(/^Câu 10\/21/);
-    expect(saved(u.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5 }]);
+    // Hoa's figure, though Lan confirmed it.
+    expect(saved(u.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5, by: HOA }]);
   });
 
   it("says the answer a question replied to already has, and at the report's end nothing more", () => {
