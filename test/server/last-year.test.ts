@@ -58,7 +58,8 @@ describe("last year's report through the real app", () => {
     expect(stored.get("propaganda")).toMatchObject({ value: "Tuyên truyền trên trang thông tin điện tử của trường.", answeredByName: HOA.userName });
     expect(stored.get("slogans")?.value).toEqual(["Xây dựng năng lực tự học trong kỷ nguyên số", "Học tập suốt đời – chìa khóa của mọi thành công"]);
     expect(stored.get("training_participants")?.value).toBe(290);
-    expect(stored.get("readers_served")).toMatchObject({ value: 20000, answeredByName: MINH.userName });
+    // Typed by Hoa, confirmed by Minh: Hoa's figure.
+    expect(stored.get("readers_served")).toMatchObject({ value: 20000, answeredByName: HOA.userName });
     expect(stored.get("books_collected")?.value).toBe(300);
     // Not yet reached: the drafts are not answers.
     expect(stored.has("strengths")).toBe(false);
