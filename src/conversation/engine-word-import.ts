@@ -35,15 +35,23 @@ export function onWordFile(template: Template, state: ConversationState, input: 
   const answers = { ...state.answers };
   const filled: string[] = [];
   const kept: string[] = [];
-  // Template order, among the questions that apply now; one a fill would hide is dropped below.
-  for (const { field } of visibleFields(template, state.answers)) {
-    const value = input.answers[field.id];
-    if (value === undefined) continue;
-    if (answers[field.id] !== undefined) kept.push(field.id);
-    else if (doubtful(field.id, value, answers)) continue;
-    else {
-      answers[field.id] = value;
-      filled.push(field.id);
+  // Template order, among the questions that apply, again as long as a fill shows more (the file's
+  // "Có" to the opening shows its date question); one a fill would hide is dropped below.
+  const seen = new Set<string>();
+  for (let more = true; more; ) {
+    more = false;
+    for (const { field } of visibleFields(template, answers)) {
+      if (seen.has(field.id)) continue;
+      seen.add(field.id);
+      const value = input.answers[field.id];
+      if (value === undefined) continue;
+      if (state.answers[field.id] !== undefined) kept.push(field.id);
+      else if (doubtful(field.id, value, answers)) continue;
+      else {
+        answers[field.id] = value;
+        filled.push(field.id);
+        more = true;
+      }
     }
   }
   const visible = visibleFields(template, answers).map((p) => p.field.id);

@@ -38,6 +38,15 @@ describe("a Word file and the other flows", () => {
     expect(s.saved).toEqual({ propaganda: "Tuyên truyền qua loa." });
   });
 
+  it("fills, from one file, the questions its own answers show (the opening's date after its 'Có')", () => {
+    const s = session();
+    s.say("/baocao");
+    s.say(FULL_REPORT_ANSWERS[0]!);
+    const reply = s.send({ kind: "word", answers: { held_opening: true, opening_date: "2026-10-02", training_sessions: 6, training_participants: 290 } });
+    expect(s.saved).toMatchObject({ held_opening: true, opening_date: "2026-10-02", training_sessions: 6, training_participants: 290 });
+    expect(reply).toMatch(/Đã điền 4\//);
+  });
+
   it("leaves a figure that breaks its field's check to be asked, and fills the others", () => {
     const s = session();
     s.say("/baocao");
