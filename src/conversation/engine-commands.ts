@@ -74,7 +74,7 @@ function onSkip(template: Template, state: ConversationState): StepResult {
   if (field.required) return { state, replies: [say(vi.report.requiredCannotSkip), renderQuestion(template, state.answers, field.id)], effects: [] };
   // Skipping a question asked again (/sua N) drops its answer: said, as any correction is.
   const before = state.answers[field.id];
-  const dropped = before !== undefined && before !== null ? [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), vi.answer.skipped))] : [];
+  const dropped = before !== undefined && before !== null ? [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), field.prompt, vi.answer.skipped))] : [];
   return saveAndAdvance(template, state, field.id, null, dropped);
 }
 

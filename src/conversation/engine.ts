@@ -158,7 +158,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
 function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
   const before = state.answers[field.id];
   if (before === undefined || JSON.stringify(before) === JSON.stringify(value)) return [];
-  return [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), formatAnswer(field, value)))];
+  return [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), field.prompt, formatAnswer(field, value)))];
 }
 
 /** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */

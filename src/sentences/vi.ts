@@ -106,7 +106,8 @@ export const vi = {
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
-    answerChanged: (n: number, value: string) => `Đã sửa câu ${n}: ${clipped(value, 120)}`,
+    /** The question is named too: an answer that shows or hides a question renumbers those after it. */
+    answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(prompt.replace(/[\s?:.]+$/u, ""), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     positionOnly: "Câu này chỉ hỏi chức vụ của người ký (ví dụ HIỆU TRƯỞNG); họ và tên người ký sẽ hỏi ở câu sau. Vui lòng gõ lại chức vụ.",
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",

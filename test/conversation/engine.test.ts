@@ -61,7 +61,7 @@ describe("a question hidden by an edit, then shown again", () => {
     // Training again: how many took part is asked, not taken from the answer given for 6 sessions.
     t.say("/sua 8");
     const effects = t.effects.length;
-    expect(t.say("3")).toMatch(/^Đã sửa câu 8: 3\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.say("3")).toMatch(/^Đã sửa câu 8 «[^»]+»: 3\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
     expect(t.effects.slice(effects)).toEqual([
       { type: "save-answer", fieldId: "training_sessions", value: 3 },
       { type: "remove-answer", fieldId: "training_participants" },
@@ -195,7 +195,7 @@ describe("a date far from today", () => {
     expect(t.say("02/10/2023")).toMatch(/^Đã lưu ngày 02\/10\/2023, cách hôm nay hơn một năm\. Nếu gõ nhầm năm, gõ \/sua 6 để sửa\.\n---\nCâu 7\/20/);
     expect(t.state.answers.opening_date).toBe("2023-10-02");
     t.say("/sua 6");
-    expect(t.say("02/10/2026")).toMatch(/^Đã sửa câu 6: 02\/10\/2026\n---\nCâu 7\/20/);
+    expect(t.say("02/10/2026")).toMatch(/^Đã sửa câu 6 «[^»]+»: 02\/10\/2026\n---\nCâu 7\/20/);
   });
 });
 
@@ -253,7 +253,7 @@ describe("commands", () => {
   it("says so when /boqua on a question asked again drops its answer", () => {
     const t = answered(4);
     t.say("/sua 4");
-    expect(t.say("/boqua")).toMatch(/^Đã sửa câu 4: \(bỏ qua\)\n---\nCâu 5\/19/);
+    expect(t.say("/boqua")).toMatch(/^Đã sửa câu 4 «[^»]+»: \(bỏ qua\)\n---\nCâu 5\/19/);
     expect(t.state.answers.slogans).toBeNull();
     // Skipped again, nothing is dropped: nothing said.
     t.say("/sua 4");
@@ -324,7 +324,7 @@ describe("commands", () => {
     expect(t.say("/huy")).toMatch(/không thể hủy/);
     expect(t.say("/sua 10")).toMatch(/Câu 10\/21/);
     // The correction is stored, and the clerk is told what was sent stays as it was until /nop.
-    expect(t.say("2.500")).toBe("Đã sửa câu 10: 2.500\n---\nĐã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.");
+    expect(t.say("2.500")).toBe("Đã sửa câu 10 «Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ»: 2.500\n---\nĐã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.");
     t.say("/nop");
     expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
     const submits = t.effects.filter((e) => e.type === "submit");

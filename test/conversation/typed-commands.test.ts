@@ -137,7 +137,7 @@ it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu s�
   expect(text(await server.post(LIEN_CHAU, HOA, "Nộp báo cáo ạ"))).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời/);
   // "sửa câu 1: …" answers question 1, not the question being asked.
   const corrected = "Kế hoạch số 200/KH-THLC ngày 28/9/2026 của Trường Tiểu học Liên Châu về tổ chức Tuần lễ";
-  expect(text(await server.post(LIEN_CHAU, HOA, `sửa câu 1: ${corrected}`))).toMatch(/^Đã sửa câu 1: /);
+  expect(text(await server.post(LIEN_CHAU, HOA, `sửa câu 1: ${corrected}`))).toMatch(/^Đã sửa câu 1 «[^»]+»: /);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa lại câu số 1"))).toMatch(/^Câu 1\/19/);
   const answers = await storedAnswers();
   expect(answers.plan_reference).toBe(corrected);
@@ -145,7 +145,7 @@ it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu s�
   // Only ":" gives the new answer: "sửa câu 3-5" names questions, and "Sửa 2 - 3 phòng học" is an answer.
   for (const typed of ["sửa câu 3-5", "Sửa 2 - 3 phòng học"]) expect(typedCommand({ kind: "text", text: typed }, { reportWords: true }), typed).toEqual({ kind: "text", text: typed });
   // "/sua 1:answer", without a space after the colon, answers question 1.
-  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 1:Kế hoạch số 201/KH-THLC"))).toMatch(/^Đã sửa câu 1: Kế hoạch số 201\/KH-THLC/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 1:Kế hoạch số 201/KH-THLC"))).toMatch(/^Đã sửa câu 1 «[^»]+»: Kế hoạch số 201\/KH-THLC/);
 });
 
 it("reads 'sửa câu N' typed at the submission's confirmation, and after the submission, as /sua N", async () => {
@@ -157,7 +157,7 @@ it("reads 'sửa câu N' typed at the submission's confirmation, and after the s
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 10"))).toMatch(/^Câu 10\/21/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "2.500"))).toMatch(/^Đã sửa câu 10: 2\.500/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "2.500"))).toMatch(/^Đã sửa câu 10 «[^»]+»: 2\.500/);
 });
 
 it("reads 'xem lại' once every question is answered, and after the submission, as /xem, though the group's talk is left alone", async () => {
@@ -177,6 +177,6 @@ it("goes back, after 'sửa câu 3: …', to the question that was being asked, 
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 11)) t.say(answer);
   // "nộp" at the optional question 12 jumps to the first missing required one, 13 (its buttons shown).
   expect(t.say("/nop")).toMatch(/Câu 13\/21/);
-  expect(t.say("/sua 3 1, 2")).toMatch(/^Đã sửa câu 3: [^\n]*\n---\nCâu 13\/21/);
+  expect(t.say("/sua 3 1, 2")).toMatch(/^Đã sửa câu 3 «[^»]+»: [^\n]*\n---\nCâu 13\/21/);
   expect(t.state.fieldId).toBe("self_rating");
 });
