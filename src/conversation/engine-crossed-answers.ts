@@ -5,9 +5,10 @@
  * it says which question it meant. So an answer from another member than the one who answered
  * last, within half a minute, that reads for the last question as the very answer it got, is held
  * and questioned once ("… là câu trả lời cho câu 9?") instead of stored; Có stores it, Không drops
- * it. A different answer is stored as ever: members taking turns are not asked each time, and
- * which of two different figures was meant for which question cannot be told. Pure, like the rest
- * of the engine.
+ * it (a "1" or "2" is read as the numbered Có or Không, even when the held answer was that figure).
+ * A different answer is stored as ever: members taking turns are not asked each time, and which of
+ * two different figures was meant for which question cannot be told. Pure, like the rest of the
+ * engine.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { parseAnswer } from "../templates/answer-parsers.ts";
@@ -16,9 +17,9 @@ import { formatAnswer } from "../templates/format-answer.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { vi } from "../sentences/vi.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { ReportInput, StepResult } from "./engine-types.ts";
+import { type Author, authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 
@@ -26,51 +27,64 @@ import { numberOfField } from "./report-navigation.ts";
 export const CROSSING_WINDOW_MS = 30_000;
 
 type HeldAnswer = NonNullable<ConversationState["heldAnswer"]>;
-type Answer = (state: ConversationState, text: string) => StepResult;
+/** The step a text gives as a plain answer to the question asked, typed by `author` (the sender by default). */
+type Answer = (state: ConversationState, text: string, author?: ReportInput["sender"]) => StepResult;
 
 const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * The id the question about a held answer carries: not its question's own, so that a press of the
+ * question's own button (or a reply to it) answers the question, and a late press of this one's is
+ * an old question's.
+ */
+export const heldQuestionId = (fieldId: string) => `held:${fieldId}`;
 
 /** The question while an answer is held: whose answer came just before, and Có/Không. */
 function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
   const last = state.lastAnswer;
   const lastField = last && fieldById(template, last.fieldId);
   const lastValue = last && state.answers[last.fieldId];
-  const before =
-    last && lastField && lastValue !== undefined ? vi.crossing.justAnswered(last.name, numberOfField(template, state.answers, last.fieldId), lastValue === null ? vi.crossing.skipped : formatAnswer(lastField, lastValue)) : undefined;
+  const lastShown = lastField && lastValue !== undefined && (lastValue === null ? vi.crossing.skipped : formatAnswer(lastField, lastValue));
+  const before = last && lastShown ? vi.crossing.justAnswered(last.name, numberOfField(template, state.answers, last.fieldId), lastShown) : undefined;
   const field = fieldById(template, held.fieldId);
-  const prompt = field ? field.prompt.replace(/[\s?:.]+$/u, "") : "";
-  const text = [before, vi.crossing.isItFor(held.name, held.text, numberOfField(template, state.answers, held.fieldId), prompt)].filter(Boolean).join("\n");
+  const asked = vi.crossing.isItFor(held.name, held.text, numberOfField(template, state.answers, held.fieldId), field ? barePrompt(field.prompt) : "");
   // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
-  return { kind: "text", text, choices: [vi.yes, vi.no], expectsReply: true, questionId: held.fieldId };
+  return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices: [vi.yes, vi.no], expectsReply: true, questionId: heldQuestionId(held.fieldId) };
+}
+
+/** `result` with its answer to `fieldId` stored as `by`'s. */
+export function answeredBy(result: StepResult, fieldId: string, by: Author): StepResult {
+  return { ...result, effects: result.effects.map((e) => (e.type === "save-answer" && e.fieldId === fieldId ? { ...e, by } : e)) };
 }
 
 /**
- * `answered`: the step the message gives as a plain answer. When it saves an answer for the
- * question asked, in a group, from another member than the last answer's, within the window, and
- * the text is that last answer again, it is held instead. Otherwise the step stands, and remembers
- * who answered (in groups).
+ * `answered`: the step the message gives as a plain answer. When it answers the question asked
+ * (stored, or a figure held for a second look), in a group, from another member than the last
+ * answer's, within the window, and the text is that last answer again, it is held instead.
+ * Otherwise the step stands, and remembers who answered (in groups).
  */
 export function holdIfCrossed(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date, answered: StepResult): StepResult {
   const fieldId = state.fieldId;
   const { sender } = input;
-  const saves = fieldId !== undefined && answered.effects.some((e) => e.type === "save-answer" && e.fieldId === fieldId);
-  if (!sender || !saves) return answered;
+  const saved = fieldId === undefined ? undefined : answered.effects.find((e) => e.type === "save-answer" && e.fieldId === fieldId);
+  const doubted = answered.state.pendingFigure?.fieldId === fieldId && answered.state.pendingFigure !== state.pendingFigure;
+  if (!sender || fieldId === undefined || (!saved && !doubted)) return answered;
   const last = state.lastAnswer;
-  // A reply to the question asked now says which question it meant; a held figure's Có is no answer
-  // of its own.
   // By when the message was sent, not handled: a backlog handled at once is not "at once".
   const at = sender.at ?? now.getTime();
+  // A reply to the question asked now says which question it meant; a held figure's Có is no answer of its own.
   const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
-  // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không"
-  // for a question it left out).
+  // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không" for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
-  const crossed = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
-  if (crossed) {
+  if (again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId])) {
     const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
   }
-  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: sender.id, name: sender.name, at } } };
+  if (!saved) return answered;
+  // Who answered is whose answer was stored: a figure confirmed by another member stays its author's.
+  const by = saved.type === "save-answer" && saved.by ? saved.by : sender;
+  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at } } };
 }
 
 /**
@@ -90,16 +104,25 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
     return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
   }
-  // Without the last answer's author, the answer given now is never held again; it is stored as
-  // its author's, whoever confirmed it.
+  // Without the last answer's author, the answer given now is never held again; it is stored (or
+  // its figure questioned) as its author's, whoever confirmed it.
   if (same || reply?.ok) {
-    const author = { id: held.by, name: held.name };
-    const answered = answer(rest, held.text);
-    const by = { ...author, ...(held.messageId === undefined ? {} : { messageId: held.messageId }) };
-    const theirs = { ...answered, effects: answered.effects.map((e) => (e.type === "save-answer" && e.fieldId === held.fieldId ? { ...e, by } : e)) };
-    return holdIfCrossed(template, rest, held.text, { ...input, sender: { ...author, ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) } }, now, theirs);
+    const author = { id: held.by, name: held.name, ...(held.messageId === undefined ? {} : { messageId: held.messageId }), ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) };
+    const theirs = answeredBy(answer(rest, held.text, author), held.fieldId, authorOf(author));
+    return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
   }
   return holdIfCrossed(template, rest, text, input, now, answer(rest, text));
+}
+
+const droppedNotice = (held: HeldAnswer): OutboundMessage => ({ kind: "text", text: vi.crossing.droppedUnasked(held.name, held.text) });
+
+/**
+ * A held answer set aside before the message is read (a correction naming its question, a press
+ * of the question's own button): said, so that its author does not answer what is no longer asked.
+ */
+export function setAsideHeldAnswer(state: ConversationState): { state: ConversationState; notice: OutboundMessage[] } {
+  const { heldAnswer: held, ...rest } = state;
+  return held ? { state: rest, notice: [droppedNotice(held)] } : { state, notice: [] };
 }
 
 /**
@@ -115,5 +138,5 @@ export function dropLeftHeldAnswer(before: ConversationState, result: StepResult
   const { heldAnswer: _held, ...rest } = state;
   // Said, so that its author does not answer the question about it: their "Có" would now answer
   // the question asked.
-  return { ...result, state: rest, replies: [{ kind: "text", text: vi.crossing.droppedUnasked(held.name, held.text) }, ...result.replies] };
+  return { ...result, state: rest, replies: [droppedNotice(held), ...result.replies] };
 }

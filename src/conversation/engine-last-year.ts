@@ -13,7 +13,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { ReportInput, StepResult } from "./engine-types.ts";
+import { authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
 import { TYPED_WORDS_MAX_LENGTH } from "./user-input.ts";
@@ -87,7 +87,7 @@ export function onFigure(
   if (held?.fieldId === fieldId && held.value === value) return save();
   const doubts = figureDoubts(template, state.answers, fieldId, value, previous?.answers);
   if (doubts.length === 0) return save();
-  const by = author && { id: author.id, name: author.name, ...(author.messageId === undefined ? {} : { messageId: author.messageId }) };
+  const by = author && authorOf(author);
   const pendingFigure = { fieldId, value, doubts, ...(by ? { by } : {}) };
   return { state: { ...state, pendingFigure }, replies: [figureQuestion(pendingFigure)], effects: [] };
 }

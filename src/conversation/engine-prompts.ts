@@ -14,6 +14,7 @@ import type { ReportInput } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
+import { heldQuestionId } from "./engine-crossed-answers.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
@@ -28,7 +29,7 @@ export function greetingText(template: Template, state: ConversationState, input
 
 /** The id of the question the user is being asked now, as carried by the bot's message. */
 export function currentQuestionId(state: ConversationState): string | undefined {
-  if (state.phase === "asking") return state.fieldId;
+  if (state.phase === "asking") return state.heldAnswer && state.fieldId === state.heldAnswer.fieldId ? heldQuestionId(state.fieldId) : state.fieldId;
   if (state.phase === "confirm-submit" || state.phase === "confirm-cancel") return state.phase;
   if (state.phase === "idle" && state.lastYearOffer) return LAST_YEAR_OFFER;
   return undefined;

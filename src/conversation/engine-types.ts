@@ -52,12 +52,24 @@ export interface ReportInput {
   returnComment?: string;
 }
 
+/** Whose answer it is, and the message that gave it (whose edit then corrects it). */
+export interface Author {
+  id: string;
+  name: string;
+  messageId?: string;
+}
+
+/** The author of a message, without what else the sender carries (when it was sent). */
+export function authorOf(who: Author): Author {
+  return { id: who.id, name: who.name, ...(who.messageId === undefined ? {} : { messageId: who.messageId }) };
+}
+
 export type Effect =
   /**
    * `by`: whose answer it is when not the sender's (a held answer another member confirmed), and
    * the message that gave it, whose edit then corrects it.
    */
-  | { type: "save-answer"; fieldId: string; value: AnswerValue | null; by?: { id: string; name: string; messageId?: string } }
+  | { type: "save-answer"; fieldId: string; value: AnswerValue | null; by?: Author }
   /** The question is unanswered again (not skipped): its answer row goes. */
   | { type: "remove-answer"; fieldId: string }
   | { type: "clear-answers" }

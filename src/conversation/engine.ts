@@ -25,10 +25,11 @@ import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } fr
 import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { fieldByNumber, numberOfField } from "./report-navigation.ts";
+import { numberOfField } from "./report-navigation.ts";
 import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
-import { dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer } from "./engine-crossed-answers.ts";
+import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, setAsideHeldAnswer } from "./engine-crossed-answers.ts";
+import { onTypedEdit } from "./engine-typed-edit.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
@@ -47,30 +48,19 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   if (message.kind === "word" || message.kind === "word-refused") return onWord(template, state, message, input);
   if (message.kind === "text") {
     const current = currentQuestionId(state);
+    // A press or reply on the question's own message while another member's answer is held for it
+    // answers the question itself: the held answer is set aside.
+    if (state.heldAnswer && input.repliedTo === state.fieldId) {
+      const { state: unheld, notice } = setAsideHeldAnswer(state);
+      const answered = onText(template, unheld, message.text, input, now);
+      return { ...answered, replies: [...notice, ...answered.replies] };
+    }
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
     return onText(template, state, message.text, input, now);
   }
-  // "/sua 10 2000": question 10 asked and answered in one message ("/sua câu 10" asks it); "/sua 3, 5"
-  // names two questions, and is refused.
   const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
-  if (edit) {
-    const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
-    // The answer is given only to the question the number named, once it is asked: never to another.
-    const named = fieldByNumber(template, state.answers, edit.number);
-    if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
-    // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
-    const typed = typedCommand({ kind: "text", text: edit.answer });
-    // Named by its number, the answer is meant for that question: never held as another member's (engine-crossed-answers.ts).
-    const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : onText(template, asked.state, edit.answer, { ...input, sender: undefined }, now);
-    // Corrected in passing, the report goes back to the question that was being asked (its buttons
-    // still work), not to the first unanswered one after the corrected question.
-    const before = state.phase === "asking" ? state.fieldId : undefined;
-    const goesElsewhere = before !== undefined && before !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== before;
-    const back = goesElsewhere && answered.state.answers[before] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === before);
-    const result = back ? askField(template, answered.state, before, answered.replies.slice(0, -1)) : answered;
-    return { ...result, effects: [...asked.effects, ...answered.effects] };
-  }
+  if (edit) return onTypedEdit(template, state, input, message, edit, (s, text, i) => onText(template, s, text, i, now));
   return onCommand(template, state, input, message);
 }
 
@@ -114,7 +104,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
       if (!field) return advance(template, state, []);
       if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
-      const answer = (s: ConversationState, typed: string) => answerAsked(template, s, field, typed, input, now);
+      const answer = (s: ConversationState, typed: string, author = input.sender) => answerAsked(template, s, field, typed, { ...input, sender: author }, now);
       return onHeldAnswer(template, state, text, input, now, answer) ?? holdIfCrossed(template, state, text, input, now, answer(state, text));
     }
   }
@@ -123,10 +113,10 @@ function onText(template: Template, state: ConversationState, text: string, inpu
 /** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
 function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
-  // A held figure confirmed stays its author's, whoever says "Có".
+  // A held figure confirmed stays its author's and its message's, whoever says "Có" (the author's
+  // edit of the figure's message then corrects it).
   const figureBy = state.pendingFigure?.by;
-  const theirs = (result: StepResult): StepResult =>
-    figureBy && figureBy.id !== input.sender?.id ? { ...result, effects: result.effects.map((e) => (e.type === "save-answer" && e.fieldId === field.id ? { ...e, by: figureBy } : e)) } : result;
+  const theirs = (result: StepResult): StepResult => (figureBy ? answeredBy(result, field.id, figureBy) : result);
   const held = onHeldFigure(
     state,
     text,

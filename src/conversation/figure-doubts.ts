@@ -8,7 +8,7 @@ import { visibleFields } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
 import type { Template } from "../templates/template-schema.ts";
-import { vi } from "../sentences/vi.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
 
 /** How far from last year a figure may be before it is questioned: a slipped or missing zero. */
 const FAR_FACTOR = 10;
@@ -43,7 +43,7 @@ export function figureDoubts(template: Template, answers: Answers, fieldId: stri
     const otherField = visible[index]?.field;
     const otherValue = answers[id];
     if (!isNumeric(otherField) || typeof otherValue !== "number") return undefined;
-    return { number: index + 1, prompt: otherField.prompt.replace(/[\s?:.]+$/u, ""), value: otherValue, shown: formatAnswer(otherField, otherValue) };
+    return { number: index + 1, prompt: barePrompt(otherField.prompt), value: otherValue, shown: formatAnswer(otherField, otherValue) };
   };
   // This field's own rules.
   for (const rule of field.check ?? []) {

@@ -10,6 +10,8 @@ const officerBusyNote = (n: number) =>
 
 /** A long answer quoted back by its start: the member typed it a moment ago. */
 const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+/** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
+export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
 export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
@@ -107,7 +109,7 @@ export const vi = {
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
-    answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(prompt.replace(/[\s?:.]+$/u, ""), 60)}»: ${clipped(value, 120)}`,
+    answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     positionOnly: "Câu này chỉ hỏi chức vụ của người ký (ví dụ HIỆU TRƯỞNG); họ và tên người ký sẽ hỏi ở câu sau. Vui lòng gõ lại chức vụ.",
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",

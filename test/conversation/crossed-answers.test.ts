@@ -181,9 +181,15 @@ describe("two members answering one question at once", () => {
     expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 5/);
     expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Không"] });
     expect(t.lastReplies.at(-1)).not.toHaveProperty("typedChoices");
-    // "2" is the numbered Không (Zalo numbers the choices).
+    // "2" is the numbered Không (Zalo numbers the choices), and "1" the numbered Có.
     expect(t.say(LAN, "2", 104)).toMatch(/^Đã bỏ «không»/);
     expect(saved(t.effects, "held_opening")).toEqual([]);
+    const yes = groupTranscript(yesNoTemplate());
+    yes.say(HOA, "/baocao", 0);
+    yes.say(HOA, "Không", 100);
+    yes.say(LAN, "không", 102);
+    expect(yes.say(HOA, "1", 104)).toMatch(/^Câu 3\//);
+    expect(saved(yes.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: false, by: LAN }]);
 
     const u = atTheSessionsQuestion();
     u.say(HOA, "6", 100);
@@ -217,5 +223,69 @@ describe("two members answering one question at once", () => {
     expect(t.say(HOA, "/quaylai", 104)).toMatch(/Câu 8\/21/);
     expect(t.state.heldAnswer).toBeUndefined();
     expect(saved(t.effects, "training_participants")).toEqual([]);
+  });
+
+  it("answers the question itself, setting the held answer aside, when its own button is pressed or it is corrected by number", () => {
+    const template = yesNoTemplate();
+    // Hoa presses Có under question 2 itself (a reply to its message), not under the question about Lan's "không".
+    const pressed = groupTranscript(template);
+    pressed.say(HOA, "/baocao", 0);
+    pressed.say(HOA, "Không", 100);
+    expect(pressed.say(LAN, "không", 102)).toMatch(/là câu trả lời cho câu 2/);
+    expect(pressed.lastReplies.at(-1)).toMatchObject({ questionId: "held:b" });
+    expect(pressed.say(HOA, "Có", 104, { repliedTo: "b" })).toMatch(/^Đã bỏ tin «không» của Lê Thị Lan .*\n---\nCâu 3\//s);
+    expect(saved(pressed.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: true }]);
+    // A press on the held question's own Có is its confirmation; a late one is an old question's.
+    const confirmed = groupTranscript(template);
+    confirmed.say(HOA, "/baocao", 0);
+    confirmed.say(HOA, "Không", 100);
+    confirmed.say(LAN, "không", 102);
+    expect(confirmed.say(HOA, "Có", 104, { repliedTo: "held:b" })).toMatch(/^Câu 3\//);
+    expect(saved(confirmed.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: false, by: LAN }]);
+    expect(confirmed.say(HOA, "Có", 105, { repliedTo: "held:b" })).toMatch(/^Tin nhắn này trả lời một câu hỏi/);
+    expect(saved(confirmed.effects, "b")).toHaveLength(1);
+    // "/sua 2 Có" and "/sua 9 1" name the question: their answers, not the reply to the held one.
+    const named = groupTranscript(template);
+    named.say(HOA, "/baocao", 0);
+    named.say(HOA, "Không", 100);
+    named.say(LAN, "không", 102);
+    expect(named.say(HOA, "/sua 2 Có", 104)).toMatch(/^Đã bỏ tin «không» của Lê Thị Lan/);
+    expect(saved(named.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: true }]);
+    for (const figure of ["1", "2"]) {
+      const t = atTheSessionsQuestion();
+      t.say(HOA, "6", 100);
+      t.say(LAN, "6", 102);
+      // Below question 8's 6 sessions, the figure named is questioned: it is the one asked about, not Lan's 6.
+      expect(t.say(HOA, `/sua 9 ${figure}`, 104), figure).toMatch(new RegExp(`^Đã bỏ tin «6» của Lê Thị Lan .*xác nhận ${figure}\\?`, "s"));
+      expect(saved(t.effects, "training_participants"), figure).toEqual([]);
+      expect(t.say(HOA, "Có", 106), figure).toMatch(/^Câu 10\/21/);
+      expect(saved(t.effects, "training_participants"), figure).toEqual([{ type: "save-answer", fieldId: "training_participants", value: Number(figure) }]);
+    }
+  });
+
+  it("holds another member's same figure when it is also doubtful, and keeps it theirs through both confirmations", () => {
+    const previous = { campaignTitle: "2025", answers: { training_participants: 290 } };
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100, { previous });
+    // 6 is far from last year's 290 for question 9: but first, it is question 8's answer again.
+    expect(t.say({ ...LAN, messageId: "12" }, "6", 102, { previous })).toMatch(/Lê Thị Lan: «6» là câu trả lời cho câu 9/);
+    expect(t.say(HOA, "Có", 104, { previous })).toMatch(/Đợt trước đơn vị báo cáo 290; xác nhận 6\?/);
+    expect(t.say(HOA, "Có", 106, { previous })).toMatch(/^Câu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6, by: { ...LAN, messageId: "12" } }]);
+  });
+
+  it("names the figure's author as the last to answer once another member confirmed it, and keeps an author's own confirmed figure tied to its message", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say({ ...HOA, messageId: "20" }, "5", 101);
+    t.say(LAN, "Có", 103);
+    expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: HOA.id, name: HOA.name });
+    // Hoa's next "5" is her own answer to question 10, not a crossing of Lan's.
+    expect(t.say(HOA, "5", 105)).toMatch(/^Câu 11\/21/);
+    const own = atTheSessionsQuestion();
+    own.say(HOA, "6", 100);
+    own.say({ ...HOA, messageId: "20" }, "5", 101);
+    own.say({ ...HOA, messageId: "21" }, "Có", 103);
+    expect(saved(own.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5, by: { ...HOA, messageId: "20" } }]);
   });
 });

@@ -4,11 +4,14 @@
  * in the report), and help lists what the asker may use, then repeats the question being asked.
  */
 import { isKeepWord } from "../../src/conversation/engine-last-year.ts";
-import { typedCommand, typedInput } from "../../src/conversation/user-input.ts";
+import { parseUserInput, typedCommand, typedInput } from "../../src/conversation/user-input.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
+
+/** A message as the service reads it in a unit's chat: "sửa câu 3: …" typed is /sua 3 …. */
+const typed = (t: ReturnType<typeof createTranscript>, message: string) => t.send(typedInput(t.state.phase, parseUserInput(message), { reportWords: true }));
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const OFFICERS = "can-bo-phuong";
@@ -171,12 +174,30 @@ it("reads 'xem lại' once every question is answered, and after the submission,
   expect(text(await server.post(LIEN_CHAU, HOA, "Xem lại báo cáo ạ"))).toMatch(/^Xem lại báo cáo /);
 });
 
-it("goes back, after 'sửa câu 3: …', to the question that was being asked, even when an earlier one was left unanswered", () => {
+it("goes back, after 'sửa câu 3: …' and '/sua 3 …', to the question that was being asked, even when an earlier one was left unanswered", () => {
+  for (const correction of ["sửa câu 3: 1, 2", "/sua 3 1, 2"]) {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 11)) t.say(answer);
+    // "nộp" at the optional question 12 jumps to the first missing required one, 13 (its buttons shown).
+    expect(t.say("/nop")).toMatch(/Câu 13\/21/);
+    expect(typed(t, correction), correction).toMatch(/^Đã sửa câu 3 «[^»]+»: [^\n]*\n---\nCâu 13\/21/);
+    expect(t.state.fieldId).toBe("self_rating");
+  }
+});
+
+it("stays on the corrected question when the correction typed in passing is refused or questioned, so the next reply goes to it", () => {
   const t = createTranscript();
   t.say("/baocao");
-  for (const answer of FULL_REPORT_ANSWERS.slice(0, 11)) t.say(answer);
-  // "nộp" at the optional question 12 jumps to the first missing required one, 13 (its buttons shown).
-  expect(t.say("/nop")).toMatch(/Câu 13\/21/);
-  expect(t.say("/sua 3 1, 2")).toMatch(/^Đã sửa câu 3 «[^»]+»: [^\n]*\n---\nCâu 13\/21/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 12)) t.say(answer);
   expect(t.state.fieldId).toBe("self_rating");
+  // Refused: question 8 is asked again with why, and the "2" that follows is its answer, not question 13's.
+  expect(typed(t, "sửa câu 8: 2 trở lên")).toMatch(/\n---\nCâu 8\/21/);
+  expect(t.say("2")).toMatch(/\n---\nCâu 13\/21|^Câu 13\/21/);
+  expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "self_rating")).toEqual([]);
+  expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "training_sessions").at(-1)).toMatchObject({ value: 2 });
+  // Questioned: 5,000 sessions, far above question 9's participants, is asked about, not dropped.
+  expect(typed(t, "sửa câu 8: 5000")).toMatch(/xác nhận 5\.000\?/);
+  expect(t.say("Có")).toMatch(/Câu 13\/21/);
+  expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "training_sessions").at(-1)).toMatchObject({ value: 5000 });
 });

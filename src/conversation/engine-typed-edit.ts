@@ -1,0 +1,39 @@
+/**
+ * "/sua 10 2000" and "sửa câu 10: 2000": question 10 asked and answered in one message ("/sua câu
+ * 10" only asks it). The answer is given only to the question the number named, once it is asked:
+ * never to another, and never taken for the reply to a held answer (engine-crossed-answers.ts).
+ */
+import type { Template } from "../templates/template-schema.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { onCommand } from "./engine-commands.ts";
+import { setAsideHeldAnswer } from "./engine-crossed-answers.ts";
+import { askField } from "./engine-moves.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
+import { fieldByNumber } from "./report-navigation.ts";
+import { type UserInput, typedCommand } from "./user-input.ts";
+
+type Command = Extract<UserInput, { kind: "command" }>;
+type AnswerText = (state: ConversationState, text: string, input: ReportInput) => StepResult;
+
+export function onTypedEdit(template: Template, before: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {
+  // Another member's answer held for the named question is no longer asked about: said, and set aside.
+  const { state, notice } = setAsideHeldAnswer(before);
+  const withNotice = (result: StepResult): StepResult => ({ ...result, replies: [...notice, ...result.replies] });
+  const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
+  const named = fieldByNumber(template, state.answers, edit.number);
+  if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return withNotice(asked);
+  // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
+  const typed = typedCommand({ kind: "text", text: edit.answer });
+  // Named by its number, the answer is meant for that question: never held as another member's.
+  const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : answerText(asked.state, edit.answer, { ...input, sender: undefined });
+  // Corrected in passing, the report goes back to the question that was being asked (its buttons
+  // still work), not to the first unanswered one after the corrected question. Only once the
+  // correction is stored: refused, or questioned (a doubtful figure), it stays asked, with why.
+  const was = state.phase === "asking" ? state.fieldId : undefined;
+  const stored = answered.effects.some((e) => e.type === "save-answer" && e.fieldId === named.field.id);
+  const goesElsewhere = was !== undefined && was !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== was;
+  const back = stored && goesElsewhere && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
+  const result = back ? askField(template, answered.state, was, answered.replies.slice(0, -1)) : answered;
+  return withNotice({ ...result, effects: [...asked.effects, ...answered.effects] });
+}
