@@ -35,16 +35,18 @@ export function renderTelegramText(message: Extract<OutboundMessage, { kind: "te
     const isLast = i === chunks.length - 1;
     const html = escapeHtml(chunk).replace(/^(Câu \d+\/\d+)/, "<b>$1</b>");
     const options: TelegramSendMessage["options"] = { parse_mode: "HTML", ...(message.noLinkPreview ? { link_preview_options: { is_disabled: true } } : {}) };
-    if (isFirst && message.replyToMessageId && /^\d+$/.test(message.replyToMessageId)) {
-      options.reply_parameters = { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true };
-    }
+    const repliesTo = message.replyToMessageId && /^\d+$/.test(message.replyToMessageId) ? Number(message.replyToMessageId) : undefined;
+    // The first part threads under the user's message; so does the last of a long question, which
+    // carries the selective force-reply (below).
+    const threads = repliesTo !== undefined && (isFirst || (isLast && message.expectsReply && !message.choices?.length));
+    if (threads) options.reply_parameters = { message_id: repliesTo, allow_sending_without_reply: true };
     if (isLast && message.choices?.length) {
       options.reply_markup = { inline_keyboard: message.choices.map((choice, index) => [{ text: choice, callback_data: choiceData(index) }]) };
     } else if (isLast && message.expectsReply) {
-      // Selective reaches only the sender of the message this one replies to: with none (after a
+      // Selective reaches only the sender of the message this part replies to: with none (after a
       // button press, which has no message of the user's to thread under) nobody would get the
       // reply box, and in a privacy-mode group a plain answer never reaches the bot.
-      const selective = message.replyToMessageId && /^\d+$/.test(message.replyToMessageId) ? { selective: true as const } : {};
+      const selective = repliesTo !== undefined ? { selective: true as const } : {};
       options.reply_markup = { force_reply: true, ...selective, input_field_placeholder: "Nhập câu trả lời" };
     }
     return { text: html, options };
