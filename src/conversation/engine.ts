@@ -34,7 +34,17 @@ import { signerAnswerProblem } from "./signer-answers.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)));
+  return withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))));
+}
+
+/** In a group, a confirmation asked for remembers who asked (only they confirm a cancellation); it goes with the confirmation. */
+function withConfirmer(before: ConversationState, input: ReportInput, result: StepResult): StepResult {
+  const { state } = result;
+  const confirming = state.phase === "confirm-cancel" || state.phase === "confirm-submit";
+  if (confirming && state.phase !== before.phase && input.sender) return { ...result, state: { ...state, confirmBy: { id: input.sender.id, name: input.sender.name } } };
+  if (confirming || !state.confirmBy) return result;
+  const { confirmBy: _confirmBy, ...rest } = state;
+  return { ...result, state: rest };
 }
 
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -91,8 +101,15 @@ function onText(template: Template, state: ConversationState, text: string, inpu
     case "confirm-submit":
     case "confirm-cancel": {
       const answer = parseYesNo(text);
+      const asker = state.confirmBy;
+      const other = asker !== undefined && input.sender !== undefined && input.sender.id !== asker.id;
+      const cancelling = state.phase === "confirm-cancel";
+      // Another member's message is no answer of theirs to store, and their "Có" (an "ok" to the
+      // group) deletes nobody's report: only the member who typed /huy confirms it.
+      if (other && !answer.ok) return same(say(vi.report.waitForConfirmation(asker.name, cancelling)));
+      if (other && cancelling && answer.ok && answer.value) return same(say(vi.report.onlyAskerCancels(asker.name)));
       if (!answer.ok) return same(...currentPrompt(template, state, input));
-      if (state.phase === "confirm-cancel") {
+      if (cancelling) {
         if (!answer.value) return resumeFrom(template, state, input, vi.report.cancelAborted);
         if (state.submittedVersion > 0) return discardCorrections(template, state, input);
         return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };

@@ -158,6 +158,11 @@ export const vi = {
     confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
+    /** Another member's message while one member is asked to confirm: not stored, and why. */
+    waitForConfirmation: (name: string, cancel: boolean) =>
+      `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại.`,
+    /** Another member's "Có" to a cancellation they did not ask for. */
+    onlyAskerCancels: (name: string) => `Chỉ ${name}, người đã gõ /huy, mới xác nhận được việc hủy. ${name}: trả lời Có để hủy, Không để tiếp tục.`,
     cannotCancelSubmitted: "Báo cáo đã nộp nên không thể hủy. Bạn có thể sửa bằng /sua N rồi /nop lại.",
     /** /huy after a correction: what would be thrown away. `numbers` may miss a question the correction hid. */
     correctionsPending: (numbers: string[], count: number) =>

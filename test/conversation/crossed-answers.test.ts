@@ -289,3 +289,35 @@ describe("two members answering one question at once", () => {
     expect(saved(own.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 5, by: { ...HOA, messageId: "20" } }]);
   });
 });
+
+describe("a confirmation in a group", () => {
+  it("is the asker's to confirm for a cancellation: another member's 'ok' deletes nothing, and their answer meanwhile is said to be unsaved", () => {
+    const t = atTheSessionsQuestion();
+    expect(t.say(HOA, "/huy", 100)).toMatch(/^Hủy báo cáo sẽ xóa toàn bộ/);
+    expect(t.say(LAN, "ok", 101)).toBe("Chỉ Nguyễn Thị Hoa, người đã gõ /huy, mới xác nhận được việc hủy. Nguyễn Thị Hoa: trả lời Có để hủy, Không để tiếp tục.");
+    expect(t.say(LAN, "6 buổi", 102)).toBe(
+      "Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có hủy báo cáo không. Chờ Nguyễn Thị Hoa trả lời Có hoặc Không rồi gửi lại.",
+    );
+    expect(t.effects.filter((e) => e.type === "clear-answers")).toEqual([]);
+    expect(t.state).toMatchObject({ phase: "confirm-cancel", confirmBy: { id: HOA.id } });
+    // Another member's Không keeps the report (nothing is lost by it); the confirmer is forgotten.
+    expect(t.say(LAN, "Không", 103)).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 8\/\d+/);
+    expect(t.state.confirmBy).toBeUndefined();
+    // The asker's own Có cancels.
+    t.say(HOA, "/huy", 104);
+    expect(t.say(HOA, "Có", 105)).toMatch(/^Đã hủy báo cáo/);
+    expect(t.effects.filter((e) => e.type === "clear-answers")).toHaveLength(1);
+  });
+
+  it("takes another member's Có to a submission, and tells them when their other message is not stored", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS) t.say(HOA, answer, 0);
+    t.say(HOA, "/nop", 100);
+    expect(t.say(LAN, "Trẻ hứng thú với sách", 101)).toMatch(/^Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có nộp báo cáo không\./);
+    expect(t.effects.filter((e) => e.type === "submit")).toEqual([]);
+    t.say(LAN, "Có", 102);
+    expect(t.effects.filter((e) => e.type === "submit")).toHaveLength(1);
+    expect(t.state.confirmBy).toBeUndefined();
+  });
+});
