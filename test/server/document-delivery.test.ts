@@ -49,7 +49,7 @@ it("queues what a submission sends (the notice, the document, the officers' copi
   expect(rankOf(/Tiếp tục|Câu 1/).at(-1)).toBe(1);
 });
 
-it("renders the document off the request path and serves the stored bytes through its signed link only", async () => {
+it("renders the document off the request path and serves the stored bytes through its signed link only, uncached", async () => {
   const replies = await submitFullReport();
   expect((await server.repos.documents.get(1))?.status).toBe("pending");
   expect(await server.documents.renderPending()).toBe(1);
@@ -62,6 +62,9 @@ it("renders the document off the request path and serves the stored bytes throug
   );
   expect(Buffer.compare(file.rawPayload, stored.content!)).toBe(0);
   expect(readDocx(file.rawPayload).paragraphs).toContain("Nguyễn Văn An");
+  // Kept by no cache on the way (past the link's life), and not rendered for a HEAD.
+  expect(file.headers["cache-control"]).toBe("private, no-store");
+  expect((await server.app.inject({ method: "HEAD", url: new URL(replies[1]!.document!.url).pathname })).statusCode).toBe(404);
   // No route serves a document by its id, and a link with another document's id is refused.
   expect((await server.app.inject("/local/documents/1")).statusCode).toBe(404);
   const forged = new URL(replies[1]!.document!.url).pathname.replace("/files/1.", "/files/2.");

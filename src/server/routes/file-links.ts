@@ -14,7 +14,8 @@ import { sendFile } from "./send-file.ts";
 
 export const fileLinkRoutes: FastifyPluginAsync<{ documents: DocumentService; links: FileLinks }> = async (app, { documents, links }) => {
   // Not logged per request: the URL is the link's secret, and logs are read by more people than it is meant for.
-  app.get<{ Params: { token: string } }>("/files/:token", { logLevel: "warn" }, async (request, reply) => {
+  // No HEAD: it would render a document for nothing.
+  app.get<{ Params: { token: string } }>("/files/:token", { logLevel: "warn", exposeHeadRoute: false }, async (request, reply) => {
     const id = links.verify(request.params.token);
     const document = id === undefined ? undefined : await documents.ensureRendered(id);
     // Opened in a browser from a chat, maybe days later: a page that says what to do.

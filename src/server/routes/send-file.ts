@@ -1,4 +1,8 @@
-/** Sends a generated file as a download, its Vietnamese file name in filename* with an ASCII fallback. */
+/**
+ * Sends a generated file as a download, its Vietnamese file name in filename* with an ASCII
+ * fallback. Never kept by a cache between the bot and the browser (a proxy kept a unit's report
+ * past its link's 24 hours, and for whoever asked the same address).
+ */
 import type { FastifyReply } from "fastify";
 import { asciiFileName } from "../../documents/document-file-name.ts";
 
@@ -11,6 +15,7 @@ export function sendFile(reply: FastifyReply, file: { fileName: string; content:
   const extension = file.fileName.split(".").pop() ?? "";
   return reply
     .type(TYPES[extension] ?? "application/octet-stream")
+    .header("cache-control", "private, no-store")
     .header("content-disposition", `attachment; filename="${asciiFileName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
     .send(file.content);
 }

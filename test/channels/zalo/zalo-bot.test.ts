@@ -21,6 +21,8 @@ it("refuses a wrong or missing secret with 401, malformed JSON with 400, and ans
   // Malformed JSON without the secret: refused for the sender, before the body is read.
   expect((await z.postBot("{broken", { secret: null })).statusCode).toBe(401);
   expect((await z.postBot("", { secret: null })).statusCode).toBe(200);
+  // Two megabytes without the secret: 401, not the 413 that reading it against the 1 MB limit gives.
+  expect((await z.postBot(`"${"x".repeat(2_000_000)}"`, { secret: null })).statusCode).toBe(401);
   expect(sentTexts()).toEqual([]);
 });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createZaloOaChannel, ZALO_OA_MAX_UPLOAD_BYTES } from "../../../src/channels/zalo-oa/zalo-oa-channel.ts";
 import { createZaloOaClient } from "../../../src/channels/zalo-oa/zalo-oa-client.ts";
 import { zaloSignature, zaloSignatureMatches } from "../../../src/channels/zalo-oa/verify-zalo-signature.ts";
-import { OA_APP_ID, OA_APP_SECRET } from "../../fake-zalo/fake-zalo-server.ts";
+import { OA_APP_ID, OA_APP_SECRET, OA_SECRET_KEY } from "../../fake-zalo/fake-zalo-server.ts";
 import { MEMBER_A, MEMBER_B, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
 
@@ -28,14 +28,23 @@ describe("the Zalo OA channel", () => {
   });
   afterEach(() => z.close());
 
-  it("refuses a bad or missing signature with 401, malformed JSON with 400, answers an empty probe 200", async () => {
+  it("refuses a bad or missing signature with 401 before reading the body, signed malformed JSON with 400, answers an empty probe 200", async () => {
     const event = z.oaEvents.groupText(MEMBER_A, "/baocao");
     expect((await z.postOa(event, "mac=00")).statusCode).toBe(401);
     expect((await z.postOa(event, "")).statusCode).toBe(401);
-    const bad = await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json", "x-zevent-signature": "x" }, payload: "{oops" });
-    expect(bad.statusCode).toBe(400);
-    const probe = await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json" }, payload: "" });
-    expect(probe.statusCode).toBe(200);
+    const post = (payload: string, signature: string) =>
+      z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json", "x-zevent-signature": signature }, payload });
+    // Unsigned, nested a hundred thousand deep: refused before it is parsed (parsing it is what a flood would cost).
+    const deep = `{"timestamp":"1","a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    expect((await post(deep, `mac=${"0".repeat(64)}`)).statusCode).toBe(401);
+    expect((await post("{oops", "x")).statusCode).toBe(401);
+    expect((await post("{oops", zaloSignature(OA_APP_ID, "{oops", "", OA_SECRET_KEY))).statusCode).toBe(400);
+    // Signed with a "timestamp" inside the message instead of the event's own: refused.
+    const inner = JSON.stringify({ ...event, message: { text: "x", timestamp: "1" } });
+    expect((await post(inner, zaloSignature(OA_APP_ID, inner, "1", OA_SECRET_KEY))).statusCode).toBe(401);
+    for (const probe of ["", "{}", " { } "]) {
+      expect((await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json" }, payload: probe })).statusCode, probe).toBe(200);
+    }
     expect(z.fake.oaSentTo(OA_GROUP)).toEqual([]);
   });
 
