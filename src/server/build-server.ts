@@ -17,6 +17,7 @@ import type { WebDeps } from "../web/web-deps.ts";
 import { webRoutes } from "../web/web-routes.ts";
 import { productionHomeRoutes } from "./routes/production-home.ts";
 import type { ZaloBotWebhookOptions } from "./routes/zalo-bot-webhook.ts";
+import { limitConnectionsPerAddress } from "./connections-per-address.ts";
 import type { ZaloOaWebhookOptions } from "./routes/zalo-oa-webhook.ts";
 
 /**
@@ -28,6 +29,8 @@ const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-fo
 
 /** Time for a whole request to arrive: the largest upload (10 MB) on a slow phone line takes less. */
 export const REQUEST_TIMEOUT_MS = 60_000;
+/** Time for a request's headers to arrive (Node's default is the whole request's). */
+export const HEADERS_TIMEOUT_MS = 15_000;
 /** Open sockets at once: far above what the platforms and the officers use, far below the fd limit. */
 export const MAX_CONNECTIONS = 4_096;
 const SLOW_ANSWER_MS = 5_000;
@@ -64,6 +67,10 @@ export function buildServer(deps: ServerDeps) {
   });
   // However many sockets one host opens, the process keeps file descriptors for its own work.
   app.server.maxConnections = MAX_CONNECTIONS;
+  limitConnectionsPerAddress(app.server);
+  // Headers come in one go from a platform or a browser: a socket still sending them after 15 s is
+  // holding a slot, not sending a request.
+  app.server.headersTimeout = HEADERS_TIMEOUT_MS;
   // A callback, not an async hook: every request passes here, and a promise each is not free.
   app.addHook("onResponse", (request, reply, done) => {
     // The route's pattern, not its URL: a document link's or a sign-in link's URL is its secret.

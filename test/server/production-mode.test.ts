@@ -7,7 +7,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { MAX_CONNECTIONS, REQUEST_TIMEOUT_MS } from "../../src/server/build-server.ts";
+import { HEADERS_TIMEOUT_MS, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS } from "../../src/server/build-server.ts";
+import { MAX_CONNECTIONS_PER_ADDRESS } from "../../src/server/connections-per-address.ts";
+import { Socket } from "node:net";
+
+/** A socket as the server sees it when a client connects: only its address is read first. */
+const fakeSocket = (remoteAddress: string) => {
+  const socket = new Socket();
+  Object.defineProperty(socket, "remoteAddress", { value: remoteAddress });
+  return socket;
+};
 import { createConfig } from "../../src/config.ts";
 import { StartupRefusal } from "../../src/open-application-data.ts";
 import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
@@ -26,13 +35,27 @@ const LOCAL_ROUTES = [
 ] as const;
 
 describe("the HTTP server on a public address", () => {
-  it("bounds how long a request may take to arrive and how many sockets are open, and writes no log line per request", async () => {
+  it("bounds how long a request may take to arrive and how many sockets are open, from one address too, and writes no log line per request", async () => {
     const lines: string[] = [];
     const { app } = await start({ env: TOKENS, httpLogger: pino({ level: "info" }, { write: (line: string) => void lines.push(line) }) });
     // Node's own limit is off unless set: a client trickling a body held its socket for ever.
     expect(app.server.requestTimeout).toBe(REQUEST_TIMEOUT_MS);
     expect(REQUEST_TIMEOUT_MS).toBeGreaterThan(0);
     expect(app.server.maxConnections).toBe(MAX_CONNECTIONS);
+    expect(app.server.headersTimeout).toBe(HEADERS_TIMEOUT_MS);
+    expect(HEADERS_TIMEOUT_MS).toBeLessThan(REQUEST_TIMEOUT_MS);
+    // One address cannot take every slot: its sockets over the limit are closed as they open.
+    const sockets = Array.from({ length: MAX_CONNECTIONS_PER_ADDRESS + 2 }, () => fakeSocket("203.0.113.7"));
+    for (const socket of sockets) app.server.emit("connection", socket);
+    expect(sockets.filter((s) => s.destroyed).length).toBe(2);
+    // Another address, and loopback (a reverse proxy on the machine), still get in; a closed socket frees its slot.
+    const other = fakeSocket("198.51.100.1");
+    const proxied = fakeSocket("127.0.0.1");
+    sockets[0]!.emit("close");
+    const again = fakeSocket("203.0.113.7");
+    for (const socket of [other, proxied, again]) app.server.emit("connection", socket);
+    expect([other, proxied, again].map((s) => s.destroyed)).toEqual([false, false, false]);
+    for (const socket of [...sockets, other, proxied, again]) socket.destroy();
     for (let i = 0; i < 20; i++) await app.inject("/healthz");
     await app.inject({ method: "POST", url: "/webhooks/telegram", payload: {} });
     await app.inject("/khong-co");
