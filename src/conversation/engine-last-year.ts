@@ -22,7 +22,13 @@ import { TYPED_WORDS_MAX_LENGTH } from "./user-input.ts";
 export const LAST_YEAR_OFFER = "last-year-offer";
 
 /** Words that keep a draft, folded ("Giữ", "giữ nguyên", "Giu lai."). */
-const KEEP_WORDS = new Set(["giu", "giu lai", "giu nguyen", "keep"]);
+const KEEP_WORDS = new Set([
+  "giu",
+  "giu lai",
+  "giu nguyen",
+  "keep",
+  ..."nhu cu|nhu dot truoc|nhu nam truoc|nhu nam ngoai|nhu lan truoc|giong dot truoc|giong nam truoc".split("|").flatMap((same) => [same, `giu ${same}`, `giu nguyen ${same}`]),
+]);
 
 type PendingFigure = NonNullable<ConversationState["pendingFigure"]>;
 type Start = (state: ConversationState, notes: OutboundMessage[]) => StepResult;
@@ -62,7 +68,7 @@ export function onOfferReply(template: Template, state: ConversationState, text:
 /** "Giữ", "giữ nguyên", "Giu lai.": keep what the question holds (a draft, or the answer it has). */
 export function isKeepWord(text: string): boolean {
   if (text.trim().length > TYPED_WORDS_MAX_LENGTH) return false;
-  return KEEP_WORDS.has(foldVietnamese(text).replace(/[.!]+$/, ""));
+  return KEEP_WORDS.has(foldVietnamese(text).trim().replace(/[.!]+$/, "").replace(/(?: (?:a|nhe|nha))+$/, ""));
 }
 
 /** The draft "Giữ" keeps for the question asked now, if that is what the user typed. */

@@ -9,7 +9,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { type AnswerValue, isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
-import { leavesOut } from "../templates/says-none.ts";
+import { leavesOut, saysDefault } from "../templates/says-none.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -149,8 +149,11 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
     if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
     return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
   }
-  // "ko" on a question that may be left out leaves it out: stored, it would be printed.
-  if (leavesOut(field, text)) return saveAndAdvance(template, state, field.id, null, [say(vi.report.leftOut)]);
+  // "ko" on a question that may be left out leaves it out: stored, it would be printed. Left out,
+  // the recipients are the document's own ("Như trên", "Lưu: VT"), as the question's hint says;
+  // "mặc định" typed there says the same.
+  const recipients = field.id === template.closing.recipients;
+  if (leavesOut(field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   const parsed = parseAnswer(field, text);
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
   const signer = signerAnswerProblem(template, field, text);

@@ -60,7 +60,12 @@ const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().r
 export const TYPED_WORDS_MAX_LENGTH = 40;
 
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
-const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
+const TYPED_SUBMIT = new Set(
+  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`]).concat(["nop", "nop a"]),
+);
+
+/** "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help). */
+const ASKS_HOW_TO_SUBMIT = /^(?:(?:lam (?:sao|the nao)|cach|the nao)(?: de)? (?:gui|nop)\b|(?:gui|nop)(?: bao cao| bc)? (?:the nao|nhu the nao|sao|o dau|bang cach nao)\b)/;
 
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
@@ -68,6 +73,7 @@ const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
   if (isShortText(input) && TYPED_SUBMIT.has(typedWords(input.text))) return { kind: "command", command: "submit", argument: "" };
+  if (isShortText(input) && ASKS_HOW_TO_SUBMIT.test(typedWords(input.text))) return { kind: "command", command: "help", argument: "" };
   return typedReview(input) ?? input;
 }
 
@@ -119,15 +125,17 @@ function typedEdit(folded: string): UserInput | undefined {
 }
 
 /**
- * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":", as
- * "/sua 2 Treo băng rôn…": read as an answer, it was stored under the question being asked. Any
- * length (the answer may be long): only its opening is looked at.
+ * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":" (or "là", "thành"), as
+ * "/sua 2 Treo băng rôn…"; "câu 9 sửa lại là 250" too. Read as an answer, it was stored under the
+ * question being asked. Any length (the answer may be long): only its opening is looked at.
  */
 function typedEditWithAnswer(input: UserInput): UserInput | undefined {
-  if (input.kind !== "text" || !/^\s*s/iu.test(input.text)) return undefined;
-  const edit = /^\s*s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})\s*:\s*(\S[\s\S]*)$/iu.exec(input.text);
-  return edit ? { kind: "command", command: "edit", argument: `${edit[1]} ${edit[2]}` } : undefined;
+  if (input.kind !== "text" || !/^\s*[sc]/iu.test(input.text)) return undefined;
+  const edit = EDIT_WITH_ANSWER.exec(input.text);
+  return edit ? { kind: "command", command: "edit", argument: `${edit[1] ?? edit[2]} ${edit[3]}` } : undefined;
 }
+const EDIT_WITH_ANSWER =
+  /^\s*(?:s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})|c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s+s[ửưu]a(?:\s+l[ạa]i)?)(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s+)(\S[\s\S]*)$/iu;
 
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {

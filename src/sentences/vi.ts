@@ -116,6 +116,7 @@ export const vi = {
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
+    defaultRecipients: "Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     editOneAtATime: (first: string, second: string) => `Mỗi lần sửa một câu: gõ /sua ${first}, trả lời, rồi gõ /sua ${second}.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",

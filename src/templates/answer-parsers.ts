@@ -127,6 +127,8 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
   return { ok: true, value: storeListItems(items) };
 }
 
+/** Words before a figure that say nothing of it ("sl 120", "số lượng: 120", "được 120 cuốn"), folded. */
+const NEUTRAL_LEAD = /^(?:sl|so luong|tong|tong so|tong cong|duoc|co|la|gom|dat)\s*:?$/;
 /** A "no" among the words of a number question's answer, folded. */
 const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
 /** Longer than any answer a figure's words need ("2 buổi với 45 người tham gia"): a sentence, not read further. */
@@ -152,6 +154,9 @@ function parseNumber(text: string, field: Extract<Field, { type: "integer" | "de
   // "khoảng 200 người", "hơn 2 triệu đồng": words before the figure, which the report cannot print
   // (nor store: "khoảng" and "hơn" change it); the figure alone is asked for, read as it was typed.
   const fromFigure = /^[^\d%]*\p{L}[^\d%]*(\d[^%]*)$/u.exec(text)?.[1];
+  // "sl 120", "số lượng: 120", "được 120 cuốn": words before the figure that say nothing of it.
+  const lead = !parsed.ok && fromFigure && text.length <= SHORT_ANSWER ? foldVietnamese(text.slice(0, text.length - fromFigure.length)).trim() : undefined;
+  if (lead !== undefined && NEUTRAL_LEAD.test(lead)) return parseNumber(fromFigure!, field);
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.

@@ -33,7 +33,8 @@ export function parseYesNo(text: string): ParsedAnswer {
   if (meaning.length === 0) return words.some((word) => AFFIRMING.has(word)) ? { ok: true, value: true } : refused;
   const [first, second] = meaning as [string, string | undefined];
   if (meaning.length === 1 && YES_ALONE.has(first)) return { ok: true, value: true };
-  if (meaning.length === 1 && NO_ALONE.has(first)) return { ok: true, value: false };
+  // "k co", "k có": "không có" typed short.
+  if ((meaning.length === 1 || (meaning.length === 2 && (second === "có" || second === "co"))) && NO_ALONE.has(first)) return { ok: true, value: false };
   if (text.includes("?") || (second !== undefined && DOUBTS.has(foldVietnamese(second)))) return refused;
   if (YES.has(first)) return { ok: true, value: true };
   if (first === "đã") return meaning.some((word) => UNDONE.has(word)) ? refused : { ok: true, value: true };

@@ -7,7 +7,13 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Typed short, without diacritics: never a sentence of a report. */
-const ABBREVIATED = new Set(["k", "kg", "kh", "ko", "khong", "k co", "kg co", "ko co", "khong co", "k a", "ko a", "khong a", "k co a", "kg co a", "ko co a", "khong co a", "chua co a"]);
+const ABBREVIATED = new Set([
+  ..."k kg kh ko khong"
+    .split(" ")
+    .flatMap((no) => [no, `${no} co`, `${no} co gi`, `${no} co j`, `${no} co y kien`, `${no} co y kien gi`, `${no} y kien`])
+    .flatMap((none) => [none, `${none} a`]),
+  "chua co a",
+]);
 
 /**
  * "không", "chưa có" and the abbreviations, compared as typed (lower case): folded, "Hồng" (a name)
@@ -35,7 +41,8 @@ function abbreviated(text: string): boolean {
   const b = bare(text);
   return ABBREVIATED.has(b) || (!NONE_WRITTEN_OUT.has(b) && ABBREVIATED.has(foldVietnamese(b)));
 }
-const NONE_WRITTEN_OUT = new Set(["không có", "chưa có", "không có ạ", "chưa có ạ"]);
+/** Written out, these are sentences a report prints ("III. Đề xuất: Không có ý kiến."); "không có gì" is talk. */
+const NONE_WRITTEN_OUT = new Set(["không có", "chưa có", "không có ạ", "chưa có ạ", "không có ý kiến", "không có ý kiến gì"]);
 
 /** "ko", "k", "không", "chưa": a reply, never a sentence of a report ("- không." under its activities). */
 export function saysBareNo(text: string): boolean {
@@ -57,4 +64,9 @@ export function leavesOut(field: Field, text: string): boolean {
   if (field.type === "short-text") return saysNone(text);
   if (field.type === "paragraph" || field.type === "bullet-list") return saysBareNo(text);
   return false;
+}
+
+/** "mặc định", "dùng mặc định": what the question's hint offers when it is left out. */
+export function saysDefault(text: string): boolean {
+  return isShort(text) && /^(?:(?:dung|theo|nhu|de|lay) )?mac dinh(?: (?:a|nhe|nha))?$/.test(foldVietnamese(bare(text)));
 }

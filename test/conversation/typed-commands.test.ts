@@ -114,6 +114,8 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedCommand({ kind: "text", text: keyedApart }, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand({ kind: "text", text: "Sửa câu 120.".normalize("NFD") }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "120" });
   expect(isKeepWord(" Giữ nguyên!! ".normalize("NFD"))).toBe(true);
+  for (const same of ["như đợt trước", "Như cũ ạ", "giữ như năm trước", "giống đợt trước nhé"]) expect(isKeepWord(same), same).toBe(true);
+  expect(isKeepWord("như đợt trước, thêm Hội sách")).toBe(false);
   // The cut-off: up to 40 characters (trimmed) a text is looked up among the words, past it not.
   const spaced = (spaces: number) => ({ kind: "text" as const, text: ` trợ${" ".repeat(spaces)}giúp ` });
   expect(spaced(33).text.trim()).toHaveLength(40);
@@ -200,4 +202,19 @@ it("stays on the corrected question when the correction typed in passing is refu
   expect(typed(t, "sửa câu 8: 5000")).toMatch(/xác nhận 5\.000\?/);
   expect(t.say("Có")).toMatch(/Câu 13\/21/);
   expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "training_sessions").at(-1)).toMatchObject({ value: 5000 });
+});
+
+it("reads what clerks type in plain words: 'câu 9 sửa lại là 250', 'mặc định' for the recipients, 'gửi báo cáo' and 'làm sao để gửi' once every question is answered", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 12)) await server.post(LIEN_CHAU, HOA, answer);
+  for (const correction of ["câu 9 sửa lại là 250", "sửa câu 10 thành 2.100", "sua cau 11 la 340"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, correction)), correction).toMatch(/^Đã sửa câu (9|10|11) «[^»]+»: [\d.]+\n---\nCâu 13\/21/);
+  }
+  for (const answer of FULL_REPORT_ANSWERS.slice(12, 17)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "mac dinh"))).toMatch(/^Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định\.\n---\nCâu 19\/21/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(18)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(await storedAnswers()).toMatchObject({ training_participants: 250, readers_served: 2100, books_collected: 340, recipients: null });
+  // Once every question is answered, the group's talk is left alone, but not these.
+  expect(text(await server.post(LIEN_CHAU, HOA, "làm sao để gửi ạ?"))).toMatch(/\/nop/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Gửi báo cáo"))).toMatch(/Xác nhận nộp báo cáo\?/);
 });

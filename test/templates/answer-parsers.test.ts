@@ -106,6 +106,11 @@ describe("integer", () => {
     ["1.250.", 1250],
     ["6 buổi ạ.", 6],
     ["12 nhé", 12],
+    // Words before the figure that say nothing of it, as clerks write a count.
+    ["sl 120", 120],
+    ["số lượng: 120", 120],
+    ["được 120 cuốn", 120],
+    ["Tổng số 1.250 lượt", 1250],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
   it("asks for the figure alone when words after it change it ('trở lên', 'dự kiến', 'không tính')", () => {
     for (const typed of ["12 trở lên", "12 dự kiến", "12 chưa đủ", "12 người không tính giáo viên", "khoảng 12", "12 tro len"]) {
@@ -405,6 +410,8 @@ describe("yes/no", () => {
     ["k", false],
     ["dung roi", true],
     ["Đúng.", true],
+    ["k co", false],
+    ["K có", false],
   ])("reads %j as %s", (input, value) => expect(ok(f, input)).toBe(value));
   it("refuses anything else: doubts (shortened too), questions, and words that only look like có, không or đúng without their marks", () => {
     const refused = ["có lẽ", "có thể", "không biết", "chưa rõ ạ", "ko biết", "k rõ", "hông biết", "không nhớ", "có hay không", "có không?", "ạ", "tổ chức rồi", "12"];
@@ -441,5 +448,14 @@ describe("a 'none' on a question that may be left out", () => {
       expect(leavesOut(short, typed), typed).toBe(true);
     }
     expect(leavesOut(list, "Chưa có.")).toBe(false);
+    // "không có gì" is talk, typed any way; "Không có ý kiến." written out is a sentence reports print.
+    for (const typed of ["không có gì", "khong co gi", "ko co j", "khong co y kien", "ko co y kien a"]) expect(leavesOut(list, typed), typed).toBe(true);
+    expect(leavesOut(list, "Không có ý kiến.")).toBe(false);
+  });
+
+  it("reads 'mặc định' as what the hint offers when the question is left out", async () => {
+    const { saysDefault } = await import("../../src/templates/says-none.ts");
+    for (const typed of ["mặc định", "Mac dinh", "dùng mặc định ạ", "theo mặc định."]) expect(saysDefault(typed), typed).toBe(true);
+    for (const typed of ["UBND phường", "không mặc định"]) expect(saysDefault(typed), typed).toBe(false);
   });
 });
