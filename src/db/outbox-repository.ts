@@ -8,7 +8,7 @@
  * it holds the row: outbox-leases.ts; finishing a row (sent, failed) passes the same lease, and
  * keeps its chat's turn: outbox-turns.ts.
  */
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
 import { createOutboxLeases } from "./outbox-leases.ts";
@@ -114,6 +114,13 @@ export function createOutboxRepository(database: Database) {
       const rows = await db().select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.broadcastId, broadcastId)).groupBy(outbox.status);
       const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
       return { pending: count("pending") + count("sending"), sent: count("sent"), failed: count("failed") };
+    },
+
+    /** The text a broadcast sent (its first row's), to name it in its summary. */
+    async broadcastText(broadcastId: number): Promise<string | undefined> {
+      const [row] = await db().select({ payload: outbox.payload }).from(outbox).where(eq(outbox.broadcastId, broadcastId)).orderBy(asc(outbox.id)).limit(1);
+      const text = row && (JSON.parse(row.payload) as { text?: unknown }).text;
+      return typeof text === "string" ? text : undefined;
     },
 
     /** The claimable heads of a channel's chats, oldest first (not claimed: see `claim`). */

@@ -62,7 +62,9 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
       for (const broadcast of await repos.officers.pendingBroadcastSummaries()) {
         const progress = await repos.outbox.broadcastProgress(broadcast.id);
         if (progress.pending > 0 || !(await repos.officers.markBroadcastSummarized(broadcast.id))) continue;
-        const text = vi.officer.broadcastSummary(progress.sent, progress.failed, broadcast.unreachable);
+        // Named by its first words (after the bot's own heading line): two results are told apart.
+        const opening = (await repos.outbox.broadcastText(broadcast.id))?.split("\n").slice(1).join(" ");
+        const text = vi.officer.broadcastSummary(opening, progress.sent, progress.failed, broadcast.unreachable);
         ids.push(await repos.outbox.enqueue(broadcast.channel, broadcast.officersChatId, { kind: "text", text }, now));
       }
       return ids;

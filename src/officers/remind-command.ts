@@ -51,7 +51,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   for (const campaign of campaigns) {
     const reminded = await remindLateUnits(deps, campaign, chatActor(request), request.now, again ? "any" : undefined);
     if (!reminded) continue;
-    if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount, campaigns.length > 1 ? campaign.id : undefined)));
+    if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount, campaigns.length > 1 || number !== undefined ? campaign.id : undefined)));
     else {
       deliveries.push(...reminded.deliveries);
       lines.push(named(campaign, vi.officer.remindSent(reminded.units, reminded.unreachable)));

@@ -310,8 +310,9 @@ export const vi = {
     /** `number`: the campaign's, when others are open too (a plain /baocao may go on with another report). */
     announce: (title: string, deadline: string, number?: number) =>
       `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
-    campaignOpened: (title: string, units: number, chats: number, busy: number) =>
-      `Đã mở đợt báo cáo "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` ${officerBusyNote(busy)}` : ""}`,
+    /** With its number: the officers' commands about it take that (/tonghop 2, /xuat 2). */
+    campaignOpened: (number: number, title: string, units: number, chats: number, busy: number) =>
+      `Đã mở đợt báo cáo số ${number} "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` ${officerBusyNote(busy)}` : ""}`,
     /** After a campaign opened (chat and web page): units with a report in progress in another open campaign. */
     busyNote: (n: number) => officerBusyNote(n),
     /** After campaignOpened, when it applies: the issuing office typed among the units. */
@@ -377,7 +378,9 @@ export const vi = {
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
     broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,
-    broadcastSummary: (sent: number, failed: number, unreachable: number) => `Kết quả gửi thông báo: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
+    /** `opening`: the notice's first words, to tell two results apart. */
+    broadcastSummary: (opening: string | undefined, sent: number, failed: number, unreachable: number) =>
+      `Kết quả gửi thông báo${opening ? ` «${clipped(opening, 40)}»` : ""}: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
     remindUsage:
       "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn). Thêm đợt N để chỉ nhắc hoặc đặt lịch cho đợt số N.",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,

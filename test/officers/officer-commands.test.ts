@@ -188,7 +188,7 @@ describe("/campaign", () => {
     expect(text(await server.post(OFFICERS, KHA, "th liên châu, mn-hoa-sen"))).toMatch(/^Câu 10\/10/);
     await server.post(OFFICERS, KHA, "1");
     await server.post(OFFICERS, KHA, "/nop");
-    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo số \d+ "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
     expect(await history(NAM_TRIEU)).toEqual([]);
     // The new campaign is the one the school now reports on, named by its title (its template, the
@@ -206,7 +206,7 @@ describe("/campaign", () => {
     for (const answer of ["2", "Đợt có mã lạ", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU, UBND-NAM-TRIEU, TH-MOI", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
     expect(text(await server.post(OFFICERS, KHA, "Có")).split("\n---\n").at(-1)).toBe(
       [
-        'Đã mở đợt báo cáo "Đợt có mã lạ" cho 2 đơn vị; đã thông báo tới 1 nhóm.',
+        'Đã mở đợt báo cáo số 2 "Đợt có mã lạ" cho 2 đơn vị; đã thông báo tới 1 nhóm.',
         "UBND phường Nam Triệu là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.",
         "1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.",
       ].join("\n"),
@@ -307,14 +307,14 @@ describe("/return", () => {
 });
 
 describe("/broadcast and /remind", () => {
-  it("broadcasts through the outbox, reports the delivery back to the officer, logs it in the open campaign, and reaches every unit but the officers' own office with tatca (or no campaign open, said)", async () => {
+  it("broadcasts through the outbox, reports the delivery back to the officer naming the notice, logs it in the open campaign, and reaches every unit but the officers' own office with tatca (or no campaign open, said)", async () => {
     await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
       "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );
     expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách:\nHọp giao ban lúc 8 giờ thứ Hai.");
     await server.scheduler.tick();
-    expect((await history(OFFICERS)).at(-1)).toBe("Kết quả gửi thông báo: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
+    expect((await history(OFFICERS)).at(-1)).toBe("Kết quả gửi thông báo «Họp giao ban lúc 8 giờ thứ Hai.»: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
     await server.scheduler.tick();
     expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
