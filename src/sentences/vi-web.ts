@@ -82,6 +82,7 @@ export const webNotices: Record<string, (n: number) => string> = {
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
+  formSentTwice: () => "Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào. Đợt đã mở (nếu có) nằm trong danh sách dưới đây.",
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",
   unitSubmitted: () => "Đơn vị đã nộp báo cáo nên không cần nhắc.",

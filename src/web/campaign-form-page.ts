@@ -60,7 +60,8 @@ ${questions}
       if ("refused" in opened) return { deliveries: [], outcome: opened };
       return { deliveries: [...opened.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units))))], outcome: opened };
     });
-    if ("duplicate" in outcome) return reply.redirect("/web", 303);
+    // The same form sent again (a double click, or back and send): said, with the list that shows what the first sending opened.
+    if ("duplicate" in outcome) return reply.redirect("/web?tb=formSentTwice", 303);
     if ("refusals" in outcome) return show(request, reply, template, values, Object.fromEntries(outcome.refusals.map((refusal) => [refusal.fieldId, refusalText(refusal)])));
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
     const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}`;

@@ -160,7 +160,7 @@ describe("a form sent twice", () => {
     expect(new Date(opened.deadlineAt).toISOString()).toBe("2026-10-30T10:00:00.000Z");
   });
 
-  it("opens one campaign: the second POST of the same form (a double click, a resent page) opens nothing and goes to the list", async () => {
+  it("opens one campaign: the second POST of the same form (a double click, a resent page) opens nothing and goes to the list, which says so", async () => {
     const kha = await signIn(server);
     const page = await kha.get("/web/dot/moi");
     const hidden = Object.fromEntries([...page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
@@ -170,8 +170,10 @@ describe("a form sent twice", () => {
     const before = await campaignCount();
     expect((await send()).headers.location).toMatch(/^\/web\/dot\/\d+\?tb=opened/);
     const again = await send();
-    expect([again.statusCode, again.headers.location]).toEqual([303, "/web"]);
+    expect([again.statusCode, again.headers.location]).toEqual([303, "/web?tb=formSentTwice"]);
     expect(await campaignCount()).toBe(before + 1);
+    // The list says why nothing more opened.
+    expect((await kha.get(again.headers.location as string)).body).toContain("Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào.");
   });
 });
 
