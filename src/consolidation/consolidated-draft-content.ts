@@ -23,6 +23,7 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
       period: campaignPeriod(campaign, timeZone),
     },
     issuedOn: localDateTime(new Date(now), timeZone).iso,
+    ownCampaign: true,
   });
   // With no unit's report yet the draft is only its frame: it says so, not a blank page.
   return included > 0 ? content : { ...content, body: [{ kind: "paragraph", text: vi.consolidation.noUnitYet }, ...content.body] };

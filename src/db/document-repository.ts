@@ -90,6 +90,9 @@ export function createDocumentRepository(database: Database) {
           submittedAt: submissionVersions.submittedAt,
           unit: { name: units.name, parentName: units.parentName, placeName: units.placeName },
           campaign: { issuerName: campaigns.issuerName, referenceText: campaigns.referenceText, deadlineAt: campaigns.deadlineAt, period: campaigns.period },
+          // The issuing unit's own report in its campaign (its consolidated one): set by issuerOf before it is submitted.
+          issuerUnitId: campaigns.issuerUnitId,
+          unitId: submissions.unitId,
         })
         .from(documents)
         .innerJoin(submissions, eq(submissions.id, documents.submissionId))

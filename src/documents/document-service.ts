@@ -66,6 +66,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       unit: input.unit,
       campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone), period: campaignPeriod(input.campaign, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
+      ownCampaign: input.issuerUnitId === input.unitId,
     });
     const bytes = await deps.renderDocx(content);
     await documents.storeRendered(id, bytes, deps.now());

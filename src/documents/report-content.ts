@@ -30,6 +30,11 @@ export interface ReportContext {
   issuedOn: string;
   /** The photos the answers name, by id (a photo missing here is left out). */
   photos?: ReadonlyMap<number, DocumentPhoto>;
+  /**
+   * The issuer's own report (the consolidated one, in the campaign it issued): the campaign's letter
+   * is its own, never cited, and it is addressed to no one of the issuer's name, however spelt.
+   */
+  ownCampaign?: boolean;
 }
 
 export interface ReportContent {
@@ -56,7 +61,7 @@ export function buildReportContent(template: Template, answers: Answers, context
   };
   // The request the report answers: the one asked (a report sent up), else the campaign's, unless
   // that is the unit's own letter (the ward's consolidated report, in the campaign the ward issued).
-  const ownCampaign = foldVietnamese(context.campaign.issuerName) === foldVietnamese(context.unit.name);
+  const ownCampaign = context.ownCampaign === true || foldVietnamese(context.campaign.issuerName) === foldVietnamese(context.unit.name);
   const askedReference = given(template.closing.reference);
   const reference = typeof askedReference === "string" ? askedReference.replace(/[.;]+$/, "") : ownCampaign ? "" : context.campaign.referenceText;
   const fill = (text: string) =>
@@ -86,8 +91,9 @@ export function buildReportContent(template: Template, answers: Answers, context
   // The addressees asked, else the template's; never the unit itself: the ward's consolidated
   // report, in the campaign the ward issued, would read "Kính gửi: UBND phường …" of the ward.
   const askedAddressees = given(template.closing.addressedTo);
+  const itself = new Set([context.unit.name, ...(ownCampaign ? [context.campaign.issuerName] : [])].map(foldVietnamese));
   const addressedTo = (Array.isArray(askedAddressees) ? listTexts(askedAddressees).map((to) => to.replace(/[.;]+$/, "")) : template.document.addressedTo.map(fill)).filter(
-    (to) => foldVietnamese(to) !== foldVietnamese(context.unit.name),
+    (to) => !itself.has(foldVietnamese(to)),
   );
   const authority = given(closing.signerAuthority);
   return {

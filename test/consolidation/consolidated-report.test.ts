@@ -4,6 +4,7 @@
  * conversation (computed answers marked, hand edits kept while untouched ones follow new data),
  * submit the ward's own document, and that submission counts one level up.
  */
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { REPORT_STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
@@ -179,6 +180,19 @@ describe("the consolidated report", () => {
     expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(
       /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị đã nộp hoặc nộp lại, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới\. Để cập nhật, gõ \/tonghop sua 1 rồi \/nop trong nhóm cán bộ\.$/,
     );
+  });
+
+  it("cites no letter of the ward's own campaign and addresses it to nobody when the campaign spells the ward another way", async () => {
+    const app = await apps.start();
+    // Typed in full when the campaign was opened; the roster has "UBND phường Nam Triệu".
+    await app.database.run(sql`UPDATE campaigns SET issuer_name = 'Ủy ban nhân dân phường Nam Triệu', reference_text = 'Công văn số 125/UBND-VHXH ngày 25/9/2026 của Ủy ban nhân dân phường Nam Triệu'`);
+    await submitConsolidatedReport(app);
+    const final = await documentText(app, await app.post(OFFICERS, KHA, "Có"));
+    const draft = await documentText(app, await app.post(OFFICERS, KHA, "/tonghop 1"));
+    for (const [name, text] of [["submitted", final], ["draft", draft]]) {
+      expect(text, name).not.toContain("125/UBND-VHXH");
+      expect(text, name).not.toContain("Kính gửi");
+    }
   });
 
   it("counts the submitted consolidated report as the ward's own report in the campaign one level up", async () => {
