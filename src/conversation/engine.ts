@@ -6,7 +6,7 @@
  * in their own engine-* files.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type AnswerValue, isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
+import { type AnswerValue, isChoiceOption } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { leavesOut, saysDefault } from "../templates/says-none.ts";
@@ -30,7 +30,7 @@ import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, setAsideHeldAnswer } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
-import { signerAnswerProblem } from "./signer-answers.ts";
+import { readTypedAnswer } from "./typed-answer.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -154,12 +154,10 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // "mặc định" typed there says the same.
   const recipients = field.id === template.closing.recipients;
   if (leavesOut(field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
-  const parsed = parseAnswer(field, text);
+  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id));
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
-  const signer = signerAnswerProblem(template, field, text);
-  if (signer) return same(say(signer), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
-  const changed = changedNote(template, state, field, value);
+  const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
 }
@@ -193,7 +191,8 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   const typed = typedCommand({ kind: "text", text: edit.text });
   const skips = typed.kind === "command" && typed.command === "skip";
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
-  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null } : parseAnswer(field, edit.text);
+  // Read as a typed answer is: the signer's lines checked and given their tone marks.
+  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.
@@ -204,6 +203,7 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   // "/sua N" (it stayed "submitted", and /nop then said there was nothing new).
   const submitted = state.phase === "submitted";
   const stillAsked = reshown.length === 0 && !submitted && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
-  if (stillAsked) return { state: { ...state, answers }, replies: [say(vi.report.editApplied(number))], effects };
-  return { ...advance(template, { ...state, answers }, [say(vi.report.editApplied(number))], field.id), effects };
+  const applied = [say(vi.report.editApplied(number)), ...parsed.notes.map(say)];
+  if (stillAsked) return { state: { ...state, answers }, replies: applied, effects };
+  return { ...advance(template, { ...state, answers }, applied, field.id), effects };
 }

@@ -113,6 +113,8 @@ export const vi = {
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     positionOnly: "Câu này chỉ hỏi chức vụ của người ký (ví dụ HIỆU TRƯỞNG); họ và tên người ký sẽ hỏi ở câu sau. Vui lòng gõ lại chức vụ.",
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",
+    unmarkedName: (name: string, n: number) =>
+      `Lưu ý: họ tên «${clipped(name, 60)}» chưa có dấu; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <họ tên có dấu>.`,
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",

@@ -36,3 +36,40 @@ describe("the signer's position and name, answered together", () => {
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_name", value: "Trương Phong Hải" });
   });
 });
+
+describe("the signer's lines typed without tone marks", () => {
+  it("gives a known position back its marks, in the case it was typed, and says of a name that it is printed as typed", () => {
+    const cases: [string, string][] = [
+      ["HIEU TRUONG", "HIỆU TRƯỞNG"],
+      ["pho hieu truong", "phó hiệu trưởng"],
+      ["Pho chu tich", "Phó chủ tịch"],
+      ["CHU TICH", "CHỦ TỊCH"],
+      // Unknown, or typed with marks: kept.
+      ["Truong khoi 5", "Truong khoi 5"],
+      ["Hiệu trưởng", "Hiệu trưởng"],
+    ];
+    for (const [typed, stored] of cases) {
+      const t = atThePosition();
+      t.say(typed);
+      expect(t.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_position", value: stored });
+    }
+    const t = atThePosition();
+    t.say("HIEU TRUONG");
+    expect(t.say("Nguyen Van Binh")).toMatch(/^Lưu ý: họ tên «Nguyen Van Binh» chưa có dấu; văn bản sẽ in đúng như vậy\. Muốn sửa, gõ: sửa câu 21: <họ tên có dấu>\.\n---\nĐã trả lời xong/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_name", value: "Nguyen Van Binh" });
+  });
+
+  it("reads the authority line too ('KT. HIEU TRUONG' is 'KT. HIỆU TRƯỞNG'), and an edited message as a typed answer", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, -3)) t.say(answer);
+    expect(t.state.fieldId).toBe("signer_authority");
+    t.say("kt. hieu truong");
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_authority", value: "KT. HIỆU TRƯỞNG" });
+    t.say("PHO HIEU TRUONG");
+    // The position's message edited to add the name: refused as typed; edited without marks: given them.
+    expect(t.edit("signer_position", "Hiệu trưởng Nguyễn Văn An")).toMatch(/Câu này chỉ hỏi chức vụ/);
+    expect(t.edit("signer_position", "hieu truong")).toMatch(/câu 20/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_position", value: "hiệu trưởng" });
+  });
+});

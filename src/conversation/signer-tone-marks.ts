@@ -1,0 +1,39 @@
+/**
+ * The signature block typed on a phone without tone marks: "KT. HIEU TRUONG", "pho hieu truong"
+ * were printed so in the official document. A position the bot knows gets its marks back, in the
+ * case it was typed in; a name it cannot know is kept, and the clerk told how to type it again.
+ */
+import type { Field, Template } from "../templates/template-schema.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
+
+/** Positions of signers, with their marks, by their folded words. */
+const POSITIONS = new Map(
+  ["hiệu trưởng", "chủ tịch", "giám đốc", "trưởng phòng", "trưởng ban", "tổ trưởng", "bí thư", "chánh văn phòng", "thủ trưởng"].flatMap((position) => [
+    [foldVietnamese(position), position],
+    [foldVietnamese(`phó ${position}`), `phó ${position}`],
+  ]),
+);
+/** How one signs for another (Decree 30): kept as typed, in capitals. */
+const AUTHORITY = /^((?:kt|tm|q|tl|tuq)\.?\s+)/i;
+
+/** Without a single tone mark or Vietnamese letter: typed on a keyboard without them. */
+const unmarked = (text: string) => /^[\x20-\x7e]+$/.test(text) && /[a-z]/i.test(text);
+
+/** The signer's authority or position with its marks put back, when it was typed without any and is one the bot knows. */
+export function markedSignerLine(template: Template, field: Field, value: string): string {
+  const { signerAuthority, signerPosition } = template.closing;
+  if ((field.id !== signerAuthority && field.id !== signerPosition) || !unmarked(value)) return value;
+  const prefix = AUTHORITY.exec(value)?.[1] ?? "";
+  const rest = value.slice(prefix.length).trim();
+  const marked = POSITIONS.get(rest.toLowerCase().replace(/\s+/g, " "));
+  if (!marked) return value;
+  // After "KT." the position is in capitals, as the decree writes it.
+  const shown = prefix !== "" || rest === rest.toUpperCase() ? marked.toUpperCase() : rest[0] === rest[0]!.toUpperCase() ? marked[0]!.toUpperCase() + marked.slice(1) : marked;
+  return `${prefix.toUpperCase()}${shown}`;
+}
+
+/** Said after a signer's name typed without tone marks: printed as typed, unless typed again. */
+export function unmarkedNameNote(template: Template, field: Field, value: string, number: number): string | undefined {
+  return field.id === template.closing.signerName && unmarked(value) ? vi.report.unmarkedName(value, number) : undefined;
+}

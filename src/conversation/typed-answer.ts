@@ -1,0 +1,22 @@
+/**
+ * A text read as the answer to one question, the same whether typed to the question asked or put
+ * in an edited message: parsed, the signer's lines checked (a name where the position is asked)
+ * and given back their tone marks, with what to say about it.
+ */
+import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
+import { signerAnswerProblem } from "./signer-answers.ts";
+import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
+
+export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
+
+/** `number`: the question's, as the clerk sees it (for the notes). */
+export function readTypedAnswer(template: Template, field: Field, text: string, number: number): TypedAnswer {
+  const parsed = parseAnswer(field, text);
+  if (!parsed.ok) return parsed;
+  const problem = signerAnswerProblem(template, field, text);
+  if (problem) return { ok: false, error: problem };
+  if (typeof parsed.value !== "string") return { ok: true, value: parsed.value, notes: [] };
+  const note = unmarkedNameNote(template, field, parsed.value, number);
+  return { ok: true, value: markedSignerLine(template, field, parsed.value), notes: note ? [note] : [] };
+}
