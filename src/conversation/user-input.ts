@@ -47,6 +47,11 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   skip: "skip",
   "quay lai": "back",
   "xem lai": "review",
+  // A command typed without its slash: "baocao" is no answer to any question.
+  baocao: "report",
+  boqua: "skip",
+  quaylai: "back",
+  trogiup: "help",
 };
 
 /** Closing words of courtesy that change nothing ("bỏ qua ạ", "nộp nhé"), folded. */

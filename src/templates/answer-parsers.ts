@@ -59,6 +59,11 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
+  // "ok", "dạ có", "làm sao để gửi?": a reply to someone, or a question to the bot, stored as the
+  // text it would be printed in the report (above the signature, under the proposals).
+  // (A bare "Có" may be a short answer's value, as a table's cell: only a paragraph or a list refuses it.)
+  if (IS_TEXT[field.type] && text.length <= TALK_MAX && isQuestion(text)) return fail(vi.parse.looksLikeQuestion);
+  if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= TALK_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -92,6 +97,15 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
 }
 
 const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
+
+/** Longer than any of the replies below: an answer, not read further. */
+const TALK_MAX = 60;
+/** A bare yes or thanks, folded: no text of a report. */
+const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
+/** A question about the bot's use: "làm sao để gửi?", "cách nào nộp", "gửi thế nào ạ?". */
+const ASKS_HOW = /^(?:lam (?:sao|the nao)|the nao|cach nao|cach)\b|\b(?:the nao|nhu the nao|sao) (?:a|vay|nhi|nhe)?$/;
+const isQuestion = (text: string) => text.endsWith("?") || ASKS_HOW.test(foldVietnamese(text).replace(/[?.!]+$/, "").trim());
+const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 

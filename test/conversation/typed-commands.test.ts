@@ -114,6 +114,8 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedCommand({ kind: "text", text: keyedApart }, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand({ kind: "text", text: "Sửa câu 120.".normalize("NFD") }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "120" });
   expect(isKeepWord(" Giữ nguyên!! ".normalize("NFD"))).toBe(true);
+  // A command typed without its slash.
+  for (const [typed, command] of [["baocao", "report"], ["Boqua", "skip"], ["trogiup", "help"]] as const) expect(typedCommand({ kind: "text", text: typed }), typed).toEqual({ kind: "command", command, argument: "" });
   for (const same of ["như đợt trước", "Như cũ ạ", "giữ như năm trước", "giống đợt trước nhé"]) expect(isKeepWord(same), same).toBe(true);
   expect(isKeepWord("như đợt trước, thêm Hội sách")).toBe(false);
   // The cut-off: up to 40 characters (trimmed) a text is looked up among the words, past it not.

@@ -25,6 +25,21 @@ describe("short text", () => {
   });
 });
 
+describe("talk typed where a text is asked", () => {
+  it("refuses a question to the bot on any text question, and a bare 'ok' or 'dạ có' on a paragraph or a list, printed they would be the report's text", () => {
+    for (const type of ["short-text", "paragraph", "bullet-list"]) {
+      const f = field({ type });
+      for (const typed of ["làm sao để gửi", "Gửi thế nào ạ?", "cach nao nop vay"]) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này là một câu hỏi/);
+    }
+    for (const type of ["paragraph", "bullet-list"]) {
+      for (const typed of ["ok", "Dạ có.", "vâng ạ", "dc"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chưa phải nội dung để in vào báo cáo/);
+    }
+    // A short answer's "Có" (a table's cell) stays; a sentence that asks nothing stays.
+    expect(ok(field({ type: "short-text" }), "Có")).toBe("Có");
+    expect(ok(field({ type: "paragraph" }), "Làm sao để học sinh đọc nhiều hơn là điều nhà trường quan tâm.")).toMatch(/^Làm sao/);
+  });
+});
+
 describe("paragraph", () => {
   const f = field({ type: "paragraph", maxLength: 50, minLength: 5 });
   it("keeps several lines", () => expect(ok(f, "Dòng một.\nDòng hai.")).toBe("Dòng một.\nDòng hai."));
