@@ -6,6 +6,7 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { readListItems } from "../templates/list-items.ts";
 import type { Field } from "../templates/template-schema.ts";
+import { citedDocument } from "./cited-document.ts";
 
 export function formatDocumentValue(field: Field, value: AnswerValue): string {
   switch (field.type) {
@@ -22,6 +23,8 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
     case "single-choice":
       return field.documentText ? lowerFirst(String(value)) : String(value);
     default:
+      // Only a text with a document's number ("12/KH-THLC") is one: "kế hoạch riêng" stays as typed.
+      if (field.cites && typeof value === "string" && /\d\s*\/\s*\p{L}/u.test(value)) return citedDocument(value);
       return formatAnswer(field, value);
   }
 }

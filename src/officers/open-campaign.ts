@@ -14,7 +14,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { citedDocument } from "./reference-kind.ts";
+import { citedDocument } from "../documents/cited-document.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { numberToType } from "./reminders.ts";

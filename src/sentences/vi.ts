@@ -361,7 +361,7 @@ export const vi = {
       `${unit} đã nộp báo cáo của ${lines.length} đợt đang mở:\n${lines.join("\n")}\nGõ /tralai ${code} đợt N nhận xét, thay N bằng số đợt của báo cáo cần trả lại.`,
     notInCampaign: (unit: string, number: number) => `${unit} không có trong đợt báo cáo số ${number}.`,
     notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
-    /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (reference-kind.ts). */
+    /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
     referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
     /** Document kinds a citation names: the first is the default (a công văn has no kind code). */
     documentKinds: {

@@ -43,6 +43,11 @@ const common = {
    * (the sentence is left out while that one is unanswered). Without it the answer stands alone.
    */
   documentText: z.string().optional(),
+  /**
+   * The answer names a document by its number: printed as a citation, its kind first ("số
+   * 12/KH-THLC ngày 25/9/2026" prints "Kế hoạch số 12/KH-THLC …"), whatever the clerk typed before it.
+   */
+  cites: z.boolean().optional(),
   /** false: the answer is not printed where the field stands, only inside another field's documentText. */
   inDocument: z.boolean().optional(),
   /**

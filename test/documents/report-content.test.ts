@@ -115,6 +115,20 @@ it("letters points a), b)… in the Vietnamese order, with đ and without f", ()
   expect(labels).toEqual(["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]);
 });
 
+describe("the plan the unit built, cited", () => {
+  it("prints its kind before its number however the clerk typed it, and a plan without a number as typed", () => {
+    const planSentence = (typed: string) => {
+      const content = buildReportContent(builtInTemplate(), answersFor([typed, ...FULL_REPORT_ANSWERS.slice(1)]), LIEN_CHAU_CONTEXT);
+      return JSON.stringify(content.body).match(/Đơn vị đã xây dựng (.*?) về việc/)?.[1];
+    };
+    expect(planSentence("số 12/KH-THLC ngày 25/9/2026")).toBe("Kế hoạch số 12/KH-THLC ngày 25/9/2026");
+    expect(planSentence("12/KH-THLC ngày 25/9/2026")).toBe("Kế hoạch số 12/KH-THLC ngày 25/9/2026");
+    expect(planSentence("ke hoach so 12/KH-THLC")).toBe("Kế hoạch số 12/KH-THLC");
+    expect(planSentence("Kế hoạch số 192/KH-THLC ngày 27/9/2026")).toBe("Kế hoạch số 192/KH-THLC ngày 27/9/2026");
+    expect(planSentence("kế hoạch riêng của nhà trường")).toBe("kế hoạch riêng của nhà trường");
+  });
+});
+
 describe("text rules", () => {
   it("pads the day and only months 1 and 2, as Decree 30 says", () => {
     expect(formatDecreeDate("2026-01-05")).toBe("ngày 05 tháng 01 năm 2026");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedDocument } from "../../src/officers/reference-kind.ts";
+import { citedDocument } from "../../src/documents/cited-document.ts";
 
 describe("the cited document's kind", () => {
   it("is read from the number's symbol as Decree 30 writes it, a công văn when the symbol has no kind code", () => {
