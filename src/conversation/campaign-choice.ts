@@ -25,14 +25,15 @@ export type CampaignChoice = { refused: string } | { campaign: CampaignRow; note
 export async function chooseCampaign(repos: Repositories, request: CampaignChoiceRequest): Promise<CampaignChoice> {
   const { unitId, current, argument, now } = request;
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
-  const open = await repos.campaignChoice.openCampaigns(unitId);
+  // Closed campaigns that still take the unit's report too (a late draft, a returned report).
+  const open = await repos.campaignChoice.reachableCampaigns(unitId);
   const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
   // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
   // other words after /baocao are, as they always were.
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };
   // Numbered by the campaign's own number, as officers, file names ("-đợt-2") and the web page know
   // it: a number the bot once gave keeps its meaning when another campaign opens or closes.
-  const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, vi.report.standing[standing], campaign.id === current.id));
+  const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, vi.report.standing[standing], campaign.id === current.id, campaign.status === "closed"));
   const other = open.find((entry) => entry.campaign.id !== current.id)!.campaign.id;
   if (argument === "") {
     // Said when there is somewhere else to go: another report still to send, or (this one sent) any other.

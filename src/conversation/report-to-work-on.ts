@@ -54,5 +54,5 @@ async function sealedReport(repos: Repositories, campaignId: number, unitId: num
 
 /** "/vanban" with several campaigns open: which report's document this is (or is not yet), and how to reach the others. */
 async function whichReport(repos: Repositories, unitId: number, campaign: CampaignRow): Promise<string | undefined> {
-  return (await repos.campaignChoice.openCampaigns(unitId)).length > 1 ? vi.report.aboutReport(campaign.title, campaign.id) : undefined;
+  return (await repos.campaignChoice.reachableCampaigns(unitId)).length > 1 ? vi.report.aboutReport(campaign.title, campaign.id) : undefined;
 }

@@ -4,10 +4,10 @@
  * its own number, so it needs no pick undone); the directory reads it before any other rule
  * (directory-repository.ts).
  */
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { CampaignRow } from "./schema.ts";
-import { reportInProgress } from "./report-in-progress.ts";
+import { reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 /** Where a unit's report of one campaign stands, as the list the unit picks from says it. */
@@ -17,17 +17,30 @@ export function createCampaignChoiceRepository(database: Database) {
   const { campaigns } = database.tables;
   const readCampaign = rowReader(campaigns);
 
+  const campaignsWhere = async (unitId: number, condition: SQL): Promise<CampaignEntry[]> => {
+    const rows = await database.rows<Record<string, unknown>>(
+      sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress",
+            cu.chosen_at AS "chosenAt"
+          FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
+          LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
+          WHERE cu.unit_id = ${unitId} AND ${condition} ORDER BY c.id`,
+    );
+    return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1), chosen: raw.chosenAt !== null }));
+  };
+
   return {
     /** The unit's open campaigns by number, with where each report stands and whether its staff picked it. */
-    async openCampaigns(unitId: number): Promise<{ campaign: CampaignRow; standing: ReportStanding; chosen: boolean }[]> {
-      const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress",
-              cu.chosen_at AS "chosenAt"
-            FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
-            LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
-            WHERE cu.unit_id = ${unitId} AND c.status = 'open' ORDER BY c.id`,
-      );
-      return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1), chosen: raw.chosenAt !== null }));
+    async openCampaigns(unitId: number): Promise<CampaignEntry[]> {
+      return campaignsWhere(unitId, sql`c.status = 'open'`);
+    },
+
+    /**
+     * What the unit's chat may work on: its open campaigns, and those closed that still take its
+     * report (a draft where late reports are taken, a report returned for correction; see
+     * stillTakesReport in report-in-progress.ts).
+     */
+    async reachableCampaigns(unitId: number): Promise<CampaignEntry[]> {
+      return campaignsWhere(unitId, sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")})`));
     },
 
     /** The unit's chat works on this campaign from now on (and on no other it picked before). */
@@ -42,6 +55,12 @@ export function createCampaignChoiceRepository(database: Database) {
       await database.run(sql`UPDATE campaign_units SET chosen_at = NULL WHERE chosen_at IS NOT NULL AND unit_id IN (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`);
     },
   };
+}
+
+export interface CampaignEntry {
+  campaign: CampaignRow;
+  standing: ReportStanding;
+  chosen: boolean;
 }
 
 function standingOf(status: unknown, inProgress: boolean): ReportStanding {

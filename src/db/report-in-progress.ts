@@ -5,3 +5,10 @@
  */
 export const reportInProgress = (s: string) =>
   `(${s}.status = 'returned' OR (${s}.status = 'in_progress' AND EXISTS (SELECT 1 FROM answers wa WHERE wa.submission_id = ${s}.id)))`;
+
+/**
+ * A closed campaign `c` that still takes the unit's report `s`: returned for correction (an
+ * officer asked for it, whatever the policy), or in progress where late reports are taken.
+ */
+export const stillTakesReport = (c: string, s: string) =>
+  `(${c}.status = 'closed' AND (${s}.status = 'returned' OR (${c}.late_policy = 'accept' AND ${reportInProgress(s)})))`;

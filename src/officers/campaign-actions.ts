@@ -53,9 +53,11 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
  */
 async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
   const next = await deps.repos.directory.findOpenCampaign(unitId);
-  if (next) return vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
   // A report returned for correction is still taken, whatever the policy: an officer asked for it.
-  if ((await deps.repos.submissions.find(campaign.id, unitId))?.status === "returned") return vi.officer.campaignClosedReturned(campaign.title);
+  const returned = (await deps.repos.submissions.find(campaign.id, unitId))?.status === "returned";
+  // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
+  if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
+  if (returned) return vi.officer.campaignClosedReturned(campaign.title);
   return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
 }
 

@@ -139,7 +139,8 @@ export const vi = {
     /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
     openCampaigns: (lines: string[], example: number) =>
       `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
-    campaignLine: (n: number, title: string, standing: string, current: boolean) => `${n}. ${title} — ${standing}${current ? " (nhóm đang làm báo cáo này)" : ""}`,
+    campaignLine: (n: number, title: string, standing: string, current: boolean, closed = false) =>
+      `${n}. ${title}${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""} — ${standing}${current ? " (nhóm đang làm báo cáo này)" : ""}`,
     standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
     noSuchCampaign: (typed: string, lines: string[], example: number) =>
       `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
@@ -348,6 +349,9 @@ export const vi = {
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
     campaignClosedReturned: (title: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận: sửa bằng /sua N, rồi /nop để nộp lại.`,
+    /** Closed while another is open, the unit's report still taken (late, or returned): reached by its number. */
+    campaignClosedStillTaken: (title: string, number: number, returned: boolean) =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. ${returned ? "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận" : "Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn"}: gõ /baocao ${number} để làm tiếp báo cáo này, /nop khi đã xong.`,
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,

@@ -9,6 +9,8 @@ import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { buildTestApp, HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
 import { ANH, BINH, GROUP, SECRET, startTelegramHarness } from "../helpers/telegram-harness.ts";
 import { BOT_GROUP, MEMBER_A, MEMBER_B, OA_GROUP, startZaloHarness } from "../helpers/zalo-harness.ts";
+import { zaloSignature } from "../../src/channels/zalo-oa/verify-zalo-signature.ts";
+import { OA_APP_ID, OA_SECRET_KEY } from "../fake-zalo/fake-zalo-server.ts";
 
 interface ContractTarget {
   /** Sends one message from member 0 or 1 into the unit's chat, as that platform delivers it. */
@@ -71,8 +73,16 @@ const targets: Record<string, () => Promise<ContractTarget>> = {
         return upload.files!.file!.data;
       },
       badSecret: async () => (await z.postOa(z.oaEvents.groupText(MEMBER_A, "/baocao"), "mac=0123")).statusCode,
+      // Signed: an unsigned body is refused (401) before it is read.
       badBody: async () =>
-        (await z.server.app.inject({ method: "POST", url: "/webhooks/zalo-oa", headers: { "content-type": "application/json" }, payload: "{not json" })).statusCode,
+        (
+          await z.server.app.inject({
+            method: "POST",
+            url: "/webhooks/zalo-oa",
+            headers: { "content-type": "application/json", "x-zevent-signature": zaloSignature(OA_APP_ID, "{not json", "", OA_SECRET_KEY) },
+            payload: "{not json",
+          })
+        ).statusCode,
       close: () => z.close(),
     };
   },

@@ -239,6 +239,27 @@ it("tells the chats of units with a report in progress when their campaign is cl
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
 });
 
+it("lets a unit finish, by its number, a draft whose campaign closed taking late reports while another campaign is open, marked late; the chat then goes back to the open one", async () => {
+  const { post, repos, database } = await apps.start();
+  const { first, second } = await draftThenNewCampaign({ post, database });
+  const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id}`))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    `Đợt báo cáo "${first!.title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${first!.id} để làm tiếp báo cáo này, /nop khi đã xong.`,
+  ]);
+  // The list names it with the open one.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`${first!.id}\\. ${first!.title} \\(đợt đã đóng, vẫn nhận báo cáo này\\) — đang làm dở`));
+  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/19/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
+  const school = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  expect((await repos.submissions.find(first!.id, school.id))?.isLate).toBe(true);
+  // Submitted, the closed campaign is out of the way: the chat works on the open one.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`Bắt đầu báo cáo "Đợt mới"|"Đợt mới"`));
+  expect((await repos.directory.findOpenCampaign(school.id))?.campaign.id).toBe(second.id);
+});
+
 it("tells a unit with a report in progress that it can no longer submit when its closed campaign refuses late reports", async () => {
   const { post, repos, database } = await apps.start();
   await database.db.update(database.tables.campaigns).set({ latePolicy: "refuse" });
