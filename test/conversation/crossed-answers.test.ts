@@ -66,7 +66,7 @@ describe("two members answering one question at once", () => {
     expect(t.say(HOA, "6", 100)).toMatch(/^Câu 9\/21/);
     // Lan typed her answer to question 8 too; it reaches the bot once question 9 is asked.
     expect(t.say(LAN, "6 buổi", 104)).toBe(
-      "Nguyễn Thị Hoa vừa trả lời câu 8: 6.\nLê Thị Lan: «6 buổi» là câu trả lời cho câu 9 «Tổng số lượt người tham gia các buổi tập huấn, sinh hoạt chuyên đề»? Trả lời Có để lưu, Không để bỏ tin này.",
+      "Nguyễn Thị Hoa vừa trả lời câu 8: 6.\nLê Thị Lan: «6 buổi» là câu trả lời cho câu 9 «Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn, sinh hoạt chuyên đề»? Trả lời Có để lưu, Không để bỏ tin này.",
     );
     expect(saved(t.effects, "training_participants")).toEqual([]);
     expect(t.state).toMatchObject({ phase: "asking", fieldId: "training_participants", heldAnswer: { text: "6 buổi", by: LAN.id } });

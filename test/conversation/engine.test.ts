@@ -61,7 +61,7 @@ describe("a question hidden by an edit, then shown again", () => {
     // Training again: how many took part is asked, not taken from the answer given for 6 sessions.
     t.say("/sua 8");
     const effects = t.effects.length;
-    expect(t.say("3")).toMatch(/^Đã sửa câu 8 «[^»]+»: 3\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.say("3")).toMatch(/^Đã sửa câu 8 «[^»]+»: 3\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt cán bộ, giáo viên tham gia/);
     expect(t.effects.slice(effects)).toEqual([
       { type: "save-answer", fieldId: "training_sessions", value: 3 },
       { type: "remove-answer", fieldId: "training_participants" },
@@ -74,7 +74,7 @@ describe("a question hidden by an edit, then shown again", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     t.edit("training_sessions", "0");
     const effects = t.effects.length;
-    expect(t.edit("training_sessions", "3")).toMatch(/^Đã cập nhật câu trả lời cho câu 8 theo tin nhắn bạn vừa sửa\.\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt người tham gia/);
+    expect(t.edit("training_sessions", "3")).toMatch(/^Đã cập nhật câu trả lời cho câu 8 theo tin nhắn bạn vừa sửa\.\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt cán bộ, giáo viên tham gia/);
     expect(t.effects.slice(effects)).toEqual([
       { type: "save-answer", fieldId: "training_sessions", value: 3 },
       { type: "remove-answer", fieldId: "training_participants" },

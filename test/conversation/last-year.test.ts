@@ -150,7 +150,7 @@ describe("a second look at odd figures", () => {
     expect(t.state.answers.training_participants).toBe(4);
     // From the other side: more sessions than the participants already given.
     t.say("/sua 8");
-    expect(t.say("10")).toMatch(/^10 lớn hơn câu trả lời câu 9 «Tổng số lượt người tham gia các buổi tập huấn, sinh hoạt chuyên đề» \(4\); xác nhận 10\?/);
+    expect(t.say("10")).toMatch(/^10 lớn hơn câu trả lời câu 9 «Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn, sinh hoạt chuyên đề» \(4\); xác nhận 10\?/);
     expect(t.say("có")).toMatch(/Câu 10\/21/);
     expect(t.state.answers.training_sessions).toBe(10);
   });
