@@ -33,8 +33,10 @@ export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
         const { writeCampaignExport } = await import("./export-file.ts");
         return writeCampaignExport(repos.exports, campaignId, { campaign, template: await templateFor(campaign.templateId), now: deps.now(), timeZone });
       }
-      case "consolidated-draft":
-        return deps.render({ kind: "report-docx", content: await consolidatedDraftContent(reports, campaign, deps.now(), timeZone) });
+      case "consolidated-draft": {
+        const notIncluded = (await repos.officers.unitStatuses(campaignId)).filter((u) => u.status !== "submitted").map((u) => u.name);
+        return deps.render({ kind: "report-docx", content: await consolidatedDraftContent(reports, campaign, notIncluded, deps.now(), timeZone) });
+      }
     }
   };
 }

@@ -11,7 +11,8 @@ import { zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
-export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, now: number, timeZone: string): Promise<ReportContent> {
+/** `notIncluded`: the names of the campaign's units whose report is not in it (not submitted, or returned). */
+export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, notIncluded: string[], now: number, timeZone: string): Promise<ReportContent> {
   const { template, answers, included } = await reports.currentAnswers(campaign);
   const issuer = await reports.issuerOf(campaign);
   const content = buildReportContent(template, answers, {
@@ -25,6 +26,8 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
     issuedOn: localDateTime(new Date(now), timeZone).iso,
     ownCampaign: true,
   });
-  // With no unit's report yet the draft is only its frame: it says so, not a blank page.
-  return included > 0 ? content : { ...content, body: [{ kind: "paragraph", text: vi.consolidation.noUnitYet }, ...content.body] };
+  // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
+  // the figures are those units' only: it says whose are missing, or they read as the whole ward's.
+  const note = included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, notIncluded) : undefined;
+  return note ? { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] } : content;
 }

@@ -231,6 +231,8 @@ export const vi = {
     genericTitle: (title: string) => `${title} (tổng hợp)`,
     andMore: (n: number) => `và ${n} đơn vị khác`,
     noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
+    someUnitsMissing: (included: number, total: number, names: string[]) =>
+      `(Dự thảo: số liệu của ${included}/${total} đơn vị; chưa có số liệu của ${names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", ")}.)`,
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
     draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
       [

@@ -46,7 +46,7 @@ async function submitConsolidatedReport(app: TestApp) {
 }
 
 describe("the consolidated report", () => {
-  it("drafts the ward's report from the submitted schools, says who is missing, and counts a re-submission once", async () => {
+  it("drafts the ward's report from the submitted schools, says who is missing (in the draft too), and counts a re-submission once", async () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
@@ -57,6 +57,8 @@ describe("the consolidated report", () => {
     expect(first.find((m) => m.document)?.document?.name).toMatch(/^Dự-thảo-báo-cáo-tổng-hợp-đợt-1-\d{2}-\d{2}-\d{4}\.docx$/);
     const draft = await documentText(app, first);
     expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
+    // The document says too whose figures are missing: they would read as the whole ward's.
+    expect(draft).toContain("(Dự thảo: số liệu của 2/3 đơn vị; chưa có số liệu của Trường Mầm non Hoa Sen.)");
     // The ward issued the campaign: its report is addressed to nobody rather than to itself.
     expect(draft).not.toContain("Kính gửi");
     expect(draft).toMatch(/Số:\s+\/BC-UBND/);
