@@ -98,7 +98,9 @@ export function buildReportContent(template: Template, answers: Answers, context
   const authority = given(closing.signerAuthority);
   return {
     parentBody: context.unit.parentName?.toUpperCase() || undefined,
-    issuer: context.unit.name.toUpperCase(),
+    // In full (Decree 30 lets only the parent body's common words be shortened): "UBND phường …"
+    // in the roster is printed "ỦY BAN NHÂN DÂN PHƯỜNG …".
+    issuer: context.unit.name.replace(/^UBND(?=\s)/iu, "Ủy ban nhân dân").toUpperCase(),
     numberLine: `Số:       /${template.document.typeCode}-${issuerSymbol(context.unit.name)}`,
     placeDate: `${context.unit.placeName ?? ""}, ${formatDecreeDate(context.issuedOn)}`.replace(/^, /, ""),
     type: template.document.type,

@@ -56,7 +56,9 @@ describe("the consolidated report", () => {
     // Named by its campaign: two campaigns' drafts of one day are two files.
     expect(first.find((m) => m.document)?.document?.name).toMatch(/^Dự-thảo-báo-cáo-tổng-hợp-đợt-1-\d{2}-\d{2}-\d{4}\.docx$/);
     const draft = await documentText(app, first);
-    expect(draft).toContain("UBND PHƯỜNG NAM TRIỆU");
+    // The issuer in full, as Decree 30 writes it (only the parent body's words may be shortened).
+    expect(draft).toContain("ỦY BAN NHÂN DÂN");
+    expect(draft).not.toContain("UBND PHƯỜNG NAM TRIỆU");
     // The document says too whose figures are missing: they would read as the whole ward's.
     expect(draft).toContain("(Dự thảo: số liệu của 2/3 đơn vị; chưa có số liệu của Trường Mầm non Hoa Sen.)");
     // The ward issued the campaign: its report is addressed to nobody rather than to itself.
