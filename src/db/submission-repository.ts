@@ -134,6 +134,15 @@ export function createSubmissionRepository(database: Database) {
       return rows.map((row) => Number(row.unit_id));
     },
 
+    /** The campaign's units that have not started its report (none, or one opened and left without an answer). */
+    async unitsNotStarted(campaignId: number): Promise<number[]> {
+      const rows = await database.rows<{ unit_id: number }>(
+        sql`SELECT cu.unit_id FROM campaign_units cu LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
+            WHERE cu.campaign_id = ${campaignId} AND (s.id IS NULL OR (s.status = 'in_progress' AND NOT ${sql.raw(reportInProgress("s"))}))`,
+      );
+      return rows.map((row) => Number(row.unit_id));
+    },
+
     async listAnswers(submissionId: number) {
       return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
     },

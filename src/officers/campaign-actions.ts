@@ -37,10 +37,13 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
-  const chats = unfinished.length === 0 ? [] : await deps.repos.officers.unitChats(unfinished);
+  // Those that never started were told to; they are told it closed, and whether they still may.
+  const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
+  const told = [...unfinished, ...notStarted];
+  const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   const deliveries: Delivery[] = [];
-  for (const unitId of unfinished) {
-    const message = say(await closedNotice(deps, campaign, unitId));
+  for (const unitId of told) {
+    const message = say(unfinished.includes(unitId) ? await closedNotice(deps, campaign, unitId) : await closedNotStartedNotice(deps, campaign, unitId));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };
@@ -59,6 +62,12 @@ async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: nu
   if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);
   return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
+}
+
+/** What a unit that never started the report hears: refused, or still welcome (late) while no other campaign takes its chat. */
+async function closedNotStartedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
+  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused");
+  return vi.officer.campaignClosedNotStarted(campaign.title, (await deps.repos.directory.findOpenCampaign(unitId)) ? "moved-on" : "late");
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

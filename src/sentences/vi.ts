@@ -354,6 +354,15 @@ export const vi = {
     /** Closed while another is open, the unit's report still taken (late, or returned): reached by its number. */
     campaignClosedStillTaken: (title: string, number: number, returned: boolean) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. ${returned ? "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận" : "Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn"}: gõ /baocao ${number} để làm tiếp báo cáo này, /nop khi đã xong.`,
+    /** To a unit that never started the closed campaign's report. */
+    campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on") =>
+      `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. ${
+        after === "refused"
+          ? "Đợt này không nhận báo cáo muộn."
+          : after === "late"
+            ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
+            : "Nhóm đang làm báo cáo của đợt khác đang mở; nếu vẫn cần nộp báo cáo đợt này, hãy liên hệ cán bộ phụ trách."
+      }`,
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,

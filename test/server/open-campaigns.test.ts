@@ -216,7 +216,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 3\/19/);
 });
 
-it("tells the chats of units with a report in progress when their campaign is closed, and no other chat", async () => {
+it("tells the chats of units that have not submitted when their campaign is closed: a report in progress, and one never started, still taken (late)", async () => {
   const { post, repos } = await apps.start();
   const LAN = { userId: "u3", userName: "Lê Thị Lan" };
   await post(LIEN_CHAU, HOA, "/baocao");
@@ -228,10 +228,12 @@ it("tells the chats of units with a report in progress when their campaign is cl
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
   const since = await Promise.all(chats.map(async (chat, i) => (await repos.localMessages.history(chat)).slice(seen[i]).map((m) => m.text)));
   // The demo's campaign takes late reports: the unit hears its report is still welcome, and it is.
+  // The units that never started (one opened the report and left it) hear it closed, and may still.
+  const notStarted = expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này\. Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ \/baocao để bắt đầu\.$/);
   expect(since).toEqual([
     [expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng\. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ \/baocao để làm tiếp, \/nop khi đã xong\.$/)],
-    [],
-    [],
+    [notStarted],
+    [notStarted],
   ]);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 2\/19/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
@@ -270,6 +272,7 @@ it("tells a unit with a report in progress that it can no longer submit when its
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
   ]);
+  expect((await repos.localMessages.history("mn-hoa-sen")).at(-1)?.text).toMatch(/đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này\. Đợt này không nhận báo cáo muộn\.$/);
 });
 
 it("still takes the correction of a returned report after the campaign closed refusing late reports, not marked late; a submitted report stays readable only", async () => {
