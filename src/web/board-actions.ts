@@ -43,14 +43,20 @@ ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${te
 }
 
 /**
- * Units that submitted after the ward's consolidated report was: the download still gives the report
- * as submitted, so the board says it is older than their reports. Undefined when none did.
+ * Units that submitted, or were returned, after the ward's consolidated report was submitted: the
+ * download still gives the report as submitted (with a returned unit's figures the officer found
+ * wrong), so the board says it is older than their reports. Undefined when none did.
  */
-export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, submittedAt: readonly (number | null)[]): Promise<Html | undefined> {
+export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, units: readonly { name: string; status: string | null; submittedAt: number | null }[]): Promise<Html | undefined> {
   const issuer = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
-  if (issuer?.status !== "submitted" || issuer.submittedAt === null) return undefined;
-  const newer = submittedAt.filter((at) => at !== null && at > issuer.submittedAt!).length;
-  return newer === 0 ? undefined : html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(issuer.submittedAt, deps.timeZone), newer)}</p>`;
+  const since = issuer?.status === "submitted" ? issuer.submittedAt : null;
+  if (since === null || since === undefined) return undefined;
+  const newer = units.filter((u) => u.status === "submitted" && u.submittedAt !== null && u.submittedAt > since).length;
+  let returned = 0;
+  // When each was returned is in the activity log (a few units at most are returned at a time).
+  for (const unit of units.filter((u) => u.status === "returned")) if (((await deps.repos.activity.returnsOf(campaign.id, unit.name)).at(-1)?.at ?? 0) > since) returned++;
+  if (newer + returned === 0) return undefined;
+  return html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(since, deps.timeZone), newer, returned)}</p>`;
 }
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */

@@ -34,7 +34,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
     const session = signedIn(request, reply);
     const reminder = await recentReminder(deps, campaign, now);
-    const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row.submittedAt));
+    const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row));
     const { unitColumns: columns } = text;
     const rows = shown.map(
       (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
