@@ -69,7 +69,7 @@ async function writeSummary(sheet: Sheet, data: ExportData, pace: Pace): Promise
   for (const unit of units) {
     await pace();
     const row = sheet.addRow([unit.code, unit.name, unit.state, unit.submittedBy, unit.submittedAt, unit.version]);
-    for (let i = 1; i <= 4; i++) row.getCell(i).style = STYLES.text;
+    for (let i = 1; i <= 4; i++) row.getCell(i).style = textStyle(row.getCell(i).value);
     row.getCell(5).style = STYLES.moment;
     row.getCell(6).style = STYLES.text;
     unit.cells.forEach((cell, i) => cell && setCell(row.getCell(first + i + 1), cell));
@@ -96,11 +96,11 @@ async function writeDetails(sheet: Sheet, data: ExportData, pace: Pace): Promise
   for (const detail of data.details) {
     await pace();
     const row = sheet.addRow([detail.unitName, detail.number, detail.prompt, null, detail.answeredBy, detail.answeredAt]);
-    row.getCell(1).style = STYLES.text;
+    row.getCell(1).style = textStyle(detail.unitName);
     row.getCell(2).style = STYLES.text;
-    row.getCell(3).style = STYLES.wrap;
+    row.getCell(3).style = textStyle(detail.prompt, "wrap");
     setCell(row.getCell(4), detail.answer);
-    row.getCell(5).style = STYLES.text;
+    row.getCell(5).style = textStyle(detail.answeredBy);
     row.getCell(6).style = STYLES.moment;
     row.commit();
   }
@@ -116,8 +116,8 @@ async function writeTable(sheet: Sheet, table: ExportTable, pace: Pace): Promise
   for (const line of table.rows) {
     await pace();
     const row = sheet.addRow([line.code, line.name]);
-    row.getCell(1).style = STYLES.text;
-    row.getCell(2).style = STYLES.text;
+    row.getCell(1).style = textStyle(line.code);
+    row.getCell(2).style = textStyle(line.name);
     line.cells.forEach((cell, i) => cell && setCell(row.getCell(unitColumns + i + 1), cell));
     row.commit();
   }
@@ -153,8 +153,20 @@ function addHeader(sheet: Sheet, titles: readonly string[]): void {
 
 function setCell(cell: ExcelJS.Cell, content: ExportCell): void {
   cell.value = content.value;
-  cell.style = STYLES[content.kind];
+  // A typed answer or a member's name that reads as a formula ("=HYPERLINK(…)", "+cmd|…", "@SUM")
+  // is stored as text, never evaluated; in the text format ("@") it stays text once an officer
+  // edits the cell too (in the General format Enter turned it into a live formula).
+  cell.style = content.kind === "text" || content.kind === "wrap" ? textStyle(content.value, content.kind) : STYLES[content.kind];
 }
+
+/** A text cell's style: in the text format when its text reads as a formula. */
+function textStyle(value: unknown, kind: "text" | "wrap" = "text"): Partial<ExcelJS.Style> {
+  return typeof value === "string" && FORMULA_START.test(value) ? AS_TEXT[kind] : STYLES[kind];
+}
+
+/** What a spreadsheet reads as the start of a formula when typed into a cell. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const AS_TEXT = { text: { ...STYLES.text, numFmt: "@" }, wrap: { ...STYLES.wrap, numFmt: "@" } };
 
 /** 1 → A, 27 → AA: the formula needs the column's letters. */
 function columnLetter(column: number): string {

@@ -39,6 +39,8 @@ export async function renderStatusSheet(input: StatusSheetInput): Promise<Buffer
     ]);
   }
   sheet.getColumn(6).numFmt = "dd/mm/yyyy hh:mm";
+  // Who submitted is a chat name its member chose ("=HYPERLINK(…)"): text, kept so when edited.
+  sheet.getColumn(5).numFmt = "@";
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: vi.status.sheetColumns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

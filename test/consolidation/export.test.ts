@@ -155,6 +155,19 @@ describe("/xuat", () => {
     expect(rows.some((r) => r[0] === "Trường Mầm non Hoa Sen")).toBe(false);
   });
 
+  it("keeps an answer or a member's name that reads as a formula a text, in the text format, so that editing the cell does not run it", async () => {
+    const EVIL = { userId: "u9", userName: "=HYPERLINK(\"http://x.example\",\"Bấm\")" };
+    const answers = FULL_REPORT_ANSWERS.map((a, i) => (i === 1 ? "+cmd|' /C calc'!A0" : i === 13 ? "=1+1" : a));
+    await answerAll(LIEN_CHAU, EVIL, answers);
+    await submit(LIEN_CHAU, EVIL);
+    const { workbook } = await exportWorkbook();
+    const cells: ExcelJS.Cell[] = [];
+    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && /^[=+]/.test(cell.value) && cells.push(cell))));
+    expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(["+cmd|' /C calc'!A0", "=1+1", EVIL.userName]));
+    // Texts, never formulas, each in the text format.
+    for (const cell of cells) expect([cell.type, cell.numFmt], String(cell.value)).toEqual([ExcelJS.ValueType.String, "@"]);
+  });
+
   it("credits a submitted answer to whoever gave it, not to a later correction not yet submitted", async () => {
     await seedReports();
     // Minh corrects question 10 after Liên Châu's submission, and does not submit.
