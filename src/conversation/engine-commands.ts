@@ -96,8 +96,15 @@ function onEditCommand(template: Template, state: ConversationState, argument: s
   return askField(template, state, target.field.id);
 }
 
+/**
+ * Versions a unit may submit in an hour: far above a clerk correcting a slip or two, far below a
+ * member looping /sua, /nop, Có to flood the officers' chats (two messages and a document each).
+ */
+export const MAX_SUBMISSIONS_PER_HOUR = 10;
+
 function onSubmit(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "submitted") return { state, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
+  if ((input.submittedLastHour ?? 0) >= MAX_SUBMISSIONS_PER_HOUR) return { state, replies: [say(vi.report.tooManySubmissions(MAX_SUBMISSIONS_PER_HOUR)), ...currentPrompt(template, state, input)], effects: [] };
   // Corrected back to what was sent: nothing to submit, unless an officer returned it (a warning then).
   const unchanged = input.submitted !== undefined && correctedFields(template, state.answers, input.submitted.answers).length === 0;
   if (unchanged && !input.submitted?.returned) {

@@ -48,6 +48,11 @@ export interface ReportInput {
    * corrections goes back to, and what a new submission is compared with.
    */
   submitted?: { answers: Answers; returned: boolean };
+  /**
+   * How many versions were submitted in the last hour, read by the service for /nop only: past
+   * MAX_SUBMISSIONS_PER_HOUR a new one waits (each sends the officers' chats two messages).
+   */
+  submittedLastHour?: number;
   /** The officer's comment while the report stands returned: said again on /baocao and /xem (the notice came once). */
   returnComment?: string;
 }

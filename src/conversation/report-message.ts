@@ -121,9 +121,12 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: campaign.id });
     const submitted = await submittedAnswers(restored.state, input, submission);
+    // Read for /nop only (an index range on the submission's versions).
+    const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
+    const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, returnComment: returnCommentOf(submission) }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission) }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(campaign.id, unit.id, now);

@@ -2,7 +2,7 @@
  * Submissions and their answers: the current answer per question (who, when) and a frozen copy of
  * the answers for every submitted version, so corrections never overwrite what was sent before.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportInProgress } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -145,6 +145,15 @@ export function createSubmissionRepository(database: Database) {
 
     async listAnswers(submissionId: number) {
       return db().select().from(answers).where(eq(answers.submissionId, submissionId)).orderBy(asc(answers.answeredAt));
+    },
+
+    /** How many versions of the submission were submitted at or after `since` (ms). */
+    async versionsSince(submissionId: number, since: number): Promise<number> {
+      const [row] = await db()
+        .select({ n: sql<number>`count(*)` })
+        .from(submissionVersions)
+        .where(and(eq(submissionVersions.submissionId, submissionId), gte(submissionVersions.submittedAt, since)));
+      return Number(row?.n ?? 0);
     },
 
     /** The answers a version was submitted with. */
