@@ -39,7 +39,7 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
     // Said when there is somewhere else to go: another report still to send, or (this one sent) any other.
     const mine = open.find((entry) => entry.campaign.id === current.id);
     const worthSaying = mine?.standing === "submitted" || open.some((entry) => entry !== mine && entry.standing !== "submitted");
-    return { campaign: current, note: worthSaying ? vi.report.openCampaigns(list, other) : undefined };
+    return { campaign: current, note: worthSaying ? vi.report.openCampaigns(list, other, open.some((entry) => entry.campaign.status === "closed")) : undefined };
   }
   // "/baocao 2", "/baocao số 2", "/baocao đợt 2", "/baocao #2".
   const picked = typed === undefined ? undefined : open.find((entry) => entry.campaign.id === Number(typed));

@@ -137,8 +137,9 @@ export const vi = {
     nextCampaign: (title: string, returned: boolean, backTo: number) =>
       `Lưu ý: đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước, rồi /xem hoặc /sua N và /nop.`,
     /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
-    openCampaigns: (lines: string[], example: number) =>
-      `Đơn vị đang có ${lines.length} đợt báo cáo mở:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
+    /** `someClosed`: a closed campaign still taking the unit's report is among them. */
+    openCampaigns: (lines: string[], example: number, someClosed = false) =>
+      `Đơn vị đang có ${lines.length} đợt báo cáo ${someClosed ? "còn nhận báo cáo của đơn vị" : "mở"}:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
     campaignLine: (n: number, title: string, standing: string, current: boolean, closed = false) =>
       `${n}. ${title}${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""} — ${standing}${current ? " (nhóm đang làm báo cáo này)" : ""}`,
     standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
