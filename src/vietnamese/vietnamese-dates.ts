@@ -15,12 +15,17 @@ export type DateReading =
   | { ok: false; reason: "wrong-weekday"; weekday: number };
 
 /** "thứ 6", "thứ sáu", "T6", "chủ nhật", "CN" before a date, folded: the day of the week it names (0 Sunday). */
-const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|ba|tu|nam|sau|bay)|(chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?/;
+const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|bay|ba|tu|nam|sau)|(chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?/;
+/** The same after the date, "02/10/2026 (thứ 6)", "2/10/2026, thứ sáu": moved before it. */
+const WEEKDAY_AFTER = /^(.*\d)\s*,?\s*((?:thu\s*|t)(?:[2-7]|hai|bay|ba|tu|nam|sau)|chu\s+nhat|cn)$/;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
 export function readVietnameseDate(input: string): DateReading {
   // "mùng 2/10/2026", "mồng 2 tháng 10 năm 2026": the days 1 to 10 said the usual way.
-  const folded = foldVietnamese(input).trim();
+  // Brackets around either part ("Thứ sáu (02/10/2026)") and a leading "hôm" say nothing more.
+  const plain = foldVietnamese(input).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(/^hom\s+/, "");
+  const after = WEEKDAY_AFTER.exec(plain);
+  const folded = after ? `${after[2]} ${after[1]}` : plain;
   const weekday = WEEKDAY.exec(folded);
   // "Thứ" numbers the days from Monday, 2, to Saturday, 7.
   const named = weekday && (weekday[2] ? 0 : (WEEKDAY_WORDS[weekday[1]!] ?? Number(weekday[1])) - 1);

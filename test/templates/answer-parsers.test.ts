@@ -294,11 +294,16 @@ describe("date", () => {
     ["Thứ Sáu, 02/10/2026", "2026-10-02"],
     ["T6 2/10/2026", "2026-10-02"],
     ["Chủ nhật ngày 4 tháng 10 năm 2026", "2026-10-04"],
+    ["thứ bẩy 3/10/2026", "2026-10-03"],
+    ["Thứ sáu (02/10/2026)", "2026-10-02"],
+    ["02/10/2026 (thứ 6)", "2026-10-02"],
+    ["hôm thứ 6 ngày 2/10/2026", "2026-10-02"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
   it("says which day a date is when the day of the week typed with it is another, guessing neither", () => {
     expect(error(f, "thứ 5 ngày 2/10/2026")).toBe("«thứ 5 ngày 2/10/2026»: ngày này là thứ Sáu. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.");
     expect(error(f, "CN 2/10/2026")).toMatch(/ngày này là thứ Sáu/);
     expect(error(f, "thứ 2 ngày 4/10/2026")).toMatch(/ngày này là Chủ nhật/);
+    expect(error(f, "2/10/2026 (thứ 5)")).toMatch(/ngày này là thứ Sáu/);
   });
   it.each([
     ["02/10/26", "2026-10-02"],
