@@ -31,6 +31,7 @@ import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, setAsideHeldAnswer } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
+import { withDateInPassing } from "./date-in-passing.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -159,7 +160,9 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
-  return saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
+  const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
+  if (field.type !== "yes-no" || value !== true) return saved;
+  return withDateInPassing(template, saved, text, (s, next, date) => answerAsked(template, s, next, date, input, now));
 }
 
 /** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */

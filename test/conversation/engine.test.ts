@@ -50,6 +50,26 @@ describe("a whole report", () => {
   });
 });
 
+describe("a date typed with the yes that brings its question", () => {
+  it("answers the date question too: 'có, khai mạc ngày 3/10/2026' to the opening; a date that does not read is asked", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) t.say(answer);
+    expect(t.say("có, khai mạc ngày 3/10/2026")).toMatch(/^Câu 7\/\d+/);
+    expect(t.effects.slice(-2)).toEqual([
+      { type: "save-answer", fieldId: "held_opening", value: true },
+      { type: "save-answer", fieldId: "opening_date", value: "2026-10-03" },
+    ]);
+    const u = createTranscript();
+    u.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) u.say(answer);
+    // 31/9 is no day: the date's question is asked, with the yes kept.
+    expect(u.say("Có, ngày 31/9/2026")).toMatch(/^Tháng 9 năm 2026 chỉ có 30 ngày\. Vui lòng kiểm tra lại ngày\.\n---\nCâu 6\/\d+/);
+    expect(u.state.fieldId).toBe("opening_date");
+    expect(u.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "held_opening", value: true });
+  });
+});
+
 describe("a question hidden by an edit, then shown again", () => {
   it("is asked again, its old answer removed: it was given for another case", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
