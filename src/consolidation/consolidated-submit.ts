@@ -83,7 +83,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
       const issuer = await reports.issuerOf(campaign);
       const submission = issuer && (await repos.submissions.find(campaign.id, issuer.id));
       const latest = submission && (await repos.documents.latestFor(submission.id));
-      return latest ? reply(request, documentMessage(latest.id, latest.fileName, latest.version)) : reply(request, say(vi.report.noDocumentYet));
+      return latest ? reply(request, documentMessage(latest.id, latest.fileName, latest.version)) : reply(request, say(vi.report.noDocumentYet(campaign.title)));
     },
   };
 }

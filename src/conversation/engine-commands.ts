@@ -42,7 +42,7 @@ export function onCommand(template: Template, state: ConversationState, input: R
     case "submit":
       return onSubmit(template, state, input);
     case "document":
-      if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet));
+      if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet(reportTitle(template, input))));
       return { state, replies: [], effects: [{ type: "send-document" }] };
   }
 }

@@ -11,7 +11,8 @@ import type { ConversationState } from "./conversation-state.ts";
 import { completeText, currentPrompt } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { nextUnanswered } from "./report-navigation.ts";
+import { nextToAsk } from "./report-navigation.ts";
+import { vi } from "../sentences/vi.ts";
 
 export const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
@@ -39,11 +40,13 @@ export function reshownAnswers(template: Template, before: Answers, after: Answe
 
 /** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */
 export function advance(template: Template, state: ConversationState, preface: OutboundMessage[], afterFieldId?: string): StepResult {
-  const next = nextUnanswered(template, state.answers, afterFieldId);
+  const next = nextToAsk(template, state.answers, afterFieldId);
   const { resume: _resume, ...rest } = state;
   if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(completeText(template, state))], effects: [] };
-  const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.field.id };
-  return { state: asking, replies: [...preface, renderQuestion(template, state.answers, next.field.id)], effects: [] };
+  const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.placed.field.id };
+  // Past the last question, back to one left earlier: said, or the jump back looks like a slip.
+  const back = next.wrapped && afterFieldId !== undefined ? [say(vi.report.stillUnanswered(next.number))] : [];
+  return { state: asking, replies: [...preface, ...back, renderQuestion(template, state.answers, next.placed.field.id)], effects: [] };
 }
 
 export function askField(template: Template, state: ConversationState, fieldId: string, preface: OutboundMessage[] = []): StepResult {

@@ -8,10 +8,19 @@ import type { Template } from "../templates/template-schema.ts";
 
 /** The first unanswered visible question after `afterFieldId` (wrapping to the start), if any. */
 export function nextUnanswered(template: Template, answers: Answers, afterFieldId?: string): PlacedField | undefined {
+  return nextToAsk(template, answers, afterFieldId)?.placed;
+}
+
+/** The same, with its number and whether it comes before `afterFieldId` (the report's end was passed: an earlier one was left). */
+export function nextToAsk(template: Template, answers: Answers, afterFieldId?: string): { placed: PlacedField; number: number; wrapped: boolean } | undefined {
   const visible = visibleFields(template, answers);
   const start = afterFieldId === undefined ? 0 : visible.findIndex((p) => p.field.id === afterFieldId) + 1;
-  const ordered = [...visible.slice(start), ...visible.slice(0, start)];
-  return ordered.find((p) => answers[p.field.id] === undefined);
+  for (let i = 0; i < visible.length; i++) {
+    const index = (start + i) % visible.length;
+    const placed = visible[index]!;
+    if (answers[placed.field.id] === undefined) return { placed, number: index + 1, wrapped: index < start };
+  }
+  return undefined;
 }
 
 /** The visible question just before `fieldId`, or the last one when `fieldId` is not given. */

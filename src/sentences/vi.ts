@@ -120,6 +120,7 @@ export const vi = {
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
+    stillUnanswered: (n: number) => `Còn câu ${n} chưa trả lời:`,
     defaultRecipients: "Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     editOneAtATime: (first: string, second: string) => `Mỗi lần sửa một câu: gõ /sua ${first}, trả lời, rồi gõ /sua ${second}.`,
@@ -157,7 +158,8 @@ export const vi = {
     editTooOld: (n: number) => `Đã ghi nhận bạn sửa tin nhắn cũ, nhưng chỉ sửa được câu trả lời gần nhất theo cách này. Gõ /sua ${n} để sửa câu ${n}.`,
     editRejected: (n: number) => `Chưa sửa được câu ${n}:`,
     editApplied: (n: number) => `Đã cập nhật câu trả lời cho câu ${n} theo tin nhắn bạn vừa sửa.`,
-    noDocumentYet: "Chưa có văn bản: báo cáo chưa được nộp. Gõ /nop để nộp báo cáo.",
+    /** Named: the chat may have moved on to another campaign's report than the one the clerk has in mind. */
+    noDocumentYet: (title: string) => `Chưa có văn bản: báo cáo "${title}" chưa được nộp. Gõ /nop để nộp báo cáo.`,
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     officersNotice: (unit: string, title: string, version: number, at: string, by: string) =>
       `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}. Người nộp: ${by}.`,

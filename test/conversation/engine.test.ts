@@ -50,6 +50,19 @@ describe("a whole report", () => {
   });
 });
 
+describe("an earlier question left unanswered", () => {
+  it("is asked once the last one is answered, saying it was left", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(answer);
+    // "nộp" at the optional question 4 goes to the first required question missing, past it.
+    expect(t.say("/nop")).not.toMatch(/Câu 4\//);
+    for (const answer of FULL_REPORT_ANSWERS.slice(4)) t.say(answer);
+    expect(t.state.fieldId).toBe("slogans");
+    expect(t.lastReplies.map((r) => (r.kind === "text" ? r.text : "")).join("\n---\n")).toMatch(/^Còn câu 4 chưa trả lời:\n---\nCâu 4\/21/);
+  });
+});
+
 describe("a date typed with the yes that brings its question", () => {
   it("answers the date question too: 'có, khai mạc ngày 3/10/2026' to the opening; a date that does not read is asked", () => {
     const t = createTranscript();
