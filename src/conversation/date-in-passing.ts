@@ -1,25 +1,34 @@
 /**
- * "Có, khai mạc ngày 3/10/2026" to "Lễ khai mạc?": the yes shows the next question, the date,
- * which the same message already answers. Asked anyway, the clerk typed the date twice, or
- * thought it lost. A date in a yes answers the date question that yes brings, if it reads as one.
+ * "Có, khai mạc ngày 3/10/2026" to "Lễ khai mạc?": the yes shows the date question, which the same
+ * message already answers. Asked anyway, the clerk typed the date twice, or thought it lost. The
+ * words after the yes answer the date question that yes shows, read as that question reads a date
+ * (its day of the week checked too), when they are a date and nothing else.
  */
-import { fieldById } from "../templates/template-fields.ts";
+import { visibleFields } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import type { StepResult } from "./engine-types.ts";
 
-/** A date typed inside a sentence: "3/10/2026", "03-10-26", "3 tháng 10 năm 2026". */
-const DATE_IN_TEXT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}/iu;
+/** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
+const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
+/** Where a date begins: a figure, "ngày", "mùng", a day of the week. */
+const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b)/;
 
 /**
- * `answered`: the step the yes gave. When it asks a date question next and `text` holds a date,
- * that date answers it (`answerNext`); refused, the question is asked with why (as when typed).
+ * `answered`: the step the yes to `yesField` gave. When that yes shows a date question and the
+ * words after it read as a date's, that date answers it (`answerDate`), a correction when the
+ * question had an answer; refused, the question is asked with why, as when the date is typed there.
  */
-export function withDateInPassing(template: Template, answered: StepResult, text: string, answerNext: (state: ConversationState, field: Field, date: string) => StepResult): StepResult {
-  const next = answered.state.phase === "asking" && answered.state.fieldId ? fieldById(template, answered.state.fieldId) : undefined;
-  const date = next?.type === "date" ? DATE_IN_TEXT.exec(text)?.[0] : undefined;
-  if (!next || date === undefined) return answered;
-  const dated = answerNext(answered.state, next, date);
-  // The question the yes asked is answered already, or asked again after why: said once.
+export function withDateInPassing(template: Template, yesField: Field, answered: StepResult, text: string, answerDate: (state: ConversationState, field: Field, date: string) => StepResult): StepResult {
+  const shown = visibleFields(template, answered.state.answers).find((p) => p.field.type === "date" && p.field.showIf?.field === yesField.id)?.field;
+  const rest = shown && foldVietnamese(text).trim().replace(LEAD, "");
+  if (!shown || !rest || !DATE_START.test(rest)) return answered;
+  const dated = answerDate(answered.state, shown, rest);
+  const asksIt = answered.state.phase === "asking" && answered.state.fieldId === shown.id;
+  const stored = dated.effects.some((e) => e.type === "save-answer" && e.fieldId === shown.id);
+  // Refused while another question is asked (the date had an answer): that question stays asked.
+  if (!stored && !asksIt) return answered;
+  // What the yes went on to (the date's question, the next one, the end) is said once, after the date's replies.
   return { state: dated.state, replies: [...answered.replies.slice(0, -1), ...dated.replies], effects: [...answered.effects, ...dated.effects] };
 }

@@ -10,7 +10,8 @@ import { onCommand } from "./engine-commands.ts";
 import { setAsideHeldAnswer } from "./engine-crossed-answers.ts";
 import { askField } from "./engine-moves.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
-import { fieldByNumber } from "./report-navigation.ts";
+import { fieldByNumber, numberOfField } from "./report-navigation.ts";
+import { vi } from "../sentences/vi.ts";
 import { type UserInput, typedCommand } from "./user-input.ts";
 
 type Command = Extract<UserInput, { kind: "command" }>;
@@ -34,6 +35,9 @@ export function onTypedEdit(template: Template, before: ConversationState, input
   const stored = answered.effects.some((e) => e.type === "save-answer" && e.fieldId === named.field.id);
   const goesElsewhere = was !== undefined && was !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== was;
   const back = stored && goesElsewhere && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
-  const result = back ? askField(template, answered.state, was, answered.replies.slice(0, -1)) : answered;
+  // The correction's own replies, without the question it went on to (nor the "Còn câu N" leading to it).
+  const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(numberOfField(template, answered.state.answers, answered.state.fieldId));
+  const own = answered.replies.slice(0, -1).filter((reply) => !(reply.kind === "text" && reply.text === goneTo));
+  const result = back ? askField(template, answered.state, was, own) : answered;
   return withNotice({ ...result, effects: [...asked.effects, ...answered.effects] });
 }

@@ -42,7 +42,9 @@ export function step(template: Template, state: ConversationState, input: Report
 function withConfirmer(before: ConversationState, input: ReportInput, result: StepResult): StepResult {
   const { state } = result;
   const confirming = state.phase === "confirm-cancel" || state.phase === "confirm-submit";
-  if (confirming && state.phase !== before.phase && input.sender) return { ...result, state: { ...state, confirmBy: { id: input.sender.id, name: input.sender.name } } };
+  // Asked again by another member (their own /huy), the confirmation is theirs.
+  const asked = input.message.kind === "command" && (input.message.command === "cancel" || input.message.command === "submit");
+  if (confirming && (state.phase !== before.phase || asked) && input.sender) return { ...result, state: { ...state, confirmBy: { id: input.sender.id, name: input.sender.name } } };
   if (confirming || !state.confirmBy) return result;
   const { confirmBy: _confirmBy, ...rest } = state;
   return { ...result, state: rest };
@@ -162,7 +164,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
   if (field.type !== "yes-no" || value !== true) return saved;
-  return withDateInPassing(template, saved, text, (s, next, date) => answerAsked(template, s, next, date, input, now));
+  return withDateInPassing(template, field, saved, text, (s, dateField, date) => answerAsked(template, s, dateField, date, input, now));
 }
 
 /** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */

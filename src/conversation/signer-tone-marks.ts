@@ -9,7 +9,7 @@ import { vi } from "../sentences/vi.ts";
 
 /** Positions of signers, with their marks, by their folded words. */
 const POSITIONS = new Map(
-  ["hiệu trưởng", "chủ tịch", "giám đốc", "trưởng phòng", "trưởng ban", "tổ trưởng", "bí thư", "chánh văn phòng", "thủ trưởng"].flatMap((position) => [
+  ["hiệu trưởng", "chủ tịch", "giám đốc", "trưởng phòng", "trưởng ban", "tổ trưởng", "bí thư", "chánh văn phòng", "thủ trưởng", "ủy ban nhân dân"].flatMap((position) => [
     [foldVietnamese(position), position],
     [foldVietnamese(`phó ${position}`), `phó ${position}`],
   ]),

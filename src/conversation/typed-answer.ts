@@ -16,6 +16,11 @@ export function readTypedAnswer(template: Template, field: Field, text: string, 
   if (!parsed.ok) return parsed;
   const problem = signerAnswerProblem(template, field, text);
   if (problem) return { ok: false, error: problem };
+  // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.
+  if (Array.isArray(parsed.value) && field.id === template.closing.signerAuthority) {
+    const lines = parsed.value.map((item) => (typeof item === "string" ? markedSignerLine(template, field, item) : item));
+    return { ok: true, value: lines as typeof parsed.value, notes: [] };
+  }
   if (typeof parsed.value !== "string") return { ok: true, value: parsed.value, notes: [] };
   const note = unmarkedNameNote(template, field, parsed.value, number);
   return { ok: true, value: markedSignerLine(template, field, parsed.value), notes: note ? [note] : [] };

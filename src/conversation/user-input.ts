@@ -65,8 +65,10 @@ const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().r
 export const TYPED_WORDS_MAX_LENGTH = 40;
 
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
-const TYPED_SUBMIT = new Set(
-  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`]).concat(["nop", "nop a"]),
+const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
+/** Only once every question is answered: in a busy group, "gửi đi" said to a colleague is no /nop. */
+const TYPED_SUBMIT_DONE = new Set(
+  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`]),
 );
 
 /** "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help). */
@@ -77,7 +79,7 @@ const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
-  if (isShortText(input) && TYPED_SUBMIT.has(typedWords(input.text))) return { kind: "command", command: "submit", argument: "" };
+  if (isShortText(input) && (TYPED_SUBMIT.has(typedWords(input.text)) || TYPED_SUBMIT_DONE.has(typedWords(input.text)))) return { kind: "command", command: "submit", argument: "" };
   if (isShortText(input) && ASKS_HOW_TO_SUBMIT.test(typedWords(input.text))) return { kind: "command", command: "help", argument: "" };
   return typedReview(input) ?? input;
 }
@@ -137,10 +139,11 @@ function typedEdit(folded: string): UserInput | undefined {
 function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   if (input.kind !== "text" || !/^\s*[sc]/iu.test(input.text)) return undefined;
   const edit = EDIT_WITH_ANSWER.exec(input.text);
-  return edit ? { kind: "command", command: "edit", argument: `${edit[1] ?? edit[2]} ${edit[3]}` } : undefined;
+  return edit ? { kind: "command", command: "edit", argument: `${edit[1] ?? edit[2] ?? edit[3]} ${edit[4]}` } : undefined;
 }
+/** ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3 phòng đọc" is an answer. */
 const EDIT_WITH_ANSWER =
-  /^\s*(?:s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+)?(?:s[ốo]\s+)?(\d{1,3})|c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s+s[ửưu]a(?:\s+l[ạa]i)?)(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s+)(\S[\s\S]*)$/iu;
+  /^\s*(?:s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s*:?\s*)|(?:s[ốo]\s+)?(\d{1,3})\s*:\s*)|c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s+s[ửưu]a(?:\s+l[ạa]i)?(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s*:?\s*))(\S[\s\S]*)$/iu;
 
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {

@@ -60,7 +60,8 @@ export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unit
  */
 async function keepDraftInProgress(deps: OfficerDeps, campaign: CampaignRow, unitId: number, now: number): Promise<number | undefined> {
   const current = await currentCampaign(deps, unitId);
-  const open = await deps.repos.campaignChoice.openCampaigns(unitId);
+  // A closed campaign's draft picked with "/baocao N" (still taken, late) is answered too.
+  const open = await deps.repos.campaignChoice.reachableCampaigns(unitId);
   // A picked report counts once started, answered or not; one picked after it was submitted (to read it) does not.
   const answering = (entry: (typeof open)[number]) => entry.standing === "in-progress" || entry.standing === "returned" || (entry.chosen && entry.standing === "not-started");
   const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && answering(entry));

@@ -171,7 +171,7 @@ export const vi = {
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
     /** Another member's message while one member is asked to confirm: not stored, and why. */
     waitForConfirmation: (name: string, cancel: boolean) =>
-      `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại.`,
+      `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại${cancel ? " (trả lời Không để tiếp tục báo cáo ngay)" : ""}.`,
     /** Another member's "Có" to a cancellation they did not ask for. */
     onlyAskerCancels: (name: string) => `Chỉ ${name}, người đã gõ /huy, mới xác nhận được việc hủy. ${name}: trả lời Có để hủy, Không để tiếp tục.`,
     cannotCancelSubmitted: "Báo cáo đã nộp nên không thể hủy. Bạn có thể sửa bằng /sua N rồi /nop lại.",

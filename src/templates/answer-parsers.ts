@@ -102,9 +102,16 @@ const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, para
 const TALK_MAX = 60;
 /** A bare yes or thanks, folded: no text of a report. */
 const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
-/** A question about the bot's use: "làm sao để gửi?", "cách nào nộp", "gửi thế nào ạ?". */
-const ASKS_HOW = /^(?:lam (?:sao|the nao)|the nao|cach nao|cach)\b|\b(?:the nao|nhu the nao|sao) (?:a|vay|nhi|nhe)?$/;
-const isQuestion = (text: string) => text.endsWith("?") || ASKS_HOW.test(foldVietnamese(text).replace(/[?.!]+$/, "").trim());
+/**
+ * A question about the bot's use: "làm sao để gửi?", "cách nào nộp", "gửi thế nào ạ?". Not any
+ * question: a slogan may ask one ("Đọc sách để làm gì?"), and "Cách làm: …" is an answer.
+ */
+const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
+const ASKS_HOW_TO_SEND = /\b(?:gui|nop)\b.*\b(?:the nao|sao|o dau|cach nao)\b|\bcach (?:de )?(?:gui|nop)\b/;
+const isQuestion = (text: string) => {
+  const folded = foldVietnamese(text).replace(/[?.!]+$/, "").trim();
+  return ASKS_HOW.test(folded) || ASKS_HOW_TO_SEND.test(folded);
+};
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;

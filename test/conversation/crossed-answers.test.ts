@@ -296,13 +296,19 @@ describe("a confirmation in a group", () => {
     expect(t.say(HOA, "/huy", 100)).toMatch(/^Hủy báo cáo sẽ xóa toàn bộ/);
     expect(t.say(LAN, "ok", 101)).toBe("Chỉ Nguyễn Thị Hoa, người đã gõ /huy, mới xác nhận được việc hủy. Nguyễn Thị Hoa: trả lời Có để hủy, Không để tiếp tục.");
     expect(t.say(LAN, "6 buổi", 102)).toBe(
-      "Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có hủy báo cáo không. Chờ Nguyễn Thị Hoa trả lời Có hoặc Không rồi gửi lại.",
+      "Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có hủy báo cáo không. Chờ Nguyễn Thị Hoa trả lời Có hoặc Không rồi gửi lại (trả lời Không để tiếp tục báo cáo ngay).",
     );
     expect(t.effects.filter((e) => e.type === "clear-answers")).toEqual([]);
     expect(t.state).toMatchObject({ phase: "confirm-cancel", confirmBy: { id: HOA.id } });
     // Another member's Không keeps the report (nothing is lost by it); the confirmer is forgotten.
     expect(t.say(LAN, "Không", 103)).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 8\/\d+/);
     expect(t.state.confirmBy).toBeUndefined();
+    // Asked again by another member, it is theirs to confirm.
+    t.say(HOA, "/huy", 104);
+    t.say(LAN, "/huy", 104);
+    expect(t.state.confirmBy).toMatchObject({ id: LAN.id });
+    expect(t.say(HOA, "Có", 104)).toMatch(/^Chỉ Lê Thị Lan, người đã gõ \/huy/);
+    t.say(LAN, "Không", 104);
     // The asker's own Có cancels.
     t.say(HOA, "/huy", 104);
     expect(t.say(HOA, "Có", 105)).toMatch(/^Đã hủy báo cáo/);

@@ -80,6 +80,22 @@ describe("a date typed with the yes that brings its question", () => {
     expect(u.say("Có, ngày 31/9/2026")).toMatch(/^Tháng 9 năm 2026 chỉ có 30 ngày\. Vui lòng kiểm tra lại ngày\.\n---\nCâu 6\/\d+/);
     expect(u.state.fieldId).toBe("opening_date");
     expect(u.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "held_opening", value: true });
+    // Read as the date question reads it: a day of the week that is not the date's, a range, a
+    // plan's date after other words: never stored as the opening.
+    for (const [typed, asked] of [["Có, thứ ba 3/10/2026", /ngày này là thứ Bảy/], ["Có, ngày 2-3/10/2026", /Câu 6\//], ["Có, từ 1/10 đến 7/10/2026", /^Câu 6\//], ["Có, theo KH số 12/KH-THLC ngày 25/9/2026", /^Câu 6\//]] as const) {
+      const v = createTranscript();
+      v.say("/baocao");
+      for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) v.say(answer);
+      expect(v.say(typed), typed).toMatch(asked);
+      expect(v.state.fieldId, typed).toBe("opening_date");
+      expect(v.effects.filter((e) => e.type === "save-answer" && e.fieldId === "opening_date"), typed).toEqual([]);
+    }
+    // With its date answered already, the yes given again with a date corrects it, said.
+    const w = createTranscript();
+    w.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) w.say(answer);
+    expect(w.say("/sua 5 Có, khai mạc ngày 5/10/2026")).toMatch(/Đã sửa câu 6 «[^»]+»: 05\/10\/2026/);
+    expect(w.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "opening_date", value: "2026-10-05" });
   });
 });
 

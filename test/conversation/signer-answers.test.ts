@@ -73,3 +73,14 @@ describe("the signer's lines typed without tone marks", () => {
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_position", value: "hiệu trưởng" });
   });
 });
+
+describe("the ward's authority lines, a list", () => {
+  it("gives each known line its marks ('TM. UY BAN NHAN DAN', 'KT. CHU TICH')", async () => {
+    const { loadBuiltInTemplates } = await import("../../src/templates/built-in-templates.ts");
+    const { readTypedAnswer } = await import("../../src/conversation/typed-answer.ts");
+    const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
+    const field = ward.closing.fields.find((f) => f.id === ward.closing.signerAuthority)!;
+    expect(field.type).toBe("bullet-list");
+    expect(readTypedAnswer(ward, field, "TM. UY BAN NHAN DAN\nKT. CHU TICH", 12)).toEqual({ ok: true, value: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], notes: [] });
+  });
+});

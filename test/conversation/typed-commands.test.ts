@@ -114,6 +114,13 @@ it("reads the typed words however they are keyed (tone marks as combining charac
   expect(typedCommand({ kind: "text", text: keyedApart }, { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand({ kind: "text", text: "Sửa câu 120.".normalize("NFD") }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "120" });
   expect(isKeepWord(" Giữ nguyên!! ".normalize("NFD"))).toBe(true);
+  // A correction with "là:"/"thành:"; "là"/"thành" without "câu" is an answer ("Sửa 2 thành 3 phòng đọc").
+  const asking = (typed: string) => typedInput("asking", parseUserInput(typed), { reportWords: true });
+  for (const typed of ["sửa câu 3 là: 250", "sửa câu 3 thành: 250", "câu 3 sửa lại thành: 250"]) expect(asking(typed), typed).toEqual({ kind: "command", command: "edit", argument: "3 250" });
+  expect(asking("Sửa 2 thành 3 phòng đọc")).toEqual({ kind: "text", text: "Sửa 2 thành 3 phòng đọc" });
+  // "gửi đi" said to a colleague while a question is asked is no /nop; once every question is answered it is.
+  expect(asking("gửi đi")).toEqual({ kind: "text", text: "gửi đi" });
+  expect(typedInput("complete", parseUserInput("gửi đi"), { reportWords: true })).toEqual({ kind: "command", command: "submit", argument: "" });
   // A command typed without its slash.
   for (const [typed, command] of [["baocao", "report"], ["Boqua", "skip"], ["trogiup", "help"]] as const) expect(typedCommand({ kind: "text", text: typed }), typed).toEqual({ kind: "command", command, argument: "" });
   for (const same of ["như đợt trước", "Như cũ ạ", "giữ như năm trước", "giống đợt trước nhé"]) expect(isKeepWord(same), same).toBe(true);
@@ -188,6 +195,19 @@ it("goes back, after 'sửa câu 3: …' and '/sua 3 …', to the question that 
     expect(typed(t, correction), correction).toMatch(/^Đã sửa câu 3 «[^»]+»: [^\n]*\n---\nCâu 13\/21/);
     expect(t.state.fieldId).toBe("self_rating");
   }
+});
+
+it("says nothing of an earlier question left when a correction typed in passing goes back to the question asked", () => {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(answer);
+  t.say("/nop");
+  for (const answer of FULL_REPORT_ANSWERS.slice(4, 6)) t.say(answer);
+  expect(t.state.fieldId).toBe("activities");
+  const reply = typed(t, "sửa câu 20: Nguyễn Thị Kha");
+  expect(reply).not.toMatch(/Còn câu/);
+  expect(reply).toMatch(/Câu 7\/\d+/);
+  expect(t.state.fieldId).toBe("activities");
 });
 
 it("stays on the corrected question when the correction typed in passing is refused or questioned, so the next reply goes to it", () => {

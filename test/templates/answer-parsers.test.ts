@@ -34,8 +34,13 @@ describe("talk typed where a text is asked", () => {
     for (const type of ["paragraph", "bullet-list"]) {
       for (const typed of ["ok", "Dạ có.", "vâng ạ", "dc"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chưa phải nội dung để in vào báo cáo/);
     }
-    // A short answer's "Có" (a table's cell) stays; a sentence that asks nothing stays.
+    // A short answer's "Có" (a table's cell) stays; a sentence that asks nothing stays, and so do
+    // a slogan that asks its own question and an answer opening with "Cách".
     expect(ok(field({ type: "short-text" }), "Có")).toBe("Có");
+    for (const typed of ["Đọc sách để làm gì?", "Học tập suốt đời - vì sao?", "Cách làm: treo băng rôn tại cổng trường", "Cách mạng tháng Tám"]) {
+      expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
+      expect(ok(field({ type: "bullet-list" }), typed), typed).toEqual([typed]);
+    }
     expect(ok(field({ type: "paragraph" }), "Làm sao để học sinh đọc nhiều hơn là điều nhà trường quan tâm.")).toMatch(/^Làm sao/);
   });
 });

@@ -88,17 +88,15 @@ export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = asy
   });
 };
 
-/** How many "timestamp"s of the raw body are tried: the event's own is one of the first. */
+/** How many of the raw body's first "timestamp"s are tried, besides its last. */
 const MAX_TIMESTAMP_CANDIDATES = 3;
 
 /** The timestamp (as the body writes it) under which the signature matches the raw body, if any. */
 function signedTimestamp(header: string | string[] | undefined, appId: string, raw: string, secretKey: string): string | undefined {
   if (typeof header !== "string" || !/^\s*(?:mac=)?[0-9a-f]{64}\s*$/i.test(header)) return undefined;
-  const candidates = new Set<string>();
-  for (const match of raw.matchAll(/"timestamp"\s*:\s*(?:"(\d{1,16})"|(\d{1,16})\b)/g)) {
-    candidates.add(match[1] ?? match[2]!);
-    if (candidates.size === MAX_TIMESTAMP_CANDIDATES) break;
-  }
+  // The first few and the last (Zalo writes the event's own at its end): a nested one may come first.
+  const found = [...raw.matchAll(/"timestamp"\s*:\s*(?:"(\d{1,16})"|(\d{1,16})\b)/g)].map((match) => match[1] ?? match[2]!);
+  const candidates = new Set([...found.slice(0, MAX_TIMESTAMP_CANDIDATES), ...found.slice(-1)]);
   if (candidates.size === 0) candidates.add("");
   return [...candidates].find((timestamp) => zaloSignatureMatches(header, appId, raw, timestamp, secretKey));
 }
