@@ -16,7 +16,7 @@ import { splitArgument } from "../officers/officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
-import { fileDate } from "../vietnamese/zoned-time.ts";
+import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
@@ -69,8 +69,12 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
     const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned));
+    // The ward's report already submitted: the draft is today's figures, not what was sent.
+    const issuer = await reports.issuerOf(campaign);
+    const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
+    const sentNote = sent?.status === "submitted" && sent.submittedAt !== null ? [say(vi.consolidation.alreadySubmitted(formatMoment(sent.submittedAt, timeZone), campaign.id))] : [];
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
-    return reply(request, say(notice), document);
+    return reply(request, say(notice), ...sentNote, document);
   };
 
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */

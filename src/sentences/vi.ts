@@ -246,6 +246,8 @@ export const vi = {
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
         `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
+    alreadySubmitted: (at: string, id: number) =>
+      `Lưu ý: báo cáo tổng hợp đã nộp lúc ${at}; dự thảo này là số liệu hiện nay, chưa phải bản đã nộp. Để nộp lại với số liệu mới, gõ /tonghop sua ${id} rồi /nop.`,
     draftCaption: "Dự thảo báo cáo tổng hợp",
     /** Named by its campaign as the export is: two campaigns' drafts of one day are two files. */
     draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,

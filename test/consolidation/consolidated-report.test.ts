@@ -171,7 +171,7 @@ describe("the consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
   });
 
-  it("says on the board when units were returned after the ward's consolidated report, which holds their figures", async () => {
+  it("says on the board when units were returned after the ward's consolidated report, which holds their figures, and /tonghop that its draft is not what was sent", async () => {
     let now = Date.parse("2026-10-08T03:15:00Z");
     const app = await apps.start({ now: () => new Date(now) });
     await submitConsolidatedReport(app);
@@ -180,6 +180,8 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU thiếu số liệu");
     const board = (await (await signIn(app)).get("/web/dot/1")).body;
     expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(/^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị bị trả lại để sửa, nên nút tải vẫn cho bản đã nộp/);
+    // The chat's draft says it is not what was sent.
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/Lưu ý: báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; dự thảo này là số liệu hiện nay, chưa phải bản đã nộp\./);
   });
 
   it("says on the board when units submitted after the ward's consolidated report, whose download is still the submitted one", async () => {
