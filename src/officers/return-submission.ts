@@ -26,7 +26,8 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const key = reportKey(campaign.id, unit.id);
   // The unit may be submitting a new version through another instance right now: one at a time.
   await deps.repos.lock(key);
-  if (!(await canReturnTo(deps, campaign, unit.id))) return { refused: vi.officer.notCurrentCampaign(unit.name) };
+  // Any campaign's report, open or closed: a returned one is reached by "/baocao N" (a closed one's
+  // too, while returned), and the chat goes to it first when it is answering no other.
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
@@ -40,16 +41,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
 }
 
-/**
- * Whether the unit's chat can reach this campaign's report to correct it once it is returned
- * (another's would go back to a unit that cannot): any open campaign ("/baocao N" picks it, and a
- * returned report is in progress, which the chat goes to first); a closed one, only while it is
- * the one the chat works on.
- */
-export async function canReturnTo(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<boolean> {
-  if (campaign.status === "open") return true;
-  return (await currentCampaign(deps, unitId))?.id === campaign.id;
-}
+
 
 /**
  * A returned report is in progress, so the unit's chat would go to it at once, in the middle of
@@ -66,7 +58,9 @@ async function keepDraftInProgress(deps: OfficerDeps, campaign: CampaignRow, uni
   const answering = (entry: (typeof open)[number]) => entry.standing === "in-progress" || entry.standing === "returned" || (entry.chosen && entry.standing === "not-started");
   const busy = current && current.id !== campaign.id && open.find((entry) => entry.campaign.id === current.id && answering(entry));
   if (!busy) {
-    await deps.repos.campaignChoice.forget([unitId]);
+    // A closed campaign's returned report is reached only when picked: the chat goes to it.
+    if (campaign.status === "closed") await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
+    else await deps.repos.campaignChoice.forget([unitId]);
     return undefined;
   }
   await deps.repos.campaignChoice.choose(unitId, busy.campaign.id, now);

@@ -152,7 +152,6 @@ export const webSubmission = {
   returnHint: "Nhóm của đơn vị nhận nhận xét này; đơn vị sửa rồi nộp lại thành một lần nộp mới.",
   returnButton: "Trả lại",
   returnOnlySubmitted: "Chỉ trả lại được báo cáo đã nộp.",
-  returnOnlyCurrent: "Đợt này đã đóng và nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác, nên báo cáo của đợt này không trả lại được nữa.",
   remindTitle: "Nhắc đơn vị",
   remindHint: "Gửi lời nhắc kèm tiến độ tới nhóm của đơn vị, như lời nhắc theo lịch.",
   remindButton: "Nhắc đơn vị này",

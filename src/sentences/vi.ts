@@ -391,7 +391,6 @@ export const vi = {
       byCode: { KH: "Kế hoạch", QD: "Quyết định", HD: "Hướng dẫn", TB: "Thông báo", CT: "Chỉ thị", NQ: "Nghị quyết", KL: "Kết luận", TT: "Thông tư", TTR: "Tờ trình" } as Record<string, string>,
       typedAbbreviations: { CV: "Công văn", KH: "Kế hoạch", "QĐ": "Quyết định" } as Record<string, string>,
     },
-    notCurrentCampaign: (unit: string) => `Chỉ trả lại được báo cáo của đợt đang mở, hoặc của đợt gần nhất mà ${unit} đang làm. Đợt này đã đóng nên báo cáo không được trả lại.`,
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
     returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */

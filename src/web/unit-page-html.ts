@@ -118,13 +118,13 @@ function diffHtml(changes: FieldChange[], lead: string): Html {
 
 function actionForms(view: UnitView, base: string, forms: UnitPageForms): Html {
   const text = vi.web.submission;
-  const canReturn = view.submission?.status === "submitted" && view.isCurrent;
+  const canReturn = view.submission?.status === "submitted";
   const canRemind = view.campaign.status === "open" && view.row.status !== "submitted";
   const returnForm = canReturn
     ? html`<form method="post" action="${base}/tra-lai" class="return">${csrfField(forms.csrf)}
 <label for="comment">${text.returnLabel}</label><textarea id="comment" name="comment" required maxlength="${MAX_RETURN_COMMENT}">${forms.comment ?? ""}</textarea>
 <p class="hint">${text.returnHint}</p><button type="submit">${text.returnButton}</button></form>`
-    : html`<p class="hint">${view.isCurrent ? text.returnOnlySubmitted : text.returnOnlyCurrent}</p>`;
+    : html`<p class="hint">${text.returnOnlySubmitted}</p>`;
   const remindForm = canRemind
     ? html`<form method="post" action="${base}/nhac">${csrfField(forms.csrf)}<p class="hint">${text.remindHint}</p><button type="submit" class="secondary">${text.remindButton}</button></form>`
     : "";

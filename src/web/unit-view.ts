@@ -4,7 +4,6 @@
  * when the campaign does not require the unit, so a guessed id shows nothing.
  */
 import type { CampaignRow } from "../db/schema.ts";
-import { canReturnTo } from "../officers/return-submission.ts";
 import { unitStateText } from "../officers/status-report.ts";
 import type { WebDeps } from "./web-deps.ts";
 
@@ -18,14 +17,13 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   // The answers are to the submission's own template when it has one (the issuer's consolidated report).
   const template = await deps.templateFor(submission?.templateId ?? campaign.templateId);
   // Only a report the unit's chat can reach to correct can be returned (as with /tralai).
-  const isCurrent = await canReturnTo(deps, campaign, unitId);
-  if (!submission) return { campaign, row, state, template, submission, isCurrent, answers: [], versions: [], files: [], returns: [] };
+  if (!submission) return { campaign, row, state, template, submission, answers: [], versions: [], files: [], returns: [] };
   const answers = await deps.repos.submissions.listAnswers(submission.id);
   const versions = await deps.repos.submissions.listVersions(submission.id);
   const files = await deps.repos.documents.filesOf(submission.id);
   // A version returned and then corrected keeps its story: the submission row holds the last comment only.
   const returns = await deps.repos.activity.returnsOf(campaign.id, row.name);
-  return { campaign, row, state, template, submission, isCurrent, answers, versions, files, returns };
+  return { campaign, row, state, template, submission, answers, versions, files, returns };
 }
 
 export type UnitView = NonNullable<Awaited<ReturnType<typeof unitViewOf>>>;

@@ -207,7 +207,7 @@ describe("Trả lại on a unit's page", () => {
     expect(outside.statusCode).toBe(404);
   });
 
-  it("refuses a report already returned, and one of a closed campaign the unit no longer works on, with their own words", async () => {
+  it("refuses a report already returned with its own words, and returns one of a closed campaign the unit no longer works on, reached by its number", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const url = await pageOf("TH-LIEN-CHAU");
@@ -217,7 +217,8 @@ describe("Trả lại on a unit's page", () => {
     expect(again.body).toContain(`Báo cáo của ${SCHOOL} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`);
 
     // The unit resubmits; the campaign closes and a newer one opens for it, whose report the unit
-    // starts: the closed campaign's report cannot be reached from the chat any more, so it stays.
+    // starts: the closed campaign's report is still returned, reached by its number, and the chat
+    // stays on the draft it is answering.
     await server.post(LIEN_CHAU, HOA, "/nop");
     await server.post(LIEN_CHAU, HOA, "Có");
     const first = (await server.repos.directory.campaignById(1))!;
@@ -227,12 +228,11 @@ describe("Trả lại on a unit's page", () => {
     await server.post(LIEN_CHAU, HOA, "Không");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC");
     const page = await kha.get(url);
-    expect(page.body).not.toContain(`action="${url}/tra-lai"`);
-    expect(page.body).toContain("Đợt này đã đóng và nhóm chat của đơn vị đang dùng cho một đợt báo cáo khác");
-    const refused = await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url);
-    expect(refused.statusCode).toBe(409);
-    expect(refused.body).toContain(`Chỉ trả lại được báo cáo của đợt đang mở, hoặc của đợt gần nhất mà ${SCHOOL} đang làm. Đợt này đã đóng`);
-    expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("submitted");
+    expect(page.body).toContain(`action="${url}/tra-lai"`);
+    expect((await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url)).statusCode).toBe(303);
+    expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("returned");
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/\/baocao 1/);
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao 1")).map((m) => m.text).join("\n")).toMatch(/Đã chuyển sang báo cáo/);
   });
 
   it("returns an open campaign's report while a newer campaign waits untouched: the unit's chat goes back to it", async () => {
