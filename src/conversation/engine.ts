@@ -167,11 +167,16 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   return withDateInPassing(template, field, saved, text, (s, dateField, date) => answerAsked(template, s, dateField, date, input, now));
 }
 
-/** A correction (the question had an answer) is said back, so the clerk sees what the report now holds. */
+/**
+ * A correction (the question had an answer) is said back, so the clerk sees what the report now
+ * holds; the same answer again is said to be kept (silence read as a correction lost).
+ */
 function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
   const before = state.answers[field.id];
-  if (before === undefined || JSON.stringify(before) === JSON.stringify(value)) return [];
-  return [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), field.prompt, formatAnswer(field, value)))];
+  if (before === undefined) return [];
+  const n = numberOfField(template, state.answers, field.id);
+  if (JSON.stringify(before) === JSON.stringify(value)) return [say(vi.report.answerKept(n))];
+  return [say(vi.report.answerChanged(n, field.prompt, formatAnswer(field, value)))];
 }
 
 /** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */

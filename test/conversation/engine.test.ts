@@ -183,6 +183,8 @@ describe("\"Giữ\" on a question", () => {
     t.say("/quaylai");
     expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
     expect(t.effects.length).toBe(effects);
+    // The same answer typed again is said to be kept too, not passed over in silence.
+    expect(t.say(`/sua 1 ${FULL_REPORT_ANSWERS[0]}`)).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n---\nCâu 4\/19/);
   });
 });
 
