@@ -5,6 +5,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./choose-campaign.ts";
@@ -52,5 +53,9 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone));
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
-  return comment ? `${line}${vi.report.returnedComment(comment)}` : line;
+  if (comment) return `${line}${vi.report.returnedComment(comment)}`;
+  // Submitted, then corrected in the chat: the officers still have the version before (another
+  // member reading "đã nộp" would not know /nop is still needed).
+  const conversation = row?.status === "submitted" ? await deps.repos.conversations.load(reportKey(campaign.id, unitId)) : undefined;
+  return conversation && storedPhase(conversation.state) === "complete" ? `${line} ${vi.status.correctionsWaiting}` : line;
 }

@@ -427,6 +427,7 @@ export const vi = {
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
   status: {
+    correctionsWaiting: "Có sửa đổi chưa nộp lại: gõ /nop để gửi bản sửa.",
     /** /trangthai in a private chat, which is neither the officers' chat nor a unit's. */
     whereToAsk: "Lệnh /trangthai dùng trong nhóm cán bộ phụ trách (tình hình các đơn vị) hoặc trong nhóm của đơn vị (báo cáo của đơn vị đó).",
     /** The number is the one /trangthai N, /xuat N and /tonghop N take. */

@@ -401,3 +401,14 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   // One left open: a bare /dotbaocao dong closes it, as before.
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
 });
+
+it("tells a unit's /trangthai that a correction made since its submission still waits for /nop", async () => {
+  const { post } = await apps.start();
+  await submitFullReport({ post }, LIEN_CHAU, HOA);
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
+  await post(LIEN_CHAU, HOA, "/sua 8 7");
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(/: đã nộp[^\n]*Có sửa đổi chưa nộp lại: gõ \/nop để gửi bản sửa\.$/);
+  await post(LIEN_CHAU, HOA, "/nop");
+  await post(LIEN_CHAU, HOA, "Có");
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
+});
