@@ -117,12 +117,15 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
 const droppedNotice = (held: HeldAnswer): OutboundMessage => ({ kind: "text", text: vi.crossing.droppedUnasked(held.name, held.text) });
 
 /**
- * A held answer set aside before the message is read (a correction naming its question, a press
- * of the question's own button): said, so that its author does not answer what is no longer asked.
+ * The step `run` gives once a held answer is set aside, before the message is read (a correction
+ * naming its question, a press of the question's own button): said first, so that its author does
+ * not answer what is no longer asked.
  */
-export function setAsideHeldAnswer(state: ConversationState): { state: ConversationState; notice: OutboundMessage[] } {
+export function withHeldAnswerSetAside(state: ConversationState, run: (unheld: ConversationState) => StepResult): StepResult {
   const { heldAnswer: held, ...rest } = state;
-  return held ? { state: rest, notice: [droppedNotice(held)] } : { state, notice: [] };
+  if (!held) return run(state);
+  const result = run(rest);
+  return { ...result, replies: [droppedNotice(held), ...result.replies] };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { onCommand } from "./engine-commands.ts";
-import { setAsideHeldAnswer } from "./engine-crossed-answers.ts";
+import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { askField } from "./engine-moves.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
@@ -19,11 +19,13 @@ type AnswerText = (state: ConversationState, text: string, input: ReportInput) =
 
 export function onTypedEdit(template: Template, before: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {
   // Another member's answer held for the named question is no longer asked about: said, and set aside.
-  const { state, notice } = setAsideHeldAnswer(before);
-  const withNotice = (result: StepResult): StepResult => ({ ...result, replies: [...notice, ...result.replies] });
+  return withHeldAnswerSetAside(before, (state) => editNamed(template, state, input, message, edit, answerText));
+}
+
+function editNamed(template: Template, state: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {
   const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
   const named = fieldByNumber(template, state.answers, edit.number);
-  if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return withNotice(asked);
+  if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
   // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
   const typed = typedCommand({ kind: "text", text: edit.answer });
   // Named by its number, the answer is meant for that question: never held as another member's.
@@ -39,5 +41,5 @@ export function onTypedEdit(template: Template, before: ConversationState, input
   const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(numberOfField(template, answered.state.answers, answered.state.fieldId));
   const own = answered.replies.slice(0, -1).filter((reply) => !(reply.kind === "text" && reply.text === goneTo));
   const result = back ? askField(template, answered.state, was, own) : answered;
-  return withNotice({ ...result, effects: [...asked.effects, ...answered.effects] });
+  return { ...result, effects: [...asked.effects, ...answered.effects] };
 }

@@ -28,7 +28,7 @@ import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { editArgument, typedCommand } from "./user-input.ts";
 import { figureDoubts } from "./figure-doubts.ts";
-import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, setAsideHeldAnswer } from "./engine-crossed-answers.ts";
+import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
@@ -63,11 +63,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     const current = currentQuestionId(state);
     // A press or reply on the question's own message while another member's answer is held for it
     // answers the question itself: the held answer is set aside.
-    if (state.heldAnswer && input.repliedTo === state.fieldId) {
-      const { state: unheld, notice } = setAsideHeldAnswer(state);
-      const answered = onText(template, unheld, message.text, input, now);
-      return { ...answered, replies: [...notice, ...answered.replies] };
-    }
+    if (state.heldAnswer && input.repliedTo === state.fieldId) return withHeldAnswerSetAside(state, (unheld) => onText(template, unheld, message.text, input, now));
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
     return onText(template, state, message.text, input, now);
