@@ -54,7 +54,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name, suggestedCommand(message.name, message.argument))), ...promptAfterHelp(template, state, input));
-  if (message.kind === "edit") return onEdit(template, state, message);
+  if (message.kind === "edit") return onEdit(template, state, message, now);
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
   }
@@ -153,7 +153,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // "mặc định" typed there says the same.
   const recipients = field.id === template.closing.recipients;
   if (leavesOut(field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
-  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id));
+  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say)];
@@ -175,6 +175,11 @@ function changedNote(template: Template, state: ConversationState, field: Field,
   return [say(vi.report.answerChanged(n, field.prompt, formatAnswer(field, value)))];
 }
 
+/** Today for a date typed without its year: the UTC day is near enough, the year being the one nearest to it. */
+function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */
 function farDateNote(template: Template, state: ConversationState, field: Field, value: AnswerValue, now: Date): OutboundMessage[] {
   if (field.type !== "date" || typeof value !== "string") return [];
@@ -184,7 +189,7 @@ function farDateNote(template: Template, state: ConversationState, field: Field,
 }
 
 /** An edited chat message: replaces the answer it gave when that is the latest answer. */
-function onEdit(template: Template, state: ConversationState, edit: AnswerEdit): StepResult {
+function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, now: Date): StepResult {
   const visible = visibleFields(template, state.answers);
   const number = visible.findIndex((p) => p.field.id === edit.fieldId) + 1;
   const field = visible[number - 1]?.field;
@@ -198,7 +203,7 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit):
   const skips = typed.kind === "command" && typed.command === "skip";
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
   // Read as a typed answer is: the signer's lines checked and given their tone marks.
-  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number);
+  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.

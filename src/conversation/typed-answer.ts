@@ -5,15 +5,21 @@
  */
 import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 
 export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
 
-/** `number`: the question's, as the clerk sees it (for the notes). */
-export function readTypedAnswer(template: Template, field: Field, text: string, number: number): TypedAnswer {
-  const parsed = parseAnswer(field, text);
+/**
+ * `number`: the question's, as the clerk sees it (for the notes); `today` (ISO): the year of a date
+ * typed without one ("3/10"), said back.
+ */
+export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string): TypedAnswer {
+  const parsed = parseAnswer(field, text, today);
   if (!parsed.ok) return parsed;
+  if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
   const problem = signerAnswerProblem(template, field, text);
   if (problem) return { ok: false, error: problem };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.

@@ -118,6 +118,7 @@ export const vi = {
     unmarkedName: (name: string, n: number) =>
       `Lưu ý: họ tên «${clipped(name, 60)}» chưa có dấu; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <họ tên có dấu>.`,
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",
+    yearGuessed: (date: string, n: number) => `Đã hiểu là ngày ${date}. Nếu không phải năm này, gõ: sửa câu ${n}: <ngày/tháng/năm>.`,
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
     stillUnanswered: (n: number) => `Còn câu ${n} chưa trả lời:`,

@@ -25,7 +25,8 @@ import type { Field } from "./template-schema.ts";
  * number[]: a photo question's photo ids.
  */
 export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue | number[];
-export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; error: string };
+/** `yearGuessed`: a date typed without its year, which took today's nearest (to be said back). */
+export type ParsedAnswer = { ok: true; value: AnswerValue; yearGuessed?: true } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
 const DEFAULT_PARAGRAPH_MAX = 5000;
@@ -50,7 +51,8 @@ export function isChoiceOption(field: Field, text: string): boolean {
   return (field.type === "single-choice" || field.type === "multiple-choice") && parseAnswer(field, text).ok;
 }
 
-export function parseAnswer(field: Field, input: string): ParsedAnswer {
+/** `today` (ISO): where a date typed without its year takes it from; without it, such a date is refused. */
+export function parseAnswer(field: Field, input: string, today?: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);
   // "." or "..." typed to get past a question would be printed in the report as its text.
@@ -78,7 +80,7 @@ export function parseAnswer(field: Field, input: string): ParsedAnswer {
     case "percent":
       return parseNumber(withoutClosing(text), field);
     case "date":
-      return parseDate(withoutClosing(text), field);
+      return parseDate(withoutClosing(text), field, today);
     case "time":
       return parseTime(text);
     case "single-choice":
@@ -215,8 +217,8 @@ function changesTheFigure(text: string): boolean {
   return after !== undefined && CHANGING_WORDS.test(after.normalize("NFC").toLowerCase());
 }
 
-function parseDate(text: string, field: Extract<Field, { type: "date" }>): ParsedAnswer {
-  const date = readVietnameseDate(text);
+function parseDate(text: string, field: Extract<Field, { type: "date" }>, today: string | undefined): ParsedAnswer {
+  const date = readVietnameseDate(text, today);
   if (!date.ok) {
     if (date.reason === "wrong-weekday") return fail(vi.parse.wrongWeekday(text.trim().slice(0, 40), date.weekday));
     return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "no-such-day" ? vi.parse.noSuchDay(date.month, date.year, date.days) : vi.parse.notADate);
@@ -224,7 +226,7 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>): Parse
   const { iso } = date;
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
-  return { ok: true, value: iso };
+  return { ok: true, value: iso, ...(date.yearGuessed ? { yearGuessed: true as const } : {}) };
 }
 
 /** "17:00", "17h", "17h30", "8 giờ", "5h chiều", "8 giờ tối" → "HH:mm" (24-hour clock). */

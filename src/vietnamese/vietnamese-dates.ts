@@ -5,9 +5,12 @@
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
 
-/** A date read, or why not: a day and month without the year ("2/10"), or a day the month has not ("31/9/2026"). */
+/**
+ * A date read, or why not: a day and month without the year ("2/10") when there is no today to take
+ * it from, or a day the month has not ("31/9/2026"). `yearGuessed`: the year was not typed.
+ */
 export type DateReading =
-  | { ok: true; iso: string }
+  | { ok: true; iso: string; yearGuessed?: true }
   | { ok: false; reason: "no-year" }
   | { ok: false; reason: "no-such-day"; month: number; year: number; days: number }
   | { ok: false; reason: "not-a-date" }
@@ -20,7 +23,12 @@ const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|bay|ba|tu|nam|sau)|(chu\s+nhat|cn))\
 const WEEKDAY_AFTER = /^(.*\d)\s*,?\s*((?:thu\s*|t)(?:[2-7]|hai|bay|ba|tu|nam|sau)|chu\s+nhat|cn)$/;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
-export function readVietnameseDate(input: string): DateReading {
+/**
+ * `today` (ISO): a day and month typed without the year ("3/10") take the year that puts them
+ * nearest to it, a report being about the weeks around it ("28/12" typed on 5 January is last
+ * year's). Without it they are refused.
+ */
+export function readVietnameseDate(input: string, today?: string): DateReading {
   // "mùng 2/10/2026", "mồng 2 tháng 10 năm 2026": the days 1 to 10 said the usual way.
   // Brackets around either part ("Thứ sáu (02/10/2026)") and a leading "hôm" say nothing more.
   const plain = foldVietnamese(input).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(/^hom\s+/, "");
@@ -33,16 +41,25 @@ export function readVietnameseDate(input: string): DateReading {
   const numeric = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(text);
   const worded = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const yearless = /^(?:ngay\s+)?(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})$/.exec(text);
   const parts = numeric ? [numeric[1], numeric[2], numeric[3]] : worded ? [worded[1], worded[2], worded[3]] : iso ? [iso[3], iso[2], iso[1]] : undefined;
-  if (!parts) return /^(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}$/.test(text) ? { ok: false, reason: "no-year" } : { ok: false, reason: "not-a-date" };
-  const [day, month] = [Number(parts[0]), Number(parts[1])];
+  if (!parts && !(yearless && today)) return yearless ? { ok: false, reason: "no-year" } : { ok: false, reason: "not-a-date" };
+  const [day, month] = parts ? [Number(parts[0]), Number(parts[1])] : [Number(yearless![1]), Number(yearless![2])];
   // "26" is 2026: a report is about this century.
-  const year = parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);
+  const year = !parts ? nearestYear(day, month, today!) : parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return { ok: false, reason: "not-a-date" };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return { ok: false, reason: "no-such-day", month, year, days };
   if (named !== null && named !== new Date(Date.UTC(year, month - 1, day)).getUTCDay()) return { ok: false, reason: "wrong-weekday", weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
-  return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
+  return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}`, ...(parts ? {} : { yearGuessed: true as const }) };
+}
+
+/** Of today's year and the years either side, the one whose day and month lie nearest to today. */
+function nearestYear(day: number, month: number, today: string): number {
+  const [year, todayMonth, todayDay] = today.split("-").map(Number) as [number, number, number];
+  const from = Date.UTC(year, todayMonth - 1, todayDay);
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, Math.min(day, 28)) - from);
+  return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
 }
 
 /** "2026-10-05" → "05/10/2026". */

@@ -250,6 +250,16 @@ describe("a date far from today", () => {
   });
 });
 
+describe("a date typed without its year", () => {
+  it("takes the year nearest to today and says so, with how to correct it, typed or edited", () => {
+    const t = answered(5);
+    expect(t.say("2/10")).toMatch(/^Đã hiểu là ngày 02\/10\/2026\. Nếu không phải năm này, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/);
+    expect(t.state.answers.opening_date).toBe("2026-10-02");
+    expect(t.edit("opening_date", "ngày 3 tháng 10")).toBe("Đã cập nhật câu trả lời cho câu 6 theo tin nhắn bạn vừa sửa.\n---\nĐã hiểu là ngày 03/10/2026. Nếu không phải năm này, gõ: sửa câu 6: <ngày/tháng/năm>.");
+    expect(t.state.answers.opening_date).toBe("2026-10-03");
+  });
+});
+
 describe("bad answers", () => {
   it("gives the reason and the same question again, and changes nothing", () => {
     const t = answered(7);

@@ -317,6 +317,7 @@ describe("date", () => {
   it("refuses impossible dates, other formats and dates out of range, saying what is wrong", () => {
     expect(error(f, "31/02/2026")).toBe("Tháng 2 năm 2026 chỉ có 28 ngày. Vui lòng kiểm tra lại ngày.");
     expect(error(f, "31/9/2026")).toBe("Tháng 9 năm 2026 chỉ có 30 ngày. Vui lòng kiểm tra lại ngày.");
+    // Without a today to take the year from (a Word import, a table's cell).
     expect(error(f, "2/10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
     expect(error(f, "ngày 2 tháng 10")).toBe("Vui lòng ghi cả năm, ví dụ 15/10/2026.");
     expect(error(f, "15/10/0026")).toMatch(/^Ngày không hợp lệ/);
@@ -325,6 +326,25 @@ describe("date", () => {
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
     expect(error(f, "01/01/2027")).toMatch(/trước hoặc bằng 31\/12\/2026/);
   });
+});
+
+describe("a date typed without its year, with today known", () => {
+  const f = { id: "d", type: "date", prompt: "Ngày?", required: true } as Field;
+  const read = (text: string, today: string) => parseAnswer(f, text, today);
+  it.each([
+    ["3/10", "2026-12-05", "2026-10-03"],
+    ["ngày 3 tháng 10", "2026-12-05", "2026-10-03"],
+    ["mùng 3/10", "2026-12-05", "2026-10-03"],
+    // Near the turn of the year: the year that puts the day nearest to today.
+    ["28/12", "2027-01-05", "2026-12-28"],
+    ["5/1", "2026-12-20", "2027-01-05"],
+  ])("reads %j on %s as %s, saying the year was not typed", (text, today, iso) => expect(read(text, today)).toEqual({ ok: true, value: iso, yearGuessed: true }));
+  it("checks the day of the week and the month's days against the year taken", () => {
+    expect(read("thứ 6 ngày 2/10", "2026-12-05")).toEqual({ ok: true, value: "2026-10-02", yearGuessed: true });
+    expect(read("thứ 5 ngày 2/10", "2026-12-05")).toMatchObject({ ok: false, error: expect.stringMatching(/ngày này là thứ Sáu/) });
+    expect(read("29/2", "2026-03-01")).toEqual({ ok: false, error: "Tháng 2 năm 2026 chỉ có 28 ngày. Vui lòng kiểm tra lại ngày." });
+  });
+  it("leaves a typed year alone", () => expect(read("3/10/2025", "2026-12-05")).toEqual({ ok: true, value: "2025-10-03" }));
 });
 
 describe("single choice", () => {
