@@ -89,7 +89,8 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
 
 /**
  * The reply while an answer is held: Có (or the same text again) answers with it, as its author's;
- * Không drops it and asks the question again; anything else is read as the answer, unheld.
+ * Không drops it and asks the question again; anything else is read as the answer, unheld (the held
+ * one said to be dropped when another member typed it).
  */
 export function onHeldAnswer(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date, answer: Answer): StepResult | undefined {
   const { heldAnswer: held, lastAnswer: _last, ...rest } = state;
@@ -111,7 +112,10 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     const theirs = answeredBy(answer(rest, held.text, author), held.fieldId, authorOf(author));
     return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
   }
-  return holdIfCrossed(template, rest, text, input, now, answer(rest, text));
+  // Another answer: the held one is dropped, said unless its own author typed the new one (a third
+  // member's answer would otherwise leave the held one's author believing theirs waits for a Có).
+  const answered = holdIfCrossed(template, rest, text, input, now, answer(rest, text));
+  return held.by === input.sender?.id ? answered : { ...answered, replies: [droppedNotice(held), ...answered.replies] };
 }
 
 const droppedNotice = (held: HeldAnswer): OutboundMessage => ({ kind: "text", text: vi.crossing.droppedUnasked(held.name, held.text) });

@@ -113,6 +113,15 @@ describe("two members answering one question at once", () => {
     expect(t.state.heldAnswer).toBeUndefined();
   });
 
+  it("says the held answer is dropped when another member answers instead", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say(LAN, "6", 102);
+    expect(t.say(HOA, "290", 105)).toMatch(/^Đã bỏ tin «6» của Lê Thị Lan \(chưa được trả lời Có hay Không\)\.\n---\nCâu 10\/21/);
+    expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 290 }]);
+    expect(t.state.heldAnswer).toBeUndefined();
+  });
+
   it("stores at once: another answer, the same member, after the window, a reply to the question, a private chat", () => {
     const cases: [string, string, (t: ReturnType<typeof groupTranscript>) => string][] = [
       ["another member's other figure (members taking turns)", "290", (t) => t.say(LAN, "290", 101)],
