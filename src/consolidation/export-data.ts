@@ -98,7 +98,9 @@ export function createExportBuilder(input: ExportInput) {
       unit.version = row.version;
       const answers = row.answers as Answers;
       // A stale answer to a question its condition now hides is not part of the report.
-      for (const { field, index } of visibleFields(template, answers)) {
+      // Each detail row numbered as the unit's chat and web page number it (over the questions shown
+      // to the unit): the number an officer names in "sửa câu N" to that unit.
+      for (const [position, { field, index }] of visibleFields(template, answers).entries()) {
         const value = answers[field.id];
         if (value === undefined) continue;
         if (value !== null) unit.cells[index] = answerCell(field, value);
@@ -110,7 +112,7 @@ export function createExportBuilder(input: ExportInput) {
         const author = latest && row.submittedAt !== null && latest.at <= row.submittedAt ? latest : undefined;
         details.push({
           unitName: row.name,
-          number: index + 1,
+          number: position + 1,
           prompt: field.prompt,
           answer: detailCell(field, value),
           answeredBy: author?.name ?? unit.submittedBy,

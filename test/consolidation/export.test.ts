@@ -155,6 +155,18 @@ describe("/xuat", () => {
     expect(rows.some((r) => r[0] === "Trường Mầm non Hoa Sen")).toBe(false);
   });
 
+  it("numbers a unit's rows on Chi tiết as its chat does, over the questions shown to it, so that 'sửa câu N' names the row's question", async () => {
+    // Nam Triệu held no opening: the date's question is not asked, and the questions after it move up one.
+    expect(FULL_REPORT_ANSWERS[4]).toBe("Có");
+    await answerAll(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS.flatMap((a, i) => (i === 4 ? ["Không"] : i === 5 ? [] : [a])));
+    await submit(NAM_TRIEU, LAN);
+    const sheet = (await exportWorkbook()).workbook.getWorksheet("Chi tiết")!;
+    const rows = sheet.getSheetValues().slice(2).map((values) => (values as unknown[]).slice(1));
+    const sessions = rows.find((r) => r[0] === "Trường THCS Nam Triệu" && r[2] === "Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức?");
+    expect(sessions?.[1]).toBe(7);
+    expect(text(await server.post(NAM_TRIEU, LAN, "/sua 7"))).toMatch(/Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức\?/);
+  });
+
   it("keeps an answer or a member's name that reads as a formula a text, in the text format, so that editing the cell does not run it", async () => {
     const EVIL = { userId: "u9", userName: "=HYPERLINK(\"http://x.example\",\"Bấm\")" };
     const answers = FULL_REPORT_ANSWERS.map((a, i) => (i === 1 ? "+cmd|' /C calc'!A0" : i === 13 ? "=1+1" : a));
