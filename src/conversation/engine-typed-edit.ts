@@ -8,7 +8,8 @@ import { visibleFields } from "../templates/field-visibility.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { onCommand } from "./engine-commands.ts";
 import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
-import { askField } from "./engine-moves.ts";
+import { askField, say } from "./engine-moves.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import { vi } from "../sentences/vi.ts";
@@ -40,6 +41,11 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   // The correction's own replies, without the question it went on to (nor the "Còn câu N" leading to it).
   const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(numberOfField(template, answered.state.answers, answered.state.fieldId));
   const own = answered.replies.slice(0, -1).filter((reply) => !(reply.kind === "text" && reply.text === goneTo));
-  const result = back ? askField(template, answered.state, was, own) : answered;
+  // A first answer to a question other than the one asked ("câu 16: …" typed at question 15) is
+  // said, as a correction is: otherwise the clerk saw only the question asked again.
+  const value = answered.state.answers[named.field.id];
+  const firstElsewhere = stored && state.answers[named.field.id] === undefined && was !== named.field.id && value !== null && value !== undefined;
+  const saved = firstElsewhere ? [say(vi.report.answerSavedElsewhere(edit.number, named.field.prompt, formatAnswer(named.field, value)))] : [];
+  const result = back ? askField(template, answered.state, was, [...saved, ...own]) : { ...answered, replies: [...saved, ...answered.replies] };
   return { ...result, effects: [...asked.effects, ...answered.effects] };
 }

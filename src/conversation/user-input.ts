@@ -77,9 +77,13 @@ const ASKS_HOW_TO_SUBMIT = /^(?:(?:lam (?:sao|the nao)|cach|the nao)(?: de)? (?:
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
 
+/** "Dạ vâng, nộp ạ", "ok, nộp": the assent before the word, folded (not "dạ nộp": "đã nộp" folds so too). */
+const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|vang)\s+)/;
+
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
-  if (isShortText(input) && (TYPED_SUBMIT.has(typedWords(input.text)) || TYPED_SUBMIT_DONE.has(typedWords(input.text)))) return { kind: "command", command: "submit", argument: "" };
+  const words = isShortText(input) ? typedWords(input.text).replace(ASSENT, "") : undefined;
+  if (words !== undefined && (TYPED_SUBMIT.has(words) || TYPED_SUBMIT_DONE.has(words))) return { kind: "command", command: "submit", argument: "" };
   if (isShortText(input) && ASKS_HOW_TO_SUBMIT.test(typedWords(input.text))) return { kind: "command", command: "help", argument: "" };
   return typedReview(input) ?? input;
 }
@@ -125,25 +129,44 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
-/** "sửa câu 3", "sửa 3", "sửa lại câu số 3" (folded) as /sua 3. */
+/**
+ * What a clerk says before asking to correct, folded: "à nhầm, ", "cho em ", "em xin ", "mình muốn ".
+ * Nothing more: "Sửa chữa …" or "Các lớp sửa câu khẩu hiệu" stay answers.
+ */
+const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh|co|thay) (?:xin |muon |can )?)?`;
+/** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
+const TYPED_EDIT = new RegExp(String.raw`^${EDIT_LEAD_IN}sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$|^cau (?:so )?(\d{1,3}),? (bo qua)$`);
+
 function typedEdit(folded: string): UserInput | undefined {
-  const edit = /^sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$/.exec(folded.replace(/\s+/g, " "));
-  return edit ? { kind: "command", command: "edit", argument: edit[1]! } : undefined;
+  const edit = TYPED_EDIT.exec(folded.replace(/\s+/g, " "));
+  if (!edit) return undefined;
+  return { kind: "command", command: "edit", argument: edit[1] ?? `${edit[2]} ${edit[3]}` };
 }
 
 /**
  * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":" (or "là", "thành"), as
- * "/sua 2 Treo băng rôn…"; "câu 9 sửa lại là 250" too. Read as an answer, it was stored under the
- * question being asked. Any length (the answer may be long): only its opening is looked at.
+ * "/sua 2 Treo băng rôn…"; "câu 9 sửa lại là 250", "à nhầm, sửa câu 7 là 2 buổi" and the label
+ * "câu 16: Đề nghị…" too. Read as an answer, it was stored under the question being asked, the
+ * words "câu 16:" printed with it. Any length (the answer may be long): only its opening is looked at.
  */
 function typedEditWithAnswer(input: UserInput): UserInput | undefined {
-  if (input.kind !== "text" || !/^\s*[sc]/iu.test(input.text)) return undefined;
-  const edit = EDIT_WITH_ANSWER.exec(input.text);
-  return edit ? { kind: "command", command: "edit", argument: `${edit[1] ?? edit[2] ?? edit[3]} ${edit[4]}` } : undefined;
+  if (input.kind !== "text") return undefined;
+  // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
+  const text = input.text.normalize("NFC");
+  const opening = EDIT_OPENING.exec(foldLetters(text.slice(0, 80)));
+  if (!opening) return undefined;
+  const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
+  const answer = text.slice(opening[0].length);
+  return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
+}
+/** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
+function foldLetters(text: string): string {
+  return Array.from(text, (c) => (c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
 }
 /** ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3 phòng đọc" is an answer. */
-const EDIT_WITH_ANSWER =
-  /^\s*(?:s[ửưu]a\s+(?:l[ạa]i\s+)?(?:c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s*:?\s*)|(?:s[ốo]\s+)?(\d{1,3})\s*:\s*)|c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s+s[ửưu]a(?:\s+l[ạa]i)?(?:\s*:\s*|\s+(?:l[àa]|th[àa]nh)\s*:?\s*))(\S[\s\S]*)$/iu;
+const EDIT_OPENING = new RegExp(
+  String.raw`^\s*(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:\s*)`,
+);
 
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {

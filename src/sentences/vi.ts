@@ -9,7 +9,13 @@ const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 
 /** A long answer quoted back by its start: the member typed it a moment ago. */
-const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+/** Cut at a space where one is near the end: "khẩu hiệ…" read as a typo of the clerk's. */
+const clipped = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+};
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
@@ -111,6 +117,7 @@ export const vi = {
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
+    answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
     positionOnly: "Câu này chỉ hỏi chức vụ của người ký (ví dụ HIỆU TRƯỞNG); họ và tên người ký sẽ hỏi ở câu sau. Vui lòng gõ lại chức vụ.",

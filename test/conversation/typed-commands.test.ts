@@ -240,3 +240,30 @@ it("reads what clerks type in plain words: 'câu 9 sửa lại là 250', 'mặc 
   expect(text(await server.post(LIEN_CHAU, HOA, "làm sao để gửi ạ?"))).toMatch(/\/nop/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Gửi báo cáo"))).toMatch(/Xác nhận nộp báo cáo\?/);
 });
+
+it("reads 'câu N: …' as question N's answer, without the label, and says one given ahead of the question asked", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 14)) await server.post(LIEN_CHAU, HOA, answer);
+  // Question 15 (lessons) is asked; the clerk answers question 16 first, labelled.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 16: Đề nghị cấp thêm kinh phí mua sách"))).toMatch(/^Đã lưu câu 16 «Những tồn tại, hạn chế \(mỗi dòng một ý\)»: - Đề nghị cấp thêm kinh phí mua sách\n---\nCâu 15\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 15: Cần phát huy tính chủ động"))).toMatch(/^Câu 17\/21/);
+  expect(await storedAnswers()).toMatchObject({ lessons: "Cần phát huy tính chủ động", limitations: ["Đề nghị cấp thêm kinh phí mua sách"] });
+});
+
+it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "à nhầm, sửa câu 8 là 2 buổi"))).toMatch(/^Đã sửa câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»: 2\n/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "cho em sửa câu 10 ạ"))).toMatch(/^Câu 10\/21 — [^\n]*\nSố lượt bạn đọc/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "2.300"))).toMatch(/^Đã sửa câu 10 /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Dạ vâng, nộp ạ"))).toMatch(/Xác nhận nộp báo cáo\?/);
+  expect(await storedAnswers()).toMatchObject({ training_sessions: 2, readers_served: 2300 });
+});
+
+it("leaves answers that only look like corrections as answers", () => {
+  for (const answer of ["Sửa chữa thư viện: xong", "Các lớp sửa câu khẩu hiệu", "Câu lạc bộ đọc sách: 3 buổi", "câu 16", "Sửa 2 thành 3 phòng đọc", "em sửa xong câu 3 rồi"]) {
+    expect(typedCommand({ kind: "text", text: answer }, { reportWords: true }), answer).toEqual({ kind: "text", text: answer });
+  }
+  expect(typedCommand({ kind: "text", text: "Em xin sửa câu 3: 250" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3 250" });
+  expect(typedCommand({ kind: "text", text: "CÂU 2:  Treo băng rôn" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "2 Treo băng rôn" });
+});
