@@ -31,6 +31,7 @@ import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
+import { deputyNote, signsDirectly } from "./signer-answers.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
@@ -152,11 +153,12 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // the recipients are the document's own ("Như trên", "Lưu: VT"), as the question's hint says;
   // "mặc định" typed there says the same.
   const recipients = field.id === template.closing.recipients;
-  if (leavesOut(field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
+  // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
+  if (leavesOut(field, text) || (recipients && saysDefault(text)) || signsDirectly(template, field, text)) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
-  const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say)];
+  const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
   if (field.type !== "yes-no" || value !== true) return saved;
@@ -173,6 +175,15 @@ function changedNote(template: Template, state: ConversationState, field: Field,
   const n = numberOfField(template, state.answers, field.id);
   if (JSON.stringify(before) === JSON.stringify(value)) return [say(vi.report.answerKept(n))];
   return [say(vi.report.answerChanged(n, field.prompt, formatAnswer(field, value)))];
+}
+
+/** A deputy named as the signer with no authority above (signer-answers.ts). */
+function signerNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
+  const authority = template.closing.signerAuthority;
+  if (field.id !== template.closing.signerPosition || authority === undefined) return [];
+  const n = numberOfField(template, state.answers, authority);
+  const note = deputyNote(template, field, value, state.answers[authority], n === 0 ? undefined : n);
+  return note ? [say(note)] : [];
 }
 
 /** Today for a date typed without its year: the UTC day is near enough, the year being the one nearest to it. */

@@ -36,10 +36,25 @@ const SURNAMES = new Set(
 const isName = (text: string) =>
   NAME_SHAPE.test(text) && SURNAMES.has(foldVietnamese(text.split(/\s+/)[0]!)) && !/\b\p{Lu}{2,}\b/u.test(text) && !BODY_START.test(text.toLowerCase());
 
-/** Why the answer to the signer's position or name is asked again, if it is. */
+/**
+ * How one signs for another (Decree 30), folded: KT. (ký thay), TM. (thay mặt), Q. (quyền), TL.
+ * (thừa lệnh), TUQ. (thừa ủy quyền), then whom for. Anything else at the authority question ("Hiệu
+ * trưởng", "Hiệu trưởng ký trực tiếp ạ") was printed in capitals above the signature.
+ */
+const AUTHORITY_LINE = /^(?:[-•+*]\s*)?(?:kt|tm|q|tl|tuq)\.?\s+\S/;
+/** "ký trực tiếp", "hiệu trưởng trực tiếp ký", "không ký thay", folded: the question left out, as its hint says. */
+const SIGNS_DIRECTLY = /\btruc tiep\b|\bkhong ky thay\b/;
+
+/** Said at the authority question: the head signs, there is no authority to print. */
+export function signsDirectly(template: Template, field: Field, text: string): boolean {
+  return field.id === template.closing.signerAuthority && !field.required && text.length <= 80 && SIGNS_DIRECTLY.test(foldVietnamese(text));
+}
+
+/** Why the answer to the signer's authority, position or name is asked again, if it is. */
 export function signerAnswerProblem(template: Template, field: Field, text: string): string | undefined {
-  const { signerPosition, signerName } = template.closing;
-  // Every answer passes here: only the two questions are read (folding a paragraph is not free).
+  const { signerAuthority, signerPosition, signerName } = template.closing;
+  if (field.id === signerAuthority) return authorityProblem(text);
+  // Every answer passes here: only the signer's questions are read (folding a paragraph is not free).
   if (field.id !== signerPosition && field.id !== signerName) return undefined;
   const trimmed = text.trim().normalize("NFC");
   const position = positionAt(trimmed);
@@ -53,4 +68,22 @@ export function signerAnswerProblem(template: Template, field: Field, text: stri
     if (named && named !== named.toUpperCase() && isName(named)) return vi.report.positionOnly;
   }
   return undefined;
+}
+
+/** Each line of the authority (the ward's is a list, one line a level) begins with how one signs for another. */
+function authorityProblem(text: string): string | undefined {
+  const lines = text.split("\n").map((line) => foldVietnamese(line)).filter((line) => line !== "");
+  return lines.every((line) => AUTHORITY_LINE.test(line)) ? undefined : vi.report.authorityOnly;
+}
+
+/**
+ * A deputy's position ("Phó hiệu trưởng") with no authority given: a deputy signs for the head, and
+ * the decree's block then reads "KT. HIỆU TRƯỞNG" above it. Said, with the line to type (`authorityNumber`:
+ * the authority question's number), not refused: the clerk may know better.
+ */
+export function deputyNote(template: Template, field: Field, value: unknown, authority: unknown, authorityNumber: number | undefined): string | undefined {
+  if (field.id !== template.closing.signerPosition || typeof value !== "string" || authorityNumber === undefined) return undefined;
+  if (authority !== null && authority !== undefined) return undefined;
+  const deputy = /^ph[óo]\s+(.+)$/iu.exec(value.trim());
+  return deputy ? vi.report.deputyWithoutAuthority(`KT. ${deputy[1]!.toUpperCase()}`, authorityNumber) : undefined;
 }

@@ -84,3 +84,41 @@ describe("the ward's authority lines, a list", () => {
     expect(readTypedAnswer(ward, field, "TM. UY BAN NHAN DAN\nKT. CHU TICH", 12)).toEqual({ ok: true, value: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], notes: [] });
   });
 });
+
+describe("the signer's authority", () => {
+  function atTheAuthority() {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, -3)) t.say(answer);
+    expect(t.state.fieldId).toBe("signer_authority");
+    return t;
+  }
+
+  it("takes only how one signs for another, and reads 'ký trực tiếp' as leaving it out", () => {
+    const t = atTheAuthority();
+    for (const typed of ["Hiệu trưởng", "Hiệu trưởng ký ạ", "PHÓ HIỆU TRƯỞNG"]) {
+      expect(t.say(typed), typed).toMatch(/^Câu này chỉ ghi quyền hạn khi ký thay, bắt đầu bằng KT\. \(ký thay\)[^\n]*nếu thủ trưởng ký trực tiếp, gõ bỏ qua\.\n---\nCâu 19\/21/);
+    }
+    expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_authority")).toEqual([]);
+    expect(t.say("Hiệu trưởng ký trực tiếp ạ")).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 20\/21/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_authority", value: null });
+    for (const typed of ["TM. BAN GIÁM HIỆU", "Q. HIỆU TRƯỞNG", "tl. giám đốc", "TUQ. CHỦ TỊCH"]) {
+      const u = atTheAuthority();
+      u.say(typed);
+      expect(u.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_authority", value: typed });
+    }
+  });
+
+  it("says of a deputy named with no authority above what the decree's block needs, and how to type it", () => {
+    const t = atTheAuthority();
+    t.say("/boqua");
+    expect(t.say("Phó hiệu trưởng")).toMatch(/^Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký «KT\. HIỆU TRƯỞNG» phía trên\. Nếu đúng vậy, gõ: sửa câu 19: KT\. HIỆU TRƯỞNG\n---\nCâu 21\/21/);
+    t.say("Lê Thị Lan");
+    t.say("/sua 19 KT. HIỆU TRƯỞNG");
+    expect(t.state.answers).toMatchObject({ signer_authority: "KT. HIỆU TRƯỞNG", signer_position: "Phó hiệu trưởng" });
+    // With the authority given, nothing is said.
+    const u = atTheAuthority();
+    u.say("KT. HIỆU TRƯỞNG");
+    expect(u.say("PHÓ HIỆU TRƯỞNG")).toMatch(/^Câu 21\/21/);
+  });
+});
