@@ -66,6 +66,8 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // (A bare "Có" may be a short answer's value, as a table's cell: only a paragraph or a list refuses it.)
   if (IS_TEXT[field.type] && text.length <= TALK_MAX && isQuestion(text)) return fail(vi.parse.looksLikeQuestion);
   if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= TALK_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
+  // "Chị Lan ơi để em làm tiếp phần này nhé": said to a colleague, it was printed in the report.
+  if (IS_TEXT[field.type] && callsSomeone(text)) return fail(vi.parse.looksLikeTalk);
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -113,6 +115,16 @@ const ASKS_HOW_TO_SEND = /\b(?:gui|nop)\b.*\b(?:the nao|sao|o dau|cach nao)\b|\b
 const isQuestion = (text: string) => {
   const folded = foldVietnamese(text).replace(/[?.!]+$/, "").trim();
   return ASKS_HOW.test(folded) || ASKS_HOW_TO_SEND.test(folded);
+};
+/**
+ * Opens by calling someone in the group, folded: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi".
+ * Only how colleagues are called: "Mẹ ơi, …" may be a slogan.
+ */
+const CALLS_SOMEONE = /^(?:chi|anh|em|co|thay|bac|chu|ban|a|c|e|moi nguoi|ca nha|cac ban|mn)(?: \p{L}+){0,2} ?,? ?oi\b/u;
+const callsSomeone = (text: string) => {
+  const head = text.slice(0, 40);
+  // Most answers have no "ơi": not folded (every text answer passes here).
+  return /[ơƠ]i|oi/iu.test(head.normalize("NFC")) && CALLS_SOMEONE.test(foldVietnamese(head));
 };
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A letter or a digit: what any real text answer has. */

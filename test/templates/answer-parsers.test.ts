@@ -43,6 +43,14 @@ describe("talk typed where a text is asked", () => {
     }
     expect(ok(field({ type: "paragraph" }), "Làm sao để học sinh đọc nhiều hơn là điều nhà trường quan tâm.")).toMatch(/^Làm sao/);
   });
+  it("refuses a message calling a colleague ('Chị Lan ơi …') on any text question, not a slogan calling someone else", () => {
+    for (const type of ["short-text", "paragraph", "bullet-list"]) {
+      for (const typed of ["Chị Lan ơi để em làm tiếp phần này nhé", "anh oi, so lieu nay lay o dau", "Mọi người ơi mai nộp nhé", "c ơi e gửi sau"]) {
+        expect(error(field({ type }), typed), `${type}: ${typed}`).toBe("Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).");
+      }
+    }
+    for (const typed of ["Mẹ ơi, con muốn đọc sách", "Chị em phụ nữ tham gia đọc sách", "Có 3 lớp tham gia"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
+  });
 });
 
 describe("paragraph", () => {
