@@ -68,7 +68,7 @@ describe("the consolidated report", () => {
     // 2 + 6 sessions, 85 + 290 teachers.
     expect(draft).toContain("thư viện tại các nhà trường đã thu hút 3.200 lượt bạn đọc.");
     expect(draft).toContain("66,7% trường học trên địa bàn đã tổ chức phát động Tuần lễ.");
-    expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 cán bộ, giáo viên.");
+    expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 lượt cán bộ, giáo viên.");
     expect(draft).toContain("đóng góp 350 cuốn sách cho thư viện và tủ sách.");
     // Each school's texts, labelled with its name.
     expect(draft).toContain("Trường Tiểu học Liên Châu: Tổ chức các sân chơi online.");
@@ -125,7 +125,7 @@ describe("the consolidated report", () => {
     const submitted = await app.post(OFFICERS, KHA, "Có");
     const final = await documentText(app, submitted);
     expect(final).toContain("đã thu hút 1.500 lượt bạn đọc.");
-    expect(final).toContain("với sự tham gia của 375 cán bộ, giáo viên.");
+    expect(final).toContain("với sự tham gia của 375 lượt cán bộ, giáo viên.");
     expect(final).toContain("Nguyễn Văn Bình");
     expect(final).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo thành phố Hải Phòng/);
     expect(final).toContain("Thực hiện Công văn số 7418/SGDĐT-GDTX ngày 07/10/2026 của Sở Giáo dục và Đào tạo thành phố Hải Phòng về việc báo cáo kết quả");
@@ -148,7 +148,7 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "/nop");
     const second = await app.post(OFFICERS, KHA, "Có");
     expect(texts(second)).toMatch(/bản sửa lần 1/);
-    expect(await documentText(app, second)).toContain("với sự tham gia của 665 cán bộ, giáo viên.");
+    expect(await documentText(app, second)).toContain("với sự tham gia của 665 lượt cán bộ, giáo viên.");
   });
 
   it("before any school has submitted, computes no figure (no 0 or 0%) and says the figures come when they do", async () => {

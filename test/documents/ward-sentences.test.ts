@@ -9,8 +9,16 @@ import { TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
 import { wardReportContent } from "./support/ward-report.ts";
 
 const seedText = readFileSync(join(import.meta.dirname, "../fixtures/seeds", TRAN_LIEU_2025.file), "utf8").replace(/\s+/g, " ");
-/** Seed words the template may leave out of a seed sentence ("trên 2000 lượt": the typed figure is exact). */
-const MAX_LEFT_OUT = 2;
+/**
+ * Seed words the template may leave out of a seed sentence ("trên 2000 lượt": the typed figure is
+ * exact; "tập huấn kỹ năng số": the schools are asked of their training in general).
+ */
+const MAX_LEFT_OUT = 3;
+/**
+ * Words of the template's own: the schools count attendances ("290 lượt cán bộ, giáo viên"), where
+ * the seed's ward counted people; summed, the attendances called people were false.
+ */
+const OWN_WORDS = new Set(["lượt"]);
 
 /** Sentences (split after . or ;) as lower-case words, every figure read as "#". */
 function sentences(text: string): string[][] {
@@ -59,11 +67,11 @@ describe("the ward template's sentences with the seed's answers", () => {
     const withFigures = templateSentences.filter((text) => /\d/.test(text));
     expect(withFigures.length).toBeGreaterThanOrEqual(3);
     const seedSentences = sentences(seedText);
-    for (const sentence of withFigures.flatMap(sentences)) {
+    for (const sentence of withFigures.flatMap(sentences).map((words) => words.filter((word) => !OWN_WORDS.has(word)))) {
       const leftOut = Math.min(...seedSentences.map((seed) => wordsLeftOut(sentence, seed)));
       expect(leftOut, `"${sentence.join(" ")}" is not the seed's wording`).toBeLessThanOrEqual(MAX_LEFT_OUT);
     }
-    expect(templateSentences.join("\n")).toContain("Tổng số buổi tập huấn được tổ chức là 6 buổi, với sự tham gia của 290 cán bộ, giáo viên.");
+    expect(templateSentences.join("\n")).toContain("Tổng số buổi tập huấn được tổ chức là 6 buổi, với sự tham gia của 290 lượt cán bộ, giáo viên.");
   });
 
   it("give no total of sessions smaller than the bullets' count of the same kind", () => {
