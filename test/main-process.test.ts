@@ -138,6 +138,29 @@ describe("starting the server", () => {
     }
   }, 90_000);
 
+  it("stops the bot when `npm start` itself is sent SIGTERM (pm2, Docker, a pid file): the bot replaces npm's shell", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "main-"));
+    const port = await freePort();
+    const npm = spawn("npm", ["start", "--silent"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: join(cwd, "demo.sqlite") }, stdio: "ignore", detached: true });
+    const closed = new Promise<void>((done) => npm.on("close", () => done()));
+    const base = `http://127.0.0.1:${port}`;
+    const answers = () => fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    try {
+      await waitUntil("the bot's /healthz", answers, 60_000, 100);
+      npm.kill("SIGTERM");
+      await closed;
+      // Without exec, npm's shell died and left the bot running, holding the port.
+      await waitUntil("the bot to stop answering", async () => !(await answers()), 15_000, 100);
+    } finally {
+      // The whole group, a bot left behind included (a process group of its own: detached).
+      try {
+        process.kill(-npm.pid!, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
+  }, 120_000);
+
   it("reads a Word file in the compiled render worker, which has no TypeScript beside it to fall back on", async () => {
     expect(existsSync(join(ROOT, "dist", "documents", "render-jobs.ts"))).toBe(false);
     const pool = createRenderPool({ logger: { warn: () => {} }, mainThreadFallback: false, workerUrl: pathToFileURL(join(ROOT, "dist", "documents", "render-worker.mjs")) });
