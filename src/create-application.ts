@@ -9,8 +9,8 @@ import type { Bot } from "grammy";
 import type { Channel, ChannelName } from "./channels/channel.ts";
 import { createLocalChannel } from "./channels/local/local-channel.ts";
 import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
-import { createTelegramBot, startTelegram, type TelegramBot } from "./channels/telegram/telegram-bot.ts";
-import type { TelegramPoller } from "./channels/telegram/telegram-poller.ts";
+import { createTelegramBot, type TelegramBot } from "./channels/telegram/telegram-bot.ts";
+import { startTelegram, type TelegramConnection } from "./channels/telegram/telegram-connection.ts";
 import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
 import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
@@ -96,7 +96,7 @@ export async function createApplication(options: ApplicationOptions) {
     fileFetchers.telegram = createTelegramFileFetcher({ api: telegram.bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
   }
   const bot: Bot | undefined = telegram?.bot;
-  let telegramPoller: TelegramPoller | undefined;
+  let telegramConnection: TelegramConnection | undefined;
   // Imported only when a Zalo platform is configured: a bot on Telegram alone does not carry its code.
   const zalo =
     config.zaloOa || config.zaloBot
@@ -189,7 +189,8 @@ export async function createApplication(options: ApplicationOptions) {
       // Renders (and stores) in the background lane: the timer started here keeps that context.
       await repos.background(async () => documents.start());
       if (telegram && config.telegram) {
-        telegramPoller = await startTelegram(telegram, { webhookUrl: config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined, secret: config.telegram.webhookSecret, logger });
+        const webhookUrl = config.hasPublicUrl ? `${config.publicUrl}/webhooks/telegram` : undefined;
+        telegramConnection = await startTelegram(telegram, { webhookUrl, secret: config.telegram.webhookSecret, apiRoot: config.telegram.apiRoot, logger });
       }
       zaloOaTokenKeeper?.start();
       // The webhook for an https PUBLIC_URL, else long polling.
@@ -198,7 +199,7 @@ export async function createApplication(options: ApplicationOptions) {
     async stop(): Promise<void> {
       // The update in hand is stored first: the database closes last. Side by side, so a Zalo Bot
       // update still being stored (its few seconds' grace) does not hold the rest of the stop.
-      await Promise.all([telegramPoller?.stop(), zaloBot?.stop(), zaloOaTokenKeeper?.stop(), app.close()]);
+      await Promise.all([telegramConnection?.stop(), zaloBot?.stop(), zaloOaTokenKeeper?.stop(), app.close()]);
       await dispatcher.settled();
       await webSends.settled();
       // Before the outbox: a reminder tick in progress hands its rows to the worker.

@@ -7,7 +7,7 @@ import { pino } from "pino";
 import { createConfig } from "./config.ts";
 import { insecureSettingWarnings, publicDemoRefusal } from "./deployment-checks.ts";
 import { createApplication } from "./create-application.ts";
-import { StartupRefusal } from "./open-application-data.ts";
+import { StartupRefusal } from "./startup-refusal.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
 
 try {
@@ -69,5 +69,12 @@ try {
   await application.stop();
   process.exit(1);
 }
-await application.start();
+try {
+  await application.start();
+} catch (error) {
+  if (!(error instanceof StartupRefusal)) throw error;
+  console.error(error.message);
+  await application.stop();
+  process.exit(1);
+}
 logger.info(config.isDemo ? `local web chat: ${config.publicUrl}/` : `listening on ${config.host}:${config.port}`);

@@ -11,9 +11,9 @@ import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
 import { LIFELONG_LEARNING_WEEK, BUILT_IN_TEMPLATES_DIR } from "./templates/built-in-templates.ts";
 import { formatProblem } from "./templates/check-template.ts";
 import { createTemplateCatalog } from "./templates/template-catalog.ts";
+import { StartupRefusal } from "./startup-refusal.ts";
 
 /** A setting or the database makes starting unsafe: main.ts prints the message as one line and exits 1. */
-export class StartupRefusal extends Error {}
 
 export async function openApplicationData(config: Config, logger: Logger, now: () => Date) {
   // Migrated on opening (on PostgreSQL by one instance at a time).

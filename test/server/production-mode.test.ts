@@ -18,7 +18,7 @@ const fakeSocket = (remoteAddress: string) => {
   return socket;
 };
 import { createConfig } from "../../src/config.ts";
-import { StartupRefusal } from "../../src/open-application-data.ts";
+import { StartupRefusal } from "../../src/startup-refusal.ts";
 import { buildTestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { TEST_DIALECT } from "../helpers/test-database.ts";
 

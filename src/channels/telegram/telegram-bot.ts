@@ -65,14 +65,14 @@ const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat
 
 /**
  * Sets the command menu, then the webhook (with our secret) or, without a public URL, starts
- * polling: the poller is returned, to be stopped before the database closes.
+ * polling: the poller is returned, to be stopped before the database closes. The bot knows who it
+ * is already (telegram-connection.ts asked getMe).
  */
-export async function startTelegram(
+export async function connectTelegram(
   telegram: TelegramBot,
   options: { webhookUrl?: string; secret: string; logger: TelegramBotDeps["logger"] },
 ): Promise<TelegramPoller | undefined> {
   const { bot } = telegram;
-  await bot.init();
   await bot.api.setMyCommands(TELEGRAM_COMMANDS);
   if (options.webhookUrl) {
     await bot.api.setWebhook(options.webhookUrl, { secret_token: options.secret, allowed_updates: [...ALLOWED_UPDATES] });

@@ -1,6 +1,9 @@
 /** Start-up with a token: the Vietnamese command menu, then the webhook or, without a public URL, polling. */
 import { afterEach, expect, it } from "vitest";
-import { startFakeTelegram } from "../../fake-telegram/fake-telegram-server.ts";
+import { BOT_USER, startFakeTelegram } from "../../fake-telegram/fake-telegram-server.ts";
+import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
+import { startTelegram } from "../../../src/channels/telegram/telegram-connection.ts";
+import { StartupRefusal } from "../../../src/startup-refusal.ts";
 import { buildTestApp } from "../../helpers/build-test-app.ts";
 import { SECRET, TOKEN } from "../../helpers/telegram-harness.ts";
 
@@ -35,4 +38,39 @@ it("uses long polling when no public URL is set", async () => {
   expect(fake.callsOf("deleteWebhook").length).toBeGreaterThanOrEqual(1);
   expect(fake.callsOf("setWebhook")).toEqual([]);
   expect(fake.violations).toEqual([]);
+});
+
+it("refuses to start with a token Telegram refuses, saying so in one line", async () => {
+  const fake = await startFakeTelegram({ token: "999:other" });
+  cleanups.push(() => fake.close());
+  const app = await buildTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot, PUBLIC_URL: "https://bot.example.vn" } });
+  cleanups.push(() => app.close());
+  const started = app.start();
+  await expect(started).rejects.toBeInstanceOf(StartupRefusal);
+  await expect(started).rejects.toThrow("Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather.");
+});
+
+it("logs Telegram out of reach and connects once it answers, the rest of the bot started meanwhile", async () => {
+  const fake = await startFakeTelegram({ token: TOKEN });
+  cleanups.push(() => fake.close());
+  const errors: string[] = [];
+  const logger = { warn: () => {}, error: (_: object, message: string) => void errors.push(message) };
+  const telegram = createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot, onUpdate: () => {}, logger });
+  fake.failNext({ code: 502 }, { method: "getMe" });
+  fake.failNext({ code: 502 }, { method: "getMe" });
+  const connection = await startTelegram(telegram, { webhookUrl: "https://bot.example.vn/webhooks/telegram", secret: SECRET, apiRoot: fake.apiRoot, logger, retryMs: 20 });
+  cleanups.push(() => connection.stop());
+  expect(errors[0]).toBe(`Telegram is out of reach at ${fake.apiRoot}: trying again in 0.02 s (check the network, the firewall, TELEGRAM_API_ROOT)`);
+  expect(fake.callsOf("setWebhook")).toEqual([]);
+  await expect.poll(() => fake.callsOf("setWebhook").length).toBe(1);
+  expect(errors).toHaveLength(2);
+  expect(telegram.bot.botInfo.username).toBe(BOT_USER.username);
+});
+
+it("stops trying to reach Telegram when the bot stops", async () => {
+  const telegram = createTelegramBot({ token: TOKEN, apiRoot: "http://127.0.0.1:9", onUpdate: () => {}, logger: { warn: () => {}, error: () => {} } });
+  const connection = await startTelegram(telegram, { secret: SECRET, apiRoot: "http://127.0.0.1:9", logger: { warn: () => {}, error: () => {} }, retryMs: 60_000 });
+  const stopped = Date.now();
+  await connection.stop();
+  expect(Date.now() - stopped).toBeLessThan(1_000);
 });
