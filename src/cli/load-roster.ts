@@ -10,18 +10,25 @@ import { openDatabase } from "../db/open-database.ts";
 import { createRepositories } from "../db/repositories.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
 import { parseRoster } from "../officers/roster.ts";
+import { rosterText } from "../officers/roster-file.ts";
+import { vi } from "../sentences/vi.ts";
 
 const file = process.argv[2];
 if (!file) {
   console.error("Cách dùng: npm run roster -- <tệp .csv hoặc .yaml>");
   process.exit(2);
 }
-let text: string;
+let bytes: Buffer;
 try {
-  text = readFileSync(file, "utf8");
+  bytes = readFileSync(file);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(code === "ENOENT" ? `Không tìm thấy tệp ${file}.` : code === "EISDIR" ? `${file} là thư mục, không phải tệp.` : `Không đọc được tệp ${file}: ${(error as Error).message}`);
+  process.exit(1);
+}
+const read = rosterText(bytes);
+if (!read.ok) {
+  console.error(read.error);
   process.exit(1);
 }
 try {
@@ -35,10 +42,16 @@ if (!config.ok) {
   console.error(config.errors.join("\n"));
   process.exit(2);
 }
+// With no token set here (the bot's may be in its service's settings), the default database is the
+// demo's: a roster loaded there silently never reached the bot.
+if (config.config.isDemo && !process.env.DATABASE_PATH && !process.env.DATABASE_URL) {
+  console.error(vi.roster.demoDatabase(config.config.databasePath));
+  process.exit(2);
+}
 const database = await openDatabase(config.config);
 const repos = createRepositories(database);
 const format = [".yaml", ".yml"].includes(extname(file).toLowerCase()) ? "yaml" : "csv";
-const result = parseRoster(text, format, await repos.officers.allUnitCodes());
+const result = parseRoster(read.text, format, await repos.officers.allUnitCodes());
 if (!result.ok) {
   console.error(`Không nạp danh sách đơn vị (chưa có gì thay đổi):\n  ${result.errors.join("\n  ")}`);
   await database.close();

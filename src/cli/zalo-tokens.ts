@@ -3,6 +3,7 @@
  * or the OAuth v4 consent flow) in the app's database, which also ends a "refresh token dead" state.
  * A running bot reads the pair from the database on its next call, so no restart is needed.
  */
+import { existsSync } from "node:fs";
 import { PRODUCTION_DATABASE_PATH } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { createSettingsRepository } from "../db/settings-repository.ts";
@@ -23,6 +24,12 @@ if (!accessToken || !refreshToken) {
 loadDotEnv();
 // The same database the bot uses: DATABASE_URL or DATABASE_PATH (also from .env), else the production file.
 const settings = { databaseUrl: process.env.DATABASE_URL || undefined, databasePath: process.env.DATABASE_PATH || PRODUCTION_DATABASE_PATH };
+// A database that does not exist yet is a wrong path (a typo, another folder): created here, the
+// pair went where no bot reads it, and "the running bot uses it at once" was false.
+if (!settings.databaseUrl && !existsSync(settings.databasePath)) {
+  console.error(vi.zaloOa.noDatabase(settings.databasePath));
+  process.exit(1);
+}
 const database = await openDatabase(settings);
 const now = Date.now();
 await createSettingsRepository(database).saveTokens("zalo-oa", { accessToken, refreshToken, expiresAt: now + ASSUMED_LIFETIME_MS }, now);

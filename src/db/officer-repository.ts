@@ -74,7 +74,9 @@ export function createOfficerRepository(database: Database) {
     /** Adds or updates units by code, then links parents; the caller runs it in one transaction. */
     async upsertUnits(roster: { code: string; name: string; type: string; parent?: string; parentBody?: string; place?: string }[]): Promise<void> {
       for (const unit of roster) {
-        const values = { name: unit.name, type: unit.type, parentName: unit.parentBody?.toUpperCase() ?? null, placeName: unit.place ?? null };
+        // A row is the unit's whole record: a parent left empty is no parent (it kept the old one,
+        // counted under it, its documents' header without the upper line).
+        const values = { name: unit.name, type: unit.type, parentUnitId: null, parentName: unit.parentBody?.toUpperCase() ?? null, placeName: unit.place ?? null };
         await db().insert(units).values({ code: unit.code, ...values }).onConflictDoUpdate({ target: units.code, set: values });
       }
       for (const unit of roster) {

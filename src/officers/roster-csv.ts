@@ -19,10 +19,15 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
-/** Parses CSV whose quoted fields may hold commas, quotes ("") and line breaks; blank lines are skipped. */
+/**
+ * Parses CSV whose quoted fields may hold commas, quotes ("") and line breaks; blank lines are
+ * skipped. The separator is the header line's: a comma, or the ";" Excel writes where the decimal
+ * mark is a comma (Vietnamese settings), or a tab ("Unicode Text").
+ */
 export function parseCsv(text: string): CsvTable {
   const rows: { line: number; fields: string[] }[] = [];
   const source = text.replace(/^\uFEFF/, "");
+  const separator = separatorOf(source);
   let field = "";
   let fields: string[] = [];
   let quoted = false;
@@ -43,7 +48,7 @@ export function parseCsv(text: string): CsvTable {
       else if (c === '"') quoted = false;
       else field += isBreak ? "\n" : c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") (fields.push(field), (field = ""));
+    else if (c === separator) (fields.push(field), (field = ""));
     else if (isBreak) endRecord();
     else field += c;
     if (isBreak) line++;
@@ -61,4 +66,11 @@ export function parseCsv(text: string): CsvTable {
       values: Object.fromEntries(header.map((name, i) => [name, (row.fields[i] ?? "").trim()])),
     })),
   };
+}
+
+/** The separator the header line uses most, outside quotes: ",", ";" or a tab. */
+function separatorOf(source: string): string {
+  const header = source.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, "");
+  const count = (c: string) => header.split(c).length - 1;
+  return [";", "\t"].reduce((best, c) => (count(c) > count(best) ? c : best), ",");
 }

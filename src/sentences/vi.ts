@@ -498,7 +498,14 @@ export const vi = {
       "Bot sẽ không gửi được tin nhắn qua Zalo OA nữa: mã làm mới (refresh token) của OA đã hết hiệu lực. Quản trị viên cần tạo cặp mã mới trong công cụ API Explorer của Zalo (hoặc cấp quyền lại cho ứng dụng), rồi chạy lệnh npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN trên máy chủ.",
     /** The zalo-tokens command's own lines. */
     tokensUsage: "Cách dùng: npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN (cặp mã của Zalo OA, lấy trong API Explorer của Zalo).",
+    noDatabase: (path: string) =>
+      `Không có cơ sở dữ liệu ${path}: bot chưa từng chạy với tệp này. Đặt DATABASE_PATH (hoặc DATABASE_URL) đúng như khi chạy bot rồi chạy lại lệnh.`,
     tokensStored: (path: string) => `Đã lưu cặp mã Zalo OA mới vào ${path}. Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại.`,
+  },
+  /** `npm run roster`: what it says besides the roster's own errors. */
+  roster: {
+    demoDatabase: (path: string) =>
+      `Chưa đặt token nền tảng nào (TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN) ở đây nên cơ sở dữ liệu mặc định là của bản demo (${path}): danh sách đơn vị không nạp vào đó. Đặt DATABASE_PATH (hoặc DATABASE_URL) như khi chạy bot, hoặc token trong tệp .env; muốn nạp vào bản demo, đặt DATABASE_PATH=${path}.`,
   },
   /** Template files: what `npm run template -- check`, the start-up log and /mau nap say about them. */
   template: {

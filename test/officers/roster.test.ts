@@ -1,6 +1,6 @@
 /** The units roster: parsed from CSV or YAML, validated whole, loaded all or nothing by the CLI. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,13 @@ describe("parsing a roster", () => {
     });
   });
 
+  it("reads the separator Excel writes: ';' (Vietnamese settings) or a tab, quoted separators kept", () => {
+    for (const separator of [";", "\t"]) {
+      const csv = CSV.split("\n").map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, separator)).join("\n");
+      expect(parseRoster(csv, "csv"), JSON.stringify(separator)).toMatchObject({ ok: true, units: [{ code: "UBND-NAM-TRIEU" }, { name: "Trường Tiểu học Liên Châu, cơ sở 1" }, { code: "MN-HOA-SEN" }] });
+    }
+  });
+
   it("refuses a header without the code or name column in one line", () => {
     expect(parseRoster("ma,ten\nTH-A,Trường A", "csv")).toEqual({ ok: false, errors: ["Dòng 1: thiếu cột code, name ở dòng tiêu đề"] });
   });
@@ -92,6 +99,48 @@ describe("the roster command", () => {
     } finally {
       await close();
     }
+    // Loaded again with Hoa Sen's parent left empty: it has none, neither its id nor its name.
+    writeFileSync(join(dir, "again.csv"), CSV.replace("MN-HOA-SEN,Trường Mầm non Hoa Sen,school,ubnd-nam-trieu,", "MN-HOA-SEN,Trường Mầm non Hoa Sen,school,,"));
+    expect(await run(join(dir, "again.csv"), databasePath)).toMatchObject({ code: 0 });
+    const after = await createTestDb(databasePath);
+    try {
+      expect(await after.repos.officers.unitByCode("MN-HOA-SEN")).toMatchObject({ parentUnitId: null, parentName: null });
+      expect(await after.repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentUnitId: 1 });
+    } finally {
+      await after.close();
+    }
+  }, 60_000);
+
+  it("refuses an Excel file and a CSV not in UTF-8, saying how to save it, and loads Excel's Unicode Text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-"));
+    const databasePath = join(dir, "bot.sqlite");
+    writeFileSync(join(dir, "units.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    expect(await run(join(dir, "units.xlsx"), databasePath)).toEqual({ code: 1, out: expect.stringMatching(/^Đây là tệp Excel \(\.xlsx\), không phải CSV\. Trong Excel chọn Lưu thành \(Save As\) → CSV UTF-8/) });
+    // "Trường" in Windows-1258: "Tr" then 0xF0 0xFD (ư, ờ) and "ng".
+    writeFileSync(join(dir, "ansi.csv"), Buffer.concat([Buffer.from("code,name\nTH-A,Tr"), Buffer.from([0xf0, 0xec]), Buffer.from("ng A\n")]));
+    expect(await run(join(dir, "ansi.csv"), databasePath)).toEqual({ code: 1, out: expect.stringMatching(/^Tệp không được lưu bằng mã UTF-8/) });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("code\tname\r\nTH-A\tTrường A\r\n", "utf16le")]);
+    writeFileSync(join(dir, "unicode.txt"), utf16);
+    expect(await run(join(dir, "unicode.txt"), databasePath)).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp 1 đơn vị/) });
+    const { repos, close } = await createTestDb(databasePath);
+    try {
+      expect(await repos.officers.unitByCode("TH-A")).toMatchObject({ name: "Trường A" });
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
+  it("refuses the demo's database when no platform token and no database is set here", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-"));
+    writeFileSync(join(dir, "good.csv"), CSV);
+    let out = "";
+    try {
+      execFileSync(join(process.cwd(), "node_modules/.bin/tsx"), [join(process.cwd(), "src/cli/load-roster.ts"), join(dir, "good.csv")], { cwd: dir, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      out = (error as { stderr: string }).stderr;
+    }
+    expect(out).toMatch(/^Chưa đặt token nền tảng nào \(TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN\) ở đây nên cơ sở dữ liệu mặc định là của bản demo \(\.\/data\/demo\.sqlite\)/);
+    expect(existsSync(join(dir, "data"))).toBe(false);
   }, 60_000);
 
   it("answers a missing file with one line and exit code 1", async () => {

@@ -1,6 +1,6 @@
 /** `npm run zalo-tokens -- ACCESS REFRESH`, run as a real process on a real database file. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,8 +50,18 @@ describe("the zalo-tokens command", () => {
   it("uses DATABASE_PATH when it is set", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
     const file = join(dir, "elsewhere.sqlite");
+    await withSettings(file, () => undefined);
     execFileSync(TSX, [CLI, "at-x", "rt-x"], { cwd: dir, env: { PATH: process.env.PATH ?? "", DATABASE_PATH: file } });
     expect(await withSettings(file, (settings) => settings.loadTokens("zalo-oa"))).toMatchObject({ accessToken: "at-x", refreshToken: "rt-x" });
+  });
+
+  it("refuses a database file that does not exist (a mistyped path), creating nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
+    const file = join(dir, "typo", "bot.sqlite");
+    const result = run(dir, ["at-x", "rt-x"], { DATABASE_PATH: file });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(texts.zaloOa.noDatabase(file));
+    expect(existsSync(join(dir, "typo"))).toBe(false);
   });
 
   it("prints its usage and stores nothing without both tokens", async () => {
