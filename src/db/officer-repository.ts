@@ -154,6 +154,16 @@ export function createOfficerRepository(database: Database) {
         .orderBy(asc(chats.id));
     },
 
+    async addCampaignUnits(campaignId: number, unitIds: number[]): Promise<void> {
+      if (unitIds.length === 0) return;
+      await db().insert(campaignUnits).values(unitIds.map((unitId) => ({ campaignId, unitId }))).onConflictDoNothing();
+    },
+
+    async removeCampaignUnits(campaignId: number, unitIds: number[]): Promise<void> {
+      if (unitIds.length === 0) return;
+      await db().delete(campaignUnits).where(and(eq(campaignUnits.campaignId, campaignId), inArray(campaignUnits.unitId, unitIds)));
+    },
+
     async campaignUnitIds(campaignId: number): Promise<number[]> {
       return (await db().select({ id: campaignUnits.unitId }).from(campaignUnits).where(eq(campaignUnits.campaignId, campaignId))).map((r) => r.id);
     },

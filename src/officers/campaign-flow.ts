@@ -20,6 +20,7 @@ import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { changeCampaignUnits } from "./campaign-units.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -76,7 +77,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
   };
 
   /**
-   * /dotbaocao: "dong" closes the open campaign ("dong 2" when several are open); otherwise the form starts or resumes. A new
+   * /dotbaocao: "dong" closes the open campaign ("dong 2" when several are open); "them"/"bot" add
+   * units to it or take them out (campaign-units.ts); otherwise the form starts or resumes. A new
    * form first names the campaigns still open: a second one runs beside them, it replaces none.
    */
   const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
@@ -94,6 +96,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
       return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
     }
+    if (word === "add" || word === "remove" || word === "bot" || word === "bo") return changeCampaignUnits(deps, request, word === "add" ? "add" : "remove", rest);
     const stillOpen = (await isActive(request)) ? [] : await repos.officers.openCampaigns();
     const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.id, c.title, formatMoment(c.deadlineAt, timeZone)));
     const form = await continueFlow(request, { kind: "command", command: "report", argument: "" });

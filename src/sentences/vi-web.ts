@@ -217,6 +217,8 @@ export const webActivity = {
     exported: (detail: string) => `Tải bảng số liệu (${detail}).`,
     consolidated: (detail: string) => `Lập báo cáo tổng hợp (${detail}).`,
     downloaded: (detail: string) => `Tải văn bản ${detail}.`,
+    "units-added": (detail: string) => `Thêm vào đợt: ${detail}.`,
+    "units-removed": (detail: string) => `Bỏ khỏi đợt: ${detail}.`,
     broadcast: (detail: string) => `Gửi thông báo tới các đơn vị của đợt: «${detail}»`,
   } as Record<string, (detail: string) => string>,
   /** An action this version does not know yet (a newer instance wrote it): shown as stored. */

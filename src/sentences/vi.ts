@@ -287,7 +287,7 @@ export const vi = {
       "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
-      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở (/dotbaocao dong 2 khi có nhiều đợt đang mở)",
+      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
@@ -501,6 +501,19 @@ export const vi = {
     noDatabase: (path: string) =>
       `Không có cơ sở dữ liệu ${path}: bot chưa từng chạy với tệp này. Đặt DATABASE_PATH (hoặc DATABASE_URL) đúng như khi chạy bot rồi chạy lại lệnh.`,
     tokensStored: (path: string) => `Đã lưu cặp mã Zalo OA mới vào ${path}. Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại.`,
+  },
+  /** /dotbaocao them, /dotbaocao bot: units added to an open campaign, or taken out of it. */
+  campaignUnits: {
+    usage: (word: string) => `Gõ /dotbaocao ${word} kèm mã đơn vị, ví dụ /dotbaocao ${word} TH-LIEN-CHAU (nhiều mã cách nhau bằng dấu cách; thêm "đợt N" khi có nhiều đợt đang mở).`,
+    unknown: (codes: string) => `Không có đơn vị mã ${codes} trong danh sách. Người quản trị nạp đơn vị mới bằng npm run roster rồi gõ lại lệnh.`,
+    issuer: (name: string) => `${name} là đơn vị ban hành đợt này, không báo cáo trong đợt của chính mình.`,
+    nothingToAdd: (campaignId: number, already: string) => `Không thêm gì: ${already} đã có trong đợt ${campaignId}.`,
+    added: (campaignId: number, added: string, already: string, unreached: string) =>
+      `Đã thêm vào đợt ${campaignId}: ${added}.${already ? ` Đã có trong đợt từ trước: ${already}.` : ""}${unreached ? ` Chưa có nhóm chat nào gắn với ${unreached}: gõ /dangky mã đơn vị trong nhóm của đơn vị để thông báo tới được.` : " Các nhóm của đơn vị đã nhận thông báo mở đợt."}`,
+    started: (names: string) => `Không bỏ được: ${names} đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.`,
+    nothingToRemove: (campaignId: number, outside: string) => `Không bỏ gì: ${outside} không có trong đợt ${campaignId}.`,
+    removed: (campaignId: number, removed: string, outside: string) =>
+      `Đã bỏ khỏi đợt ${campaignId}: ${removed}.${outside ? ` Không có trong đợt: ${outside}.` : ""} Đơn vị không còn được nhắc, không còn trong bảng theo dõi, bảng số liệu và báo cáo tổng hợp của đợt.`,
   },
   /** `npm run roster`: what it says besides the roster's own errors. */
   roster: {

@@ -242,6 +242,34 @@ describe("/campaign", () => {
   });
 });
 
+describe("/campaign them, /campaign bot", () => {
+  const MOI = { userId: "u9", userName: "Phạm Văn Mới" };
+  it("adds a unit loaded after the campaign opened, announcing it in its chat, and takes out one that has not started, refusing one that has", async () => {
+    await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
+    await server.repos.directory.insertUnit({ code: "TH-NHAM", name: "Trường Nạp Nhầm" });
+    await server.repos.directory.insertChat({ channel: "local", externalId: "nhom-moi", title: "Nhóm mới", kind: "unbound" });
+    await server.post("nhom-moi", KHA, "/dangky TH-MOI");
+    expect(text(await server.post("nhom-moi", MOI, "/baocao"))).toBe("Hiện không có đợt báo cáo nào đang mở cho đơn vị.");
+
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them"))).toMatch(/^Gõ \/dotbaocao them kèm mã đơn vị/);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them KHONG-CO th-moi"))).toMatch(/^Không có đơn vị mã KHONG-CO trong danh sách\./);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them UBND-NAM-TRIEU"))).toMatch(/là đơn vị ban hành đợt này/);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them th-moi, TH-NHAM"))).toBe(
+      "Đã thêm vào đợt 1: Trường Tiểu học Mới, Trường Nạp Nhầm. Chưa có nhóm chat nào gắn với Trường Nạp Nhầm: gõ /dangky mã đơn vị trong nhóm của đơn vị để thông báo tới được.",
+    );
+    expect((await history("nhom-moi")).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo kết quả Tuần lễ/);
+    expect(text(await server.post("nhom-moi", MOI, "/baocao"))).toMatch(/^Bắt đầu báo cáo /);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them TH-MOI"))).toBe("Không thêm gì: Trường Tiểu học Mới đã có trong đợt 1.");
+
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao bot TH-MOI TH-NHAM"))).toBe("Không bỏ được: Trường Tiểu học Mới đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.");
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao bỏ TH-NHAM"))).toMatch(/^Đã bỏ khỏi đợt 1: Trường Nạp Nhầm\. Đơn vị không còn được nhắc/);
+    expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).not.toMatch(/Nạp Nhầm/);
+    expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trường Tiểu học Mới/);
+    const log = (await server.repos.activity.list(1)).map((entry) => [entry.action, entry.detail]);
+    expect(log).toEqual(expect.arrayContaining([["units-added", "Trường Tiểu học Mới, Trường Nạp Nhầm"], ["units-removed", "Trường Nạp Nhầm"]]));
+  });
+});
+
 describe("/return", () => {
   it("returns a submission with a comment; the unit corrects it and a new version is kept", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\" (đợt đơn vị đang làm) nên chưa thể trả lại.");
