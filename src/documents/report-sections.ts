@@ -9,7 +9,7 @@ import { headingLabel } from "../templates/heading-label.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { readListItems } from "../templates/list-items.ts";
 import { columnField, isTableValue, tableGrid, type TableGrid } from "../templates/table-value.ts";
-import { vi } from "../sentences/vi.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 
@@ -118,13 +118,23 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
   const text = formatDocumentValue(field, value);
   // A figure of 0 may read in words of its own ("" leaves it out).
   const zero = value === 0 && "documentTextIfZero" in field ? field.documentTextIfZero : undefined;
-  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : field.documentText ? fillSentence(field.documentText, text, answerText) : text;
+  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : field.documentText ? fillSentence(field.documentText, text, answerText) : withoutSentence(field, text);
   if (sentence === undefined) return [];
   return sentence
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
     .map(paragraph);
+}
+
+/**
+ * An answer its template gives no sentence: a text is its own; a figure, a date, a yes or a choice
+ * alone ("có", "6") says nothing of what it answers, so its question says it ("Số buổi tập huấn
+ * đã tổ chức: 6."), as an operator's template with no documentText would otherwise print.
+ */
+function withoutSentence(field: Field, text: string): string {
+  if (field.type === "short-text" || field.type === "paragraph") return text;
+  return `${barePrompt(field.prompt)}: ${text}${ENDS_PUNCTUATED.test(text) ? "" : "."}`;
 }
 
 /**

@@ -266,7 +266,8 @@ it("fills another question's answer in the lead of a list and of photos, and lea
   const context = { ...LIEN_CHAU_CONTEXT, photos: new Map([[7, photo]]) };
   const texts = (answers: Answers) => buildReportContent(template, answers, context).body.filter((b) => b.kind !== "heading").map((b) => b.text);
   expect(texts({ sessions: 3, activities: ["Hội sách", "Thi kể chuyện"], pictures: [7] })).toEqual([
-    "3",
+    // A figure without a documentText of its own is said with its question, not alone.
+    "Số buổi: 3.",
     "Trong 3 buổi, đơn vị đã tổ chức:",
     "- Hội sách;",
     "- Thi kể chuyện.",
@@ -275,4 +276,26 @@ it("fills another question's answer in the lead of a list and of photos, and lea
   ]);
   // The figure skipped: no lead prints "{sessions}"; the list and the photo stay.
   expect(texts({ activities: ["Hội sách"], pictures: [7] })).toEqual(["- Hội sách.", "Hội sách"]);
+});
+
+it("prints an answer whose template gives no sentence with its question when it is no text: a bare 'có' or date said nothing", () => {
+  const template = templateSchema.parse({
+    key: "khong-cau",
+    version: 1,
+    title: "Báo cáo không câu",
+    document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
+    sections: [
+      {
+        heading: "Kết quả",
+        fields: [
+          { id: "held", type: "yes-no", prompt: "Đơn vị có tổ chức diễn tập không?" },
+          { id: "on", type: "date", prompt: "Ngày diễn tập?" },
+          { id: "note", type: "paragraph", prompt: "Ghi chú?" },
+        ],
+      },
+    ],
+    closing: { fields: [{ id: "signer_name", type: "short-text", prompt: "Họ và tên người ký?" }], signerName: "signer_name" },
+  });
+  const body = buildReportContent(template, { held: true, on: "2026-10-02", note: "Diễn tập an toàn." }, LIEN_CHAU_CONTEXT).body.filter((b) => b.kind !== "heading").map((b) => b.text);
+  expect(body).toEqual(["Đơn vị có tổ chức diễn tập không: có.", expect.stringMatching(/^Ngày diễn tập: (?:ngày )?0?2/), "Diễn tập an toàn."]);
 });
