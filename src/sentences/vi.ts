@@ -588,6 +588,8 @@ export const vi = {
       `«as: ${kind}» không tính được từ câu «${id}» (kiểu ${type}); với câu kiểu này dùng được: ${fitting.join(", ")}`,
     duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,
     unreadableFolder: (dir: string, detail: string) => `không đọc được thư mục ${dir} (${detail}); các mẫu đã nạp trước vẫn được dùng`,
+    duplicateKeyBoth: (key: string, file: string) =>
+      `mã mẫu «${key}» đã dùng ở tệp ${file}: cả hai tệp bị bỏ qua, loại báo cáo này dùng phiên bản đã nạp trước đó (nếu có) cho tới khi chỉ còn một tệp mang mã này`,
     duplicateKey: (key: string, file: string) => `mã mẫu «${key}» đã dùng ở tệp ${file}; tệp này bị bỏ qua`,
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,

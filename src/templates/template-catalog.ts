@@ -9,7 +9,7 @@
  * types the last load found (on any instance), each at its latest stored version.
  */
 import { mkdirSync, readdirSync } from "node:fs";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
 import { counterpartProblems } from "./counterpart-problems.ts";
@@ -76,6 +76,8 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     };
     const read = (dir: string, operator: boolean) => {
       const byKey = new Map<string, string>();
+      /** Keys two operator files gave this time. */
+      const duplicated = new Set<string>();
       const files = templateFiles(dir, operator);
       if (!files.ok) {
         problems.push({ file: dir, message: vi.template.unreadableFolder(dir, files.error) });
@@ -91,6 +93,16 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
         }
         const { key, title } = checked.template;
         const earlier = byKey.get(key);
+        // Two operator files with one key (a copy being edited): neither is used, whichever name
+        // sorts first, and the version loaded before stays (the copy won, the real file was skipped).
+        if (operator && earlier) {
+          problems.push({ file, message: vi.template.duplicateKeyBoth(key, basename(earlier)) });
+          if (!duplicated.has(key)) next.delete(key);
+          duplicated.add(key);
+          const before = entries.get(key);
+          if (before && !next.has(key)) next.set(key, { title: before.title, file: before.file });
+          continue;
+        }
         const sameTitle = [...next].find(([other, entry]) => other !== key && entry.title === title);
         if (earlier || sameTitle) {
           problems.push({ file, message: earlier ? vi.template.duplicateKey(key, earlier) : vi.template.duplicateTitle(title, sameTitle![0]) });

@@ -131,6 +131,21 @@ describe("report types from the operator's folder", () => {
     expect(text(await server.post(OFFICERS, KHA, "/mau")).match(/Báo cáo thi đua \(/g)).toHaveLength(1);
   });
 
+  it("refuses both files while two give one key (a copy being edited), keeping the version loaded before, whichever name sorts first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    server = await buildTestApp({ templatesDir: dir });
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1, tệp thi-dua.yaml");
+    // The copy sorts before the real file ("-" before "."): it used to be the one loaded.
+    writeFileSync(join(dir, "thi-dua-ban-sao.yaml"), THI_DUA.replace("Bao nhiêu lượt người tham gia?", "Số lượt tham gia (bản nháp)?"));
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toContain("• thi-dua.yaml: mã mẫu «bao-cao-thi-dua» đã dùng ở tệp thi-dua-ban-sao.yaml: cả hai tệp bị bỏ qua");
+    expect(reload).not.toContain("phiên bản 1 → 2");
+    const stored = await server.repos.templates.latestOf(["bao-cao-thi-dua"]);
+    expect(stored.map((row) => row.version)).toEqual([1]);
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1");
+  });
+
   it("refuses a ward-level file whose questions the schools' report does not have, keeping the version in use", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     server = await buildTestApp({ templatesDir: dir });
