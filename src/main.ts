@@ -59,6 +59,8 @@ const LISTEN_ERRORS: Partial<Record<string, string>> = {
   EADDRINUSE: `Port ${config.port} is already in use: stop the other server or set PORT.`,
   EACCES: `Port ${config.port} needs administrator rights: set PORT to 1024 or above.`,
   EADDRNOTAVAIL: `HOST ${config.host} is not an address of this machine: set HOST, e.g. 127.0.0.1 or 0.0.0.0.`,
+  ENOTFOUND: `HOST ${config.host} is no name this machine can resolve: set HOST to an address, e.g. 127.0.0.1 or 0.0.0.0.`,
+  EAI_AGAIN: `HOST ${config.host} could not be resolved now: set HOST to an address, e.g. 127.0.0.1 or 0.0.0.0.`,
 };
 try {
   await application.app.listen({ port: config.port, host: config.host });

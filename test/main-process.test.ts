@@ -84,6 +84,15 @@ describe("starting the server", () => {
     expect(result.code).toBe(1);
   }, 60_000);
 
+  it("answers a HOST that is no name this machine resolves with one line and exit code 1", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "main-"));
+    // With a token: the demo refuses any HOST but this machine's before it gets there.
+    const telegram = { TELEGRAM_BOT_TOKEN: "1:x", TELEGRAM_WEBHOOK_SECRET: "s".repeat(32), TELEGRAM_API_ROOT: "http://127.0.0.1:9" };
+    const result = await runMain(cwd, { ...telegram, PORT: String(await freePort()), HOST: "khong-co.invalid", DATABASE_PATH: join(cwd, "bot.sqlite") });
+    expect(result.stderr).toMatch(/^HOST khong-co\.invalid (?:is no name this machine can resolve|could not be resolved now): set HOST to an address, e\.g\. 127\.0\.0\.1 or 0\.0\.0\.0\.\n$/);
+    expect(result.code).toBe(1);
+  }, 60_000);
+
   it("reads .env from the working directory, the real environment winning over it", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "main-"));
     // Both values are bad: only the one the real environment does not set may be reported.
