@@ -1,7 +1,7 @@
 /**
  * A whole number written in words, as a clerk may answer "Số buổi?": "sáu" 6, "mười hai" 12,
  * "hai mươi mốt" 21, "ba mươi lăm" 35, "một trăm linh năm" 105, "hai trăm mười" 210,
- * "hai nghìn" 2.000, and the words after it ("sáu buổi": ["buổi"]), for the caller to judge.
+ * "hai nghìn" 2.000, "một nghìn hai trăm" 1.200, "hai nghìn không trăm năm mươi" 2.050, and the words after it ("sáu buổi": ["buổi"]), for the caller to judge.
  * Only with tone marks: without them "sau" (after), "bay" and "nam" are words of their own.
  * What is not read whole is not read at all (undefined): "hai ba", "một trăm hai" (120 or 102?),
  * "mười năm" (ten years) are asked again, never guessed. "Không" is no figure here: alone it means
@@ -52,14 +52,44 @@ export function readNumberWords(text: string): { value: number; rest: string[] }
     return tens === undefined ? undefined : digit * 100 + tens;
   };
 
-  const value = belowThousand();
-  if (value === undefined) return undefined;
-  const multiplierWord = words[at] ?? "";
-  const multiplier = multiplierWord === "trăm" ? 1 : (MULTIPLIERS.get(multiplierWord) ?? 1);
-  if (multiplier !== 1) at++;
+  /**
+   * After "nghìn" or "triệu", the group below it when it is said whole: "ba trăm" (2.300), "không
+   * trăm năm mươi" (2.050), "linh năm" (1.005). A bare "hai" ("một nghìn hai": 1.200 to some) or
+   * "năm mươi" is not read, and so neither is the figure.
+   */
+  const groupAfter = (): number | undefined => {
+    if (words[at] === "không" && words[at + 1] === "trăm") {
+      at += 2;
+      if (words[at] === "linh" || words[at] === "lẻ") return at++, linkedUnit();
+      return belowHundred() ?? 0;
+    }
+    if (words[at] === "linh" || words[at] === "lẻ") return at++, linkedUnit();
+    return digitAt(at) !== undefined && words[at + 1] === "trăm" ? belowThousand() : 0;
+  };
+  const linkedUnit = (): number | undefined => {
+    const unit = digitAt(at);
+    if (unit !== undefined) at++;
+    return unit;
+  };
+
+  let group = belowThousand();
+  if (group === undefined) return undefined;
+  // Groups by "tỷ", "triệu", "nghìn", each smaller than the one before ("hai triệu ba trăm nghìn").
+  let value = 0;
+  let last = Infinity;
+  for (;;) {
+    const multiplier = MULTIPLIERS.get(words[at] ?? "");
+    if (multiplier === undefined || multiplier < 1000 || multiplier >= last) break;
+    at++;
+    last = multiplier;
+    value += group * multiplier;
+    group = groupAfter();
+    if (group === undefined) return undefined;
+  }
+  value += group;
   const rest = words.slice(at);
   if (rest.some((word) => NUMBER_WORDS.has(word) || /\d/.test(word))) return undefined;
-  return { value: value * multiplier, rest };
+  return { value, rest };
 }
 
 /** Only number words ("một trăm hai", "hai ba"), read or not: a figure meant, in words. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswer } from "../../src/templates/answer-parsers.ts";
+import { readNumberWords } from "../../src/vietnamese/number-words.ts";
 import { type Field, fieldSchema } from "../../src/templates/template-schema.ts";
 
 const field = (spec: Record<string, unknown>): Field => fieldSchema.parse({ id: "f", prompt: "?", ...spec });
@@ -201,12 +202,23 @@ describe("integer in words", () => {
     ["ba trăm hai mươi lăm lượt người", 325],
     ["hai nghìn", 2000],
     ["mười hai nghìn lượt", 12000],
+    // Several groups, each said whole.
+    ["một nghìn hai trăm", 1200],
+    ["một ngàn hai trăm lượt", 1200],
+    ["hai nghìn không trăm năm mươi", 2050],
+    ["một nghìn linh năm", 1005],
+    ["chín mươi chín nghìn chín trăm", 99900],
     ["sáu".normalize("NFD"), 6],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
+  it("reads millions group by group", () => {
+    expect(readNumberWords("hai triệu ba trăm nghìn")).toEqual({ value: 2300000, rest: [] });
+    expect(readNumberWords("một triệu không trăm linh năm nghìn cuốn")).toEqual({ value: 1005000, rest: ["cuốn"] });
+  });
   it("asks again for what is not one reading followed only by the question's own words, never guessing", () => {
     // Number words only: said to be unclear, and to be typed in figures.
-    for (const typed of ["hai ba", "một trăm hai", "mười năm", "hai mươi năm", "mười mốt", "một mươi", "hai nghìn ba trăm", "trăm", "hai nghìn không trăm năm mươi"]) {
-      expect(error(f, typed), typed).toBe(`Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ bằng chữ số, ví dụ 120.`);
+    // (No example figure: "ví dụ 120" read as the figure meant.)
+    for (const typed of ["hai ba", "một trăm hai", "mười năm", "hai mươi năm", "mười mốt", "một mươi", "một nghìn hai", "hai nghìn năm mươi", "trăm", "nghìn hai trăm", "hai nghìn nghìn"]) {
+      expect(error(f, typed), typed).toBe(`Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ số bằng chữ số.`);
     }
     const unread = [
       // Words after the number that change it, or mean no figure at all.
