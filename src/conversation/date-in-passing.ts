@@ -11,7 +11,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import type { StepResult } from "./engine-types.ts";
 
 /** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
-const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
+const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
 /** Where a date begins: a figure, "ngày", "mùng", a day of the week. */
 const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b)/;
 

@@ -233,7 +233,8 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>, today:
   const date = readVietnameseDate(text, today);
   if (!date.ok) {
     if (date.reason === "wrong-weekday") return fail(vi.parse.wrongWeekday(text.trim().slice(0, 40), date.weekday));
-    return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "no-such-day" ? vi.parse.noSuchDay(date.month, date.year, date.days) : vi.parse.notADate);
+    if (date.reason === "no-such-day") return fail(vi.parse.noSuchDay(date.month, date.year, date.days));
+    return fail(date.reason === "no-year" ? vi.parse.dateNeedsYear : date.reason === "words-around" ? vi.parse.dateOnly : vi.parse.notADate);
   }
   const { iso } = date;
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));

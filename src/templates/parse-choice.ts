@@ -90,7 +90,12 @@ function expandRanges(text: string, count: number): string {
   });
 }
 
-export function parseMultipleChoice(text: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
+/** "ạ", "nhé", "nha" closing a message, with its full stop. */
+const COURTESY_END = /(?:\s+(?:ạ|nhé|nhe|nha)\.?)+\s*$/iu;
+
+export function parseMultipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
+  // "… và trang thông tin điện tử ạ": the courtesy closes the message, not the last option.
+  const text = matchOption(typed, field.options) === undefined ? typed.replace(COURTESY_END, "") : typed;
   // The whole text may be one option that itself contains a comma ("Băng rôn, khẩu hiệu, áp phích").
   const whole = matchOption(text, field.options);
   if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return parseMultipleChoice(field.options.map((_, i) => i + 1).join(","), field);

@@ -14,6 +14,8 @@ export type DateReading =
   | { ok: false; reason: "no-year" }
   | { ok: false; reason: "no-such-day"; month: number; year: number; days: number }
   | { ok: false; reason: "not-a-date" }
+  /** "3/10/2026 lúc khai mạc": a date among other words. */
+  | { ok: false; reason: "words-around" }
   /** "thứ 5 ngày 2/10/2026": the date is a Friday; which of the two is wrong is not guessed. */
   | { ok: false; reason: "wrong-weekday"; weekday: number };
 
@@ -21,6 +23,8 @@ export type DateReading =
 const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|bay|ba|tu|nam|sau)|(chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?/;
 /** The same after the date, "02/10/2026 (thứ 6)", "2/10/2026, thứ sáu": moved before it. */
 const WEEKDAY_AFTER = /^(.*\d)\s*,?\s*((?:thu\s*|t)(?:[2-7]|hai|bay|ba|tu|nam|sau)|chu\s+nhat|cn)$/;
+/** Folded words before a date that say nothing of it: "hôm", "khai mạc", "tổ chức vào", "sáng". */
+const LEAD_WORDS = /^(?:(?:hom|khai mac|to chuc|dien ra|duoc to chuc|vao|buoi|sang|trua|chieu|toi)\s+)+/;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
 /**
@@ -31,7 +35,8 @@ const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sa
 export function readVietnameseDate(input: string, today?: string): DateReading {
   // "mùng 2/10/2026", "mồng 2 tháng 10 năm 2026": the days 1 to 10 said the usual way.
   // Brackets around either part ("Thứ sáu (02/10/2026)") and a leading "hôm" say nothing more.
-  const plain = foldVietnamese(input).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(/^hom\s+/, "");
+  // So do the words that say what happened that day, or when in it: "khai mạc ngày …", "sáng thứ 7 ngày …".
+  const plain = foldVietnamese(input).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(LEAD_WORDS, "");
   const after = WEEKDAY_AFTER.exec(plain);
   const folded = after ? `${after[2]} ${after[1]}` : plain;
   const weekday = WEEKDAY.exec(folded);
@@ -43,7 +48,7 @@ export function readVietnameseDate(input: string, today?: string): DateReading {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const yearless = /^(?:ngay\s+)?(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})$/.exec(text);
   const parts = numeric ? [numeric[1], numeric[2], numeric[3]] : worded ? [worded[1], worded[2], worded[3]] : iso ? [iso[3], iso[2], iso[1]] : undefined;
-  if (!parts && !(yearless && today)) return yearless ? { ok: false, reason: "no-year" } : { ok: false, reason: "not-a-date" };
+  if (!parts && !(yearless && today)) return yearless ? { ok: false, reason: "no-year" } : { ok: false, reason: /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(text) ? "words-around" : "not-a-date" };
   const [day, month] = parts ? [Number(parts[0]), Number(parts[1])] : [Number(yearless![1]), Number(yearless![2])];
   // "26" is 2026: a report is about this century.
   const year = !parts ? nearestYear(day, month, today!) : parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);

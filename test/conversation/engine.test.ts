@@ -73,6 +73,12 @@ describe("a date typed with the yes that brings its question", () => {
       { type: "save-answer", fieldId: "held_opening", value: true },
       { type: "save-answer", fieldId: "opening_date", value: "2026-10-03" },
     ]);
+    // "ạ" after the yes, and the date without its year (this year's, said).
+    const s = createTranscript();
+    s.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) s.say(answer);
+    expect(s.say("Có tổ chức ạ, ngày 3/10")).toMatch(/^Đã hiểu là ngày 03\/10\/2026\.[^\n]*\n---\nCâu 7\//);
+    expect(s.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-03" });
     const u = createTranscript();
     u.say("/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) u.say(answer);
@@ -273,7 +279,7 @@ describe("bad answers", () => {
 
   it("takes a figure written in words as that figure ('sáu buổi' is 6), and asks again for one it cannot read whole", () => {
     const t = answered(7);
-    expect(t.say("một trăm hai")).toMatch(/^Chưa rõ số «một trăm hai»[\s\S]*Vui lòng gõ bằng chữ số[\s\S]*Câu 8\/20/);
+    expect(t.say("một trăm hai")).toMatch(/^Chưa rõ số «một trăm hai»[\s\S]*Vui lòng gõ số bằng chữ số[\s\S]*Câu 8\/20/);
     expect(t.say("Sáu buổi")).toMatch(/^Câu 9\//);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: expect.any(String), value: 6 });
   });

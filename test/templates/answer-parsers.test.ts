@@ -323,6 +323,9 @@ describe("date", () => {
     ["Thứ sáu (02/10/2026)", "2026-10-02"],
     ["02/10/2026 (thứ 6)", "2026-10-02"],
     ["hôm thứ 6 ngày 2/10/2026", "2026-10-02"],
+    ["khai mạc ngày 3/10/2026 ạ", "2026-10-03"],
+    ["sáng thứ 7 ngày 3/10/2026", "2026-10-03"],
+    ["tổ chức vào ngày 02/10/2026", "2026-10-02"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
   it("says which day a date is when the day of the week typed with it is another, guessing neither", () => {
     expect(error(f, "thứ 5 ngày 2/10/2026")).toBe("«thứ 5 ngày 2/10/2026»: ngày này là thứ Sáu. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.");
@@ -343,6 +346,8 @@ describe("date", () => {
     expect(error(f, "15/10/0026")).toMatch(/^Ngày không hợp lệ/);
     expect(error(f, "15/13/2026")).toMatch(/^Ngày không hợp lệ\. Vui lòng nhập theo dạng ngày\/tháng\/năm/);
     expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
+    // A date among other words is no bad date: the words are.
+    expect(error(f, "3/10/2026 lúc 8 giờ")).toBe("Vui lòng chỉ gõ ngày (ví dụ 03/10/2026), không kèm chữ khác.");
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
     expect(error(f, "01/01/2027")).toMatch(/trước hoặc bằng 31\/12\/2026/);
   });
@@ -422,6 +427,9 @@ describe("multiple choice", () => {
   it("accepts what clerks type: words of an option, 'và', dots between numbers, and 'tất cả'", () => {
     expect(ok(f, "bang ron va mang xa hoi")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
     expect(ok(f, "1.3")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
+    // The courtesy closing the message is no part of the last option.
+    expect(ok(f, "loa phát thanh và mạng xã hội ạ")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
+    expect(ok(f, "1, 2 nhé.")).toEqual(["Băng rôn, khẩu hiệu", "Loa phát thanh"]);
     const all = field({ type: "multiple-choice", options: ["Băng rôn", "Loa", "Mạng xã hội"] });
     expect(ok(all, "Tất cả")).toEqual(["Băng rôn", "Loa", "Mạng xã hội"]);
     // Every option is more than the limit allows.
