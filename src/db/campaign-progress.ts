@@ -22,6 +22,7 @@ export function createCampaignProgress(database: Database) {
         submittedBy: submissions.submittedBy,
         submittedAt: submissions.submittedAt,
         isLate: submissions.isLate,
+        returnComment: submissions.returnComment,
         updatedAt: submissions.updatedAt,
         currentAnswers: reportAnswers(database),
       })

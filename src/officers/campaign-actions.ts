@@ -131,7 +131,7 @@ export async function remindUnit(
   // reminder of every late unit is not counted: it may not have reached this one, submitted then,
   // or without a chat; a second reminder is better than none.)
   if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
-  const message = reminderMessage(open, await deps.templateFor(open.templateId), row.currentAnswers, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
+  const message = reminderMessage(open, await deps.templateFor(open.templateId), row, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

@@ -82,16 +82,22 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
   const number = await numberToType(deps, campaign);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;
-    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row.currentAnswers, overdue, deps.timeZone, number) };
+    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row, overdue, deps.timeZone, number) };
   });
   const units = new Set(chats.map((chat) => chat.unitId)).size;
   return { deliveries, units, unreachable: byUnit.size - units };
 }
 
-/** The reminder one unit gets: the campaign, its deadline, and how far the unit has come. */
-export function reminderMessage(campaign: CampaignRow, template: Template, currentAnswers: StatusRow["currentAnswers"], overdue: boolean, timeZone: string, number?: number): OutboundMessage {
-  const { answered, total } = progressOf(template, currentAnswers);
-  return { kind: "text", text: vi.officer.reminder(campaign.title, formatMoment(campaign.deadlineAt, timeZone), `${answered}/${total} câu`, overdue, answered > 0, number) };
+/**
+ * The reminder one unit gets: the campaign, its deadline, and how far the unit has come; a report
+ * returned for correction is said to be, with the officer's comment ("20/20 câu … để tiếp tục"
+ * read as a report already done).
+ */
+export function reminderMessage(campaign: CampaignRow, template: Template, row: Pick<StatusRow, "currentAnswers" | "status" | "returnComment">, overdue: boolean, timeZone: string, number?: number): OutboundMessage {
+  const deadline = formatMoment(campaign.deadlineAt, timeZone);
+  if (row.status === "returned") return { kind: "text", text: vi.officer.reminderReturned(campaign.title, deadline, row.returnComment ?? "", overdue, number) };
+  const { answered, total } = progressOf(template, row.currentAnswers);
+  return { kind: "text", text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue, answered > 0, number) };
 }
 
 /**

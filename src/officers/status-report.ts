@@ -16,6 +16,8 @@ export interface StatusRow {
   submittedBy: string | null;
   submittedAt: number | null;
   isLate: boolean | null;
+  /** Why an officer returned it, while it is returned. */
+  returnComment?: string | null;
   /** The unit's current answers (report-answers.ts): JSON text from SQLite, an object from PostgreSQL. */
   currentAnswers: string | Record<string, unknown> | null;
 }

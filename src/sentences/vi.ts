@@ -437,6 +437,8 @@ export const vi = {
     remindAgainWhich: "Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.",
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
+    reminderReturned: (title: string, deadline: string, comment: string, overdue: boolean, number?: number) =>
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} báo cáo "${title}" (hạn ${deadline}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
     reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },

@@ -356,6 +356,15 @@ describe("/broadcast and /remind", () => {
     );
   });
 
+  it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Số buổi tập huấn chưa đúng"))).toMatch(/^Đã trả lại/);
+    await server.post(OFFICERS, KHA, "/nhacnho ngay");
+    expect((await history(LIEN_CHAU)).at(-1)).toBe(
+      'Nhắc nộp lại báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" (hạn 17:00 ngày 22/10/2026): báo cáo của đơn vị đã được trả lại để sửa, với nhận xét «Số buổi tập huấn chưa đúng» và chưa được nộp lại.\nGõ /baocao để sửa, /nop để nộp lại.',
+    );
+  });
+
   it("reminds the units that have not submitted now, with their progress, asks before reminding again within the hour, and sets the schedule", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");

@@ -367,7 +367,7 @@ describe("Nhắc on a unit's page", () => {
     await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/tralai TH-LIEN-CHAU Bổ sung số sách");
     const page = await pageOf("TH-LIEN-CHAU");
     expect((await kha.postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
-    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp báo cáo/);
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp lại báo cáo [^\n]*đã được trả lại để sửa/);
   });
 
   it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {
