@@ -13,6 +13,7 @@ import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { nextToAsk } from "./report-navigation.ts";
 import { vi } from "../sentences/vi.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 
 export const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
@@ -22,20 +23,40 @@ export function saveAndAdvance(template: Template, state: ConversationState, fie
   // answer was given for another case ("0 buổi" then "3 buổi": how many took part in those 3?).
   const stale = reshownAnswers(template, state.answers, answers, fieldId);
   for (const id of stale) delete answers[id];
-  const result = advance(template, { ...state, answers }, preface, fieldId);
+  const hidden = hiddenAnswersNote(template, state.answers, answers, fieldId);
+  const result = advance(template, { ...state, answers }, [...preface, ...hidden], fieldId);
   return { ...result, effects: [{ type: "save-answer", fieldId, value }, ...stale.map((id) => ({ type: "remove-answer" as const, fieldId: id }))] };
 }
 
 /** The fields other questions' showIf look at, per template: only an answer to one of them can show a question again. */
 const conditionFields = new WeakMap<Template, Set<string>>();
 
-/** The questions an answer to `fieldId` shows again that still hold an answer from before they were hidden. */
-export function reshownAnswers(template: Template, before: Answers, after: Answers, fieldId: string): string[] {
+function watchedFields(template: Template): Set<string> {
   let watched = conditionFields.get(template);
   if (!watched) conditionFields.set(template, (watched = new Set(listFields(template).flatMap(({ field }) => (field.showIf ? [field.showIf.field] : [])))));
-  if (!watched.has(fieldId)) return [];
+  return watched;
+}
+
+/** The questions an answer to `fieldId` shows again that still hold an answer from before they were hidden. */
+export function reshownAnswers(template: Template, before: Answers, after: Answers, fieldId: string): string[] {
+  if (!watchedFields(template).has(fieldId)) return [];
   const shown = new Set(visibleFields(template, before).map(({ field }) => field.id));
   return visibleFields(template, after).flatMap(({ field }) => (!shown.has(field.id) && after[field.id] !== undefined ? [field.id] : []));
+}
+
+/**
+ * Answered questions an answer to `fieldId` hides ("sửa câu 7 thành 0": how many took part is no
+ * longer asked), said with what they held: their answers left the report, and the questions after
+ * them moved up a number, in silence.
+ */
+function hiddenAnswersNote(template: Template, before: Answers, after: Answers, fieldId: string): OutboundMessage[] {
+  if (!watchedFields(template).has(fieldId) || before[fieldId] === undefined) return [];
+  const visibleAfter = new Set(visibleFields(template, after).map(({ field }) => field.id));
+  const hidden = visibleFields(template, before).flatMap(({ field }, i) => {
+    const value = before[field.id];
+    return !visibleAfter.has(field.id) && value !== undefined && value !== null ? [vi.report.answerHidden(i + 1, field.prompt, formatAnswer(field, value))] : [];
+  });
+  return hidden.length === 0 ? [] : [say(`${hidden.join("\n")}\n${vi.report.renumbered}`)];
 }
 
 /** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */

@@ -14,7 +14,7 @@ const clipped = (text: string, max: number) => {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, "")}…`;
 };
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
@@ -119,6 +119,8 @@ export const vi = {
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
+    answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo.`,
+    renumbered: "Các câu sau đó được đánh số lại.",
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",

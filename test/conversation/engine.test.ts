@@ -256,6 +256,17 @@ describe("a date far from today", () => {
   });
 });
 
+describe("a correction that hides an answered question", () => {
+  it("says which answer left the report and that the questions after it moved up", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    expect(t.say("/sua 8 0")).toMatch(
+      /^Đã sửa câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»: 0\n---\nCâu 9 «Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn…» không còn được hỏi với câu trả lời này: câu trả lời trước \(290\) không đưa vào báo cáo\.\nCác câu sau đó được đánh số lại\./,
+    );
+    // A correction that hides nothing says nothing of it.
+    expect(t.say("/sua 10 2.100")).not.toMatch(/không còn được hỏi/);
+  });
+});
+
 describe("a date typed without its year", () => {
   it("takes the year nearest to today and says so, with how to correct it, typed or edited", () => {
     const t = answered(5);
