@@ -157,6 +157,10 @@ function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   if (!opening) return undefined;
   const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
   const answer = text.slice(opening[0].length);
+  // Several answers pasted, each labelled ("câu 1: …\ncâu 2: …"): one at a time (/sua 1, 2 says how),
+  // never the rest stored as the first one's text.
+  const next = /\n\s*c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s*:/iu.exec(answer);
+  if (next) return { kind: "command", command: "edit", argument: `${number}, ${next[1]}` };
   return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
 }
 /** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */

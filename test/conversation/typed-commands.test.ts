@@ -266,4 +266,6 @@ it("leaves answers that only look like corrections as answers", () => {
   }
   expect(typedCommand({ kind: "text", text: "Em xin sửa câu 3: 250" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3 250" });
   expect(typedCommand({ kind: "text", text: "CÂU 2:  Treo băng rôn" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "2 Treo băng rôn" });
+  // Several answers pasted at once: one at a time ("/sua 1, 2" says so), never all stored as the first.
+  expect(typedCommand({ kind: "text", text: "Câu 1: Kế hoạch số 12\nCâu 2: Treo băng rôn" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "1, 2" });
 });
