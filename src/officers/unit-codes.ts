@@ -1,6 +1,7 @@
 /**
  * Units named in officers' commands. A code is typed as the officer remembers it: "TH-LIEN-CHAU",
- * or "th lien chau" (its words without the dashes, with or without diacritics). A code that names
+ * or "th lien chau" (its words without the dashes, with or without diacritics), or the unit by
+ * words of its name ("Liên Châu"). A code that names
  * no unit gets a reply that lists the codes there are, so the next try is right.
  */
 import type { Repositories } from "../db/repositories.ts";
@@ -27,7 +28,28 @@ export async function unitAtStart(repos: Repositories, argument: string): Promis
   for (const count of [1, ...Array.from({ length: most - 1 }, (_, i) => most - i)]) {
     const unit = await repos.officers.unitByCode(foldVietnamese(words.slice(0, count).join("-")));
     // The rest as typed, its line breaks kept (a comment may have several lines).
-    if (unit) return { unit, rest: text.replace(new RegExp(`^(?:\\S+(?:\\s+|$)){${count}}`), "").trim() };
+    if (unit) return { unit, rest: restAfter(text, count) };
+  }
+  return unitNamedAtStart(repos, text, words);
+}
+
+/** The text after its first `count` words, as typed (a comment's line breaks kept). */
+const restAfter = (text: string, count: number) => text.replace(new RegExp(`^(?:\\S+(?:\\s+|$)){${count}}`), "").trim();
+
+/** Words of a unit's name an officer may start with ("Liên Châu" for Trường Tiểu học Liên Châu). */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * The unit whose name holds the first words, as whole words, the longest run that names any: "Liên
+ * Châu thiếu số liệu" is Trường Tiểu học Liên Châu. Several units named so ("Trường …"): none.
+ */
+async function unitNamedAtStart(repos: Repositories, text: string, words: string[]): Promise<{ unit: UnitRow; rest: string } | undefined> {
+  const units = (await repos.directory.listUnits()).map((unit) => ({ unit, name: ` ${foldVietnamese(unit.name)} ` }));
+  for (let count = Math.min(MAX_NAME_WORDS, words.length); count >= 1; count--) {
+    const typed = ` ${foldVietnamese(words.slice(0, count).join(" "))} `;
+    const named = units.filter(({ name }) => name.includes(typed));
+    if (named.length > 1) return undefined;
+    if (named[0]) return { unit: named[0].unit, rest: restAfter(text, count) };
   }
   return undefined;
 }

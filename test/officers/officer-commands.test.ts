@@ -322,6 +322,14 @@ describe("/return", () => {
     expect(reply).toMatch(/^Không có đơn vị mã KHONG-CO\. Mã các đơn vị: A-01, A-02, [^]*, A-30 và 4 mã khác\.$/);
   });
 
+  it("takes the unit by words of its name when they name one unit only", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    // "Trường" names every school: no unit, the codes listed.
+    expect(text(await server.post(OFFICERS, KHA, "/tralai Trường thiếu số liệu"))).toMatch(/^Không có đơn vị mã Trường\./);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai Liên Châu thiếu số liệu câu 8"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/Nhận xét: thiếu số liệu câu 8/);
+  });
+
   it("takes the unit's code as its words, keeps a comment's lines, and lists the codes after a wrong one", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai th liên châu thiếu số liệu\ncâu 8"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
