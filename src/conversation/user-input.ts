@@ -151,10 +151,14 @@ function typedEdit(folded: string): UserInput | undefined {
  */
 function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   if (input.kind !== "text") return undefined;
+  // Every form names the question's number: a text with no figure in its opening is an answer
+  // (most are, and they are not folded for nothing: issue #12).
+  const head = input.text.slice(0, 80);
+  if (!/\d/.test(head)) return undefined;
   // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
-  const text = input.text.normalize("NFC");
-  const opening = EDIT_OPENING.exec(foldLetters(text.slice(0, 80)));
+  const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
   if (!opening) return undefined;
+  const text = input.text.normalize("NFC");
   const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
   const answer = text.slice(opening[0].length);
   // Several answers pasted, each labelled ("câu 1: …\ncâu 2: …"): one at a time (/sua 1, 2 says how),
@@ -165,7 +169,7 @@ function typedEditWithAnswer(input: UserInput): UserInput | undefined {
 }
 /** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
 function foldLetters(text: string): string {
-  return Array.from(text, (c) => (c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
+  return Array.from(text, (c) => (c < "\x80" ? c.toLowerCase() : c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
 }
 /** ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3 phòng đọc" is an answer. */
 const EDIT_OPENING = new RegExp(
