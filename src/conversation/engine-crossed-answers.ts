@@ -7,16 +7,17 @@
  * and questioned once ("… là câu trả lời cho câu 9?") instead of stored; Có stores it, Không drops
  * it (a "1" or "2" is read as the numbered Có or Không, even when the held answer was that figure).
  * A different answer is stored as ever: members taking turns are not asked each time, and which of
- * two different figures was meant for which question cannot be told. Pure, like the rest of the
+ * two different figures was meant for which question cannot be told; but another option of the
+ * last choice question typed where a text is asked is held too (picksAnotherOption). Pure, like the rest of the
  * engine.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { parseAnswer } from "../templates/answer-parsers.ts";
+import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { leavesOut } from "../templates/says-none.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { fieldById } from "../templates/template-fields.ts";
-import type { Template } from "../templates/template-schema.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { type Author, authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
@@ -58,6 +59,17 @@ export function answeredBy(result: StepResult, fieldId: string, by: Author): Ste
 }
 
 /**
+ * Another of the last choice question's options, typed where a text is asked ("Hoàn thành" after
+ * "hoàn thành tốt" to the self-rating, then stored as the strengths): a choice answered, not a
+ * text written, though not the same answer. (Two different figures stay apart: which was meant
+ * for which question cannot be told.)
+ */
+function picksAnotherOption(last: Field, asked: Field | undefined, text: string): boolean {
+  const isText = asked?.type === "paragraph" || asked?.type === "bullet-list" || asked?.type === "short-text";
+  return isText && (last.type === "single-choice" || last.type === "multiple-choice") && text.length <= 80 && isChoiceOption(last, text);
+}
+
+/**
  * `answered`: the step the message gives as a plain answer. When it answers the question asked
  * (stored, or a figure held for a second look), in a group, from another member than the last
  * answer's, within the window, and the text is that last answer again, it is held instead.
@@ -77,7 +89,8 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không" for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
-  if (again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId])) {
+  const same = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
+  if (same || (lastField && picksAnotherOption(lastField, fieldById(template, fieldId), text))) {
     const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
   }

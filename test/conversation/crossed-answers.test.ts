@@ -113,6 +113,20 @@ describe("two members answering one question at once", () => {
     expect(t.state.heldAnswer).toBeUndefined();
   });
 
+  it("holds another option of the last choice question typed by another member where a text is asked, but not a text of its own", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 12)) t.say(HOA, answer, 0);
+    expect(t.state.fieldId).toBe("self_rating");
+    expect(t.say(HOA, "hoàn thành tốt", 100)).toMatch(/^Câu 14\/21/);
+    expect(t.say(LAN, "Hoàn thành", 103)).toMatch(/^Nguyễn Thị Hoa vừa trả lời câu 13: Hoàn thành tốt\.\nLê Thị Lan: «Hoàn thành» là câu trả lời cho câu 14 «[^»]+»\? Trả lời Có để lưu, Không để bỏ tin này\.$/);
+    expect(saved(t.effects, "strengths")).toEqual([]);
+    t.say(LAN, "Không", 106);
+    // A text of its own, at once after, is stored as ever.
+    expect(t.say(LAN, "Học sinh tích cực tham gia", 110)).toMatch(/^Câu 15\/21/);
+    expect(saved(t.effects, "strengths")).toEqual([{ type: "save-answer", fieldId: "strengths", value: ["Học sinh tích cực tham gia"] }]);
+  });
+
   it("says the held answer is dropped when another member answers instead", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);
