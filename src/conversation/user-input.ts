@@ -3,6 +3,7 @@
  * without "@botname") or plain text. "/sua 3", "/edit@bao_cao_bot 3" and "/SỬA 3" all mean edit 3.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { asksHowToSend } from "../templates/asks-how-to-send.ts";
 
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
@@ -71,8 +72,6 @@ const TYPED_SUBMIT_DONE = new Set(
   ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`]),
 );
 
-/** "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help). */
-const ASKS_HOW_TO_SUBMIT = /^(?:(?:lam (?:sao|the nao)|cach|the nao)(?: de)? (?:gui|nop)\b|(?:gui|nop)(?: bao cao| bc)? (?:the nao|nhu the nao|sao|o dau|bang cach nao)\b)/;
 
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
@@ -84,7 +83,8 @@ const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|van
 export function typedSubmit(input: UserInput): UserInput {
   const words = isShortText(input) ? typedWords(input.text).replace(ASSENT, "") : undefined;
   if (words !== undefined && (TYPED_SUBMIT.has(words) || TYPED_SUBMIT_DONE.has(words))) return { kind: "command", command: "submit", argument: "" };
-  if (isShortText(input) && ASKS_HOW_TO_SUBMIT.test(typedWords(input.text))) return { kind: "command", command: "help", argument: "" };
+  // "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help).
+  if (words !== undefined && asksHowToSend(words)) return { kind: "command", command: "help", argument: "" };
   return typedReview(input) ?? input;
 }
 

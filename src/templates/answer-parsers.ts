@@ -6,6 +6,7 @@
  * mark only where none is.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { asksHowToSend } from "./asks-how-to-send.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
@@ -111,10 +112,9 @@ const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da"
  * question: a slogan may ask one ("Đọc sách để làm gì?"), and "Cách làm: …" is an answer.
  */
 const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
-const ASKS_HOW_TO_SEND = /\b(?:gui|nop)\b.*\b(?:the nao|sao|o dau|cach nao)\b|\bcach (?:de )?(?:gui|nop)\b/;
 const isQuestion = (text: string) => {
   const folded = foldVietnamese(text).replace(/[?.!]+$/, "").trim();
-  return ASKS_HOW.test(folded) || ASKS_HOW_TO_SEND.test(folded);
+  return ASKS_HOW.test(folded) || asksHowToSend(folded);
 };
 /**
  * Opens by calling someone in the group, folded: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi".
