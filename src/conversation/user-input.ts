@@ -4,6 +4,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
+import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
 
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
@@ -128,53 +129,6 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const meant: UserInput | undefined = TYPED_SUBMIT.has(folded) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
-
-/**
- * What a clerk says before asking to correct, folded: "à nhầm, ", "cho em ", "em xin ", "mình muốn ".
- * Nothing more: "Sửa chữa …" or "Các lớp sửa câu khẩu hiệu" stay answers.
- */
-const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh|co|thay) (?:xin |muon |can )?)?`;
-/** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
-const TYPED_EDIT = new RegExp(String.raw`^${EDIT_LEAD_IN}sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$|^cau (?:so )?(\d{1,3}),? (bo qua)$`);
-
-function typedEdit(folded: string): UserInput | undefined {
-  const edit = TYPED_EDIT.exec(folded.replace(/\s+/g, " "));
-  if (!edit) return undefined;
-  return { kind: "command", command: "edit", argument: edit[1] ?? `${edit[2]} ${edit[3]}` };
-}
-
-/**
- * "sửa câu 2: Treo băng rôn…", the new answer after the number and a ":" (or "là", "thành"), as
- * "/sua 2 Treo băng rôn…"; "câu 9 sửa lại là 250", "à nhầm, sửa câu 7 là 2 buổi" and the label
- * "câu 16: Đề nghị…" too. Read as an answer, it was stored under the question being asked, the
- * words "câu 16:" printed with it. Any length (the answer may be long): only its opening is looked at.
- */
-function typedEditWithAnswer(input: UserInput): UserInput | undefined {
-  if (input.kind !== "text") return undefined;
-  // Every form names the question's number: a text with no figure in its opening is an answer
-  // (most are, and they are not folded for nothing: issue #12).
-  const head = input.text.slice(0, 80);
-  if (!/\d/.test(head)) return undefined;
-  // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
-  const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
-  if (!opening) return undefined;
-  const text = input.text.normalize("NFC");
-  const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
-  const answer = text.slice(opening[0].length);
-  // Several answers pasted, each labelled ("câu 1: …\ncâu 2: …"): one at a time (/sua 1, 2 says how),
-  // never the rest stored as the first one's text.
-  const next = /\n\s*c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s*:/iu.exec(answer);
-  if (next) return { kind: "command", command: "edit", argument: `${number}, ${next[1]}` };
-  return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
-}
-/** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
-function foldLetters(text: string): string {
-  return Array.from(text, (c) => (c < "\x80" ? c.toLowerCase() : c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
-}
-/** ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3 phòng đọc" is an answer. */
-const EDIT_OPENING = new RegExp(
-  String.raw`^\s*(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:\s*)`,
-);
 
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {
