@@ -23,6 +23,7 @@ import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
 import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
+import { fieldByNumber } from "./report-navigation.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -95,7 +96,12 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
       return asked !== undefined && isChoiceOption(asked, text);
     };
-    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer });
+    // "câu 16: …" answers question 16 when it is the one asked or has no answer yet.
+    const labelAnswers = (n: number) => {
+      const named = fieldByNumber(template, restored.state.answers, n)?.field;
+      return named !== undefined && (named.id === restored.state.fieldId || restored.state.answers[named.id] === undefined);
+    };
+    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.

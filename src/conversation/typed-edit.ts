@@ -7,9 +7,10 @@ import type { UserInput } from "./user-input.ts";
 
 /**
  * What a clerk says before asking to correct, folded: "à nhầm, ", "cho em ", "em xin ", "mình muốn ".
- * Nothing more: "Sửa chữa …" or "Các lớp sửa câu khẩu hiệu" stay answers.
+ * Nothing more: "Sửa chữa …" or "Các lớp sửa câu khẩu hiệu" stay answers, and so does "Có sửa 3"
+ * ("cô" folds as "có" does).
  */
-const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh|co|thay) (?:xin |muon |can )?)?`;
+const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh) (?:xin |muon |can )?)?`;
 /** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
 const TYPED_EDIT = new RegExp(String.raw`^${EDIT_LEAD_IN}sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$|^cau (?:so )?(\d{1,3}),? (bo qua)$`);
 
@@ -25,7 +26,7 @@ export function typedEdit(folded: string): UserInput | undefined {
  * "câu 16: Đề nghị…" too. Read as an answer, it was stored under the question being asked, the
  * words "câu 16:" printed with it. Any length (the answer may be long): only its opening is looked at.
  */
-export function typedEditWithAnswer(input: UserInput): UserInput | undefined {
+export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) => boolean = () => false): UserInput | undefined {
   if (input.kind !== "text") return undefined;
   // Every form names the question's number: a text with no figure in its opening is an answer
   // (most are, and they are not folded for nothing: issue #12).
@@ -34,20 +35,27 @@ export function typedEditWithAnswer(input: UserInput): UserInput | undefined {
   // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
   const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
   if (!opening) return undefined;
-  const text = input.text.normalize("NFC");
   const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
+  // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
+  // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.
+  if (opening[4] !== undefined && !labelAnswers(Number(number))) return undefined;
+  const text = input.text.normalize("NFC");
   const answer = text.slice(opening[0].length);
-  // Several answers pasted, each labelled ("câu 1: …\ncâu 2: …"): one at a time (/sua 1, 2 says how),
-  // never the rest stored as the first one's text.
-  const next = /\n\s*c[âa]u\s+(?:s[ốo]\s+)?(\d{1,3})\s*:/iu.exec(answer);
-  if (next) return { kind: "command", command: "edit", argument: `${number}, ${next[1]}` };
+  // Several answers pasted, each on a line of its own ("câu 1: …\ncâu 2: …", "sửa câu 1: …\nsửa câu
+  // 2: …"): one at a time (/sua 1, 2 says how), never the rest stored as the first one's text.
+  const next = answer.split("\n").slice(1).map((line) => EDIT_OPENING.exec(foldLetters(line.slice(0, 80))));
+  const second = next.find((match) => match !== null);
+  if (second) return { kind: "command", command: "edit", argument: `${number}, ${second[1] ?? second[2] ?? second[3] ?? second[4]}` };
   return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
 }
 /** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
 function foldLetters(text: string): string {
   return Array.from(text, (c) => (c < "\x80" ? c.toLowerCase() : c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
 }
-/** ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3 phòng đọc" is an answer. */
+/**
+ * ":", or "là"/"thành" (with or without ":"), which need "câu" before the number: "Sửa 2 thành 3
+ * phòng đọc" is an answer; a ":" between figures is a time ("câu 2:30 chiều" is no label).
+ */
 const EDIT_OPENING = new RegExp(
-  String.raw`^\s*(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:\s*)`,
+  String.raw`^\s*(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
 );

@@ -108,6 +108,11 @@ export function parseUserInput(text: string): UserInput {
 export interface TypedWords {
   /** "nộp" and "sửa câu 3" too: in a unit's report, not in the officers' forms (typed in a busy group). */
   reportWords?: boolean;
+  /**
+   * Whether a bare label "câu N: …" answers question N: only the one asked or one unanswered (a
+   * label never overwrites an answer). Without it, labels are not read.
+   */
+  labelAnswers?: (n: number) => boolean;
   /** The question takes the text as an answer ("nộp" among its options): it stays an answer. */
   takesAsAnswer?: (text: string) => boolean;
 }
@@ -118,7 +123,7 @@ export interface TypedWords {
  * and "sửa câu 3", unless the question takes them as an answer.
  */
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
-  const edit = words.reportWords ? typedEditWithAnswer(input) : undefined;
+  const edit = words.reportWords ? typedEditWithAnswer(input, words.labelAnswers) : undefined;
   if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();

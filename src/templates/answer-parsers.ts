@@ -117,14 +117,20 @@ const isQuestion = (text: string) => {
   return ASKS_HOW.test(folded) || asksHowToSend(folded);
 };
 /**
- * Opens by calling someone in the group, folded: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi".
- * Only how colleagues are called: "Mẹ ơi, …" may be a slogan.
+ * Opens by calling someone in the group, folded: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi",
+ * "ơi" a word of its own ("chơi", "hơi" are not); then says something of the talk's own: a
+ * particle ("nhé", "ạ", "chưa"), or who speaks ("em", "mình"). Only how colleagues are called
+ * ("Mẹ ơi, …" may be a slogan), and a slogan calling its reader ("Bạn ơi, hãy đọc sách mỗi ngày!")
+ * has no such word.
  */
-const CALLS_SOMEONE = /^(?:chi|anh|em|co|thay|bac|chu|ban|a|c|e|moi nguoi|ca nha|cac ban|mn)(?: \p{L}+){0,2} ?,? ?oi\b/u;
+const CALLS_SOMEONE = /^(?:chi|anh|em|co|thay|bac|chu|ban|a|c|e|moi nguoi|ca nha|cac ban|mn)(?: \p{L}+){0,2},? oi(?=[\s,.!?]|$)(.*)$/u;
+const TALK_WORDS = /(?:^|[\s,.!?])(?:nhe|nha|a|nhi|ha|chua|khong|ko|dau|giup|ho|em|e|minh|toi|t)(?=[\s,.!?]|$)/;
 const callsSomeone = (text: string) => {
-  const head = text.slice(0, 40);
+  const head = text.slice(0, 80);
   // Most answers have no "ơi": not folded (every text answer passes here).
-  return /[ơƠ]i|oi/iu.test(head.normalize("NFC")) && CALLS_SOMEONE.test(foldVietnamese(head));
+  if (!/[ơƠ]i|oi/iu.test(head.normalize("NFC"))) return false;
+  const called = CALLS_SOMEONE.exec(foldVietnamese(head));
+  return called !== null && TALK_WORDS.test(called[1]!);
 };
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A letter or a digit: what any real text answer has. */

@@ -250,6 +250,20 @@ it("reads 'câu N: …' as question N's answer, without the label, and says one 
   expect(await storedAnswers()).toMatchObject({ lessons: "Cần phát huy tính chủ động", limitations: ["Đề nghị cấp thêm kinh phí mua sách"] });
 });
 
+it("never takes a label for a correction of an answered question: a numbered slogan list, a colleague's remark after the submission", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) await server.post(LIEN_CHAU, HOA, answer);
+  // Question 4 asks the slogans; questions 1 and 2 are answered.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 1: Xây dựng năng lực tự học\nCâu 2: Học tập suốt đời"))).toMatch(/^Câu 5\//);
+  expect(await storedAnswers()).toMatchObject({ plan_reference: "Kế hoạch số 192/KH-THLC ngày 27/9/2026", slogans: ["Câu 1: Xây dựng năng lực tự học", "Câu 2: Học tập suốt đời"] });
+  for (const answer of FULL_REPORT_ANSWERS.slice(4)) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp/);
+  expect(await server.post(LIEN_CHAU, HOA, "Câu 2: em thấy phần này còn sơ sài quá")).toEqual([]);
+  expect((await storedAnswers()).propaganda).toBe(FULL_REPORT_ANSWERS[1]);
+  expect((await server.repos.submissions.find(1, 1))?.status).toBe("submitted");
+});
+
 it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
@@ -265,7 +279,14 @@ it("leaves answers that only look like corrections as answers", () => {
     expect(typedCommand({ kind: "text", text: answer }, { reportWords: true }), answer).toEqual({ kind: "text", text: answer });
   }
   expect(typedCommand({ kind: "text", text: "Em xin sửa câu 3: 250" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3 250" });
-  expect(typedCommand({ kind: "text", text: "CÂU 2:  Treo băng rôn" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "2 Treo băng rôn" });
+  for (const answer of ["Có sửa 3", "Câu 2:30 chiều", "Co sua 3"]) expect(typedCommand({ kind: "text", text: answer }, { reportWords: true, labelAnswers: () => true }), answer).toEqual({ kind: "text", text: answer });
+  // A bare label answers only a question it may (the one asked, one unanswered): never overwrites.
+  const label = { kind: "text" as const, text: "CÂU 2:  Treo băng rôn" };
+  expect(typedCommand(label, { reportWords: true, labelAnswers: (n) => n === 2 })).toEqual({ kind: "command", command: "edit", argument: "2 Treo băng rôn" });
+  expect(typedCommand(label, { reportWords: true, labelAnswers: (n) => n !== 2 })).toEqual(label);
+  expect(typedCommand(label, { reportWords: true })).toEqual(label);
   // Several answers pasted at once: one at a time ("/sua 1, 2" says so), never all stored as the first.
-  expect(typedCommand({ kind: "text", text: "Câu 1: Kế hoạch số 12\nCâu 2: Treo băng rôn" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "1, 2" });
+  for (const pasted of ["Câu 1: Kế hoạch số 12\nCâu 2: Treo băng rôn", "sửa câu 1: A\nsửa câu 2: B"]) {
+    expect(typedCommand({ kind: "text", text: pasted }, { reportWords: true, labelAnswers: () => true }), pasted).toEqual({ kind: "command", command: "edit", argument: "1, 2" });
+  }
 });

@@ -50,7 +50,9 @@ describe("talk typed where a text is asked", () => {
         expect(error(field({ type }), typed), `${type}: ${typed}`).toBe("Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).");
       }
     }
-    for (const typed of ["Mẹ ơi, con muốn đọc sách", "Chị em phụ nữ tham gia đọc sách", "Có 3 lớp tham gia"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
+    // "ơi" that calls the slogan's reader, or inside a word ("chơi", "hơi"), typed with or without marks.
+    const answers = ["Mẹ ơi, con muốn đọc sách", "Bạn ơi, hãy đọc sách mỗi ngày!", "Em ơi, hãy đọc sách mỗi ngày", "Các bạn chơi trò chơi dân gian", "Bạn đọc hơi ít so với năm trước", "Em bơi lội"];
+    for (const typed of [...answers, "Co toi 50 hoc sinh tham gia", "Bac Ho voi thieu nhi", "Chi hoi phu nu toi"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
   });
 });
 
