@@ -41,7 +41,7 @@ const isName = (text: string) =>
  * (thừa lệnh), TUQ. (thừa ủy quyền), then whom for. Anything else at the authority question ("Hiệu
  * trưởng", "Hiệu trưởng ký trực tiếp ạ") was printed in capitals above the signature.
  */
-const AUTHORITY_LINE = /^(?:[-•+*]\s*)?(?:kt|tm|q|tl|tuq)\.?\s+\S/;
+const AUTHORITY_LINE = /^(?:[-•+*]\s*)?(?:k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
 /** "ký trực tiếp", "hiệu trưởng trực tiếp ký", "không ký thay", folded: the question left out, as its hint says. */
 const SIGNS_DIRECTLY = /\btruc tiep\b|\bkhong ky thay\b/;
 
@@ -59,8 +59,8 @@ export function signerAnswerProblem(template: Template, field: Field, text: stri
   const trimmed = text.trim().normalize("NFC");
   const position = positionAt(trimmed);
   const after = position === undefined ? undefined : trimmed.slice(position).replace(/^[\s,:–-]+/, "");
-  // "Hiệu trưởng Đỗ Thu Trang": a position, then a name.
-  if (field.id === signerName && after && isName(after)) return vi.report.nameOnly;
+  // "Hiệu trưởng Đỗ Thu Trang": a position, then a name; "Hiệu trưởng" alone: no name at all.
+  if (field.id === signerName && after !== undefined && (after === "" || isName(after))) return vi.report.nameOnly;
   if (field.id === signerPosition) {
     // "HIỆU TRƯỞNG - Nguyễn Văn Bình", "Hiệu trưởng Nguyễn Văn Bình": a name after the position
     // (in capitals, "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC" is the position's own words).

@@ -20,9 +20,17 @@ const AUTHORITY = /^((?:kt|tm|q|tl|tuq)\.?\s+)/i;
 /** Without a single tone mark or Vietnamese letter: typed on a keyboard without them. */
 const unmarked = (text: string) => /^[\x20-\x7e]+$/.test(text) && /[a-z]/i.test(text);
 
+/**
+ * How one signs for another as the decree writes it, whatever was typed: "kt hieu truong",
+ * "K.T HIỆU TRƯỞNG", "KT.HIỆU TRƯỞNG" → "KT. HIỆU TRƯỞNG" (without its dot the line was printed so).
+ */
+const AUTHORITY_TYPED = /^(k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)/i;
+const decreeAuthority = (value: string) => value.replace(AUTHORITY_TYPED, (_, form: string) => `${form.replace(/\./g, "").toUpperCase()}. `);
+
 /** The signer's authority or position with its marks put back, when it was typed without any and is one the bot knows. */
-export function markedSignerLine(template: Template, field: Field, value: string): string {
+export function markedSignerLine(template: Template, field: Field, typed: string): string {
   const { signerAuthority, signerPosition } = template.closing;
+  const value = field.id === signerAuthority ? decreeAuthority(typed) : typed;
   if ((field.id !== signerAuthority && field.id !== signerPosition) || !unmarked(value)) return value;
   const prefix = AUTHORITY.exec(value)?.[1] ?? "";
   const rest = value.slice(prefix.length).trim();

@@ -78,7 +78,7 @@ const TYPED_SUBMIT_DONE = new Set(
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
 
 /** "Dạ vâng, nộp ạ", "ok, nộp": the assent before the word, folded (not "dạ nộp": "đã nộp" folds so too). */
-const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|vang)\s+)/;
+const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|vang|ok|oke)\s+)/;
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
@@ -131,7 +131,8 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
   if (!words.reportWords) return input;
-  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
+  // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
+  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded.replace(ASSENT, "")) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 

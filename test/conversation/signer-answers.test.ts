@@ -31,6 +31,8 @@ describe("the signer's position and name, answered together", () => {
     const t = atThePosition();
     t.say("HIỆU TRƯỞNG");
     for (const typed of ["Hiệu trưởng Đỗ Thu Trang", "Chủ tịch Nguyễn Thị Kha"]) expect(t.say(typed), typed).toMatch(/^Câu này chỉ hỏi họ và tên người ký/);
+    // A position alone is no name either.
+    for (const typed of ["Hiệu trưởng", "Phó hiệu trưởng"]) expect(t.say(typed), typed).toMatch(/^Câu này chỉ hỏi họ và tên người ký/);
     // "Trương" is a surname, not "trưởng".
     expect(t.say("Trương Phong Hải")).toMatch(/^Đã trả lời xong/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_name", value: "Trương Phong Hải" });
@@ -102,10 +104,16 @@ describe("the signer's authority", () => {
     expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_authority")).toEqual([]);
     expect(t.say("Hiệu trưởng ký trực tiếp ạ")).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 20\/21/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_authority", value: null });
-    for (const typed of ["TM. BAN GIÁM HIỆU", "Q. HIỆU TRƯỞNG", "tl. giám đốc", "TUQ. CHỦ TỊCH"]) {
+    for (const typed of ["TM. BAN GIÁM HIỆU", "Q. HIỆU TRƯỞNG", "TUQ. CHỦ TỊCH"]) {
       const u = atTheAuthority();
       u.say(typed);
       expect(u.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_authority", value: typed });
+    }
+    // Typed without its dot, or with one elsewhere: printed as the decree writes it.
+    for (const [typed, stored] of [["kt hieu truong", "KT. HIỆU TRƯỞNG"], ["KT HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["KT.HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["K.T HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["tl. giám đốc", "TL. giám đốc"]]) {
+      const u = atTheAuthority();
+      u.say(typed);
+      expect(u.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_authority", value: stored });
     }
   });
 

@@ -250,6 +250,14 @@ it("reads 'câu N: …' as question N's answer, without the label, and says one 
   expect(await storedAnswers()).toMatchObject({ lessons: "Cần phát huy tính chủ động", limitations: ["Đề nghị cấp thêm kinh phí mua sách"] });
 });
 
+it("reads an assent before 'nộp' as /nop before every question is answered too, storing nothing", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const typed of ["Dạ vâng, nộp ạ", "ok nộp nhé", "Dạ, nộp ạ", "Vâng, nộp"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời/);
+  }
+  expect(await storedAnswers()).toEqual({});
+});
+
 it("never takes a label for a correction of an answered question: a numbered slogan list, a colleague's remark after the submission", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) await server.post(LIEN_CHAU, HOA, answer);
@@ -271,6 +279,7 @@ it("reads a correction or a submission said with the words around it once every 
   expect(text(await server.post(LIEN_CHAU, HOA, "cho em sửa câu 10 ạ"))).toMatch(/^Câu 10\/21 — [^\n]*\nSố lượt bạn đọc/);
   expect(text(await server.post(LIEN_CHAU, HOA, "2.300"))).toMatch(/^Đã sửa câu 10 /);
   expect(text(await server.post(LIEN_CHAU, HOA, "Dạ vâng, nộp ạ"))).toMatch(/Xác nhận nộp báo cáo\?/);
+  await server.post(LIEN_CHAU, HOA, "Không");
   expect(await storedAnswers()).toMatchObject({ training_sessions: 2, readers_served: 2300 });
 });
 
