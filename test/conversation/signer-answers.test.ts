@@ -110,7 +110,7 @@ describe("the signer's authority", () => {
       expect(u.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_authority", value: typed });
     }
     // Typed without its dot, or with one elsewhere: printed as the decree writes it.
-    for (const [typed, stored] of [["kt hieu truong", "KT. HIỆU TRƯỞNG"], ["KT HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["KT.HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["K.T HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["tl. giám đốc", "TL. giám đốc"]]) {
+    for (const [typed, stored] of [["kt hieu truong", "KT. HIỆU TRƯỞNG"], ["KT HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["KT.HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["K.T HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG"], ["tl. giám đốc", "TL. giám đốc"]] as const) {
       const u = atTheAuthority();
       u.say(typed);
       expect(u.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_authority", value: stored });

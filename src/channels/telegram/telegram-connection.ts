@@ -8,7 +8,7 @@
  *    again every `retryMs` in the background, the rest of the bot starting meanwhile (webhook
  *    updates Telegram sends are still taken; replies wait in the outbox).
  */
-import { GrammyError } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import { StartupRefusal } from "../../startup-refusal.ts";
 import { connectTelegram, type TelegramBot, type TelegramBotDeps } from "./telegram-bot.ts";
 import type { TelegramPoller } from "./telegram-poller.ts";
@@ -23,19 +23,24 @@ export async function startTelegram(telegram: TelegramBot, options: Options): Pr
   const retryMs = options.retryMs ?? 30_000;
   const stopping = new AbortController();
   let poller: TelegramPoller | undefined;
-  /** Whether the bot is connected; throws for a refused token, false while Telegram is out of reach. */
+  /**
+   * Whether the bot is connected; throws for a refused token only. Anything else (Telegram out of
+   * reach, a 5xx to the command menu or the webhook) is logged, to be tried again.
+   */
   const attempt = async (): Promise<boolean> => {
     try {
-      telegram.bot.botInfo = await telegram.bot.api.getMe();
+      // Aborted by stop(): a getMe hanging on a firewall would hold the shutdown its 45 s.
+      // (grammY types its signal as the abort-controller package's; it only listens to it.)
+      telegram.bot.botInfo = await telegram.bot.api.getMe(stopping.signal as unknown as Parameters<Api["getMe"]>[0]);
+      poller = await connectTelegram(telegram, options);
+      return true;
     } catch (error) {
-      if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+      if (error instanceof GrammyError && error.method === "getMe" && (error.error_code === 401 || error.error_code === 404)) {
         throw new StartupRefusal(`Telegram refused TELEGRAM_BOT_TOKEN (${error.error_code} ${error.description}): copy the token again from @BotFather.`);
       }
-      options.logger.error({ err: (error as Error).message }, `Telegram is out of reach at ${options.apiRoot}: trying again in ${retryMs / 1000} s (check the network, the firewall, TELEGRAM_API_ROOT)`);
+      if (!stopping.signal.aborted) options.logger.error({ err: (error as Error).message }, `Telegram is out of reach at ${options.apiRoot}: trying again in ${retryMs / 1000} s (check the network, the firewall, TELEGRAM_API_ROOT)`);
       return false;
     }
-    poller = await connectTelegram(telegram, options);
-    return true;
   };
   let retrying: Promise<void> = Promise.resolve();
   if (!(await attempt())) {

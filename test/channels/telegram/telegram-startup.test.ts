@@ -1,4 +1,6 @@
 /** Start-up with a token: the Vietnamese command menu, then the webhook or, without a public URL, polling. */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, expect, it } from "vitest";
 import { BOT_USER, startFakeTelegram } from "../../fake-telegram/fake-telegram-server.ts";
 import { createTelegramBot } from "../../../src/channels/telegram/telegram-bot.ts";
@@ -67,9 +69,31 @@ it("logs Telegram out of reach and connects once it answers, the rest of the bot
   expect(telegram.bot.botInfo.username).toBe(BOT_USER.username);
 });
 
-it("stops trying to reach Telegram when the bot stops", async () => {
-  const telegram = createTelegramBot({ token: TOKEN, apiRoot: "http://127.0.0.1:9", onUpdate: () => {}, logger: { warn: () => {}, error: () => {} } });
-  const connection = await startTelegram(telegram, { secret: SECRET, apiRoot: "http://127.0.0.1:9", logger: { warn: () => {}, error: () => {} }, retryMs: 60_000 });
+it("tries again after a failure past getMe (the command menu answered 502), and then sets the webhook", async () => {
+  const fake = await startFakeTelegram({ token: TOKEN });
+  cleanups.push(() => fake.close());
+  const errors: string[] = [];
+  const logger = { warn: () => {}, error: (_: object, message: string) => void errors.push(message) };
+  const telegram = createTelegramBot({ token: TOKEN, apiRoot: fake.apiRoot, onUpdate: () => {}, logger });
+  fake.failNext({ code: 502 }, { method: "setMyCommands" });
+  const connection = await startTelegram(telegram, { webhookUrl: "https://bot.example.vn/webhooks/telegram", secret: SECRET, apiRoot: fake.apiRoot, logger, retryMs: 20 });
+  cleanups.push(() => connection.stop());
+  await expect.poll(() => fake.callsOf("setWebhook").length).toBe(1);
+  expect(errors).toHaveLength(1);
+});
+
+it("stops trying to reach Telegram when the bot stops, a getMe in flight included", async () => {
+  // Answers the first getMe 502 at once, then never answers: a firewall dropping packets.
+  let requests = 0;
+  const server = createServer((request, response) => {
+    if (++requests === 1) response.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 502, description: "Bad Gateway" }));
+  });
+  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+  cleanups.push(() => new Promise((closed) => (server.closeAllConnections(), server.close(closed))));
+  const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const quiet = { warn: () => {}, error: () => {} };
+  const connection = await startTelegram(createTelegramBot({ token: TOKEN, apiRoot, onUpdate: () => {}, logger: quiet }), { secret: SECRET, apiRoot, logger: quiet, retryMs: 10 });
+  await expect.poll(() => requests).toBe(2);
   const stopped = Date.now();
   await connection.stop();
   expect(Date.now() - stopped).toBeLessThan(1_000);
