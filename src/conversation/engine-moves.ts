@@ -52,11 +52,16 @@ export function reshownAnswers(template: Template, before: Answers, after: Answe
 function hiddenAnswersNote(template: Template, before: Answers, after: Answers, fieldId: string): OutboundMessage[] {
   if (!watchedFields(template).has(fieldId) || before[fieldId] === undefined) return [];
   const visibleAfter = new Set(visibleFields(template, after).map(({ field }) => field.id));
-  const hidden = visibleFields(template, before).flatMap(({ field }, i) => {
+  const shownBefore = visibleFields(template, before);
+  const hidden = shownBefore.flatMap(({ field }, i) => {
     const value = before[field.id];
     return !visibleAfter.has(field.id) && value !== undefined && value !== null ? [vi.report.answerHidden(i + 1, field.prompt, formatAnswer(field, value))] : [];
   });
-  return hidden.length === 0 ? [] : [say(`${hidden.join("\n")}\n${vi.report.renumbered}`)];
+  if (hidden.length === 0) return [];
+  // Renumbered only when a question still asked comes after the first one hidden.
+  const firstHidden = shownBefore.findIndex(({ field }) => !visibleAfter.has(field.id));
+  const renumbered = shownBefore.slice(firstHidden + 1).some(({ field }) => visibleAfter.has(field.id));
+  return [say([...hidden, ...(renumbered ? [vi.report.renumbered] : [])].join("\n"))];
 }
 
 /** Asks the next unanswered question after `afterFieldId`, or says the report is complete. */

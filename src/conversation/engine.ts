@@ -214,7 +214,8 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, 
   const skips = typed.kind === "command" && typed.command === "skip";
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
   // Read as a typed answer is: the signer's lines checked and given their tone marks.
-  const parsed = skips || leavesOut(field, edit.text) ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
+  const leftOut = skips || leavesOut(field, edit.text) || signsDirectly(template, field, edit.text);
+  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.

@@ -6,6 +6,7 @@
  * chats get the campaign's announcement; a unit that started its report is never taken out (its
  * answers would be left without a campaign). Each change is in the campaign's activity log.
  */
+import { reportKey } from "../db/report-key.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { campaignKey, chatActor } from "./campaign-actions.ts";
@@ -43,7 +44,11 @@ export async function changeCampaignUnits(deps: OfficerDeps, request: OfficerReq
   }
   const members = found.filter((unit) => inCampaign.has(unit.id));
   const started: string[] = [];
-  for (const unit of members) if (await repos.submissions.find(campaign.id, unit.id)) started.push(unit.name);
+  for (const unit of members) {
+    // The report's own lock, which starting it takes: a /baocao at this moment waits, then finds the unit gone.
+    await repos.lock(reportKey(campaign.id, unit.id));
+    if (await repos.submissions.find(campaign.id, unit.id)) started.push(unit.name);
+  }
   if (started.length > 0) return reply(request, say(vi.campaignUnits.started(started.join(", "))));
   const outside = found.filter((unit) => !inCampaign.has(unit.id)).map((unit) => unit.name);
   if (members.length === 0) return reply(request, say(vi.campaignUnits.nothingToRemove(campaign.id, outside.join(", "))));

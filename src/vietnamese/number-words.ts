@@ -61,7 +61,10 @@ export function readNumberWords(text: string): { value: number; rest: string[] }
     if (words[at] === "không" && words[at + 1] === "trăm") {
       at += 2;
       if (words[at] === "linh" || words[at] === "lẻ") return at++, linkedUnit();
-      return belowHundred() ?? 0;
+      // Tens only ("không trăm năm mươi"): "không trăm hai" is 2002 to some and 2020 to others, and
+      // "không trăm" alone says nothing.
+      const tens = words[at] === "mười" || (digitAt(at) !== undefined && words[at + 1] === "mươi");
+      return tens ? belowHundred() : undefined;
     }
     if (words[at] === "linh" || words[at] === "lẻ") return at++, linkedUnit();
     return digitAt(at) !== undefined && words[at + 1] === "trăm" ? belowThousand() : 0;
@@ -80,6 +83,8 @@ export function readNumberWords(text: string): { value: number; rest: string[] }
   for (;;) {
     const multiplier = MULTIPLIERS.get(words[at] ?? "");
     if (multiplier === undefined || multiplier < 1000 || multiplier >= last) break;
+    // "hai triệu nghìn": a multiplier with nothing before it.
+    if (group === 0) return undefined;
     at++;
     last = multiplier;
     value += group * multiplier;

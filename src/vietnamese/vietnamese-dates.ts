@@ -48,7 +48,7 @@ export function readVietnameseDate(input: string, today?: string): DateReading {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const yearless = /^(?:ngay\s+)?(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})$/.exec(text);
   const parts = numeric ? [numeric[1], numeric[2], numeric[3]] : worded ? [worded[1], worded[2], worded[3]] : iso ? [iso[3], iso[2], iso[1]] : undefined;
-  if (!parts && !(yearless && today)) return yearless ? { ok: false, reason: "no-year" } : { ok: false, reason: /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(text) ? "words-around" : "not-a-date" };
+  if (!parts && !(yearless && today)) return yearless ? { ok: false, reason: "no-year" } : { ok: false, reason: /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text) ? "words-around" : "not-a-date" };
   const [day, month] = parts ? [Number(parts[0]), Number(parts[1])] : [Number(yearless![1]), Number(yearless![2])];
   // "26" is 2026: a report is about this century.
   const year = !parts ? nearestYear(day, month, today!) : parts[2]!.length === 2 ? 2000 + Number(parts[2]) : Number(parts[2]);

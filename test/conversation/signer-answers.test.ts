@@ -104,6 +104,11 @@ describe("the signer's authority", () => {
     expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_authority")).toEqual([]);
     expect(t.say("Hiệu trưởng ký trực tiếp ạ")).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 20\/21/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_authority", value: null });
+    // The same said by editing the authority's message.
+    const e = atTheAuthority();
+    e.say("KT. HIỆU TRƯỞNG");
+    e.edit("signer_authority", "ký trực tiếp");
+    expect(e.state.answers.signer_authority).toBeNull();
     for (const typed of ["TM. BAN GIÁM HIỆU", "Q. HIỆU TRƯỞNG", "TUQ. CHỦ TỊCH"]) {
       const u = atTheAuthority();
       u.say(typed);

@@ -219,7 +219,7 @@ describe("integer in words", () => {
   it("asks again for what is not one reading followed only by the question's own words, never guessing", () => {
     // Number words only: said to be unclear, and to be typed in figures.
     // (No example figure: "ví dụ 120" read as the figure meant.)
-    for (const typed of ["hai ba", "một trăm hai", "mười năm", "hai mươi năm", "mười mốt", "một mươi", "một nghìn hai", "hai nghìn năm mươi", "trăm", "nghìn hai trăm", "hai nghìn nghìn"]) {
+    for (const typed of ["hai ba", "một trăm hai", "mười năm", "hai mươi năm", "mười mốt", "một mươi", "một nghìn hai", "hai nghìn năm mươi", "trăm", "nghìn hai trăm", "hai nghìn nghìn", "hai nghìn không trăm hai", "một nghìn không trăm", "hai triệu nghìn"]) {
       expect(error(f, typed), typed).toBe(`Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ số bằng chữ số.`);
     }
     const unread = [
@@ -350,6 +350,8 @@ describe("date", () => {
     expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
     // A date among other words is no bad date: the words are.
     expect(error(f, "3/10/2026 lúc 8 giờ")).toBe("Vui lòng chỉ gõ ngày (ví dụ 03/10/2026), không kèm chữ khác.");
+    // A month and year is no date among words: it is no date.
+    expect(error(f, "10/2026")).toMatch(/^Ngày không hợp lệ/);
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
     expect(error(f, "01/01/2027")).toMatch(/trước hoặc bằng 31\/12\/2026/);
   });
