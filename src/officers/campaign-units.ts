@@ -13,20 +13,21 @@ import { campaignKey, chatActor } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { numberToType } from "./reminders.ts";
+import { unitAtStart } from "./unit-codes.ts";
 
 export async function changeCampaignUnits(deps: OfficerDeps, request: OfficerRequest, change: "add" | "remove", argument: string): Promise<Delivery[]> {
   const { repos, timeZone } = deps;
   const named = campaignNumberIn(argument);
-  const codes = [...new Set(named.rest.split(/[\s,;]+/).filter((code) => code !== "").map((code) => code.toUpperCase()))];
   const word = change === "add" ? "them" : "bot";
-  if (codes.length === 0) return reply(request, say(vi.campaignUnits.usage(word)));
-  const choice = await chooseOpenCampaign(repos, named.number, `/dotbaocao ${word} ${codes.join(" ")} đợt N`, timeZone);
+  if (named.rest === "") return reply(request, say(vi.campaignUnits.usage(word)));
+  // Each unit as officers name one elsewhere: its code, the code's words, words of its name.
+  const listed = await unitsNamed(repos, named.rest);
+  if ("unknown" in listed) return reply(request, say(vi.campaignUnits.unknown(listed.unknown)));
+  const found = listed.units;
+  const choice = await chooseOpenCampaign(repos, named.number, `/dotbaocao ${word} ${found.map((unit) => unit.code).join(" ")} đợt N`, timeZone);
   if ("refused" in choice) return reply(request, say(choice.refused));
   const campaign = choice.campaign;
   await repos.lock(campaignKey(campaign.id));
-  const found = await repos.officers.unitsByCodes(codes);
-  const unknown = codes.filter((code) => !found.some((unit) => unit.code.toUpperCase() === code));
-  if (unknown.length > 0) return reply(request, say(vi.campaignUnits.unknown(unknown.join(", "))));
   const inCampaign = new Set(await repos.officers.campaignUnitIds(campaign.id));
   if (change === "add") {
     const issuer = found.find((unit) => unit.id === campaign.issuerUnitId);
@@ -55,4 +56,21 @@ export async function changeCampaignUnits(deps: OfficerDeps, request: OfficerReq
   await repos.officers.removeCampaignUnits(campaign.id, members.map((unit) => unit.id));
   await repos.activity.record(campaign.id, chatActor(request), "units-removed", members.map((unit) => unit.name).join(", "), request.now);
   return reply(request, say(vi.campaignUnits.removed(campaign.id, members.map((unit) => unit.name).join(", "), outside.join(", "))));
+}
+
+type Unit = NonNullable<Awaited<ReturnType<OfficerDeps["repos"]["officers"]["unitByCode"]>>>;
+
+/** The units a list names ("TH-MOI TH-NHAM", "th moi, Liên Châu"), each once; or the first words that name none. */
+async function unitsNamed(repos: OfficerDeps["repos"], text: string): Promise<{ units: Unit[] } | { unknown: string }> {
+  const units = new Map<number, Unit>();
+  for (const item of text.split(/[,;\n]/).map((part) => part.trim()).filter((part) => part !== "")) {
+    let rest = item;
+    while (rest !== "") {
+      const at = await unitAtStart(repos, rest);
+      if (!at) return { unknown: rest.split(/\s+/)[0]! };
+      units.set(at.unit.id, at.unit);
+      rest = at.rest;
+    }
+  }
+  return { units: [...units.values()] };
 }

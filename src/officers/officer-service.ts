@@ -196,7 +196,7 @@ export function createOfficerService(deps: OfficerDeps) {
     const respond = (text: string) => reply(request, say(text));
     if (!argument.trim()) return respond(vi.officer.returnUsage);
     const found = await unitAtStart(repos, argument);
-    if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0]));
+    if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0], argument));
     const { unit } = found;
     // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
     const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);

@@ -44,18 +44,32 @@ const MAX_NAME_WORDS = 8;
  * Châu thiếu số liệu" is Trường Tiểu học Liên Châu. Several units named so ("Trường …"): none.
  */
 async function unitNamedAtStart(repos: Repositories, text: string, words: string[]): Promise<{ unit: UnitRow; rest: string } | undefined> {
+  const named = await unitsNamedAtStart(repos, words);
+  return named?.units.length === 1 ? { unit: named.units[0]!, rest: restAfter(text, named.count) } : undefined;
+}
+
+/** The units whose names hold the longest run of the first words that any name holds, and how many words that is. */
+async function unitsNamedAtStart(repos: Repositories, words: string[]): Promise<{ units: UnitRow[]; count: number } | undefined> {
   const units = (await repos.directory.listUnits()).map((unit) => ({ unit, name: ` ${foldVietnamese(unit.name)} ` }));
   for (let count = Math.min(MAX_NAME_WORDS, words.length); count >= 1; count--) {
     const typed = ` ${foldVietnamese(words.slice(0, count).join(" "))} `;
     const named = units.filter(({ name }) => name.includes(typed));
-    if (named.length > 1) return undefined;
-    if (named[0]) return { unit: named[0].unit, rest: restAfter(text, count) };
+    if (named.length > 0) return { units: named.map(({ unit }) => unit), count };
   }
   return undefined;
 }
 
-/** "No unit has code X", with the codes there are. */
-export async function unknownUnitText(repos: Repositories, typed: string): Promise<string> {
+/**
+ * "No unit has code X", with the codes there are; or, when the words typed (`argument`) are in the
+ * names of several units ("Nam Triệu": the ward and its school), those units with their codes.
+ */
+export async function unknownUnitText(repos: Repositories, typed: string, argument = typed): Promise<string> {
+  const words = argument.trim().split(/\s+/).filter((word) => word !== "");
+  const named = await unitsNamedAtStart(repos, words);
+  // Listed when they are few ("Trường" in a city's thousand schools' names is no hint).
+  if (named && named.units.length > 1 && named.units.length <= 10) {
+    return vi.officer.severalUnitsNamed(words.slice(0, named.count).join(" "), named.units.map((unit) => `${unit.name} (${unit.code})`).join(", "));
+  }
   return vi.officer.unknownUnit(typed, await knownCodes(repos));
 }
 

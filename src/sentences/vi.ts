@@ -307,6 +307,7 @@ export const vi = {
     bindUsage: "Cách dùng: /dangky MÃ_ĐƠN_VỊ, /dangky canbo hoặc /dangky moi MÃ_ĐƠN_VỊ.",
     bindNeedsOfficer: "Chỉ cán bộ phụ trách, hoặc người có mã gắn nhóm do cán bộ cung cấp, mới gắn được nhóm.",
     bindMoveNeedsOfficer: "Nhóm này đã được gắn với một đơn vị. Chỉ cán bộ phụ trách mới chuyển được nhóm sang đơn vị khác.",
+    severalUnitsNamed: (words: string, units: string) => `«${words}» có trong tên của nhiều đơn vị: ${units}. Vui lòng gõ mã đơn vị.`,
     unknownUnit: (code: string, codes: string) => `Không có đơn vị mã ${code}. Mã các đơn vị: ${codes}.`,
     andMoreCodes: (n: number) => ` và ${n} mã khác`,
     unknownCode: "Mã không đúng hoặc đã được dùng.",
