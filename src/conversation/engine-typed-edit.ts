@@ -44,8 +44,9 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   // A first answer to a question other than the one asked ("câu 16: …" typed at question 15) is
   // said, as a correction is: otherwise the clerk saw only the question asked again.
   const value = answered.state.answers[named.field.id];
-  const firstElsewhere = stored && state.answers[named.field.id] === undefined && was !== named.field.id && value !== null && value !== undefined;
-  const saved = firstElsewhere ? [say(vi.report.answerSavedElsewhere(edit.number, named.field.prompt, formatAnswer(named.field, value)))] : [];
+  const firstElsewhere = stored && state.answers[named.field.id] === undefined && was !== named.field.id && value !== undefined;
+  const said = value === null ? vi.report.skippedElsewhere(edit.number) : value !== undefined && vi.report.answerSavedElsewhere(edit.number, named.field.prompt, formatAnswer(named.field, value));
+  const saved = firstElsewhere && said ? [say(said)] : [];
   const result = back ? askField(template, answered.state, was, [...saved, ...own]) : { ...answered, replies: [...saved, ...answered.replies] };
   return { ...result, effects: [...asked.effects, ...answered.effects] };
 }

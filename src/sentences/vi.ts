@@ -121,6 +121,7 @@ export const vi = {
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
     answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo.`,
     renumbered: "Các câu sau đó được đánh số lại.",
+    skippedElsewhere: (n: number) => `Đã bỏ qua câu ${n}.`,
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
