@@ -65,7 +65,7 @@ async function writeSummary(sheet: Sheet, data: ExportData, pace: Pace): Promise
   const { questions, units } = data;
   sheet.columns = [...SUMMARY_WIDTHS, ...questions.map((q) => columnWidth(q.field))].map((width) => ({ width }));
   const first = vi.export.summaryColumns.length;
-  addHeader(sheet, [...vi.export.summaryColumns, ...questions.map((q) => vi.export.questionColumn(q.number, q.field.prompt))]);
+  addHeader(sheet, [...vi.export.summaryColumns, ...questions.map((q) => vi.export.questionColumn(q.field.prompt))]);
   for (const unit of units) {
     await pace();
     const row = sheet.addRow([unit.code, unit.name, unit.state, unit.submittedBy, unit.submittedAt, unit.version]);

@@ -494,7 +494,8 @@ export const vi = {
     submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
     summarySheet: "Tổng hợp",
     summaryColumns: ["Mã đơn vị", "Đơn vị", "Trạng thái", "Người nộp", "Thời điểm nộp", "Phiên bản"],
-    questionColumn: (k: number, prompt: string) => `Câu ${k}. ${prompt}`,
+    /** The question alone: a number over all questions would be another than a unit's own (Chi tiết numbers per unit). */
+    questionColumn: (prompt: string) => prompt,
     total: "Tổng cộng",
     detailSheet: "Chi tiết",
     detailColumns: ["Đơn vị", "Câu", "Câu hỏi", "Trả lời", "Người trả lời", "Thời điểm"],
