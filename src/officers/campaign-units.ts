@@ -55,7 +55,11 @@ export async function changeCampaignUnits(deps: OfficerDeps, request: OfficerReq
   if (members.length === 0) return reply(request, say(vi.campaignUnits.nothingToRemove(campaign.id, outside.join(", "))));
   await repos.officers.removeCampaignUnits(campaign.id, members.map((unit) => unit.id));
   await repos.activity.record(campaign.id, chatActor(request), "units-removed", members.map((unit) => unit.name).join(", "), request.now);
-  return reply(request, say(vi.campaignUnits.removed(campaign.id, members.map((unit) => unit.name).join(", "), outside.join(", "))));
+  // Told, as they were told of the campaign (and reminded of it): it is no longer theirs.
+  const told = await repos.officers.unitChats(members.map((unit) => unit.id));
+  const notice = say(vi.campaignUnits.removedNotice(campaign.title));
+  const done = say(vi.campaignUnits.removed(campaign.id, members.map((unit) => unit.name).join(", "), outside.join(", ")));
+  return [...told.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })), ...reply(request, done)];
 }
 
 type Unit = NonNullable<Awaited<ReturnType<OfficerDeps["repos"]["officers"]["unitByCode"]>>>;

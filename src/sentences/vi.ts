@@ -519,6 +519,7 @@ export const vi = {
     added: (campaignId: number, added: string, already: string, unreached: string) =>
       `Đã thêm vào đợt ${campaignId}: ${added}.${already ? ` Đã có trong đợt từ trước: ${already}.` : ""}${unreached ? ` Chưa có nhóm chat nào gắn với ${unreached}: gõ /dangky mã đơn vị trong nhóm của đơn vị để thông báo tới được.` : " Các nhóm của đơn vị đã nhận thông báo mở đợt."}`,
     started: (names: string) => `Không bỏ được: ${names} đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.`,
+    removedNotice: (title: string) => `Đơn vị không còn trong danh sách báo cáo của đợt "${title}": không cần nộp báo cáo này. Nếu có nhầm lẫn, vui lòng liên hệ cán bộ phụ trách.`,
     nothingToRemove: (campaignId: number, outside: string) => `Không bỏ gì: ${outside} không có trong đợt ${campaignId}.`,
     removed: (campaignId: number, removed: string, outside: string) =>
       `Đã bỏ khỏi đợt ${campaignId}: ${removed}.${outside ? ` Không có trong đợt: ${outside}.` : ""} Đơn vị không còn được nhắc, không còn trong bảng theo dõi, bảng số liệu và báo cáo tổng hợp của đợt.`,

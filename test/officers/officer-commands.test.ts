@@ -262,8 +262,11 @@ describe("/campaign them, /campaign bot", () => {
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them TH-MOI"))).toBe("Không thêm gì: Trường Tiểu học Mới đã có trong đợt 1.");
 
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao bot TH-MOI TH-NHAM"))).toBe("Không bỏ được: Trường Tiểu học Mới đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.");
-    // By words of its name, as other commands take a unit.
+    // By words of its name, as other commands take a unit; its chat is told.
+    await server.repos.directory.insertChat({ channel: "local", externalId: "nhom-nham", title: "Nhóm nhầm", kind: "unbound" });
+    await server.post("nhom-nham", KHA, "/dangky TH-NHAM");
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao bỏ nạp nhầm"))).toMatch(/^Đã bỏ khỏi đợt 1: Trường Nạp Nhầm\. Đơn vị không còn được nhắc/);
+    expect((await history("nhom-nham")).at(-1)).toMatch(/^Đơn vị không còn trong danh sách báo cáo của đợt "Báo cáo kết quả Tuần lễ/);
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).not.toMatch(/Nạp Nhầm/);
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trường Tiểu học Mới/);
     const log = (await server.repos.activity.list(1)).map((entry) => [entry.action, entry.detail]);
