@@ -6,6 +6,7 @@
  */
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { fieldById } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
 
 /**
@@ -85,5 +86,10 @@ export function deputyNote(template: Template, field: Field, value: unknown, aut
   if (field.id !== template.closing.signerPosition || typeof value !== "string" || authorityNumber === undefined) return undefined;
   if (authority !== null && authority !== undefined) return undefined;
   const deputy = /^ph[óo]\s+(.+)$/iu.exec(value.trim());
-  return deputy ? vi.report.deputyWithoutAuthority(`KT. ${deputy[1]!.toUpperCase()}`, authorityNumber) : undefined;
+  if (!deputy) return undefined;
+  const line = `KT. ${deputy[1]!.toUpperCase()}`;
+  // The ward's authority is a list, a level a line ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"):
+  // the one line alone would not be the whole block.
+  const list = fieldById(template, template.closing.signerAuthority ?? "")?.type === "bullet-list";
+  return list ? vi.report.deputyWithoutAuthorityLines(line, authorityNumber) : vi.report.deputyWithoutAuthority(line, authorityNumber);
 }

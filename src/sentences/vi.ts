@@ -130,6 +130,8 @@ export const vi = {
       "Câu này chỉ ghi quyền hạn khi ký thay, bắt đầu bằng KT. (ký thay), TM. (thay mặt), Q. (quyền), TL. (thừa lệnh) hoặc TUQ. (thừa ủy quyền), ví dụ KT. HIỆU TRƯỞNG. Chức vụ người ký sẽ hỏi ở câu sau; nếu thủ trưởng ký trực tiếp, gõ bỏ qua.",
     deputyWithoutAuthority: (line: string, n: number) =>
       `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký «${line}» phía trên. Nếu đúng vậy, gõ: sửa câu ${n}: ${line}`,
+    deputyWithoutAuthorityLines: (line: string, n: number) =>
+      `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «${line}» (ví dụ TM. ỦY BAN NHÂN DÂN rồi ${line}, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua ${n} rồi gõ các dòng đó.`,
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",
     unmarkedName: (name: string, n: number) =>
       `Lưu ý: họ tên «${clipped(name, 60)}» chưa có dấu; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <họ tên có dấu>.`,

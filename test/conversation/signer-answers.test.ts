@@ -77,6 +77,17 @@ describe("the signer's lines typed without tone marks", () => {
 });
 
 describe("the ward's authority lines, a list", () => {
+  it("says of a deputy with no authority the lines the ward's block needs, a level a line", async () => {
+    const { loadBuiltInTemplates } = await import("../../src/templates/built-in-templates.ts");
+    const { deputyNote } = await import("../../src/conversation/signer-answers.ts");
+    const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
+    const position = ward.closing.fields.find((f) => f.id === ward.closing.signerPosition)!;
+    expect(deputyNote(ward, position, "Phó Chủ tịch", null, 12)).toBe(
+      "Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «KT. CHỦ TỊCH» (ví dụ TM. ỦY BAN NHÂN DÂN rồi KT. CHỦ TỊCH, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua 12 rồi gõ các dòng đó.",
+    );
+    expect(deputyNote(ward, position, "Phó Chủ tịch", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], 12)).toBeUndefined();
+  });
+
   it("gives each known line its marks ('TM. UY BAN NHAN DAN', 'KT. CHU TICH')", async () => {
     const { loadBuiltInTemplates } = await import("../../src/templates/built-in-templates.ts");
     const { readTypedAnswer } = await import("../../src/conversation/typed-answer.ts");
