@@ -123,7 +123,11 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   if (same || reply?.ok) {
     const author = { id: held.by, name: held.name, ...(held.messageId === undefined ? {} : { messageId: held.messageId }), ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) };
     const theirs = answeredBy(answer(rest, held.text, author), held.fieldId, authorOf(author));
-    return holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
+    const result = holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
+    // Said once stored (a doubtful figure is questioned first): "Có" alone showed only the next question.
+    const stored = result.effects.some((e) => e.type === "save-answer" && e.fieldId === held.fieldId);
+    const n = numberOfField(template, rest.answers, held.fieldId);
+    return stored ? { ...result, replies: [{ kind: "text", text: vi.crossing.stored(held.name, n) }, ...result.replies] } : result;
   }
   // Another answer: the held one is dropped, said unless its own author typed the new one (a third
   // member's answer would otherwise leave the held one's author believing theirs waits for a Có).

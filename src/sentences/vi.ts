@@ -683,6 +683,7 @@ export const vi = {
     skipped: "(bỏ qua)",
     isItFor: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
+    stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,
     dropped: (text: string, n: number | undefined) =>
       `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,

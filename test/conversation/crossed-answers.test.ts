@@ -82,13 +82,14 @@ describe("two members answering one question at once", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);
     t.say({ ...LAN, messageId: "12" }, "6", 103);
-    expect(t.say(HOA, "Có", 106)).toMatch(/^Câu 10\/21/);
+    // Said stored, as whose, before the next question.
+    expect(t.say(HOA, "Có", 106)).toMatch(/^Đã lưu câu trả lời của Lê Thị Lan cho câu 9\.\n---\nCâu 10\/21/);
     // Lan's answer, though Hoa confirmed it, given by her message (whose edit corrects it).
     expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 6, by: { ...LAN, messageId: "12" } }]);
     // The stored answer is Lan's: Hoa's same figure right after it is held as well, and typed again, stored.
     expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: LAN.id });
     expect(t.say(HOA, "6", 108)).toMatch(/^Lê Thị Lan vừa trả lời câu 9: 6\.\nNguyễn Thị Hoa: «6» là câu trả lời cho câu 10/);
-    expect(t.say(HOA, "6", 112)).toMatch(/^Câu 11\/21/);
+    expect(t.say(HOA, "6", 112)).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 10\.\n---\nCâu 11\/21/);
     expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6, by: HOA }]);
   });
 
@@ -211,7 +212,7 @@ describe("two members answering one question at once", () => {
     yes.say(HOA, "/baocao", 0);
     yes.say(HOA, "Không", 100);
     yes.say(LAN, "không", 102);
-    expect(yes.say(HOA, "1", 104)).toMatch(/^Câu 3\//);
+    expect(yes.say(HOA, "1", 104)).toMatch(/^Đã lưu câu trả lời của Lê Thị Lan cho câu 2\.\n---\nCâu 3\//);
     expect(saved(yes.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: false, by: LAN }]);
 
     const u = atTheSessionsQuestion();
@@ -263,7 +264,7 @@ describe("two members answering one question at once", () => {
     confirmed.say(HOA, "/baocao", 0);
     confirmed.say(HOA, "Không", 100);
     confirmed.say(LAN, "không", 102);
-    expect(confirmed.say(HOA, "Có", 104, { repliedTo: "held:b" })).toMatch(/^Câu 3\//);
+    expect(confirmed.say(HOA, "Có", 104, { repliedTo: "held:b" })).toMatch(/^Đã lưu câu trả lời của Lê Thị Lan cho câu 2\.\n---\nCâu 3\//);
     expect(saved(confirmed.effects, "b")).toEqual([{ type: "save-answer", fieldId: "b", value: false, by: LAN }]);
     expect(confirmed.say(HOA, "Có", 105, { repliedTo: "held:b" })).toMatch(/^Tin nhắn này trả lời một câu hỏi/);
     expect(saved(confirmed.effects, "b")).toHaveLength(1);

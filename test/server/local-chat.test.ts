@@ -163,7 +163,7 @@ describe("the local chat API", () => {
     // Confirmed by Hoa, a held answer is stored as Minh's, who gave it.
     await post(LIEN_CHAU, HOA, "290");
     expect(texts(await post(LIEN_CHAU, MINH, "290"))).toMatch(/Trần Văn Minh: «290» là câu trả lời cho câu 10/);
-    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Câu 11\/21/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã lưu câu trả lời của Trần Văn Minh cho câu 10\.\n---\nCâu 11\/21/);
     expect((await repos.submissions.listAnswers(1)).find((a) => a.fieldId === "readers_served")).toMatchObject({ value: 290, answeredByName: MINH.userName, answeredBy: "local:u2" });
   });
 
