@@ -64,7 +64,9 @@ export function renderReview(template: Template, answers: Answers, input: Pick<R
     }
     const { field } = visible[i]!;
     const value = answers[field.id];
-    const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions);
+    // Recipients left out are the document's own, not none: the review says which.
+    const defaulted = value === null && field.id === template.closing.recipients;
+    const shown = value === undefined ? vi.answer.missing : defaulted ? vi.answer.defaultRecipients : formatGivenAnswer(field, value, photoCaptions);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   }

@@ -90,6 +90,7 @@ export const vi = {
   no: "Không",
   answer: {
     skipped: "(bỏ qua)",
+    defaultRecipients: "(mặc định: Như trên; Lưu: VT)",
     missing: "(chưa trả lời)",
     yes: "Có",
     no: "Không",

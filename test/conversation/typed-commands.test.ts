@@ -236,6 +236,8 @@ it("reads what clerks type in plain words: 'câu 9 sửa lại là 250', 'mặc 
   expect(text(await server.post(LIEN_CHAU, HOA, "mac dinh"))).toMatch(/^Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định\.\n---\nCâu 19\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(18)) await server.post(LIEN_CHAU, HOA, answer);
   expect(await storedAnswers()).toMatchObject({ training_participants: 250, readers_served: 2100, books_collected: 340, recipients: null });
+  // The review says the recipients are the document's own, not "(bỏ qua)".
+  expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toContain("Nơi nhận báo cáo (mỗi dòng một nơi)?\n(mặc định: Như trên; Lưu: VT)");
   // Once every question is answered, the group's talk is left alone, but not these.
   expect(text(await server.post(LIEN_CHAU, HOA, "làm sao để gửi ạ?"))).toMatch(/\/nop/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Gửi báo cáo"))).toMatch(/Xác nhận nộp báo cáo\?/);
