@@ -143,7 +143,8 @@ export const vi = {
     stillUnanswered: (n: number) => `Còn câu ${n} chưa trả lời:`,
     defaultRecipients: "Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
-    editOneAtATime: (first: string, second: string) => `Mỗi lần sửa một câu: gõ /sua ${first}, trả lời, rồi gõ /sua ${second}.`,
+    /** Also what several labelled answers pasted at once hear: first answers, not only corrections. */
+    editOneAtATime: (first: string, second: string) => `Mỗi lần một câu: gõ /sua ${first} kèm câu trả lời, gửi, rồi gõ /sua ${second} kèm câu trả lời.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
     unansweredRun: (from: number, to: number) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu; /sua N để trả lời câu N)`,
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),

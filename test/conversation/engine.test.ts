@@ -230,8 +230,8 @@ describe("/sua N with the answer in the same message", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     const effects = t.effects.length;
     expect(t.say("/sua 99 2.500")).toMatch(/^Không có câu số này\. Vui lòng chọn từ 1 đến 21/);
-    expect(t.say("/sua 3, 5")).toBe("Mỗi lần sửa một câu: gõ /sua 3, trả lời, rồi gõ /sua 5.");
-    expect(t.say("/sua 3-5")).toBe("Mỗi lần sửa một câu: gõ /sua 3, trả lời, rồi gõ /sua 5.");
+    expect(t.say("/sua 3, 5")).toBe("Mỗi lần một câu: gõ /sua 3 kèm câu trả lời, gửi, rồi gõ /sua 5 kèm câu trả lời.");
+    expect(t.say("/sua 3-5")).toBe("Mỗi lần một câu: gõ /sua 3 kèm câu trả lời, gửi, rồi gõ /sua 5 kèm câu trả lời.");
     // A figure where the number should be is not taken for two questions.
     expect(t.say("/sua 2.500")).toBe("Vui lòng ghi số câu cần sửa, ví dụ /sua 3.");
     expect(t.effects.length).toBe(effects);
