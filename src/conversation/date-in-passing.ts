@@ -8,7 +8,7 @@ import { visibleFields } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import type { StepResult } from "./engine-types.ts";
+import { type StepResult, storesAnswer } from "./engine-types.ts";
 
 /** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
 const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
@@ -26,7 +26,7 @@ export function withDateInPassing(template: Template, yesField: Field, answered:
   if (!shown || !rest || !DATE_START.test(rest)) return answered;
   const dated = answerDate(answered.state, shown, rest);
   const asksIt = answered.state.phase === "asking" && answered.state.fieldId === shown.id;
-  const stored = dated.effects.some((e) => e.type === "save-answer" && e.fieldId === shown.id);
+  const stored = storesAnswer(dated, shown.id);
   // Refused while another question is asked (the date had an answer): that question stays asked.
   if (!stored && !asksIt) return answered;
   // What the yes went on to (the date's question, the next one, the end) is said once, after the date's replies.

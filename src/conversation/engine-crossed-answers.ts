@@ -20,7 +20,7 @@ import { fieldById } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { type Author, authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
+import { type Author, authorOf, type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 
@@ -125,9 +125,8 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     const theirs = answeredBy(answer(rest, held.text, author), held.fieldId, authorOf(author));
     const result = holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
     // Said once stored (a doubtful figure is questioned first): "Có" alone showed only the next question.
-    const stored = result.effects.some((e) => e.type === "save-answer" && e.fieldId === held.fieldId);
-    const n = numberOfField(template, rest.answers, held.fieldId);
-    return stored ? { ...result, replies: [{ kind: "text", text: vi.crossing.stored(held.name, n) }, ...result.replies] } : result;
+    if (!storesAnswer(result, held.fieldId)) return result;
+    return { ...result, replies: [{ kind: "text", text: vi.crossing.stored(held.name, numberOfField(template, rest.answers, held.fieldId)) }, ...result.replies] };
   }
   // Another answer: the held one is dropped, said unless its own author typed the new one (a third
   // member's answer would otherwise leave the held one's author believing theirs waits for a Có).

@@ -10,7 +10,7 @@ import { onCommand } from "./engine-commands.ts";
 import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { askField, say } from "./engine-moves.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import type { ReportInput, StepResult } from "./engine-types.ts";
+import { type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import { vi } from "../sentences/vi.ts";
 import { type UserInput, typedCommand } from "./user-input.ts";
@@ -35,7 +35,7 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   // still work), not to the first unanswered one after the corrected question. Only once the
   // correction is stored: refused, or questioned (a doubtful figure), it stays asked, with why.
   const was = state.phase === "asking" ? state.fieldId : undefined;
-  const stored = answered.effects.some((e) => e.type === "save-answer" && e.fieldId === named.field.id);
+  const stored = storesAnswer(answered, named.field.id);
   const goesElsewhere = was !== undefined && was !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== was;
   const back = stored && goesElsewhere && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
   // The correction's own replies, without the question it went on to (nor the "Còn câu N" leading to it).

@@ -89,3 +89,6 @@ export interface StepResult {
   replies: OutboundMessage[];
   effects: Effect[];
 }
+
+/** Whether the step stores an answer to `fieldId` (not refused, not held, not questioned first). */
+export const storesAnswer = (result: StepResult, fieldId: string): boolean => result.effects.some((e) => e.type === "save-answer" && e.fieldId === fieldId);

@@ -154,7 +154,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // "mặc định" typed there says the same.
   const recipients = field.id === template.closing.recipients;
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
-  if (leavesOut(field, text) || (recipients && saysDefault(text)) || signsDirectly(template, field, text)) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
+  if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
   if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
   const { value } = parsed;
@@ -186,6 +186,11 @@ function signerNote(template: Template, state: ConversationState, field: Field, 
   return note ? [say(note)] : [];
 }
 
+/** Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký trực tiếp" at the signer's authority. */
+function saysLeftOut(template: Template, field: Field, text: string): boolean {
+  return leavesOut(field, text) || signsDirectly(template, field, text);
+}
+
 /** Today for a date typed without its year: the UTC day is near enough, the year being the one nearest to it. */
 function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -214,7 +219,7 @@ function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, 
   const skips = typed.kind === "command" && typed.command === "skip";
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
   // Read as a typed answer is: the signer's lines checked and given their tone marks.
-  const leftOut = skips || leavesOut(field, edit.text) || signsDirectly(template, field, edit.text);
+  const leftOut = skips || saysLeftOut(template, field, edit.text);
   const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };

@@ -35,7 +35,7 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
   // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
   const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
   if (!opening) return undefined;
-  const number = opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
+  const number = numberIn(opening);
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
   // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.
   if (opening[4] !== undefined && !labelAnswers(Number(number))) return undefined;
@@ -45,9 +45,12 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
   // 2: …"): one at a time (/sua 1, 2 says how), never the rest stored as the first one's text.
   const next = answer.split("\n").slice(1).map((line) => EDIT_OPENING.exec(foldLetters(line.slice(0, 80))));
   const second = next.find((match) => match !== null);
-  if (second) return { kind: "command", command: "edit", argument: `${number}, ${second[1] ?? second[2] ?? second[3] ?? second[4]}` };
+  if (second) return { kind: "command", command: "edit", argument: `${number}, ${numberIn(second)}` };
   return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
 }
+/** The question's number, in whichever of EDIT_OPENING's forms it was typed. */
+const numberIn = (opening: RegExpExecArray) => opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
+
 /** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
 function foldLetters(text: string): string {
   return Array.from(text, (c) => (c < "\x80" ? c.toLowerCase() : c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
