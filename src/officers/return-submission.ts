@@ -41,8 +41,6 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
 }
 
-
-
 /**
  * A returned report is in progress, so the unit's chat would go to it at once, in the middle of
  * another report it is answering: that one is kept (as if picked with "/baocao N") and the notice
