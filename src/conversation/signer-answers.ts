@@ -13,8 +13,8 @@ import { vi } from "../sentences/vi.ts";
  * How positions of signers begin, in lower case with their tone marks ("trưởng phòng", never the
  * surname in "Trương Phong"), a deputy's "phó" first; those no name can begin with also without marks.
  */
-const POSITION = /^(?:phó\s+)?(?:hiệu trưởng|chủ tịch|giám đốc|trưởng phòng|trưởng ban|trưởng trạm|tổ trưởng|bí thư|thủ trưởng|chánh văn phòng)(?=[\s,:–-]|$)/u;
-const POSITION_UNMARKED = /^(?:pho\s+)?(?:hieu truong|chu tich|giam doc)(?=[\s,:–-]|$)/;
+const POSITION = /^(?:phó\s+)?(?:hiệu trưởng|p?ht|chủ tịch|giám đốc|trưởng phòng|trưởng ban|trưởng trạm|tổ trưởng|bí thư|thủ trưởng|chánh văn phòng)(?=[\s,:–-]|$)/u;
+const POSITION_UNMARKED = /^(?:pho\s+)?(?:hieu truong|p?ht|chu tich|giam doc)(?=[\s,:–-]|$)/;
 
 /** The position a text begins with, as long as it was typed. */
 const positionAt = (text: string) => POSITION.exec(text.toLowerCase())?.[0].length ?? (POSITION_UNMARKED.test(foldVietnamese(text)) ? POSITION_UNMARKED.exec(foldVietnamese(text))![0].length : undefined);

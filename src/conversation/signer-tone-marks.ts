@@ -27,11 +27,27 @@ const unmarked = (text: string) => /^[\x20-\x7e]+$/.test(text) && /[a-z]/i.test(
 const AUTHORITY_TYPED = /^(k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)/i;
 const decreeAuthority = (value: string) => value.replace(AUTHORITY_TYPED, (_, form: string) => `${form.replace(/\./g, "").toUpperCase()}. `);
 
-/** The signer's authority or position with its marks put back, when it was typed without any and is one the bot knows. */
+/**
+ * Positions clerks shorten ("HT", "PHT", "Phó HT", "KT. HT"), folded: the document printed "HT"
+ * above the signature. Written out in capitals, as the decree's block prints positions.
+ */
+const ABBREVIATED = /^(pho\s+|p\.?\s*)?(ht|ct|gd)\.?$/;
+const WRITTEN_OUT: Record<string, string> = { ht: "HIỆU TRƯỞNG", ct: "CHỦ TỊCH", gd: "GIÁM ĐỐC" };
+const writtenOut = (value: string) => {
+  const prefix = AUTHORITY.exec(value)?.[1] ?? "";
+  const short = ABBREVIATED.exec(foldVietnamese(value.slice(prefix.length)));
+  return short ? `${prefix.toUpperCase()}${short[1] ? "PHÓ " : ""}${WRITTEN_OUT[short[2]!]}` : value;
+};
+
+/**
+ * The signer's authority or position with its marks put back, when it was typed without any and is
+ * one the bot knows, and written out when it was shortened.
+ */
 export function markedSignerLine(template: Template, field: Field, typed: string): string {
   const { signerAuthority, signerPosition } = template.closing;
-  const value = field.id === signerAuthority ? decreeAuthority(typed) : typed;
-  if ((field.id !== signerAuthority && field.id !== signerPosition) || !unmarked(value)) return value;
+  if (field.id !== signerAuthority && field.id !== signerPosition) return typed;
+  const value = writtenOut(field.id === signerAuthority ? decreeAuthority(typed) : typed);
+  if (!unmarked(value)) return value;
   const prefix = AUTHORITY.exec(value)?.[1] ?? "";
   const rest = value.slice(prefix.length).trim();
   const marked = POSITIONS.get(rest.toLowerCase().replace(/\s+/g, " "));

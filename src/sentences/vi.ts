@@ -26,6 +26,11 @@ export const vi = {
     noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
     looksLikeTalk: "Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).",
     looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
+    asksAboutQuestion:
+      "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",
+    looksLikeGreeting: "Tin nhắn này là lời chào trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời chào).",
+    answersLater:
+      "Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ /baocao để làm tiếp từ câu dưới đây.",
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,

@@ -6,7 +6,6 @@
  * mark only where none is.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
-import { asksHowToSend } from "./asks-how-to-send.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
@@ -15,6 +14,7 @@ import { figureInWords, saysShare } from "./figure-in-words.ts";
 import { parseMultipleChoice, parseSingleChoice } from "./parse-choice.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
 import { saysBareNo, saysNone } from "./says-none.ts";
+import { talkIn } from "./sounds-like-talk.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -62,13 +62,15 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
-  // "ok", "dạ có", "làm sao để gửi?": a reply to someone, or a question to the bot, stored as the
-  // text it would be printed in the report (above the signature, under the proposals).
-  // (A bare "Có" may be a short answer's value, as a table's cell: only a paragraph or a list refuses it.)
-  if (IS_TEXT[field.type] && text.length <= TALK_MAX && isQuestion(text)) return fail(vi.parse.looksLikeQuestion);
-  if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= TALK_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
-  // "Chị Lan ơi để em làm tiếp phần này nhé": said to a colleague, it was printed in the report.
-  if (IS_TEXT[field.type] && callsSomeone(text)) return fail(vi.parse.looksLikeTalk);
+  // "làm sao để gửi?", "cái này điền gì ạ?", "chào cả nhà, …", "mai em bổ sung sau nhé": a question
+  // to the bot, a word to the group, stored as the text it would be printed in the report (or, where
+  // a figure or a choice is asked, answered "type a number", "Em không hiểu câu này" read as "no").
+  // Not a table's whole text: its cells come here one by one.
+  const talk = field.type === "table" ? undefined : talkIn(text);
+  if (talk) return fail(talk);
+  // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
+  // cell: only a paragraph or a list refuses it.)
+  if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -103,35 +105,10 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
 
 const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
 
-/** Longer than any of the replies below: an answer, not read further. */
-const TALK_MAX = 60;
+/** Longer than any bare yes below: not folded to be compared. */
+const BARE_YES_MAX = 20;
 /** A bare yes or thanks, folded: no text of a report. */
 const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
-/**
- * A question about the bot's use: "làm sao để gửi?", "cách nào nộp", "gửi thế nào ạ?". Not any
- * question: a slogan may ask one ("Đọc sách để làm gì?"), and "Cách làm: …" is an answer.
- */
-const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
-const isQuestion = (text: string) => {
-  const folded = foldVietnamese(text).replace(/[?.!]+$/, "").trim();
-  return ASKS_HOW.test(folded) || asksHowToSend(folded);
-};
-/**
- * Opens by calling someone in the group, folded: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi",
- * "ơi" a word of its own ("chơi", "hơi" are not); then says something of the talk's own: a
- * particle ("nhé", "ạ", "chưa"), or who speaks ("em", "mình"). Only how colleagues are called
- * ("Mẹ ơi, …" may be a slogan), and a slogan calling its reader ("Bạn ơi, hãy đọc sách mỗi ngày!")
- * has no such word.
- */
-const CALLS_SOMEONE = /^(?:chi|anh|em|co|thay|bac|chu|ban|a|c|e|moi nguoi|ca nha|cac ban|mn)(?: \p{L}+){0,2},? oi(?=[\s,.!?]|$)(.*)$/u;
-const TALK_WORDS = /(?:^|[\s,.!?])(?:nhe|nha|a|nhi|ha|chua|khong|ko|dau|giup|ho|em|e|minh|toi|t)(?=[\s,.!?]|$)/;
-const callsSomeone = (text: string) => {
-  const head = text.slice(0, 80);
-  // Most answers have no "ơi": not folded (every text answer passes here).
-  if (!/[ơƠ]i|oi/iu.test(head.normalize("NFC"))) return false;
-  const called = CALLS_SOMEONE.exec(foldVietnamese(head));
-  return called !== null && TALK_WORDS.test(called[1]!);
-};
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;

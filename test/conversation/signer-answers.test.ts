@@ -27,6 +27,24 @@ describe("the signer's position and name, answered together", () => {
     expect(t.say("PHÓ HIỆU TRƯỞNG")).toMatch(/Họ và tên người ký/);
   });
 
+  it("writes out a shortened position ('HT', 'PHT', 'Phó HT', 'KT. HT'), and asks again when a name follows one", () => {
+    const shortened: [string, string][] = [["HT", "HIỆU TRƯỞNG"], ["pht", "PHÓ HIỆU TRƯỞNG"], ["Phó HT", "PHÓ HIỆU TRƯỞNG"], ["P.HT", "PHÓ HIỆU TRƯỞNG"], ["CT", "CHỦ TỊCH"], ["Ht.", "HIỆU TRƯỞNG"]];
+    for (const [typed, stored] of shortened) {
+      const t = atThePosition();
+      t.say(typed);
+      expect(t.effects.at(-1), typed).toEqual({ type: "save-answer", fieldId: "signer_position", value: stored });
+    }
+    const t = atThePosition();
+    expect(t.say("Phó HT Trần Văn Minh")).toMatch(/^Câu này chỉ hỏi chức vụ của người ký/);
+    expect(t.say("HT - Nguyễn Văn Bình")).toMatch(/^Câu này chỉ hỏi chức vụ của người ký/);
+    expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "signer_position")).toEqual([]);
+    const authority = createTranscript();
+    authority.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, -3)) authority.say(answer);
+    authority.say("KT. HT");
+    expect(authority.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_authority", value: "KT. HIỆU TRƯỞNG" });
+  });
+
   it("asks the name again when a position comes first, and never mistakes a surname for one", () => {
     const t = atThePosition();
     t.say("HIỆU TRƯỞNG");

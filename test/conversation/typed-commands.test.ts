@@ -262,6 +262,18 @@ it("reads an assent before 'nộp' as /nop before every question is answered too
   expect(await storedAnswers()).toEqual({});
 });
 
+
+it("stores no question about the question, greeting or promise to answer later: each is said for what it is, and the question asked again with its hint", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  expect(text(await server.post(LIEN_CHAU, HOA, "chào bot, cái này điền gì ạ?"))).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời\.[^\n]*\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "em chưa có số kế hoạch, mai em bổ sung sau nhé"))).toMatch(/^Tin nhắn này hẹn bổ sung sau[^\n]*gõ \/baocao để làm tiếp[^\n]*\n---\nCâu 1\/19/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 8)) await server.post(LIEN_CHAU, HOA, answer);
+  // A figure's question: "type a number" was the answer to a question about it.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu này là tính cả gv trường khác à?"))).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi[^\n]*\n---\nCâu 9\/\d+/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "chào cả nhà, hôm qua em làm dở, giờ làm tiếp"))).toMatch(/^Tin nhắn này là lời chào trong nhóm[^\n]*\n---\nCâu 9\/\d+/);
+  expect(Object.keys(await storedAnswers())).toHaveLength(8);
+  expect(JSON.stringify(await storedAnswers())).not.toMatch(/chào|điền gì|bổ sung sau|tính cả/);
+});
 it("never takes a label for a correction of an answered question: a numbered slogan list, a colleague's remark after the submission", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) await server.post(LIEN_CHAU, HOA, answer);

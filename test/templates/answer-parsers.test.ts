@@ -54,6 +54,28 @@ describe("talk typed where a text is asked", () => {
     const answers = ["Mẹ ơi, con muốn đọc sách", "Bạn ơi, hãy đọc sách mỗi ngày!", "Em ơi, hãy đọc sách mỗi ngày", "Các bạn chơi trò chơi dân gian", "Bạn đọc hơi ít so với năm trước", "Em bơi lội"];
     for (const typed of [...answers, "Co toi 50 hoc sinh tham gia", "Bac Ho voi thieu nhi", "Chi hoi phu nu toi"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
   });
+  it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
+    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy"];
+    const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot"];
+    const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng"];
+    for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
+      const f = field({ type, ...(type === "single-choice" ? { options: ["Tốt", "Khá"] } : {}) });
+      for (const typed of about) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời\. Câu hỏi được nhắc lại dưới đây/);
+      for (const typed of greetings) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này là lời chào trong nhóm nên chưa được lưu/);
+      for (const typed of later) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời\. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ \/baocao/);
+    }
+    // The same words in an answer: a slogan's greeting, what parents did not understand, a
+    // proposal to add later, a long paragraph naming "câu này".
+    const answers = [
+      "Chào mừng Tuần lễ học tập suốt đời",
+      "Một số phụ huynh không hiểu ý nghĩa của tuần lễ",
+      "Đề nghị Phòng GD bổ sung sau khi có ý kiến",
+      "Học sinh hiểu câu này nghĩa là: đọc sách mỗi ngày giúp em học tốt hơn, ghi nhớ lâu hơn, và yêu thích học tập hơn trước?",
+    ];
+    for (const typed of answers) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
+    // A figure or a choice is read first: "Không" to a yes-no question stays its answer.
+    expect(ok(field({ type: "yes-no" }), "Không")).toBe(false);
+  });
 });
 
 describe("paragraph", () => {
