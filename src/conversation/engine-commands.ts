@@ -59,7 +59,7 @@ function onReport(template: Template, state: ConversationState, input: ReportInp
 }
 
 /** The officer's comment again, while the report stands returned. */
-function returnNote(input: ReportInput): OutboundMessage[] {
+export function returnNote(input: ReportInput): OutboundMessage[] {
   return input.returnComment ? [say(vi.report.stillReturned(input.returnComment))] : [];
 }
 

@@ -16,7 +16,7 @@ import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
-import { onCommand, promptAfterHelp, startReport, submit } from "./engine-commands.ts";
+import { onCommand, promptAfterHelp, returnNote, startReport, submit } from "./engine-commands.ts";
 import { advance, askField, reshownAnswers, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
@@ -97,7 +97,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       return same(say(vi.report.idleHint));
     case "complete":
     case "submitted":
-      return same(...currentPrompt(template, state, input));
+      return same(...returnNote(input), ...currentPrompt(template, state, input));
     case "confirm-submit":
     case "confirm-cancel": {
       const answer = parseYesNo(text);

@@ -8,6 +8,7 @@ import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -65,6 +66,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   /** No report started (nor last year's offered), every question answered, or submitted. */
   const expectsNoAnswer = (state: ConversationState) => (state.phase === "idle" && !state.lastYearOffer) || state.phase === "complete" || state.phase === "submitted";
 
+  /** "nhầm", "sai", "sửa lại", "câu 10" in a short message, folded: a correction meant, not said as the bot reads one ("sữa" folds as "sửa": not alone). */
+  const speaksOfCorrection = (text: string) => text.length <= 160 && /\b(?:nham|sai)\b|\bsua (?:cau|lai)\b|\bcau \d/.test(foldVietnamese(text));
+
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
@@ -96,17 +100,23 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
       return asked !== undefined && isChoiceOption(asked, text);
     };
-    // "câu 16: …" answers question 16 when it is the one asked or has no answer yet.
+    // "câu 16: …" answers question 16 when it is the one asked or has no answer yet; after a
+    // submission it is a colleague's remark, unless the report was returned: then the officer asked
+    // for corrections, and "câu 10: 95" is one (it was passed over in silence).
+    const returned = submission?.status === "returned";
     const labelAnswers = (n: number) => {
       const named = fieldByNumber(template, restored.state.answers, n)?.field;
-      return named !== undefined && (named.id === restored.state.fieldId || restored.state.answers[named.id] === undefined);
+      if (named === undefined || returned) return named !== undefined;
+      if (restored.state.phase === "submitted" || restored.state.phase === "confirm-submit") return false;
+      return named.id === restored.state.fieldId || restored.state.answers[named.id] === undefined;
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input))) return here();
+    // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said how to correct.
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text))) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

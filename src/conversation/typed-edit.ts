@@ -6,11 +6,16 @@
 import type { UserInput } from "./user-input.ts";
 
 /**
- * What a clerk says before asking to correct, folded: "à nhầm, ", "cho em ", "em xin ", "mình muốn ".
+ * What a clerk says before asking to correct, folded: "à nhầm, ", "dạ, ", "cho em ", "em xin ", "mình muốn ".
  * Nothing more: "Sửa chữa …" or "Các lớp sửa câu khẩu hiệu" stay answers, and so does "Có sửa 3"
  * ("cô" folds as "có" does).
  */
-const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh) (?:xin |muon |can )?)?`;
+const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi|da|vang|da vang|ok)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh) (?:xin |muon |can )?)?`;
+/**
+ * A short sentence before a correction with its answer ("Dạ em sửa ạ. Sửa câu 1: …"), folded: it
+ * ends with "." or "!", and the correction names its question ("sửa câu 1:"), or it was silence.
+ */
+const PREFACE = String.raw`(?:[^\n.!?:]{1,30}[.!]\s+)?`;
 /** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
 const TYPED_EDIT = new RegExp(String.raw`^${EDIT_LEAD_IN}sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$|^cau (?:so )?(\d{1,3}),? (bo qua)$`);
 
@@ -60,5 +65,5 @@ function foldLetters(text: string): string {
  * phòng đọc" is an answer; a ":" between figures is a time ("câu 2:30 chiều" is no label).
  */
 const EDIT_OPENING = new RegExp(
-  String.raw`^\s*(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
+  String.raw`^\s*(?:${PREFACE}${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
 );

@@ -141,9 +141,13 @@ function typedReview(input: UserInput): UserInput | undefined {
   return isShortText(input) && TYPED_REVIEW.has(typedWords(input.text)) ? { kind: "command", command: "review", argument: "" } : undefined;
 }
 
-/** Where no answer is expected (complete, at the submission's confirmation, submitted): "sửa câu 3", with or without its new answer. */
-function typedEditCommand(input: UserInput): UserInput | undefined {
-  return typedEditWithAnswer(input) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
+/**
+ * Where no answer is expected (complete, at the submission's confirmation, submitted): "sửa câu 3",
+ * with or without its new answer; a bare label "câu 3: …" only where `labelAnswers` allows it (a
+ * returned report: the officer asked for corrections).
+ */
+function typedEditCommand(input: UserInput, labelAnswers?: (n: number) => boolean): UserInput | undefined {
+  return typedEditWithAnswer(input, labelAnswers) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
 }
 
 /**
@@ -154,11 +158,11 @@ function typedEditCommand(input: UserInput): UserInput | undefined {
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input) ?? typedReview(input))) || input;
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input))) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
-  return (words.reportWords && submit.kind === "text" && typedEditCommand(submit)) || submit;
+  return (words.reportWords && submit.kind === "text" && typedEditCommand(submit, words.labelAnswers)) || submit;
 }
 
 /**

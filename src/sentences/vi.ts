@@ -118,9 +118,9 @@ export const vi = {
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
-    complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /sua N để sửa câu N, /nop để nộp báo cáo.",
+    complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /nop để nộp báo cáo. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
-    completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.",
+    completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
@@ -177,7 +177,7 @@ export const vi = {
     movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
-      `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại, /sua N để sửa câu N rồi /nop để nộp bản sửa.`,
+      `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới> (ví dụ: sửa câu 10: 1.520), rồi /nop để nộp bản sửa.`,
     notCurrentQuestion: "Tin nhắn này trả lời một câu hỏi cũ nên chưa được ghi nhận. Vui lòng trả lời câu hỏi hiện tại:",
     oldQuestion: "Câu hỏi này đã qua nên câu trả lời chưa được ghi nhận.",
     alreadyAnswered: (n: number, value: string) => `Câu ${n} đã có câu trả lời: ${clipped(value, 80)}. Muốn đổi, gõ: sửa câu ${n}: <câu trả lời>.`,

@@ -402,7 +402,7 @@ describe("commands", () => {
     expect(t.say("/huy")).toMatch(/không thể hủy/);
     expect(t.say("/sua 10")).toMatch(/Câu 10\/21/);
     // The correction is stored, and the clerk is told what was sent stays as it was until /nop.
-    expect(t.say("2.500")).toBe("Đã sửa câu 10 «Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ»: 2.500\n---\nĐã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại, /sua N để sửa câu N.");
+    expect(t.say("2.500")).toBe("Đã sửa câu 10 «Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ»: 2.500\n---\nĐã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.");
     t.say("/nop");
     expect(t.say("có")).toMatch(/Đã nộp bản sửa lần 1/);
     const submits = t.effects.filter((e) => e.type === "submit");

@@ -274,7 +274,7 @@ it("stores no question about the question, greeting or promise to answer later: 
   expect(Object.keys(await storedAnswers())).toHaveLength(8);
   expect(JSON.stringify(await storedAnswers())).not.toMatch(/chào|điền gì|bổ sung sau|tính cả/);
 });
-it("never takes a label for a correction of an answered question: a numbered slogan list, a colleague's remark after the submission", async () => {
+it("never takes a label for a correction of an answered question: a numbered slogan list, a colleague's remark after the submission (said how to correct instead)", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) await server.post(LIEN_CHAU, HOA, answer);
   // Question 4 asks the slogans; questions 1 and 2 are answered.
@@ -283,9 +283,31 @@ it("never takes a label for a correction of an answered question: a numbered slo
   for (const answer of FULL_REPORT_ANSWERS.slice(4)) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp/);
-  expect(await server.post(LIEN_CHAU, HOA, "Câu 2: em thấy phần này còn sơ sài quá")).toEqual([]);
+  // Not stored; naming a question, it gets how to correct one.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 2: em thấy phần này còn sơ sài quá"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*Muốn sửa, gõ: sửa câu N: <câu trả lời mới>/);
   expect((await storedAnswers()).propaganda).toBe(FULL_REPORT_ANSWERS[1]);
   expect((await server.repos.submissions.find(1, 1))?.status).toBe("submitted");
+});
+
+it("reads a returned report's labels as its corrections, a correction after a sentence ('Dạ em sửa ạ. Sửa câu 1: …'), and answers 'em nhầm …' after a submission with how to correct", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  // Submitted: a slip said in words gets how to correct it, and nothing changes.
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*sửa câu 10: 1\.520/);
+  expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà, em đi họp đây")).toEqual([]);
+  // A sentence before the correction.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Dạ em sửa ạ. Sửa câu 1: Kế hoạch số 115/KH-THLC ngày 28/9/2026"))).toMatch(/^Đã sửa câu 1/);
+  expect((await storedAnswers()).plan_reference).toBe("Kế hoạch số 115/KH-THLC ngày 28/9/2026");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  expect(text(await server.post("can-bo-phuong", KHA, "/tralai TH-LIEN-CHAU bổ sung số sách (câu 11)"))).toMatch(/^Đã trả lại/);
+  expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
+  expect(text(await server.post(LIEN_CHAU, HOA, "số sách bị sai ạ"))).toMatch(/^Báo cáo đang được trả lại để sửa\. Nhận xét của cán bộ phụ trách: bổ sung số sách \(câu 11\)\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi/);
+  // Returned: the label answers, overwriting (the officer asked for it).
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 95"))).toMatch(/^Đã sửa câu 11/);
+  expect((await storedAnswers()).books_collected).toBe(95);
 });
 
 it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'", async () => {
