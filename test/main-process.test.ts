@@ -4,7 +4,7 @@
  * temporary database, with only the environment each test gives it.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -124,7 +124,7 @@ describe("starting the server", () => {
     expect(existsSync(join(cwd, "demo.sqlite"))).toBe(false);
   }, 60_000);
 
-  it("serves the demo from dist/: the local chat asks a report's first question, the officers' page has its stylesheet", async () => {
+  it("serves the demo from dist/: the local chat asks a report's first question, the officers' page has its stylesheet, and its files are its own (0600)", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "main-"));
     const port = await freePort();
     const running = runMain(cwd, { PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: join(cwd, "demo.sqlite") }, 60_000);
@@ -142,6 +142,9 @@ describe("starting the server", () => {
       const css = await fetch(`${base}/web/static/web.css`);
       expect(css.status).toBe(200);
       expect((await css.text()).length).toBeGreaterThan(100);
+      // The database (reports, secrets, tokens) and the templates' folder are the bot's alone.
+      expect(statSync(join(cwd, "demo.sqlite")).mode & 0o777).toBe(0o600);
+      expect(statSync(join(cwd, "templates")).mode & 0o777).toBe(0o700);
     } finally {
       await stopMain(running);
     }

@@ -216,7 +216,7 @@ export const vi = {
       "Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp. Báo cáo vẫn đang được trả lại để sửa: /sua N để sửa câu N rồi /nop để nộp lại.",
     notStarted: "Chưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.",
     idleHint: "Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo, /trogiup để xem các lệnh.",
-    unknownCommand: (command: string, meant?: string) => `Không có lệnh /${command}.${meant ? ` Có phải ý bạn là /${meant}?` : ""} Gõ /trogiup để xem các lệnh.`,
+    unknownCommand: (command: string, meant?: string) => `Không có lệnh /${clipped(command, 30)}.${meant ? ` Có phải ý bạn là /${meant}?` : ""} Gõ /trogiup để xem các lệnh.`,
     stateReset: "Xin lỗi, phiên trò chuyện bị lỗi và đã được khởi động lại. Các câu trả lời đã lưu vẫn còn nguyên.",
   },
   help: [
@@ -246,6 +246,7 @@ export const vi = {
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở cho đơn vị.",
     handlerError: "Đã có lỗi, vui lòng thử lại.",
     badRequest: "Yêu cầu không hợp lệ.",
+    notFound: "Không tìm thấy.",
     unauthorized: "Không được phép.",
     textOnly: "Xin lỗi, bot chỉ đọc được tin nhắn văn bản. Vui lòng gõ câu trả lời bằng chữ.",
     /** Telegram groups in privacy mode deliver the bot only replies and mentions: said with the first question. */

@@ -61,7 +61,8 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 
   // The button is on our own page: a form another site posts (an officer's own token, to sign a
   // visitor in as that officer without their knowing) is refused, as cross-site downloads are.
-  app.post<{ Params: { token: string } }>("/web/login/:token", { ...quiet, config: { ...quiet.config, sameSiteOnly: true } }, signIn);
+  // Its form is one button: a body of more is no sign-in (and anyone may post here).
+  app.post<{ Params: { token: string } }>("/web/login/:token", { ...quiet, bodyLimit: 4096, config: { ...quiet.config, sameSiteOnly: true } }, signIn);
 
   app.post("/web/thoat", async (request, reply) => {
     const sessionId = sessionIdOf(request);

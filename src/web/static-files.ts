@@ -4,7 +4,7 @@
  * a Vietnamese 404 page, with or without a session.
  */
 import { readFileSync } from "node:fs";
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { vi } from "../sentences/vi.ts";
 import { notFound } from "./page-replies.ts";
 
@@ -19,5 +19,7 @@ export const staticFileRoutes: FastifyPluginAsync = async (app) => {
     if (!file) return notFound(reply, vi.web.errors.notFound);
     return reply.header("cache-control", "public, max-age=300").type(file.type).send(file.body);
   });
-  app.all("/web/*", { config: { signedOut: true } }, async (_request, reply) => notFound(reply, vi.web.errors.notFound));
+  // Answered before a body is read: nothing here reads one, and anyone may post one.
+  const unknown = async (_request: unknown, reply: FastifyReply) => notFound(reply, vi.web.errors.notFound);
+  app.all("/web/*", { config: { signedOut: true }, onRequest: unknown }, unknown);
 };

@@ -58,6 +58,8 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const sessionId = sessionIdOf(request);
     const owner = sessionId ? await deps.repos.webSessions.officerOf(sessionId, deps.now()) : undefined;
     request.officer = owner && sessionId ? { ...owner, sessionId } : null;
+    // A form no session may post is refused before it is read (512 KB of 60,000 keys took 170 ms).
+    if (request.method === "POST" && !request.officer && !request.routeOptions.config.signedOut) return sendPage(reply.code(401), signedOutPage(vi.web.signIn.needSession));
   });
   app.addHook("preHandler", async (request, reply) => {
     if (request.routeOptions.config.signedOut) return;

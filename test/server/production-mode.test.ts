@@ -61,6 +61,20 @@ describe("the HTTP server on a public address", () => {
     await app.inject("/khong-co");
     expect(lines).toEqual([]);
   });
+
+  it("reads no body that nothing may use: an unknown path, the web page's unknown paths and its forms without a session (malformed JSON would be 400 once read)", async () => {
+    const { app } = await start({ env: TOKENS });
+    const malformed = { headers: { "content-type": "application/json" }, payload: "[[[[" };
+    for (const url of ["/khong-co", "/files/abc", "/web/khong-co", "/web/dot/1/nhac", "/web/thoat"]) {
+      const response = await app.inject({ method: "POST", url, ...malformed });
+      expect(response.statusCode, url).toBe(url.startsWith("/web/dot") || url === "/web/thoat" ? 401 : 404);
+    }
+    // The sign-in form is one button: a body of more is refused before its token is looked at.
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    expect((await app.inject({ method: "POST", url: `/web/login/${"a".repeat(43)}`, headers: form, payload: "x=".padEnd(5000, "y") })).statusCode).toBe(413);
+    // The webhook still reads a body once its secret is right (a bad one is 400, as before).
+    expect((await app.inject({ method: "POST", url: "/webhooks/telegram", payload: malformed.payload, headers: { ...malformed.headers, "x-telegram-bot-api-secret-token": TOKENS.TELEGRAM_WEBHOOK_SECRET } })).statusCode).toBe(400);
+  });
 });
 
 describe("with a platform token", () => {
