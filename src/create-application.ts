@@ -184,6 +184,14 @@ export async function createApplication(options: ApplicationOptions) {
     zaloBot,
     /** Starts the background workers and connects to the platforms (webhook or polling). */
     async start(): Promise<void> {
+      // Only the one process on a SQLite file may take back rows left 'sending'; on PostgreSQL
+      // another instance may be sending them right now, so a dead instance's rows wait out their
+      // lease. After listen() (main.ts): a second process started on this file by mistake stops at
+      // its port before it takes back the rows the running one is sending (each went twice).
+      if (database.dialect === "sqlite") {
+        const interrupted = await repos.outbox.recoverInterrupted();
+        if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
+      }
       outboxWorker.start();
       scheduler.start();
       // Renders (and stores) in the background lane: the timer started here keeps that context.
@@ -197,6 +205,8 @@ export async function createApplication(options: ApplicationOptions) {
       await zaloBot?.start();
     },
     async stop(): Promise<void> {
+      // Nothing more is claimed for sending; what is in hand finishes below.
+      outboxWorker.close();
       // The update in hand is stored first: the database closes last. Side by side, so a Zalo Bot
       // update still being stored (its few seconds' grace) does not hold the rest of the stop.
       await Promise.all([telegramConnection?.stop(), zaloBot?.stop(), zaloOaTokenKeeper?.stop(), app.close()]);

@@ -1,7 +1,7 @@
 /**
  * What the application finds before anything runs: the database opened and migrated, refused if it
- * is the demo's and this is a real bot, its interrupted sends put back in line, the templates
- * loaded, the demo seeded (demo only) and the configured officers applied.
+ * is the demo's and this is a real bot, the templates loaded, the demo seeded (demo only) and the
+ * configured officers applied.
  */
 import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import type { Logger } from "./create-application.ts";
@@ -28,12 +28,6 @@ export async function openApplicationData(config: Config, logger: Logger, now: (
     throw new StartupRefusal(
       `The database ${database.location} holds the local demo's data: a bot with platform tokens does not start on it. Set DATABASE_PATH (or DATABASE_URL) to a new database (the demo keeps its own, ${DEMO_DATABASE_PATH}).`,
     );
-  }
-  // Only the one process on a SQLite file may take back rows left 'sending'; on PostgreSQL another
-  // instance may be sending them right now, so a dead instance's rows wait out their lease.
-  if (database.dialect === "sqlite") {
-    const interrupted = await repos.outbox.recoverInterrupted();
-    if (interrupted > 0) logger.warn({ count: interrupted }, "messages caught mid-send by the last stop go out again first");
   }
   const catalog = createTemplateCatalog({ templates: repos.templates, builtInDir: BUILT_IN_TEMPLATES_DIR, operatorDir: config.templatesDir });
   // A broken file is said, by file and line, and left out; the others load.

@@ -11,6 +11,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRenderPool } from "../src/documents/render-pool.ts";
+import { createRepositories } from "../src/db/repositories.ts";
+import { openSqliteDatabase } from "../src/db/sqlite/sqlite-database.ts";
 import { docxFromParagraphs } from "./helpers/seed-docx.ts";
 import { freePort, waitUntil } from "./instances/bot-process.ts";
 
@@ -75,13 +77,25 @@ afterEach(async () => {
 });
 
 describe("starting the server", () => {
-  it("answers a port already in use with one line on stderr and exit code 1", async () => {
+  it("answers a port already in use with one line on stderr and exit code 1, before it touches the messages the running bot is sending", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "main-"));
     const held = await occupyPort();
     blocker = held.server;
-    const result = await runMain(cwd, { PORT: String(held.port), HOST: "127.0.0.1", DATABASE_PATH: join(cwd, "bot.sqlite") });
+    // The running bot's database, a message in the middle of its send.
+    const path = join(cwd, "bot.sqlite");
+    const database = openSqliteDatabase(path);
+    const { outbox } = createRepositories(database);
+    await outbox.enqueue("local", "th-lien-chau", { kind: "text", text: "Câu 1" }, Date.now());
+    const head = (await outbox.headOfChat("local", "th-lien-chau", Date.now()))!;
+    await outbox.claim(head.id, Date.now(), Date.now() + 60_000);
+    await database.close();
+    const result = await runMain(cwd, { PORT: String(held.port), HOST: "127.0.0.1", DATABASE_PATH: path });
     expect(result.stderr).toBe(`Port ${held.port} is already in use: stop the other server or set PORT.\n`);
     expect(result.code).toBe(1);
+    // Refused at its port, it took back none of the running bot's sends (each went twice).
+    const after = openSqliteDatabase(path);
+    expect(await createRepositories(after).outbox.countByStatus()).toEqual([{ status: "sending", n: 1 }]);
+    await after.close();
   }, 60_000);
 
   it("answers a HOST that is no name this machine resolves with one line and exit code 1", async () => {

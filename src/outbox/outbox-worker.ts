@@ -170,11 +170,19 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       // The loop's timers carry this context on: every pass runs in the background.
       passing = background(loop);
     },
-    async stop(): Promise<void> {
+    /**
+     * No row is claimed from now on; the rows in hand finish. A shutdown's first step: the backlog
+     * stays queued for the next run, and a stop takes as long as one send, not the whole queue
+     * (Docker kills the process 10 s after asking it to stop, mid-send).
+     */
+    close(): void {
       stopped = true;
       closed = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
+    },
+    async stop(): Promise<void> {
+      this.close();
       await passing;
       await Promise.all([...active]);
     },

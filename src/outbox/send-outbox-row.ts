@@ -9,9 +9,16 @@ import type { OutboxRow } from "../db/schema.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
 import type { RateLimiter, Reservation } from "./rate-limiter.ts";
 
-/** Attempts before a message is given up (with the backoff below, about 20 minutes in all). */
+/** Attempts before a message is given up on an error of ours (a document that cannot be built): about 4 minutes. */
 const MAX_ATTEMPTS = 8;
+/**
+ * Attempts while the platform or the network is down (5xx, no answer): the backoff grows to 5
+ * minutes, so about a day. Given up after 8 (4 minutes), every chat lost its head message (a
+ * question, a document) to an outage of that length.
+ */
+const MAX_ATTEMPTS_WHILE_DOWN = 295;
 const BACKOFF_BASE_MS = 2_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
 
 /**
  * A leased row, its claim's number (`lease`: the row's attempts once claimed, which the outbox's
@@ -50,7 +57,16 @@ export function createRowSender(deps: RowSenderDeps) {
     // Set when a renewal finds the row no longer ours (its lease ran out and another worker took
     // it): no further part goes from here.
     let lost = false;
-    const renew = () => outbox.renewLease(row.id, now() + leaseMs, lease).then((held) => (lost ||= !held));
+    // Until when the row is ours as far as this process knows (claimed just now, then renewed): a
+    // process paused past it (a stopped VM) may find another worker sent the row meanwhile.
+    let heldUntil = now() + leaseMs;
+    const renew = () => {
+      const until = now() + leaseMs;
+      return outbox.renewLease(row.id, until, lease).then((held) => {
+        lost ||= !held;
+        if (held) heldUntil = until;
+      });
+    };
     const heartbeat = setInterval(() => void renew().catch(() => {}), leaseMs / 3);
     const message = JSON.parse(row.payload) as OutboundMessage;
     const total = channel.partCount?.(message) ?? 1;
@@ -60,7 +76,7 @@ export function createRowSender(deps: RowSenderDeps) {
     let lastPartEvents: readonly number[] = [];
     try {
       while (part < total) {
-        if (lost) return leaseLost(row);
+        if (lost || now() >= heldUntil) return leaseLost(row);
         if (part > row.partsSent) {
           const reservation = await deps.reserveNextPart(row, message);
           if (!reservation.ok) {
@@ -86,7 +102,9 @@ export function createRowSender(deps: RowSenderDeps) {
           break;
         }
         await settle(events);
-        if (!(await outbox.recordProgress(row.id, part, messageId, now() + leaseMs, lease))) return leaseLost(row);
+        const until = now() + leaseMs;
+        if (!(await outbox.recordProgress(row.id, part, messageId, until, lease))) return leaseLost(row);
+        heldUntil = until;
       }
       // Marked sent before the last part is counted (best effort), so that as little as possible
       // stands between a send and its record (a crash there sends it again); a database blip is
@@ -134,14 +152,23 @@ export function createRowSender(deps: RowSenderDeps) {
       await deps.onChatUnreachable?.(row.channel, row.chatExternalId);
       return;
     }
-    const permanent = error instanceof ChannelApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
-    if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) {
+    const apiError = error instanceof ChannelApiError ? error : undefined;
+    const retryAfterMs = apiError?.retryAfterSec ? apiError.retryAfterSec * 1000 : 0;
+    // The platform pacing the bot is no failure of the message: it waits, not counted as an
+    // attempt (a flood wait of 8 retry_afters gave up the head message of every chat that tried).
+    if (apiError?.status === 429) {
+      logger.warn({ outboxId: row.id, retryAfterMs, err: reason }, "the platform asked to wait; the message waits");
+      await outbox.release(row.id, now() + (retryAfterMs || BACKOFF_BASE_MS), lease);
+      return;
+    }
+    const permanent = apiError !== undefined && apiError.status >= 400 && apiError.status < 500;
+    const down = apiError !== undefined && (apiError.status === 0 || apiError.status >= 500);
+    if (permanent || row.attempts + 1 >= (down ? MAX_ATTEMPTS_WHILE_DOWN : MAX_ATTEMPTS)) {
       logger.error({ outboxId: row.id, attempts: row.attempts + 1, err: reason }, "giving up on outbox message");
       if (!(await outbox.markFailed(row, reason, now(), lease))) leaseLost(row);
       return;
     }
-    const retryAfterMs = error instanceof ChannelApiError && error.retryAfterSec ? error.retryAfterSec * 1000 : 0;
-    const backoffMs = retryAfterMs || BACKOFF_BASE_MS * 2 ** row.attempts;
+    const backoffMs = retryAfterMs || Math.min(BACKOFF_BASE_MS * 2 ** row.attempts, MAX_BACKOFF_MS);
     logger.warn({ outboxId: row.id, attempts: row.attempts + 1, backoffMs, err: reason }, "outbox send failed; will retry");
     // The row stays its chat's head, so the chat's later messages wait behind it.
     await outbox.markRetry(row.id, now() + backoffMs, reason, lease);

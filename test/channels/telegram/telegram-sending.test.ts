@@ -93,3 +93,34 @@ it("after a restart sends first the message caught mid-send, then the rest, each
   await drain(second, 120_000);
   expect(second.fake.sentTo(groupId(1)).map((c) => c.params.text)).toEqual(["E 3", "E 4", "E 5", "E 6"]);
 });
+
+it("waits through a flood wait however long, a 429 counting as no attempt, and through an outage of an hour: no message is given up", async () => {
+  const t = await start();
+  // Ten 429s in a row: eight attempts gave the message up before.
+  for (let i = 0; i < 10; i++) t.fake.failNext({ code: 429, retryAfter: 1 }, { chatId: groupId(1) });
+  // An hour of 502s: the backoff grows to 5 minutes (2 s, 4 s, … then every 5 minutes).
+  for (let i = 0; i < 18; i++) t.fake.failNext({ code: 502 }, { chatId: groupId(2) });
+  await enqueue(t, groupId(1), 2, "A");
+  await enqueue(t, groupId(2), 2, "B");
+  const elapsed = await drainOutbox(t, 6_000_000, 5_000);
+  expect(t.fake.sentTo(groupId(1)).map((c) => c.params.text)).toEqual(["A 1", "A 2"]);
+  expect(t.fake.sentTo(groupId(2)).map((c) => c.params.text)).toEqual(["B 1", "B 2"]);
+  expect(await t.server.repos.outbox.countByStatus()).toEqual([{ status: "sent", n: 4 }]);
+  // 8 failures take 254 s; the other 10 are 5 minutes apart at most.
+  expect(elapsed).toBeLessThan(254_000 + 11 * 300_000);
+  expect(elapsed).toBeGreaterThan(254_000 + 9 * 250_000);
+});
+
+it("claims nothing more once stopping: the row in hand is sent, the rest wait for the next run, in order", async () => {
+  const databasePath = join(mkdtempSync(join(tmpdir(), "tg-")), "bot.sqlite");
+  const first = await start({ databasePath });
+  await enqueue(first, groupId(1), 5, "F");
+  const delivering = first.server.outboxWorker.deliver();
+  await harnesses.stop(first);
+  await delivering;
+  const sentBefore = first.fake.sentTo(groupId(1)).length;
+  expect(sentBefore).toBeLessThanOrEqual(1);
+  const second = await start({ databasePath });
+  await drain(second, 120_000);
+  expect([...first.fake.sentTo(groupId(1)), ...second.fake.sentTo(groupId(1))].map((c) => c.params.text)).toEqual(["F 1", "F 2", "F 3", "F 4", "F 5"]);
+});
