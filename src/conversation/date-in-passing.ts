@@ -7,13 +7,17 @@
 import { visibleFields } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { say } from "./engine-moves.ts";
+import { vi } from "../sentences/vi.ts";
+import { numberOfField } from "./report-navigation.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { type StepResult, storesAnswer } from "./engine-types.ts";
 
 /** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
 const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
-/** Where a date begins: a figure, "ngày", "mùng", a day of the week. */
-const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b)/;
+/** Where a date begins: a figure, "ngày", "mùng", a day of the week, the part of a day ("sáng thứ 2 ngày …"). */
+const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b|(?:sang|trua|chieu|toi|buoi)\b)/;
 
 /**
  * `answered`: the step the yes to `yesField` gave. When that yes shows a date question and the
@@ -29,6 +33,11 @@ export function withDateInPassing(template: Template, yesField: Field, answered:
   const stored = storesAnswer(dated, shown.id);
   // Refused while another question is asked (the date had an answer): that question stays asked.
   if (!stored && !asksIt) return answered;
+  // Said stored, with its question: the date question the yes showed was never seen (a date typed
+  // without its year is said already, with the year it took).
+  const value = dated.state.answers[shown.id];
+  const said = stored && typeof value === "string" && !dated.replies.some((r) => r.kind === "text" && r.text.includes(formatShortDate(value)));
+  const note = said ? [say(vi.report.answerSavedElsewhere(numberOfField(template, dated.state.answers, shown.id), shown.prompt, formatShortDate(value)))] : [];
   // What the yes went on to (the date's question, the next one, the end) is said once, after the date's replies.
-  return { state: dated.state, replies: [...answered.replies.slice(0, -1), ...dated.replies], effects: [...answered.effects, ...dated.effects] };
+  return { state: dated.state, replies: [...answered.replies.slice(0, -1), ...note, ...dated.replies], effects: [...answered.effects, ...dated.effects] };
 }

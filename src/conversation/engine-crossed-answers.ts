@@ -97,7 +97,12 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   if (!saved) return answered;
   // Who answered is whose answer was stored: a figure confirmed by another member stays its author's.
   const by = saved.type === "save-answer" && saved.by ? saved.by : sender;
-  return { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at } } };
+  const stored = { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at } } };
+  // Another member's different answer just after: stored for the question asked, and said so (it
+  // may have been meant to add to the last question; the next question alone did not say where it went).
+  const field = soon ? fieldById(template, fieldId) : undefined;
+  if (!field || by.id !== sender.id) return stored;
+  return { ...stored, replies: [{ kind: "text", text: vi.crossing.storedFor(sender.name, numberOfField(template, state.answers, fieldId), barePrompt(field.prompt)) }, ...stored.replies] };
 }
 
 /**

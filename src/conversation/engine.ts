@@ -115,7 +115,9 @@ function onText(template: Template, state: ConversationState, text: string, inpu
         return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
       }
       if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);
-      return submit(template, state, input, now);
+      const submitted = submit(template, state, input, now);
+      // Another member's Có submits (it can be corrected and sent again): said, for the one who asked.
+      return other ? { ...submitted, replies: [say(vi.report.confirmedInstead(input.sender!.name, asker.name)), ...submitted.replies] } : submitted;
     }
     case "asking": {
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;

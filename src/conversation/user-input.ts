@@ -67,12 +67,19 @@ const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().r
 export const TYPED_WORDS_MAX_LENGTH = 40;
 
 /** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
-const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a"]);
+const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a", "nop lai", "nop lai bao cao", "nop lai di"]);
 /** Only once every question is answered: in a busy group, "gửi đi" said to a colleague is no /nop. */
 const TYPED_SUBMIT_DONE = new Set(
-  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`]),
+  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`, `${verb} lai`, `${verb} lai bao cao`]),
 );
 
+
+/**
+ * Before a report is started in a unit's chat: "báo cáo", "làm báo cáo" typed without the slash
+ * start it, and "bot ơi" asks for help (a first-time clerk's words, answered by nothing before).
+ */
+const TYPED_START = new Set(["baocao", "bao cao", "lam bao cao", "bat dau bao cao", "bat dau", "bd bao cao"]);
+const CALLS_THE_BOT = new Set(["bot", "bot oi", "chao bot", "hi bot", "hello bot"]);
 
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
@@ -136,6 +143,13 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
+/** "báo cáo" before a report starts: /baocao; "bot ơi": /trogiup. */
+function typedStart(input: UserInput): UserInput | undefined {
+  const words = isShortText(input) ? typedWords(input.text) : undefined;
+  if (words !== undefined && TYPED_START.has(words)) return { kind: "command", command: "report", argument: "" };
+  return words !== undefined && CALLS_THE_BOT.has(words) ? { kind: "command", command: "help", argument: "" } : undefined;
+}
+
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {
   return isShortText(input) && TYPED_REVIEW.has(typedWords(input.text)) ? { kind: "command", command: "review", argument: "" } : undefined;
@@ -157,6 +171,7 @@ function typedEditCommand(input: UserInput, labelAnswers?: (n: number) => boolea
  */
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
+  if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
   if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input))) || input;
   if (phase !== "complete") return input;

@@ -199,6 +199,8 @@ export const vi = {
     waitForConfirmation: (name: string, cancel: boolean) =>
       `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại${cancel ? " (trả lời Không để tiếp tục báo cáo ngay)" : ""}.`,
     /** Another member's "Có" to a cancellation they did not ask for. */
+    /** Another member's "Có" to the submission someone else asked for. */
+    confirmedInstead: (name: string, asker: string) => `${name} đã xác nhận nộp thay ${asker}.`,
     onlyAskerCancels: (name: string) => `Chỉ ${name}, người đã gõ /huy, mới xác nhận được việc hủy. ${name}: trả lời Có để hủy, Không để tiếp tục.`,
     cannotCancelSubmitted: "Báo cáo đã nộp nên không thể hủy. Bạn có thể sửa bằng /sua N rồi /nop lại.",
     /** /huy after a correction: what would be thrown away. `numbers` may miss a question the correction hid. */
@@ -692,6 +694,8 @@ export const vi = {
     isItFor: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
     stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
+    /** Another member's answer, just after the last one's, to the question asked then: where it went. */
+    storedFor: (name: string, n: number, prompt: string) => `Đã lưu câu trả lời của ${name} cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,
     dropped: (text: string, n: number | undefined) =>
       `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,

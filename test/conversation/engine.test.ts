@@ -68,7 +68,8 @@ describe("a date typed with the yes that brings its question", () => {
     const t = createTranscript();
     t.say("/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) t.say(answer);
-    expect(t.say("có, khai mạc ngày 3/10/2026")).toMatch(/^Câu 7\/\d+/);
+    // Said stored, with its question: the date question itself was never seen.
+    expect(t.say("có, khai mạc ngày 3/10/2026")).toMatch(/^Đã lưu câu 6 «Lễ khai mạc được tổ chức vào ngày nào»: 03\/10\/2026\n---\nCâu 7\/\d+/);
     expect(t.effects.slice(-2)).toEqual([
       { type: "save-answer", fieldId: "held_opening", value: true },
       { type: "save-answer", fieldId: "opening_date", value: "2026-10-03" },
@@ -79,6 +80,12 @@ describe("a date typed with the yes that brings its question", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) s.say(answer);
     expect(s.say("Có tổ chức ạ, ngày 3/10")).toMatch(/^Đã hiểu là ngày 03\/10\/2026\.[^\n]*\n---\nCâu 7\//);
     expect(s.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-03" });
+    // The part of the day and the day of the week before the date ("sáng thứ 2 ngày 5/10/2026", a Monday).
+    const m = createTranscript();
+    m.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) m.say(answer);
+    expect(m.say("có, khai mạc sáng thứ 2 ngày 5/10/2026")).toMatch(/^Đã lưu câu 6 [^\n]*: 05\/10\/2026\n---\nCâu 7\//);
+    expect(m.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-05" });
     const u = createTranscript();
     u.say("/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) u.say(answer);

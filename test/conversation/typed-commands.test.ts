@@ -337,3 +337,15 @@ it("leaves answers that only look like corrections as answers", () => {
     expect(typedCommand({ kind: "text", text: pasted }, { reportWords: true, labelAnswers: () => true }), pasted).toEqual({ kind: "command", command: "edit", argument: "1, 2" });
   }
 });
+
+it("starts the report at 'báo cáo' typed before one is started, helps at 'bot ơi', and reads 'nộp lại' after a correction as /nop", async () => {
+  expect(text(await server.post(LIEN_CHAU, HOA, "bot ơi"))).toMatch(/^Các lệnh của bot báo cáo:/);
+  // A word in a sentence is no command: the group's talk is left alone.
+  expect(await server.post(LIEN_CHAU, HOA, "báo cáo hôm qua em gửi rồi")).toEqual([]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Báo cáo"))).toMatch(/^Bắt đầu báo cáo[^]*\n---\nCâu 1\/19/);
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  await server.post(LIEN_CHAU, HOA, "sửa câu 10: 1.520");
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp lại"))).toMatch(/Xác nhận nộp/);
+});
