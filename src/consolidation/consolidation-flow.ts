@@ -57,12 +57,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // Who has submitted is all the notice says: the answers are read when the draft is rendered.
     const units = await repos.officers.unitStatuses(campaign.id);
     const included = units.filter((u) => u.status === "submitted");
-    const names = (list: typeof units) => {
-      const shown = list.slice(0, NAMES_SHOWN).map((u) => u.name);
-      return list.length > NAMES_SHOWN ? [...shown, vi.consolidation.andMore(list.length - NAMES_SHOWN)].join(", ") : shown.join(", ");
-    };
-    const missing = units.filter((u) => u.status !== "submitted" && u.status !== "returned");
-    const returned = units.filter((u) => u.status === "returned");
+    const { missing, returned } = notIncluded(units);
     const date = fileDate(request.now, timeZone);
     const fileName = vi.consolidation.draftFileName(campaign.id, date);
     // In the activity log as the page's download of the same draft is.
@@ -75,6 +70,25 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const sentNote = sent?.status === "submitted" && sent.submittedAt !== null ? [say(vi.consolidation.alreadySubmitted(formatMoment(sent.submittedAt, timeZone), campaign.id))] : [];
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
     return reply(request, say(notice), ...sentNote, document);
+  };
+
+  /** The units a consolidated report leaves out: not submitted, and returned for correction. */
+  const notIncluded = (units: { name: string; status: string | null }[]) => ({
+    missing: units.filter((u) => u.status !== "submitted" && u.status !== "returned"),
+    returned: units.filter((u) => u.status === "returned"),
+  });
+  const names = (list: { name: string }[]) =>
+    list.length > NAMES_SHOWN ? [...list.slice(0, NAMES_SHOWN).map((u) => u.name), vi.consolidation.andMore(list.length - NAMES_SHOWN)].join(", ") : list.map((u) => u.name).join(", ");
+
+  /**
+   * Before the ward's report is submitted, or when its edit starts: which units it leaves out, said
+   * (a returned school's figures were gone from the report submitted, and nothing said so).
+   */
+  const leftOutNote = async (campaign: CampaignRow): Promise<OutboundMessage[]> => {
+    const units = await repos.officers.unitStatuses(campaign.id);
+    const { missing, returned } = notIncluded(units);
+    if (missing.length + returned.length === 0) return [];
+    return [say(vi.consolidation.leavesOut(units.length - missing.length - returned.length, units.length, names(missing), names(returned), campaign.id))];
   };
 
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */
@@ -108,7 +122,14 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);
     if (result.effects.some((e) => e.type === "clear-answers")) await repos.consolidation.clearEdited(campaign.id, request.now);
-    let deliveries = reply(request, ...result.replies);
+    // Asked to confirm the submission: what the report leaves out, said before the question. Started:
+    // the questions the units' reports answered, said (the first asked was question 8).
+    const confirming = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit";
+    const started = state.phase === "idle" && result.state.phase !== "idle";
+    const prefilled = started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : [];
+    const before = confirming ? await leftOutNote(campaign) : [];
+    const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
+    let deliveries = reply(request, ...replies);
     let nextState = result.state;
     for (const effect of result.effects) {
       if (effect.type === "submit") {

@@ -18,7 +18,8 @@ const SCHOOLS = [
   { code: "MN-HOA-SEN", name: "Trường Mầm non Hoa Sen", chat: "mn-hoa-sen", staff: ["Đỗ Thu Trang", "Vũ Hải Yến"] },
 ] as const;
 
-const WARD = { code: "UBND-NAM-TRIEU", name: "UBND phường Nam Triệu", parent: "UBND THÀNH PHỐ HẢI PHÒNG", place: "Nam Triệu" };
+/** A People's Committee's header names no parent body ("ỦY BAN NHÂN DÂN / PHƯỜNG NAM TRIỆU"). */
+const WARD = { code: "UBND-NAM-TRIEU", name: "UBND phường Nam Triệu", place: "Nam Triệu" };
 export const DEMO_OFFICERS_CHAT = "can-bo-phuong";
 
 /** Seeds the demo unless the database already has units; returns whether it seeded. */
@@ -41,7 +42,7 @@ async function seedEmpty(repos: Repositories, template: Template, templateId: nu
     }
   }
   // The ward office is a unit too: it issues the campaign and submits the consolidated report.
-  const ward = await directory.insertUnit({ code: WARD.code, name: WARD.name, type: "ward", parentName: WARD.parent, placeName: WARD.place });
+  const ward = await directory.insertUnit({ code: WARD.code, name: WARD.name, type: "ward", placeName: WARD.place });
   for (const unitId of unitIds) await directory.setUnitParent(unitId, ward.id);
   const officers = await directory.insertChat({ channel: "local", externalId: DEMO_OFFICERS_CHAT, title: `Cán bộ ${WARD.name}`, kind: "officers" });
   for (const name of ["Nguyễn Thị Kha", "Hoàng Văn Nam"]) {

@@ -95,16 +95,18 @@ export async function remindLateUnits(
   actor: Actor,
   now: number,
   again: "any" | number | undefined,
-): Promise<{ deliveries: Delivery[]; units: number; unreachable: number } | { recent: { sentAt: number; unitCount: number } } | undefined> {
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
+  const { deliveries, units, unreachable, names } = await reminderDeliveries(deps, open, now > open.deadlineAt);
+  // Every unit has submitted: said so, not "reminded a moment ago, type lai to remind again".
+  if (units + unreachable === 0) return { deliveries: [], units, unreachable, names };
   const last = await reminderWithinTheHour(deps, open.id, now);
   if (last && again !== "any" && again !== last.sentAt) return { recent: last };
-  const { deliveries, units, unreachable } = await reminderDeliveries(deps, open, now > open.deadlineAt);
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   // A reminder that reached nobody is no event of the campaign.
   if (units > 0) await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
-  return { deliveries, units, unreachable };
+  return { deliveries, units, unreachable, names };
 }
 
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */

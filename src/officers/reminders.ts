@@ -74,7 +74,8 @@ function shiftDate(iso: string, days: number): string {
  * `units` counts the units they reach, `unreachable` those with no chat (counted, they made "sent
  * to 3 units" of one message, and an hour's guard against reminding again for nothing).
  */
-export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number; unreachable: number }> {
+/** `names`: the units reminded (reached through a chat), in the directory's order. */
+export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[] }> {
   const template = await deps.templateFor(campaign.templateId);
   const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
@@ -84,8 +85,9 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
     const row = byUnit.get(chat.unitId!)!;
     return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row, overdue, deps.timeZone, number) };
   });
-  const units = new Set(chats.map((chat) => chat.unitId)).size;
-  return { deliveries, units, unreachable: byUnit.size - units };
+  const reached = new Set(chats.map((chat) => chat.unitId));
+  const names = pending.filter((row) => reached.has(row.unitId)).map((row) => row.name);
+  return { deliveries, units: reached.size, unreachable: byUnit.size - reached.size, names };
 }
 
 /**

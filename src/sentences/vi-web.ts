@@ -110,10 +110,11 @@ export const webOfficersHear = {
 export const webActions = {
   title: "Thao tác",
   export: "Tải bảng số liệu (Excel)",
-  consolidated: "Tải báo cáo tổng hợp (Word)",
+  consolidatedDraft: "Tải dự thảo báo cáo tổng hợp (Word)",
+  consolidatedSubmitted: "Tải báo cáo tổng hợp đã nộp (Word)",
   remindAll: "Nhắc các đơn vị chưa nộp",
   consolidatedBehind: (id: number, at: string, units: number, returned: number) =>
-    `Báo cáo tổng hợp đã nộp lúc ${at}; sau đó ${[...(units > 0 ? [`${units} đơn vị đã nộp hoặc nộp lại`] : []), ...(returned > 0 ? [`${returned} đơn vị bị trả lại để sửa`] : [])].join(", ")}, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới. Để cập nhật, gõ /tonghop sua ${id} rồi /nop trong nhóm cán bộ.`,
+    `Báo cáo tổng hợp đã nộp lúc ${at}; sau đó ${[...(units > 0 ? [`${units} đơn vị đã nộp hoặc nộp lại`] : []), ...(returned > 0 ? [`${returned} đơn vị bị trả lại để sửa`] : [])].join(", ")}, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới. ${returned > 0 ? `Khi các đơn vị bị trả lại đã nộp lại, gõ /tonghop sua ${id} rồi /nop trong nhóm cán bộ để cập nhật (nộp ngay thì báo cáo không có số liệu của các đơn vị này).` : `Để cập nhật, gõ /tonghop sua ${id} rồi /nop trong nhóm cán bộ.`}`,
   remindAgainConfirm: (at: string) => `Các đơn vị chưa nộp vừa được nhắc lúc ${at}. Nhắc thêm lần nữa?`,
   close: "Đóng đợt báo cáo",
   closeConfirm: "Đóng đợt này? Các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận).",

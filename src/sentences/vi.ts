@@ -275,6 +275,17 @@ export const vi = {
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
         `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
+    /** Before the ward's report is submitted: the units it leaves out. */
+    leavesOut: (included: number, total: number, missing: string, returned: string, id: number) =>
+      [
+        `Lưu ý: báo cáo tổng hợp chỉ có số liệu của ${included}/${total} đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:`,
+        ...(missing ? [`- chưa nộp: ${missing};`] : []),
+        ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
+        `Có thể chờ các đơn vị nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`,
+      ].join("\n"),
+    /** /tonghop sua's start: what the units' reports answered. */
+    prefilled: (count: number, units: number) =>
+      `${count} câu đã được tự động tổng hợp từ báo cáo của ${units} đơn vị (gõ /xem để xem); bot hỏi các câu còn lại.`,
     alreadySubmitted: (at: string, id: number) =>
       `Lưu ý: báo cáo tổng hợp đã nộp lúc ${at}; dự thảo này là số liệu hiện nay, chưa phải bản đã nộp. Để nộp lại với số liệu mới, gõ /tonghop sua ${id} rồi /nop.`,
     draftCaption: "Dự thảo báo cáo tổng hợp",
@@ -442,8 +453,9 @@ export const vi = {
     remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
-    remindSent: (units: number, unreachable: number) =>
-      (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
+    /** `names`: the units reminded, listed when few. */
+    remindSent: (units: number, unreachable: number, names: string[] = []) =>
+      (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp${names.length > 0 && names.length <= 10 ? ` (${names.join(", ")})` : ""}` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
       (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.` : "."),
     /** `number`: the campaign's, when several are open ("lai" then names one). */
     remindedRecently: (at: string, units: number, number?: number) =>

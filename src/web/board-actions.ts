@@ -23,7 +23,8 @@ import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
  * The script asks and fills `lai` in; without it the server answers with the notice, and the page
  * that shows it (`asked`) carries `lai`: pressing again there is the confirmation.
  */
-export function boardActions(campaign: CampaignRow, csrf: string, recentReminder?: { sentAt: number; at: string }, asked = false): Html {
+/** `shown`: what the page knows of the campaign: whether a unit is left to remind, and whether the ward's report was submitted (the download is then that one, not a draft). */
+export function boardActions(campaign: CampaignRow, csrf: string, shown: { anyLeft: boolean; reportSubmitted: boolean }, recentReminder?: { sentAt: number; at: string }, asked = false): Html {
   const text = vi.web.actions;
   const post = (path: string, label: string, extra?: Html, field?: Html) =>
     html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}${field ?? ""}<button type="submit" class="secondary">${label}</button></form>`;
@@ -36,8 +37,8 @@ export function boardActions(campaign: CampaignRow, csrf: string, recentReminder
       : { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="" data-confirmed="${sentAt}">` });
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
-<a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${text.consolidated}</a>
-${campaign.status === "open" ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
+<a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
+${campaign.status === "open" && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
 ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm}"`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
 }
@@ -57,6 +58,11 @@ export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, u
   for (const unit of units.filter((u) => u.status === "returned")) if (((await deps.repos.activity.returnsOf(campaign.id, unit.name)).at(-1)?.at ?? 0) > since) returned++;
   if (newer + returned === 0) return undefined;
   return html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(since, deps.timeZone), newer, returned)}</p>`;
+}
+
+/** Whether the ward's own consolidated report stands submitted (the board's download is then that one). */
+export async function wardReportSubmitted(deps: WebDeps, campaign: CampaignRow): Promise<boolean> {
+  return campaign.issuerUnitId !== null && (await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId))?.status === "submitted";
 }
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */

@@ -69,7 +69,11 @@ describe("the consolidated report", () => {
     expect(draft).toContain("thư viện tại các nhà trường đã thu hút 3.200 lượt bạn đọc.");
     expect(draft).toContain("66,7% trường học trên địa bàn đã tổ chức phát động Tuần lễ.");
     expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 lượt cán bộ, giáo viên.");
-    expect(draft).toContain("đóng góp 350 cuốn sách cho thư viện và tủ sách.");
+    // The books as given, in no other programme's words (the seed ward's book drive was printed as every ward's).
+    expect(draft).toContain("- Các nhà trường đã vận động giáo viên, phụ huynh, học sinh quyên góp được 350 cuốn sách cho thư viện và tủ sách.");
+    expect(draft).not.toContain("Góp một cuốn sách nhỏ");
+    // A People's Committee's header names no parent body.
+    expect(draft).toMatch(/^ỦY BAN NHÂN DÂN\nPHƯỜNG NAM TRIỆU\n/);
     // Each school's texts, labelled with its name.
     expect(draft).toContain("Trường Tiểu học Liên Châu: Tổ chức các sân chơi online.");
     expect(draft).toContain("Trường THCS Nam Triệu: Tổ chức Hội sách");
@@ -97,6 +101,8 @@ describe("the consolidated report", () => {
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
     expect(opened).toMatch(/Câu 4\/16 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
+    // What the schools' reports answered is said first: the first question asked is no longer question 1.
+    expect(opened).toMatch(/\n---\n\d+ câu đã được tự động tổng hợp từ báo cáo của 1 đơn vị \(gõ \/xem để xem\); bot hỏi các câu còn lại\.\n---\nCâu 4\/16/);
     await app.post(OFFICERS, KHA, "/boqua");
     // Then the ward's own assessment and proposals, and the closing questions.
     expect(texts(await app.post(OFFICERS, KHA, "Phong trào đọc sách lan tỏa"))).toMatch(/^Câu 9\/16 — II\.2\. Hạn chế/);
@@ -121,7 +127,10 @@ describe("the consolidated report", () => {
     expect(after).toMatch(/3\. Trong thời gian[^\n]*\[đã sửa tay\]\n1\.500/);
     expect(after).toMatch(/\[tự động tổng hợp\]\n375/);
 
-    await app.post(OFFICERS, KHA, "/nop");
+    // The confirmation says which unit the report leaves out.
+    expect(texts(await app.post(OFFICERS, KHA, "/nop"))).toMatch(
+      /\n---\nLưu ý: báo cáo tổng hợp chỉ có số liệu của 2\/3 đơn vị; [^\n]*\n- chưa nộp: Trường Mầm non Hoa Sen;\nCó thể chờ các đơn vị nộp rồi gõ \/tonghop sua 1 và \/nop\.\n---\n[^\n]*Có/,
+    );
     const submitted = await app.post(OFFICERS, KHA, "Có");
     const final = await documentText(app, submitted);
     expect(final).toContain("đã thu hút 1.500 lượt bạn đọc.");
@@ -179,7 +188,11 @@ describe("the consolidated report", () => {
     now += 60 * 60_000;
     await app.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU thiếu số liệu");
     const board = (await (await signIn(app)).get("/web/dot/1")).body;
-    expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(/^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị bị trả lại để sửa, nên nút tải vẫn cho bản đã nộp/);
+    expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(
+      /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị bị trả lại để sửa, nên nút tải vẫn cho bản đã nộp[^]*Khi các đơn vị bị trả lại đã nộp lại, gõ \/tonghop sua 1 rồi \/nop/,
+    );
+    // The download says which report it gives.
+    expect(board).toContain("Tải báo cáo tổng hợp đã nộp (Word)");
     // The chat's draft says it is not what was sent.
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/Lưu ý: báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; dự thảo này là số liệu hiện nay, chưa phải bản đã nộp\./);
   });

@@ -383,7 +383,7 @@ describe("/broadcast and /remind", () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
     expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu\.\nGõ \/baocao để tiếp tục,/);
     expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu\.\nGõ \/baocao để bắt đầu,/);
     expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
@@ -392,11 +392,13 @@ describe("/broadcast and /remind", () => {
     const reminders = async () => (await history(NAM_TRIEU)).filter((t) => t.startsWith("Nhắc nộp")).length;
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026 (2 đơn vị). Gõ /nhacnho ngay lai để nhắc thêm lần nữa.");
     expect(await reminders()).toBe(1);
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lại"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lại"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
     expect(await reminders()).toBe(2);
     // Everyone has submitted: nobody to remind, said so.
     await submitFullReport(server, NAM_TRIEU, LAN);
     await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Đỗ Thu Trang" });
+    // Within the hour of the last reminder too: said before "reminded a moment ago, type lai".
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe("Đã đặt lịch nhắc cho đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\": 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn.");
     expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn;/);
@@ -410,7 +412,7 @@ describe("/broadcast and /remind", () => {
     // Nothing was sent, so nothing stands in the way of reminding a minute later.
     now += 60_000;
     await server.repos.directory.setChatActive("local", NAM_TRIEU, true);
-    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 1 đơn vị chưa nộp; 2 đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.");
+    expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 1 đơn vị chưa nộp (Trường THCS Nam Triệu); 2 đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.");
     now += 60_000;
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toMatch(/vừa được nhắc lúc [^(]*\(1 đơn vị\)/);
   });

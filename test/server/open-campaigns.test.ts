@@ -358,7 +358,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
 
   seen = await since();
   expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
-    `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp.\nĐợt ${second.id} "Đợt mới": Đã gửi lời nhắc tới 2 đơn vị chưa nộp.`,
+    `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).\nĐợt ${second.id} "Đợt mới": Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).`,
   );
   expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp báo cáo "${first!.title}"`))]);
   expect(await seen(LIEN_CHAU)).toHaveLength(2);
@@ -369,7 +369,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   // One campaign named: its hint names it too (a plain "lai" would be refused, as above).
   expect(texts(await post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toMatch(new RegExp(`Gõ /nhacnho ngay lai đợt ${second.id} để nhắc thêm lần nữa\\.$`));
   seen = await since();
-  expect(texts(await post(OFFICERS, KHA, `/nhacnho ngay lai đợt ${second.id}`))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
+  expect(texts(await post(OFFICERS, KHA, `/nhacnho ngay lai đợt ${second.id}`))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).");
   expect(await seen("mn-hoa-sen")).toEqual([]);
 
   expect(texts(await post(OFFICERS, KHA, "/nhacnho lich 2,0"))).toMatch(/^Đang có 2 đợt báo cáo mở:\n\d+\. [^\n]+\n\d+\. Đợt mới \(hạn 17:00 ngày 30\/10\/2026\)\nGõ \/nhacnho lich 2,0 đợt N, thay N bằng số đợt\.$/);
