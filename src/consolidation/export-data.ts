@@ -7,6 +7,7 @@ import { unitStateText } from "../officers/status-report.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
+import { formatGivenAnswer } from "../templates/format-answer.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { wallClockDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
@@ -114,7 +115,7 @@ export function createExportBuilder(input: ExportInput) {
           unitName: row.name,
           number: position + 1,
           prompt: field.prompt,
-          answer: detailCell(field, value),
+          answer: detailCell(template, field, value),
           answeredBy: author?.name ?? unit.submittedBy,
           answeredAt: author ? wallClockDate(author.at, timeZone) : unit.submittedAt,
         });
@@ -125,6 +126,6 @@ export function createExportBuilder(input: ExportInput) {
 }
 
 /** A skipped optional question is still a decision someone took: it is listed, marked as skipped. */
-function detailCell(field: Field, value: AnswerValue | null): ExportCell {
-  return value === null ? { value: vi.answer.skipped, kind: "text" } : answerCell(field, value);
+function detailCell(template: Template, field: Field, value: AnswerValue | null): ExportCell {
+  return value === null ? { value: formatGivenAnswer(field, null, undefined, template), kind: "text" } : answerCell(field, value);
 }

@@ -65,8 +65,7 @@ export function renderReview(template: Template, answers: Answers, input: Pick<R
     const { field } = visible[i]!;
     const value = answers[field.id];
     // Recipients left out are the document's own, not none: the review says which.
-    const defaulted = value === null && field.id === template.closing.recipients;
-    const shown = value === undefined ? vi.answer.missing : defaulted ? vi.answer.defaultRecipients : formatGivenAnswer(field, value, photoCaptions);
+    const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions, template);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   }

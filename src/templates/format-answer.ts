@@ -1,7 +1,7 @@
 /**
  * A stored answer as people read it: numbers the Vietnamese way (1.250; 12,5%), dates dd/mm/yyyy,
  * yes/no as Có/Không, lists one item per line ("- item", sub-items indented "+ sub"), a table one
- * row per line. Used by the review in the chat.
+ * row per line. Used by the review in the chat, the web page and the export.
  */
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
@@ -9,14 +9,18 @@ import { vi } from "../sentences/vi.ts";
 import type { AnswerValue } from "./answer-parsers.ts";
 import { listLines } from "./list-items.ts";
 import { columnField, isTableValue, tableGrid } from "./table-value.ts";
-import type { Field } from "./template-schema.ts";
+import type { Field, Template } from "./template-schema.ts";
 
 /** A photo's caption by its id, for listing a photo answer (the answer holds only the ids). */
 export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
 
-/** A given answer as read: a question skipped (stored as null) reads "(bỏ qua)". */
-export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions): string {
-  return value === null ? vi.answer.skipped : formatAnswer(field, value, captions);
+/**
+ * A given answer as read: a question skipped (stored as null) reads "(bỏ qua)", but the recipients
+ * left out are the document's default ones, said as such (`template`: whose closing names them).
+ */
+export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions, template?: Pick<Template, "closing">): string {
+  if (value === null) return field.id === template?.closing.recipients ? vi.answer.defaultRecipients : vi.answer.skipped;
+  return formatAnswer(field, value, captions);
 }
 
 export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoCaptions): string {

@@ -32,7 +32,7 @@ export function versionDiff(template: Template, older: Answers, newer: Answers):
     const after = newer[field.id];
     // Stored answers come back from JSON; a deep compare ignores the key order of tables and lists.
     if (isDeepStrictEqual(before, after)) continue;
-    const shown = (value: Answers[string] | undefined) => (value === undefined ? undefined : formatGivenAnswer(field, value));
+    const shown = (value: Answers[string] | undefined) => (value === undefined ? undefined : formatGivenAnswer(field, value, undefined, template));
     changes.push({ fieldId: field.id, number: newerNumbers.get(field.id) ?? olderNumbers.get(field.id), prompt: field.prompt, before: shown(before), after: shown(after) });
   }
   return changes;

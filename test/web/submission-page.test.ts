@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { signIn } from "../helpers/web-session.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -45,6 +45,16 @@ describe("a unit's page", () => {
     expect(rows[0]).toMatch(/^1 .+ Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026$/);
     expect(rows[9]).toMatch(/^10 .+ 2\.000 Nguyễn Thị Hoa, 10:15/);
     expect(rows[11]).toMatch(/^12 .+ 95,5% Nguyễn Thị Hoa/);
+    expect(rows[18]).toMatch(/^19 .+ \(bỏ qua\) Nguyễn Thị Hoa/);
+  });
+
+  it("shows recipients left out as the document's default ones, as the chat's review does, not as skipped", async () => {
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[17] = "/boqua";
+    await submitFullReport(server, LIEN_CHAU, HOA, answers);
+    const page = await (await signIn(server)).get(await pageOf("TH-LIEN-CHAU"));
+    const rows = [...page.body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
+    expect(rows[17]).toMatch(/^18 Nơi nhận báo cáo[^]*\(mặc định: Như trên; Lưu: VT\) Nguyễn Thị Hoa/);
     expect(rows[18]).toMatch(/^19 .+ \(bỏ qua\) Nguyễn Thị Hoa/);
   });
 
