@@ -9,6 +9,7 @@ import { vi } from "../sentences/vi.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
+import { unmarkedTextNote } from "./unmarked-text.ts";
 
 export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
 
@@ -27,7 +28,8 @@ export function readTypedAnswer(template: Template, field: Field, text: string, 
     const lines = parsed.value.map((item) => (typeof item === "string" ? markedSignerLine(template, field, item) : item));
     return { ok: true, value: lines as typeof parsed.value, notes: [] };
   }
-  if (typeof parsed.value !== "string") return { ok: true, value: parsed.value, notes: [] };
-  const note = unmarkedNameNote(template, field, parsed.value, number);
+  const unmarked = unmarkedTextNote(template, field, text, number);
+  if (typeof parsed.value !== "string") return { ok: true, value: parsed.value, notes: unmarked ? [unmarked] : [] };
+  const note = unmarkedNameNote(template, field, parsed.value, number) ?? unmarked;
   return { ok: true, value: markedSignerLine(template, field, parsed.value), notes: note ? [note] : [] };
 }

@@ -139,6 +139,8 @@ export const vi = {
     deputyWithoutAuthorityLines: (line: string, n: number) =>
       `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «${line}» (ví dụ TM. ỦY BAN NHÂN DÂN rồi ${line}, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua ${n} rồi gõ các dòng đó.`,
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",
+    /** A text answer typed without a single tone mark. */
+    unmarkedText: (n: number) => `Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <nội dung có dấu>.`,
     unmarkedName: (name: string, n: number) =>
       `Lưu ý: họ tên «${clipped(name, 60)}» chưa có dấu; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <họ tên có dấu>.`,
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",

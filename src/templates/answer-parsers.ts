@@ -74,9 +74,9 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
-      return checkLength(text, field.minLength, field.maxLength ?? DEFAULT_SHORT_TEXT_MAX);
+      return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_SHORT_TEXT_MAX);
     case "paragraph":
-      return checkLength(text, field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
+      return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
     case "bullet-list":
       // Untrimmed: the indentation of the lines tells sub-items apart.
       return parseList(input, field);
@@ -119,6 +119,11 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
  */
 function withoutClosing(text: string): string {
   return text.replace(/(?:\s*[.!;…]+|\s+(?:ạ|à|nhé|nha|nhe))+$/iu, "");
+}
+
+/** "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ": the "ạ" said to the bot is no part of the report's text (its closing mark is). */
+function withoutCourtesy(text: string): string {
+  return text.replace(/\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
 }
 
 function fail(error: string): ParsedAnswer {

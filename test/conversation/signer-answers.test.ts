@@ -164,3 +164,20 @@ describe("the signer's authority", () => {
     expect(u.say("PHÓ HIỆU TRƯỞNG")).toMatch(/^Câu 21\/21/);
   });
 });
+
+describe("a text answer typed without tone marks", () => {
+  it("is stored as typed and said to be printed so, with how to type it again; a text with marks, a code or a short word is not", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    expect(t.say("KH so 192/KH-THLC ngay 27/9/2026 cua truong")).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in đúng như vậy\. Muốn sửa, gõ: sửa câu 1: <nội dung có dấu>\.\n---\nCâu 2\//);
+    expect(t.say("treo bang ron khau hieu o cong truong, tuyen truyen qua loa phat thanh")).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt;[^\n]*sửa câu 2:/);
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "propaganda", value: "treo bang ron khau hieu o cong truong, tuyen truyen qua loa phat thanh" });
+    t.say("1, 3");
+    // A list too; then a list with marks, and one of codes, say nothing.
+    expect(t.say("hoc tap suot doi\ndoc sach moi ngay cho hoc sinh")).toMatch(/^Lưu ý: câu trả lời chưa có dấu/);
+    const u = createTranscript();
+    u.say("/baocao");
+    expect(u.say("Kế hoạch số 192/KH-THLC ngày 27/9/2026")).toMatch(/^Câu 2\//);
+    expect(u.say("Zalo, Facebook, website THLC")).toMatch(/^Câu 3\//);
+  });
+});

@@ -558,3 +558,11 @@ describe("a 'none' on a question that may be left out", () => {
     for (const typed of ["UBND phường", "không mặc định"]) expect(saysDefault(typed), typed).toBe(false);
   });
 });
+
+describe("a text closed by a word said to the bot", () => {
+  it("leaves out a closing 'ạ' or 'nhé', keeping the closing mark, and keeps words that only end so", () => {
+    expect(ok(field({ type: "short-text" }), "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ")).toBe("Kế hoạch số 115/KH-THLC ngày 28/9/2026");
+    expect(ok(field({ type: "paragraph" }), "Cần phát huy tính chủ động nhé.")).toBe("Cần phát huy tính chủ động.");
+    expect(ok(field({ type: "paragraph" }), "Học sinh đọc sách tại nhà")).toBe("Học sinh đọc sách tại nhà");
+  });
+});

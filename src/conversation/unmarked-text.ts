@@ -1,0 +1,27 @@
+/**
+ * A text answer typed on a phone without Telex ("treo bang ron khau hieu o cong truong"): printed
+ * as typed in the official document, as the signer's name is, so said the same way. Read only when
+ * every character of the text is plain ASCII (most answers have a mark in their first words) and
+ * several of its words are common Vietnamese words without their marks: an English name or a
+ * code ("KH-THLC") is no such text.
+ */
+import type { Field, Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+
+const TEXT_TYPES: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
+/** Common words of the reports, folded: two of them make the text Vietnamese. */
+const VIETNAMESE_WORDS = new Set(
+  "va cua cho cac nhung duoc trong hoc sinh truong giao vien tuan le to chuc hoat dong doc sach thu vien nguoi nam ngay thang ke hoach so tuyen truyen bang ron khau hieu phu huynh tham gia voi tai mot khong da nha can bo nhan vien lop hieu qua phong trao".split(" "),
+);
+const PLAIN = /^[\x20-\x7e\n\r\t]+$/;
+
+/** The note for question `number`, when its text answer was typed without a single mark; the signer's lines are read apart (signer-tone-marks.ts). */
+export function unmarkedTextNote(template: Template, field: Field, text: string, number: number): string | undefined {
+  if (!TEXT_TYPES[field.type] || !PLAIN.test(text)) return undefined;
+  const { signerAuthority, signerPosition, signerName } = template.closing;
+  if (field.id === signerAuthority || field.id === signerPosition || field.id === signerName) return undefined;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  let known = 0;
+  for (const word of words) if (VIETNAMESE_WORDS.has(word) && ++known >= 2) return vi.report.unmarkedText(number);
+  return undefined;
+}
