@@ -71,7 +71,9 @@ export function startReport(template: Template, state: ConversationState, input:
 function onSkip(template: Template, state: ConversationState): StepResult {
   const field = state.phase === "asking" ? listFields(template).find((p) => p.field.id === state.fieldId)?.field : undefined;
   if (!field) return { state, replies: [say(vi.report.nothingToSkip)], effects: [] };
-  if (field.required) return { state, replies: [say(vi.report.requiredCannotSkip), renderQuestion(template, state.answers, field.id)], effects: [] };
+  // A figure the unit does not have is 0: said, or a kindergarten without a library had no way past the question.
+  const cannot = ["integer", "decimal", "percent"].includes(field.type) ? `${vi.report.requiredCannotSkip} ${vi.parse.noneIsZero}` : vi.report.requiredCannotSkip;
+  if (field.required) return { state, replies: [say(cannot), renderQuestion(template, state.answers, field.id)], effects: [] };
   // Skipping a question asked again (/sua N) drops its answer: said, as any correction is.
   const before = state.answers[field.id];
   const dropped = before !== undefined && before !== null ? [say(vi.report.answerChanged(numberOfField(template, state.answers, field.id), field.prompt, vi.answer.skipped))] : [];

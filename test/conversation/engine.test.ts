@@ -572,3 +572,14 @@ describe("a Word file the bot could not read yet", () => {
     expect(t.state).toEqual(before);
   });
 });
+
+describe("a required figure skipped", () => {
+  it("says that a figure the unit does not have is typed as 0 (a kindergarten without a library had no way past it)", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 9)) t.say(answer);
+    expect(t.state.fieldId).toBe("readers_served");
+    expect(t.say("/boqua")).toMatch(/^Câu này bắt buộc, không thể bỏ qua\. Câu này cần một số\. Nếu không có, gõ 0\.\n---\nCâu 10\//);
+    expect(t.say("0")).toMatch(/^Câu 11\//);
+  });
+});
