@@ -75,8 +75,9 @@ describe("the consolidated report", () => {
     // A People's Committee's header names no parent body.
     expect(draft).toMatch(/^ỦY BAN NHÂN DÂN\nPHƯỜNG NAM TRIỆU\n/);
     // Each school's texts, labelled with its name.
-    expect(draft).toContain("Trường Tiểu học Liên Châu: Tổ chức các sân chơi online.");
-    expect(draft).toContain("Trường THCS Nam Triệu: Tổ chức Hội sách");
+    // A school's activities on one line, its name once (it was repeated on each of its lines).
+    expect(draft).toMatch(/\n- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin[^\n]*; tổ chức các sân chơi online\./);
+    expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; tổ chức các sân chơi trực tuyến cho học sinh.");
 
     // Returned: left out and named; re-submitted: counted once, with its latest version.
     await app.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU Số bạn đọc chưa đúng");
@@ -136,6 +137,8 @@ describe("the consolidated report", () => {
     expect(final).toContain("đã thu hút 1.500 lượt bạn đọc.");
     expect(final).toContain("với sự tham gia của 375 lượt cán bộ, giáo viên.");
     expect(final).toContain("Nguyễn Văn Bình");
+    // The proposals open with whom they ask, as the seed's do.
+    expect(final).toMatch(/\nĐể các hoạt động học tập suốt đời ngày càng đạt hiệu quả cao, Ủy ban nhân dân phường trân trọng đề nghị:\n- Đầu tư thư viện phường\./);
     expect(final).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo thành phố Hải Phòng/);
     expect(final).toContain("Thực hiện Công văn số 7418/SGDĐT-GDTX ngày 07/10/2026 của Sở Giáo dục và Đào tạo thành phố Hải Phòng về việc báo cáo kết quả");
     expect(final).not.toContain("125/UBND-VHXH");
