@@ -99,10 +99,15 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   const by = saved.type === "save-answer" && saved.by ? saved.by : sender;
   const stored = { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at } } };
   // Another member's different answer just after: stored for the question asked, and said so (it
-  // may have been meant to add to the last question; the next question alone did not say where it went).
+  // may have been meant to add to the last question; the next question alone did not say where it
+  // went). Said on the reply's first message, not in one more: members taking turns would double the
+  // messages a group gets, and its platform's limit (Zalo's per group) hold the rest back.
   const field = soon ? fieldById(template, fieldId) : undefined;
   if (!field || by.id !== sender.id) return stored;
-  return { ...stored, replies: [{ kind: "text", text: vi.crossing.storedFor(sender.name, numberOfField(template, state.answers, fieldId), barePrompt(field.prompt)) }, ...stored.replies] };
+  const said = vi.crossing.storedFor(sender.name, numberOfField(template, state.answers, fieldId), barePrompt(field.prompt));
+  const [first, ...rest] = stored.replies;
+  const replies: OutboundMessage[] = first?.kind === "text" ? [{ ...first, text: `${said}\n${first.text}` }, ...rest] : [{ kind: "text", text: said }, ...stored.replies];
+  return { ...stored, replies };
 }
 
 /**

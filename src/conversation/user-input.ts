@@ -130,7 +130,9 @@ export interface TypedWords {
  * and "sửa câu 3", unless the question takes them as an answer.
  */
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
-  const edit = words.reportWords ? typedEditWithAnswer(input, words.labelAnswers) : undefined;
+  // "sửa câu 5: <answer>" names its question and gives the answer: a correction in the officers'
+  // forms too (it was refused as the deadline asked); a bare label only in a report.
+  const edit = typedEditWithAnswer(input, words.reportWords ? words.labelAnswers : undefined);
   if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();
@@ -177,7 +179,8 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
-  return (words.reportWords && submit.kind === "text" && typedEditCommand(submit, words.labelAnswers)) || submit;
+  if (submit.kind !== "text") return submit;
+  return (words.reportWords ? typedEditCommand(submit, words.labelAnswers) : typedEditWithAnswer(submit)) ?? submit;
 }
 
 /**

@@ -43,6 +43,15 @@ describe("roles", () => {
     expect(text(await server.post(OFFICERS, KHA, "05/10/2026"))).toMatch(/Cơ quan ban hành văn bản đó\?/);
   });
 
+  it("reads 'sửa câu N: …' in the campaign's form as a correction of question N, where another question is asked", async () => {
+    await server.post(OFFICERS, KHA, "/dotbaocao");
+    for (const answer of ["1", "Đợt có văn bản", "125/UBND-VHXH"]) await server.post(OFFICERS, KHA, answer);
+    // The request's date is asked; the title (question 2) corrected in passing, then the date asked again.
+    expect(text(await server.post(OFFICERS, KHA, "sửa câu 2: Đợt tháng Mười"))).toMatch(/^Đã sửa câu 2[^\n]*\n---\n[^]*ngày/i);
+    await server.post(OFFICERS, KHA, "05/10/2026");
+    expect(text(await server.post(OFFICERS, KHA, "/xem"))).toContain("Đợt tháng Mười");
+  });
+
   it("keeps staff to their own unit's report, until an officer frees them for another with /canbo chuyen", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toBe(
