@@ -68,19 +68,17 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
 }
 
 /**
- * A unit's items under its name: one line "Trường A: Hội sách; thi kể chuyện" when they are plain
+ * A unit's items under its name: one line "Trường A: Hội sách; Thi kể chuyện" when they are plain
  * items (the ward's report repeated a school's name on each of its nine lines), else each item
  * labelled, its sub-items kept under it.
  */
 function labelled(unitName: string, items: ListItem[]): ListItem[] {
   if (items.length > 1 && items.every((item) => item.sub.length === 0)) {
-    return [{ text: `${unitName}: ${items.map((item, i) => (i === 0 ? item.text : lowerFirst(item.text)).replace(/[.;,\s]+$/u, "")).join("; ")}`, sub: [] }];
+    // Each item as typed ("Bác Hồ", "Zalo" keep their capitals), its closing mark dropped.
+    return [{ text: `${unitName}: ${items.map((item) => item.text.replace(/[.;,\s]+$/u, "")).join("; ")}`, sub: [] }];
   }
   return items.map((item) => ({ ...item, text: `${unitName}: ${item.text}` }));
 }
-
-/** "Thi kể chuyện" inside a sentence: its first letter lower, unless the word is all capitals or a name's ("THCS", "Hội sách Xuân"). */
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
 /** A unit's answer as list items: a list's own items (with their sub-items), else the answer as people read it. */
 function itemsOf(source: Field, value: AnswerValue): ListItem[] {

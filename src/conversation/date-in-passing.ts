@@ -16,8 +16,11 @@ import { type StepResult, storesAnswer } from "./engine-types.ts";
 
 /** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
 const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
-/** Where a date begins: a figure, "ngày", "mùng", a day of the week, the part of a day ("sáng thứ 2 ngày …"). */
-const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b|(?:sang|trua|chieu|toi|buoi)\b)/;
+/**
+ * Where a date begins: a figure, "ngày", "mùng", a day of the week, the part of a day before one
+ * ("sáng thứ 2 ngày …"; not "sáng nay", nor "tối", which "tôi" folds as).
+ */
+const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b|(?:sang|trua|chieu|buoi(?: sang| chieu)?) (?:thu|ngay|mung|\d))/;
 
 /**
  * `answered`: the step the yes to `yesField` gave. When that yes shows a date question and the

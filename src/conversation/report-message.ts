@@ -8,7 +8,6 @@ import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -66,8 +65,16 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   /** No report started (nor last year's offered), every question answered, or submitted. */
   const expectsNoAnswer = (state: ConversationState) => (state.phase === "idle" && !state.lastYearOffer) || state.phase === "complete" || state.phase === "submitted";
 
-  /** "nhầm", "sai", "sửa lại", "câu 10" in a short message, folded: a correction meant, not said as the bot reads one ("sữa" folds as "sửa": not alone). */
-  const speaksOfCorrection = (text: string) => text.length <= 160 && /\b(?:nham|sai)\b|\bsua (?:cau|lai)\b|\bcau \d/.test(foldVietnamese(text));
+  /**
+   * "em nhầm số bạn đọc, phải là 1.520", "số sách bị sai ạ", "sửa lại câu 2", "câu 10 …": a slip
+   * spoken of, with its marks (not "nhắm", "Nhâm", "Sài Gòn", "cầu 3"), naming a figure, "số" or
+   * "câu" ("đừng sai hẹn nhé" is talk): a correction meant, not typed as the bot reads one.
+   */
+  const speaksOfCorrection = (text: string) => {
+    if (text.length > 160) return false;
+    const typed = text.normalize("NFC").toLowerCase();
+    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed));
+  };
 
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 

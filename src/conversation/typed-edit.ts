@@ -12,10 +12,10 @@ import type { UserInput } from "./user-input.ts";
  */
 const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi|da|vang|da vang|ok)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh) (?:xin |muon |can )?)?`;
 /**
- * A short sentence before a correction with its answer ("Dạ em sửa ạ. Sửa câu 1: …"), folded: it
- * ends with "." or "!", and the correction names its question ("sửa câu 1:"), or it was silence.
+ * A courtesy before a correction with its answer, its own sentence ("Dạ em sửa ạ. Sửa câu 1: …"),
+ * folded; nothing else ("Hội sách. Sửa 2: phòng đọc" is an answer).
  */
-const PREFACE = String.raw`(?:[^\n.!?:]{1,30}[.!]\s+)?`;
+const PREFACE = String.raw`(?:(?:da|vang|da vang|ok|oke)(?: (?:em|minh|toi|chi|anh))?(?: (?:xin )?sua(?: lai)?)?(?: a| nhe| a nhe)?[.!,]\s+)?`;
 /** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
 const TYPED_EDIT = new RegExp(String.raw`^${EDIT_LEAD_IN}sua(?: lai)?(?: cau)?(?: so)? (\d{1,3})$|^cau (?:so )?(\d{1,3}),? (bo qua)$`);
 

@@ -75,10 +75,11 @@ const TYPED_SUBMIT_DONE = new Set(
 
 
 /**
- * Before a report is started in a unit's chat: "báo cáo", "làm báo cáo" typed without the slash
- * start it, and "bot ơi" asks for help (a first-time clerk's words, answered by nothing before).
+ * Before a report is started in a unit's chat: "báo cáo", "làm báo cáo" typed alone without the
+ * slash start it, and "bot ơi" asks for help (a first-time clerk's words, answered by nothing
+ * before); not "bắt đầu nhé", said in a group of anything.
  */
-const TYPED_START = new Set(["baocao", "bao cao", "lam bao cao", "bat dau bao cao", "bat dau", "bd bao cao"]);
+const TYPED_START = new Set(["baocao", "bao cao", "lam bao cao", "bat dau bao cao"]);
 const CALLS_THE_BOT = new Set(["bot", "bot oi", "chao bot", "hi bot", "hello bot"]);
 
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */

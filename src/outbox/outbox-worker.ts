@@ -129,6 +129,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   /** Starts whatever may go now without waiting for it: a slow chat never holds the others back. */
   const pump = async () => {
     for (const channel of Object.keys(channels)) {
+      // A stop (close()) during the pass: no further claim.
+      if (stopped) return;
       if (isFull(channel)) continue;
       for (const claimed of await claimNext(channel)) {
         const work: Promise<void> = sendClaimed(claimed)

@@ -13,10 +13,11 @@ import type { RateLimiter, Reservation } from "./rate-limiter.ts";
 const MAX_ATTEMPTS = 8;
 /**
  * Attempts while the platform or the network is down (5xx, no answer): the backoff grows to 5
- * minutes, so about a day. Given up after 8 (4 minutes), every chat lost its head message (a
- * question, a document) to an outage of that length.
+ * minutes, so about an hour. Given up after 8 (4 minutes), every chat lost its head message (a
+ * question, a document) to an outage of that length; kept for a day, one message that always fails
+ * so (an upload that always times out) would hold its chat's later ones for that day.
  */
-const MAX_ATTEMPTS_WHILE_DOWN = 295;
+const MAX_ATTEMPTS_WHILE_DOWN = 20;
 const BACKOFF_BASE_MS = 2_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -57,8 +58,7 @@ export function createRowSender(deps: RowSenderDeps) {
     // Set when a renewal finds the row no longer ours (its lease ran out and another worker took
     // it): no further part goes from here.
     let lost = false;
-    // Until when the row is ours as far as this process knows (claimed just now, then renewed): a
-    // process paused past it (a stopped VM) may find another worker sent the row meanwhile.
+    // Until when the row is ours as far as this process knows (claimed just now, then renewed).
     let heldUntil = now() + leaseMs;
     const renew = () => {
       const until = now() + leaseMs;
@@ -76,7 +76,7 @@ export function createRowSender(deps: RowSenderDeps) {
     let lastPartEvents: readonly number[] = [];
     try {
       while (part < total) {
-        if (lost || now() >= heldUntil) return leaseLost(row);
+        if (lost) return leaseLost(row);
         if (part > row.partsSent) {
           const reservation = await deps.reserveNextPart(row, message);
           if (!reservation.ok) {
@@ -87,6 +87,9 @@ export function createRowSender(deps: RowSenderDeps) {
           }
           events = reservation.events;
         }
+        // Right before the send, after any wait for the limits: a process paused past its lease (a
+        // stopped VM) may find another worker sent the row meanwhile.
+        if (lost || now() >= heldUntil) return leaseLost(row);
         let result: SendResult;
         try {
           result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);

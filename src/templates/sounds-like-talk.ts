@@ -19,15 +19,25 @@ const TALK_MAX = 100;
  */
 const ASKS_HOW_MAX = 60;
 const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
-/** What to write here: "điền gì", "ghi thế nào", "nhập vào đâu" (not "làm gì": slogans ask it). */
-const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|viet|tra loi|khai|chon|go) (?:gi|cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
-/** "Em không hiểu câu này ạ", "chưa hiểu ý câu hỏi": said by who asks, at the start, or of the question. */
-const DOES_NOT_UNDERSTAND = /^(?:(?:em|e|minh|toi|t|chi|anh|co|thay) )?(?:van |cung )?(?:khong|ko|k|kg|chua|hong|hok) hieu\b|\b(?:khong|ko|k|chua) hieu (?:y )?(?:cau|cai|muc|phan) (?:nay|do|hoi)\b|\bnghia la (?:gi|sao)\b/;
-/** "câu này là tính cả gv trường khác à?": the question named, and a question mark or particle closing. */
-const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan|o|cho) (?:nay|do|kia|hoi nay)\b/;
-const CLOSES_AS_QUESTION = /(?:\?|\b(?:a|ha|vay|the|nhi|khong|ko|chua)\s*\??)\s*$/;
-/** Greeting someone: "chào cả nhà", "chào bot", "xin chào", "hello" (not "chào mừng", a slogan's). */
-const GREETS = /^(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|cac ban|ban|anh|chi|em|co|thay|mn|ad|admin|a|c|e|ca)\b|(?:hello|helo|hi|alo|hey)\b)/;
+/**
+ * What to write here, asked: "điền gì ạ?", "ghi thế nào vậy" (not "làm gì" nor "viết gì": slogans and
+ * contests ask them, "Em viết gì về cuốn sách em yêu"), closed as a question is.
+ */
+const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|tra loi|khai|chon|go) (?:gi|cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
+const ASKED = /(?:\?|\b(?:a|ha|vay|the|nhi|day)\s*\??)\s*$/;
+/**
+ * "Em không hiểu câu này ạ", "chưa hiểu ý câu hỏi": the question not understood, said of it, or in a
+ * short line opening so ("Chưa hiểu hết ý nghĩa của Tuần lễ", a limitation, is longer or a list's).
+ */
+const DOES_NOT_UNDERSTAND = /^(?:(?:em|e|minh|toi|t|chi|anh|co|thay) )?(?:van |cung )?(?:khong|ko|k|kg|chua|hong|hok) hieu(?: (?:a|gi|lam|nhe|roi|cau nay|cai nay))*$|\b(?:khong|ko|k|chua) hieu (?:y )?(?:cau|cai|muc|phan) (?:nay|hoi nay|hoi)\b/;
+/** "câu này là tính cả gv trường khác à?": this question named ("câu đố" folds as "câu đó": not that), asked with "?". */
+const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan) (?:nay|hoi nay)\b/;
+/**
+ * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
+ * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),
+ * nor "hi vọng".
+ */
+const GREETS = /^(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|mn|ad|admin|anh chi|cac anh chi)\b|(?:hello|helo|alo)\b)/;
 /**
  * Opens by calling someone in the group: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi", "ơi" a word
  * of its own ("chơi", "hơi" are not); then says something of the talk's own: a particle ("nhé", "ạ",
@@ -40,8 +50,13 @@ function callsSomeone(folded: string): boolean {
   const called = CALLS_SOMEONE.exec(folded);
   return called !== null && TALK_WORDS.test(called[1]!);
 }
-/** "mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại": the answer promised, not given. */
-const LATER = /\b(?:bo sung|gui|dien|tra loi|nhap|cap nhat|bao cao|lam) (?:lai |tiep )?sau\b/;
+/**
+ * "mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại": the answer promised, not given. Closing
+ * the text ("Số liệu sẽ được cập nhật sau khi tổng kết" is an answer; "gửi sáu bài" folds so too),
+ * said by who speaks or with a particle.
+ */
+const LATER = /\b(?:bo sung|gui|tra loi|nhap|cap nhat|bao cao) (?:lai |tiep )?sau(?: (?:a|nhe|nha|nhe a|a nhe|nhe chi|nha chi|chi nhe))?\s*[.!]*$/;
+const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
 const LET_ME = /^(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
 
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */
@@ -51,9 +66,11 @@ export function talkIn(text: string): string | undefined {
   const folded = foldVietnamese(text);
   const bare = folded.replace(/[?.!]+$/, "").trim();
   if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || asksHowToSend(bare))) return vi.parse.looksLikeQuestion;
-  if (WHAT_TO_WRITE.test(folded) || DOES_NOT_UNDERSTAND.test(folded) || (OF_THIS_QUESTION.test(folded) && CLOSES_AS_QUESTION.test(folded))) return vi.parse.asksAboutQuestion;
+  const line = !text.includes("\n");
+  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
+  if (asked) return vi.parse.asksAboutQuestion;
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;
-  if ((LATER.test(folded) && TALK_WORDS.test(folded)) || LET_ME.test(folded)) return vi.parse.answersLater;
+  if ((LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded)) return vi.parse.answersLater;
   return undefined;
 }

@@ -64,7 +64,7 @@ describe("consolidated answers", () => {
   });
 
   it("lists each unit's texts labelled with its name, a unit's plain items on one line, a skipped answer left out", () => {
-    expect(answers.all_activities).toEqual(["Trường A: Hội sách; thi kể chuyện", "Trường B: Sân chơi trực tuyến"]);
+    expect(answers.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", "Trường B: Sân chơi trực tuyến"]);
     expect(answers.notes).toBe("Trường A: Thiếu kinh phí");
   });
 
@@ -75,8 +75,8 @@ describe("consolidated answers", () => {
       { id: "activity_lines", type: "paragraph", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
     ]);
     const listed = consolidateAnswers(target, unit, withSubItems, 2);
-    expect(listed.all_activities).toEqual(["Trường A: Hội sách; thi kể chuyện", { text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }, "Trường B: Hội sách"]);
-    expect(listed.activity_lines).toBe("Trường A: Hội sách; thi kể chuyện\nTrường B: Tuyên truyền\n+ Loa\n+ Web\nTrường B: Hội sách");
+    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }, "Trường B: Hội sách"]);
+    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B: Tuyên truyền\n+ Loa\n+ Web\nTrường B: Hội sách");
   });
 
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {

@@ -86,6 +86,13 @@ describe("a date typed with the yes that brings its question", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) m.say(answer);
     expect(m.say("có, khai mạc sáng thứ 2 ngày 5/10/2026")).toMatch(/^Đã lưu câu 6 [^\n]*: 05\/10\/2026\n---\nCâu 7\//);
     expect(m.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-05" });
+    // "tôi" folds as "tối", "sáng nay" names no date: the date's question is asked, nothing refused.
+    for (const typed of ["Có, tôi đã tổ chức rồi", "Có, sáng nay"]) {
+      const n = createTranscript();
+      n.say("/baocao");
+      for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) n.say(answer);
+      expect(n.say(typed), typed).toMatch(/^Câu 6\/\d+ — [^\n]*\nLễ khai mạc được tổ chức vào ngày nào\?/);
+    }
     const u = createTranscript();
     u.say("/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) u.say(answer);

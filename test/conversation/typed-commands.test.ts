@@ -296,7 +296,10 @@ it("reads a returned report's labels as its corrections, a correction after a se
   await server.post(LIEN_CHAU, HOA, "Có");
   // Submitted: a slip said in words gets how to correct it, and nothing changes.
   expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*sửa câu 10: 1\.520/);
-  expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà, em đi họp đây")).toEqual([]);
+  // Talk that only looks so stays the group's own.
+  for (const talk of ["ok cả nhà, em đi họp đây", "Tuần sau em vào Sài Gòn công tác ạ", "đừng sai hẹn nhé", "Cầu 3 bị ngập", "Chị sửa lại máy in giúp em với", "Em nhắm mắt làm liều thôi"]) {
+    expect(await server.post(LIEN_CHAU, HOA, talk), talk).toEqual([]);
+  }
   // A sentence before the correction.
   expect(text(await server.post(LIEN_CHAU, HOA, "Dạ em sửa ạ. Sửa câu 1: Kế hoạch số 115/KH-THLC ngày 28/9/2026"))).toMatch(/^Đã sửa câu 1/);
   expect((await storedAnswers()).plan_reference).toBe("Kế hoạch số 115/KH-THLC ngày 28/9/2026");
@@ -322,7 +325,7 @@ it("reads a correction or a submission said with the words around it once every 
 });
 
 it("leaves answers that only look like corrections as answers", () => {
-  for (const answer of ["Sửa chữa thư viện: xong", "Các lớp sửa câu khẩu hiệu", "Câu lạc bộ đọc sách: 3 buổi", "câu 16", "Sửa 2 thành 3 phòng đọc", "em sửa xong câu 3 rồi"]) {
+  for (const answer of ["Sửa chữa thư viện: xong", "Các lớp sửa câu khẩu hiệu", "Câu lạc bộ đọc sách: 3 buổi", "câu 16", "Sửa 2 thành 3 phòng đọc", "em sửa xong câu 3 rồi", "Hội sách. Sửa 2: phòng đọc", "Tuyên truyền qua loa. Sửa câu 2: 5"]) {
     expect(typedCommand({ kind: "text", text: answer }, { reportWords: true }), answer).toEqual({ kind: "text", text: answer });
   }
   expect(typedCommand({ kind: "text", text: "Em xin sửa câu 3: 250" }, { reportWords: true })).toEqual({ kind: "command", command: "edit", argument: "3 250" });
@@ -340,8 +343,9 @@ it("leaves answers that only look like corrections as answers", () => {
 
 it("starts the report at 'báo cáo' typed before one is started, helps at 'bot ơi', and reads 'nộp lại' after a correction as /nop", async () => {
   expect(text(await server.post(LIEN_CHAU, HOA, "bot ơi"))).toMatch(/^Các lệnh của bot báo cáo:/);
-  // A word in a sentence is no command: the group's talk is left alone.
+  // A word in a sentence is no command, nor "bắt đầu nhé": the group's talk is left alone.
   expect(await server.post(LIEN_CHAU, HOA, "báo cáo hôm qua em gửi rồi")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, HOA, "Bắt đầu nhé")).toEqual([]);
   expect(text(await server.post(LIEN_CHAU, HOA, "Báo cáo"))).toMatch(/^Bắt đầu báo cáo[^]*\n---\nCâu 1\/19/);
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
