@@ -28,6 +28,7 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
   });
   // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
   // the figures are those units' only: it says whose are missing, or they read as the whole ward's.
-  const note = included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, notIncluded) : undefined;
-  return note ? { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] } : content;
+  // With every unit in, it still says it is a draft: otherwise it read as the signed report.
+  const note = included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, notIncluded) : vi.consolidation.allUnitsIn(included);
+  return { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] };
 }

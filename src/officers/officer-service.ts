@@ -185,7 +185,11 @@ export function createOfficerService(deps: OfficerDeps) {
     const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
     // A message to a campaign's units is part of that campaign's story.
     for (const campaign of open) await repos.activity.record(campaign.id, chatActor(request), "broadcast", text, request.now);
-    const message = say(vi.officer.broadcastMessage(text));
+    // Who sends it, and from which office when the open campaigns name one ("from the officer" alone
+    // left a school asking whom to answer).
+    const offices = [...new Set(open.map((c) => c.issuerName))];
+    const sender = request.message.sender.displayName;
+    const message = say(vi.officer.broadcastMessage(text, offices.length === 1 ? `${sender} (${offices[0]})` : sender));
     return [
       ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(chats.length, unreachable)].join(" "))),
       ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),

@@ -267,6 +267,7 @@ export const vi = {
     genericTitle: (title: string) => `${title} (tổng hợp)`,
     andMore: (n: number) => `và ${n} đơn vị khác`,
     noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
+    allUnitsIn: (total: number) => `(Dự thảo: số liệu của cả ${total}/${total} đơn vị; chưa phải báo cáo đã nộp.)`,
     someUnitsMissing: (included: number, total: number, names: string[]) =>
       `(Dự thảo: số liệu của ${included}/${total} đơn vị; chưa có số liệu của ${names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", ")}.)`,
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
@@ -445,7 +446,8 @@ export const vi = {
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
-    broadcastMessage: (text: string) => `Thông báo từ cán bộ phụ trách:\n${text}`,
+    /** `from`: the officer who sent it, and the office (the campaign's issuer) when one is known. */
+    broadcastMessage: (text: string, from: string) => `Thông báo từ cán bộ phụ trách ${from}:\n${text}`,
     /** `opening`: the notice's first words, to tell two results apart. */
     broadcastSummary: (opening: string | undefined, sent: number, failed: number, unreachable: number) =>
       `Kết quả gửi thông báo${opening ? ` «${clipped(opening, 40)}»` : ""}: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,

@@ -88,6 +88,9 @@ describe("the consolidated report", () => {
     await app.post(NAM_TRIEU.chat, NAM_TRIEU.user, "Có");
     const again = await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"));
     expect(again).toContain("đã thu hút 3.700 lượt bạn đọc.");
+    // Every unit in: still marked a draft, or it reads as the report submitted.
+    await submitFullReport(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
+    expect(await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"))).toContain("(Dự thảo: số liệu của cả 3/3 đơn vị; chưa phải báo cáo đã nộp.)");
 
     // Closed, the campaign is no longer what a bare /tonghop means: the notice's commands name it.
     expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);

@@ -363,7 +363,7 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
       "Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );
-    expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách:\nHọp giao ban lúc 8 giờ thứ Hai.");
+    expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nHọp giao ban lúc 8 giờ thứ Hai.");
     await server.scheduler.tick();
     expect((await history(OFFICERS)).at(-1)).toBe("Kết quả gửi thông báo «Họp giao ban lúc 8 giờ thứ Hai.»: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
     await server.scheduler.tick();
