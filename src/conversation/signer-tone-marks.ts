@@ -4,7 +4,7 @@
  * case it was typed in; a name it cannot know is kept, and the clerk told how to type it again.
  */
 import type { Field, Template } from "../templates/template-schema.ts";
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 
 /** Positions of signers, with their marks, by their folded words. */
@@ -17,8 +17,6 @@ const POSITIONS = new Map(
 /** How one signs for another (Decree 30): kept as typed, in capitals. */
 const AUTHORITY = /^((?:kt|tm|q|tl|tuq)\.?\s+)/i;
 
-/** Without a single tone mark or Vietnamese letter: typed on a keyboard without them. */
-const unmarked = (text: string) => /^[\x20-\x7e]+$/.test(text) && /[a-z]/i.test(text);
 
 /**
  * How one signs for another as the decree writes it, whatever was typed: "kt hieu truong",
@@ -47,7 +45,7 @@ export function markedSignerLine(template: Template, field: Field, typed: string
   const { signerAuthority, signerPosition } = template.closing;
   if (field.id !== signerAuthority && field.id !== signerPosition) return typed;
   const value = writtenOut(field.id === signerAuthority ? decreeAuthority(typed) : typed);
-  if (!unmarked(value)) return value;
+  if (!typedWithoutMarks(value)) return value;
   const prefix = AUTHORITY.exec(value)?.[1] ?? "";
   const rest = value.slice(prefix.length).trim();
   const marked = POSITIONS.get(rest.toLowerCase().replace(/\s+/g, " "));
@@ -59,5 +57,5 @@ export function markedSignerLine(template: Template, field: Field, typed: string
 
 /** Said after a signer's name typed without tone marks: printed as typed, unless typed again. */
 export function unmarkedNameNote(template: Template, field: Field, value: string, number: number): string | undefined {
-  return field.id === template.closing.signerName && unmarked(value) ? vi.report.unmarkedName(value, number) : undefined;
+  return field.id === template.closing.signerName && typedWithoutMarks(value) ? vi.report.unmarkedName(value, number) : undefined;
 }

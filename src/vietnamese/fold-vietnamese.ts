@@ -12,3 +12,8 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Without a single tone mark or Vietnamese letter, and with a letter: typed on a keyboard without them. */
+export function typedWithoutMarks(text: string): boolean {
+  return /^[\x20-\x7e\n\r\t]+$/.test(text) && /[a-z]/i.test(text);
+}

@@ -48,9 +48,8 @@ ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${te
  * download still gives the report as submitted (with a returned unit's figures the officer found
  * wrong), so the board says it is older than their reports. Undefined when none did.
  */
-export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, units: readonly { name: string; status: string | null; submittedAt: number | null }[]): Promise<Html | undefined> {
-  const issuer = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
-  const since = issuer?.status === "submitted" ? issuer.submittedAt : null;
+export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, units: readonly { name: string; status: string | null; submittedAt: number | null }[], ward: WardReport): Promise<Html | undefined> {
+  const since = ward?.status === "submitted" ? ward.submittedAt : null;
   if (since === null || since === undefined) return undefined;
   const newer = units.filter((u) => u.status === "submitted" && u.submittedAt !== null && u.submittedAt > since).length;
   let returned = 0;
@@ -60,9 +59,10 @@ export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, u
   return html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(since, deps.timeZone), newer, returned)}</p>`;
 }
 
-/** Whether the ward's own consolidated report stands submitted (the board's download is then that one). */
-export async function wardReportSubmitted(deps: WebDeps, campaign: CampaignRow): Promise<boolean> {
-  return campaign.issuerUnitId !== null && (await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId))?.status === "submitted";
+/** The ward's own consolidated report in the campaign (its issuer's submission), read once for the board. */
+export type WardReport = Awaited<ReturnType<WebDeps["repos"]["submissions"]["find"]>>;
+export async function wardReport(deps: WebDeps, campaign: CampaignRow): Promise<WardReport> {
+  return campaign.issuerUnitId === null ? undefined : deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
 }
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */

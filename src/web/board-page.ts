@@ -9,7 +9,7 @@ import type { UnitStatus } from "../officers/status-report.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { boardActions, consolidatedBehind, recentReminder, wardReportSubmitted } from "./board-actions.ts";
+import { boardActions, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
 import { boardOf, boardStamp } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
@@ -34,7 +34,8 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
     const session = signedIn(request, reply);
     const reminder = await recentReminder(deps, campaign, now);
-    const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row));
+    const ward = await wardReport(deps, campaign);
+    const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row), ward);
     const { unitColumns: columns } = text;
     const rows = shown.map(
       (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
@@ -46,7 +47,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 <input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
     const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
-${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: await wardReportSubmitted(deps, campaign) }, reminder, request.query.tb === "remindedRecently")}
+${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, request.query.tb === "remindedRecently")}
 ${behind ?? ""}
 ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
