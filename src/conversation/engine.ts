@@ -2,36 +2,36 @@
  * The report conversation as a pure function: step(template, state, input, now) → new state, the
  * replies to send and the effects to store. No I/O and no clock of its own, so every branch is
  * testable as a transcript. A rejected answer changes nothing and asks the same question again.
- * Answers are read here; commands in engine-commands.ts, photos, Word files and last year's drafts
- * in their own engine-* files.
+ * Answers are read here; commands in engine-commands.ts; photos, Word files, last year's drafts and
+ * edited messages in their own engine-* files.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type AnswerValue, isChoiceOption } from "../templates/answer-parsers.ts";
-import { formatAnswer } from "../templates/format-answer.ts";
+import { isChoiceOption } from "../templates/answer-parsers.ts";
 import type { Field } from "../templates/template-schema.ts";
-import { leavesOut, saysDefault } from "../templates/says-none.ts";
+import { saysDefault } from "../templates/says-none.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
-import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onCommand, promptAfterHelp, returnNote, startReport, submit } from "./engine-commands.ts";
-import { advance, askField, reshownAnswers, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
+import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput } from "./engine-word-import.ts";
 import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } from "./engine-prompts.ts";
 import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
-import type { AnswerEdit, Effect, ReportInput, StepResult } from "./engine-types.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
-import { editArgument, typedCommand } from "./user-input.ts";
+import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
+import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
+import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
-import { deputyNote, signsDirectly } from "./signer-answers.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
@@ -165,75 +165,4 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
   if (field.type !== "yes-no" || value !== true) return saved;
   return withDateInPassing(template, field, saved, text, (s, dateField, date) => answerAsked(template, s, dateField, date, input, now));
-}
-
-/**
- * A correction (the question had an answer) is said back, so the clerk sees what the report now
- * holds; the same answer again is said to be kept (silence read as a correction lost).
- */
-function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
-  const before = state.answers[field.id];
-  if (before === undefined) return [];
-  const n = numberOfField(template, state.answers, field.id);
-  if (JSON.stringify(before) === JSON.stringify(value)) return [say(vi.report.answerKept(n))];
-  return [say(vi.report.answerChanged(n, field.prompt, formatAnswer(field, value)))];
-}
-
-/** A deputy named as the signer with no authority above (signer-answers.ts). */
-function signerNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
-  const authority = template.closing.signerAuthority;
-  if (field.id !== template.closing.signerPosition || authority === undefined) return [];
-  const n = numberOfField(template, state.answers, authority);
-  const note = deputyNote(template, field, value, state.answers[authority], n === 0 ? undefined : n);
-  return note ? [say(note)] : [];
-}
-
-/** Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký trực tiếp" at the signer's authority. */
-function saysLeftOut(template: Template, field: Field, text: string): boolean {
-  return leavesOut(field, text) || signsDirectly(template, field, text);
-}
-
-/** Today for a date typed without its year: the UTC day is near enough, the year being the one nearest to it. */
-function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** A date more than a year from today is kept (a report may look back), but said, with how to correct it. */
-function farDateNote(template: Template, state: ConversationState, field: Field, value: AnswerValue, now: Date): OutboundMessage[] {
-  if (field.type !== "date" || typeof value !== "string") return [];
-  const days = Math.abs(Date.parse(`${value}T00:00:00Z`) - now.getTime()) / 86_400_000;
-  if (!(days > 366)) return [];
-  return [say(vi.report.farDate(formatAnswer(field, value), numberOfField(template, state.answers, field.id)))];
-}
-
-/** An edited chat message: replaces the answer it gave when that is the latest answer. */
-function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, now: Date): StepResult {
-  const visible = visibleFields(template, state.answers);
-  const number = visible.findIndex((p) => p.field.id === edit.fieldId) + 1;
-  const field = visible[number - 1]?.field;
-  // A photo's answer is the photo, not its caption: an edited caption changes nothing.
-  if (!field || state.phase === "idle" || field.type === "photo") return { state, replies: [], effects: [] };
-  if (!edit.isLatest) return { state, replies: [say(vi.report.editTooOld(number))], effects: [] };
-  // Edited to "Giữ": the answer stays, as typed to the question asked again.
-  if (isKeepWord(edit.text) && !isChoiceOption(field, edit.text)) return { state, replies: [say(vi.report.answerKept(number))], effects: [] };
-  // Edited to "bỏ qua" or "ko" on a question that may be left out: left out, as when typed.
-  const typed = typedCommand({ kind: "text", text: edit.text });
-  const skips = typed.kind === "command" && typed.command === "skip";
-  if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
-  // Read as a typed answer is: the signer's lines checked and given their tone marks.
-  const leftOut = skips || saysLeftOut(template, field, edit.text);
-  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
-  if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
-  const answers = { ...state.answers, [field.id]: parsed.value };
-  // As with a typed answer (saveAndAdvance): a question this shows again is asked again.
-  const reshown = reshownAnswers(template, state.answers, answers, field.id);
-  for (const id of reshown) delete answers[id];
-  const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }, ...reshown.map((id) => ({ type: "remove-answer" as const, fieldId: id }))];
-  // A submitted report edited is a correction to send again: complete, waiting for /nop, as after
-  // "/sua N" (it stayed "submitted", and /nop then said there was nothing new).
-  const submitted = state.phase === "submitted";
-  const stillAsked = reshown.length === 0 && !submitted && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
-  const applied = [say(vi.report.editApplied(number)), ...parsed.notes.map(say)];
-  if (stillAsked) return { state: { ...state, answers }, replies: applied, effects };
-  return { ...advance(template, { ...state, answers }, applied, field.id), effects };
 }

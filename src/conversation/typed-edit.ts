@@ -67,3 +67,12 @@ function foldLetters(text: string): string {
 const EDIT_OPENING = new RegExp(
   String.raw`^\s*(?:${PREFACE}${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
 );
+
+/**
+ * "/sua 10", "/sua câu 10", "/sua 10 2.500" (the answer after the number): the question's number and
+ * the answer given with it. Only a space or ":" parts them ("/sua 10:2500"): "/sua 3, 5" names two questions.
+ */
+export function editArgument(argument: string): { number: number; answer?: string } | undefined {
+  const match = /^(?:c[âa]u\s*)?(\d{1,4})(?:(?:\s*:\s*|\s+)([\s\S]*\S))?\s*$/iu.exec(argument);
+  return match ? { number: Number(match[1]), ...(match[2] === undefined ? {} : { answer: match[2] }) } : undefined;
+}

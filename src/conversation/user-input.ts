@@ -4,7 +4,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
-import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
+import { editArgument, typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
 
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
@@ -191,15 +191,6 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
  */
 function isShortText(input: UserInput): input is { kind: "text"; text: string } {
   return input.kind === "text" && input.text.trim().length <= TYPED_WORDS_MAX_LENGTH;
-}
-
-/**
- * "/sua 10", "/sua câu 10", "/sua 10 2.500" (the answer after the number): the question's number and
- * the answer given with it. Only a space or ":" parts them ("/sua 10:2500"): "/sua 3, 5" names two questions.
- */
-export function editArgument(argument: string): { number: number; answer?: string } | undefined {
-  const match = /^(?:c[âa]u\s*)?(\d{1,4})(?:(?:\s*:\s*|\s+)([\s\S]*\S))?\s*$/iu.exec(argument);
-  return match ? { number: Number(match[1]), ...(match[2] === undefined ? {} : { answer: match[2] }) } : undefined;
 }
 
 /**

@@ -1,0 +1,84 @@
+/**
+ * A figure question's answer (integer, decimal, percent): the figure typed, in digits or in words,
+ * or a Vietnamese reason to ask again where the words around it change it, say there is none, or
+ * give two figures where one is asked.
+ */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { isAllNumberWords } from "../vietnamese/number-words.ts";
+import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ParsedAnswer } from "./answer-parsers.ts";
+import { figureInWords, saysShare } from "./figure-in-words.ts";
+import { saysNone } from "./says-none.ts";
+import type { Field } from "./template-schema.ts";
+
+/** Words before a figure that say nothing of it ("sl 120", "số lượng: 120", "được 120 cuốn"), folded. */
+const NEUTRAL_LEAD = /^(?:sl|so luong|tong|tong so|tong cong|duoc|co|la|gom|dat)\s*:?$/;
+/** A "no" among the words of a number question's answer, folded. */
+const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
+/** Longer than any answer a figure's words need ("2 buổi với 45 người tham gia"): a sentence, not read further. */
+const SHORT_ANSWER = 80;
+/** A figure not known yet, rather than none, folded. */
+const NOT_KNOWN = /\bbiet\b|so lieu|tong hop|cap nhat|thong ke/;
+/** A figure, a word, a figure: "2 buổi với 45 người". */
+const TWO_FIGURES = /\d[\d.,]*\s+\p{L}[\s\S]*?\s\d/u;
+/** Words that make one figure of two ("1 triệu 2", "2 nghìn 500"), folded. */
+const MULTIPLIER_WORD = /(?:^|\s)(?:tram|nghin|ngan|trieu|ti|ty)(?:\s|$)/;
+
+export function parseFigure(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
+  const noFigure = !/\d/.test(text);
+  // No figure typed: perhaps one in words ("sáu buổi").
+  const inWords = noFigure ? figureInWords(text, field) : undefined;
+  const parsed = inWords !== undefined ? ({ ok: true, value: inWords } as const) : parseVietnameseNumber(text, { integer: field.type === "integer" });
+  // "1,200" or "1,000 học sinh" on an English keyboard means a thousand and more: a whole number
+  // never has a decimal comma, and read as one "1,000" would be stored as 1.
+  const grouped = field.type === "integer" ? /^\d{1,3}(?:,\d{3})+(?=\s|$)/.exec(text.trim())?.[0] : undefined;
+  if (grouped) return fail(vi.parse.commaIsDecimal(grouped.replaceAll(",", ""), grouped.replaceAll(",", ".")));
+  // "không", "chưa có": there is none. Said how to write that, instead of "type a number".
+  if (!parsed.ok && saysNone(text)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
+  // "khoảng 200 người", "hơn 2 triệu đồng": words before the figure, which the report cannot print
+  // (nor store: "khoảng" and "hơn" change it); the figure alone is asked for, read as it was typed.
+  const fromFigure = /^[^\d%]*\p{L}[^\d%]*(\d[^%]*)$/u.exec(text)?.[1];
+  // "sl 120", "số lượng: 120", "được 120 cuốn": words before the figure that say nothing of it.
+  const lead = !parsed.ok && fromFigure && text.length <= SHORT_ANSWER ? foldVietnamese(text.slice(0, text.length - fromFigure.length)).trim() : undefined;
+  if (lead !== undefined && NEUTRAL_LEAD.test(lead)) return parseFigure(fromFigure!, field);
+  const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
+  if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
+  // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
+  if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
+  // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không"; not when the
+  // figure is only not known ("k biết", "không có số liệu"): 0 would then be a false answer.
+  // Only a short text is folded: a paragraph typed to a number question is no figure either way.
+  const folded = !parsed.ok && text.length <= SHORT_ANSWER ? foldVietnamese(text) : "";
+  if (!parsed.ok && noFigure && NO_WORD.test(folded) && !NOT_KNOWN.test(folded)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
+  // "2 buổi với 45 người tham gia": two figures with words between, one of them for a question of
+  // its own ("1 triệu 2" is one figure; "10-15", "15/20", "2tr5" are no two answers).
+  if (!parsed.ok && folded !== "" && TWO_FIGURES.test(text) && !MULTIPLIER_WORD.test(folded)) return fail(vi.parse.oneFigure);
+  if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
+  // "12 trở lên", "12 dự kiến", "12 người không tính giáo viên": words after the figure that change
+  // it, which the report cannot print; the figure alone is asked for.
+  if (changesTheFigure(text)) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(parsed.value)));
+  // "95%" to a count: a share where a number of people or books was asked, not that number.
+  if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);
+  const min = field.min ?? (field.type === "percent" ? 0 : undefined);
+  const max = field.max ?? (field.type === "percent" ? 100 : undefined);
+  if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
+  if (max !== undefined && parsed.value > max) return fail(vi.parse.aboveMax(formatVietnameseNumber(max)));
+  return { ok: true, value: parsed.value };
+}
+
+/**
+ * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không"), compared
+ * with their tone marks, and typed without them where that is no other word. Not "trên", "dưới",
+ * "đến", "hay": "3 bài đăng trên website", "lượt bạn đọc đến thư viện", "sách hay" are units.
+ */
+const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|hoặc|tro len|khoang|du kien|chua|khong)(?=\s|$)/u;
+
+function changesTheFigure(text: string): boolean {
+  const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];
+  return after !== undefined && CHANGING_WORDS.test(after.normalize("NFC").toLowerCase());
+}
+
+function fail(error: string): ParsedAnswer {
+  return { ok: false, error };
+}
