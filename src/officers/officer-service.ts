@@ -1,5 +1,5 @@
 /**
- * The officers' commands: /bind, /officer, /broadcast, /return here; /status, /remind, /campaign, /export and others in modules of their own.
+ * The officers' commands: /bind, /officer, /return here; /status, /broadcast, /remind, /campaign, /export and others in modules of their own.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
 import type { MemberRow } from "../db/schema.ts";
@@ -14,6 +14,7 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import { chatActor } from "./campaign-actions.ts";
 import { findMember } from "./find-member.ts";
 import { releaseMember } from "./release-member.ts";
+import { broadcastCommand } from "./broadcast-command.ts";
 import { remindCommand } from "./remind-command.ts";
 import { statusCommand } from "./status-command.ts";
 import { campaignToReturn, returnToUnit } from "./return-submission.ts";
@@ -70,7 +71,7 @@ export function createOfficerService(deps: OfficerDeps) {
       case "campaign":
         return campaignFlow.command(request, command.argument);
       case "broadcast":
-        return broadcast(request, command.argument);
+        return broadcastCommand(deps, request, command.argument);
       case "remind":
         return remindCommand(deps, request, command.argument);
       case "return":
@@ -166,34 +167,6 @@ export function createOfficerService(deps: OfficerDeps) {
     // Their web sessions end now, not at their next request's role check alone.
     await repos.webSessions.endSessionsOf(channel, target.externalId, request.now);
     return respond(vi.officer.officerRemoved(target.displayName));
-  };
-
-  const broadcast = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    const { word, rest } = splitArgument(argument);
-    const toAll = word === "all";
-    const text = toAll ? rest : argument;
-    if (!text) return reply(request, say(vi.officer.broadcastUsage));
-    // The units of every open campaign (of the newest only, a unit of an older one was left out).
-    const open = toAll ? [] : await repos.officers.openCampaigns();
-    const ofOpen = new Set<number>();
-    for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
-    // Else every unit but the officers' own office (a campaign's issuer), which has no group of its own.
-    const unitIds = open.length === 0 ? await repos.officers.unitIdsButIssuers() : [...ofOpen];
-    const chats = await repos.officers.unitChats(unitIds);
-    const reached = new Set(chats.map((c) => c.unitId));
-    const unreachable = unitIds.filter((id) => !reached.has(id)).length;
-    const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
-    // A message to a campaign's units is part of that campaign's story.
-    for (const campaign of open) await repos.activity.record(campaign.id, chatActor(request), "broadcast", text, request.now);
-    // Who sends it, and from which office when the open campaigns name one ("from the officer" alone
-    // left a school asking whom to answer).
-    const offices = [...new Set(open.map((c) => c.issuerName))];
-    const sender = request.message.sender.displayName;
-    const message = say(vi.officer.broadcastMessage(text, offices.length === 1 ? `${sender} (${offices[0]})` : sender));
-    return [
-      ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(chats.length, unreachable)].join(" "))),
-      ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),
-    ];
   };
 
   const returnSubmission = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
