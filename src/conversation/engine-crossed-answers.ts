@@ -33,6 +33,9 @@ type Answer = (state: ConversationState, text: string, author?: ReportInput["sen
 
 const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
+/** The engine's own "left out" line opening a reply, said in the crossing's words instead. */
+const LEFT_OUT_OPENING = new RegExp(`^${vi.report.leftOut.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n?`);
+
 /**
  * The id the question about a held answer carries: not its question's own, so that a press of the
  * question's own button (or a reply to it) answers the question, and a late press of this one's is
@@ -104,9 +107,13 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // messages a group gets, and its platform's limit (Zalo's per group) hold the rest back.
   const field = soon ? fieldById(template, fieldId) : undefined;
   if (!field || by.id !== sender.id) return stored;
-  const said = vi.crossing.storedFor(sender.name, numberOfField(template, state.answers, fieldId), barePrompt(field.prompt));
+  // A question left out ("ko có ạ") is said left out, once: not "stored", then "left out".
+  const skipped = saved.type === "save-answer" && saved.value === null;
+  const n = numberOfField(template, state.answers, fieldId);
+  const said = skipped ? vi.crossing.skippedFor(sender.name, n, barePrompt(field.prompt)) : vi.crossing.storedFor(sender.name, n, barePrompt(field.prompt));
   const [first, ...rest] = stored.replies;
-  const replies: OutboundMessage[] = first?.kind === "text" ? [{ ...first, text: `${said}\n${first.text}` }, ...rest] : [{ kind: "text", text: said }, ...stored.replies];
+  const firstText = first?.kind === "text" && skipped ? first.text.replace(LEFT_OUT_OPENING, "") : first?.kind === "text" ? first.text : "";
+  const replies: OutboundMessage[] = first?.kind === "text" ? [{ ...first, text: `${said}\n${firstText}`.trimEnd() }, ...rest] : [{ kind: "text", text: said }, ...stored.replies];
   return { ...stored, replies };
 }
 

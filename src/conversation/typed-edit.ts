@@ -12,8 +12,8 @@ import type { UserInput } from "./user-input.ts";
  */
 const EDIT_LEAD_IN = String.raw`(?:(?:a|a nham|nham|nham roi|oi|da|vang|da vang|ok)\s*,?\s*)?(?:(?:cho )?(?:em|minh|toi|chi|anh) (?:xin |muon |can )?)?`;
 /**
- * A courtesy before a correction with its answer, its own sentence ("Dạ em sửa ạ. Sửa câu 1: …"),
- * folded; nothing else ("Hội sách. Sửa 2: phòng đọc" is an answer).
+ * A courtesy before a correction with its answer, its own sentence ("Dạ em sửa ạ. Sửa câu 1: …",
+ * "Dạ em sửa ạ. câu 2: …"), folded; nothing else ("Hội sách. Sửa 2: phòng đọc" is an answer).
  */
 const PREFACE = String.raw`(?:(?:da|vang|da vang|ok|oke)(?: (?:em|minh|toi|chi|anh))?(?: (?:xin )?sua(?: lai)?)?(?: a| nhe| a nhe)?[.!,]\s+)?`;
 /** "sửa câu 3", "sửa 3", "sửa lại câu số 3", "cho em sửa câu 3" (folded) as /sua 3; "câu 19 bỏ qua" as /sua 19 bỏ qua. */
@@ -65,7 +65,7 @@ function foldLetters(text: string): string {
  * phòng đọc" is an answer; a ":" between figures is a time ("câu 2:30 chiều" is no label).
  */
 const EDIT_OPENING = new RegExp(
-  String.raw`^\s*(?:${PREFACE}${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
+  String.raw`^\s*${PREFACE}(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
 );
 
 /**

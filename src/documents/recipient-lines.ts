@@ -3,6 +3,7 @@
  * line. A People's Committee files with the department that drafted the report ("- Lưu: VT, VHXH.",
  * as the ward seed does); a school or centre keeps "- Lưu: VT.".
  */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { isPeoplesCommittee } from "./unit-abbreviation.ts";
 
 /**
@@ -11,9 +12,15 @@ import { isPeoplesCommittee } from "./unit-abbreviation.ts";
  * one "above" to point to, so only the Lưu line.
  */
 const DEFAULT_RECIPIENTS = ["Như trên"];
-const ARCHIVE = /^lưu\b/iu;
+/** "Lưu", typed with its mark or without ("luu vt"). */
+const ARCHIVE = /^l[ưu]u\b/iu;
 /** "Lưu: VT" and nothing more, as typed or as the old default. */
-const BARE_ARCHIVE = /^lưu\s*:?\s*vt$/iu;
+const BARE_ARCHIVE = /^l[ưu]u\s*:?\s*vt$/iu;
+/**
+ * Bodies' abbreviations as the decree writes them, by their folded form: "ubnd phuong nam trieu"
+ * typed on a phone is printed "UBND …" (a line's first letter alone made it "Ubnd").
+ */
+const ABBREVIATIONS = new Map(["UBND", "HĐND", "MTTQ", "BCĐ", "THCS", "THPT", "GDĐT", "PGDĐT", "GD&ĐT", "PGD&ĐT", "TTHTCĐ", "VP", "VT"].map((a) => [foldVietnamese(a), a]));
 
 /** The Lưu line without its punctuation, for this issuer. */
 export function archiveLine(unitName: string, draftingUnit: string | undefined): string {
@@ -24,19 +31,27 @@ export function archiveLine(unitName: string, draftingUnit: string | undefined):
  * The typed list (or the default) as printed lines, the Lưu line last. A bare "Lưu: VT" from a
  * People's Committee is completed with the drafting department, which the decree requires there.
  */
-export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean): string[] {
+export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean, known: readonly string[] = []): string[] {
+  const knownByFold = new Map(known.map((name) => [foldVietnamese(name), name]));
   const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : []))
     // "Như trên, lưu VT" typed on one line: two recipients, the Lưu one last.
-    .flatMap((r) => r.split(/[,;]\s*(?=lưu\s*:?\s*vt\b)/iu))
+    .flatMap((r) => r.split(/[,;]\s*(?=l[ưu]u\s*:?\s*vt\b)/iu))
     .map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;,]\s*$/, "").trim())
     .filter((r) => r !== "")
+    // A body the report knows (its addressee, the campaign's issuer), typed without its marks, as it is written.
+    .map((r) => knownByFold.get(foldVietnamese(r)) ?? withAbbreviations(r))
     // Each line names a body or a person: "như trên" typed is "Như trên".
     .map((r) => r[0]!.toUpperCase() + r.slice(1));
   const others = cleaned.filter((r) => !ARCHIVE.test(r));
   // "Lưu VT", "lưu: vt, vp": the decree's "Lưu: VT, VP".
   // The departments after VT written as abbreviations are in capitals ("vp" is "VP"); words stay.
   const abbreviations = (rest: string) => rest.replace(/(?<=,\s*)\p{L}{1,6}(?=\s*(?:,|$))/gu, (word) => word.toUpperCase());
-  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r.replace(/^lưu\s*:?\s*vt\b(.*)$/iu, (_, rest: string) => `Lưu: VT${abbreviations(rest)}`)));
+  const archives = cleaned.filter((r) => ARCHIVE.test(r)).map((r) => (BARE_ARCHIVE.test(r) ? archive : r.replace(/^l[ưu]u\s*:?\s*vt\b(.*)$/iu, (_, rest: string) => `Lưu: VT${abbreviations(rest)}`)));
   const ordered = [...others, ...(archives.length > 0 ? archives : [archive])];
   return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? "." : ";"}`);
+}
+
+/** Each word that is a body's abbreviation in the wrong case ("ubnd", "Thcs") in the decree's. */
+function withAbbreviations(recipient: string): string {
+  return recipient.replace(/[\p{L}&]+/gu, (word) => ABBREVIATIONS.get(foldVietnamese(word)) ?? word);
 }

@@ -109,7 +109,11 @@ export function buildReportContent(template: Template, answers: Answers, context
     reference: template.document.referenceText && reference ? fill(template.document.referenceText) : undefined,
     body,
     closing: template.document.closingText ? fill(template.document.closingText) : undefined,
-    recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit), addressedTo.length > 0),
+    recipients: recipientLines(Array.isArray(recipients) ? listTexts(recipients) : undefined, archiveLine(context.unit.name, template.document.draftingUnit), addressedTo.length > 0, [
+      ...addressedTo,
+      context.campaign.issuerName,
+      ...(context.unit.parentName ? [context.unit.parentName] : []),
+    ]),
     signer: {
       authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),

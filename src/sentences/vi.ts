@@ -712,6 +712,7 @@ export const vi = {
     stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
     /** Another member's answer, just after the last one's, to the question asked then: where it went. */
     storedFor: (name: string, n: number, prompt: string) => `Đã lưu câu trả lời của ${name} cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
+    skippedFor: (name: string, n: number, prompt: string) => `Theo tin nhắn của ${name}, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,
     dropped: (text: string, n: number | undefined) =>
       `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,

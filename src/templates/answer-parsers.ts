@@ -5,7 +5,7 @@
  * table → { rows }. Texts are kept as typed, punctuation and ellipses included: the document adds a
  * mark only where none is.
  */
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 import { vi } from "../sentences/vi.ts";
 import { parseMultipleChoice, parseSingleChoice } from "./parse-choice.ts";
@@ -113,16 +113,20 @@ const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 /**
- * A figure or a date as a sentence ends: "12.", "1.250.", "02/10/2026 ạ", "95% nhé". The closing
- * mark or word is no part of it; read with it, "12." was refused as no number at all.
+ * A figure or a date as a sentence ends: "12.", "1.250.", "02/10/2026 ạ", "95% nhé", "5/10 a" (its
+ * "ạ" typed without the mark). The closing mark or word is no part of it; read with it, "12." was
+ * refused as no number at all.
  */
 function withoutClosing(text: string): string {
-  return text.replace(/(?:\s*[.!;…]+|\s+(?:ạ|à|nhé|nha|nhe))+$/iu, "");
+  return text.replace(/(?:\s*[.!;…]+|\s+(?:ạ|à|a|nhé|nha|nhe))+$/iu, "");
 }
 
-/** "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ": the "ạ" said to the bot is no part of the report's text (its closing mark is). */
+/**
+ * "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ": the "ạ" said to the bot is no part of the report's
+ * text (its closing mark is); nor is it typed without its mark in a text typed without any ("… 25/9 a").
+ */
 function withoutCourtesy(text: string): string {
-  return text.replace(/\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
+  return text.replace(typedWithoutMarks(text) ? /\s+(?:a|nhe)(?=[.!]?$)/u : /\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
 }
 
 function fail(error: string): ParsedAnswer {

@@ -92,13 +92,22 @@ function expandRanges(text: string, count: number): string {
 
 /** "ạ", "nhé", "nha" closing a message, with its full stop. */
 const COURTESY_END = /(?:\s+(?:ạ|nhé|nhe|nha)\.?)+\s*$/iu;
+/** "ạ" typed without its mark: "1,4,5 a", "bang ron, mang xa hoi a". Taken off only where the options are not read with it. */
+const UNMARKED_COURTESY_END = /\s+a\.?\s*$/iu;
 
 export function parseMultipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
+  const parsed = multipleChoice(typed, field);
+  if (parsed.ok || !UNMARKED_COURTESY_END.test(typed)) return parsed;
+  const without = multipleChoice(typed.replace(UNMARKED_COURTESY_END, ""), field);
+  return without.ok ? without : parsed;
+}
+
+function multipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   // "… và trang thông tin điện tử ạ": the courtesy closes the message, not the last option.
   const text = matchOption(typed, field.options) === undefined ? typed.replace(COURTESY_END, "") : typed;
   // The whole text may be one option that itself contains a comma ("Băng rôn, khẩu hiệu, áp phích").
   const whole = matchOption(text, field.options);
-  if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return parseMultipleChoice(field.options.map((_, i) => i + 1).join(","), field);
+  if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return multipleChoice(field.options.map((_, i) => i + 1).join(","), field);
   // Separated by commas, semicolons, lines, "và", or dots between numbers ("1.2.4"); "1-3" is 1, 2, 3.
   const tokens = whole !== undefined ? [text] : expandRanges(text, field.options.length).split(/[,;\n]|\s+(?=\d)|(?<=\d)\.(?=\d)|\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
   const chosen: string[] = [];

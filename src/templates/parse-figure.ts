@@ -13,7 +13,7 @@ import { saysNone } from "./says-none.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Words before a figure that say nothing of it ("sl 120", "số lượng: 120", "được 120 cuốn"), folded. */
-const NEUTRAL_LEAD = /^(?:sl|so luong|tong|tong so|tong cong|duoc|co|la|gom|dat)\s*:?$/;
+const NEUTRAL_LEAD = /^(?:sl|so luong|tong|tong so|tong cong|duoc|dc|co|la|gom|dat)\s*:?$/;
 /** A "no" among the words of a number question's answer, folded. */
 const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
 /** Longer than any answer a figure's words need ("2 buổi với 45 người tham gia"): a sentence, not read further. */

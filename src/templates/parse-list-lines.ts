@@ -24,7 +24,7 @@ const TAB_WIDTH = 4;
 export function parseListLines(text: string): ListItem[] {
   const items: ListItem[] = [];
   let parent: { item: ListItem; indent: number; marker: string } | undefined;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of withoutIntroduction(text.split(/\r?\n/))) {
     const content = line.replace(LIST_MARKER, "").trim();
     if (content === "") continue;
     const indent = indentOf(line);
@@ -41,6 +41,17 @@ export function parseListLines(text: string): ListItem[] {
     }
   }
   return items;
+}
+
+/**
+ * "Các khẩu hiệu:" above the items pasted with it: the list's introduction, no item of it (printed
+ * as the first slogan). Only a first line with no marker, ending in ":", with items below it.
+ */
+function withoutIntroduction(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== "");
+  const first = filled[0];
+  const introduces = first !== undefined && filled.length > 1 && !LIST_MARKER.test(first) && first.trimEnd().endsWith(":");
+  return introduces ? filled.slice(1) : lines;
 }
 
 function indentOf(line: string): number {

@@ -24,7 +24,8 @@ const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
  * contests ask them, "Em viết gì về cuốn sách em yêu"), closed as a question is.
  */
 const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|tra loi|khai|chon|go) (?:gi|cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
-const ASKED = /(?:\?|\b(?:a|ha|vay|the|nhi|day)\s*\??)\s*$/;
+/** Closed as a question: "?", or its particle, maybe with whom it asks ("… vậy c", "… thế chị ạ"). */
+const ASKED = /(?:\?|\b(?:a|ha|vay|the|nhi|day)(?: (?:c|chi|a|anh|e|em|co|thay|mn|moi nguoi|ca nha))?(?: a)?\s*\??)\s*$/;
 /**
  * "Em không hiểu câu này ạ", "chưa hiểu ý câu hỏi": the question not understood, said of it, or in a
  * short line opening so ("Chưa hiểu hết ý nghĩa của Tuần lễ", a limitation, is longer or a list's).

@@ -23,8 +23,11 @@ export type DateReading =
 const WEEKDAY = /^(?:(?:thu\s*|t)([2-7]|hai|bay|ba|tu|nam|sau)|(chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?/;
 /** The same after the date, "02/10/2026 (thứ 6)", "2/10/2026, thứ sáu": moved before it. */
 const WEEKDAY_AFTER = /^(.*\d)\s*,?\s*((?:thu\s*|t)(?:[2-7]|hai|bay|ba|tu|nam|sau)|chu\s+nhat|cn)$/;
-/** Folded words before a date that say nothing of it: "hôm", "khai mạc", "tổ chức vào", "sáng". */
-const LEAD_WORDS = /^(?:(?:hom|khai mac|to chuc|dien ra|duoc to chuc|vao|buoi|sang|trua|chieu|toi)\s+)+/;
+/**
+ * Folded words before a date that say nothing of it: "hôm", "khai mạc", "tổ chức vào", "sáng"; a
+ * yes before them ("có, khai mạc sáng 5/10" typed where the date is asked, its yes answered already).
+ */
+const LEAD_WORDS = /^(?:(?:da |vang )?co\s*,?\s+)?(?:(?:hom|khai mac|to chuc|dien ra|duoc to chuc|vao|buoi|sang|trua|chieu|toi)\s+)+/;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
 /**

@@ -161,6 +161,17 @@ describe("two members answering one question at once", () => {
     expect(t.state.phase).toBe("complete");
   });
 
+  it("says another member's 'ko có ạ' left the question out, once, not 'stored' then 'left out'", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(HOA, answer, 0);
+    expect(t.state.fieldId).toBe("slogans");
+    const reply = t.say(LAN, "ko có ạ", 5);
+    expect(reply).toMatch(/^Theo tin nhắn của Lê Thị Lan, đã bỏ qua câu 4 «[^»]+» \(không có nội dung để đưa vào báo cáo\)\. Nếu cần trả lời, gõ: sửa câu 4: <câu trả lời>\.\n---\nCâu 5\/19/);
+    expect(reply).not.toMatch(/Đã lưu|Đã bỏ qua câu này/);
+    expect(saved(t.effects, "slogans")).toEqual([{ type: "save-answer", fieldId: "slogans", value: null }]);
+  });
+
   it("never holds an answer given with its question's number, nor a held figure's Có", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);

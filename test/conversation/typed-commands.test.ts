@@ -289,7 +289,7 @@ it("never takes a label for a correction of an answered question: a numbered slo
   expect((await server.repos.submissions.find(1, 1))?.status).toBe("submitted");
 });
 
-it("reads a returned report's labels as its corrections, a correction after a sentence ('Dạ em sửa ạ. Sửa câu 1: …'), and answers 'em nhầm …' after a submission with how to correct", async () => {
+it("reads a returned report's labels as its corrections, a correction or a label after a sentence ('Dạ em sửa ạ. Sửa câu 1: …', 'Dạ em sửa ạ. câu 2: …'), and answers 'em nhầm …' after a submission with how to correct", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
@@ -311,6 +311,9 @@ it("reads a returned report's labels as its corrections, a correction after a se
   // Returned: the label answers, overwriting (the officer asked for it).
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 95"))).toMatch(/^Đã sửa câu 11/);
   expect((await storedAnswers()).books_collected).toBe(95);
+  // The label after a courtesy sentence too (it got no reply at all, and the old answer stayed).
+  expect(text(await server.post(LIEN_CHAU, HOA, "Dạ em sửa ạ. câu 2: Nhà trường tuyên truyền trên loa phát thanh"))).toMatch(/^Đã sửa câu 2/);
+  expect((await storedAnswers()).propaganda).toBe("Nhà trường tuyên truyền trên loa phát thanh");
 });
 
 it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'", async () => {
@@ -341,7 +344,7 @@ it("leaves answers that only look like corrections as answers", () => {
   }
 });
 
-it("starts the report at 'báo cáo' typed before one is started, helps at 'bot ơi', and reads 'nộp lại' after a correction as /nop", async () => {
+it("starts the report at 'báo cáo' typed before one is started, helps at 'bot ơi', picks a campaign at 'baocao 1' after a submission, and reads 'nộp lại' after a correction as /nop", async () => {
   expect(text(await server.post(LIEN_CHAU, HOA, "bot ơi"))).toMatch(/^Các lệnh của bot báo cáo:/);
   // A word in a sentence is no command, nor "bắt đầu nhé": the group's talk is left alone.
   expect(await server.post(LIEN_CHAU, HOA, "báo cáo hôm qua em gửi rồi")).toEqual([]);
@@ -350,6 +353,10 @@ it("starts the report at 'báo cáo' typed before one is started, helps at 'bot 
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
+  // Submitted: "baocao 1" typed without its slash picks the campaign as "/baocao 1" does (it got no reply).
+  const typed = text(await server.post(LIEN_CHAU, HOA, "baocao 1"));
+  expect(typed).not.toBe("");
+  expect(typed).toBe(text(await server.post(LIEN_CHAU, HOA, "/baocao 1")));
   await server.post(LIEN_CHAU, HOA, "sửa câu 10: 1.520");
   expect(text(await server.post(LIEN_CHAU, HOA, "nộp lại"))).toMatch(/Xác nhận nộp/);
 });

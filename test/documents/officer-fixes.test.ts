@@ -9,7 +9,9 @@ import { renderReportDocx } from "../../src/documents/render-report.ts";
 import { textWidth } from "../../src/documents/text-width.ts";
 import { TRAN_LIEU_2025 } from "../fixtures/seed-answers.ts";
 import { paragraphXml, paragraphXmls, readDocx, tableCellTexts, textOf } from "../helpers/docx-reader.ts";
-import { fullReportContent, minimalReportContent } from "../helpers/sample-reports.ts";
+import { buildReportContent } from "../../src/documents/report-content.ts";
+import { answersFor, fullReportContent, LIEN_CHAU_CONTEXT, MINIMAL_ANSWERS, minimalReportContent } from "../helpers/sample-reports.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
 import { wardReportContent } from "./support/ward-report.ts";
 
 describe("the ward's report (Trần Liễu seed) as an officer would sign it", () => {
@@ -40,6 +42,13 @@ describe("a skipped Nơi nhận", () => {
     const lastTable = [...docx.documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)?.[0] ?? "";
     expect(tableCellTexts(lastTable, 0, 0)).toEqual(["Nơi nhận:", "- Như trên;", archive]);
     expect(paragraphXml(docx.documentXml, archive)).toMatch(/<w:sz w:val="22"\/>/);
+  });
+});
+
+describe("a Nơi nhận typed without tone marks", () => {
+  it("prints a body the report knows as it is written, abbreviations in capitals, and one Lưu line", () => {
+    const typed = MINIMAL_ANSWERS.map((answer, i) => (i === 15 ? "ubnd phuong nam trieu\nphong gddt\nluu vt" : answer));
+    expect(buildReportContent(builtInTemplate(), answersFor(typed), LIEN_CHAU_CONTEXT).recipients).toEqual(["- UBND phường Nam Triệu;", "- Phong GDĐT;", "- Lưu: VT."]);
   });
 });
 

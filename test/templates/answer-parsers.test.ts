@@ -55,7 +55,7 @@ describe("talk typed where a text is asked", () => {
     for (const typed of [...answers, "Co toi 50 hoc sinh tham gia", "Bac Ho voi thieu nhi", "Chi hoi phu nu toi"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
   });
   it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
-    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy"];
+    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ"];
     const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot"];
     const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng"];
     for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
@@ -120,6 +120,11 @@ describe("bullet list", () => {
     // "1/" numbers an item too; "2/10/2026" opens one with its date.
     expect(ok(f, "1/ Hội sách\n2/ Thi kể chuyện\n2/10/2026 khai mạc")).toEqual(["Hội sách", "Thi kể chuyện", "2/10/2026 khai mạc"]);
   });
+  it("leaves out the line introducing the items pasted with it ('Các khẩu hiệu:'), not an item ending in ':'", () => {
+    expect(ok(f, "Các khẩu hiệu:\n1) Học tập suốt đời\n2) Đọc sách mỗi ngày")).toEqual(["Học tập suốt đời", "Đọc sách mỗi ngày"]);
+    expect(ok(f, "- Hoạt động:\n+ đọc sách\n- Hội sách")).toEqual([{ text: "Hoạt động:", sub: ["đọc sách"] }, "Hội sách"]);
+    expect(ok(field({ type: "bullet-list" }), "Lưu ý:")).toEqual(["Lưu ý:"]);
+  });
   it("nests a '+' line or an indented line under the item above it, stored as { text, sub }", () => {
     expect(ok(f, "- Hội sách;\n+ Sân chơi\n3. Tập huấn.")).toEqual([{ text: "Hội sách;", sub: ["Sân chơi"] }, "Tập huấn."]);
     expect(ok(f, "Tuyên truyền\n    loa đài\n\tbăng rôn\nKhai mạc")).toEqual([{ text: "Tuyên truyền", sub: ["loa đài", "băng rôn"] }, "Khai mạc"]);
@@ -160,6 +165,8 @@ describe("integer", () => {
     ["6 buổi", 6],
     ["0", 0],
     ["12.000 lượt", 12000],
+    ["dc 120 cuon", 120],
+    ["120 a", 120],
     // A multiplier word multiplies: read as a unit word, "2 nghìn" was stored as 2.
     ["2 nghìn", 2000],
     ["2k", 2000],
@@ -414,6 +421,9 @@ describe("a date typed without its year, with today known", () => {
     expect(read("29/2", "2026-03-01")).toEqual({ ok: false, error: "Tháng 2 năm 2026 chỉ có 28 ngày. Vui lòng kiểm tra lại ngày." });
   });
   it("leaves a typed year alone", () => expect(read("3/10/2025", "2026-12-05")).toEqual({ ok: true, value: "2025-10-03" }));
+  it("reads a date typed without tone marks with the words around it: an 'ạ' typed 'a', a yes before it", () => {
+    for (const typed of ["sang 5/10 a", "5/10 a", "sáng 5/10 ạ", "co, khai mac sang 5/10", "Có, khai mạc sáng 5/10"]) expect(read(typed, "2026-12-05"), typed).toEqual({ ok: true, value: "2026-10-05", yearGuessed: true });
+  });
 });
 
 describe("single choice", () => {
@@ -474,6 +484,9 @@ describe("multiple choice", () => {
     // The courtesy closing the message is no part of the last option.
     expect(ok(f, "loa phát thanh và mạng xã hội ạ")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
     expect(ok(f, "1, 2 nhé.")).toEqual(["Băng rôn, khẩu hiệu", "Loa phát thanh"]);
+    // Its "ạ" typed without the mark.
+    expect(ok(f, "1,3 a")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
+    expect(ok(f, "bang ron, mang xa hoi a")).toEqual(["Băng rôn, khẩu hiệu", "Mạng xã hội"]);
     const all = field({ type: "multiple-choice", options: ["Băng rôn", "Loa", "Mạng xã hội"] });
     expect(ok(all, "Tất cả")).toEqual(["Băng rôn", "Loa", "Mạng xã hội"]);
     // Every option is more than the limit allows.
@@ -582,5 +595,8 @@ describe("a text closed by a word said to the bot", () => {
     expect(ok(field({ type: "short-text" }), "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ")).toBe("Kế hoạch số 115/KH-THLC ngày 28/9/2026");
     expect(ok(field({ type: "paragraph" }), "Cần phát huy tính chủ động nhé.")).toBe("Cần phát huy tính chủ động.");
     expect(ok(field({ type: "paragraph" }), "Học sinh đọc sách tại nhà")).toBe("Học sinh đọc sách tại nhà");
+    // Typed without tone marks, the "ạ" is an "a"; with them, "a" is a word of the text.
+    expect(ok(field({ type: "short-text" }), "ke hoach so 45/KH-MNHS ngay 25/9 a")).toBe("ke hoach so 45/KH-MNHS ngay 25/9");
+    expect(ok(field({ type: "short-text" }), "Phương án a")).toBe("Phương án a");
   });
 });
