@@ -628,6 +628,8 @@ export const vi = {
     duplicateKeyBoth: (key: string, file: string) =>
       `mã mẫu «${key}» đã dùng ở tệp ${file}: cả hai tệp bị bỏ qua, loại báo cáo này dùng phiên bản đã nạp trước đó (nếu có) cho tới khi chỉ còn một tệp mang mã này`,
     duplicateKey: (key: string, file: string) => `mã mẫu «${key}» đã dùng ở tệp ${file}; tệp này bị bỏ qua`,
+    otherFolder: (key: string, dir: string) =>
+      `loại báo cáo «${key}» đang dùng được nạp từ tệp này, không nằm trong TEMPLATES_DIR của máy chủ này (${dir}): vẫn giữ phiên bản đã lưu; hãy đặt cùng một TEMPLATES_DIR (cùng các tệp) cho mọi máy chủ`,
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,
     checkFailed: (files: number, problems: number) => `${problems} lỗi trong ${files} tệp. Sửa các lỗi trên rồi kiểm tra lại.`,

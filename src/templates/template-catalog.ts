@@ -9,7 +9,7 @@
  * types the last load found (on any instance), each at its latest stored version.
  */
 import { mkdirSync, readdirSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
 import { counterpartProblems } from "./counterpart-problems.ts";
@@ -116,6 +116,15 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     };
     read(deps.builtInDir, false);
     read(deps.operatorDir, true);
+    // A report type another instance read from a folder this one does not have (TEMPLATES_DIR
+    // unset or another path on one of them): not withdrawn for every instance by this one's start,
+    // but kept and said.
+    const ownFolder = resolve(deps.operatorDir);
+    for (const [file, key] of keyOfFile) {
+      if (resolve(dirname(file)) === ownFolder || next.has(key)) continue;
+      problems.push({ file, message: vi.template.otherFolder(key, ownFolder) });
+      keep(file);
+    }
     // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
     // file is (its last good version stays in use).
     const readNow = [...next].flatMap(([key, entry]) => (entry.template ? [{ template: entry.template, file: fileOfKey.get(key)! }] : []));

@@ -190,6 +190,22 @@ describe("report types from the operator's folder", () => {
     }
   });
 
+  it("keeps a report type another instance read from a folder this one does not have, saying so at its start (a TEMPLATES_DIR left unset)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    server = await buildTestApp({ templatesDir: dir, databasePath });
+    const warnings: string[] = [];
+    const other = await buildTestApp({ templatesDir: mkdtempSync(join(tmpdir(), "other-templates-")), databasePath, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
+    try {
+      expect(warnings).toEqual([expect.stringMatching(/thi-dua\.yaml.*loại báo cáo «bao-cao-thi-dua» đang dùng được nạp từ tệp này, không nằm trong TEMPLATES_DIR của máy chủ này/)]);
+      // Still offered, on both: the second instance's start withdrew it for every instance.
+      for (const app of [server, other]) expect(text(await app.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("is refused to staff", async () => {
     server = await buildTestApp();
     expect(text(await server.post(LIEN_CHAU, HOA, "/mau nap"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
