@@ -57,6 +57,19 @@ describe("settings", () => {
     expect(createConfig({ PORT: "70000" })).toMatchObject({ ok: false, errors: ["PORT: must be 0-65535"] });
   });
 
+  it("refuses an OFFICER_IDS id the platform never sends ('telegram:@kha'), naming the platforms and how to claim instead", () => {
+    const errors = (env: string) => {
+      const result = createConfig({ OFFICER_IDS: env });
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors("telegram:@kha_nguyen, zalo-oa:Kha, zalo-bot:6ede9afa66b88fe6d6a9, local:u7")).toEqual([
+      "OFFICER_IDS: telegram:@kha_nguyen: a Telegram user id is a number, not a @username or a name (leave it out and claim with BOOTSTRAP_CODE: /canbo nhan CODE)",
+      "OFFICER_IDS: zalo-oa:Kha: a Zalo OA user id is a number, not a @username or a name (leave it out and claim with BOOTSTRAP_CODE: /canbo nhan CODE)",
+    ]);
+    expect(errors("zalo:123")).toEqual([expect.stringMatching(/the platform one of telegram, zalo-oa, zalo-bot, local/)]);
+    expect(createConfig({ OFFICER_IDS: "telegram:123456, zalo-oa:2468458835296197922" }).ok).toBe(true);
+  });
+
   it("takes only http(s) addresses for PUBLIC_URL and the API roots", () => {
     expect(createConfig({ PUBLIC_URL: "ftp://bot.example.vn" })).toEqual({ ok: false, errors: ["PUBLIC_URL: must be an absolute http(s) URL"] });
     expect(createConfig({ TELEGRAM_API_ROOT: "file:///tmp/api" })).toEqual({ ok: false, errors: ["TELEGRAM_API_ROOT: must be an absolute http(s) URL"] });

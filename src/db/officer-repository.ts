@@ -3,7 +3,7 @@
  * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
  * inside the caller's transaction like every other repository.
  */
-import { and, asc, eq, gt, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, notInArray, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -46,6 +46,15 @@ export function createOfficerRepository(database: Database) {
     /** Officers on every platform: the last one may not be removed, or nobody could add another. */
     async countOfficers(): Promise<number> {
       return Number(first(await db().select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")))?.n ?? 0);
+    },
+
+    /**
+     * Officers who have written to the bot: an id from OFFICER_IDS nobody has written from yet is
+     * named by its id (ensureOfficer), and may be a mistyped one ("telegram:@kha", a wrong number).
+     */
+    async countOfficersWhoWrote(): Promise<number> {
+      const wrote = and(eq(members.role, "officer"), ne(members.displayName, members.externalId));
+      return Number(first(await db().select({ n: sql<number>`count(*)` }).from(members).where(wrote))?.n ?? 0);
     },
 
     /**

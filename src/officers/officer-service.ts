@@ -87,9 +87,10 @@ export function createOfficerService(deps: OfficerDeps) {
 
   const bootstrapMatches = deps.bootstrapCode === undefined ? () => false : secretTokenCheck(deps.bootstrapCode);
   const bootstrap = async (request: OfficerRequest, code: string): Promise<Delivery[]> => {
-    // Only while there is no officer (then officers add each other): a code left in the settings is
-    // no standing door to guess at. One-time: the first correct use claims it for good.
-    if ((await repos.officers.countOfficers()) > 0) return reply(request, say(vi.officer.bootstrapClosed));
+    // Only while no officer has written to the bot (then officers add each other): a code left in
+    // the settings is no standing door to guess at. An OFFICER_IDS id nobody wrote from yet does not
+    // close it: mistyped, it locked the operator out. One-time: the first correct use claims it for good.
+    if ((await repos.officers.countOfficersWhoWrote()) > 0) return reply(request, say(vi.officer.bootstrapClosed));
     const valid = bootstrapMatches(code) && (await repos.settings.claimOnce("bootstrap_code_used", String(request.now)));
     if (!valid) return reply(request, say(vi.officer.unknownCode));
     await repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
