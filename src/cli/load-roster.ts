@@ -4,6 +4,8 @@
  * and nothing is loaded unless all rows are good; a file that cannot be read is one line.
  */
 import { readFileSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { typedFolder, typedPath } from "./typed-path.ts";
 import { extname } from "node:path";
 import { createConfig } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
@@ -13,7 +15,8 @@ import { parseRoster } from "../officers/roster.ts";
 import { rosterText } from "../officers/roster-file.ts";
 import { vi } from "../sentences/vi.ts";
 
-const file = process.argv[2];
+const typed = process.argv[2];
+const file = typed && typedPath(typed);
 if (!file) {
   console.error("Cách dùng: npm run roster -- <tệp .csv hoặc .yaml>");
   process.exit(2);
@@ -23,7 +26,7 @@ try {
   bytes = readFileSync(file);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === "ENOENT" ? `Không tìm thấy tệp ${file}.` : code === "EISDIR" ? `${file} là thư mục, không phải tệp.` : `Không đọc được tệp ${file}: ${(error as Error).message}`);
+  console.error(code === "ENOENT" ? `Không tìm thấy tệp ${file}${isAbsolute(file) ? "" : ` trong thư mục ${typedFolder()}`}.` : code === "EISDIR" ? `${file} là thư mục, không phải tệp.` : `Không đọc được tệp ${file}: ${(error as Error).message}`);
   process.exit(1);
 }
 const read = rosterText(bytes);

@@ -5,14 +5,16 @@
  * script can check files before copying them into TEMPLATES_DIR.
  */
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { BUILT_IN_TEMPLATES_DIR } from "../templates/built-in-templates.ts";
 import { checkTemplateFile, formatProblem } from "../templates/check-template.ts";
 import { counterpartProblems, type TemplateInFile } from "../templates/counterpart-problems.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
+import { typedPath } from "./typed-path.ts";
 
-const [command, ...files] = process.argv.slice(2);
+const [command, ...typed] = process.argv.slice(2);
+const files = typed.map(typedPath);
 if (command !== "check" || files.length === 0) {
   console.error(vi.template.checkUsage);
   process.exit(2);
@@ -38,6 +40,22 @@ const builtIn = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_
   return checked.ok && !given.has(checked.template.key) ? [{ template: checked.template, file }] : [];
 });
 const builtInFile = (file: string) => file.startsWith(BUILT_IN_TEMPLATES_DIR);
+// As TEMPLATES_DIR reads them together (template-catalog.ts): two files with one key are both
+// refused there, a second report type with a title in use is.
+const keyFile = new Map<string, string>();
+const titleKey = new Map(builtIn.map(({ template }) => [template.title, template.key]));
+for (const { template, file } of good) {
+  const earlier = keyFile.get(template.key);
+  const sameTitle = titleKey.get(template.title);
+  const message = earlier ? vi.template.duplicateKeyBoth(template.key, basename(earlier)) : sameTitle && sameTitle !== template.key ? vi.template.duplicateTitle(template.title, sameTitle) : undefined;
+  keyFile.set(template.key, earlier ?? file);
+  titleKey.set(template.title, template.key);
+  if (!message) continue;
+  if (earlier) failed.add(earlier);
+  failed.add(file);
+  problems++;
+  console.log(formatProblem({ file, message }));
+}
 for (const problem of counterpartProblems([...good, ...builtIn], undefined, builtInFile).filter((p) => files.includes(p.file))) {
   failed.add(problem.file);
   problems++;

@@ -3,7 +3,8 @@
  * (the header's upper line) and place name. Validated whole before anything is stored: every
  * problem of every row is reported with the file line it is on, and nothing is loaded.
  */
-import { isMap, isNode, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { vi } from "../sentences/vi.ts";
 import { z } from "zod";
 import { parseCsv } from "./roster-csv.ts";
 
@@ -89,7 +90,9 @@ function yamlRows(text: string): { ok: true; rows: SourceRow[] } | { ok: false; 
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   // The parser's messages already name the line and column.
-  if (document.errors.length > 0) return { ok: false, errors: document.errors.map((error) => `Không đọc được tệp: ${error.message}`) };
+  // The first error, as the template checker says it (a Tab, a missing quote), with its line: those
+  // after it follow from it (a Tab gave three English messages).
+  if (document.errors.length > 0) return { ok: false, errors: [yamlErrorText(document.errors[0]!)] };
   const root = document.contents;
   const list = isSeq(root) ? root : isMap(root) ? root.get("units", true) : undefined;
   if (!isSeq(list)) return { ok: false, errors: ["Không đọc được tệp: cần một danh sách đơn vị (hoặc khóa units:)"] };
@@ -103,4 +106,10 @@ function yamlRows(text: string): { ok: true; rows: SourceRow[] } | { ok: false; 
 
 function lowerKeys(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key.trim().toLowerCase(), value]));
+}
+
+function yamlErrorText(error: YAMLError): string {
+  const line = error.linePos?.[0]?.line;
+  const words = vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!;
+  return `Không đọc được tệp${line === undefined ? "" : `, dòng ${line}`}: ${words}`;
 }

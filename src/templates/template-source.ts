@@ -28,7 +28,8 @@ export type TemplateSource =
 export function readTemplateSource(path: string): TemplateSource {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses as an invisible character.
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     return { ok: false, syntax: { detail: (error as NodeJS.ErrnoException).code ?? String(error), format: formatOf(path) } };
   }

@@ -40,6 +40,10 @@ describe("parsing a roster", () => {
     expect(parseRoster(yaml, "yaml")).toEqual({ ok: false, errors: ["Dòng 6: tên đơn vị (name) trống; đơn vị cấp trên KHONG-CO không có trong danh sách"] });
   });
 
+  it("says a YAML file's first syntax error in words, with its line: a Tab (three English parser messages before)", () => {
+    expect(parseRoster("units:\n  - code: TH-A\n\tplace: Nam Triệu\n    name: Trường A\n", "yaml")).toEqual({ ok: false, errors: ["Không đọc được tệp, dòng 3: thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)"] });
+  });
+
   it("shows every error of a row, not only the first", () => {
     const csv = ["code,name,parent", "TH-A,Trường A,", "th-a,,KHONG-CO", "TH C,Trường C,TH-C,thừa"].join("\n");
     expect(parseRoster(csv, "csv")).toEqual({
@@ -147,5 +151,15 @@ describe("the roster command", () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-"));
     const missing = await run(join(dir, "khong-co.csv"), join(dir, "bot.sqlite"));
     expect(missing).toEqual({ code: 1, out: `Không tìm thấy tệp ${join(dir, "khong-co.csv")}.\n` });
+    // A relative name is looked for where npm was typed (INIT_CWD), and the message says where.
+    const typedElsewhere = (() => {
+      try {
+        // Not through npx, which sets INIT_CWD itself.
+        return execFileSync(join(process.cwd(), "node_modules/.bin/tsx"), ["src/cli/load-roster.ts", "khong-co.csv"], { env: { ...process.env, INIT_CWD: dir }, encoding: "utf8", stdio: "pipe" });
+      } catch (error) {
+        return (error as { stderr: string }).stderr;
+      }
+    })();
+    expect(typedElsewhere).toBe(`Không tìm thấy tệp khong-co.csv trong thư mục ${dir}.\n`);
   }, 60_000);
 });

@@ -171,6 +171,25 @@ describe("npm run template -- check", () => {
     expect(run.lines[0]).toMatch(/^truong\.json, dòng \d+: báo cáo tổng hợp «tuan-le-hoc-tap-suot-doi-cap-phuong» \(mẫu có sẵn\) lấy số liệu từ câu «readers_served» của mẫu này/);
   });
 
+  it("checks the files together as TEMPLATES_DIR reads them: two with one key are both refused", () => {
+    const run = check({ "thi-dua.yaml": GOOD_YAML, "thi-dua-copy.yml": GOOD_YAML.replace("title: Báo cáo thi đua", "title: Báo cáo thi đua (bản sửa)") });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      "thi-dua-copy.yml: mã mẫu «bao-cao-thi-dua» đã dùng ở tệp thi-dua.yaml: cả hai tệp bị bỏ qua, loại báo cáo này dùng phiên bản đã nạp trước đó (nếu có) cho tới khi chỉ còn một tệp mang mã này",
+      "1 lỗi trong 2 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+  });
+
+  it("reads a JSON file saved with a byte order mark (Windows Notepad), and a file named where npm was typed (INIT_CWD)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+    const json = JSON.stringify({ key: "bao-cao-thi-dua", title: "Báo cáo thi đua", document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thi đua" }, sections: [{ heading: "A", fields: [{ id: "so", type: "integer", prompt: "Bao nhiêu?" }] }], closing: { fields: [] } });
+    writeFileSync(join(dir, "thi-dua.json"), `\uFEFF${json}`);
+    // Run from another folder, as "npm --prefix BOT run template -- check thi-dua.json" runs it.
+    const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "thi-dua.json"], { cwd: mkdtempSync(join(tmpdir(), "elsewhere-")), env: { ...process.env, INIT_CWD: dir }, encoding: "utf8" });
+    expect(run.stdout.trim()).toBe(`${join(dir, "thi-dua.json")}: hợp lệ — «Báo cáo thi đua», 1 câu hỏi.`);
+    expect(run.status).toBe(0);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);
