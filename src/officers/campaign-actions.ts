@@ -129,10 +129,15 @@ export async function remindUnit(
   if (!row || row.status === "submitted") return { refused: "submitted" };
   const chats = await deps.repos.officers.unitChats([unitId]);
   if (chats.length === 0) return { refused: "no-chat" };
-  // A double click, or two officers at once (under the campaign's lock): one reminder, not two. (The
-  // reminder of every late unit is not counted: it may not have reached this one, submitted then,
-  // or without a chat; a second reminder is better than none.)
+  // A double click, or two officers at once (under the campaign's lock): one reminder, not two. The
+  // reminder of every late unit counts too when it reached this one: late now and not returned since,
+  // the unit was late then (its group read the same message twice, a minute apart).
   if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
+  const everyLateUnit = (await deps.repos.officers.reminderStepsOf(open.id)).filter((step) => step.unitCount > 0).at(-1);
+  if (everyLateUnit && now - everyLateUnit.sentAt < REMIND_UNIT_AGAIN_MS) {
+    const returnedSince = (await deps.repos.activity.returnsOf(open.id, row.name)).some((r) => r.at >= everyLateUnit.sentAt);
+    if (!returnedSince) return { refused: "recent" };
+  }
   const message = reminderMessage(open, await deps.templateFor(open.templateId), row, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };

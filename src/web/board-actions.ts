@@ -21,10 +21,17 @@ import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
  * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then names the
  * reminder confirmed (`lai`); a page shown before a newer one is refused by the server with a notice.
  * The script asks and fills `lai` in; without it the server answers with the notice, and the page
- * that shows it (`asked`) carries `lai`: pressing again there is the confirmation.
+ * that shows it (`asked`) carries `lai`: pressing again there is the confirmation. Closing is
+ * confirmed the same way, always (`chac`).
  */
 /** `shown`: what the page knows of the campaign: whether a unit is left to remind, and whether the ward's report was submitted (the download is then that one, not a draft). */
-export function boardActions(campaign: CampaignRow, csrf: string, shown: { anyLeft: boolean; reportSubmitted: boolean }, recentReminder?: { sentAt: number; at: string }, asked = false): Html {
+export function boardActions(
+  campaign: CampaignRow,
+  csrf: string,
+  shown: { anyLeft: boolean; reportSubmitted: boolean },
+  recentReminder?: { sentAt: number; at: string },
+  asked: "remind" | "close" | undefined = undefined,
+): Html {
   const text = vi.web.actions;
   const post = (path: string, label: string, extra?: Html, field?: Html) =>
     html`<form method="post" action="/web/dot/${campaign.id}/${path}" class="inline"${extra ?? ""}>${csrfField(csrf)}${field ?? ""}<button type="submit" class="secondary">${label}</button></form>`;
@@ -32,14 +39,14 @@ export function boardActions(campaign: CampaignRow, csrf: string, shown: { anyLe
   const sentAt = String(recentReminder?.sentAt);
   const remindAgain =
     recentReminder &&
-    (asked
+    (asked === "remind"
       ? { field: html`<input type="hidden" name="lai" value="${sentAt}">` }
       : { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="" data-confirmed="${sentAt}">` });
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
 ${campaign.status === "open" && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
-${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm}"`) : ""}
+${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
 }
 
@@ -123,6 +130,9 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
   app.post<Params>("/web/dot/:campaignId/dong", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
+    // Closing cannot be undone: it is confirmed (the script asks and fills "chac" in; without it the
+    // board asks, and its button then carries the confirmation).
+    if (request.body?.chac !== "1") return reply.redirect(back(campaign, "closeAsked"), 303);
     const closed = await runWebAction(deps, async (now) => {
       const result = await closeCampaign(deps, campaign, webActor(request.officer!), now);
       const told = result ? await toOfficerChats(deps.repos, say(vi.web.officersHear.closed(request.officer!.displayName, campaign.title))) : [];

@@ -47,7 +47,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 <input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
     const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
-${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, request.query.tb === "remindedRecently")}
+${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, request.query.tb === "remindedRecently" ? "remind" : request.query.tb === "closeAsked" ? "close" : undefined)}
 ${behind ?? ""}
 ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>

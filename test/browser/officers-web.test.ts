@@ -134,3 +134,17 @@ it("asks before reminding again within the hour, and reminds once confirmed", as
   expect((await server.repos.activity.list(1)).filter((a) => a.action === "reminded")).toHaveLength(2);
   await page.close();
 });
+
+it("closes the campaign once its question is accepted, in one press (the script confirms what the server asks for)", async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/web/dot/1`);
+  const close = () => page.locator('form[action="/web/dot/1/dong"]').getByRole("button").click();
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await close();
+  expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await close();
+  await expect.poll(() => page.locator("body").innerText()).toMatch(/Đã đóng đợt báo cáo\./);
+  expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
+  await page.close();
+});

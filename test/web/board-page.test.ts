@@ -213,9 +213,15 @@ describe("the board's actions", () => {
     expect(await logged()).toBe(before + 1);
   });
 
-  it("closes the campaign: the board then says so and offers no reminder or close", async () => {
+  it("closes the campaign only once confirmed, the script aside: the board then says so and offers no reminder or close", async () => {
     const kha = await signIn(server);
-    expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
+    // Without the script's confirmation the board asks first, changing nothing; its button then carries it.
+    expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closeAsked&n=0");
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
+    const asked = (await kha.get("/web/dot/1?tb=closeAsked&n=0")).body;
+    expect(asked).toContain("Chưa đóng. Đóng đợt thì không mở lại được");
+    expect(asked).toMatch(/action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/);
+    expect((await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
     await server.webSettled();
     const officers = (await server.repos.localMessages.history("can-bo-phuong")).filter((m) => m.fromBot).map((m) => m.text);
@@ -230,7 +236,7 @@ describe("the board's actions", () => {
   it("closes once when two officers close at the same moment, and sends no reminder after the close", async () => {
     const kha = await signIn(server);
     const nam = await signIn(server, { userId: "u8", userName: "Hoàng Văn Nam" });
-    const [a, b] = await Promise.all([kha.postForm("/web/dot/1/dong", {}, "/web/dot/1"), nam.postForm("/web/dot/1/dong", {}, "/web/dot/1")]);
+    const [a, b] = await Promise.all([kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1"), nam.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")]);
     expect([a.headers.location, b.headers.location].sort()).toEqual(["/web/dot/1?tb=alreadyClosed&n=0", "/web/dot/1?tb=closed&n=0"]);
     expect((await kha.postForm("/web/dot/1/nhac", {}, "/web")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
     expect((await server.repos.activity.list(1)).map((a) => a.action)).toEqual(["closed"]);

@@ -380,6 +380,17 @@ describe("Nhắc on a unit's page", () => {
     expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp lại báo cáo [^\n]*đã được trả lại để sửa/);
   });
 
+  it("does not remind again a unit the reminder of every late unit reached a moment ago (its group read it twice)", async () => {
+    const kha = await signIn(server);
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    const page = await pageOf("THCS-NAM-TRIEU");
+    const sent = (await botHistory(NAM_TRIEU)).length;
+    expect((await kha.postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=unitRemindedRecently&n=0`);
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
+    now += 5 * 60_000 + 1;
+    expect((await (await signIn(server)).postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
+  });
+
   it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
@@ -392,7 +403,7 @@ describe("Nhắc on a unit's page", () => {
     const hoaSen = await pageOf("MN-HOA-SEN");
     expect((await kha.postForm(`${hoaSen}/nhac`, {}, hoaSen)).headers.location).toBe(`${hoaSen}?tb=unitNoChat&n=0`);
 
-    await kha.postForm("/web/dot/1/dong", {});
+    await kha.postForm("/web/dot/1/dong", { chac: "1" });
     const namTrieu = await pageOf("THCS-NAM-TRIEU");
     expect((await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu)).headers.location).toBe(`${namTrieu}?tb=alreadyClosed&n=0`);
     expect((await botHistory(NAM_TRIEU)).join("\n")).not.toMatch(/Nhắc nộp/);

@@ -169,7 +169,7 @@ describe("a session", () => {
     expect(crossed.statusCode).toBe(403);
     expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
 
-    const closed = await kha.postForm("/web/dot/1/dong", {});
+    const closed = await kha.postForm("/web/dot/1/dong", { chac: "1" });
     expect(closed.statusCode).toBe(303);
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
   });
