@@ -179,7 +179,7 @@ export function createOfficerService(deps: OfficerDeps) {
     // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
     const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);
     const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
-    if (!comment) return respond(vi.officer.returnUsage);
+    if (!comment) return respond(vi.officer.returnNeedsComment(unit.name, numbered ? `${unit.code} ${numbered[0].trim()}` : unit.code));
     // Submitted in several open campaigns: which report goes back is the officer's to say.
     if (!numbered) {
       const submitted = (await repos.campaignChoice.openCampaigns(unit.id)).filter((entry) => entry.standing === "submitted");

@@ -36,7 +36,8 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   await reopenConversation(deps, key, now);
   // The log names the unit, then the comment it was sent.
   await deps.repos.activity.record(campaign.id, actor, "returned", `${unit.name}: ${comment}`, now);
-  const notice = say(vi.officer.returnedToUnit(comment, campaign.title, switchTo));
+  // Named, as the officers' chat names them: the unit knows whom to ask about the comment.
+  const notice = say(vi.officer.returnedToUnit(comment, campaign.title, actor.name, switchTo));
   const chats = await deps.repos.officers.unitChats([unit.id]);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice })) };
 }

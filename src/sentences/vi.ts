@@ -423,6 +423,9 @@ export const vi = {
     closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét, hoặc /tralai MÃ_ĐƠN_VỊ đợt SỐ_ĐỢT nhận xét khi có nhiều đợt đang mở.",
+    /** The unit named, its comment missing: said so, with the unit's own code in the example. */
+    returnNeedsComment: (unit: string, code: string) =>
+      `Chưa trả lại: cần ghi nhận xét để ${unit} biết phải sửa gì, ví dụ: /tralai ${code} Bổ sung số sách quyên góp (câu 11).`,
     returnWhich: (unit: string, code: string, lines: string[]) =>
       `${unit} đã nộp báo cáo của ${lines.length} đợt đang mở:\n${lines.join("\n")}\nGõ /tralai ${code} đợt N nhận xét, thay N bằng số đợt của báo cáo cần trả lại.`,
     notInCampaign: (unit: string, number: number) => `${unit} không có trong đợt báo cáo số ${number}.`,
@@ -438,8 +441,8 @@ export const vi = {
     alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
     returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
-    returnedToUnit: (comment: string, title: string, switchTo?: number) =>
-      `Báo cáo "${title}" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: ${comment}\n${
+    returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>
+      `Báo cáo "${title}" của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${
         switchTo ? `Nhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao ${switchTo} để chuyển sang sửa báo cáo này.` : "Gõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại."
       }`,
     broadcastUsage: "Cách dùng: /thongbao nội dung, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",

@@ -123,7 +123,8 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   // The officer names the campaign whose report goes back ("đợt 1"); a campaign the unit is not in is refused,
   // and so is a number with no comment after it.
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 9 Thiếu ảnh"))).toBe("Trường Tiểu học Liên Châu không có trong đợt báo cáo số 9.");
-  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1"))).toMatch(/^Cách dùng: \/tralai/);
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1"))).toBe("Chưa trả lại: cần ghi nhận xét để Trường Tiểu học Liên Châu biết phải sửa gì, ví dụ: /tralai TH-LIEN-CHAU đợt 1 Bổ sung số sách quyên góp (câu 11).");
+  expect(texts(await post(OFFICERS, KHA, "/tralai lien chau"))).toMatch(/^Chưa trả lại: cần ghi nhận xét để Trường Tiểu học Liên Châu biết phải sửa gì, ví dụ: \/tralai TH-LIEN-CHAU Bổ sung/);
   // The unit reads the second report again (picked, submitted): that is no draft to keep the chat on.
   await post(LIEN_CHAU, HOA, "/baocao 2");
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
@@ -131,7 +132,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect(await repos.submissions.find(first!.id, unit.id)).toMatchObject({ status: "returned", returnComment: "Thiếu ảnh" });
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Báo cáo "${first!.title}" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Thiếu ảnh\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
+    `Báo cáo "${first!.title}" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa. Nhận xét: Thiếu ảnh\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
   ]);
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\n---\nXem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
 });
@@ -201,7 +202,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toBe('Đã trả lại báo cáo "Đợt mới" của Trường Tiểu học Liên Châu để sửa.');
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    'Báo cáo "Đợt mới" của đơn vị được cán bộ phụ trách trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp\nNhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao 2 để chuyển sang sửa báo cáo này.',
+    'Báo cáo "Đợt mới" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp\nNhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao 2 để chuyển sang sửa báo cáo này.',
   ]);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("returned");
   // The next answer still goes to the draft.
