@@ -135,10 +135,12 @@ it("asks before reminding again within the hour, and reminds once confirmed", as
   await page.close();
 });
 
-it("closes the campaign once its question is accepted, in one press (the script confirms what the server asks for)", async () => {
+it("closes the campaign once its question is accepted, in one press of a button a finger can press (the script confirms what the server asks for)", async () => {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/web/dot/1`);
   const close = () => page.locator('form[action="/web/dot/1/dong"]').getByRole("button").click();
+  // Big enough for a finger on a phone (it was 36 px).
+  expect((await page.locator('form[action="/web/dot/1/dong"]').getByRole("button").boundingBox())?.height).toBeGreaterThanOrEqual(44);
   page.once("dialog", (dialog) => void dialog.dismiss());
   await close();
   expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
