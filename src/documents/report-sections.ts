@@ -133,7 +133,8 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
  * đã tổ chức: 6."), as an operator's template with no documentText would otherwise print.
  */
 function withoutSentence(field: Field, text: string): string {
-  if (field.type === "short-text" || field.type === "paragraph") return text;
+  if (field.type === "paragraph") return asWritten(text);
+  if (field.type === "short-text") return text;
   return `${barePrompt(field.prompt)}: ${text}${ENDS_PUNCTUATED.test(text) ? "" : "."}`;
 }
 
@@ -148,8 +149,32 @@ function listBlocks(value: AnswerValue): Block[] {
   ]);
   return lines.map((line, i) => ({
     kind: line.kind,
-    text: `${line.kind === "item" ? "-" : "+"} ${punctuate(line.text, i === lines.length - 1 ? "." : line.mark)}`,
+    text: `${line.kind === "item" ? "-" : "+"} ${punctuate(capitalized(line.text), i === lines.length - 1 ? "." : line.mark)}`,
   }));
+}
+
+/**
+ * A paragraph answer as a report writes it, typed on a phone as "treo băng rôn ở cổng trường" or
+ * with "•" lines: each line opens with a capital, a "•" or "*" item is a "-" one, and a line of
+ * prose (no item, no ":" introducing what follows) ends with its full stop. Words are never changed.
+ */
+function asWritten(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const [, marker = "", rest = ""] = /^(\s*(?:[-+•*–]\s*)?)(.*)$/su.exec(line) ?? [];
+      const bullet = marker.trim().replace(/^[•*–]$/u, "-");
+      const content = capitalized(rest.trimEnd());
+      if (content === "") return line;
+      return bullet ? `${bullet} ${content}` : punctuate(content, ".");
+    })
+    .join("\n");
+}
+
+/** The first letter in capitals, when it is a lower-case one ("ke chuyen" → "Ke chuyen"); "iPad", "eTwinning" are left. */
+export function capitalized(text: string): string {
+  const [first = "", second = ""] = text;
+  return first !== first.toUpperCase() && second === second.toLowerCase() ? first.toUpperCase() + text.slice(1) : text;
 }
 
 function punctuate(text: string, mark: string): string {

@@ -40,7 +40,7 @@ describe("the document's body", () => {
   it("prints run-in headings, empty sections with their wording, field headings and sub-items", () => {
     expect(bodyTexts(FULL)).toEqual([
       "I. KẾT QUẢ",
-      "1. Công tác chỉ đạo: Đơn vị đã ban hành kế hoạch... đúng hạn",
+      "1. Công tác chỉ đạo: Đơn vị đã ban hành kế hoạch... đúng hạn.",
       "2. Hoạt động:",
       "- Tuyên truyền qua các kênh:",
       "+ Loa phát thanh;",
@@ -63,9 +63,15 @@ describe("the document's body", () => {
     ]);
   });
 
+  it("prints a paragraph typed on a phone as a report writes it: a capital and a full stop on each line of prose, '•' items as '-', the words as typed", () => {
+    const texts = bodyTexts(typedAnswers({ chi_dao: "treo băng rôn ở cổng trường\n• phát thanh\nke chuyen cho be nghe\nCác kênh:\niPad cho thư viện", giao_vien: "x", to_cm: "x", hoat_dong: "Một" }));
+    const at = texts.findIndex((t) => t.startsWith("1. Công tác chỉ đạo"));
+    expect(texts.slice(at, at + 5)).toEqual(["1. Công tác chỉ đạo: Treo băng rôn ở cổng trường.", "- Phát thanh", "Ke chuyen cho be nghe.", "Các kênh:", "iPad cho thư viện."]);
+  });
+
   it("ends the last item with a full stop only when it has no mark of its own", () => {
     const texts = bodyTexts(typedAnswers({ ...{ chi_dao: "x", giao_vien: "x", to_cm: "x" }, hoat_dong: "Một\nHai\n+ hai a" }));
-    expect(texts.filter((t) => /^[-+] /.test(t))).toEqual(["- Một;", "- Hai:", "+ hai a."]);
+    expect(texts.filter((t) => /^[-+] /.test(t))).toEqual(["- Một;", "- Hai:", "+ Hai a."]);
   });
 
   it("closes up a field heading's number when its answer is skipped", () => {
@@ -95,7 +101,7 @@ describe("the .docx", () => {
     expect(docx.paragraphs).toContain("+ Loa phát thanh;");
     expect(paragraphXml(docx.documentXml, "+ Loa phát thanh;")).toMatch(/<w:ind w:firstLine="1134"\/>/);
     expect(paragraphXml(docx.documentXml, "- Khai mạc Tuần lễ;")).not.toMatch(/<w:ind /);
-    const runIn = paragraphXml(docx.documentXml, "1. Công tác chỉ đạo: Đơn vị đã ban hành kế hoạch... đúng hạn");
+    const runIn = paragraphXml(docx.documentXml, "1. Công tác chỉ đạo: Đơn vị đã ban hành kế hoạch... đúng hạn.");
     const runs = [...runIn.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => r[1]!);
     expect(runs).toHaveLength(2);
     expect(runs[0]).toMatch(/<w:b\/>[\s\S]*1\. Công tác chỉ đạo:/);
