@@ -30,7 +30,10 @@ export function findFigure(field: Extract<Field, { type: "integer" | "decimal" |
   const question = contentWords(tokenize(field.prompt));
   const questionWords = new Set(question);
   const questionPairs = new Set(pairs(question));
+  const { counted, unit } = countedWords(field.prompt);
   const values = new Set<number>();
+  /** Figures measured in what the question counts ("290 lượt" to "số lượt …", "350 cuốn" to "… (cuốn)?"). */
+  const countedValues = new Set<number>();
   const from = new Set<string>();
   for (const sentence of paragraphs.flatMap(sentencesOf)) {
     const tokens = tokenize(sentence);
@@ -41,14 +44,32 @@ export function findFigure(field: Extract<Field, { type: "integer" | "decimal" |
       const measure = tokens[i + 1];
       if (measure?.kind !== "word" || !questionWords.has(measure.text)) return;
       const shared = new Set([...pairs(before), ...pairs(after)].filter((p) => questionPairs.has(p)));
-      if (shared.size < MIN_SHARED_PAIRS) return;
+      const isCounted = counted.has(measure.text);
+      // Measured in the unit the question names ("350 cuốn" to "… (cuốn)?"), one pair of its words
+      // beside the figure is enough ("6 buổi sinh hoạt dưới cờ" is no training session: two there).
+      if (shared.size < (unit.has(measure.text) ? 1 : MIN_SHARED_PAIRS)) return;
       const parsed = parseAnswer(field, token.text);
       if (!parsed.ok || typeof parsed.value !== "number") return;
       values.add(parsed.value);
+      if (isCounted) countedValues.add(parsed.value);
       if (onlySaysFigure(tokens, questionWords)) from.add(sentence);
     });
   }
-  return values.size === 1 ? { value: [...values][0]!, from } : undefined;
+  // "6 buổi … với 290 lượt cán bộ": both figures speak of the training; the one measured in what
+  // the question counts is its answer.
+  const found = countedValues.size > 0 ? countedValues : values;
+  return found.size === 1 ? { value: [...found][0]!, from } : undefined;
+}
+
+/**
+ * What a figure question counts: its first word of meaning ("Số buổi …" buổi, "Tổng số lượt …"
+ * lượt) and the unit it names in brackets ("… (cuốn)?").
+ */
+function countedWords(prompt: string): { counted: Set<string>; unit: Set<string> } {
+  const [first] = contentWords(tokenize(prompt));
+  const bracketed = /\(([^)]*)\)\s*\??\s*$/u.exec(prompt)?.[1];
+  const unit = new Set(bracketed ? contentWords(tokenize(bracketed)) : []);
+  return { counted: new Set([...(first ? [first] : []), ...unit]), unit };
 }
 
 /** Words beyond the question's own a sentence may have and still say only its figure. */

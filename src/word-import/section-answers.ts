@@ -13,7 +13,8 @@ import type { WordParagraph } from "./word-paragraph.ts";
 /** A typed list marker at the start of a paragraph (as parse-list-lines.ts reads them: "1.200 ..." is a figure). */
 const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+](?!\d))\s*/u;
 
-export function sectionAnswers(section: Section, paragraphs: readonly WordParagraph[]): Map<string, AnswerValue> {
+export function sectionAnswers(section: Section, found: readonly WordParagraph[]): Map<string, AnswerValue> {
+  const paragraphs = withWrappedLinesJoined(found);
   const answers = new Map<string, AnswerValue>();
   const textFields = section.fields.filter((f) => f.type === "paragraph");
   const listFields = section.fields.filter((f) => f.type === "bullet-list");
@@ -44,6 +45,24 @@ function listText(paragraphs: readonly WordParagraph[]): string {
     .map((p) => ({ ...p, text: p.text.replace(LIST_MARK, "") }))
     .map((p) => (p.isListItem ? `${"  ".repeat(p.listLevel)}- ${p.text}` : TYPED_ITEM.test(p.text) ? p.text : `- ${p.text}`))
     .join("\n");
+}
+
+/**
+ * A line broken by hand in the middle of a sentence ("- Trình độ CM nghiệp vụ, kiến thức pháp luật" /
+ * "của CB, GV, NV được nâng cao."): a paragraph opening in lower case after one with no closing
+ * mark goes on the one before, not an item of its own.
+ */
+function withWrappedLinesJoined(paragraphs: readonly WordParagraph[]): WordParagraph[] {
+  const joined: WordParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const before = joined.at(-1);
+    // An item of its own ("- kể chuyện" below "- hội sách") is never a continuation.
+    const isItem = paragraph.isListItem || TYPED_ITEM.test(paragraph.text);
+    const continues = before !== undefined && !isItem && /^\p{Ll}/u.test(paragraph.text) && !/[.;:!?…]["'”»)]*$/u.test(before.text.trimEnd());
+    if (continues) joined[joined.length - 1] = { ...before, text: `${before.text.trimEnd()} ${paragraph.text.trim()}` };
+    else joined.push(paragraph);
+  }
+  return joined;
 }
 
 /** An item's closing ";" or ",". */

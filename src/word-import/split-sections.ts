@@ -3,7 +3,7 @@
  * equals a section's heading opens that section, and what follows belongs to it up to the next
  * heading. A heading that matches nothing (Word heading style, or a short bold numbered line) closes
  * the open section, so its text is never put under the wrong question; so does the decree's closing
- * ("Trên đây là…", "Nơi nhận:"). Pure.
+ * ("Trên đây là…", "Nơi nhận:"). The report's opening sentence is skipped. Pure.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { Section, Template } from "../templates/template-schema.ts";
@@ -16,6 +16,11 @@ const MAX_HEADING_LENGTH = 150;
 const TYPED_NUMBERING = /^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]/u;
 /** Where a Decree 30 report's body ends: the closing sentence and the recipients' block. */
 const CLOSING = [/^tren day la\b/, /^noi nhan\b/];
+/**
+ * The report's own opening, "Thực hiện Công văn số …, Trường … báo cáo … như sau:" (folded): the
+ * document the bot makes prints its own, so it is no answer, under whichever heading it stands.
+ */
+const PREAMBLE = /^thuc hien\b.*\bbao cao\b.*\bnhu sau\s*:?$/;
 
 export interface MatchedSection {
   section: Section;
@@ -30,6 +35,7 @@ export function splitSections(template: Template, paragraphs: readonly WordParag
   for (const paragraph of paragraphs) {
     const folded = foldVietnamese(paragraph.text);
     if (CLOSING.some((re) => re.test(folded))) break;
+    if (PREAMBLE.test(folded)) continue;
     const found = paragraph.text.length <= MAX_HEADING_LENGTH ? takeMatch(candidates, headingKey(paragraph.text)) : undefined;
     if (found) {
       open = { section: found, paragraphs: [] };

@@ -40,7 +40,9 @@ describe.each(["styled", "typed"] as const)("the seed reports as .docx (%s headi
   it("fills the school template's narrative questions from the Liên Châu report, and no figure", async () => {
     const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(await seedDocx("report-school-lien-chau-2023.txt", form)));
     expect(Object.keys(answers)).toEqual(["propaganda", "slogans", "activities", "strengths", "lessons", "limitations", "proposals"]);
-    expect(answers.propaganda).toMatch(/^Thực hiện chỉ đạo của UBND thành phố Hà Nội/);
+    // The report's own opening ("Thực hiện … báo cáo … như sau:") is no answer: the bot prints its own.
+    expect(answers.propaganda).toMatch(/^Ngay sau khi có văn bản chỉ đạo/);
+    expect(answers.propaganda).not.toMatch(/như sau:/);
     expect(answers.propaganda).toMatch(/với các nội dung:$/);
     expect(answers.slogans).toHaveLength(22);
     expect((answers.slogans as string[])[3]).toBe("Đọc và học tập suốt đời theo tấm gương Bác Hồ vĩ đại");
@@ -77,6 +79,29 @@ describe("figures", () => {
     expect(findFigure(sessions, [para("Đã tổ chức 6 buổi tập huấn."), para("Trường đã tổ chức 4 buổi tập huấn kỹ năng số.")])).toBeUndefined();
     expect(findFigure(sessions, [para("Đã có 6 buổi sinh hoạt dưới cờ.")])).toBeUndefined();
   });
+});
+
+it("takes each of two figures in one sentence by what its question counts ('6 buổi … 290 lượt'), a figure in the unit its question names ('350 cuốn'), and joins a line broken mid-sentence", async () => {
+  const bytes = await docxFromParagraphs(
+    [
+      "2. Tổ chức các hoạt động",
+      "- Tổ chức Hội sách tại sân trường",
+      "- Trình độ CM nghiệp vụ, kiến thức pháp luật",
+      "của CB, GV, NV được nâng cao.",
+      "- hội thi kể chuyện",
+      "Nhà trường đã tổ chức 6 buổi sinh hoạt chuyên đề, tập huấn với 290 lượt cán bộ, giáo viên tham gia.",
+      "Phong trào quyên góp sách thu được 350 cuốn sách.",
+    ],
+    "typed",
+  );
+  const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
+  expect(answers).toMatchObject({ training_sessions: 6, training_participants: 290, books_collected: 350 });
+  expect(answers.activities).toEqual([
+    "Tổ chức Hội sách tại sân trường",
+    "Trình độ CM nghiệp vụ, kiến thức pháp luật của CB, GV, NV được nâng cao.",
+    "hội thi kể chuyện",
+    "Nhà trường đã tổ chức 6 buổi sinh hoạt chuyên đề, tập huấn với 290 lượt cán bộ, giáo viên tham gia.",
+  ]);
 });
 
 it("reads a paragraph that starts with a figure (\"2.500 lượt\") as text, not as a list item", async () => {
