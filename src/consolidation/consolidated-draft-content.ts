@@ -9,13 +9,16 @@ import { buildReportContent, type ReportContent } from "../documents/report-cont
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Template } from "../templates/template-schema.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
 
 /** `notIncluded`: the names of the campaign's units whose report is not in it (not submitted, or returned). */
 export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, notIncluded: string[], now: number, timeZone: string): Promise<ReportContent> {
   const { template, answers, included } = await reports.currentAnswers(campaign);
   const issuer = await reports.issuerOf(campaign);
-  const content = buildReportContent(template, answers, {
+  const content = buildReportContent(template, withPartsToWrite(template, answers), {
     unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
     campaign: {
       issuerName: campaign.issuerName,
@@ -31,4 +34,22 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
   // With every unit in, it still says it is a draft: otherwise it read as the signed report.
   const note = included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, notIncluded) : vi.consolidation.allUnitsIn(included);
   return { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] };
+}
+
+/**
+ * The officers' own part not written yet, marked where it goes: without it the draft had no
+ * "ĐÁNH GIÁ CHUNG" nor "ĐỀ XUẤT" section and no signature, and read as a skeleton. Only text
+ * questions of the body that nothing computes and no condition hides, and the signer's lines.
+ */
+function withPartsToWrite(template: Template, answers: Answers): Answers {
+  const marked: Answers = { ...answers };
+  for (const { field } of listFields(template)) {
+    if (marked[field.id] !== undefined || field.from || field.showIf) continue;
+    if (field.id === template.closing.signerPosition) marked[field.id] = vi.consolidation.signerToWrite.position;
+    else if (field.id === template.closing.signerName) marked[field.id] = vi.consolidation.signerToWrite.name;
+    else if (template.closing.fields.includes(field)) continue;
+    else if (field.type === "bullet-list") marked[field.id] = [vi.consolidation.toWrite];
+    else if (field.type === "paragraph") marked[field.id] = vi.consolidation.toWrite;
+  }
+  return marked;
 }

@@ -78,6 +78,11 @@ describe("the consolidated report", () => {
     // A school's activities on one line, its name once (it was repeated on each of its lines).
     expect(draft).toMatch(/\n- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin[^\n]*; Tổ chức các sân chơi online\./);
     expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; Tổ chức các sân chơi trực tuyến cho học sinh.");
+    // The officers' own part, not written yet, is marked where it goes (the draft had no ĐÁNH GIÁ
+    // CHUNG nor ĐỀ XUẤT section and no signature).
+    expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua trong nhóm cán bộ\]\./);
+    expect(draft).toMatch(/III\. ĐỀ XUẤT, KIẾN NGHỊ\n[^\n]*\n- \[Phần này cán bộ phụ trách viết/);
+    expect(draft).toMatch(/\[CHỨC VỤ NGƯỜI KÝ\][\s\S]*\[Họ và tên người ký\]/);
 
     // Returned: left out and named; re-submitted: counted once, with its latest version.
     await app.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU Số bạn đọc chưa đúng");
