@@ -18,6 +18,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { computedChanges } from "./computed-changes.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
 
@@ -126,7 +127,12 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // the questions the units' reports answered, said (the first asked was question 8).
     const confirming = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit";
     const started = state.phase === "idle" && result.state.phase !== "idle";
-    const prefilled = started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : [];
+    // Opened again after units submitted since the ward's report: which computed answers changed.
+    const changes = outdated && input.kind === "command" ? computedChanges(template, restored.answers, answers) : [];
+    const prefilled = [
+      ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
+      ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
+    ];
     const before = confirming ? await leftOutNote(campaign) : [];
     const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
     let deliveries = reply(request, ...replies);

@@ -290,6 +290,10 @@ export const vi = {
         `Có thể chờ các đơn vị nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`,
       ].join("\n"),
     /** /tonghop sua's start: what the units' reports answered. */
+    /** The computed answers that changed since the ward's report was submitted, one line each. */
+    changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
+    changesSince: (lines: string[]) => `Báo cáo của các đơn vị đã thay đổi so với bản tổng hợp đã nộp:\n${lines.join("\n")}\nGõ /nop để nộp bản mới.`,
+    noAnswerYet: "(chưa có)",
     prefilled: (count: number, units: number) =>
       `${count} câu đã được tự động tổng hợp từ báo cáo của ${units} đơn vị (gõ /xem để xem); bot hỏi các câu còn lại.`,
     alreadySubmitted: (at: string, id: number) =>

@@ -221,6 +221,11 @@ describe("the consolidated report", () => {
     expect(/<p class="hint state-overdue" id="consolidated-behind">([^<]*)<\/p>/.exec(board)?.[1]).toMatch(
       /^Báo cáo tổng hợp đã nộp lúc 10:15 ngày 08\/10\/2026; sau đó 1 đơn vị đã nộp hoặc nộp lại, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới\. Để cập nhật, gõ \/tonghop sua 1 rồi \/nop trong nhóm cán bộ\.$/,
     );
+    // Opened again, the report says which of its computed answers the new report changed (it said
+    // only "the submitted version has not changed").
+    const reopened = texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"));
+    expect(reopened).toMatch(/Báo cáo của các đơn vị đã thay đổi so với bản tổng hợp đã nộp:\n(?:• Câu \d+ «[^»]+»: [^\n]+ → [^\n]+\n)+Gõ \/nop để nộp bản mới\./);
+    expect(reopened).toMatch(/• Câu \d+ «[^»]*bạn đọc[^»]*»: 1\.200 → 3\.200\n/);
   });
 
   it("cites no letter of the ward's own campaign and addresses it to nobody when the campaign spells the ward another way", async () => {

@@ -1,0 +1,29 @@
+/**
+ * What the units' reports changed in the ward's report since it was submitted (a school submitted
+ * late, or again): each computed answer that differs, said when /tonghop sua opens it again. The
+ * officer saw only "the submitted version has not changed", and had to find 1.500 → 1.800 in /xem.
+ */
+import { numberOfField } from "../conversation/report-navigation.ts";
+import type { AnswerValue } from "../templates/answer-parsers.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
+import { listFields } from "../templates/template-fields.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
+
+/** Longer than this, an answer is cut: a list of every school's activities is no line to read. */
+const SHOWN_MAX = 60;
+
+export function computedChanges(template: Template, submitted: Answers, now: Answers): string[] {
+  return listFields(template).flatMap(({ field }) => {
+    if (!field.from || JSON.stringify(submitted[field.id] ?? null) === JSON.stringify(now[field.id] ?? null)) return [];
+    const n = numberOfField(template, now, field.id);
+    return [vi.consolidation.changedSince(n, barePrompt(field.prompt), shown(field, submitted[field.id]), shown(field, now[field.id]))];
+  });
+}
+
+function shown(field: Field, value: AnswerValue | null | undefined): string {
+  if (value === undefined || value === null) return vi.consolidation.noAnswerYet;
+  const text = formatAnswer(field, value).replace(/\s*\n\s*/g, "; ");
+  return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 1).trimEnd()}…` : text;
+}
