@@ -496,7 +496,7 @@ export const vi = {
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
-    returned: (k: number, n: number) => `trả lại để sửa (${k}/${n})`,
+    returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",
     unitOwn: (title: string, state: string, deadline: string) => `Báo cáo "${title}": ${state}. Hạn nộp: ${deadline}.`,
     /** One unitOwn per open campaign of the unit, with the campaign's number. */

@@ -295,7 +295,7 @@ describe("/return", () => {
     const stillReturned = "Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp";
     expect(text(await server.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(new RegExp(`^Tiếp tục[^\n]*\n---\n${stillReturned}\n---\n`));
     expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).toMatch(new RegExp(`^${stillReturned}\n---\n`));
-    expect(text(await server.post(LIEN_CHAU, MINH, "/trangthai"))).toMatch(/: trả lại để sửa \(21\/21\)\. Hạn nộp: [^.]+\. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp$/);
+    expect(text(await server.post(LIEN_CHAU, MINH, "/trangthai"))).toMatch(/: trả lại để sửa, đã trả lời 21\/21 câu\. Hạn nộp: [^.]+\. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp$/);
     await server.post(LIEN_CHAU, MINH, "/sua 11");
     await server.post(LIEN_CHAU, MINH, "400");
     await server.post(LIEN_CHAU, MINH, "/nop");
