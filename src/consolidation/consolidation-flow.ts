@@ -118,7 +118,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
     const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } };
-    const result = step(flowTemplate, state, { message: typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, timeZone, annotations, officersReport: true }, new Date(request.now));
+    const result = step(flowTemplate, state, { message: typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);

@@ -108,6 +108,9 @@ describe("the consolidated report", () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     const opened = texts(await app.post(OFFICERS, KHA, "/tonghop sua"));
+    // Named by its campaign, as the schools' reports are (it was the ward template's "(cấp phường, xã)").
+    expect(opened).toMatch(/^[^\n]*"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"/);
+    expect(opened).not.toContain("(cấp phường, xã)");
     // Every computed answer is filled in; asked first is what the data leaves open (no school gave its books).
     expect(opened).toMatch(/Câu 4\/16 — I\.2\. Kết quả hoạt động\nCác nhà trường trên địa bàn đã quyên góp được bao nhiêu cuốn sách/);
     // What the schools' reports answered is said first: the first question asked is no longer question 1.
