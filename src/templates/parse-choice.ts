@@ -22,7 +22,28 @@ function matchOption(token: string, options: readonly string[], inSentence = fal
   if (number) return options[Number(number[1]) - 1];
   const find = (text: string) => options.find((option) => foldVietnamese(option) === foldVietnamese(text));
   const bare = trimmed.replace(/[.)]$/, "");
-  return find(trimmed) ?? find(bare) ?? optionWithWords(bare, options) ?? (inSentence ? optionInSentence(bare, options) : undefined);
+  return find(trimmed) ?? find(bare) ?? optionWithWords(bare, options) ?? abbreviatedOption(bare, options) ?? (inSentence ? optionInSentence(bare, options) : undefined);
+}
+
+/**
+ * The one option typed with some of its words shortened to their initials, as clerks write them:
+ * "ht tot" is "Hoàn thành tốt", "cht" "Chưa hoàn thành", "mxh" "Mạng xã hội". Every word of the
+ * option is typed, whole or in an initials word of two or more; nothing else is.
+ */
+function abbreviatedOption(text: string, options: readonly string[]): string | undefined {
+  const typed = wordsOf(text).split(" ").filter(Boolean);
+  if (typed.length === 0 || typed.every((word) => word.length > 1 && !/^[a-z]{2,5}$/.test(word))) return undefined;
+  const matching = options.filter((option) => coversByInitials(typed, wordsOf(option).split(" ").filter(Boolean)));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+function coversByInitials(typed: readonly string[], words: readonly string[]): boolean {
+  const [first, ...rest] = typed;
+  if (first === undefined) return words.length === 0;
+  if (words[0] === first && coversByInitials(rest, words.slice(1))) return true;
+  // An initials word stands for as many words as it has letters (two at least).
+  const count = first.length;
+  return count >= 2 && count <= words.length && words.slice(0, count).map((w) => w[0]).join("") === first && coversByInitials(rest, words.slice(count));
 }
 
 const wordsOf = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -161,6 +161,19 @@ describe("two members answering one question at once", () => {
     expect(t.state.phase).toBe("complete");
   });
 
+  it("holds another member's same choice typed shortened ('ht tot' after 'hoan thanh tot a'), which was stored as the next question's text", () => {
+    const t = groupTranscript();
+    t.say(HOA, "/baocao", 0);
+    for (const answer of FULL_REPORT_ANSWERS) {
+      if (t.state.fieldId === "self_rating") break;
+      t.say(HOA, answer, 0);
+    }
+    expect(t.state.fieldId).toBe("self_rating");
+    t.say(LAN, "hoan thanh tot a", 10);
+    expect(t.say(HOA, "ht tot", 14)).toMatch(/là câu trả lời cho câu/);
+    expect(saved(t.effects, "strengths")).toEqual([]);
+  });
+
   it("says another member's 'ko có ạ' left the question out, once, not 'stored' then 'left out'", () => {
     const t = groupTranscript();
     t.say(HOA, "/baocao", 0);

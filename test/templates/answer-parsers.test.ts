@@ -440,6 +440,14 @@ describe("single choice", () => {
     expect(ok(bracketed, "2)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
     expect(ok(f, "Hoàn thành.")).toBe("Hoàn thành");
   });
+  it("accepts an option typed with words shortened to their initials ('ht tot', 'cht'), only one option's", () => {
+    expect(ok(f, "ht tot")).toBe("Hoàn thành tốt");
+    expect(ok(f, "htt")).toBe("Hoàn thành tốt");
+    expect(ok(f, "ht")).toBe("Hoàn thành");
+    expect(ok(f, "cht")).toBe("Chưa hoàn thành");
+    expect(error(f, "ok")).toMatch(/từ 1 đến 3/);
+    expect(ok(field({ type: "multiple-choice", options: ["Băng rôn", "Loa phát thanh", "Mạng xã hội"] }), "mxh va lpt")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
+  });
   it("accepts words of one option's text ('tốt'), not words several options share, nor an option whose other words reverse them", () => {
     expect(ok(f, "tốt")).toBe("Hoàn thành tốt");
     expect(error(f, "thành")).toMatch(/từ 1 đến 3/);
