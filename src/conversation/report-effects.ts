@@ -13,6 +13,7 @@ import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import type { Effect } from "./engine-types.ts";
@@ -30,12 +31,15 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
   const { repos, timeZone } = deps;
 
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
-  const submitted = async (scope: ReportScope, version: number, byName: string): Promise<Delivery[]> => {
+  const submitted = async (scope: ReportScope, version: number, byName: string, answers: Answers): Promise<Delivery[]> => {
     const { unit, campaign, template, submissionId, message, now } = scope;
     const fileName = await unitReportFileName(repos, { documentType: template.document.type, unit, campaign, version, timeZone });
     const documentId = await repos.documents.create(submissionId, version, fileName);
     const document = documentMessage(documentId, fileName, version);
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName));
+    // A correction says which questions it changed: the officer who returned it sees whether it answers the comment.
+    const before = version > 1 ? ((await repos.submissions.versionAnswers(submissionId, version - 1)) as Answers | undefined) : undefined;
+    const changed = before ? changedQuestions(template, before, answers) : [];
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed));
     return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 
@@ -60,7 +64,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
           await repos.officers.markLate(submissionId);
           deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
         }
-        deliveries.push(...(await submitted(scope, effect.version, by.name)));
+        deliveries.push(...(await submitted(scope, effect.version, by.name, effect.answers)));
         // Submitted, the report no longer holds the chat (even one picked by "/baocao N"): another
         // open campaign's may (directory-repository.ts).
         await repos.campaignChoice.forget([scope.unit.id]);
@@ -74,6 +78,11 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     }
     return deliveries;
   };
+}
+
+/** The numbers (as the new version numbers them) of the questions whose answers differ between two versions. */
+function changedQuestions(template: Template, before: Answers, after: Answers): number[] {
+  return visibleFields(template, after).flatMap((placed, i) => (JSON.stringify(before[placed.field.id] ?? null) === JSON.stringify(after[placed.field.id] ?? null) ? [] : [i + 1]));
 }
 
 /** Who gave an answer or a photo: the platform and its user id. */

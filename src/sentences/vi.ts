@@ -189,8 +189,9 @@ export const vi = {
     /** Named: the chat may have moved on to another campaign's report than the one the clerk has in mind. */
     noDocumentYet: (title: string) => `Chưa có văn bản: báo cáo "${title}" chưa được nộp. Gõ /nop để nộp báo cáo.`,
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
-    officersNotice: (unit: string, title: string, version: number, at: string, by: string) =>
-      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}. Người nộp: ${by}.`,
+    /** `changed`: a correction's questions whose answers differ from the version before. */
+    officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = []) =>
+      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
     tooManySubmissions: (n: number) =>
       `Báo cáo đã được nộp ${n} lần trong một giờ qua nên chưa nộp thêm được (mỗi lần nộp đều gửi thông báo tới cán bộ phụ trách). Các câu trả lời vẫn được lưu; vui lòng nộp lại sau ít phút.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",

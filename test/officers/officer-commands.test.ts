@@ -300,6 +300,8 @@ describe("/return", () => {
     await server.post(LIEN_CHAU, MINH, "400");
     await server.post(LIEN_CHAU, MINH, "/nop");
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+    // The officers hear which questions the correction changed.
+    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\. Các câu đã sửa: 11\.$/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
     // Submitted again: the comment is no longer said.
     expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).not.toContain("trả lại");
@@ -326,6 +328,8 @@ describe("/return", () => {
     expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
     expect(text(await server.post(LIEN_CHAU, MINH, "/nop"))).toMatch(/^Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp/);
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+    // The officers hear which questions the correction changed.
+    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\. Các câu đã sửa: 11\.$/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
   });
 
