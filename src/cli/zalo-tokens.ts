@@ -4,7 +4,7 @@
  * A running bot reads the pair from the database on its next call, so no restart is needed.
  */
 import { existsSync } from "node:fs";
-import { PRODUCTION_DATABASE_PATH } from "../config.ts";
+import { createConfig, PRODUCTION_DATABASE_PATH } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { createSettingsRepository } from "../db/settings-repository.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
@@ -34,4 +34,6 @@ const database = await openDatabase(settings);
 const now = Date.now();
 await createSettingsRepository(database).saveTokens("zalo-oa", { accessToken, refreshToken, expiresAt: now + ASSUMED_LIFETIME_MS }, now);
 await database.close();
-console.log(vi.zaloOa.tokensStored(database.location));
+// A bot without the Zalo OA channel reads no pair: "used at once" would be false (a Telegram-only bot).
+const configured = createConfig(process.env);
+console.log(vi.zaloOa.tokensStored(database.location, configured.ok && configured.config.zaloOa !== undefined));

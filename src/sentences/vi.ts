@@ -547,7 +547,13 @@ export const vi = {
     tokensUsage: "Cách dùng: npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN (cặp mã của Zalo OA, lấy trong API Explorer của Zalo).",
     noDatabase: (path: string) =>
       `Không có cơ sở dữ liệu ${path}: bot chưa từng chạy với tệp này. Đặt DATABASE_PATH (hoặc DATABASE_URL) đúng như khi chạy bot rồi chạy lại lệnh.`,
-    tokensStored: (path: string) => `Đã lưu cặp mã Zalo OA mới vào ${path}. Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại.`,
+    /** `channelOn`: the settings enable the Zalo OA channel (else no bot reads the pair yet). */
+    tokensStored: (path: string, channelOn = true) =>
+      `Đã lưu cặp mã Zalo OA mới vào ${path}. ${
+        channelOn
+          ? "Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại."
+          : "Lưu ý: kênh Zalo OA chưa được bật (cần đủ ZALO_OA_APP_ID, ZALO_APP_SECRET, ZALO_OA_ACCESS_TOKEN, ZALO_OA_REFRESH_TOKEN trong cài đặt), nên bot chưa dùng cặp mã này cho tới khi kênh được bật và bot khởi động lại."
+      }`,
   },
   /** /dotbaocao them, /dotbaocao bot: units added to an open campaign, or taken out of it. */
   campaignUnits: {

@@ -37,7 +37,9 @@ describe("the zalo-tokens command", () => {
     const result = run(dir, ["at-new", "rt-new"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe(texts.zaloOa.tokensStored("./data/bot.sqlite"));
+    // No Zalo OA channel in the settings: the pair is stored, and said not to be used yet.
+    expect(result.stdout.trim()).toBe(texts.zaloOa.tokensStored("./data/bot.sqlite", false));
+    expect(result.stdout).toContain("kênh Zalo OA chưa được bật");
     await withSettings(file, async (settings) => {
       const pair = (await settings.loadTokens("zalo-oa"))!;
       expect(pair).toMatchObject({ accessToken: "at-new", refreshToken: "rt-new" });
@@ -47,11 +49,14 @@ describe("the zalo-tokens command", () => {
     });
   });
 
-  it("uses DATABASE_PATH when it is set", async () => {
+  it("uses DATABASE_PATH when it is set, and says the running bot takes the pair when its settings enable Zalo OA", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zalo-cli-"));
     const file = join(dir, "elsewhere.sqlite");
     await withSettings(file, () => undefined);
-    execFileSync(TSX, [CLI, "at-x", "rt-x"], { cwd: dir, env: { PATH: process.env.PATH ?? "", DATABASE_PATH: file } });
+    const zaloOa = { ZALO_OA_APP_ID: "123", ZALO_APP_SECRET: "s", ZALO_OA_ACCESS_TOKEN: "a", ZALO_OA_REFRESH_TOKEN: "r" };
+    const out = execFileSync(TSX, [CLI, "at-x", "rt-x"], { cwd: dir, env: { PATH: process.env.PATH ?? "", DATABASE_PATH: file, ...zaloOa }, encoding: "utf8" });
+    // The channel on: the running bot takes the pair at its next call.
+    expect(out.trim()).toBe(texts.zaloOa.tokensStored(file, true));
     expect(await withSettings(file, (settings) => settings.loadTokens("zalo-oa"))).toMatchObject({ accessToken: "at-x", refreshToken: "rt-x" });
   });
 
