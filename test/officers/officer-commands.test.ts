@@ -217,7 +217,7 @@ describe("/campaign", () => {
       [
         'Đã mở đợt báo cáo số 2 "Đợt có mã lạ" cho 2 đơn vị; đã thông báo tới 1 nhóm.',
         "UBND phường Nam Triệu là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.",
-        "1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.",
+        "1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo (TH-MOI — Trường Tiểu học Mới): gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.",
       ].join("\n"),
     );
   });
@@ -328,8 +328,8 @@ describe("/return", () => {
     expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
     expect(text(await server.post(LIEN_CHAU, MINH, "/nop"))).toMatch(/^Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp/);
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
-    // The officers hear which questions the correction changed.
-    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\. Các câu đã sửa: 11\.$/);
+    // Sent again unchanged: the officers' notice names no question.
+    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\.$/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
   });
 
