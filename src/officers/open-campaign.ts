@@ -80,7 +80,18 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
 /** `busy`: units with a report in progress in another open campaign, which they finish first. */
 export type OpenOutcome =
   | { refused: OpenRefusal }
-  | { campaignId: number; title: string; units: number; chats: number; unreached: number; issuerLeftOut: string | undefined; busy: number; deliveries: Delivery[] };
+  | {
+      campaignId: number;
+      title: string;
+      units: number;
+      chats: number;
+      unreached: number;
+      /** Those units' codes and names ("MN-HS — Trường Mầm non Hoa Sen"), for the chat's reply. */
+      unreachedUnits: string[];
+      issuerLeftOut: string | undefined;
+      busy: number;
+      deliveries: Delivery[];
+    };
 
 export async function openCampaign(
   deps: OfficerDeps,
@@ -136,13 +147,17 @@ export async function openCampaign(
   await repos.activity.record(campaign.id, actor, "opened", String(unitIds.length), now);
   const chats = await repos.officers.unitChats(unitIds);
   const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone), await numberToType(deps, campaign)));
+  const reached = new Set(chats.map((chat) => chat.unitId));
+  const unreachedIds = unitIds.filter((id) => !reached.has(id));
+  const unreachedUnits = (await Promise.all(unreachedIds.map((id) => repos.officers.unitById(id)))).flatMap((unit) => (unit ? [`${unit.code} — ${unit.name}`] : []));
   return {
     campaignId: campaign.id,
     title,
     units: unitIds.length,
     chats: chats.length,
     /** Units with no active chat: not told, until a chat of theirs is bound. */
-    unreached: unitIds.length - new Set(chats.map((chat) => chat.unitId)).size,
+    unreached: unreachedIds.length,
+    unreachedUnits,
     issuerLeftOut,
     busy: await repos.submissions.unitsBusyElsewhere(campaign.id),
     deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),

@@ -384,7 +384,9 @@ export const vi = {
     /** After campaignOpened, when it applies: the issuing office typed among the units. */
     issuerLeftOut: (name: string) => `${name} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
     /** After campaignOpened, when it applies: units no chat of which is bound. */
-    unreached: (n: number) => `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.`,
+    /** `units`: their codes and names, when known (the chat's reply names them; the page counts them). */
+    unreached: (n: number, units: string[] = []) =>
+      `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo${units.length > 0 ? ` (${units.slice(0, 10).join("; ")}${units.length > 10 ? "; …" : ""})` : ""}: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.`,
     titleTaken: (id: number) => `Đợt báo cáo số ${id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác (ví dụ thêm "đợt 2").`,
     deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
     deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
