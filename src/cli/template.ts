@@ -10,6 +10,7 @@ import { BUILT_IN_TEMPLATES_DIR } from "../templates/built-in-templates.ts";
 import { checkTemplateFile, formatProblem } from "../templates/check-template.ts";
 import { counterpartProblems, type TemplateInFile } from "../templates/counterpart-problems.ts";
 import { listFields } from "../templates/template-fields.ts";
+import { unmarkedTemplateTexts } from "../templates/unmarked-template-texts.ts";
 import { vi } from "../sentences/vi.ts";
 import { typedPath } from "./typed-path.ts";
 
@@ -61,7 +62,12 @@ for (const problem of counterpartProblems([...good, ...builtIn], undefined, buil
   problems++;
   console.log(formatProblem(problem));
 }
-for (const { template, file } of good) if (!failed.has(file)) console.log(vi.template.checkOk(file, template.title, listFields(template).length));
+for (const { template, file } of good) {
+  if (failed.has(file)) continue;
+  console.log(vi.template.checkOk(file, template.title, listFields(template).length));
+  const unmarked = unmarkedTemplateTexts(template);
+  if (unmarked.length > 0) console.log(vi.template.unmarkedNote(file, unmarked));
+}
 const failedFiles = failed.size;
 if (problems > 0) {
   console.log(vi.template.checkFailed(failedFiles, problems));

@@ -651,6 +651,9 @@ export const vi = {
       `loại báo cáo «${key}» đang dùng được nạp từ tệp này, không nằm trong TEMPLATES_DIR của máy chủ này (${dir}): vẫn giữ phiên bản đã lưu; hãy đặt cùng một TEMPLATES_DIR (cùng các tệp) cho mọi máy chủ`,
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,
+    /** Not a problem: printed words typed without tone marks, which the document prints as written. */
+    unmarkedNote: (file: string, texts: string[]) =>
+      `${file}: lưu ý — chữ in trong văn bản chưa có dấu tiếng Việt: ${texts.slice(0, 5).map((t) => `«${t.length > 60 ? `${t.slice(0, 59)}…` : t}»`).join(", ")}${texts.length > 5 ? ", …" : ""}. Văn bản in nguyên văn như vậy; nên gõ lại có dấu.`,
     checkFailed: (files: number, problems: number) => `${problems} lỗi trong ${files} tệp. Sửa các lỗi trên rồi kiểm tra lại.`,
     /** /mau and /mau nap. */
     listHeading: "Các loại báo cáo đang dùng:",

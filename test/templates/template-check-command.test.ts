@@ -190,6 +190,16 @@ describe("npm run template -- check", () => {
     expect(run.status).toBe(0);
   });
 
+  it("notes printed words typed without tone marks ('KET QUA THUC HIEN'), which the document prints as written, and still exits 0", () => {
+    const unmarked = GOOD_YAML.replace("heading: KẾT QUẢ", "heading: KET QUA THUC HIEN").replace("summary: Kết quả thi đua năm {year}", "summary: Ket qua thi dua nam {year}");
+    const run = check({ "thi-dua.yaml": unmarked });
+    expect(run.lines).toEqual([
+      "thi-dua.yaml: hợp lệ — «Báo cáo thi đua», 2 câu hỏi.",
+      "thi-dua.yaml: lưu ý — chữ in trong văn bản chưa có dấu tiếng Việt: «Ket qua thi dua nam {year}», «KET QUA THUC HIEN». Văn bản in nguyên văn như vậy; nên gõ lại có dấu.",
+    ]);
+    expect(run.code).toBe(0);
+  });
+
   it("tells how to use it when given no file", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts")], { encoding: "utf8" });
     expect(run.status).toBe(2);
