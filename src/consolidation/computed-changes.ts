@@ -3,6 +3,7 @@
  * late, or again): each computed answer that differs, said when /tonghop sua opens it again. The
  * officer saw only "the submitted version has not changed", and had to find 1.500 → 1.800 in /xem.
  */
+import { sameValue } from "../canonical-json.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Answers } from "../templates/field-visibility.ts";
@@ -16,7 +17,7 @@ const SHOWN_MAX = 60;
 
 export function computedChanges(template: Template, submitted: Answers, now: Answers): string[] {
   return listFields(template).flatMap(({ field }) => {
-    if (!field.from || JSON.stringify(submitted[field.id] ?? null) === JSON.stringify(now[field.id] ?? null)) return [];
+    if (!field.from || sameValue(submitted[field.id], now[field.id])) return [];
     const n = numberOfField(template, now, field.id);
     return [vi.consolidation.changedSince(n, barePrompt(field.prompt), shown(field, submitted[field.id]), shown(field, now[field.id]))];
   });

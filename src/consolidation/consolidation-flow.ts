@@ -18,6 +18,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
@@ -163,6 +164,6 @@ export type ConsolidationFlow = ReturnType<typeof createConsolidationFlow>;
 
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+  return [...keys].every((key) => sameValue(a[key], b[key]));
 }
 

@@ -11,7 +11,7 @@ import { isStorageFailure } from "../db/storage-failure.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { helpText, isHelp } from "./help-text.ts";
-import { parseUserInput } from "./user-input.ts";
+import { parseUserInput, typedCampaignPick } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { createReportEffects, toChat } from "./report-effects.ts";
@@ -107,9 +107,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit((await repos.officers.unitById(boundTo))?.name ?? "", message.sender.displayName || message.sender.id));
     }
-    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input: parsedInput, isEdit: message.isEdit === true, now });
+    const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
+    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
     if ("refused" in target) return refuse(target.refused);
-    return reportMessage({ message, parsedInput, unit, campaign: target.campaign, note: target.note, readWithItsLock, here, help, now });
+    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note: target.note, readWithItsLock, here, help, now });
   };
 
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);

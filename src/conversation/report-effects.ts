@@ -13,6 +13,7 @@ import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
+import { sameValue } from "../canonical-json.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
@@ -82,7 +83,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
 
 /** The numbers (as the new version numbers them) of the questions whose answers differ between two versions. */
 function changedQuestions(template: Template, before: Answers, after: Answers): number[] {
-  return visibleFields(template, after).flatMap((placed, i) => (JSON.stringify(before[placed.field.id] ?? null) === JSON.stringify(after[placed.field.id] ?? null) ? [] : [i + 1]));
+  return visibleFields(template, after).flatMap((placed, i) => (sameValue(before[placed.field.id], after[placed.field.id]) ? [] : [i + 1]));
 }
 
 /** Who gave an answer or a photo: the platform and its user id. */

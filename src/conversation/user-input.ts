@@ -146,16 +146,22 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
-/** "báo cáo" before a report starts: /baocao; "bot ơi": /trogiup; "baocao 2" anywhere no answer is asked: /baocao 2. */
-function typedStart(input: UserInput, numberedOnly = false): UserInput | undefined {
+/** "báo cáo" before a report starts: /baocao; "bot ơi": /trogiup. */
+function typedStart(input: UserInput): UserInput | undefined {
   const words = isShortText(input) ? typedWords(input.text) : undefined;
-  const numbered = words === undefined ? undefined : NUMBERED_START.exec(words)?.[1];
-  if (numbered) return { kind: "command", command: "report", argument: numbered };
-  if (numberedOnly) return undefined;
   if (words !== undefined && TYPED_START.has(words)) return { kind: "command", command: "report", argument: "" };
   return words !== undefined && CALLS_THE_BOT.has(words) ? { kind: "command", command: "help", argument: "" } : undefined;
 }
-/** "baocao 2", "báo cáo đợt 2": the campaign numbered so, as "/baocao 2" picks it. */
+
+/**
+ * "baocao 2", "báo cáo đợt 2" typed in a unit's chat without the slash: /baocao 2, which picks the
+ * campaign before its report is read (read as the report's own words, it reached the campaign the
+ * chat was on). No answer a unit's report asks reads so.
+ */
+export function typedCampaignPick(input: UserInput): UserInput | undefined {
+  const numbered = isShortText(input) ? NUMBERED_START.exec(typedWords(input.text))?.[1] : undefined;
+  return numbered ? { kind: "command", command: "report", argument: numbered } : undefined;
+}
 const NUMBERED_START = /^(?:baocao|bao cao) (?:dot )?(\d{1,4})$/;
 
 /** "xem lại" where no answer is expected: /xem. */
@@ -181,7 +187,7 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase === "asking") return typedCommand(input, words);
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input) ?? typedStart(input, true))) || input;
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input))) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);

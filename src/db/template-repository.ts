@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import { canonicalJson } from "../canonical-json.ts";
 
 export interface StoredTemplate {
   id: number;
@@ -84,15 +85,6 @@ const pick = (row: StoredTemplate): StoredTemplate => ({ id: row.id, key: row.ke
 /** A digest of a definition, the same whatever order its keys were stored in. */
 export function digestOf(definition: unknown): string {
   return createHash("sha256").update(canonicalJson(definition)).digest("hex");
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 export type TemplateRepository = ReturnType<typeof createTemplateRepository>;

@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -286,7 +286,9 @@ describe("/campaign them, /campaign bot", () => {
 describe("/return", () => {
   it("returns a submission with a comment; the unit corrects it and a new version is kept", async () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toBe("Trường Tiểu học Liên Châu chưa nộp báo cáo đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\" (đợt đơn vị đang làm) nên chưa thể trả lại.");
-    await submitFullReport(server, LIEN_CHAU, HOA);
+    // Activities with a sub-item: read back from PostgreSQL's jsonb with its keys reordered, an
+    // unchanged item was named among the questions a correction changed.
+    await submitFullReport(server, LIEN_CHAU, HOA, FULL_REPORT_ANSWERS.map((answer, i) => (i === 6 ? `${answer}\n+ Hội sách cấp lớp` : answer)));
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });

@@ -145,8 +145,8 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(second.id, unit.id))!.id)).toHaveLength(1);
-  // Back to the first: its draft is where it was left.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  // Back to the first, typed without the slash ("báo cáo 1" reached the campaign the chat was on): its draft is where it was left.
+  expect(texts(await post(LIEN_CHAU, HOA, "báo cáo 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // Submitted, the pick ends: the chat goes on to the other draft, and says how to come back.
