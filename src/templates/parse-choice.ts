@@ -32,7 +32,8 @@ function matchOption(token: string, options: readonly string[], inSentence = fal
  */
 function abbreviatedOption(text: string, options: readonly string[]): string | undefined {
   const typed = wordsOf(text).split(" ").filter(Boolean);
-  if (typed.length === 0 || typed.every((word) => word.length > 1 && !/^[a-z]{2,5}$/.test(word))) return undefined;
+  // Initials alone take three letters at least: "dc" (được), "cc", "ok" are chat words, not "Đã có".
+  if (typed.length === 0 || (typed.length === 1 && typed[0]!.length < 3)) return undefined;
   const matching = options.filter((option) => coversByInitials(typed, wordsOf(option).split(" ").filter(Boolean)));
   return matching.length === 1 ? matching[0] : undefined;
 }
@@ -94,7 +95,8 @@ const ALL_OPTIONS = new Set(["tat ca", "tat ca cac muc", "all"]);
 
 export function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {
   // One option only: a sentence naming one is that one (a multiple choice's may name several).
-  const option = matchOption(text, options, true);
+  // A closing "ạ" (typed "a" too: "ht tot a") is taken off when the option is not read with it.
+  const option = matchOption(text, options, true) ?? (CLOSING_WORD.test(text) ? matchOption(text.replace(CLOSING_WORD, ""), options, true) : undefined);
   return option === undefined ? fail(vi.parse.unknownChoice(options.length)) : { ok: true, value: option };
 }
 
@@ -115,6 +117,8 @@ function expandRanges(text: string, count: number): string {
 const COURTESY_END = /(?:\s+(?:ạ|nhé|nhe|nha)\.?)+\s*$/iu;
 /** "ạ" typed without its mark: "1,4,5 a", "bang ron, mang xa hoi a". Taken off only where the options are not read with it. */
 const UNMARKED_COURTESY_END = /\s+a\.?\s*$/iu;
+/** Any closing word said to the bot, with or without its mark. */
+const CLOSING_WORD = /(?:\s+(?:ạ|a|nhé|nhe|nha)\.?)+\s*$/iu;
 
 export function parseMultipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   const parsed = multipleChoice(typed, field);

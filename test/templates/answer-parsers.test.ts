@@ -440,12 +440,18 @@ describe("single choice", () => {
     expect(ok(bracketed, "2)")).toBe("Báo cáo tuần lễ (cấp phường, xã)");
     expect(ok(f, "Hoàn thành.")).toBe("Hoàn thành");
   });
-  it("accepts an option typed with words shortened to their initials ('ht tot', 'cht'), only one option's", () => {
+  it("accepts an option typed with words shortened to their initials ('ht tot', 'cht'), only one option's, never two letters alone", () => {
     expect(ok(f, "ht tot")).toBe("Hoàn thành tốt");
     expect(ok(f, "htt")).toBe("Hoàn thành tốt");
-    expect(ok(f, "ht")).toBe("Hoàn thành");
     expect(ok(f, "cht")).toBe("Chưa hoàn thành");
+    // A closing "ạ", typed "a" too.
+    expect(ok(f, "ht tot a")).toBe("Hoàn thành tốt");
+    expect(ok(f, "htt ạ")).toBe("Hoàn thành tốt");
+    // Initials alone take three letters: two are chat words ("dc" is "được", not "Đã có").
+    expect(error(f, "ht")).toMatch(/từ 1 đến 3/);
     expect(error(f, "ok")).toMatch(/từ 1 đến 3/);
+    const had = field({ type: "single-choice", options: ["Đã có", "Chưa có"] });
+    for (const typed of ["dc", "cc", "dc a"]) expect(error(had, typed), typed).toMatch(/từ 1 đến 2/);
     expect(ok(field({ type: "multiple-choice", options: ["Băng rôn", "Loa phát thanh", "Mạng xã hội"] }), "mxh va lpt")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
   });
   it("accepts words of one option's text ('tốt'), not words several options share, nor an option whose other words reverse them", () => {
