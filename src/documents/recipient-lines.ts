@@ -3,7 +3,7 @@
  * line. A People's Committee files with the department that drafted the report ("- Lưu: VT, VHXH.",
  * as the ward seed does); a school or centre keeps "- Lưu: VT.".
  */
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { isPeoplesCommittee } from "./unit-abbreviation.ts";
 
 /**
@@ -12,8 +12,8 @@ import { isPeoplesCommittee } from "./unit-abbreviation.ts";
  * one "above" to point to, so only the Lưu line.
  */
 const DEFAULT_RECIPIENTS = ["Như trên"];
-/** "Lưu", typed with its mark or without ("luu vt"). */
-const ARCHIVE = /^l[ưu]u\b/iu;
+/** "Lưu: …", "Lưu VT", typed with its mark or without ("luu vt"); not "Lưu Thị Hoa", a person. */
+const ARCHIVE = /^l[ưu]u\s*(?::|(?:vt|hồ sơ|ho so|hs)\b)/iu;
 /** "Lưu: VT" and nothing more, as typed or as the old default. */
 const BARE_ARCHIVE = /^l[ưu]u\s*:?\s*vt$/iu;
 /**
@@ -32,14 +32,16 @@ export function archiveLine(unitName: string, draftingUnit: string | undefined):
  * People's Committee is completed with the drafting department, which the decree requires there.
  */
 export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean, known: readonly string[] = []): string[] {
-  const knownByFold = new Map(known.map((name) => [foldVietnamese(name), name]));
+  // Only a name written with its marks and not all in capitals (a header line "UBND PHƯỜNG …" is no way to write it in a list).
+  const knownByFold = new Map(known.filter((name) => !typedWithoutMarks(name) && name !== name.toUpperCase()).map((name) => [foldVietnamese(name), name]));
   const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : []))
     // "Như trên, lưu VT" typed on one line: two recipients, the Lưu one last.
     .flatMap((r) => r.split(/[,;]\s*(?=l[ưu]u\s*:?\s*vt\b)/iu))
     .map((r) => r.replace(/^[-–]\s*/, "").replace(/[.;,]\s*$/, "").trim())
     .filter((r) => r !== "")
-    // A body the report knows (its addressee, the campaign's issuer), typed without its marks, as it is written.
-    .map((r) => knownByFold.get(foldVietnamese(r)) ?? withAbbreviations(r))
+    // A body the report knows (its addressee, the campaign's issuer), typed without its marks, as it
+    // is written there; a line typed with marks stays as typed.
+    .map((r) => (typedWithoutMarks(r) ? knownByFold.get(foldVietnamese(r)) : undefined) ?? withAbbreviations(r))
     // Each line names a body or a person: "như trên" typed is "Như trên".
     .map((r) => r[0]!.toUpperCase() + r.slice(1));
   const others = cleaned.filter((r) => !ARCHIVE.test(r));

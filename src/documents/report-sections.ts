@@ -162,18 +162,25 @@ function asWritten(text: string): string {
   return text
     .split(/\r?\n/)
     .map((line) => {
-      const [, marker = "", rest = ""] = /^(\s*(?:[-+•*–]\s*)?)(.*)$/su.exec(line) ?? [];
+      // "+" and "*" mark an item only with a space after them: "+84 912 …", "*Ghi chú" are text.
+      const [, marker = "", rest = ""] = /^(\s*(?:[-•–]\s*|[+*]\s+)?)(.*)$/su.exec(line) ?? [];
       const bullet = marker.trim().replace(/^[•*–]$/u, "-");
       const content = capitalized(rest.trimEnd());
       if (content === "") return line;
-      return bullet ? `${bullet} ${content}` : punctuate(content, ".");
+      return bullet ? `${bullet} ${content}` : ENDS_WITH_ADDRESS.test(content) ? content : punctuate(content, ".");
     })
     .join("\n");
 }
 
-/** The first letter in capitals, when it is a lower-case one ("ke chuyen" → "Ke chuyen"); "iPad", "eTwinning" are left. */
+/** A web or e-mail address closing a line: a full stop after it would read as part of it. */
+const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$|\S+@\S+\.\S+$/iu;
+/** What keeps its first letter: a point's label ("a) …", the decree's own), an address ("www.…"). */
+const KEEPS_CASE = /^(?:[a-zđ][).]\s|https?:\/\/|www\.|\S+@)/iu;
+
+/** The first letter in capitals, when it is a lower-case one ("ke chuyen" → "Ke chuyen"); "iPad", "eTwinning", "a) …", "www.…" are left. */
 export function capitalized(text: string): string {
   const [first = "", second = ""] = text;
+  if (KEEPS_CASE.test(text)) return text;
   return first !== first.toUpperCase() && second === second.toLowerCase() ? first.toUpperCase() + text.slice(1) : text;
 }
 

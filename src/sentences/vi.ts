@@ -269,7 +269,7 @@ export const vi = {
     andMore: (n: number) => `và ${n} đơn vị khác`,
     noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
     /** In a draft, where the officers' own part is not written yet: the section shows, saying how. */
-    toWrite: "[Phần này cán bộ phụ trách viết: gõ /tonghop sua trong nhóm cán bộ]",
+    toWrite: "[Phần này cán bộ phụ trách viết: gõ /tonghop sua trong nhóm cán bộ.]",
     signerToWrite: { position: "[CHỨC VỤ NGƯỜI KÝ]", name: "[Họ và tên người ký]" },
     allUnitsIn: (total: number) => `(Dự thảo: số liệu của cả ${total}/${total} đơn vị; chưa phải báo cáo đã nộp.)`,
     someUnitsMissing: (included: number, total: number, names: string[]) =>

@@ -123,10 +123,13 @@ function withoutClosing(text: string): string {
 
 /**
  * "Kế hoạch số 115/KH-THLC ngày 28/9/2026 ạ": the "ạ" said to the bot is no part of the report's
- * text (its closing mark is); nor is it typed without its mark in a text typed without any ("… 25/9 a").
+ * text (its closing mark is); nor is it typed without its mark in a text typed without any ("… 25/9
+ * a"), after a word of three letters or more or a date: "lop 5 a", "phuong an a" keep their "a", and
+ * an unmarked "nhe" may be "nhẹ".
  */
 function withoutCourtesy(text: string): string {
-  return text.replace(typedWithoutMarks(text) ? /\s+(?:a|nhe)(?=[.!]?$)/u : /\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
+  if (typedWithoutMarks(text)) return text.replace(/(?<=(?:\S{3,}|\d+\/\d+\S*))\s+a(?=[.!]?$)/u, "");
+  return text.replace(/\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
 }
 
 function fail(error: string): ParsedAnswer {

@@ -49,9 +49,12 @@ export function parseListLines(text: string): ListItem[] {
  */
 function withoutIntroduction(lines: string[]): string[] {
   const filled = lines.filter((line) => line.trim() !== "");
-  const first = filled[0];
-  const introduces = first !== undefined && filled.length > 1 && !LIST_MARKER.test(first) && first.trimEnd().endsWith(":");
-  return introduces ? filled.slice(1) : lines;
+  const [first, ...rest] = filled;
+  // The lines below are items of one level, each with its marker: a "+" or indented line below it
+  // makes the first line an item with sub-items ("Hoạt động tuyên truyền:" / "+ loa phát thanh").
+  const items = rest.length > 0 && rest.every((line) => LIST_MARKER.test(line) && !SUB_MARKER.test(line) && indentOf(line) < NEST_INDENT);
+  const introduces = first !== undefined && items && !LIST_MARKER.test(first) && first.trimEnd().endsWith(":");
+  return introduces ? rest : lines;
 }
 
 function indentOf(line: string): number {

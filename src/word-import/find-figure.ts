@@ -5,8 +5,11 @@
  *  - it has the question's kind: "%" for a percent question, none for a count,
  *  - the word right after it (its measure: "6 buổi", "290 cán bộ") is a word of the question, and
  *  - the words around it in its sentence (up to the next number) hold at least two of the
- *    question's own word pairs ("tổ chức", "buổi tập", "tập huấn").
- * The figure is filled only when every candidate in the section states the same value.
+ *    question's own word pairs ("tổ chức", "buổi tập", "tập huấn"), or one when its measure is the
+ *    unit the question names in brackets ("350 cuốn" to "… (cuốn)?").
+ * The figure is filled only when every candidate in the section states the same value; candidates
+ * measured in what the question counts (its first word, "Số buổi …", or its unit) are taken alone
+ * when there are any ("6 buổi … với 290 lượt": 290 to the question counting "lượt").
  * Pure.
  */
 import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";

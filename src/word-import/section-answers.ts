@@ -11,7 +11,7 @@ import type { Field, Section } from "../templates/template-schema.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
 
 /** A typed list marker at the start of a paragraph (as parse-list-lines.ts reads them: "1.200 ..." is a figure). */
-const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+](?!\d))\s*/u;
+const TYPED_ITEM = /^\s*(?:[-+•*–]|\d{1,2}\s*[.)+](?!\d)|[a-zđ]\))\s*/u;
 
 export function sectionAnswers(section: Section, found: readonly WordParagraph[]): Map<string, AnswerValue> {
   const paragraphs = withWrappedLinesJoined(found);
@@ -58,12 +58,16 @@ function withWrappedLinesJoined(paragraphs: readonly WordParagraph[]): WordParag
     const before = joined.at(-1);
     // An item of its own ("- kể chuyện" below "- hội sách") is never a continuation.
     const isItem = paragraph.isListItem || TYPED_ITEM.test(paragraph.text);
-    const continues = before !== undefined && !isItem && /^\p{Ll}/u.test(paragraph.text) && !/[.;:!?…]["'”»)]*$/u.test(before.text.trimEnd());
+    // Only after a line long enough to have been broken: "Hội sách" / "thi kể chuyện" are two items.
+    const continues = before !== undefined && !isItem && before.text.length >= WRAPPED_MIN && /^\p{Ll}/u.test(paragraph.text) && !/[.;:!?…]["'”»)]*$/u.test(before.text.trimEnd());
     if (continues) joined[joined.length - 1] = { ...before, text: `${before.text.trimEnd()} ${paragraph.text.trim()}` };
     else joined.push(paragraph);
   }
   return joined;
 }
+
+/** Shorter than this, a line was not broken by the page's width (a line of a page holds 80 or more). */
+const WRAPPED_MIN = 40;
 
 /** An item's closing ";" or ",". */
 const LIST_MARK = /[;,]\s*$/u;

@@ -80,7 +80,7 @@ describe("the consolidated report", () => {
     expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; Tổ chức các sân chơi trực tuyến cho học sinh.");
     // The officers' own part, not written yet, is marked where it goes (the draft had no ĐÁNH GIÁ
     // CHUNG nor ĐỀ XUẤT section and no signature).
-    expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua trong nhóm cán bộ\]\./);
+    expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua trong nhóm cán bộ\.\]\n/);
     expect(draft).toMatch(/III\. ĐỀ XUẤT, KIẾN NGHỊ\n[^\n]*\n- \[Phần này cán bộ phụ trách viết/);
     expect(draft).toMatch(/\[CHỨC VỤ NGƯỜI KÝ\][\s\S]*\[Họ và tên người ký\]/);
 

@@ -50,6 +50,12 @@ describe("a Nơi nhận typed without tone marks", () => {
     const typed = MINIMAL_ANSWERS.map((answer, i) => (i === 15 ? "ubnd phuong nam trieu\nphong gddt\nluu vt" : answer));
     expect(buildReportContent(builtInTemplate(), answersFor(typed), LIEN_CHAU_CONTEXT).recipients).toEqual(["- UBND phường Nam Triệu;", "- Phong GDĐT;", "- Lưu: VT."]);
   });
+
+  it("keeps a line typed with its marks as typed, never takes the header's capitals, and reads 'Luu Thi Hoa' as a person, not the Lưu line", () => {
+    const context = { ...LIEN_CHAU_CONTEXT, unit: { ...LIEN_CHAU_CONTEXT.unit, parentName: "UBND PHƯỜNG NAM TRIỆU" } };
+    const typed = MINIMAL_ANSWERS.map((answer, i) => (i === 15 ? "UBND phường Nam Triệu\nLuu Thi Hoa (Hieu truong)" : answer));
+    expect(buildReportContent(builtInTemplate(), answersFor(typed), context).recipients).toEqual(["- UBND phường Nam Triệu;", "- Luu Thi Hoa (Hieu truong);", "- Lưu: VT."]);
+  });
 });
 
 describe("the rule under the summary", () => {

@@ -69,6 +69,12 @@ describe("the document's body", () => {
     expect(texts.slice(at, at + 5)).toEqual(["1. Công tác chỉ đạo: Treo băng rôn ở cổng trường.", "- Phát thanh", "Ke chuyen cho be nghe.", "Các kênh:", "iPad cho thư viện."]);
   });
 
+  it("leaves a point's label, a phone number, a note and an address as typed", () => {
+    const texts = bodyTexts(typedAnswers({ chi_dao: "a) tổ chức hội sách\n+84 912 345 678 (cô Hà)\n*Ghi chú: mượn sách\nwww.thcsnamtrieu.edu.vn", giao_vien: "x", to_cm: "x", hoat_dong: "Một" }));
+    const at = texts.findIndex((t) => t.startsWith("1. Công tác chỉ đạo"));
+    expect(texts.slice(at, at + 4)).toEqual(["1. Công tác chỉ đạo: a) tổ chức hội sách.", "+84 912 345 678 (cô Hà).", "*Ghi chú: mượn sách.", "www.thcsnamtrieu.edu.vn"]);
+  });
+
   it("ends the last item with a full stop only when it has no mark of its own", () => {
     const texts = bodyTexts(typedAnswers({ ...{ chi_dao: "x", giao_vien: "x", to_cm: "x" }, hoat_dong: "Một\nHai\n+ hai a" }));
     expect(texts.filter((t) => /^[-+] /.test(t))).toEqual(["- Một;", "- Hai:", "+ Hai a."]);

@@ -124,6 +124,8 @@ describe("bullet list", () => {
     expect(ok(f, "Các khẩu hiệu:\n1) Học tập suốt đời\n2) Đọc sách mỗi ngày")).toEqual(["Học tập suốt đời", "Đọc sách mỗi ngày"]);
     expect(ok(f, "- Hoạt động:\n+ đọc sách\n- Hội sách")).toEqual([{ text: "Hoạt động:", sub: ["đọc sách"] }, "Hội sách"]);
     expect(ok(field({ type: "bullet-list" }), "Lưu ý:")).toEqual(["Lưu ý:"]);
+    // A first line with sub-items below it is an item, not an introduction.
+    expect(ok(field({ type: "bullet-list" }), "Hoạt động tuyên truyền:\n+ loa phát thanh\n+ băng rôn\nHội sách")).toEqual([{ text: "Hoạt động tuyên truyền:", sub: ["loa phát thanh", "băng rôn"] }, "Hội sách"]);
   });
   it("nests a '+' line or an indented line under the item above it, stored as { text, sub }", () => {
     expect(ok(f, "- Hội sách;\n+ Sân chơi\n3. Tập huấn.")).toEqual([{ text: "Hội sách;", sub: ["Sân chơi"] }, "Tập huấn."]);
@@ -612,5 +614,7 @@ describe("a text closed by a word said to the bot", () => {
     // Typed without tone marks, the "ạ" is an "a"; with them, "a" is a word of the text.
     expect(ok(field({ type: "short-text" }), "ke hoach so 45/KH-MNHS ngay 25/9 a")).toBe("ke hoach so 45/KH-MNHS ngay 25/9");
     expect(ok(field({ type: "short-text" }), "Phương án a")).toBe("Phương án a");
+    // Unmarked, an "a" after a short word is a label, and "nhe" may be "nhẹ".
+    for (const kept of ["to chuc cho hoc sinh lop 5 a", "chon phuong an a", "Thiet hai nhe"]) expect(ok(field({ type: "short-text" }), kept), kept).toBe(kept);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
 import { findFigure } from "../../src/word-import/find-figure.ts";
+import { sectionAnswers } from "../../src/word-import/section-answers.ts";
 import { headingKey } from "../../src/word-import/heading-key.ts";
 import { matchWordToTemplate } from "../../src/word-import/match-word-to-template.ts";
 import { readWordParagraphs } from "../../src/word-import/read-word-paragraphs.ts";
@@ -102,6 +103,12 @@ it("takes each of two figures in one sentence by what its question counts ('6 bu
     "hội thi kể chuyện",
     "Nhà trường đã tổ chức 6 buổi sinh hoạt chuyên đề, tập huấn với 290 lượt cán bộ, giáo viên tham gia.",
   ]);
+});
+
+it("joins no short line, and no lettered point, to the line before it", () => {
+  const activities = template(SCHOOL).sections[0]!.sections[1]!;
+  const lines = ["Các hoạt động trong Tuần lễ của nhà trường gồm có", "a) hội sách", "b) thi kể chuyện", "Đọc sách", "thi vẽ tranh", "eTwinning với 3 lớp"];
+  expect(sectionAnswers(activities, lines.map(para)).get("activities")).toEqual(["Các hoạt động trong Tuần lễ của nhà trường gồm có", "hội sách", "thi kể chuyện", "Đọc sách", "thi vẽ tranh", "eTwinning với 3 lớp"]);
 });
 
 it("reads a paragraph that starts with a figure (\"2.500 lượt\") as text, not as a list item", async () => {
