@@ -8,7 +8,7 @@
  * version, an open campaign keeps the one it was opened with, and every instance lists the report
  * types the last load found (on any instance), each at its latest stored version.
  */
-import { mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
@@ -23,6 +23,8 @@ export interface CatalogEntry {
   template?: Template;
   /** The operator's file it was read from; undefined for a built-in. */
   file?: string;
+  /** Kept from a folder another machine has (TEMPLATES_DIR of another instance): not broken, only not read here. */
+  elsewhere?: true;
 }
 
 export interface CatalogChanges {
@@ -61,8 +63,12 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     }
   };
 
-  /** Reads every file again and stores what changed as new versions. */
-  const load = async (): Promise<CatalogChanges> => {
+  /**
+   * Reads every file again and stores what changed as new versions. `startUp`: an instance starting
+   * keeps what another instance read from a folder this machine does not have; an officer's /mau nap
+   * on it loads its own folder only (the way to withdraw such a type).
+   */
+  const load = async (options: { startUp?: boolean } = {}): Promise<CatalogChanges> => {
     if (keyOfFile.size === 0) await remember();
     const problems: LocatedProblem[] = [];
     const next = new Map<string, CatalogEntry>();
@@ -120,10 +126,13 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     // unset or another path on one of them): not withdrawn for every instance by this one's start,
     // but kept and said.
     const ownFolder = resolve(deps.operatorDir);
-    for (const [file, key] of keyOfFile) {
-      if (resolve(dirname(file)) === ownFolder || next.has(key)) continue;
+    const elsewhere = new Set<string>();
+    for (const [file, key] of options.startUp ? keyOfFile : []) {
+      // A folder of this machine (TEMPLATES_DIR moved from it) is this machine's to read: not kept.
+      if (resolve(dirname(file)) === ownFolder || next.has(key) || existsSync(dirname(file))) continue;
       problems.push({ file, message: vi.template.otherFolder(key, ownFolder) });
       keep(file);
+      elsewhere.add(key);
     }
     // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
     // file is (its last good version stays in use).
@@ -140,9 +149,10 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
 
     const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems };
     for (const [key, { template, title }] of next) {
-      // Its file failed the check: the version stored before stays in use, and is named as such.
+      // Its file failed the check: the version stored before stays in use, and is named as such
+      // (one kept from another machine's folder is no broken file).
       if (!template) {
-        changes.kept.push(title);
+        if (!elsewhere.has(key)) changes.kept.push(title);
         continue;
       }
       const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);
@@ -151,6 +161,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
       else changes.changed.push({ ...stored, previousVersion: stored.previousVersion });
     }
     changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.title);
+    for (const key of elsewhere) next.set(key, { ...next.get(key)!, elsewhere: true });
     entries = next;
     await deps.templates.setInUse([...next].map(([key, entry]) => ({ key, file: entry.file })));
     return changes;
@@ -167,7 +178,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
       const files = new Map(inUse.map((entry) => [entry.key, entry.file]));
       const latest = await deps.templates.latestOf(inUse.map((entry) => entry.key));
       // Kept at its last good version because its file is broken now (as this instance last read it).
-      const broken = (key: string) => entries.get(key)?.file !== undefined && entries.get(key)?.template === undefined;
+      const broken = (key: string) => entries.get(key)?.file !== undefined && entries.get(key)?.template === undefined && !entries.get(key)?.elsewhere;
       return latest.map((row) => ({ ...row, file: files.get(row.key), broken: broken(row.key) })).sort((a, b) => a.title.localeCompare(b.title, "vi"));
     },
     /** The template of a report type in use. */

@@ -3,7 +3,7 @@
  * /mau nap, versioned by their content, never stopping the bot when one is broken. Through the
  * real application and the local chat (the demo: a ward office, three schools, officer u7).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -190,20 +190,38 @@ describe("report types from the operator's folder", () => {
     }
   });
 
-  it("keeps a report type another instance read from a folder this one does not have, saying so at its start (a TEMPLATES_DIR left unset)", async () => {
+  it("keeps at its start a report type another instance read from a folder this machine does not have (a TEMPLATES_DIR left unset), saying so; /mau nap there withdraws it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");
     writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
     server = await buildTestApp({ templatesDir: dir, databasePath });
+    await server.close();
+    // The first instance's folder is on another machine: here it does not exist.
+    renameSync(dir, `${dir}-elsewhere`);
     const warnings: string[] = [];
     const other = await buildTestApp({ templatesDir: mkdtempSync(join(tmpdir(), "other-templates-")), databasePath, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
     try {
       expect(warnings).toEqual([expect.stringMatching(/thi-dua\.yaml.*loại báo cáo «bao-cao-thi-dua» đang dùng được nạp từ tệp này, không nằm trong TEMPLATES_DIR của máy chủ này/)]);
-      // Still offered, on both: the second instance's start withdrew it for every instance.
-      for (const app of [server, other]) expect(text(await app.post(OFFICERS, KHA, "/mau"))).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1");
+      // Still offered (the second instance's start withdrew it for every instance), and no broken file.
+      const listed = text(await other.post(OFFICERS, KHA, "/mau"));
+      expect(listed).toContain("• Báo cáo thi đua (bao-cao-thi-dua) — phiên bản 1");
+      expect(listed).not.toContain("tệp đang có lỗi");
+      // An officer's /mau nap on it loads its own folder: the way to withdraw the type.
+      expect(text(await other.post(OFFICERS, KHA, "/mau nap"))).toContain("Báo cáo thi đua");
+      expect(text(await other.post(OFFICERS, KHA, "/mau"))).not.toContain("Báo cáo thi đua");
     } finally {
       await other.close();
     }
+  });
+
+  it("withdraws at its start a report type whose folder this machine has but TEMPLATES_DIR no longer names (moved)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const databasePath = join(mkdtempSync(join(tmpdir(), "moved-db-")), "bot.sqlite");
+    writeFileSync(join(dir, "thi-dua.yaml"), THI_DUA);
+    server = await buildTestApp({ templatesDir: dir, databasePath });
+    await server.close();
+    server = await buildTestApp({ templatesDir: mkdtempSync(join(tmpdir(), "moved-templates-")), databasePath });
+    expect(text(await server.post(OFFICERS, KHA, "/mau"))).not.toContain("Báo cáo thi đua");
   });
 
   it("is refused to staff", async () => {
