@@ -24,8 +24,13 @@ const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
  * contests ask them, "Em viết gì về cuốn sách em yêu"), closed as a question is.
  */
 const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|tra loi|khai|chon|go) (?:gi|cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
-/** Closed as a question: "?", or its particle, maybe with whom it asks ("… vậy c", "… thế chị ạ"). */
-const ASKED = /(?:\?|\b(?:a|ha|vay|the|nhi|day)(?: (?:c|chi|a|anh|e|em|co|thay|mn|moi nguoi|ca nha))?(?: a)?\s*\??)\s*$/;
+/**
+ * Closed as a question: "?", or its particle, maybe with whom it asks ("… vậy c", "… thế chị ạ",
+ * "… vậy Minh", "… vậy chị Lan": two words at most after it).
+ */
+const ASKED = /(?:\?|\b(?:a|ha|vay|the|nhi|day)(?: \p{L}+){0,2}\s*\??)\s*$/u;
+/** Opening by calling someone ("c ơi, …", "Minh ơi …", "chị Yến ơi …"): what follows is said to them. */
+const CALLED_FIRST = /^(?:\p{L}+ ){1,3}oi[\s,.!]/u;
 /**
  * "Em không hiểu câu này ạ", "chưa hiểu ý câu hỏi": the question not understood, said of it, or in a
  * short line opening so ("Chưa hiểu hết ý nghĩa của Tuần lễ", a limitation, is longer or a list's).
@@ -68,7 +73,8 @@ export function talkIn(text: string): string | undefined {
   const bare = folded.replace(/[?.!]+$/, "").trim();
   if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || asksHowToSend(bare))) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
-  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
+  // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
+  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
   if (asked) return vi.parse.asksAboutQuestion;
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;

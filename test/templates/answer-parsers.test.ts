@@ -55,7 +55,7 @@ describe("talk typed where a text is asked", () => {
     for (const typed of [...answers, "Co toi 50 hoc sinh tham gia", "Bac Ho voi thieu nhi", "Chi hoi phu nu toi"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
   });
   it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
-    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ"];
+    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ", "câu này ghi gì vậy Minh", "ghi gì vậy chị Lan", "c ơi câu này ghi gì", "Minh ơi câu này ghi gì", "chi Yen oi cau nay ghi gi"];
     const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot"];
     const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng"];
     for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
