@@ -8,6 +8,7 @@ import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
+import { parseYesNo } from "../templates/parse-yes-no.ts";
 
 /**
  * How positions of signers begin, in lower case with their tone marks ("trưởng phòng", never the
@@ -58,6 +59,9 @@ export function signerAnswerProblem(template: Template, field: Field, text: stri
   // Every answer passes here: only the signer's questions are read (folding a paragraph is not free).
   if (field.id !== signerPosition && field.id !== signerName) return undefined;
   const trimmed = text.trim().normalize("NFC");
+  // "Có", "ok", "Không": an answer to another question (the confirmation /nop asks, in the clerk's
+  // mind), printed in the signature block as the signer's position or name.
+  if (trimmed.length <= 12 && parseYesNo(trimmed).ok) return vi.report.signerNotYesNo(trimmed, field.id === signerPosition);
   const position = positionAt(trimmed);
   const after = position === undefined ? undefined : trimmed.slice(position).replace(/^[\s,:–-]+/, "");
   // "Hiệu trưởng Đỗ Thu Trang": a position, then a name; "Hiệu trưởng" alone: no name at all.

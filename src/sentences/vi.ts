@@ -139,6 +139,9 @@ export const vi = {
     deputyWithoutAuthorityLines: (line: string, n: number) =>
       `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «${line}» (ví dụ TM. ỦY BAN NHÂN DÂN rồi ${line}, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua ${n} rồi gõ các dòng đó.`,
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",
+    /** "Có" typed where the signer's position or name is asked (a reflex after /nop asked it): no line to print. */
+    signerNotYesNo: (typed: string, position: boolean) =>
+      `«${typed}» không phải ${position ? "chức vụ" : "họ và tên"} của người ký. Vui lòng gõ ${position ? "chức vụ, ví dụ HIỆU TRƯỞNG" : "họ và tên, ví dụ Nguyễn Văn An"}.`,
     /** A text answer typed without a single tone mark. */
     unmarkedText: (n: number) => `Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <nội dung có dấu>.`,
     unmarkedName: (name: string, n: number) =>

@@ -55,6 +55,14 @@ describe("the signer's position and name, answered together", () => {
     expect(t.say("Trương Phong Hải")).toMatch(/^Đã trả lời xong/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "signer_name", value: "Trương Phong Hải" });
   });
+
+  it("refuses a yes or a no as the signer's position or name ('Có' typed as if /nop had asked to confirm)", () => {
+    const t = atThePosition();
+    for (const typed of ["Có", "ok", "Không"]) expect(t.say(typed), typed).toMatch(new RegExp(`^«${typed}» không phải chức vụ của người ký\\. Vui lòng gõ chức vụ, ví dụ HIỆU TRƯỞNG\\.`));
+    expect(t.say("HIỆU TRƯỞNG")).toMatch(/Họ và tên người ký/);
+    expect(t.say("Có")).toMatch(/^«Có» không phải họ và tên của người ký\. Vui lòng gõ họ và tên, ví dụ Nguyễn Văn An\./);
+    expect(t.effects.filter((e) => e.type === "save-answer" && (e.fieldId === "signer_position" || e.fieldId === "signer_name"))).toEqual([{ type: "save-answer", fieldId: "signer_position", value: "HIỆU TRƯỞNG" }]);
+  });
 });
 
 describe("the signer's lines typed without tone marks", () => {
