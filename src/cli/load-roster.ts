@@ -4,9 +4,8 @@
  * and nothing is loaded unless all rows are good; a file that cannot be read is one line.
  */
 import { readFileSync } from "node:fs";
-import { isAbsolute } from "node:path";
 import { typedFolder, typedPath } from "./typed-path.ts";
-import { extname } from "node:path";
+import { extname, isAbsolute } from "node:path";
 import { createConfig } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { createRepositories } from "../db/repositories.ts";

@@ -25,6 +25,8 @@ export function computedChanges(template: Template, submitted: Answers, now: Ans
 
 function shown(field: Field, value: AnswerValue | null | undefined): string {
   if (value === undefined || value === null) return vi.consolidation.noAnswerYet;
+  // A list of every unit's lines, cut, read the same on both sides: its count of lines says the change.
+  if (Array.isArray(value)) return vi.consolidation.lines(value.length);
   const text = formatAnswer(field, value).replace(/\s*\n\s*/g, "; ");
   return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 1).trimEnd()}…` : text;
 }

@@ -33,7 +33,7 @@ export function archiveLine(unitName: string, draftingUnit: string | undefined):
  */
 export function recipientLines(typed: string[] | undefined, archive: string, addressed: boolean, known: readonly string[] = []): string[] {
   // Only a name written with its marks and not all in capitals (a header line "UBND PHƯỜNG …" is no way to write it in a list).
-  const knownByFold = new Map(known.filter((name) => !typedWithoutMarks(name) && name !== name.toUpperCase()).map((name) => [foldVietnamese(name), name]));
+  const knownByFold = new Map([...known, ...DEFAULT_RECIPIENTS].filter((name) => !typedWithoutMarks(name) && name !== name.toUpperCase()).map((name) => [foldVietnamese(name), name]));
   const cleaned = (typed ?? (addressed ? DEFAULT_RECIPIENTS : []))
     // "Như trên, lưu VT" typed on one line: two recipients, the Lưu one last.
     .flatMap((r) => r.split(/[,;]\s*(?=l[ưu]u\s*:?\s*vt\b)/iu))

@@ -298,6 +298,7 @@ export const vi = {
     changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
     changesSince: (lines: string[]) => `Báo cáo của các đơn vị đã thay đổi so với bản tổng hợp đã nộp:\n${lines.join("\n")}\nGõ /nop để nộp bản mới.`,
     noAnswerYet: "(chưa có)",
+    lines: (n: number) => `${n} dòng`,
     prefilled: (count: number, units: number) =>
       `${count} câu đã được tự động tổng hợp từ báo cáo của ${units} đơn vị (gõ /xem để xem); bot hỏi các câu còn lại.`,
     alreadySubmitted: (at: string, id: number) =>
