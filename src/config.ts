@@ -4,9 +4,10 @@
  */
 import { dirname, join } from "node:path";
 import { z } from "zod";
+import { emptyAsUndefined } from "./empty-setting.ts";
+import { officerIdsSetting, parseOfficerIds } from "./officer-ids-setting.ts";
 import { readPostgresUrl } from "./db/postgres-url.ts";
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 /** z.url() alone takes any scheme (ftp:, mailto:…); users and platforms reach us over http(s) only. */
 const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
@@ -54,22 +55,7 @@ const envSchema = z.object({
   ZALO_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 12345689:abc-xyz").optional()),
   ZALO_BOT_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, "must be 8-256 characters").max(256, "must be 8-256 characters").optional()),
   ZALO_BOT_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
-  OFFICER_IDS: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(
-        /^\s*(telegram|zalo-oa|zalo-bot|local):[^,\s]+(\s*,\s*(telegram|zalo-oa|zalo-bot|local):[^,\s]+)*\s*$/,
-        "must be a comma-separated list of platform:userId, the platform one of telegram, zalo-oa, zalo-bot, local; e.g. telegram:123456,zalo-bot:6ede9afa66b88fe6d6a9",
-      )
-      .superRefine((value, context) => {
-        for (const entry of value.split(",").map((s) => s.trim())) {
-          const problem = officerIdProblem(entry);
-          if (problem) context.addIssue({ code: "custom", message: problem });
-        }
-      })
-      .optional(),
-  ),
+  OFFICER_IDS: officerIdsSetting,
   BOOTSTRAP_CODE: z.preprocess(emptyAsUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   // How long a message being sent stays this instance's; another instance takes it up after this
   // when the sender died (on SQLite, a restart takes it back at once).
@@ -116,28 +102,6 @@ export interface Config {
   officerIds: Partial<Record<string, ReadonlySet<string>>>;
   bootstrapCode?: string;
   outboxLeaseMs: number;
-}
-
-/**
- * A user id the platform never sends: a Telegram or Zalo OA user's id is a number, a Zalo Bot user's
- * letters and digits. Accepted, "telegram:@kha" made an officer of nobody, and shut BOOTSTRAP_CODE.
- */
-function officerIdProblem(entry: string): string | undefined {
-  const [platform, id = ""] = [entry.slice(0, entry.indexOf(":")), entry.slice(entry.indexOf(":") + 1)];
-  if ((platform === "telegram" || platform === "zalo-oa") && !/^\d{1,20}$/.test(id)) {
-    return `${entry}: a ${platform === "telegram" ? "Telegram" : "Zalo OA"} user id is a number, not a @username or a name (leave it out and claim with BOOTSTRAP_CODE: /canbo nhan CODE)`;
-  }
-  if (platform === "zalo-bot" && !/^[0-9a-z]{1,64}$/i.test(id)) return `${entry}: a Zalo Bot user id is letters and digits, e.g. zalo-bot:6ede9afa66b88fe6d6a9`;
-  return undefined;
-}
-
-function parseOfficerIds(value: string | undefined): Partial<Record<string, ReadonlySet<string>>> {
-  const byChannel: Record<string, Set<string>> = {};
-  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
-    const at = entry.indexOf(":");
-    (byChannel[entry.slice(0, at)] ??= new Set()).add(entry.slice(at + 1));
-  }
-  return byChannel;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
