@@ -130,8 +130,9 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     for (const [file, key] of options.startUp ? keyOfFile : []) {
       // A folder of this machine (TEMPLATES_DIR moved from it) is this machine's to read: not kept.
       if (resolve(dirname(file)) === ownFolder || next.has(key) || existsSync(dirname(file))) continue;
-      problems.push({ file, message: vi.template.otherFolder(key, ownFolder) });
       keep(file);
+      if (!next.has(key)) continue;
+      problems.push({ file, message: vi.template.otherFolder(key, ownFolder) });
       elsewhere.add(key);
     }
     // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
