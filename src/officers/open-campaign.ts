@@ -64,7 +64,8 @@ export function deadlineDayProblem(date: string, now: number, timeZone: string):
 export async function openingProblems(deps: OfficerDeps, answers: Answers, now: number): Promise<OpenRefusal[]> {
   const { timeZone } = deps;
   const problems: OpenRefusal[] = [];
-  const taken = await openCampaignTitled(deps, String(answers.title));
+  // Each check only where its answers were read (the web form asks them also beside a form's other errors).
+  const taken = typeof answers.title === "string" ? await openCampaignTitled(deps, answers.title) : undefined;
   if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id });
   if (referenceDateInFuture(answers.reference_date, now, timeZone)) problems.push({ kind: "reference-date-future", fieldId: "reference_date" });
   const { deadline_date: date, deadline_time: time } = answers;

@@ -50,7 +50,13 @@ ${questions}
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
     const { values, answers, errors } = readCampaignForm(template, request.body);
-    if (Object.keys(errors).length > 0) return show(request, reply, template, values, errors);
+    if (Object.keys(errors).length > 0) {
+      // With the checks of the answers that were read ("25:00" beside a request dated after today):
+      // every problem in one showing, not one round each.
+      const more = await deps.repos.transaction(() => openingProblems(deps, answers, deps.now()));
+      const alongside = Object.fromEntries(more.filter((refusal) => errors[refusal.fieldId] === undefined).map((refusal) => [refusal.fieldId, refusalText(refusal)]));
+      return show(request, reply, template, values, { ...errors, ...alongside });
+    }
     const outcome = await runWebAction<OpenOutcome | { duplicate: true } | { refusals: OpenRefusal[] }>(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-campaign-form:${once}`, String(now)))) return { deliveries: [], outcome: { duplicate: true } };
       // Every refusal at once (a title in use and a past deadline), not one per sending.

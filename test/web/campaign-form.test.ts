@@ -262,6 +262,16 @@ describe("a form with a problem", () => {
     expect(await campaignCount()).toBe(1);
   });
 
+  it("says a request dated after today beside a time it cannot read, in one showing (the date's refusal came only once the time was fixed)", async () => {
+    const kha = await signIn(server);
+    const typed = { ...valid(), reference_number: "125/UBND-VHXH", reference_date: "20/10/2026", reference_issuer: "UBND phường Nam Triệu", deadline_time: "25:00" };
+    const response = await kha.postForm("/web/dot/moi", typed, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "deadline_time")).toMatch(/Giờ không hợp lệ/);
+    expect(errorUnder(response.body, "reference_date")).toBeDefined();
+    expect(await campaignCount()).toBe(1);
+  });
+
   it("says on the campaign's page how many units no chat could tell, which are busy elsewhere, and that the issuer typed among them was left out, all at once", async () => {
     await server.repos.directory.insertUnit({ code: "TH-MOI", name: "Trường Tiểu học Mới" });
     await server.post(LIEN_CHAU, HOA, "/baocao");
