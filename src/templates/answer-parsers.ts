@@ -70,6 +70,8 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
   // cell: only a paragraph or a list refuses it.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
+  // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
+  if ((field.type === "paragraph" || field.type === "bullet-list") && FIGURE_ALONE.test(text)) return fail(vi.parse.figureForText(text));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -109,6 +111,8 @@ const BARE_YES_MAX = 20;
 /** A bare yes or thanks, folded: no text of a report. */
 const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
+/** A figure and nothing else (its list marker, a unit sign aside). */
+const FIGURE_ALONE = /^(?:[-+•*]\s*)?\d[\d.,\s]*%?$/u;
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 

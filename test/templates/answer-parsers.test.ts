@@ -99,6 +99,12 @@ describe("talk typed where a text is asked", () => {
 describe("paragraph", () => {
   const f = field({ type: "paragraph", maxLength: 50, minLength: 5 });
   it("keeps several lines", () => expect(ok(f, "Dòng một.\nDòng hai.")).toBe("Dòng một.\nDòng hai."));
+  it("refuses a figure alone to a paragraph or a list ('40', printed as an activity), and keeps a text that starts with one", () => {
+    for (const type of ["paragraph", "bullet-list"]) {
+      for (const typed of ["40", "1.250", "- 95%"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chỉ là một con số, chưa phải nội dung để in vào báo cáo/);
+      expect(ok(field({ type }), "40 học sinh tham gia hội thi"), type).toBeTruthy();
+    }
+  });
   it("refuses a bare 'không' or 'ko' to a required paragraph or list (it would be printed), and keeps a sentence saying none", () => {
     const required = field({ type: "paragraph", required: true });
     for (const typed of ["không", "Ko", "k", "Ko có", "chưa"]) expect(error(required, typed), typed).toMatch(/^Câu này bắt buộc và sẽ được in vào báo cáo/);
