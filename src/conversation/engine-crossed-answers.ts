@@ -33,9 +33,6 @@ type Answer = (state: ConversationState, text: string, author?: ReportInput["sen
 
 const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** The engine's own "left out" line opening a reply, said in the crossing's words instead. */
-const LEFT_OUT_OPENING = new RegExp(`^${vi.report.leftOut.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n?`);
-
 /**
  * The id the question about a held answer carries: not its question's own, so that a press of the
  * question's own button (or a reply to it) answers the question, and a late press of this one's is
@@ -112,8 +109,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   const n = numberOfField(template, state.answers, fieldId);
   const said = skipped ? vi.crossing.skippedFor(sender.name, n, barePrompt(field.prompt)) : vi.crossing.storedFor(sender.name, n, barePrompt(field.prompt));
   const [first, ...rest] = stored.replies;
-  const firstText = first?.kind === "text" && skipped ? first.text.replace(LEFT_OUT_OPENING, "") : first?.kind === "text" ? first.text : "";
-  const replies: OutboundMessage[] = first?.kind === "text" ? [{ ...first, text: `${said}\n${firstText}`.trimEnd() }, ...rest] : [{ kind: "text", text: said }, ...stored.replies];
+  // The engine's own "left out" message is said in the crossing's words instead, not after them.
+  const replies: OutboundMessage[] =
+    first?.kind !== "text" ? [{ kind: "text", text: said }, ...stored.replies] : skipped && first.text === vi.report.leftOut ? [{ ...first, text: said }, ...rest] : [{ ...first, text: `${said}\n${first.text}`.trimEnd() }, ...rest];
   return { ...stored, replies };
 }
 

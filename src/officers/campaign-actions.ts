@@ -78,8 +78,13 @@ const REMIND_AGAIN_AFTER_MS = 60 * 60_000;
  * which another is sent only when asked again (and the scheduler's step is not sent).
  */
 export async function reminderWithinTheHour(deps: OfficerDeps, campaignId: number, now: number): Promise<{ sentAt: number; unitCount: number } | undefined> {
-  const last = (await deps.repos.officers.reminderStepsOf(campaignId)).filter((step) => step.unitCount > 0).at(-1);
+  const last = await lastReminder(deps, campaignId);
   return last && now - last.sentAt < REMIND_AGAIN_AFTER_MS ? last : undefined;
+}
+
+/** The last reminder that reached any unit, scheduled or by hand. */
+async function lastReminder(deps: OfficerDeps, campaignId: number): Promise<{ sentAt: number; unitCount: number } | undefined> {
+  return (await deps.repos.officers.reminderStepsOf(campaignId)).filter((step) => step.unitCount > 0).at(-1);
 }
 
 /**
@@ -133,7 +138,7 @@ export async function remindUnit(
   // reminder of every late unit counts too when it reached this one: late now and not returned since,
   // the unit was late then (its group read the same message twice, a minute apart).
   if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
-  const everyLateUnit = (await deps.repos.officers.reminderStepsOf(open.id)).filter((step) => step.unitCount > 0).at(-1);
+  const everyLateUnit = await lastReminder(deps, open.id);
   if (everyLateUnit && now - everyLateUnit.sentAt < REMIND_UNIT_AGAIN_MS) {
     const returnedSince = (await deps.repos.activity.returnsOf(open.id, row.name)).some((r) => r.at >= everyLateUnit.sentAt);
     if (!returnedSince) return { refused: "recent" };

@@ -4,7 +4,7 @@
  * problem of every row is reported with the file line it is on, and nothing is loaded.
  */
 import { isMap, isNode, isSeq, LineCounter, parseDocument, type YAMLError } from "yaml";
-import { vi } from "../sentences/vi.ts";
+import { yamlErrorWords } from "../templates/template-source.ts";
 import { z } from "zod";
 import { parseCsv } from "./roster-csv.ts";
 
@@ -110,6 +110,5 @@ function lowerKeys(values: Record<string, unknown>): Record<string, unknown> {
 
 function yamlErrorText(error: YAMLError): string {
   const line = error.linePos?.[0]?.line;
-  const words = vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!;
-  return `Không đọc được tệp${line === undefined ? "" : `, dòng ${line}`}: ${words}`;
+  return `Không đọc được tệp${line === undefined ? "" : `, dòng ${line}`}: ${yamlErrorWords(error)}`;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname } from "node:path";
-import type { Document, LineCounter } from "yaml";
+import type { Document, LineCounter, YAMLError } from "yaml";
 import { hasDuplicateJsonKey } from "./find-duplicate-json-key.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -59,11 +59,16 @@ export function parseTemplateText(text: string, format: "JSON" | "YAML"): Templa
     const detail =
       error.code === "DUPLICATE_KEY"
         ? vi.template.repeatedKey(keyAt(text, error.pos[0]))
-        : (vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""));
+        : yamlErrorWords(error);
     const hint = start && needsQuotes(text.split("\n").slice(Math.max(0, start.line - 2), start.line)) ? `; ${vi.template.quoteHint}` : "";
     return { ok: false, syntax: { line: start?.line, column: start?.col, detail: detail + hint, format } };
   }
   return { ok: true, data: document.toJS(), lineAt: (path) => lineOf(document, lines, path) };
+}
+
+/** A YAML parser's error in words: the usual ones said in Vietnamese, others without the position the caller gives by line. */
+export function yamlErrorWords(error: YAMLError): string {
+  return vi.template.yamlErrors[error.code] ?? error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /**

@@ -103,7 +103,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     // The ward's own submitted consolidated report when there is one; the computed draft otherwise.
-    const issuerSubmission = campaign.issuerUnitId === null ? undefined : await deps.repos.submissions.find(campaign.id, campaign.issuerUnitId);
+    const issuerSubmission = await wardReport(deps, campaign);
     const submitted = issuerSubmission?.status === "submitted" ? await deps.repos.documents.latestFor(issuerSubmission.id) : undefined;
     if (submitted) await deps.repos.activity.record(campaign.id, webActor(request.officer!), "downloaded", submitted.fileName, deps.now());
     const file = submitted
