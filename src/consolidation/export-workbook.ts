@@ -3,18 +3,20 @@
  * "Chi tiết", one row per answer, and a sheet per table question, one row per table row; frozen
  * headers, widths, autofilters. exceljs's streaming writer:
  * over 3,000 units its in-memory workbook took about 11 s and 500 MB in a trial, this about 2 s and 40 MB.
- * Written on the main thread, a few milliseconds at a turn of the event loop: a worker thread would
- * add its own heap and a copy of the data (the export's extra memory went from about 90 MB to 200
- * MB), and no turn is long enough to hold a webhook back noticeably.
+ * Written on the main thread, a few milliseconds at a turn of the event loop (the writer is loaded in
+ * steps too: load-workbook-writer.ts): a worker thread would add its own heap and a copy of the data
+ * (the export's extra memory went from about 90 MB to 200 MB), and no turn is long enough to hold a
+ * webhook back noticeably.
  */
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { createPacer } from "../pace.ts";
 import { vi } from "../sentences/vi.ts";
 import { columnField, isSummedColumn } from "../templates/table-value.ts";
 import { type CellKind, columnWidth, type ExportCell, isSummed } from "./export-cells.ts";
 import type { ExportData } from "./export-data.ts";
 import type { ExportTable } from "./export-tables.ts";
+import { loadWorkbookWriter } from "./load-workbook-writer.ts";
 
 /**
  * One style object per kind, shared by every cell of that kind: exceljs caches a style's id by
@@ -49,11 +51,12 @@ type Pace = () => Promise<void>;
 
 /** `pace` is awaited after each row (export-file.ts passes the one its reading used). */
 export async function renderExportWorkbook(data: ExportData, pace: Pace = createPacer()): Promise<Buffer> {
+  const WorkbookWriter = await loadWorkbookWriter();
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   // Shared strings would make the file smaller but keep every string in memory until the end.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   await writeSummary(workbook.addWorksheet(vi.export.summarySheet, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), data, pace);
   await writeDetails(workbook.addWorksheet(vi.export.detailSheet, { views: [{ state: "frozen", ySplit: 1 }] }), data, pace);
   for (const table of data.tables) await writeTable(workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] }), table, pace);
