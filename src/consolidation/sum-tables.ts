@@ -5,8 +5,9 @@
  * and decimal cells are added up, and their date and percent cells kept only when all of them agree
  * (an invented date, or a mean of shares weighted by nothing, would mislead the reader). Every other
  * row is appended, in the order of the units. A table without text columns sums into one row.
- * Columns are matched by id, so the consolidated template may leave out or add columns (an added
- * one stays empty); the text kept is the first unit's spelling.
+ * Columns are matched by id, so the consolidated template may leave out columns (one the units'
+ * table lacks is refused by the template check: counterpart-targets.ts); the text kept is the
+ * first unit's spelling.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { isSummedColumn, isTableValue, type TableField, type TableRow, type TableValue } from "../templates/table-value.ts";

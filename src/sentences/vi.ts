@@ -649,6 +649,11 @@ export const vi = {
       `báo cáo tổng hợp «${key}» (mẫu có sẵn) tính «as: ${kind}» từ câu «${id}» của mẫu này, nhưng câu đó có kiểu ${type}; giữ kiểu cũ, hoặc cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn`,
     kindDoesNotFit: (kind: string, id: string, type: string, fitting: readonly string[]) =>
       `«as: ${kind}» không tính được từ câu «${id}» (kiểu ${type}); với câu kiểu này dùng được: ${fitting.join(", ")}`,
+    targetDoesNotFit: (kind: string, sourceId: string, sourceType: string, type: string, fitting: readonly string[]) =>
+      `«as: ${kind}» tính từ câu «${sourceId}» (kiểu ${sourceType}) không ghi được vào câu kiểu ${type}: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: ${fitting.join(", ")}`,
+    columnNotInSource: (id: string, sourceId: string, key: string, columns: readonly string[]) =>
+      `cột «${id}» không có trong bảng «${sourceId}» của mẫu «${key}»: cột này sẽ luôn trống; các cột của bảng đó: ${columns.join(", ")}`,
+    columnTypeDiffers: (id: string, type: string, sourceType: string) => `cột «${id}» có kiểu ${type} ở đây nhưng kiểu ${sourceType} trong bảng của các đơn vị; dùng cùng một kiểu`,
     duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,
     unreadableFolder: (dir: string, detail: string) => `không đọc được thư mục ${dir} (${detail}); các mẫu đã nạp trước vẫn được dùng`,
     duplicateKeyBoth: (key: string, file: string) =>

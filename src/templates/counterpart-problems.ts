@@ -1,7 +1,8 @@
 /**
  * Checks between report types: a unit template's `consolidatedBy` must name a report type that
  * exists, and each `from` of that consolidated counterpart must name a question of the unit
- * template with a kind that can be computed from its answers. Each file alone passes its own check;
+ * template with a kind that can be computed from its answers, into a question that can hold what it
+ * computes (counterpart-targets.ts). Each file alone passes its own check;
  * together they can still leave the ward's figures silently empty ("so_hocsinh" for "so_hoc_sinh",
  * a `sum` of yes/no answers). Run by /mau nap (the file at fault keeps its last good version) and by
  * `npm run template -- check`.
@@ -12,6 +13,7 @@ import { listFields } from "./template-fields.ts";
 import { fieldsWithPaths, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
 import type { Field, FieldSource, Template } from "./template-schema.ts";
 import { readTemplateSource } from "./template-source.ts";
+import { targetProblems } from "./counterpart-targets.ts";
 import { vi } from "../sentences/vi.ts";
 
 export interface TemplateInFile {
@@ -61,7 +63,14 @@ export function counterpartProblems(
       if (!from) continue;
       const source = sources.get(from.field);
       const fits = source !== undefined && kindsFor(source.type).includes(from.as);
-      if (fits) continue;
+      if (fits) {
+        for (const problem of targetProblems(from, source, field as Record<string, unknown>, unit.template.key)) {
+          // A built-in counterpart's question is not the operator's to change (below).
+          const builtIn = isBuiltIn(counterpart.file) && !isBuiltIn(unit.file);
+          problems.push({ file: builtIn ? unit : counterpart, problem: { path: builtIn ? ["consolidatedBy"] : [...path, ...problem.path], message: problem.message } });
+        }
+        continue;
+      }
       // A built-in counterpart is not the operator's to change: the unit's file that no longer
       // gives what it reads is at fault (and keeps its last good version).
       if (isBuiltIn(counterpart.file) && !isBuiltIn(unit.file)) {

@@ -87,16 +87,23 @@ describe("npm run template -- check", () => {
     ]);
   });
 
-  it("checks a report type against its consolidated counterpart: the key it names, each source question and what can be computed from it", () => {
-    const unit = GOOD_YAML.replace("title: Báo cáo thi đua", "title: Báo cáo thi đua\nconsolidatedBy: thi-dua-phuong").replace(
+  /** A school report named by its counterpart, with a yes/no question and a table beside GOOD_YAML's. */
+  const unit = GOOD_YAML.replace("title: Báo cáo thi đua", "title: Báo cáo thi đua\nconsolidatedBy: thi-dua-phuong").replace(
+    "      - id: ghi_chu",
+    [
+      "      - id: co_khen_thuong\n        type: yes-no\n        prompt: Có khen thưởng không?",
+      "      - id: theo_khoi\n        type: table\n        prompt: Số học sinh theo khối?\n        columns:\n          - { id: khoi, title: Khối, type: text }\n          - { id: hoc_sinh, title: Số học sinh, type: integer }",
       "      - id: ghi_chu",
-      "      - id: co_khen_thuong\n        type: yes-no\n        prompt: Có khen thưởng không?\n      - id: ghi_chu",
+    ].join("\n"),
+  );
+  /** The ward's counterpart, its only section's questions given. */
+  const ward = (sources: string) =>
+    GOOD_YAML.replace("key: bao-cao-thi-dua", "key: thi-dua-phuong").replace("title: Báo cáo thi đua", "title: Báo cáo thi đua cấp phường").replace(
+      /sections:[\s\S]*closing:/,
+      `sections:\n  - heading: TỔNG HỢP\n    fields:\n${sources}closing:`,
     );
-    const ward = (sources: string) =>
-      GOOD_YAML.replace("key: bao-cao-thi-dua", "key: thi-dua-phuong").replace("title: Báo cáo thi đua", "title: Báo cáo thi đua cấp phường").replace(
-        /sections:[\s\S]*closing:/,
-        `sections:\n  - heading: TỔNG HỢP\n    fields:\n${sources}closing:`,
-      );
+
+  it("checks a report type against its consolidated counterpart: the key it names, each source question and what can be computed from it", () => {
     const good = ward("      - id: tong_luot\n        type: integer\n        prompt: Tổng số lượt?\n        from: { field: so_luot, as: sum }\n");
     expect(check({ "truong.yaml": unit, "phuong.yaml": good }).code).toBe(0);
     const bad = ward(
@@ -110,7 +117,7 @@ describe("npm run template -- check", () => {
     expect(run.lines).toEqual([
       "phuong.yaml, dòng 14 — mục «TỔNG HỢP», câu «tong_luot»: «from.field» chỉ tới câu «soluot», nhưng mẫu «bao-cao-thi-dua» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này",
       "phuong.yaml, dòng 18 — mục «TỔNG HỢP», câu «so_khen»: «as: sum» không tính được từ câu «co_khen_thuong» (kiểu yes-no); với câu kiểu này dùng được: count-yes, share-yes, per-option, units-answered, list",
-      "truong.yaml: hợp lệ — «Báo cáo thi đua», 3 câu hỏi.",
+      "truong.yaml: hợp lệ — «Báo cáo thi đua», 4 câu hỏi.",
       "2 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
     ]);
     // A counterpart that does not exist, named by the unit's file.
@@ -119,6 +126,34 @@ describe("npm run template -- check", () => {
       "truong.yaml, dòng 4: «consolidatedBy» chỉ tới loại báo cáo «thi-dua-phuong», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung",
     );
     expect(alone.code).toBe(1);
+  });
+
+  it("refuses a computed question that cannot hold what is computed (a count as a percent, a list as a figure) and a table column the units' table lacks", () => {
+    const question = (id: string, type: string, source: string, as: string, extra = "") => `      - id: ${id}\n        type: ${type}\n        prompt: ${id}?\n        from: { field: ${source}, as: ${as} }\n${extra}`;
+    const fits = ward(
+      [
+        question("so_truong_khen", "integer", "co_khen_thuong", "count-yes"),
+        question("ti_le_khen", "percent", "co_khen_thuong", "share-yes"),
+        question("cac_ghi_chu", "bullet-list", "ghi_chu", "list"),
+        question("hs_khoi", "table", "theo_khoi", "sum", "        columns:\n          - { id: khoi, title: Khối, type: text }\n          - { id: hoc_sinh, title: Học sinh, type: integer }\n"),
+      ].join(""),
+    );
+    expect(check({ "truong.yaml": unit, "phuong.yaml": fits }).code).toBe(0);
+    const misfits = ward(
+      [
+        question("ti_le_khen", "percent", "co_khen_thuong", "count-yes"),
+        question("tong_ghi_chu", "integer", "ghi_chu", "list"),
+        question("hs_khoi", "table", "theo_khoi", "sum", "        columns:\n          - { id: khoi, title: Khối, type: text }\n          - { id: hs, title: Học sinh, type: integer }\n          - { id: hoc_sinh, title: Học sinh, type: percent }\n"),
+      ].join(""),
+    );
+    const run = check({ "truong.yaml": unit, "phuong.yaml": misfits });
+    expect(run.code).toBe(1);
+    expect(run.lines.slice(0, 4)).toEqual([
+      "phuong.yaml, dòng 12 — mục «TỔNG HỢP», câu «ti_le_khen»: «as: count-yes» tính từ câu «co_khen_thuong» (kiểu yes-no) không ghi được vào câu kiểu percent: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: integer, decimal",
+      "phuong.yaml, dòng 16 — mục «TỔNG HỢP», câu «tong_ghi_chu»: «as: list» tính từ câu «ghi_chu» (kiểu paragraph) không ghi được vào câu kiểu integer: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: paragraph, bullet-list",
+      "phuong.yaml, dòng 25 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hs» không có trong bảng «theo_khoi» của mẫu «bao-cao-thi-dua»: cột này sẽ luôn trống; các cột của bảng đó: khoi, hoc_sinh",
+      "phuong.yaml, dòng 26 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hoc_sinh» có kiểu percent ở đây nhưng kiểu integer trong bảng của các đơn vị; dùng cùng một kiểu",
+    ]);
   });
 
   it("names conditions that can never hold and limits no answer meets", () => {
