@@ -88,5 +88,10 @@ export function onPhotoText(field: PhotoField, state: ConversationState, text: s
     const { [field.id]: _dropped, ...rest } = state.answers;
     return { state: { ...state, answers: rest }, replies: [ask(vi.photo.cleared, field.id)], effects: [{ type: "remove-answer", fieldId: field.id }] };
   }
-  return { state, replies: [ask(vi.photo.textInstead, field.id)], effects: [] };
+  // "ko có ảnh" on a question that may be left out, before any photo: left out, as "Xong" would.
+  if (!field.required && ids.length === 0 && NO_PHOTO.test(word)) return onPhotoText(field, state, "xong", advance);
+  return { state, replies: [ask(field.required || ids.length > 0 ? vi.photo.textInstead : vi.photo.textInsteadOptional, field.id)], effects: [] };
 }
+
+/** "ko", "không có ảnh", "chua co anh a", folded. */
+const NO_PHOTO = /^(?:k|ko|kh|khong|chua)(?: co)?(?: anh| hinh| hinh anh)?(?: nao)?(?: a| nhe| nha)?$/;

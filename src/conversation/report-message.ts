@@ -24,6 +24,7 @@ import { author, authorId, type createReportEffects } from "./report-effects.ts"
 import { createReportStepStore } from "./store-report-step.ts";
 import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
 import { fieldByNumber } from "./report-navigation.ts";
+import { bareLabel } from "./typed-edit.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -119,6 +120,10 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never
+    // replaces (it may be a colleague's remark); said how to, where it passed in silence.
+    const label = restored.state.phase === "complete" && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
+    if (label && fieldByNumber(template, restored.state.answers, label.number)) return here(say(vi.report.labelOnAnswered(label.number, label.answer)));
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.

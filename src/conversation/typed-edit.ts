@@ -53,6 +53,18 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
   if (second) return { kind: "command", command: "edit", argument: `${number}, ${numberIn(second)}` };
   return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
 }
+/**
+ * A bare label with its answer ("câu 6: 660"), which typedEditWithAnswer did not take (the question
+ * has its answer): the number and the answer as typed, for a reply that says how to replace it.
+ */
+export function bareLabel(text: string): { number: number; answer: string } | undefined {
+  const head = text.slice(0, 80);
+  if (!/\d/.test(head)) return undefined;
+  const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
+  const answer = opening?.[4] === undefined ? undefined : text.normalize("NFC").slice(opening[0].length).trim();
+  return answer && !answer.includes("\n") ? { number: Number(opening![4]), answer } : undefined;
+}
+
 /** The question's number, in whichever of EDIT_OPENING's forms it was typed. */
 const numberIn = (opening: RegExpExecArray) => opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
 

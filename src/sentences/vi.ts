@@ -121,6 +121,8 @@ export const vi = {
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
+    labelOnAnswered: (n: number, answer: string) =>
+      `Câu ${n} chưa được thay: một dòng «câu ${n}: …» không thay câu trả lời đã có. Muốn thay bằng «${answer.length > 60 ? `${answer.slice(0, 59)}…` : answer}», gõ: sửa câu ${n}: ${answer.length > 60 ? "<câu trả lời mới>" : answer}`,
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /nop để nộp báo cáo. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
     completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
@@ -727,6 +729,7 @@ export const vi = {
     received: (n: number) => `Đã nhận ảnh ${n}. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.`,
     receivedLast: (n: number) => `Đã nhận ảnh ${n}: câu này đã đủ số ảnh tối đa.`,
     textInstead: "Câu này cần ảnh, không phải chữ. Vui lòng gửi ảnh (có thể kèm chú thích), hoặc gõ Xong khi đã gửi đủ ảnh.",
+    textInsteadOptional: "Câu này cần ảnh, không phải chữ. Vui lòng gửi ảnh (có thể kèm chú thích); không có ảnh thì gõ Xong để bỏ qua câu này.",
     needMore: (min: number) => `Câu này cần ít nhất ${min} ảnh. Vui lòng gửi thêm ảnh.`,
     cleared: "Đã xóa các ảnh của câu này. Vui lòng gửi lại ảnh.",
     full: (max: number) => `Câu này đã đủ ${max} ảnh nên ảnh vừa gửi không được lưu. Gõ Xóa ảnh để gửi lại từ đầu, hoặc Xong để sang câu tiếp.`,

@@ -63,6 +63,10 @@ export function leavesOut(field: Field, text: string): boolean {
   if (field.required) return false;
   if (field.type === "short-text") return saysNone(text);
   if (field.type === "paragraph" || field.type === "bullet-list") return saysBareNo(text);
+  // A date, a time or a choice has no "none" of its own: "ko", "chưa có ạ" was refused as no date.
+  // (On a figure "không" may be 0, and on a yes/no it is the answer.) An option so named is chosen.
+  if (field.type === "date" || field.type === "time") return saysNone(text);
+  if (field.type === "single-choice" || field.type === "multiple-choice") return saysNone(text) && !field.options.some((option) => bare(option) === bare(text));
   return false;
 }
 

@@ -83,6 +83,16 @@ describe("a photo question", () => {
     expect(c.state().answers.more_photos).toBeNull();
   });
 
+  it("says an optional photo question is closed empty with Xong, and leaves it out for 'ko có ảnh ạ'", () => {
+    const c = atPhotoQuestion();
+    c.photo(1);
+    c.say("Xong");
+    expect(c.say("ảnh em gửi sau")).toMatch(/^Câu này cần ảnh, không phải chữ\. [^\n]*không có ảnh thì gõ Xong để bỏ qua câu này\./);
+    expect(c.state().answers.more_photos).toBeUndefined();
+    expect(c.say("ko co anh a")).toMatch(/Đã trả lời xong/);
+    expect(c.state().answers.more_photos).toBeNull();
+  });
+
   it("says a photo outside a photo question is not kept, and repeats the question", () => {
     const c = conversation();
     c.say("/baocao");

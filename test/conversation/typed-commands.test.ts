@@ -316,15 +316,19 @@ it("reads a returned report's labels as its corrections, a correction or a label
   expect((await storedAnswers()).propaganda).toBe("Nhà trường tuyên truyền trên loa phát thanh");
 });
 
-it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'", async () => {
+it("reads a correction or a submission said with the words around it once every question is answered: 'à nhầm, sửa câu 8 là 2 buổi', 'cho em sửa câu 10 ạ', 'Dạ vâng, nộp ạ'; a bare label 'câu 11: 660' is said how to replace", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   expect(text(await server.post(LIEN_CHAU, HOA, "à nhầm, sửa câu 8 là 2 buổi"))).toMatch(/^Đã sửa câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»: 2\n/);
   expect(text(await server.post(LIEN_CHAU, HOA, "cho em sửa câu 10 ạ"))).toMatch(/^Câu 10\/21 — [^\n]*\nSố lượt bạn đọc/);
   expect(text(await server.post(LIEN_CHAU, HOA, "2.300"))).toMatch(/^Đã sửa câu 10 /);
+  // A bare label of an answered question changes nothing (it may be a colleague's remark), and is
+  // said how to replace it with that answer, where it passed in silence (unmarked, too).
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 660"))).toBe("Câu 11 chưa được thay: một dòng «câu 11: …» không thay câu trả lời đã có. Muốn thay bằng «660», gõ: sửa câu 11: 660");
+  expect(text(await server.post(LIEN_CHAU, HOA, "cau 11: 660 a"))).toMatch(/^Câu 11 chưa được thay: [^\n]*gõ: sửa câu 11: 660 a$/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Dạ vâng, nộp ạ"))).toMatch(/Xác nhận nộp báo cáo\?/);
   await server.post(LIEN_CHAU, HOA, "Không");
-  expect(await storedAnswers()).toMatchObject({ training_sessions: 2, readers_served: 2300 });
+  expect(await storedAnswers()).toMatchObject({ training_sessions: 2, readers_served: 2300, books_collected: Number(FULL_REPORT_ANSWERS[10]!.replace(/\D/g, "")) });
 });
 
 it("leaves answers that only look like corrections as answers", () => {

@@ -590,6 +590,13 @@ describe("a 'none' on a question that may be left out", () => {
     for (const typed of ["ko", "K", "không.", "Không có", "khong co", "chưa có ạ"]) expect(leavesOut(short, typed), typed).toBe(true);
     for (const typed of ["Hồng", "Hương", "KT. HIỆU TRƯỞNG"]) expect(leavesOut(short, typed), typed).toBe(false);
     expect(leavesOut(field({ type: "short-text", required: true }), "ko")).toBe(false);
+    // A date, a time or a choice that may be left out: "ko" was refused as no date; an option named
+    // "Không" is chosen, and a figure's or a yes/no's "không" is its answer.
+    for (const type of ["date", "time"] as const) for (const typed of ["ko", "chua co a", "Chưa có ạ"]) expect(leavesOut(field({ type, required: false }), typed), `${type} ${typed}`).toBe(true);
+    expect(leavesOut(field({ type: "date", required: true }), "ko")).toBe(false);
+    expect(leavesOut(field({ type: "single-choice", options: ["Có", "Không"], required: false }), "Không")).toBe(false);
+    expect(leavesOut(field({ type: "multiple-choice", options: ["Loa", "Zalo"], required: false }), "ko co")).toBe(true);
+    for (const type of ["integer", "yes-no"] as const) expect(leavesOut(field({ type, required: false }), "không"), type).toBe(false);
     const list = field({ type: "bullet-list", required: false });
     // With a courtesy "ạ" typed without its tone mark, too.
     for (const typed of ["ko co", "ko co a", "k co a", "khong co a", "Chua co a."]) expect(leavesOut(list, typed), typed).toBe(true);
