@@ -53,6 +53,11 @@ export const conversationStateSchema = z.object({
   lastYearOffer: z.object({ title: z.string() }).optional(),
   /** Last year's text and list answers by field id, shown for "Giữ" when their question comes; never saved until kept. */
   drafts: z.record(z.string(), answerValueSchema).optional(),
+  /**
+   * Answers questions held before a change hid them and another showed them again ("sửa câu 1:
+   * không", then "có"): offered for "Giữ" when the question is asked again, never saved until kept.
+   */
+  earlier: z.record(z.string(), answerValueSchema).optional(),
   /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
   pendingFigure: z
     .object({

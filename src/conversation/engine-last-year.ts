@@ -71,9 +71,9 @@ export function isKeepWord(text: string): boolean {
   return KEEP_WORDS.has(foldVietnamese(text).trim().replace(/[.!]+$/, "").replace(/(?: (?:a|nhe|nha))+$/, ""));
 }
 
-/** The draft "Giữ" keeps for the question asked now, if that is what the user typed. */
+/** The draft "Giữ" keeps for the question asked now (its own earlier answer first), if that is what the user typed. */
 export function keptDraft(state: ConversationState, fieldId: string, text: string): AnswerValue | undefined {
-  const draft = state.drafts?.[fieldId];
+  const draft = state.earlier?.[fieldId] ?? state.drafts?.[fieldId];
   if (draft === undefined || state.answers[fieldId] !== undefined) return undefined;
   return isKeepWord(text) ? draft : undefined;
 }
@@ -124,21 +124,24 @@ export function finishStep(template: Template, result: StepResult): StepResult {
     const { pendingFigure: _held, ...rest } = state;
     state = rest;
   }
-  const drafts = state.drafts;
-  if (drafts && [...saved].some((id) => id in drafts)) {
+  for (const key of ["drafts", "earlier"] as const) {
+    const drafts = state[key];
+    if (!drafts || ![...saved].some((id) => id in drafts)) continue;
     const left = Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.has(id)));
-    const { drafts: _drafts, ...rest } = state;
-    state = Object.keys(left).length > 0 ? { ...rest, drafts: left } : rest;
+    const { [key]: _drafts, ...rest } = state;
+    state = Object.keys(left).length > 0 ? { ...rest, [key]: left } : rest;
   }
   return { ...result, state, replies: result.replies.map((reply) => withDraft(template, state, reply)) };
 }
 
-/** The question asked now, with last year's answer below it and a "Giữ" button. */
+/** The question asked now, with its own earlier answer or last year's below it and a "Giữ" button. */
 function withDraft(template: Template, state: ConversationState, reply: OutboundMessage): OutboundMessage {
   const fieldId = state.phase === "asking" ? state.fieldId : undefined;
   if (reply.kind !== "text" || !fieldId || reply.questionId !== fieldId || state.pendingFigure) return reply;
-  const draft = state.drafts?.[fieldId];
+  const earlier = state.earlier?.[fieldId];
+  const draft = earlier ?? state.drafts?.[fieldId];
   const field = fieldById(template, fieldId);
   if (draft === undefined || state.answers[fieldId] !== undefined || !field) return reply;
-  return { ...reply, text: `${reply.text}\n${vi.lastYear.draft(formatAnswer(field, draft))}`, choices: [vi.lastYear.keep], typedChoices: true };
+  const shown = formatAnswer(field, draft);
+  return { ...reply, text: `${reply.text}\n${earlier !== undefined ? vi.report.earlierAnswer(shown) : vi.lastYear.draft(shown)}`, choices: [vi.lastYear.keep], typedChoices: true };
 }

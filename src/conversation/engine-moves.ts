@@ -20,11 +20,17 @@ export const say = (text: string): OutboundMessage => ({ kind: "text", text });
 export function saveAndAdvance(template: Template, state: ConversationState, fieldId: string, value: AnswerValue | null, preface: OutboundMessage[] = []): StepResult {
   const answers = { ...state.answers, [fieldId]: value };
   // Shown again by this answer, a question hidden since it was answered is asked again: its old
-  // answer was given for another case ("0 buổi" then "3 buổi": how many took part in those 3?).
+  // answer may have been given for another case ("0 buổi" then "3 buổi": how many took part in those
+  // 3?). It is shown with the question, for "Giữ".
   const stale = reshownAnswers(template, state.answers, answers, fieldId);
-  for (const id of stale) delete answers[id];
+  // Kept aside, not lost: a slip undone ("không", then "có") gets them back with "Giữ".
+  const earlier = { ...state.earlier };
+  for (const id of stale) {
+    if (answers[id] !== null) earlier[id] = answers[id]!;
+    delete answers[id];
+  }
   const hidden = hiddenAnswersNote(template, state.answers, answers, fieldId);
-  const result = advance(template, { ...state, answers }, [...preface, ...hidden], fieldId);
+  const result = advance(template, { ...state, answers, ...(Object.keys(earlier).length > 0 ? { earlier } : {}) }, [...preface, ...hidden], fieldId);
   return { ...result, effects: [{ type: "save-answer", fieldId, value }, ...stale.map((id) => ({ type: "remove-answer" as const, fieldId: id }))] };
 }
 

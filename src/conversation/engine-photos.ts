@@ -11,6 +11,7 @@ import { DEFAULT_MAX_PHOTOS, type Field, type Template } from "../templates/temp
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import type { Effect, StepResult } from "./engine-types.ts";
+import { isKeepWord } from "./engine-last-year.ts";
 
 export type PhotoField = Extract<Field, { type: "photo" }>;
 
@@ -83,6 +84,12 @@ export function onPhotoText(field: PhotoField, state: ConversationState, text: s
     // An optional question closed with no photo reads as skipped.
     const answered: ConversationState = { ...state, answers: { ...state.answers, [field.id]: null } };
     return { ...advance(answered, [], field.id), effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
+  }
+  // The photos it held before a change hid it ("Giữ" under the question asked again).
+  const earlier = ids.length === 0 ? state.earlier?.[field.id] : undefined;
+  if (Array.isArray(earlier) && isKeepWord(text)) {
+    const answered: ConversationState = { ...state, answers: { ...state.answers, [field.id]: earlier } };
+    return { ...advance(answered, [], field.id), effects: [{ type: "save-answer", fieldId: field.id, value: earlier }] };
   }
   if (CLEAR_WORDS.has(word)) {
     const { [field.id]: _dropped, ...rest } = state.answers;

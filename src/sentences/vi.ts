@@ -130,7 +130,9 @@ export const vi = {
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
-    answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo.`,
+    answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại.`,
+    earlierAnswer: (text: string) =>
+      text.includes("\n") ? `Câu trả lời trước đây:\n${text}\n— gõ Giữ để dùng lại, hoặc gõ câu trả lời mới` : `Câu trả lời trước đây: ${text} — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới`,
     renumbered: "Các câu sau đó được đánh số lại.",
     skippedElsewhere: (n: number) => `Đã bỏ qua câu ${n}.`,
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,

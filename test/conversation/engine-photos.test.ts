@@ -18,11 +18,11 @@ import { PHOTO_TEMPLATE } from "../helpers/photo-template.ts";
 const template = parseTemplate(PHOTO_TEMPLATE);
 const now = new Date("2026-10-08T03:15:00Z");
 
-function conversation() {
+function conversation(asked = template) {
   let state: ConversationState = INITIAL_STATE;
   const effects: unknown[] = [];
   const send = (message: ReportInput["message"]) => {
-    const result = step(template, state, { message, unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh" }, now);
+    const result = step(asked, state, { message, unitName: "Trường Tiểu học Liên Châu", timeZone: "Asia/Ho_Chi_Minh" }, now);
     state = result.state;
     effects.push(...result.effects);
     return result.replies.map((r) => (r.kind === "text" ? r.text : r.kind)).join("\n---\n");
@@ -91,6 +91,29 @@ describe("a photo question", () => {
     expect(c.state().answers.more_photos).toBeUndefined();
     expect(c.say("ko co anh a")).toMatch(/Đã trả lời xong/);
     expect(c.state().answers.more_photos).toBeNull();
+  });
+
+  it("offers the photos back with 'Giữ' when a correction hides their question and another shows it again", () => {
+    const [results, appendix] = PHOTO_TEMPLATE.sections;
+    const conditional = parseTemplate({
+      ...PHOTO_TEMPLATE,
+      sections: [results, { ...appendix, fields: [appendix!.fields[0], { id: "co_anh_khac", type: "yes-no", prompt: "Có ảnh khác không?" }, { ...appendix!.fields[1], showIf: { field: "co_anh_khac", equals: true } }] }],
+    });
+    const c = conversation(conditional);
+    c.say("/baocao");
+    c.say("Tóm tắt.");
+    c.photo(1);
+    c.say("Xong");
+    c.say("Có");
+    c.photo(5);
+    c.photo(6);
+    expect(c.say("Xong")).toMatch(/Đã trả lời xong/);
+    expect(c.say("/sua 3 Không")).toMatch(/Câu 4 «Ảnh khác \(nếu có\)» không còn được hỏi[^\n]*gõ Giữ để dùng lại\./);
+    expect(c.say("/sua 3 Có")).toMatch(/Câu 4\/4[\s\S]*\nCâu trả lời trước đây: 2 ảnh — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới$/);
+    expect(c.state().answers.more_photos).toBeUndefined();
+    expect(c.say("Giữ")).toMatch(/Đã trả lời xong/);
+    expect(c.state().answers.more_photos).toEqual([5, 6]);
+    expect(c.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "more_photos", value: [5, 6] });
   });
 
   it("says a photo outside a photo question is not kept, and repeats the question", () => {

@@ -274,10 +274,29 @@ describe("a correction that hides an answered question", () => {
   it("says which answer left the report and that the questions after it moved up", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     expect(t.say("/sua 8 0")).toMatch(
-      /^Đã sửa câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»: 0\n---\nCâu 9 «Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn…» không còn được hỏi với câu trả lời này: câu trả lời trước \(290\) không đưa vào báo cáo\.\nCác câu sau đó được đánh số lại\./,
+      /^Đã sửa câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»: 0\n---\nCâu 9 «Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn…» không còn được hỏi với câu trả lời này: câu trả lời trước \(290\) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại\.\nCác câu sau đó được đánh số lại\./,
     );
     // A correction that hides nothing says nothing of it.
     expect(t.say("/sua 10 2.100")).not.toMatch(/không còn được hỏi/);
+  });
+
+  it("offers the hidden answer back with 'Giữ' when a correction shows its question again (a slip undone), and a new one replaces it", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    expect(t.say("/sua 8 0")).toMatch(/câu trả lời trước \(290\) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại\./);
+    const reshown = t.say("/sua 8 6");
+    expect(reshown).toMatch(/^Đã sửa câu 8 [^\n]*: 6\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt cán bộ, giáo viên tham gia[\s\S]*\nCâu trả lời trước đây: 290 — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới$/);
+    // Asked again, it holds no answer until kept.
+    expect(t.state.answers.training_participants).toBeUndefined();
+    expect(t.say("Giữ")).toMatch(/^Đã trả lời xong/);
+    expect(t.state.answers.training_participants).toBe(290);
+    expect(t.state.earlier).toBeUndefined();
+    expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "training_participants", value: 290 });
+    // Hidden and shown again once more, a new figure replaces it.
+    t.say("/sua 8 0");
+    t.say("/sua 8 3");
+    expect(t.say("120")).toMatch(/^Đã trả lời xong/);
+    expect(t.state.answers.training_participants).toBe(120);
+    expect(t.state.earlier).toBeUndefined();
   });
 });
 
