@@ -33,10 +33,22 @@ import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
+import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
+import { isTableValue } from "../templates/table-value.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))));
+  return withLastTable(now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
+}
+
+/** A table answered alone is remembered for the rows that may follow it; any other answer forgets it. */
+function withLastTable(now: Date, result: StepResult): StepResult {
+  const saved = result.effects.filter((e) => e.type === "save-answer");
+  const { state } = result;
+  if (saved.length === 0 && state.phase !== "submitted" && state.phase !== "idle") return result;
+  const { lastTable: _last, ...rest } = state;
+  const table = saved.length === 1 && isTableValue(saved[0]!.value) ? saved[0]!.fieldId : undefined;
+  return { ...result, state: table ? { ...rest, lastTable: { fieldId: table, at: now.getTime() } } : rest };
 }
 
 /** In a group, a confirmation asked for remembers who asked (only they confirm a cancellation); it goes with the confirmation. */
@@ -91,6 +103,8 @@ function onWord(template: Template, state: ConversationState, message: WordInput
 
 function onText(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult {
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
+  const table = continuedTable(template, state, text, now);
+  if (table) return onFollowingRows(template, state, table, text, input);
   switch (state.phase) {
     case "idle":
       if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));

@@ -25,6 +25,7 @@ import { createReportStepStore } from "./store-report-step.ts";
 import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
 import { fieldByNumber } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
+import { continuedTable } from "./engine-table-rows.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -127,8 +128,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
-    // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said how to correct.
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text))) return here();
+    // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said
+    // how to correct; nor is a row of the table just answered (engine-table-rows.ts).
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !continuedTable(template, restored.state, input.text, new Date(now))) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

@@ -77,6 +77,10 @@ export const vi = {
     sample: { text: "Nội dung", integer: "12", decimal: "2,5", percent: "95,5", date: "15/10/2026" },
     rejected: (n: number) => `Bảng chưa được ghi nhận vì có ${n} lỗi:`,
     sendAgain: "Vui lòng sửa rồi gửi lại cả bảng.",
+    sendRowsAgain: "Vui lòng sửa rồi gửi lại các dòng này.",
+    /** Rows sent after the table's answer, one message each (engine-table-rows.ts). */
+    rowsAdded: (added: number, question: number, total: number) => `Đã thêm ${added} dòng vào bảng của câu ${question} (bảng nay có ${total} dòng). Có thể gửi nhiều dòng trong một tin nhắn, mỗi dòng một hàng.`,
+    rowsRefused: (question: number) => `Các dòng gửi thêm cho bảng của câu ${question} chưa được ghi nhận.`,
     moreErrors: (n: number) => `… và ${n} lỗi khác.`,
     cellCount: (row: number, got: number, titles: readonly string[]) => `Dòng ${row} có ${got} ô, cần ${titles.length} ô (${titles.join("; ")}).`,
     emptyCell: (row: number, title: string) => `Dòng ${row}, cột «${title}»: ô đang trống.`,

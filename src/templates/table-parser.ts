@@ -15,7 +15,7 @@ import { columnField, type TableField, type TableRow } from "./table-value.ts";
 export type ReadCell = (field: Field, text: string) => ParsedAnswer;
 
 /** A table larger than this belongs in a spreadsheet attached to the report, not in a chat answer. */
-const DEFAULT_MAX_ROWS = 200;
+export const DEFAULT_MAX_ROWS = 200;
 /** More errors than this would bury the first ones; the rest are counted. */
 const MAX_LISTED_ERRORS = 15;
 /** A Markdown table's rule line ("|---|:--:|"): not a row. */
@@ -53,6 +53,17 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell):
   if (field.minRows !== undefined && lines.length < field.minRows) errors.unshift(vi.table.tooFewRows(field.minRows, lines.length));
   if (errors.length > 0) return { ok: false, error: listErrors(errors) };
   return { ok: true, value: { rows } };
+}
+
+/**
+ * Whether every line of the text is a row of this table by its shape alone: split by a tab, ";" or
+ * "|" into as many cells as it has columns (a table of two columns or more: one column would take
+ * any line). Whether the cells read is parseTable's to say.
+ */
+export function readsAsRows(field: TableField, text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !RULE_LINE.test(line));
+  const { length } = field.columns;
+  return length >= 2 && lines.length > 0 && lines.every((line) => /[\t;|]/.test(line) && splitCells(line, length).length === length);
 }
 
 /**
