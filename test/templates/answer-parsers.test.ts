@@ -631,3 +631,21 @@ describe("a text closed by a word said to the bot", () => {
     for (const kept of ["to chuc cho hoc sinh lop 5 a", "chon phuong an a", "Thiet hai nhe"]) expect(ok(field({ type: "short-text" }), kept), kept).toBe(kept);
   });
 });
+
+describe("a hostile answer (a member of any unit's chat can send one)", () => {
+  // Each was read by a regex with overlapping repeats: the first held the event loop for 48 s, and
+  // every chat with it; done again, a test that hangs here fails by its time-out.
+  it("is read in one pass: dots before a letter after a date or a figure, spaces inside a figure", () => {
+    const dots = `1/1/2026${".".repeat(4000)}x`;
+    expect(error(field({ type: "date" }), dots)).toMatch(/ngày/);
+    expect(error(field({ type: "integer" }), `12${".".repeat(4000)}x`)).toBeTruthy();
+    expect(error(field({ type: "integer" }), `1${" ".repeat(4000)}#`)).toBeTruthy();
+    expect(error(field({ type: "decimal" }), `1${" ".repeat(2000)}a${" ".repeat(2000)}#`)).toBeTruthy();
+    // What they guarded still reads: closing marks and words, a unit after the figure.
+    expect(ok(field({ type: "integer" }), "1.250 ...")).toBe(1250);
+    expect(ok(field({ type: "integer" }), "120 a.")).toBe(120);
+    expect(ok(field({ type: "integer" }), "2 nghìn lượt")).toBe(2000);
+    expect(ok(field({ type: "percent" }), "95 %  nhé")).toBe(95);
+    expect(ok(field({ type: "date" }), "02/10/2026 ạ!")).toBe("2026-10-02");
+  });
+});
