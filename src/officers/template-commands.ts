@@ -23,7 +23,7 @@ function changesText(changes: CatalogChanges): string {
   const lines = [
     t.reloaded,
     ...changes.added.map((row) => t.added(row.title, row.version)),
-    ...changes.changed.map((row) => t.changed(row.title, row.previousVersion, row.version)),
+    ...changes.changed.map((row) => t.changed(row.title, row.previousVersion, row.version, row.consolidates)),
     ...changes.removed.map((title) => t.removed(title)),
     ...changes.kept.map((title) => t.kept(title)),
     t.unchanged(changes.unchanged),

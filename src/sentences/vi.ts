@@ -684,7 +684,8 @@ export const vi = {
     listFooter: (dir: string) => `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
     reloaded: "Đã nạp lại các mẫu báo cáo.",
     added: (title: string, version: number) => `• Mới: ${title} (phiên bản ${version})`,
-    changed: (title: string, from: number, to: number) => `• Đã đổi: ${title} (phiên bản ${from} → ${to}); các đợt đang mở vẫn dùng phiên bản cũ`,
+    changed: (title: string, from: number, to: number, consolidates: boolean) =>
+      `• Đã đổi: ${title} (phiên bản ${from} → ${to}); ${consolidates ? "là báo cáo tổng hợp: các đợt đang mở dùng ngay phiên bản mới khi tổng hợp (/tonghop)" : "các đợt đang mở vẫn dùng phiên bản cũ"}`,
     removed: (title: string) => `• Không còn dùng: ${title} (đợt đang mở vẫn giữ mẫu của mình)`,
     kept: (title: string) => `• Giữ phiên bản cũ: ${title} (tệp của mẫu đang có lỗi, xem dưới)`,
     unchanged: (n: number) => `• Không đổi: ${n} mẫu`,

@@ -29,7 +29,8 @@ export interface CatalogEntry {
 
 export interface CatalogChanges {
   added: StoredTemplate[];
-  changed: (StoredTemplate & { previousVersion: number })[];
+  /** `consolidates`: another report type names it its consolidated report, which always uses its latest version. */
+  changed: (StoredTemplate & { previousVersion: number; consolidates: boolean })[];
   /** Titles of report types no longer offered (their file was removed). */
   removed: string[];
   unchanged: number;
@@ -149,6 +150,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     }
 
     const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems };
+    const counterparts = new Set([...next.values()].flatMap((entry) => (entry.template?.consolidatedBy ? [entry.template.consolidatedBy] : [])));
     for (const [key, { template, title }] of next) {
       // Its file failed the check: the version stored before stays in use, and is named as such
       // (one kept from another machine's folder is no broken file).
@@ -159,7 +161,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
       const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);
       if (!stored.created) changes.unchanged++;
       else if (stored.previousVersion === undefined) changes.added.push(stored);
-      else changes.changed.push({ ...stored, previousVersion: stored.previousVersion });
+      else changes.changed.push({ ...stored, previousVersion: stored.previousVersion, consolidates: counterparts.has(key) });
     }
     changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.title);
     for (const key of elsewhere) next.set(key, { ...next.get(key)!, elsewhere: true });

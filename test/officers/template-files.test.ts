@@ -32,6 +32,17 @@ let server: TestApp | undefined;
 afterEach(() => server?.close());
 
 describe("report types from the operator's folder", () => {
+  it("says a changed consolidated report type is used at once by open campaigns' consolidation, not kept at its old version", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    server = await buildTestApp({ templatesDir: dir });
+    const ward = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi-cap-phuong.json"), "utf8"));
+    ward.document.summary = `${ward.document.summary} (sửa)`;
+    writeFileSync(join(dir, "cap-phuong.json"), JSON.stringify(ward, null, 2));
+    expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).toContain(
+      "• Đã đổi: Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã) (phiên bản 2 → 3); là báo cáo tổng hợp: các đợt đang mở dùng ngay phiên bản mới khi tổng hợp (/tonghop)",
+    );
+  });
+
   it("lists each report type once with its version, and /mau nap adds a new file, versions a changed one and names a broken one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     server = await buildTestApp({ templatesDir: dir });
