@@ -23,19 +23,32 @@ const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-
 const DATE_START = /^(?:\d|ngay\b|mung\b|mong\b|thu\b|t[2-7]\b|cn\b|chu nhat\b|(?:sang|trua|chieu|buoi(?: sang| chieu)?) (?:thu|ngay|mung|\d))/;
 
 /**
+ * The hour after the date ("12/11 lúc 8h", "5/10 8h30 sáng"), folded: the question asks the day
+ * only. Its spaces start after a letter or figure, so a long run of them is tried once, not at
+ * every space (a message of spaces would cost the square of its length).
+ */
+const TIME_AFTER = /(?<=\S)\s+(?:luc\s+)?\d{1,2}\s*(?:h|gio)(?:\s?\d{1,2}(?:\s?phut)?)?(?:\s(?:sang|chieu|toi))?$/;
+
+/**
  * `answered`: the step the yes to `yesField` gave. When that yes shows a date question and the
  * words after it read as a date's, that date answers it (`answerDate`), a correction when the
  * question had an answer; refused, the question is asked with why, as when the date is typed there.
  */
 export function withDateInPassing(template: Template, yesField: Field, answered: StepResult, text: string, answerDate: (state: ConversationState, field: Field, date: string) => StepResult): StepResult {
   const shown = visibleFields(template, answered.state.answers).find((p) => p.field.type === "date" && p.field.showIf?.field === yesField.id)?.field;
-  const rest = shown && foldVietnamese(text).trim().replace(LEAD, "");
+  const rest = shown && foldVietnamese(text).trim().replace(LEAD, "").replace(TIME_AFTER, "");
   if (!shown || !rest || !DATE_START.test(rest)) return answered;
   const dated = answerDate(answered.state, shown, rest);
   const asksIt = answered.state.phase === "asking" && answered.state.fieldId === shown.id;
   const stored = storesAnswer(dated, shown.id);
   // Refused while another question is asked (the date had an answer): that question stays asked.
   if (!stored && !asksIt) return answered;
+  // Refused, the date's question is asked with why: the yes was kept, and is said so first.
+  const yes = answered.state.answers[yesField.id];
+  if (!stored && answered.effects.length > 0 && yes === true) {
+    const kept = say(vi.report.answerSavedElsewhere(numberOfField(template, answered.state.answers, yesField.id), yesField.prompt, vi.yes));
+    return { state: dated.state, replies: [kept, ...dated.replies], effects: [...answered.effects, ...dated.effects] };
+  }
   // Said stored, with its question: the date question the yes showed was never seen (a date typed
   // without its year is said already, with the year it took).
   const value = dated.state.answers[shown.id];

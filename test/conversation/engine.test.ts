@@ -80,6 +80,12 @@ describe("a date typed with the yes that brings its question", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) s.say(answer);
     expect(s.say("Có tổ chức ạ, ngày 3/10")).toMatch(/^Đã hiểu là ngày 03\/10\/2026\.[^\n]*\n---\nCâu 7\//);
     expect(s.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-03" });
+    // The hour after the date is no part of it (the question asks the day).
+    const h = createTranscript();
+    h.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) h.say(answer);
+    expect(h.say("co a, to chuc ngay 3/10 luc 8h")).toMatch(/^Đã hiểu là ngày 03\/10\/2026\.[^\n]*\n---\nCâu 7\//);
+    expect(h.state.answers).toMatchObject({ held_opening: true, opening_date: "2026-10-03" });
     // The part of the day and the day of the week before the date ("sáng thứ 2 ngày 5/10/2026", a Monday).
     const m = createTranscript();
     m.say("/baocao");
@@ -96,8 +102,8 @@ describe("a date typed with the yes that brings its question", () => {
     const u = createTranscript();
     u.say("/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) u.say(answer);
-    // 31/9 is no day: the date's question is asked, with the yes kept.
-    expect(u.say("Có, ngày 31/9/2026")).toMatch(/^Tháng 9 năm 2026 chỉ có 30 ngày\. Vui lòng kiểm tra lại ngày\.\n---\nCâu 6\/\d+/);
+    // 31/9 is no day: the date's question is asked, with the yes kept and said so.
+    expect(u.say("Có, ngày 31/9/2026")).toMatch(/^Đã lưu câu 5 «[^»]+»: Có\n---\nTháng 9 năm 2026 chỉ có 30 ngày\. Vui lòng kiểm tra lại ngày\.\n---\nCâu 6\/\d+/);
     expect(u.state.fieldId).toBe("opening_date");
     expect(u.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "held_opening", value: true });
     // Read as the date question reads it: a day of the week that is not the date's, a range, a
