@@ -11,7 +11,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { completeText, currentPrompt } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { nextToAsk } from "./report-navigation.ts";
+import { nextToAsk, unansweredNumbers } from "./report-navigation.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 
@@ -77,7 +77,8 @@ export function advance(template: Template, state: ConversationState, preface: O
   if (!next) return { state: { ...rest, phase: "complete", fieldId: undefined }, replies: [...preface, say(completeText(template, state))], effects: [] };
   const asking: ConversationState = { ...rest, phase: "asking", fieldId: next.placed.field.id };
   // Past the last question, back to one left earlier: said, or the jump back looks like a slip.
-  const back = next.wrapped && afterFieldId !== undefined ? [say(vi.report.stillUnanswered(next.number))] : [];
+  // Every one left is named ("Còn câu 3–9, 12"): named one at a time, seven came back one by one.
+  const back = next.wrapped && afterFieldId !== undefined ? [say(vi.report.stillUnanswered(unansweredNumbers(template, state.answers)))] : [];
   return { state: asking, replies: [...preface, ...back, renderQuestion(template, state.answers, next.placed.field.id)], effects: [] };
 }
 

@@ -11,7 +11,7 @@ import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { askField, say } from "./engine-moves.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
-import { fieldByNumber, numberOfField } from "./report-navigation.ts";
+import { fieldByNumber, unansweredNumbers } from "./report-navigation.ts";
 import { vi } from "../sentences/vi.ts";
 import { type UserInput, typedCommand } from "./user-input.ts";
 
@@ -39,7 +39,7 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   const goesElsewhere = was !== undefined && was !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== was;
   const back = stored && goesElsewhere && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
   // The correction's own replies, without the question it went on to (nor the "Còn câu N" leading to it).
-  const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(numberOfField(template, answered.state.answers, answered.state.fieldId));
+  const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(unansweredNumbers(template, answered.state.answers));
   const own = answered.replies.slice(0, -1).filter((reply) => !(reply.kind === "text" && reply.text === goneTo));
   // A first answer to a question other than the one asked ("câu 16: …" typed at question 15) is
   // said, as a correction is: otherwise the clerk saw only the question asked again.

@@ -23,6 +23,11 @@ export function nextToAsk(template: Template, answers: Answers, afterFieldId?: s
   return undefined;
 }
 
+/** The numbers of the visible questions without an answer, in order. */
+export function unansweredNumbers(template: Template, answers: Answers): number[] {
+  return visibleFields(template, answers).flatMap((p, i) => (answers[p.field.id] === undefined ? [i + 1] : []));
+}
+
 /** The visible question just before `fieldId`, or the last one when `fieldId` is not given. */
 export function previousField(template: Template, answers: Answers, fieldId?: string): PlacedField | undefined {
   const visible = visibleFields(template, answers);

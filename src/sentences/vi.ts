@@ -16,6 +16,18 @@ const clipped = (text: string, max: number) => {
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, "")}…`;
 };
+/** Question numbers as a clerk reads them: "4", "3–9 và 12", "2, 5 và 7" (a run of three or more as a range). */
+const numberList = (numbers: readonly number[]) => {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(numbers[k]));
+    i = j + 1;
+  }
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${parts.at(-1)}`;
+};
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
@@ -161,7 +173,8 @@ export const vi = {
     yearGuessed: (date: string, n: number) => `Đã hiểu là ngày ${date}. Nếu không phải năm này, gõ: sửa câu ${n}: <ngày/tháng/năm>.`,
     farDate: (date: string, n: number) => `Đã lưu ngày ${date}, cách hôm nay hơn một năm. Nếu gõ nhầm năm, gõ /sua ${n} để sửa.`,
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
-    stillUnanswered: (n: number) => `Còn câu ${n} chưa trả lời:`,
+    /** "Còn câu 4 chưa trả lời:", "Còn câu 3–9 và 12 chưa trả lời:" (runs of three or more as a range). */
+    stillUnanswered: (numbers: readonly number[]) => `Còn câu ${numberList(numbers)} chưa trả lời:`,
     defaultRecipients: "Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định.",
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     /** Also what several labelled answers pasted at once hear: first answers, not only corrections. */

@@ -61,6 +61,18 @@ describe("an earlier question left unanswered", () => {
     expect(t.state.fieldId).toBe("slogans");
     expect(t.lastReplies.map((r) => (r.kind === "text" ? r.text : "")).join("\n---\n")).toMatch(/^Còn câu 4 chưa trả lời:\n---\nCâu 4\/21/);
   });
+
+  it("names every one left when there are several: a run of three or more as a range", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    t.say(FULL_REPORT_ANSWERS[0]!);
+    // Questions 2 and 3 left by "/sua 5", then 6-8 by "/sua 9", then the rest answered.
+    t.say("/sua 4");
+    for (const answer of FULL_REPORT_ANSWERS.slice(3, 5)) t.say(answer);
+    t.say("/sua 9");
+    for (const answer of FULL_REPORT_ANSWERS.slice(8)) t.say(answer);
+    expect(t.lastReplies.map((r) => (r.kind === "text" ? r.text : "")).join("\n---\n")).toMatch(/^Còn câu 2, 3 và 6–8 chưa trả lời:\n---\nCâu 2\/\d+ /);
+  });
 });
 
 describe("a date typed with the yes that brings its question", () => {
