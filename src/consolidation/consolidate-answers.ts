@@ -60,8 +60,12 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
       return requiredUnits === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
     case "units-answered":
       return answered.length;
-    case "per-option":
-      return asTarget(target, perOption(source, answered.map((a) => a.value)).map((text) => ({ text, sub: [] })));
+    case "per-option": {
+      const counts = perOption(source, answered.map((a) => a.value));
+      // In a paragraph, one sentence: its own lines printed as paragraphs split "Tình huống: {value}" in two.
+      if (target.type === "paragraph") return counts.length === 0 ? undefined : counts.join("; ");
+      return asTarget(target, counts.map((text) => ({ text, sub: [] })));
+    }
     case "list":
       return asTarget(target, answered.flatMap(({ unitName, value }) => labelled(unitName, itemsOf(source, value))));
   }

@@ -57,9 +57,9 @@ describe("consolidated answers", () => {
     expect(answers).toMatchObject({ held_count: 1, held_share: 25 });
   });
 
-  it("counts each choice, one line per option chosen, and the units that answered a question", () => {
+  it("counts each choice, an item per option chosen (one sentence in a paragraph), and the units that answered a question", () => {
     expect(answers.ratings).toEqual(["Tốt: 2 đơn vị"]);
-    expect(answers.channels_used).toBe("Loa: 1 đơn vị\nWeb: 2 đơn vị");
+    expect(answers.channels_used).toBe("Loa: 1 đơn vị; Web: 2 đơn vị");
     expect(answers.noted).toBe(1);
   });
 
