@@ -92,7 +92,18 @@ const numberLimits = {
 
 /** The types a table column may hold; each cell is read as the field of the same type would be. */
 export const TABLE_COLUMN_TYPES = ["text", "integer", "decimal", "percent", "date"] as const;
-export const tableColumnSchema = z.object({ id: fieldIdSchema, title: z.string().min(1), type: z.enum(TABLE_COLUMN_TYPES) }).strict();
+export const tableColumnSchema = z
+  .object({
+    id: fieldIdSchema,
+    title: z.string().min(1),
+    type: z.enum(TABLE_COLUMN_TYPES),
+    /**
+     * false: an integer or decimal column never added up (minutes per drill, a class's average): the
+     * totals row leaves it empty, and merged rows of a consolidated table keep it only when they agree.
+     */
+    sum: z.boolean().optional(),
+  })
+  .strict();
 export type TableColumn = z.infer<typeof tableColumnSchema>;
 
 const tableKeys = {

@@ -29,7 +29,7 @@ export function columnField(column: TableColumn): Field {
 }
 
 /** Only whole numbers and decimals add up; a sum of percentages or dates means nothing. */
-export const isSummedColumn = (column: TableColumn) => column.type === "integer" || column.type === "decimal";
+export const isSummedColumn = (column: TableColumn) => (column.type === "integer" || column.type === "decimal") && column.sum !== false;
 
 /** The totals row's figures by column id: summed as typed (0,25 + 0,3 is 0,55), whole-number columns rounded. */
 export function tableTotals(columns: readonly TableColumn[], rows: readonly TableRow[]): TableRow {

@@ -71,6 +71,21 @@ describe("a consolidated table", () => {
     expect(block.grid.totals).toEqual(["Tổng cộng", "9", "2.050", "7,05", "", ""]);
   });
 
+  it("never adds up a column marked sum: false: merged rows keep it only when they agree, and the totals row leaves it empty", () => {
+    const columns = ACTIVITY_COLUMNS.map((column) => (column.id === "hours" ? { ...column, sum: false } : column));
+    const [unitNoSum, wardNoSum] = [tableTemplate("hoat-dong", { columns }), tableTemplate("tong", { columns, from: { field: "activities", as: "sum" } })];
+    const answers = consolidateAnswers(wardNoSum, unitNoSum, units, 3);
+    const rows = (answers.activities as { rows: Record<string, unknown>[] }).rows;
+    expect(rows.map((row) => [row.name, row.sessions, row.hours])).toEqual([
+      ["Hội sách", 5, undefined],
+      ["Thi kể chuyện", 3, undefined],
+      ["Sân chơi trực tuyến", 1, 1],
+    ]);
+    const block = buildReportContent(wardNoSum, answers, LIEN_CHAU_CONTEXT).body.find((b) => b.kind === "table");
+    if (block?.kind !== "table") throw new Error("no table");
+    expect(block.grid.totals).toEqual(["Tổng cộng", "9", "2.050", "", "", ""]);
+  });
+
   it("sums a table without text columns into one row, keeps only the columns the target has, and leaves a column no unit has empty", () => {
     const target = tableTemplate("tong", { columns: [{ id: "sessions", title: "Số buổi", type: "integer" }, { id: "extra", title: "Khác", type: "decimal" }], from: { field: "activities", as: "sum" } });
     expect(consolidateAnswers(target, unitTemplate, units, 3).activities).toEqual({ rows: [{ sessions: 9 }] });
