@@ -167,13 +167,24 @@ function asWritten(text: string): string {
       const bullet = marker.trim().replace(/^[•*–]$/u, "-");
       const content = capitalized(rest.trimEnd());
       if (content === "") return line;
-      return bullet ? `${bullet} ${content}` : ENDS_WITH_ADDRESS.test(content) ? content : punctuate(content, ".");
+      return bullet ? `${bullet} ${content}` : endsWithAddress(content) ? content : punctuate(content, ".");
     })
     .join("\n");
 }
 
-/** A web or e-mail address closing a line: a full stop after it would read as part of it. */
-const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$|\S+@\S+\.\S+$/iu;
+/**
+ * A web or e-mail address closing a line: a full stop after it would read as part of it. Its last
+ * word is looked at, found by scanning: as one regex over the line ("\S+@\S+\.\S+$"), a paragraph
+ * answer of "@." repeated took minutes to print, on the thread that answers every chat.
+ */
+function endsWithAddress(line: string): boolean {
+  let start = line.length;
+  while (start > 0 && !/\s/.test(line[start - 1]!)) start--;
+  const word = line.slice(start);
+  if (/(?:https?:\/\/|www\.)\S/i.test(word)) return true;
+  const at = word.indexOf("@", 1);
+  return at !== -1 && word.lastIndexOf(".", word.length - 2) >= at + 2;
+}
 /** What keeps its first letter: a point's label ("a) …", the decree's own), an address ("www.…"). */
 const KEEPS_CASE = /^(?:[a-zđ][).]\s|https?:\/\/|www\.|\S+@)/iu;
 

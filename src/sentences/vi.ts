@@ -49,6 +49,8 @@ export const vi = {
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
+    /** A figure, a date or a choice typed in more than a sentence's worth of characters. */
+    tooLongFor: (max: number) => `Câu trả lời quá dài cho câu hỏi này (tối đa ${max} ký tự): chỉ cần gõ số, ngày hoặc lựa chọn.`,
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",

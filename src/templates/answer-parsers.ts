@@ -46,6 +46,12 @@ export function longestPrinted(field: Field): number {
   return 40;
 }
 
+/** The longest a figure, a date, a time, a yes or no (with the words around them) or a choice is typed; texts and tables have their own limits. */
+function longestAnswer(field: Field): number | undefined {
+  if (field.type === "single-choice" || field.type === "multiple-choice") return Math.max(1_000, 2 * field.options.join("; ").length);
+  return IS_TEXT[field.type] || field.type === "table" || field.type === "photo" ? undefined : 500;
+}
+
 /** Whether the text picks one of a choice question's options: then it is that answer, whatever command word it also is ("Đã nộp", "Giữ nguyên"). */
 export function isChoiceOption(field: Field, text: string): boolean {
   return (field.type === "single-choice" || field.type === "multiple-choice") && parseAnswer(field, text).ok;
@@ -55,6 +61,10 @@ export function isChoiceOption(field: Field, text: string): boolean {
 export function parseAnswer(field: Field, input: string, today?: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);
+  // Longer than any answer of its kind: refused unread, so no pattern of the parsers below ever
+  // reads 4,000 characters (a chat message's length) where a figure or a choice is asked.
+  const longest = longestAnswer(field);
+  if (longest !== undefined && text.length > longest) return fail(vi.parse.tooLongFor(longest));
   // "." or "..." typed to get past a question would be printed in the report as its text.
   if (IS_TEXT[field.type] && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
   // A required text answered "không" or "ko": printed as it is, the report would read "- không.".

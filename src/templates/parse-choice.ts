@@ -101,7 +101,7 @@ export function parseSingleChoice(text: string, options: readonly string[]): Par
 }
 
 /** "1-3", "1 đến 3": the option numbers from the first to the last. */
-const NUMBER_RANGE = /(\d+)\s*(?:-|–|—|\s(?:đến|den|tới|toi)\s)\s*(\d+)/giu;
+const NUMBER_RANGE = /(?<!\d)(\d+)\s*(?:-|–|—|\s(?:đến|den|tới|toi)\s)\s*(\d+)/giu;
 
 /** Ranges of option numbers written out; one that is not a range of options stays as typed (and is refused). */
 function expandRanges(text: string, count: number): string {
@@ -114,11 +114,11 @@ function expandRanges(text: string, count: number): string {
 }
 
 /** "ạ", "nhé", "nha" closing a message, with its full stop. */
-const COURTESY_END = /(?:\s+(?:ạ|nhé|nhe|nha)\.?)+\s*$/iu;
+const COURTESY_END = /(?<!\s)(?:\s+(?:ạ|nhé|nhe|nha)\.?)+\s*$/iu;
 /** "ạ" typed without its mark: "1,4,5 a", "bang ron, mang xa hoi a". Taken off only where the options are not read with it. */
-const UNMARKED_COURTESY_END = /\s+a\.?\s*$/iu;
+const UNMARKED_COURTESY_END = /(?<!\s)\s+a\.?\s*$/iu;
 /** Any closing word said to the bot, with or without its mark. */
-const CLOSING_WORD = /(?:\s+(?:ạ|a|nhé|nhe|nha)\.?)+\s*$/iu;
+const CLOSING_WORD = /(?<!\s)(?:\s+(?:ạ|a|nhé|nhe|nha)\.?)+\s*$/iu;
 
 export function parseMultipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   const parsed = multipleChoice(typed, field);
@@ -134,7 +134,7 @@ function multipleChoice(typed: string, field: Extract<Field, { type: "multiple-c
   const whole = matchOption(text, field.options);
   if (whole === undefined && ALL_OPTIONS.has(foldVietnamese(text).replace(/[.!]+$/, ""))) return multipleChoice(field.options.map((_, i) => i + 1).join(","), field);
   // Separated by commas, semicolons, lines, "và", or dots between numbers ("1.2.4"); "1-3" is 1, 2, 3.
-  const tokens = whole !== undefined ? [text] : expandRanges(text, field.options.length).split(/[,;\n]|\s+(?=\d)|(?<=\d)\.(?=\d)|\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
+  const tokens = whole !== undefined ? [text] : expandRanges(text, field.options.length).split(/[,;\n]|(?<!\s)\s+(?=\d)|(?<=\d)\.(?=\d)|(?<!\s)\s+(?:và|va)\s+/iu).filter((t) => t.trim() !== "");
   const chosen: string[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {

@@ -38,7 +38,8 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   if (!parsed.ok && saysNone(text)) return fail(field.required ? vi.parse.noneIsZero : vi.parse.noneIsZeroOrSkip);
   // "khoảng 200 người", "hơn 2 triệu đồng": words before the figure, which the report cannot print
   // (nor store: "khoảng" and "hơn" change it); the figure alone is asked for, read as it was typed.
-  const fromFigure = /^[^\d%]*\p{L}[^\d%]*(\d[^%]*)$/u.exec(text)?.[1];
+  const split = /^([^\d%]*)(\d[^%]*)$/u.exec(text);
+  const fromFigure = split && /\p{L}/u.test(split[1]!) ? split[2] : undefined;
   // "sl 120", "số lượng: 120", "được 120 cuốn": words before the figure that say nothing of it.
   const lead = !parsed.ok && fromFigure && text.length <= SHORT_ANSWER ? foldVietnamese(text.slice(0, text.length - fromFigure.length)).trim() : undefined;
   if (lead !== undefined && NEUTRAL_LEAD.test(lead)) return parseFigure(fromFigure!, field);

@@ -21,8 +21,16 @@ export interface WordMatch {
   matchedHeadings: number;
 }
 
-export function matchWordToTemplate(template: Template, paragraphs: readonly WordParagraph[]): WordMatch {
+/**
+ * A paragraph read up to this many characters, a paragraph answer's most: matching runs on the
+ * thread that answers every chat, and a paragraph of 64,000 characters of "1 " took 105 s there
+ * (finding figures grows with the square of a sentence's words).
+ */
+const PARAGRAPH_MAX = 5_000;
+
+export function matchWordToTemplate(template: Template, read: readonly WordParagraph[]): WordMatch {
   const answers: Record<string, AnswerValue> = {};
+  const paragraphs = read.map((p) => (p.text.length > PARAGRAPH_MAX ? { ...p, text: p.text.slice(0, PARAGRAPH_MAX) } : p));
   const sections = splitSections(template, paragraphs);
   for (const { section, paragraphs: found } of sections) {
     // The questions' own printed sentences first: exact, and none of them is narrative.

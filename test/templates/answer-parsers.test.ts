@@ -648,4 +648,13 @@ describe("a hostile answer (a member of any unit's chat can send one)", () => {
     expect(ok(field({ type: "percent" }), "95 %  nhé")).toBe(95);
     expect(ok(field({ type: "date" }), "02/10/2026 ạ!")).toBe("2026-10-02");
   });
+
+  it("is refused unread where a figure, a date or a choice is asked and it is longer than any such answer", () => {
+    expect(error(field({ type: "integer" }), `khoảng ${"ạ".repeat(4000)} 120`)).toBe("Câu trả lời quá dài cho câu hỏi này (tối đa 500 ký tự): chỉ cần gõ số, ngày hoặc lựa chọn.");
+    const choice = field({ type: "multiple-choice", options: ["Loa", "Zalo", "Băng rôn"] });
+    expect(error(choice, `ạ${"1".repeat(4000)}x`)).toMatch(/^Câu trả lời quá dài cho câu hỏi này \(tối đa 1000 ký tự\)/);
+    expect(error(choice, `ạ${" ".repeat(900)}1 và 2`)).toBeTruthy();
+    expect(ok(choice, "1-3 ạ")).toEqual(["Loa", "Zalo", "Băng rôn"]);
+    expect(ok(field({ type: "integer" }), "sl 120")).toBe(120);
+  });
 });

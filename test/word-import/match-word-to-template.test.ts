@@ -135,6 +135,13 @@ it("keeps a sentence that says only a figure out of the section's list, which wo
   expect(answers.activities).toEqual(["Tổ chức Hội sách tại sân trường.", "Học sinh đọc sách giờ ra chơi.", "Thư viện lưu động phục vụ 1.500 lượt bạn đọc tại 3 thôn, phối hợp cùng Đoàn thanh niên xã."]);
 });
 
+it("matches a file with a paragraph of 64,000 characters in one pass, taking nothing of it (longer than any answer): '1 ' repeated took 105 s on the thread that answers every chat", () => {
+  const heading = { ...para("1. Công tác chỉ đạo"), isBold: true };
+  expect(matchWordToTemplate(template(SCHOOL), [heading, para(`Tuyên truyền ${"1 ".repeat(32_000).trim()}`), para("Tổ chức Hội sách tại sân trường.")])).toEqual({ answers: {}, matchedHeadings: 1 });
+  // The same paragraph at a paragraph's length is taken.
+  expect(matchWordToTemplate(template(SCHOOL), [heading, para(`Tuyên truyền ${"1 ".repeat(10).trim()}`)]).answers.propaganda).toBe(`Tuyên truyền ${"1 ".repeat(10).trim()}`);
+});
+
 it("matches nothing in a file whose headings are not the template's", async () => {
   const bytes = await docxFromParagraphs(["1. Giới thiệu chung", "- Trường có 20 lớp.", "2. Kết luận", "Năm học thành công."], "typed");
   expect(matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes))).toEqual({ answers: {}, matchedHeadings: 0 });
