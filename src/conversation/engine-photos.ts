@@ -75,7 +75,9 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
 
 /** A text while a photo question is open: "Xong" closes it, "Xóa ảnh" empties it, anything else is not a photo. */
 export function onPhotoText(field: PhotoField, state: ConversationState, text: string, advance: Advance): StepResult {
-  const word = foldVietnamese(text).replace(/[.!]+$/, "").trim();
+  // Only a short text can be one of the words below: a long one is not folded nor read (a run of
+  // dots tried at each of its dots cost its square).
+  const word = text.length > 40 ? "" : foldVietnamese(text).replace(/[.!]+$/, "").trim();
   const ids = photoIds(state, field.id);
   if (DONE_WORDS.has(word)) {
     const min = field.minItems ?? (field.required ? 1 : 0);

@@ -160,7 +160,8 @@ const CLOSING_WORD_END = /(?<=\s)(?:ạ|à|a|nhé|nha|nhe)$/iu;
  */
 function withoutCourtesy(text: string): string {
   if (typedWithoutMarks(text)) return text.replace(/(?<=(?:\S{3,}|\d+\/\d+\S*))\s+a(?=[.!]?$)/u, "");
-  return text.replace(/\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
+  // From a run of spaces' first only: tried at each of them, a long run cost its square.
+  return text.replace(/(?<!\s)\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
 }
 
 function fail(error: string): ParsedAnswer {
