@@ -22,7 +22,7 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { type Author, authorOf, type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { numberOfField } from "./report-navigation.ts";
+import { nextToAsk, numberOfField } from "./report-navigation.ts";
 
 /** How long after one member's answer another's may still be the same answer to the same question: the time to type it. */
 export const CROSSING_WINDOW_MS = 30_000;
@@ -85,7 +85,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // By when the message was sent, not handled: a backlog handled at once is not "at once".
   const at = sender.at ?? now.getTime();
   // A reply to the question asked now says which question it meant; a held figure's Có is no answer of its own.
-  const soon = last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId;
+  // Only a question the last answer moved the report on to: one asked by "/sua 9" is meant by whoever answers it.
+  const soon =
+    last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId && nextToAsk(template, state.answers, last.fieldId)?.placed.field.id === fieldId;
   // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không" for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));

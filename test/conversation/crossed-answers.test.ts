@@ -154,6 +154,13 @@ describe("two members answering one question at once", () => {
       expect(answer(t), name).toMatch(new RegExp(`^${where}Câu 10\\/21`));
       expect(saved(t.effects, "training_participants"), name).toEqual([{ type: "save-answer", fieldId: "training_participants", value: Number(typed) }]);
     }
+    // A question asked again by "/sua 8" just after Hoa's answer to 9 is meant by whoever answers it:
+    // said once, as a correction (it was also "Đã lưu câu trả lời của Lê Thị Lan cho câu 8").
+    const asked = atTheSessionsQuestion();
+    asked.say(HOA, "6", 100);
+    asked.say(HOA, "290", 100);
+    asked.say(LAN, "/sua 8", 101);
+    expect(asked.say(LAN, "5", 102)).toMatch(/^Đã sửa câu 8 «[^»]+»: 5\n---\nCâu 10\/21/);
     // Two members taking turns through the whole report, in the same second, are never asked.
     const t = groupTranscript();
     t.say(HOA, "/baocao", 0);
