@@ -143,5 +143,6 @@ function withDraft(template: Template, state: ConversationState, reply: Outbound
   const field = fieldById(template, fieldId);
   if (draft === undefined || state.answers[fieldId] !== undefined || !field) return reply;
   const shown = formatAnswer(field, draft);
-  return { ...reply, text: `${reply.text}\n${earlier !== undefined ? vi.report.earlierAnswer(shown) : vi.lastYear.draft(shown)}`, choices: [vi.lastYear.keep], typedChoices: true };
+  const offer = earlier === undefined ? vi.lastYear.draft(shown) : field.type === "photo" ? vi.photo.earlierPhotos(shown) : vi.report.earlierAnswer(shown);
+  return { ...reply, text: `${reply.text}\n${offer}`, choices: [vi.lastYear.keep], typedChoices: true };
 }

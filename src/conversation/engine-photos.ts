@@ -77,15 +77,16 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
 export function onPhotoText(field: PhotoField, state: ConversationState, text: string, advance: Advance): StepResult {
   // Only a short text can be one of the words below: a long one is not folded nor read (a run of
   // dots tried at each of its dots cost its square).
-  const word = text.length > 40 ? "" : foldVietnamese(text).replace(/[.!]+$/, "").trim();
+  // "xong ạ", "xong nhé" close it too.
+  const word = text.length > 40 ? "" : foldVietnamese(text).replace(/[.!]+$/, "").trim().replace(/(?: (?:a|nhe|nha))+$/, "");
   const ids = photoIds(state, field.id);
   if (DONE_WORDS.has(word)) {
     const min = field.minItems ?? (field.required ? 1 : 0);
     if (ids.length < min) return { state, replies: [ask(vi.photo.needMore(min), field.id)], effects: [] };
     if (ids.length > 0) return advance(state, [], field.id);
-    // An optional question closed with no photo reads as skipped.
+    // An optional question closed with no photo reads as skipped, and is said so.
     const answered: ConversationState = { ...state, answers: { ...state.answers, [field.id]: null } };
-    return { ...advance(answered, [], field.id), effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
+    return { ...advance(answered, [{ kind: "text", text: vi.report.leftOut }], field.id), effects: [{ type: "save-answer", fieldId: field.id, value: null }] };
   }
   // The photos it held before a change hid it ("Giữ" under the question asked again).
   const earlier = ids.length === 0 ? state.earlier?.[field.id] : undefined;

@@ -3,13 +3,15 @@
  * stored as the whole table, and the next one taken as the next question's answer (a paragraph
  * stored "khoi 7 | 280 | 5,5 | 98"), or, after the last question, passed in silence. Rows that
  * follow a table's answer within a few minutes, shaped as its rows (table-parser.ts, readsAsRows),
- * join it; the whole table again with more rows replaces it.
+ * join it: a row the table has (its texts and dates the same) replaces it, a row it has as sent is
+ * not added again (the whole table sent twice on a bad connection doubled its totals).
  */
 import { parseAnswer } from "../templates/answer-parsers.ts";
-import { DEFAULT_MAX_ROWS, readsAsRows } from "../templates/table-parser.ts";
-import { isTableValue, type TableField } from "../templates/table-value.ts";
+import { DEFAULT_MAX_ROWS, parseTable, readsAsRows } from "../templates/table-parser.ts";
+import { isTableValue, type TableField, type TableRow } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { currentPrompt } from "./engine-prompts.ts";
@@ -33,25 +35,36 @@ export function continuedTable(template: Template, state: ConversationState, tex
   return readsAsRows(field, text) ? field : undefined;
 }
 
-/** Adds the rows to the table (or replaces it, sent again whole with more), then asks what was asked. */
+/** Adds the rows to the table (each replacing the row it corrects), then asks what was asked. */
 export function onFollowingRows(template: Template, state: ConversationState, field: TableField, text: string, input: ReportInput): StepResult {
   const held = state.answers[field.id];
-  const before = isTableValue(held) ? held.rows : [];
+  const rows = isTableValue(held) ? [...held.rows] : [];
+  const kept = rows.length;
   const max = field.maxRows ?? DEFAULT_MAX_ROWS;
   const number = numberOfField(template, state.answers, field.id);
-  const parsed = parseAnswer({ ...field, minRows: undefined, maxRows: max }, text);
   const prompt = currentPrompt(template, state, input);
-  if (!parsed.ok || !isTableValue(parsed.value)) {
-    const error = parsed.ok ? vi.parse.empty : parsed.error.replace(vi.table.sendAgain, vi.table.sendRowsAgain);
-    return { state, replies: [say(`${vi.table.rowsRefused(number)}\n${error}`), ...prompt], effects: [] };
+  const refused = (why: string): StepResult => ({ state, replies: [say(`${vi.table.rowsRefused(number, kept)}\n${why}`), ...prompt], effects: [] });
+  const parsed = parseTable({ ...field, minRows: undefined, maxRows: max }, text, parseAnswer, { rejected: vi.table.rowsRejected, sendAgain: vi.table.sendRowsAgain });
+  if (!parsed.ok || !isTableValue(parsed.value)) return refused(parsed.ok ? vi.parse.empty : parsed.error);
+  // A row is the one it corrects when its texts and dates are that row's; without such columns, only the same row is.
+  const keyed = field.columns.filter((column) => column.type === "text" || column.type === "date");
+  const key = (row: TableRow) => JSON.stringify(keyed.map((column) => foldVietnamese(String(row[column.id] ?? "")).trim()));
+  const same = (a: TableRow, b: TableRow) => JSON.stringify(a) === JSON.stringify(b);
+  let added = 0;
+  let changed = 0;
+  for (const row of parsed.value.rows) {
+    const at = rows.findIndex((old) => (keyed.length > 0 ? key(old) === key(row) : same(old, row)));
+    if (at === -1) {
+      rows.push(row);
+      added++;
+    } else if (!same(rows[at]!, row)) {
+      rows[at] = row;
+      changed++;
+    }
   }
-  const sent = parsed.value.rows;
-  const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
-  const resent = sent.length > before.length && before.every((row, i) => same(row, sent[i]!));
-  const rows = resent ? sent : [...before, ...sent];
-  if (rows.length > max) return { state, replies: [say(`${vi.table.rowsRefused(number)}\n${vi.table.tooManyRows(max, rows.length)}`), ...prompt], effects: [] };
+  if (added + changed === 0) return { state, replies: [say(vi.table.rowsAlreadyThere(number, rows.length)), ...prompt], effects: [] };
+  if (rows.length > max) return refused(vi.table.tooManyRows(max, rows.length));
   const value = { rows };
   const next: ConversationState = { ...state, answers: { ...state.answers, [field.id]: value } };
-  const added = resent ? sent.length - before.length : sent.length;
-  return { state: next, replies: [say(vi.table.rowsAdded(added, number, rows.length)), ...currentPrompt(template, next, input)], effects: [{ type: "save-answer", fieldId: field.id, value }] };
+  return { state: next, replies: [say(vi.table.rowsAdded(added, changed, number, rows.length)), ...currentPrompt(template, next, input)], effects: [{ type: "save-answer", fieldId: field.id, value }] };
 }

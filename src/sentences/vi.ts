@@ -93,8 +93,11 @@ export const vi = {
     sendAgain: "Vui lòng sửa rồi gửi lại cả bảng.",
     sendRowsAgain: "Vui lòng sửa rồi gửi lại các dòng này.",
     /** Rows sent after the table's answer, one message each (engine-table-rows.ts). */
-    rowsAdded: (added: number, question: number, total: number) => `Đã thêm ${added} dòng vào bảng của câu ${question} (bảng nay có ${total} dòng). Có thể gửi nhiều dòng trong một tin nhắn, mỗi dòng một hàng.`,
-    rowsRefused: (question: number) => `Các dòng gửi thêm cho bảng của câu ${question} chưa được ghi nhận.`,
+    rowsAdded: (added: number, changed: number, question: number, total: number) =>
+      `Đã ${[added > 0 ? `thêm ${added} dòng` : "", changed > 0 ? `sửa ${changed} dòng đã có` : ""].filter(Boolean).join(", ")} trong bảng của câu ${question} (bảng nay có ${total} dòng). Có thể gửi nhiều dòng trong một tin nhắn, mỗi dòng một hàng.`,
+    rowsAlreadyThere: (question: number, total: number) => `Bảng của câu ${question} đã có các dòng này (${total} dòng): không thêm gì.`,
+    rowsRefused: (question: number, kept: number) => `Các dòng gửi thêm cho bảng của câu ${question} chưa được ghi nhận; bảng vẫn giữ ${kept} dòng đã có.`,
+    rowsRejected: (n: number) => `Có ${n} lỗi (dòng đếm trong tin nhắn vừa gửi):`,
     moreErrors: (n: number) => `… và ${n} lỗi khác.`,
     cellCount: (row: number, got: number, titles: readonly string[]) => `Dòng ${row} có ${got} ô, cần ${titles.length} ô (${titles.join("; ")}).`,
     emptyCell: (row: number, title: string) => `Dòng ${row}, cột «${title}»: ô đang trống.`,
@@ -751,6 +754,8 @@ export const vi = {
     received: (n: number) => `Đã nhận ảnh ${n}. Gửi thêm ảnh, hoặc gõ Xong để sang câu tiếp.`,
     receivedLast: (n: number) => `Đã nhận ảnh ${n}: câu này đã đủ số ảnh tối đa.`,
     textInstead: "Câu này cần ảnh, không phải chữ. Vui lòng gửi ảnh (có thể kèm chú thích), hoặc gõ Xong khi đã gửi đủ ảnh.",
+    /** Under a photo question shown again: the photos it held before a correction hid it. */
+    earlierPhotos: (count: string) => `Ảnh trước đây: ${count} — gõ Giữ để dùng lại; gửi ảnh mới thì các ảnh này được thay.`,
     textInsteadOptional: "Câu này cần ảnh, không phải chữ. Vui lòng gửi ảnh (có thể kèm chú thích); không có ảnh thì gõ Xong để bỏ qua câu này.",
     needMore: (min: number) => `Câu này cần ít nhất ${min} ảnh. Vui lòng gửi thêm ảnh.`,
     cleared: "Đã xóa các ảnh của câu này. Vui lòng gửi lại ảnh.",

@@ -21,7 +21,14 @@ const MAX_LISTED_ERRORS = 15;
 /** A Markdown table's rule line ("|---|:--:|"): not a row. */
 const RULE_LINE = /^[\s|:+-]*-[\s|:+-]*$/;
 
-export function parseTable(field: TableField, text: string, readCell: ReadCell): ParsedAnswer {
+/** How a refusal is worded: the whole table's (sent again whole), or rows sent after it (engine-table-rows.ts). */
+export interface TableWording {
+  rejected: (errors: number) => string;
+  sendAgain: string;
+}
+const WHOLE_TABLE: TableWording = { rejected: vi.table.rejected, sendAgain: vi.table.sendAgain };
+
+export function parseTable(field: TableField, text: string, readCell: ReadCell, wording: TableWording = WHOLE_TABLE): ParsedAnswer {
   const { columns } = field;
   const lines = text
     .split(/\r?\n/)
@@ -51,19 +58,25 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell):
   const max = field.maxRows ?? DEFAULT_MAX_ROWS;
   if (lines.length > max) errors.unshift(vi.table.tooManyRows(max, lines.length));
   if (field.minRows !== undefined && lines.length < field.minRows) errors.unshift(vi.table.tooFewRows(field.minRows, lines.length));
-  if (errors.length > 0) return { ok: false, error: listErrors(errors) };
+  if (errors.length > 0) return { ok: false, error: listErrors(errors, wording) };
   return { ok: true, value: { rows } };
 }
 
 /**
- * Whether every line of the text is a row of this table by its shape alone: split by a tab, ";" or
- * "|" into as many cells as it has columns (a table of two columns or more: one column would take
- * any line). Whether the cells read is parseTable's to say.
+ * Whether every line of the text is a row of this table by its shape: split by a tab, ";" or "|"
+ * into as many cells as it has columns (a table of two columns or more: one column would take any
+ * line), each figure or date column's cell starting with a figure. A paragraph of four clauses
+ * split by ";" ("… bổ sung 10 bình; tập huấn cho 15 giáo viên; …") is no row of a four-column
+ * table. Whether the cells read is parseTable's to say.
  */
 export function readsAsRows(field: TableField, text: string): boolean {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !RULE_LINE.test(line));
-  const { length } = field.columns;
-  return length >= 2 && lines.length > 0 && lines.every((line) => /[\t;|]/.test(line) && splitCells(line, length).length === length);
+  const { columns } = field;
+  const shaped = (line: string) => {
+    const cells = splitCells(line, columns.length);
+    return cells.length === columns.length && columns.every((column, i) => column.type === "text" || /^[-+]?\d/.test(cells[i]!));
+  };
+  return columns.length >= 2 && lines.length > 0 && lines.every((line) => /[\t;|]/.test(line) && shaped(line));
 }
 
 /**
@@ -99,8 +112,8 @@ function cellError(row: number, title: string, cell: string, error: string): str
   return short ? vi.table.badCell(row, title, quoted, short) : vi.table.cellRule(row, title, quoted, error);
 }
 
-function listErrors(errors: string[]): string {
+function listErrors(errors: string[], wording: TableWording): string {
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `- ${error}`);
   if (errors.length > MAX_LISTED_ERRORS) listed.push(vi.table.moreErrors(errors.length - MAX_LISTED_ERRORS));
-  return [vi.table.rejected(errors.length), ...listed, vi.table.sendAgain].join("\n");
+  return [wording.rejected(errors.length), ...listed, wording.sendAgain].join("\n");
 }

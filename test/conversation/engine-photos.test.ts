@@ -89,8 +89,13 @@ describe("a photo question", () => {
     c.say("Xong");
     expect(c.say("ảnh em gửi sau")).toMatch(/^Câu này cần ảnh, không phải chữ\. [^\n]*không có ảnh thì gõ Xong để bỏ qua câu này\./);
     expect(c.state().answers.more_photos).toBeUndefined();
-    expect(c.say("ko co anh a")).toMatch(/Đã trả lời xong/);
+    expect(c.say("ko co anh a")).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nĐã trả lời xong/);
     expect(c.state().answers.more_photos).toBeNull();
+    // "xong ạ", "xong nhé" close a photo question as "Xong" does.
+    const d = atPhotoQuestion();
+    d.photo(2);
+    expect(d.say("xong ạ")).toMatch(/^Câu 3\/3/);
+    expect(d.say("Xong nhé")).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nĐã trả lời xong/);
   });
 
   it("offers the photos back with 'Giữ' when a correction hides their question and another shows it again", () => {
@@ -109,7 +114,7 @@ describe("a photo question", () => {
     c.photo(6);
     expect(c.say("Xong")).toMatch(/Đã trả lời xong/);
     expect(c.say("/sua 3 Không")).toMatch(/Câu 4 «Ảnh khác \(nếu có\)» không còn được hỏi[^\n]*gõ Giữ để dùng lại\./);
-    expect(c.say("/sua 3 Có")).toMatch(/Câu 4\/4[\s\S]*\nCâu trả lời trước đây: 2 ảnh — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới$/);
+    expect(c.say("/sua 3 Có")).toMatch(/Câu 4\/4[\s\S]*\nẢnh trước đây: 2 ảnh — gõ Giữ để dùng lại; gửi ảnh mới thì các ảnh này được thay\.$/);
     expect(c.state().answers.more_photos).toBeUndefined();
     expect(c.say("Giữ")).toMatch(/Đã trả lời xong/);
     expect(c.state().answers.more_photos).toEqual([5, 6]);
