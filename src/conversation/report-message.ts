@@ -7,7 +7,9 @@ import type { InboundMessage } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
-import { isChoiceOption } from "../templates/answer-parsers.ts";
+import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
+import { sameValue } from "../canonical-json.ts";
+import { isoDay } from "./engine-edited-message.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -124,7 +126,13 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never
     // replaces (it may be a colleague's remark); said how to, where it passed in silence.
     const label = restored.state.phase === "complete" && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
-    if (label && fieldByNumber(template, restored.state.answers, label.number)) return here(say(vi.report.labelOnAnswered(label.number, label.answer)));
+    const labelled = label && fieldByNumber(template, restored.state.answers, label.number)?.field;
+    if (label && labelled) {
+      // The answer it already has: said so, not how to replace it with itself.
+      const read = parseAnswer(labelled, label.answer, isoDay(new Date(now)));
+      const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
+      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)));
+    }
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.

@@ -142,6 +142,7 @@ export const vi = {
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
+    labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,
     labelOnAnswered: (n: number, answer: string) =>
       `Câu ${n} chưa được thay: một dòng «câu ${n}: …» không thay câu trả lời đã có. Muốn thay bằng «${answer.length > 60 ? `${answer.slice(0, 59)}…` : answer}», gõ: sửa câu ${n}: ${answer.length > 60 ? "<câu trả lời mới>" : answer}`,
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /nop để nộp báo cáo. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",

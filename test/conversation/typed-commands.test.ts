@@ -326,6 +326,8 @@ it("reads a correction or a submission said with the words around it once every 
   // said how to replace it with that answer, where it passed in silence (unmarked, too).
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 660"))).toBe("Câu 11 chưa được thay: một dòng «câu 11: …» không thay câu trả lời đã có. Muốn thay bằng «660», gõ: sửa câu 11: 660");
   expect(text(await server.post(LIEN_CHAU, HOA, "cau 11: 660 a"))).toMatch(/^Câu 11 chưa được thay: [^\n]*gõ: sửa câu 11: 660 a$/);
+  // The answer it has already: said so.
+  expect(text(await server.post(LIEN_CHAU, HOA, `câu 11: ${FULL_REPORT_ANSWERS[10]}`))).toBe("Câu 11 đã có đúng câu trả lời này; không cần sửa.");
   expect(text(await server.post(LIEN_CHAU, HOA, "Dạ vâng, nộp ạ"))).toMatch(/Xác nhận nộp báo cáo\?/);
   await server.post(LIEN_CHAU, HOA, "Không");
   expect(await storedAnswers()).toMatchObject({ training_sessions: 2, readers_served: 2300, books_collected: Number(FULL_REPORT_ANSWERS[10]!.replace(/\D/g, "")) });
