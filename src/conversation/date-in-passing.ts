@@ -43,11 +43,12 @@ export function withDateInPassing(template: Template, yesField: Field, answered:
   const stored = storesAnswer(dated, shown.id);
   // Refused while another question is asked (the date had an answer): that question stays asked.
   if (!stored && !asksIt) return answered;
-  // Refused, the date's question is asked with why: the yes was kept, and is said so first.
-  const yes = answered.state.answers[yesField.id];
-  if (!stored && answered.effects.length > 0 && yes === true) {
-    const kept = say(vi.report.answerSavedElsewhere(numberOfField(template, answered.state.answers, yesField.id), yesField.prompt, vi.yes));
-    return { state: dated.state, replies: [kept, ...dated.replies], effects: [...answered.effects, ...dated.effects] };
+  // Refused, the date's question is asked with why, after what the yes said (a correction's
+  // notices); a first yes, which said nothing, is said kept.
+  if (!stored) {
+    const said = answered.replies.slice(0, -1);
+    const kept = said.length > 0 ? said : [say(vi.report.answerSavedElsewhere(numberOfField(template, answered.state.answers, yesField.id), yesField.prompt, vi.yes))];
+    return { state: dated.state, replies: [...kept, ...dated.replies], effects: [...answered.effects, ...dated.effects] };
   }
   // Said stored, with its question: the date question the yes showed was never seen (a date typed
   // without its year is said already, with the year it took).

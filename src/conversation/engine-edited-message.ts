@@ -8,7 +8,7 @@ import { leavesOut } from "../templates/says-none.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { advance, reshownAnswers, say } from "./engine-moves.ts";
+import { advance, reshownAnswers, say, setAside } from "./engine-moves.ts";
 import { isKeepWord } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, StepResult } from "./engine-types.ts";
 import { typedCommand } from "./user-input.ts";
@@ -46,13 +46,13 @@ export function onEdit(template: Template, state: ConversationState, edit: Answe
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.
   const reshown = reshownAnswers(template, state.answers, answers, field.id);
-  for (const id of reshown) delete answers[id];
+  const earlier = setAside(state, answers, reshown);
   const effects: Effect[] = [{ type: "save-answer", fieldId: field.id, value: parsed.value }, ...reshown.map((id) => ({ type: "remove-answer" as const, fieldId: id }))];
   // A submitted report edited is a correction to send again: complete, waiting for /nop, as after
   // "/sua N" (it stayed "submitted", and /nop then said there was nothing new).
   const submitted = state.phase === "submitted";
   const stillAsked = reshown.length === 0 && !submitted && (state.phase !== "asking" || visibleFields(template, answers).some((p) => p.field.id === state.fieldId));
   const applied = [say(vi.report.editApplied(number)), ...parsed.notes.map(say)];
-  if (stillAsked) return { state: { ...state, answers }, replies: applied, effects };
-  return { ...advance(template, { ...state, answers }, applied, field.id), effects };
+  if (stillAsked) return { state: { ...state, answers, ...earlier }, replies: applied, effects };
+  return { ...advance(template, { ...state, answers, ...earlier }, applied, field.id), effects };
 }

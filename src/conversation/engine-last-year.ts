@@ -144,5 +144,6 @@ function withDraft(template: Template, state: ConversationState, reply: Outbound
   if (draft === undefined || state.answers[fieldId] !== undefined || !field) return reply;
   const shown = formatAnswer(field, draft);
   const offer = earlier === undefined ? vi.lastYear.draft(shown) : field.type === "photo" ? vi.photo.earlierPhotos(shown) : vi.report.earlierAnswer(shown);
-  return { ...reply, text: `${reply.text}\n${offer}`, choices: [vi.lastYear.keep], typedChoices: true };
+  // The question's own buttons stay (a yes/no asked again keeps Có and Không), "Giữ" after them.
+  return { ...reply, text: `${reply.text}\n${offer}`, choices: [...(reply.choices ?? []), vi.lastYear.keep], typedChoices: true };
 }

@@ -23,15 +23,24 @@ export function saveAndAdvance(template: Template, state: ConversationState, fie
   // answer may have been given for another case ("0 buổi" then "3 buổi": how many took part in those
   // 3?). It is shown with the question, for "Giữ".
   const stale = reshownAnswers(template, state.answers, answers, fieldId);
-  // Kept aside, not lost: a slip undone ("không", then "có") gets them back with "Giữ".
+  const earlier = setAside(state, answers, stale);
+  const hidden = hiddenAnswersNote(template, state.answers, answers, fieldId);
+  const result = advance(template, { ...state, answers, ...earlier }, [...preface, ...hidden], fieldId);
+  return { ...result, effects: [{ type: "save-answer", fieldId, value }, ...stale.map((id) => ({ type: "remove-answer" as const, fieldId: id }))] };
+}
+
+/**
+ * Takes the answers of questions shown again (`ids`) out of `answers` (changed in place) and keeps
+ * them aside, not lost: a slip undone ("không", then "có") gets them back with "Giữ". Returns the
+ * state's `earlier` to spread into it.
+ */
+export function setAside(state: ConversationState, answers: Answers, ids: readonly string[]): { earlier?: Record<string, AnswerValue> } {
   const earlier = { ...state.earlier };
-  for (const id of stale) {
-    if (answers[id] !== null) earlier[id] = answers[id]!;
+  for (const id of ids) {
+    if (answers[id] !== null && answers[id] !== undefined) earlier[id] = answers[id]!;
     delete answers[id];
   }
-  const hidden = hiddenAnswersNote(template, state.answers, answers, fieldId);
-  const result = advance(template, { ...state, answers, ...(Object.keys(earlier).length > 0 ? { earlier } : {}) }, [...preface, ...hidden], fieldId);
-  return { ...result, effects: [{ type: "save-answer", fieldId, value }, ...stale.map((id) => ({ type: "remove-answer" as const, fieldId: id }))] };
+  return Object.keys(earlier).length > 0 ? { earlier } : {};
 }
 
 /** The fields other questions' showIf look at, per template: only an answer to one of them can show a question again. */

@@ -12,6 +12,7 @@ import { isTableValue, type TableField, type TableRow } from "../templates/table
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { sameValue } from "../canonical-json.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { currentPrompt } from "./engine-prompts.ts";
@@ -29,9 +30,10 @@ export function continuedTable(template: Template, state: ConversationState, tex
   if (state.phase === "asking" && state.fieldId === last.fieldId) return undefined;
   const field = fieldById(template, last.fieldId);
   if (field?.type !== "table" || !isTableValue(state.answers[field.id])) return undefined;
-  // The question asked now is a table too, and the text its answer: it goes there.
+  // The question asked now is a table too: the text is its answer (or that answer's errors), never
+  // another table's rows (it overwrote a row of the table before).
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
-  if (asked?.type === "table" && parseAnswer(asked, text).ok) return undefined;
+  if (asked?.type === "table") return undefined;
   return readsAsRows(field, text) ? field : undefined;
 }
 
@@ -49,7 +51,8 @@ export function onFollowingRows(template: Template, state: ConversationState, fi
   // A row is the one it corrects when its texts and dates are that row's; without such columns, only the same row is.
   const keyed = field.columns.filter((column) => column.type === "text" || column.type === "date");
   const key = (row: TableRow) => JSON.stringify(keyed.map((column) => foldVietnamese(String(row[column.id] ?? "")).trim()));
-  const same = (a: TableRow, b: TableRow) => JSON.stringify(a) === JSON.stringify(b);
+  // Compared key-sorted: read back from PostgreSQL's jsonb, a row's keys come in another order.
+  const same = (a: TableRow, b: TableRow) => sameValue(a, b);
   let added = 0;
   let changed = 0;
   for (const row of parsed.value.rows) {
@@ -58,8 +61,10 @@ export function onFollowingRows(template: Template, state: ConversationState, fi
       rows.push(row);
       added++;
     } else if (!same(rows[at]!, row)) {
-      rows[at] = row;
-      changed++;
+      // Its texts as first typed ("hoi sach" corrects "Hội sách" without unmarking it).
+      const old = rows[at]!;
+      rows[at] = { ...row, ...Object.fromEntries(keyed.flatMap((column) => (old[column.id] === undefined ? [] : [[column.id, old[column.id]!]]))) };
+      if (!same(rows[at]!, old)) changed++;
     }
   }
   if (added + changed === 0) return { state, replies: [say(vi.table.rowsAlreadyThere(number, rows.length)), ...prompt], effects: [] };

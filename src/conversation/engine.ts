@@ -157,7 +157,8 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
     (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
   );
   if (held) return held;
-  const kept = keptDraft(state, field.id, text);
+  // An option named "Giữ nguyên" is that option, not the answer offered back.
+  const kept = isChoiceOption(field, text) ? undefined : keptDraft(state, field.id, text);
   if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
   // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
   // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)

@@ -144,7 +144,7 @@ export const vi = {
     saved: "Đã lưu.",
     labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,
     labelOnAnswered: (n: number, answer: string) =>
-      `Câu ${n} chưa được thay: một dòng «câu ${n}: …» không thay câu trả lời đã có. Muốn thay bằng «${answer.length > 60 ? `${answer.slice(0, 59)}…` : answer}», gõ: sửa câu ${n}: ${answer.length > 60 ? "<câu trả lời mới>" : answer}`,
+      `Câu ${n} chưa được thay: một dòng «câu ${n}: …» không thay câu trả lời đã có. Muốn thay bằng «${clipped(answer, 60)}», gõ: sửa câu ${n}: ${answer.length > 60 ? "<câu trả lời mới>" : answer}`,
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /nop để nộp báo cáo. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
     completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
@@ -680,6 +680,8 @@ export const vi = {
       `«as: ${kind}» tính từ câu «${sourceId}» (kiểu ${sourceType}) không ghi được vào câu kiểu ${type}: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: ${fitting.join(", ")}`,
     columnNotInSource: (id: string, sourceId: string, key: string, columns: readonly string[]) =>
       `cột «${id}» không có trong bảng «${sourceId}» của mẫu «${key}»: cột này sẽ luôn trống; các cột của bảng đó: ${columns.join(", ")}`,
+    columnSumDiffers: (id: string, unitsKeepApart: boolean) =>
+      `cột «${id}» ${unitsKeepApart ? "không được cộng (sum: false) trong bảng của các đơn vị nhưng được cộng ở đây" : "được cộng trong bảng của các đơn vị nhưng không được cộng (sum: false) ở đây"}; ghi «sum» như nhau ở cả hai mẫu`,
     columnTypeDiffers: (id: string, type: string, sourceType: string) => `cột «${id}» có kiểu ${type} ở đây nhưng kiểu ${sourceType} trong bảng của các đơn vị; dùng cùng một kiểu`,
     duplicateTitle: (title: string, key: string) => `tên «${title}» đã dùng cho loại báo cáo «${key}»; mỗi loại cần một tên riêng để chọn khi mở đợt; tệp này bị bỏ qua`,
     unreadableFolder: (dir: string, detail: string) => `không đọc được thư mục ${dir} (${detail}); các mẫu đã nạp trước vẫn được dùng`,

@@ -66,7 +66,8 @@ export function leavesOut(field: Field, text: string): boolean {
   // A date, a time or a choice has no "none" of its own: "ko", "chưa có ạ" was refused as no date.
   // (On a figure "không" may be 0, and on a yes/no it is the answer.) An option so named is chosen.
   if (field.type === "date" || field.type === "time") return saysNone(text);
-  if (field.type === "single-choice" || field.type === "multiple-choice") return saysNone(text) && !field.options.some((option) => bare(option) === bare(text));
+  // A choice with a "Không" or "Chưa" option: "ko", "chưa ạ" may be that option, never a skip.
+  if (field.type === "single-choice" || field.type === "multiple-choice") return saysNone(text) && !field.options.some((option) => saysNone(option) || saysBareNo(option));
   return false;
 }
 

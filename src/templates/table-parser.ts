@@ -65,16 +65,18 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell, 
 /**
  * Whether every line of the text is a row of this table by its shape: split by a tab, ";" or "|"
  * into as many cells as it has columns (a table of two columns or more: one column would take any
- * line), each figure or date column's cell starting with a figure. A paragraph of four clauses
- * split by ";" ("… bổ sung 10 bình; tập huấn cho 15 giáo viên; …") is no row of a four-column
- * table. Whether the cells read is parseTable's to say.
+ * line), each figure or date column's cell a bare figure or date. Clauses split by ";" ("… bổ sung
+ * 10 bình; tập huấn cho 15 giáo viên", "Thiếu phòng học; 2 lớp học ghép") are no row. Whether the
+ * cells read is parseTable's to say.
  */
+const BARE_FIGURE = /^[-+]?\d[\d.,/ ]*%?$/;
+
 export function readsAsRows(field: TableField, text: string): boolean {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !RULE_LINE.test(line));
   const { columns } = field;
   const shaped = (line: string) => {
     const cells = splitCells(line, columns.length);
-    return cells.length === columns.length && columns.every((column, i) => column.type === "text" || /^[-+]?\d/.test(cells[i]!));
+    return cells.length === columns.length && columns.every((column, i) => column.type === "text" || BARE_FIGURE.test(cells[i]!));
   };
   return columns.length >= 2 && lines.length > 0 && lines.every((line) => /[\t;|]/.test(line) && shaped(line));
 }

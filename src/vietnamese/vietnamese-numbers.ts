@@ -31,7 +31,8 @@ function numberAndUnit(input: string): { number: string; unit: string } | undefi
   let end = text.startsWith("-") ? 1 : 0;
   if (!/\d/.test(text[end] ?? "")) return undefined;
   while (end < text.length && NUMBER_CHARS.includes(text[end]!)) end++;
-  const unit = text.slice(end);
+  // Any space before the unit: a non-breaking one (pasted), a tab, a line break.
+  const unit = text.slice(end).trimStart();
   if (unit !== "" && unit !== "%" && !(/^\p{L}/u.test(unit) && /^[\p{L}\s.]*$/u.test(unit))) return undefined;
   return { number: text.slice(0, end).trim(), unit };
 }

@@ -22,15 +22,16 @@ export interface WordMatch {
 }
 
 /**
- * A paragraph read up to this many characters, a paragraph answer's most: matching runs on the
- * thread that answers every chat, and a paragraph of 64,000 characters of "1 " took 105 s there
- * (finding figures grows with the square of a sentence's words).
+ * A paragraph longer than a paragraph answer may be is left out, as it was refused before: matching
+ * runs on the thread that answers every chat, and a paragraph of 64,000 characters of "1 " took 105
+ * s there (finding figures grows with the square of a sentence's words). Cut, it would be imported
+ * mid-sentence.
  */
 const PARAGRAPH_MAX = 5_000;
 
 export function matchWordToTemplate(template: Template, read: readonly WordParagraph[]): WordMatch {
   const answers: Record<string, AnswerValue> = {};
-  const paragraphs = read.map((p) => (p.text.length > PARAGRAPH_MAX ? { ...p, text: p.text.slice(0, PARAGRAPH_MAX) } : p));
+  const paragraphs = read.filter((p) => p.text.length <= PARAGRAPH_MAX);
   const sections = splitSections(template, paragraphs);
   for (const { section, paragraphs: found } of sections) {
     // The questions' own printed sentences first: exact, and none of them is narrative.

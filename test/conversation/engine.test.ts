@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseTemplate } from "../../src/templates/load-template.ts";
 import { REPORT_STATE_VERSION, reportStateJson, restoreReportState, restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { FULL_REPORT_ANSWERS, FULL_REPORT_QUESTION_COUNT } from "../helpers/full-report.ts";
@@ -118,6 +119,12 @@ describe("a date typed with the yes that brings its question", () => {
     expect(u.say("Có, ngày 31/9/2026")).toMatch(/^Đã lưu câu 5 «[^»]+»: Có\n---\nTháng 9 năm 2026 chỉ có 30 ngày\. Vui lòng kiểm tra lại ngày\.\n---\nCâu 6\/\d+/);
     expect(u.state.fieldId).toBe("opening_date");
     expect(u.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "held_opening", value: true });
+    // A correction's own notices stay before the refusal ("Đã sửa", not "Đã lưu").
+    const c = createTranscript();
+    c.say("/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) c.say(answer);
+    c.say("/sua 5 Không");
+    expect(c.say("/sua 5 có ạ, ngày 31/11/2026")).toMatch(/^Đã sửa câu 5 [^\n]*: Có[\s\S]*Tháng 11 năm 2026 chỉ có 30 ngày/);
     // Read as the date question reads it: a day of the week that is not the date's, a range, a
     // plan's date after other words: never stored as the opening.
     for (const [typed, asked] of [["Có, thứ ba 3/10/2026", /ngày này là thứ Bảy/], ["Có, ngày 2-3/10/2026", /Câu 6\//], ["Có, từ 1/10 đến 7/10/2026", /^Câu 6\//], ["Có, theo KH số 12/KH-THLC ngày 25/9/2026", /^Câu 6\//]] as const) {
@@ -298,6 +305,32 @@ describe("a correction that hides an answered question", () => {
     expect(t.say("/sua 10 2.100")).not.toMatch(/không còn được hỏi/);
   });
 
+  it("keeps a question's own buttons under an answer offered back, and takes an option named 'Giữ nguyên' as that option", () => {
+    const template = parseTemplate({
+      key: "giu",
+      title: "Giữ",
+      document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
+      sections: [
+        {
+          heading: "A",
+          fields: [
+            { id: "co", type: "yes-no", prompt: "Có tổ chức không?" },
+            { id: "xu_huong", type: "single-choice", prompt: "Số người so với năm trước?", options: ["Tăng", "Giữ nguyên", "Giảm"], showIf: { field: "co", equals: true } },
+            { id: "lap_lai", type: "yes-no", prompt: "Có tổ chức lại không?", showIf: { field: "co", equals: true } },
+          ],
+        },
+      ],
+      closing: { fields: [] },
+    });
+    const t = createTranscript(template);
+    for (const text of ["/baocao", "Có", "Tăng", "Có", "/sua 1 Không"]) t.say(text);
+    expect(t.say("/sua 1 Có")).toMatch(/Câu trả lời trước đây: Tăng — gõ Giữ để dùng lại/);
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Tăng", "Giữ nguyên", "Giảm", "Giữ"] });
+    t.say("Giữ nguyên");
+    expect(t.state.answers.xu_huong).toBe("Giữ nguyên");
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Không", "Giữ"] });
+  });
+
   it("offers the hidden answer back with 'Giữ' when a correction shows its question again (a slip undone), and a new one replaces it", () => {
     const t = answered(FULL_REPORT_ANSWERS.length);
     expect(t.say("/sua 8 0")).toMatch(/câu trả lời trước \(290\) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại\./);
@@ -309,6 +342,11 @@ describe("a correction that hides an answered question", () => {
     expect(t.state.answers.training_participants).toBe(290);
     expect(t.state.earlier).toBeUndefined();
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "training_participants", value: 290 });
+    // Shown again by an edited message too (the figure's message edited to 6), it is offered back.
+    t.say("/sua 8 0");
+    expect(t.edit("training_sessions", "6")).toMatch(/Câu trả lời trước đây: 290 — gõ Giữ để dùng lại/);
+    expect(t.say("Giữ")).toMatch(/^Đã trả lời xong/);
+    expect(t.state.answers.training_participants).toBe(290);
     // Hidden and shown again once more, a new figure replaces it.
     t.say("/sua 8 0");
     t.say("/sua 8 3");

@@ -5,7 +5,8 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { continuedTable, FOLLOWING_ROWS_MS } from "../../src/conversation/engine-table-rows.ts";
+import { continuedTable, FOLLOWING_ROWS_MS, onFollowingRows } from "../../src/conversation/engine-table-rows.ts";
+import { parseTemplate } from "../../src/templates/load-template.ts";
 import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
 import { tableTemplate } from "../helpers/table-template.ts";
@@ -42,9 +43,9 @@ describe("rows sent after a table's answer, a message each", () => {
     expect(t.state.answers.activities).toEqual({ rows: ROWS });
     // Sent twice (a bad connection): nothing added, and said so.
     expect(t.say(`${FIRST}\n${SECOND}`)).toMatch(/^Bảng của câu 1 đã có các dòng này \(2 dòng\): không thêm gì\.\n---\nCâu 2\/3/);
-    // "hoi sach" typed unmarked, same date: that row corrected, in its place; a new row added.
+    // "hoi sach" typed unmarked, same date: that row corrected in its place, its text as first typed; a new row added.
     expect(t.say("hoi sach; 3; 1.300; 3,5; 95,5; 02/10/2026\nSân chơi; 1; 40; 1; 80; 6/10/2026")).toMatch(/^Đã thêm 1 dòng, sửa 1 dòng đã có trong bảng của câu 1 \(bảng nay có 3 dòng\)/);
-    expect((t.state.answers.activities as { rows: { name: string; sessions: number }[] }).rows.map((r) => [r.name, r.sessions])).toEqual([["hoi sach", 3], ["Thi kể chuyện", 1], ["Sân chơi", 1]]);
+    expect((t.state.answers.activities as { rows: { name: string; sessions: number }[] }).rows.map((r) => [r.name, r.sessions])).toEqual([["Hội sách", 3], ["Thi kể chuyện", 1], ["Sân chơi", 1]]);
   });
 
   it("refuse a bad cell or too many rows, saying the rows already there are kept, changing nothing", () => {
@@ -64,7 +65,8 @@ describe("rows sent after a table's answer, a message each", () => {
     expect(continuedTable(tableTemplate(), t.state, SECOND, new Date(at + FOLLOWING_ROWS_MS))).toBeDefined();
     expect(continuedTable(tableTemplate(), t.state, SECOND, new Date(at + FOLLOWING_ROWS_MS + 1))).toBeUndefined();
     for (const text of ["Tổ chức 2 buổi; 80 người tham gia", "Không có.", `${SECOND}\nCảm ơn cô`]) expect(continuedTable(tableTemplate(), t.state, text, new Date(at)), text).toBeUndefined();
-    // Six clauses split by ";" are a paragraph, not a row: a figure's column holds words. It answers the question asked.
+    // Clauses split by ";" are a paragraph, not a row: a figure's column holds words ("2 lớp"). It answers the question asked.
+    expect(continuedTable(tableTemplate(), t.state, "Hội sách; 2 lớp; 80; 1; 90; 5/10/2026", new Date(at))).toBeUndefined();
     const clauses = "Đề nghị bổ sung 10 bình chữa cháy; tập huấn cho 15 giáo viên; lắp chuông báo; kiểm tra 2 lần; mua sách; sửa thư viện";
     expect(continuedTable(tableTemplate(), t.state, clauses, new Date(at))).toBeUndefined();
     expect(t.say(clauses)).toMatch(/^Câu 3\/3/);
@@ -91,5 +93,40 @@ describe("a row sent after the table answered last, in a group", () => {
     const submission = await server.repos.submissions.find(1, 1);
     const answers = await server.repos.submissions.listAnswers(submission!.id);
     expect(answers.find((a) => a.fieldId === "activities")?.value).toEqual({ rows: ROWS });
+  });
+});
+
+describe("rows that follow a table, where they are not", () => {
+  it("never take another table's answer, nor its errors, as rows of the table before (a row of the first was overwritten)", () => {
+    const template = parseTemplate({
+      key: "hai-bang",
+      title: "Hai bảng",
+      document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
+      sections: [
+        {
+          heading: "A",
+          fields: [
+            { id: "hs", type: "table", prompt: "Số học sinh?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "so", title: "Số HS", type: "integer" }] },
+            { id: "tl", type: "table", prompt: "Tỉ lệ?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "ti_le", title: "Tỉ lệ", type: "percent" }] },
+          ],
+        },
+      ],
+      closing: { fields: [] },
+    });
+    const t = createTranscript(template);
+    t.say("/baocao");
+    t.say("Khối 6; 250\nKhối 7; 240");
+    expect(t.say("Khối 6; 105")).toMatch(/^Bảng chưa được ghi nhận vì có 1 lỗi:\n- Dòng 1, cột «Tỉ lệ»/);
+    expect(t.state.answers.hs).toEqual({ rows: [{ khoi: "Khối 6", so: 250 }, { khoi: "Khối 7", so: 240 }] });
+  });
+
+  it("compare rows whatever the order of their keys (PostgreSQL's jsonb reorders them): a row sent again is not added twice", () => {
+    const template = tableTemplate();
+    const stored = { rows: ROWS.map((row) => Object.fromEntries(Object.entries(row).reverse())) };
+    const state = { phase: "asking" as const, fieldId: "note", answers: { activities: stored }, submittedVersion: 0, lastTable: { fieldId: "activities", at: 0 } };
+    const table = continuedTable(template, state, FIRST, new Date(1000))!;
+    const result = onFollowingRows(template, state, table, FIRST, { message: { kind: "text", text: FIRST }, unitName: "Trường", timeZone: "Asia/Ho_Chi_Minh" });
+    expect(result.effects).toEqual([]);
+    expect(result.replies[0]).toMatchObject({ text: "Bảng của câu 1 đã có các dòng này (2 dòng): không thêm gì." });
   });
 });

@@ -595,6 +595,9 @@ describe("a 'none' on a question that may be left out", () => {
     for (const type of ["date", "time"] as const) for (const typed of ["ko", "chua co a", "Chưa có ạ"]) expect(leavesOut(field({ type, required: false }), typed), `${type} ${typed}`).toBe(true);
     expect(leavesOut(field({ type: "date", required: true }), "ko")).toBe(false);
     expect(leavesOut(field({ type: "single-choice", options: ["Có", "Không"], required: false }), "Không")).toBe(false);
+    // A choice with a "no" of its own: "ko", "chưa ạ" may be that option, never a skip.
+    expect(leavesOut(field({ type: "single-choice", options: ["Có", "Không"], required: false }), "ko")).toBe(false);
+    expect(leavesOut(field({ type: "single-choice", options: ["Đạt", "Chưa"], required: false }), "chưa ạ")).toBe(false);
     expect(leavesOut(field({ type: "multiple-choice", options: ["Loa", "Zalo"], required: false }), "ko co")).toBe(true);
     for (const type of ["integer", "yes-no"] as const) expect(leavesOut(field({ type, required: false }), "không"), type).toBe(false);
     const list = field({ type: "bullet-list", required: false });
@@ -645,6 +648,8 @@ describe("a hostile answer (a member of any unit's chat can send one)", () => {
     expect(ok(field({ type: "integer" }), "1.250 ...")).toBe(1250);
     expect(ok(field({ type: "integer" }), "120 a.")).toBe(120);
     expect(ok(field({ type: "integer" }), "2 nghìn lượt")).toBe(2000);
+    // Any space before the unit: a non-breaking one (pasted), a tab, a line break.
+    for (const typed of ["1.250\u00a0cuốn", "1.250\tcuốn", "1.250\ncuốn"]) expect(ok(field({ type: "integer" }), typed), JSON.stringify(typed)).toBe(1250);
     expect(ok(field({ type: "percent" }), "95 %  nhé")).toBe(95);
     expect(ok(field({ type: "date" }), "02/10/2026 ạ!")).toBe("2026-10-02");
   });

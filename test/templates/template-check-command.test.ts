@@ -143,16 +143,18 @@ describe("npm run template -- check", () => {
       [
         question("ti_le_khen", "percent", "co_khen_thuong", "count-yes"),
         question("tong_ghi_chu", "integer", "ghi_chu", "list"),
+        question("ti_le_luot", "percent", "so_luot", "sum"),
         question("hs_khoi", "table", "theo_khoi", "sum", "        columns:\n          - { id: khoi, title: Khối, type: text }\n          - { id: hs, title: Học sinh, type: integer }\n          - { id: hoc_sinh, title: Học sinh, type: percent }\n"),
       ].join(""),
     );
     const run = check({ "truong.yaml": unit, "phuong.yaml": misfits });
     expect(run.code).toBe(1);
-    expect(run.lines.slice(0, 4)).toEqual([
+    expect(run.lines.slice(0, 5)).toEqual([
       "phuong.yaml, dòng 12 — mục «TỔNG HỢP», câu «ti_le_khen»: «as: count-yes» tính từ câu «co_khen_thuong» (kiểu yes-no) không ghi được vào câu kiểu percent: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: integer, decimal",
       "phuong.yaml, dòng 16 — mục «TỔNG HỢP», câu «tong_ghi_chu»: «as: list» tính từ câu «ghi_chu» (kiểu paragraph) không ghi được vào câu kiểu integer: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: paragraph, bullet-list",
-      "phuong.yaml, dòng 25 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hs» không có trong bảng «theo_khoi» của mẫu «bao-cao-thi-dua»: cột này sẽ luôn trống; các cột của bảng đó: khoi, hoc_sinh",
-      "phuong.yaml, dòng 26 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hoc_sinh» có kiểu percent ở đây nhưng kiểu integer trong bảng của các đơn vị; dùng cùng một kiểu",
+      "phuong.yaml, dòng 20 — mục «TỔNG HỢP», câu «ti_le_luot»: «as: sum» tính từ câu «so_luot» (kiểu integer) không ghi được vào câu kiểu percent: báo cáo tổng hợp sẽ in sai số liệu này; dùng kiểu: integer, decimal",
+      "phuong.yaml, dòng 29 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hs» không có trong bảng «theo_khoi» của mẫu «bao-cao-thi-dua»: cột này sẽ luôn trống; các cột của bảng đó: khoi, hoc_sinh",
+      "phuong.yaml, dòng 30 — mục «TỔNG HỢP», câu «hs_khoi»: cột «hoc_sinh» có kiểu percent ở đây nhưng kiểu integer trong bảng của các đơn vị; dùng cùng một kiểu",
     ]);
   });
 
