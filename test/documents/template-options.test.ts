@@ -75,7 +75,7 @@ describe("the document's body", () => {
     expect(texts.slice(at, at + 4)).toEqual(["1. Công tác chỉ đạo: a) tổ chức hội sách.", "+84 912 345 678 (cô Hà).", "*Ghi chú: mượn sách.", "www.thcsnamtrieu.edu.vn"]);
   });
 
-  it("leaves an e-mail or a web address closing a line without a full stop, and reads a hostile line ('@.' repeated) in one pass", () => {
+  it("leaves an e-mail or a web address closing a line without a full stop, and prints a hostile line ('@.' repeated), which took minutes", () => {
     const texts = bodyTexts(typedAnswers({ chi_dao: "liên hệ cô Hà: ha.nt@thcs.edu.vn\nxem tại:https://thcs.vn\ngửi @ban giám hiệu", giao_vien: "x", to_cm: "x", hoat_dong: "Một" }));
     const at = texts.findIndex((t) => t.startsWith("1. Công tác chỉ đạo"));
     expect(texts.slice(at, at + 3)).toEqual(["1. Công tác chỉ đạo: Liên hệ cô Hà: ha.nt@thcs.edu.vn", "Xem tại:https://thcs.vn", "Gửi @ban giám hiệu."]);
