@@ -18,8 +18,11 @@ export type ReadCell = (field: Field, text: string) => ParsedAnswer;
 export const DEFAULT_MAX_ROWS = 200;
 /** More errors than this would bury the first ones; the rest are counted. */
 const MAX_LISTED_ERRORS = 15;
-/** A Markdown table's rule line ("|---|:--:|"): not a row. */
-const RULE_LINE = /^[\s|:+-]*-[\s|:+-]*$/;
+/**
+ * A Markdown table's rule line ("|---|:--:|"): not a row. Its marks only, one of them a dash (one
+ * pattern with the dash between two runs of the same marks cost the square of a line of dashes).
+ */
+const isRuleLine = (line: string) => /^[\s|:+-]*$/.test(line) && line.includes("-");
 
 /** How a refusal is worded: the whole table's (sent again whole), or rows sent after it (engine-table-rows.ts). */
 export interface TableWording {
@@ -32,7 +35,7 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell, 
   const { columns } = field;
   const lines = text
     .split(/\r?\n/)
-    .filter((line) => line.trim() !== "" && !RULE_LINE.test(line))
+    .filter((line) => line.trim() !== "" && !isRuleLine(line))
     .map((line) => splitCells(line, columns.length));
   if (lines[0] && isHeader(lines[0], columns)) lines.shift();
   if (lines.length === 0) return { ok: false, error: vi.parse.empty };
@@ -72,7 +75,7 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell, 
 const BARE_FIGURE = /^[-+]?\d[\d.,/ ]*%?$/;
 
 export function readsAsRows(field: TableField, text: string): boolean {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !RULE_LINE.test(line));
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !isRuleLine(line));
   const { columns } = field;
   const shaped = (line: string) => {
     const cells = splitCells(line, columns.length);
@@ -87,11 +90,20 @@ export function readsAsRows(field: TableField, text: string): boolean {
  */
 function splitCells(line: string, columnCount: number): string[] {
   // A pasted row keeps its leading tab: the first cell may be empty.
-  let inner = line.includes("\t") ? line.replace(/^[ \r]+|[ \r]+$/g, "") : line.trim();
+  let inner = line.includes("\t") ? trimSpaces(line) : line.trim();
   if (!line.includes("\t") && inner.length > 1 && inner.startsWith("|") && inner.endsWith("|")) inner = inner.slice(1, -1);
   const cells = inner.split(line.includes("\t") ? "\t" : /[;|]/).map((cell) => cell.trim());
   while (cells.length > columnCount && cells.at(-1) === "") cells.pop();
   return cells;
+}
+
+/** Spaces and carriage returns off both ends, not tabs (a pasted row's empty first cell); by scanning, not a pattern tried at every space. */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === " " || line[start] === "\r")) start++;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "\r")) end--;
+  return line.slice(start, end);
 }
 
 /** A pasted header row: its cells are the column titles, ignoring case, spacing and diacritics. */

@@ -644,6 +644,10 @@ describe("a hostile answer (a member of any unit's chat can send one)", () => {
     expect(error(field({ type: "integer" }), `12${".".repeat(4000)}x`)).toBeTruthy();
     expect(error(field({ type: "integer" }), `1${" ".repeat(4000)}#`)).toBeTruthy();
     expect(error(field({ type: "decimal" }), `1${" ".repeat(2000)}a${" ".repeat(2000)}#`)).toBeTruthy();
+    // A table's line of dashes (a Markdown rule line's marks) before a letter.
+    const table = field({ type: "table", columns: [{ id: "ten", title: "Tên", type: "text" }, { id: "so", title: "Số", type: "integer" }] });
+    expect(error(table, `${"-".repeat(4000)}x`)).toMatch(/^Bảng chưa được ghi nhận/);
+    expect(ok(table, "| Tên | Số |\n|---|:--:|\n| Hội sách | 2 |")).toEqual({ rows: [{ ten: "Hội sách", so: 2 }] });
     // What they guarded still reads: closing marks and words, a unit after the figure.
     expect(ok(field({ type: "integer" }), "1.250 ...")).toBe(1250);
     expect(ok(field({ type: "integer" }), "120 a.")).toBe(120);
