@@ -48,23 +48,22 @@ export function onFollowingRows(template: Template, state: ConversationState, fi
   const refused = (why: string): StepResult => ({ state, replies: [say(`${vi.table.rowsRefused(number, kept)}\n${why}`), ...prompt], effects: [] });
   const parsed = parseTable({ ...field, minRows: undefined, maxRows: max }, text, parseAnswer, { rejected: vi.table.rowsRejected, sendAgain: vi.table.sendRowsAgain });
   if (!parsed.ok || !isTableValue(parsed.value)) return refused(parsed.ok ? vi.parse.empty : parsed.error);
-  // A row is the one it corrects when its texts and dates are that row's; without such columns, only the same row is.
+  // A row is the one it corrects when its texts and dates are that row's; without such columns, only
+  // the same row is (compared key-sorted: PostgreSQL's jsonb gives a row's keys in another order).
   const keyed = field.columns.filter((column) => column.type === "text" || column.type === "date");
   const key = (row: TableRow) => JSON.stringify(keyed.map((column) => foldVietnamese(String(row[column.id] ?? "")).trim()));
-  // Compared key-sorted: read back from PostgreSQL's jsonb, a row's keys come in another order.
-  const same = (a: TableRow, b: TableRow) => sameValue(a, b);
   let added = 0;
   let changed = 0;
   for (const row of parsed.value.rows) {
-    const at = rows.findIndex((old) => (keyed.length > 0 ? key(old) === key(row) : same(old, row)));
+    const at = rows.findIndex((old) => (keyed.length > 0 ? key(old) === key(row) : sameValue(old, row)));
     if (at === -1) {
       rows.push(row);
       added++;
-    } else if (!same(rows[at]!, row)) {
+    } else if (!sameValue(rows[at]!, row)) {
       // Its texts as first typed ("hoi sach" corrects "Hội sách" without unmarking it).
       const old = rows[at]!;
       rows[at] = { ...row, ...Object.fromEntries(keyed.flatMap((column) => (old[column.id] === undefined ? [] : [[column.id, old[column.id]!]]))) };
-      if (!same(rows[at]!, old)) changed++;
+      if (!sameValue(rows[at]!, old)) changed++;
     }
   }
   if (added + changed === 0) return { state, replies: [say(vi.table.rowsAlreadyThere(number, rows.length)), ...prompt], effects: [] };

@@ -33,12 +33,7 @@ export function typedEdit(folded: string): UserInput | undefined {
  */
 export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) => boolean = () => false): UserInput | undefined {
   if (input.kind !== "text") return undefined;
-  // Every form names the question's number: a text with no figure in its opening is an answer
-  // (most are, and they are not folded for nothing: issue #12).
-  const head = input.text.slice(0, 80);
-  if (!/\d/.test(head)) return undefined;
-  // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
-  const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
+  const opening = editOpening(input.text);
   if (!opening) return undefined;
   const number = numberIn(opening);
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
@@ -58,11 +53,19 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
  * has its answer): the number and the answer as typed, for a reply that says how to replace it.
  */
 export function bareLabel(text: string): { number: number; answer: string } | undefined {
-  const head = text.slice(0, 80);
-  if (!/\d/.test(head)) return undefined;
-  const opening = EDIT_OPENING.exec(foldLetters(head.normalize("NFC")));
+  const opening = editOpening(text);
   const answer = opening?.[4] === undefined ? undefined : text.normalize("NFC").slice(opening[0].length).trim();
   return answer && !answer.includes("\n") ? { number: Number(opening![4]), answer } : undefined;
+}
+
+/** EDIT_OPENING's match on the text's opening, or undefined. */
+function editOpening(text: string): RegExpExecArray | undefined {
+  // Every form names the question's number: a text with no figure in its opening is an answer
+  // (most are, and they are not folded for nothing: issue #12).
+  const head = text.slice(0, 80);
+  if (!/\d/.test(head)) return undefined;
+  // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
+  return EDIT_OPENING.exec(foldLetters(head.normalize("NFC"))) ?? undefined;
 }
 
 /** The question's number, in whichever of EDIT_OPENING's forms it was typed. */
