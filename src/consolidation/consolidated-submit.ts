@@ -40,7 +40,8 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
     await repos.lock(reportKey(upper.id, issuer.id));
     const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
     const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
-    if (submittedLate(upper, version, now)) await repos.officers.markLate(submissionId);
+    const late = submittedLate(upper, version, now);
+    if (late) await repos.officers.markLate(submissionId);
     // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
     // unless someone there is typing the report by hand: their draft (its answers in the answers
     // table, which the conversation reads) is left as it is.
@@ -52,7 +53,7 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
       const state: ConversationState = { phase: "submitted", answers, submittedVersion: version, submittedAt: now };
       if (!(await repos.conversations.save(key, reportStateJson(state), REPORT_STATE_VERSION, stored?.revision, now))) throw new Error("report changed concurrently");
     }
-    const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name));
+    const notice = say(vi.report.officersNotice(issuer.name, upper.title, version, formatMoment(now, timeZone), by.name, [], late));
     const document = documentMessage(documentId, fileName, version);
     return [
       ...(await toOfficerChats(repos, notice, document)),

@@ -117,6 +117,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   return { ...stored, replies };
 }
 
+/** "không, em trả lời câu 8 thôi": a no, then why; its figure is no answer to the held one's question. */
+const LEADING_NO = /^\s*(?:không|khong|ko|hông)(?:\s+(?:phải|ạ))?\s*[,.!:;]/iu;
+
 /**
  * The reply while an answer is held: Có (or the same text again) answers with it, as its author's;
  * Không drops it and asks the question again; anything else is read as the answer, unheld (the held
@@ -129,7 +132,7 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   // held, "Không" drops it); then the same text again confirms it.
   // "1" and "2" are the numbered Có and Không; other figures are answers (to a figure question).
   const choice = /^\s*([12])[.)]?\s*$/.exec(text)?.[1];
-  const reply = choice ? { ok: true as const, value: choice === "1" } : /\d/.test(text) ? undefined : parseYesNo(text);
+  const reply = choice ? { ok: true as const, value: choice === "1" } : /\d/.test(text) ? (LEADING_NO.test(text.normalize("NFC")) ? { ok: true as const, value: false } : undefined) : parseYesNo(text);
   const same = !reply?.ok && normalised(text) === normalised(held.text);
   if (reply?.ok && !reply.value) {
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);

@@ -40,7 +40,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     // A correction says which questions it changed: the officer who returned it sees whether it answers the comment.
     const before = version > 1 ? ((await repos.submissions.versionAnswers(submissionId, version - 1)) as Answers | undefined) : undefined;
     const changed = before ? changedQuestions(template, before, answers) : [];
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed));
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, submittedLate(campaign, version, now)));
     return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 

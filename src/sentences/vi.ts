@@ -47,6 +47,7 @@ export const vi = {
     figureForText: (text: string) =>
       `«${clipped(text, 20)}» chỉ là một con số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu số này trả lời câu trước, gõ: sửa câu <số câu>: ${clipped(text, 20)}.`,
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
+    noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
     /** A figure, a date or a choice typed in more than a sentence's worth of characters. */
@@ -223,8 +224,9 @@ export const vi = {
     noDocumentYet: (title: string) => `Chưa có văn bản: báo cáo "${title}" chưa được nộp. Gõ /nop để nộp báo cáo.`,
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     /** `changed`: a correction's questions whose answers differ from the version before. */
-    officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = []) =>
-      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
+    /** `late`: the first version, sent after the deadline or the close (lateness.ts). */
+    officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = [], late = false) =>
+      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
     tooManySubmissions: (n: number) =>
       `Báo cáo đã được nộp ${n} lần trong một giờ qua nên chưa nộp thêm được (mỗi lần nộp đều gửi thông báo tới cán bộ phụ trách). Các câu trả lời vẫn được lưu; vui lòng nộp lại sau ít phút.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",

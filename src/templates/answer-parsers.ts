@@ -12,7 +12,7 @@ import { parseMultipleChoice, parseSingleChoice } from "./parse-choice.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
 import { parseFigure } from "./parse-figure.ts";
 import { parseTime } from "./parse-time.ts";
-import { saysBareNo } from "./says-none.ts";
+import { saysBareNo, saysDefault } from "./says-none.ts";
 import { talkIn } from "./sounds-like-talk.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
@@ -71,6 +71,8 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
+  // "mặc định" where nothing is by default: stored, it would be printed as the answer.
+  if (IS_TEXT[field.type] && field.required && saysDefault(text)) return fail(vi.parse.noDefault);
   // "làm sao để gửi?", "cái này điền gì ạ?", "chào cả nhà, …", "mai em bổ sung sau nhé": a question
   // to the bot, a word to the group, stored as the text it would be printed in the report (or, where
   // a figure or a choice is asked, answered "type a number", "Em không hiểu câu này" read as "no").

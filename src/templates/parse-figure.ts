@@ -12,8 +12,13 @@ import { figureInWords, saysShare } from "./figure-in-words.ts";
 import { saysNone } from "./says-none.ts";
 import type { Field } from "./template-schema.ts";
 
-/** Words before a figure that say nothing of it ("sl 120", "số lượng: 120", "được 120 cuốn"), folded. */
-const NEUTRAL_LEAD = /^(?:sl|so luong|tong|tong so|tong cong|duoc|dc|co|la|gom|dat)\s*:?$/;
+/**
+ * Words before a figure that say nothing of it ("sl 120", "số lượng: 120", "được 120 cuốn", "Dạ 460
+ * ạ", "vâng, tổng là 12"), folded.
+ */
+const NEUTRAL_LEAD = /^(?:(?:da|vang)(?:\s*,\s*|\s+|$))?(?:(?:sl|so luong|tong|tong so|tong cong|duoc|dc|co|la|gom|dat|tong la|tong so la)\s*:?)?$/;
+/** "câu 8": the words before it name a question, and the figure is its number, folded. */
+const NAMES_A_QUESTION = /(?:^|\s)cau\s*$/;
 /** A "no" among the words of a number question's answer, folded. */
 const NO_WORD = /(?:^|\s)(?:khong|ko|k|chua)(?:\s|$)/;
 /** Longer than any answer a figure's words need ("2 buổi với 45 người tham gia"): a sentence, not read further. */
@@ -43,7 +48,9 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   // "sl 120", "số lượng: 120", "được 120 cuốn": words before the figure that say nothing of it.
   const lead = !parsed.ok && fromFigure && text.length <= SHORT_ANSWER ? foldVietnamese(text.slice(0, text.length - fromFigure.length)).trim() : undefined;
   if (lead !== undefined && NEUTRAL_LEAD.test(lead)) return parseFigure(fromFigure!, field);
-  const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
+  // "không, em trả lời câu 8 thôi": no figure offered back as "type 8".
+  const namesQuestion = lead !== undefined && NAMES_A_QUESTION.test(lead);
+  const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure && !namesQuestion ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
@@ -69,11 +76,11 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
 }
 
 /**
- * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không"), compared
+ * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không", "300 hơn"), compared
  * with their tone marks, and typed without them where that is no other word. Not "trên", "dưới",
  * "đến", "hay": "3 bài đăng trên website", "lượt bạn đọc đến thư viện", "sách hay" are units.
  */
-const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|hoặc|tro len|khoang|du kien|chua|khong)(?=\s|$)/u;
+const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến|ước tính|ít nhất|tối đa|tối thiểu|chưa|không|ko|hoặc|hơn|tro len|khoang|du kien|chua|khong|hon)(?=\s|$)/u;
 
 function changesTheFigure(text: string): boolean {
   const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];

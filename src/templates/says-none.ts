@@ -61,8 +61,10 @@ export function saysNone(text: string): boolean {
  */
 export function leavesOut(field: Field, text: string): boolean {
   if (field.required) return false;
-  if (field.type === "short-text") return saysNone(text);
-  if (field.type === "paragraph" || field.type === "bullet-list") return saysBareNo(text);
+  // "mặc định" is what the recipients' hint offers; typed a question early (at the reference above
+  // them), it was printed as the document cited: "Thực hiện mặc định về việc…".
+  if (field.type === "short-text") return saysNone(text) || saysDefault(text);
+  if (field.type === "paragraph" || field.type === "bullet-list") return saysBareNo(text) || saysDefault(text);
   // A date, a time or a choice has no "none" of its own: "ko", "chưa có ạ" was refused as no date.
   // (On a figure "không" may be 0, and on a yes/no it is the answer.) An option so named is chosen.
   if (field.type === "date" || field.type === "time") return saysNone(text);

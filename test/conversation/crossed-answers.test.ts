@@ -78,6 +78,19 @@ describe("two members answering one question at once", () => {
     expect(saved(t.effects, "training_participants")).toEqual([{ type: "save-answer", fieldId: "training_participants", value: 290 }]);
   });
 
+  it("drops the held answer on a 'không' followed by why ('không, em trả lời câu 8 thôi'), whose question number is no figure", () => {
+    const t = atTheSessionsQuestion();
+    t.say(HOA, "6", 100);
+    t.say(LAN, "6", 104);
+    expect(t.state.heldAnswer).toMatchObject({ text: "6", by: LAN.id });
+    expect(t.say(LAN, "không, em trả lời câu 8 thôi", 110)).toMatch(/^Đã bỏ «6»\. Nếu câu 8 cần sửa, gõ: sửa câu 8: <câu trả lời>\.\n---\nCâu 9\/21/);
+    expect(t.state.heldAnswer).toBeUndefined();
+    expect(saved(t.effects, "training_participants")).toEqual([]);
+    // Typed where question 9 is asked, the "8" of "câu 8" is not offered back as its figure.
+    expect(t.say(LAN, "em trả lời câu 8 thôi", 115)).not.toMatch(/ví dụ 8/);
+    expect(saved(t.effects, "training_participants")).toEqual([]);
+  });
+
   it("stores the held answer on Có, or when it is typed again, as its author's", () => {
     const t = atTheSessionsQuestion();
     t.say(HOA, "6", 100);

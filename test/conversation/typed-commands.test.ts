@@ -84,6 +84,15 @@ it("takes 'ko', 'k' and a bare 'không' on a question that may be left out as le
   expect(answers).toMatchObject({ proposals: null, signer_authority: null });
 });
 
+it("takes 'mặc định' typed where nothing is by default as leaving an optional question out and refuses it on a required one (stored, it was printed as the plan cited)", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  // Question 1, the plan the report follows, may be left out: "mặc định" does, and says so.
+  expect(text(await server.post(LIEN_CHAU, HOA, "mặc định"))).toMatch(/^Đã bỏ qua câu này \(không có nội dung để đưa vào báo cáo\)\.\n---\nCâu 2\/19/);
+  // Question 2 is required: refused, nothing stored, still asked.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Dùng mặc định"))).toMatch(/^Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo\. Vui lòng gõ câu trả lời\.\n---\nCâu 2\/19/);
+  expect(await storedAnswers()).toEqual({ plan_reference: null });
+});
+
 it("reads plain 'nộp' as /nop, before every question is answered too (never stored as an answer), and 'sửa câu 3' as /sua 3", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   // Mid-report, /nop says what is missing; the question stays open and nothing is stored.

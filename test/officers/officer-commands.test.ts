@@ -246,6 +246,8 @@ describe("/campaign", () => {
     const replies = text(await submitFullReport(server, LIEN_CHAU, HOA));
     expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
+    // The officers are told so, as /trangthai says "đã nộp (muộn)".
+    expect((await history(OFFICERS)).find((m) => m.includes("Người nộp"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo "[^"]+" lúc [^.]+ \(nộp muộn\)\. Người nộp: Nguyễn Thị Hoa\.$/);
     await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
     expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo đã đóng nên không nhận thêm báo cáo/);
   });

@@ -197,9 +197,13 @@ describe("integer", () => {
     ["số lượng: 120", 120],
     ["được 120 cuốn", 120],
     ["Tổng số 1.250 lượt", 1250],
+    // After the "dạ" or "vâng" most replies open with.
+    ["Dạ 460 ạ", 460],
+    ["vâng, tổng là 12", 12],
+    ["dạ sl 120", 120],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
   it("asks for the figure alone when words after it change it ('trở lên', 'dự kiến', 'không tính')", () => {
-    for (const typed of ["12 trở lên", "12 dự kiến", "12 chưa đủ", "12 người không tính giáo viên", "khoảng 12", "12 tro len"]) {
+    for (const typed of ["12 trở lên", "12 dự kiến", "12 chưa đủ", "12 người không tính giáo viên", "khoảng 12", "12 tro len", "12 hơn"]) {
       expect(error(f, typed), typed).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 12.");
     }
     expect(ok(f, "3 trung tâm")).toBe(3);
@@ -228,6 +232,8 @@ describe("integer", () => {
     // The figure as typed, multiplier included; a share is still told apart from a count.
     expect(error(f, "khoảng 20 nghìn lượt")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 20.000.");
     expect(error(f, "trên 50%")).toMatch(/nhập một số|tỉ lệ phần trăm/);
+    // A question's number is no figure to offer back ("câu 8" typed where question 9 is asked).
+    expect(error(f, "em trả lời câu 8 thôi")).toBe("Vui lòng nhập một số, ví dụ 12 hoặc 1.250.");
   });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
