@@ -50,6 +50,7 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
   let webhookUrl = "";
   const botUpdates = createUpdateQueue();
   const botFailures: number[] = [];
+  const webhookFailures: number[] = [];
 
   // close() cuts every connection: a long poll the client abandoned must not keep it waiting.
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
@@ -131,13 +132,16 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
     switch (request.params.method) {
       case "getMe":
         return { ok: true, result: { id: "1459232241454765289", account_name: "bot.test", account_type: "BASIC", can_join_groups: true } };
-      case "setWebhook":
+      case "setWebhook": {
+        const failure = webhookFailures.shift();
+        if (failure !== undefined) return ((call.failed = true), { ok: false, error_code: failure, description: `injected error ${failure}` });
         if (typeof body.url !== "string" || !body.url.startsWith("https://") || typeof body.secret_token !== "string" || body.secret_token.length < 8) {
           violations.push("setWebhook needs an https url and an 8-256 character secret_token");
           return ((call.failed = true), { ok: false, error_code: 400, description: "Bad request" });
         }
         webhookUrl = body.url;
         return { ok: true, result: { url: body.url, updated_at: clock() } };
+      }
       case "deleteWebhook":
         webhookUrl = "";
         return { ok: true, result: { url: "", updated_at: clock() } };
@@ -200,6 +204,7 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
     pushBotUpdate: (update: unknown) => botUpdates.push(update),
     /** The next getUpdates calls answer these error codes, in order. */
     failNextPolls: (...codes: number[]) => botFailures.push(...codes),
+    failNextWebhooks: (...codes: number[]) => webhookFailures.push(...codes),
     /** The webhook URL currently set ("" when none). */
     webhookUrl: () => webhookUrl,
     close: async () => {

@@ -2,7 +2,13 @@
  * Connects the Zalo Bot at start-up: learns the names people mention it by (ZALO_BOT_NAME, and what
  * getMe returns), then registers the webhook when PUBLIC_URL is https (Zalo takes only public https
  * URLs), else removes any webhook and long-polls getUpdates. stop() ends the polling.
+ *
+ * Zalo out of reach, or failing, at start-up is no reason to stop: the process took Telegram, Zalo
+ * OA and the web page down with it, and a supervisor restarting it looped while Zalo was down. The
+ * webhook is asked for again every `retryMs` in the background; updates Zalo sends meanwhile are
+ * taken all the same, and replies wait in the outbox.
  */
+import { abortableSleep } from "../long-polling.ts";
 import type { ZaloBotClient } from "./zalo-bot-client.ts";
 import { createZaloBotPoller, type ZaloBotPoller, type ZaloBotPollerDeps } from "./zalo-bot-poller.ts";
 
@@ -17,6 +23,8 @@ export interface ZaloBotRuntimeDeps {
   onUpdate: (update: unknown, botNames: readonly string[]) => void | Promise<void>;
   logger: ZaloBotPollerDeps["logger"] & { info: (obj: object, msg: string) => void };
   sleep?: ZaloBotPollerDeps["sleep"];
+  /** Between two attempts at registering the webhook (30 s). */
+  retryMs?: number;
 }
 
 /** getMe documents `account_name`; a display name, if Zalo ever returns one, is taken as well. */
@@ -24,8 +32,11 @@ type GetMeResult = { account_name?: string; display_name?: string; name?: string
 
 export function createZaloBotRuntime(deps: ZaloBotRuntimeDeps) {
   const { client, logger } = deps;
+  const retryMs = deps.retryMs ?? 30_000;
   let names: readonly string[] = deps.configuredName ? [deps.configuredName.normalize("NFC")] : [];
   let poller: ZaloBotPoller | undefined;
+  const stopping = new AbortController();
+  let retrying: Promise<void> = Promise.resolve();
 
   const learnNames = async () => {
     try {
@@ -45,7 +56,22 @@ export function createZaloBotRuntime(deps: ZaloBotRuntimeDeps) {
       await learnNames();
       const webhookUrl = deps.publicUrl ? `${deps.publicUrl}/webhooks/zalo-bot` : undefined;
       if (webhookUrl?.startsWith("https://")) {
-        await client.call("setWebhook", { url: webhookUrl, secret_token: deps.secret });
+        const register = () =>
+          client.call("setWebhook", { url: webhookUrl, secret_token: deps.secret }).then(
+            () => true,
+            (error: Error) => {
+              if (!stopping.signal.aborted) logger.error({ err: error.message }, `Zalo Bot setWebhook failed: trying again in ${retryMs / 1000} s (check the network, ZALO_BOT_API_ROOT, ZALO_BOT_TOKEN)`);
+              return false;
+            },
+          );
+        if (!(await register())) {
+          retrying = (async () => {
+            while (!stopping.signal.aborted) {
+              await (deps.sleep ?? abortableSleep)(retryMs, stopping.signal);
+              if (stopping.signal.aborted || (await register())) return;
+            }
+          })();
+        }
         return;
       }
       if (webhookUrl) logger.warn({ publicUrl: deps.publicUrl }, "PUBLIC_URL is not https, which Zalo refuses for webhooks: the Zalo Bot polls getUpdates instead");
@@ -56,6 +82,8 @@ export function createZaloBotRuntime(deps: ZaloBotRuntimeDeps) {
       poller.start();
     },
     async stop(): Promise<void> {
+      stopping.abort();
+      await retrying;
       await poller?.stop();
       poller = undefined;
     },
@@ -63,3 +91,4 @@ export function createZaloBotRuntime(deps: ZaloBotRuntimeDeps) {
 }
 
 export type ZaloBotRuntime = ReturnType<typeof createZaloBotRuntime>;
+

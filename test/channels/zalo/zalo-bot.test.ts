@@ -1,5 +1,6 @@
 /** The Zalo Bot channel through its webhook and against the fake Bot API; documents as signed links. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createZaloBotRuntime } from "../../../src/channels/zalo-bot/zalo-bot-runtime.ts";
 import { createFileLinks, FILE_LINK_TTL_MS } from "../../../src/documents/file-links.ts";
 import { readDocx } from "../../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS } from "../../helpers/full-report.ts";
@@ -78,6 +79,36 @@ describe("signed file links", () => {
     expect(page.headers["content-type"]).toMatch(/^text\/html/);
     expect(page.body).toContain("Gõ /vanban trong nhóm trò chuyện để nhận lại văn bản với một liên kết mới.");
   });
+});
+
+it("starts when Zalo refuses its webhook at start-up, logging why, and registers it on a later attempt (the whole bot used to exit)", async () => {
+  const withUrl = await startZaloHarness({ env: { PUBLIC_URL: "https://bot.example.vn" } });
+  try {
+    withUrl.fake.failNextWebhooks(503);
+    await withUrl.server.start();
+    expect(withUrl.logs.filter((l) => l.level === "error").map((l) => l.msg)).toEqual([expect.stringMatching(/^Zalo Bot setWebhook failed: trying again in 30 s/)]);
+    // The rest of the bot runs.
+    expect((await withUrl.server.app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+  } finally {
+    await withUrl.close();
+  }
+  // The retry itself, with a pause that passes at once.
+  const calls: string[] = [];
+  const failures = [new Error("503"), new Error("502")];
+  const pauses: number[] = [];
+  const runtime = createZaloBotRuntime({
+    client: { call: async (method: string) => (calls.push(method), method === "setWebhook" && failures.length > 0 ? Promise.reject(failures.shift()) : ({} as never)) },
+    publicUrl: "https://bot.example.vn",
+    secret: "zalo-bot-secret-123",
+    onUpdate: () => {},
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    sleep: async (ms) => void pauses.push(ms),
+    retryMs: 5_000,
+  });
+  await runtime.start();
+  await vi.waitFor(() => expect(calls.filter((c) => c === "setWebhook")).toHaveLength(3));
+  expect(pauses).toEqual([5_000, 5_000]);
+  await runtime.stop();
 });
 
 it("registers its webhook with the secret at start-up when PUBLIC_URL is set", async () => {
