@@ -51,6 +51,7 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
   const botUpdates = createUpdateQueue();
   const botFailures: number[] = [];
   const webhookFailures: number[] = [];
+  const oauthOutages: number[] = [];
 
   // close() cuts every connection: a long poll the client abandoned must not keep it waiting.
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
@@ -66,10 +67,13 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
     return reply.type("image/jpeg").send(data);
   });
 
-  app.post("/v4/oa/access_token", async (request) => {
+  app.post("/v4/oa/access_token", async (request, reply) => {
     const body = request.body as Record<string, string>;
     const call: ZaloCall = { api: "oauth", path: "v4/oa/access_token", body, headers: request.headers };
     calls.push(call);
+    // A gateway's page instead of Zalo's answer (an outage of the OAuth server).
+    const outage = oauthOutages.shift();
+    if (outage !== undefined) return ((call.failed = true), reply.code(outage).type("text/html").send("<html><body>Bad Gateway</body></html>"));
     refreshes.push(body.refresh_token ?? "");
     if (request.headers.secret_key !== OA_APP_SECRET || body.app_id !== OA_APP_ID || body.grant_type !== "refresh_token") {
       call.failed = true;
@@ -197,6 +201,7 @@ export async function startFakeZalo(options: { clock?: () => number; maxPollWait
     oaSentTo: (id: string) => calls.filter((c) => c.api === "oa" && c.path.includes("message") && !c.failed && JSON.stringify(c.body.recipient).includes(`"${id}"`)),
     botSentTo: (chatId: string) => calls.filter((c) => c.api === "bot" && c.path === "sendMessage" && !c.failed && c.body.chat_id === chatId),
     /** Declares the current refresh token dead: the next refresh answers -14014, as Zalo does. */
+    failNextRefreshes: (...httpStatuses: number[]) => oauthOutages.push(...httpStatuses),
     killRefreshToken: () => {
       refreshToken = `dead-${refreshToken}`;
     },

@@ -50,10 +50,15 @@ const CHAT_GONE_ERRORS = new Set([-237, -403]);
 /** The refresh token is dead (invalid_grant, invalid refresh token): only a new pair helps. */
 const DEAD_REFRESH_ERRORS = new Set([-118, -14014]);
 
-/** Refresh refused because the stored refresh token is dead; retrying is pointless. */
+/**
+ * Refresh refused because the stored refresh token is dead: refreshing again is pointless until an
+ * operator stores a new pair (the officers are told). A message waits for that as for an outage,
+ * five minutes at a time (send-outbox-row.ts), rather than being failed at once: failed, the
+ * questions and documents of every OA chat were lost although the new pair came within the hour.
+ */
 export class ZaloRefreshTokenDeadError extends ChannelApiError {
   constructor(message: string) {
-    super("zalo-oa", "refresh", 401, message);
+    super("zalo-oa", "refresh", 503, message, 300);
     this.name = "ZaloRefreshTokenDeadError";
   }
 }
@@ -118,14 +123,22 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
     }).catch((error) => {
       throw new ChannelApiError("zalo-oa", "refresh", 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
     });
-    const body = (await response.json().catch(() => ({}))) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; message?: string };
+    const body = (await response.json().catch(() => undefined)) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; message?: string };
+    // Zalo's OAuth server failing (a 502 page, no answer of its own) is an outage: the message
+    // goes again later. Reported as a refusal, it was given up at once.
+    if (!body || (response.status >= 500 && body.error === undefined)) {
+      deps.logger.warn({ status: response.status }, "Zalo's OAuth server failed to refresh the OA token; messages wait and it is tried again");
+      throw new ChannelApiError("zalo-oa", "refresh", 503, `token refresh failed (HTTP ${response.status})`);
+    }
     if (!body.access_token || !body.refresh_token) {
       if (body.error !== undefined && DEAD_REFRESH_ERRORS.has(body.error)) {
         await deps.onRefreshTokenDead?.(body.error);
         throw new ZaloRefreshTokenDeadError(`Zalo refused the refresh token (${body.error})`);
       }
       deps.logger.error({ error: body.error, name: body.error_name }, "Zalo OA token refresh failed; an OA admin may need to grant access again");
-      throw new ChannelApiError("zalo-oa", "refresh", 401, `token refresh failed (${body.error ?? response.status})`);
+      // Refused for another reason (the app's secret, a grant withdrawn): messages wait while an
+      // admin sees to it, as while Zalo is down, and are given up after that (about an hour).
+      throw new ChannelApiError("zalo-oa", "refresh", 503, `token refresh failed (${body.error ?? response.status})`);
     }
     const pair = { accessToken: body.access_token, refreshToken: body.refresh_token, expiresAt: deps.now() + Number(body.expires_in ?? 90_000) * 1000 };
     // The old refresh token is spent now: store the new pair before anything else can fail.
@@ -155,7 +168,9 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
       throw new ChannelApiError("zalo-oa", path, 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
     }
     const data = (await response.json().catch(() => undefined)) as Envelope<T> | undefined;
-    if (!response.ok || !data) throw new ChannelApiError("zalo-oa", path, response.status >= 400 ? response.status : 502, `HTTP ${response.status}`);
+    // Refusals come as Zalo's error codes in a 200 (mapError): an HTTP error is its servers' or a
+    // gateway's, worth another try. A 403 passed on as it was stopped every send to the chat.
+    if (!response.ok || !data) throw new ChannelApiError("zalo-oa", path, response.status === 429 ? 429 : 503, `HTTP ${response.status}`);
     const code = data.error ?? 0;
     if (code === 0) return data.data as T;
     if (TOKEN_ERRORS.has(code) && !retried) {

@@ -144,6 +144,42 @@ describe("a refresh token Zalo declares dead", () => {
     expect(await again.server.repos.settings.tokensDeadReason("zalo-oa")).toBeUndefined();
     expect(await again.server.zaloOaTokenKeeper!.tick()).toBe("refreshed");
     expect(again.fake.refreshes).toEqual(["rt-1"]);
+    // The message queued while the token was dead waited for it (failed at once, it was lost).
+    await again.advance(5 * 60_000);
+    expect(again.fake.oaSentTo(OA_GROUP).map((c) => (c.body.message as { text: string }).text)).toEqual(["Nhắc nhở"]);
+  });
+});
+
+describe("Zalo's OAuth server failing", () => {
+  it("keeps the messages waiting on a refresh that got a 502 page, and sends them once it answers (they were given up at once)", async () => {
+    const z = await start();
+    z.fake.failNextRefreshes(502, 502, 503);
+    await expireIn(z, -1);
+    await z.server.repos.outbox.enqueue("zalo-oa", `group:${OA_GROUP}`, { kind: "text", text: "Câu hỏi" }, z.clock());
+    await z.advance(1_000);
+    const [row] = await z.server.database.rows<{ status: string }>(sql`select status from outbox where payload like ${"%Câu hỏi%"}`);
+    expect(row?.status).toBe("pending");
+    for (let i = 0; i < 30 && z.fake.oaSentTo(OA_GROUP).length === 0; i++) await z.advance(10_000);
+    expect(z.fake.oaSentTo(OA_GROUP).map((c) => (c.body.message as { text: string }).text)).toEqual(["Câu hỏi"]);
+    expect(z.fake.calls.filter((c) => c.api === "oauth" && c.failed)).toHaveLength(3);
+    // Not said to need an admin's new grant: Zalo refused nothing.
+    expect(z.logs.filter((l) => l.msg.includes("grant access again"))).toEqual([]);
+  });
+
+  it("reads an HTTP 403 or 502 page from the OA API as an outage worth another try, not as the chat gone (a 403 stopped every send to it)", async () => {
+    for (const status of [403, 502]) {
+      const client = createZaloOaClient({
+        appId: OA_APP_ID,
+        appSecret: OA_APP_SECRET,
+        apiRoot: "http://zalo.invalid",
+        oauthRoot: "http://zalo.invalid",
+        now: () => 0,
+        logger: { warn: () => {}, error: () => {} },
+        tokens: { load: async () => ({ accessToken: "at", refreshToken: "rt", expiresAt: Number.MAX_SAFE_INTEGER }), save: async () => {} },
+        fetch: async () => new Response("<html>Forbidden</html>", { status, headers: { "content-type": "text/html" } }),
+      });
+      await expect(client.request("v3.0/oa/group/message", {})).rejects.toMatchObject({ status: 503 });
+    }
   });
 });
 
