@@ -42,16 +42,19 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
   if (!parsed.success) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: "not an OA event" };
   const e = parsed.data;
   const name = e.event_name;
-  if (name.startsWith("oa_send") || (oaId && e.sender?.id === oaId)) return { event: { kind: "ignored", reason: "from-bot" } };
+  // The OA's own ids, as given and as the event names them: never a member, never a group.
+  const own = new Set([oaId, e.oa_id, e.app_id].filter((x): x is string => x !== undefined));
+  if (name.startsWith("oa_send") || (e.sender?.id !== undefined && own.has(e.sender.id))) return { event: { kind: "ignored", reason: "from-bot" } };
   const isGroup = name.includes("group");
   const senderId = e.sender?.id;
   const messageId = e.message?.msg_id;
   if (!name.startsWith("user_send") || !senderId || !messageId) {
     return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: name.startsWith("user_send") ? `${name} without sender or msg_id` : undefined };
   }
-  const groupId = isGroup
-    ? (e.recipient?.group_id ?? e.message?.group_id ?? e.message?.conversation_id ?? e.group_info?.group_id ?? e.group_id ?? e.recipient?.id)
-    : undefined;
+  // `recipient.id` last, and only when it is not the OA's own (as in one-to-one events): taken for
+  // the group, every group whose events keep their id elsewhere shared one chat, answered at the OA.
+  const recipient = e.recipient?.id !== undefined && !own.has(e.recipient.id) ? e.recipient.id : undefined;
+  const groupId = isGroup ? (e.recipient?.group_id ?? e.message?.group_id ?? e.message?.conversation_id ?? e.group_info?.group_id ?? e.group_id ?? recipient) : undefined;
   if (isGroup && !groupId) return { event: { kind: "ignored", reason: "unsupported-event" }, unknownShape: `${name} without a group id` };
   const chatId = isGroup ? `group:${groupId}` : `user:${senderId}`;
   const updateKey = `msg:${messageId}`;
@@ -72,7 +75,12 @@ export function parseZaloOaEvent(body: unknown, botNames: readonly string[] = []
     const file = { source: image.payload.url, fileName: image.payload.name, caption: e.message?.text || undefined, declaredSize: Number.isFinite(size) && size > 0 ? size : undefined };
     return { event: { kind: "message", message: { ...common, text: "", file } } };
   }
-  if (!name.endsWith("_text") || e.message?.text === undefined) return { event: { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
+  // A sticker, a link, a location: answered "text only" one to one. In a group it may be meant for
+  // the members (whether the OA gets every group message is not known): answered there, every
+  // sticker of every group got the bot's reply.
+  if (!name.endsWith("_text") || e.message?.text === undefined) {
+    return { event: isGroup ? { kind: "ignored", reason: "no-text" } : { kind: "unsupported-message", channel: "zalo-oa", chatId, updateKey } };
+  }
   // In one Unicode form once the conversation service takes it (and stripLeadingMention compares so).
   const text = stripLeadingMention(e.message.text, botNames);
   return { event: { kind: "message", message: { ...common, text, addressed: text !== e.message.text } } };

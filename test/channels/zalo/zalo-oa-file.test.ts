@@ -22,8 +22,9 @@ it("reads a group file attachment as a message with a file to fetch", () => {
   });
 });
 
-it("reads a one-to-one file too, and leaves a file event without a URL unsupported", () => {
+it("reads a one-to-one file too, and leaves a file event without a URL unsupported (one to one) or unanswered (in a group)", () => {
   expect(parseZaloOaEvent(event("user_send_file")).event).toMatchObject({ kind: "message", message: { chatId: "user:u-77" } });
-  const noUrl = { ...event("user_send_group_file"), message: { msg_id: "m-10", attachments: [{ type: "file", payload: {} }] } };
-  expect(parseZaloOaEvent(noUrl).event.kind).toBe("unsupported-message");
+  const noUrl = (name: string) => ({ ...event(name), message: { msg_id: "m-10", attachments: [{ type: "file", payload: {} }] } });
+  expect(parseZaloOaEvent(noUrl("user_send_file")).event.kind).toBe("unsupported-message");
+  expect(parseZaloOaEvent(noUrl("user_send_group_file")).event).toEqual({ kind: "ignored", reason: "no-text" });
 });
