@@ -88,6 +88,8 @@ export function buildServer(deps: ServerDeps) {
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send({ error: vi.chat.badRequest });
+    // Not ready to take it (Telegram's getMe not answered yet): the sender is to try again.
+    if (status === 503) return (request.log.warn({ err: error.message }, "request refused for now"), reply.code(503).send({ error: vi.chat.handlerError }));
     request.log.error({ err: error }, "request failed");
     return reply.code(500).send({ error: vi.chat.handlerError });
   });

@@ -11,6 +11,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { afterEach } from "vitest";
 import { createConfig } from "../../src/config.ts";
 import { createApplication } from "../../src/create-application.ts";
+import { BOT_USER } from "../fake-telegram/fake-telegram-server.ts";
 import { testDatabaseSettings } from "./test-database.ts";
 
 /** Quiet in tests; DEBUG_LOG=1 prints the app's errors (what a swallowed failure was). */
@@ -43,6 +44,11 @@ export interface TestAppOptions {
   logger?: typeof silentLogger;
   /** The operator's template folder (TEMPLATES_DIR); a new empty one by default. */
   templatesDir?: string;
+  /**
+   * With a Telegram token, the bot knows who it is (the fake's BOT_USER) without start(), as start()
+   * would have learnt from getMe; false leaves it to start(), where a webhook is answered 503 until then.
+   */
+  telegramKnown?: boolean;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}) {
@@ -56,6 +62,7 @@ export async function buildTestApp(options: TestAppOptions = {}) {
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
   const application = await createApplication({ config, logger: options.logger ?? silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
   const { app } = application;
+  if (application.bot && options.telegramKnown !== false) application.bot.botInfo = BOT_USER as typeof application.bot.botInfo;
 
   /** Posts one message as a member of a local chat; returns the bot's replies. */
   const post = async (chatId: string, user: { userId: string; userName: string }, text: string, messageId?: string) => {

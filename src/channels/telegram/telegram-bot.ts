@@ -47,8 +47,10 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   // long poll's 30 s and below the lease, so a hung call fails and is retried, never sent twice.
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: 45 } });
   const handleUpdate = async (update: { update_id: number }) => {
-    // getMe runs at start-up; an update that arrives before it finished waits for it here.
-    if (!bot.isInited()) await bot.init();
+    // Who the bot is comes from getMe (telegram-connection.ts). Until Telegram answered it, an update
+    // is not taken: 503, and Telegram sends it again later. (Waiting for grammY's init, which asks
+    // getMe until it answers, held every webhook open for as long as Telegram was out of reach.)
+    if (!bot.isInited()) throw Object.assign(new Error("Telegram has not answered getMe yet: the update is left for Telegram to send again"), { statusCode: 503 });
     const me = bot.botInfo;
     try {
       await deps.onUpdate(update, { id: me.id, username: me.username, firstName: me.first_name });

@@ -5,8 +5,8 @@
  *  - a token Telegram refuses (401, or 404 for a token of the wrong shape) stops the start with one
  *    line for the operator;
  *  - Telegram out of reach (a firewall, a wrong TELEGRAM_API_ROOT) is logged as an error, and asked
- *    again every `retryMs` in the background, the rest of the bot starting meanwhile (webhook
- *    updates Telegram sends are still taken; replies wait in the outbox).
+ *    again every `retryMs` in the background, the rest of the bot starting meanwhile (a webhook
+ *    update Telegram sends is answered 503 until then, and sent again: telegram-bot.ts).
  */
 import { type Api, GrammyError } from "grammy";
 import { StartupRefusal } from "../../startup-refusal.ts";

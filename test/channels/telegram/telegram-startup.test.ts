@@ -69,6 +69,19 @@ it("logs Telegram out of reach and connects once it answers, the rest of the bot
   expect(telegram.bot.botInfo.username).toBe(BOT_USER.username);
 });
 
+it("answers a webhook 503 at once, storing nothing, while Telegram has not answered getMe (the webhook waited as long as Telegram was out of reach)", async () => {
+  const fake = await startFakeTelegram({ token: TOKEN });
+  cleanups.push(() => fake.close());
+  fake.failNext({ code: 502 }, { method: "getMe" });
+  const app = await buildTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot, PUBLIC_URL: "https://bot.example.vn" }, telegramKnown: false });
+  cleanups.push(() => app.close());
+  await app.start();
+  const update = { update_id: 7, message: { message_id: 1, date: 1760000000, chat: { id: 42, type: "private", first_name: "Hoa" }, from: { id: 42, is_bot: false, first_name: "Hoa" }, text: "/trogiup" } };
+  const post = () => app.app.inject({ method: "POST", url: "/webhooks/telegram", headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: update });
+  expect((await post()).statusCode).toBe(503);
+  expect(await app.repos.conversations.isProcessed("telegram", "7")).toBe(false);
+});
+
 it("tries again after a failure past getMe (the command menu answered 502), and then sets the webhook", async () => {
   const fake = await startFakeTelegram({ token: TOKEN });
   cleanups.push(() => fake.close());

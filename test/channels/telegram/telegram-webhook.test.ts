@@ -56,5 +56,5 @@ it("answers 200 to a handler bug, tells the group, and does not fail the same wa
 it("makes only calls that match the Bot API spec", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao@bao_cao_test_bot"));
   expect(t.fake.violations).toEqual([]);
-  expect(t.fake.callsOf("getMe")).toHaveLength(1);
+  expect(t.fake.callsOf("sendMessage").length).toBeGreaterThan(0);
 });
