@@ -5,6 +5,8 @@
  */
 import { type Config, DEMO_DATABASE_PATH } from "./config.ts";
 import type { Logger } from "./create-application.ts";
+import { sql } from "drizzle-orm";
+import type { Database } from "./db/database.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { createRepositories } from "./db/repositories.ts";
 import { applyConfiguredOfficers } from "./officers/configured-officers.ts";
@@ -23,6 +25,7 @@ export async function openApplicationData(config: Config, logger: Logger, now: (
     throw error;
   });
   const repos = createRepositories(database);
+  if (database.dialect === "postgres") await warnOfClockSkew(database, config.outboxLeaseMs, logger, now);
   if (!config.isDemo && (await repos.directory.listChats("local")).length > 0) {
     await database.close();
     throw new StartupRefusal(
@@ -43,4 +46,22 @@ export async function openApplicationData(config: Config, logger: Logger, now: (
   const newOfficers = await applyConfiguredOfficers(repos, config.officerIds, now().getTime());
   if (newOfficers.length > 0) logger.info({ officers: newOfficers }, "OFFICER_IDS: made officers of ids not seen before");
   return { database, repos, catalog };
+}
+
+/** Off by more than this from the database server's clock, an instance is warned about. */
+const CLOCK_SKEW_WARNING_MS = 5_000;
+
+/**
+ * Instances sharing PostgreSQL time the outbox's leases by their own clocks: one ahead of another by
+ * more than OUTBOX_LEASE_SECONDS takes every message the other is sending for abandoned, and sends it
+ * again (seen with 90 s). The database server's clock is the one every instance can be held to.
+ */
+async function warnOfClockSkew(database: Database, leaseMs: number, logger: Logger, now: () => Date): Promise<void> {
+  const [row] = await database.rows<{ ms: number }>(sql`SELECT (extract(epoch from clock_timestamp()) * 1000)::float8 AS ms`);
+  const skewMs = now().getTime() - Number(row?.ms);
+  if (!(Math.abs(skewMs) > Math.min(CLOCK_SKEW_WARNING_MS, leaseMs / 4))) return;
+  logger.warn(
+    { skewMs: Math.round(skewMs) },
+    `this machine's clock is ${Math.round(Math.abs(skewMs) / 1000)} s ${skewMs > 0 ? "ahead of" : "behind"} the PostgreSQL server's: keep every instance's clock in step (NTP). An instance ahead of another by more than OUTBOX_LEASE_SECONDS (${leaseMs / 1000} s) sends the messages the other is sending a second time`,
+  );
 }

@@ -75,8 +75,14 @@ export function createDocumentRepository(database: Database) {
       return rows.map((r) => r.id);
     },
 
-    async storeRendered(id: number, content: Buffer, now: number): Promise<void> {
-      await db().update(documents).set({ status: "ready", content, renderedAt: now }).where(and(eq(documents.id, id), eq(documents.status, "pending")));
+    /** False when the document was rendered already (elsewhere): the bytes stored then are the document. */
+    async storeRendered(id: number, content: Buffer, now: number): Promise<boolean> {
+      const stored = await db()
+        .update(documents)
+        .set({ status: "ready", content, renderedAt: now })
+        .where(and(eq(documents.id, id), eq(documents.status, "pending")))
+        .returning({ id: documents.id });
+      return stored.length > 0;
     },
 
     /** What the renderer needs for one document; undefined when the document does not exist. */

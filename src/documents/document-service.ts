@@ -1,7 +1,10 @@
 /**
  * Turns a pending document row into its bytes (.docx report, .xlsx status list) and keeps them. Called by the background document
  * worker right after a submit, by a download that finds the document still pending, and by channels
- * that upload files; rendering is idempotent, so a race only costs a second render.
+ * that upload files. In one process a document is rendered once however many ask for it at once;
+ * two instances may both render it, and the one stored first is the document: the other instance
+ * sends those bytes too (a .docx's bytes differ from one render to the next, by its timestamps, and
+ * the officers got another file than the unit and /vanban).
  */
 import type { CampaignFileKind, DocumentRepository } from "../db/document-repository.ts";
 import type { PhotoRepository } from "../db/photo-repository.ts";
@@ -47,14 +50,30 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   let pass: Promise<unknown> = Promise.resolve();
   let busy = false;
 
-  const ensureRendered = async (id: number): Promise<RenderedDocument | undefined> => {
+  /** Renders in progress, by document: the worker and each message sending it (the unit's, the officers') share one. */
+  const inFlight = new Map<number, Promise<RenderedDocument | undefined>>();
+  const ensureRendered = (id: number): Promise<RenderedDocument | undefined> => {
+    let rendering = inFlight.get(id);
+    if (!rendering) {
+      rendering = renderOnce(id).finally(() => inFlight.delete(id));
+      inFlight.set(id, rendering);
+    }
+    return rendering;
+  };
+
+  /** `content` stored as the document's, or the bytes another instance stored first. */
+  const keep = async (id: number, content: Buffer): Promise<Buffer> => {
+    if ((await documents.storeRendered(id, content, deps.now())) !== false) return content;
+    return (await documents.get(id))?.content ?? content;
+  };
+
+  const renderOnce = async (id: number): Promise<RenderedDocument | undefined> => {
     const row = await documents.get(id);
     if (!row) return undefined;
     if (row.status === "ready" && row.content) return { fileName: row.fileName, content: row.content };
     if (row.kind !== "report" && row.campaignId !== null) {
       const content = await deps.renderCampaignFile(row.kind, row.campaignId);
-      await documents.storeRendered(id, content, deps.now());
-      return { fileName: row.fileName, content };
+      return { fileName: row.fileName, content: await keep(id, content) };
     }
     const input = await documents.renderInput(id);
     if (!input) return undefined;
@@ -69,8 +88,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       ownCampaign: input.issuerUnitId === input.unitId,
     });
     const bytes = await deps.renderDocx(content);
-    await documents.storeRendered(id, bytes, deps.now());
-    return { fileName: row.fileName, content: bytes };
+    return { fileName: row.fileName, content: await keep(id, bytes) };
   };
 
   /**

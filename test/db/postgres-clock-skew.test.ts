@@ -1,0 +1,23 @@
+/**
+ * Instances on one PostgreSQL time the outbox's leases by their own clocks: one whose clock is far
+ * from the database server's is warned at start, since one ahead of another by more than a lease
+ * sends the other's messages a second time.
+ */
+import { expect, it } from "vitest";
+import { buildTestApp, silentLogger } from "../helpers/build-test-app.ts";
+
+/** What an application logged as warnings, its clock `aheadMs` ahead of this machine's. */
+async function warningsWithClockAhead(aheadMs: number): Promise<string[]> {
+  const warnings: string[] = [];
+  const app = await buildTestApp({ now: () => new Date(Date.now() + aheadMs), logger: { ...silentLogger, warn: (_obj, msg) => void warnings.push(msg) } });
+  await app.close();
+  return warnings.filter((w) => w.includes("PostgreSQL server's"));
+}
+
+it("warns at start of a clock 90 s ahead of the database server's, naming the lease, and not of one in step", async () => {
+  expect(await warningsWithClockAhead(90_000)).toEqual([
+    expect.stringMatching(/^this machine's clock is 90 s ahead of the PostgreSQL server's: keep every instance's clock in step \(NTP\)\. An instance ahead of another by more than OUTBOX_LEASE_SECONDS \(60 s\)/),
+  ]);
+  expect(await warningsWithClockAhead(-90_000)).toEqual([expect.stringMatching(/90 s behind the PostgreSQL server's/)]);
+  expect(await warningsWithClockAhead(0)).toEqual([]);
+});
