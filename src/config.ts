@@ -28,7 +28,14 @@ const envSchema = z.object({
       .refine((url) => readPostgresUrl(url) !== undefined, { error: "must be postgres://user:password@host:5432/database, or postgres://user@/database?host=/var/run/postgresql through the server's socket" })
       .optional(),
   ),
-  PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl().optional()),
+  // The server's own root: its pages, cookies and redirects are at /web, /files…, so behind a proxy
+  // on a sub-path ("https://x.vn/baocao") every link but the sign-in one left the prefix.
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    httpUrl()
+      .refine((url) => !/^https?:\/\//i.test(url) || /^https?:\/\/[^/?#]+\/?$/i.test(url), { error: "must be the server's root, without a path (e.g. https://baocao.example.vn): the bot's pages do not work under a sub-path" })
+      .optional(),
+  ),
   TZ_REPORTS: z.preprocess(
     emptyAsUndefined,
     z

@@ -25,7 +25,7 @@ export async function openApplicationData(config: Config, logger: Logger, now: (
     throw error;
   });
   const repos = createRepositories(database);
-  if (database.dialect === "postgres") await warnOfClockSkew(database, config.outboxLeaseMs, logger, now);
+  if (database.dialect === "postgres") await warnOfClockSkew(database, config.outboxLeaseMs, logger);
   if (!config.isDemo && (await repos.directory.listChats("local")).length > 0) {
     await database.close();
     throw new StartupRefusal(
@@ -56,9 +56,10 @@ const CLOCK_SKEW_WARNING_MS = 5_000;
  * more than OUTBOX_LEASE_SECONDS takes every message the other is sending for abandoned, and sends it
  * again (seen with 90 s). The database server's clock is the one every instance can be held to.
  */
-async function warnOfClockSkew(database: Database, leaseMs: number, logger: Logger, now: () => Date): Promise<void> {
+async function warnOfClockSkew(database: Database, leaseMs: number, logger: Logger): Promise<void> {
   const [row] = await database.rows<{ ms: number }>(sql`SELECT (extract(epoch from clock_timestamp()) * 1000)::float8 AS ms`);
-  const skewMs = now().getTime() - Number(row?.ms);
+  // The machine's clock (the application's may be a test's).
+  const skewMs = Date.now() - Number(row?.ms);
   if (!(Math.abs(skewMs) > Math.min(CLOCK_SKEW_WARNING_MS, leaseMs / 4))) return;
   logger.warn(
     { skewMs: Math.round(skewMs) },

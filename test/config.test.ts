@@ -76,6 +76,15 @@ describe("settings", () => {
     expect(createConfig({ PUBLIC_URL: "http://10.0.0.5:8080" })).toMatchObject({ ok: true, config: { publicUrl: "http://10.0.0.5:8080" } });
   });
 
+  it("refuses a PUBLIC_URL with a path: behind a proxy on a sub-path the pages, cookies and redirects left it", () => {
+    expect(createConfig({ PUBLIC_URL: "https://x.example.vn/baocao" })).toEqual({
+      ok: false,
+      errors: ["PUBLIC_URL: must be the server's root, without a path (e.g. https://baocao.example.vn): the bot's pages do not work under a sub-path"],
+    });
+    expect(createConfig({ PUBLIC_URL: "https://x.example.vn/?a=1" }).ok).toBe(false);
+    expect(createConfig({ PUBLIC_URL: "https://x.example.vn:8443/" }).ok).toBe(true);
+  });
+
   it("takes a PostgreSQL URL with a host or with the server's socket directory, and refuses others", () => {
     const good = ["postgres://bot:pw@db.example.vn:5432/reportbot", "postgresql://bot@/reportbot?host=/var/run/postgresql", "postgres://bot@/reportbot?host=/run/pg&port=5433", "postgres://bot@%2Frun%2Fpg/reportbot"];
     // Checked, not opened: a certificate file named in the URL is read when connecting, not here.

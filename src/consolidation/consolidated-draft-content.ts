@@ -18,7 +18,7 @@ import type { ConsolidatedReports } from "./consolidated-report.ts";
 export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, notIncluded: string[], now: number, timeZone: string): Promise<ReportContent> {
   const { template, answers, included } = await reports.currentAnswers(campaign);
   const issuer = await reports.issuerOf(campaign);
-  const content = buildReportContent(template, withPartsToWrite(template, answers), {
+  const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), {
     unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
     campaign: {
       issuerName: campaign.issuerName,
@@ -41,15 +41,16 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
  * "ĐÁNH GIÁ CHUNG" nor "ĐỀ XUẤT" section and no signature, and read as a skeleton. Only text
  * questions of the body that nothing computes and no condition hides, and the signer's lines.
  */
-function withPartsToWrite(template: Template, answers: Answers): Answers {
+function withPartsToWrite(template: Template, answers: Answers, campaignId: number): Answers {
+  const toWrite = vi.consolidation.toWrite(campaignId);
   const marked: Answers = { ...answers };
   for (const { field } of listFields(template)) {
     if (marked[field.id] !== undefined || field.from || field.showIf) continue;
     if (field.id === template.closing.signerPosition) marked[field.id] = vi.consolidation.signerToWrite.position;
     else if (field.id === template.closing.signerName) marked[field.id] = vi.consolidation.signerToWrite.name;
     else if (template.closing.fields.includes(field)) continue;
-    else if (field.type === "bullet-list") marked[field.id] = [vi.consolidation.toWrite];
-    else if (field.type === "paragraph") marked[field.id] = vi.consolidation.toWrite;
+    else if (field.type === "bullet-list") marked[field.id] = [toWrite];
+    else if (field.type === "paragraph") marked[field.id] = toWrite;
   }
   return marked;
 }

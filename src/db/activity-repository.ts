@@ -3,7 +3,7 @@
  * bot's own schedule. Written in the same transaction as the action, so a log line never tells of
  * something that did not happen.
  */
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import type { Database } from "./database.ts";
 
 export type ActivitySource = "chat" | "web" | "schedule";
@@ -22,19 +22,18 @@ export function createActivityRepository(database: Database) {
   const db = () => database.db;
 
   return {
-    async record(campaignId: number, actor: Actor, action: string, detail: string, at: number): Promise<void> {
-      await db().insert(campaignActivity).values({ campaignId, at, actorId: actor.id, actorName: actor.name, source: actor.source, action, detail });
+    /** `unitId`: the unit the action concerned (a return, a unit's reminder), found by it later. */
+    async record(campaignId: number, actor: Actor, action: string, detail: string, at: number, unitId?: number): Promise<void> {
+      await db().insert(campaignActivity).values({ campaignId, at, actorId: actor.id, actorName: actor.name, source: actor.source, action, detail, unitId: unitId ?? null });
     },
 
-    /** When this action was last logged with this detail after `since` (by the campaign's index on time), if it was. */
-    async lastSince(campaignId: number, action: string, detail: string, since: number): Promise<number | undefined> {
-      const [row] = await db()
-        .select({ at: campaignActivity.at })
+    /** The units this action was logged for after `since` (a unit's reminder, say). */
+    async unitsSince(campaignId: number, action: string, since: number): Promise<number[]> {
+      const rows = await db()
+        .selectDistinct({ unitId: campaignActivity.unitId })
         .from(campaignActivity)
-        .where(and(eq(campaignActivity.campaignId, campaignId), gt(campaignActivity.at, since), eq(campaignActivity.action, action), eq(campaignActivity.detail, detail)))
-        .orderBy(desc(campaignActivity.at))
-        .limit(1);
-      return row?.at;
+        .where(and(eq(campaignActivity.campaignId, campaignId), gt(campaignActivity.at, since), eq(campaignActivity.action, action)));
+      return rows.flatMap((row) => (row.unitId === null ? [] : [row.unitId]));
     },
 
     async list(campaignId: number) {
@@ -42,14 +41,19 @@ export function createActivityRepository(database: Database) {
     },
 
     /** The returns of a unit's report in the campaign, oldest first: who, when, and the comment (logged as "<unit>: <comment>"). */
-    async returnsOf(campaignId: number, unitName: string): Promise<{ at: number; by: string; comment: string }[]> {
+    async returnsOf(campaignId: number, unit: { id: number; name: string }): Promise<{ at: number; by: string; comment: string }[]> {
       const rows = await db()
-        .select({ at: campaignActivity.at, by: campaignActivity.actorName, detail: campaignActivity.detail })
+        .select({ at: campaignActivity.at, by: campaignActivity.actorName, detail: campaignActivity.detail, unitId: campaignActivity.unitId })
         .from(campaignActivity)
         .where(and(eq(campaignActivity.campaignId, campaignId), eq(campaignActivity.action, "returned")))
         .orderBy(asc(campaignActivity.at), asc(campaignActivity.id));
-      const prefix = `${unitName}: `;
-      return rows.flatMap((row) => (row.detail.startsWith(prefix) ? [{ at: row.at, by: row.by, comment: row.detail.slice(prefix.length) }] : []));
+      // The detail is "unit name: comment", the name as it was then. Rows written before units
+      // were recorded are found by the name as it is now.
+      const prefix = `${unit.name}: `;
+      return rows.flatMap((row) => {
+        if (row.unitId !== null) return row.unitId === unit.id ? [{ at: row.at, by: row.by, comment: row.detail.slice(row.detail.indexOf(": ") + 2) }] : [];
+        return row.detail.startsWith(prefix) ? [{ at: row.at, by: row.by, comment: row.detail.slice(prefix.length) }] : [];
+      });
     },
 
     /** Every version the units submitted in the campaign, oldest first: the other half of its story. */

@@ -7,7 +7,7 @@ import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
-import { numberToType, reminderDeliveries, reminderMessage } from "./reminders.ts";
+import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
 
 /** Who sent a chat command, for the activity log. */
 export const chatActor = (request: OfficerRequest): Actor => ({
@@ -100,25 +100,25 @@ export async function remindLateUnits(
   actor: Actor,
   now: number,
   again: "any" | number | undefined,
-): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillOpen(deps, campaign.id);
   if (!open) return undefined;
-  const { deliveries, units, unreachable, names } = await reminderDeliveries(deps, open, now > open.deadlineAt);
+  // Units reminded on their own a moment ago are left out, unless the officer asked again.
+  const { deliveries, units, unreachable, names, skipped } = await reminderDeliveries(deps, open, now > open.deadlineAt, now, again !== undefined);
   // Every unit has submitted: said so, not "reminded a moment ago, type lai to remind again".
-  if (units + unreachable === 0) return { deliveries: [], units, unreachable, names };
+  if (units + unreachable + skipped.length === 0) return { deliveries: [], units, unreachable, names, skipped };
   const last = await reminderWithinTheHour(deps, open.id, now);
   if (last && again !== "any" && again !== last.sentAt) return { recent: last };
+  // Each unit left was reminded on its own just now: asked again, as after a reminder of them all.
+  if (units + unreachable === 0) return { recent: { sentAt: now, unitCount: skipped.length } };
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   // A reminder that reached nobody is no event of the campaign.
   if (units > 0) await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
-  return { deliveries, units, unreachable, names };
+  return { deliveries, units, unreachable, names, skipped };
 }
 
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */
 export type UnitReminderRefusal = "closed" | "submitted" | "no-chat" | "recent";
-
-/** A unit reminded this recently is not reminded again: its group would read the same message twice. */
-const REMIND_UNIT_AGAIN_MS = 5 * 60_000;
 
 /** Reminds one unit now, with the words and progress of the scheduled reminders. */
 export async function remindUnit(
@@ -137,13 +137,13 @@ export async function remindUnit(
   // A double click, or two officers at once (under the campaign's lock): one reminder, not two. The
   // reminder of every late unit counts too when it reached this one: late now and not returned since,
   // the unit was late then (its group read the same message twice, a minute apart).
-  if ((await deps.repos.activity.lastSince(open.id, "reminded-unit", row.name, now - REMIND_UNIT_AGAIN_MS)) !== undefined) return { refused: "recent" };
+  if ((await deps.repos.activity.unitsSince(open.id, "reminded-unit", now - REMIND_UNIT_AGAIN_MS)).includes(unitId)) return { refused: "recent" };
   const everyLateUnit = await lastReminder(deps, open.id);
   if (everyLateUnit && now - everyLateUnit.sentAt < REMIND_UNIT_AGAIN_MS) {
-    const returnedSince = (await deps.repos.activity.returnsOf(open.id, row.name)).some((r) => r.at >= everyLateUnit.sentAt);
+    const returnedSince = (await deps.repos.activity.returnsOf(open.id, { id: unitId, name: row.name })).some((r) => r.at >= everyLateUnit.sentAt);
     if (!returnedSince) return { refused: "recent" };
   }
   const message = reminderMessage(open, await deps.templateFor(open.templateId), row, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
-  await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now);
+  await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now, unitId);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

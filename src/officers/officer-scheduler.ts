@@ -44,7 +44,7 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
         // reminder is made: on another instance at the same moment, one waits for the other.
         await repos.lock(campaignKey(campaign.id));
         const saidAlready = (await reminderWithinTheHour(deps, campaign.id, now)) !== undefined;
-        const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue);
+        const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue, now);
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;
         // Claimed once across instances, so logged once; a step with nobody left to remind sent nothing.
         if (units > 0) await repos.activity.record(campaign.id, SCHEDULE_ACTOR, "reminded", String(units), now);

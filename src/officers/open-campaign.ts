@@ -75,6 +75,11 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
     const dayPassed = deadlineDayProblem(String(date), now, timeZone) === "past";
     problems.push({ kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem });
   }
+  // The units typed: unknown codes said beside the form's other problems, not a round after them.
+  if (answers.all_units === false && answers.unit_codes !== undefined && answers.unit_codes !== null) {
+    const { missing } = await unitsOfCodes(deps.repos, listTexts(answers.unit_codes));
+    if (missing.length > 0) problems.push({ kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(deps.repos) });
+  }
   return problems;
 }
 

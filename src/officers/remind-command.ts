@@ -54,7 +54,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount, campaigns.length > 1 || number !== undefined ? campaign.id : undefined)));
     else {
       deliveries.push(...reminded.deliveries);
-      lines.push(named(campaign, vi.officer.remindSent(reminded.units, reminded.unreachable, reminded.names)));
+      lines.push(named(campaign, vi.officer.remindSent(reminded.units, reminded.unreachable, reminded.names, reminded.skipped)));
     }
   }
   if (lines.length === 0) return respond(vi.officer.noOpenCampaign);

@@ -75,9 +75,25 @@ function shiftDate(iso: string, days: number): string {
  * to 3 units" of one message, and an hour's guard against reminding again for nothing).
  */
 /** `names`: the units reminded (reached through a chat), in the directory's order. */
-export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRow, overdue: boolean): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[] }> {
+/** A unit reminded on its own this recently is left out of a reminder of every late unit: its group would read it twice. */
+export const REMIND_UNIT_AGAIN_MS = 5 * 60_000;
+
+/**
+ * The reminder of every unit not submitted, but those reminded on their own in the last minutes
+ * (`skipped`, by name) unless `evenIfJustReminded` (an officer asked again).
+ */
+export async function reminderDeliveries(
+  deps: OfficerDeps,
+  campaign: CampaignRow,
+  overdue: boolean,
+  now: number,
+  evenIfJustReminded = false,
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[] }> {
   const template = await deps.templateFor(campaign.templateId);
-  const pending = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
+  const notSubmitted = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
+  const justReminded = new Set(evenIfJustReminded ? [] : await deps.repos.activity.unitsSince(campaign.id, "reminded-unit", now - REMIND_UNIT_AGAIN_MS));
+  const pending = notSubmitted.filter((row) => !justReminded.has(row.unitId));
+  const skipped = notSubmitted.filter((row) => justReminded.has(row.unitId)).map((row) => row.name);
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
   const number = await numberToType(deps, campaign);
@@ -87,7 +103,7 @@ export async function reminderDeliveries(deps: OfficerDeps, campaign: CampaignRo
   });
   const reached = new Set(chats.map((chat) => chat.unitId));
   const names = pending.filter((row) => reached.has(row.unitId)).map((row) => row.name);
-  return { deliveries, units: reached.size, unreachable: byUnit.size - reached.size, names };
+  return { deliveries, units: reached.size, unreachable: byUnit.size - reached.size, names, skipped };
 }
 
 /**

@@ -35,7 +35,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);
   // The log names the unit, then the comment it was sent.
-  await deps.repos.activity.record(campaign.id, actor, "returned", `${unit.name}: ${comment}`, now);
+  await deps.repos.activity.record(campaign.id, actor, "returned", `${unit.name}: ${comment}`, now, unit.id);
   // Named, as the officers' chat names them: the unit knows whom to ask about the comment.
   const notice = say(vi.officer.returnedToUnit(comment, campaign.title, actor.name, switchTo));
   const chats = await deps.repos.officers.unitChats([unit.id]);

@@ -7,6 +7,7 @@
  */
 import { LOGIN_LINK_MS, newSecret } from "../web/web-session.ts";
 import { vi } from "../sentences/vi.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
@@ -15,7 +16,9 @@ export async function webCommand(deps: OfficerDeps, request: OfficerRequest, arg
   const { channel, sender } = request.message;
   // Only in a unit's chat is /baocao the way on (elsewhere it is refused).
   if (!request.isOfficer) return respond(request.found?.chat.kind === "unit" ? vi.web.command.staffRefusedInUnitChat : vi.web.command.staffRefused);
-  if (splitArgument(argument).word === "signout") return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id, request.now)));
+  if (saysSignOut(argument)) return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id, request.now)));
+  // "/web đăng nhập", "/web gì đó": not a link for a word it does not know, posted where the group sees it.
+  if (argument.trim() !== "") return respond(vi.web.command.usage);
   // The officers' chat, or the officer's own private chat with the bot (where nobody else sees the link).
   const isPrivate = request.message.chatType === "private";
   if (request.found?.chat.kind !== "officers" && !isPrivate) return respond(vi.officer.onlyInOfficersChat);
@@ -25,4 +28,12 @@ export async function webCommand(deps: OfficerDeps, request: OfficerRequest, arg
   const url = `${deps.publicUrl().replace(/\/+$/, "")}/web/login/${token}`;
   // Telegram is asked not to fetch the link for a preview (a preview fetch of other platforms does not spend it either).
   return reply(request, { kind: "text", text: vi.web.command.link(sender.displayName, url, LOGIN_LINK_MS / 60_000, isPrivate), noLinkPreview: true });
+}
+
+/** "thoat", and "đăng xuất" as the page's button says it: the natural words after "… nếu không phải bạn". */
+const SIGN_OUT_WORDS = new Set(["dang xuat", "dangxuat", "thoat ra", "sign out", "log out"]);
+
+function saysSignOut(argument: string): boolean {
+  const folded = foldVietnamese(argument.trim().toLowerCase()).replace(/[.!]+$/, "").replace(/\s+/g, " ");
+  return splitArgument(argument).word === "signout" || SIGN_OUT_WORDS.has(folded);
 }

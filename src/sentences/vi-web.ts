@@ -12,6 +12,8 @@ export const web = {
     used: (name: string, at: string) => `${name} vừa đăng nhập trang cán bộ lúc ${at} bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.`,
     staffRefused: "Trang web dành cho cán bộ phụ trách.",
     staffRefusedInUnitChat: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
+    /** "/web" followed by a word it does not know: no link is sent for it (the group would see one). */
+    usage: "Gõ /web để nhận liên kết đăng nhập trang cán bộ, hoặc /web thoat (đăng xuất) để đăng xuất mọi phiên.",
     signedOut: (n: number) => (n > 0 ? `Đã đăng xuất ${n} phiên trên trang cán bộ.` : "Bạn không có phiên nào đang mở trên trang cán bộ."),
   },
   signIn: {

@@ -37,6 +37,7 @@ export const vi = {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
     looksLikeTalk: "Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).",
+    asksHowToSend: "Tin nhắn này hỏi cách nộp nên chưa được lưu làm câu trả lời. Khi đã trả lời xong các câu, gõ /nop để nộp báo cáo (gõ /xem để xem lại trước). Câu đang hỏi:",
     looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
     asksAboutQuestion:
       "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",
@@ -45,7 +46,7 @@ export const vi = {
       "Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ /baocao để làm tiếp từ câu dưới đây.",
     /** A figure alone where a paragraph or a list is asked: meant for a figure question, most often the one before. */
     figureForText: (text: string) =>
-      `«${clipped(text, 20)}» chỉ là một con số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu số này trả lời câu trước, gõ: sửa câu <số câu>: ${clipped(text, 20)}.`,
+      `«${clipped(text, 20)}» chỉ có số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${clipped(text, 20)}.`,
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
@@ -158,6 +159,9 @@ export const vi = {
       text.includes("\n") ? `Câu trả lời trước đây:\n${text}\n— gõ Giữ để dùng lại, hoặc gõ câu trả lời mới` : `Câu trả lời trước đây: ${text} — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới`,
     renumbered: "Các câu sau đó được đánh số lại.",
     skippedElsewhere: (n: number) => `Đã bỏ qua câu ${n}.`,
+    /** A labelled answer to another question than the one asked, refused: named, before why. */
+    notSavedFor: (n: number, prompt: string) => `Chưa lưu được câu ${n} «${clipped(prompt, 60)}»:`,
+    typeAgainAs: (n: number) => `Gõ lại: câu ${n}: <câu trả lời>. Câu đang hỏi vẫn là câu dưới đây.`,
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
@@ -166,6 +170,8 @@ export const vi = {
       "Câu này chỉ ghi quyền hạn khi ký thay, bắt đầu bằng KT. (ký thay), TM. (thay mặt), Q. (quyền), TL. (thừa lệnh) hoặc TUQ. (thừa ủy quyền), ví dụ KT. HIỆU TRƯỞNG. Chức vụ người ký sẽ hỏi ở câu sau; nếu thủ trưởng ký trực tiếp, gõ bỏ qua.",
     deputyWithoutAuthority: (line: string, n: number) =>
       `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký «${line}» phía trên. Nếu đúng vậy, gõ: sửa câu ${n}: ${line}`,
+    chairmanWithoutAuthority: (n: number) =>
+      `Lưu ý: Chủ tịch ký thay mặt Ủy ban nhân dân thì văn bản cần ghi quyền hạn ký «TM. ỦY BAN NHÂN DÂN» phía trên chức vụ. Nếu đúng vậy, gõ: sửa câu ${n}: TM. ỦY BAN NHÂN DÂN`,
     deputyWithoutAuthorityLines: (line: string, n: number) =>
       `Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «${line}» (ví dụ TM. ỦY BAN NHÂN DÂN rồi ${line}, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua ${n} rồi gõ các dòng đó.`,
     nameOnly: "Câu này chỉ hỏi họ và tên người ký (chức vụ đã hỏi ở câu trước), ví dụ Nguyễn Văn An. Vui lòng gõ lại họ và tên.",
@@ -213,7 +219,7 @@ export const vi = {
     movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
-      `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới> (ví dụ: sửa câu 10: 1.520), rồi /nop để nộp bản sửa.`,
+      `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại và xem số của từng câu. Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi /nop để nộp bản sửa.`,
     notCurrentQuestion: "Tin nhắn này trả lời một câu hỏi cũ nên chưa được ghi nhận. Vui lòng trả lời câu hỏi hiện tại:",
     oldQuestion: "Câu hỏi này đã qua nên câu trả lời chưa được ghi nhận.",
     alreadyAnswered: (n: number, value: string) => `Câu ${n} đã có câu trả lời: ${clipped(value, 80)}. Muốn đổi, gõ: sửa câu ${n}: <câu trả lời>.`,
@@ -255,6 +261,7 @@ export const vi = {
     correctionsDiscardedReturned:
       "Đã bỏ các sửa đổi chưa nộp: các câu trả lời trở lại như bản đã nộp. Báo cáo vẫn đang được trả lại để sửa: /sua N để sửa câu N rồi /nop để nộp lại.",
     notStarted: "Chưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.",
+    labelBeforeStart: (n: number) => `Báo cáo chưa được bắt đầu nên câu trả lời cho câu ${n} chưa được lưu. Gõ /baocao để bắt đầu, rồi gõ lại câu trả lời khi câu ${n} được hỏi (hoặc gõ: câu ${n}: <câu trả lời>).`,
     idleHint: "Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo, /trogiup để xem các lệnh.",
     unknownCommand: (command: string, meant?: string) => `Không có lệnh /${clipped(command, 30)}.${meant ? ` Có phải ý bạn là /${meant}?` : ""} Gõ /trogiup để xem các lệnh.`,
     stateReset: "Xin lỗi, phiên trò chuyện bị lỗi và đã được khởi động lại. Các câu trả lời đã lưu vẫn còn nguyên.",
@@ -304,7 +311,8 @@ export const vi = {
     andMore: (n: number) => `và ${n} đơn vị khác`,
     noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
     /** In a draft, where the officers' own part is not written yet: the section shows, saying how. */
-    toWrite: "[Phần này cán bộ phụ trách viết: gõ /tonghop sua trong nhóm cán bộ.]",
+    /** With the campaign's number: a plain /tonghop sua opens the open campaign's, and this one may be another. */
+    toWrite: (id: number) => `[Phần này cán bộ phụ trách viết: gõ /tonghop sua ${id} trong nhóm cán bộ.]`,
     signerToWrite: { position: "[CHỨC VỤ NGƯỜI KÝ]", name: "[Họ và tên người ký]" },
     allUnitsIn: (total: number) => `(Dự thảo: số liệu của cả ${total}/${total} đơn vị; chưa phải báo cáo đã nộp.)`,
     someUnitsMissing: (included: number, total: number, names: string[]) =>
@@ -315,7 +323,8 @@ export const vi = {
         `Dự thảo báo cáo tổng hợp "${title}": đã tổng hợp ${included}/${total} đơn vị.`,
         ...(missing ? [`Chưa nộp: ${missing}.`] : []),
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
-        `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
+        // Every unit in: no unit comes later.
+        `${missing || returned ? `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. ` : ""}Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
     /** Before the ward's report is submitted: the units it leaves out. */
     leavesOut: (included: number, total: number, missing: string, returned: string, id: number) =>
@@ -458,7 +467,7 @@ export const vi = {
           ? "Đợt này không nhận báo cáo muộn."
           : after === "late"
             ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
-            : "Nhóm đang làm báo cáo của đợt khác đang mở; nếu vẫn cần nộp báo cáo đợt này, hãy liên hệ cán bộ phụ trách."
+            : "Vì đơn vị còn một đợt báo cáo khác đang mở, báo cáo đợt này không mở được trong nhóm nữa; nếu vẫn cần nộp, hãy liên hệ cán bộ phụ trách."
       }`,
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
@@ -507,9 +516,12 @@ export const vi = {
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
     /** `names`: the units reminded, listed when few. */
-    remindSent: (units: number, unreachable: number, names: string[] = []) =>
+    /** `skipped`: units reminded on their own a moment ago, left out (their group would read it twice). */
+    remindSent: (units: number, unreachable: number, names: string[] = [], skipped: string[] = []) =>
       (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp${names.length > 0 && names.length <= 10 ? ` (${names.join(", ")})` : ""}` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
-      (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được.` : "."),
+      (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được` : "") +
+      (skipped.length > 0 ? `; không nhắc lại ${skipped.length <= 10 ? skipped.join(", ") : `${skipped.length} đơn vị`} vì vừa được nhắc riêng (gõ /nhacnho ngay lai để nhắc cả ${skipped.length === 1 ? "đơn vị này" : "các đơn vị này"})` : "") +
+      ".",
     /** `number`: the campaign's, when several are open ("lai" then names one). */
     remindedRecently: (at: string, units: number, number?: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai${number === undefined ? "" : ` đợt ${number}`} để nhắc thêm lần nữa.`,

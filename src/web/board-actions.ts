@@ -55,13 +55,13 @@ ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${te
  * download still gives the report as submitted (with a returned unit's figures the officer found
  * wrong), so the board says it is older than their reports. Undefined when none did.
  */
-export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, units: readonly { name: string; status: string | null; submittedAt: number | null }[], ward: WardReport): Promise<Html | undefined> {
+export async function consolidatedBehind(deps: WebDeps, campaign: CampaignRow, units: readonly { unitId: number; name: string; status: string | null; submittedAt: number | null }[], ward: WardReport): Promise<Html | undefined> {
   const since = ward?.status === "submitted" ? ward.submittedAt : null;
   if (since === null || since === undefined) return undefined;
   const newer = units.filter((u) => u.status === "submitted" && u.submittedAt !== null && u.submittedAt > since).length;
   let returned = 0;
   // When each was returned is in the activity log (a few units at most are returned at a time).
-  for (const unit of units.filter((u) => u.status === "returned")) if (((await deps.repos.activity.returnsOf(campaign.id, unit.name)).at(-1)?.at ?? 0) > since) returned++;
+  for (const unit of units.filter((u) => u.status === "returned")) if (((await deps.repos.activity.returnsOf(campaign.id, { id: unit.unitId, name: unit.name })).at(-1)?.at ?? 0) > since) returned++;
   if (newer + returned === 0) return undefined;
   return html`<p class="hint state-overdue" id="consolidated-behind">${vi.web.actions.consolidatedBehind(campaign.id, formatMoment(since, deps.timeZone), newer, returned)}</p>`;
 }

@@ -22,7 +22,7 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   const versions = await deps.repos.submissions.listVersions(submission.id);
   const files = await deps.repos.documents.filesOf(submission.id);
   // A version returned and then corrected keeps its story: the submission row holds the last comment only.
-  const returns = await deps.repos.activity.returnsOf(campaign.id, row.name);
+  const returns = await deps.repos.activity.returnsOf(campaign.id, { id: unitId, name: row.name });
   return { campaign, row, state, template, submission, answers, versions, files, returns };
 }
 

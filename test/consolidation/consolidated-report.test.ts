@@ -80,7 +80,7 @@ describe("the consolidated report", () => {
     expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; Tổ chức các sân chơi trực tuyến cho học sinh.");
     // The officers' own part, not written yet, is marked where it goes (the draft had no ĐÁNH GIÁ
     // CHUNG nor ĐỀ XUẤT section and no signature).
-    expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua trong nhóm cán bộ\.\]\n/);
+    expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua 1 trong nhóm cán bộ\.\]\n/);
     expect(draft).toMatch(/III\. ĐỀ XUẤT, KIẾN NGHỊ\n[^\n]*\n- \[Phần này cán bộ phụ trách viết/);
     expect(draft).toMatch(/\[CHỨC VỤ NGƯỜI KÝ\][\s\S]*\[Họ và tên người ký\]/);
 
@@ -97,9 +97,9 @@ describe("the consolidated report", () => {
     await submitFullReport(app, HOA_SEN.chat, HOA_SEN.user, FULL_REPORT_ANSWERS);
     expect(await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"))).toContain("(Dự thảo: số liệu của cả 3/3 đơn vị; chưa phải báo cáo đã nộp.)");
 
-    // Closed, the campaign is no longer what a bare /tonghop means: the notice's commands name it.
+    // Closed, the campaign is no longer what a bare /tonghop means: the notice's commands name it. (Every unit in, none is said to come later.)
     expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
-    expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/Các đơn vị nộp sau sẽ được đưa vào khi gõ lại \/tonghop 1\. Gõ \/tonghop sua 1 để hoàn thiện/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/đã tổng hợp 3\/3 đơn vị\.\nGõ \/tonghop sua 1 để hoàn thiện/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua"))).toMatch(/không có đợt báo cáo nào đang mở/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/16/);
   });

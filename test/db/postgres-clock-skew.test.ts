@@ -3,13 +3,21 @@
  * from the database server's is warned at start, since one ahead of another by more than a lease
  * sends the other's messages a second time.
  */
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { buildTestApp, silentLogger } from "../helpers/build-test-app.ts";
 
 /** What an application logged as warnings, its clock `aheadMs` ahead of this machine's. */
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 async function warningsWithClockAhead(aheadMs: number): Promise<string[]> {
   const warnings: string[] = [];
-  const app = await buildTestApp({ now: () => new Date(Date.now() + aheadMs), logger: { ...silentLogger, warn: (_obj, msg) => void warnings.push(msg) } });
+  // The machine's clock, moved and running on: Date alone (the driver's timers run as ever).
+  vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+  vi.setSystemTime(Date.now() + aheadMs);
+  const app = await buildTestApp({ logger: { ...silentLogger, warn: (_obj, msg) => void warnings.push(msg) } });
+  vi.useRealTimers();
   await app.close();
   return warnings.filter((w) => w.includes("PostgreSQL server's"));
 }

@@ -403,13 +403,31 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
 });
 
-it("tells a unit's /trangthai that a correction made since its submission still waits for /nop", async () => {
+it("tells a unit's /trangthai that a correction made since its submission still waits for /nop, and not of a question asked again and kept", async () => {
   const { post } = await apps.start();
   await submitFullReport({ post }, LIEN_CHAU, HOA);
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
+  // Asked again and kept: nothing to send (and /nop says so).
+  await post(LIEN_CHAU, HOA, "sửa câu 12");
+  await post(LIEN_CHAU, HOA, "giữ");
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
   await post(LIEN_CHAU, HOA, "/sua 8 7");
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(/: đã nộp[^\n]*Có sửa đổi chưa nộp lại: gõ \/nop để gửi bản sửa\.$/);
   await post(LIEN_CHAU, HOA, "/nop");
   await post(LIEN_CHAU, HOA, "Có");
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
+});
+
+it("tells a unit that never started a campaign closed while another is open to it that this one no longer opens in its chat (not that it is working on the other)", async () => {
+  const app = await apps.start();
+  const { post, database, repos } = app;
+  await submitFullReport(app, LIEN_CHAU, HOA);
+  await fillNewCampaignForm(post);
+  await post(OFFICERS, KHA, "Có");
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    'Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Vì đơn vị còn một đợt báo cáo khác đang mở, báo cáo đợt này không mở được trong nhóm nữa; nếu vẫn cần nộp, hãy liên hệ cán bộ phụ trách.',
+  ]);
 });

@@ -262,13 +262,14 @@ describe("a form with a problem", () => {
     expect(await campaignCount()).toBe(1);
   });
 
-  it("says a request dated after today beside a time it cannot read, in one showing (the date's refusal came only once the time was fixed)", async () => {
+  it("says a request dated after today and an unknown unit code beside a time it cannot read, in one showing (each came only once the time was fixed)", async () => {
     const kha = await signIn(server);
-    const typed = { ...valid(), reference_number: "125/UBND-VHXH", reference_date: "20/10/2026", reference_issuer: "UBND phường Nam Triệu", deadline_time: "25:00" };
+    const typed = { ...valid(), reference_number: "125/UBND-VHXH", reference_date: "20/10/2026", reference_issuer: "UBND phường Nam Triệu", deadline_time: "25:00", unit_codes: "XYZ, TH-LIEN-CHAU" };
     const response = await kha.postForm("/web/dot/moi", typed, "/web/dot/moi");
     expect(response.statusCode).toBe(400);
     expect(errorUnder(response.body, "deadline_time")).toMatch(/Giờ không hợp lệ/);
     expect(errorUnder(response.body, "reference_date")).toBeDefined();
+    expect(errorUnder(response.body, "unit_codes")).toMatch(/^Không có đơn vị mã XYZ\./);
     expect(await campaignCount()).toBe(1);
   });
 

@@ -3,6 +3,7 @@
  * correction changed, its .docx files, "Trả lại" and "Nhắc" with the chat's own checks. Through the
  * real server (inject) over the seeded demo, the report submitted in the unit's chat.
  */
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
@@ -389,6 +390,45 @@ describe("Nhắc on a unit's page", () => {
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
     now += 5 * 60_000 + 1;
     expect((await (await signIn(server)).postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
+  });
+
+  it("leaves a unit reminded on its own a moment ago out of the reminder of every late unit, and asks again when it is the only one left", async () => {
+    const kha = await signIn(server);
+    const namTrieu = await pageOf("THCS-NAM-TRIEU");
+    await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
+    const sent = (await botHistory(NAM_TRIEU)).length;
+    // Seconds later, every late unit: the two others, not Nam Triệu again.
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=2");
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp báo cáo/);
+    // In the chat, the same: the unit is named as left out, and "lai" reminds it too.
+    now += 60 * 60_000 + 1;
+    await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
+    expect(await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/nhacnho ngay").then((r) => r.map((m) => m.text).join("\n"))).toBe(
+      "Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu); không nhắc lại Trường THCS Nam Triệu vì vừa được nhắc riêng (gõ /nhacnho ngay lai để nhắc cả đơn vị này).",
+    );
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 1);
+    expect(await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/nhacnho ngay lai").then((r) => r.map((m) => m.text).join("\n"))).toMatch(/^Đã gửi lời nhắc tới 3 đơn vị chưa nộp/);
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 2);
+    // The only unit left just reminded on its own: asked to press again, then sent.
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Đỗ Thu Trang" });
+    now += 60 * 60_000 + 1;
+    await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
+    const asked = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
+    expect(asked.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=0");
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 3);
+  });
+
+  it("keeps a unit's returns with the unit when it is renamed, and apart from another unit of the same name", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    const kha = await signIn(server);
+    const page = await pageOf("TH-LIEN-CHAU");
+    await kha.postForm(`${page}/tra-lai`, { comment: "Bổ sung số sách" }, page);
+    await server.database.run(sql`update units set name = 'Trường Tiểu học Liên Châu (điểm chính)' where code = 'TH-LIEN-CHAU'`);
+    await server.database.run(sql`update units set name = 'Trường Tiểu học Liên Châu' where code = 'MN-HOA-SEN'`);
+    expect((await kha.get(page)).body).toContain("Bổ sung số sách");
+    expect((await kha.get(await pageOf("MN-HOA-SEN"))).body).not.toContain("Bổ sung số sách");
   });
 
   it("refuses politely a unit that has submitted, a unit without a chat, and a closed campaign, sending nothing", async () => {

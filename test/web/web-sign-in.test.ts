@@ -133,6 +133,18 @@ describe("a session", () => {
     expect((await server.app.inject({ method: "POST", url: unused })).statusCode).toBe(410);
   });
 
+  it("ends with '/web đăng xuất' as the page's button names it, and sends no link for a word /web does not know (the group saw a fresh one)", async () => {
+    const a = await signIn(server);
+    expect((await server.post(OFFICERS_CHAT, KHA, "/web đăng xuất"))[0]?.text).toBe("Đã đăng xuất 1 phiên trên trang cán bộ.");
+    expect((await a.get("/web/dot/1")).statusCode).toBe(401);
+    for (const typed of ["/web dang xuat", "/web Đăng xuất.", "/web dangxuat"]) {
+      expect((await server.post(OFFICERS_CHAT, KHA, typed))[0]?.text, typed).toBe("Bạn không có phiên nào đang mở trên trang cán bộ.");
+    }
+    const [usage] = await server.post(OFFICERS_CHAT, KHA, "/web đăng nhập lại");
+    expect(usage?.text).toBe("Gõ /web để nhận liên kết đăng nhập trang cán bộ, hoặc /web thoat (đăng xuất) để đăng xuất mọi phiên.");
+    expect(usage?.text).not.toMatch(/\/web\/login\//);
+  });
+
   it("ends at once when the officer is removed", async () => {
     const nam = await signIn(server, NAM);
     expect((await nam.get("/web/dot/1")).statusCode).toBe(200);

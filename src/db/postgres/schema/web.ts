@@ -36,6 +36,7 @@ export const campaignActivity = pgTable(
     source: text("source", { enum: ["chat", "web", "schedule"] }).notNull(),
     action: text("action").notNull(),
     detail: text("detail").notNull().default(""),
+    unitId: integer("unit_id"),
   },
   (t) => [index("campaign_activity_idx_campaign").on(t.campaignId, t.at)],
 );

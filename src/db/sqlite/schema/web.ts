@@ -45,6 +45,11 @@ export const campaignActivity = sqliteTable(
     action: text("action").notNull(),
     /** What the action concerned, in words: a unit's name, a comment, a count. */
     detail: text("detail").notNull().default(""),
+    /**
+     * The unit it concerned (a return, a unit's reminder): found by its name in `detail`, a unit
+     * renamed lost its returns and two of one name shared them. Null in rows written before.
+     */
+    unitId: integer("unit_id"),
   },
   (t) => [index("campaign_activity_idx_campaign").on(t.campaignId, t.at)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "campaign_activity" ADD COLUMN "unit_id" integer;

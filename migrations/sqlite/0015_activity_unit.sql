@@ -1,0 +1,1 @@
+ALTER TABLE `campaign_activity` ADD `unit_id` integer;
