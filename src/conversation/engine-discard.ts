@@ -4,6 +4,7 @@
  * answers go back to what was submitted. A returned report stays returned: the officer asked for
  * corrections, so it is still to be submitted again. Pure, as the engine is.
  */
+import { sameValue } from "../canonical-json.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -17,7 +18,8 @@ import { visibleAnswers } from "./report-navigation.ts";
 export function correctedFields(template: Template, answers: Answers, submitted: Answers): string[] {
   const now = visibleAnswers(template, answers);
   const ids = new Set([...Object.keys(now), ...Object.keys(submitted)]);
-  return [...ids].filter((id) => JSON.stringify(now[id]) !== JSON.stringify(submitted[id]));
+  // Compared key-sorted: PostgreSQL's jsonb gives a table row's keys back in another order.
+  return [...ids].filter((id) => !sameValue(now[id], submitted[id]));
 }
 
 /** /huy after a submission: asks before throwing the corrections away; says so when there are none. */

@@ -12,7 +12,7 @@ import { askField, say } from "./engine-moves.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { fieldByNumber, unansweredNumbers } from "./report-navigation.ts";
-import { vi } from "../sentences/vi.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
 import { type UserInput, typedCommand } from "./user-input.ts";
 
 type Command = Extract<UserInput, { kind: "command" }>;
@@ -47,6 +47,18 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   const firstElsewhere = stored && state.answers[named.field.id] === undefined && was !== named.field.id && value !== undefined;
   const said = value === null ? vi.report.skippedElsewhere(edit.number) : value !== undefined && vi.report.answerSavedElsewhere(edit.number, named.field.prompt, formatAnswer(named.field, value));
   const saved = firstElsewhere && said ? [say(said)] : [];
+  // Refused where another member is answering the question asked ("câu 10: 450" from a colleague while
+  // the clerk is at question 1): said, naming the question, and the chat stays where it was. Moved
+  // on to question 10, the clerk's next answer was read as its answer.
+  const refused = !stored && !answered.state.pendingFigure && answered.state.phase === "asking" && answered.state.fieldId === named.field.id;
+  const anotherMember = input.sender !== undefined && state.lastAnswer?.by !== input.sender.id;
+  const stayElsewhere = refused && anotherMember && was !== undefined && was !== named.field.id && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
+  if (stayElsewhere) {
+    // One message before the question again (a group's platform limits how many it takes).
+    const why = answered.replies.slice(0, -1).flatMap((reply) => (reply.kind === "text" ? [reply.text] : []));
+    const said = [vi.report.notSavedFor(edit.number, barePrompt(named.field.prompt)), ...why, vi.report.typeAgainAs(edit.number)].join("\n");
+    return { ...askField(template, answered.state, was, [say(said)]), effects: [...asked.effects, ...answered.effects] };
+  }
   const result = back ? askField(template, answered.state, was, [...saved, ...own]) : { ...answered, replies: [...saved, ...answered.replies] };
   return { ...result, effects: [...asked.effects, ...answered.effects] };
 }

@@ -36,6 +36,7 @@ import { withDateInPassing } from "./date-in-passing.ts";
 import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
 import { isTableValue } from "../templates/table-value.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
+import { bareLabel } from "./typed-edit.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
@@ -108,6 +109,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
   switch (state.phase) {
     case "idle":
       if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));
+      // "câu 10: 450" before the report is started: not stored, and said so (it passed in silence).
+      if (bareLabel(text)) return same(say(vi.report.labelBeforeStart(bareLabel(text)!.number)));
       return same(say(vi.report.idleHint));
     case "complete":
     case "submitted":

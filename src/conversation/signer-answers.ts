@@ -89,6 +89,8 @@ function authorityProblem(text: string): string | undefined {
 export function deputyNote(template: Template, field: Field, value: unknown, authority: unknown, authorityNumber: number | undefined): string | undefined {
   if (field.id !== template.closing.signerPosition || typeof value !== "string" || authorityNumber === undefined) return undefined;
   if (authority !== null && authority !== undefined) return undefined;
+  // The chairman of a People's Committee signs for it (Decree 30): "TM. ỦY BAN NHÂN DÂN" above "CHỦ TỊCH".
+  if (foldVietnamese(value.trim().toLowerCase()).replace(/[.\s]+$/, "") === "chu tich") return vi.report.chairmanWithoutAuthority(authorityNumber);
   const deputy = /^ph[óo]\s+(.+)$/iu.exec(value.trim());
   if (!deputy) return undefined;
   const line = `KT. ${deputy[1]!.toUpperCase()}`;

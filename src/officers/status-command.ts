@@ -6,6 +6,9 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
+import { correctedFields } from "../conversation/engine-discard.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./choose-campaign.ts";
@@ -57,5 +60,17 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   // Submitted, then corrected in the chat: the officers still have the version before (another
   // member reading "đã nộp" would not know /nop is still needed).
   const conversation = row?.status === "submitted" ? await deps.repos.conversations.load(reportKey(campaign.id, unitId)) : undefined;
-  return conversation && storedPhase(conversation.state) === "complete" ? `${line} ${vi.status.correctionsWaiting}` : line;
+  if (!conversation || storedPhase(conversation.state) !== "complete") return line;
+  // Asked again and kept ("sửa câu 12", "giữ"), a report is complete with nothing changed: /nop
+  // would answer that nothing changed since, so nothing waits.
+  return (await changedSinceSubmitted(deps, campaign, unitId, template)) ? `${line} ${vi.status.correctionsWaiting}` : line;
+}
+
+/** Whether the unit's answers now differ from its last submitted version (as the web page's "pending" compares them). */
+async function changedSinceSubmitted(deps: OfficerDeps, campaign: CampaignRow, unitId: number, template: Template): Promise<boolean> {
+  const submission = await deps.repos.submissions.find(campaign.id, unitId);
+  if (!submission) return false;
+  const submitted = (await deps.repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
+  const current: Answers = Object.fromEntries((await deps.repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value as Answers[string]]));
+  return submitted === undefined || correctedFields(template, current, submitted).length > 0;
 }

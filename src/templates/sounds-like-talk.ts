@@ -63,7 +63,8 @@ function callsSomeone(folded: string): boolean {
  */
 const LATER = /\b(?:bo sung|gui|tra loi|nhap|cap nhat|bao cao) (?:lai |tiep )?sau(?: (?:a|nhe|nha|nhe a|a nhe|nhe chi|nha chi|chi nhe))?\s*[.!]*$/;
 const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
-const LET_ME = /^(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
+/** "để em hỏi lại", opening the text or after a comma ("số lượt bạn đọc chị Trang ơi, để em hỏi lại thư viện đã nhé"). */
+const LET_ME = /(?:^|,\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
 
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */
 export function talkIn(text: string): string | undefined {
@@ -71,7 +72,9 @@ export function talkIn(text: string): string | undefined {
   if (text.length > TALK_MAX) return /[ơƠ]i|oi/iu.test(text.slice(0, 80).normalize("NFC")) && callsSomeone(foldVietnamese(text.slice(0, 80))) ? vi.parse.looksLikeTalk : undefined;
   const folded = foldVietnamese(text);
   const bare = folded.replace(/[?.!]+$/, "").trim();
-  if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || asksHowToSend(bare))) return vi.parse.looksLikeQuestion;
+  // "làm sao để gửi?" where a question is asked again (after /sua): how to send, not only "not stored".
+  if (text.length <= ASKS_HOW_MAX && asksHowToSend(bare)) return vi.parse.asksHowToSend;
+  if (text.length <= ASKS_HOW_MAX && ASKS_HOW.test(bare)) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
   const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));

@@ -103,7 +103,7 @@ describe("the signer's lines typed without tone marks", () => {
 });
 
 describe("the ward's authority lines, a list", () => {
-  it("says of a deputy with no authority the lines the ward's block needs, a level a line", async () => {
+  it("says of a deputy, and of the chairman, with no authority the lines the ward's block needs, a level a line", async () => {
     const { loadBuiltInTemplates } = await import("../../src/templates/built-in-templates.ts");
     const { deputyNote } = await import("../../src/conversation/signer-answers.ts");
     const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
@@ -112,6 +112,11 @@ describe("the ward's authority lines, a list", () => {
       "Lưu ý: cấp phó ký thay thủ trưởng thì văn bản cần ghi quyền hạn ký phía trên, có dòng «KT. CHỦ TỊCH» (ví dụ TM. ỦY BAN NHÂN DÂN rồi KT. CHỦ TỊCH, mỗi cấp một dòng). Nếu đúng vậy, gõ /sua 12 rồi gõ các dòng đó.",
     );
     expect(deputyNote(ward, position, "Phó Chủ tịch", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], 12)).toBeUndefined();
+    // The chairman signs for the committee: "CHỦ TỊCH" alone above the name was printed without a word.
+    expect(deputyNote(ward, position, "CHỦ TỊCH", null, 12)).toBe(
+      "Lưu ý: Chủ tịch ký thay mặt Ủy ban nhân dân thì văn bản cần ghi quyền hạn ký «TM. ỦY BAN NHÂN DÂN» phía trên chức vụ. Nếu đúng vậy, gõ: sửa câu 12: TM. ỦY BAN NHÂN DÂN",
+    );
+    expect(deputyNote(ward, position, "Chủ tịch", ["TM. ỦY BAN NHÂN DÂN"], 12)).toBeUndefined();
   });
 
   it("gives each known line its marks ('TM. UY BAN NHAN DAN', 'KT. CHU TICH')", async () => {

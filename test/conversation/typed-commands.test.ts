@@ -93,6 +93,14 @@ it("takes 'mặc định' typed where nothing is by default as leaving an option
   expect(await storedAnswers()).toEqual({ plan_reference: null });
 });
 
+it("says a labelled answer typed before the report is started was not stored (it passed in silence), and stays silent on other talk", async () => {
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10: 450"))).toBe(
+    "Báo cáo chưa được bắt đầu nên câu trả lời cho câu 10 chưa được lưu. Gõ /baocao để bắt đầu, rồi gõ lại câu trả lời khi câu 10 được hỏi (hoặc gõ: câu 10: <câu trả lời>).",
+  );
+  expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà")).toEqual([]);
+  expect(await server.repos.submissions.find(1, 1)).toBeUndefined();
+});
+
 it("reads plain 'nộp' as /nop, before every question is answered too (never stored as an answer), and 'sửa câu 3' as /sua 3", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   // Mid-report, /nop says what is missing; the question stays open and nothing is stored.
@@ -293,7 +301,7 @@ it("never takes a label for a correction of an answered question: a numbered slo
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp/);
   // Not stored; naming a question, it gets how to correct one.
-  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 2: em thấy phần này còn sơ sài quá"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*Muốn sửa, gõ: sửa câu N: <câu trả lời mới>/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 2: em thấy phần này còn sơ sài quá"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>/);
   expect((await storedAnswers()).propaganda).toBe(FULL_REPORT_ANSWERS[1]);
   expect((await server.repos.submissions.find(1, 1))?.status).toBe("submitted");
 });
@@ -304,7 +312,7 @@ it("reads a returned report's labels as its corrections, a correction or a label
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
   // Submitted: a slip said in words gets how to correct it, and nothing changes.
-  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*sửa câu 10: 1\.520/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*Gõ \/xem để xem lại và xem số của từng câu\. Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi \/nop/);
   // Talk that only looks so stays the group's own.
   for (const talk of ["ok cả nhà, em đi họp đây", "Tuần sau em vào Sài Gòn công tác ạ", "đừng sai hẹn nhé", "Cầu 3 bị ngập", "Chị sửa lại máy in giúp em với", "Em nhắm mắt làm liều thôi"]) {
     expect(await server.post(LIEN_CHAU, HOA, talk), talk).toEqual([]);

@@ -30,7 +30,7 @@ describe("talk typed where a text is asked", () => {
   it("refuses a question to the bot on any text question, and a bare 'ok' or 'dạ có' on a paragraph or a list, printed they would be the report's text", () => {
     for (const type of ["short-text", "paragraph", "bullet-list"]) {
       const f = field({ type });
-      for (const typed of ["làm sao để gửi", "Gửi thế nào ạ?", "cach nao nop vay"]) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này là một câu hỏi/);
+      for (const typed of ["làm sao để gửi", "Gửi thế nào ạ?", "cach nao nop vay"]) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này (?:hỏi cách nộp|là một câu hỏi) nên chưa được lưu/);
     }
     for (const type of ["paragraph", "bullet-list"]) {
       for (const typed of ["ok", "Dạ có.", "vâng ạ", "dc"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chưa phải nội dung để in vào báo cáo/);
@@ -54,10 +54,15 @@ describe("talk typed where a text is asked", () => {
     const answers = ["Mẹ ơi, con muốn đọc sách", "Bạn ơi, hãy đọc sách mỗi ngày!", "Em ơi, hãy đọc sách mỗi ngày", "Các bạn chơi trò chơi dân gian", "Bạn đọc hơi ít so với năm trước", "Em bơi lội"];
     for (const typed of [...answers, "Co toi 50 hoc sinh tham gia", "Bac Ho voi thieu nhi", "Chi hoi phu nu toi"]) expect(ok(field({ type: "paragraph" }), typed), typed).toBe(typed);
   });
+  it("answers 'làm sao để gửi?' typed where a question is asked with how to send, storing nothing", () => {
+    for (const type of ["short-text", "paragraph", "integer"]) {
+      expect(error(field({ type }), "làm sao để gửi?"), type).toBe("Tin nhắn này hỏi cách nộp nên chưa được lưu làm câu trả lời. Khi đã trả lời xong các câu, gõ /nop để nộp báo cáo (gõ /xem để xem lại trước). Câu đang hỏi:");
+    }
+  });
   it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
     const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ", "câu này ghi gì vậy Minh", "ghi gì vậy chị Lan", "c ơi câu này ghi gì", "Minh ơi câu này ghi gì", "chi Yen oi cau nay ghi gi"];
     const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot"];
-    const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng"];
+    const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng", "số lượt bạn đọc chị Trang ơi, để em hỏi lại thư viện đã nhé"];
     for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
       const f = field({ type, ...(type === "single-choice" ? { options: ["Tốt", "Khá"] } : {}) });
       for (const typed of about) expect(error(f, typed), `${type}: ${typed}`).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời\. Câu hỏi được nhắc lại dưới đây/);
@@ -101,7 +106,7 @@ describe("paragraph", () => {
   it("keeps several lines", () => expect(ok(f, "Dòng một.\nDòng hai.")).toBe("Dòng một.\nDòng hai."));
   it("refuses a figure alone to a paragraph or a list ('40', printed as an activity), and keeps a text that starts with one", () => {
     for (const type of ["paragraph", "bullet-list"]) {
-      for (const typed of ["40", "1.250", "- 95%"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chỉ là một con số, chưa phải nội dung để in vào báo cáo/);
+      for (const typed of ["40", "1.250", "- 95%", "1, 4, 5"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chỉ có số, chưa phải nội dung để in vào báo cáo\. [^\n]*gõ: sửa câu <số của câu đó>: /);
       expect(ok(field({ type }), "40 học sinh tham gia hội thi"), type).toBeTruthy();
     }
   });
