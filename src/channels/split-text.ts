@@ -30,7 +30,7 @@ function cutLine(line: string, limit: number, measure: (s: string) => number): s
   while (measure(rest) > limit) {
     const end = longestFitting(rest, limit, measure);
     const space = rest.lastIndexOf(" ", end);
-    const cut = space > end / 2 ? space : end;
+    const cut = space > end / 2 ? space : clear(rest, end);
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).trimStart();
   }
@@ -52,4 +52,13 @@ function longestFitting(text: string, limit: number, measure: (s: string) => num
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * `end`, or one before it when it would cut between the two halves of a character outside the
+ * Basic Multilingual Plane (an emoji): each part then sent a broken character.
+ */
+function clear(text: string, end: number): number {
+  const high = text.charCodeAt(end - 1);
+  return end > 1 && high >= 0xd800 && high <= 0xdbff ? end - 1 : end;
 }

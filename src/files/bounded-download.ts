@@ -30,7 +30,8 @@ export async function downloadBounded(url: string, options: DownloadOptions = {}
   const signal = options.signal ?? AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS);
   if (!/^https?:\/\//i.test(url)) return { ok: false, problem: "unavailable" };
   try {
-    const response = await doFetch(url, { signal, redirect: "follow" });
+    const response = await fetchFollowing(doFetch, url, signal);
+    if (!response) return { ok: false, problem: "unavailable" };
     if (!response.ok || !response.body) {
       await response.body?.cancel();
       return { ok: false, problem: "unavailable", retryable: isRetryableStatus(response.status) };
@@ -58,4 +59,37 @@ export async function downloadBounded(url: string, options: DownloadOptions = {}
     // A refused connection or a reset may pass; once the time is up (aborted) there is no other try.
     return { ok: false, problem: "unavailable", retryable: !signal.aborted };
   }
+}
+
+/** Redirects a download follows: a CDN's one or two. */
+const MAX_REDIRECTS = 3;
+
+/**
+ * The URL's answer, following its redirects only to public https addresses: the URL is the
+ * platform's, but where it redirects is the file host's say, and followed blindly a redirect to
+ * http://127.0.0.1/… or a private address fetched this machine's or its network's pages and stored
+ * them as a report's photo. Undefined for a redirect refused or one too many.
+ */
+async function fetchFollowing(doFetch: typeof fetch, url: string, signal: AbortSignal): Promise<Response | undefined> {
+  let current = url;
+  for (let redirects = 0; ; redirects++) {
+    const response = await doFetch(current, { signal, redirect: "manual" });
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
+    if (location === null) return response;
+    await response.body?.cancel();
+    const next = new URL(location, current);
+    if (redirects >= MAX_REDIRECTS || next.protocol !== "https:" || isPrivateHost(next.hostname)) return undefined;
+    current = next.href;
+  }
+}
+
+/** A host name that is this machine or a private network's, as written (names that resolve so are not looked up). */
+function isPrivateHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, "");
+  if (name === "localhost" || name.endsWith(".localhost") || name.endsWith(".local") || name === "0.0.0.0") return true;
+  if (name.includes(":")) return name === "::1" || name === "::" || /^(?:fc|fd|fe80)/.test(name) || name.startsWith("::ffff:");
+  const octets = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(name);
+  if (!octets) return false;
+  const [a, b] = [Number(octets[1]), Number(octets[2])];
+  return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }

@@ -32,3 +32,12 @@ it("cuts a long line at a space in its second half, and keeps lines whole where 
   expect(parts.slice(1).join(" ").split(" ")).toEqual(words.split(" "));
   expect(parts.slice(1, -1).every((p) => p.length > 50)).toBe(true);
 });
+
+it("never cuts an emoji in two where a long line without spaces is cut (each part sent a broken character)", () => {
+  const line = `${"a".repeat(1_999)}😀${"b".repeat(100)}`;
+  const parts = splitText(line, 2_000, (s) => s.length);
+  // No part ends with the first half of a pair or opens with the second.
+  expect(parts.filter((part) => /[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/.test(part))).toEqual([]);
+  expect(parts.join("")).toBe(line);
+  expect(parts[0]).toBe("a".repeat(1_999));
+});

@@ -157,3 +157,29 @@ describe("a failed download: tried again or not", () => {
     expect(signals[1]).toBe(signals[0]);
   });
 });
+
+describe("a download's redirects", () => {
+  it("are not followed to this machine or a private network, nor to plain http (a redirect to 127.0.0.1 was fetched and stored as a photo)", async () => {
+    const { createServer } = await import("node:http");
+    const fetched: string[] = [];
+    const server = createServer((request, response) => {
+      fetched.push(request.url ?? "");
+      const to: Record<string, string> = { "/to-loopback": "https://127.0.0.1/admin", "/to-private": "https://192.168.1.10/x", "/to-http": "http://cdn.example.vn/a.jpg", "/to-here": "/secret" };
+      const location = to[request.url ?? ""];
+      if (location) return response.writeHead(302, { location }).end();
+      response.writeHead(200, { "content-type": "image/jpeg" }).end("secret bytes");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const root = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      for (const path of ["/to-loopback", "/to-private", "/to-http", "/to-here"]) {
+        expect(await downloadBounded(`${root}${path}`), path).toEqual({ ok: false, problem: "unavailable" });
+      }
+      expect(fetched).not.toContain("/secret");
+      // The platform's own URL is fetched as given.
+      expect(await downloadBounded(`${root}/photo.jpg`)).toMatchObject({ ok: true, mimeType: "image/jpeg" });
+    } finally {
+      server.close();
+    }
+  });
+});
