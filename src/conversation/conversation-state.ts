@@ -58,7 +58,10 @@ export const conversationStateSchema = z.object({
    * không", then "có"): offered for "Giữ" when the question is asked again, never saved until kept.
    */
   earlier: z.record(z.string(), answerValueSchema).optional(),
-  /** The table answered last, and when (ms): rows sent after it, a message each, join it (engine-table-rows.ts). */
+  /**
+   * The table (or list) answered last, and when (ms): rows or items sent after it, a message each,
+   * join it (engine-table-rows.ts, engine-list-items.ts). Named when only tables had it.
+   */
   lastTable: z.object({ fieldId: z.string(), at: z.number() }).optional(),
   /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
   pendingFigure: z

@@ -34,21 +34,27 @@ import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
+import { continuedList, onFollowingItems } from "./engine-list-items.ts";
 import { isTableValue } from "../templates/table-value.ts";
+import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { bareLabel } from "./typed-edit.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return withLastTable(now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
+  return withLastTable(template, now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
 }
 
-/** A table answered alone is remembered for the rows that may follow it; any other answer forgets it. */
-function withLastTable(now: Date, result: StepResult): StepResult {
+/**
+ * A table or a list answered alone is remembered for the rows or items that may follow it
+ * (engine-table-rows.ts, engine-list-items.ts); any other answer forgets it.
+ */
+function withLastTable(template: Template, now: Date, result: StepResult): StepResult {
   const saved = result.effects.filter((e) => e.type === "save-answer");
   const { state } = result;
   if (saved.length === 0 && state.phase !== "submitted" && state.phase !== "idle") return result;
   const { lastTable: _last, ...rest } = state;
-  const table = saved.length === 1 && isTableValue(saved[0]!.value) ? saved[0]!.fieldId : undefined;
+  const one = saved.length === 1 ? saved[0]! : undefined;
+  const table = one && (isTableValue(one.value) || (one.value !== null && fieldById(template, one.fieldId)?.type === "bullet-list")) ? one.fieldId : undefined;
   return { ...result, state: table ? { ...rest, lastTable: { fieldId: table, at: now.getTime() } } : rest };
 }
 
@@ -106,6 +112,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   const table = continuedTable(template, state, text, now);
   if (table) return onFollowingRows(template, state, table, text, input);
+  const list = continuedList(template, state, text, now);
+  if (list) return onFollowingItems(template, state, list, text, input);
   switch (state.phase) {
     case "idle":
       if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));

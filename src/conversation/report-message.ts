@@ -28,6 +28,7 @@ import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./us
 import { fieldByNumber } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
 import { continuedTable } from "./engine-table-rows.ts";
+import { continuedList } from "./engine-list-items.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -137,9 +138,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
     // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said
-    // how to correct; nor is a row of the table just answered (engine-table-rows.ts), nor "câu 10:
+    // how to correct; nor is a row of the table or an item of the list just answered, nor "câu 10:
     // 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && bareLabel(input.text)) && !continuedTable(template, restored.state, input.text, new Date(now))) return here();
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && bareLabel(input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now))) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

@@ -85,6 +85,14 @@ export const vi = {
     notATime: "Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.",
     notYesNo: "Vui lòng trả lời Có hoặc Không (hoặc gõ 1 = Có, 2 = Không).",
   },
+  /** A list's items sent a message each, after its answer (engine-list-items.ts). */
+  list: {
+    itemsAdded: (added: number, question: number, total: number) =>
+      `Đã thêm ${added} mục vào câu ${question} (nay có ${total} mục). Có thể gửi nhiều mục trong một tin nhắn, mỗi dòng một mục.`,
+    itemsAlreadyThere: (question: number, total: number) => `Câu ${question} đã có các mục này (${total} mục): không thêm gì.`,
+    itemsRefused: (question: number, kept: number) => `Các mục gửi thêm cho câu ${question} chưa được ghi nhận; câu này vẫn giữ ${kept} mục đã có.`,
+    tooManyItems: (max: number) => `Câu này có tối đa ${max} mục.`,
+  },
   /** Table questions: how to answer, each bad cell by row and column, the totals row. */
   table: {
     howTo: (titles: readonly string[]) =>

@@ -1,0 +1,58 @@
+/**
+ * A list answered an item per message ("- Tổ chức Lễ khai mạc…", then "- Tổ chức các sân chơi…"):
+ * the first item was stored as the whole list and the report went on to the next question, which
+ * refused the second ("Vui lòng nhập một số") and dropped it. Items that follow the list's answer
+ * within a few minutes, each line opening with a list mark, join it when the question asked now
+ * could not take them (a figure, a date, a choice; or every question answered): an item the list has
+ * already (the same words, marks and case aside) is not added again.
+ */
+import { parseAnswer } from "../templates/answer-parsers.ts";
+import { readListItems, storeListItems } from "../templates/list-items.ts";
+import { fieldById } from "../templates/template-fields.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { currentPrompt } from "./engine-prompts.ts";
+import { say } from "./engine-moves.ts";
+import type { ReportInput, StepResult } from "./engine-types.ts";
+import { FOLLOWING_ROWS_MS } from "./engine-table-rows.ts";
+import { numberOfField } from "./report-navigation.ts";
+
+type ListField = Extract<Field, { type: "bullet-list" }>;
+
+/** Questions whose answer is never a list item: an item typed there is the last list's. */
+const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "yes-no", "single-choice", "multiple-choice", "photo"]);
+
+/** Every line opens with a list mark and has words ("- 12" may be a figure's answer). */
+const MARKED_LINES = /^(?:[ \t]*[-+•*][ \t]+[^\n]*\p{L}[^\n]*(?:\n|$))+$/u;
+
+/** The list whose items the text continues, if it does. */
+export function continuedList(template: Template, state: ConversationState, text: string, now: Date): ListField | undefined {
+  const last = state.lastTable;
+  if (!last || now.getTime() - last.at > FOLLOWING_ROWS_MS || (state.phase !== "asking" && state.phase !== "complete")) return undefined;
+  if (state.phase === "asking" && state.fieldId === last.fieldId) return undefined;
+  const field = fieldById(template, last.fieldId);
+  if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
+  const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
+  if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
+  return text.length <= 4_000 && MARKED_LINES.test(text.trim()) ? field : undefined;
+}
+
+/** Adds the items to the list (those it has not), then asks what was asked. */
+export function onFollowingItems(template: Template, state: ConversationState, field: ListField, text: string, input: ReportInput): StepResult {
+  const items = readListItems(state.answers[field.id]);
+  const number = numberOfField(template, state.answers, field.id);
+  const prompt = currentPrompt(template, state, input);
+  const parsed = parseAnswer(field, text);
+  if (!parsed.ok) return { state, replies: [say(`${vi.list.itemsRefused(number, items.length)}\n${parsed.error}`), ...prompt], effects: [] };
+  const folded = (item: string) => foldVietnamese(item).replace(/[\s.;,]+$/, "").trim();
+  const have = new Set(items.map((item) => folded(item.text)));
+  const added = readListItems(parsed.value).filter((item) => !have.has(folded(item.text)) && have.add(folded(item.text)));
+  if (added.length === 0) return { state, replies: [say(vi.list.itemsAlreadyThere(number, items.length)), ...prompt], effects: [] };
+  const all = [...items, ...added];
+  if (field.maxItems !== undefined && all.length > field.maxItems) return { state, replies: [say(`${vi.list.itemsRefused(number, items.length)}\n${vi.list.tooManyItems(field.maxItems)}`), ...prompt], effects: [] };
+  const value = storeListItems(all);
+  const next: ConversationState = { ...state, answers: { ...state.answers, [field.id]: value } };
+  return { state: next, replies: [say(vi.list.itemsAdded(added.length, number, all.length)), ...currentPrompt(template, next, input)], effects: [{ type: "save-answer", fieldId: field.id, value }] };
+}

@@ -1,0 +1,68 @@
+/**
+ * A list answered an item per message: the items that follow its answer join it while the question
+ * asked could not take them (a figure here), where the second was refused as no figure and lost.
+ * Through the engine, and through the real server in a group chat (where talk is filtered).
+ */
+import { expect, it } from "vitest";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { createTranscript } from "../helpers/report-transcript.ts";
+import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+
+/** At question 7, the activities (a list), answered with one item. */
+function afterFirstActivity() {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 6)) t.say(answer);
+  expect(t.state.fieldId).toBe("activities");
+  expect(t.say("- Tổ chức Lễ khai mạc Tuần lễ")).toMatch(/^Câu 8\/\d+/);
+  return t;
+}
+
+it("adds an item sent on its own after the list's answer, where a figure is asked, and asks the figure again", () => {
+  const t = afterFirstActivity();
+  expect(t.say("- Tổ chức các sân chơi online cho học sinh")).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)\. Có thể gửi nhiều mục trong một tin nhắn, mỗi dòng một mục\.\n---\nCâu 8\/\d+/);
+  expect(t.state.answers.activities).toEqual(["Tổ chức Lễ khai mạc Tuần lễ", "Tổ chức các sân chơi online cho học sinh"]);
+  // Sent again (a bad connection), or marked otherwise: not added twice.
+  expect(t.say("• tổ chức các sân chơi online cho học sinh.")).toMatch(/^Câu 7 đã có các mục này \(2 mục\): không thêm gì\.\n---\nCâu 8\/\d+/);
+  // Two at once, one of them a sub-item.
+  t.say("- Hội sách\n+ trưng bày 300 đầu sách");
+  expect(t.state.answers.activities).toEqual(["Tổ chức Lễ khai mạc Tuần lễ", "Tổ chức các sân chơi online cho học sinh", { text: "Hội sách", sub: ["trưng bày 300 đầu sách"] }]);
+  // The figure is answered as ever; "- 6" would be a figure's answer, not an item.
+  expect(t.say("6")).toMatch(/^Câu 9\/\d+/);
+  expect(t.effects.filter((e) => e.type === "save-answer" && e.fieldId === "training_sessions")).toEqual([{ type: "save-answer", fieldId: "training_sessions", value: 6 }]);
+  // Another answer given: the list is no longer continued.
+  expect(t.say("- Tổ chức thêm buổi đọc sách")).not.toMatch(/Đã thêm/);
+  expect(t.state.answers.activities).toHaveLength(3);
+});
+
+it("does not take a marked line for the list's item where the question asked takes text, nor where the list was left out", () => {
+  const t = createTranscript();
+  t.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(answer);
+  // Question 4 (slogans, a list) answered, question 5 (yes/no) asked: an item joins.
+  t.say("- Học tập suốt đời");
+  expect(t.say("- Đọc sách mỗi ngày")).toMatch(/^Đã thêm 1 mục vào câu 4/);
+  // Left out, a list takes nothing afterwards.
+  const u = createTranscript();
+  u.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) u.say(answer);
+  u.say("/boqua");
+  expect(u.say("- Đọc sách mỗi ngày")).not.toMatch(/Đã thêm/);
+  expect(u.state.answers.slogans).toBeNull();
+});
+
+const apps = useTestApps();
+
+it("takes the next item in a group chat once every question is answered, where the group's talk is left alone", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  // The proposals (a list) answered again, last: the report is complete.
+  await server.post(LIEN_CHAU, HOA, "/sua 17");
+  expect((await server.post(LIEN_CHAU, HOA, "- Đề nghị cấp thêm sách cho thư viện")).map((m) => m.text).join("\n")).toMatch(/Đã trả lời xong/);
+  expect((await server.post(LIEN_CHAU, HOA, "- Đề nghị mở lớp tập huấn kỹ năng số")).map((m) => m.text).join("\n")).toMatch(/^Đã thêm 1 mục vào câu 17 \(nay có 2 mục\)/);
+  expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà")).toEqual([]);
+  const submission = (await server.repos.submissions.find(1, 1))!;
+  const proposals = (await server.repos.submissions.listAnswers(submission.id)).find((a) => a.fieldId === "proposals")?.value;
+  expect(proposals).toEqual(["Đề nghị cấp thêm sách cho thư viện", "Đề nghị mở lớp tập huấn kỹ năng số"]);
+});
