@@ -24,8 +24,11 @@ type ListField = Extract<Field, { type: "bullet-list" }>;
 /** Questions whose answer is never a list item: an item typed there is the last list's. */
 const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "yes-no", "single-choice", "multiple-choice", "photo"]);
 
-/** Every line opens with a list mark and has words ("- 12" may be a figure's answer). */
-const MARKED_LINES = /^(?:[ \t]*[-+•*][ \t]+[^\n]*\p{L}[^\n]*(?:\n|$))+$/u;
+/** A line opening with a list mark. */
+const MARKED_LINE = /^[ \t]*[-+•*][ \t]+\S/;
+
+/** Every line opens with a list mark and has words ("- 12" may be a figure's answer); read line by line, in one pass each. */
+const markedLines = (text: string) => text.split("\n").every((line) => MARKED_LINE.test(line) && /\p{L}/u.test(line));
 
 /** The list whose items the text continues, if it does. */
 export function continuedList(template: Template, state: ConversationState, text: string, now: Date): ListField | undefined {
@@ -36,7 +39,7 @@ export function continuedList(template: Template, state: ConversationState, text
   if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
-  return text.length <= 4_000 && MARKED_LINES.test(text.trim()) ? field : undefined;
+  return text.length <= 4_000 && markedLines(text.trim()) ? field : undefined;
 }
 
 /** Adds the items to the list (those it has not), then asks what was asked. */

@@ -118,8 +118,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
     case "idle":
       if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));
       // "câu 10: 450" before the report is started: not stored, and said so (it passed in silence).
-      if (bareLabel(text)) return same(say(vi.report.labelBeforeStart(bareLabel(text)!.number)));
-      return same(say(vi.report.idleHint));
+      const label = bareLabel(text);
+      return same(say(label ? vi.report.labelBeforeStart(label.number) : vi.report.idleHint));
     case "complete":
     case "submitted":
       return same(...returnNote(input), ...currentPrompt(template, state, input));

@@ -69,18 +69,16 @@ function shiftDate(iso: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/**
- * The reminder messages for one campaign's units that have not submitted (or were returned):
- * `units` counts the units they reach, `unreachable` those with no chat (counted, they made "sent
- * to 3 units" of one message, and an hour's guard against reminding again for nothing).
- */
-/** `names`: the units reminded (reached through a chat), in the directory's order. */
 /** A unit reminded on its own this recently is left out of a reminder of every late unit: its group would read it twice. */
 export const REMIND_UNIT_AGAIN_MS = 5 * 60_000;
 
 /**
- * The reminder of every unit not submitted, but those reminded on their own in the last minutes
- * (`skipped`, by name) unless `evenIfJustReminded` (an officer asked again).
+ * The reminder messages for one campaign's units that have not submitted (or were returned):
+ * `units` counts the units they reach, `unreachable` those with no chat (counted, they made "sent
+ * to 3 units" of one message, and an hour's guard against reminding again for nothing); `names`:
+ * the units reminded (reached through a chat), in the directory's order. Units reminded on their
+ * own in the last minutes are left out (`skipped`, by name) unless `evenIfJustReminded` (an officer
+ * asked again).
  */
 export async function reminderDeliveries(
   deps: OfficerDeps,

@@ -31,6 +31,10 @@ const start = async (options: Parameters<typeof startZaloHarness>[0] = {}) => {
   return h;
 };
 
+/** A client with no Zalo behind it but `fetch`, on a clock at 0: for its own handling of answers. */
+const offlineClient = (deps: Pick<Parameters<typeof createZaloOaClient>[0], "tokens" | "fetch">) =>
+  createZaloOaClient({ appId: OA_APP_ID, appSecret: OA_APP_SECRET, apiRoot: "http://127.0.0.1:9", oauthRoot: "http://127.0.0.1:9", now: () => 0, logger: { warn: () => {}, error: () => {} }, ...deps });
+
 /** The pair as stored now, expiring `ms` from the simulated clock. */
 const expireIn = async (z: ZaloHarness, ms: number) => {
   const pair = (await z.server.repos.settings.loadTokens("zalo-oa"))!;
@@ -168,13 +172,7 @@ describe("Zalo's OAuth server failing", () => {
 
   it("reads an HTTP 403 or 502 page from the OA API as an outage worth another try, not as the chat gone (a 403 stopped every send to it)", async () => {
     for (const status of [403, 502]) {
-      const client = createZaloOaClient({
-        appId: OA_APP_ID,
-        appSecret: OA_APP_SECRET,
-        apiRoot: "http://zalo.invalid",
-        oauthRoot: "http://zalo.invalid",
-        now: () => 0,
-        logger: { warn: () => {}, error: () => {} },
+      const client = offlineClient({
         tokens: { load: async () => ({ accessToken: "at", refreshToken: "rt", expiresAt: Number.MAX_SAFE_INTEGER }), save: async () => {} },
         fetch: async () => new Response("<html>Forbidden</html>", { status, headers: { "content-type": "text/html" } }),
       });
@@ -224,13 +222,7 @@ describe("a pair stored while the database was down", () => {
     vi.useFakeTimers();
     let stored: TokenPair = { accessToken: "at-1", refreshToken: "rt-1", expiresAt: 0 };
     let down = true;
-    const client = createZaloOaClient({
-      appId: OA_APP_ID,
-      appSecret: OA_APP_SECRET,
-      apiRoot: "http://127.0.0.1:9",
-      oauthRoot: "http://127.0.0.1:9",
-      now: () => 0,
-      logger: { warn: () => {}, error: () => {} },
+    const client = offlineClient({
       tokens: {
         load: async () => stored,
         save: async (pair) => {
