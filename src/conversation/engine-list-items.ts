@@ -8,6 +8,7 @@
  */
 import { parseAnswer } from "../templates/answer-parsers.ts";
 import { readListItems, storeListItems } from "../templates/list-items.ts";
+import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -26,20 +27,31 @@ const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "
 
 /** A line opening with a list mark. */
 const MARKED_LINE = /^[ \t]*[-+•*][ \t]+\S/;
+const MARK = /^[ \t]*[-+•*][ \t]+/;
 
 /** Every line opens with a list mark and has words ("- 12" may be a figure's answer); read line by line, in one pass each. */
 const markedLines = (text: string) => text.split("\n").every((line) => MARKED_LINE.test(line) && /\p{L}/u.test(line));
 
-/** The list whose items the text continues, if it does. */
-export function continuedList(template: Template, state: ConversationState, text: string, now: Date): ListField | undefined {
+/**
+ * The list whose items the text continues, if it does: the question asked takes its own answer
+ * first ("- Loa phát thanh" to a choice question after a list is that choice), a yes or a no is no
+ * item, and in a group only the member who answered the list continues it ("- Chiều nay họp hội
+ * đồng nhé cả nhà" from another is the group's talk).
+ */
+export function continuedList(template: Template, state: ConversationState, text: string, now: Date, sender?: ReportInput["sender"]): ListField | undefined {
   const last = state.lastTable;
   if (!last || now.getTime() - last.at > FOLLOWING_ROWS_MS || (state.phase !== "asking" && state.phase !== "complete")) return undefined;
   if (state.phase === "asking" && state.fieldId === last.fieldId) return undefined;
   const field = fieldById(template, last.fieldId);
   if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
+  const answeredBy = state.lastAnswer?.fieldId === field.id ? state.lastAnswer.by : undefined;
+  if (sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
-  return text.length <= 4_000 && markedLines(text.trim()) ? field : undefined;
+  if (text.length > 4_000 || !markedLines(text.trim())) return undefined;
+  if (asked && parseAnswer(asked, text).ok) return undefined;
+  const items = text.trim().split("\n").map((line) => line.replace(MARK, ""));
+  return items.some((item) => parseYesNo(item).ok) ? undefined : field;
 }
 
 /** Adds the items to the list (those it has not), then asks what was asked. */

@@ -51,7 +51,8 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   // the clerk is at question 1): said, naming the question, and the chat stays where it was. Moved
   // on to question 10, the clerk's next answer was read as its answer.
   const refused = !stored && !answered.state.pendingFigure && answered.state.phase === "asking" && answered.state.fieldId === named.field.id;
-  const anotherMember = input.sender !== undefined && state.lastAnswer?.by !== input.sender.id;
+  // Before any answer nobody is known to be answering: the member is taken to be the one who is.
+  const anotherMember = input.sender !== undefined && state.lastAnswer !== undefined && state.lastAnswer.by !== input.sender.id;
   const stayElsewhere = refused && anotherMember && was !== undefined && was !== named.field.id && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
   if (stayElsewhere) {
     // One message before the question again (a group's platform limits how many it takes).

@@ -24,7 +24,7 @@ import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } fr
 import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderQuestion } from "./render-question.ts";
-import { numberOfField } from "./report-navigation.ts";
+import { labelledAnswer, numberOfField } from "./report-navigation.ts";
 import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
@@ -38,7 +38,7 @@ import { continuedList, onFollowingItems } from "./engine-list-items.ts";
 import { isTableValue } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
-import { bareLabel } from "./typed-edit.ts";
+
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
@@ -112,13 +112,13 @@ function onText(template: Template, state: ConversationState, text: string, inpu
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   const table = continuedTable(template, state, text, now);
   if (table) return onFollowingRows(template, state, table, text, input);
-  const list = continuedList(template, state, text, now);
+  const list = continuedList(template, state, text, now, input.sender);
   if (list) return onFollowingItems(template, state, list, text, input);
   switch (state.phase) {
     case "idle":
       if (state.lastYearOffer) return onOfferReply(template, state, text, input, (s, notes) => startReport(template, s, input, notes));
       // "câu 10: 450" before the report is started: not stored, and said so (it passed in silence).
-      const label = bareLabel(text);
+      const label = labelledAnswer(template, state, text);
       return same(say(label ? vi.report.labelBeforeStart(label.number) : vi.report.idleHint));
     case "complete":
     case "submitted":

@@ -25,7 +25,7 @@ import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
 import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
-import { fieldByNumber } from "./report-navigation.ts";
+import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
@@ -140,7 +140,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said
     // how to correct; nor is a row of the table or an item of the list just answered, nor "câu 10:
     // 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && bareLabel(input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now))) return here();
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), { id: authorId(message), name: message.sender.displayName })) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

@@ -5,6 +5,9 @@
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { PlacedField } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { parseAnswer } from "../templates/answer-parsers.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { bareLabel } from "./typed-edit.ts";
 
 /** The first unanswered visible question after `afterFieldId` (wrapping to the start), if any. */
 export function nextUnanswered(template: Template, answers: Answers, afterFieldId?: string): PlacedField | undefined {
@@ -61,4 +64,16 @@ export function visibleAnswers(template: Template, answers: Answers): Answers {
     if (value !== undefined) kept[field.id] = value;
   }
   return kept;
+}
+
+/**
+ * "câu 10: 450" whose answer reads as question 10's, a figure, a date or a choice: a label meant for
+ * the report. "Câu 1: Thủ đô của Việt Nam là gì?" and "Câu 3: đáp án B nhé các em" (a quiz in a
+ * school's group) are not; nor is any label of a text question, which takes such a line as it is.
+ */
+export function labelledAnswer(template: Template, state: Pick<ConversationState, "answers">, text: string): { number: number; answer: string } | undefined {
+  const label = bareLabel(text);
+  const field = label && fieldByNumber(template, state.answers, label.number)?.field;
+  if (!field || field.type === "short-text" || field.type === "paragraph" || field.type === "bullet-list" || field.type === "table" || field.type === "photo") return undefined;
+  return parseAnswer(field, label.answer).ok ? label : undefined;
 }

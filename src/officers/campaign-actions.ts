@@ -109,8 +109,6 @@ export async function remindLateUnits(
   if (units + unreachable + skipped.length === 0) return { deliveries: [], units, unreachable, names, skipped };
   const last = await reminderWithinTheHour(deps, open.id, now);
   if (last && again !== "any" && again !== last.sentAt) return { recent: last };
-  // Each unit left was reminded on its own just now: asked again, as after a reminder of them all.
-  if (units + unreachable === 0) return { recent: { sentAt: now, unitCount: skipped.length } };
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   // A reminder that reached nobody is no event of the campaign.
   if (units > 0) await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);

@@ -78,6 +78,8 @@ export const webBoard = {
 /** What a page says after an action (chosen by key: a link cannot make the page say anything else). */
 export const webNotices: Record<string, (n: number) => string> = {
   reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không gửi lời nhắc nào: không còn đơn vị chưa nộp nào có nhóm đang nhận tin của bot."),
+  /** n: the units not submitted, each reminded on its own in the last minutes (left out). */
+  remindedJustNow: (n) => `Không gửi lời nhắc nào: ${n} đơn vị chưa nộp vừa được nhắc riêng trong 5 phút qua.`,
   /** n: minutes since the last reminder. */
   remindedRecently: (n) =>
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,

@@ -169,7 +169,7 @@ export const vi = {
     skippedElsewhere: (n: number) => `Đã bỏ qua câu ${n}.`,
     /** A labelled answer to another question than the one asked, refused: named, before why. */
     notSavedFor: (n: number, prompt: string) => `Chưa lưu được câu ${n} «${clipped(prompt, 60)}»:`,
-    typeAgainAs: (n: number) => `Gõ lại: câu ${n}: <câu trả lời>. Câu đang hỏi vẫn là câu dưới đây.`,
+    typeAgainAs: (n: number) => `Gõ lại: sửa câu ${n}: <câu trả lời>. Câu đang hỏi vẫn là câu dưới đây.`,
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     nothingToKeep: "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời.",
@@ -526,9 +526,9 @@ export const vi = {
     /** `names`: the units reminded, listed when few. */
     /** `skipped`: units reminded on their own a moment ago, left out (their group would read it twice). */
     remindSent: (units: number, unreachable: number, names: string[] = [], skipped: string[] = []) =>
-      (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp${names.length > 0 && names.length <= 10 ? ` (${names.join(", ")})` : ""}` : unreachable > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
+      (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp${names.length > 0 && names.length <= 10 ? ` (${names.join(", ")})` : ""}` : unreachable + skipped.length > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
       (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được` : "") +
-      (skipped.length > 0 ? `; không nhắc lại ${skipped.length <= 10 ? skipped.join(", ") : `${skipped.length} đơn vị`} vì vừa được nhắc riêng (gõ /nhacnho ngay lai để nhắc cả ${skipped.length === 1 ? "đơn vị này" : "các đơn vị này"})` : "") +
+      (skipped.length > 0 ? `; không nhắc lại ${skipped.length <= 10 ? skipped.join(", ") : `${skipped.length} đơn vị`} vì vừa được nhắc riêng trong 5 phút qua` : "") +
       ".",
     /** `number`: the campaign's, when several are open ("lai" then names one). */
     remindedRecently: (at: string, units: number, number?: number) =>

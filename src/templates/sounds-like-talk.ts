@@ -63,8 +63,11 @@ function callsSomeone(folded: string): boolean {
  */
 const LATER = /\b(?:bo sung|gui|tra loi|nhap|cap nhat|bao cao) (?:lai |tiep )?sau(?: (?:a|nhe|nha|nhe a|a nhe|nhe chi|nha chi|chi nhe))?\s*[.!]*$/;
 const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
-/** "để em hỏi lại", opening the text or after a comma ("số lượt bạn đọc chị Trang ơi, để em hỏi lại thư viện đã nhé"). */
-const LET_ME = /(?:^|,\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
+/**
+ * "để em hỏi lại", opening the text or after a call ("số lượt bạn đọc chị Trang ơi, để em hỏi
+ * lại thư viện đã nhé"); not after any comma ("Thi kể chuyện, cho em tìm hiểu thêm về sách" is an answer).
+ */
+const LET_ME = /(?:^|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
 
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */
 export function talkIn(text: string): string | undefined {

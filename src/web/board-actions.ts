@@ -122,6 +122,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
       const confirmed = Number(request.body?.lai);
       const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, Number.isSafeInteger(confirmed) && confirmed > 0 ? confirmed : undefined);
       if (result && "recent" in result) return { deliveries: [], outcome: back(campaign, "remindedRecently", Math.floor((now - result.recent.sentAt) / 60_000)) };
+      if (result && result.units === 0 && result.skipped.length > 0) return { deliveries: [], outcome: back(campaign, "remindedJustNow", result.skipped.length) };
       return { deliveries: result?.deliveries ?? [], outcome: result ? back(campaign, "reminded", result.units) : back(campaign, "alreadyClosed") };
     });
     return reply.redirect(reminded, 303);

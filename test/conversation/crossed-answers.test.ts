@@ -362,16 +362,21 @@ describe("two members answering one question at once", () => {
 });
 
 describe("a labelled answer to another question, refused", () => {
-  it("leaves the chat on the question asked when another member typed it, naming the question and how to type it again", () => {
+  it("leaves the chat on the question asked when another member typed it, naming the question and how to type it again, which works", () => {
     const t = groupTranscript();
     t.say(HOA, "/baocao", 0);
-    expect(t.state.fieldId).toBe("plan_reference");
+    t.say(HOA, FULL_REPORT_ANSWERS[0]!, 2);
+    expect(t.state.fieldId).toBe("propaganda");
     const reply = t.say(LAN, "/sua 11 450", 5);
-    expect(reply).toMatch(/^Chưa lưu được câu 11 «Đơn vị tự đánh giá mức độ hoàn thành kế hoạch Tuần lễ»:\nVui lòng chọn một số từ 1 đến 3[^\n]*\nGõ lại: câu 11: <câu trả lời>\. Câu đang hỏi vẫn là câu dưới đây\.\n---\nCâu 1\/19/);
-    expect(t.state).toMatchObject({ phase: "asking", fieldId: "plan_reference" });
-    // Hoa's answer to question 1 goes to question 1.
-    t.say(HOA, "Kế hoạch số 45/KH-MNHS ngày 25/9/2026", 10);
-    expect(saved(t.effects, "plan_reference")).toEqual([{ type: "save-answer", fieldId: "plan_reference", value: "Kế hoạch số 45/KH-MNHS ngày 25/9/2026" }]);
+    expect(reply).toMatch(/^Chưa lưu được câu 11 «Đơn vị tự đánh giá mức độ hoàn thành kế hoạch Tuần lễ»:\nVui lòng chọn một số từ 1 đến 3[^\n]*\nGõ lại: sửa câu 11: <câu trả lời>\. Câu đang hỏi vẫn là câu dưới đây\.\n---\nCâu 2\/19/);
+    expect(t.state).toMatchObject({ phase: "asking", fieldId: "propaganda" });
+    // Typed again as said, it is stored, and the chat is still on question 2.
+    expect(t.say(LAN, "/sua 11 1", 8)).toMatch(/\n---\nCâu 2\/\d+/);
+    expect(saved(t.effects, "self_rating")).toHaveLength(1);
+    expect(t.state.fieldId).toBe("propaganda");
+    // Hoa's answer to question 2 goes to question 2.
+    t.say(HOA, FULL_REPORT_ANSWERS[1]!, 10);
+    expect(saved(t.effects, "propaganda")).toHaveLength(1);
   });
 
   it("moves to the question named when the member who is answering typed it, so the next reply goes to it", () => {

@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
-import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 
 /** At question 7, the activities (a list), answered with one item. */
 function afterFirstActivity() {
@@ -35,13 +35,22 @@ it("adds an item sent on its own after the list's answer, where a figure is aske
   expect(t.state.answers.activities).toHaveLength(3);
 });
 
-it("does not take a marked line for the list's item where the question asked takes text, nor where the list was left out", () => {
+it("takes a marked line as the answer of the question asked when it reads as one, and never as a list's item where a text is asked, a yes or a no, or after the list was left out", () => {
   const t = createTranscript();
   t.say("/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(answer);
-  // Question 4 (slogans, a list) answered, question 5 (yes/no) asked: an item joins.
+  // Question 4 (slogans, a list) answered, question 5 (yes/no) asked: an item joins; "- Có" answers question 5.
   t.say("- Học tập suốt đời");
   expect(t.say("- Đọc sách mỗi ngày")).toMatch(/^Đã thêm 1 mục vào câu 4/);
+  expect(t.say("- Không")).not.toMatch(/Đã thêm/);
+  expect(t.state.answers.slogans).toEqual(["Học tập suốt đời", "Đọc sách mỗi ngày"]);
+  // A list followed by a text question (question 14, strengths, then 15, lessons): the text is the lessons' answer.
+  const v = createTranscript();
+  v.say("/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 14)) v.say(answer);
+  expect(v.state.fieldId).toBe("lessons");
+  v.say("- Cần chuẩn bị sớm");
+  expect(v.state.answers.lessons).toBe("- Cần chuẩn bị sớm");
   // Left out, a list takes nothing afterwards.
   const u = createTranscript();
   u.say("/baocao");
@@ -53,7 +62,7 @@ it("does not take a marked line for the list's item where the question asked tak
 
 const apps = useTestApps();
 
-it("takes the next item in a group chat once every question is answered, where the group's talk is left alone", async () => {
+it("takes the next item in a group chat once every question is answered, from the member who answered the list, where the group's talk is left alone", async () => {
   const server = await apps.start();
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
@@ -62,6 +71,8 @@ it("takes the next item in a group chat once every question is answered, where t
   expect((await server.post(LIEN_CHAU, HOA, "- Đề nghị cấp thêm sách cho thư viện")).map((m) => m.text).join("\n")).toMatch(/Đã trả lời xong/);
   expect((await server.post(LIEN_CHAU, HOA, "- Đề nghị mở lớp tập huấn kỹ năng số")).map((m) => m.text).join("\n")).toMatch(/^Đã thêm 1 mục vào câu 17 \(nay có 2 mục\)/);
   expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà")).toEqual([]);
+  // Another member's marked line is the group's talk, not the list's item.
+  expect(await server.post(LIEN_CHAU, MINH, "- Chiều nay 14h họp hội đồng sư phạm nhé cả nhà")).toEqual([]);
   const submission = (await server.repos.submissions.find(1, 1))!;
   const proposals = (await server.repos.submissions.listAnswers(submission.id)).find((a) => a.fieldId === "proposals")?.value;
   expect(proposals).toEqual(["Đề nghị cấp thêm sách cho thư viện", "Đề nghị mở lớp tập huấn kỹ năng số"]);

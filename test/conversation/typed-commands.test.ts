@@ -93,11 +93,13 @@ it("takes 'mặc định' typed where nothing is by default as leaving an option
   expect(await storedAnswers()).toEqual({ plan_reference: null });
 });
 
-it("says a labelled answer typed before the report is started was not stored (it passed in silence), and stays silent on other talk", async () => {
-  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10: 450"))).toBe(
-    "Báo cáo chưa được bắt đầu nên câu trả lời cho câu 10 chưa được lưu. Gõ /baocao để bắt đầu, rồi gõ lại câu trả lời khi câu 10 được hỏi (hoặc gõ: câu 10: <câu trả lời>).",
+it("says a labelled answer typed before the report is started was not stored (it passed in silence), and stays silent on other talk and on a quiz's labels", async () => {
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9: 450"))).toBe(
+    "Báo cáo chưa được bắt đầu nên câu trả lời cho câu 9 chưa được lưu. Gõ /baocao để bắt đầu, rồi gõ lại câu trả lời khi câu 9 được hỏi (hoặc gõ: câu 9: <câu trả lời>).",
   );
   expect(await server.post(LIEN_CHAU, HOA, "ok cả nhà")).toEqual([]);
+  // A quiz in a school's group reads as no answer to question 1 or 3: left alone.
+  for (const quiz of ["Câu 1: Thủ đô của Việt Nam là gì?", "Câu 3: đáp án B nhé các em"]) expect(await server.post(LIEN_CHAU, HOA, quiz), quiz).toEqual([]);
   expect(await server.repos.submissions.find(1, 1)).toBeUndefined();
 });
 

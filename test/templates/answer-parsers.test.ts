@@ -73,6 +73,9 @@ describe("talk typed where a text is asked", () => {
     // proposal to add later, a long paragraph naming "câu này".
     const answers = [
       "Chào mừng Tuần lễ học tập suốt đời",
+      // "để", "cho" after a comma, in an answer: no call before them.
+      "Cho học sinh viết bài thu hoạch, để cô kiểm tra và góp ý",
+      "Thi kể chuyện, cho em tìm hiểu thêm về sách",
       "Một số phụ huynh không hiểu ý nghĩa của tuần lễ",
       "Đề nghị Phòng GD bổ sung sau khi có ý kiến",
       "Học sinh hiểu câu này nghĩa là: đọc sách mỗi ngày giúp em học tốt hơn, ghi nhớ lâu hơn, và yêu thích học tập hơn trước?",

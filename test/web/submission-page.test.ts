@@ -392,7 +392,7 @@ describe("Nhắc on a unit's page", () => {
     expect((await (await signIn(server)).postForm(`${page}/nhac`, {}, page)).headers.location).toBe(`${page}?tb=remindedUnit&n=0`);
   });
 
-  it("leaves a unit reminded on its own a moment ago out of the reminder of every late unit, and asks again when it is the only one left", async () => {
+  it("leaves a unit reminded on its own a moment ago out of the reminder of every late unit, saying so, and sends nothing when it is the only one left", async () => {
     const kha = await signIn(server);
     const namTrieu = await pageOf("THCS-NAM-TRIEU");
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
@@ -405,18 +405,21 @@ describe("Nhắc on a unit's page", () => {
     now += 60 * 60_000 + 1;
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
     expect(await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/nhacnho ngay").then((r) => r.map((m) => m.text).join("\n"))).toBe(
-      "Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu); không nhắc lại Trường THCS Nam Triệu vì vừa được nhắc riêng (gõ /nhacnho ngay lai để nhắc cả đơn vị này).",
+      "Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu); không nhắc lại Trường THCS Nam Triệu vì vừa được nhắc riêng trong 5 phút qua.",
     );
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 1);
-    expect(await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/nhacnho ngay lai").then((r) => r.map((m) => m.text).join("\n"))).toMatch(/^Đã gửi lời nhắc tới 3 đơn vị chưa nộp/);
-    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 2);
-    // The only unit left just reminded on its own: asked to press again, then sent.
+    // The only unit left just reminded on its own: nothing is sent, and the page says why.
     await submitFullReport(server, LIEN_CHAU, HOA);
     await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Đỗ Thu Trang" });
     now += 60 * 60_000 + 1;
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
-    const asked = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
-    expect(asked.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=0");
+    const left = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
+    expect(left.headers.location).toBe("/web/dot/1?tb=remindedJustNow&n=1");
+    expect((await kha.get(left.headers.location as string)).body).toContain("Không gửi lời nhắc nào: 1 đơn vị chưa nộp vừa được nhắc riêng trong 5 phút qua.");
+    expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 2);
+    // Five minutes on, it is reminded with the others.
+    now += 5 * 60_000 + 1;
+    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=1");
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 3);
   });
 

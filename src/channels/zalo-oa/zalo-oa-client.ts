@@ -53,8 +53,9 @@ const DEAD_REFRESH_ERRORS = new Set([-118, -14014]);
 /**
  * Refresh refused because the stored refresh token is dead: refreshing again is pointless until an
  * operator stores a new pair (the officers are told). A message waits for that as for an outage,
- * five minutes at a time (send-outbox-row.ts), rather than being failed at once: failed, the
- * questions and documents of every OA chat were lost although the new pair came within the hour.
+ * five minutes at a time, 20 times (send-outbox-row.ts: about 100 minutes), rather than being failed
+ * at once: failed, the questions and documents of every OA chat were lost although the new pair came
+ * within the hour.
  */
 export class ZaloRefreshTokenDeadError extends ChannelApiError {
   constructor(message: string) {
@@ -137,7 +138,8 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
       }
       deps.logger.error({ error: body.error, name: body.error_name }, "Zalo OA token refresh failed; an OA admin may need to grant access again");
       // Refused for another reason (the app's secret, a grant withdrawn): messages wait while an
-      // admin sees to it, as while Zalo is down, and are given up after that (about an hour).
+      // admin sees to it, as while Zalo is down, and are given up after that (about an hour; each
+      // attempt asks for a refresh again).
       throw new ChannelApiError("zalo-oa", "refresh", 503, `token refresh failed (${body.error ?? response.status})`);
     }
     const pair = { accessToken: body.access_token, refreshToken: body.refresh_token, expiresAt: deps.now() + Number(body.expires_in ?? 90_000) * 1000 };
@@ -168,9 +170,13 @@ export function createZaloOaClient(deps: ZaloOaClientDeps) {
       throw new ChannelApiError("zalo-oa", path, 0, `network error: ${(error as Error).message}`, undefined, { cause: error });
     }
     const data = (await response.json().catch(() => undefined)) as Envelope<T> | undefined;
-    // Refusals come as Zalo's error codes in a 200 (mapError): an HTTP error is its servers' or a
-    // gateway's, worth another try. A 403 passed on as it was stopped every send to the chat.
-    if (!response.ok || !data) throw new ChannelApiError("zalo-oa", path, response.status === 429 ? 429 : 503, `HTTP ${response.status}`);
+    // Refusals come as Zalo's error codes in a 200 (mapError): an HTTP 401 or 403 is a gateway's,
+    // worth another try like a 5xx (a 403 passed on as it was stopped every send to the chat). Other
+    // statuses stay what they are (a 413 from a proxy's size limit will not pass by waiting).
+    if (!response.ok || !data) {
+      const status = response.status === 401 || response.status === 403 || response.status >= 500 ? 503 : response.status >= 400 ? response.status : 502;
+      throw new ChannelApiError("zalo-oa", path, status, `HTTP ${response.status}`);
+    }
     const code = data.error ?? 0;
     if (code === 0) return data.data as T;
     if (TOKEN_ERRORS.has(code) && !retried) {

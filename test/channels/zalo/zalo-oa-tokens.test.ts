@@ -178,6 +178,12 @@ describe("Zalo's OAuth server failing", () => {
       });
       await expect(client.request("v3.0/oa/group/message", {})).rejects.toMatchObject({ status: 503 });
     }
+    // A 413 from a proxy's size limit stays what it is: waiting will not pass it.
+    const tooBig = offlineClient({
+      tokens: { load: async () => ({ accessToken: "at", refreshToken: "rt", expiresAt: Number.MAX_SAFE_INTEGER }), save: async () => {} },
+      fetch: async () => new Response("<html>Too large</html>", { status: 413 }),
+    });
+    await expect(tooBig.request("v2.0/oa/upload/file", {})).rejects.toMatchObject({ status: 413 });
   });
 });
 
