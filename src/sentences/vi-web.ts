@@ -85,7 +85,7 @@ export const webNotices: Record<string, (n: number) => string> = {
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,
   closed: () => "Đã đóng đợt báo cáo.",
   closeAsked: () =>
-    "Chưa đóng. Đóng đợt thì không mở lại được: các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận). Nếu chắc chắn, bấm lại \"Đóng đợt\" để xác nhận.",
+    "Chưa đóng. Đóng đợt thì không mở lại được: các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận). Nếu chắc chắn, bấm lại \"Đóng đợt báo cáo\" để xác nhận.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
   formSentTwice: () => "Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào. Đợt đã mở (nếu có) nằm trong danh sách dưới đây.",

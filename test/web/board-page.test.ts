@@ -220,6 +220,8 @@ describe("the board's actions", () => {
     expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
     const asked = (await kha.get("/web/dot/1?tb=closeAsked&n=0")).body;
     expect(asked).toContain("Chưa đóng. Đóng đợt thì không mở lại được");
+    // The notice names the button as it reads.
+    expect(asked).toMatch(/bấm lại (?:&quot;|&#34;|")Đóng đợt báo cáo(?:&quot;|&#34;|") để xác nhận/);
     expect(asked).toMatch(/action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/);
     expect((await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
