@@ -25,12 +25,19 @@ type ListField = Extract<Field, { type: "bullet-list" }>;
 /** Questions whose answer is never a list item: an item typed there is the last list's. */
 const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "yes-no", "single-choice", "multiple-choice", "photo"]);
 
-/** A line opening with a list mark. */
-const MARKED_LINE = /^[ \t]*[-+•*][ \t]+\S/;
+/** A list mark opening a line. */
 const MARK = /^[ \t]*[-+•*][ \t]+/;
 
-/** Every line opens with a list mark and has words ("- 12" may be a figure's answer); read line by line, in one pass each. */
-const markedLines = (text: string) => text.split("\n").every((line) => MARKED_LINE.test(line) && /\p{L}/u.test(line));
+/**
+ * The items, when every line opens with a list mark and has words after it ("- 12" may be a
+ * figure's answer); read line by line, in one pass each.
+ */
+function markedItems(text: string): string[] | undefined {
+  const lines = text.trim().split("\n");
+  if (!lines.every((line) => MARK.test(line))) return undefined;
+  const items = lines.map((line) => line.replace(MARK, ""));
+  return items.every((item) => /\p{L}/u.test(item)) ? items : undefined;
+}
 
 /**
  * The list whose items the text continues, if it does: the question asked takes its own answer
@@ -48,9 +55,8 @@ export function continuedList(template: Template, state: ConversationState, text
   if (sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
-  if (text.length > 4_000 || !markedLines(text.trim())) return undefined;
-  if (asked && parseAnswer(asked, text).ok) return undefined;
-  const items = text.trim().split("\n").map((line) => line.replace(MARK, ""));
+  const items = text.length <= 4_000 ? markedItems(text) : undefined;
+  if (!items || (asked && parseAnswer(asked, text).ok)) return undefined;
   return items.some((item) => parseYesNo(item).ok) ? undefined : field;
 }
 

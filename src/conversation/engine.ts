@@ -39,7 +39,6 @@ import { isTableValue } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 
-
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
 }

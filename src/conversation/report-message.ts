@@ -134,13 +134,15 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
       return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)));
     }
+    // In a group, who wrote: an answer right after another member's may have been meant for the same question.
+    const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
     // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said
     // how to correct; nor is a row of the table or an item of the list just answered, nor "câu 10:
     // 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), { id: authorId(message), name: message.sender.displayName })) return here();
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
@@ -164,8 +166,6 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Read for /nop only (an index range on the submission's versions).
     const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
-    // In a group, who wrote: an answer right after another member's may have been meant for the same question.
-    const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
     const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission) }, new Date(now));
 
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {

@@ -14,7 +14,7 @@ import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./choose-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
-import { unitStateText } from "./status-report.ts";
+import { answersOfRow, unitStateText } from "./status-report.ts";
 
 export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos } = deps;
@@ -63,14 +63,13 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   if (!conversation || storedPhase(conversation.state) !== "complete") return line;
   // Asked again and kept ("sửa câu 12", "giữ"), a report is complete with nothing changed: /nop
   // would answer that nothing changed since, so nothing waits.
-  return (await changedSinceSubmitted(deps, campaign, unitId, template)) ? `${line} ${vi.status.correctionsWaiting}` : line;
+  return (await changedSinceSubmitted(deps, campaign, unitId, template, answersOfRow(row!.currentAnswers))) ? `${line} ${vi.status.correctionsWaiting}` : line;
 }
 
-/** Whether the unit's answers now differ from its last submitted version (as the web page's "pending" compares them). */
-async function changedSinceSubmitted(deps: OfficerDeps, campaign: CampaignRow, unitId: number, template: Template): Promise<boolean> {
+/** Whether the unit's answers now (`current`) differ from its last submitted version (as the web page's "pending" compares them). */
+async function changedSinceSubmitted(deps: OfficerDeps, campaign: CampaignRow, unitId: number, template: Template, current: Answers): Promise<boolean> {
   const submission = await deps.repos.submissions.find(campaign.id, unitId);
   if (!submission) return false;
   const submitted = (await deps.repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
-  const current: Answers = Object.fromEntries((await deps.repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value as Answers[string]]));
   return submitted === undefined || correctedFields(template, current, submitted).length > 0;
 }

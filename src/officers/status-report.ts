@@ -26,10 +26,15 @@ type Kind = "overdue" | "returned" | "not-started" | "in-progress" | "submitted"
 /** Sort order: who needs chasing first. */
 const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, "in-progress": 3, submitted: 4 };
 
+/** A status row's current answers (JSON text on SQLite, an object on PostgreSQL; none yet: empty). */
+export function answersOfRow(currentAnswers: StatusRow["currentAnswers"]): Answers {
+  const parsed: unknown = typeof currentAnswers === "string" ? JSON.parse(currentAnswers) : currentAnswers;
+  return (parsed && typeof parsed === "object" ? parsed : {}) as Answers;
+}
+
 /** Answered and applicable questions of a unit, from its current answers (StatusRow.currentAnswers). */
 export function progressOf(template: Template, currentAnswers: StatusRow["currentAnswers"]): { answered: number; total: number } {
-  const parsed: unknown = typeof currentAnswers === "string" ? JSON.parse(currentAnswers) : currentAnswers;
-  const answers = (parsed && typeof parsed === "object" ? parsed : {}) as Answers;
+  const answers = answersOfRow(currentAnswers);
   const visible = visibleFields(template, answers);
   return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: visible.length };
 }

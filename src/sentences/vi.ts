@@ -523,8 +523,10 @@ export const vi = {
     remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
-    /** `names`: the units reminded, listed when few. */
-    /** `skipped`: units reminded on their own a moment ago, left out (their group would read it twice). */
+    /**
+     * `names`: the units reminded, listed when few; `skipped`: units reminded on their own a moment
+     * ago, left out (their group would read it twice).
+     */
     remindSent: (units: number, unreachable: number, names: string[] = [], skipped: string[] = []) =>
       (units > 0 ? `Đã gửi lời nhắc tới ${units} đơn vị chưa nộp${names.length > 0 && names.length <= 10 ? ` (${names.join(", ")})` : ""}` : unreachable + skipped.length > 0 ? "Không gửi được lời nhắc nào" : "Không còn đơn vị nào chưa nộp để nhắc") +
       (unreachable > 0 ? `; ${unreachable} đơn vị chưa nộp không có nhóm nào đang nhận tin của bot nên không nhận được` : "") +

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseTemplate } from "../../src/templates/load-template.ts";
 import { REPORT_STATE_VERSION, reportStateJson, restoreReportState, restoreState, STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { FULL_REPORT_ANSWERS, FULL_REPORT_QUESTION_COUNT } from "../helpers/full-report.ts";
-import { createTranscript } from "../helpers/report-transcript.ts";
+import { createTranscript, sectionTemplate } from "../helpers/report-transcript.ts";
 import { templateSchema } from "../../src/templates/template-schema.ts";
 
 /** Starts a report and answers the first `n` questions of the full report. */
@@ -306,22 +305,11 @@ describe("a correction that hides an answered question", () => {
   });
 
   it("keeps a question's own buttons under an answer offered back, and takes an option named 'Giữ nguyên' as that option", () => {
-    const template = parseTemplate({
-      key: "giu",
-      title: "Giữ",
-      document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
-      sections: [
-        {
-          heading: "A",
-          fields: [
-            { id: "co", type: "yes-no", prompt: "Có tổ chức không?" },
-            { id: "xu_huong", type: "single-choice", prompt: "Số người so với năm trước?", options: ["Tăng", "Giữ nguyên", "Giảm"], showIf: { field: "co", equals: true } },
-            { id: "lap_lai", type: "yes-no", prompt: "Có tổ chức lại không?", showIf: { field: "co", equals: true } },
-          ],
-        },
-      ],
-      closing: { fields: [] },
-    });
+    const template = sectionTemplate("giu", "Giữ", [
+      { id: "co", type: "yes-no", prompt: "Có tổ chức không?" },
+      { id: "xu_huong", type: "single-choice", prompt: "Số người so với năm trước?", options: ["Tăng", "Giữ nguyên", "Giảm"], showIf: { field: "co", equals: true } },
+      { id: "lap_lai", type: "yes-no", prompt: "Có tổ chức lại không?", showIf: { field: "co", equals: true } },
+    ]);
     const t = createTranscript(template);
     for (const text of ["/baocao", "Có", "Tăng", "Có", "/sua 1 Không"]) t.say(text);
     expect(t.say("/sua 1 Có")).toMatch(/Câu trả lời trước đây: Tăng — gõ Giữ để dùng lại/);

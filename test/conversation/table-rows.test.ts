@@ -6,9 +6,8 @@
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { continuedTable, FOLLOWING_ROWS_MS, onFollowingRows } from "../../src/conversation/engine-table-rows.ts";
-import { parseTemplate } from "../../src/templates/load-template.ts";
 import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { createTranscript } from "../helpers/report-transcript.ts";
+import { createTranscript, sectionTemplate } from "../helpers/report-transcript.ts";
 import { tableTemplate } from "../helpers/table-template.ts";
 
 const FIRST = "Hội sách; 2; 1.250; 3,5; 95,5; 02/10/2026";
@@ -98,21 +97,10 @@ describe("a row sent after the table answered last, in a group", () => {
 
 describe("rows that follow a table, where they are not", () => {
   it("never take another table's answer, nor its errors, as rows of the table before (a row of the first was overwritten)", () => {
-    const template = parseTemplate({
-      key: "hai-bang",
-      title: "Hai bảng",
-      document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" },
-      sections: [
-        {
-          heading: "A",
-          fields: [
-            { id: "hs", type: "table", prompt: "Số học sinh?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "so", title: "Số HS", type: "integer" }] },
-            { id: "tl", type: "table", prompt: "Tỉ lệ?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "ti_le", title: "Tỉ lệ", type: "percent" }] },
-          ],
-        },
-      ],
-      closing: { fields: [] },
-    });
+    const template = sectionTemplate("hai-bang", "Hai bảng", [
+      { id: "hs", type: "table", prompt: "Số học sinh?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "so", title: "Số HS", type: "integer" }] },
+      { id: "tl", type: "table", prompt: "Tỉ lệ?", columns: [{ id: "khoi", title: "Khối", type: "text" }, { id: "ti_le", title: "Tỉ lệ", type: "percent" }] },
+    ]);
     const t = createTranscript(template);
     t.say("/baocao");
     t.say("Khối 6; 250\nKhối 7; 240");

@@ -8,7 +8,13 @@ import { step } from "../../src/conversation/engine.ts";
 import type { Effect, ReportInput } from "../../src/conversation/engine-types.ts";
 import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { loadBuiltInTemplates } from "../../src/templates/built-in-templates.ts";
+import { parseTemplate } from "../../src/templates/load-template.ts";
 import type { Template } from "../../src/templates/template-schema.ts";
+
+/** A template a test writes to try a rule: one section "A" holding `fields`, no closing questions. */
+export function sectionTemplate(key: string, title: string, fields: Record<string, unknown>[]): Template {
+  return parseTemplate({ key, title, document: { type: "BÁO CÁO", typeCode: "BC", summary: "Thử" }, sections: [{ heading: "A", fields }], closing: { fields: [] } });
+}
 
 export function builtInTemplate(): Template {
   const template = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi");
