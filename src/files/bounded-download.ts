@@ -5,6 +5,7 @@
  * (Telegram's file path under our API root, Zalo's signed CDN link), never from a user's text.
  */
 import { FILE_DOWNLOAD_TIMEOUT_MS, MAX_INBOUND_FILE_BYTES } from "./inbound-file-limits.ts";
+import { type ResolveHost, isPrivateHost } from "./private-address.ts";
 
 /**
  * `retryable`: the failure may pass if tried again soon (a reset connection, a 5xx, a 429), where
@@ -19,6 +20,8 @@ export interface DownloadOptions {
   /** Ends the download (the file is then unavailable); without it, FILE_DOWNLOAD_TIMEOUT_MS. */
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** How a redirect's host name is resolved before it is followed (tests give their own). */
+  resolveHost?: ResolveHost;
 }
 
 /** HTTP answers worth another try: the server's trouble, not the request's. */
@@ -30,7 +33,7 @@ export async function downloadBounded(url: string, options: DownloadOptions = {}
   const signal = options.signal ?? AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS);
   if (!/^https?:\/\//i.test(url)) return { ok: false, problem: "unavailable" };
   try {
-    const response = await fetchFollowing(doFetch, url, signal);
+    const response = await fetchFollowing(doFetch, url, signal, options.resolveHost);
     if (!response) return { ok: false, problem: "unavailable" };
     if (!response.ok || !response.body) {
       await response.body?.cancel();
@@ -68,9 +71,10 @@ const MAX_REDIRECTS = 3;
  * The URL's answer, following its redirects only to public https addresses: the URL is the
  * platform's, but where it redirects is the file host's say, and followed blindly a redirect to
  * http://127.0.0.1/… or a private address fetched this machine's or its network's pages and stored
- * them as a report's photo. Undefined for a redirect refused or one too many.
+ * them as a report's photo. A name is resolved first, and refused when any of its addresses is
+ * private (private-address.ts). Undefined for a redirect refused or one too many.
  */
-async function fetchFollowing(doFetch: typeof fetch, url: string, signal: AbortSignal): Promise<Response | undefined> {
+async function fetchFollowing(doFetch: typeof fetch, url: string, signal: AbortSignal, resolveHost?: ResolveHost): Promise<Response | undefined> {
   let current = url;
   for (let redirects = 0; ; redirects++) {
     const response = await doFetch(current, { signal, redirect: "manual" });
@@ -78,18 +82,7 @@ async function fetchFollowing(doFetch: typeof fetch, url: string, signal: AbortS
     if (location === null) return response;
     await response.body?.cancel();
     const next = new URL(location, current);
-    if (redirects >= MAX_REDIRECTS || next.protocol !== "https:" || isPrivateHost(next.hostname)) return undefined;
+    if (redirects >= MAX_REDIRECTS || next.protocol !== "https:" || (await isPrivateHost(next.hostname, resolveHost))) return undefined;
     current = next.href;
   }
-}
-
-/** A host name that is this machine or a private network's, as written (names that resolve so are not looked up). */
-function isPrivateHost(host: string): boolean {
-  const name = host.toLowerCase().replace(/^\[|\]$/g, "");
-  if (name === "localhost" || name.endsWith(".localhost") || name.endsWith(".local") || name === "0.0.0.0") return true;
-  if (name.includes(":")) return name === "::1" || name === "::" || /^(?:fc|fd|fe80)/.test(name) || name.startsWith("::ffff:");
-  const octets = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(name);
-  if (!octets) return false;
-  const [a, b] = [Number(octets[1]), Number(octets[2])];
-  return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }

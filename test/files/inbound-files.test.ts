@@ -182,4 +182,48 @@ describe("a download's redirects", () => {
       server.close();
     }
   });
+
+  /** A fetch whose first URL redirects to `location`, and whose every other URL is a photo. */
+  const redirectingTo = (location: string, fetched: string[]) =>
+    (async (url: string | URL | Request) => {
+      fetched.push(String(url));
+      return fetched.length === 1 ? new Response(null, { status: 302, headers: { location } }) : new Response("photo bytes", { headers: { "content-type": "image/jpeg" } });
+    }) as typeof fetch;
+
+  it("are not followed to private addresses written in the forms the first check missed (NAT64, IPv4 in IPv6, benchmarking, IETF, hex)", async () => {
+    for (const location of ["https://[64:ff9b::a00:1]/x", "https://[::ffff:127.0.0.1]/x", "https://[::7f00:1]/x", "https://198.18.0.1/x", "https://192.0.0.8/x", "https://0x7f.1/x", "https://[fe80::1]/x"]) {
+      const fetched: string[] = [];
+      const resolveHost = async () => ["203.113.131.1"];
+      expect(await downloadBounded("https://cdn.zalo.example/a", { fetch: redirectingTo(location, fetched), resolveHost }), location).toEqual({ ok: false, problem: "unavailable" });
+      expect(fetched, location).toHaveLength(1);
+    }
+  });
+
+  it("are followed to a name only when every address it resolves to is public (a public name resolving to 10.x was fetched)", async () => {
+    const cases: [string[] | "fails", boolean][] = [
+      [["10.1.2.3"], false],
+      [["203.113.131.1", "127.0.0.1"], false],
+      [[], false],
+      ["fails", false],
+      [["203.113.131.1", "2001:db8::1"], true],
+    ];
+    for (const [addresses, followed] of cases) {
+      const fetched: string[] = [];
+      const resolved: string[] = [];
+      const resolveHost = async (name: string) => {
+        resolved.push(name);
+        if (addresses === "fails") throw new Error("ENOTFOUND");
+        return addresses;
+      };
+      const result = await downloadBounded("https://cdn.zalo.example/a", { fetch: redirectingTo("https://photos.example.vn/a.jpg", fetched), resolveHost });
+      expect(resolved).toEqual(["photos.example.vn"]);
+      if (followed) {
+        expect(result, String(addresses)).toMatchObject({ ok: true, mimeType: "image/jpeg" });
+        expect(fetched).toEqual(["https://cdn.zalo.example/a", "https://photos.example.vn/a.jpg"]);
+      } else {
+        expect(result, String(addresses)).toEqual({ ok: false, problem: "unavailable" });
+        expect(fetched).toHaveLength(1);
+      }
+    }
+  });
 });
