@@ -16,6 +16,7 @@ import { webPage } from "./layout.ts";
 import { campaignParam } from "./route-params.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { type NoticeQuery, noticeText, sendPage, signedIn } from "./page-replies.ts";
+import { sealedNotice } from "./notice-seal.ts";
 
 type Kind = UnitStatus["kind"];
 const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "submitted"];
@@ -33,6 +34,7 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const folded = foldVietnamese(search);
     const shown = units.filter((u) => (!kind || u.kind === kind) && (!folded || foldVietnamese(`${u.row.code} ${u.row.name}`).includes(folded)));
     const session = signedIn(request, reply);
+    const notice = sealedNotice(deps.csrfKey, request);
     const reminder = await recentReminder(deps, campaign, now);
     const ward = await wardReport(deps, campaign);
     const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row), ward);
@@ -47,13 +49,13 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 <input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
     const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
-${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, request.query.tb === "remindedRecently" ? "remind" : request.query.tb === "closeAsked" ? "close" : undefined)}
+${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, notice.tb === "remindedRecently" ? "remind" : notice.tb === "closeAsked" ? "close" : undefined)}
 ${behind ?? ""}
 ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
 <p class="hint">${text.refreshes}</p>`;
-    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(request.query, campaign.issuerName) }));
+    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(notice, campaign.issuerName) }));
   });
 
   app.get<{ Params: { campaignId: string } }>("/web/dot/:campaignId/moc", async (request, reply) => {

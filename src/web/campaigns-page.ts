@@ -10,6 +10,7 @@ import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import type { WebDeps } from "./web-deps.ts";
 import { noticeText, sendPage, signedIn, signedOutPage } from "./page-replies.ts";
+import { sealedNotice } from "./notice-seal.ts";
 
 export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.board;
@@ -28,6 +29,6 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
         ? html`<p>${text.noCampaigns}</p>`
         : html`<div class="table-wrap"><table class="cards"><thead><tr><th>${text.columns.campaign}</th><th>${text.columns.deadline}</th><th>${text.columns.state}</th><th>${text.columns.counts}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
-    return sendPage(reply, webPage({ title: text.campaignsTitle, body, signedIn: signedIn(request, reply), notice: noticeText(request.query) }));
+    return sendPage(reply, webPage({ title: text.campaignsTitle, body, signedIn: signedIn(request, reply), notice: noticeText(sealedNotice(deps.csrfKey, request)) }));
   });
 };

@@ -67,6 +67,8 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.post("/web/thoat", async (request, reply) => {
     const sessionId = sessionIdOf(request);
     if (sessionId) await deps.repos.webSessions.endSession(sessionId);
+    // Signed out now: the notice's redirect is not sealed to the session just ended (notice-seal.ts).
+    request.officer = null;
     clearSessionCookie(reply, secure());
     return reply.redirect("/web?tb=signedOut", 303);
   });

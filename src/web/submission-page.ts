@@ -6,8 +6,8 @@
 import type { FastifyPluginAsync } from "fastify";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
-import { noticeText } from "./page-replies.ts";
-import { notFound } from "./page-replies.ts";
+import { noticeText, notFound } from "./page-replies.ts";
+import { sealedNotice } from "./notice-seal.ts";
 import { campaignParam, downloadRoute, idParam, unitParams } from "./route-params.ts";
 import { submissionActionRoutes } from "./submission-actions.ts";
 import { sendUnitPage } from "./unit-page.ts";
@@ -19,7 +19,7 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
   app.get<{ Params: UnitParams; Querystring: { tb?: string; n?: string } }>("/web/dot/:campaignId/don-vi/:unitId", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: noticeText(request.query) });
+    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: noticeText(sealedNotice(deps.csrfKey, request)) });
   });
 
   app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", downloadRoute, async (request, reply) => {

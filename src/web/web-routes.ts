@@ -20,6 +20,7 @@ import { submissionPage } from "./submission-page.ts";
 import { errorPage, sendPage, signedOutPage } from "./page-replies.ts";
 import type { WebDeps, WebOfficer } from "./web-deps.ts";
 import { sessionIdOf } from "./web-session.ts";
+import { sealNoticeRedirect } from "./notice-seal.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -75,6 +76,11 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   app.addHook("preHandler", (request, reply, done) => {
     if (request.routeOptions.config.signedOut || request.method !== "POST") return done();
     app.csrfProtection(request, reply, done);
+  });
+  // An action's redirect to a notice is sealed to the session (notice-seal.ts): a crafted link shows none.
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (reply.statusCode >= 300 && reply.statusCode < 400) sealNoticeRedirect(deps.csrfKey, request, reply);
+    return payload;
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;

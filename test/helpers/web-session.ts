@@ -48,3 +48,6 @@ export async function signIn(server: TestApp, officer = KHA) {
   };
   return { cookies, get, csrfFrom, postForm, response };
 }
+
+/** A redirect's address without the seal that binds its notice to the session (notice-seal.ts). */
+export const unsealed = (location: unknown): string => String(location).replace(/&s=[\w-]{22}$/, "");

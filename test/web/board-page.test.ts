@@ -8,7 +8,7 @@ import { readDocx } from "../helpers/docx-reader.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
-import { signIn } from "../helpers/web-session.ts";
+import { signIn, unsealed } from "../helpers/web-session.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -114,7 +114,7 @@ describe("the board's actions", () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
     expect(response.statusCode).toBe(303);
-    expect(response.headers.location).toBe("/web/dot/1?tb=reminded&n=2");
+    expect(unsealed(response.headers.location)).toBe("/web/dot/1?tb=reminded&n=2");
     expect((await kha.get(response.headers.location as string)).body).toContain("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
     await server.webSettled();
     const reminders = async (chat: string) => (await server.repos.localMessages.history(chat)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
@@ -128,10 +128,10 @@ describe("the board's actions", () => {
     const lan = await signIn(server);
     // A second officer's page, shown before the reminder went out: its form has no confirmation in it.
     const lanToken = await lan.csrfFrom("/web/dot/1");
-    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=reminded&n=3");
     now += 20 * 60_000;
     const refused = await server.app.inject({ method: "POST", url: "/web/dot/1/nhac", cookies: lan.cookies, payload: `_csrf=${encodeURIComponent(lanToken)}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    expect(refused.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
+    expect(unsealed(refused.headers.location)).toBe("/web/dot/1?tb=remindedRecently&n=20");
     const board = (await lan.get(refused.headers.location as string)).body;
     expect(board).toContain("Chưa gửi: các đơn vị chưa nộp vừa được nhắc 20 phút trước.");
     // The board asks first (the script fills in the reminder confirmed); without the script its
@@ -140,18 +140,18 @@ describe("the board's actions", () => {
     expect((await lan.get("/web/dot/1")).body).toMatch(
       new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline" data-confirm="Các đơn vị chưa nộp vừa được nhắc lúc 10:15 ngày 08/10/2026. Nhắc thêm lần nữa\\?"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="" data-confirmed="${firstAt}">`),
     );
-    expect((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=remindedRecently&n=20");
+    expect(unsealed((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=remindedRecently&n=20");
     expect(board).toMatch(new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="${firstAt}">`));
     await server.webSettled();
     const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
     expect(await reminders()).toHaveLength(1);
     const khaToken = await kha.csrfFrom("/web/dot/1");
-    expect((await lan.postForm("/web/dot/1/nhac", {}, refused.headers.location as string)).headers.location).toBe("/web/dot/1?tb=reminded&n=3");
+    expect(unsealed((await lan.postForm("/web/dot/1/nhac", {}, refused.headers.location as string)).headers.location)).toBe("/web/dot/1?tb=reminded&n=3");
     await server.webSettled();
     expect(await reminders()).toHaveLength(2);
     // Kha's page, shown before Lan's reminder, confirms the first one: refused, nothing sent.
     const stale = await server.app.inject({ method: "POST", url: "/web/dot/1/nhac", cookies: kha.cookies, payload: `_csrf=${encodeURIComponent(khaToken)}&lai=${firstAt}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    expect(stale.headers.location).toBe("/web/dot/1?tb=remindedRecently&n=0");
+    expect(unsealed(stale.headers.location)).toBe("/web/dot/1?tb=remindedRecently&n=0");
     await server.webSettled();
     expect(await reminders()).toHaveLength(2);
     // An hour on, the button is plain again.
@@ -168,7 +168,7 @@ describe("the board's actions", () => {
     };
     const presses = [await post(kha), await post(lan)];
     const answers = await Promise.all(presses.map((press) => press()));
-    expect(answers.map((a) => a.headers.location).sort()).toEqual(["/web/dot/1?tb=reminded&n=3", "/web/dot/1?tb=remindedRecently&n=0"]);
+    expect(answers.map((a) => unsealed(a.headers.location)).sort()).toEqual(["/web/dot/1?tb=reminded&n=3", "/web/dot/1?tb=remindedRecently&n=0"]);
     await server.webSettled();
     expect((await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"))).toHaveLength(1);
   });
@@ -216,14 +216,15 @@ describe("the board's actions", () => {
   it("closes the campaign only once confirmed, the script aside: the board then says so and offers no reminder or close", async () => {
     const kha = await signIn(server);
     // Without the script's confirmation the board asks first, changing nothing; its button then carries it.
-    expect((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closeAsked&n=0");
+    const askedAt = (await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string;
+    expect(unsealed(askedAt)).toBe("/web/dot/1?tb=closeAsked&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
-    const asked = (await kha.get("/web/dot/1?tb=closeAsked&n=0")).body;
+    const asked = (await kha.get(askedAt)).body;
     expect(asked).toContain("Chưa đóng. Đóng đợt thì không mở lại được");
     // The notice names the button as it reads.
     expect(asked).toMatch(/bấm lại (?:&quot;|&#34;|")Đóng đợt báo cáo(?:&quot;|&#34;|") để xác nhận/);
     expect(asked).toMatch(/action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/);
-    expect((await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=closed&n=0");
+    expect(unsealed((await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=closed&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
     await server.webSettled();
     const officers = (await server.repos.localMessages.history("can-bo-phuong")).filter((m) => m.fromBot).map((m) => m.text);
@@ -232,15 +233,38 @@ describe("the board's actions", () => {
     expect(page).toContain("· đã đóng");
     expect(page).not.toContain('action="/web/dot/1/nhac"');
     expect(page).not.toContain('action="/web/dot/1/dong"');
-    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+  });
+
+  it("shows a notice, or the close form confirmed, only from its own session's redirect: a crafted link shows neither", async () => {
+    const kha = await signIn(server);
+    const confirmedClose = /action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/;
+    // Links anyone could send an officer: the close form confirmed (one click closed), a made-up count.
+    for (const crafted of ["/web/dot/1?tb=closeAsked&n=0", "/web/dot/1?tb=reminded&n=999", "/web/dot/1?tb=reminded&n=999&s=AAAAAAAAAAAAAAAAAAAAAA"]) {
+      const page = (await kha.get(crafted)).body;
+      expect(page, crafted).not.toMatch(confirmedClose);
+      expect(page, crafted).not.toContain("Chưa đóng. Đóng đợt thì không mở lại được");
+      expect(page, crafted).not.toContain("999");
+    }
+    // The redirect's own address shows it; the same address in another officer's session does not.
+    const askedAt = (await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string;
+    expect(askedAt).toMatch(/^\/web\/dot\/1\?tb=closeAsked&n=0&s=[\w-]{22}$/);
+    expect((await kha.get(askedAt)).body).toMatch(confirmedClose);
+    const other = await signIn(server);
+    expect((await other.get(askedAt)).body).not.toMatch(confirmedClose);
+    // Its count cannot be changed either.
+    const reminded = (await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location as string;
+    expect((await kha.get(reminded)).body).toContain("Đã gửi lời nhắc tới 3 đơn vị chưa nộp.");
+    expect((await kha.get(reminded.replace("n=3", "n=9"))).body).not.toContain("Đã gửi lời nhắc tới");
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
   });
 
   it("closes once when two officers close at the same moment, and sends no reminder after the close", async () => {
     const kha = await signIn(server);
     const nam = await signIn(server, { userId: "u8", userName: "Hoàng Văn Nam" });
     const [a, b] = await Promise.all([kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1"), nam.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")]);
-    expect([a.headers.location, b.headers.location].sort()).toEqual(["/web/dot/1?tb=alreadyClosed&n=0", "/web/dot/1?tb=closed&n=0"]);
-    expect((await kha.postForm("/web/dot/1/nhac", {}, "/web")).headers.location).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    expect([unsealed(a.headers.location), unsealed(b.headers.location)].sort()).toEqual(["/web/dot/1?tb=alreadyClosed&n=0", "/web/dot/1?tb=closed&n=0"]);
+    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web")).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
     expect((await server.repos.activity.list(1)).map((a) => a.action)).toEqual(["closed"]);
   });
 });
