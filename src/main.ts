@@ -9,10 +9,9 @@ import { insecureSettingWarnings, publicDemoRefusal } from "./deployment-checks.
 import { createApplication } from "./create-application.ts";
 import { StartupRefusal } from "./startup-refusal.ts";
 import { loadDotEnv } from "./load-dot-env.ts";
+import { keepFilesPrivate } from "./own-files.ts";
 
-// What the bot writes is its own: the database holds every report, the link and CSRF secrets and
-// the Zalo tokens, and was made readable by every account on the server (0644).
-process.umask(0o077);
+keepFilesPrivate();
 
 try {
   loadDotEnv();

@@ -13,7 +13,9 @@ import { loadDotEnv } from "../load-dot-env.ts";
 import { parseRoster } from "../officers/roster.ts";
 import { rosterText } from "../officers/roster-file.ts";
 import { vi } from "../sentences/vi.ts";
+import { keepFilesPrivate } from "../own-files.ts";
 
+keepFilesPrivate();
 const typed = process.argv[2];
 const file = typed && typedPath(typed);
 if (!file) {

@@ -9,6 +9,9 @@ import { openDatabase } from "../db/open-database.ts";
 import { createSettingsRepository } from "../db/settings-repository.ts";
 import { loadDotEnv } from "../load-dot-env.ts";
 import { vi } from "../sentences/vi.ts";
+import { keepFilesPrivate } from "../own-files.ts";
+
+keepFilesPrivate();
 
 /**
  * The pair's age is unknown, so it is stored as expiring within the hour: the bot refreshes it on

@@ -1,12 +1,12 @@
 /** The units roster: parsed from CSV or YAML, validated whole, loaded all or nothing by the CLI. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoster } from "../../src/officers/roster.ts";
 import { createTestDb } from "../helpers/create-test-db.ts";
-import { testDatabaseSettings } from "../helpers/test-database.ts";
+import { TEST_DIALECT, testDatabaseSettings } from "../helpers/test-database.ts";
 
 const CSV = [
   "code,name,type,parent,parent_body,place",
@@ -96,6 +96,8 @@ describe("the roster command", () => {
 
     writeFileSync(join(dir, "good.csv"), CSV);
     expect(await run(join(dir, "good.csv"), databasePath)).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp 3 đơn vị/) });
+    // The database the tool made is the bot's own, as the server's is (it was 0644: every account read it).
+    if (TEST_DIALECT === "sqlite") expect(statSync(databasePath).mode & 0o777).toBe(0o600);
     const { repos, close } = await createTestDb(databasePath);
     try {
       expect(await repos.officers.unitByCode("TH-LIEN-CHAU")).toMatchObject({ parentName: "UBND PHƯỜNG NAM TRIỆU", placeName: "Nam Triệu", parentUnitId: 1 });
