@@ -50,7 +50,8 @@ export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = asy
     logger.warn(obj, msg);
   };
 
-  app.post("/webhooks/zalo-oa", async (request, reply) => {
+  // An event is a few KB (a message, a file's link): a bigger body is no event of Zalo's.
+  app.post("/webhooks/zalo-oa", { bodyLimit: MAX_EVENT_BYTES }, async (request, reply) => {
     const raw = typeof request.body === "string" ? request.body : "";
     // Zalo's URL check (an empty body or `{}`): answered 200 and otherwise ignored.
     if (isEmptyBody(raw) || /^\s*\{\s*\}\s*$/.test(raw)) return reply.code(200).send({ ok: true });
@@ -88,6 +89,9 @@ export const zaloOaWebhookRoutes: FastifyPluginAsync<ZaloOaWebhookOptions> = asy
   });
 };
 
+/** Far above Zalo's events (a text of 2,000 characters, a file's signed link, a few ids). */
+export const MAX_EVENT_BYTES = 64 * 1024;
+
 /** How many of the raw body's first "timestamp"s are tried, besides its last. */
 const MAX_TIMESTAMP_CANDIDATES = 3;
 
@@ -95,8 +99,16 @@ const MAX_TIMESTAMP_CANDIDATES = 3;
 function signedTimestamp(header: string | string[] | undefined, appId: string, raw: string, secretKey: string): string | undefined {
   if (typeof header !== "string" || !/^\s*(?:mac=)?[0-9a-f]{64}\s*$/i.test(header)) return undefined;
   // The first few and the last (Zalo writes the event's own at its end): a nested one may come first.
-  const found = [...raw.matchAll(/"timestamp"\s*:\s*(?:"(\d{1,16})"|(\d{1,16})\b)/g)].map((match) => match[1] ?? match[2]!);
-  const candidates = new Set([...found.slice(0, MAX_TIMESTAMP_CANDIDATES), ...found.slice(-1)]);
+  // Found one at a time, not all collected: a body of 70,000 "timestamp"s made every unsigned POST
+  // build as many matches before its 401.
+  const pattern = /"timestamp"\s*:\s*(?:"(\d{1,16})"|(\d{1,16})\b)/g;
+  const candidates = new Set<string>();
+  for (let match = pattern.exec(raw); match && candidates.size < MAX_TIMESTAMP_CANDIDATES; match = pattern.exec(raw)) candidates.add(match[1] ?? match[2]!);
+  // The last: read where the last key stands (sticky), not searched for from there on.
+  const atLast = new RegExp(pattern.source, "y");
+  atLast.lastIndex = raw.lastIndexOf('"timestamp"');
+  const last = atLast.lastIndex >= 0 ? atLast.exec(raw) : null;
+  if (last) candidates.add(last[1] ?? last[2]!);
   if (candidates.size === 0) candidates.add("");
   return [...candidates].find((timestamp) => zaloSignatureMatches(header, appId, raw, timestamp, secretKey));
 }

@@ -3,7 +3,7 @@
  * secret key is known, and replay protection by the event's own (signed) timestamp.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { MAX_TIMESTAMP_AGE_MS, MAX_TIMESTAMP_AHEAD_MS } from "../../../src/server/routes/zalo-oa-webhook.ts";
+import { MAX_EVENT_BYTES, MAX_TIMESTAMP_AGE_MS, MAX_TIMESTAMP_AHEAD_MS } from "../../../src/server/routes/zalo-oa-webhook.ts";
 import { MEMBER_A, OA_GROUP, startZaloHarness, type ZaloHarness } from "../../helpers/zalo-harness.ts";
 
 let z: ZaloHarness;
@@ -80,5 +80,23 @@ describe("a signed event's timestamp", () => {
     expect((await z.postOa({ ...unstamped, timestamp: null })).statusCode).toBe(401);
     expect(oaTexts()).toEqual([]);
     expect(await z.server.repos.submissions.listAnswers(1)).toEqual([]);
+  });
+});
+
+describe("a body's size", () => {
+  it("is answered 413 above 64 KB, signed or not, and a signed event with many timestamps in its text ahead of its own is still read", async () => {
+    z = await startZaloHarness();
+    // A megabyte of "timestamp" keys, each of which was collected before the 401.
+    const flood = `{${Array.from({ length: 70_000 }, (_, i) => `"timestamp":${i}`).join(",")}}`;
+    expect((await postRaw(flood, { "x-zevent-signature": "a".repeat(64) })).statusCode).toBe(413);
+    const event = z.oaEvents.groupText(MEMBER_A, "/baocao");
+    const padded = { ...event, message: { ...(event.message as object), note: "x".repeat(MAX_EVENT_BYTES) } };
+    expect((await z.postOa(padded)).statusCode).toBe(413);
+    expect(oaTexts()).toEqual([]);
+    // Within the limit: ten "timestamp"s written in the message before the event's own, which is last.
+    const { timestamp, ...rest } = event;
+    const decoys = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, { timestamp: String(i) }]));
+    expect((await z.postOa({ ...rest, decoys, timestamp })).statusCode).toBe(200);
+    expect(oaTexts()).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/19/)]);
   });
 });
