@@ -20,6 +20,8 @@ export const web = {
     title: "Đăng nhập trang cán bộ",
     howTo: "Trang này dành cho cán bộ phụ trách. Để đăng nhập, gõ /web (hoặc /trangweb) trong nhóm cán bộ: bot gửi một liên kết dùng một lần, có hạn 15 phút.",
     confirm: "Bấm nút dưới đây để vào trang cán bộ.",
+    openedElsewhere:
+      "Liên kết đăng nhập này được mở từ một trang web khác. Chỉ bấm Đăng nhập nếu chính bạn vừa gõ /web trong nhóm cán bộ để nhận liên kết này; nếu không, hãy đóng trang này.",
     button: "Đăng nhập",
     refused: "Liên kết đăng nhập này đã được dùng hoặc đã hết hạn. Gõ /web trong nhóm cán bộ để nhận liên kết mới.",
     signedOut: "Bạn đã đăng xuất.",

@@ -1,7 +1,9 @@
 /**
- * Signing in from the chat's one-time link, and out. Opening the link uses it once, starts a session
- * and lands on /web. The chat platforms' link-preview fetchers (known by their user agents; Telegram
- * is also asked not to preview the link) get a page instead, so they cannot spend it first.
+ * Signing in from the chat's one-time link, and out. Opening the link shows a page whose form,
+ * sent by its script (or its button), uses the link once, starts a session and lands on /web. A GET
+ * never spends it: a chat's link-preview fetcher, a URL scanner or a proxy runs no script, and
+ * another site that opened the link (to sign its visitor in as the link's officer) gets the button
+ * only, which the visitor would have to press.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { say } from "../officers/officer-context.ts";
@@ -9,7 +11,6 @@ import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
-import { isLinkPreview } from "./link-preview.ts";
 import { sendPage, signedOutPage } from "./page-replies.ts";
 import { runWebAction } from "./web-action.ts";
 import type { WebDeps } from "./web-deps.ts";
@@ -48,15 +49,20 @@ export const signInRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     return reply.redirect("/web", 303);
   };
 
-  // Opening the link signs in. A chat's link-preview fetcher gets a page instead, whose button
-  // (sent by itself in a browser) signs in: a preview does not spend the officer's link. So does a
-  // HEAD (Fastify answers it with this handler): link checkers and proxies send one first.
+  // Opening the link (a GET, or a HEAD: Fastify answers it with this handler) shows the form that
+  // signs in. The browser says where the link was opened from: from the chat app or the address bar
+  // ("none", or nothing in an older browser) the page sends its form by itself; opened from another
+  // site, the button waits to be pressed, with a word of warning.
   app.get<{ Params: { token: string } }>("/web/login/:token", quiet, async (request, reply) => {
-    if (request.method === "GET" && !isLinkPreview(request.headers["user-agent"])) return signIn(request, reply);
     const { token } = request.params;
     if (!isSecret(token) || !(await deps.repos.webSessions.loginTokenUsable(token, deps.now()))) return sendPage(reply.code(410), refused());
-    const body = html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${vi.web.signIn.confirm}</p><button type="submit">${vi.web.signIn.button}</button></form>`;
-    return sendPage(reply, webPage({ title: vi.web.signIn.title, body }));
+    const from = request.headers["sec-fetch-site"];
+    const fromAnotherSite = from === "cross-site" || from === "same-site";
+    const text = vi.web.signIn;
+    const body = fromAnotherSite
+      ? html`<form method="post" action="/web/login/${token}"><p>${text.openedElsewhere}</p><button type="submit">${text.button}</button></form>`
+      : html`<form method="post" action="/web/login/${token}" data-auto-submit><p>${text.confirm}</p><button type="submit">${text.button}</button></form>`;
+    return sendPage(reply, webPage({ title: text.title, body }));
   });
 
   // The button is on our own page: a form another site posts (an officer's own token, to sign a

@@ -57,9 +57,13 @@ describe("the sign-in link", () => {
     expect(elsewhere?.text).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách.");
   });
 
-  it("signs in once when opened: a session cookie, /web, the chat told; opened again it is refused", async () => {
+  it("signs in once when opened, by the page's form: a session cookie, /web, the chat told; opened again it is refused", async () => {
     const path = await requestSignInLink(server);
-    const first = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": CHROME } });
+    // Opened from the chat app, the page sends its form by itself (web.js), from this origin.
+    const opened = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": CHROME, "sec-fetch-site": "none" } });
+    expect([opened.statusCode, opened.cookies.length]).toEqual([200, 0]);
+    expect(opened.body).toContain(`<form method="post" action="${path}" data-auto-submit>`);
+    const first = await server.app.inject({ method: "POST", url: path, headers: { "user-agent": CHROME, "sec-fetch-site": "same-origin" } });
     expect(first.statusCode).toBe(303);
     expect(first.headers.location).toBe("/web");
     const cookie = first.cookies.find((c) => c.name === "phien_can_bo")!;
@@ -83,9 +87,9 @@ describe("the sign-in link", () => {
     expect((await server.app.inject({ method: "POST", url: path })).statusCode).toBe(410);
   });
 
-  it("is not spent by a chat's link-preview fetcher or a HEAD: a page whose form then signs in", async () => {
+  it("is not spent by opening it (a chat's link-preview fetcher, a URL scanner with a browser's name, a HEAD): a page whose form then signs in", async () => {
     const path = await requestSignInLink(server);
-    for (const agent of ["TelegramBot (like TwitterBot)", "facebookexternalhit/1.1", "Zalo-Link-Preview/1.0"]) {
+    for (const agent of ["TelegramBot (like TwitterBot)", "facebookexternalhit/1.1", "Zalo-Link-Preview/1.0", CHROME]) {
       const preview = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": agent } });
       expect(preview.statusCode, agent).toBe(200);
       expect(preview.cookies, agent).toHaveLength(0);
@@ -94,6 +98,12 @@ describe("the sign-in link", () => {
     // A HEAD (a link checker, a proxy) neither: no session, and the link still works.
     const head = await server.app.inject({ method: "HEAD", url: path });
     expect([head.statusCode, head.cookies.length]).toEqual([200, 0]);
+    // Opened from another site (to sign its visitor in as the link's officer, login CSRF): the page
+    // does not send its form by itself, and says to press only for a link one asked for.
+    const linkedFrom = await server.app.inject({ method: "GET", url: path, headers: { "user-agent": CHROME, "sec-fetch-site": "cross-site" } });
+    expect([linkedFrom.statusCode, linkedFrom.cookies.length]).toEqual([200, 0]);
+    expect(linkedFrom.body).toContain(`<form method="post" action="${path}"><p>Liên kết đăng nhập này được mở từ một trang web khác.`);
+    expect(linkedFrom.body).not.toContain("data-auto-submit");
     // The form, posted by another site (to sign the visitor in as the link's officer): refused, the link kept.
     const crossSite = await server.app.inject({ method: "POST", url: path, headers: { "sec-fetch-site": "cross-site" } });
     expect([crossSite.statusCode, crossSite.cookies.length]).toEqual([403, 0]);
