@@ -55,7 +55,14 @@ describe("the HTTP server on a public address", () => {
     const again = fakeSocket("203.0.113.7");
     for (const socket of [other, proxied, again]) app.server.emit("connection", socket);
     expect([other, proxied, again].map((s) => s.destroyed)).toEqual([false, false, false]);
-    for (const socket of [...sockets, other, proxied, again]) socket.destroy();
+    // An IPv6 client counts by its /64, however it writes its addresses: a new address per socket gained nothing.
+    const v6 = Array.from({ length: MAX_CONNECTIONS_PER_ADDRESS + 1 }, (_, i) => fakeSocket(i % 2 ? `2001:db8:0:7::${(i + 1).toString(16)}` : `2001:0db8:0000:0007:${i}:0:0:1`));
+    for (const socket of v6) app.server.emit("connection", socket);
+    expect(v6.filter((s) => s.destroyed).length).toBe(1);
+    const neighbour = fakeSocket("2001:db8:0:8::1");
+    app.server.emit("connection", neighbour);
+    expect(neighbour.destroyed).toBe(false);
+    for (const socket of [...sockets, other, proxied, again, ...v6, neighbour]) socket.destroy();
     for (let i = 0; i < 20; i++) await app.inject("/healthz");
     await app.inject({ method: "POST", url: "/webhooks/telegram", payload: {} });
     await app.inject("/khong-co");
