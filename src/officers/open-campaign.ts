@@ -138,7 +138,9 @@ export async function openCampaign(
     {
       templateId: chosen.id,
       title,
-      issuerName: String(answers.issuer_name),
+      // The roster's spelling when it is the roster's unit: typed "ubnd phuong nam trieu", it was
+      // printed so after "Kính gửi:" in every unit's document.
+      issuerName: issuer?.name ?? String(answers.issuer_name),
       issuerUnitId: issuer?.id ?? null,
       referenceText: reference,
       deadlineAt,

@@ -84,6 +84,13 @@ describe("the form", () => {
 });
 
 describe("a valid form", () => {
+  it("names the issuing office as the roster spells it when it is the roster's unit, whatever the officer typed (it was printed as typed after Kính gửi)", async () => {
+    const kha = await signIn(server);
+    expect((await kha.postForm("/web/dot/moi", { ...valid(), issuer_name: "ubnd phuong nam trieu" }, "/web/dot/moi")).statusCode).toBe(303);
+    const opened = (await server.repos.directory.listCampaigns()).find((c) => c.title === valid().title)!;
+    expect(opened).toMatchObject({ issuerName: "UBND phường Nam Triệu", issuerUnitId: expect.any(Number) });
+  });
+
   it("opens the campaign for the listed units with the deadline's school year as period, announces it in their chats only, logs it, and lands on its board", async () => {
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/moi", valid(), "/web/dot/moi");
