@@ -27,7 +27,7 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
   // Closed campaigns that still take the unit's report too (a late draft, a returned report).
   const open = await repos.campaignChoice.reachableCampaigns(unitId);
-  const typed = /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
+  const typed = typedCampaignNumber(argument);
   // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
   // other words after /baocao are, as they always were.
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };
@@ -48,4 +48,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   await repos.lock(reportKey(picked.campaign.id, unitId));
   await repos.campaignChoice.choose(unitId, picked.campaign.id, now);
   return { campaign: picked.campaign, note: picked.campaign.id === current.id ? undefined : vi.report.movedTo(picked.campaign.title) };
+}
+
+/** The campaign's number typed after a command ("2", "số 2", "đợt 2", "#2"), as text; undefined for anything else. */
+export function typedCampaignNumber(argument: string): string | undefined {
+  return /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
 }

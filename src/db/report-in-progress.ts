@@ -7,8 +7,11 @@ export const reportInProgress = (s: string) =>
   `(${s}.status = 'returned' OR (${s}.status = 'in_progress' AND EXISTS (SELECT 1 FROM answers wa WHERE wa.submission_id = ${s}.id)))`;
 
 /**
- * A closed campaign `c` that still takes the unit's report `s`: returned for correction (an
- * officer asked for it, whatever the policy), or in progress where late reports are taken.
+ * A closed campaign `c` that still takes the unit's report `s` (a LEFT JOIN: no row when never
+ * started): returned for correction (an officer asked for it, whatever the policy), or not
+ * submitted where late reports are taken, started or not. A unit that had not started when the
+ * campaign closed, with another campaign open, could not reach it at all, though it was told
+ * late reports were taken.
  */
 export const stillTakesReport = (c: string, s: string) =>
-  `(${c}.status = 'closed' AND (${s}.status = 'returned' OR (${c}.late_policy = 'accept' AND ${reportInProgress(s)})))`;
+  `(${c}.status = 'closed' AND (${s}.status = 'returned' OR (${c}.late_policy = 'accept' AND (${s}.id IS NULL OR ${s}.status = 'in_progress'))))`;

@@ -64,10 +64,10 @@ async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: nu
   return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
 }
 
-/** What a unit that never started the report hears: refused, or still welcome (late) while no other campaign takes its chat. */
+/** What a unit that never started the report hears: refused, or still welcome (late), by its number when another campaign takes its chat. */
 async function closedNotStartedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
-  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused");
-  return vi.officer.campaignClosedNotStarted(campaign.title, (await deps.repos.directory.findOpenCampaign(unitId)) ? "moved-on" : "late");
+  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id);
+  return vi.officer.campaignClosedNotStarted(campaign.title, (await deps.repos.directory.findOpenCampaign(unitId)) ? "moved-on" : "late", campaign.id);
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

@@ -6,6 +6,7 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
+import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
 import { correctedFields } from "../conversation/engine-discard.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -35,14 +36,18 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
   // A private chat is bound to nothing, and is told where to ask, not to bind itself.
   if (!unit) return reply(request, say(request.message.chatType === "private" ? vi.status.whereToAsk : vi.chat.notBound));
-  const open = await repos.campaignChoice.openCampaigns(unit.id);
+  // Closed campaigns that still take the unit's report too, as /baocao lists them; "/trangthai 2" is that one only.
+  const reachable = await repos.campaignChoice.reachableCampaigns(unit.id);
+  const typed = typedCampaignNumber(argument);
+  const picked = reachable.filter((entry) => entry.campaign.id === Number(typed));
+  const open = picked.length === 1 ? picked : reachable;
   if (open.length > 1) {
     const reports: { id: number; text: string }[] = [];
     for (const { campaign } of open) reports.push({ id: campaign.id, text: await unitOwnStatus(deps, unit.id, campaign, request.now) });
-    return reply(request, say(vi.status.unitOwnMany(reports)));
+    return reply(request, say(vi.status.unitOwnMany(reports, open.some((entry) => entry.campaign.status === "closed"))));
   }
-  // One open campaign, or a closed one still taking late reports.
-  const only = await repos.directory.findOpenCampaign(unit.id);
+  // One campaign picked, or the one open, or a closed one still taking late reports.
+  const only = picked.length === 1 ? picked[0] : await repos.directory.findOpenCampaign(unit.id);
   if (!only) return reply(request, say(vi.chat.noOpenCampaign));
   return reply(request, say(await unitOwnStatus(deps, unit.id, only.campaign, request.now)));
 }
@@ -53,7 +58,7 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const template = await deps.templateFor(campaign.templateId);
   const overdue = now > campaign.deadlineAt && row?.status !== "submitted";
   const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
-  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone));
+  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "closed");
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
   if (comment) return `${line}${vi.report.returnedComment(comment)}`;

@@ -469,13 +469,13 @@ export const vi = {
     campaignClosedStillTaken: (title: string, number: number, returned: boolean) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. ${returned ? "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận" : "Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn"}: gõ /baocao ${number} để làm tiếp báo cáo này, /nop khi đã xong.`,
     /** To a unit that never started the closed campaign's report. */
-    campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on") =>
+    campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on", number: number) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. ${
         after === "refused"
           ? "Đợt này không nhận báo cáo muộn."
           : after === "late"
             ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
-            : "Vì đơn vị còn một đợt báo cáo khác đang mở, báo cáo đợt này không mở được trong nhóm nữa; nếu vẫn cần nộp, hãy liên hệ cán bộ phụ trách."
+            : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
       }`,
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
@@ -559,10 +559,10 @@ export const vi = {
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
     returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",
-    unitOwn: (title: string, state: string, deadline: string) => `Báo cáo "${title}": ${state}. Hạn nộp: ${deadline}.`,
-    /** One unitOwn per open campaign of the unit, with the campaign's number. */
-    unitOwnMany: (reports: { id: number; text: string }[]) =>
-      `Đơn vị đang có ${reports.length} đợt báo cáo mở:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
+    unitOwn: (title: string, state: string, deadline: string, closed = false) => `Báo cáo "${title}"${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
+    /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
+    unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
+      `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "còn nhận báo cáo của đơn vị" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
     more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
     sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
     sheetName: "Tình hình",

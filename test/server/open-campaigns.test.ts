@@ -318,6 +318,8 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
   );
+  // The unit's "/trangthai N": that report only (the number was ignored).
+  expect(texts(await post(LIEN_CHAU, HOA, `/trangthai ${second.id}`))).toBe(`Báo cáo "Đợt mới": chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
   // Officers: both campaigns by default, one by its number.
   expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình đợt ${second.id} "Đợt mới"`]);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới"`]);
@@ -329,14 +331,15 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   }
   expect(texts(await post(OFFICERS, KHA, `/xuat đợt ${first!.id}`))).toMatch(new RegExp(`^Đang xuất số liệu đợt báo cáo số ${first!.id} `));
   expect(texts(await post(OFFICERS, KHA, "/trangthai 99"))).toMatch(/^Không tìm thấy đợt báo cáo "99"\. Gõ \/trangthai kèm số đợt/);
-  // A closed campaign is still there by its number; the unit's chat then shows its one open report.
+  // A closed campaign is still there by its number. It takes late reports (the form's first
+  // policy), so the unit's chat still lists it, marked closed, as /baocao does.
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng)`]);
-  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(new RegExp(`^Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp`));
-  // The closed campaign's number, typed from its announcement: said, and the chat goes on with the open one.
-  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(
-    new RegExp(`^Đơn vị không có đợt số ${second.id} đang mở; nhóm đang làm báo cáo "${first!.title}"\\.\\n---\\nTiếp tục báo cáo[\\s\\S]*Câu 2/19`),
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
+    new RegExp(`^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
   );
+  // A number that is no campaign of the unit's: said, and the chat goes on with the one it works on.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 99"))).toMatch(/^Không có đợt báo cáo số "99" đang mở cho đơn vị/);
 });
 
 it("reminds and broadcasts in every open campaign, and asks which one before closing, setting a schedule or returning a report of a unit in several", async () => {
@@ -418,7 +421,7 @@ it("tells a unit's /trangthai that a correction made since its submission still 
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).not.toMatch(/Có sửa đổi chưa nộp lại/);
 });
 
-it("tells a unit that never started a campaign closed while another is open to it that this one no longer opens in its chat (not that it is working on the other)", async () => {
+it("lets a unit that never started a campaign closed while another is open to it, where late reports are taken, start it by its number (it was told to call an officer, and /baocao N refused)", async () => {
   const app = await apps.start();
   const { post, database, repos } = app;
   await submitFullReport(app, LIEN_CHAU, HOA);
@@ -428,6 +431,14 @@ it("tells a unit that never started a campaign closed while another is open to i
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    'Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Vì đơn vị còn một đợt báo cáo khác đang mở, báo cáo đợt này không mở được trong nhóm nữa; nếu vẫn cần nộp, hãy liên hệ cán bộ phụ trách.',
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${second.id} để chuyển sang báo cáo đợt này.`,
   ]);
+  expect(second.latePolicy).toBe("accept");
+  const moved = texts(await post(LIEN_CHAU, HOA, `/baocao ${second.id}`));
+  expect(moved).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"/);
+  expect(moved).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
+  expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/\d+/);
+  await submitFullReport(app, LIEN_CHAU, HOA);
+  const late = await repos.submissions.find(second.id, 1);
+  expect(late).toMatchObject({ status: "submitted", isLate: true });
 });
