@@ -10,6 +10,7 @@ import { vi } from "../sentences/vi.ts";
 import { chatActor, remindLateUnits } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
+import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
 export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
@@ -24,7 +25,8 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
     await repos.officers.setReminderDays(choice.campaign.id, days);
     await repos.activity.record(choice.campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
-    return respond(vi.officer.remindScheduleSet(choice.campaign.title, scheduleText(days)));
+    const next = await passStepsBefore(deps, { ...choice.campaign, reminderDays: days }, request.now);
+    return respond(`${vi.officer.remindScheduleSet(choice.campaign.title, scheduleText(days))} ${nextStepText(next, timeZone)}`);
   }
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";

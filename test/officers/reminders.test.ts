@@ -101,6 +101,25 @@ describe("sending reminders", () => {
     expect((await app.repos.officers.reminderStepsOf(1)).map((s) => s.stepKey)).toEqual(["before-3", "before-1", "before-0", "overdue-1", "overdue-2"]);
   });
 
+  it("sends no step of a schedule set after it was due: a new schedule's past steps are marked done, and the officer is told the next one", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-21T08:00:00");
+    expect(await app.scheduler.tick()).toBe(3);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(1);
+    now = vn("2026-10-21T10:00:00");
+    expect((await app.post("can-bo-phuong", KHA, "/nhacnho lich 2")).map((m) => m.text).join("\n")).toBe(
+      'Đã đặt lịch nhắc cho đợt "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": 2 ngày trước hạn. Lần nhắc tiếp theo: 08:00 ngày 23/10/2026 (đã sau hạn nộp); các mốc nhắc đã qua không gửi bù.',
+    );
+    // "before-2" (20/10 08:00) is past: the next run sends nothing, no unit reads the reminder twice.
+    now = vn("2026-10-21T10:01:00");
+    expect(await app.scheduler.tick()).toBe(0);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(1);
+    now = vn("2026-10-23T08:00:00");
+    expect(await app.scheduler.tick()).toBe(3);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
+  });
+
   it("does not repeat an officer's reminder of the last hour at the next step: the step is marked done", async () => {
     // The demo's campaign opens at the app's start, with its deadline two weeks later.
     now = vn("2026-10-08T10:15:00");

@@ -377,7 +377,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   expect(await seen("mn-hoa-sen")).toEqual([]);
 
   expect(texts(await post(OFFICERS, KHA, "/nhacnho lich 2,0"))).toMatch(/^Đang có 2 đợt báo cáo mở:\n\d+\. [^\n]+\n\d+\. Đợt mới \(hạn 17:00 ngày 30\/10\/2026\)\nGõ \/nhacnho lich 2,0 đợt N, thay N bằng số đợt\.$/);
-  expect(texts(await post(OFFICERS, KHA, `/nhacnho lich 2,0 đợt ${second.id}`))).toBe(`Đã đặt lịch nhắc cho đợt "Đợt mới": 2 ngày trước hạn, sáng ngày hết hạn.`);
+  expect(texts(await post(OFFICERS, KHA, `/nhacnho lich 2,0 đợt ${second.id}`))).toBe(`Đã đặt lịch nhắc cho đợt "Đợt mới": 2 ngày trước hạn, sáng ngày hết hạn. Lần nhắc tiếp theo: 08:00 ngày 28/10/2026; các mốc nhắc đã qua không gửi bù.`);
   const days = Object.fromEntries((await database.db.select().from(database.tables.campaigns)).map((c) => [c.id, c.reminderDays]));
   expect(days).toEqual({ [first!.id]: [3, 1, 0], [second.id]: [2, 0] });
 
