@@ -1,7 +1,8 @@
 /**
  * Reminders to the units that have not submitted. Steps are relative to the deadline (default 3
  * days before, 1 day before, the morning of the deadline), then daily while overdue; each is sent at
- * 08:00 Vietnam time on a working day (a step falling on a weekend moves to Monday), never twice:
+ * 08:00 Vietnam time on a working day (a step before the deadline falling on a weekend moves back to
+ * the Friday before it, an overdue one on to Monday), never twice:
  * a step is claimed in the same transaction as its messages, so a restart cannot repeat it.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -29,14 +30,17 @@ export interface ReminderStep {
 /** Every step of a campaign's schedule, in time order. */
 export function reminderSchedule(deadlineAt: number, days: number[], timeZone: string): ReminderStep[] {
   const deadlineDate = localDateTime(new Date(deadlineAt), timeZone).iso;
-  const at = (offsetDays: number) => nextWorkingMorning(zonedToEpoch(shiftDate(deadlineDate, offsetDays), SEND_TIME, timeZone), timeZone);
+  const morning = (offsetDays: number) => zonedToEpoch(shiftDate(deadlineDate, offsetDays), SEND_TIME, timeZone);
+  // A step before the deadline moves back to the last working day before it, never past the
+  // deadline: moved on to Monday, a Sunday deadline's "1 day before" and "morning of" came after it
+  // and were dropped, so its units were reminded only three days ahead.
   const before = [...new Set(days)]
     .filter((d) => d >= 0)
     .sort((a, b) => b - a)
-    .map((d) => ({ key: `before-${d}`, at: at(-d), overdue: false }))
+    .map((d) => ({ key: `before-${d}`, at: workingMorning(morning(-d), -DAY_MS, timeZone), overdue: false }))
     .filter((s) => s.at <= deadlineAt);
-  const after = Array.from({ length: MAX_OVERDUE_DAYS }, (_, i) => ({ key: `overdue-${i + 1}`, at: at(i + 1), overdue: true }));
-  // Weekend days move to Monday: several steps at one time are one reminder.
+  const after = Array.from({ length: MAX_OVERDUE_DAYS }, (_, i) => ({ key: `overdue-${i + 1}`, at: workingMorning(morning(i + 1), DAY_MS, timeZone), overdue: true }));
+  // Several steps moved to one day are one reminder.
   return [...before, ...after].filter((s, i, all) => i === 0 || s.at !== all[i - 1]!.at);
 }
 
@@ -58,9 +62,10 @@ export function isOfficeHours(now: number, timeZone: string): boolean {
   return weekday >= 1 && weekday <= 5 && time >= OFFICE_HOURS.from && time < OFFICE_HOURS.to;
 }
 
-function nextWorkingMorning(at: number, timeZone: string): number {
+/** The same time on the nearest working day, looking back (`by` negative) or on. */
+function workingMorning(at: number, by: number, timeZone: string): number {
   let moved = at;
-  while ([0, 6].includes(zonedWeekday(moved, timeZone))) moved += DAY_MS;
+  while ([0, 6].includes(zonedWeekday(moved, timeZone))) moved += by;
   return moved;
 }
 

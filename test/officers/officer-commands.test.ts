@@ -418,7 +418,7 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Không còn đơn vị nào chưa nộp để nhắc.");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 5, 2,0"))).toBe(
-      "Đã đặt lịch nhắc cho đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\": 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn. Lần nhắc tiếp theo: 08:00 ngày 19/10/2026; các mốc nhắc đã qua không gửi bù.",
+      "Đã đặt lịch nhắc cho đợt \"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026\": 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn. Lần nhắc tiếp theo: 08:00 ngày 16/10/2026; các mốc nhắc đã qua không gửi bù.",
     );
     expect(text(await server.post(OFFICERS, KHA, "/remind"))).toMatch(/^Lịch nhắc: 5 ngày trước hạn, 2 ngày trước hạn, sáng ngày hết hạn;/);
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich hai"))).toMatch(/^Cách dùng/);

@@ -31,6 +31,19 @@ describe("the schedule", () => {
     ]);
   });
 
+  it("moves a step before the deadline that falls on a day off back to the Friday before it, never past the deadline", () => {
+    // Deadline Sunday 25/10/2026 17:00: 1 day before (Saturday) and the morning of (Sunday) are one
+    // reminder on Friday 23/10; they were moved to Monday 26, after the deadline, and dropped.
+    const steps = reminderSchedule(vn("2026-10-25T17:00:00"), [3, 1, 0], TZ);
+    expect(steps.slice(0, 3).map((s) => [s.key, new Date(s.at).toISOString(), s.overdue])).toEqual([
+      ["before-3", "2026-10-22T01:00:00.000Z", false],
+      ["before-1", "2026-10-23T01:00:00.000Z", false],
+      ["overdue-1", "2026-10-26T01:00:00.000Z", true],
+    ]);
+    // A Saturday deadline's morning-of step is Friday's too, before the deadline.
+    expect(reminderSchedule(vn("2026-10-24T12:00:00"), [0], TZ)[0]).toEqual({ key: "before-0", at: vn("2026-10-23T08:00:00"), overdue: false });
+  });
+
   it("sends only in office hours on working days, and only the latest step that is due", () => {
     const steps = reminderSchedule(deadline, [3, 1, 0], TZ);
     expect(isOfficeHours(vn("2026-10-21T08:00:00"), TZ)).toBe(true);
