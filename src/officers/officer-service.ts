@@ -62,8 +62,14 @@ export function createOfficerService(deps: OfficerDeps) {
         return statusCommand(deps, request, command.argument);
       case "web":
         return webCommand(deps, request, command.argument);
-      case "officer":
+      case "officer": {
+        // Who is an officer is decided where officers talk: typed in a unit's group, "/canbo them"
+        // made one in front of the whole school. "nhan CODE" (the first officer) and "chuyen" are not changes of role.
+        const { word } = splitArgument(command.argument);
+        const wherePrivate = inOfficersChat(request) || request.message.chatType === "private";
+        if ((word === "add" || word === "remove") && !wherePrivate) return respond(vi.officer.onlyInOfficersOrPrivateChat);
         return officers(request, command.argument);
+      }
       default:
         if (!inOfficersChat(request)) return respond(vi.officer.onlyInOfficersChat);
     }

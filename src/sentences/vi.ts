@@ -390,6 +390,7 @@ export const vi = {
     onlyOfficers: "Lệnh này chỉ dành cho cán bộ phụ trách.",
     campaignTemplateGone: (title: string) => `Chưa mở được: loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Gõ /sua 1 để chọn lại.`,
     onlyInOfficersChat: "Lệnh này dùng trong nhóm cán bộ phụ trách.",
+    onlyInOfficersOrPrivateChat: "Lệnh này dùng trong nhóm cán bộ phụ trách hoặc trong tin nhắn riêng với bot.",
     otherUnit: (theirs: string, name: string) =>
       `Bạn đang tham gia báo cáo của ${theirs || "một đơn vị khác"} nên không thao tác được trên báo cáo của đơn vị này. Nếu bạn đã chuyển sang đơn vị này, nhờ cán bộ phụ trách gõ /canbo chuyen ${name} rồi gõ lại lệnh.`,
     bindUsage: "Cách dùng: /dangky MÃ_ĐƠN_VỊ, /dangky canbo hoặc /dangky moi MÃ_ĐƠN_VỊ.",

@@ -7,7 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA } from "../helpers/build-test-app.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { ANH, BINH, useTelegramHarnesses } from "../helpers/telegram-harness.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM = { userId: "u8", userName: "Hoàng Văn Nam" };
@@ -85,5 +86,31 @@ describe("/canbo xoa", () => {
   it("says so when the member named is no officer", async () => {
     const server = await start();
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u1"))).toBe("Nguyễn Thị Hoa không phải là cán bộ phụ trách.");
+  });
+});
+
+describe("where officers are made and removed", () => {
+  const telegram = useTelegramHarnesses();
+
+  it("refuses /canbo them and /canbo xoa in a unit's group, in front of its staff, and changes nothing", async () => {
+    const server = await start();
+    await server.post(LIEN_CHAU, HOA, "/trogiup");
+    const where = "Lệnh này dùng trong nhóm cán bộ phụ trách hoặc trong tin nhắn riêng với bot.";
+    expect(text(await server.post(LIEN_CHAU, KHA, "/canbo them u1"))).toBe(where);
+    expect((await server.repos.officers.member("local", HOA.userId))?.role).toBe("staff");
+    expect(text(await server.post(LIEN_CHAU, KHA, "/canbo xoa u8"))).toBe(where);
+    expect((await server.repos.officers.member("local", NAM.userId))?.role).toBe("officer");
+    // In the officers' chat, as before.
+    expect(text(await server.post(OFFICERS, KHA, "/canbo them u1"))).toBe("Đã thêm Nguyễn Thị Hoa làm cán bộ phụ trách.");
+  });
+
+  it("takes them in an officer's private chat with the bot", async () => {
+    const t = await telegram.start();
+    await t.deliver(t.updates.text(BINH, "/trogiup"));
+    await t.deliver(t.updates.text(ANH, "/trogiup", { chatId: ANH.id }));
+    await t.server.repos.officers.setRole("telegram", String(ANH.id), "officer");
+    await t.deliver(t.updates.text(ANH, `/canbo them ${BINH.id}`, { chatId: ANH.id }));
+    expect(t.lastMessage(ANH.id).params.text).toBe("Đã thêm Bình làm cán bộ phụ trách.");
+    expect((await t.server.repos.officers.member("telegram", String(BINH.id)))?.role).toBe("officer");
   });
 });
