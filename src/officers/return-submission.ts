@@ -7,6 +7,7 @@ import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { reportKey } from "../conversation/conversation-state.ts";
 import { vi } from "../sentences/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 
 export interface ReturnRequest {
@@ -29,7 +30,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   // Any campaign's report, open or closed: a returned one is reached by "/baocao N" (a closed one's
   // too, while returned), and the chat goes to it first when it is answering no other.
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
-  if (submission?.status === "returned") return { refused: vi.officer.alreadyReturned(unit.name) };
+  if (submission?.status === "returned") return { refused: await alreadyReturned(deps, campaign, unit, submission.returnComment) };
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
   const switchTo = await keepDraftInProgress(deps, campaign, unit.id, now);
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
@@ -80,6 +81,16 @@ export async function campaignToReturn(deps: OfficerDeps, unitId: number): Promi
 /** The campaign whose report a unit's chat is working on: its open one, else its latest one. */
 export async function currentCampaign(deps: OfficerDeps, unitId: number): Promise<CampaignRow | undefined> {
   return ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign;
+}
+
+/**
+ * Why a second return is refused, with the first one's officer, time and comment: two officers
+ * returning at once, the second read only "already returned" and never learnt her comment was lost.
+ */
+async function alreadyReturned(deps: OfficerDeps, campaign: CampaignRow, unit: Pick<UnitRow, "id" | "name">, storedComment: string | null): Promise<string> {
+  const last = (await deps.repos.activity.returnsOf(campaign.id, unit)).at(-1);
+  const at = last ? formatMoment(last.at, deps.timeZone) : undefined;
+  return vi.officer.alreadyReturned(unit.name, last?.by, at, last?.comment ?? storedComment ?? "");
 }
 
 /** A returned report can be corrected and submitted again: its conversation leaves "submitted". */

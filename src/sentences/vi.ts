@@ -502,7 +502,12 @@ export const vi = {
       byCode: { KH: "Kế hoạch", QD: "Quyết định", HD: "Hướng dẫn", TB: "Thông báo", CT: "Chỉ thị", NQ: "Nghị quyết", KL: "Kết luận", TT: "Thông tư", TTR: "Tờ trình" } as Record<string, string>,
       typedAbbreviations: { CV: "Công văn", KH: "Kế hoạch", "QĐ": "Quyết định" } as Record<string, string>,
     },
-    alreadyReturned: (unit: string) => `Báo cáo của ${unit} đã được trả lại và đang chờ đơn vị sửa, nộp lại.`,
+    /**
+     * A second officer returning a report already returned: who returned it, when and with which
+     * comment (`by`, `at` unknown for a return older than the activity log), and that hers was not sent.
+     */
+    alreadyReturned: (unit: string, by: string | undefined, at: string | undefined, comment: string) =>
+      `Báo cáo của ${unit} đã được trả lại${by ? ` bởi ${by}` : ""}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""} và đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn chưa được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
     returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>

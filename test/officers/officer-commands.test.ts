@@ -294,6 +294,12 @@ describe("/return", () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
+    // A second officer returning it a moment later learns who did, when and with which comment, and that hers was not sent.
+    now += 60_000;
+    expect(text(await server.post(OFFICERS, { userId: "u8", userName: "Hoàng Văn Nam" }, "/tralai TH-LIEN-CHAU Ghi rõ ngày tổ chức"))).toBe(
+      "Báo cáo của Trường Tiểu học Liên Châu đã được trả lại bởi Nguyễn Thị Kha lúc 10:15 ngày 08/10/2026 với nhận xét «Bổ sung số sách quyên góp» và đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn chưa được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.",
+    );
+    expect((await history(LIEN_CHAU)).join("\n")).not.toContain("Ghi rõ ngày tổ chức");
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
     // The comment came once; whoever opens the report later reads it again on /baocao and /xem.
     const stillReturned = "Báo cáo đang được trả lại để sửa. Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp";
