@@ -2,7 +2,8 @@
  * Opening a campaign is itself a conversation on the same engine: the officer answers one question
  * at a time (template, title, reference document, deadline, period, units, late policy), reviews and
  * confirms; the campaign is then created (open-campaign.ts, as the web page's form does) and announced
- * in every bound chat of its units. "/dotbaocao dong" closes the open campaign ("dong 2" among several).
+ * in every bound chat of its units. "/dotbaocao dong" asks before it closes the open campaign ("dong 2"
+ * among several), "/dotbaocao dong 2 chac" closes it.
  */
 import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
@@ -14,6 +15,7 @@ import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
+import type { CampaignRow } from "../db/schema.ts";
 import { chatActor, closeCampaign } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
@@ -84,14 +86,17 @@ export function createCampaignFlow(deps: OfficerDeps) {
   const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
     const { word, rest } = splitArgument(argument);
     if (word === "close") {
+      // Closing cannot be undone: it is asked first, as the web page asks, and done on "… chac".
+      const confirmed = CLOSE_CONFIRMED.test(rest);
       // "dong 2" or "dong đợt 2"; with several open, a number is needed (the newest was closed before).
-      const named = campaignNumberIn(rest);
+      const named = campaignNumberIn(rest.replace(CLOSE_CONFIRMED, ""));
       const number = named.number ?? (/^\d{1,9}$/.test(named.rest) ? Number(named.rest) : undefined);
       // Anything else after "dong" ("dợt 2", a title) is not taken for "the open one": closing is final.
       if (number === undefined && named.rest !== "") return reply(request, say(vi.officer.closeWhich(named.rest)));
       const choice = await chooseOpenCampaign(repos, number, "/dotbaocao dong N", timeZone);
       if ("refused" in choice) return reply(request, say(choice.refused));
       const open = choice.campaign;
+      if (!confirmed) return reply(request, say(await closeQuestion(deps, open, request.now)));
       const closed = await closeCampaign(deps, open, chatActor(request), request.now);
       if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
       return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
@@ -119,6 +124,16 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
+}
+
+/** "chắc" (or "chac") ending "/dotbaocao dong [N]": the officer has read what closing does. */
+const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c$/iu;
+
+/** What closing does to this campaign's units, how many have not submitted, and how to confirm. */
+async function closeQuestion(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<string> {
+  const notSubmitted = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted").length;
+  const deadline = now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, deps.timeZone) : undefined;
+  return vi.officer.closeConfirm(campaign.id, campaign.title, notSubmitted, campaign.latePolicy === "refuse", deadline);
 }
 
 const deadlineText = (problem: DeadlineProblem) => (problem === "past" ? vi.officer.deadlinePast : vi.officer.deadlineFar);

@@ -378,7 +378,7 @@ export const vi = {
       "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
-      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
+      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở, hỏi lại trước khi đóng (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
@@ -481,6 +481,9 @@ export const vi = {
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
+    /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
+    closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
+      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, báo cáo nộp muộn ${refusesLate ? "không được nhận nữa" : "vẫn được nhận và đánh dấu nộp muộn"}, các đơn vị chưa nộp được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",

@@ -98,7 +98,7 @@ describe("the consolidated report", () => {
     expect(await documentText(app, await app.post(OFFICERS, KHA, "/tonghop"))).toContain("(Dự thảo: số liệu của cả 3/3 đơn vị; chưa phải báo cáo đã nộp.)");
 
     // Closed, the campaign is no longer what a bare /tonghop means: the notice's commands name it. (Every unit in, none is said to come later.)
-    expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/đã tổng hợp 3\/3 đơn vị\.\nGõ \/tonghop sua 1 để hoàn thiện/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua"))).toMatch(/không có đợt báo cáo nào đang mở/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/16/);

@@ -192,7 +192,7 @@ describe("/xuat", () => {
   });
 
   it("picks a campaign by number or title, and the open one without argument", async () => {
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
     expect(text(await server.post(OFFICERS, KHA, "/xuat 1"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect(text(await server.post(OFFICERS, KHA, "/export hoc tap suot doi"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);

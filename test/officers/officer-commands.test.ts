@@ -242,7 +242,12 @@ describe("/campaign", () => {
 
   it("closes a campaign: late reports are accepted and flagged, or refused, as chosen", async () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
+    // Asked first, as the web page asks: closing cannot be undone, and the deadline is a fortnight away.
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toBe(
+      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp muộn vẫn được nhận và đánh dấu nộp muộn, các đơn vị chưa nộp được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
+    );
+    expect((await server.repos.officers.openCampaigns()).map((c) => c.id)).toEqual([1]);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chắc"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
     const replies = text(await submitFullReport(server, LIEN_CHAU, HOA));
     expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
@@ -387,7 +392,7 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.");
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
     // With no campaign open, a plain /thongbao goes to every unit too, and says so.
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Sáu."))).toBe(
       "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị. Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );

@@ -25,7 +25,7 @@ it("keeps the chat on the closed campaign's draft picked by /baocao N when an of
   await post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
   await submitFullReport({ post }, LIEN_CHAU, HOA);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id}`))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   // The unit goes back to its closed draft by its number, and answers question 2.
   expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/19/);
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);

@@ -226,7 +226,7 @@ it("tells the chats of units that have not submitted when their campaign is clos
   await post("thcs-nam-trieu", LAN, "/baocao");
   const chats = [LIEN_CHAU, "thcs-nam-trieu", "mn-hoa-sen"];
   const seen = await Promise.all(chats.map(async (chat) => (await repos.localMessages.history(chat)).length));
-  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
   const since = await Promise.all(chats.map(async (chat, i) => (await repos.localMessages.history(chat)).slice(seen[i]).map((m) => m.text)));
   // The demo's campaign takes late reports: the unit hears its report is still welcome, and it is.
   // The units that never started (one opened the report and left it) hear it closed, and may still.
@@ -246,7 +246,7 @@ it("lets a unit finish, by its number, a draft whose campaign closed taking late
   const { post, repos, database } = await apps.start();
   const { first, second } = await draftThenNewCampaign({ post, database });
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id}`))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     `Đợt báo cáo "${first!.title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${first!.id} để làm tiếp báo cáo này, /nop khi đã xong.`,
   ]);
@@ -269,7 +269,7 @@ it("tells a unit with a report in progress that it can no longer submit when its
   await post(LIEN_CHAU, HOA, "/baocao");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  await post(OFFICERS, KHA, "/dotbaocao dong");
+  await post(OFFICERS, KHA, "/dotbaocao dong chac");
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
   ]);
@@ -284,7 +284,7 @@ it("still takes the correction of a returned report after the campaign closed re
   await submitFullReport({ post }, "thcs-nam-trieu", LAN);
   await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp");
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  await post(OFFICERS, KHA, "/dotbaocao dong");
+  await post(OFFICERS, KHA, "/dotbaocao dong chac");
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng\. Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận/),
   ]);
@@ -333,7 +333,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(OFFICERS, KHA, "/trangthai 99"))).toMatch(/^Không tìm thấy đợt báo cáo "99"\. Gõ \/trangthai kèm số đợt/);
   // A closed campaign is still there by its number. It takes late reports (the form's first
   // policy), so the unit's chat still lists it, marked closed, as /baocao does.
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
@@ -400,10 +400,10 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đang có 2 đợt báo cáo mở:[\s\S]*\nGõ \/dotbaocao dong N, thay N bằng số đợt\.$/);
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong dợt 2"))).toMatch(/^Không hiểu "dợt 2"\./);
   expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong 99"))).toMatch(/^Không có đợt số 99 đang mở\. Các đợt đang mở:\n/);
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong đợt ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong đợt ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await database.db.select().from(database.tables.campaigns)).map((c) => c.status)).toEqual(["open", "closed"]);
-  // One left open: a bare /dotbaocao dong closes it, as before.
-  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong"))).toMatch(/^Đã đóng đợt báo cáo/);
+  // One left open: /dotbaocao dong needs no number (confirmed with chac, as every close).
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
 });
 
 it("tells a unit's /trangthai that a correction made since its submission still waits for /nop, and not of a question asked again and kept", async () => {
@@ -429,7 +429,7 @@ it("lets a unit that never started a campaign closed while another is open to it
   await post(OFFICERS, KHA, "Có");
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
     `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${second.id} để chuyển sang báo cáo đợt này.`,
   ]);

@@ -76,7 +76,7 @@ describe("the activity log", () => {
     for (const answer of ["1", "Báo cáo năm học", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nMN-HOA-SEN", "1", "/nop", "Có"]) await officer(answer);
     now += MINUTE;
     const inChat = (await server.repos.directory.listCampaigns()).find((c) => c.title === "Báo cáo năm học")!;
-    await officer(`/dotbaocao dong ${inChat.id}`);
+    await officer(`/dotbaocao dong ${inChat.id} chac`);
     expect(await logRows(kha, inChat.id)).toEqual([
       ["10:15 ngày 08/10/2026", KHA_NAME, "trong nhóm chat", "Mở đợt báo cáo cho 2 đơn vị."],
       ["10:16 ngày 08/10/2026", KHA_NAME, "trong nhóm chat", "Đóng đợt báo cáo."],
