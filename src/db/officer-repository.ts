@@ -3,7 +3,7 @@
  * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
  * inside the caller's transaction like every other repository.
  */
-import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, like, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -136,6 +136,22 @@ export function createOfficerRepository(database: Database) {
 
     async setReminderDays(campaignId: number, days: number[]): Promise<void> {
       await db().update(campaigns).set({ reminderDays: days }).where(eq(campaigns.id, campaignId));
+    },
+
+    async setDeadline(campaignId: number, deadlineAt: number): Promise<void> {
+      await db().update(campaigns).set({ deadlineAt }).where(eq(campaigns.id, campaignId));
+    },
+
+    /**
+     * Renames the schedule's claimed steps to `prefix` + key when the deadline moves: the new
+     * deadline's steps ("before-1" of another day) are then free to be sent, and the old ones stay
+     * in the history (the last reminder's time is still read from them). Officers' own are kept.
+     */
+    async archiveReminderSteps(campaignId: number, prefix: string): Promise<void> {
+      await db()
+        .update(reminderSteps)
+        .set({ stepKey: sql`${prefix} || ${reminderSteps.stepKey}` })
+        .where(and(eq(reminderSteps.campaignId, campaignId), or(like(reminderSteps.stepKey, "before-%"), like(reminderSteps.stepKey, "overdue-%"))));
     },
 
     async allUnitIds(): Promise<number[]> {

@@ -23,6 +23,7 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
+import { extendDeadline } from "./extend-deadline.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -102,6 +103,11 @@ export function createCampaignFlow(deps: OfficerDeps) {
       return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
     }
     if (word === "add" || word === "remove" || word === "bot" || word === "bo") return changeCampaignUnits(deps, request, word === "add" ? "add" : "remove", rest);
+    // "giahan", or "gia hạn" in two words as it is written.
+    if (word === "extend") return extendDeadline(deps, request, rest);
+    if (word === "gia" && /^h[aạ]n(?:\s|$)/iu.test(rest)) return extendDeadline(deps, request, rest.replace(/^h[aạ]n\s*/iu, ""));
+    // Any other word is a mistyped command, not a new campaign: the form ignored "giahan 25/12/2026".
+    if (word !== "") return reply(request, say(vi.officer.campaignUsage));
     const stillOpen = (await isActive(request)) ? [] : await repos.officers.openCampaigns();
     const note = stillOpen.map((c) => vi.officer.openCampaignLine(c.id, c.title, formatMoment(c.deadlineAt, timeZone)));
     const form = await continueFlow(request, { kind: "command", command: "report", argument: "" });

@@ -67,6 +67,8 @@ const SUB_WORDS: Record<string, string> = {
   release: "release",
   nhan: "claim",
   claim: "claim",
+  giahan: "extend",
+  extend: "extend",
   dong: "close",
   close: "close",
   moi: "new",

@@ -222,6 +222,7 @@ export const webActivity = {
     reminded: (detail: string) => (detail === "0" ? "Nhắc các đơn vị chưa nộp (không còn đơn vị nào chưa nộp)." : `Nhắc ${detail} đơn vị chưa nộp.`),
     "reminded-unit": (detail: string) => `Nhắc riêng ${detail} nộp báo cáo.`,
     "reminder-schedule": (detail: string) => `Đặt lịch nhắc: ${detail} ngày trước hạn nộp.`,
+    extended: (detail: string) => `Gia hạn nộp: ${detail}.`,
     returned: (detail: string) => `Trả lại báo cáo của ${detail}${/[.!?…]$/.test(detail) ? "" : "."}`,
     exported: (detail: string) => `Tải bảng số liệu (${detail}).`,
     consolidated: (detail: string) => `Lập báo cáo tổng hợp (${detail}).`,

@@ -378,7 +378,7 @@ export const vi = {
       "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
-      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở, hỏi lại trước khi đóng (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
+      "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở, hỏi lại trước khi đóng (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao giahan 2 30/10/2026 17:00 — gia hạn đợt số 2; /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
       "/tralai MÃ_ĐƠN_VỊ nhận xét (/return) — trả lại báo cáo để đơn vị sửa; /tralai MÃ_ĐƠN_VỊ đợt 2 nhận xét — báo cáo của đợt số 2",
       "/xuat (/export) — xuất số liệu các đơn vị ra tệp Excel; /xuat SỐ_ĐỢT hoặc /xuat tên đợt — xuất một đợt khác",
       "/tonghop (/consolidate) — dự thảo báo cáo tổng hợp của đợt đang mở; /tonghop sua — hoàn thiện và nộp báo cáo tổng hợp",
@@ -484,6 +484,15 @@ export const vi = {
     /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
     closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
       `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, báo cáo nộp muộn ${refusesLate ? "không được nhận nữa" : "vẫn được nhận và đánh dấu nộp muộn"}, các đơn vị chưa nộp được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+    campaignUsage:
+      "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",
+    extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",
+    extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
+    /** `chats`: the unit chats told (those of units that have not submitted). */
+    extended: (id: number, title: string, old: string, moved: string, chats: number) =>
+      `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`,
+    extendedToUnit: (title: string, moved: string, officer: string) =>
+      `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao để làm hoặc tiếp tục báo cáo.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",

@@ -232,6 +232,13 @@ describe("/campaign", () => {
     expect(Number((await server.database.rows<{ n: number | string }>(sql`select count(*) as n from campaigns`))[0]?.n)).toBe(1);
   });
 
+  it("answers an unknown word after /dotbaocao with the command's usage, not a new campaign's form", async () => {
+    const usage = text(await server.post(OFFICERS, KHA, "/dotbaocao hoãn 25/12/2026"));
+    expect(usage).toMatch(/^Cách dùng: \/dotbaocao \(mở đợt mới\), \/dotbaocao dong N[\s\S]*\/dotbaocao giahan N dd\/mm\/yyyy/);
+    expect(usage).not.toMatch(/Mở đợt báo cáo mới/);
+    expect(text(await server.post(OFFICERS, KHA, "/trogiup"))).toMatch(/\/dotbaocao giahan/);
+  });
+
   it("stores the school year of the deadline as the period when the officer skips it", async () => {
     await server.post(OFFICERS, KHA, "/dotbaocao");
     for (const answer of ["1", "Báo cáo năm học", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop", "Có"]) {

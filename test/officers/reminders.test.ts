@@ -14,6 +14,12 @@ import { KHA } from "../helpers/web-session.ts";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const vn = (iso: string) => Date.parse(`${iso}+07:00`);
+const submitFullReportOf = async (app: TestApp) => {
+  await app.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await app.post(LIEN_CHAU, HOA, answer);
+  await app.post(LIEN_CHAU, HOA, "/nop");
+  await app.post(LIEN_CHAU, HOA, "Có");
+};
 
 describe("the schedule", () => {
   // Deadline Thursday 22/10/2026 17:00 in Vietnam.
@@ -131,6 +137,39 @@ describe("sending reminders", () => {
     now = vn("2026-10-23T08:00:00");
     expect(await app.scheduler.tick()).toBe(3);
     expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
+  });
+
+  it("moves an open campaign's deadline later with /dotbaocao giahan: logged, told to the units that have not submitted, and the schedule follows it without sending a step twice", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    await submitFullReportOf(app);
+    now = vn("2026-10-21T08:00:00");
+    expect(await app.scheduler.tick()).toBe(2);
+    now = vn("2026-10-21T10:00:00");
+    const officer = async (typed: string) => (await app.post("can-bo-phuong", KHA, typed)).map((m) => m.text).join("\n");
+    expect(await officer("/dotbaocao giahan 20/10/2026")).toBe("Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.");
+    expect(await officer("/dotbaocao giahan 22/10/2026 16:00")).toBe("Hạn mới phải sau hạn hiện tại (17:00 ngày 22/10/2026). Gia hạn chỉ lùi hạn nộp về sau.");
+    expect(await officer("/dotbaocao giahan 25/12/2027")).toBe("Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.");
+    expect(await officer("/dotbaocao giahan 2 30/10/2026")).toMatch(/^Không có đợt số 2 đang mở/);
+    expect(await officer("/dotbaocao giahan mai")).toMatch(/^Cách dùng: \/dotbaocao giahan N dd\/mm\/yyyy/);
+    expect(await officer("/dotbaocao gia hạn 1 29/10/2026")).toBe(
+      'Đã gia hạn đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" từ 17:00 ngày 22/10/2026 đến 17:00 ngày 29/10/2026. Đã báo hạn mới tới 2 nhóm của đơn vị chưa nộp. Lần nhắc tiếp theo: 08:00 ngày 26/10/2026; các mốc nhắc đã qua không gửi bù.',
+    );
+    const history = async (chatId: string) => (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp báo cáo "[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);
+    expect((await history(LIEN_CHAU)).join("\n")).not.toContain("gia hạn");
+    expect((await app.repos.activity.list(1)).at(-1)).toMatchObject({ action: "extended", detail: "17:00 ngày 22/10/2026 → 17:00 ngày 29/10/2026", actorName: "Nguyễn Thị Kha" });
+    // The old deadline's morning and the new schedule's past steps send nothing; its own steps go out.
+    now = vn("2026-10-21T10:01:00");
+    expect(await app.scheduler.tick()).toBe(0);
+    now = vn("2026-10-22T08:00:00");
+    expect(await app.scheduler.tick()).toBe(0);
+    now = vn("2026-10-26T08:00:00");
+    expect(await app.scheduler.tick()).toBe(2);
+    expect((await reminders(app, "mn-hoa-sen")).at(-1)).toMatch(/hạn 17:00 ngày 29\/10\/2026/);
+    // A closed campaign is not extended.
+    await officer("/dotbaocao dong 1 chac");
+    expect(await officer("/dotbaocao giahan 1 30/10/2026")).toMatch(/^Không có đợt số 1 đang mở/);
   });
 
   it("does not repeat an officer's reminder of the last hour at the next step: the step is marked done", async () => {
