@@ -5,6 +5,7 @@
  */
 import { vi } from "../sentences/vi.ts";
 import { chatActor } from "./campaign-actions.ts";
+import { chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
@@ -12,10 +13,14 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const { repos } = deps;
   const { word, rest } = splitArgument(argument);
   const toAll = word === "all";
-  const text = toAll ? rest : argument;
+  // A leading "đợt 3" aims it at that campaign's units, as other commands read it (it went to every open campaign's, "đợt 3" in the text).
+  const aimed = toAll ? null : /^(?:đợt|dot)\s*(\d{1,9})\s+/iu.exec(argument);
+  const text = toAll ? rest : aimed ? argument.slice(aimed[0].length).trim() : argument;
   if (!text) return reply(request, say(vi.officer.broadcastUsage));
+  const choice = aimed ? await chooseOpenCampaign(repos, Number(aimed[1]), "/thongbao đợt N nội dung", deps.timeZone) : undefined;
+  if (choice && "refused" in choice) return reply(request, say(choice.refused));
   // The units of every open campaign (of the newest only, a unit of an older one was left out).
-  const open = toAll ? [] : await repos.officers.openCampaigns();
+  const open = toAll ? [] : choice ? [choice.campaign] : await repos.officers.openCampaigns();
   const ofOpen = new Set<number>();
   for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
   // Else every unit but the officers' own office (a campaign's issuer), which has no group of its own.

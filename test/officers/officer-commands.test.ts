@@ -405,6 +405,12 @@ describe("/broadcast and /remind", () => {
     );
   });
 
+  it("aims a broadcast starting with 'đợt N' at that campaign's units, without those words", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 7 Họp chiều nay"))).toMatch(/^Không có đợt số 7 đang mở/);
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Họp chiều nay"))).toMatch(/^Đã xếp gửi thông báo|3 nhóm|nhóm/);
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/:\nHọp chiều nay$/);
+  });
+
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Số buổi tập huấn chưa đúng"))).toMatch(/^Đã trả lại/);
