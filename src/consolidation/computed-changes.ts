@@ -15,9 +15,10 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 /** Longer than this, an answer is cut: a list of every school's activities is no line to read. */
 const SHOWN_MAX = 60;
 
-export function computedChanges(template: Template, submitted: Answers, now: Answers): string[] {
+/** `edited`: the computed answers the officers changed by hand, whose change is theirs, not the units'. */
+export function computedChanges(template: Template, submitted: Answers, now: Answers, edited: readonly string[]): string[] {
   return listFields(template).flatMap(({ field }) => {
-    if (!field.from || sameValue(submitted[field.id], now[field.id])) return [];
+    if (!field.from || edited.includes(field.id) || sameValue(submitted[field.id], now[field.id])) return [];
     const n = numberOfField(template, now, field.id);
     return [vi.consolidation.changedSince(n, barePrompt(field.prompt), shown(field, submitted[field.id]), shown(field, now[field.id]))];
   });

@@ -93,6 +93,14 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     return [say(vi.consolidation.leavesOut(units.length - missing.length - returned.length, units.length, names(missing), names(returned), campaign.id))];
   };
 
+  /** The answers of the ward's last submitted version of its report, if it was submitted. */
+  const lastSubmitted = async (campaign: CampaignRow): Promise<Answers | undefined> => {
+    const issuer = await reports.issuerOf(campaign);
+    const submission = issuer && (await repos.submissions.find(campaign.id, issuer.id));
+    if (!submission || submission.version < 1) return undefined;
+    return (await repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
+  };
+
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */
   const isActive = async (request: OfficerRequest): Promise<boolean> => (await editedCampaign(request)) !== undefined;
 
@@ -128,8 +136,11 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // the questions the units' reports answered, said (the first asked was question 8).
     const confirming = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit";
     const started = state.phase === "idle" && result.state.phase !== "idle";
-    // Opened again after units submitted since the ward's report: which computed answers changed.
-    const changes = outdated && input.kind === "command" ? computedChanges(template, restored.answers, answers) : [];
+    // Opened (or first looked at after units submitted): the computed answers that changed since the
+    // ward's last submitted version, each time, not since the last look (a second reopening said none).
+    const listing = input.kind === "command" && (input.command === "report" || outdated);
+    const sent = listing ? await lastSubmitted(campaign) : undefined;
+    const changes = sent ? computedChanges(template, sent, answers, edited) : [];
     const prefilled = [
       ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
       ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
