@@ -24,7 +24,8 @@ export function computedChanges(template: Template, submitted: Answers, now: Ans
   });
 }
 
-function shown(field: Field, value: AnswerValue | null | undefined): string {
+/** An answer on one short line, as the lists of changes say it. */
+export function shown(field: Field, value: AnswerValue | null | undefined): string {
   if (value === undefined || value === null) return vi.consolidation.noAnswerYet;
   // A list of every unit's lines, cut, read the same on both sides: its count of lines says the change.
   if (Array.isArray(value)) return vi.consolidation.lines(value.length);

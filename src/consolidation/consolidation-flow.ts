@@ -22,6 +22,7 @@ import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
+import { backToComputed, editedMarks, staleEditNotice, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
 const pointerKey = (request: OfficerRequest) => `consolidating:${request.message.channel}:${request.message.chatId}`;
@@ -112,25 +113,32 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const key = consolidationKey(campaign.id);
     const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
-    const edited = await repos.consolidation.editedFields(campaign.id);
+    const stale = await repos.consolidation.editedState(campaign.id);
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];
+    // "/sua 3 tự động" (or "tự động" when question 3 is asked): it follows the units' data again.
+    const back = backToComputed(template, restored.answers, restored.phase, restored.fieldId, typedInput(restored.phase, input));
+    if (back) await repos.consolidation.unmarkEdited(campaign.id, back.fieldId, request.now);
+    const edits = back ? { fields: stale.fields.filter((f) => f !== back.fieldId), replaced: stale.replaced } : stale;
+    const edited = edits.fields;
     const answers = reports.refresh(template, restored.answers, computed, edited);
     // Units submitted since the report was: it has changes to submit again (/nop makes a new version).
     const outdated = restored.phase === "submitted" && !sameAnswers(answers, restored.answers);
     const state: ConversationState = { ...restored, answers, ...(outdated ? { phase: "complete" as const } : {}) };
+    const marks = editedMarks(template, edits, computed);
     const annotations = Object.fromEntries(
       listFields(template)
         .filter((p) => p.field.from)
-        .map((p) => [p.field.id, edited.includes(p.field.id) ? vi.consolidation.editedMark : included === 0 ? vi.consolidation.nothingToComputeMark : vi.consolidation.computedMark]),
+        .map((p) => [p.field.id, marks[p.field.id] ?? (included === 0 ? vi.consolidation.nothingToComputeMark : vi.consolidation.computedMark)]),
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
     const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } };
-    const result = step(flowTemplate, state, { message: typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
+    const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
-    if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, changed, request.now);
+    // Each edit keeps the computed answer it replaced: a later different one is then said.
+    if (changed.length > 0) await repos.consolidation.markEdited(campaign.id, Object.fromEntries(changed.map((id) => [id, computed[id] ?? null])), request.now);
     if (result.effects.some((e) => e.type === "clear-answers")) await repos.consolidation.clearEdited(campaign.id, request.now);
     // Asked to confirm the submission: what the report leaves out, said before the question. Started:
     // the questions the units' reports answered, said (the first asked was question 8).
@@ -141,13 +149,16 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const listing = input.kind === "command" && (input.command === "report" || outdated);
     const sent = listing ? await lastSubmitted(campaign) : undefined;
     const changes = sent ? computedChanges(template, sent, answers, edited) : [];
+    // Opened: the hand edits whose computed answer has changed since, each time, until taken back or retyped.
+    const behind = input.kind === "command" && input.command === "report" ? staleEditNotice(template, answers, edits, computed) : undefined;
     const prefilled = [
       ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
       ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
+      ...(behind ? [say(behind)] : []),
     ];
     const before = confirming ? await leftOutNote(campaign) : [];
     const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
-    let deliveries = reply(request, ...replies);
+    let deliveries = reply(request, ...withHandEditReplies(template, replies, state, result.state, back?.fieldId, edited, computed));
     let nextState = result.state;
     for (const effect of result.effects) {
       if (effect.type === "submit") {

@@ -16,17 +16,39 @@ export function createConsolidationRepository(database: Database) {
       return row?.fields ?? [];
     },
 
-    async markEdited(campaignId: number, fieldIds: readonly string[], now: number): Promise<void> {
-      const fields = [...new Set([...(await this.editedFields(campaignId)), ...fieldIds])];
+    /**
+     * `replaced`: per field, the computed answer the edit replaced (absent: none computed then), so
+     * that a later different computed answer can be said rather than hidden under the edit.
+     */
+    async markEdited(campaignId: number, replaced: Readonly<Record<string, unknown>>, now: number): Promise<void> {
+      const current = await this.editedState(campaignId);
+      const fields = [...new Set([...current.fields, ...Object.keys(replaced)])];
+      const values = { ...current.replaced, ...replaced };
       await db()
         .insert(consolidations)
-        .values({ campaignId, editedFields: fields, updatedAt: now })
-        .onConflictDoUpdate({ target: consolidations.campaignId, set: { editedFields: fields, updatedAt: now } });
+        .values({ campaignId, editedFields: fields, replacedValues: values, updatedAt: now })
+        .onConflictDoUpdate({ target: consolidations.campaignId, set: { editedFields: fields, replacedValues: values, updatedAt: now } });
+    },
+
+    /** The edited fields and the computed answers they replaced (none recorded for edits made before this was kept). */
+    async editedState(campaignId: number): Promise<{ fields: string[]; replaced: Record<string, unknown> }> {
+      const [row] = await db().select({ fields: consolidations.editedFields, replaced: consolidations.replacedValues }).from(consolidations).where(eq(consolidations.campaignId, campaignId)).limit(1);
+      return { fields: row?.fields ?? [], replaced: row?.replaced ?? {} };
+    },
+
+    /** One computed answer follows the units again ("/sua 3 tự động"). */
+    async unmarkEdited(campaignId: number, fieldId: string, now: number): Promise<void> {
+      const current = await this.editedState(campaignId);
+      const { [fieldId]: _gone, ...replaced } = current.replaced;
+      await db()
+        .update(consolidations)
+        .set({ editedFields: current.fields.filter((f) => f !== fieldId), replacedValues: replaced, updatedAt: now })
+        .where(eq(consolidations.campaignId, campaignId));
     },
 
     /** The officers started over (/huy): every computed answer follows the units again. */
     async clearEdited(campaignId: number, now: number): Promise<void> {
-      await db().update(consolidations).set({ editedFields: [], updatedAt: now }).where(eq(consolidations.campaignId, campaignId));
+      await db().update(consolidations).set({ editedFields: [], replacedValues: {}, updatedAt: now }).where(eq(consolidations.campaignId, campaignId));
     },
 
     /** The newest stored version of a template key. */

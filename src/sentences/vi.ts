@@ -360,6 +360,16 @@ export const vi = {
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     editedMark: "[đã sửa tay]",
+    /** /xem's mark of a hand edit the units' data has moved away from since. */
+    staleEditMark: (now: string) => `[đã sửa tay; số tổng hợp từ các đơn vị nay là ${now}]`,
+    /** A hand-edited computed answer whose computed answer changed after the edit, one line each. */
+    staleEdit: (n: number, edited: string | undefined, now: string, was: string | undefined) =>
+      `• Câu ${n} (${edited === undefined ? "đã bỏ qua" : `đã sửa tay: ${edited}`}): số tổng hợp từ các đơn vị nay là ${now} (trước: ${was ?? "chưa có"}).`,
+    staleEdits: (lines: string[], n: number) =>
+      `Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:\n${lines.join("\n")}\nĐể dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua ${n} tự động); để giữ số đã sửa tay, không cần làm gì (gõ lại số đó bằng /sua N thì bot thôi nhắc).`,
+    /** Asked again, a hand-edited computed question: how to go back to the computed answer. */
+    backHint: (now: string) => `Số tổng hợp từ các đơn vị hiện là ${now}. Gõ "tự động" để dùng số này thay cho số đã sửa tay.`,
+    backToComputed: (n: number, now: string) => `Câu ${n} trở lại số tự động tổng hợp từ các đơn vị: ${now}.`,
     noIssuerUnit: (issuer: string) =>
       `Chưa nộp được: "${issuer}" chưa có trong danh sách đơn vị. Cán bộ cần thêm đơn vị ban hành (và đặt làm đơn vị cấp trên của các trường) vào danh sách bằng npm run roster.`,
     countedUpward: (unit: string, title: string) => `Báo cáo tổng hợp này cũng được tính là báo cáo của ${unit} trong đợt "${title}".`,

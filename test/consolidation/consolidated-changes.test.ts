@@ -1,6 +1,7 @@
 /**
  * What reopening the ward's consolidated report says changed, through the real server and the local
- * chat: the units' changes since the ward's last submitted version, each time it is opened.
+ * chat: the units' changes since the ward's last submitted version, each time it is opened, and the
+ * hand-edited figures whose computed figure has moved since the edit (with the way back to it).
  */
 import { describe, expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
@@ -46,5 +47,42 @@ describe("reopening the submitted consolidated report", () => {
     await app.post(OFFICERS, KHA, "/nop");
     expect(texts(await app.post(OFFICERS, KHA, "Có"))).toMatch(/bản sửa lần 1/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).not.toContain("đã thay đổi so với bản tổng hợp đã nộp");
+  });
+
+  it("names a hand-edited figure whose computed figure changed since the edit, marks it in /xem, and takes it back with 'tự động'", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình"]) await app.post(OFFICERS, KHA, answer);
+    // The officer types 13.000 over the computed 1.200 readers; then Nam Triệu's 2.000 come in.
+    await app.post(OFFICERS, KHA, "/sua 3 13.000");
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+
+    // The edit stays, but no longer silently: /xem says what the units' data computes now.
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n3\. Trong thời gian triển khai Tuần lễ[^\n]*\[đã sửa tay; số tổng hợp từ các đơn vị nay là 3\.200\]\n13\.000\n/);
+    // Opened again, it is named with the figure it replaced, and how to go back.
+    const reopened = texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"));
+    // (Books were skipped when no school had given them: that skip hides Nam Triệu's 350, said too.)
+    expect(reopened).toContain(
+      [
+        "Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:",
+        "• Câu 3 (đã sửa tay: 13.000): số tổng hợp từ các đơn vị nay là 3.200 (trước: 1.200).",
+        "• Câu 4 (đã bỏ qua): số tổng hợp từ các đơn vị nay là 350 (trước: chưa có).",
+        "Để dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua 3 tự động); để giữ số đã sửa tay, không cần làm gì (gõ lại số đó bằng /sua N thì bot thôi nhắc).",
+      ].join("\n"),
+    );
+
+    // Asked again, the question offers the computed figure; "tự động" takes it, and it follows the units again.
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 3"))).toMatch(/^Câu 3\/16[^]*\n---\nSố tổng hợp từ các đơn vị hiện là 3\.200\. Gõ "tự động" để dùng số này/);
+    expect(texts(await app.post(OFFICERS, KHA, "tự động"))).toMatch(/^Câu 3 trở lại số tự động tổng hợp từ các đơn vị: 3\.200\./);
+    await correct(app, NAM_TRIEU, 10, "2.500");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n3\. Trong thời gian[^\n]*\[tự động tổng hợp\]\n3\.700\n/);
+
+    // "/sua 3 tự động" in one message does the same; a figure typed again knows the computed one it replaced.
+    await app.post(OFFICERS, KHA, "/sua 3 13.000");
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 3 tự động"))).toMatch(/^Câu 3 trở lại số tự động tổng hợp từ các đơn vị: 3\.700\./);
+    await app.post(OFFICERS, KHA, "/sua 3 14.000");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\[đã sửa tay\]\n14\.000\n/);
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).not.toContain("• Câu 3");
   });
 });

@@ -133,10 +133,10 @@ describe("the consolidated report", () => {
     expect(review).toMatch(/3\. Trong thời gian triển khai Tuần lễ[^\n]*\[tự động tổng hợp\]\n1\.200/);
     await app.post(OFFICERS, KHA, "/sua 3");
     await app.post(OFFICERS, KHA, "1.500");
-    // Another school submits: the untouched sums follow, the hand-edited readers stay.
+    // Another school submits: the untouched sums follow, the hand-edited readers stay (with what the units' data now computes).
     await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
     const after = texts(await app.post(OFFICERS, KHA, "/xem"));
-    expect(after).toMatch(/3\. Trong thời gian[^\n]*\[đã sửa tay\]\n1\.500/);
+    expect(after).toMatch(/3\. Trong thời gian[^\n]*\[đã sửa tay; số tổng hợp từ các đơn vị nay là 3\.200\]\n1\.500/);
     expect(after).toMatch(/\[tự động tổng hợp\]\n375/);
 
     // The confirmation says which unit the report leaves out.

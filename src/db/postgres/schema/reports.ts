@@ -127,6 +127,7 @@ export const documents = pgTable(
 export const consolidations = pgTable("consolidations", {
   campaignId: integer("campaign_id").primaryKey().references(() => campaigns.id),
   editedFields: jsonb("edited_fields").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  replacedValues: jsonb("replaced_values").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   updatedAt: millis("updated_at").notNull(),
 });
 

@@ -165,6 +165,8 @@ export const documents = sqliteTable(
 export const consolidations = sqliteTable("consolidations", {
   campaignId: integer("campaign_id").primaryKey().references(() => campaigns.id),
   editedFields: text("edited_fields", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** Per edited field, the computed answer it replaced: a later different one is said (the edit went stale silently). */
+  replacedValues: text("replaced_values", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   updatedAt: integer("updated_at", { mode: "number" }).notNull(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "consolidations" ADD COLUMN "replaced_values" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `consolidations` ADD `replaced_values` text DEFAULT '{}' NOT NULL;
