@@ -84,10 +84,28 @@ function labelled(unitName: string, items: ListItem[]): ListItem[] {
   return items.map((item) => ({ ...item, text: `${unitName}: ${item.text}` }));
 }
 
+/** A line typed as an item of its own: "- ", "• ", "+ " or "* " before it. */
+const ITEM_LINE = /^(?:[-•–]\s*|[+*]\s+)(?=\S)/u;
+
 /** A unit's answer as list items: a list's own items (with their sub-items), else the answer as people read it. */
 function itemsOf(source: Field, value: AnswerValue): ListItem[] {
   if (Array.isArray(value)) return readListItems(value);
-  return [{ text: typeof value === "string" && source.type !== "date" ? value : formatAnswer(source, value), sub: [] }];
+  if (typeof value !== "string" || source.type === "date") return [{ text: formatAnswer(source, value), sub: [] }];
+  return textItems(value);
+}
+
+/**
+ * A text of several lines, each line its own paragraph as the unit's document prints it (kept in
+ * one item, its line feeds reached the Word file inside one run and read as one run-on line):
+ * lines all typed as items are the unit's items; otherwise its first line leads and the others
+ * follow as sub-items under it ("- Trường A: Tuyên truyền qua các hình thức:", "+ Treo 12 băng rôn").
+ */
+function textItems(text: string): ListItem[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  if (lines.length <= 1) return lines.map((line) => ({ text: line, sub: [] }));
+  const bare = (line: string) => line.replace(ITEM_LINE, "");
+  if (lines.every((line) => ITEM_LINE.test(line))) return lines.map((line) => ({ text: bare(line), sub: [] }));
+  return [{ text: bare(lines[0]!), sub: lines.slice(1).map(bare) }];
 }
 
 /** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */

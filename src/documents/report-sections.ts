@@ -7,7 +7,7 @@
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { headingLabel } from "../templates/heading-label.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import { readListItems } from "../templates/list-items.ts";
+import { readListItems, unfoldedItem } from "../templates/list-items.ts";
 import { columnField, isTableValue, tableGrid, type TableGrid } from "../templates/table-value.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
@@ -143,7 +143,7 @@ function withoutSentence(field: Field, text: string): string {
  * seeds punctuate lists; a line that already ends in a mark keeps the one its writer typed.
  */
 function listBlocks(value: AnswerValue): Block[] {
-  const lines = readListItems(value).flatMap((item) => [
+  const lines = readListItems(value).map(unfoldedItem).flatMap((item) => [
     { kind: "item" as const, text: item.text, mark: item.sub.length > 0 ? ":" : ";" },
     ...item.sub.map((sub) => ({ kind: "subitem" as const, text: sub, mark: ";" })),
   ]);

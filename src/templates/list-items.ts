@@ -39,3 +39,14 @@ export function listTexts(value: unknown): string[] {
 export function listLines(value: unknown, itemMark: string, subMark: string): string[] {
   return readListItems(value).flatMap((item) => [`${itemMark}${item.text}`, ...item.sub.map((sub) => `${subMark}${sub}`)]);
 }
+
+/**
+ * An item holding line feeds (a consolidated report stored before a unit's text was split into
+ * lines) as a line a paragraph: its first line the item, the others sub-items under it. Printed in
+ * one run, Word shows the line feeds as nothing and the lines as one.
+ */
+export function unfoldedItem(item: ListItem): ListItem {
+  const split = (text: string) => text.split(/\r?\n/).map((line) => line.trim().replace(/^[-•–+*]\s+/u, "")).filter((line) => line !== "");
+  const [first = item.text, ...rest] = split(item.text);
+  return { text: first, sub: [...rest, ...item.sub.flatMap(split)] };
+}

@@ -1,0 +1,53 @@
+/**
+ * The consolidated report's .docx, opened and its XML read, through the real server and the local
+ * chat: a unit's answer of several lines is printed a paragraph a line, as the unit's own document prints it.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestApps } from "../helpers/build-test-app.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { buildReportContent } from "../../src/documents/report-content.ts";
+import { TRAN_LIEU_CONTEXT, wardAnswers, wardTemplate } from "../documents/support/ward-report.ts";
+
+const apps = useTestApps();
+const OFFICERS = "can-bo-phuong";
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
+
+/** The propaganda question's answer as a clerk writes it: a lead, two items, and a closing line. */
+const PROPAGANDA = "Tuyên truyền qua các hình thức:\n- Treo 12 băng rôn, khẩu hiệu tại cổng trường;\n- Phát thanh trên loa của trường\nNgoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.";
+
+describe("the consolidated report's document", () => {
+  it("prints a unit's answer of several lines a paragraph a line under the unit's name, never line feeds inside one run", async () => {
+    const app = await apps.start();
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[1] = PROPAGANDA;
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, answers);
+    const replies = await app.post(OFFICERS, KHA, "/tonghop");
+    const url = replies.find((m) => m.document)?.document?.url;
+    expect(url).toBeDefined();
+    const { documentXml, paragraphs } = readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload);
+    // The school's name once, its lines under it as the seeds punctuate sub-items.
+    const start = paragraphs.indexOf("- Trường THCS Nam Triệu: Tuyên truyền qua các hình thức:");
+    expect(start).toBeGreaterThan(-1);
+    expect(paragraphs.slice(start + 1, start + 4)).toEqual([
+      "+ Treo 12 băng rôn, khẩu hiệu tại cổng trường;",
+      "+ Phát thanh trên loa của trường;",
+      "+ Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.",
+    ]);
+    // Word shows a line feed inside a <w:t> as nothing: the four lines read as one.
+    expect([...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].filter((m) => m[1]!.includes("\n"))).toEqual([]);
+  });
+
+  it("prints a ward report stored before (a unit's lines inside one item) a paragraph a line too", () => {
+    const answers = { ...wardAnswers(), propaganda: [`Trường THCS Nam Triệu: ${PROPAGANDA}`] };
+    const blocks = buildReportContent(wardTemplate(), answers, TRAN_LIEU_CONTEXT).body;
+    const start = blocks.findIndex((b) => b.text === "- Trường THCS Nam Triệu: Tuyên truyền qua các hình thức:");
+    expect(blocks.slice(start + 1, start + 4).map((b) => [b.kind, b.text])).toEqual([
+      ["subitem", "+ Treo 12 băng rôn, khẩu hiệu tại cổng trường;"],
+      ["subitem", "+ Phát thanh trên loa của trường;"],
+      ["subitem", "+ Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường."],
+    ]);
+    expect(blocks.filter((b) => b.text.includes("\n"))).toEqual([]);
+  });
+});
