@@ -7,6 +7,7 @@ import { restoreState } from "../conversation/conversation-state.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
+import { storedValueFits } from "../templates/stored-value-fits.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -49,12 +50,16 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
 
   /**
    * Computed answers brought up to date under what the officers wrote: their own questions and the
-   * computed answers they changed stay; the other computed ones follow the units' latest data.
+   * computed answers they changed stay; the other computed ones follow the units' latest data. An
+   * answer no longer of its question's type (the template changed it, /mau nap) goes: the question
+   * is asked again, or computed again (a paragraph kept under a question now a figure printed "NaN").
    */
   const refresh = (template: Template, stored: Answers, computed: Answers, edited: readonly string[]): Answers => {
     const answers: Answers = { ...stored };
     for (const { field } of listFields(template)) {
-      if (!field.from || edited.includes(field.id)) continue;
+      const unfit = field.id in answers && !storedValueFits(field, answers[field.id]!);
+      if (unfit) delete answers[field.id];
+      if (!field.from || (edited.includes(field.id) && !unfit)) continue;
       if (computed[field.id] === undefined) delete answers[field.id];
       else answers[field.id] = computed[field.id]!;
     }

@@ -124,7 +124,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const answers = reports.refresh(template, restored.answers, computed, edited);
     // Units submitted since the report was: it has changes to submit again (/nop makes a new version).
     const outdated = restored.phase === "submitted" && !sameAnswers(answers, restored.answers);
-    const state: ConversationState = { ...restored, answers, ...(outdated ? { phase: "complete" as const } : {}) };
+    // An officer's answer dropped as no longer of its question's type (/mau nap changed it): asked again.
+    const dropped = listFields(template).find((p) => !p.field.from && p.field.id in restored.answers && !(p.field.id in answers))?.field.id;
+    const reask = dropped !== undefined && (restored.phase === "complete" || restored.phase === "submitted") ? { phase: "asking" as const, fieldId: dropped } : {};
+    const state: ConversationState = { ...restored, answers, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);
     const annotations = Object.fromEntries(
       listFields(template)

@@ -32,9 +32,9 @@ export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoC
     }
     case "integer":
     case "decimal":
-      return formatVietnameseNumber(Number(value));
+      return figureOrAsStored(value, "");
     case "percent":
-      return `${formatVietnameseNumber(Number(value))}%`;
+      return figureOrAsStored(value, "%");
     case "date":
       return formatShortDate(String(value));
     case "yes-no":
@@ -52,4 +52,15 @@ export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoC
     default:
       return String(value);
   }
+}
+
+/**
+ * A figure the Vietnamese way; anything else as it was stored (an answer kept from before its
+ * question became a figure): never "NaN", which reached a submitted report that way.
+ */
+function figureOrAsStored(value: AnswerValue, unit: string): string {
+  const figure = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isFinite(figure)) return `${formatVietnameseNumber(figure)}${unit}`;
+  if (typeof value === "string") return value;
+  return Array.isArray(value) ? listLines(value, "- ", "   + ").join("\n") : "";
 }

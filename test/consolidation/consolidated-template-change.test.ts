@@ -1,0 +1,49 @@
+/**
+ * The ward's report type changed by the operator (TEMPLATES_DIR, /mau nap) while the officers write
+ * the consolidated report, through the real server and the local chat: an answer no longer of its
+ * question's type is asked again, never printed as "NaN".
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_TEMPLATES_DIR } from "../../src/templates/built-in-templates.ts";
+import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+
+const apps = useTestApps();
+const OFFICERS = "can-bo-phuong";
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+type FieldJson = { id: string; type: string; [key: string]: unknown };
+type SectionJson = { fields?: FieldJson[]; sections?: SectionJson[] };
+const fieldsOf = (sections: SectionJson[]): FieldJson[] => sections.flatMap((s) => [...(s.fields ?? []), ...fieldsOf(s.sections ?? [])]);
+
+describe("the consolidated report when its question's type changes", () => {
+  it("asks again a stored answer that is no longer of its question's type, and /xem shows no NaN", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const app = await apps.start({ templatesDir: dir });
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    for (const answer of ["/boqua", "Các trường thực hiện tốt", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình"]) await app.post(OFFICERS, KHA, answer);
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n8\. [^\n]*\n- Các trường thực hiện tốt/);
+
+    // The operator makes the strengths question a figure.
+    const ward = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi-cap-phuong.json"), "utf8"));
+    const strengths = fieldsOf(ward.sections).find((f) => f.id === "strengths")!;
+    for (const key of Object.keys(strengths)) if (!["id", "prompt", "required"].includes(key)) delete strengths[key];
+    Object.assign(strengths, { type: "integer", prompt: "Số trường thực hiện tốt?", example: "3" });
+    writeFileSync(join(dir, "cap-phuong.json"), JSON.stringify(ward, null, 2));
+    expect(texts(await app.post(OFFICERS, KHA, "/mau nap"))).toContain("• Đã đổi:");
+
+    const review = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(review).not.toContain("NaN");
+    expect(review).toMatch(/\n8\. Số trường thực hiện tốt\?\n\(chưa trả lời\)/);
+    // Opened again, the question is asked; a figure answers it.
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu 8\/16[^\n]*\nSố trường thực hiện tốt\?/);
+    await app.post(OFFICERS, KHA, "3");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n8\. Số trường thực hiện tốt\?\n3\n/);
+  });
+});
