@@ -20,6 +20,7 @@ import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
+import { withoutComputedMaximums } from "./computed-limits.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
 import { backToComputed, editedMarks, staleEditNotice, withHandEditReplies } from "./hand-edits.ts";
@@ -136,7 +137,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
-    const flowTemplate = { ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } };
+    // The officer's figure for a computed question may be what the units' data sums to, above the question's max.
+    const flowTemplate = withoutComputedMaximums({ ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } });
     const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));

@@ -1,7 +1,7 @@
 /**
- * The ward's report type changed by the operator (TEMPLATES_DIR, /mau nap) while the officers write
- * the consolidated report, through the real server and the local chat: an answer no longer of its
- * question's type is asked again, never printed as "NaN".
+ * The ward's report type and the officers' answers to it, through the real server and the local
+ * chat: an answer no longer of its question's type (the operator changed it, /mau nap) is asked
+ * again, never printed as "NaN"; a computed figure is never refused by the ward question's own max.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_TEMPLATES_DIR } from "../../src/templates/built-in-templates.ts";
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 
 const apps = useTestApps();
@@ -45,5 +45,15 @@ describe("the consolidated report when its question's type changes", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu 8\/16[^\n]*\nSố trường thực hiện tốt\?/);
     await app.post(OFFICERS, KHA, "3");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n8\. Số trường thực hiện tốt\?\n3\n/);
+  });
+
+  it("takes the officer's figure for a computed question above the ward question's own max (a sum of the units' may pass it)", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, "thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, FULL_REPORT_ANSWERS);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    // Books: at most 10.000.000 in the built-in ward report, 100.000.000 for each school.
+    const typed = texts(await app.post(OFFICERS, KHA, "/sua 4 20.001.200"));
+    expect(typed).not.toContain("Số phải nhỏ hơn hoặc bằng");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n4\. [^\n]*sách[^\n]*\[đã sửa tay\]\n20\.001\.200\n/);
   });
 });
