@@ -690,6 +690,13 @@ export const vi = {
     repeatedKey: (key: string) => `khóa «${key}» xuất hiện hai lần trong cùng một nhóm (chỉ giữ một)`,
     /** `detail`: the system's error code, said in words where it is a usual one. */
     unreadable: (detail: string) => `không đọc được tệp (${({ ENOENT: "không có tệp này", EISDIR: "đây là một thư mục, không phải tệp", EACCES: "không có quyền đọc tệp" } as Record<string, string>)[detail] ?? detail})`,
+    /** How to save a template file again as UTF-8, in the two editors operators use. */
+    notUtf8:
+      "tệp không được lưu bằng mã UTF-8 (có thể là mã Windows, «ANSI»): chữ có dấu sẽ hiện sai («B�o c�o») trong danh sách mẫu và trên văn bản. Mở tệp bằng Notepad, chọn Lưu thành (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
+    utf16:
+      "tệp được lưu bằng mã UTF-16 («Unicode» của Notepad), không phải UTF-8. Mở tệp bằng Notepad, chọn Lưu thành (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
+    emptyFile: "tệp trống: chưa có nội dung mẫu báo cáo nào",
+    notATemplate: "tệp phải là một mẫu báo cáo: một nhóm { … } có key, title, document, sections và closing (không phải một danh sách hay một giá trị đơn lẻ)",
     missing: (key: string) => `thiếu «${key}»`,
     mustBe: (key: string, kind: string) => `«${key}» phải là ${kind}`,
     kinds: { string: "chữ (đặt trong dấu ngoặc kép)", number: "một số", boolean: "true hoặc false", array: "một danh sách [ ... ]", object: "một nhóm { ... }" } as Record<string, string>,

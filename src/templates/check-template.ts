@@ -22,6 +22,10 @@ export type CheckResult = { ok: true; template: Template } | { ok: false; proble
 /** Checks data already read (a stored definition, a test's object): problems without lines. */
 export function checkTemplateData(data: unknown, file = "", lineAt: (path: ProblemPath) => number | undefined = () => undefined): CheckResult {
   const locate = (problem: TemplateProblem): LocatedProblem => locateProblem(problem, file, data, lineAt);
+  // A YAML file of comments alone, a list or a bare text: the schema would name the missing group
+  // with an empty key ("«» phải là một nhóm { ... }").
+  if (data === null || data === undefined) return { ok: false, problems: [{ file, message: vi.template.emptyFile }] };
+  if (!isObject(data)) return { ok: false, problems: [{ file, line: lineAt([]), message: vi.template.notATemplate }] };
   const parsed = templateSchema.safeParse(data, { reportInput: true });
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues)), ...checkReferences(data), ...(isObject(data) ? checkPlaceholders(data) : [])];
   if (problems.length > 0) return { ok: false, problems: problems.map(locate).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
@@ -30,6 +34,7 @@ export function checkTemplateData(data: unknown, file = "", lineAt: (path: Probl
 
 export function checkTemplateFile(file: string): CheckResult {
   const source = readTemplateSource(file);
+  if (!source.ok && "refused" in source) return { ok: false, problems: [{ file, message: source.refused }] };
   if (!source.ok) {
     const { line, column, detail, format } = source.syntax;
     const message = line === undefined ? vi.template.unreadable(detail) : vi.template.syntax(format, column, detail);

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { extname } from "node:path";
 import type { Document, LineCounter, YAMLError } from "yaml";
 import { hasDuplicateJsonKey } from "./find-duplicate-json-key.ts";
+import { templateText } from "./template-text.ts";
 import { vi } from "../sentences/vi.ts";
 
 /**
@@ -23,17 +24,19 @@ export const TEMPLATE_EXTENSIONS = [".json", ".yaml", ".yml"];
 
 export type TemplateSource =
   | { ok: true; data: unknown; lineAt: (path: readonly PropertyKey[]) => number | undefined }
-  | { ok: false; syntax: { line?: number; column?: number; detail: string; format: "JSON" | "YAML" } };
+  | { ok: false; syntax: { line?: number; column?: number; detail: string; format: "JSON" | "YAML" } }
+  /** Read, but not as text a template can be (another encoding, empty): said as it stands. */
+  | { ok: false; refused: string };
 
 export function readTemplateSource(path: string): TemplateSource {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses as an invisible character.
-    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, syntax: { detail: (error as NodeJS.ErrnoException).code ?? String(error), format: formatOf(path) } };
   }
-  return parseTemplateText(text, formatOf(path));
+  const text = templateText(bytes);
+  return text.ok ? parseTemplateText(text.text, formatOf(path)) : text;
 }
 
 export function parseTemplateText(text: string, format: "JSON" | "YAML"): TemplateSource {

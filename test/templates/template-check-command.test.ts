@@ -227,6 +227,31 @@ describe("npm run template -- check", () => {
     expect(run.status).toBe(0);
   });
 
+  it("refuses a file not saved as UTF-8 (the Windows code page, UTF-16) saying how to save it so, an empty one, and one that is a list", () => {
+    const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+    // Valid in every other way: before, "Báo cáo PCCC" in cp1258 loaded as "B�o c�o PCCC" and was said to be good.
+    const pccc = "key: bao-cao-pccc\ntitle: Báo cáo PCCC\ndocument: { type: BÁO CÁO, typeCode: BC, summary: \"PCCC {year}\" }\nsections:\n  - heading: A\n    fields:\n      - { id: so, type: integer, prompt: Bao nhiêu? }\nclosing: { fields: [] }\n";
+    writeFileSync(join(dir, "pccc.yaml"), Buffer.from(pccc, "latin1"));
+    writeFileSync(join(dir, "unicode.yaml"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pccc, "utf16le")]));
+    writeFileSync(join(dir, "trong.json"), "");
+    writeFileSync(join(dir, "chu-thich.yaml"), "# chỉ có chú thích\n");
+    writeFileSync(join(dir, "danh-sach.yaml"), "- key: a\n- key: b\n");
+    writeFileSync(join(dir, "dung.yaml"), pccc);
+    const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "pccc.yaml", "unicode.yaml", "trong.json", "chu-thich.yaml", "danh-sach.yaml", "dung.yaml"], { cwd: dir, encoding: "utf8" });
+    const lines = run.stdout.trim().split("\n");
+    expect(run.status).toBe(1);
+    expect(lines[0]).toMatch(/^pccc\.yaml: tệp không được lưu bằng mã UTF-8 .*chọn Lưu thành \(Save As\), ở ô Mã hóa \(Encoding\) chọn UTF-8/);
+    expect(lines[1]).toMatch(/^unicode\.yaml: tệp được lưu bằng mã UTF-16 .*chọn UTF-8/);
+    expect(lines.slice(2)).toEqual([
+      "trong.json: tệp trống: chưa có nội dung mẫu báo cáo nào",
+      "chu-thich.yaml: tệp trống: chưa có nội dung mẫu báo cáo nào",
+      "danh-sach.yaml, dòng 1: tệp phải là một mẫu báo cáo: một nhóm { … } có key, title, document, sections và closing (không phải một danh sách hay một giá trị đơn lẻ)",
+      "dung.yaml: hợp lệ — «Báo cáo PCCC», 1 câu hỏi.",
+      "5 lỗi trong 5 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+    expect(run.stdout).not.toContain("«»");
+  });
+
   it("notes printed words typed without tone marks ('KET QUA THUC HIEN'), which the document prints as written, and still exits 0", () => {
     const unmarked = GOOD_YAML.replace("heading: KẾT QUẢ", "heading: KET QUA THUC HIEN").replace("summary: Kết quả thi đua năm {year}", "summary: Ket qua thi dua nam {year}");
     const run = check({ "thi-dua.yaml": unmarked });
