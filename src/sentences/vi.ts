@@ -696,6 +696,10 @@ export const vi = {
     utf16:
       "tệp được lưu bằng mã UTF-16 («Unicode» của Notepad), không phải UTF-8. Mở tệp bằng Notepad, chọn Lưu thành (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
     emptyFile: "tệp trống: chưa có nội dung mẫu báo cáo nào",
+    tooLarge: (kilobytes: number, maxKilobytes: number) =>
+      `tệp quá lớn (${kilobytes.toLocaleString("vi-VN")} KB; một mẫu báo cáo không quá ${maxKilobytes.toLocaleString("vi-VN")} KB, các mẫu có sẵn chỉ khoảng 12 KB): tệp không được đọc; kiểm tra xem có phải tệp mẫu báo cáo không`,
+    tooManyQuestions: (count: number, max: number) =>
+      `mẫu có ${count.toLocaleString("vi-VN")} câu hỏi, quá giới hạn ${max} câu của một mẫu báo cáo (các mẫu có sẵn có khoảng 20 câu); tách thành nhiều loại báo cáo hoặc bỏ bớt câu hỏi`,
     notATemplate: "tệp phải là một mẫu báo cáo: một nhóm { … } có key, title, document, sections và closing (không phải một danh sách hay một giá trị đơn lẻ)",
     missing: (key: string) => `thiếu «${key}»`,
     mustBe: (key: string, kind: string) => `«${key}» phải là ${kind}`,

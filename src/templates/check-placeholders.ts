@@ -9,15 +9,25 @@ import { vi } from "../sentences/vi.ts";
 import { arrayOf, fieldsWithPaths, isObject, type ProblemPath, sectionsWithPaths, type TemplateProblem } from "./template-problems.ts";
 
 /** What report-content.ts fills in the document's own texts. */
-const DOCUMENT_NAMES = ["year", "period", "unitName", "issuerName", "reference"];
+const DOCUMENT_NAMES: ReadonlySet<string> = new Set(["year", "period", "unitName", "issuerName", "reference"]);
+const NONE: ReadonlySet<string> = new Set();
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 export function checkPlaceholders(data: Record<string, unknown>): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  const check = (text: unknown, path: ProblemPath, allowed: readonly string[]) => {
+  /**
+   * `allowed` is a set, and a field's own id is left out by `except`, not by copying the ids for
+   * each field: that copy (and a search of it per name) made a template's check grow with the
+   * square of its questions (20,000 took two minutes, the bot answering no one meanwhile).
+   */
+  const check = (text: unknown, path: ProblemPath, allowed: ReadonlySet<string>, except?: unknown) => {
     if (typeof text !== "string") return;
+    // {value} is the field's own answer even when its id is "value".
+    const fits = (name: string) => allowed.has(name) && (name !== except || name === "value");
     for (const [, name] of text.matchAll(PLACEHOLDER)) {
-      if (!allowed.includes(name!)) problems.push({ path, message: vi.template.unknownPlaceholder(name!, allowed.length > 0 ? allowed.map((a) => `{${a}}`).join(", ") : vi.template.noPlaceholders) });
+      if (fits(name!)) continue;
+      const names = [...allowed].filter(fits);
+      problems.push({ path, message: vi.template.unknownPlaceholder(name!, names.length > 0 ? names.map((a) => `{${a}}`).join(", ") : vi.template.noPlaceholders) });
     }
     // What is left once the pairs are gone: a lone brace.
     if (/[{}]/.test(text.replace(PLACEHOLDER, ""))) problems.push({ path, message: vi.template.loneBrace });
@@ -28,11 +38,11 @@ export function checkPlaceholders(data: Record<string, unknown>): TemplateProble
   for (const [i, to] of arrayOf(document.addressedTo).entries()) check(to, ["document", "addressedTo", i], DOCUMENT_NAMES);
 
   const fields = [...fieldsWithPaths(data)];
-  const ids = fields.flatMap(({ field }) => (typeof field.id === "string" ? [field.id] : []));
+  const answers = new Set(["value", ...fields.flatMap(({ field }) => (typeof field.id === "string" ? [field.id] : []))]);
   for (const { field, path } of fields) {
-    for (const key of ["documentText", "documentTextIfZero"]) check(field[key], [...path, key], ["value", ...ids.filter((id) => id !== field.id)]);
-    check(field.documentHeading, [...path, "documentHeading"], []);
+    for (const key of ["documentText", "documentTextIfZero"]) check(field[key], [...path, key], answers, field.id);
+    check(field.documentHeading, [...path, "documentHeading"], NONE);
   }
-  for (const { section, path } of sectionsWithPaths(data)) for (const key of ["heading", "intro", "whenEmpty"]) check(section[key], [...path, key], []);
+  for (const { section, path } of sectionsWithPaths(data)) for (const key of ["heading", "intro", "whenEmpty"]) check(section[key], [...path, key], NONE);
   return problems;
 }

@@ -5,9 +5,16 @@
  */
 import { readTemplateSource } from "./template-source.ts";
 import { checkPlaceholders } from "./check-placeholders.ts";
-import { checkReferences, describeIssues, isObject, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
+import { checkReferences, describeIssues, fieldsWithPaths, isObject, type ProblemPath, type TemplateProblem } from "./template-problems.ts";
 import { templateSchema, type Template } from "./template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+
+/**
+ * The most questions a template may have, said in the refusal and the README: the built-in ones have
+ * about twenty, and a file of thousands (a generated one, a paste gone wrong) is no report a unit
+ * answers in a chat; its check would hold the bot's one thread. Counted before the checks run.
+ */
+export const MAX_TEMPLATE_QUESTIONS = 500;
 
 export interface LocatedProblem {
   file: string;
@@ -26,6 +33,8 @@ export function checkTemplateData(data: unknown, file = "", lineAt: (path: Probl
   // with an empty key ("«» phải là một nhóm { ... }").
   if (data === null || data === undefined) return { ok: false, problems: [{ file, message: vi.template.emptyFile }] };
   if (!isObject(data)) return { ok: false, problems: [{ file, line: lineAt([]), message: vi.template.notATemplate }] };
+  const questions = [...fieldsWithPaths(data)].length;
+  if (questions > MAX_TEMPLATE_QUESTIONS) return { ok: false, problems: [{ file, message: vi.template.tooManyQuestions(questions, MAX_TEMPLATE_QUESTIONS) }] };
   const parsed = templateSchema.safeParse(data, { reportInput: true });
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error.issues)), ...checkReferences(data), ...(isObject(data) ? checkPlaceholders(data) : [])];
   if (problems.length > 0) return { ok: false, problems: problems.map(locate).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };

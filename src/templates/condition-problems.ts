@@ -27,8 +27,10 @@ export function conditionProblems(field: RawField, path: ProblemPath, earlier: R
   }
   if (CHOICES.has(String(on.type)) && Array.isArray(on.options)) {
     const options = on.options.map(String);
+    // A set: a long `in` against long options was a loop inside a loop.
+    const known = new Set(options);
     const values = [...compared.map(({ key, value }) => ({ key, value })), ...(Array.isArray(condition.in) ? condition.in.map((value) => ({ key: "in", value })) : [])];
-    for (const { key, value } of values) if (!options.includes(String(value))) problems.push({ path: at(key), message: t.conditionNotAnOption(String(value), id, options, key === "notEquals") });
+    for (const { key, value } of values) if (!known.has(String(value))) problems.push({ path: at(key), message: t.conditionNotAnOption(String(value), id, options, key === "notEquals") });
   }
   if (condition.greaterThan !== undefined && NOT_NUMERIC.has(String(on.type))) problems.push({ path: at("greaterThan"), message: t.conditionNotNumeric(id) });
   return problems;

@@ -4,12 +4,12 @@
  * needs it. YAML is a superset of JSON, so one parser locates both; a `.json` file is still read by
  * JSON.parse first, so a YAML-only form (a comment, a missing quote) is refused in it.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname } from "node:path";
 import type { Document, LineCounter, YAMLError } from "yaml";
 import { hasDuplicateJsonKey } from "./find-duplicate-json-key.ts";
-import { templateText } from "./template-text.ts";
+import { sizeRefusal, templateText } from "./template-text.ts";
 import { vi } from "../sentences/vi.ts";
 
 /**
@@ -31,6 +31,9 @@ export type TemplateSource =
 export function readTemplateSource(path: string): TemplateSource {
   let bytes: Uint8Array;
   try {
+    // Refused by its size before a byte of it is read or parsed.
+    const tooLarge = sizeRefusal(statSync(path).size);
+    if (tooLarge) return { ok: false, refused: tooLarge };
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, syntax: { detail: (error as NodeJS.ErrnoException).code ?? String(error), format: formatOf(path) } };

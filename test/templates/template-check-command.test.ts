@@ -252,6 +252,24 @@ describe("npm run template -- check", () => {
     expect(run.stdout).not.toContain("«»");
   });
 
+  it("refuses a file above 512 KB unread, and a template of more than 500 questions, saying the limit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+    const template = (fields: unknown[]) =>
+      JSON.stringify({ key: "bao-cao-lon", title: "Báo cáo lớn", document: { type: "BÁO CÁO", typeCode: "BC", summary: "Năm {year}" }, sections: [{ heading: "A", fields }], closing: { fields: [] } });
+    const one = { id: "so", type: "integer", prompt: "Bao nhiêu?" };
+    writeFileSync(join(dir, "lon.json"), template([{ ...one, hint: "x".repeat(600 * 1024) }]));
+    writeFileSync(join(dir, "nhieu-cau.json"), template(Array.from({ length: 501 }, (_, i) => ({ ...one, id: `so_${i}` }))));
+    writeFileSync(join(dir, "du-cau.json"), template(Array.from({ length: 500 }, (_, i) => ({ ...one, id: `so_${i}` }))));
+    const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "lon.json", "nhieu-cau.json", "du-cau.json"], { cwd: dir, encoding: "utf8" });
+    expect(run.stdout.trim().split("\n")).toEqual([
+      "lon.json: tệp quá lớn (601 KB; một mẫu báo cáo không quá 512 KB, các mẫu có sẵn chỉ khoảng 12 KB): tệp không được đọc; kiểm tra xem có phải tệp mẫu báo cáo không",
+      "nhieu-cau.json: mẫu có 501 câu hỏi, quá giới hạn 500 câu của một mẫu báo cáo (các mẫu có sẵn có khoảng 20 câu); tách thành nhiều loại báo cáo hoặc bỏ bớt câu hỏi",
+      "du-cau.json: hợp lệ — «Báo cáo lớn», 500 câu hỏi.",
+      "2 lỗi trong 2 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+    ]);
+    expect(run.status).toBe(1);
+  });
+
   it("notes printed words typed without tone marks ('KET QUA THUC HIEN'), which the document prints as written, and still exits 0", () => {
     const unmarked = GOOD_YAML.replace("heading: KẾT QUẢ", "heading: KET QUA THUC HIEN").replace("summary: Kết quả thi đua năm {year}", "summary: Ket qua thi dua nam {year}");
     const run = check({ "thi-dua.yaml": unmarked });
