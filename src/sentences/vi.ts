@@ -729,6 +729,14 @@ export const vi = {
       `câu «${id}» là câu Có/Không: điều kiện cần true (Có) hoặc false (Không), ví dụ equals: true; với «${value}» điều kiện ${always ? "luôn đúng và câu này luôn được hỏi" : "không bao giờ đúng và câu này không bao giờ được hỏi"}`,
     conditionNotAnOption: (value: string, id: string, options: readonly string[], always: boolean) =>
       `«${value}» không phải một lựa chọn của câu «${id}», nên điều kiện ${always ? "luôn đúng" : "không bao giờ đúng"}; các lựa chọn: ${options.join("; ")}`,
+    conditionNotAFigure: (id: string, value: string, integer: boolean, always: boolean) =>
+      `câu «${id}» là câu hỏi số${integer ? " nguyên" : ""}: điều kiện cần ${integer ? "một số nguyên" : "một số"} viết bằng chữ số, không đặt trong dấu ngoặc kép, ví dụ equals: 3; với «${value}» điều kiện ${always ? "luôn đúng và câu này luôn được hỏi" : "không bao giờ đúng và câu này không bao giờ được hỏi"}`,
+    conditionNotADate: (id: string, value: string, always: boolean) =>
+      `câu «${id}» là câu hỏi ngày: điều kiện cần một ngày dạng năm-tháng-ngày, ví dụ equals: "2026-09-30"; với «${value}» điều kiện ${always ? "luôn đúng và câu này luôn được hỏi" : "không bao giờ đúng và câu này không bao giờ được hỏi"}`,
+    conditionOutOfRange: (id: string, value: string, min: string | undefined, max: string | undefined, always: boolean) =>
+      `câu «${id}» chỉ nhận câu trả lời ${min !== undefined && max !== undefined ? `từ ${min} đến ${max}` : min !== undefined ? `từ ${min} trở lên` : `đến ${max}`}, nên với «${value}» điều kiện ${always ? "luôn đúng và câu này luôn được hỏi" : "không bao giờ đúng và câu này không bao giờ được hỏi"}`,
+    conditionAboveMax: (id: string, greaterThan: number, max: number) =>
+      `câu «${id}» chỉ nhận câu trả lời đến ${max}, nên «greaterThan: ${greaterThan}» không bao giờ đúng và câu này không bao giờ được hỏi`,
     conditionNotNumeric: (id: string) => `«greaterThan» chỉ dùng với câu hỏi số, nhưng câu «${id}» không phải câu hỏi số`,
     unknownPlaceholder: (name: string, allowed: string) => `«{${name}}» không điền được ở đây nên sẽ in nguyên văn; dùng được: ${allowed}`,
     noPlaceholders: "không tên nào (chữ ở đây được in đúng như viết)",

@@ -151,3 +151,46 @@ describe("a condition that always holds", () => {
     expect(!checked.ok && checked.problems.map((p) => p.message)).toEqual([expect.stringMatching(/với «Không» điều kiện luôn đúng và câu này luôn được hỏi$/)]);
   });
 });
+
+describe("a condition on a figure or a date that can never hold", () => {
+  const withCondition = (on: Record<string, unknown>, showIf: Record<string, unknown>) =>
+    checkTemplateData({
+      key: "k",
+      title: "T",
+      document: { type: "BÁO CÁO", typeCode: "BC", summary: "S" },
+      sections: [{ heading: "A", fields: [{ id: "truoc", prompt: "Trước?", ...on }, { id: "sau", type: "paragraph", prompt: "Sau?", showIf: { field: "truoc", ...showIf } }] }],
+      closing: { fields: [] },
+    });
+  const messages = (checked: ReturnType<typeof checkTemplateData>) => (checked.ok ? [] : checked.problems.map((p) => p.message));
+  const never = "điều kiện không bao giờ đúng và câu này không bao giờ được hỏi";
+
+  it("refuses a word, a quoted figure or a fraction compared with an integer question, and a notEquals of one as always holding", () => {
+    expect(messages(withCondition({ type: "integer" }, { equals: "ba" }))).toEqual([
+      `câu «truoc» là câu hỏi số nguyên: điều kiện cần một số nguyên viết bằng chữ số, không đặt trong dấu ngoặc kép, ví dụ equals: 3; với «ba» ${never}`,
+    ]);
+    expect(messages(withCondition({ type: "integer" }, { equals: "3" }))).toHaveLength(1);
+    expect(messages(withCondition({ type: "integer" }, { equals: 2.5 }))).toHaveLength(1);
+    expect(messages(withCondition({ type: "decimal" }, { in: ["1,5"] }))).toHaveLength(1);
+    expect(messages(withCondition({ type: "integer" }, { notEquals: "không" }))[0]).toMatch(/với «không» điều kiện luôn đúng và câu này luôn được hỏi$/);
+    expect(withCondition({ type: "integer" }, { equals: 3 }).ok).toBe(true);
+    expect(withCondition({ type: "decimal" }, { equals: 2.5 }).ok).toBe(true);
+  });
+
+  it("refuses a date question compared with words or a day that does not exist, and takes a date written year-month-day", () => {
+    expect(messages(withCondition({ type: "date" }, { equals: "hôm qua" }))).toEqual([
+      `câu «truoc» là câu hỏi ngày: điều kiện cần một ngày dạng năm-tháng-ngày, ví dụ equals: "2026-09-30"; với «hôm qua» ${never}`,
+    ]);
+    expect(messages(withCondition({ type: "date" }, { equals: "30/09/2026" }))).toHaveLength(1);
+    expect(messages(withCondition({ type: "date" }, { equals: "2026-02-30" }))).toHaveLength(1);
+    expect(withCondition({ type: "date" }, { equals: "2026-09-30" }).ok).toBe(true);
+  });
+
+  it("refuses a value or a greaterThan beyond the question's own limits", () => {
+    expect(messages(withCondition({ type: "integer", max: 100 }, { greaterThan: 1000 }))).toEqual([`câu «truoc» chỉ nhận câu trả lời đến 100, nên «greaterThan: 1000» không bao giờ đúng và câu này không bao giờ được hỏi`]);
+    expect(messages(withCondition({ type: "integer", max: 100 }, { greaterThan: 100 }))).toHaveLength(1);
+    expect(messages(withCondition({ type: "integer", min: 1, max: 100 }, { equals: 0 }))).toEqual([`câu «truoc» chỉ nhận câu trả lời từ 1 đến 100, nên với «0» ${never}`]);
+    expect(messages(withCondition({ type: "percent" }, { equals: -5 }))).toEqual([`câu «truoc» chỉ nhận câu trả lời từ 0 trở lên, nên với «-5» ${never}`]);
+    expect(messages(withCondition({ type: "date", min: "2026-01-01" }, { equals: "2025-12-31" }))).toEqual([`câu «truoc» chỉ nhận câu trả lời từ 2026-01-01 trở lên, nên với «2025-12-31» ${never}`]);
+    expect(withCondition({ type: "integer", max: 100 }, { greaterThan: 99 }).ok).toBe(true);
+  });
+});
