@@ -4,6 +4,7 @@
  * (template-schema.ts), which holds fields in sections.
  */
 import { z } from "zod";
+import { vi } from "../sentences/vi.ts";
 
 /** A field's id, by which answers, conditions and the closing questions name it. */
 export const fieldIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "id must be lower_snake_case");
@@ -110,7 +111,14 @@ const tableKeys = {
   columns: z
     .array(tableColumnSchema)
     .min(1)
-    .refine((columns) => new Set(columns.map((c) => c.id)).size === columns.length, { message: "column ids must be unique" }),
+    // Said at the repeated id, in the operator's words (a refine's message is printed as written).
+    .superRefine((columns, context) => {
+      const seen = new Set<string>();
+      for (const [i, { id }] of columns.entries()) {
+        if (seen.has(id)) context.addIssue({ code: "custom", path: [i, "id"], message: vi.template.duplicateColumnId(id) });
+        seen.add(id);
+      }
+    }),
   /**
    * A "Tổng cộng" row under the table: integer and decimal columns are summed; percent, date and text
    * columns stay empty there (a sum of shares or dates means nothing), and the label stands in the first of them.
@@ -151,7 +159,7 @@ export const fieldSchema = z.discriminatedUnion("type", [
   z
     .object({ ...common, type: z.literal("table"), ...tableKeys })
     .strict()
-    .refine((t) => t.minRows === undefined || t.maxRows === undefined || t.minRows <= t.maxRows, { message: "minRows must not exceed maxRows" }),
+    .refine((t) => t.minRows === undefined || t.maxRows === undefined || t.minRows <= t.maxRows, { path: ["minRows"], message: vi.template.lowAboveHigh("minRows", "maxRows") }),
   /** Photos sent in the chat (each with an optional caption), placed in the document at the field. */
   z
     .object({

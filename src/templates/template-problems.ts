@@ -19,11 +19,19 @@ import { conditionProblems, limitProblems } from "./condition-problems.ts";
 const t = vi.template;
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): TemplateProblem[] {
-  return issues.map((issue) => {
+  /** The elements of one list said once: `options: [1, 2, 3]` is one mistake, not three lines. */
+  const said = new Set<string>();
+  return issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     // An unknown key is shown at its own line, not at its object's.
     const at = issue.code === "unrecognized_keys" && issue.keys[0] ? [...path, issue.keys[0]] : path;
-    return { path: at, message: describeIssue(issue, path) };
+    const message = describeIssue(issue, path);
+    if (typeof path.at(-1) === "number") {
+      const list = JSON.stringify([path.slice(0, -1), message]);
+      if (said.has(list)) return [];
+      said.add(list);
+    }
+    return [{ path: at, message }];
   });
 }
 
@@ -42,9 +50,11 @@ function describeIssue(issue: z.core.$ZodIssue, path: ProblemPath): string {
     case "too_small":
       if (issue.origin === "string") return t.emptyText(key);
       if (issue.origin === "array") return t.tooFew(key, Number(issue.minimum));
-      return t.numberTooSmall(key, Number(issue.minimum));
+      // positive(): strictly above, "từ 0 trở lên" said 0 was fine.
+      return issue.inclusive === false ? t.numberAbove(key, Number(issue.minimum)) : t.numberTooSmall(key, Number(issue.minimum));
     case "too_big":
-      return issue.origin === "array" ? t.tooMany(key, Number(issue.maximum)) : t.numberTooBig(key, Number(issue.maximum));
+      if (issue.origin === "array") return t.tooMany(key, Number(issue.maximum));
+      return issue.inclusive === false ? t.numberBelow(key, Number(issue.maximum)) : t.numberTooBig(key, Number(issue.maximum));
     case "unrecognized_keys":
       return t.unknownKeys(issue.keys.map((k) => `«${k}»`).join(", "));
     case "invalid_format":

@@ -194,3 +194,27 @@ describe("a condition on a figure or a date that can never hold", () => {
     expect(withCondition({ type: "integer", max: 100 }, { greaterThan: 99 }).ok).toBe(true);
   });
 });
+
+describe("what the check says of a limit or a list, in Vietnamese and once", () => {
+  const withField = (field: Record<string, unknown>) =>
+    problemsOf({ key: "k", title: "T", document: { type: "BÁO CÁO", typeCode: "BC", summary: "S" }, sections: [{ heading: "A", fields: [{ id: "cau", prompt: "?", ...field }] }], closing: { fields: [] } });
+  const column = (id: string, title: string) => ({ id, title, type: "integer" });
+
+  it("says a count that must be above 0 is so, not 'from 0 up'", () => {
+    expect(withField({ type: "bullet-list", minItems: 0 })).toEqual(["test.json — mục «A», câu «cau»: «minItems» phải lớn hơn 0"]);
+    expect(withField({ type: "table", columns: [column("so", "Số")], maxRows: 0 })).toEqual(["test.json — mục «A», câu «cau»: «maxRows» phải lớn hơn 0"]);
+  });
+
+  it("names a table's repeated column id and rows whose minimum is above their maximum in words, not zod's English", () => {
+    expect(withField({ type: "table", columns: [column("so", "Số"), column("so", "Số khác")] })).toEqual([
+      "test.json — mục «A», câu «cau»: mã cột «so» đã dùng cho một cột khác của bảng; mỗi cột cần một mã riêng",
+    ]);
+    expect(withField({ type: "table", columns: [column("so", "Số")], minRows: 5, maxRows: 2 })).toEqual([
+      "test.json — mục «A», câu «cau»: «minRows» lớn hơn «maxRows»: không câu trả lời nào đạt được",
+    ]);
+  });
+
+  it("says options that are not texts once, not once per option", () => {
+    expect(withField({ type: "single-choice", options: [1, 2, 3] })).toEqual(["test.json — mục «A», câu «cau»: «options» phải là chữ (đặt trong dấu ngoặc kép)"]);
+  });
+});
