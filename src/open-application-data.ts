@@ -34,7 +34,9 @@ export async function openApplicationData(config: Config, logger: Logger, now: (
   }
   const catalog = createTemplateCatalog({ templates: repos.templates, builtInDir: BUILT_IN_TEMPLATES_DIR, operatorDir: config.templatesDir });
   // A broken file is said, by file and line, and left out; the others load.
-  for (const problem of (await catalog.load({ startUp: true })).problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
+  const loaded = await catalog.load({ startUp: true });
+  for (const problem of loaded.problems) logger.warn({ file: problem.file, line: problem.line }, `template not loaded: ${formatProblem(problem)}`);
+  for (const note of loaded.notes) logger.warn({ file: note.file }, `template replaces a built-in: ${formatProblem(note)}`);
   if (config.isDemo) {
     // Imported here: a production bot never seeds, so it does not carry the demo's data.
     const { seedDemo } = await import("./demo/seed-demo.ts");

@@ -9,6 +9,7 @@ import { basename, join } from "node:path";
 import { BUILT_IN_TEMPLATES_DIR } from "../templates/built-in-templates.ts";
 import { checkTemplateFile, formatProblem } from "../templates/check-template.ts";
 import { counterpartProblems, type TemplateInFile } from "../templates/counterpart-problems.ts";
+import { replacedBuiltInNote } from "../templates/replaced-built-in.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { unmarkedTemplateTexts } from "../templates/unmarked-template-texts.ts";
 import { vi } from "../sentences/vi.ts";
@@ -36,10 +37,11 @@ for (const file of files) {
 // Between the files, and with the built-in report types they may name (a file given replaces the
 // built-in of its key, as in TEMPLATES_DIR).
 const given = new Set(good.map((t) => t.template.key));
-const builtIn = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_TEMPLATES_DIR, name)).flatMap((file) => {
+const builtIns = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_TEMPLATES_DIR, name)).flatMap((file) => {
   const checked = checkTemplateFile(file);
-  return checked.ok && !given.has(checked.template.key) ? [{ template: checked.template, file }] : [];
+  return checked.ok ? [{ template: checked.template, file }] : [];
 });
+const builtIn = builtIns.filter(({ template }) => !given.has(template.key));
 const builtInFile = (file: string) => file.startsWith(BUILT_IN_TEMPLATES_DIR);
 // As TEMPLATES_DIR reads them together (template-catalog.ts): two files with one key are both
 // refused there, a second report type with a title in use is.
@@ -65,6 +67,9 @@ for (const problem of counterpartProblems([...good, ...builtIn], undefined, buil
 for (const { template, file } of good) {
   if (failed.has(file)) continue;
   console.log(vi.template.checkOk(file, template.title, listFields(template).length));
+  const replaced = builtIns.find((b) => b.template.key === template.key);
+  const note = replaced && replacedBuiltInNote(template, replaced.template);
+  if (note) console.log(vi.template.noteLine(file, note));
   const unmarked = unmarkedTemplateTexts(template);
   if (unmarked.length > 0) console.log(vi.template.unmarkedNote(file, unmarked));
 }

@@ -28,6 +28,7 @@ function changesText(changes: CatalogChanges): string {
     ...changes.kept.map((title) => t.kept(title)),
     t.unchanged(changes.unchanged),
   ];
+  if (changes.notes.length > 0) lines.push("", t.notesHeading, ...changes.notes.map((n) => `• ${basename(n.file)}: ${n.message}`));
   if (changes.problems.length > 0) {
     lines.push("", t.problemsHeading, ...changes.problems.map((p) => `• ${formatProblem({ ...p, file: basename(p.file) })}`));
   }

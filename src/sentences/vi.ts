@@ -767,6 +767,12 @@ export const vi = {
     duplicateKey: (key: string, file: string) => `mã mẫu «${key}» đã dùng ở tệp ${file}; tệp này bị bỏ qua`,
     otherFolder: (key: string, dir: string) =>
       `loại báo cáo «${key}» đang dùng được nạp từ tệp này, không nằm trong TEMPLATES_DIR của máy chủ này (${dir}): vẫn giữ phiên bản đã lưu; hãy đặt cùng một TEMPLATES_DIR (cùng các tệp) cho mọi máy chủ`,
+    /** `feeds`: the key of the consolidated report that read the built-in's answers. */
+    replacesBuiltIn: (key: string, builtInTitle: string, newKey: string, feeds: string | undefined) =>
+      `tệp này mang mã «${key}» của mẫu có sẵn «${builtInTitle}» nên thay mẫu đó: «${builtInTitle}» không còn được chọn khi mở đợt${feeds ? `, và báo cáo tổng hợp «${feeds}» không còn tổng hợp từ mẫu có sẵn này` : ""}. Nếu đây là một loại báo cáo mới, hãy đặt cho nó một «key» riêng, ví dụ key: ${newKey}; nếu muốn thay mẫu có sẵn thì bỏ qua lưu ý này.`,
+    /** The check tool's line for a note (not a problem) on a file. */
+    noteLine: (file: string, note: string) => `${file}: lưu ý — ${note}`,
+    notesHeading: "Lưu ý:",
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,
     /** Not a problem: printed words typed without tone marks, which the document prints as written. */

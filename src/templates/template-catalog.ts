@@ -8,12 +8,13 @@
  * version, an open campaign keeps the one it was opened with, and every instance lists the report
  * types the last load found (on any instance), each at its latest stored version.
  */
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
 import { counterpartProblems } from "./counterpart-problems.ts";
-import { TEMPLATE_EXTENSIONS } from "./template-source.ts";
+import { replacedBuiltInNote } from "./replaced-built-in.ts";
+import { templateFiles } from "./template-source.ts";
 import type { Template } from "./template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 
@@ -37,6 +38,8 @@ export interface CatalogChanges {
   /** Titles whose file has problems now: their earlier version stays in use. */
   kept: string[];
   problems: LocatedProblem[];
+  /** Said, not refused: a file that replaces a built-in under another title (replaced-built-in.ts). */
+  notes: LocatedProblem[];
 }
 
 export interface TemplateCatalogDeps {
@@ -72,6 +75,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
   const load = async (options: { startUp?: boolean } = {}): Promise<CatalogChanges> => {
     if (keyOfFile.size === 0) await remember();
     const problems: LocatedProblem[] = [];
+    const notes: LocatedProblem[] = [];
     const next = new Map<string, CatalogEntry>();
     /** The file each report type read now came from, a built-in's too. */
     const fileOfKey = new Map<string, string>();
@@ -115,6 +119,9 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
           problems.push({ file, message: earlier ? vi.template.duplicateKey(key, earlier) : vi.template.duplicateTitle(title, sameTitle![0]) });
           continue;
         }
+        const builtIn = operator ? next.get(key) : undefined;
+        const note = builtIn?.template && !builtIn.file && replacedBuiltInNote(checked.template, builtIn.template);
+        if (note) notes.push({ file, message: note });
         byKey.set(key, file);
         fileOfKey.set(key, file);
         if (operator) keyOfFile.set(file, key);
@@ -149,7 +156,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
       if (entry.file) keep(entry.file);
     }
 
-    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems };
+    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems, notes };
     const counterparts = new Set([...next.values()].flatMap((entry) => (entry.template?.consolidatedBy ? [entry.template.consolidatedBy] : [])));
     for (const [key, { template, title }] of next) {
       // Its file failed the check: the version stored before stays in use, and is named as such
@@ -190,20 +197,6 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     },
     operatorDir: deps.operatorDir,
   };
-}
-
-/** The template files of a folder, by name; the operator's folder is made when missing. */
-function templateFiles(dir: string, create: boolean): { ok: true; names: string[] } | { ok: false; error: string } {
-  try {
-    if (create) mkdirSync(dir, { recursive: true });
-    const names = readdirSync(dir)
-      .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
-      .sort()
-      .map((name) => join(dir, name));
-    return { ok: true, names };
-  } catch (error) {
-    return { ok: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
 }
 
 export type TemplateCatalog = ReturnType<typeof createTemplateCatalog>;

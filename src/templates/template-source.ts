@@ -4,9 +4,9 @@
  * needs it. YAML is a superset of JSON, so one parser locates both; a `.json` file is still read by
  * JSON.parse first, so a YAML-only form (a comment, a missing quote) is refused in it.
  */
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { extname } from "node:path";
+import { extname, join } from "node:path";
 import type { Document, LineCounter, YAMLError } from "yaml";
 import { hasDuplicateJsonKey } from "./find-duplicate-json-key.ts";
 import { sizeRefusal, templateText } from "./template-text.ts";
@@ -21,6 +21,20 @@ import { vi } from "../sentences/vi.ts";
 let yamlModule: typeof import("yaml") | undefined;
 const yaml = () => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 export const TEMPLATE_EXTENSIONS = [".json", ".yaml", ".yml"];
+
+/** The template files of a folder, by name; the operator's folder is made when missing (template-catalog.ts). */
+export function templateFiles(dir: string, create: boolean): { ok: true; names: string[] } | { ok: false; error: string } {
+  try {
+    if (create) mkdirSync(dir, { recursive: true });
+    const names = readdirSync(dir)
+      .filter((name) => TEMPLATE_EXTENSIONS.includes(extname(name).toLowerCase()))
+      .sort()
+      .map((name) => join(dir, name));
+    return { ok: true, names };
+  } catch (error) {
+    return { ok: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
 
 export type TemplateSource =
   | { ok: true; data: unknown; lineAt: (path: readonly PropertyKey[]) => number | undefined }

@@ -43,6 +43,25 @@ describe("report types from the operator's folder", () => {
     );
   });
 
+  it("warns when a file copied from a built-in keeps its key under a new title: it replaces the built-in, which a new report type must not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const warnings: string[] = [];
+    const copy = { ...schoolTemplate(), title: "Báo cáo PCCC" };
+    delete copy.consolidatedBy;
+    writeFileSync(join(dir, "pccc.json"), JSON.stringify(copy, null, 2));
+    server = await buildTestApp({ templatesDir: dir, logger: { ...silentLogger, warn: (_obj: object, msg: string) => void warnings.push(msg) } });
+    const note =
+      `pccc.json: tệp này mang mã «tuan-le-hoc-tap-suot-doi» của mẫu có sẵn «${SCHOOL_TITLE}» nên thay mẫu đó: «${SCHOOL_TITLE}» không còn được chọn khi mở đợt, ` +
+      "và báo cáo tổng hợp «tuan-le-hoc-tap-suot-doi-cap-phuong» không còn tổng hợp từ mẫu có sẵn này. Nếu đây là một loại báo cáo mới, hãy đặt cho nó một «key» riêng, ví dụ key: bao-cao-pccc; nếu muốn thay mẫu có sẵn thì bỏ qua lưu ý này.";
+    expect(warnings).toEqual([expect.stringContaining(note)]);
+    expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).toBe(["Đã nạp lại các mẫu báo cáo.", "• Không đổi: 2 mẫu", "", "Lưu ý:", `• ${note}`].join("\n"));
+    // Its own key makes it a report type beside the built-in, with nothing to say.
+    writeFileSync(join(dir, "pccc.json"), JSON.stringify({ ...copy, key: "bao-cao-pccc" }, null, 2));
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toContain("• Mới: Báo cáo PCCC (phiên bản 2)");
+    expect(reload).not.toContain("Lưu ý");
+  });
+
   it("lists each report type once with its version, and /mau nap adds a new file, versions a changed one and names a broken one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     server = await buildTestApp({ templatesDir: dir });

@@ -208,6 +208,19 @@ describe("npm run template -- check", () => {
     expect(run.lines[0]).toMatch(/^truong\.json, dòng \d+: báo cáo tổng hợp «tuan-le-hoc-tap-suot-doi-cap-phuong» \(mẫu có sẵn\) lấy số liệu từ câu «readers_served» của mẫu này/);
   });
 
+  it("notes a copy of a built-in that kept its key under another title: it replaces the built-in, and a new report type needs its own key", () => {
+    const school = JSON.parse(readFileSync(join(ROOT, "src", "templates", "built-in", "tuan-le-hoc-tap-suot-doi.json"), "utf8"));
+    const alone = check({ "pccc.json": JSON.stringify({ ...school, title: "Báo cáo PCCC" }, null, 2) });
+    expect(alone.lines).toEqual([
+      "pccc.json: hợp lệ — «Báo cáo PCCC», 21 câu hỏi.",
+      "pccc.json: lưu ý — tệp này mang mã «tuan-le-hoc-tap-suot-doi» của mẫu có sẵn «Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời» nên thay mẫu đó: «Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời» không còn được chọn khi mở đợt. Nếu đây là một loại báo cáo mới, hãy đặt cho nó một «key» riêng, ví dụ key: bao-cao-pccc; nếu muốn thay mẫu có sẵn thì bỏ qua lưu ý này.",
+    ]);
+    // A warning, not a refusal: replacing a built-in is how one is changed.
+    expect(alone.code).toBe(0);
+    // The built-in changed under its own title: nothing to note.
+    expect(check({ "truong.json": JSON.stringify({ ...school, version: 9 }, null, 2) }).lines).toEqual([`truong.json: hợp lệ — «${school.title}», 21 câu hỏi.`]);
+  });
+
   it("checks the files together as TEMPLATES_DIR reads them: two with one key are both refused", () => {
     const run = check({ "thi-dua.yaml": GOOD_YAML, "thi-dua-copy.yml": GOOD_YAML.replace("title: Báo cáo thi đua", "title: Báo cáo thi đua (bản sửa)") });
     expect(run.code).toBe(1);
