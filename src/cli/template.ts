@@ -13,6 +13,7 @@ import { replacedBuiltInNote } from "../templates/replaced-built-in.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { unmarkedTemplateTexts } from "../templates/unmarked-template-texts.ts";
 import { vi } from "../sentences/vi.ts";
+import { folderTemplates } from "./folder-templates.ts";
 import { typedPath } from "./typed-path.ts";
 
 const [command, ...typed] = process.argv.slice(2);
@@ -34,19 +35,22 @@ for (const file of files) {
   problems += checked.problems.length;
   for (const problem of checked.problems) console.log(formatProblem(problem));
 }
-// Between the files, and with the built-in report types they may name (a file given replaces the
-// built-in of its key, as in TEMPLATES_DIR).
+// Between the files, and with the report types they may name that the bot would read beside them:
+// the other files of TEMPLATES_DIR and the built-ins (a file given replaces the one of its key there,
+// as a folder file replaces a built-in).
 const given = new Set(good.map((t) => t.template.key));
+const folder = folderTemplates({ files, keys: given });
+const inFolder = new Set(folder.templates.map((t) => t.template.key));
 const builtIns = readdirSync(BUILT_IN_TEMPLATES_DIR).map((name) => join(BUILT_IN_TEMPLATES_DIR, name)).flatMap((file) => {
   const checked = checkTemplateFile(file);
   return checked.ok ? [{ template: checked.template, file }] : [];
 });
-const builtIn = builtIns.filter(({ template }) => !given.has(template.key));
+const others = [...folder.templates, ...builtIns.filter(({ template }) => !given.has(template.key) && !inFolder.has(template.key))];
 const builtInFile = (file: string) => file.startsWith(BUILT_IN_TEMPLATES_DIR);
 // As TEMPLATES_DIR reads them together (template-catalog.ts): two files with one key are both
 // refused there, a second report type with a title in use is.
 const keyFile = new Map<string, string>();
-const titleKey = new Map(builtIn.map(({ template }) => [template.title, template.key]));
+const titleKey = new Map(others.map(({ template }) => [template.title, template.key]));
 for (const { template, file } of good) {
   const earlier = keyFile.get(template.key);
   const sameTitle = titleKey.get(template.title);
@@ -59,7 +63,12 @@ for (const { template, file } of good) {
   problems++;
   console.log(formatProblem({ file, message }));
 }
-for (const problem of counterpartProblems([...good, ...builtIn], undefined, builtInFile).filter((p) => files.includes(p.file))) {
+// A folder file the files given would break (a question its `from` reads, dropped) is said too: the
+// bot would refuse it. What is wrong in the folder without them is not this check's.
+const before = new Set(counterpartProblems(others, undefined, builtInFile).map(formatProblem));
+const folderFiles = new Set(folder.templates.map((t) => t.file));
+const between = counterpartProblems([...good, ...others], undefined, builtInFile);
+for (const problem of between.filter((p) => files.includes(p.file) || (folderFiles.has(p.file) && !before.has(formatProblem(p))))) {
   failed.add(problem.file);
   problems++;
   console.log(formatProblem(problem));
@@ -73,6 +82,8 @@ for (const { template, file } of good) {
   const unmarked = unmarkedTemplateTexts(template);
   if (unmarked.length > 0) console.log(vi.template.unmarkedNote(file, unmarked));
 }
+// Said last, where it explains a reference the files above resolved.
+if (folder.templates.length > 0) console.log(vi.template.checkedWithFolder(folder.templates.length, folder.dir!));
 const failedFiles = failed.size;
 if (problems > 0) {
   console.log(vi.template.checkFailed(failedFiles, problems));

@@ -774,6 +774,7 @@ export const vi = {
     noteLine: (file: string, note: string) => `${file}: lưu ý — ${note}`,
     notesHeading: "Lưu ý:",
     checkUsage: "Cách dùng: npm run template -- check TỆP [TỆP ...] (tệp mẫu báo cáo .json, .yaml hoặc .yml)",
+    checkedWithFolder: (count: number, dir: string) => `Đối chiếu thêm với ${count} mẫu khác trong TEMPLATES_DIR (${dir}), như bot sẽ nạp cùng.`,
     checkOk: (file: string, title: string, questions: number) => `${file}: hợp lệ — «${title}», ${questions} câu hỏi.`,
     /** Not a problem: printed words typed without tone marks, which the document prints as written. */
     unmarkedNote: (file: string, texts: string[]) =>

@@ -4,7 +4,7 @@
  * whether anything is wrong.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -126,6 +126,33 @@ describe("npm run template -- check", () => {
       "truong.yaml, dòng 4: «consolidatedBy» chỉ tới loại báo cáo «thi-dua-phuong», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung",
     );
     expect(alone.code).toBe(1);
+  });
+
+  it("reads the other templates of TEMPLATES_DIR, as the bot would load them, for the consolidatedBy of a file checked alone and what it reads", () => {
+    const dir = mkdtempSync(join(tmpdir(), "template-check-"));
+    mkdirSync(join(dir, "mau"));
+    // Found as the bot finds it: TEMPLATES_DIR from .env, relative to where the bot runs.
+    writeFileSync(join(dir, ".env"), "TEMPLATES_DIR=./mau\n");
+    writeFileSync(join(dir, "mau", "phuong.yaml"), ward("      - id: tong_luot\n        type: integer\n        prompt: Tổng số lượt?\n        from: { field: so_luot, as: sum }\n"));
+    const env: Record<string, string | undefined> = { ...process.env };
+    for (const name of ["TEMPLATES_DIR", "DATABASE_PATH", "DATABASE_URL"]) delete env[name];
+    const checkAlone = (text: string) => {
+      writeFileSync(join(dir, "truong.yaml"), text);
+      const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "truong.yaml"], { cwd: dir, env, encoding: "utf8" });
+      return { code: run.status, lines: run.stdout.trim().split("\n") };
+    };
+    const folderLine = `Đối chiếu thêm với 1 mẫu khác trong TEMPLATES_DIR (${join(dir, "mau")}), như bot sẽ nạp cùng.`;
+    expect(checkAlone(unit)).toEqual({ code: 0, lines: ["truong.yaml: hợp lệ — «Báo cáo thi đua», 4 câu hỏi.", folderLine] });
+    // A question the folder's ward report reads, renamed: the bot would refuse that file, so it is said.
+    expect(checkAlone(unit.replaceAll("so_luot", "so_nguoi"))).toEqual({
+      code: 1,
+      lines: [
+        `${join(dir, "mau", "phuong.yaml")}, dòng 14 — mục «TỔNG HỢP», câu «tong_luot»: «from.field» chỉ tới câu «so_luot», nhưng mẫu «bao-cao-thi-dua» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này`,
+        "truong.yaml: hợp lệ — «Báo cáo thi đua», 4 câu hỏi.",
+        folderLine,
+        "1 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
+      ],
+    });
   });
 
   it("refuses a computed question that cannot hold what is computed (a count as a percent, a list as a figure) and a table column the units' table lacks", () => {
