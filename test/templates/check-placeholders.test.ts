@@ -1,7 +1,7 @@
 /**
  * The `{…}` names a template's texts may use: a question's documentText takes {value} and the other
- * questions' ids, not its own; and the check stays linear in the questions (it was a loop inside a
- * loop over them, 20,000 questions holding the bot for two minutes).
+ * questions' ids, not its own. (Its speed is not timed here: a set now stands where a loop over the
+ * other questions was, and templates are limited to 500 questions.)
  */
 import { describe, expect, it } from "vitest";
 import { checkPlaceholders } from "../../src/templates/check-placeholders.ts";
@@ -21,11 +21,11 @@ describe("the names a question's documentText may use", () => {
     expect(checkPlaceholders(template([question("value", "Có {value} buổi.")]))).toEqual([]);
   });
 
-  it("checks a template of 20,000 questions in well under a second's work per thousand (it took minutes)", () => {
-    const fields = Array.from({ length: 20_000 }, (_, i) => question(`q_${i}`, `Có {value} lượt, {q_${(i + 1) % 20_000}}.`));
-    const started = performance.now();
-    expect(checkPlaceholders(template(fields))).toEqual([]);
-    // Linear: about 0.2 s here; the old check took over 10 s for this many.
-    expect(performance.now() - started).toBeLessThan(3_000);
+  it("checks every question of a template at the 500-question limit, each against the others' ids", () => {
+    const fields = Array.from({ length: 500 }, (_, i) => question(`q_${i}`, `Có {value} lượt, {q_${(i + 1) % 500}}.`));
+    fields[499] = question("q_499", "Có {value} lượt, {q_499}.");
+    expect(checkPlaceholders(template(fields))).toEqual([
+      { path: ["sections", 0, "fields", 499, "documentText"], message: expect.stringMatching(/^«\{q_499\}» không điền được ở đây/) },
+    ]);
   });
 });
