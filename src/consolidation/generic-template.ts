@@ -33,7 +33,8 @@ function consolidateField(field: Field): Field {
     case "decimal":
       return { ...base, type: field.type, from: from("sum"), documentText: `${label(field)}: {value}.` };
     case "percent":
-      return { ...base, type: "percent", from: from("average"), documentText: vi.consolidation.averageText(label(field)) };
+      // "Tỉ lệ lên lớp (%)": the value prints its own "%" (it read "… (%) (bình quân các đơn vị): 97,8%").
+      return { ...base, type: "percent", from: from("average"), documentText: vi.consolidation.averageText(label(field).replace(/\s*\(%\)$/u, "")) };
     case "yes-no":
       return { ...base, type: "integer", from: from("count-yes"), documentText: vi.consolidation.countYesText(label(field)) };
     case "table":

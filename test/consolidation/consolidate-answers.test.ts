@@ -105,4 +105,10 @@ describe("a report type with no consolidated counterpart", () => {
     const answers = consolidateAnswers(generic, unit, units, 2);
     expect(answers).toMatchObject({ sessions: 7, share: 85.5, held: 1, opened_on: ["Trường A: 02/10/2026", "Trường B: 30/09/2026"] });
   });
+
+  it("words a share's average without the '(%)' its question wrote, the value printing its own '%'", () => {
+    const withUnit = template("truong-ti-le", [{ id: "share", type: "percent", prompt: "Tỉ lệ học sinh lên lớp (%)?" }]);
+    const [share] = listFields(genericConsolidatedTemplate(withUnit));
+    expect(share!.field.documentText).toBe("Tỉ lệ học sinh lên lớp (bình quân các đơn vị): {value}.");
+  });
 });
