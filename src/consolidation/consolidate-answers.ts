@@ -34,6 +34,16 @@ export function consolidateAnswers(target: Template, source: Template, units: re
   return computed;
 }
 
+/**
+ * The consolidated questions whose `from` names no question of the units' template, as the
+ * campaign uses it: a question renamed in the units' file (and in the ward's, /mau nap) while the
+ * campaign runs on the older version. Their figure was left out of the draft without a word.
+ */
+export function unsourcedFields(target: Template, source: Template): Field[] {
+  const sourceIds = new Set(listFields(source).map((p) => p.field.id));
+  return listFields(target).flatMap(({ field }) => (field.from && !sourceIds.has(field.from.field) ? [field] : []));
+}
+
 function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[], requiredUnits: number): AnswerValue | undefined {
   const answered = units.flatMap((u) => {
     const value = u.answers[from.field];

@@ -20,6 +20,7 @@ import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
+import { unsourcedFields } from "./consolidate-answers.ts";
 import { withoutComputedMaximums } from "./computed-limits.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
@@ -72,6 +73,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const issuer = await reports.issuerOf(campaign);
     const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
     const sentNote = sent?.status === "submitted" && sent.submittedAt !== null ? [say(vi.consolidation.alreadySubmitted(formatMoment(sent.submittedAt, timeZone), campaign.id))] : [];
+    const { template, unitTemplate } = await reports.templateOf(campaign);
+    const unsourced = unsourcedFields(template, unitTemplate).map((f) => ({ prompt: f.prompt, source: f.from!.field }));
+    if (unsourced.length > 0) sentNote.push(say(vi.consolidation.unsourced(unsourced)));
     const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
     return reply(request, say(notice), ...sentNote, document);
   };

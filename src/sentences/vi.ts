@@ -325,6 +325,11 @@ export const vi = {
     allUnitsIn: (total: number) => `(Dự thảo: số liệu của cả ${total}/${total} đơn vị; chưa phải báo cáo đã nộp.)`,
     someUnitsMissing: (included: number, total: number, names: string[]) =>
       `(Dự thảo: số liệu của ${included}/${total} đơn vị; chưa có số liệu của ${names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", ")}.)`,
+    /** Consolidated questions whose source question the campaign's units' template does not have. */
+    unsourced: (fields: { prompt: string; source: string }[]) =>
+      `Lưu ý: ${fields.length} câu của báo cáo tổng hợp chưa tổng hợp được vì mẫu báo cáo của các đơn vị trong đợt này không có câu nó lấy số liệu: ${fields
+        .map((f) => `«${f.prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${f.source}»)`)
+        .join("; ")}. Người quản trị sửa «from» trong tệp mẫu tổng hợp cho khớp rồi gõ /mau nap, hoặc trả lời tay các câu này khi gõ /tonghop sua.`,
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
     draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
       [

@@ -57,3 +57,23 @@ describe("the consolidated report when its question's type changes", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n4\. [^\n]*sách[^\n]*\[đã sửa tay\]\n20\.001\.200\n/);
   });
 });
+
+describe("the consolidated report when a question it reads is renamed while the campaign runs", () => {
+  it("says in the draft's notice which questions it could not compute, and from which missing question (the figure was left out without a word)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const app = await apps.start({ templatesDir: dir });
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    // The operator renames the readers' question in both files, as a careful operator would.
+    const rename = (name: string, out: string) => {
+      const text = readFileSync(join(BUILT_IN_TEMPLATES_DIR, name), "utf8").replaceAll('"readers_served"', '"luot_ban_doc"');
+      writeFileSync(join(dir, out), text);
+    };
+    rename("tuan-le-hoc-tap-suot-doi.json", "truong.json");
+    rename("tuan-le-hoc-tap-suot-doi-cap-phuong.json", "cap-phuong.json");
+    expect(texts(await app.post(OFFICERS, KHA, "/mau nap"))).toContain("• Đã đổi:");
+    // Campaign 1 keeps the units' older version, whose question is still readers_served.
+    const notice = texts(await app.post(OFFICERS, KHA, "/tonghop 1"));
+    expect(notice).toMatch(/Lưu ý: 1 câu của báo cáo tổng hợp chưa tổng hợp được [^\n]*«Trong thời gian triển khai Tuần lễ, thư viện [^»]*» \(lấy từ câu «luot_ban_doc»\)/);
+    expect(notice).toContain("gõ /mau nap, hoặc trả lời tay các câu này");
+  });
+});
