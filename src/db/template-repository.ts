@@ -65,6 +65,16 @@ export function createTemplateRepository(database: Database) {
       return row ? (JSON.parse(row.value) as { key: string; file?: string }[]) : undefined;
     },
 
+    /** Of these definitions, the keys whose latest stored version has other content (or none): the files changed since. */
+    async changedKeys(read: readonly { key: string; definition: unknown }[]): Promise<Set<string>> {
+      const changed = new Set<string>();
+      for (const { key, definition } of read) {
+        const [latest] = await db().select().from(templates).where(eq(templates.key, key)).orderBy(desc(templates.version)).limit(1);
+        if (!latest || (latest.contentHash ?? digestOf(latest.definition)) !== digestOf(definition)) changed.add(key);
+      }
+      return changed;
+    },
+
     /** The latest stored version of each of `keys`. */
     async latestOf(keys: string[]): Promise<StoredTemplate[]> {
       if (keys.length === 0) return [];

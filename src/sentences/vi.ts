@@ -31,6 +31,10 @@ const numberList = (numbers: readonly number[]) => {
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
+const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp không đổi từ lần nạp trước");
+const counterpartWayOut = (key: string, builtIn: boolean) =>
+  builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
+
 export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   parse: {
@@ -752,10 +756,14 @@ export const vi = {
     closingRole: (role: string, id: string) => `«closing.${role}» chỉ tới câu «${id}», nhưng phần cuối không có câu đó`,
     unknownCounterpart: (key: string) => `«consolidatedBy» chỉ tới loại báo cáo «${key}», nhưng không có loại báo cáo nào mang mã này; sửa lại mã, hoặc bỏ dòng này để báo cáo tổng hợp dùng mẫu chung`,
     unknownSource: (id: string, key: string) => `«from.field» chỉ tới câu «${id}», nhưng mẫu «${key}» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này`,
-    builtInCounterpartField: (key: string, id: string) =>
-      `báo cáo tổng hợp «${key}» (mẫu có sẵn) lấy số liệu từ câu «${id}» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «${id}», hoặc cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn`,
-    builtInCounterpartKind: (key: string, kind: string, id: string, type: string) =>
-      `báo cáo tổng hợp «${key}» (mẫu có sẵn) tính «as: ${kind}» từ câu «${id}» của mẫu này, nhưng câu đó có kiểu ${type}; giữ kiểu cũ, hoặc cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn`,
+    /**
+     * The unit's file at fault for what its counterpart reads: the counterpart is a built-in (not the
+     * operator's to change), or its file stayed as it was while this one changed.
+     */
+    counterpartFieldGone: (key: string, builtIn: boolean, id: string) =>
+      `báo cáo tổng hợp «${key}» (${counterpartMark(builtIn)}) lấy số liệu từ câu «${id}» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «${id}», hoặc ${counterpartWayOut(key, builtIn)}`,
+    counterpartKindGone: (key: string, builtIn: boolean, kind: string, id: string, type: string) =>
+      `báo cáo tổng hợp «${key}» (${counterpartMark(builtIn)}) tính «as: ${kind}» từ câu «${id}» của mẫu này, nhưng câu đó có kiểu ${type}; giữ kiểu cũ, hoặc ${counterpartWayOut(key, builtIn)}`,
     kindDoesNotFit: (kind: string, id: string, type: string, fitting: readonly string[]) =>
       `«as: ${kind}» không tính được từ câu «${id}» (kiểu ${type}); với câu kiểu này dùng được: ${fitting.join(", ")}`,
     targetDoesNotFit: (kind: string, sourceId: string, sourceType: string, type: string, fitting: readonly string[]) =>

@@ -40,12 +40,15 @@ const kindsFor = (type: Field["type"]) => (Object.keys(KIND_READS) as FieldSourc
 /**
  * `known`: the keys of every report type in use, those kept at an earlier version included.
  * Problems come with the file at fault: the counterpart's for a `from`, the unit template's for its
- * `consolidatedBy`.
+ * `consolidatedBy`; but when the counterpart is a built-in, or its file has not changed since it
+ * was last loaded (`isChanged`, /mau nap) while the unit's has, the unit's file is at fault: the
+ * question it renamed broke the ward's report, which was refused in its place.
  */
 export function counterpartProblems(
   templates: readonly TemplateInFile[],
   known: ReadonlySet<string> = new Set(templates.map((t) => t.template.key)),
   isBuiltIn: (file: string) => boolean = () => false,
+  isChanged: (file: string) => boolean = () => true,
 ): LocatedProblem[] {
   const byKey = new Map(templates.map((t) => [t.template.key, t]));
   const problems: { file: TemplateInFile; problem: TemplateProblem }[] = [];
@@ -63,18 +66,19 @@ export function counterpartProblems(
       if (!from) continue;
       const source = sources.get(from.field);
       const fits = source !== undefined && kindsFor(source.type).includes(from.as);
+      // A built-in counterpart is not the operator's to change, nor one whose file stayed as it was
+      // while the unit's changed: the unit's file that no longer gives what it reads is at fault
+      // (and keeps its last good version).
+      const builtIn = isBuiltIn(counterpart.file) && !isBuiltIn(unit.file);
+      const unitAtFault = builtIn || (!isBuiltIn(unit.file) && isChanged(unit.file) && !isChanged(counterpart.file));
       if (fits) {
         for (const problem of targetProblems(from, source, field as Record<string, unknown>, unit.template.key)) {
-          // A built-in counterpart's question is not the operator's to change (below).
-          const builtIn = isBuiltIn(counterpart.file) && !isBuiltIn(unit.file);
-          problems.push({ file: builtIn ? unit : counterpart, problem: { path: builtIn ? ["consolidatedBy"] : [...path, ...problem.path], message: problem.message } });
+          problems.push({ file: unitAtFault ? unit : counterpart, problem: { path: unitAtFault ? ["consolidatedBy"] : [...path, ...problem.path], message: problem.message } });
         }
         continue;
       }
-      // A built-in counterpart is not the operator's to change: the unit's file that no longer
-      // gives what it reads is at fault (and keeps its last good version).
-      if (isBuiltIn(counterpart.file) && !isBuiltIn(unit.file)) {
-        const message = source ? vi.template.builtInCounterpartKind(key, from.as, source.id, source.type) : vi.template.builtInCounterpartField(key, from.field);
+      if (unitAtFault) {
+        const message = source ? vi.template.counterpartKindGone(key, builtIn, from.as, source.id, source.type) : vi.template.counterpartFieldGone(key, builtIn, from.field);
         problems.push({ file: unit, problem: { path: ["consolidatedBy"], message } });
         continue;
       }

@@ -146,7 +146,10 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
     // Between report types: a file whose counterpart or sources do not fit is refused, as a broken
     // file is (its last good version stays in use).
     const readNow = [...next].flatMap(([key, entry]) => (entry.template ? [{ template: entry.template, file: fileOfKey.get(key)! }] : []));
-    for (const problem of counterpartProblems(readNow, new Set(next.keys()), (file) => file.startsWith(deps.builtInDir))) {
+    // Of two files that no longer fit, the one changed since the last load is at fault, not the other.
+    const changedKeys = await deps.templates.changedKeys(readNow.map(({ template }) => ({ key: template.key, definition: template })));
+    const changedFiles = new Set(readNow.filter(({ template }) => changedKeys.has(template.key)).map(({ file }) => file));
+    for (const problem of counterpartProblems(readNow, new Set(next.keys()), (file) => file.startsWith(deps.builtInDir), (file) => changedFiles.has(file))) {
       problems.push(problem);
       const key = [...fileOfKey].find(([, file]) => file === problem.file)?.[0];
       const entry = key === undefined ? undefined : next.get(key);

@@ -206,6 +206,29 @@ describe("report types from the operator's folder", () => {
     expect(list).toContain("(tuan-le-hoc-tap-suot-doi) — phiên bản 2, tệp truong.json — tệp đang có lỗi, vẫn dùng phiên bản này");
   });
 
+  it("refuses the units' file that renamed a question its own ward file reads, when only that file changed: the ward's file, unchanged, stays in use (it was refused in its place)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    server = await buildTestApp({ templatesDir: dir });
+    const built = (name: string) => readFileSync(join(BUILT_IN_TEMPLATES_DIR, name), "utf8");
+    const school = built("tuan-le-hoc-tap-suot-doi.json")
+      .replace('"key": "tuan-le-hoc-tap-suot-doi"', '"key": "pccc-truong"')
+      .replace('"consolidatedBy": "tuan-le-hoc-tap-suot-doi-cap-phuong"', '"consolidatedBy": "pccc-phuong"')
+      .replace(/"title": "[^"]*"/, '"title": "Báo cáo PCCC"');
+    const ward = built("tuan-le-hoc-tap-suot-doi-cap-phuong.json").replace('"key": "tuan-le-hoc-tap-suot-doi-cap-phuong"', '"key": "pccc-phuong"').replace(/"title": "[^"]*"/, '"title": "Báo cáo PCCC tổng hợp"');
+    expect(school).toContain('"consolidatedBy": "pccc-phuong"');
+    writeFileSync(join(dir, "truong.json"), school);
+    writeFileSync(join(dir, "phuong.json"), ward);
+    expect(text(await server.post(OFFICERS, KHA, "/mau nap"))).toMatch(/Mới: Báo cáo PCCC tổng hợp \(phiên bản 2\)\n• Mới: Báo cáo PCCC \(phiên bản 2\)/);
+    // Only the schools' file changes: a question the ward's file reads is renamed.
+    writeFileSync(join(dir, "truong.json"), school.replaceAll('"readers_served"', '"ban_doc"'));
+    const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
+    expect(reload).toMatch(/• truong\.json, dòng \d+: báo cáo tổng hợp «pccc-phuong» \(tệp không đổi từ lần nạp trước\) lấy số liệu từ câu «readers_served» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «readers_served», hoặc sửa cả «from» trong tệp của «pccc-phuong» rồi gõ \/mau nap/);
+    expect(reload).not.toMatch(/phuong\.json/);
+    const list = text(await server.post(OFFICERS, KHA, "/mau"));
+    expect(list).toContain("(pccc-truong) — phiên bản 2, tệp truong.json — tệp đang có lỗi, vẫn dùng phiên bản này");
+    expect(list).toMatch(/\(pccc-phuong\) — phiên bản 2, tệp phuong\.json(?! — tệp đang có lỗi)/);
+  });
+
   it("offers on every instance what /mau nap loaded on one (two apps on one database)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "templates-"));
     const databasePath = join(mkdtempSync(join(tmpdir(), "shared-db-")), "bot.sqlite");
