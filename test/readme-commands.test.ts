@@ -26,7 +26,10 @@ function commandTable(heading: string): [string, string][] {
 }
 
 /** The README's placeholders, filled with values the demo knows (ID: the second demo officer). */
-const PLACEHOLDERS: Record<string, string> = { N: "1", CODE: "TH-LIEN-CHAU", UNIT: "TH-LIEN-CHAU", ID: "u8", text: "Họp giao ban thứ Hai", comment: "Bổ sung số liệu" };
+/** A deadline later than the demo campaign's (two weeks from the start), for /dotbaocao giahan. */
+const LATER = new Date(Date.now() + 20 * 86_400_000);
+const DATE = `${LATER.getDate()}/${LATER.getMonth() + 1}/${LATER.getFullYear()}`;
+const PLACEHOLDERS: Record<string, string> = { N: "1", CODE: "TH-LIEN-CHAU", UNIT: "TH-LIEN-CHAU", ID: "u8", text: "Họp giao ban thứ Hai", comment: "Bổ sung số liệu", DATE };
 const fill = (command: string) => command.split(" ").map((word) => PLACEHOLDERS[word] ?? word).join(" ");
 
 /** Replies that mean the bot did not understand the command as written. */

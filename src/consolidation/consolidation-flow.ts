@@ -24,7 +24,7 @@ import { unsourcedFields } from "./consolidate-answers.ts";
 import { withoutComputedMaximums } from "./computed-limits.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
-import { backToComputed, editedMarks, staleEditNotice, withHandEditReplies } from "./hand-edits.ts";
+import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
 const pointerKey = (request: OfficerRequest) => `consolidating:${request.message.channel}:${request.message.chatId}`;
@@ -124,7 +124,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // "/sua 3 tự động" (or "tự động" when question 3 is asked): it follows the units' data again.
     const back = backToComputed(template, restored.answers, restored.phase, restored.fieldId, typedInput(restored.phase, input));
     if (back) await repos.consolidation.unmarkEdited(campaign.id, back.fieldId, request.now);
-    const edits = back ? { fields: stale.fields.filter((f) => f !== back.fieldId), replaced: stale.replaced } : stale;
+    // An edit no longer of its question's type is computed again (refresh): no longer the officer's.
+    const unfit = unfitEdits(template, restored.answers, stale.fields);
+    for (const fieldId of unfit) await repos.consolidation.unmarkEdited(campaign.id, fieldId, request.now);
+    const edits = back || unfit.length > 0 ? { fields: stale.fields.filter((f) => f !== back?.fieldId && !unfit.includes(f)), replaced: stale.replaced } : stale;
     const edited = edits.fields;
     const answers = reports.refresh(template, restored.answers, computed, edited);
     // Units submitted since the report was: it has changes to submit again (/nop makes a new version).

@@ -14,6 +14,7 @@ import type { UserInput } from "../conversation/user-input.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
+import { storedValueFits } from "../templates/stored-value-fits.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
@@ -90,4 +91,13 @@ export function withHandEditReplies(template: Template, replies: OutboundMessage
   const wasAsked = before.phase === "asking" ? before.fieldId : undefined;
   if (asked === undefined || asked === wasAsked || !edited.includes(asked) || computed[asked] === undefined) return out;
   return [...out, say(vi.consolidation.backHint(shown(field(asked), computed[asked])))];
+}
+
+/**
+ * The officer's edits of computed questions whose answer is no longer of the question's type (the
+ * template changed it, /mau nap): refresh computes them again, so they are the officer's no more
+ * (left marked, /xem said "[đã sửa tay]" over a computed figure, and its changes went unsaid).
+ */
+export function unfitEdits(template: Template, answers: Answers, edited: readonly string[]): string[] {
+  return listFields(template).flatMap(({ field }) => (edited.includes(field.id) && field.from && field.id in answers && !storedValueFits(field, answers[field.id]!) ? [field.id] : []));
 }

@@ -3,7 +3,7 @@
  * campaigns (their units' progress: campaign-progress.ts), reminder steps and broadcasts. Runs
  * inside the caller's transaction like every other repository.
  */
-import { and, asc, eq, gt, inArray, isNotNull, isNull, like, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, like, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { createCampaignProgress } from "./campaign-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -138,8 +138,19 @@ export function createOfficerRepository(database: Database) {
       await db().update(campaigns).set({ reminderDays: days }).where(eq(campaigns.id, campaignId));
     },
 
-    async setDeadline(campaignId: number, deadlineAt: number): Promise<void> {
+    /**
+     * Moves the deadline. Reports submitted by the new one are no longer late: an extension made
+     * after the old deadline left the units that sent theirs meanwhile marked late, while those
+     * that waited were on time. Returns how many were marked late no longer.
+     */
+    async setDeadline(campaignId: number, deadlineAt: number): Promise<number> {
       await db().update(campaigns).set({ deadlineAt }).where(eq(campaigns.id, campaignId));
+      const forgiven = await db()
+        .update(submissions)
+        .set({ isLate: false })
+        .where(and(eq(submissions.campaignId, campaignId), eq(submissions.isLate, true), lte(submissions.submittedAt, deadlineAt)))
+        .returning({ id: submissions.id });
+      return forgiven.length;
     },
 
     /**

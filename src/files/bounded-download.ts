@@ -82,7 +82,7 @@ async function fetchFollowing(doFetch: typeof fetch, url: string, signal: AbortS
     if (location === null) return response;
     await response.body?.cancel();
     const next = new URL(location, current);
-    if (redirects >= MAX_REDIRECTS || next.protocol !== "https:" || (await isPrivateHost(next.hostname, resolveHost))) return undefined;
+    if (redirects >= MAX_REDIRECTS || next.protocol !== "https:" || (await isPrivateHost(next.hostname, resolveHost, signal))) return undefined;
     current = next.href;
   }
 }

@@ -13,8 +13,9 @@ const systemResolve: ResolveHost = async (name) => (await lookup(name, { all: tr
 
 /**
  * Not the internet: loopback, private, link-local, shared (CGNAT), benchmarking and reserved
- * ranges, multicast, and IPv6's forms that carry an IPv4 address (mapped, compatible, NAT64, 6to4)
- * or a local one. BlockList matches an IPv4-mapped IPv6 address against the IPv4 rules.
+ * ranges, multicast, and IPv6's forms that carry an IPv4 address (mapped, translated, compatible,
+ * NAT64, 6to4, Teredo) or a local one, its discard and documentation ranges. BlockList matches an
+ * IPv4-mapped IPv6 address against the IPv4 rules.
  */
 const notPublic = new BlockList();
 for (const [network, prefix] of [
@@ -25,6 +26,7 @@ for (const [network, prefix] of [
   ["169.254.0.0", 16],
   ["172.16.0.0", 12],
   ["192.0.0.0", 24],
+  ["192.88.99.0", 24],
   ["192.168.0.0", 16],
   ["198.18.0.0", 15],
   ["224.0.0.0", 4],
@@ -34,7 +36,11 @@ for (const [network, prefix] of [
 }
 for (const [network, prefix] of [
   ["::", 96],
+  ["::ffff:0:0:0", 96],
   ["64:ff9b::", 96],
+  ["100::", 64],
+  ["2001::", 32],
+  ["2001:db8::", 32],
   ["64:ff9b:1::", 48],
   ["2002::", 16],
   ["fc00::", 7],
@@ -58,14 +64,21 @@ export function isPrivateAddress(address: string): boolean {
  * fetch that follows resolves the name again: a name whose answer changes in between (DNS
  * rebinding) is not caught here.
  */
-export async function isPrivateHost(hostname: string, resolve: ResolveHost = systemResolve): Promise<boolean> {
+export async function isPrivateHost(hostname: string, resolve: ResolveHost = systemResolve, signal?: AbortSignal): Promise<boolean> {
   const name = hostname.toLowerCase().replace(/^\[|\]$/g, "");
   if (isIP(name) !== 0) return isPrivateAddress(name);
   if (name === "localhost" || name.endsWith(".localhost") || name.endsWith(".local")) return true;
   try {
-    const addresses = await resolve(name);
+    // The system resolver takes no signal: a name whose DNS hangs is given up with the download.
+    const addresses = await Promise.race([resolve(name), ...(signal ? [aborted(signal)] : [])]);
     return addresses.length === 0 || addresses.some(isPrivateAddress);
   } catch {
     return true;
   }
 }
+
+const aborted = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });

@@ -13,8 +13,9 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const { repos } = deps;
   const { word, rest } = splitArgument(argument);
   const toAll = word === "all";
-  // A leading "đợt 3" aims it at that campaign's units, as other commands read it (it went to every open campaign's, "đợt 3" in the text).
-  const aimed = toAll ? null : /^(?:đợt|dot)\s*(\d{1,9})\s+/iu.exec(argument);
+  // A leading "đợt 3" ("đợt 3:", "đợt 3 -") aims it at that campaign's units, as other commands read
+  // it (it went to every open campaign's, "đợt 3" in the text); only leading: the text may name one.
+  const aimed = toAll ? null : /^(?:đợt|dot)\s*(\d{1,9})(?:\s*[:.,;–-])?(?=\s|$)/iu.exec(argument);
   const text = toAll ? rest : aimed ? argument.slice(aimed[0].length).trim() : argument;
   if (!text) return reply(request, say(vi.officer.broadcastUsage));
   const choice = aimed ? await chooseOpenCampaign(repos, Number(aimed[1]), "/thongbao đợt N nội dung", deps.timeZone) : undefined;

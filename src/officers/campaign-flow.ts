@@ -132,8 +132,8 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 
-/** "chắc" (or "chac") ending "/dotbaocao dong [N]": the officer has read what closing does. */
-const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c$/iu;
+/** "chắc", "chac", "chắc chắn" ending "/dotbaocao dong [N]" (a full stop allowed): the officer has read what closing does. */
+const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c(?:\s+ch[aắ]n)?[.!]*$/iu;
 
 /** What closing does to this campaign's units, how many have not submitted, and how to confirm. */
 async function closeQuestion(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<string> {

@@ -11,6 +11,7 @@ import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts"
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { deadlineProblem } from "./open-campaign.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
+import { numberToType } from "./reminders.ts";
 
 /** "[N] dd/mm/yyyy [hh:mm]", the number also as "đợt N". */
 const TYPED = /^(?:(\d{1,9})\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})(?:[:hg](\d{2})?)?)?$/iu;
@@ -38,7 +39,7 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   if (problem === "past") return respond(vi.officer.deadlinePast);
   if (problem === "far") return respond(vi.officer.deadlineFar);
   if (deadlineAt <= campaign.deadlineAt) return respond(vi.officer.extendNotLater(old));
-  await repos.officers.setDeadline(campaign.id, deadlineAt);
+  const onTimeNow = await repos.officers.setDeadline(campaign.id, deadlineAt);
   // The old deadline's steps stay in the history under another name; the new one's past steps are marked done.
   await repos.officers.archiveReminderSteps(campaign.id, `until-${campaign.deadlineAt}-`);
   const next = await passStepsBefore(deps, { ...campaign, deadlineAt }, request.now);
@@ -46,7 +47,8 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   await repos.activity.record(campaign.id, chatActor(request), "extended", `${old} → ${moved}`, request.now);
   const late = (await repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted").map((row) => row.unitId);
   const chats = late.length === 0 ? [] : await repos.officers.unitChats(late);
-  const notice = say(vi.officer.extendedToUnit(campaign.title, moved, request.message.sender.displayName));
+  const notice = say(vi.officer.extendedToUnit(campaign.title, moved, request.message.sender.displayName, await numberToType(deps, campaign)));
   const told = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice }));
-  return [...told, ...respond(`${vi.officer.extended(campaign.id, campaign.title, old, moved, chats.length)} ${nextStepText(next, timeZone)}`)];
+  const onTime = onTimeNow > 0 ? ` ${vi.officer.extendedOnTimeNow(onTimeNow)}` : "";
+  return [...told, ...respond(`${vi.officer.extended(campaign.id, campaign.title, old, moved, chats.length)}${onTime} ${nextStepText(next, timeZone)}`)];
 }

@@ -5,6 +5,7 @@
  * step sent is in its campaign's activity log, by the schedule. Campaign-wide files a week old go.
  */
 import { SCHEDULE_ACTOR } from "../db/activity-repository.ts";
+import type { CampaignRow } from "../db/schema.ts";
 import { createInFlight } from "../async-queue.ts";
 import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
@@ -35,14 +36,18 @@ export function createOfficerScheduler(deps: OfficerSchedulerDeps) {
   const sendDueReminders = (now: number): Promise<number[]> =>
     repos.transaction(async () => {
       const ids: number[] = [];
-      for (const campaign of await repos.officers.openCampaigns()) {
-        const schedule = reminderSchedule(campaign.deadlineAt, campaign.reminderDays, deps.timeZone);
-        const due = dueStep(schedule, now, campaign.createdAt, deps.timeZone);
-        if (!due) continue;
+      const dueOf = (campaign: CampaignRow) => dueStep(reminderSchedule(campaign.deadlineAt, campaign.reminderDays, deps.timeZone), now, campaign.createdAt, deps.timeZone);
+      for (const listed of await repos.officers.openCampaigns()) {
+        if (!dueOf(listed)) continue;
         // An officer's reminder within the hour (/nhacnho ngay, the page) said it already: the step
         // is marked done, not sent again minutes later. Read under the campaign's lock, as that
         // reminder is made: on another instance at the same moment, one waits for the other.
-        await repos.lock(campaignKey(campaign.id));
+        await repos.lock(campaignKey(listed.id));
+        // Read again under the lock: closed, its deadline moved or its schedule changed meanwhile
+        // (on another instance), the old row's step would go out after the units heard otherwise.
+        const campaign = await repos.directory.campaignById(listed.id);
+        const due = campaign?.status === "open" ? dueOf(campaign) : undefined;
+        if (!campaign || !due) continue;
         const saidAlready = (await reminderWithinTheHour(deps, campaign.id, now)) !== undefined;
         const { deliveries, units } = saidAlready ? { deliveries: [], units: 0 } : await reminderDeliveries(deps, campaign, due.step.overdue, now);
         if (!(await repos.officers.claimReminderStep(campaign.id, due.step.key, now, units))) continue;

@@ -25,7 +25,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
     await repos.officers.setReminderDays(choice.campaign.id, days);
     await repos.activity.record(choice.campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
-    const next = await passStepsBefore(deps, { ...choice.campaign, reminderDays: days }, request.now);
+    const next = await passStepsBefore(deps, { ...choice.campaign, reminderDays: days }, request.now, choice.campaign);
     return respond(`${vi.officer.remindScheduleSet(choice.campaign.title, scheduleText(days))} ${nextStepText(next, timeZone)}`);
   }
   const next = splitArgument(rest);

@@ -394,7 +394,7 @@ export const vi = {
     helpOfficer: [
       "Lệnh dành cho cán bộ phụ trách:",
       "/trangthai (/status) — tình hình nộp báo cáo của các đợt đang mở; /trangthai 2 — của đợt số 2 (cả khi đã đóng)",
-      "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao tatca nội dung — tới mọi nhóm",
+      "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao đợt N nội dung — của đợt số N; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",
       "/dotbaocao (/campaign) — mở đợt báo cáo mới; /dotbaocao dong — đóng đợt đang mở, hỏi lại trước khi đóng (/dotbaocao dong 2 khi có nhiều đợt đang mở); /dotbaocao giahan 2 30/10/2026 17:00 — gia hạn đợt số 2; /dotbaocao them MÃ — thêm đơn vị vào đợt đang mở, /dotbaocao bot MÃ — bỏ đơn vị chưa bắt đầu báo cáo khỏi đợt",
@@ -502,16 +502,18 @@ export const vi = {
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
     closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
-      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, báo cáo nộp muộn ${refusesLate ? "không được nhận nữa" : "vẫn được nhận và đánh dấu nộp muộn"}, các đơn vị chưa nộp được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, báo cáo nộp muộn ${refusesLate ? "không được nhận nữa" : "vẫn được nhận và đánh dấu nộp muộn"}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
     campaignUsage:
       "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",
     extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",
     extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
+    extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.`,
     /** `chats`: the unit chats told (those of units that have not submitted). */
     extended: (id: number, title: string, old: string, moved: string, chats: number) =>
       `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`,
-    extendedToUnit: (title: string, moved: string, officer: string) =>
-      `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao để làm hoặc tiếp tục báo cáo.`,
+    /** `number`: the campaign's number to type when several are open (a plain /baocao may open another). */
+    extendedToUnit: (title: string, moved: string, officer: string, number?: number) =>
+      `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",
     closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",
@@ -538,14 +540,14 @@ export const vi = {
      * comment (`by`, `at` unknown for a return older than the activity log), and that hers was not sent.
      */
     alreadyReturned: (unit: string, by: string | undefined, at: string | undefined, comment: string) =>
-      `Báo cáo của ${unit} đã được trả lại${by ? ` bởi ${by}` : ""}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""} và đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn chưa được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
+      `${by ? `${by} đã trả lại báo cáo của ${unit}` : `Báo cáo của ${unit} đã được trả lại`}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""}; báo cáo đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn không được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
     returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>
       `Báo cáo "${title}" của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${
         switchTo ? `Nhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao ${switchTo} để chuyển sang sửa báo cáo này.` : "Gõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại."
       }`,
-    broadcastUsage: "Cách dùng: /thongbao nội dung, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
+    broadcastUsage: "Cách dùng: /thongbao nội dung, /thongbao đợt N nội dung để gửi tới các đơn vị của đợt số N, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
@@ -559,7 +561,7 @@ export const vi = {
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
     remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
     /** After a schedule or deadline change: the next step, the ones already past not made up for. */
-    nextReminder: (at: string, overdue: boolean) => `Lần nhắc tiếp theo: ${at}${overdue ? " (đã sau hạn nộp)" : ""}; các mốc nhắc đã qua không gửi bù.`,
+    nextReminder: (at: string, overdue: boolean) => `Lần nhắc tiếp theo: ${at}${overdue ? " (sau hạn nộp)" : ""}; các mốc nhắc đã qua không gửi bù.`,
     noNextReminder: "Không còn mốc nhắc nào sắp tới; các mốc nhắc đã qua không gửi bù.",
     /** A line of a reply that covers several open campaigns. */
     ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
@@ -576,7 +578,7 @@ export const vi = {
     remindedRecently: (at: string, units: number, number?: number) =>
       `Các đơn vị chưa nộp vừa được nhắc lúc ${at} (${units} đơn vị). Gõ /nhacnho ngay lai${number === undefined ? "" : ` đợt ${number}`} để nhắc thêm lần nữa.`,
     /** "/dotbaocao dong" followed by something that is not a campaign's number. */
-    closeWhich: (typed: string) => `Không hiểu "${typed}". Gõ /dotbaocao dong, hoặc /dotbaocao dong kèm số đợt khi có nhiều đợt đang mở.`,
+    closeWhich: (typed: string) => `Không hiểu "${typed}". Gõ /dotbaocao dong, hoặc /dotbaocao dong kèm số đợt khi có nhiều đợt đang mở; bot hỏi lại trước khi đóng, và /dotbaocao dong N chac thì đóng.`,
     remindAgainWhich: "Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.",
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
@@ -602,7 +604,7 @@ export const vi = {
     unitOwn: (title: string, state: string, deadline: string, closed = false) => `Báo cáo "${title}"${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
     /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
-      `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "còn nhận báo cáo của đơn vị" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
+      `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "(kể cả đợt đã đóng vẫn nhận báo cáo)" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
     more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
     sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
     sheetName: "Tình hình",

@@ -62,5 +62,6 @@ function figureOrAsStored(value: AnswerValue, unit: string): string {
   const figure = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isFinite(figure)) return `${formatVietnameseNumber(figure)}${unit}`;
   if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? vi.answer.yes : vi.answer.no;
   return Array.isArray(value) ? listLines(value, "- ", "   + ").join("\n") : "";
 }

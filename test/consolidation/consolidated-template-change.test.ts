@@ -47,6 +47,26 @@ describe("the consolidated report when its question's type changes", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n8\. Số trường thực hiện tốt\?\n3\n/);
   });
 
+  it("computes again, and no longer marks as the officer's, an edit of a computed question whose type changed ('[đã sửa tay]' stood over a computed figure)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const app = await apps.start({ templatesDir: dir });
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    await app.post(OFFICERS, KHA, "/sua 5 66,7");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n5\. [^\n]*\[đã sửa tay\]\n66,7%\n/);
+    // The operator makes the share of units a list of their answers: 66,7 is no list.
+    const ward = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi-cap-phuong.json"), "utf8"));
+    const share = fieldsOf(ward.sections).find((f) => f.id === "units_participating")!;
+    for (const key of ["min", "max", "example"]) delete share[key];
+    Object.assign(share, { type: "bullet-list", from: { field: "held_opening", as: "list" }, documentText: "Các trường tổ chức Lễ khai mạc:" });
+    writeFileSync(join(dir, "cap-phuong.json"), JSON.stringify(ward, null, 2));
+    expect(texts(await app.post(OFFICERS, KHA, "/mau nap"))).toContain("• Đã đổi:");
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    const review = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(review).toMatch(/\n5\. [^\n]*\[tự động tổng hợp\]\n- Trường Tiểu học Liên Châu: /);
+    expect(await app.repos.consolidation.editedFields(1)).not.toContain("units_participating");
+  });
+
   it("takes the officer's figure for a computed question above the ward question's own max (a sum of the units' may pass it)", async () => {
     const app = await apps.start();
     await submitFullReport(app, "thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, FULL_REPORT_ANSWERS);

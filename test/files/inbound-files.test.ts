@@ -205,7 +205,9 @@ describe("a download's redirects", () => {
       [["203.113.131.1", "127.0.0.1"], false],
       [[], false],
       ["fails", false],
-      [["203.113.131.1", "2001:db8::1"], true],
+      [["203.113.131.1", "2001:db8::1"], false],
+      [["203.113.131.1", "::ffff:0:7f00:1"], false],
+      [["203.113.131.1", "2606:4700:4700::1111"], true],
     ];
     for (const [addresses, followed] of cases) {
       const fetched: string[] = [];
@@ -225,5 +227,12 @@ describe("a download's redirects", () => {
         expect(fetched).toHaveLength(1);
       }
     }
+  });
+
+  it("gives up a redirect's name whose DNS never answers when the download is given up (it held the download past its time)", async () => {
+    const controller = new AbortController();
+    const pending = downloadBounded("https://cdn.zalo.example/a", { fetch: redirectingTo("https://photos.example.vn/a.jpg", []), resolveHost: () => new Promise<string[]>(() => {}), signal: controller.signal });
+    controller.abort();
+    expect(await pending).toEqual({ ok: false, problem: "unavailable" });
   });
 });

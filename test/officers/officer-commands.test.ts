@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -251,10 +252,11 @@ describe("/campaign", () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     // Asked first, as the web page asks: closing cannot be undone, and the deadline is a fortnight away.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toBe(
-      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp muộn vẫn được nhận và đánh dấu nộp muộn, các đơn vị chưa nộp được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
+      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp muộn vẫn được nhận và đánh dấu nộp muộn, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
     );
     expect((await server.repos.officers.openCampaigns()).map((c) => c.id)).toEqual([1]);
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chắc"))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
+    // The question's own words answer it ("Nếu chắc chắn, …"): it was "Không hiểu".
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 Chắc chắn."))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
     const replies = text(await submitFullReport(server, LIEN_CHAU, HOA));
     expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
@@ -309,7 +311,7 @@ describe("/return", () => {
     // A second officer returning it a moment later learns who did, when and with which comment, and that hers was not sent.
     now += 60_000;
     expect(text(await server.post(OFFICERS, { userId: "u8", userName: "Hoàng Văn Nam" }, "/tralai TH-LIEN-CHAU Ghi rõ ngày tổ chức"))).toBe(
-      "Báo cáo của Trường Tiểu học Liên Châu đã được trả lại bởi Nguyễn Thị Kha lúc 10:15 ngày 08/10/2026 với nhận xét «Bổ sung số sách quyên góp» và đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn chưa được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.",
+      "Nguyễn Thị Kha đã trả lại báo cáo của Trường Tiểu học Liên Châu lúc 10:15 ngày 08/10/2026 với nhận xét «Bổ sung số sách quyên góp»; báo cáo đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn không được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.",
     );
     expect((await history(LIEN_CHAU)).join("\n")).not.toContain("Ghi rõ ngày tổ chức");
     expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toMatch(/Trả lại: 1[\s\S]*TH-LIEN-CHAU — Trường Tiểu học Liên Châu: trả lại/);
@@ -378,7 +380,7 @@ describe("/return", () => {
     // A code typed whole is that unit, even where its words and the next one make another's code.
     await server.repos.directory.insertUnit({ code: "TH-LIEN-CHAU-2", name: "Trường Liên Châu 2" });
     // (Returned already: the answer names the unit the code was read as.)
-    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU 2 bảng chưa khớp"))).toMatch(/^Báo cáo của Trường Tiểu học Liên Châu đã được trả lại/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU 2 bảng chưa khớp"))).toMatch(/^Nguyễn Thị Kha đã trả lại báo cáo của Trường Tiểu học Liên Châu/);
     expect(text(await server.post(OFFICERS, KHA, "/tralai LIEN-CHAU thiếu"))).toBe("Không có đơn vị mã LIEN-CHAU. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, TH-LIEN-CHAU-2, THCS-NAM-TRIEU, UBND-NAM-TRIEU.");
   });
 });
@@ -405,10 +407,17 @@ describe("/broadcast and /remind", () => {
     );
   });
 
-  it("aims a broadcast starting with 'đợt N' at that campaign's units, without those words", async () => {
+  it("aims a broadcast starting with 'đợt N' at that campaign's units only, without those words; 'đợt N' alone is no notice", async () => {
+    // A second campaign open, for Liên Châu alone.
+    const templateId = (await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
+    const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+    const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt riêng", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [lienChau.id]);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 7 Họp chiều nay"))).toMatch(/^Không có đợt số 7 đang mở/);
-    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Họp chiều nay"))).toMatch(/^Đã xếp gửi thông báo|3 nhóm|nhóm/);
-    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/:\nHọp chiều nay$/);
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}`))).toMatch(/^Cách dùng: \/thongbao nội dung, \/thongbao đợt N nội dung/);
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe("Đang gửi thông báo tới 1 nhóm.");
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/:\nHọp chiều nay, báo cáo đợt 1 vẫn nộp như cũ$/);
+    expect((await history("mn-hoa-sen")).join("\n")).not.toContain("Họp chiều nay");
+    expect((await history("thcs-nam-trieu")).join("\n")).not.toContain("Họp chiều nay");
   });
 
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {

@@ -9,17 +9,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { dueStep, isOfficeHours, reminderSchedule } from "../../src/officers/reminders.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { KHA } from "../helpers/web-session.ts";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const vn = (iso: string) => Date.parse(`${iso}+07:00`);
-const submitFullReportOf = async (app: TestApp) => {
-  await app.post(LIEN_CHAU, HOA, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS) await app.post(LIEN_CHAU, HOA, answer);
-  await app.post(LIEN_CHAU, HOA, "/nop");
-  await app.post(LIEN_CHAU, HOA, "Có");
-};
+const submitFullReportOf = (app: TestApp) => submitFullReport(app, LIEN_CHAU, HOA);
 
 describe("the schedule", () => {
   // Deadline Thursday 22/10/2026 17:00 in Vietnam.
@@ -128,7 +123,7 @@ describe("sending reminders", () => {
     expect(await reminders(app, "mn-hoa-sen")).toHaveLength(1);
     now = vn("2026-10-21T10:00:00");
     expect((await app.post("can-bo-phuong", KHA, "/nhacnho lich 2")).map((m) => m.text).join("\n")).toBe(
-      'Đã đặt lịch nhắc cho đợt "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": 2 ngày trước hạn. Lần nhắc tiếp theo: 08:00 ngày 23/10/2026 (đã sau hạn nộp); các mốc nhắc đã qua không gửi bù.',
+      'Đã đặt lịch nhắc cho đợt "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": 2 ngày trước hạn. Lần nhắc tiếp theo: 08:00 ngày 23/10/2026 (sau hạn nộp); các mốc nhắc đã qua không gửi bù.',
     );
     // "before-2" (20/10 08:00) is past: the next run sends nothing, no unit reads the reminder twice.
     now = vn("2026-10-21T10:01:00");
@@ -137,6 +132,19 @@ describe("sending reminders", () => {
     now = vn("2026-10-23T08:00:00");
     expect(await app.scheduler.tick()).toBe(3);
     expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
+  });
+
+  it("still sends the morning's step when the same schedule is typed again just before the scheduler's run (it was marked done and lost)", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-19T08:00:00");
+    expect(await app.scheduler.tick()).toBe(3);
+    now = vn("2026-10-21T08:00:20");
+    await app.post("can-bo-phuong", KHA, "/nhacnho lich 3,1,0");
+    now = vn("2026-10-21T08:00:40");
+    expect(await app.scheduler.tick()).toBe(3);
+    expect(await reminders(app, "mn-hoa-sen")).toHaveLength(2);
+    expect((await app.repos.officers.reminderStepsOf(1)).map((s) => [s.stepKey, s.unitCount])).toEqual([["before-3", 3], ["before-1", 3]]);
   });
 
   it("moves an open campaign's deadline later with /dotbaocao giahan: logged, told to the units that have not submitted, and the schedule follows it without sending a step twice", async () => {
@@ -170,6 +178,39 @@ describe("sending reminders", () => {
     // A closed campaign is not extended.
     await officer("/dotbaocao dong 1 chac");
     expect(await officer("/dotbaocao giahan 1 30/10/2026")).toMatch(/^Không có đợt số 1 đang mở/);
+  });
+
+  it("no longer counts as late a report sent after the old deadline and before the new one, and says so (one sent the day before was on time, one sent meanwhile stayed late)", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-23T09:00:00");
+    await submitFullReportOf(app);
+    expect(await app.repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
+    now = vn("2026-10-23T10:00:00");
+    const said = (await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026")).map((m) => m.text).join("\n");
+    expect(said).toContain("1 đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.");
+    expect(await app.repos.submissions.find(1, 1)).toMatchObject({ isLate: false });
+  });
+
+  it("reads the campaign again under its lock: a deadline moved or a close committed (on another instance) after the scheduler listed the open campaigns sends no step of the old row", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    const [before] = await app.repos.officers.openCampaigns();
+    // The list the scheduler read before another instance's extension committed.
+    const listed = app.repos.officers.openCampaigns;
+    app.repos.officers.openCampaigns = async () => [before!];
+    try {
+      now = vn("2026-10-19T10:00:00");
+      await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 1 29/10/2026");
+      // The old deadline's "3 days before" (19/10 08:00) is not sent; the new one's is free.
+      expect(await app.scheduler.tick()).toBe(0);
+      expect(await reminders(app, "mn-hoa-sen")).toHaveLength(0);
+      await app.post("can-bo-phuong", KHA, "/dotbaocao dong 1 chac");
+      now = vn("2026-10-26T08:00:00");
+      expect(await app.scheduler.tick()).toBe(0);
+    } finally {
+      app.repos.officers.openCampaigns = listed;
+    }
   });
 
   it("does not repeat an officer's reminder of the last hour at the next step: the step is marked done", async () => {

@@ -336,7 +336,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
-    new RegExp(`^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
+    new RegExp(`^Đơn vị đang có 2 đợt báo cáo \\(kể cả đợt đã đóng vẫn nhận báo cáo\\):\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
   );
   // A number that is no campaign of the unit's: said, and the chat goes on with the one it works on.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 99"))).toMatch(/^Không có đợt báo cáo số "99" đang mở cho đơn vị/);
@@ -441,4 +441,14 @@ it("lets a unit that never started a campaign closed while another is open to it
   await submitFullReport(app, LIEN_CHAU, HOA);
   const late = await repos.submissions.find(second.id, 1);
   expect(late).toMatchObject({ status: "submitted", isLate: true });
+});
+
+it("tells the units of an extended campaign its number when several are open (a plain /baocao opened the other one)", async () => {
+  const { post, database, repos } = await apps.start();
+  const { first } = await draftThenNewCampaign({ post, database });
+  const seen = (await repos.localMessages.history("mn-hoa-sen")).length;
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao giahan ${first!.id} 29/10/2026`))).toMatch(/^Đã gia hạn đợt/);
+  expect((await repos.localMessages.history("mn-hoa-sen")).slice(seen).map((m) => m.text)).toEqual([
+    expect.stringMatching(new RegExp(`được gia hạn đến 17:00 ngày 29/10/2026 \\(cán bộ phụ trách Nguyễn Thị Kha\\)\\. Gõ /baocao ${first!.id} để làm`)),
+  ]);
 });

@@ -18,5 +18,7 @@ describe("formatAnswer on a figure question", () => {
       for (const value of odd) expect(formatAnswer(figure(type), value)).not.toContain("NaN");
     }
     expect(formatAnswer(figure("integer"), "Các trường thực hiện tốt")).toBe("Các trường thực hiện tốt");
+    // A yes or no kept from a yes/no question reads as one (it printed nothing).
+    expect([formatAnswer(figure("integer"), true), formatAnswer(figure("percent"), false)]).toEqual(["Có", "Không"]);
   });
 });

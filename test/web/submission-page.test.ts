@@ -225,7 +225,7 @@ describe("Trả lại on a unit's page", () => {
     expect((await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung" }, url)).statusCode).toBe(303);
     const again = await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung lần nữa" }, `/web/dot/1`);
     expect(again.statusCode).toBe(409);
-    expect(again.body).toMatch(new RegExp(`Báo cáo của ${SCHOOL} đã được trả lại bởi Nguyễn Thị Kha lúc \\d\\d:\\d\\d ngày [\\d/]+ với nhận xét «Bổ sung» và đang chờ đơn vị sửa, nộp lại\\. Nhận xét của bạn chưa được gửi tới đơn vị`));
+    expect(again.body).toMatch(new RegExp(`Nguyễn Thị Kha đã trả lại báo cáo của ${SCHOOL} lúc \\d\\d:\\d\\d ngày [\\d/]+ với nhận xét «Bổ sung»; báo cáo đang chờ đơn vị sửa, nộp lại\\. Nhận xét của bạn không được gửi tới đơn vị`));
 
     // The unit resubmits; the campaign closes and a newer one opens for it, whose report the unit
     // starts: the closed campaign's report is still returned, reached by its number, and the chat
