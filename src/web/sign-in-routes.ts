@@ -1,7 +1,8 @@
 /**
  * Signing in from the chat's one-time link, and out. Opening the link shows a page whose form,
  * sent by its script (or its button), uses the link once, starts a session and lands on /web. A GET
- * never spends it: a chat's link-preview fetcher, a URL scanner or a proxy runs no script, and
+ * never spends it: a chat's link-preview fetcher, a proxy or most URL scanners run no script (one
+ * that runs the page's script like a browser still spends it; the chat is told of the sign-in), and
  * another site that opened the link (to sign its visitor in as the link's officer) gets the button
  * only, which the visitor would have to press.
  */
