@@ -47,8 +47,10 @@ export function staleEditNotice(template: Template, answers: Answers, edits: Han
   if (stale.length === 0) return undefined;
   // A computed question skipped is an edit too (its answer stays left out): said as skipped.
   const given = (field: Field, value: AnswerValue | null | undefined) => (value === null || value === undefined ? undefined : shown(field, value));
-  const lines = stale.map(({ field, was, now, n }) => vi.consolidation.staleEdit(n, given(field, answers[field.id]), shown(field, now), given(field, was)));
-  return vi.consolidation.staleEdits(lines, stale[0]!.n);
+  const lines = stale.map(({ field, was, now, n }) => vi.consolidation.staleEdit(n, given(field, answers[field.id]), given(field, now), given(field, was)));
+  // "tự động" is offered for a question that has a computed answer now.
+  const back = stale.find((s) => s.now !== null);
+  return vi.consolidation.staleEdits(lines, back?.n);
 }
 
 /** The /xem mark of each computed answer edited by hand: with the computed answer now, when the edit is behind it. */
@@ -62,18 +64,27 @@ export function editedMarks(template: Template, edits: HandEdits, computed: Answ
 
 /**
  * The computed question that `message` gives back to the computed answer, and the message the
- * engine then takes: "Giữ" on that question (the computed answer is its answer by then).
+ * engine then takes: "Giữ" on that question (the computed answer is its answer by then). Refused,
+ * changing nothing, when nothing is computed for it now: the officer's figure was dropped and the
+ * question asked again ("tự động" offered where the units' template no longer had its source).
  */
-export function backToComputed(template: Template, answers: Answers, phase: string, askedId: string | undefined, message: UserInput): { fieldId: string; message: UserInput } | undefined {
+export function backToComputed(
+  template: Template,
+  answers: Answers,
+  phase: string,
+  askedId: string | undefined,
+  message: UserInput,
+  computed: Answers,
+): { fieldId: string; message: UserInput } | { refused: string } | undefined {
   const computedField = (id: string | undefined) => listFields(template).find((p) => p.field.id === id && p.field.from)?.field;
-  if (message.kind === "text" && phase === "asking" && computedField(askedId) && isBackWord(message.text)) {
-    return { fieldId: askedId!, message: { kind: "text", text: "Giữ" } };
-  }
+  const back = (fieldId: string, then: UserInput) =>
+    computed[fieldId] === undefined ? { refused: vi.consolidation.nothingComputed(numberOfField(template, answers, fieldId)) } : { fieldId, message: then };
+  if (message.kind === "text" && phase === "asking" && computedField(askedId) && isBackWord(message.text)) return back(askedId!, { kind: "text", text: "Giữ" });
   if (message.kind !== "command" || message.command !== "edit") return undefined;
   const edit = editArgument(message.argument);
   if (!edit?.answer || !isBackWord(edit.answer)) return undefined;
   const named = fieldByNumber(template, answers, edit.number)?.field;
-  return named?.from ? { fieldId: named.id, message: { ...message, argument: `${edit.number} Giữ` } } : undefined;
+  return named?.from ? back(named.id, { ...message, argument: `${edit.number} Giữ` }) : undefined;
 }
 
 /**

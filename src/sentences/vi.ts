@@ -331,9 +331,9 @@ export const vi = {
       `(Dự thảo: số liệu của ${included}/${total} đơn vị; chưa có số liệu của ${names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", ")}.)`,
     /** Consolidated questions whose source question the campaign's units' template does not have. */
     unsourced: (fields: { prompt: string; source: string }[]) =>
-      `Lưu ý: ${fields.length} câu của báo cáo tổng hợp chưa tổng hợp được vì mẫu báo cáo của các đơn vị trong đợt này không có câu nó lấy số liệu: ${fields
+      `Lưu ý: ${fields.length} câu của báo cáo tổng hợp chưa tổng hợp được vì mẫu báo cáo của các đơn vị trong đợt này không có câu để lấy số liệu: ${fields
         .map((f) => `«${f.prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${f.source}»)`)
-        .join("; ")}. Người quản trị sửa «from» trong tệp mẫu tổng hợp cho khớp rồi gõ /mau nap, hoặc trả lời tay các câu này khi gõ /tonghop sua.`,
+        .join("; ")}. Người quản trị sửa «from» trong tệp mẫu tổng hợp cho khớp rồi gõ /mau nap, hoặc trả lời tay ${fields.length === 1 ? "câu này" : "các câu này"} khi gõ /tonghop sua.`,
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
     draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
       [
@@ -372,10 +372,12 @@ export const vi = {
     /** /xem's mark of a hand edit the units' data has moved away from since. */
     staleEditMark: (now: string) => `[đã sửa tay; số tổng hợp từ các đơn vị nay là ${now}]`,
     /** A hand-edited computed answer whose computed answer changed after the edit, one line each. */
-    staleEdit: (n: number, edited: string | undefined, now: string, was: string | undefined) =>
-      `• Câu ${n} (${edited === undefined ? "đã bỏ qua" : `đã sửa tay: ${edited}`}): số tổng hợp từ các đơn vị nay là ${now} (trước: ${was ?? "chưa có"}).`,
-    staleEdits: (lines: string[], n: number) =>
-      `Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:\n${lines.join("\n")}\nĐể dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua ${n} tự động); để giữ số đã sửa tay, không cần làm gì (gõ lại số đó bằng /sua N thì bot thôi nhắc).`,
+    staleEdit: (n: number, edited: string | undefined, now: string | undefined, was: string | undefined) =>
+      `• Câu ${n} (${edited === undefined ? "đã bỏ qua" : `đã sửa tay: ${edited}`}): ${now === undefined ? "số tổng hợp từ các đơn vị nay không tính được" : `số tổng hợp từ các đơn vị nay là ${now}`}, trước là ${was ?? "chưa có"}.`,
+    /** `n`: a question of those with a computed answer now, for the example; none, no "tự động" to offer. */
+    staleEdits: (lines: string[], n: number | undefined) =>
+      `Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:\n${lines.join("\n")}\n${n === undefined ? "Số đã sửa tay được giữ" : `Để dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua ${n} tự động); để giữ số đã sửa tay, không cần làm gì`} (gõ lại số đó bằng /sua N thì bot thôi nhắc).`,
+    nothingComputed: (n: number) => `Câu ${n} hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; số đã sửa tay được giữ nguyên.`,
     /** Asked again, a hand-edited computed question: how to go back to the computed answer. */
     backHint: (now: string) => `Số tổng hợp từ các đơn vị hiện là ${now}. Gõ "tự động" để dùng số này thay cho số đã sửa tay.`,
     backToComputed: (n: number, now: string) => `Câu ${n} trở lại số tự động tổng hợp từ các đơn vị: ${now}.`,

@@ -66,8 +66,8 @@ describe("reopening the submitted consolidated report", () => {
     expect(reopened).toContain(
       [
         "Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:",
-        "• Câu 3 (đã sửa tay: 13.000): số tổng hợp từ các đơn vị nay là 3.200 (trước: 1.200).",
-        "• Câu 4 (đã bỏ qua): số tổng hợp từ các đơn vị nay là 350 (trước: chưa có).",
+        "• Câu 3 (đã sửa tay: 13.000): số tổng hợp từ các đơn vị nay là 3.200, trước là 1.200.",
+        "• Câu 4 (đã bỏ qua): số tổng hợp từ các đơn vị nay là 350, trước là chưa có.",
         "Để dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua 3 tự động); để giữ số đã sửa tay, không cần làm gì (gõ lại số đó bằng /sua N thì bot thôi nhắc).",
       ].join("\n"),
     );
@@ -84,5 +84,15 @@ describe("reopening the submitted consolidated report", () => {
     await app.post(OFFICERS, KHA, "/sua 3 14.000");
     expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\[đã sửa tay\]\n14\.000\n/);
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).not.toContain("• Câu 3");
+  });
+
+  it("refuses 'tự động' for a question with nothing computed now, keeping the officer's figure (it was dropped and the question asked again)", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    // No school has given its books: the officer types the ward's own figure.
+    await app.post(OFFICERS, KHA, "/sua 4 500");
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 4 tự động"))).toBe("Câu 4 hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; số đã sửa tay được giữ nguyên.");
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n4\. [^\n]*\[đã sửa tay\]\n500\n/);
   });
 });

@@ -94,6 +94,6 @@ describe("the consolidated report when a question it reads is renamed while the 
     // Campaign 1 keeps the units' older version, whose question is still readers_served.
     const notice = texts(await app.post(OFFICERS, KHA, "/tonghop 1"));
     expect(notice).toMatch(/Lưu ý: 1 câu của báo cáo tổng hợp chưa tổng hợp được [^\n]*«Trong thời gian triển khai Tuần lễ, thư viện [^»]*» \(lấy từ câu «luot_ban_doc»\)/);
-    expect(notice).toContain("gõ /mau nap, hoặc trả lời tay các câu này");
+    expect(notice).toContain("gõ /mau nap, hoặc trả lời tay câu này khi gõ /tonghop sua");
   });
 });
