@@ -31,7 +31,7 @@ const numberList = (numbers: readonly number[]) => {
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
-const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp không đổi từ lần nạp trước");
+const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
 const counterpartWayOut = (key: string, builtIn: boolean) =>
   builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
 

@@ -222,7 +222,7 @@ describe("report types from the operator's folder", () => {
     // Only the schools' file changes: a question the ward's file reads is renamed.
     writeFileSync(join(dir, "truong.json"), school.replaceAll('"readers_served"', '"ban_doc"'));
     const reload = text(await server.post(OFFICERS, KHA, "/mau nap"));
-    expect(reload).toMatch(/• truong\.json, dòng \d+: báo cáo tổng hợp «pccc-phuong» \(tệp không đổi từ lần nạp trước\) lấy số liệu từ câu «readers_served» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «readers_served», hoặc sửa cả «from» trong tệp của «pccc-phuong» rồi gõ \/mau nap/);
+    expect(reload).toMatch(/• truong\.json, dòng \d+: báo cáo tổng hợp «pccc-phuong» \(tệp của mẫu đó không đổi\) lấy số liệu từ câu «readers_served» của mẫu này, nhưng mẫu này không có câu đó; giữ câu «readers_served», hoặc sửa cả «from» trong tệp của «pccc-phuong» rồi gõ \/mau nap/);
     expect(reload).not.toMatch(/phuong\.json/);
     const list = text(await server.post(OFFICERS, KHA, "/mau"));
     expect(list).toContain("(pccc-truong) — phiên bản 2, tệp truong.json — tệp đang có lỗi, vẫn dùng phiên bản này");
