@@ -82,16 +82,17 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
 }
 
 /**
- * A unit's items under its name: one line "Trường A: Hội sách; Thi kể chuyện" when they are plain
- * items (the ward's report repeated a school's name on each of its nine lines), else each item
- * labelled, its sub-items kept under it.
+ * A unit's items under its name, the name said once (the ward's report repeated a school's name on
+ * each of its nine lines): one line "Trường A: Hội sách; Thi kể chuyện" when they are plain items;
+ * one item with its sub-items; else the name leading, each item under it with its own sub-items
+ * on its line ("Tuyên truyền dưới cờ: Lớp 1, lớp 2; Lớp 3").
  */
 function labelled(unitName: string, items: ListItem[]): ListItem[] {
-  if (items.length > 1 && items.every((item) => item.sub.length === 0)) {
-    // Each item as typed ("Bác Hồ", "Zalo" keep their capitals), its closing mark dropped.
-    return [{ text: `${unitName}: ${items.map((item) => item.text.replace(/[.;,\s]+$/u, "")).join("; ")}`, sub: [] }];
-  }
-  return items.map((item) => ({ ...item, text: `${unitName}: ${item.text}` }));
+  // Each item as typed ("Bác Hồ", "Zalo" keep their capitals), its closing mark dropped.
+  const bare = (text: string) => text.replace(/[.;,:\s]+$/u, "");
+  if (items.length > 1 && items.every((item) => item.sub.length === 0)) return [{ text: `${unitName}: ${items.map((item) => bare(item.text)).join("; ")}`, sub: [] }];
+  if (items.length === 1) return [{ ...items[0]!, text: `${unitName}: ${items[0]!.text}` }];
+  return [{ text: `${unitName}:`, sub: items.map((item) => (item.sub.length === 0 ? item.text : `${bare(item.text)}: ${item.sub.map(bare).join("; ")}`)) }];
 }
 
 /** A line typed as an item of its own: "- ", "• ", "+ " or "* " before it. */

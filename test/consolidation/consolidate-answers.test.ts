@@ -68,15 +68,19 @@ describe("consolidated answers", () => {
     expect(answers.notes).toBe("Trường A: Thiếu kinh phí");
   });
 
-  it("keeps a unit's sub-items under its labelled item in a list, and as '+ ' lines in a paragraph", () => {
+  it("names a unit once over items with sub-items (each item then with its sub-items on its line), in a list and as '+ ' lines in a paragraph", () => {
     const withSubItems = [units[0]!, { unitName: "Trường B", answers: { ...units[1]!.answers, activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }, "Hội sách"] } }];
     const target = template("phuong-hai", [
       { id: "all_activities", type: "bullet-list", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
       { id: "activity_lines", type: "paragraph", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
     ]);
     const listed = consolidateAnswers(target, unit, withSubItems, 2);
-    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }, "Trường B: Hội sách"]);
-    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B: Tuyên truyền\n+ Loa\n+ Web\nTrường B: Hội sách");
+    // "Trường B:" was repeated on each of its items.
+    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: Loa; Web", "Hội sách"] }]);
+    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B:\n+ Tuyên truyền: Loa; Web\n+ Hội sách");
+    // One item keeps its sub-items under the labelled item.
+    const one = consolidateAnswers(target, unit, [{ unitName: "Trường B", answers: { activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }] } }], 1);
+    expect(one.all_activities).toEqual([{ text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }]);
   });
 
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
