@@ -33,8 +33,15 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   return sealed ? { refused: sealed } : target;
 }
 
-/** A closed campaign still reaches a unit that had not submitted: refused politely or taken late. */
+/**
+ * A closed campaign still reaches a unit that had not submitted: the newest that still takes its
+ * report (late, or returned), else the newest, refused politely or read only. The newest alone,
+ * closed refusing late reports, hid an older one that took them: the unit was told "gõ /baocao"
+ * and refused.
+ */
 async function lateCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
+  const takes = (await repos.campaignChoice.reachableCampaigns(unitId)).at(-1);
+  if (takes) return takes.campaign;
   const latest = await repos.directory.findLatestCampaign(unitId);
   return latest?.campaign.status === "closed" ? latest.campaign : undefined;
 }

@@ -452,3 +452,19 @@ it("tells the units of an extended campaign its number when several are open (a 
     expect.stringMatching(new RegExp(`được gia hạn đến 17:00 ngày 29/10/2026 \\(cán bộ phụ trách Nguyễn Thị Kha\\)\\. Gõ /baocao ${first!.id} để làm`)),
   ]);
 });
+
+it("takes a late report for an older closed campaign that accepts them when the unit's newest campaign closed refusing them (the unit was told to type /baocao, then refused)", async () => {
+  const app = await apps.start();
+  const { post, database, repos } = app;
+  await post(OFFICERS, KHA, "/dotbaocao");
+  // A second campaign refusing late reports ("2"), for every unit.
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "2", "/nop"]) await post(OFFICERS, KHA, answer);
+  await post(OFFICERS, KHA, "Có");
+  const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
+  expect(second.latePolicy).toBe("refuse");
+  await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`);
+  await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/19/);
+  await submitFullReport(app, LIEN_CHAU, HOA);
+  expect(await repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
+});
