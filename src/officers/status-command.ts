@@ -41,15 +41,17 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   const typed = typedCampaignNumber(argument);
   const picked = reachable.filter((entry) => entry.campaign.id === Number(typed));
   const open = picked.length === 1 ? picked : reachable;
+  // A number that is none of these is said, not silently answered with the others.
+  const unknown = typed !== undefined && picked.length === 0 ? `${vi.status.noSuchCampaign(typed)}\n` : "";
   if (open.length > 1) {
     const reports: { id: number; text: string }[] = [];
     for (const { campaign } of open) reports.push({ id: campaign.id, text: await unitOwnStatus(deps, unit.id, campaign, request.now) });
-    return reply(request, say(vi.status.unitOwnMany(reports, open.some((entry) => entry.campaign.status === "closed"))));
+    return reply(request, say(unknown + vi.status.unitOwnMany(reports, open.some((entry) => entry.campaign.status === "closed"))));
   }
-  // One campaign picked, or the one open, or a closed one still taking late reports.
-  const only = picked.length === 1 ? picked[0] : await repos.directory.findOpenCampaign(unit.id);
-  if (!only) return reply(request, say(vi.chat.noOpenCampaign));
-  return reply(request, say(await unitOwnStatus(deps, unit.id, only.campaign, request.now)));
+  // One campaign picked, or the one the unit may work on (open, or closed still taking its report).
+  const only = open[0] ?? (await repos.directory.findOpenCampaign(unit.id));
+  if (!only) return reply(request, say(unknown + vi.chat.noOpenCampaign));
+  return reply(request, say(unknown + (await unitOwnStatus(deps, unit.id, only.campaign, request.now))));
 }
 
 /** Where a unit's report of one campaign stands, and its deadline, as the unit reads it. */

@@ -604,6 +604,7 @@ export const vi = {
     returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",
     unitOwn: (title: string, state: string, deadline: string, closed = false) => `Báo cáo "${title}"${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
+    noSuchCampaign: (typed: string) => `Đơn vị không có đợt số ${typed} đang mở hoặc còn nhận báo cáo.`,
     /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
       `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "(kể cả đợt đã đóng vẫn nhận báo cáo)" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,

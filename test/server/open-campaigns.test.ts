@@ -340,6 +340,8 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   );
   // A number that is no campaign of the unit's: said, and the chat goes on with the one it works on.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 99"))).toMatch(/^Không có đợt báo cáo số "99" đang mở cho đơn vị/);
+  // /trangthai says it too (it answered with the others as if asked for them).
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai 99"))).toMatch(/^Đơn vị không có đợt số 99 đang mở hoặc còn nhận báo cáo\.\nĐơn vị đang có 2 đợt báo cáo/);
 });
 
 it("reminds and broadcasts in every open campaign, and asks which one before closing, setting a schedule or returning a report of a unit in several", async () => {
@@ -464,6 +466,8 @@ it("takes a late report for an older closed campaign that accepts them when the 
   expect(second.latePolicy).toBe("refuse");
   await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`);
   await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  // Its /trangthai names that campaign (it said no campaign was open).
+  expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(/^Báo cáo "Báo cáo kết quả Tuần lễ[^"]*" \(đợt đã đóng, vẫn nhận báo cáo này\): chưa bắt đầu\./);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/19/);
   await submitFullReport(app, LIEN_CHAU, HOA);
   expect(await repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
