@@ -23,7 +23,9 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   const typed = TYPED.exec(named.rest);
   if (!typed) return respond(vi.officer.extendUsage);
   const [, bare, day, month, year, hour, minute] = typed;
-  const choice = await chooseOpenCampaign(repos, named.number ?? (bare ? Number(bare) : undefined), `/dotbaocao giahan N ${day}/${month}/${year}`, timeZone);
+  // Retyped as told, with the hour typed (it was dropped, and the old hour kept).
+  const retry = `/dotbaocao giahan N ${day}/${month}/${year}${hour ? ` ${hour}:${minute ?? "00"}` : ""}`;
+  const choice = await chooseOpenCampaign(repos, named.number ?? (bare ? Number(bare) : undefined), retry, timeZone);
   if ("refused" in choice) return respond(choice.refused);
   // Under the campaign's lock, read again: closed or extended a moment ago by another officer.
   await repos.lock(campaignKey(choice.campaign.id));
@@ -36,8 +38,9 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   if (Number.isNaN(deadlineAt) || localDateTime(new Date(deadlineAt), timeZone).iso !== iso || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return respond(vi.officer.extendUsage);
   const old = formatMoment(campaign.deadlineAt, timeZone);
   const problem = deadlineProblem(deadlineAt, request.now);
-  if (problem === "past") return respond(vi.officer.deadlinePast);
-  if (problem === "far") return respond(vi.officer.deadlineFar);
+  // The form's sentences ("every unit will be late from the start") do not fit an extension.
+  if (problem === "past") return respond(vi.officer.extendPast(old));
+  if (problem === "far") return respond(vi.officer.extendFar(old));
   if (deadlineAt <= campaign.deadlineAt) return respond(vi.officer.extendNotLater(old));
   const onTimeNow = await repos.officers.setDeadline(campaign.id, deadlineAt);
   // The old deadline's steps stay in the history under another name; the new one's past steps are marked done.

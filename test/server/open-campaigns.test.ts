@@ -449,6 +449,8 @@ it("tells the units of an extended campaign its number when several are open (a 
   const { post, database, repos } = await apps.start();
   const { first } = await draftThenNewCampaign({ post, database });
   const seen = (await repos.localMessages.history("mn-hoa-sen")).length;
+  // Without the number, the way to type it again keeps the hour typed (it was dropped).
+  expect(texts(await post(OFFICERS, KHA, "/dotbaocao giahan 29/10/2026 16:00"))).toMatch(/\nGõ \/dotbaocao giahan N 29\/10\/2026 16:00, thay N bằng số đợt\.$/);
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao giahan ${first!.id} 29/10/2026`))).toMatch(/^Đã gia hạn đợt/);
   expect((await repos.localMessages.history("mn-hoa-sen")).slice(seen).map((m) => m.text)).toEqual([
     expect.stringMatching(new RegExp(`được gia hạn đến 17:00 ngày 29/10/2026 \\(cán bộ phụ trách Nguyễn Thị Kha\\)\\. Gõ /baocao ${first!.id} để làm`)),
