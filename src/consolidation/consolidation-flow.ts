@@ -122,9 +122,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];
     // "/sua 3 tự động" (or "tự động" when question 3 is asked): it follows the units' data again.
-    const typedBack = backToComputed(template, restored.answers, restored.phase, restored.fieldId, typedInput(restored.phase, input), computed);
-    if (typedBack && "refused" in typedBack) return reply(request, say(typedBack.refused));
-    const back = typedBack;
+    const back = backToComputed(template, restored.answers, restored.phase, restored.fieldId, typedInput(restored.phase, input), computed);
+    if (back && "refused" in back) return reply(request, say(back.refused));
     if (back) await repos.consolidation.unmarkEdited(campaign.id, back.fieldId, request.now);
     // An edit no longer of its question's type is computed again (refresh): no longer the officer's.
     const unfit = unfitEdits(template, restored.answers, stale.fields);
