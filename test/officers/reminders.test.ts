@@ -155,7 +155,7 @@ describe("sending reminders", () => {
     expect(await app.scheduler.tick()).toBe(2);
     now = vn("2026-10-21T10:00:00");
     const officer = async (typed: string) => (await app.post("can-bo-phuong", KHA, typed)).map((m) => m.text).join("\n");
-    expect(await officer("/dotbaocao giahan 20/10/2026")).toBe("Chưa gia hạn: thời điểm gõ đã qua. Hạn nộp vẫn là 17:00 ngày 22/10/2026; gõ một hạn mới sau hôm nay.");
+    expect(await officer("/dotbaocao giahan 20/10/2026")).toBe("Chưa gia hạn: hạn mới đã qua. Hạn nộp vẫn là 17:00 ngày 22/10/2026; gõ một hạn sau hôm nay.");
     expect(await officer("/dotbaocao giahan 22/10/2026 16:00")).toBe("Hạn mới phải sau hạn hiện tại (17:00 ngày 22/10/2026). Gia hạn chỉ lùi hạn nộp về sau.");
     expect(await officer("/dotbaocao giahan 25/12/2027")).toBe("Chưa gia hạn: hạn mới cách hôm nay hơn một năm, có thể năm bị gõ nhầm. Hạn nộp vẫn là 17:00 ngày 22/10/2026.");
     expect(await officer("/dotbaocao giahan 2 30/10/2026")).toMatch(/^Không có đợt số 2 đang mở/);
