@@ -504,7 +504,7 @@ export const vi = {
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
     closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
-      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, báo cáo nộp muộn ${refusesLate ? "không được nhận nữa" : "vẫn được nhận và đánh dấu nộp muộn"}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, ${refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn"}${deadline ? ", dù hạn nộp chưa đến" : ""}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
     campaignUsage:
       "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",
     extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",

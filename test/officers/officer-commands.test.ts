@@ -252,7 +252,7 @@ describe("/campaign", () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     // Asked first, as the web page asks: closing cannot be undone, and the deadline is a fortnight away.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toBe(
-      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp muộn vẫn được nhận và đánh dấu nộp muộn, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
+      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
     );
     expect((await server.repos.officers.openCampaigns()).map((c) => c.id)).toEqual([1]);
     // The question's own words answer it ("Nếu chắc chắn, …"): it was "Không hiểu".

@@ -466,6 +466,8 @@ it("takes a late report for an older closed campaign that accepts them when the 
   await post(OFFICERS, KHA, "Có");
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(second.latePolicy).toBe("refuse");
+  // Asked first, the question says plainly that nothing is taken after an early close.
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toContain("Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo không được nhận nữa, dù hạn nộp chưa đến,");
   await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`);
   await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   // Its /trangthai names that campaign (it said no campaign was open).
