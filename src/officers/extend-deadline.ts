@@ -3,6 +3,7 @@
  * Logged in the activity log; the chats of the units that have not submitted are told the new
  * deadline; the reminder schedule follows it (its steps already past are not sent).
  */
+import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
@@ -12,6 +13,9 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import { deadlineProblem } from "./open-campaign.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 import { numberToType } from "./reminders.ts";
+
+/** Why a closed campaign is not extended, and what is left to do by its policy. */
+const closedText = (campaign: CampaignRow) => vi.officer.extendClosed(campaign.id, campaign.title, campaign.latePolicy === "accept");
 
 /** "[N] dd/mm/yyyy [hh:mm]", the number also as "đợt N". */
 const TYPED = /^(?:(\d{1,9})\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})(?:[:hg](\d{2})?)?)?$/iu;
@@ -25,11 +29,16 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   const [, bare, day, month, year, hour, minute] = typed;
   // Retyped as told, with the hour typed (it was dropped, and the old hour kept).
   const retry = `/dotbaocao giahan N ${day}/${month}/${year}${hour ? ` ${hour}:${minute ?? "00"}` : ""}`;
-  const choice = await chooseOpenCampaign(repos, named.number ?? (bare ? Number(bare) : undefined), retry, timeZone);
+  const number = named.number ?? (bare ? Number(bare) : undefined);
+  const choice = await chooseOpenCampaign(repos, number, retry, timeZone);
+  // A closed campaign named is said to be closed ("no open campaign N" left the officer guessing why).
+  const asked = "refused" in choice && number !== undefined ? await repos.directory.campaignById(number) : undefined;
+  if (asked?.status === "closed") return respond(closedText(asked));
   if ("refused" in choice) return respond(choice.refused);
   // Under the campaign's lock, read again: closed or extended a moment ago by another officer.
   await repos.lock(campaignKey(choice.campaign.id));
   const campaign = await repos.directory.campaignById(choice.campaign.id);
+  if (campaign?.status === "closed") return respond(closedText(campaign));
   if (campaign?.status !== "open") return respond(vi.officer.noOpenCampaign);
   const iso = `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
   // Without an hour, the deadline keeps its own (17:00 stays 17:00).

@@ -510,6 +510,13 @@ export const vi = {
     extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",
     extendPast: (old: string) => `Chưa gia hạn: hạn mới đã qua. Hạn nộp vẫn là ${old}; gõ một hạn sau hôm nay.`,
     extendFar: (old: string) => `Chưa gia hạn: hạn mới cách hôm nay hơn một năm, có thể năm bị gõ nhầm. Hạn nộp vẫn là ${old}.`,
+    /** "/dotbaocao giahan N" of a closed campaign: a closed one is never reopened; what is left to do depends on its policy. */
+    extendClosed: (id: number, title: string, takesLate: boolean) =>
+      `Đợt ${id} "${title}" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. ${
+        takesLate
+          ? `Đợt này vẫn nhận báo cáo nộp muộn: đơn vị chưa nộp vẫn gõ /baocao ${id} để nộp, báo cáo được ghi là nộp muộn.`
+          : "Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao."
+      }`,
     extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
     extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.`,
     /** `chats`: the unit chats told (those of units that have not submitted). */

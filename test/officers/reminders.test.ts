@@ -6,6 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { dueStep, isOfficeHours, reminderSchedule } from "../../src/officers/reminders.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
@@ -175,9 +176,31 @@ describe("sending reminders", () => {
     now = vn("2026-10-26T08:00:00");
     expect(await app.scheduler.tick()).toBe(2);
     expect((await reminders(app, "mn-hoa-sen")).at(-1)).toMatch(/hạn 17:00 ngày 29\/10\/2026/);
-    // A closed campaign is not extended.
+    // A closed campaign is not extended, and the officer reads that it is closed, and what is left to do.
     await officer("/dotbaocao dong 1 chac");
-    expect(await officer("/dotbaocao giahan 1 30/10/2026")).toMatch(/^Không có đợt số 1 đang mở/);
+    expect(await officer("/dotbaocao giahan 1 30/10/2026")).toBe(
+      'Đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. Đợt này vẫn nhận báo cáo nộp muộn: đơn vị chưa nộp vẫn gõ /baocao 1 để nộp, báo cáo được ghi là nộp muộn.',
+    );
+  });
+
+  it("says a closed campaign that takes no late report is closed when asked to extend it, and that a new campaign is the way left; nothing changes", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    await app.database.run(sql`update campaigns set late_policy = 'refuse'`);
+    const officer = async (typed: string) => (await app.post("can-bo-phuong", KHA, typed)).map((m) => m.text).join("\n");
+    await officer("/dotbaocao dong 1 chac");
+    const before = await app.repos.directory.campaignById(1);
+    const heard = (await app.repos.localMessages.history("mn-hoa-sen")).length;
+    for (const typed of ["/dotbaocao giahan 1 30/10/2026", "/dotbaocao giahan đợt 1 30/10/2026 16:00"]) {
+      expect(await officer(typed)).toBe(
+        'Đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao.',
+      );
+    }
+    expect(await app.repos.directory.campaignById(1)).toEqual(before);
+    expect((await app.repos.localMessages.history("mn-hoa-sen")).length).toBe(heard);
+    expect((await app.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("extended");
+    // A number that is no campaign at all is still said as before.
+    expect(await officer("/dotbaocao giahan 7 30/10/2026")).toMatch(/^Không có đợt số 7 đang mở/);
   });
 
   it("no longer counts as late a report sent after the old deadline and before the new one, and says so (one sent the day before was on time, one sent meanwhile stayed late)", async () => {
