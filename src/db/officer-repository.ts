@@ -141,16 +141,16 @@ export function createOfficerRepository(database: Database) {
     /**
      * Moves the deadline. Reports submitted by the new one are no longer late: an extension made
      * after the old deadline left the units that sent theirs meanwhile marked late, while those
-     * that waited were on time. Returns how many were marked late no longer.
+     * that waited were on time. Returns the units marked late no longer (their chats are told).
      */
-    async setDeadline(campaignId: number, deadlineAt: number): Promise<number> {
+    async setDeadline(campaignId: number, deadlineAt: number): Promise<number[]> {
       await db().update(campaigns).set({ deadlineAt }).where(eq(campaigns.id, campaignId));
       const forgiven = await db()
         .update(submissions)
         .set({ isLate: false })
         .where(and(eq(submissions.campaignId, campaignId), eq(submissions.isLate, true), lte(submissions.submittedAt, deadlineAt)))
-        .returning({ id: submissions.id });
-      return forgiven.length;
+        .returning({ unitId: submissions.unitId });
+      return forgiven.map((row) => row.unitId);
     },
 
     /**

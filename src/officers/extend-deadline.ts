@@ -61,6 +61,11 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   const chats = late.length === 0 ? [] : await repos.officers.unitChats(late);
   const notice = say(vi.officer.extendedToUnit(campaign.title, moved, request.message.sender.displayName, await numberToType(deps, campaign)));
   const told = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice }));
-  const onTime = onTimeNow > 0 ? ` ${vi.officer.extendedOnTimeNow(onTimeNow)}` : "";
+  // Those that sent theirs after the old deadline read "nộp muộn" at the time: they hear it no longer
+  // stands. Queued with this update (the flag cleared in the same transaction), so said once.
+  const forgiven = say(vi.officer.extendedOnTimeToUnit(campaign.title, moved));
+  const onTimeChats = onTimeNow.length === 0 ? [] : await repos.officers.unitChats(onTimeNow);
+  told.push(...onTimeChats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: forgiven })));
+  const onTime = onTimeNow.length > 0 ? ` ${vi.officer.extendedOnTimeNow(onTimeNow.length)}` : "";
   return [...told, ...respond(`${vi.officer.extended(campaign.id, campaign.title, old, moved, chats.length)}${onTime} ${nextStepText(next, timeZone)}`)];
 }

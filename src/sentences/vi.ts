@@ -519,6 +519,9 @@ export const vi = {
       }`,
     extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
     extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.`,
+    /** To a unit whose report, sent after the old deadline and before the new one, is late no longer. */
+    extendedOnTimeToUnit: (title: string, moved: string) =>
+      `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
     /** `chats`: the unit chats told (those of units that have not submitted). */
     extended: (id: number, title: string, old: string, moved: string, chats: number) =>
       `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`,

@@ -215,6 +215,30 @@ describe("sending reminders", () => {
     expect(await app.repos.submissions.find(1, 1)).toMatchObject({ isLate: false });
   });
 
+  it("tells the group of a unit whose late report now counts as on time, once: not again on the update's redelivery nor on a second extension", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-23T09:00:00");
+    await submitFullReportOf(app);
+    const said = async (chatId: string) => (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+    const heard = (await said(LIEN_CHAU)).length;
+    now = vn("2026-10-23T10:00:00");
+    // The same update twice (a platform's redelivery after a lost answer): handled once.
+    await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026", "extend-1");
+    await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026", "extend-1");
+    const onTime =
+      'Hạn nộp báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã được gia hạn đến 17:00 ngày 30/10/2026, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.';
+    expect((await said(LIEN_CHAU)).slice(heard)).toEqual([onTime]);
+    // The units that have not submitted read the new deadline, not this.
+    expect((await said("mn-hoa-sen")).join("\n")).not.toContain("nộp đúng hạn");
+    // A second extension finds no late report to forgive: nothing more for the school.
+    await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 31/10/2026");
+    expect((await said(LIEN_CHAU)).slice(heard)).toEqual([onTime]);
+    // Queued in the outbox, as the extension's other notices.
+    const queued = await app.database.rows<{ payload: string }>(sql`select payload from outbox where chat_external_id = ${LIEN_CHAU}`);
+    expect(queued.filter((row) => row.payload.includes("nộp đúng hạn"))).toHaveLength(1);
+  });
+
   it("reads the campaign again under its lock: a deadline moved or a close committed (on another instance) after the scheduler listed the open campaigns sends no step of the old row", async () => {
     now = vn("2026-10-08T10:15:00");
     const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
