@@ -3,6 +3,8 @@
  * with none open or "/thongbao tatca", to every unit), naming who sends it; the officers hear how
  * many chats it goes to and how many units have none. Runs inside the update's transaction.
  */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { chooseOpenCampaign } from "./choose-open-campaign.ts";
@@ -36,9 +38,22 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   // left a school asking whom to answer).
   const offices = [...new Set(open.map((c) => c.issuerName))];
   const sender = request.message.sender.displayName;
-  const message = say(vi.officer.broadcastMessage(text, offices.length === 1 ? `${sender} (${offices[0]})` : sender));
+  const from = offices.length === 1 ? `${sender} (${offices[0]})` : sender;
+  const messageFor = choice ? await aimedMessages(deps, choice.campaign, text, from) : () => say(vi.officer.broadcastMessage(text, from));
   return [
     ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(chats.length, unreachable)].join(" "))),
-    ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message, broadcastId })),
+    ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), broadcastId })),
   ];
+}
+
+/**
+ * A notice aimed at one campaign names it: a school in two campaigns could not tell which one it
+ * was about. Its number too where the unit has several open (the number /baocao N takes).
+ */
+async function aimedMessages(deps: OfficerDeps, campaign: CampaignRow, text: string, from: string): Promise<(unitId: number | null) => OutboundMessage> {
+  const openCount = new Map<number, number>();
+  for (const open of await deps.repos.officers.openCampaigns()) for (const id of await deps.repos.officers.campaignUnitIds(open.id)) openCount.set(id, (openCount.get(id) ?? 0) + 1);
+  const alone = say(vi.officer.broadcastMessage(text, from, { title: campaign.title }));
+  const numbered = say(vi.officer.broadcastMessage(text, from, { title: campaign.title, number: campaign.id }));
+  return (unitId) => (unitId !== null && (openCount.get(unitId) ?? 0) > 1 ? numbered : alone);
 }

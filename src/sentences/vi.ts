@@ -565,8 +565,12 @@ export const vi = {
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
-    /** `from`: the officer who sent it, and the office (the campaign's issuer) when one is known. */
-    broadcastMessage: (text: string, from: string) => `Thông báo từ cán bộ phụ trách ${from}:\n${text}`,
+    /**
+     * `from`: the officer who sent it, and the office (the campaign's issuer) when one is known;
+     * `about`: the campaign it was aimed at ("/thongbao đợt N"), its number when the unit has several open.
+     */
+    broadcastMessage: (text: string, from: string, about?: { title: string; number?: number }) =>
+      `Thông báo từ cán bộ phụ trách ${from}${about ? ` về đợt báo cáo "${about.title}"${about.number === undefined ? "" : ` (đợt ${about.number})`}` : ""}:\n${text}`,
     /** `opening`: the notice's first words, to tell two results apart. */
     broadcastSummary: (opening: string | undefined, sent: number, failed: number, unreachable: number) =>
       `Kết quả gửi thông báo${opening ? ` «${clipped(opening, 40)}»` : ""}: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,

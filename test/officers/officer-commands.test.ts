@@ -415,9 +415,21 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 7 Họp chiều nay"))).toMatch(/^Không có đợt số 7 đang mở/);
     expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}`))).toMatch(/^Cách dùng: \/thongbao nội dung, \/thongbao đợt N nội dung/);
     expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe("Đang gửi thông báo tới 1 nhóm.");
-    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/:\nHọp chiều nay, báo cáo đợt 1 vẫn nộp như cũ$/);
+    // It names the campaign it is about, with its number: Liên Châu has two open.
+    expect((await history(LIEN_CHAU)).at(-1)).toBe('Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "Đợt riêng" (đợt 2):\nHọp chiều nay, báo cáo đợt 1 vẫn nộp như cũ');
     expect((await history("mn-hoa-sen")).join("\n")).not.toContain("Họp chiều nay");
     expect((await history("thcs-nam-trieu")).join("\n")).not.toContain("Họp chiều nay");
+    // Campaign 1's units: its title for all, its number only where the unit has another open.
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Nộp trước thứ Sáu"))).toBe("Đang gửi thông báo tới 3 nhóm.");
+    const campaign1 = '"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"';
+    expect((await history("mn-hoa-sen")).at(-1)).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo ${campaign1}:\nNộp trước thứ Sáu`);
+    expect((await history(LIEN_CHAU)).at(-1)).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo ${campaign1} (đợt 1):\nNộp trước thứ Sáu`);
+    // A plain /thongbao, to every open campaign's units, is about none in particular.
+    await server.post(OFFICERS, KHA, "/thongbao Chúc mừng 20/11");
+    expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nChúc mừng 20/11");
+    // The delivery summary still quotes the notice's own words, not its heading.
+    await server.scheduler.tick();
+    expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toEqual(expect.arrayContaining([expect.stringMatching(/^Kết quả gửi thông báo «Nộp trước thứ Sáu»/)]));
   });
 
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {
