@@ -7,7 +7,7 @@
 import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { chatActor, remindLateUnits } from "./campaign-actions.ts";
+import { campaignKey, chatActor, remindLateUnits } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
@@ -23,10 +23,16 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     if ("refused" in choice) return respond(choice.refused);
     const days = rest.split(/[\s,;]+/).filter(Boolean).map(Number);
     if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 60)) return respond(vi.officer.remindUsage);
-    await repos.officers.setReminderDays(choice.campaign.id, days);
-    await repos.activity.record(choice.campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
-    const next = await passStepsBefore(deps, { ...choice.campaign, reminderDays: days }, request.now, choice.campaign);
-    return respond(`${vi.officer.remindScheduleSet(choice.campaign.title, scheduleText(days))} ${nextStepText(next, timeZone)}`);
+    // Under the campaign's lock, as the scheduler and an extension act, and read again after it: the
+    // schedule and deadline read before it may be stale (a step the scheduler is sending, a deadline
+    // moved a moment ago), and the steps marked done would be the old deadline's.
+    await repos.lock(campaignKey(choice.campaign.id));
+    const campaign = await repos.directory.campaignById(choice.campaign.id);
+    if (campaign?.status !== "open") return respond(vi.officer.noOpenCampaign);
+    await repos.officers.setReminderDays(campaign.id, days);
+    await repos.activity.record(campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
+    const next = await passStepsBefore(deps, { ...campaign, reminderDays: days }, request.now, campaign);
+    return respond(`${vi.officer.remindScheduleSet(campaign.title, scheduleText(days))} ${nextStepText(next, timeZone)}`);
   }
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";
