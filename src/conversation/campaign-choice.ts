@@ -7,6 +7,7 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { sealedCampaign, sealedText } from "./closed-campaign.ts";
 import { reportKey } from "./conversation-state.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
@@ -28,6 +29,10 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // Closed campaigns that still take the unit's report too (a late draft, a returned report).
   const open = await repos.campaignChoice.reachableCampaigns(unitId);
   const typed = typedCampaignNumber(argument);
+  // A campaign of the unit's, closed with its report not taken: said so, and the chat stays where it
+  // was (it read "no open campaign N" and went on, or started, another report).
+  const sealed = typed === undefined || Number(typed) === current.id ? undefined : await sealedCampaign(repos, unitId, Number(typed));
+  if (sealed) return { refused: [sealedText(sealed), ...(open.some((entry) => entry.campaign.id === current.id) ? [vi.report.closedNotTakenOther(current.title)] : [])].join(" ") };
   // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
   // other words after /baocao are, as they always were.
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };

@@ -7,6 +7,7 @@ import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
+import { sealedText } from "./closed-campaign.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -29,7 +30,7 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
   const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
   if ("refused" in target || target.campaign.status !== "closed" || target.campaign.latePolicy !== "refuse") return target;
-  const sealed = await sealedReport(repos, target.campaign.id, unitId, input);
+  const sealed = await sealedReport(repos, target.campaign, unitId, input);
   return sealed ? { refused: sealed } : target;
 }
 
@@ -51,10 +52,11 @@ async function lateCampaign(repos: Repositories, unitId: number): Promise<Campai
  * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
  * a returned one is corrected and submitted again, since an officer asked for it.
  */
-async function sealedReport(repos: Repositories, campaignId: number, unitId: number, input: UserInput): Promise<string | undefined> {
-  const status = (await repos.submissions.find(campaignId, unitId))?.status;
+async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<string | undefined> {
+  const status = (await repos.submissions.find(campaign.id, unitId))?.status;
   if (status === "returned") return undefined;
-  if (status !== "submitted") return vi.officer.closedRefused;
+  // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
+  if (status !== "submitted") return sealedText(campaign);
   const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
   return reads ? undefined : vi.officer.closedSubmittedReadOnly;
 }

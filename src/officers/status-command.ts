@@ -7,6 +7,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
+import { sealedAfterStatus, sealedCampaign } from "../conversation/closed-campaign.ts";
 import { correctedFields } from "../conversation/engine-discard.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -41,6 +42,10 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   const typed = typedCampaignNumber(argument);
   const picked = reachable.filter((entry) => entry.campaign.id === Number(typed));
   const open = picked.length === 1 ? picked : reachable;
+  // One of the unit's campaigns, closed and no longer taking its report: where it stands and why, as
+  // /baocao N says it (it read "no campaign N open", then the others).
+  const sealed = typed !== undefined && picked.length === 0 ? await sealedCampaign(repos, unit.id, Number(typed)) : undefined;
+  if (sealed) return reply(request, say(await sealedStatus(deps, unit.id, sealed, request.now)));
   // A number that is none of these is said, not silently answered with the others.
   const unknown = typed !== undefined && picked.length === 0 ? `${vi.status.noSuchCampaign(typed)}\n` : "";
   if (open.length > 1) {
@@ -50,17 +55,27 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   }
   // One campaign picked, or the one the unit may work on (open, or closed still taking its report).
   const only = open[0] ?? (await repos.directory.findOpenCampaign(unit.id));
-  if (!only) return reply(request, say(unknown + vi.chat.noOpenCampaign));
-  return reply(request, say(unknown + (await unitOwnStatus(deps, unit.id, only.campaign, request.now))));
+  if (only) return reply(request, say(unknown + (await unitOwnStatus(deps, unit.id, only.campaign, request.now))));
+  // None open nor taking its report: the latest, closed, as /baocao and a plain message reach it.
+  const latest = await repos.directory.findLatestCampaign(unit.id);
+  const latestSealed = latest?.campaign.status === "closed" ? await sealedCampaign(repos, unit.id, latest.campaign.id) : undefined;
+  return reply(request, say(unknown + (latestSealed ? await sealedStatus(deps, unit.id, latestSealed, request.now) : vi.chat.noOpenCampaign)));
+}
+
+/** A sealed campaign's report (closed-campaign.ts): where it stands, then that it is no longer taken and whom to ask. */
+async function sealedStatus(deps: OfficerDeps, unitId: number, campaign: CampaignRow, now: number): Promise<string> {
+  return `${await unitOwnStatus(deps, unitId, campaign, now)} ${sealedAfterStatus(campaign)}`;
 }
 
 /** Where a unit's report of one campaign stands, and its deadline, as the unit reads it. */
 async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: CampaignRow, now: number): Promise<string> {
   const row = await deps.repos.officers.statusRow(campaign.id, unitId);
   const template = await deps.templateFor(campaign.templateId);
-  const overdue = now > campaign.deadlineAt && row?.status !== "submitted";
+  // A closed campaign's report not taken any more is past being overdue: the sentence after says why.
+  const sealed = campaign.status === "closed" && campaign.latePolicy === "refuse" && row?.status !== "returned";
+  const overdue = now > campaign.deadlineAt && row?.status !== "submitted" && !sealed;
   const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
-  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "closed");
+  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status !== "closed" ? undefined : sealed ? "sealed" : "takes");
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
   if (comment) return `${line}${vi.report.returnedComment(comment)}`;

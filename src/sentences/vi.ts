@@ -5,6 +5,10 @@
 import { web, webActions, webActivity, webBoard, webCampaignForm, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
 /** Units with a report in progress in another open campaign, which they finish first. */
+/** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
+const notTakenAfterClose = (issuer: string) =>
+  `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;
+
 const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 
@@ -154,6 +158,12 @@ export const vi = {
     started: (title: string, unit: string, count: number, more: boolean) =>
       `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể có thêm vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
+    /** A closed campaign refusing late reports, the unit's report not submitted: the same words for /baocao, /trangthai and a plain message. */
+    closedNotTaken: (title: string, issuer: string) => `Đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
+    /** After /trangthai's line for that report, which names the campaign and says it is closed. */
+    notTakenAfterClose: (issuer: string) => notTakenAfterClose(issuer),
+    /** After closedNotTaken, when the chat works on another report. */
+    closedNotTakenOther: (title: string) => `Nhóm đang làm báo cáo "${title}": gõ /baocao để tiếp tục báo cáo đó.`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
     labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,
@@ -530,7 +540,6 @@ export const vi = {
       `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,
     lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
     lateRefused: "không nhận",
-    closedRefused: "Đợt báo cáo đã đóng nên không nhận thêm báo cáo. Vui lòng liên hệ cán bộ phụ trách.",
     closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
     lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
     returnUsage: "Cách dùng: /tralai MÃ_ĐƠN_VỊ nhận xét, hoặc /tralai MÃ_ĐƠN_VỊ đợt SỐ_ĐỢT nhận xét khi có nhiều đợt đang mở.",
@@ -619,7 +628,9 @@ export const vi = {
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
     returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",
-    unitOwn: (title: string, state: string, deadline: string, closed = false) => `Báo cáo "${title}"${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
+    /** `closed`: "takes" when the closed campaign still takes this report, "sealed" when it no longer does. */
+    unitOwn: (title: string, state: string, deadline: string, closed?: "takes" | "sealed") =>
+      `Báo cáo "${title}"${closed === "takes" ? " (đợt đã đóng, vẫn nhận báo cáo này)" : closed === "sealed" ? " (đợt đã đóng)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
     noSuchCampaign: (typed: string) => `Đơn vị không có đợt số ${typed} đang mở hoặc còn nhận báo cáo.`,
     /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>

@@ -263,7 +263,7 @@ describe("/campaign", () => {
     // The officers are told so, as /trangthai says "đã nộp (muộn)".
     expect((await history(OFFICERS)).find((m) => m.includes("Người nộp"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo "[^"]+" lúc [^.]+ \(nộp muộn\)\. Người nộp: Nguyễn Thị Hoa\.$/);
     await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
-    expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo đã đóng nên không nhận thêm báo cáo/);
+    expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo "[^"]+" đã đóng\. Đợt này không nhận báo cáo nộp muộn/);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * A unit's side of a campaign closed refusing late reports, its report not submitted: /baocao N,
+ * /trangthai N and a message to the bot say the same (the campaign named, closed, the report not
+ * taken, whom to contact) and change nothing; a closed campaign still taking late reports is not
+ * touched by it. Through the local chat of the demo (three schools, officers' chat).
+ */
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+const OFFICERS = "can-bo-phuong";
+const NAM_TRIEU = "thcs-nam-trieu";
+const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
+const NOT_TAKEN = "Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.";
+const CLOSED = `Đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`;
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+/** Liên Châu answers question 1 of campaign 1; then it closes, refusing late reports or not. */
+async function draftThenClose(policy: "refuse" | "accept"): Promise<void> {
+  await server.database.run(sql`update campaigns set late_policy = ${policy}`);
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+}
+
+it("says the same of a closed campaign refusing late reports to /baocao N, /trangthai N and a message to the bot, naming it and whom to contact, and changes nothing", async () => {
+  await draftThenClose("refuse");
+  for (const typed of ["/baocao 1", "/baocao", "@Bot Báo Cáo 12"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(CLOSED);
+  const status = `Báo cáo "${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`;
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(status);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(status);
+  // A unit that never started reads it too.
+  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao 1"))).toBe(CLOSED);
+  expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai 1"))).toBe(`Báo cáo "${TITLE}" (đợt đã đóng): chưa bắt đầu. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  const submission = await server.repos.submissions.find(1, lienChau.id);
+  expect(submission?.status).toBe("in_progress");
+  expect(await server.repos.submissions.listAnswers(submission!.id)).toHaveLength(1);
+});
+
+it("refuses /baocao N of that campaign while another is open, keeping the chat on the open one (it started the other report), and /trangthai N says why", async () => {
+  const templateId = (await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
+  const units = (await server.repos.directory.listUnits()).filter((u) => u.code !== "UBND-NAM-TRIEU").map((u) => u.id);
+  await draftThenClose("refuse");
+  const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${CLOSED} Nhóm đang làm báo cáo "Đợt mới": gõ /baocao để tiếp tục báo cáo đó.`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(`Báo cáo "${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  // Nothing was started for it: "/baocao 1" is no "/baocao".
+  expect(await server.repos.submissions.find(second.id, lienChau.id)).toBeUndefined();
+  // The open campaign is reached as before.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo "Đợt mới"/);
+});
+
+it("still takes the report of a closed campaign that accepts late reports, and says so to /baocao N and /trangthai N", async () => {
+  await draftThenClose("accept");
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toMatch(new RegExp(`^Báo cáo "${TITLE}" \\(đợt đã đóng, vẫn nhận báo cáo này\\): đang làm 1/19`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
+});
