@@ -27,7 +27,10 @@ export async function chooseOpenCampaign(repos: Repositories, number: number | u
   const list = open.map((c) => vi.openCampaigns.line(c.id, c.title, formatMoment(c.deadlineAt, timeZone))).join("\n");
   if (number !== undefined) {
     const campaign = open.find((c) => c.id === number);
-    return campaign ? { campaign } : { refused: vi.openCampaigns.notOpen(number, list) };
+    if (campaign) return { campaign };
+    // A closed one is named as closed: "no open campaign 2" read as if campaign 2 did not exist.
+    const closed = await repos.directory.campaignById(number);
+    return { refused: closed?.status === "closed" ? vi.openCampaigns.closed(number, closed.title, list) : vi.openCampaigns.notOpen(number, list) };
   }
   if (open.length === 0) return { refused: vi.officer.noOpenCampaign };
   if (open.length === 1) return { campaign: open[0]! };

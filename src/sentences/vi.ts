@@ -646,6 +646,9 @@ export const vi = {
   openCampaigns: {
     line: (id: number, title: string, deadline: string) => `${id}. ${title} (hạn ${deadline})`,
     which: (count: number, list: string, retry: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${retry}, thay N bằng số đợt.`,
+    /** Campaign `number` exists and is closed: an officer's command for open campaigns cannot act on it. */
+    closed: (number: number, title: string, list: string) =>
+      `Đợt ${number} "${title}" đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */

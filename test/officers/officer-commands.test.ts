@@ -432,6 +432,23 @@ describe("/broadcast and /remind", () => {
     expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toEqual(expect.arrayContaining([expect.stringMatching(/^Kết quả gửi thông báo «Nộp trước thứ Sáu»/)]));
   });
 
+  it("names a closed campaign as closed when a command for open ones is aimed at it by number, and changes nothing", async () => {
+    const templateId = (await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
+    const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+    const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt riêng", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [lienChau.id]);
+    expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt riêng"/);
+    const heard = (await history(LIEN_CHAU)).length;
+    const closed = `Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Các đợt đang mở:\n1. Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026 (hạn 17:00 ngày 22/10/2026)`;
+    for (const typed of [`/thongbao đợt ${second.id} Cảm ơn`, `/nhacnho ngay đợt ${second.id}`, `/nhacnho lich 2 đợt ${second.id}`, `/dotbaocao dong ${second.id}`, `/dotbaocao them MN-HOA-SEN đợt ${second.id}`]) {
+      expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(closed);
+    }
+    expect((await history(LIEN_CHAU)).length).toBe(heard);
+    expect((await server.repos.directory.campaignById(second.id))?.reminderDays).toEqual([3, 1, 0]);
+    // With none open, it says so.
+    await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+    expect(text(await server.post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toBe(`Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Hiện không có đợt nào đang mở.`);
+  });
+
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Số buổi tập huấn chưa đúng"))).toMatch(/^Đã trả lại/);
