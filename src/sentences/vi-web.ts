@@ -86,8 +86,6 @@ export const webNotices: Record<string, (n: number) => string> = {
   remindedRecently: (n) =>
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,
   closed: () => "Đã đóng đợt báo cáo.",
-  closeAsked: () =>
-    "Chưa đóng. Đóng đợt thì không mở lại được: các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận). Nếu chắc chắn, bấm lại \"Đóng đợt báo cáo\" để xác nhận.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
   formSentTwice: () => "Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào. Đợt đã mở (nếu có) nằm trong danh sách dưới đây.",
@@ -125,7 +123,10 @@ export const webActions = {
     `Báo cáo tổng hợp đã nộp lúc ${at}; sau đó ${[...(units > 0 ? [`${units} đơn vị đã nộp hoặc nộp lại`] : []), ...(returned > 0 ? [`${returned} đơn vị bị trả lại để sửa`] : [])].join(", ")}, nên nút tải vẫn cho bản đã nộp, chưa có số liệu mới. ${returned > 0 ? `Khi các đơn vị bị trả lại đã nộp lại, gõ /tonghop sua ${id} rồi /nop trong nhóm cán bộ để cập nhật (nộp ngay thì báo cáo không có số liệu của các đơn vị này).` : `Để cập nhật, gõ /tonghop sua ${id} rồi /nop trong nhóm cán bộ.`}`,
   remindAgainConfirm: (at: string) => `Các đơn vị chưa nộp vừa được nhắc lúc ${at}. Nhắc thêm lần nữa?`,
   close: "Đóng đợt báo cáo",
-  closeConfirm: "Đóng đợt này? Các đơn vị chưa nộp sẽ được xử lý theo cách đã chọn khi mở đợt (nhận muộn hoặc không nhận).",
+  /** `effects`: what closing does to this campaign, in the chat's words (vi.officer.closeEffects). */
+  closeConfirm: (effects: string) => `Đóng đợt này? ${effects}`,
+  /** The board's notice when closing was not confirmed (no script): the same question, and how to confirm. */
+  closeAsked: (effects: string) => `Chưa đóng. ${effects} Nếu chắc chắn, bấm lại "Đóng đợt báo cáo" để xác nhận.`,
   activity: "Nhật ký hoạt động",
 };
 

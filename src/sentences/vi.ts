@@ -33,6 +33,14 @@ const numberList = (numbers: readonly number[]) => {
   return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${parts.at(-1)}`;
 };
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
+/**
+ * What closing a campaign does, asked before it is closed: the chat's /dotbaocao dong and the web
+ * page's close button say the same. `deadline`: when it has not passed yet; `refusesLate`: the
+ * campaign's policy for reports after it closes.
+ */
+const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) =>
+  `${deadline ? `Hạn nộp (${deadline}) chưa đến. ` : ""}${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, ${refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn"}${deadline ? ", dù hạn nộp chưa đến" : ""}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
+
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
 const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
@@ -514,7 +522,8 @@ export const vi = {
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
     /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
     closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
-      `Đóng đợt ${id} "${title}"?${deadline ? ` Hạn nộp (${deadline}) chưa đến.` : ""} ${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, ${refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn"}${deadline ? ", dù hạn nộp chưa đến" : ""}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+      `Đóng đợt ${id} "${title}"? ${closeEffects(notSubmitted, refusesLate, deadline)} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+    closeEffects,
     campaignUsage:
       "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",
     extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",

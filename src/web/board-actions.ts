@@ -24,11 +24,14 @@ import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
  * that shows it (`asked`) carries `lai`: pressing again there is the confirmation. Closing is
  * confirmed the same way, always (`chac`).
  */
-/** `shown`: what the page knows of the campaign: whether a unit is left to remind, and whether the ward's report was submitted (the download is then that one, not a draft). */
+/**
+ * `shown`: what the page knows of the campaign: whether a unit is left to remind, whether the ward's
+ * report was submitted (the download is then that one, not a draft), and what closing it does.
+ */
 export function boardActions(
   campaign: CampaignRow,
   csrf: string,
-  shown: { anyLeft: boolean; reportSubmitted: boolean },
+  shown: { anyLeft: boolean; reportSubmitted: boolean; closeEffects: string },
   recentReminder?: { sentAt: number; at: string },
   asked: "remind" | "close" | undefined = undefined,
 ): Html {
@@ -46,8 +49,17 @@ export function boardActions(
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
 ${campaign.status === "open" && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
-${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
+${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm(shown.closeEffects)}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
+}
+
+/**
+ * What closing the campaign does, in the words of the chat's /dotbaocao dong question: whether the
+ * deadline has passed, how many units have not submitted, what becomes of their reports.
+ */
+export function closeEffects(campaign: CampaignRow, units: readonly { status: string | null }[], now: number, timeZone: string): string {
+  const notSubmitted = units.filter((u) => u.status !== "submitted").length;
+  return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, timeZone) : undefined);
 }
 
 /**

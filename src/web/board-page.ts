@@ -9,7 +9,7 @@ import type { UnitStatus } from "../officers/status-report.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { boardActions, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
+import { boardActions, closeEffects, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
 import { boardOf, boardStamp } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
@@ -39,6 +39,9 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const ward = await wardReport(deps, campaign);
     const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row), ward);
     const { unitColumns: columns } = text;
+    const closing = closeEffects(campaign, units.map((u) => u.row), now, deps.timeZone);
+    // The close question is the chat's, about this campaign now: not one of the fixed notices.
+    const noticeShown = notice.tb === "closeAsked" ? vi.web.actions.closeAsked(closing) : noticeText(notice, campaign.issuerName);
     const rows = shown.map(
       (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
 <td class="state-${u.kind}" data-label="${columns.state}">${u.kind === "submitted" ? text.submitted(u.row.isLate === true) : u.text}</td>
@@ -49,13 +52,13 @@ export const boardPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 <input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
     const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
-${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted" }, reminder, notice.tb === "remindedRecently" ? "remind" : notice.tb === "closeAsked" ? "close" : undefined)}
+${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted", closeEffects: closing }, reminder, notice.tb === "remindedRecently" ? "remind" : notice.tb === "closeAsked" ? "close" : undefined)}
 ${behind ?? ""}
 ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
 <p class="hint">${text.refreshes}</p>`;
-    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeText(notice, campaign.issuerName) }));
+    return sendPage(reply, webPage({ title: text.boardTitle(campaign.title), body, signedIn: session, refreshFrom: `/web/dot/${campaign.id}/moc`, notice: noticeShown }));
   });
 
   app.get<{ Params: { campaignId: string } }>("/web/dot/:campaignId/moc", async (request, reply) => {

@@ -220,9 +220,14 @@ describe("the board's actions", () => {
     expect(unsealed(askedAt)).toBe("/web/dot/1?tb=closeAsked&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
     const asked = (await kha.get(askedAt)).body;
-    expect(asked).toContain("Chưa đóng. Đóng đợt thì không mở lại được");
+    // The chat's question (/dotbaocao dong): the deadline not passed yet, the units left, what becomes of late reports.
+    const effects =
+      "Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
+    expect(asked).toContain(`<p class="notice" role="status">Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
     // The notice names the button as it reads.
     expect(asked).toMatch(/bấm lại (?:&quot;|&#34;|")Đóng đợt báo cáo(?:&quot;|&#34;|") để xác nhận/);
+    // The script's question says the same.
+    expect(asked).toContain(`data-confirm="Đóng đợt này? ${effects}"`);
     expect(asked).toMatch(/action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/);
     expect(unsealed((await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=closed&n=0");
     expect((await server.repos.directory.campaignById(1))?.status).toBe("closed");
@@ -236,6 +241,18 @@ describe("the board's actions", () => {
     expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
   });
 
+  it("asks to close past the deadline as the chat asks: no deadline to come, the units still left counted", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    now = Date.parse("2026-10-23T03:00:00Z");
+    const kha = await signIn(server);
+    const [chatQuestion] = await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/dotbaocao dong");
+    const effects = "Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
+    expect(chatQuestion?.text).toContain(`? ${effects} Nếu chắc chắn, gõ /dotbaocao dong 1 chac.`);
+    const asked = (await kha.get((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string)).body;
+    expect(asked).toContain(`Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
+    expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
+  });
+
   it("shows a notice, or the close form confirmed, only from its own session's redirect: a crafted link shows neither", async () => {
     const kha = await signIn(server);
     const confirmedClose = /action="\/web\/dot\/1\/dong"[^]*?<input type="hidden" name="chac" value="1"/;
@@ -243,7 +260,7 @@ describe("the board's actions", () => {
     for (const crafted of ["/web/dot/1?tb=closeAsked&n=0", "/web/dot/1?tb=reminded&n=999", "/web/dot/1?tb=reminded&n=999&s=AAAAAAAAAAAAAAAAAAAAAA"]) {
       const page = (await kha.get(crafted)).body;
       expect(page, crafted).not.toMatch(confirmedClose);
-      expect(page, crafted).not.toContain("Chưa đóng. Đóng đợt thì không mở lại được");
+      expect(page, crafted).not.toContain("Chưa đóng.");
       expect(page, crafted).not.toContain("999");
     }
     // The redirect's own address shows it; the same address in another officer's session does not.
