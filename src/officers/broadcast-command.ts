@@ -1,11 +1,11 @@
 /**
  * /thongbao (/broadcast): a message from the officers' chat to the units of every open campaign (or,
  * with none open or "/thongbao tatca", to every unit), naming who sends it; the officers hear how
- * many chats it goes to and how many units have none. Runs inside the update's transaction.
+ * many chats it goes to and how many units have none. Runs inside the update's transaction; the
+ * sending itself is the web page's too (broadcast.ts).
  */
-import type { OutboundMessage } from "../channels/channel.ts";
-import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { broadcastToUnits } from "./broadcast.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
@@ -28,32 +28,10 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
   // Else every unit but the officers' own office (a campaign's issuer), which has no group of its own.
   const unitIds = open.length === 0 ? await repos.officers.unitIdsButIssuers() : [...ofOpen];
-  const chats = await repos.officers.unitChats(unitIds);
-  const reached = new Set(chats.map((c) => c.unitId));
-  const unreachable = unitIds.filter((id) => !reached.has(id)).length;
-  const broadcastId = await repos.officers.createBroadcast(request.message.channel, request.message.chatId, unreachable);
-  // A message to a campaign's units is part of that campaign's story.
-  for (const campaign of open) await repos.activity.record(campaign.id, chatActor(request), "broadcast", text, request.now);
-  // Who sends it, and from which office when the open campaigns name one ("from the officer" alone
-  // left a school asking whom to answer).
-  const offices = [...new Set(open.map((c) => c.issuerName))];
-  const sender = request.message.sender.displayName;
-  const from = offices.length === 1 ? `${sender} (${offices[0]})` : sender;
-  const messageFor = choice ? await aimedMessages(deps, choice.campaign, text, from) : () => say(vi.officer.broadcastMessage(text, from));
+  const sent = await broadcastToUnits(deps, { text, campaigns: open, unitIds, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
   return [
-    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(chats.length, unreachable)].join(" "))),
-    ...chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), broadcastId })),
+    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(sent.chats, sent.unreachable)].join(" "))),
+    ...sent.deliveries,
   ];
 }
 
-/**
- * A notice aimed at one campaign names it: a school in two campaigns could not tell which one it
- * was about. Its number too where the unit has several open (the number /baocao N takes).
- */
-async function aimedMessages(deps: OfficerDeps, campaign: CampaignRow, text: string, from: string): Promise<(unitId: number | null) => OutboundMessage> {
-  const openCount = new Map<number, number>();
-  for (const open of await deps.repos.officers.openCampaigns()) for (const id of await deps.repos.officers.campaignUnitIds(open.id)) openCount.set(id, (openCount.get(id) ?? 0) + 1);
-  const alone = say(vi.officer.broadcastMessage(text, from, { title: campaign.title }));
-  const numbered = say(vi.officer.broadcastMessage(text, from, { title: campaign.title, number: campaign.id }));
-  return (unitId) => (unitId !== null && (openCount.get(unitId) ?? 0) > 1 ? numbered : alone);
-}

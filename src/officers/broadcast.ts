@@ -1,0 +1,53 @@
+/**
+ * A notice from an officer to the chats of the units given, the same from the chat (/thongbao) and
+ * from a campaign's page on the web: written in each campaign's activity log, naming who sends it
+ * (and the office, when the campaigns name one), and counted so the officers' chat hears, once every
+ * message has gone or failed, how many groups received it.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import type { Actor } from "../db/activity-repository.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import { vi } from "../sentences/vi.ts";
+import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
+
+export interface Broadcast {
+  text: string;
+  /** The campaigns whose units it goes to (none: every unit). */
+  campaigns: readonly CampaignRow[];
+  unitIds: readonly number[];
+  actor: Actor;
+  /** The one campaign it is aimed at (/thongbao đợt N, a campaign's page): named in what units read. */
+  about?: CampaignRow;
+  /** The officers' chat that hears the delivery summary; none, no summary. */
+  summaryTo?: { channel: string; chatId: string };
+}
+
+export async function broadcastToUnits(deps: OfficerDeps, broadcast: Broadcast, now: number): Promise<{ deliveries: Delivery[]; chats: number; unreachable: number }> {
+  const { repos } = deps;
+  const { text, campaigns, unitIds, actor, summaryTo, about } = broadcast;
+  const chats = await repos.officers.unitChats([...unitIds]);
+  const reached = new Set(chats.map((c) => c.unitId));
+  const unreachable = unitIds.filter((id) => !reached.has(id)).length;
+  const broadcastId = summaryTo ? await repos.officers.createBroadcast(summaryTo.channel, summaryTo.chatId, unreachable) : undefined;
+  // A message to a campaign's units is part of that campaign's story.
+  for (const campaign of campaigns) await repos.activity.record(campaign.id, actor, "broadcast", text, now);
+  // Who sends it, and from which office when the campaigns name one ("from the officer" alone
+  // left a school asking whom to answer).
+  const offices = [...new Set(campaigns.map((c) => c.issuerName))];
+  const from = offices.length === 1 ? `${actor.name} (${offices[0]})` : actor.name;
+  const messageFor = about ? await aimedMessages(deps, about, text, from) : () => say(vi.officer.broadcastMessage(text, from));
+  const deliveries = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), ...(broadcastId === undefined ? {} : { broadcastId }) }));
+  return { deliveries, chats: chats.length, unreachable };
+}
+
+/**
+ * A notice aimed at one campaign names it: a school in two campaigns could not tell which one it
+ * was about. Its number too where the unit has several open (the number /baocao N takes).
+ */
+async function aimedMessages(deps: OfficerDeps, campaign: CampaignRow, text: string, from: string): Promise<(unitId: number | null) => OutboundMessage> {
+  const openCount = new Map<number, number>();
+  for (const open of await deps.repos.officers.openCampaigns()) for (const id of await deps.repos.officers.campaignUnitIds(open.id)) openCount.set(id, (openCount.get(id) ?? 0) + 1);
+  const alone = say(vi.officer.broadcastMessage(text, from, { title: campaign.title }));
+  const numbered = say(vi.officer.broadcastMessage(text, from, { title: campaign.title, number: campaign.id }));
+  return (unitId) => (unitId !== null && (openCount.get(unitId) ?? 0) > 1 ? numbered : alone);
+}
