@@ -87,6 +87,8 @@ export const webNotices: Record<string, (n: number) => string> = {
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,
   closed: () => "Đã đóng đợt báo cáo.",
   alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
+  extendSentTwice: () => "Biểu mẫu gia hạn này đã được gửi một lần rồi nên không gia hạn thêm. Hạn nộp hiện tại ghi ở đầu trang.",
+  broadcastSentTwice: () => "Biểu mẫu thông báo này đã được gửi một lần rồi nên thông báo không được gửi lại lần nữa.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
   formSentTwice: () => "Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào. Đợt đã mở (nếu có) nằm trong danh sách dưới đây.",
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
@@ -109,6 +111,7 @@ export const webOpenedNotes = {
 export const webOfficersHear = {
   opened: (officer: string, title: string, units: number) => `${officer} đã mở đợt báo cáo "${title}" cho ${units} đơn vị trên trang cán bộ.`,
   closed: (officer: string, title: string) => `${officer} đã đóng đợt báo cáo "${title}" trên trang cán bộ.`,
+  extended: (officer: string, title: string, moved: string) => `${officer} đã gia hạn đợt báo cáo "${title}" đến ${moved} trên trang cán bộ.`,
   returned: (officer: string, unit: string, title: string, comment: string) => `${officer} đã trả lại báo cáo "${title}" của ${unit} trên trang cán bộ. Lý do: ${comment}`,
 };
 
@@ -128,6 +131,25 @@ export const webActions = {
   /** The board's notice when closing was not confirmed (no script): the same question, and how to confirm. */
   closeAsked: (effects: string) => `Chưa đóng. ${effects} Nếu chắc chắn, bấm lại "Đóng đợt báo cáo" để xác nhận.`,
   activity: "Nhật ký hoạt động",
+};
+
+/** The board's forms for what the chat also does: extend the deadline (/dotbaocao giahan), send a notice (/thongbao đợt N). */
+export const webBoardForms = {
+  extendTitle: "Gia hạn nộp",
+  extendHint: (deadline: string) =>
+    `Hạn nộp hiện tại: ${deadline}. Hạn mới phải sau hạn này; nhóm của các đơn vị chưa nộp được báo hạn mới, và lịch nhắc tính theo hạn mới.`,
+  dateLabel: "Ngày hạn mới (dd/mm/yyyy)",
+  timeLabel: "Giờ (hh:mm; để trống thì giữ giờ của hạn cũ)",
+  extendButton: "Gia hạn",
+  /** A date or an hour that cannot be read (the chat answers its usage instead). */
+  extendInvalid: "Chưa gia hạn: ngày hoặc giờ không đúng. Gõ ngày dạng dd/mm/yyyy, giờ dạng hh:mm, ví dụ 30/10/2026 và 17:00.",
+  broadcastTitle: "Gửi thông báo tới các đơn vị của đợt",
+  broadcastHint: (max: number) =>
+    `Thông báo được gửi tới nhóm của từng đơn vị trong đợt, mở đầu bằng tên người gửi và cơ quan, như lệnh /thongbao đợt N trong nhóm cán bộ. Tối đa ${max} ký tự. Khi gửi xong, nhóm cán bộ nhận kết quả gửi.`,
+  broadcastLabel: "Nội dung thông báo",
+  broadcastButton: "Gửi thông báo",
+  broadcastEmpty: "Hãy ghi nội dung thông báo. Chưa gửi thông báo nào.",
+  broadcastTooLong: (max: number, length: number) => `Thông báo dài ${length} ký tự, quá ${max} ký tự: hãy rút gọn. Chưa gửi thông báo nào.`,
 };
 
 /** A unit's page in a campaign: its answers, its versions and what changed, its files, "Trả lại" and "Nhắc". */

@@ -40,6 +40,9 @@ export interface NoticeQuery {
   u?: string;
   b?: string;
   i?: string;
+  /** After "extended": the deadline before and after (epoch ms), for the chat's sentence. */
+  h?: string;
+  g?: string;
 }
 
 /**
@@ -58,4 +61,4 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
 }
 
 /** A count typed into the address is at least never negative. */
-const count = (typed: string | undefined) => Math.max(0, Number.parseInt(typed ?? "0", 10) || 0);
+export const count = (typed: string | undefined) => Math.max(0, Number.parseInt(typed ?? "0", 10) || 0);

@@ -11,6 +11,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { vi } from "../sentences/vi.ts";
 import { activityPage } from "./activity-page.ts";
 import { boardActionRoutes } from "./board-actions.ts";
+import { boardFormRoutes } from "./board-form-routes.ts";
 import { boardPage } from "./board-page.ts";
 import { campaignFormPage } from "./campaign-form-page.ts";
 import { campaignsPage } from "./campaigns-page.ts";
@@ -94,6 +95,7 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   await app.register(campaignsPage, deps);
   await app.register(boardPage, deps);
   await app.register(boardActionRoutes, deps);
+  await app.register(boardFormRoutes, deps);
   await app.register(submissionPage, deps);
   await app.register(campaignFormPage, deps);
   await app.register(activityPage, deps);

@@ -36,17 +36,22 @@ export async function signIn(server: TestApp, officer = KHA) {
     if (!token) throw new Error(`no CSRF token on ${url}`);
     return token;
   };
-  /** Posts a form as the page at `from` would: its hidden fields (the CSRF token, a one-time key) and `fields`. */
-  const postForm = async (url: string, fields: Record<string, string>, from = "/web") => {
+  /** The hidden fields (the CSRF token, a one-time key) of the form posting to `url` on the page at `from`. */
+  const hiddenFields = async (url: string, from = "/web") => {
     const page = await get(from);
     Object.assign(cookies, cookiesOf(page));
     const action = page.body.indexOf(`action="${url}"`);
     const form = action >= 0 ? page.body.slice(action, page.body.indexOf("</form>", action)) : page.body;
     const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
     if (!hidden._csrf) throw new Error(`no CSRF token on ${from}`);
-    return server.app.inject({ method: "POST", url, cookies, payload: new URLSearchParams({ ...hidden, ...fields }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    return hidden;
   };
-  return { cookies, get, csrfFrom, postForm, response };
+  /** Posts exactly these fields with the session's cookies (a form sent again: the same fields twice). */
+  const post = (url: string, fields: Record<string, string>) =>
+    server.app.inject({ method: "POST", url, cookies, payload: new URLSearchParams(fields).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  /** Posts a form as the page at `from` would: its hidden fields and `fields`. */
+  const postForm = async (url: string, fields: Record<string, string>, from = "/web") => post(url, { ...(await hiddenFields(url, from)), ...fields });
+  return { cookies, get, csrfFrom, hiddenFields, post, postForm, response };
 }
 
 /** A redirect's address without the seal that binds its notice to the session (notice-seal.ts). */

@@ -22,6 +22,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const from = document.body.dataset.refreshFrom;
   if (!from) return;
   let stamp;
+  const typing = () => [...document.querySelectorAll("textarea, input[type=text]")].some((field) => field.value !== field.defaultValue);
   const poll = async () => {
     // A hidden tab does not poll; a session that ended stops it (the next reload shows the sign-in page).
     if (document.hidden) return setTimeout(poll, 3000);
@@ -30,8 +31,11 @@ document.addEventListener("DOMContentLoaded", () => {
       if (response.status === 401) return;
       if (response.ok) {
         const next = (await response.json()).stamp;
-        if (stamp !== undefined && next !== stamp) return location.reload();
-        stamp = next;
+        // Not while the officer is typing a form of the page (a notice, a new deadline): the text
+        // would be lost; the board reloads at the next tick once that form is sent or emptied.
+        if (stamp !== undefined && next !== stamp) {
+          if (!typing()) return location.reload();
+        } else stamp = next;
       }
     } catch {
       // Offline for a moment: try again at the next tick.

@@ -1,0 +1,91 @@
+/**
+ * POST /web/dot/:campaignId/gia-han and /thong-bao: the board's forms (board-forms.ts) do what the
+ * chat's /dotbaocao giahan and /thongbao đợt N do, through the same code (deadline-extension.ts,
+ * broadcast.ts): the same checks, the same words to the units, the same line in the activity log.
+ * A refusal shows the board again with the chat's reason and what was typed, changing nothing; a
+ * closed campaign, a success or the same form sent twice redirect to the board with a notice.
+ */
+import type { FastifyPluginAsync } from "fastify";
+import type { CampaignRow } from "../db/schema.ts";
+import { broadcastToUnits } from "../officers/broadcast.ts";
+import { extendCampaignDeadline, type ExtensionOutcome, extensionRefusalText } from "../officers/deadline-extension.ts";
+import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { vi } from "../sentences/vi.ts";
+import { MAX_BROADCAST } from "./board-forms.ts";
+import { sendBoardPage } from "./board-page.ts";
+import { campaignParam } from "./route-params.ts";
+import { runWebAction } from "./web-action.ts";
+import { type WebDeps, webActor } from "./web-deps.ts";
+import { isSecret } from "./web-session.ts";
+
+/** A form field as one string: a repeated field or none reads as empty; browsers send CRLF. */
+const formText = (value: unknown): string => (typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : "");
+
+/** "30/10/2026" and "17:00" (also "17h", "17g30", "17"), as /dotbaocao giahan reads them; the hour may be left out. */
+function typedDeadline(date: string, time: string): { iso: string; time?: string } | undefined {
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date);
+  const hour = time === "" ? undefined : /^(\d{1,2})(?:[:hg](\d{2})?)?$/i.exec(time);
+  if (!day || hour === null) return undefined;
+  const iso = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}`;
+  return { iso, time: hour ? `${hour[1]!.padStart(2, "0")}:${hour[2] ?? "00"}` : undefined };
+}
+
+export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
+  type Params = { Params: { campaignId: string }; Body: Record<string, unknown> | undefined };
+  const back = (campaign: CampaignRow, notice: string, numbers = "&n=0") => `/web/dot/${campaign.id}?tb=${notice}${numbers}`;
+
+  app.post<Params>("/web/dot/:campaignId/gia-han", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    const [date, time] = [formText(request.body?.ngay), formText(request.body?.gio)];
+    const refuse = (status: number, error: string) => sendBoardPage(deps, request, reply, campaign, { status, refused: { form: "extend", error, date, time } });
+    // Each showing of the form has its own one-time key: a second click extends nothing more.
+    const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
+    if (!once) return refuse(400, vi.web.errors.csrf);
+    const typed = typedDeadline(date, time);
+    if (!typed) return refuse(400, vi.web.boardForms.extendInvalid);
+    const outcome = await runWebAction<ExtensionOutcome | "duplicate">(deps, async (now) => {
+      if (!(await deps.repos.settings.claimOnce(`web-extend:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
+      const result = await extendCampaignDeadline(deps, campaign.id, typed, webActor(request.officer!), now);
+      if ("refused" in result) return { deliveries: [], outcome: result };
+      const told = await toOfficerChats(deps.repos, say(vi.web.officersHear.extended(request.officer!.displayName, campaign.title, result.moved)));
+      return { deliveries: [...result.deliveries, ...told], outcome: result };
+    });
+    if (outcome === "duplicate") return reply.redirect(back(campaign, "extendSentTwice"), 303);
+    if ("refused" in outcome) {
+      if (outcome.refused === "closed") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+      return refuse(400, outcome.refused === "invalid" ? vi.web.boardForms.extendInvalid : extensionRefusalText(outcome));
+    }
+    return reply.redirect(back(campaign, "extended", `&n=${outcome.chats}&u=${outcome.onTimeNow}&h=${outcome.oldAt}&g=${outcome.movedAt}`), 303);
+  });
+
+  app.post<Params>("/web/dot/:campaignId/thong-bao", async (request, reply) => {
+    const campaign = await campaignParam(deps, request.params.campaignId, reply);
+    if (!campaign) return reply;
+    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    const text = formText(request.body?.noi_dung);
+    const refuse = (status: number, error: string) => sendBoardPage(deps, request, reply, campaign, { status, refused: { form: "broadcast", error, text } });
+    const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
+    if (!once) return refuse(400, vi.web.errors.csrf);
+    if (!text) return refuse(400, vi.web.boardForms.broadcastEmpty);
+    if (text.length > MAX_BROADCAST) return refuse(400, vi.web.boardForms.broadcastTooLong(MAX_BROADCAST, text.length));
+    const officer = request.officer!;
+    const outcome = await runWebAction<{ chats: number; unreachable: number } | "duplicate" | "closed">(deps, async (now) => {
+      if (!(await deps.repos.settings.claimOnce(`web-broadcast:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
+      // As /thongbao đợt N: only an open campaign's units, read again in this transaction.
+      const open = await deps.repos.directory.campaignById(campaign.id);
+      if (open?.status !== "open") return { deliveries: [], outcome: "closed" };
+      // The delivery summary goes to an officers' chat, on the officer's own platform when there is one.
+      const officerChats = await deps.repos.directory.listOfficerChats();
+      const chat = officerChats.find((c) => c.channel === officer.channel) ?? officerChats[0];
+      const unitIds = await deps.repos.officers.campaignUnitIds(open.id);
+      const summaryTo = chat && { channel: chat.channel, chatId: chat.externalId };
+      const sent = await broadcastToUnits(deps, { text, campaigns: [open], unitIds, actor: webActor(officer), summaryTo }, now);
+      return { deliveries: sent.deliveries, outcome: sent };
+    });
+    if (outcome === "duplicate") return reply.redirect(back(campaign, "broadcastSentTwice"), 303);
+    if (outcome === "closed") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    return reply.redirect(back(campaign, "broadcast", `&n=${outcome.chats}&u=${outcome.unreachable}`), 303);
+  });
+};
