@@ -8,6 +8,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { broadcastToUnits } from "../officers/broadcast.ts";
+import { campaignKey } from "../officers/campaign-actions.ts";
 import { extendCampaignDeadline, type ExtensionOutcome, extensionRefusalText } from "../officers/deadline-extension.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
@@ -73,7 +74,9 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     const officer = request.officer!;
     const outcome = await runWebAction<{ chats: number; unreachable: number } | "duplicate" | "closed">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-broadcast:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
-      // As /thongbao đợt N: only an open campaign's units, read again in this transaction.
+      // As /thongbao đợt N: only an open campaign's units, read again under the campaign's lock (an
+      // officer closing it at the same moment closes it before or after, never during).
+      await deps.repos.lock(campaignKey(campaign.id));
       const open = await deps.repos.directory.campaignById(campaign.id);
       if (open?.status !== "open") return { deliveries: [], outcome: "closed" };
       // The delivery summary goes to an officers' chat, on the officer's own platform when there is one.
