@@ -84,7 +84,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
       const chat = officerChats.find((c) => c.channel === officer.channel) ?? officerChats[0];
       const unitIds = await deps.repos.officers.campaignUnitIds(open.id);
       const summaryTo = chat && { channel: chat.channel, chatId: chat.externalId };
-      const sent = await broadcastToUnits(deps, { text, campaigns: [open], unitIds, actor: webActor(officer), summaryTo }, now);
+      const sent = await broadcastToUnits(deps, { text, campaigns: [open], about: open, unitIds, actor: webActor(officer), summaryTo }, now);
       return { deliveries: sent.deliveries, outcome: sent };
     });
     if (outcome === "duplicate") return reply.redirect(back(campaign, "broadcastSentTwice"), 303);

@@ -90,7 +90,7 @@ describe("extending the deadline from the board", () => {
 });
 
 describe("sending a notice to the campaign's units from the board", () => {
-  it("sends it as /thongbao đợt N does: who sends it and from which office, how many groups, logged, the summary in the officers' chat", async () => {
+  it("sends it as /thongbao đợt N does: who sends it, from which office and about which campaign, how many groups, logged, the summary in the officers' chat", async () => {
     await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     const kha = await signIn(server);
     const response = await kha.postForm("/web/dot/1/thong-bao", { noi_dung: "Họp giao ban lúc 8 giờ thứ Hai.\r\nMang theo số liệu." }, "/web/dot/1");
@@ -100,7 +100,7 @@ describe("sending a notice to the campaign's units from the board", () => {
       '<p class="notice" role="status">Đang gửi thông báo tới 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.</p>',
     );
     await server.webSettled();
-    expect((await botSaid(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nHọp giao ban lúc 8 giờ thứ Hai.\nMang theo số liệu.");
+    expect((await botSaid(LIEN_CHAU)).at(-1)).toBe('Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026":\nHọp giao ban lúc 8 giờ thứ Hai.\nMang theo số liệu.');
     expect(await logged("broadcast")).toEqual([expect.objectContaining({ detail: "Họp giao ban lúc 8 giờ thứ Hai.\nMang theo số liệu.", actorName: "Nguyễn Thị Kha", source: "web" })]);
     await server.scheduler.tick();
     expect((await botSaid("can-bo-phuong")).at(-1)).toBe("Kết quả gửi thông báo «Họp giao ban lúc 8 giờ thứ Hai. Mang…»: 2 nhóm đã nhận, 0 nhóm gửi không được, 1 đơn vị chưa có nhóm.");
