@@ -123,7 +123,7 @@ function bodyBlocks(blocks: Block[], closing: string | undefined): (Paragraph | 
     if (block.kind === "heading") {
       const runIn = block.runIn === undefined ? undefined : `${block.text}:`;
       const options = { bold: block.level < 3, keepNext: block.runIn === undefined || block.runIn === "", after: block.runIn ? ` ${block.runIn}` : undefined };
-      return { text: `${block.label} ${runIn ?? block.text}`, options };
+      return { text: [block.label, runIn ?? block.text].filter((part) => part !== "").join(" "), options };
     }
     return { text: block.text, options: block.kind === "subitem" ? { firstLine: SUB_ITEM_INDENT } : {} };
   });

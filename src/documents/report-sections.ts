@@ -1,8 +1,9 @@
 /**
  * The numbered body of a report: sections I./1./a) with their paragraphs, "- " items and "+ "
- * sub-items. A section with nothing to say is left out (the numbering closes up) unless the
- * template gives its `whenEmpty` wording; a `runIn` section prints "1. Heading: text" on one line;
- * a field's `documentHeading` is a point of its own, numbered with the section's sub-sections.
+ * sub-items. A section with nothing to say is left out (the numbering closes up; a point left alone
+ * at its level is not numbered) unless the template gives its `whenEmpty` wording; a `runIn` section
+ * prints "1. Heading: text" on one line; a field's `documentHeading` is a point of its own, numbered
+ * with the section's sub-sections.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { headingLabel } from "../templates/heading-label.ts";
@@ -49,17 +50,25 @@ const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 /** An item that already ends in a mark (before any closing quote or bracket) keeps it as typed. */
 const ENDS_PUNCTUATED = /[.,;:!?…]["'”’»)\]]*$/u;
 
-/** `start`: how many points the parent's headed fields already took at this level. */
-export function renderSections(sections: readonly Section[], level: number, input: SectionInput, start = 0): Block[] {
+export function renderSections(sections: readonly Section[], level: number, input: SectionInput): Block[] {
+  const headings: Block[] = [];
+  const blocks = sectionList(sections, level, input, headings);
+  unnumberLone(headings);
+  return blocks;
+}
+
+/** `headings`: the points already placed at this level (the parent's headed fields); each section placed adds its own. */
+function sectionList(sections: readonly Section[], level: number, input: SectionInput, headings: Block[]): Block[] {
   const blocks: Block[] = [];
-  let number = start;
   for (const section of sections) {
     const inner = renderSectionBody(section, level, input);
     const body: Block[] =
       inner.length > 0 ? [...(section.intro ? [paragraph(section.intro)] : []), ...inner] : section.whenEmpty ? [paragraph(section.whenEmpty)] : [];
     if (body.length === 0) continue;
-    const heading = headingBlock(level, number++, level === 1 ? section.heading.toUpperCase() : section.heading);
-    blocks.push(...(section.runIn ? runIn(heading, body) : [heading, ...body]));
+    const heading = headingBlock(level, headings.length, level === 1 ? section.heading.toUpperCase() : section.heading);
+    const placed = section.runIn ? runIn(heading, body) : [heading, ...body];
+    headings.push(placed[0]!);
+    blocks.push(...placed);
   }
   return blocks;
 }
@@ -67,14 +76,29 @@ export function renderSections(sections: readonly Section[], level: number, inpu
 /** The section's own fields, then its sub-sections; headed fields and sub-sections share one numbering. */
 function renderSectionBody(section: Section, level: number, input: SectionInput): Block[] {
   const blocks: Block[] = [];
-  let points = 0;
+  const headings: Block[] = [];
   for (const field of section.fields) {
     const content = renderField(field, input.valueOf(field), input);
     if (content.length === 0) continue;
-    if (field.documentHeading) blocks.push(headingBlock(level + 1, points++, field.documentHeading));
+    if (field.documentHeading) {
+      const heading = headingBlock(level + 1, headings.length, field.documentHeading);
+      headings.push(heading);
+      blocks.push(heading);
+    }
     blocks.push(...content);
   }
-  return [...blocks, ...renderSections(section.sections, level + 1, input, points)];
+  blocks.push(...sectionList(section.sections, level + 1, input, headings));
+  unnumberLone(headings);
+  return blocks;
+}
+
+/**
+ * A point alone at its level is not numbered: "II. ĐÁNH GIÁ CHUNG" over a lone "1. Ưu điểm" (the
+ * other points skipped) announced a "2." that never came. Its heading stays, as its title.
+ */
+function unnumberLone(headings: Block[]): void {
+  const [only] = headings;
+  if (headings.length === 1 && only?.kind === "heading") only.label = "";
 }
 
 function headingBlock(level: number, index: number, text: string): Block {

@@ -1,0 +1,35 @@
+/**
+ * The ward's submitted consolidated report read as its chairman would, through the real server and
+ * the local chat, its .docx opened and its XML read: how it prints what the officer left out or
+ * answered "none", and the points left alone at their level.
+ */
+import { describe, expect, it } from "vitest";
+import { HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
+import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+
+const apps = useTestApps();
+const OFFICERS = "can-bo-phuong";
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+
+/** One school submits; the officer completes the ward's report with these limitations and proposals, and submits it: its .docx. */
+async function submittedWardReport(app: TestApp, limitations: string, proposals: string) {
+  await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+  await app.post(OFFICERS, KHA, "/tonghop sua 1");
+  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", limitations, proposals, "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+  const url = (await app.post(OFFICERS, KHA, "Có")).find((m) => m.document)?.document?.url;
+  expect(url).toBeDefined();
+  return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload);
+}
+
+describe("the ward's consolidated report, as its chairman reads it", () => {
+  it("numbers no point alone at its level: the limitations skipped, the strengths are no '1.' without a '2.'", async () => {
+    const { documentXml, paragraphs } = await submittedWardReport(await apps.start(), "/boqua", "Đầu tư thư viện");
+    const start = paragraphs.indexOf("II. ĐÁNH GIÁ CHUNG");
+    expect(paragraphs.slice(start, start + 3)).toEqual(["II. ĐÁNH GIÁ CHUNG", "Ưu điểm", "- Lan tỏa văn hóa đọc."]);
+    // Still a heading: bold, kept with its items.
+    expect(paragraphXml(documentXml, "Ưu điểm")).toMatch(/<w:b\/>[\s\S]*<w:keepNext\/>|<w:keepNext\/>[\s\S]*<w:b\/>/);
+    expect(paragraphs.filter((p) => /^1\. /.test(p))).toEqual(["1. Công tác tuyên truyền"]);
+  });
+});
