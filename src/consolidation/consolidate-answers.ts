@@ -11,6 +11,7 @@ import { type ListItem, listTexts, readListItems, storeListItems } from "../temp
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { listSaysNothing } from "../documents/none-answer.ts";
 import { sumTables } from "./sum-tables.ts";
 
 /** One unit's latest submitted version. */
@@ -77,7 +78,14 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
       return asTarget(target, counts.map((text) => ({ text, sub: [] })));
     }
     case "list":
-      return asTarget(target, answered.flatMap(({ unitName, value }) => labelled(unitName, itemsOf(source, value))));
+      // A unit that wrote only "Không có." has nothing to list: its line read "- Trường A: Không có.".
+      return asTarget(
+        target,
+        answered.flatMap(({ unitName, value }) => {
+          const items = itemsOf(source, value);
+          return listSaysNothing(items.flatMap((item) => [item.text, ...item.sub])) ? [] : labelled(unitName, items);
+        }),
+      );
   }
 }
 

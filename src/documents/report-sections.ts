@@ -13,6 +13,7 @@ import { columnField, isTableValue, tableGrid, type TableGrid } from "../templat
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
+import { listSaysNothing } from "./none-answer.ts";
 
 export type Block =
   /** `runIn`: the text printed after the heading on its own line ("" when only a colon follows it). */
@@ -135,6 +136,9 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     return [...(lead ? [paragraph(lead)] : []), { kind: "table", grid, text: formatAnswer(field, value) }];
   }
   if (field.type === "bullet-list" && Array.isArray(value)) {
+    // "Không có." alone reads as a sentence of its own: under "… trân trọng đề nghị:" it read "- Không có.".
+    const items = readListItems(value);
+    if (items.every((item) => item.sub.length === 0) && listSaysNothing(items.map((item) => item.text))) return [paragraph(punctuate(capitalized(items[0]!.text.trim()), "."))];
     // A documentText leads the list ("Các hoạt động đã tổ chức:"); the list itself stands for {value}.
     const lead = field.documentText ? fillSentence(field.documentText, "", answerText)?.trim() : undefined;
     return [...(lead ? [paragraph(lead)] : []), ...listBlocks(value)];

@@ -6,12 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 
 const apps = useTestApps();
 const OFFICERS = "can-bo-phuong";
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 
 /** One school submits; the officer completes the ward's report with these limitations and proposals, and submits it: its .docx. */
 async function submittedWardReport(app: TestApp, limitations: string, proposals: string) {
@@ -31,5 +32,23 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     // Still a heading: bold, kept with its items.
     expect(paragraphXml(documentXml, "Ưu điểm")).toMatch(/<w:b\/>[\s\S]*<w:keepNext\/>|<w:keepNext\/>[\s\S]*<w:b\/>/);
     expect(paragraphs.filter((p) => /^1\. /.test(p))).toEqual(["1. Công tác tuyên truyền"]);
+  });
+
+  it("prints proposals of 'Không có.' as that sentence, without the lead announcing proposals over it", async () => {
+    const { paragraphs } = await submittedWardReport(await apps.start(), "Thư viện nhỏ", "Không có.");
+    const start = paragraphs.indexOf("III. ĐỀ XUẤT, KIẾN NGHỊ");
+    expect(paragraphs.slice(start, start + 2)).toEqual(["III. ĐỀ XUẤT, KIẾN NGHỊ", "Không có."]);
+    expect(paragraphs.join("\n")).not.toMatch(/trân trọng đề nghị|- Không có/);
+  });
+
+  it("lists no school whose answer says only 'Không có.' (its line read '- Trường THCS Nam Triệu: Không có.')", async () => {
+    const app = await apps.start();
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[6] = "Không có.";
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, answers);
+    const { paragraphs } = await submittedWardReport(app, "Thư viện nhỏ", "Đầu tư thư viện");
+    const start = paragraphs.indexOf("2. Kết quả hoạt động");
+    expect(paragraphs[start + 1]).toMatch(/^- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin/);
+    expect(paragraphs.filter((p) => p.includes("Không có"))).toEqual([]);
   });
 });
