@@ -64,11 +64,14 @@ export function buildReportContent(template: Template, answers: Answers, context
   const ownCampaign = context.ownCampaign === true || foldVietnamese(context.campaign.issuerName) === foldVietnamese(context.unit.name);
   const askedReference = given(template.closing.reference);
   const reference = typeof askedReference === "string" ? askedReference.replace(/[.;]+$/, "") : ownCampaign ? "" : context.campaign.referenceText;
+  // The unit in full where the report names itself, as the seeds write it ("Ủy ban nhân dân phường
+  // Trần Liễu báo cáo kết quả như sau"): the roster's "UBND phường …" read "… của UBND phường …./.".
+  const fullName = context.unit.name.replace(/^UBND(?=\s)/iu, "Ủy ban nhân dân");
   const fill = (text: string) =>
     text
       .replaceAll("{year}", String(context.campaign.year))
       .replaceAll("{period}", context.campaign.period || vi.period.calendarYear(context.campaign.year))
-      .replaceAll("{unitName}", context.unit.name)
+      .replaceAll("{unitName}", fullName)
       .replaceAll("{issuerName}", context.campaign.issuerName)
       .replaceAll("{reference}", reference);
 
@@ -100,7 +103,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     parentBody: context.unit.parentName?.toUpperCase() || undefined,
     // In full (Decree 30 lets only the parent body's common words be shortened): "UBND phường …"
     // in the roster is printed "ỦY BAN NHÂN DÂN PHƯỜNG …".
-    issuer: context.unit.name.replace(/^UBND(?=\s)/iu, "Ủy ban nhân dân").toUpperCase(),
+    issuer: fullName.toUpperCase(),
     numberLine: `Số:       /${template.document.typeCode}-${issuerSymbol(context.unit.name)}`,
     placeDate: `${context.unit.placeName ?? ""}, ${formatDecreeDate(context.issuedOn)}`.replace(/^, /, ""),
     type: template.document.type,

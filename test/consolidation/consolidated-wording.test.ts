@@ -51,4 +51,10 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     expect(paragraphs[start + 1]).toMatch(/^- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin/);
     expect(paragraphs.filter((p) => p.includes("Không có"))).toEqual([]);
   });
+
+  it("names the ward in full where the report names itself, as the seeds do ('… của UBND phường Nam Triệu./.' before)", async () => {
+    const { paragraphs } = await submittedWardReport(await apps.start(), "Thư viện nhỏ", "Đầu tư thư viện");
+    expect(paragraphs).toContain("Trên đây là báo cáo kết quả thực hiện các hoạt động Tuần lễ hưởng ứng học tập suốt đời năm 2026 của Ủy ban nhân dân phường Nam Triệu./.");
+    expect(paragraphs.filter((p) => p.includes("UBND phường Nam Triệu"))).toEqual([]);
+  });
 });
