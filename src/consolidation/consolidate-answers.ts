@@ -7,7 +7,7 @@
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import { type ListItem, listTexts, readListItems, storeListItems } from "../templates/list-items.ts";
+import { type ListItem, leadWithLines, listTexts, readListItems, storeListItems } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -116,15 +116,15 @@ function itemsOf(source: Field, value: AnswerValue): ListItem[] {
 /**
  * A text of several lines, each line its own paragraph as the unit's document prints it (kept in
  * one item, its line feeds reached the Word file inside one run and read as one run-on line):
- * lines all typed as items are the unit's items; otherwise its first line leads and the others
- * follow as sub-items under it ("- Trường A: Tuyên truyền qua các hình thức:", "+ Treo 12 băng rôn").
+ * lines all typed as items are the unit's items; otherwise its first line leads, the others follow
+ * as sub-items under it ("- Trường A: Tuyên truyền qua các hình thức:", "+ Treo 12 băng rôn") and
+ * the lines after its last "- " item close it (list-items.ts, leadWithLines).
  */
 function textItems(text: string): ListItem[] {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   if (lines.length <= 1) return lines.map((line) => ({ text: line, sub: [] }));
-  const bare = (line: string) => line.replace(ITEM_LINE, "");
-  if (lines.every((line) => ITEM_LINE.test(line))) return lines.map((line) => ({ text: bare(line), sub: [] }));
-  return [{ text: bare(lines[0]!), sub: lines.slice(1).map(bare) }];
+  if (lines.every((line) => ITEM_LINE.test(line))) return lines.map((line) => ({ text: line.replace(ITEM_LINE, ""), sub: [] }));
+  return [leadWithLines(lines)];
 }
 
 /** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */
@@ -141,8 +141,9 @@ function perOption(source: Field, values: AnswerValue[]): string[] {
 function asTarget(target: Field, items: ListItem[]): AnswerValue | undefined {
   if (items.length === 0) return undefined;
   if (target.type === "bullet-list") return storeListItems(items);
-  if (target.type === "multiple-choice") return items.flatMap((item) => [item.text, ...item.sub]);
-  return items.flatMap((item) => [item.text, ...item.sub.map((sub) => `+ ${sub}`)]).join("\n");
+  if (target.type === "multiple-choice") return items.flatMap((item) => [item.text, ...item.sub, ...(item.after ?? [])]);
+  // A closing line is no sub-item: it follows them unmarked.
+  return items.flatMap((item) => [item.text, ...item.sub.map((sub) => `+ ${sub}`), ...(item.after ?? [])]).join("\n");
 }
 
 const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);

@@ -152,8 +152,11 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .map(paragraph);
+    .map((line) => (SUB_ITEM_LINE.test(line) ? { kind: "subitem", text: line } : paragraph(line)));
 }
+
+/** A paragraph's "+ " line is a sub-item, set in as the seeds set theirs; "+84 …" is text. */
+const SUB_ITEM_LINE = /^\+\s+\S/u;
 
 /**
  * An answer its template gives no sentence: a text is its own; a figure, a date, a yes or a choice
@@ -173,12 +176,15 @@ function withoutSentence(field: Field, text: string): string {
 function listBlocks(value: AnswerValue): Block[] {
   const lines = readListItems(value).map(unfoldedItem).flatMap((item) => [
     { kind: "item" as const, text: item.text, mark: item.sub.length > 0 ? ":" : ";" },
-    ...item.sub.map((sub) => ({ kind: "subitem" as const, text: sub, mark: ";" })),
+    ...item.sub.map((sub, i) => ({ kind: "subitem" as const, text: sub, mark: i === item.sub.length - 1 && item.after ? "." : ";" })),
+    // The lines closing an item's text are no items: plain sentences, as the seeds write them below a list.
+    ...(item.after ?? []).map((line) => ({ kind: "paragraph" as const, text: line, mark: "." })),
   ]);
-  return lines.map((line, i) => ({
-    kind: line.kind,
-    text: `${line.kind === "item" ? "-" : "+"} ${punctuate(capitalized(line.text), i === lines.length - 1 ? "." : line.mark)}`,
-  }));
+  return lines.map((line, i) => {
+    const mark = i === lines.length - 1 ? "." : line.mark;
+    if (line.kind === "paragraph") return paragraph(punctuate(capitalized(line.text), mark));
+    return { kind: line.kind, text: `${line.kind === "item" ? "-" : "+"} ${punctuate(capitalized(line.text), mark)}` };
+  });
 }
 
 /**

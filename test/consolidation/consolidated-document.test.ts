@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestApps } from "../helpers/build-test-app.ts";
-import { readDocx } from "../helpers/docx-reader.ts";
+import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { TRAN_LIEU_CONTEXT, wardAnswers, wardTemplate } from "../documents/support/ward-report.ts";
@@ -27,14 +27,18 @@ describe("the consolidated report's document", () => {
     const url = replies.find((m) => m.document)?.document?.url;
     expect(url).toBeDefined();
     const { documentXml, paragraphs } = readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload);
-    // The school's name once, its lines under it as the seeds punctuate sub-items.
+    // The school's name once, its lines under it as the seeds punctuate sub-items; its closing
+    // line is no item of the list (it read "+ Ngoài ra …"), but a sentence after them.
     const start = paragraphs.indexOf("- Trường THCS Nam Triệu: Tuyên truyền qua các hình thức:");
     expect(start).toBeGreaterThan(-1);
     expect(paragraphs.slice(start + 1, start + 4)).toEqual([
       "+ Treo 12 băng rôn, khẩu hiệu tại cổng trường;",
-      "+ Phát thanh trên loa của trường;",
-      "+ Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.",
+      "+ Phát thanh trên loa của trường.",
+      "Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.",
     ]);
+    // The sub-items set in one more centimetre than the items; the closing sentence as a paragraph of the body.
+    expect(paragraphXml(documentXml, "+ Phát thanh trên loa của trường.")).toMatch(/<w:ind [^>]*w:firstLine="1134"/);
+    expect(paragraphXml(documentXml, "Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.")).not.toMatch(/w:firstLine="1134"/);
     // Word shows a line feed inside a <w:t> as nothing: the four lines read as one.
     expect([...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].filter((m) => m[1]!.includes("\n"))).toEqual([]);
   });
@@ -45,8 +49,8 @@ describe("the consolidated report's document", () => {
     const start = blocks.findIndex((b) => b.text === "- Trường THCS Nam Triệu: Tuyên truyền qua các hình thức:");
     expect(blocks.slice(start + 1, start + 4).map((b) => [b.kind, b.text])).toEqual([
       ["subitem", "+ Treo 12 băng rôn, khẩu hiệu tại cổng trường;"],
-      ["subitem", "+ Phát thanh trên loa của trường;"],
-      ["subitem", "+ Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường."],
+      ["subitem", "+ Phát thanh trên loa của trường."],
+      ["paragraph", "Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường."],
     ]);
     expect(blocks.filter((b) => b.text.includes("\n"))).toEqual([]);
   });

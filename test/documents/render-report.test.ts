@@ -5,7 +5,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportDocx } from "../../src/documents/render-report.ts";
 import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
-import { fullReportContent, minimalReportContent } from "../helpers/sample-reports.ts";
+import { buildReportContent } from "../../src/documents/report-content.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { builtInTemplate } from "../helpers/report-transcript.ts";
+import { answersFor, fullReportContent, LIEN_CHAU_CONTEXT, minimalReportContent } from "../helpers/sample-reports.ts";
 
 let docx: ReturnType<typeof readDocx>;
 beforeAll(async () => {
@@ -137,4 +140,14 @@ describe("text", () => {
     const headingIndexes = minimal.paragraphs.flatMap((p, i) => (/^(?:[IVX]+|\d+)\. /.test(p) ? [i] : []));
     for (const i of headingIndexes) expect(minimal.paragraphs[i + 1]).not.toMatch(/^(?:[IVX]+)\. |^Trên đây/);
   });
+
+  it("sets a paragraph answer's '+ ' lines in as sub-items, one more centimetre than its '- ' lines (they stood at the items' indent)", async () => {
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[1] = "Tuyên truyền qua các hình thức:\n- Treo băng rôn tại cổng trường:\n+ 12 băng rôn, khẩu hiệu\n+ 5 áp phích\n- Phát thanh trên loa của trường";
+    const { documentXml } = readDocx(await renderReportDocx(buildReportContent(builtInTemplate(), answersFor(answers), LIEN_CHAU_CONTEXT)));
+    expect(paragraphXml(documentXml, "+ 12 băng rôn, khẩu hiệu")).toMatch(/<w:ind [^>]*w:firstLine="1134"/);
+    expect(paragraphXml(documentXml, "+ 5 áp phích")).toMatch(/<w:ind [^>]*w:firstLine="1134"/);
+    expect(paragraphXml(documentXml, "- Treo băng rôn tại cổng trường:")).not.toMatch(/w:firstLine="1134"/);
+  });
 });
+
