@@ -18,14 +18,44 @@ export function genericConsolidatedTemplate(unit: Template): Template {
   };
 }
 
+/**
+ * A section the units may leave out (each of its questions optional or shown only on a condition)
+ * stays in the ward's report when every unit left it out, saying so: it vanished, and a reader
+ * could not tell it was considered.
+ */
 function consolidateSection(section: Section): Section {
-  return { ...section, fields: section.fields.map(consolidateField), sections: section.sections.map(consolidateSection) };
+  const skippable = section.fields.length > 0 && section.fields.every((field) => !field.required || field.showIf !== undefined);
+  const whenEmpty = section.whenEmpty ?? (skippable ? vi.consolidation.noUnitReported : undefined);
+  return { ...section, ...(whenEmpty ? { whenEmpty } : {}), fields: section.fields.flatMap(consolidateField), sections: section.sections.map(consolidateSection) };
 }
 
-/** The question as a label: "Số buổi tập huấn đã tổ chức?" → "Số buổi tập huấn đã tổ chức". */
-const label = (field: Field) => field.prompt.replace(/[?:.\s]+$/u, "");
+/**
+ * The question as a label: "Số buổi tập huấn đã tổ chức?" → "Số buổi tập huấn đã tổ chức"; the
+ * chat's "(mỗi dòng một ý)" is no words of a report ("Đề xuất, kiến nghị (mỗi dòng một ý):").
+ */
+const label = (field: Field) =>
+  field.prompt
+    .replace(/\s*\(mỗi dòng một [^)]*\)/giu, "")
+    .replace(/[?:.\s]+$/u, "");
 
-function consolidateField(field: Field): Field {
+/** The companion of an average: how many units gave a figure, so the sentence says what it is an average of. */
+const unitsOf = (field: Field) => `${field.id}_so_don_vi`;
+
+function consolidateField(field: Field): Field[] {
+  const fields = consolidatedField(field);
+  if (field.type !== "percent") return [fields];
+  const units: Field = {
+    id: unitsOf(field),
+    type: "integer",
+    prompt: vi.consolidation.unitsAnsweredPrompt(label(field)),
+    required: false,
+    from: { field: field.id, as: "units-answered" },
+    inDocument: false,
+  };
+  return [fields, units];
+}
+
+function consolidatedField(field: Field): Field {
   const base = { id: field.id, prompt: field.prompt, required: false, hint: field.hint };
   const from = (as: FieldSource["as"]): FieldSource => ({ field: field.id, as });
   switch (field.type) {
@@ -34,7 +64,7 @@ function consolidateField(field: Field): Field {
       return { ...base, type: field.type, from: from("sum"), documentText: `${label(field)}: {value}.` };
     case "percent":
       // "Tỉ lệ lên lớp (%)": the value prints its own "%" (it read "… (%) (bình quân các đơn vị): 97,8%").
-      return { ...base, type: "percent", from: from("average"), documentText: vi.consolidation.averageText(label(field).replace(/\s*\(%\)$/u, "")) };
+      return { ...base, type: "percent", from: from("average"), documentText: vi.consolidation.averageText(label(field).replace(/\s*\(%\)$/u, ""), unitsOf(field)) };
     case "yes-no":
       return { ...base, type: "integer", from: from("count-yes"), documentText: vi.consolidation.countYesText(label(field)) };
     case "table":

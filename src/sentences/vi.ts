@@ -402,7 +402,11 @@ export const vi = {
     noIssuerUnit: (issuer: string) =>
       `Chưa nộp được: "${issuer}" chưa có trong danh sách đơn vị. Cán bộ cần thêm đơn vị ban hành (và đặt làm đơn vị cấp trên của các trường) vào danh sách bằng npm run roster.`,
     countedUpward: (unit: string, title: string) => `Báo cáo tổng hợp này cũng được tính là báo cáo của ${unit} trong đợt "${title}".`,
-    averageText: (label: string) => `${label} (bình quân các đơn vị): {value}.`,
+    /** `unitsId`: the question counting the units that gave a figure; an average of 2 of 3 units read as the whole ward's. */
+    averageText: (label: string, unitsId: string) => `${label} (bình quân của {${unitsId}} đơn vị có số liệu): {value}.`,
+    unitsAnsweredPrompt: (label: string) => `Số đơn vị có số liệu «${label}»`,
+    /** A section every unit left out, in the ward's report: it is printed, saying so. */
+    noUnitReported: "Không có đơn vị nào báo cáo nội dung này.",
     countYesText: (label: string) => `${label}: {value} đơn vị trả lời Có.`,
   },
   /** The plain page a production server shows at / (no data, no chat). */

@@ -98,6 +98,8 @@ describe("a report type with no consolidated counterpart", () => {
     expect(kinds).toEqual({
       sessions: "sum",
       share: "average",
+      // Its companion, not printed: the units that gave the figure, which the average's sentence names.
+      share_so_don_vi: "units-answered",
       opened_on: "list",
       held: "count-yes",
       rating: "per-option",
@@ -113,6 +115,6 @@ describe("a report type with no consolidated counterpart", () => {
   it("words a share's average without the '(%)' its question wrote, the value printing its own '%'", () => {
     const withUnit = template("truong-ti-le", [{ id: "share", type: "percent", prompt: "Tỉ lệ học sinh lên lớp (%)?" }]);
     const [share] = listFields(genericConsolidatedTemplate(withUnit));
-    expect(share!.field.documentText).toBe("Tỉ lệ học sinh lên lớp (bình quân các đơn vị): {value}.");
+    expect(share!.field.documentText).toBe("Tỉ lệ học sinh lên lớp (bình quân của {share_so_don_vi} đơn vị có số liệu): {value}.");
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * The consolidated report of a report type that names no ward-level counterpart (the generic one,
+ * made from the units' own questions), through the real server and the local chat, its .docx
+ * opened: an average says over how many units it was taken, and a section every unit left out is
+ * printed saying so.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_TEMPLATES_DIR } from "../../src/templates/built-in-templates.ts";
+import { HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { readDocx } from "../helpers/docx-reader.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+
+const apps = useTestApps();
+const OFFICERS = "can-bo-phuong";
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
+
+/** The demo with the school report replaced by the operator's copy that names no consolidated counterpart. */
+async function startWithoutCounterpart() {
+  const dir = mkdtempSync(join(tmpdir(), "templates-"));
+  const school = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi.json"), "utf8"));
+  delete school.consolidatedBy;
+  writeFileSync(join(dir, "truong.json"), JSON.stringify(school, null, 2));
+  return apps.start({ templatesDir: dir });
+}
+
+async function draftParagraphs(app: Awaited<ReturnType<typeof startWithoutCounterpart>>) {
+  const url = (await app.post(OFFICERS, KHA, "/tonghop")).find((m) => m.document)?.document?.url;
+  expect(url).toBeDefined();
+  return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload).paragraphs;
+}
+
+describe("the generic consolidated report's document", () => {
+  it("says over how many units an average was taken: those that gave the figure", async () => {
+    const app = await startWithoutCounterpart();
+    // Liên Châu gives no staff share; Nam Triệu gives 95,5%.
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    const paragraphs = await draftParagraphs(app);
+    expect(paragraphs).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân của 1 đơn vị có số liệu): 95,5%.");
+    // The chat's "(mỗi dòng một ý)" is no words of the report.
+    expect(paragraphs.filter((p) => p.includes("mỗi dòng"))).toEqual([]);
+  });
+
+  it("prints a section every unit left out, saying no unit reported it, instead of dropping it", async () => {
+    const app = await startWithoutCounterpart();
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[14] = "/boqua"; // lessons
+    answers[15] = "/boqua"; // limitations
+    answers[16] = "/boqua"; // proposals
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, answers);
+    const paragraphs = await draftParagraphs(app);
+    const lessons = paragraphs.indexOf("2. Bài học kinh nghiệm");
+    expect(paragraphs.slice(lessons, lessons + 4)).toEqual(["2. Bài học kinh nghiệm", "Không có đơn vị nào báo cáo nội dung này.", "3. Tồn tại, hạn chế", "Không có đơn vị nào báo cáo nội dung này."]);
+    const proposals = paragraphs.indexOf("III. ĐỀ XUẤT, KIẾN NGHỊ");
+    expect(paragraphs[proposals + 1]).toBe("Không có đơn vị nào báo cáo nội dung này.");
+  });
+});
