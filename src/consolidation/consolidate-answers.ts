@@ -11,6 +11,7 @@ import { type ListItem, leadWithLines, listTexts, readListItems, storeListItems 
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, FieldSource, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { listSaysNothing } from "../documents/none-answer.ts";
 import { sumTables } from "./sum-tables.ts";
 
@@ -98,8 +99,10 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
 function labelled(unitName: string, items: ListItem[]): ListItem[] {
   // Each item as typed ("Bác Hồ", "Zalo" keep their capitals), its closing mark dropped.
   const bare = (text: string) => text.replace(/[.;,:\s]+$/u, "");
-  if (items.length > 1 && items.every((item) => item.sub.length === 0)) return [{ text: `${unitName}: ${items.map((item) => bare(item.text)).join("; ")}`, sub: [] }];
-  if (items.length === 1) return [{ ...items[0]!, text: `${unitName}: ${items[0]!.text}` }];
+  // A text that opens with the unit's own name is labelled already: it read "Trường A: Trường A phát động …".
+  const label = (text: string) => (foldVietnamese(text).startsWith(`${foldVietnamese(unitName)} `) ? text : `${unitName}: ${text}`);
+  if (items.length > 1 && items.every((item) => item.sub.length === 0)) return [{ text: label(items.map((item) => bare(item.text)).join("; ")), sub: [] }];
+  if (items.length === 1) return [{ ...items[0]!, text: label(items[0]!.text) }];
   return [{ text: `${unitName}:`, sub: items.map((item) => (item.sub.length === 0 ? item.text : `${bare(item.text)}: ${item.sub.map(bare).join("; ")}`)) }];
 }
 

@@ -57,4 +57,10 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     expect(paragraphs).toContain("Trên đây là báo cáo kết quả thực hiện các hoạt động Tuần lễ hưởng ứng học tập suốt đời năm 2026 của Ủy ban nhân dân phường Nam Triệu./.");
     expect(paragraphs.filter((p) => p.includes("UBND phường Nam Triệu"))).toEqual([]);
   });
+
+  it("does not label a school's text that opens with its own name ('Trường Tiểu học Liên Châu: Trường Tiểu học Liên Châu phát động …')", async () => {
+    const { paragraphs } = await submittedWardReport(await apps.start(), "Thư viện nhỏ", "Đầu tư thư viện");
+    const start = paragraphs.indexOf("1. Công tác tuyên truyền");
+    expect(paragraphs[start + 1]).toMatch(/^- Trường Tiểu học Liên Châu phát động và tuyên truyền trên các phương tiện thông tin đại chúng/);
+  });
 });
