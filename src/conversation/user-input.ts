@@ -56,6 +56,20 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   trogiup: "help",
 };
 
+/**
+ * How a clerk who has never used the bot asks for help, typed alone: "hướng dẫn", "giúp em với ạ".
+ * Where a question was asked they were stored as its answer, in silence, and printed in the report;
+ * before a report they got no answer. A choice with an option of that name keeps it as the answer.
+ */
+const HELP_WORDS = new Set(
+  ["huong dan", "giup", "giup do", "tro giup", "xin huong dan", "can huong dan", "can giup", "can tro giup", "huong dan su dung"].flatMap((words) => [
+    words,
+    `${words} voi`,
+    `${words} di`,
+    ...["em", "minh", "toi"].flatMap((who) => [`${words} ${who}`, `${words} ${who} voi`]),
+  ]),
+);
+
 /** Closing words of courtesy that change nothing ("bỏ qua ạ", "nộp nhé"), folded. */
 const COURTESY_END = /(?: (?:a|nhe|nha|nhe a))+$/;
 
@@ -140,17 +154,18 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const folded = wordsOfFolded(whole);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
+  if (HELP_WORDS.has(folded) && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
   if (!words.reportWords) return input;
   // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
   const meant: UserInput | undefined = TYPED_SUBMIT.has(folded.replace(ASSENT, "")) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
 }
 
-/** "báo cáo" before a report starts: /baocao; "bot ơi": /trogiup. */
+/** "báo cáo" before a report starts: /baocao; "bot ơi", "hướng dẫn": /trogiup. */
 function typedStart(input: UserInput): UserInput | undefined {
   const words = isShortText(input) ? typedWords(input.text) : undefined;
   if (words !== undefined && TYPED_START.has(words)) return { kind: "command", command: "report", argument: "" };
-  return words !== undefined && CALLS_THE_BOT.has(words) ? { kind: "command", command: "help", argument: "" } : undefined;
+  return words !== undefined && (CALLS_THE_BOT.has(words) || HELP_WORDS.has(words)) ? { kind: "command", command: "help", argument: "" } : undefined;
 }
 
 /**
