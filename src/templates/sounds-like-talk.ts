@@ -69,6 +69,28 @@ const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
  */
 const LET_ME = /(?:^|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
 
+/**
+ * The report set aside for later, said to the group: "để mai em làm tiếp", "em bận, tí nữa em làm
+ * tiếp", "chiều em làm nốt", "tạm dừng nhé" (not "dừng lại": a no, where Có or Không is asked).
+ * Each was stored as the question's answer (the strengths read "- để mai em làm tiếp"). The work
+ * put off ("làm tiếp", "làm nốt", "điền nốt"; not "sau", which "sáu" folds to) said by who speaks
+ * or with a time ("mai", "chiều", "tí nữa"); or a time, who speaks and what they will do, opening a
+ * short line ("chiều em làm nốt", "mai em gửi"); or a bare pause. A report's own sentences name no
+ * "em" nor "mai": "Tiếp tục làm tốt công tác tuyên truyền", "Các em làm tiếp …" are answers.
+ */
+const PAUSE_MAX = 80;
+/** Who speaks, or a closing particle said to someone ("nha" is no closing: "về nhà" folds so). */
+const SAID_BY = /(?:^|\s)(?<!cac )(?:em|e|minh|toi|t)(?=\s|[.!,]|$)|\s(?:nhe|a)[.!]*$/;
+const PUT_OFF = /\b(?:lam|tra loi|(?<!bieu )dien|nhap|bo sung|viet|hoan thanh) (?:tiep|not)\b/;
+const SOON = String.raw`(?:ngay mai|sang mai|chieu mai|toi mai|mai|chieu nay|toi nay|chieu|toi|ti nua|ti|lat nua|lat|chut nua|hom khac|de sau)`;
+const WHEN = new RegExp(String.raw`(?:^|\s)${SOON}(?=\s|[.!,]|$)`);
+const SOON_FIRST = new RegExp(String.raw`^(?:(?:de|thoi|em ban|ban qua)[\s,]+)?${SOON},? (?:em|e|minh|toi|chi|anh) (?:se )?(?:lam|dien|tra loi|nhap|bo sung|gui|viet)\b`);
+const PAUSE_ALONE = /^(?:thoi |em |minh )?(?:tam dung|tam nghi|dung o day|tam dung o day|de sau|de mai|de sau lam|lam sau)(?: (?:nhe|nha|a|da|di|nhe a|nha a))*$/;
+function putsOff(folded: string, bare: string): boolean {
+  if (folded.length > PAUSE_MAX || folded.includes("\n")) return false;
+  return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || WHEN.test(folded))) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare);
+}
+
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */
 export function talkIn(text: string): string | undefined {
   // A long text is read only for its opening call ("Chị Lan ơi, …"): most have no "ơi" (not folded).
@@ -84,6 +106,6 @@ export function talkIn(text: string): string | undefined {
   if (asked) return vi.parse.asksAboutQuestion;
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;
-  if ((LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded)) return vi.parse.answersLater;
+  if ((LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded) || putsOff(folded, bare)) return vi.parse.answersLater;
   return undefined;
 }

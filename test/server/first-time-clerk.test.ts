@@ -24,3 +24,20 @@ it("reads 'hướng dẫn' and 'giúp em với ạ' as a call for help, before t
   const answers = await server.repos.submissions.listAnswers(submission!.id);
   expect(answers.map((a) => [a.fieldId, a.value])).toEqual([["plan_reference", FULL_REPORT_ANSWERS[0]]]);
 });
+
+it("does not store 'để mai em làm tiếp' or 'chiều em làm nốt' as an answer: the report waits at that question for /baocao", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  // Up to question 14, the strengths (a list).
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 13)) await server.post(LIEN_CHAU, HOA, answer);
+  for (const pause of ["để mai em làm tiếp", "em bận, tí nữa em làm tiếp", "chiều em làm nốt", "Tạm dừng nhé"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, pause)), pause).toMatch(/^Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời\.[^\n]*\n---\nCâu 14\/21/);
+  }
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo[^\n]*\n---\nCâu 14\/21/);
+  const submission = await server.repos.submissions.find(1, 1);
+  const answers = await server.repos.submissions.listAnswers(submission!.id);
+  expect(answers.map((a) => a.fieldId)).not.toContain("strengths");
+  expect(JSON.stringify(answers.map((a) => a.value))).not.toMatch(/làm tiếp|làm nốt|Tạm dừng/);
+  // A report's own sentence that continues work is an answer.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Tiếp tục làm tốt công tác tuyên truyền"))).toMatch(/^Câu 15\/21/);
+});
