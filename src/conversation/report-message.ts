@@ -9,6 +9,7 @@ import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
 import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { sameValue } from "../canonical-json.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { isoDay } from "./engine-edited-message.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
@@ -29,6 +30,12 @@ import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
+
+/**
+ * "em muốn sửa lại báo cáo", "cho em chỉnh sửa bc", "xin sửa số liệu": a correction asked for, in
+ * words; after the submission it passed in silence, and the clerk did not know how.
+ */
+const WANTS_TO_CORRECT = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu))\b/;
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -73,12 +80,13 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   /**
    * "em nhầm số bạn đọc, phải là 1.520", "số sách bị sai ạ", "sửa lại câu 2", "câu 10 …": a slip
    * spoken of, with its marks (not "nhắm", "Nhâm", "Sài Gòn", "cầu 3"), naming a figure, "số" or
-   * "câu" ("đừng sai hẹn nhé" is talk): a correction meant, not typed as the bot reads one.
+   * "câu" ("đừng sai hẹn nhé" is talk), or a correction asked for (WANTS_TO_CORRECT): a correction
+   * meant, not typed as the bot reads one.
    */
   const speaksOfCorrection = (text: string) => {
     if (text.length > 160) return false;
     const typed = text.normalize("NFC").toLowerCase();
-    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed));
+    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed)) || WANTS_TO_CORRECT.test(foldVietnamese(typed));
   };
 
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);

@@ -5,7 +5,7 @@
  */
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const apps = useTestApps();
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
@@ -40,4 +40,15 @@ it("does not store 'để mai em làm tiếp' or 'chiều em làm nốt' as an a
   expect(JSON.stringify(answers.map((a) => a.value))).not.toMatch(/làm tiếp|làm nốt|Tạm dừng/);
   // A report's own sentence that continues work is an answer.
   expect(text(await server.post(LIEN_CHAU, HOA, "Tiếp tục làm tốt công tác tuyên truyền"))).toMatch(/^Câu 15\/21/);
+});
+
+it("answers 'em muốn sửa lại báo cáo' after the submission with how to correct it, and keeps the group's own talk unanswered", async () => {
+  const server = await apps.start();
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  // It passed in silence: the clerk was left not knowing how.
+  for (const asked of ["em muốn sửa lại báo cáo", "Chị ơi cho em chỉnh sửa bc với ạ", "em can sua lai so lieu"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, asked)), asked).toMatch(/^Báo cáo đã được nộp lúc 10:15 ngày 08\/10\/2026\.[^\n]*Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi \/nop để nộp bản sửa\.$/);
+  }
+  expect(await server.post(LIEN_CHAU, HOA, "ok chị, em cảm ơn ạ")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, HOA, "chiều nay họp hội đồng nhé")).toEqual([]);
 });
