@@ -29,6 +29,7 @@ import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
+import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
@@ -148,7 +149,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (!field) return advance(template, state, []);
       if (field.type === "photo") return onPhotoText(field, state, text, (s, preface, after) => advance(template, s, preface, after));
       const answer = (s: ConversationState, typed: string, author = input.sender) => answerAsked(template, s, field, typed, { ...input, sender: author }, now);
-      return onHeldAnswer(template, state, text, input, now, answer) ?? holdIfCrossed(template, state, text, input, now, answer(state, text));
+      const answered = onHeldAnswer(template, state, text, input, now, answer) ?? holdIfCrossed(template, state, text, input, now, answer(state, text));
+      return withLateAnswerNote(template, state, text, input, now, answered);
     }
   }
 }

@@ -929,6 +929,11 @@ export const vi = {
     /** Another member's answer, just after the last one's, to the question asked then: where it went. */
     storedFor: (name: string, n: number, prompt: string) => `Đã lưu câu trả lời của ${name} cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     skippedFor: (name: string, n: number, prompt: string) => `Theo tin nhắn của ${name}, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
+    /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: another member. */
+    meantForLast: (n: number, prompt: string, by: string | undefined, value: string) =>
+      `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời: ${clipped(value, 80)}. Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
+    alreadyAnswered: (n: number, prompt: string, by: string | undefined, value: string) =>
+      `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời đúng như vậy (${clipped(value, 80)}), nên tin này không cần lưu thêm. Câu đang hỏi là câu dưới đây.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,
     dropped: (text: string, n: number | undefined) =>
       `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,

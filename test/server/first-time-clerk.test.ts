@@ -4,7 +4,7 @@
  * be stored as one, and what she asks after the submission gets an answer.
  */
 import { expect, it } from "vitest";
-import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
+import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const apps = useTestApps();
@@ -51,4 +51,26 @@ it("answers 'em muốn sửa lại báo cáo' after the submission with how to c
   }
   expect(await server.post(LIEN_CHAU, HOA, "ok chị, em cảm ơn ạ")).toEqual([]);
   expect(await server.post(LIEN_CHAU, HOA, "chiều nay họp hội đồng nhé")).toEqual([]);
+});
+
+it("tells a member whose answer came after the report moved on, and was refused there, which question was just answered and how to correct it", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 6)) await server.post(LIEN_CHAU, HOA, answer);
+  // Question 7, a list: Hoa sends one activity, Minh the second on its own, refused by question 8 (a figure).
+  expect(text(await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách"))).toMatch(/^Câu 8\/\d+/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "Tổ chức các sân chơi trực tuyến cho học sinh"))).toMatch(
+    /^Câu 7 «Các hoạt động đã tổ chức trong Tuần lễ \(mỗi dòng một hoạt động\)» vừa được Nguyễn Thị Hoa trả lời: - Tổ chức Hội sách\. Nếu tin vừa gửi là câu trả lời cho câu 7, gõ: sửa câu 7: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/\d+/,
+  );
+  // Hoa's own slip at a figure after her figure is only refused.
+  expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/\d+/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "2,5"))).toMatch(/^Vui lòng nhập số nguyên[^\n]*\n---\nCâu 9\/\d+/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(8, 12)) await server.post(LIEN_CHAU, HOA, answer);
+  // Question 12 answered by Hoa; Minh's same figure, then another, reach the choice question 13.
+  expect(text(await server.post(LIEN_CHAU, MINH, "95,5%"))).toMatch(/^Câu 12 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(95,5%\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 13\/\d+/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "96"))).toMatch(/^Câu 12 «[^»]+» vừa được Nguyễn Thị Hoa trả lời: 95,5%\. Nếu tin vừa gửi là câu trả lời cho câu 12, gõ: sửa câu 12: <câu trả lời đầy đủ>\.[^\n]*\nVui lòng chọn một số từ 1 đến 3/);
+  const submission = await server.repos.submissions.find(1, 1);
+  const answers = Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
+  expect(answers.activities).toEqual(["Tổ chức Hội sách"]);
+  expect(answers.self_rating).toBeUndefined();
 });
