@@ -19,7 +19,7 @@ export type WordInput =
   | { kind: "word"; answers: Readonly<Record<string, AnswerValue>>; start?: boolean }
   | { kind: "word-refused"; reason: WordRefusal };
 
-export type WordRefusal = "not-docx" | "too-big" | "unreadable" | "unavailable" | "busy" | "no-match";
+export type WordRefusal = "old-word" | "not-docx" | "too-big" | "unreadable" | "unavailable" | "busy" | "no-match";
 
 type Continue = (state: ConversationState, preface: OutboundMessage[], filled: readonly string[]) => StepResult;
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
@@ -28,7 +28,7 @@ const say = (text: string): OutboundMessage => ({ kind: "text", text });
 type Doubtful = (fieldId: string, value: AnswerValue, answers: Readonly<Record<string, AnswerValue | null>>) => boolean;
 
 export function onWordFile(template: Template, state: ConversationState, input: WordInput, startText: string, doubtful: Doubtful, next: Continue): StepResult {
-  if (input.kind === "word-refused") return { state, replies: [say(refusal(template, input.reason))], effects: [] };
+  if (input.kind === "word-refused") return { state, replies: [say(wordRefusal(template, input.reason))], effects: [] };
   // A file forwarded into the group must not start (or reopen) a report by itself.
   if (state.phase === "idle" && !input.start) return { state, replies: [say(vi.wordImport.startFirst)], effects: [] };
   if (state.phase === "submitted") return { state, replies: [say(vi.wordImport.submittedAlready)], effects: [] };
@@ -58,7 +58,7 @@ export function onWordFile(template: Template, state: ConversationState, input: 
   const stillVisible = filled.filter((id) => visible.includes(id));
   const numbers = (ids: readonly string[]) => ids.map((id) => visible.indexOf(id) + 1).filter((n) => n > 0).join(", ");
   if (stillVisible.length === 0) {
-    const reply = kept.length > 0 ? vi.wordImport.onlyKept(numbers(kept)) : refusal(template, "no-match");
+    const reply = kept.length > 0 ? vi.wordImport.onlyKept(numbers(kept)) : wordRefusal(template, "no-match");
     return { state, replies: [say(reply)], effects: [] };
   }
   const applied = Object.fromEntries(Object.entries(answers).filter(([id]) => !filled.includes(id) || stillVisible.includes(id)));
@@ -71,8 +71,11 @@ export function onWordFile(template: Template, state: ConversationState, input: 
   return { ...next({ ...state, answers: applied }, preface, stillVisible), effects };
 }
 
-function refusal(template: Template, reason: WordRefusal): string {
+/** Why a file was not used, in one sentence. */
+export function wordRefusal(template: Template, reason: WordRefusal): string {
   switch (reason) {
+    case "old-word":
+      return vi.wordImport.oldWord;
     case "no-match":
       return vi.wordImport.noMatch(firstHeading(template));
     case "not-docx":

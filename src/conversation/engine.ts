@@ -19,7 +19,7 @@ import { onCommand, promptAfterHelp, returnNote, startReport, submit } from "./e
 import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
-import { onWordFile, type WordInput } from "./engine-word-import.ts";
+import { onWordFile, type WordInput, wordRefusal } from "./engine-word-import.ts";
 import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } from "./engine-prompts.ts";
 import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
@@ -95,6 +95,9 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
 
 /** A Word file's answers: the question being asked stays asked unless the file answered it. */
 function onWord(template: Template, state: ConversationState, message: WordInput, input: ReportInput): StepResult {
+  // A file refused changes nothing; the question asked is asked again, as after a refused photo
+  // (the refusal alone left the clerk not knowing what came next).
+  if (message.kind === "word-refused") return { state, replies: [say(wordRefusal(template, message.reason)), ...(state.phase === "asking" ? currentPrompt(template, state, input) : [])], effects: [] };
   const started = greetingText(template, state, input);
   // A file answers the last-year offer's question by itself: the offer is dropped (its drafts would
   // compete with the file's answers).

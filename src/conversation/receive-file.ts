@@ -30,8 +30,19 @@ export async function receiveFile(photos: PhotoRepository, scope: ReceivePhotoSc
   if (isImage(file) || photoSlot(template, state).ok) return receivePhoto(photos, scope);
   if (file.problem === "too-big" || (file.content && file.content.byteLength > MAX_INBOUND_FILE_BYTES)) return refused("too-big");
   if (!file.content) return refused("unavailable");
-  return refused("not-docx");
+  return refused(isOldWord(file) ? "old-word" : "not-docx");
 }
+
+/**
+ * A Word 97-2003 file (.doc), which clerks still keep: said how to save it as a .docx (told only
+ * that the bot reads .docx, the clerk did not know that hers was not one). Its bytes are an OLE
+ * container, as an old Excel file's are: the name or the type tells them apart.
+ */
+function isOldWord(file: InboundFile): boolean {
+  const ole = file.content !== undefined && OLE_SIGNATURE.every((byte, i) => file.content![i] === byte);
+  return ole && (/\.doc$/i.test(file.fileName ?? "") || file.mimeType === "application/msword");
+}
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Images keep the photo path's own answer (stored, or "no photo question now"). */
 function isImage(file: InboundFile): boolean {

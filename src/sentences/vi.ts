@@ -887,6 +887,8 @@ export const vi = {
     noMatch: (example: string) =>
       `Không tìm thấy trong tệp đề mục nào của mẫu báo cáo (ví dụ «${example}»), nên chưa điền câu nào và báo cáo không thay đổi.`,
     notDocx: "Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.",
+    oldWord:
+      "Tệp này là Word đời cũ (.doc) nên bot chưa đọc được, báo cáo không thay đổi. Mở tệp bằng Word, chọn Tệp → Lưu thành (File → Save As), ở ô loại tệp chọn Word Document (*.docx), rồi gửi lại tệp .docx vào nhóm.",
     tooBig: "Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.",
     unreadable: "Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.",
     unavailable: "Không tải được tệp vừa gửi nên báo cáo không thay đổi; vui lòng gửi lại.",

@@ -635,10 +635,10 @@ it("keeps the full report's question count in step with the template", () => {
 });
 
 describe("a Word file the bot could not read yet", () => {
-  it("asks to send it again in a few minutes when too many files were waiting, and leaves the question as it was", () => {
+  it("asks to send it again in a few minutes when too many files were waiting, and leaves the question as it was (asked again)", () => {
     const t = answered(2);
     const before = t.state;
-    expect(t.send({ kind: "word-refused", reason: "busy" })).toBe("Bot đang đọc nhiều tệp Word cùng lúc nên chưa đọc tệp này; báo cáo không thay đổi. Vui lòng gửi lại sau ít phút.");
+    expect(t.send({ kind: "word-refused", reason: "busy" })).toMatch(/^Bot đang đọc nhiều tệp Word cùng lúc nên chưa đọc tệp này; báo cáo không thay đổi\. Vui lòng gửi lại sau ít phút\.\n---\nCâu 3\//);
     expect(t.state).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { multipartForm } from "../helpers/multipart-form.ts";
 
 const apps = useTestApps();
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
@@ -73,4 +74,24 @@ it("tells a member whose answer came after the report moved on, and was refused 
   const answers = Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
   expect(answers.activities).toEqual(["Tổ chức Hội sách"]);
   expect(answers.self_rating).toBeUndefined();
+});
+
+it("answers an old Word file (.doc) with how to save it as a .docx, and every refused file with the question asked", async () => {
+  const server = await apps.start();
+  const sendFile = async (name: string, type: string, data: Buffer) => {
+    const response = await server.app.inject({ method: "POST", url: `/local/chats/${LIEN_CHAU}/files`, ...multipartForm(HOA, { name, type, data }) });
+    return text((response.json() as { messages: BotMessage[] }).messages);
+  };
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  // An OLE container, as Word 97-2003 saves: it was told only that the bot reads .docx, and no question followed.
+  const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  expect(await sendFile("Bao cao tuan le.doc", "application/msword", doc)).toMatch(
+    /^Tệp này là Word đời cũ \(\.doc\) nên bot chưa đọc được, báo cáo không thay đổi\. Mở tệp bằng Word, chọn Tệp → Lưu thành \(File → Save As\), ở ô loại tệp chọn Word Document \(\*\.docx\), rồi gửi lại tệp \.docx vào nhóm\.\n---\nCâu 2\/19/,
+  );
+  // An old Excel file is the same container: refused as any other file, with the question.
+  expect(await sendFile("so lieu.xls", "application/vnd.ms-excel", doc)).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\) và ảnh JPEG, PNG[^\n]*\n---\nCâu 2\/19/);
+  expect(await sendFile("ke hoach.pdf", "application/pdf", Buffer.from("%PDF-1.4\n"))).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\)[^\n]*\n---\nCâu 2\/19/);
+  const submission = await server.repos.submissions.find(1, 1);
+  expect((await server.repos.submissions.listAnswers(submission!.id)).map((a) => a.fieldId)).toEqual(["plan_reference"]);
 });

@@ -2,7 +2,8 @@
  * A Word file through the local chat (POST /local/chats/:chatId/files, the route photos use): the
  * Liên Châu seed report as a .docx fills the narrative questions, the bot says which (k of n, by
  * number) and asks only the rest; an answer already given is kept; a file with no matching heading,
- * a file that is not a .docx, one over 10 MB and a broken one each get one sentence and change nothing.
+ * a file that is not a .docx, one over 10 MB and a broken one each get one sentence (then the question
+ * asked) and change nothing.
  */
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -78,27 +79,30 @@ describe("a .docx sent into a report", () => {
     expect((await stored()).propaganda).toBe("Tuyên truyền qua loa truyền thanh của trường.");
   });
 
-  it("answers a file with no matching heading, a non-docx, a too-big, a broken file and a zip bomb with one sentence, changing nothing", async () => {
+  it("answers a file with no matching heading, a non-docx, a too-big, a broken file and a zip bomb with one sentence and the question asked, changing nothing", async () => {
     const { server, sendFile, stored } = await start();
     await server.post(LIEN_CHAU, HOA, "/baocao");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 7");
     const before = await stored();
+    // Each refusal is followed by the question asked, as a refused answer or photo is.
+    const question2 = expect.stringMatching(/^Câu 2\/19/);
     const unrelated = await docxFromParagraphs(["1. Giới thiệu chung", "Trường có 20 lớp.", "2. Kết luận", "- Năm học thành công."], "typed");
     expect(await sendFile("khac.docx", unrelated)).toEqual([
       "Không tìm thấy trong tệp đề mục nào của mẫu báo cáo (ví dụ «Công tác chỉ đạo»), nên chưa điền câu nào và báo cáo không thay đổi.",
+      question2,
     ]);
     const notDocx = "Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.";
     // The bytes decide, not the name: a PDF named .docx and a text file are both refused.
-    expect(await sendFile("bao-cao.docx", Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\n"), "application/pdf")).toEqual([notDocx]);
-    expect(await sendFile("bao-cao.txt", Buffer.from("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ\n1. Công tác chỉ đạo\nĐã tuyên truyền."), "text/plain")).toEqual([notDocx]);
+    expect(await sendFile("bao-cao.docx", Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\n"), "application/pdf")).toEqual([notDocx, question2]);
+    expect(await sendFile("bao-cao.txt", Buffer.from("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ\n1. Công tác chỉ đạo\nĐã tuyên truyền."), "text/plain")).toEqual([notDocx, question2]);
     const big = Buffer.concat([await seedDocx(SEED, "typed"), Buffer.alloc(10 * 1024 * 1024)]);
-    expect(await sendFile("lon.docx", big)).toEqual(["Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi."]);
+    expect(await sendFile("lon.docx", big)).toEqual(["Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.", question2]);
     const broken = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("word/document.xml is named here but this is no zip")]);
-    expect(await sendFile("hong.docx", broken)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi."]);
+    expect(await sendFile("hong.docx", broken)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.", question2]);
     // 120 kB that unpack to 120 MB of XML (a zip bomb): refused before any reader opens it.
     const bomb = Buffer.from(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": new Uint8Array(120 * 1024 * 1024).fill(0x20) }, { level: 1 }));
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(await sendFile("bom.docx", bomb)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi."]);
+    expect(await sendFile("bom.docx", bomb)).toEqual(["Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.", question2]);
     expect(await stored()).toEqual(before);
     // The report goes on where it was.
     expect((await server.post(LIEN_CHAU, HOA, "/baocao")).at(-1)!.text).toMatch(/^Câu 2\/19/);

@@ -48,12 +48,12 @@ it("fills the report from a .docx sent as a document and asks the questions left
   expect(t.fake.violations).toEqual([]);
 });
 
-it("refuses a PDF sent as a document in one sentence, changing nothing", async () => {
+it("refuses a PDF sent as a document in one sentence, then the question asked, changing nothing", async () => {
   t.fake.addFile("pdf-1", Buffer.from("%PDF-1.7\n%âãÏÓ\n"), "documents/file_10.pdf");
   await t.deliver(t.updates.text(ANH, "/baocao"));
   const before = texts().length;
   await t.deliver(documentMessage(ANH, "pdf-1", "bao-cao.pdf", "application/pdf", 16));
-  expect(texts().slice(before)).toEqual(["Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi."]);
+  expect(texts().slice(before)).toEqual(["Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.", expect.stringMatching(/^<b>Câu 1\/19<\/b>/)]);
   expect(await t.server.repos.submissions.listAnswers(1)).toEqual([]);
   expect(t.fake.violations).toEqual([]);
 });
