@@ -12,14 +12,13 @@ import { expect, it } from "vitest";
 import { campaignKey } from "../../src/officers/campaign-actions.ts";
 import { useTestApps } from "../helpers/build-test-app.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
-import { TEST_DIALECT } from "../helpers/test-database.ts";
 import { KHA } from "../helpers/web-session.ts";
 
 const apps = useTestApps();
 const dbs = useTestDbs();
 const vn = (iso: string) => Date.parse(`${iso}+07:00`);
 
-it.runIf(TEST_DIALECT === "postgres")("waits for the campaign's lock held by another instance's extension, then sets the schedule against the new deadline", async () => {
+it("waits for the campaign's lock held by another instance's extension, then sets the schedule against the new deadline", async () => {
   const path = join(mkdtempSync(join(tmpdir(), "schedule-lock-")), "bot.sqlite");
   // The demo's campaign opens now, due Thursday 22/10/2026 17:00 with steps 3, 1, 0 days before.
   let now = vn("2026-10-08T10:15:00");
