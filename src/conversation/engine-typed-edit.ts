@@ -27,8 +27,9 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
   const named = fieldByNumber(template, state.answers, edit.number);
   if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
-  // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would.
-  const typed = typedCommand({ kind: "text", text: edit.answer });
+  // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would; "sửa câu 17: Cần hướng dẫn" is
+  // the answer, not a call for help (it asked question 17 again, and nothing was stored).
+  const typed = typedCommand({ kind: "text", text: edit.answer }, { noHelp: true });
   // Named by its number, the answer is meant for that question: never held as another member's.
   const answered = typed.kind === "command" ? onCommand(template, asked.state, input, typed) : answerText(asked.state, edit.answer, { ...input, sender: undefined });
   // Corrected in passing, the report goes back to the question that was being asked (its buttons

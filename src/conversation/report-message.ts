@@ -9,7 +9,6 @@ import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
 import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { sameValue } from "../canonical-json.ts";
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { isoDay } from "./engine-edited-message.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { fieldById, listFields } from "../templates/template-fields.ts";
@@ -33,9 +32,13 @@ import { continuedList } from "./engine-list-items.ts";
 
 /**
  * "em muốn sửa lại báo cáo", "cho em chỉnh sửa bc", "xin sửa số liệu": a correction asked for, in
- * words; after the submission it passed in silence, and the clerk did not know how.
+ * words; after the submission it passed in silence, and the clerk did not know how. Read with its
+ * marks when it has any: folded, "cần chính xác", "chính thức" and "sữa học đường" read as one.
  */
-const WANTS_TO_CORRECT = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu))\b/;
+const WANTS_TO_CORRECT = /(?:^|[\s,.])(?:(?:muốn|cần|xin|phải|cho (?:em|mình|tôi)) (?:chỉnh )?(?:sửa|chỉnh)|(?:chỉnh )?sửa (?:lại )?(?:báo cáo|bc|số liệu))(?=[\s,.!?]|$)/u;
+/** The same typed without marks ("em can sua lai so lieu"). */
+const WANTS_TO_CORRECT_UNMARKED = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu))\b/;
+const wantsToCorrect = (typed: string) => (/[^\x00-\x7f]/.test(typed) ? WANTS_TO_CORRECT.test(typed) : WANTS_TO_CORRECT_UNMARKED.test(typed));
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -86,7 +89,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   const speaksOfCorrection = (text: string) => {
     if (text.length > 160) return false;
     const typed = text.normalize("NFC").toLowerCase();
-    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed)) || WANTS_TO_CORRECT.test(foldVietnamese(typed));
+    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed)) || wantsToCorrect(typed);
   };
 
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);

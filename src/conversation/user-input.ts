@@ -60,9 +60,11 @@ const TYPED_ALIASES: Record<string, CommandName> = {
  * How a clerk who has never used the bot asks for help, typed alone: "hướng dẫn", "giúp em với ạ".
  * Where a question was asked they were stored as its answer, in silence, and printed in the report;
  * before a report they got no answer. A choice with an option of that name keeps it as the answer.
+ * Not a need ("Cần hướng dẫn", "Xin hướng dẫn", "Giúp đỡ"): those answer a question of proposals or
+ * of how pupils are helped.
  */
 const HELP_WORDS = new Set(
-  ["huong dan", "giup", "giup do", "tro giup", "xin huong dan", "can huong dan", "can giup", "can tro giup", "huong dan su dung"].flatMap((words) => [
+  ["huong dan", "giup", "tro giup", "huong dan su dung"].flatMap((words) => [
     words,
     `${words} voi`,
     `${words} di`,
@@ -137,6 +139,8 @@ export interface TypedWords {
   labelAnswers?: (n: number) => boolean;
   /** The question takes the text as an answer ("nộp" among its options): it stays an answer. */
   takesAsAnswer?: (text: string) => boolean;
+  /** "hướng dẫn", "giúp" typed alone are no call for help (an answer given by "sửa câu N: …"). */
+  noHelp?: boolean;
 }
 
 /**
@@ -154,7 +158,7 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const folded = wordsOfFolded(whole);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
-  if (HELP_WORDS.has(folded) && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
+  if (HELP_WORDS.has(folded) && !words.noHelp && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
   if (!words.reportWords) return input;
   // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
   const meant: UserInput | undefined = TYPED_SUBMIT.has(folded.replace(ASSENT, "")) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);

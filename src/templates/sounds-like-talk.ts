@@ -74,21 +74,27 @@ const LET_ME = /(?:^|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay)
  * tiếp", "chiều em làm nốt", "tạm dừng nhé" (not "dừng lại": a no, where Có or Không is asked).
  * Each was stored as the question's answer (the strengths read "- để mai em làm tiếp"). The work
  * put off ("làm tiếp", "làm nốt", "điền nốt"; not "sau", which "sáu" folds to) said by who speaks
- * or with a time ("mai", "chiều", "tí nữa"); or a time, who speaks and what they will do, opening a
- * short line ("chiều em làm nốt", "mai em gửi"); or a bare pause. A report's own sentences name no
- * "em" nor "mai": "Tiếp tục làm tốt công tác tuyên truyền", "Các em làm tiếp …" are answers.
+ * ("em", "mình", a closing "nhé"), or opening a very short line with a time ("tí nữa làm tiếp");
+ * or a time, who speaks and what they will do, opening a short line ("chiều em làm nốt", "mai em
+ * gửi"); or a bare pause. A time anywhere was not enough: folded, "tới" (năm học tới), "lát" (lát
+ * nền), "chiêu sinh", "tỉ" and the name Mai read as one, and report sentences were refused. A
+ * report's own sentences name no "em": "Tiếp tục làm tốt công tác tuyên truyền", "Các em làm tiếp
+ * …" are answers. "tôi" is left out of who speaks: folded it is "tới".
  */
 const PAUSE_MAX = 80;
 /** Who speaks, or a closing particle said to someone ("nha" is no closing: "về nhà" folds so). */
-const SAID_BY = /(?:^|\s)(?<!cac )(?:em|e|minh|toi|t)(?=\s|[.!,]|$)|\s(?:nhe|a)[.!]*$/;
+const SAID_BY = /(?:^|\s)(?<!cac )(?:em|e|minh)(?=\s|[.!,]|$)|\s(?:nhe|a)[.!]*$/;
 const PUT_OFF = /\b(?:lam|tra loi|(?<!bieu )dien|nhap|bo sung|viet|hoan thanh) (?:tiep|not)\b/;
 const SOON = String.raw`(?:ngay mai|sang mai|chieu mai|toi mai|mai|chieu nay|toi nay|chieu|toi|ti nua|ti|lat nua|lat|chut nua|hom khac|de sau)`;
-const WHEN = new RegExp(String.raw`(?:^|\s)${SOON}(?=\s|[.!,]|$)`);
+/** A time opening a line of a few words, the work put off next ("tí nữa làm tiếp", "mai làm nốt"). */
+const SOON_START_MAX = 24;
+const SOON_START = /^(?:de |thoi )?(?:ngay mai|sang mai|chieu mai|toi mai|mai|chieu nay|toi nay|ti nua|lat nua|chut nua|hom khac)[\s,]+(?:se )?\S/;
 const SOON_FIRST = new RegExp(String.raw`^(?:(?:de|thoi|em ban|ban qua)[\s,]+)?${SOON},? (?:em|e|minh|toi|chi|anh) (?:se )?(?:lam|dien|tra loi|nhap|bo sung|gui|viet)\b`);
 const PAUSE_ALONE = /^(?:thoi |em |minh )?(?:tam dung|tam nghi|dung o day|tam dung o day|de sau|de mai|de sau lam|lam sau)(?: (?:nhe|nha|a|da|di|nhe a|nha a))*$/;
 function putsOff(folded: string, bare: string): boolean {
   if (folded.length > PAUSE_MAX || folded.includes("\n")) return false;
-  return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || WHEN.test(folded))) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare);
+  const soonFirst = folded.length <= SOON_START_MAX && SOON_START.test(folded);
+  return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || soonFirst)) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare);
 }
 
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */
