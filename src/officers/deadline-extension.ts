@@ -44,16 +44,21 @@ export async function extendCampaignDeadline(deps: OfficerDeps, campaignId: numb
   const next = await passStepsBefore(deps, { ...campaign, deadlineAt }, now);
   const moved = formatMoment(deadlineAt, timeZone);
   await repos.activity.record(campaign.id, actor, "extended", `${old} → ${moved}`, now);
-  const late = (await repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted").map((row) => row.unitId);
+  const rows = await repos.officers.statusRows(campaign.id);
+  const late = rows.filter((row) => row.status !== "submitted").map((row) => row.unitId);
+  // Told their report now counts as on time: only those whose report stands submitted (a late report
+  // returned for correction is told the new deadline with the units still to send, not both).
+  const submitted = new Set(rows.filter((row) => row.status === "submitted").map((row) => row.unitId));
+  const onTime = onTimeNow.filter((unitId) => submitted.has(unitId));
   const chats = late.length === 0 ? [] : await repos.officers.unitChats(late);
   const notice = say(vi.officer.extendedToUnit(campaign.title, moved, actor.name, await numberToType(deps, campaign)));
   const deliveries = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: notice }));
   // Those that sent theirs after the old deadline read "nộp muộn" at the time: they hear it no longer
   // stands. Queued with this update (the flag cleared in the same transaction), so said once.
   const forgiven = say(vi.officer.extendedOnTimeToUnit(campaign.title, moved));
-  const onTimeChats = onTimeNow.length === 0 ? [] : await repos.officers.unitChats(onTimeNow);
+  const onTimeChats = onTime.length === 0 ? [] : await repos.officers.unitChats(onTime);
   deliveries.push(...onTimeChats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: forgiven })));
-  return { deliveries, old, moved, oldAt: campaign.deadlineAt, movedAt: deadlineAt, chats: chats.length, onTimeNow: onTimeNow.length, next };
+  return { deliveries, old, moved, oldAt: campaign.deadlineAt, movedAt: deadlineAt, chats: chats.length, onTimeNow: onTime.length, next };
 }
 
 /** What the officer reads once it is extended, in the chat and on the page alike. */

@@ -239,6 +239,24 @@ describe("sending reminders", () => {
     expect(queued.filter((row) => row.payload.includes("nộp đúng hạn"))).toHaveLength(1);
   });
 
+  it("does not tell a unit whose late report was returned for correction that it now counts as on time: it reads the new deadline alone, counted once", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-23T09:00:00");
+    await submitFullReportOf(app);
+    await app.post("can-bo-phuong", KHA, "/tralai TH-LIEN-CHAU bổ sung số liệu");
+    const said = async (chatId: string) => (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+    const heard = (await said(LIEN_CHAU)).length;
+    now = vn("2026-10-23T10:00:00");
+    const reply = (await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026")).map((m) => m.text).join("\n");
+    const told = (await said(LIEN_CHAU)).slice(heard);
+    // Told the new deadline, with the units still to send; not also that its report is on time.
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/gia hạn đến 17:00 ngày 30\/10\/2026/);
+    expect(told[0]).not.toContain("nộp đúng hạn");
+    expect(reply).not.toContain("nay không còn bị tính là nộp muộn");
+  });
+
   it("reads the campaign again under its lock: a deadline moved or a close committed (on another instance) after the scheduler listed the open campaigns sends no step of the old row", async () => {
     now = vn("2026-10-08T10:15:00");
     const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
