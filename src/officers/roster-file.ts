@@ -6,7 +6,7 @@
  */
 export type RosterText = { ok: true; text: string } | { ok: false; error: string };
 
-const SAVE_AS_CSV = "Trong Excel chọn Lưu thành (Save As) → CSV UTF-8 (Comma delimited) (*.csv), rồi nạp tệp .csv đó.";
+const SAVE_AS_CSV = "Trong Excel chọn Lưu Như (Save As) → CSV UTF-8 (Comma delimited) (*.csv), rồi nạp tệp .csv đó.";
 
 export function rosterText(bytes: Uint8Array): RosterText {
   // "PK\3\4": a zip, which is what .xlsx (and .docx, .ods) files are.

@@ -4,16 +4,18 @@
  */
 import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
-/** Units with a report in progress in another open campaign, which they finish first. */
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 const notTakenAfterClose = (issuer: string) =>
   `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;
 
+/** Units with a report in progress in another open campaign, which they finish first. */
 const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 
-/** A long answer quoted back by its start: the member typed it a moment ago. */
-/** Cut at a space where one is near the end: "khẩu hiệ…" read as a typo of the clerk's. */
+/**
+ * A long answer quoted back by its start: the member typed it a moment ago. Cut at a space where one
+ * is near the end: "khẩu hiệ…" read as a typo of the clerk's.
+ */
 const clipped = (text: string, max: number) => {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
@@ -32,7 +34,6 @@ const numberList = (numbers: readonly number[]) => {
   }
   return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${parts.at(-1)}`;
 };
-/** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 /**
  * What closing a campaign does, asked before it is closed: the chat's /dotbaocao dong and the web
  * page's close button say the same. `deadline`: when it has not passed yet; `refusesLate`: the
@@ -41,6 +42,7 @@ const numberList = (numbers: readonly number[]) => {
 const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) =>
   `${deadline ? `Hạn nộp (${deadline}) chưa đến. ` : ""}${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, ${refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn"}${deadline ? ", dù hạn nộp chưa đến" : ""}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
 
+/** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
 const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
@@ -171,7 +173,7 @@ export const vi = {
     /** After /trangthai's line for that report, which names the campaign and says it is closed. */
     notTakenAfterClose: (issuer: string) => notTakenAfterClose(issuer),
     /** After closedNotTaken, when the chat works on another report. */
-    closedNotTakenOther: (title: string) => `Nhóm đang làm báo cáo "${title}": gõ /baocao để tiếp tục báo cáo đó.`,
+    closedNotTakenOther: (title: string) => `Nhóm đang ở báo cáo "${title}": gõ /baocao để làm báo cáo đó.`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
     labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,
@@ -749,9 +751,9 @@ export const vi = {
     unreadable: (detail: string) => `không đọc được tệp (${({ ENOENT: "không có tệp này", EISDIR: "đây là một thư mục, không phải tệp", EACCES: "không có quyền đọc tệp" } as Record<string, string>)[detail] ?? detail})`,
     /** How to save a template file again as UTF-8, in the two editors operators use. */
     notUtf8:
-      "tệp không được lưu bằng mã UTF-8 (có thể là mã Windows, «ANSI»): chữ có dấu sẽ hiện sai («B�o c�o») trong danh sách mẫu và trên văn bản. Mở tệp bằng Notepad, chọn Lưu thành (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
+      "tệp không được lưu bằng mã UTF-8 (có thể là mã Windows, «ANSI»): chữ có dấu sẽ hiện sai («B�o c�o») trong danh sách mẫu và trên văn bản. Mở tệp bằng Notepad, chọn Lưu Như (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
     utf16:
-      "tệp được lưu bằng mã UTF-16 («Unicode» của Notepad), không phải UTF-8. Mở tệp bằng Notepad, chọn Lưu thành (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
+      "tệp được lưu bằng mã UTF-16 («Unicode» của Notepad), không phải UTF-8. Mở tệp bằng Notepad, chọn Lưu Như (Save As), ở ô Mã hóa (Encoding) chọn UTF-8 rồi lưu đè; hoặc trong VS Code bấm vào tên mã ở thanh dưới cùng, chọn Lưu với mã hóa (Save with Encoding) → UTF-8.",
     emptyFile: "tệp trống: chưa có nội dung mẫu báo cáo nào",
     tooLarge: (kilobytes: number, maxKilobytes: number) =>
       `tệp quá lớn (${kilobytes.toLocaleString("vi-VN")} KB; một mẫu báo cáo không quá ${maxKilobytes.toLocaleString("vi-VN")} KB, các mẫu có sẵn chỉ khoảng 12 KB): tệp không được đọc; kiểm tra xem có phải tệp mẫu báo cáo không`,
@@ -888,7 +890,7 @@ export const vi = {
       `Không tìm thấy trong tệp đề mục nào của mẫu báo cáo (ví dụ «${example}»), nên chưa điền câu nào và báo cáo không thay đổi.`,
     notDocx: "Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.",
     oldWord:
-      "Tệp này là Word đời cũ (.doc) nên bot chưa đọc được, báo cáo không thay đổi. Mở tệp bằng Word, chọn Tệp → Lưu thành (File → Save As), ở ô loại tệp chọn Word Document (*.docx), rồi gửi lại tệp .docx vào nhóm.",
+      "Tệp này là Word đời cũ (.doc) nên bot chưa đọc được, báo cáo không thay đổi. Mở tệp bằng Word, chọn Tệp → Lưu Như (File → Save As), ở ô loại tệp chọn Word Document (*.docx), rồi gửi lại tệp .docx vào nhóm.",
     tooBig: "Tệp quá lớn (trên 10 MB) nên không được đọc và báo cáo không thay đổi.",
     unreadable: "Không đọc được tệp Word này (tệp hỏng hoặc có mật khẩu), nên báo cáo không thay đổi.",
     unavailable: "Không tải được tệp vừa gửi nên báo cáo không thay đổi; vui lòng gửi lại.",

@@ -53,7 +53,7 @@ it("refuses /baocao N of that campaign while another is open, keeping the chat o
   const units = (await server.repos.directory.listUnits()).filter((u) => u.code !== "UBND-NAM-TRIEU").map((u) => u.id);
   await draftThenClose("refuse");
   const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${CLOSED} Nhóm đang làm báo cáo "Đợt mới": gõ /baocao để tiếp tục báo cáo đó.`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${CLOSED} Nhóm đang ở báo cáo "Đợt mới": gõ /baocao để làm báo cáo đó.`);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(`Báo cáo "${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`);
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   // Nothing was started for it: "/baocao 1" is no "/baocao".

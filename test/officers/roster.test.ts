@@ -121,7 +121,7 @@ describe("the roster command", () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-"));
     const databasePath = join(dir, "bot.sqlite");
     writeFileSync(join(dir, "units.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
-    expect(await run(join(dir, "units.xlsx"), databasePath)).toEqual({ code: 1, out: expect.stringMatching(/^Đây là tệp Excel \(\.xlsx\), không phải CSV\. Trong Excel chọn Lưu thành \(Save As\) → CSV UTF-8/) });
+    expect(await run(join(dir, "units.xlsx"), databasePath)).toEqual({ code: 1, out: expect.stringMatching(/^Đây là tệp Excel \(\.xlsx\), không phải CSV\. Trong Excel chọn Lưu Như \(Save As\) → CSV UTF-8/) });
     // "Trường" in Windows-1258: "Tr" then 0xF0 0xFD (ư, ờ) and "ng".
     writeFileSync(join(dir, "ansi.csv"), Buffer.concat([Buffer.from("code,name\nTH-A,Tr"), Buffer.from([0xf0, 0xec]), Buffer.from("ng A\n")]));
     expect(await run(join(dir, "ansi.csv"), databasePath)).toEqual({ code: 1, out: expect.stringMatching(/^Tệp không được lưu bằng mã UTF-8/) });

@@ -107,7 +107,7 @@ it("answers an old Word file (.doc) with how to save it as a .docx, and every re
   // An OLE container, as Word 97-2003 saves: it was told only that the bot reads .docx, and no question followed.
   const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   expect(await sendFile("Bao cao tuan le.doc", "application/msword", doc)).toMatch(
-    /^Tệp này là Word đời cũ \(\.doc\) nên bot chưa đọc được, báo cáo không thay đổi\. Mở tệp bằng Word, chọn Tệp → Lưu thành \(File → Save As\), ở ô loại tệp chọn Word Document \(\*\.docx\), rồi gửi lại tệp \.docx vào nhóm\.\n---\nCâu 2\/19/,
+    /^Tệp này là Word đời cũ \(\.doc\) nên bot chưa đọc được, báo cáo không thay đổi\. Mở tệp bằng Word, chọn Tệp → Lưu Như \(File → Save As\), ở ô loại tệp chọn Word Document \(\*\.docx\), rồi gửi lại tệp \.docx vào nhóm\.\n---\nCâu 2\/19/,
   );
   // An old Excel file is the same container: refused as any other file, with the question.
   expect(await sendFile("so lieu.xls", "application/vnd.ms-excel", doc)).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\) và ảnh JPEG, PNG[^\n]*\n---\nCâu 2\/19/);

@@ -280,7 +280,7 @@ describe("npm run template -- check", () => {
     const run = spawnSync(TSX, [join(ROOT, "src", "cli", "template.ts"), "check", "pccc.yaml", "unicode.yaml", "trong.json", "chu-thich.yaml", "danh-sach.yaml", "dung.yaml"], { cwd: dir, encoding: "utf8" });
     const lines = run.stdout.trim().split("\n");
     expect(run.status).toBe(1);
-    expect(lines[0]).toMatch(/^pccc\.yaml: tệp không được lưu bằng mã UTF-8 .*chọn Lưu thành \(Save As\), ở ô Mã hóa \(Encoding\) chọn UTF-8/);
+    expect(lines[0]).toMatch(/^pccc\.yaml: tệp không được lưu bằng mã UTF-8 .*chọn Lưu Như \(Save As\), ở ô Mã hóa \(Encoding\) chọn UTF-8/);
     expect(lines[1]).toMatch(/^unicode\.yaml: tệp được lưu bằng mã UTF-16 .*chọn UTF-8/);
     expect(lines.slice(2)).toEqual([
       "trong.json: tệp trống: chưa có nội dung mẫu báo cáo nào",
