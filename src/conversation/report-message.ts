@@ -31,13 +31,14 @@ import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
 
 /**
- * "em muốn sửa lại báo cáo", "cho em chỉnh sửa bc", "xin sửa số liệu": a correction asked for, in
- * words; after the submission it passed in silence, and the clerk did not know how. Read with its
+ * "em muốn sửa lại báo cáo", "cho em chỉnh sửa bc", "xin sửa số liệu", "em nộp nhầm", "sửa lại
+ * được không", "sửa kiểu gì ạ": a correction asked for, in words; after the submission it passed in silence, and the clerk did not know how. Read with its
  * marks when it has any: folded, "cần chính xác", "chính thức" and "sữa học đường" read as one.
  */
-const WANTS_TO_CORRECT = /(?:^|[\s,.])(?:(?:muốn|cần|xin|phải|cho (?:em|mình|tôi)) (?:chỉnh )?(?:sửa|chỉnh)|(?:chỉnh )?sửa (?:lại )?(?:báo cáo|bc|số liệu))(?=[\s,.!?]|$)/u;
+const WANTS_TO_CORRECT =
+  /(?:^|[\s,.])(?:(?:muốn|cần|xin|phải|cho (?:em|mình|tôi)) (?:chỉnh )?(?:sửa|chỉnh)|(?:chỉnh )?sửa (?:lại )?(?:báo cáo|bc|số liệu|được không|kiểu gì|thế nào|như thế nào|ra sao)|nộp nhầm)(?=[\s,.!?]|$)/u;
 /** The same typed without marks ("em can sua lai so lieu"). */
-const WANTS_TO_CORRECT_UNMARKED = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu))\b/;
+const WANTS_TO_CORRECT_UNMARKED = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu|duoc khong|kieu gi|the nao|nhu the nao|ra sao)|nop nham)\b/;
 const wantsToCorrect = (typed: string) => (/[^\x00-\x7f]/.test(typed) ? WANTS_TO_CORRECT.test(typed) : WANTS_TO_CORRECT_UNMARKED.test(typed));
 
 export interface ReportMessageDeps {

@@ -39,8 +39,13 @@ const numberList = (numbers: readonly number[]) => {
  * page's close button say the same. `deadline`: when it has not passed yet; `refusesLate`: the
  * campaign's policy for reports after it closes.
  */
-const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) =>
-  `${deadline ? `Hạn nộp (${deadline}) chưa đến. ` : ""}${notSubmitted > 0 ? `Còn ${notSubmitted} đơn vị chưa nộp` : "Mọi đơn vị đã nộp"}; sau khi đóng, ${refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn"}${deadline ? ", dù hạn nộp chưa đến" : ""}, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
+const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) => {
+  const due = deadline ? `Hạn nộp (${deadline}) chưa đến. ` : "";
+  // Every unit in: nothing is said of units not submitted (it said they would be told, "dù hạn nộp chưa đến").
+  if (notSubmitted === 0) return `${due}Mọi đơn vị đã nộp. Đã đóng thì không mở lại được.`;
+  const after = refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn";
+  return `${due}Còn ${notSubmitted} đơn vị chưa nộp; sau khi đóng, ${after}${deadline ? ", dù hạn nộp chưa đến" : ""}. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
+};
 
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
@@ -549,7 +554,7 @@ export const vi = {
       `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
     /** `chats`: the unit chats told (those of units that have not submitted). */
     extended: (id: number, title: string, old: string, moved: string, chats: number) =>
-      `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`,
+      `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. ${chats === 0 ? "Không có nhóm nào của đơn vị chưa nộp cần báo." : `Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`}`,
     /** `number`: the campaign's number to type when several are open (a plain /baocao may open another). */
     extendedToUnit: (title: string, moved: string, officer: string, number?: number) =>
       `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,

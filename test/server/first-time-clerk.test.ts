@@ -47,7 +47,7 @@ it("answers 'em muốn sửa lại báo cáo' after the submission with how to c
   const server = await apps.start();
   await submitFullReport(server, LIEN_CHAU, HOA);
   // It passed in silence: the clerk was left not knowing how.
-  for (const asked of ["em muốn sửa lại báo cáo", "Chị ơi cho em chỉnh sửa bc với ạ", "em can sua lai so lieu"]) {
+  for (const asked of ["em muốn sửa lại báo cáo", "Chị ơi cho em chỉnh sửa bc với ạ", "em can sua lai so lieu", "em nộp nhầm, sửa lại được không", "báo cáo nộp rồi sửa kiểu gì ạ", "em nộp nhầm ạ"]) {
     expect(text(await server.post(LIEN_CHAU, HOA, asked)), asked).toMatch(/^Báo cáo đã được nộp lúc 10:15 ngày 08\/10\/2026\.[^\n]*Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi \/nop để nộp bản sửa\.$/);
   }
   // The group's own talk, "chính xác", "chính thức" and "sữa" among it (folded they read "chỉnh", "sửa").

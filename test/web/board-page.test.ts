@@ -222,7 +222,7 @@ describe("the board's actions", () => {
     const asked = (await kha.get(askedAt)).body;
     // The chat's question (/dotbaocao dong): the deadline not passed yet, the units left, what becomes of late reports.
     const effects =
-      "Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
+      "Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
     expect(asked).toContain(`<p class="notice" role="status">Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
     // The notice names the button as it reads.
     expect(asked).toMatch(/bấm lại (?:&quot;|&#34;|")Đóng đợt báo cáo(?:&quot;|&#34;|") để xác nhận/);
@@ -246,7 +246,7 @@ describe("the board's actions", () => {
     now = Date.parse("2026-10-23T03:00:00Z");
     const kha = await signIn(server);
     const [chatQuestion] = await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/dotbaocao dong");
-    const effects = "Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
+    const effects = "Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
     expect(chatQuestion?.text).toContain(`? ${effects} Nếu chắc chắn, gõ /dotbaocao dong 1 chac.`);
     const asked = (await kha.get((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string)).body;
     expect(asked).toContain(`Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
