@@ -49,7 +49,8 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   const lead = !parsed.ok && fromFigure && text.length <= SHORT_ANSWER ? foldVietnamese(text.slice(0, text.length - fromFigure.length)).trim() : undefined;
   if (lead !== undefined && NEUTRAL_LEAD.test(lead)) return parseFigure(fromFigure!, field);
   // "không, em trả lời câu 8 thôi": no figure offered back as "type 8".
-  const namesQuestion = lead !== undefined && NAMES_A_QUESTION.test(lead);
+  // "thư viện mở cửa cả thứ 7": a day of the week, no figure to offer back as "type 7".
+  const namesQuestion = lead !== undefined && (NAMES_A_QUESTION.test(lead) || /(?:^|\s)thứ\s*$/iu.test(split![1]!.normalize("NFC")));
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure && !namesQuestion ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.

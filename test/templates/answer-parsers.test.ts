@@ -254,6 +254,8 @@ describe("integer", () => {
     expect(error(f, "trên 50%")).toMatch(/nhập một số|tỉ lệ phần trăm/);
     // A question's number is no figure to offer back ("câu 8" typed where question 9 is asked).
     expect(error(f, "em trả lời câu 8 thôi")).toBe("Vui lòng nhập một số, ví dụ 12 hoặc 1.250.");
+    // Nor a day of the week ("thứ 7", Saturday).
+    expect(error(f, "thư viện mở cửa cả thứ 7")).toBe("Vui lòng nhập một số, ví dụ 12 hoặc 1.250.");
   });
   it("refuses decimals, words and values out of range", () => {
     expect(error(f, "12,5")).toMatch(/số nguyên/);
