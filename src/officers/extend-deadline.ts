@@ -9,8 +9,11 @@ import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts"
 import { closedText, extendCampaignDeadline, extendedText, extensionRefusalText } from "./deadline-extension.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
-/** "[N] dd/mm/yyyy [hh:mm]", the number also as "đợt N". */
-const TYPED = /^(?:(\d{1,9})\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})(?:[:hg](\d{2})?)?)?$/iu;
+/**
+ * "[N] dd/mm/yyyy [hh:mm]", the number also as "đợt N"; as officers write it too: "đến ngày
+ * 30-12-2026 lúc 16h30", "30.12.2026" (they got the usage line alone).
+ */
+const TYPED = /^(?:(\d{1,9})\s+)?(?:(?:đến|tới|den|toi)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?:\s+(?:(?:lúc|luc)\s+)?(\d{1,2})(?:[:hg](\d{2})?)?)?$/iu;
 
 export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos, timeZone } = deps;
@@ -18,7 +21,7 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   const named = campaignNumberIn(argument);
   const typed = TYPED.exec(named.rest);
   if (!typed) return respond(vi.officer.extendUsage);
-  const [, bare, day, month, year, hour, minute] = typed;
+  const [, bare, day, , month, year, hour, minute] = typed;
   // Retyped as told, with the hour typed (it was dropped, and the old hour kept).
   const retry = `/dotbaocao giahan N ${day}/${month}/${year}${hour ? ` ${hour}:${minute ?? "00"}` : ""}`;
   const number = named.number ?? (bare ? Number(bare) : undefined);
