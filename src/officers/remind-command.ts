@@ -17,7 +17,10 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   const { repos, timeZone } = deps;
   const respond = (text: string) => reply(request, say(text));
   const { number, rest: withoutNumber } = campaignNumberIn(argument);
-  const { word, rest } = splitArgument(withoutNumber);
+  const { word: typed, rest } = splitArgument(withoutNumber);
+  // "/nhacnho lich" alone asks for the schedule: shown as a bare /nhacnho shows it (it got the usage line).
+  const asksSchedule = typed === "schedule" && rest === "";
+  const word = asksSchedule ? "" : typed;
   if (word === "schedule") {
     const choice = await chooseOpenCampaign(repos, number, `/nhacnho lich ${rest || "3,1,0"} đợt N`, timeZone);
     if ("refused" in choice) return respond(choice.refused);
@@ -53,7 +56,10 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   }
   // Each campaign's line names it when there are several.
   const named = (campaign: CampaignRow, text: string) => (campaigns.length > 1 ? vi.officer.ofCampaign(campaign.id, campaign.title, text) : text);
-  if (word === "") return respond(campaigns.map((c) => named(c, vi.officer.remindSchedule(scheduleText(c.reminderDays)))).join("\n"));
+  if (word === "") {
+    const schedules = campaigns.map((c) => named(c, vi.officer.remindSchedule(scheduleText(c.reminderDays))));
+    return respond([...schedules, ...(asksSchedule ? [vi.officer.remindScheduleHow] : [])].join("\n"));
+  }
   const deliveries: Delivery[] = [];
   const lines: string[] = [];
   for (const campaign of campaigns) {
