@@ -467,7 +467,7 @@ it("takes a late report for an older closed campaign that accepts them when the 
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(second.latePolicy).toBe("refuse");
   // Asked first, the question says plainly that nothing is taken after an early close.
-  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toContain("Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo không được nhận nữa, dù hạn nộp chưa đến,");
+  expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id}`))).toContain("Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo không được nhận nữa, dù hạn nộp chưa đến. Các đơn vị chưa nộp sẽ được báo tin.");
   await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`);
   await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   // Its /trangthai names that campaign (it said no campaign was open).
