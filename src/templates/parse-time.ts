@@ -3,9 +3,9 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
 
-/** "17:00", "17h", "17h30", "8 giờ", "5h chiều", "8 giờ tối" → "HH:mm" (24-hour clock). */
+/** "17:00", "17h", "17h30", "17g30", "8 giờ", "5h chiều", "8 giờ tối" → "HH:mm" (24-hour clock). */
 export function parseTime(text: string): ParsedAnswer {
-  const match = /^(\d{1,2})\s*(?:[:h.]|gio)?\s*(\d{2})?\s*(?:phut)?\s*(sang|trua|chieu|toi|dem)?$/.exec(foldVietnamese(text.trim()));
+  const match = /^(\d{1,2})\s*(?:[:h.]|gio|g)?\s*(\d{2})?\s*(?:phut)?\s*(sang|trua|chieu|toi|dem)?$/.exec(foldVietnamese(text.trim()));
   const typed = Number(match?.[1]);
   const hours = match ? hourOfDay(typed, match[3]) : undefined;
   const minutes = Number(match?.[2] ?? 0);

@@ -11,6 +11,8 @@ import { broadcastToUnits } from "../officers/broadcast.ts";
 import { campaignKey } from "../officers/campaign-actions.ts";
 import { extendCampaignDeadline, type ExtensionOutcome, extensionRefusalText } from "../officers/deadline-extension.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { readDeadlineFields } from "../officers/typed-deadline.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { vi } from "../sentences/vi.ts";
 import { MAX_BROADCAST } from "./board-forms.ts";
 import { sendBoardPage } from "./board-page.ts";
@@ -21,15 +23,6 @@ import { isSecret } from "./web-session.ts";
 
 /** A form field as one string: a repeated field or none reads as empty; browsers send CRLF. */
 const formText = (value: unknown): string => (typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : "");
-
-/** "30/10/2026" and "17:00" (also "17h", "17g30", "17"), as /dotbaocao giahan reads them; the hour may be left out. */
-function typedDeadline(date: string, time: string): { iso: string; time?: string } | undefined {
-  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date);
-  const hour = time === "" ? undefined : /^(\d{1,2})(?:[:hg](\d{2})?)?$/i.exec(time);
-  if (!day || hour === null) return undefined;
-  const iso = `${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}`;
-  return { iso, time: hour ? `${hour[1]!.padStart(2, "0")}:${hour[2] ?? "00"}` : undefined };
-}
 
 export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   type Params = { Params: { campaignId: string }; Body: Record<string, unknown> | undefined };
@@ -44,7 +37,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     // Each showing of the form has its own one-time key: a second click extends nothing more.
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return refuse(400, vi.web.errors.csrf);
-    const typed = typedDeadline(date, time);
+    const typed = readDeadlineFields(date, time, localDateTime(new Date(deps.now()), deps.timeZone).iso);
     if (!typed) return refuse(400, vi.web.boardForms.extendInvalid);
     const outcome = await runWebAction<ExtensionOutcome | "duplicate">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-extend:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };

@@ -158,16 +158,19 @@ describe("sending reminders", () => {
     expect((await app.repos.directory.campaignById(1))?.reminderDays).toEqual([3, 1, 0]);
   });
 
-  it("reads /dotbaocao giahan's date as officers write it: 'đến ngày 30-10-2026 lúc 16h30', '1 31.10.2026'", async () => {
+  it("reads /dotbaocao giahan's date as officers write it: 'đến ngày 30-10-2026 lúc 16h30', '1 31.10.2026', '2/11 5h chiều'", async () => {
     now = vn("2026-10-08T10:15:00");
     const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
     const officer = async (typed: string) => (await app.post("can-bo-phuong", KHA, typed)).map((m) => m.text).join("\n");
     // Each got the usage line alone.
     expect(await officer("/dotbaocao giahan đến ngày 30-10-2026 lúc 16h30")).toMatch(/^Đã gia hạn đợt 1 .* đến 16:30 ngày 30\/10\/2026\./);
     expect(await officer("/dotbaocao giahan 1 31.10.2026")).toMatch(/^Đã gia hạn đợt 1 .* từ 16:30 ngày 30\/10\/2026 đến 16:30 ngày 31\/10\/2026\./);
-    // Mixed separators are no date.
-    expect(await officer("/dotbaocao giahan 1/11-2026")).toMatch(/^Cách dùng/);
-    expect((await app.repos.directory.campaignById(1))?.deadlineAt).toBe(vn("2026-10-31T16:30:00"));
+    // As a report's date answers are read: mixed separators, the year left out, the hour with its part of the day.
+    expect(await officer("/dotbaocao giahan 1/11-2026")).toMatch(/^Đã gia hạn đợt 1 .* đến 16:30 ngày 01\/11\/2026\./);
+    expect(await officer("/dotbaocao giahan 1 2/11 5h chiều")).toMatch(/^Đã gia hạn đợt 1 .* đến 17:00 ngày 02\/11\/2026\./);
+    expect(await officer("/dotbaocao giahan tới 3 tháng 11 năm 2026 lúc 17g30")).toMatch(/^Đã gia hạn đợt 1 .* đến 17:30 ngày 03\/11\/2026\./);
+    expect(await officer("/dotbaocao giahan mai")).toMatch(/^Cách dùng/);
+    expect((await app.repos.directory.campaignById(1))?.deadlineAt).toBe(vn("2026-11-03T17:30:00"));
   });
 
   it("moves an open campaign's deadline later with /dotbaocao giahan: logged, told to the units that have not submitted, and the schedule follows it without sending a step twice", async () => {

@@ -50,12 +50,25 @@ describe("extending the deadline from the board", () => {
     expect((await kha.get(unsealed(response.headers.location).replace("n=2", "n=9"))).body).not.toContain("Đã gia hạn");
   });
 
+  it("reads the day and hour as the chat's /dotbaocao giahan does: '30-10-2026' with 'lúc 16h30', 'ngày 31.10.2026' (it took dd/mm/yyyy alone)", async () => {
+    const kha = await signIn(server);
+    const moved = async (ngay: string, gio: string) => {
+      const response = await kha.postForm("/web/dot/1/gia-han", { ngay, gio }, "/web/dot/1");
+      expect(response.statusCode, `${ngay} ${gio}`).toBe(303);
+      return deadline();
+    };
+    expect(await moved("30-10-2026", "lúc 16h30")).toBe(Date.parse("2026-10-30T16:30:00+07:00"));
+    expect(await moved("ngày 31.10.2026", "4h chiều")).toBe(Date.parse("2026-10-31T16:00:00+07:00"));
+    expect(await moved("2/11", "")).toBe(Date.parse("2026-11-02T16:00:00+07:00"));
+  });
+
   it("refuses as the chat refuses, keeping the deadline and what was typed", async () => {
     const kha = await signIn(server);
     const refused = async (ngay: string, gio: string) => {
       const response = await kha.postForm("/web/dot/1/gia-han", { ngay, gio }, "/web/dot/1");
       expect(response.statusCode, `${ngay} ${gio}`).toBe(400);
       expect(response.body).toContain(`name="ngay" value="${ngay}"`);
+      expect(response.body).toContain(`name="gio" value="${gio}"`);
       return refusal(response.body);
     };
     expect(await refused("07/10/2026", "")).toBe("Chưa gia hạn: hạn mới đã qua. Hạn nộp vẫn là 17:00 ngày 22/10/2026; gõ một hạn sau hôm nay.");
