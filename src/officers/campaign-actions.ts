@@ -6,6 +6,7 @@
 import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
 
@@ -32,6 +33,16 @@ async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<Campaig
  * chats of units with a report in progress are told: their next answer would otherwise go to another
  * campaign, or to none, without a word on why.
  */
+/**
+ * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
+ * page's close button: whether the deadline has passed, how many units have not submitted (`units`:
+ * their status rows, which the page has read already), what becomes of their reports.
+ */
+export function closeEffects(campaign: CampaignRow, units: readonly { status: string | null }[], now: number, timeZone: string): string {
+  const notSubmitted = units.filter((u) => u.status !== "submitted").length;
+  return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, timeZone) : undefined);
+}
+
 export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[] } | undefined> {
   if (!(await stillOpen(deps, campaign.id))) return undefined;
   await deps.repos.officers.closeCampaign(campaign.id);

@@ -16,7 +16,7 @@ import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { chatActor, closeCampaign } from "./campaign-actions.ts";
+import { chatActor, closeCampaign, closeEffects } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -137,9 +137,8 @@ const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c(?:\s+ch[aắ]n)?[.!]*$/iu;
 
 /** What closing does to this campaign's units, how many have not submitted, and how to confirm. */
 async function closeQuestion(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<string> {
-  const notSubmitted = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted").length;
-  const deadline = now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, deps.timeZone) : undefined;
-  return vi.officer.closeConfirm(campaign.id, campaign.title, notSubmitted, campaign.latePolicy === "refuse", deadline);
+  const units = await deps.repos.officers.statusRows(campaign.id);
+  return vi.officer.closeConfirm(campaign.id, campaign.title, closeEffects(campaign, units, now, deps.timeZone));
 }
 
 const deadlineText = (problem: DeadlineProblem) => (problem === "past" ? vi.officer.deadlinePast : vi.officer.deadlineFar);

@@ -531,9 +531,9 @@ export const vi = {
     campaignClosedMovedOn: (title: string, next: string) =>
       `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
     campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
+    /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
+    closeConfirm: (id: number, title: string, effects: string) => `Đóng đợt ${id} "${title}"? ${effects} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
     /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
-    closeConfirm: (id: number, title: string, notSubmitted: number, refusesLate: boolean, deadline?: string) =>
-      `Đóng đợt ${id} "${title}"? ${closeEffects(notSubmitted, refusesLate, deadline)} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
     closeEffects,
     campaignUsage:
       "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",

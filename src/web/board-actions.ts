@@ -54,15 +54,6 @@ ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${te
 }
 
 /**
- * What closing the campaign does, in the words of the chat's /dotbaocao dong question: whether the
- * deadline has passed, how many units have not submitted, what becomes of their reports.
- */
-export function closeEffects(campaign: CampaignRow, units: readonly { status: string | null }[], now: number, timeZone: string): string {
-  const notSubmitted = units.filter((u) => u.status !== "submitted").length;
-  return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, timeZone) : undefined);
-}
-
-/**
  * Units that submitted, or were returned, after the ward's consolidated report was submitted: the
  * download still gives the report as submitted (with a returned unit's figures the officer found
  * wrong), so the board says it is older than their reports. Undefined when none did.
