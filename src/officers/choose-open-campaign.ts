@@ -20,17 +20,26 @@ export type OpenCampaignChoice = { campaign: CampaignRow } | { refused: string }
 
 /**
  * `number`: the campaign asked for, if any. `retry`: the command as the officer would type it again
- * with "đợt N" in it, N left for them to fill ("/nhacnho ngay đợt N").
+ * with "đợt N" in it, N left for them to fill ("/nhacnho ngay đợt N"). `closed`: the command's own
+ * words for a closed campaign named, when it has more to say than that it is closed (what is left
+ * to do instead).
  */
-export async function chooseOpenCampaign(repos: Repositories, number: number | undefined, retry: string, timeZone: string): Promise<OpenCampaignChoice> {
+export async function chooseOpenCampaign(
+  repos: Repositories,
+  number: number | undefined,
+  retry: string,
+  timeZone: string,
+  closed?: (campaign: CampaignRow) => string,
+): Promise<OpenCampaignChoice> {
   const open = await repos.officers.openCampaigns();
   const list = open.map((c) => vi.openCampaigns.line(c.id, c.title, formatMoment(c.deadlineAt, timeZone))).join("\n");
   if (number !== undefined) {
     const campaign = open.find((c) => c.id === number);
     if (campaign) return { campaign };
     // A closed one is named as closed: "no open campaign 2" read as if campaign 2 did not exist.
-    const closed = await repos.directory.campaignById(number);
-    return { refused: closed?.status === "closed" ? vi.openCampaigns.closed(number, closed.title, list) : vi.openCampaigns.notOpen(number, list) };
+    const asked = await repos.directory.campaignById(number);
+    if (asked?.status !== "closed") return { refused: vi.openCampaigns.notOpen(number, list) };
+    return { refused: closed ? closed(asked) : vi.openCampaigns.closed(number, asked.title, list) };
   }
   if (open.length === 0) return { refused: vi.officer.noOpenCampaign };
   if (open.length === 1) return { campaign: open[0]! };

@@ -21,10 +21,8 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   // Retyped as told, with the hour typed (it was dropped, and the old hour kept).
   const retry = `/dotbaocao giahan N ${formatShortDate(typed.iso)}${typed.time ? ` ${typed.time}` : ""}`;
   const number = named.number ?? typed.number;
-  const choice = await chooseOpenCampaign(repos, number, retry, timeZone);
-  // A closed campaign named is said to be closed ("no open campaign N" left the officer guessing why).
-  const asked = "refused" in choice && number !== undefined ? await repos.directory.campaignById(number) : undefined;
-  if (asked?.status === "closed") return respond(closedText(asked));
+  // A closed campaign named is said to be closed, with what is left to do instead of extending it.
+  const choice = await chooseOpenCampaign(repos, number, retry, timeZone, closedText);
   if ("refused" in choice) return respond(choice.refused);
   const outcome = await extendCampaignDeadline(deps, choice.campaign.id, typed, chatActor(request), request.now);
   if ("refused" in outcome) return respond(extensionRefusalText(outcome));
