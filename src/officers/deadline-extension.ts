@@ -61,10 +61,14 @@ export async function extendCampaignDeadline(deps: OfficerDeps, campaignId: numb
   return { deliveries, old, moved, oldAt: campaign.deadlineAt, movedAt: deadlineAt, chats: chats.length, onTimeNow: onTime.length, next };
 }
 
-/** What the officer reads once it is extended, in the chat and on the page alike. */
+/**
+ * What the officer reads once it is extended, in the chat and on the page alike. The next reminder
+ * is not named when no unit's chat is left to remind (it named one with every unit in).
+ */
 export function extendedText(campaign: { id: number; title: string }, done: { old: string; moved: string; chats: number; onTimeNow: number; next: ReminderStep | undefined }, timeZone: string): string {
   const onTime = done.onTimeNow > 0 ? ` ${vi.officer.extendedOnTimeNow(done.onTimeNow)}` : "";
-  return `${vi.officer.extended(campaign.id, campaign.title, done.old, done.moved, done.chats)}${onTime} ${nextStepText(done.next, timeZone)}`;
+  const next = done.chats > 0 ? ` ${nextStepText(done.next, timeZone)}` : "";
+  return `${vi.officer.extended(campaign.id, campaign.title, done.old, done.moved, done.chats)}${onTime}${next}`;
 }
 
 /** The chat's words for a refusal (the page says "invalid" its own way: it has no command to retype). */

@@ -548,7 +548,7 @@ export const vi = {
           : "Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao."
       }`,
     extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
-    extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.`,
+    extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn; nhóm của ${n === 1 ? "đơn vị đó" : "các đơn vị đó"} đã được báo.`,
     /** To a unit whose report, sent after the old deadline and before the new one, is late no longer. */
     extendedOnTimeToUnit: (title: string, moved: string) =>
       `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,

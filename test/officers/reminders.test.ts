@@ -236,7 +236,8 @@ describe("sending reminders", () => {
     expect(await app.repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
     now = vn("2026-10-23T10:00:00");
     const said = (await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026")).map((m) => m.text).join("\n");
-    expect(said).toContain("1 đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn.");
+    // The officer is told those units heard it (they were told without the officer knowing).
+    expect(said).toContain("1 đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn; nhóm của đơn vị đó đã được báo.");
     expect(await app.repos.submissions.find(1, 1)).toMatchObject({ isLate: false });
   });
 
