@@ -86,7 +86,6 @@ export const webNotices: Record<string, (n: number) => string> = {
   remindedRecently: (n) =>
     `Chưa gửi: các đơn vị chưa nộp vừa được nhắc ${n < 1 ? "chưa đến 1 phút" : `${n} phút`} trước. Nếu cần nhắc thêm lần nữa, bấm lại "Nhắc các đơn vị chưa nộp".`,
   closed: () => "Đã đóng đợt báo cáo.",
-  alreadyClosed: () => "Đợt báo cáo này đã đóng từ trước.",
   extendSentTwice: () => "Biểu mẫu gia hạn này đã được gửi một lần rồi nên không gia hạn thêm. Hạn nộp hiện tại ghi ở đầu trang.",
   broadcastSentTwice: () => "Biểu mẫu thông báo này đã được gửi một lần rồi nên thông báo không được gửi lại lần nữa.",
   opened: (n) => `Đã mở đợt báo cáo và gửi thông báo tới ${n} nhóm.`,
@@ -97,6 +96,26 @@ export const webNotices: Record<string, (n: number) => string> = {
   unitNoChat: () => "Đơn vị chưa có nhóm chat nào đang hoạt động nên chưa nhắc được.",
   unitRemindedRecently: () => "Chưa gửi: đơn vị vừa được nhắc trong 5 phút qua, nên nhóm của đơn vị không nhận thêm một lời nhắc giống hệt.",
 };
+
+/**
+ * A form or button sent after the campaign was closed meanwhile (another officer, the chat): who
+ * closed it and when, from the activity log (`closer`; undefined for a campaign closed before the
+ * log), and that the action did nothing. `where`: vi.web.activity.where's words.
+ */
+export const webClosedMeanwhile = {
+  extend: (closer?: Closer) => `Chưa gia hạn: ${closedBefore(closer, "biểu mẫu gia hạn của bạn được gửi")}. Hạn nộp giữ nguyên và không đơn vị nào được báo tin.`,
+  broadcast: (closer?: Closer) => `Chưa gửi thông báo: ${closedBefore(closer, "biểu mẫu thông báo của bạn được gửi")}. Thông báo không được gửi tới nhóm nào.`,
+  /** The remind and close buttons, a unit's "Nhắc". */
+  other: (closer?: Closer) =>
+    `Chưa thực hiện: ${closedBefore(closer, "yêu cầu của bạn được gửi")}. Không có gì thay đổi và không có lời nhắc hay tin nhắn nào được gửi tới các đơn vị.`,
+};
+type Closer = { name: string; at: string; where: string; bySchedule: boolean };
+const closedBefore = (closer: Closer | undefined, what: string) =>
+  !closer
+    ? `đợt báo cáo này đã đóng trước khi ${what}`
+    : closer.bySchedule
+      ? `đợt báo cáo này đã được đóng tự động lúc ${closer.at}, trước khi ${what}`
+      : `đợt báo cáo này đã được ${closer.name} đóng lúc ${closer.at} ${closer.where}, trước khi ${what}`;
 
 /**
  * Added to the "opened" notice (counts from the address, at least 0). The units busy elsewhere and

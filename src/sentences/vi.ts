@@ -2,7 +2,7 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
-import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
+import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm, webClosedMeanwhile, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 const notTakenAfterClose = (issuer: string) =>
@@ -55,7 +55,7 @@ const counterpartWayOut = (key: string, builtIn: boolean) =>
   builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
 
 export const vi = {
-  web: { ...web, board: webBoard, notices: webNotices, openedNotes: webOpenedNotes, actions: webActions, boardForms: webBoardForms, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
+  web: { ...web, board: webBoard, notices: webNotices, closedMeanwhile: webClosedMeanwhile, openedNotes: webOpenedNotes, actions: webActions, boardForms: webBoardForms, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
     noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",

@@ -3,7 +3,8 @@
  * chat's /dotbaocao giahan and /thongbao đợt N do, through the same code (deadline-extension.ts,
  * broadcast.ts): the same checks, the same words to the units, the same line in the activity log.
  * A refusal shows the board again with the chat's reason and what was typed, changing nothing; a
- * closed campaign, a success or the same form sent twice redirect to the board with a notice.
+ * closed campaign (closed meanwhile: closed-notice.ts says by whom), a success or the same form sent
+ * twice redirect to the board with a notice.
  */
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
@@ -31,7 +32,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
   app.post<Params>("/web/dot/:campaignId/gia-han", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    if (campaign.status !== "open") return reply.redirect(back(campaign, "extendClosed"), 303);
     const [date, time] = [formText(request.body?.ngay), formText(request.body?.gio)];
     const refuse = (status: number, error: string) => sendBoardPage(deps, request, reply, campaign, { status, refused: { form: "extend", error, date, time } });
     // Each showing of the form has its own one-time key: a second click extends nothing more.
@@ -48,7 +49,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     });
     if (outcome === "duplicate") return reply.redirect(back(campaign, "extendSentTwice"), 303);
     if ("refused" in outcome) {
-      if (outcome.refused === "closed") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+      if (outcome.refused === "closed") return reply.redirect(back(campaign, "extendClosed"), 303);
       return refuse(400, outcome.refused === "invalid" ? vi.web.boardForms.extendInvalid : extensionRefusalText(outcome));
     }
     return reply.redirect(back(campaign, "extended", `&n=${outcome.chats}&u=${outcome.onTimeNow}&h=${outcome.oldAt}&g=${outcome.movedAt}`), 303);
@@ -57,7 +58,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
   app.post<Params>("/web/dot/:campaignId/thong-bao", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    if (campaign.status !== "open") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    if (campaign.status !== "open") return reply.redirect(back(campaign, "broadcastClosed"), 303);
     const text = formText(request.body?.noi_dung);
     const refuse = (status: number, error: string) => sendBoardPage(deps, request, reply, campaign, { status, refused: { form: "broadcast", error, text } });
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
@@ -81,7 +82,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
       return { deliveries: sent.deliveries, outcome: sent };
     });
     if (outcome === "duplicate") return reply.redirect(back(campaign, "broadcastSentTwice"), 303);
-    if (outcome === "closed") return reply.redirect(back(campaign, "alreadyClosed"), 303);
+    if (outcome === "closed") return reply.redirect(back(campaign, "broadcastClosed"), 303);
     return reply.redirect(back(campaign, "broadcast", `&n=${outcome.chats}&u=${outcome.unreachable}`), 303);
   });
 };

@@ -8,6 +8,7 @@ import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
 import { noticeText, notFound } from "./page-replies.ts";
 import { sealedNotice } from "./notice-seal.ts";
+import { closedNotice } from "./closed-notice.ts";
 import { campaignParam, downloadRoute, idParam, unitParams } from "./route-params.ts";
 import { submissionActionRoutes } from "./submission-actions.ts";
 import { sendUnitPage } from "./unit-page.ts";
@@ -19,7 +20,8 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
   app.get<{ Params: UnitParams; Querystring: { tb?: string; n?: string } }>("/web/dot/:campaignId/don-vi/:unitId", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: noticeText(sealedNotice(deps.csrfKey, request)) });
+    const notice = sealedNotice(deps.csrfKey, request);
+    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: (await closedNotice(deps, campaign, notice.tb)) ?? noticeText(notice) });
   });
 
   app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", downloadRoute, async (request, reply) => {

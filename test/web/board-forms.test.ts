@@ -97,7 +97,7 @@ describe("extending the deadline from the board", () => {
     const stale = { ...(await kha.hiddenFields("/web/dot/1/gia-han", "/web/dot/1")), ngay: "30/10/2026", gio: "" };
     await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1");
     expect((await kha.get("/web/dot/1")).body).not.toContain('action="/web/dot/1/gia-han"');
-    expect(unsealed((await kha.post("/web/dot/1/gia-han", stale)).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    expect(unsealed((await kha.post("/web/dot/1/gia-han", stale)).headers.location)).toBe("/web/dot/1?tb=extendClosed&n=0");
     expect(await deadline()).toBe(NEW_DEADLINE);
   });
 });
@@ -147,7 +147,7 @@ describe("sending a notice to the campaign's units from the board", () => {
     const stale = { ...(await kha.hiddenFields("/web/dot/1/thong-bao", "/web/dot/1")), noi_dung: "Nhắc lại lần nữa." };
     await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1");
     expect((await kha.get("/web/dot/1")).body).not.toContain('action="/web/dot/1/thong-bao"');
-    expect(unsealed((await kha.post("/web/dot/1/thong-bao", stale)).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    expect(unsealed((await kha.post("/web/dot/1/thong-bao", stale)).headers.location)).toBe("/web/dot/1?tb=broadcastClosed&n=0");
     await server.webSettled();
     expect((await botSaid(LIEN_CHAU)).join("\n")).not.toContain("Nhắc lại lần nữa.");
   });
