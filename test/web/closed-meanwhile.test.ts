@@ -83,4 +83,22 @@ describe("a form or button sent after the campaign was closed in the chat", () =
       "Chưa gửi thông báo: đợt báo cáo này đã đóng trước khi biểu mẫu thông báo của bạn được gửi. Thông báo không được gửi tới nhóm nào.",
     );
   });
+
+  it("at the same moment as another officer's close (on PostgreSQL, two transactions at once): extended before the close, or not at all and said so", async () => {
+    const kha = await signIn(server);
+    const nam = await signIn(server, NAM);
+    const extend = { ...(await kha.hiddenFields("/web/dot/1/gia-han", "/web/dot/1")), ngay: "29/10/2026", gio: "" };
+    const close = { ...(await nam.hiddenFields("/web/dot/1/dong", "/web/dot/1")), chac: "1" };
+    const [extended, closed] = await Promise.all([kha.post("/web/dot/1/gia-han", extend), nam.post("/web/dot/1/dong", close)]);
+    expect(unsealed(closed.headers.location)).toBe("/web/dot/1?tb=closed&n=0");
+    const actions = (await server.repos.activity.list(1)).map((row) => row.action);
+    const deadline = (await server.repos.directory.campaignById(1))?.deadlineAt;
+    if (unsealed(extended.headers.location).includes("tb=extendClosed")) {
+      expect([actions, deadline]).toEqual([["closed"], OLD_DEADLINE]);
+      expect(notice((await kha.get(extended.headers.location as string)).body)).toMatch(/^Chưa gia hạn: đợt báo cáo này đã được Hoàng Văn Nam đóng lúc /);
+    } else {
+      expect(unsealed(extended.headers.location)).toMatch(/^\/web\/dot\/1\?tb=extended&/);
+      expect([actions, deadline]).toEqual([["extended", "closed"], Date.parse("2026-10-29T10:00:00Z")]);
+    }
+  });
 });
