@@ -53,11 +53,9 @@ export const web = {
 export const webBoard = {
   campaignsTitle: "Các đợt báo cáo",
   noCampaigns: "Chưa có đợt báo cáo nào. Bấm «Mở đợt mới» để mở đợt đầu tiên.",
-  columns: { campaign: "Đợt báo cáo", deadline: "Hạn nộp", state: "Tình trạng", counts: "Đã nộp / đang làm / chưa bắt đầu / quá hạn / trả lại" },
+  columns: { campaign: "Đợt báo cáo", deadline: "Hạn nộp", state: "Tình trạng", counts: "Số đơn vị" },
   open: "đang mở",
   closed: "đã đóng",
-  counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number }) =>
-    `${c.submitted} / ${c.inProgress} / ${c.notStarted} / ${c.overdue} / ${c.returned}`,
   countItems: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number }) => [
     `Đã nộp: ${c.submitted}`,
     `Đang làm: ${c.inProgress}`,

@@ -1,6 +1,8 @@
 /**
  * GET /web: every campaign, newest first, open and closed, with its deadline and counts; without a
- * session, only how to sign in from the chat.
+ * session, only how to sign in from the chat. Each count is named beside its figure, as on the
+ * board: "0 / 0 / 3 / 0 / 0" under a five-part heading was a puzzle on a phone, where the heading
+ * and the figures wrap apart.
  */
 import type { FastifyPluginAsync } from "fastify";
 import { vi } from "../sentences/vi.ts";
@@ -22,7 +24,7 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
       const { counts } = await boardOf(deps, campaign, now);
       const { columns } = text;
       rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td data-label="${columns.deadline}">${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
-<td class="campaign-${campaign.status}" data-label="${columns.state}">${campaign.status === "open" ? text.open : text.closed}</td><td data-label="${columns.counts}">${text.counts(counts)}</td></tr>`);
+<td class="campaign-${campaign.status}" data-label="${columns.state}">${campaign.status === "open" ? text.open : text.closed}</td><td data-label="${columns.counts}"><ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul></td></tr>`);
     }
     const body =
       rows.length === 0
