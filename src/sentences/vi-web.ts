@@ -157,6 +157,9 @@ export const webBoardForms = {
     `Hạn nộp hiện tại: ${deadline}. Hạn mới phải sau hạn này; nhóm của các đơn vị chưa nộp được báo hạn mới, và lịch nhắc tính theo hạn mới.`,
   dateLabel: "Ngày hạn mới (dd/mm/yyyy)",
   timeLabel: "Giờ (hh:mm; để trống thì giữ giờ của hạn cũ)",
+  /** The empty boxes show the format, never a value (an hour there read as the one to be set). */
+  datePlaceholder: "dd/mm/yyyy",
+  timePlaceholder: "hh:mm",
   extendButton: "Gia hạn",
   /** A date or an hour that cannot be read (the chat answers its usage instead). */
   extendInvalid: "Chưa gia hạn: ngày hoặc giờ không đúng. Gõ ngày dạng dd/mm/yyyy, giờ dạng hh:mm, ví dụ 30/10/2026 và 17:00.",
@@ -223,8 +226,12 @@ export const webCampaignForm = {
   choose: "— Chọn —",
   yes: "Có",
   no: "Không",
+  /**
+   * What an empty date or hour box shows: the format, never a value. "17:00" in the required hour's
+   * empty box read as filled in, and the form came back with "Câu này bắt buộc" under it.
+   */
   datePlaceholder: "dd/mm/yyyy",
-  timePlaceholder: "17:00",
+  timePlaceholder: "hh:mm",
   listFormat: "Mỗi dòng một mục.",
   /** When a question applies: the chat asks it only then, and the page ignores it otherwise. */
   onlyWhen: {

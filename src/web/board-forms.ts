@@ -2,7 +2,10 @@
  * The board's forms for what the chat also does to an open campaign: extend its deadline
  * (/dotbaocao giahan) and send a notice to its units (/thongbao đợt N). Pure. Each showing carries
  * its own one-time key (`lan`): a second click, or the same form sent again, does nothing more. A
- * refused form comes back open, with its reason and what the officer typed.
+ * refused form comes back open, with its reason and what the officer typed. The date and hour
+ * boxes take text with a phone's full keyboard: the digit pad that inputmode="numeric" brings up has
+ * no "/" or ":" (nor the "lúc 16h30" the reader takes), and an empty box shows the format, never a
+ * value ("17:00" there read as the hour to be set).
  */
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -28,8 +31,8 @@ export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string
   return html`<details id="gia-han"${extend ? html` open` : ""}><summary>${text.extendTitle}</summary>
 <form method="post" action="/web/dot/${campaign.id}/gia-han" novalidate>${hidden()}
 <p class="hint">${text.extendHint(formatMoment(campaign.deadlineAt, timeZone))}</p>${error("gia-han-loi", extend?.error)}
-<div class="question"><label for="han-ngay">${text.dateLabel}</label><input type="text" id="han-ngay" name="ngay" value="${extend?.date ?? ""}" placeholder="dd/mm/yyyy" inputmode="numeric"${invalid(extend?.error, "gia-han-loi")}></div>
-<div class="question"><label for="han-gio">${text.timeLabel}</label><input type="text" id="han-gio" name="gio" value="${extend?.time ?? ""}" placeholder="17:00" inputmode="numeric"></div>
+<div class="question"><label for="han-ngay">${text.dateLabel}</label><input type="text" id="han-ngay" name="ngay" value="${extend?.date ?? ""}" placeholder="${text.datePlaceholder}"${invalid(extend?.error, "gia-han-loi")}></div>
+<div class="question"><label for="han-gio">${text.timeLabel}</label><input type="text" id="han-gio" name="gio" value="${extend?.time ?? ""}" placeholder="${text.timePlaceholder}"></div>
 <p class="actions"><button type="submit">${text.extendButton}</button></p></form></details>
 <details id="thong-bao"${broadcast ? html` open` : ""}><summary>${text.broadcastTitle}</summary>
 <form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}
