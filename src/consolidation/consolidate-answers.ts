@@ -13,6 +13,8 @@ import type { Field, FieldSource, Template } from "../templates/template-schema.
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { listSaysNothing } from "../documents/none-answer.ts";
+import { parseListLines } from "../templates/parse-list-lines.ts";
+import { itemWithSubs, joinItems } from "./joined-items.ts";
 import { sumTables } from "./sum-tables.ts";
 
 /** One unit's latest submitted version. */
@@ -97,13 +99,12 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
  * on its line ("Tuyên truyền dưới cờ: Lớp 1, lớp 2; Lớp 3").
  */
 function labelled(unitName: string, items: ListItem[]): ListItem[] {
-  // Each item as typed ("Bác Hồ", "Zalo" keep their capitals), its closing mark dropped.
-  const bare = (text: string) => text.replace(/[.;,:\s]+$/u, "");
   // A text that opens with the unit's own name is labelled already: it read "Trường A: Trường A phát động …".
   const label = (text: string) => (foldVietnamese(text).startsWith(`${foldVietnamese(unitName)} `) ? text : `${unitName}: ${text}`);
-  if (items.length > 1 && items.every((item) => item.sub.length === 0)) return [{ text: label(items.map((item) => bare(item.text)).join("; ")), sub: [] }];
+  if (items.length > 1 && items.every((item) => item.sub.length === 0)) return [{ text: label(joinItems(items.map((item) => item.text))), sub: [] }];
   if (items.length === 1) return [{ ...items[0]!, text: label(items[0]!.text) }];
-  return [{ text: `${unitName}:`, sub: items.map((item) => (item.sub.length === 0 ? item.text : `${bare(item.text)}: ${item.sub.map(bare).join("; ")}`)) }];
+  // The report has two levels under the unit's name: an item's own sub-items run in on its line.
+  return [{ text: `${unitName}:`, sub: items.map((item) => itemWithSubs(item.text, item.sub)) }];
 }
 
 /** A line typed as an item of its own: "- ", "• ", "+ " or "* " before it. */
@@ -119,16 +120,32 @@ function itemsOf(source: Field, value: AnswerValue): ListItem[] {
 /**
  * A text of several lines, each line its own paragraph as the unit's document prints it (kept in
  * one item, its line feeds reached the Word file inside one run and read as one run-on line):
- * lines all typed as items are the unit's items; otherwise its first line leads, the others follow
- * as sub-items under it ("- Trường A: Tuyên truyền qua các hình thức:", "+ Treo 12 băng rôn") and
- * the lines after its last "- " item close it (list-items.ts, leadWithLines).
+ * lines all typed as items are the unit's items, a "+ " line under a "- " one its sub-item, as a
+ * list's answer reads them (parse-list-lines.ts; they all came out at one level); otherwise its
+ * first line leads, the others follow as sub-items under it ("- Trường A: Tuyên truyền qua các hình
+ * thức:", "+ Treo 12 băng rôn") and the lines after its last "- " item close it (list-items.ts,
+ * leadWithLines), a "+ " line under a "- " one run in on that one's line.
  */
 function textItems(text: string): ListItem[] {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   if (lines.length <= 1) return lines.map((line) => ({ text: line, sub: [] }));
-  if (lines.every((line) => ITEM_LINE.test(line))) return lines.map((line) => ({ text: line.replace(ITEM_LINE, ""), sub: [] }));
-  return [leadWithLines(lines)];
+  if (lines.every((line) => ITEM_LINE.test(line))) return parseListLines(lines.join("\n"));
+  return [leadWithLines(withSubLinesRunIn(lines))];
 }
+
+/** "+ " lines under a "- " line (not under the leading line, whose sub-items they are) joined to it: "- Tuyên truyền: treo băng rôn; loa". */
+function withSubLinesRunIn(lines: readonly string[]): string[] {
+  const joined: { line: string; subs: string[] }[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    if (last && joined.length > 1 && SUB_LINE.test(line) && DASH_LINE.test(last.line)) last.subs.push(line.replace(ITEM_LINE, ""));
+    else joined.push({ line, subs: [] });
+  }
+  return joined.map(({ line, subs }) => (subs.length === 0 ? line : itemWithSubs(line, subs)));
+}
+
+const SUB_LINE = /^\+\s+\S/u;
+const DASH_LINE = /^[-•–]\s*\S/u;
 
 /** "Hoàn thành tốt: 3 đơn vị", one line per option (options nobody chose are left out). */
 function perOption(source: Field, values: AnswerValue[]): string[] {

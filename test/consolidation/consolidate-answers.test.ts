@@ -83,6 +83,13 @@ describe("consolidated answers", () => {
     expect(one.all_activities).toEqual([{ text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }]);
   });
 
+  it("keeps a text's '+ ' lines under their '- ' line, also below a leading line (they were its sub-items, all at one level)", () => {
+    const target = template("phuong-ba", [{ id: "notes", type: "bullet-list", prompt: "Ghi chú", from: { field: "note", as: "list" } }]);
+    const note = "Tuyên truyền qua nhiều hình thức:\n- Trực quan\n+ Băng rôn\n+ Pa nô\n- Trên trang web";
+    const listed = consolidateAnswers(target, unit, [{ unitName: "Trường A", answers: { note } }], 1);
+    expect(listed.notes).toEqual([{ text: "Trường A: Tuyên truyền qua nhiều hình thức:", sub: ["Trực quan: Băng rôn; Pa nô", "Trên trang web"] }]);
+  });
+
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
     expect(answers.assessment).toBeUndefined();
     expect(consolidateAnswers(ward, unit, [], 4)).toEqual({});
