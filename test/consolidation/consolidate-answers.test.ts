@@ -76,8 +76,8 @@ describe("consolidated answers", () => {
     ]);
     const listed = consolidateAnswers(target, unit, withSubItems, 2);
     // "Trường B:" was repeated on each of its items.
-    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: Loa; Web", "Hội sách"] }]);
-    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B:\n+ Tuyên truyền: Loa; Web\n+ Hội sách");
+    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: loa; Web", "Hội sách"] }]);
+    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B:\n+ Tuyên truyền: loa; Web\n+ Hội sách");
     // One item keeps its sub-items under the labelled item.
     const one = consolidateAnswers(target, unit, [{ unitName: "Trường B", answers: { activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }] } }], 1);
     expect(one.all_activities).toEqual([{ text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }]);
@@ -87,7 +87,7 @@ describe("consolidated answers", () => {
     const target = template("phuong-ba", [{ id: "notes", type: "bullet-list", prompt: "Ghi chú", from: { field: "note", as: "list" } }]);
     const note = "Tuyên truyền qua nhiều hình thức:\n- Trực quan\n+ Băng rôn\n+ Pa nô\n- Trên trang web";
     const listed = consolidateAnswers(target, unit, [{ unitName: "Trường A", answers: { note } }], 1);
-    expect(listed.notes).toEqual([{ text: "Trường A: Tuyên truyền qua nhiều hình thức:", sub: ["Trực quan: Băng rôn; Pa nô", "Trên trang web"] }]);
+    expect(listed.notes).toEqual([{ text: "Trường A: Tuyên truyền qua nhiều hình thức:", sub: ["Trực quan: băng rôn; pa nô", "Trên trang web"] }]);
   });
 
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {

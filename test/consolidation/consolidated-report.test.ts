@@ -76,8 +76,8 @@ describe("the consolidated report", () => {
     expect(draft).toMatch(/^ỦY BAN NHÂN DÂN\nPHƯỜNG NAM TRIỆU\n/);
     // Each school's texts, labelled with its name.
     // A school's activities on one line, its name once (it was repeated on each of its lines).
-    expect(draft).toMatch(/\n- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin[^\n]*; Tổ chức các sân chơi online\./);
-    expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; Tổ chức các sân chơi trực tuyến cho học sinh.");
+    expect(draft).toMatch(/\n- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin[^\n]*; tổ chức các sân chơi online\./);
+    expect(draft).toContain("- Trường THCS Nam Triệu: Tổ chức Hội sách; tổ chức các sân chơi trực tuyến cho học sinh.");
     // The officers' own part, not written yet, is marked where it goes (the draft had no ĐÁNH GIÁ
     // CHUNG nor ĐỀ XUẤT section and no signature).
     expect(draft).toMatch(/\nII\. ĐÁNH GIÁ CHUNG\n1\. Ưu điểm\n- \[Phần này cán bộ phụ trách viết: gõ \/tonghop sua 1 trong nhóm cán bộ\.\]\n/);
