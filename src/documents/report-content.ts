@@ -76,8 +76,11 @@ export function buildReportContent(template: Template, answers: Answers, context
       .replaceAll("{reference}", reference);
 
   const fieldIds = new Set(listFields(template).map((p) => p.field.id));
-  /** Another answer as it reads in a sentence, for `{field_id}`: null when hidden or skipped. */
+  /** Another answer as it reads in a sentence, for `{field_id}`: null when hidden or skipped; `{unitName}` the unit in full. */
   const answerText: AnswerText = (id) => {
+    // The unit names itself in a sentence of its own ("… Ủy ban nhân dân phường Trần Liễu trân trọng
+    // đề nghị:"); no question's id can be this one (ids are lower_snake_case).
+    if (id === "unitName") return fullName;
     if (!fieldIds.has(id)) return undefined;
     const field = shown.get(id);
     const value = given(id);

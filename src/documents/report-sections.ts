@@ -46,8 +46,8 @@ export interface SectionInput {
   photo: (id: number) => DocumentPhoto | undefined;
 }
 
-/** `{value}` or `{field_id}` inside a field's documentText. */
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+/** `{value}`, `{field_id}` or `{unitName}` inside a field's documentText. */
+const PLACEHOLDER = /\{([a-z][a-zA-Z0-9_]*)\}/g;
 /** An item that already ends in a mark (before any closing quote or bracket) keeps it as typed. */
 const ENDS_PUNCTUATED = /[.,;:!?…]["'”’»)\]]*$/u;
 

@@ -2,7 +2,8 @@
  * The `{…}` names a template's texts may use, checked: a name the document cannot fill, or a brace
  * left open, would be printed as typed in an official document ("Ngày {khong_ton_tai}").
  * The document's own texts (summary, reference, closing, Kính gửi) take the campaign's names; a
- * field's documentText its own answer, {value}, or another question's, {field_id}; section texts
+ * field's documentText its own answer, {value}, another question's, {field_id}, or the unit's name,
+ * {unitName} (the report naming itself: "… {unitName} trân trọng đề nghị:"); section texts
  * and headings nothing (they are printed as written).
  */
 import { vi } from "../sentences/vi.ts";
@@ -38,7 +39,7 @@ export function checkPlaceholders(data: Record<string, unknown>): TemplateProble
   for (const [i, to] of arrayOf(document.addressedTo).entries()) check(to, ["document", "addressedTo", i], DOCUMENT_NAMES);
 
   const fields = [...fieldsWithPaths(data)];
-  const answers = new Set(["value", ...fields.flatMap(({ field }) => (typeof field.id === "string" ? [field.id] : []))]);
+  const answers = new Set(["value", "unitName", ...fields.flatMap(({ field }) => (typeof field.id === "string" ? [field.id] : []))]);
   for (const { field, path } of fields) {
     for (const key of ["documentText", "documentTextIfZero"]) check(field[key], [...path, key], answers, field.id);
     check(field.documentHeading, [...path, "documentHeading"], NONE);

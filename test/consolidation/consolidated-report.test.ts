@@ -149,7 +149,7 @@ describe("the consolidated report", () => {
     expect(final).toContain("với sự tham gia của 375 lượt cán bộ, giáo viên.");
     expect(final).toContain("Nguyễn Văn Bình");
     // The proposals open with whom they ask, as the seed's do.
-    expect(final).toMatch(/\nĐể các hoạt động học tập suốt đời ngày càng đạt hiệu quả cao, Ủy ban nhân dân phường trân trọng đề nghị:\n- Đầu tư thư viện phường\./);
+    expect(final).toMatch(/\nĐể các hoạt động học tập suốt đời ngày càng đạt hiệu quả cao, Ủy ban nhân dân phường Nam Triệu trân trọng đề nghị:\n- Đầu tư thư viện phường\./);
     expect(final).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo thành phố Hải Phòng/);
     expect(final).toContain("Thực hiện Công văn số 7418/SGDĐT-GDTX ngày 07/10/2026 của Sở Giáo dục và Đào tạo thành phố Hải Phòng về việc báo cáo kết quả");
     expect(final).not.toContain("125/UBND-VHXH");

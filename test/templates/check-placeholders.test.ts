@@ -13,8 +13,12 @@ describe("the names a question's documentText may use", () => {
   it("takes {value} and another question's id, not its own, and lists what it could use", () => {
     const problems = checkPlaceholders(template([question("so_buoi", "Có {value} buổi, {so_luot} lượt."), question("so_luot", "{so_luot} lượt")]));
     expect(problems).toEqual([
-      { path: ["sections", 0, "fields", 1, "documentText"], message: "«{so_luot}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {value}, {so_buoi}" },
+      { path: ["sections", 0, "fields", 1, "documentText"], message: "«{so_luot}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {value}, {unitName}, {so_buoi}" },
     ]);
+  });
+
+  it("takes {unitName}, the unit naming itself ('… {unitName} trân trọng đề nghị:')", () => {
+    expect(checkPlaceholders(template([question("de_xuat", "{unitName} trân trọng đề nghị:")]))).toEqual([]);
   });
 
   it("takes {value} in a question whose own id is value", () => {

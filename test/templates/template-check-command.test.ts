@@ -81,7 +81,7 @@ describe("npm run template -- check", () => {
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([
       "ngoac.yaml, dòng 7 — phần văn bản (document): «{nam}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {year}, {period}, {unitName}, {issuerName}, {reference}",
-      "ngoac.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: «{khong_co}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {value}, {ghi_chu}",
+      "ngoac.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: «{khong_co}» không điền được ở đây nên sẽ in nguyên văn; dùng được: {value}, {unitName}, {ghi_chu}",
       "ngoac.yaml, dòng 14 — mục «KẾT QUẢ», câu «so_luot»: có dấu «{» hoặc «}» lẻ: tên cần điền phải nằm trong một cặp ngoặc, ví dụ {value}",
       "3 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
     ]);
