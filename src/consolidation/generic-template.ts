@@ -5,6 +5,7 @@
  */
 import type { Field, FieldSource, Section, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { unitsAnsweredId } from "../templates/units-count-ids.ts";
 
 export function genericConsolidatedTemplate(unit: Template): Template {
   return {
@@ -39,7 +40,7 @@ const label = (field: Field) =>
     .replace(/[?:.\s]+$/u, "");
 
 /** The companion of an average: how many units gave a figure, so the sentence says what it is an average of. */
-const unitsOf = (field: Field) => `${field.id}_so_don_vi`;
+const unitsOf = (field: Field) => unitsAnsweredId(field.id);
 
 function consolidateField(field: Field): Field[] {
   const fields = consolidatedField(field);

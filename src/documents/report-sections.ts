@@ -14,6 +14,7 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { listSaysNothing } from "./none-answer.ts";
+import { averageWording } from "./average-units.ts";
 
 export type Block =
   /** `runIn`: the text printed after the heading on its own line ("" when only a colon follows it). */
@@ -146,7 +147,8 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
   const text = formatDocumentValue(field, value);
   // A figure of 0 may read in words of its own ("" leaves it out).
   const zero = value === 0 && "documentTextIfZero" in field ? field.documentTextIfZero : undefined;
-  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : field.documentText ? fillSentence(field.documentText, text, answerText) : withoutSentence(field, text);
+  const documentText = field.documentText && averageWording(field, field.documentText, answerText);
+  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : documentText ? fillSentence(documentText, text, answerText) : withoutSentence(field, text);
   if (sentence === undefined) return [];
   return sentence
     .split(/\r?\n/)

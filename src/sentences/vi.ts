@@ -411,6 +411,8 @@ export const vi = {
     countedUpward: (unit: string, title: string) => `Báo cáo tổng hợp này cũng được tính là báo cáo của ${unit} trong đợt "${title}".`,
     /** `unitsId`: the question counting the units that gave a figure; an average of 2 of 3 units read as the whole ward's. */
     averageText: (label: string, unitsId: string) => `${label} (bình quân của {${unitsId}} đơn vị có số liệu): {value}.`,
+    /** In place of "(bình quân của 1 đơn vị có số liệu)": one unit's figure is no average. */
+    oneUnitFigure: "(số liệu của 1 đơn vị)",
     unitsAnsweredPrompt: (label: string) => `Số đơn vị có số liệu «${label}»`,
     /** A section every unit left out, in the ward's report: it is printed, saying so. */
     noUnitReported: "Không có đơn vị nào báo cáo nội dung này.",

@@ -41,9 +41,19 @@ describe("the generic consolidated report's document", () => {
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
     await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
     const paragraphs = await draftParagraphs(app);
-    expect(paragraphs).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân của 1 đơn vị có số liệu): 95,5%.");
+    // One unit's figure is no average: it says whose it is ("(bình quân của 1 đơn vị có số liệu)" before).
+    expect(paragraphs).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (số liệu của 1 đơn vị): 95,5%.");
     // The chat's "(mỗi dòng một ý)" is no words of the report.
     expect(paragraphs.filter((p) => p.includes("mỗi dòng"))).toEqual([]);
+  });
+
+  it("says 'bình quân' over two units' figures", async () => {
+    const app = await startWithoutCounterpart();
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[11] = "90%";
+    await submitFullReport(app, LIEN_CHAU, HOA, answers);
+    expect(await draftParagraphs(app)).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân của 2 đơn vị có số liệu): 92,8%.");
   });
 
   it("prints a section every unit left out, saying no unit reported it, instead of dropping it", async () => {
