@@ -413,6 +413,8 @@ export const vi = {
     averageText: (label: string, unitsId: string) => `${label} (bình quân của {${unitsId}} đơn vị có số liệu): {value}.`,
     /** In place of "(bình quân của 1 đơn vị có số liệu)": one unit's figure is no average. */
     oneUnitFigure: "(số liệu của 1 đơn vị)",
+    /** An average whose count of units is not known (skipped, or a report stored before it was counted). */
+    averageOfUnits: "(bình quân các đơn vị có số liệu)",
     unitsAnsweredPrompt: (label: string) => `Số đơn vị có số liệu «${label}»`,
     /** A section every unit left out, in the ward's report: it is printed, saying so. */
     noUnitReported: "Không có đơn vị nào báo cáo nội dung này.",

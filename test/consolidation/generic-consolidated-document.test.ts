@@ -56,6 +56,19 @@ describe("the generic consolidated report's document", () => {
     expect(await draftParagraphs(app)).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân của 2 đơn vị có số liệu): 92,8%.");
   });
 
+  it("prints the average when its count of units is skipped by /sua (the sentence was left out, figure and all)", async () => {
+    const app = await startWithoutCounterpart();
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    const review = (await app.post(OFFICERS, KHA, "/xem")).map((m) => m.text).join("\n");
+    const count = /\n(\d+)\. Số đơn vị có số liệu «Tỉ lệ cán bộ/.exec(review)?.[1];
+    expect(count).toBeDefined();
+    await app.post(OFFICERS, KHA, `/sua ${count}`);
+    await app.post(OFFICERS, KHA, "/boqua");
+    const paragraphs = await draftParagraphs(app);
+    expect(paragraphs).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân các đơn vị có số liệu): 95,5%.");
+  });
+
   it("prints a section every unit left out, saying no unit reported it, instead of dropping it", async () => {
     const app = await startWithoutCounterpart();
     const answers = [...FULL_REPORT_ANSWERS];
