@@ -792,6 +792,8 @@ export const vi = {
     checkRule: "mỗi quy tắc «check» cần đúng một trong: atLeast, atMost",
     checkTarget: (key: string, id: string) => `«${key}» chỉ tới câu «${id}», nhưng đó không phải một câu hỏi số khác (integer, decimal, percent) của mẫu này`,
     duplicateId: (id: string) => `mã câu hỏi «${id}» đã dùng cho một câu khác; mỗi câu cần một mã riêng`,
+    reservedCountId: (id: string, owner: string) =>
+      `mã câu hỏi «${id}» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị có số liệu của câu «${owner}»; hãy đặt cho câu này một mã khác`,
     laterCondition: (id: string) => `«showIf» dựa vào câu «${id}», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)`,
     minAboveMax: "«min» lớn hơn «max»",
     lowAboveHigh: (low: string, high: string) => `«${low}» lớn hơn «${high}»: không câu trả lời nào đạt được`,

@@ -15,6 +15,7 @@ export interface TemplateProblem {
 }
 
 import { conditionProblems, limitProblems } from "./condition-problems.ts";
+import { unitsAnsweredId } from "./units-count-ids.ts";
 
 const t = vi.template;
 
@@ -112,7 +113,7 @@ export function checkReferences(data: unknown): TemplateProblem[] {
     problems.push(...conditionProblems(field, path, seen), ...limitProblems(field, path));
     seen.set(field.id, field);
   }
-  problems.push(...checkFigureRules(data));
+  problems.push(...checkFigureRules(data), ...reservedIdProblems(data));
   const closing = isObject(data.closing) ? data.closing : {};
   const closingIds = new Set(arrayOf(closing.fields).map((f) => (isObject(f) ? f.id : undefined)));
   for (const role of ["recipients", "addressedTo", "reference", "signerAuthority", "signerPosition", "signerName"] as const) {
@@ -120,6 +121,24 @@ export function checkReferences(data: unknown): TemplateProblem[] {
     if (typeof id === "string" && !closingIds.has(id)) problems.push({ path: ["closing", role], message: t.closingRole(role, id) });
   }
   return problems;
+}
+
+/**
+ * A report type with no consolidated counterpart is consolidated by a generic report that adds,
+ * beside each share, a hidden question of its own id (units-count-ids.ts): a question of the units'
+ * template with that id would stand twice in it, the two answers computed into one.
+ */
+function reservedIdProblems(data: Record<string, unknown>): TemplateProblem[] {
+  if (data.consolidatedBy !== undefined) return [];
+  const fields = [...fieldsWithPaths(data)];
+  const reserved = new Map(fields.flatMap(({ field }) => (field.type === "percent" && typeof field.id === "string" ? [[unitsAnsweredId(field.id), field.id] as const] : [])));
+  return fields.flatMap(({ field, path }) => {
+    const owner = typeof field.id === "string" ? reserved.get(field.id) : undefined;
+    // The generic report's own count (checked when it is stored and read) is that question, no clash.
+    const from = isObject(field.from) ? field.from : undefined;
+    if (owner === undefined || (from?.field === owner && from.as === "units-answered")) return [];
+    return [{ path: [...path, "id"], message: t.reservedCountId(String(field.id), owner) }];
+  });
 }
 
 const NUMERIC_TYPES = new Set(["integer", "decimal", "percent"]);

@@ -104,6 +104,16 @@ describe("a malformed template", () => {
     expect(problems).toContain("phần cuối (closing): «closing.signerName» chỉ tới câu «nobody»");
   });
 
+  it("refuses an id the generic consolidated report takes for a share's count of units, in a report type without a counterpart", () => {
+    const data = minimal();
+    data.sections[0]!.fields.push({ id: "ti_le", type: "percent", prompt: "Tỉ lệ?" }, { id: "ti_le_so_don_vi", type: "integer", prompt: "Số đơn vị?" });
+    expect(problemsOf(data)).toEqual([
+      "test.json — mục «KẾT QUẢ», câu «ti_le_so_don_vi»: mã câu hỏi «ti_le_so_don_vi» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị có số liệu của câu «ti_le»; hãy đặt cho câu này một mã khác",
+    ]);
+    // Its own consolidated counterpart named, no generic report is made from it.
+    expect(checkTemplateData({ ...data, consolidatedBy: "bao-cao-tong-hop" }).ok).toBe(true);
+  });
+
   it("refuses a condition with no test", () => {
     const data = minimal();
     (data.sections[0]!.fields[1] as Record<string, unknown>).showIf = { field: "count" };
