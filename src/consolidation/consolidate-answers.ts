@@ -70,6 +70,8 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
       return numbers.length === 0 ? undefined : (from.as === "min" ? Math.min : Math.max)(...numbers);
     case "count-yes":
       return answered.filter((a) => a.value === true).length;
+    case "count-no":
+      return answered.filter((a) => a.value === false).length;
     case "share-yes":
       return requiredUnits === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
     case "units-answered":

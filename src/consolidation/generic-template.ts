@@ -5,7 +5,7 @@
  */
 import type { Field, FieldSource, Section, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { unitsAnsweredId } from "../templates/units-count-ids.ts";
+import { unitsAnsweredId, unitsNoId } from "../templates/units-count-ids.ts";
 
 export function genericConsolidatedTemplate(unit: Template): Template {
   return {
@@ -42,8 +42,29 @@ const label = (field: Field) =>
 /** The companion of an average: how many units gave a figure, so the sentence says what it is an average of. */
 const unitsOf = (field: Field) => unitsAnsweredId(field.id);
 
+/**
+ * "Đơn vị có tổ chức Lễ khai mạc Tuần lễ không?" → "tổ chức Lễ khai mạc Tuần lễ": a question of the
+ * unit itself, "có … không", which its counts can say as statements. Any other wording is left as a question.
+ */
+const STATEMENT = /^(?:đơn vị|nhà trường|trường)\s+có\s+(.+?)\s+(?:hay\s+)?không\s*\??$/iu;
+
 function consolidateField(field: Field): Field[] {
   const fields = consolidatedField(field);
+  const predicate = field.type === "yes-no" ? STATEMENT.exec(field.prompt.trim())?.[1] : undefined;
+  // "2 đơn vị có tổ chức …" and "1 đơn vị không tổ chức …" (a count of 0 says nothing): the
+  // question with its count read "Đơn vị có tổ chức … không: 2 đơn vị trả lời Có.".
+  if (predicate !== undefined) {
+    const no: Field = {
+      id: unitsNoId(field.id),
+      type: "integer",
+      prompt: vi.consolidation.unitsNoPrompt(label(field)),
+      required: false,
+      from: { field: field.id, as: "count-no" },
+      documentText: vi.consolidation.unitsDidNot(predicate),
+      documentTextIfZero: "",
+    };
+    return [{ ...fields, documentText: vi.consolidation.unitsDid(predicate), documentTextIfZero: "" } as Field, no];
+  }
   if (field.type !== "percent") return [fields];
   const units: Field = {
     id: unitsOf(field),

@@ -419,6 +419,10 @@ export const vi = {
     /** A section every unit left out, in the ward's report: it is printed, saying so. */
     noUnitReported: "Không có đơn vị nào báo cáo nội dung này.",
     countYesText: (label: string) => `${label}: {value} đơn vị trả lời Có.`,
+    /** A yes/no question "Đơn vị có tổ chức … không?" as statements: "2 đơn vị có tổ chức …", "1 đơn vị không tổ chức …". */
+    unitsDid: (predicate: string) => `{value} đơn vị có ${predicate}.`,
+    unitsDidNot: (predicate: string) => `{value} đơn vị không ${predicate}.`,
+    unitsNoPrompt: (label: string) => `Số đơn vị trả lời Không «${label}»`,
   },
   /** The plain page a production server shows at / (no data, no chat). */
   home: {
@@ -793,7 +797,7 @@ export const vi = {
     checkTarget: (key: string, id: string) => `«${key}» chỉ tới câu «${id}», nhưng đó không phải một câu hỏi số khác (integer, decimal, percent) của mẫu này`,
     duplicateId: (id: string) => `mã câu hỏi «${id}» đã dùng cho một câu khác; mỗi câu cần một mã riêng`,
     reservedCountId: (id: string, owner: string) =>
-      `mã câu hỏi «${id}» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị có số liệu của câu «${owner}»; hãy đặt cho câu này một mã khác`,
+      `mã câu hỏi «${id}» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị ${/_khong$/.test(id) ? "trả lời Không ở" : "có số liệu của"} câu «${owner}»; hãy đặt cho câu này một mã khác`,
     laterCondition: (id: string) => `«showIf» dựa vào câu «${id}», nhưng câu đó không đứng trước câu này (điều kiện chỉ dựa vào câu đã hỏi)`,
     minAboveMax: "«min» lớn hơn «max»",
     lowAboveHigh: (low: string, high: string) => `«${low}» lớn hơn «${high}»: không câu trả lời nào đạt được`,

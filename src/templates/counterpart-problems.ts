@@ -29,6 +29,7 @@ const KIND_READS: Record<FieldSource["as"], readonly Field["type"][] | "any"> = 
   min: ["integer", "decimal", "percent", "date"],
   max: ["integer", "decimal", "percent", "date"],
   "count-yes": ["yes-no"],
+  "count-no": ["yes-no"],
   "share-yes": ["yes-no"],
   "per-option": ["single-choice", "multiple-choice", "yes-no"],
   "units-answered": "any",

@@ -22,6 +22,7 @@ export function targetTypesFor(as: FieldSource["as"], source: Field["type"]): re
     case "max":
       return source === "date" ? ["date"] : figuresFrom(source);
     case "count-yes":
+    case "count-no":
     case "units-answered":
       return ["integer", "decimal"];
     case "share-yes":

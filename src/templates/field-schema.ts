@@ -26,7 +26,7 @@ export const conditionSchema = z
   );
 
 /** How a consolidated report computes an answer from the units' answers to one of their fields. */
-export const CONSOLIDATION_KINDS = ["sum", "average", "min", "max", "count-yes", "share-yes", "per-option", "units-answered", "list"] as const;
+export const CONSOLIDATION_KINDS = ["sum", "average", "min", "max", "count-yes", "count-no", "share-yes", "per-option", "units-answered", "list"] as const;
 export const fromSchema = z.object({ field: fieldIdSchema, as: z.enum(CONSOLIDATION_KINDS) }).strict();
 export type FieldSource = z.infer<typeof fromSchema>;
 

@@ -15,7 +15,7 @@ export interface TemplateProblem {
 }
 
 import { conditionProblems, limitProblems } from "./condition-problems.ts";
-import { unitsAnsweredId } from "./units-count-ids.ts";
+import { unitsAnsweredId, unitsNoId } from "./units-count-ids.ts";
 
 const t = vi.template;
 
@@ -125,19 +125,25 @@ export function checkReferences(data: unknown): TemplateProblem[] {
 
 /**
  * A report type with no consolidated counterpart is consolidated by a generic report that adds,
- * beside each share, a hidden question of its own id (units-count-ids.ts): a question of the units'
- * template with that id would stand twice in it, the two answers computed into one.
+ * beside each share and each yes/no question, a question of its own id (units-count-ids.ts): a
+ * question of the units' template with that id would stand twice in it, both answers computed into one.
  */
 function reservedIdProblems(data: Record<string, unknown>): TemplateProblem[] {
   if (data.consolidatedBy !== undefined) return [];
   const fields = [...fieldsWithPaths(data)];
-  const reserved = new Map(fields.flatMap(({ field }) => (field.type === "percent" && typeof field.id === "string" ? [[unitsAnsweredId(field.id), field.id] as const] : [])));
+  const reserved = new Map<string, { owner: string; as: string }>(
+    fields.flatMap(({ field }): [string, { owner: string; as: string }][] => {
+      if (typeof field.id !== "string") return [];
+      if (field.type === "percent") return [[unitsAnsweredId(field.id), { owner: field.id, as: "units-answered" }]];
+      return field.type === "yes-no" ? [[unitsNoId(field.id), { owner: field.id, as: "count-no" }]] : [];
+    }),
+  );
   return fields.flatMap(({ field, path }) => {
-    const owner = typeof field.id === "string" ? reserved.get(field.id) : undefined;
+    const companion = typeof field.id === "string" ? reserved.get(field.id) : undefined;
     // The generic report's own count (checked when it is stored and read) is that question, no clash.
     const from = isObject(field.from) ? field.from : undefined;
-    if (owner === undefined || (from?.field === owner && from.as === "units-answered")) return [];
-    return [{ path: [...path, "id"], message: t.reservedCountId(String(field.id), owner) }];
+    if (companion === undefined || (from?.field === companion.owner && from.as === companion.as)) return [];
+    return [{ path: [...path, "id"], message: t.reservedCountId(String(field.id), companion.owner) }];
   });
 }
 

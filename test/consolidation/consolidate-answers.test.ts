@@ -33,6 +33,7 @@ const ward = template("phuong", [
   { id: "last_opening", type: "date", prompt: "Muộn nhất", from: { field: "opened_on", as: "max" } },
   { id: "mean_opening", type: "date", prompt: "Trung bình", from: { field: "opened_on", as: "average" } },
   { id: "held_count", type: "integer", prompt: "Số đơn vị tổ chức", from: { field: "held", as: "count-yes" } },
+  { id: "held_not", type: "integer", prompt: "Số đơn vị không tổ chức", from: { field: "held", as: "count-no" } },
   { id: "held_share", type: "percent", prompt: "Tỉ lệ tổ chức", from: { field: "held", as: "share-yes" } },
   { id: "ratings", type: "bullet-list", prompt: "Đánh giá", from: { field: "rating", as: "per-option" } },
   { id: "channels_used", type: "paragraph", prompt: "Kênh", from: { field: "channels", as: "per-option" } },
@@ -54,7 +55,7 @@ describe("consolidated answers", () => {
   });
 
   it("counts yes, and gives it as a share of every unit the campaign requires (not only those that submitted)", () => {
-    expect(answers).toMatchObject({ held_count: 1, held_share: 25 });
+    expect(answers).toMatchObject({ held_count: 1, held_not: 1, held_share: 25 });
   });
 
   it("counts each choice, an item per option chosen (one sentence in a paragraph), and the units that answered a question", () => {
@@ -93,7 +94,7 @@ describe("consolidated answers", () => {
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
     expect(answers.assessment).toBeUndefined();
     expect(consolidateAnswers(ward, unit, [], 4)).toEqual({});
-    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ held_count: 0, held_share: 0, noted: 0 });
+    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ held_count: 0, held_not: 0, held_share: 0, noted: 0 });
   });
 });
 

@@ -69,6 +69,17 @@ describe("the generic consolidated report's document", () => {
     expect(paragraphs).toContain("Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động (bình quân các đơn vị có số liệu): 95,5%.");
   });
 
+  it("says a yes/no question's counts as statements ('Đơn vị có tổ chức … không: 1 đơn vị trả lời Có.' before)", async () => {
+    const app = await startWithoutCounterpart();
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    // Liên Châu held no opening: its date is not asked.
+    await submitFullReport(app, LIEN_CHAU, HOA, [...FULL_REPORT_ANSWERS.slice(0, 4), "Không", ...FULL_REPORT_ANSWERS.slice(6)]);
+    const paragraphs = await draftParagraphs(app);
+    const start = paragraphs.indexOf("2. Tổ chức các hoạt động");
+    expect(paragraphs.slice(start + 1, start + 3)).toEqual(["1 đơn vị có tổ chức Lễ khai mạc (phát động) Tuần lễ.", "1 đơn vị không tổ chức Lễ khai mạc (phát động) Tuần lễ."]);
+    expect(paragraphs.filter((p) => p.includes("trả lời Có"))).toEqual([]);
+  });
+
   it("prints a section every unit left out, saying no unit reported it, instead of dropping it", async () => {
     const app = await startWithoutCounterpart();
     const answers = [...FULL_REPORT_ANSWERS];

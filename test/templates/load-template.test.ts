@@ -110,6 +110,9 @@ describe("a malformed template", () => {
     expect(problemsOf(data)).toEqual([
       "test.json — mục «KẾT QUẢ», câu «ti_le_so_don_vi»: mã câu hỏi «ti_le_so_don_vi» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị có số liệu của câu «ti_le»; hãy đặt cho câu này một mã khác",
     ]);
+    const yesNo = minimal();
+    yesNo.sections[0]!.fields.push({ id: "co_to_chuc", type: "yes-no", prompt: "Có?" }, { id: "co_to_chuc_so_don_vi_khong", type: "integer", prompt: "Số?" });
+    expect(problemsOf(yesNo)).toEqual([expect.stringContaining("mã câu hỏi «co_to_chuc_so_don_vi_khong» trùng với mã mà báo cáo tổng hợp dùng cho số đơn vị trả lời Không ở câu «co_to_chuc»")]);
     // Its own consolidated counterpart named, no generic report is made from it.
     expect(checkTemplateData({ ...data, consolidatedBy: "bao-cao-tong-hop" }).ok).toBe(true);
   });

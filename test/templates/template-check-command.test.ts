@@ -116,7 +116,7 @@ describe("npm run template -- check", () => {
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([
       "phuong.yaml, dòng 14 — mục «TỔNG HỢP», câu «tong_luot»: «from.field» chỉ tới câu «soluot», nhưng mẫu «bao-cao-thi-dua» của các đơn vị không có câu đó; báo cáo tổng hợp sẽ không có số liệu này",
-      "phuong.yaml, dòng 18 — mục «TỔNG HỢP», câu «so_khen»: «as: sum» không tính được từ câu «co_khen_thuong» (kiểu yes-no); với câu kiểu này dùng được: count-yes, share-yes, per-option, units-answered, list",
+      "phuong.yaml, dòng 18 — mục «TỔNG HỢP», câu «so_khen»: «as: sum» không tính được từ câu «co_khen_thuong» (kiểu yes-no); với câu kiểu này dùng được: count-yes, count-no, share-yes, per-option, units-answered, list",
       "truong.yaml: hợp lệ — «Báo cáo thi đua», 4 câu hỏi.",
       "2 lỗi trong 1 tệp. Sửa các lỗi trên rồi kiểm tra lại.",
     ]);
