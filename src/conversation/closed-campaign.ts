@@ -17,8 +17,22 @@ export async function sealedCampaign(repos: Repositories, unitId: number, number
   return status === "submitted" || status === "returned" ? undefined : campaign;
 }
 
+/**
+ * Campaign `number` when it is one of the unit's, closed, and its report submitted there: nothing
+ * left to do in it, so /baocao and the list of reachable campaigns leave it out, but /trangthai N
+ * still shows it (it read "no campaign N", as if the report had never been).
+ */
+export async function submittedInClosed(repos: Repositories, unitId: number, number: number): Promise<CampaignRow | undefined> {
+  const campaign = await repos.directory.campaignById(number);
+  if (campaign?.status !== "closed" || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unitId)) return undefined;
+  return (await repos.submissions.find(campaign.id, unitId))?.status === "submitted" ? campaign : undefined;
+}
+
 /** The one sentence for it: the campaign named, closed, its report not taken, the officers of its issuing office to contact. */
 export const sealedText = (campaign: CampaignRow): string => vi.report.closedNotTaken(campaign.title, campaign.issuerName);
 
 /** The same, after a line that names the campaign as closed already (/trangthai's). */
 export const sealedAfterStatus = (campaign: CampaignRow): string => vi.report.notTakenAfterClose(campaign.issuerName);
+
+/** After /trangthai's line for a report submitted in a closed campaign: it stays as submitted, and whom to ask to correct it. */
+export const submittedAfterClose = (campaign: CampaignRow): string => vi.report.submittedAfterClose(campaign.issuerName);

@@ -7,7 +7,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
-import { sealedAfterStatus, sealedCampaign } from "../conversation/closed-campaign.ts";
+import { sealedAfterStatus, sealedCampaign, submittedAfterClose, submittedInClosed } from "../conversation/closed-campaign.ts";
 import { correctedFields } from "../conversation/engine-discard.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -46,6 +46,9 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   // /baocao N says it (it read "no campaign N open", then the others).
   const sealed = typed !== undefined && picked.length === 0 ? await sealedCampaign(repos, unit.id, Number(typed)) : undefined;
   if (sealed) return reply(request, say(await sealedStatus(deps, unit.id, sealed, request.now)));
+  // Its report submitted in a campaign since closed: when, and that it stays so (it read "no campaign N").
+  const done = typed !== undefined && picked.length === 0 ? await submittedInClosed(repos, unit.id, Number(typed)) : undefined;
+  if (done) return reply(request, say(await doneStatus(deps, unit.id, done, request.now)));
   // A number that is none of these is said, not silently answered with the others.
   const unknown = typed !== undefined && picked.length === 0 ? `${vi.status.noSuchCampaign(typed)}\n` : "";
   if (open.length > 1) {
@@ -59,7 +62,14 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
   // None open nor taking its report: the latest, closed, as /baocao and a plain message reach it.
   const latest = await repos.directory.findLatestCampaign(unit.id);
   const latestSealed = latest?.campaign.status === "closed" ? await sealedCampaign(repos, unit.id, latest.campaign.id) : undefined;
-  return reply(request, say(unknown + (latestSealed ? await sealedStatus(deps, unit.id, latestSealed, request.now) : vi.chat.noOpenCampaign)));
+  if (latestSealed) return reply(request, say(unknown + (await sealedStatus(deps, unit.id, latestSealed, request.now))));
+  const latestDone = latest?.campaign.status === "closed" ? await submittedInClosed(repos, unit.id, latest.campaign.id) : undefined;
+  return reply(request, say(unknown + (latestDone ? await doneStatus(deps, unit.id, latestDone, request.now) : vi.chat.noOpenCampaign)));
+}
+
+/** A report submitted in a campaign since closed: when and by whom, then that it stays as submitted and whom to ask. */
+async function doneStatus(deps: OfficerDeps, unitId: number, campaign: CampaignRow, now: number): Promise<string> {
+  return `${await unitOwnStatus(deps, unitId, campaign, now)} ${submittedAfterClose(campaign)}`;
 }
 
 /** A sealed campaign's report (closed-campaign.ts): where it stands, then that it is no longer taken and whom to ask. */
@@ -75,14 +85,17 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const sealed = campaign.status === "closed" && campaign.latePolicy === "refuse" && row?.status !== "returned";
   const overdue = now > campaign.deadlineAt && row?.status !== "submitted" && !sealed;
   const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
-  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status !== "closed" ? undefined : sealed ? "sealed" : "takes");
+  // A closed campaign takes no new version of a submitted report, whatever its policy on late ones.
+  const closedMark = campaign.status !== "closed" ? undefined : sealed || row?.status === "submitted" ? "sealed" : "takes";
+  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), closedMark);
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
   if (comment) return `${line}${vi.report.returnedComment(comment)}`;
   // Submitted, then corrected in the chat: the officers still have the version before (another
   // member reading "đã nộp" would not know /nop is still needed).
   const conversation = row?.status === "submitted" ? await deps.repos.conversations.load(reportKey(campaign.id, unitId)) : undefined;
-  if (!conversation || storedPhase(conversation.state) !== "complete") return line;
+  // Closed: /nop takes no correction any more, so none is said to wait for it.
+  if (!conversation || storedPhase(conversation.state) !== "complete" || campaign.status === "closed") return line;
   // Asked again and kept ("sửa câu 12", "giữ"), a report is complete with nothing changed: /nop
   // would answer that nothing changed since, so nothing waits.
   return (await changedSinceSubmitted(deps, campaign, unitId, template, answersOfRow(row!.currentAnswers))) ? `${line} ${vi.status.correctionsWaiting}` : line;

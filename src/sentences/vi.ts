@@ -177,6 +177,9 @@ export const vi = {
     closedNotTaken: (title: string, issuer: string) => `Đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
     /** After /trangthai's line for that report, which names the campaign and says it is closed. */
     notTakenAfterClose: (issuer: string) => notTakenAfterClose(issuer),
+    /** After /trangthai's line for a report submitted in a campaign since closed. */
+    submittedAfterClose: (issuer: string) =>
+      `Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`,
     /** After closedNotTaken, when the chat works on another report. */
     closedNotTakenOther: (title: string) => `Nhóm đang ở báo cáo "${title}": gõ /baocao để làm báo cáo đó.`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
@@ -67,4 +67,19 @@ it("still takes the report of a closed campaign that accepts late reports, and s
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 2\/19/);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toMatch(new RegExp(`^Báo cáo "${TITLE}" \\(đợt đã đóng, vẫn nhận báo cáo này\\): đang làm 1/19`));
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
+});
+
+it("shows a unit its report submitted in a closed campaign, when and by whom, and that it stays so, to /trangthai N and /trangthai (it read 'no campaign N')", async () => {
+  for (const policy of ["refuse", "accept"] as const) {
+    await server.close();
+    server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+    await server.database.run(sql`update campaigns set late_policy = ${policy}`);
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+    const status =
+      `Báo cáo "${TITLE}" (đợt đã đóng): đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026. Hạn nộp: 17:00 ngày 22/10/2026. ` +
+      "Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.";
+    expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1")), policy).toBe(status);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai")), policy).toBe(status);
+  }
 });
