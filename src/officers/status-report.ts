@@ -22,9 +22,13 @@ export interface StatusRow {
   currentAnswers: string | Record<string, unknown> | null;
 }
 
-type Kind = "overdue" | "returned" | "not-started" | "in-progress" | "submitted";
-/** Sort order: who needs chasing first. */
-const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, "in-progress": 3, submitted: 4 };
+/** "not-submitted": a campaign closed refusing late reports, the unit's report neither submitted nor returned (so never to come). */
+type Kind = "overdue" | "returned" | "not-started" | "in-progress" | "not-submitted" | "submitted";
+/** Sort order: who needs chasing first ("not-submitted" is never in a campaign with "not-started"). */
+const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, "not-submitted": 2, "in-progress": 3, submitted: 4 };
+
+/** A campaign closed refusing late reports: a report not in by then is not coming (closed-campaign.ts). */
+export const refusesLateNow = (campaign: { status?: string; latePolicy?: string }): boolean => campaign.status === "closed" && campaign.latePolicy === "refuse";
 
 /** A status row's current answers (JSON text on SQLite, an object on PostgreSQL; none yet: empty). */
 export function answersOfRow(currentAnswers: StatusRow["currentAnswers"]): Answers {
@@ -61,13 +65,30 @@ export interface UnitStatus<R extends StatusRow = StatusRow> {
   answered: number;
 }
 
-/** Every unit's state, who needs chasing first, and the counts per state. */
-export function campaignStatus<R extends StatusRow>(campaign: { deadlineAt: number }, template: Template, rows: R[], now: number, timeZone: string) {
+/** What the status of a campaign needs of it; without status and policy it is read as open. */
+export interface StatusCampaign {
+  deadlineAt: number;
+  status?: "open" | "closed";
+  latePolicy?: string;
+}
+
+/**
+ * Every unit's state, who needs chasing first, and the counts per state. Closed refusing late
+ * reports, a unit not in did not submit: neither "in progress" nor "not started" any more (an
+ * officer read them as still coming). A returned report is still taken there, so it stays returned.
+ */
+export function campaignStatus<R extends StatusRow>(campaign: StatusCampaign, template: Template, rows: R[], now: number, timeZone: string) {
   const isOverdue = now > campaign.deadlineAt;
-  const units: UnitStatus<R>[] = rows.map((row) => ({ row, ...unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted") }));
+  const sealed = refusesLateNow(campaign);
+  const stateOf = (row: R): Omit<UnitStatus<R>, "row"> => {
+    if (!sealed || row.status === "submitted" || row.status === "returned") return unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted");
+    const { answered, total } = progressOf(template, row.currentAnswers);
+    return { kind: "not-submitted", answered, text: vi.status.notSubmitted(answered, total) };
+  };
+  const units: UnitStatus<R>[] = rows.map((row) => ({ row, ...stateOf(row) }));
   units.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.answered - b.answered || a.row.code.localeCompare(b.row.code));
   const count = (kind: Kind) => units.filter((u) => u.kind === kind).length;
-  const counts = { submitted: count("submitted"), inProgress: count("in-progress"), notStarted: count("not-started"), overdue: count("overdue"), returned: count("returned") };
+  const counts = { submitted: count("submitted"), inProgress: count("in-progress"), notStarted: count("not-started"), overdue: count("overdue"), returned: count("returned"), notSubmitted: count("not-submitted") };
   return { units, counts };
 }
 
@@ -76,7 +97,7 @@ export function campaignStatus<R extends StatusRow>(campaign: { deadlineAt: numb
  * STATUS_LINES_IN_CHAT of them; `truncated` says the full list must go out as a sheet.
  */
 export function renderCampaignStatus(
-  campaign: { id: number; title: string; deadlineAt: number; status: "open" | "closed" },
+  campaign: { id: number; title: string; deadlineAt: number; status: "open" | "closed"; latePolicy: string },
   template: Template,
   rows: StatusRow[],
   now: number,
@@ -86,8 +107,8 @@ export function renderCampaignStatus(
   const shown = units.slice(0, STATUS_LINES_IN_CHAT);
   const hidden = units.length - shown.length;
   const text = [
-    vi.status.header(campaign.id, campaign.title, formatMoment(campaign.deadlineAt, timeZone), campaign.status === "closed"),
-    vi.status.counts(counts.submitted, counts.inProgress, counts.notStarted, counts.overdue, counts.returned),
+    vi.status.header(campaign.id, campaign.title, formatMoment(campaign.deadlineAt, timeZone), refusesLateNow(campaign) ? "refusing" : campaign.status === "closed"),
+    vi.status.counts(counts, refusesLateNow(campaign)),
     "",
     ...shown.map((u) => `${u.row.code} — ${u.row.name}: ${u.text}`),
     ...(hidden > 0 ? [vi.status.more(hidden)] : []),

@@ -7,10 +7,10 @@ import ExcelJS from "exceljs";
 import type { Template } from "../templates/template-schema.ts";
 import { wallClockDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { campaignStatus, progressOf, type StatusRow } from "./status-report.ts";
+import { campaignStatus, progressOf, type StatusCampaign, type StatusRow } from "./status-report.ts";
 
 export interface StatusSheetInput {
-  campaign: { title: string; deadlineAt: number };
+  campaign: StatusCampaign & { title: string };
   template: Template;
   rows: StatusRow[];
   now: number;

@@ -56,19 +56,17 @@ export const webBoard = {
   columns: { campaign: "Đợt báo cáo", deadline: "Hạn nộp", state: "Tình trạng", counts: "Số đơn vị" },
   open: "đang mở",
   closed: "đã đóng",
-  countItems: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number }) => [
-    `Đã nộp: ${c.submitted}`,
-    `Đang làm: ${c.inProgress}`,
-    `Chưa bắt đầu: ${c.notStarted}`,
-    `Quá hạn: ${c.overdue}`,
-    `Trả lại: ${c.returned}`,
-  ],
+  /** `notSubmitted`: units not in when the campaign closed refusing late reports (then none is in progress, not started or overdue). */
+  countItems: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }) =>
+    c.notSubmitted > 0
+      ? [`Đã nộp: ${c.submitted}`, `Không nộp: ${c.notSubmitted}`, `Trả lại: ${c.returned}`]
+      : [`Đã nộp: ${c.submitted}`, `Đang làm: ${c.inProgress}`, `Chưa bắt đầu: ${c.notStarted}`, `Quá hạn: ${c.overdue}`, `Trả lại: ${c.returned}`],
   boardTitle: (title: string) => `Đợt: ${title}`,
   deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
   filter: { label: "Lọc", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
   submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
-  states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", submitted: "đã nộp" },
+  states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", "not-submitted": "không nộp", submitted: "đã nộp" },
   noUnits: "Không có đơn vị nào khớp bộ lọc.",
   refreshes: "Trang tự cập nhật khi các đơn vị trả lời.",
   activity: "Nhật ký hoạt động",

@@ -651,9 +651,16 @@ export const vi = {
     /** /trangthai in a private chat, which is neither the officers' chat nor a unit's. */
     whereToAsk: "Lệnh /trangthai dùng trong nhóm cán bộ phụ trách (tình hình các đơn vị) hoặc trong nhóm của đơn vị (báo cáo của đơn vị đó).",
     /** The number is the one /trangthai N, /xuat N and /tonghop N take. */
-    header: (id: number, title: string, deadline: string, closed: boolean) => `Tình hình đợt ${id} "${title}"${closed ? " (đã đóng)" : ""} — hạn ${deadline}`,
-    counts: (submitted: number, inProgress: number, notStarted: number, overdue: number, returned: number) =>
-      `Đã nộp: ${submitted} · Đang làm: ${inProgress} · Chưa bắt đầu: ${notStarted} · Quá hạn: ${overdue} · Trả lại: ${returned}`,
+    /** `closed`: "refusing" when it takes no late report (its units not in will not be). */
+    header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
+      `Tình hình đợt ${id} "${title}"${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng)" : ""} — hạn ${deadline}`,
+    /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
+    counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
+      refusing
+        ? `Đã nộp: ${c.submitted} · Không nộp: ${c.notSubmitted} · Trả lại: ${c.returned}`
+        : `Đã nộp: ${c.submitted} · Đang làm: ${c.inProgress} · Chưa bắt đầu: ${c.notStarted} · Quá hạn: ${c.overdue} · Trả lại: ${c.returned}`,
+    /** A unit whose report was not in when its campaign closed refusing late reports; how far it got. */
+    notSubmitted: (k: number, n: number) => (k > 0 ? `không nộp (đã trả lời ${k}/${n} câu)` : "không nộp"),
     submitted: (by: string, at: string, late: boolean) => `đã nộp${late ? " (muộn)" : ""} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",

@@ -25,7 +25,7 @@ import { type NoticeQuery, sendPage, signedIn } from "./page-replies.ts";
 import { sealedNotice } from "./notice-seal.ts";
 
 type Kind = UnitStatus["kind"];
-const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "submitted"];
+const KINDS: Kind[] = ["overdue", "returned", "not-started", "in-progress", "not-submitted", "submitted"];
 
 /** The board's filter (from its address) and, after a refused form, that form with its reason. */
 export interface BoardOptions {
