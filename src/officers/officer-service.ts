@@ -194,9 +194,9 @@ export function createOfficerService(deps: OfficerDeps) {
     const campaign = numbered ? await repos.directory.campaignById(Number(numbered[1])) : await campaignToReturn(deps, unit.id);
     if (numbered && (!campaign || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unit.id))) return respond(vi.officer.notInCampaign(unit.name, Number(numbered[1])));
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
-    const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now });
+    const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now, implied: !numbered });
     if ("refused" in outcome) return respond(outcome.refused);
-    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title))];
+    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title, campaign.status === "closed"))];
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };

@@ -17,6 +17,8 @@ export interface ReturnRequest {
   comment: string;
   actor: Actor;
   now: number;
+  /** The officer named no campaign: it is the one the unit's chat works on (said when nothing is to return). */
+  implied?: boolean;
 }
 
 /** Either why nothing was returned (a sentence for the officer), or the unit's chats' notices. */
@@ -31,7 +33,9 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   // too, while returned), and the chat goes to it first when it is answering no other.
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: await alreadyReturned(deps, campaign, unit, submission.returnComment) };
-  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, campaign.title) };
+  // Closed refusing late reports, a report not in never will be: said so, not "not yet".
+  const closed = campaign.status === "closed" ? (campaign.latePolicy === "refuse" ? "refuse" : "accept") : undefined;
+  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, { title: campaign.title, implied: request.implied === true, closed }) };
   const switchTo = await keepDraftInProgress(deps, campaign, unit.id, now);
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);

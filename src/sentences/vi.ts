@@ -580,7 +580,17 @@ export const vi = {
     returnWhich: (unit: string, code: string, lines: string[]) =>
       `${unit} đã nộp báo cáo của ${lines.length} đợt đang mở:\n${lines.join("\n")}\nGõ /tralai ${code} đợt N nhận xét, thay N bằng số đợt của báo cáo cần trả lại.`,
     notInCampaign: (unit: string, number: number) => `${unit} không có trong đợt báo cáo số ${number}.`,
-    notSubmitted: (unit: string, title?: string) => `${unit} chưa nộp báo cáo${title ? ` đợt "${title}" (đợt đơn vị đang làm)` : ""} nên chưa thể trả lại.`,
+    /**
+     * Nothing to return. `implied`: the officer named no campaign, so it is the one the unit works on
+     * (said only while open). Closed refusing late reports, the report will never come: not "chưa".
+     */
+    notSubmitted: (unit: string, campaign?: { title: string; implied: boolean; closed?: "refuse" | "accept" }) => {
+      if (!campaign) return `${unit} chưa nộp báo cáo nên chưa thể trả lại.`;
+      if (campaign.closed === "refuse")
+        return `${unit} không nộp báo cáo đợt "${campaign.title}": đợt đã đóng và không nhận báo cáo nộp muộn, nên không có báo cáo nào để trả lại.`;
+      const which = campaign.closed === "accept" ? " (đợt đã đóng, vẫn nhận báo cáo nộp muộn)" : campaign.implied ? " (đợt đơn vị đang làm)" : "";
+      return `${unit} chưa nộp báo cáo đợt "${campaign.title}"${which} nên chưa thể trả lại.`;
+    },
     /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
     referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
     /** Document kinds a citation names: the first is the default (a công văn has no kind code). */
@@ -595,7 +605,9 @@ export const vi = {
      */
     alreadyReturned: (unit: string, by: string | undefined, at: string | undefined, comment: string) =>
       `${by ? `${by} đã trả lại báo cáo của ${unit}` : `Báo cáo của ${unit} đã được trả lại`}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""}; báo cáo đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn không được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
-    returnedToOfficer: (unit: string, title: string) => `Đã trả lại báo cáo "${title}" của ${unit} để sửa.`,
+    /** `closed`: the campaign is closed; a returned report is still taken there, whatever its policy on late ones. */
+    returnedToOfficer: (unit: string, title: string, closed = false) =>
+      `Đã trả lại báo cáo "${title}" của ${unit} để sửa.${closed ? " Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại." : ""}`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>
       `Báo cáo "${title}" của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${

@@ -51,3 +51,31 @@ it("still counts a closed campaign's units in progress and not started when it t
   expect(status).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
   expect(status).not.toContain("không nộp");
 });
+
+it("refuses /tralai of a report never submitted in a campaign closed refusing late reports, saying it will not come, and changes nothing", async () => {
+  await closeWithUnitsBehind("refuse");
+  const refused = `Trường THCS Nam Triệu không nộp báo cáo đợt "${TITLE}": đợt đã đóng và không nhận báo cáo nộp muộn, nên không có báo cáo nào để trả lại.`;
+  expect(text(await server.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU đợt 1 Thiếu số liệu"))).toBe(refused);
+  expect(text(await server.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU Thiếu số liệu"))).toBe(refused);
+  const namTrieu = (await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!;
+  expect((await server.repos.submissions.find(1, namTrieu.id))?.status).toBe("in_progress");
+  expect((await server.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("returned");
+});
+
+it("returns a report submitted in a campaign closed refusing late reports, says the unit may still submit it again, and the unit does", async () => {
+  await closeWithUnitsBehind("refuse");
+  expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu số liệu"))).toBe(
+    `Đã trả lại báo cáo "${TITLE}" của Trường Tiểu học Liên Châu để sửa. Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại.`,
+  );
+  await server.post(LIEN_CHAU, HOA, "/baocao 1");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp bản sửa lần 1/);
+  expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toContain("Đã nộp: 1 · Không nộp: 2 · Trả lại: 0");
+});
+
+it("says a report not submitted in a closed campaign taking late reports may still come, without calling it the one the unit works on", async () => {
+  await closeWithUnitsBehind("accept");
+  expect(text(await server.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU đợt 1 Thiếu số liệu"))).toBe(
+    `Trường THCS Nam Triệu chưa nộp báo cáo đợt "${TITLE}" (đợt đã đóng, vẫn nhận báo cáo nộp muộn) nên chưa thể trả lại.`,
+  );
+});

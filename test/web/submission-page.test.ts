@@ -209,7 +209,7 @@ describe("Trả lại on a unit's page", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     const notSubmitted = await kha.postForm(`${namTrieu}/tra-lai`, { comment: "Thiếu số liệu" }, namTrieu);
     expect(notSubmitted.statusCode).toBe(409);
-    expect(notSubmitted.body).toContain("Trường THCS Nam Triệu chưa nộp báo cáo đợt &quot;Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026&quot; (đợt đơn vị đang làm) nên chưa thể trả lại.");
+    expect(notSubmitted.body).toContain("Trường THCS Nam Triệu chưa nộp báo cáo đợt &quot;Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026&quot; nên chưa thể trả lại.");
     expect((await server.repos.submissions.find(1, await unitId("THCS-NAM-TRIEU")))?.status).toBe("in_progress");
 
     expect(await botHistory(LIEN_CHAU)).toHaveLength(sentBefore);
