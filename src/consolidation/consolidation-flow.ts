@@ -13,6 +13,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
+import { refusesLateNow } from "../officers/status-report.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -68,7 +69,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // In the activity log as the page's download of the same draft is.
     await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
-    const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned));
+    const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned), refusesLateNow(campaign));
     // The ward's report already submitted: the draft is today's figures, not what was sent.
     const issuer = await reports.issuerOf(campaign);
     const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
@@ -96,7 +97,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const units = await repos.officers.unitStatuses(campaign.id);
     const { missing, returned } = notIncluded(units);
     if (missing.length + returned.length === 0) return [];
-    return [say(vi.consolidation.leavesOut(units.length - missing.length - returned.length, units.length, names(missing), names(returned), campaign.id))];
+    return [say(vi.consolidation.leavesOut(units.length - missing.length - returned.length, units.length, names(missing), names(returned), campaign.id, refusesLateNow(campaign)))];
   };
 
   /** The answers of the ward's last submitted version of its report, if it was submitted. */

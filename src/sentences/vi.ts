@@ -8,6 +8,13 @@ import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm,
 const notTakenAfterClose = (issuer: string) =>
   `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;
 
+/** /tonghop's draft: who may still come in, and how; nothing when none may (all in, or closed refusing late reports). */
+const consolidateLater = (id: number, missingMayCome: boolean, returned: boolean, refusing: boolean): string => {
+  if (missingMayCome) return `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. `;
+  if (!returned) return "";
+  return refusing ? `Khi các đơn vị bị trả lại nộp lại, gõ lại /tonghop ${id} để đưa vào. ` : `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. `;
+};
+
 /** Units with a report in progress in another open campaign, which they finish first. */
 const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
@@ -363,21 +370,24 @@ export const vi = {
         .map((f) => `«${f.prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${f.source}»)`)
         .join("; ")}. Người quản trị sửa «from» trong tệp mẫu tổng hợp cho khớp rồi gõ /mau nap, hoặc trả lời tay ${fields.length === 1 ? "câu này" : "các câu này"} khi gõ /tonghop sua.`,
     /** The commands name the campaign's number: without it they mean the open campaign, and this one may be closed. */
-    draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string) =>
+    /** `refusing`: closed refusing late reports, so the units not in will not be (a returned one still may). */
+    draftNotice: (id: number, title: string, included: number, total: number, missing: string, returned: string, refusing = false) =>
       [
         `Dự thảo báo cáo tổng hợp "${title}": đã tổng hợp ${included}/${total} đơn vị.`,
-        ...(missing ? [`Chưa nộp: ${missing}.`] : []),
+        ...(missing ? [`${refusing ? "Không nộp" : "Chưa nộp"}: ${missing}.`] : []),
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}.`] : []),
-        // Every unit in: no unit comes later.
-        `${missing || returned ? `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. ` : ""}Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
+        ...(missing && refusing ? ["Đợt đã đóng và không nhận báo cáo nộp muộn nên các đơn vị không nộp sẽ không được đưa vào."] : []),
+        // Every unit in, or none left that may still come: no "later" said.
+        `${consolidateLater(id, Boolean(missing) && !refusing, Boolean(returned), refusing)}Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
     /** Before the ward's report is submitted: the units it leaves out. */
-    leavesOut: (included: number, total: number, missing: string, returned: string, id: number) =>
+    /** `refusing`: closed refusing late reports: only a returned unit is worth waiting for. */
+    leavesOut: (included: number, total: number, missing: string, returned: string, id: number, refusing = false) =>
       [
         `Lưu ý: báo cáo tổng hợp chỉ có số liệu của ${included}/${total} đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:`,
-        ...(missing ? [`- chưa nộp: ${missing};`] : []),
+        ...(missing ? [refusing ? `- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn): ${missing};` : `- chưa nộp: ${missing};`] : []),
         ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
-        `Có thể chờ các đơn vị nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`,
+        ...(refusing && !returned ? [] : [`Có thể chờ các đơn vị ${refusing ? "bị trả lại " : ""}nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`]),
       ].join("\n"),
     /** /tonghop sua's start: what the units' reports answered. */
     /** The computed answers that changed since the ward's report was submitted, one line each. */

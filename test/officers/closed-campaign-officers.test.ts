@@ -79,3 +79,38 @@ it("says a report not submitted in a closed campaign taking late reports may sti
     `Trường THCS Nam Triệu chưa nộp báo cáo đợt "${TITLE}" (đợt đã đóng, vẫn nhận báo cáo nộp muộn) nên chưa thể trả lại.`,
   );
 });
+
+it("tells /tonghop N of a campaign closed refusing late reports that the units not in will not be added, and asks the ward's submission to wait for none of them", async () => {
+  await closeWithUnitsBehind("refuse");
+  const draft = await server.post(OFFICERS, KHA, "/tonghop 1");
+  expect(draft[0]!.text).toBe(
+    [
+      `Dự thảo báo cáo tổng hợp "${TITLE}": đã tổng hợp 1/3 đơn vị.`,
+      "Không nộp: Trường Mầm non Hoa Sen, Trường THCS Nam Triệu.",
+      "Đợt đã đóng và không nhận báo cáo nộp muộn nên các đơn vị không nộp sẽ không được đưa vào.",
+      "Gõ /tonghop sua 1 để hoàn thiện và nộp báo cáo tổng hợp.",
+    ].join("\n"),
+  );
+  await server.post(OFFICERS, KHA, "/tonghop sua 1");
+  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH"]) await server.post(OFFICERS, KHA, answer);
+  await server.post(OFFICERS, KHA, "Nguyễn Văn Bình");
+  const confirm = text(await server.post(OFFICERS, KHA, "/nop"));
+  expect(confirm).toContain(
+    "Lưu ý: báo cáo tổng hợp chỉ có số liệu của 1/3 đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:\n- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn): Trường Mầm non Hoa Sen, Trường THCS Nam Triệu;\n---",
+  );
+  expect(confirm).not.toContain("Có thể chờ");
+});
+
+it("tells /tonghop N of a campaign closed refusing late reports that a returned unit comes in once it submits again", async () => {
+  await closeWithUnitsBehind("refuse");
+  await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu số liệu");
+  expect((await server.post(OFFICERS, KHA, "/tonghop 1"))[0]!.text).toBe(
+    [
+      `Dự thảo báo cáo tổng hợp "${TITLE}": đã tổng hợp 0/3 đơn vị.`,
+      "Không nộp: Trường Mầm non Hoa Sen, Trường THCS Nam Triệu.",
+      "Đang bị trả lại để sửa: Trường Tiểu học Liên Châu.",
+      "Đợt đã đóng và không nhận báo cáo nộp muộn nên các đơn vị không nộp sẽ không được đưa vào.",
+      "Khi các đơn vị bị trả lại nộp lại, gõ lại /tonghop 1 để đưa vào. Gõ /tonghop sua 1 để hoàn thiện và nộp báo cáo tổng hợp.",
+    ].join("\n"),
+  );
+});
