@@ -22,13 +22,12 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   if (!text) return reply(request, say(vi.officer.broadcastUsage));
   const choice = aimed ? await chooseOpenCampaign(repos, Number(aimed[1]), "/thongbao đợt N nội dung", deps.timeZone) : undefined;
   if (choice && "refused" in choice) return reply(request, say(choice.refused));
-  // The units of every open campaign (of the newest only, a unit of an older one was left out).
+  // The units of every open campaign (of the newest only, a unit of an older one was left out); else
+  // every unit. Read by the service under the campaigns' locks, as the web page's form does.
   const open = toAll ? [] : choice ? [choice.campaign] : await repos.officers.openCampaigns();
-  const ofOpen = new Set<number>();
-  for (const campaign of open) for (const id of await repos.officers.campaignUnitIds(campaign.id)) ofOpen.add(id);
-  // Else every unit but the officers' own office (a campaign's issuer), which has no group of its own.
-  const unitIds = open.length === 0 ? await repos.officers.unitIdsButIssuers() : [...ofOpen];
-  const sent = await broadcastToUnits(deps, { text, campaigns: open, unitIds, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
+  const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
+  // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
+  if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
   return [
     ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(sent.chats, sent.unreachable)].join(" "))),
     ...sent.deliveries,

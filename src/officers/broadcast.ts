@@ -2,19 +2,22 @@
  * A notice from an officer to the chats of the units given, the same from the chat (/thongbao) and
  * from a campaign's page on the web: written in each campaign's activity log, naming who sends it
  * (and the office, when the campaigns name one), and counted so the officers' chat hears, once every
- * message has gone or failed, how many groups received it.
+ * message has gone or failed, how many groups received it. Sent under each campaign's lock, whoever
+ * calls it: a campaign closed meanwhile on another instance gets no notice after its closing.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { campaignKey } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 
 export interface Broadcast {
   text: string;
   /** The campaigns whose units it goes to (none: every unit). */
   campaigns: readonly CampaignRow[];
-  unitIds: readonly number[];
+  /** Who it goes to; left out, the campaigns' units (or every unit but the issuers), read under the campaigns' locks. */
+  unitIds?: readonly number[];
   actor: Actor;
   /** The one campaign it is aimed at (/thongbao đợt N, a campaign's page): named in what units read. */
   about?: CampaignRow;
@@ -22,9 +25,28 @@ export interface Broadcast {
   summaryTo?: { channel: string; chatId: string };
 }
 
-export async function broadcastToUnits(deps: OfficerDeps, broadcast: Broadcast, now: number): Promise<{ deliveries: Delivery[]; chats: number; unreachable: number }> {
+/**
+ * `closed`: a campaign it was for was closed meanwhile (by another officer, on any instance):
+ * nothing was sent, its units were told it closed, a notice about it would come after.
+ */
+export async function broadcastToUnits(
+  deps: OfficerDeps,
+  broadcast: Broadcast,
+  now: number,
+): Promise<{ deliveries: Delivery[]; chats: number; unreachable: number; closed?: CampaignRow }> {
   const { repos } = deps;
-  const { text, campaigns, unitIds, actor, summaryTo, about } = broadcast;
+  const { text, actor, summaryTo, about } = broadcast;
+  // Each campaign's lock, as closing it, extending it and changing its units take it (in the order
+  // of their numbers, so two officers never wait on each other), and the campaign read after it:
+  // closed a moment ago, it is closed before or after this notice, never during.
+  const campaigns: CampaignRow[] = [];
+  for (const campaign of [...broadcast.campaigns].sort((a, b) => a.id - b.id)) {
+    await repos.lock(campaignKey(campaign.id));
+    const current = await repos.directory.campaignById(campaign.id);
+    if (current?.status !== "open") return { deliveries: [], chats: 0, unreachable: 0, closed: current ?? campaign };
+    campaigns.push(current);
+  }
+  const unitIds = broadcast.unitIds ?? (await unitsOf(deps, campaigns));
   const chats = await repos.officers.unitChats([...unitIds]);
   const reached = new Set(chats.map((c) => c.unitId));
   const unreachable = unitIds.filter((id) => !reached.has(id)).length;
@@ -38,6 +60,14 @@ export async function broadcastToUnits(deps: OfficerDeps, broadcast: Broadcast, 
   const messageFor = about ? await aimedMessages(deps, about, text, from) : () => say(vi.officer.broadcastMessage(text, from));
   const deliveries = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), ...(broadcastId === undefined ? {} : { broadcastId }) }));
   return { deliveries, chats: chats.length, unreachable };
+}
+
+/** The units of the campaigns (every campaign's, once each), or with none, every unit but the officers' own office (a campaign's issuer), which has no group of its own. */
+async function unitsOf(deps: OfficerDeps, campaigns: readonly CampaignRow[]): Promise<number[]> {
+  if (campaigns.length === 0) return deps.repos.officers.unitIdsButIssuers();
+  const ids = new Set<number>();
+  for (const campaign of campaigns) for (const id of await deps.repos.officers.campaignUnitIds(campaign.id)) ids.add(id);
+  return [...ids];
 }
 
 /**

@@ -624,6 +624,9 @@ export const vi = {
         switchTo ? `Nhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao ${switchTo} để chuyển sang sửa báo cáo này.` : "Gõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại."
       }`,
     broadcastUsage: "Cách dùng: /thongbao nội dung, /thongbao đợt N nội dung để gửi tới các đơn vị của đợt số N, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
+    /** A campaign the notice was for closed while it was being sent (another officer, another instance): nothing went out. */
+    broadcastCampaignClosed: (id: number, title: string) =>
+      `Đợt ${id} "${title}" vừa được đóng nên thông báo chưa được gửi tới đơn vị nào. Nếu vẫn cần gửi, vui lòng gõ lại lệnh /thongbao.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
