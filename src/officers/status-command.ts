@@ -28,7 +28,12 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
       if (choice.kind === "refused") return reply(request, say(choice.text));
       campaigns = [choice.campaign];
     }
-    if (campaigns.length === 0) return reply(request, say(vi.officer.noOpenCampaign));
+    if (campaigns.length === 0) {
+      // None open: the officer who just closed one looks for it; how to see it is said, with its
+      // number (it read "no campaign open" alone, as if its status were gone), as /xuat and /tonghop say it.
+      const newest = (await repos.directory.listCampaigns())[0];
+      return reply(request, say(newest ? vi.campaignChoice.noOpenCampaign("/trangthai", newest.id) : vi.officer.noOpenCampaign));
+    }
     // One campaign after another: each may store its status sheet, in the update's transaction.
     const messages: OutboundMessage[] = [];
     for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));

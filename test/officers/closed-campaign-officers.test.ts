@@ -114,3 +114,9 @@ it("tells /tonghop N of a campaign closed refusing late reports that a returned 
     ].join("\n"),
   );
 });
+
+it("answers the officers' /trangthai with none open by how to see the closed one, its number given (it said only that none was open)", async () => {
+  await closeWithUnitsBehind("refuse");
+  expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /trangthai kèm số đợt để chọn một đợt đã đóng, ví dụ /trangthai 1.");
+  expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toMatch(/^Tình hình đợt 1 /);
+});
