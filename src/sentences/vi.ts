@@ -77,6 +77,9 @@ export const vi = {
     /** A figure alone where a paragraph or a list is asked: meant for a figure question, most often the one before. */
     figureForText: (text: string) =>
       `«${clipped(text, 20)}» chỉ có số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${clipped(text, 20)}.`,
+    /** A date alone where a paragraph or a list is asked: meant for a date question, most often the one before. */
+    dateForText: (text: string) =>
+      `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${clipped(text, 30)}.`,
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
@@ -988,6 +991,8 @@ export const vi = {
     /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: another member. */
     meantForLast: (n: number, prompt: string, by: string | undefined, value: string) =>
       `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời: ${clipped(value, 80)}. Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
+    /** After meantForLast, where a text is asked and a figure or a date alone was sent. */
+    textAsked: (text: string) => `«${clipped(text, 30)}» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ.`,
     alreadyAnswered: (n: number, prompt: string, by: string | undefined, value: string) =>
       `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời đúng như vậy (${clipped(value, 80)}), nên tin này không cần lưu thêm. Câu đang hỏi là câu dưới đây.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,

@@ -84,6 +84,9 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
   // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
   if ((field.type === "paragraph" || field.type === "bullet-list") && FIGURE_ALONE.test(text)) return fail(vi.parse.figureForText(text));
+  // "2/10/2026", "ngày 3/10": a date alone, printed as an activity; in a group, most often a second
+  // member's late answer to the date question just before (engine-late-answer.ts says so).
+  if ((field.type === "paragraph" || field.type === "bullet-list") && isDateAlone(text)) return fail(vi.parse.dateForText(text));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -125,6 +128,17 @@ const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da"
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /** A figure and nothing else (its list marker, a unit sign aside). */
 const FIGURE_ALONE = /^(?:[-+•*]\s*)?\d[\d.,\s]*%?$/u;
+/** The longest a date alone is typed ("thứ sáu, ngày 02 tháng 10 năm 2026 ạ"): longer is read as a text. */
+const DATE_ALONE_MAX = 50;
+/**
+ * A date and nothing else, as the date question reads one, its year typed or not ("3/10"); a
+ * sentence with a date in it ("Khai mạc Tuần lễ ngày 2/10") is a text.
+ */
+function isDateAlone(text: string): boolean {
+  if (text.length > DATE_ALONE_MAX || !/\d/.test(text)) return false;
+  const date = readVietnameseDate(withoutClosing(text));
+  return date.ok || date.reason === "no-year";
+}
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 

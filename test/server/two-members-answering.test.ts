@@ -1,0 +1,41 @@
+/**
+ * Two members of a school's group answering one report, through the real server and the local
+ * chat: a message of one that comes right after the other's answer, meant for the question just
+ * answered, is never stored as the next question's answer, and what the bot says of it names who
+ * answered what, in words fit for whoever reads it.
+ */
+import { expect, it } from "vitest";
+import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const apps = useTestApps();
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+/** Hoa's report up to question `n` (its first n - 1 answers typed by her). */
+async function reportAt(n: number) {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
+  const answers = async () => {
+    const submission = await server.repos.submissions.find(1, 1);
+    return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
+  };
+  return { server, answers };
+}
+
+it("never stores a second member's date, typed right after the opening date was answered, as an activity of the list asked next", async () => {
+  const { server, answers } = await reportAt(6);
+  expect(text(await server.post(LIEN_CHAU, HOA, "02/10/2026"))).toMatch(/^Câu 7\/20[^\n]*\nCác hoạt động đã tổ chức/);
+  // Another date: it was stored, in silence, as the list's one activity.
+  expect(text(await server.post(LIEN_CHAU, MINH, "ngày 3/10"))).toMatch(
+    /^Câu 6 «Lễ khai mạc được tổ chức vào ngày nào» vừa được Nguyễn Thị Hoa trả lời: 02\/10\/2026\. Nếu tin vừa gửi là câu trả lời cho câu 6, gõ: sửa câu 6: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\n«ngày 3\/10» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ\.\n---\nCâu 7\/20/,
+  );
+  // The same date: it was held, and asked whether it answered question 7.
+  expect(text(await server.post(LIEN_CHAU, MINH, "2/10/2026 ạ"))).toMatch(/^Câu 6 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(02\/10\/2026\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 7\/20/);
+  // Hoa's own date again, or any date alone later: no activity either, and how to put it where it belongs.
+  expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 03\/10\/2026\.\n---\nCâu 7\/20/);
+  expect((await answers()).activities).toBeUndefined();
+  // An activity with its date is an activity.
+  expect(text(await server.post(LIEN_CHAU, MINH, "Khai mạc Tuần lễ ngày 2/10"))).toMatch(/(?:^|\n)Câu 8\/20/);
+  expect(await answers()).toMatchObject({ opening_date: "2026-10-02", activities: ["Khai mạc Tuần lễ ngày 2/10"] });
+});
