@@ -1005,6 +1005,8 @@ export const vi = {
       `${reportTitle ? `Báo cáo "${reportTitle}": đợt` : "Đợt"} trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     startEmpty: "Bắt đầu báo cáo trống.",
+    /** "để mai em làm tiếp" at the offer: nothing started, nothing lost. */
+    paused: "Tin nhắn này hẹn làm sau nên báo cáo chưa bắt đầu (chưa có gì thay đổi). Khi sẵn sàng, gõ /baocao: bot sẽ hỏi lại có bắt đầu từ báo cáo đợt trước hay không.",
     draft: (text: string) =>
       text.includes("\n") ? `Đợt trước:\n${text}\n— gõ Giữ để giữ, hoặc gõ nội dung mới` : `Đợt trước: ${text} — gõ Giữ để giữ, hoặc gõ nội dung mới`,
     keep: "Giữ",

@@ -69,6 +69,29 @@ describe("last year's report through the real app", () => {
     expect(firstAnswers.get("readers_served")).toBe(2000);
   });
 
+  it("reads 'để mai em làm tiếp' at the offer as a pause: nothing started, the group's talk left alone, and /baocao offers it again", async () => {
+    const { post, repos, database } = await apps.start();
+    await post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
+    await post(LIEN_CHAU, HOA, "/nop");
+    await post(LIEN_CHAU, HOA, "Có");
+    const [first] = await database.db.select().from(database.tables.campaigns);
+    const units = await repos.directory.listUnits();
+    await repos.transaction(() =>
+      repos.directory.insertCampaign({ templateId: first!.templateId, title: "Tuần lễ học tập suốt đời 2027", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)),
+    );
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
+    // It was answered "Vui lòng trả lời Có hoặc Không", and the offer asked again.
+    const paused = "Tin nhắn này hẹn làm sau nên báo cáo chưa bắt đầu (chưa có gì thay đổi). Khi sẵn sàng, gõ /baocao: bot sẽ hỏi lại có bắt đầu từ báo cáo đợt trước hay không.";
+    expect(texts(await post(LIEN_CHAU, MINH, "để mai em làm tiếp"))).toBe(paused);
+    // The group's own talk meanwhile is not asked for a yes or no.
+    expect(await post(LIEN_CHAU, HOA, "ok em")).toEqual([]);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo[^\n]*Bắt đầu từ báo cáo đợt trước\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Tạm dừng nhé"))).toBe(paused);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19/);
+  });
+
   it("starts empty, as before, for a unit whose previous campaign it did not submit", async () => {
     const { post, repos, database } = await apps.start();
     const [first] = await database.db.select().from(database.tables.campaigns);
