@@ -60,7 +60,8 @@ export function withLateAnswerNote(template: Template, state: ConversationState,
   if (!read.ok) return refused;
   const n = numberOfField(template, state.answers, last.fieldId);
   const shown = stored === null ? vi.crossing.skipped : formatAnswer(lastField, stored);
-  const by = last.by === sender.id ? undefined : last.name;
+  // Named, whoever answered: the reader themselves as "bạn" (it said "vừa được trả lời", by nobody).
+  const by = last.by === sender.id ? vi.crossing.you : last.name;
   const [first, ...rest] = refused.replies;
   // The same answer again: nothing to correct, and the refusal's own words are beside the point.
   if (sameValue(read.value, stored)) return { ...refused, replies: [{ kind: "text", text: vi.crossing.alreadyAnswered(n, barePrompt(lastField.prompt), by, shown) }, ...rest] };

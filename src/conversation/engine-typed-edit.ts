@@ -18,9 +18,21 @@ import { type UserInput, typedCommand } from "./user-input.ts";
 type Command = Extract<UserInput, { kind: "command" }>;
 type AnswerText = (state: ConversationState, text: string, input: ReportInput) => StepResult;
 
-export function onTypedEdit(template: Template, before: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {
+export function onTypedEdit(template: Template, before: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText, now: Date): StepResult {
   // Another member's answer held for the named question is no longer asked about: said, and set aside.
-  return withHeldAnswerSetAside(before, (state) => editNamed(template, state, input, message, edit, answerText));
+  return withHeldAnswerSetAside(before, (state) => answeredLastBy(input, now, state, editNamed(template, state, input, message, edit, answerText)));
+}
+
+/**
+ * In a group, a correction of the answer that moved the report on ("sửa câu 7: …" right after
+ * question 7) makes its author the one who answered it last: a late message's note then quotes
+ * the corrected answer as theirs, not as the first answer's author's.
+ */
+function answeredLastBy(input: ReportInput, now: Date, before: ConversationState, result: StepResult): StepResult {
+  const last = result.state.lastAnswer;
+  const { sender } = input;
+  if (!sender || !last || last !== before.lastAnswer || !storesAnswer(result, last.fieldId)) return result;
+  return { ...result, state: { ...result.state, lastAnswer: { ...last, by: sender.id, name: sender.name, at: sender.at ?? now.getTime() } } };
 }
 
 function editNamed(template: Template, state: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {

@@ -89,7 +89,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     return onText(template, state, message.text, input, now);
   }
   const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
-  if (edit) return onTypedEdit(template, state, input, message, edit, (s, text, i) => onText(template, s, text, i, now));
+  if (edit) return onTypedEdit(template, state, input, message, edit, (s, text, i) => onText(template, s, text, i, now), now);
   return onCommand(template, state, input, message);
 }
 

@@ -20,15 +20,31 @@ const officerBusyNote = (n: number) =>
   `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 
 /**
- * A long answer quoted back by its start: the member typed it a moment ago. Cut at a space where one
- * is near the end: "khẩu hiệ…" read as a typo of the clerk's.
+ * A long answer quoted back by its start: the member typed it a moment ago. Cut where a word ends
+ * (a space or a line break, or the end of the `max` characters when a space follows them): "khẩu
+ * hiệ…" read as a typo of the clerk's. Only a start with no space in its last two thirds (a link,
+ * a code) is cut inside it.
  */
 const clipped = (text: string, max: number) => {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, "")}…`;
+  const cut = text.slice(0, max + 1);
+  // A bracket left open is left out whole: "(mỗi dòng một hoạt…" cut a prompt's note in its middle.
+  const open = cut.lastIndexOf("(");
+  const end = open > max * 0.3 && cut.indexOf(")", open) < 0 ? open : cut.search(/\s\S*$/u);
+  return `${(end > max * 0.3 ? cut.slice(0, end) : cut.slice(0, max)).replace(/[\s,;:.…]+$/u, "")}…`;
 };
+/** An answer quoted inside a sentence: on one line (a list's items, their "- " taken off, joined by ";"), clipped. */
+const quoted = (text: string, max: number) =>
+  clipped(
+    text
+      .split("\n")
+      .map((line) => line.replace(/^\s*[-•*+]\s+/u, "").trim())
+      .filter((line) => line !== "")
+      .join("; "),
+    max,
+  );
+/** A sentence ended after a quoted answer: no "." after its own "…", "." or "?". */
+const ended = (text: string) => (/[.…!?]$/u.test(text) ? text : `${text}.`);
 /** Question numbers as a clerk reads them: "4", "3–9 và 12", "2, 5 và 7" (a run of three or more as a range). */
 const numberList = (numbers: readonly number[]) => {
   const parts: string[] = [];
@@ -980,7 +996,7 @@ export const vi = {
   },
   /** Two members answering one question at once (engine-crossed-answers.ts). */
   crossing: {
-    justAnswered: (name: string, n: number, value: string) => `${name} vừa trả lời câu ${n}: ${clipped(value, 80)}.`,
+    justAnswered: (name: string, n: number, value: string) => `${name} vừa trả lời câu ${n}: ${ended(quoted(value, 120))}`,
     skipped: "(bỏ qua)",
     isItFor: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
@@ -988,13 +1004,15 @@ export const vi = {
     /** Another member's answer, just after the last one's, to the question asked then: where it went. */
     storedFor: (name: string, n: number, prompt: string) => `Đã lưu câu trả lời của ${name} cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     skippedFor: (name: string, n: number, prompt: string) => `Theo tin nhắn của ${name}, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
-    /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: another member. */
-    meantForLast: (n: number, prompt: string, by: string | undefined, value: string) =>
-      `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời: ${clipped(value, 80)}. Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
+    /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
+    you: "bạn",
+    /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: who answered it. */
+    meantForLast: (n: number, prompt: string, by: string, value: string) =>
+      `Câu ${n} «${prompt}» vừa được ${by} trả lời: ${ended(quoted(value, 120))} Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
     /** After meantForLast, where a text is asked and a figure or a date alone was sent. */
     textAsked: (text: string) => `«${clipped(text, 30)}» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ.`,
-    alreadyAnswered: (n: number, prompt: string, by: string | undefined, value: string) =>
-      `Câu ${n} «${prompt}» vừa được ${by ? `${by} ` : ""}trả lời đúng như vậy (${clipped(value, 80)}), nên tin này không cần lưu thêm. Câu đang hỏi là câu dưới đây.`,
+    alreadyAnswered: (n: number, prompt: string, by: string, value: string) =>
+      `Câu ${n} «${prompt}» vừa được ${by} trả lời đúng như vậy (${quoted(value, 120)}), nên tin này không cần lưu thêm. Câu đang hỏi là câu dưới đây.`,
     droppedUnasked: (name: string, text: string) => `Đã bỏ tin «${clipped(text, 80)}» của ${name} (chưa được trả lời Có hay Không).`,
     dropped: (text: string, n: number | undefined) =>
       `Đã bỏ «${clipped(text, 80)}».${n === undefined ? "" : ` Nếu câu ${n} cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`}`,

@@ -81,7 +81,7 @@ it("tells a member whose answer came after the report moved on, and was refused 
   // Question 7, a list: Hoa sends one activity, Minh the second on its own, refused by question 8 (a figure).
   expect(text(await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách"))).toMatch(/^Câu 8\/\d+/);
   expect(text(await server.post(LIEN_CHAU, MINH, "Tổ chức các sân chơi trực tuyến cho học sinh"))).toMatch(
-    /^Câu 7 «Các hoạt động đã tổ chức trong Tuần lễ \(mỗi dòng một hoạt động\)» vừa được Nguyễn Thị Hoa trả lời: - Tổ chức Hội sách\. Nếu tin vừa gửi là câu trả lời cho câu 7, gõ: sửa câu 7: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/\d+/,
+    /^Câu 7 «Các hoạt động đã tổ chức trong Tuần lễ \(mỗi dòng một hoạt động\)» vừa được Nguyễn Thị Hoa trả lời: Tổ chức Hội sách\. Nếu tin vừa gửi là câu trả lời cho câu 7, gõ: sửa câu 7: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/\d+/,
   );
   // Hoa's own slip at a figure after her figure is only refused.
   expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/\d+/);
