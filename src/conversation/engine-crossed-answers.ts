@@ -109,7 +109,7 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // A question left out ("ko có ạ") is said left out, once: not "stored", then "left out".
   const skipped = saved.type === "save-answer" && saved.value === null;
   const n = numberOfField(template, state.answers, fieldId);
-  const said = skipped ? vi.crossing.skippedFor(sender.name, n, barePrompt(field.prompt)) : vi.crossing.storedFor(sender.name, n, barePrompt(field.prompt));
+  const said = skipped ? vi.crossing.skippedFor(n, barePrompt(field.prompt)) : vi.crossing.storedFor(n, barePrompt(field.prompt));
   const [first, ...rest] = stored.replies;
   // The engine's own "left out" message is said in the crossing's words instead, not after them.
   const replies: OutboundMessage[] =
@@ -146,7 +146,10 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     const result = holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
     // Said once stored (a doubtful figure is questioned first): "Có" alone showed only the next question.
     if (!storesAnswer(result, held.fieldId)) return result;
-    return { ...result, replies: [{ kind: "text", text: vi.crossing.stored(held.name, numberOfField(template, rest.answers, held.fieldId)) }, ...result.replies] };
+    // Said to whoever confirmed it: its author is not named to themselves in the third person.
+    const n = numberOfField(template, rest.answers, held.fieldId);
+    const said = held.by === input.sender?.id ? vi.crossing.storedOwn(held.text, n) : vi.crossing.stored(held.name, n);
+    return { ...result, replies: [{ kind: "text", text: said }, ...result.replies] };
   }
   // Another answer: the held one is dropped, said unless its own author typed the new one (a third
   // member's answer would otherwise leave the held one's author believing theirs waits for a Có).

@@ -1000,10 +1000,16 @@ export const vi = {
     skipped: "(bỏ qua)",
     isItFor: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
+    /** A held answer confirmed by another member than its author: whose it is. */
     stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
-    /** Another member's answer, just after the last one's, to the question asked then: where it went. */
-    storedFor: (name: string, n: number, prompt: string) => `Đã lưu câu trả lời của ${name} cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
-    skippedFor: (name: string, n: number, prompt: string) => `Theo tin nhắn của ${name}, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
+    /** A held answer confirmed by its own author, who reads it: not named in the third person. */
+    storedOwn: (text: string, n: number) => `Đã lưu «${clipped(text, 80)}» làm câu trả lời cho câu ${n}.`,
+    /**
+     * A member's answer, just after another's, to the question asked then: where it went. Said to
+     * its author (who reads it first), so of "the message just sent", not of them by name.
+     */
+    storedFor: (n: number, prompt: string) => `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
+    skippedFor: (n: number, prompt: string) => `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
     you: "bạn",
     /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: who answered it. */

@@ -123,7 +123,7 @@ describe.each(Object.keys(targets))("the %s channel", (name) => {
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await target.say((i % 2) as 0 | 1, answer);
     // Two members taking turns at once: each answer is said stored, on the next message, none more;
     // on Telegram they answer by replying to the question, which says which question they meant.
-    const said = name === "telegram" ? "" : "Đã lưu câu trả lời của [^\\n]+ cho câu 21 «Họ và tên người ký»[^\\n]*\\n";
+    const said = name === "telegram" ? "" : "Đã lưu tin vừa gửi làm câu trả lời cho câu 21 «Họ và tên người ký»[^\\n]*\\n";
     expect((await target.botTexts()).at(-1)).toMatch(new RegExp(`^${said}Đã trả lời xong`));
     await target.say(1, "/nop");
     expect((await target.botTexts()).join("\n")).toMatch(/10\. Số lượt bạn đọc[^\n]*\n2\.000/);

@@ -102,7 +102,8 @@ describe("two members answering one question at once", () => {
     // The stored answer is Lan's: Hoa's same figure right after it is held as well, and typed again, stored.
     expect(t.state.lastAnswer).toMatchObject({ fieldId: "training_participants", by: LAN.id });
     expect(t.say(HOA, "6", 108)).toMatch(/^Lê Thị Lan vừa trả lời câu 9: 6\.\nNguyễn Thị Hoa: «6» là câu trả lời cho câu 10/);
-    expect(t.say(HOA, "6", 112)).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 10\.\n---\nCâu 11\/21/);
+    // Said to Hoa herself: not named to her in the third person.
+    expect(t.say(HOA, "6", 112)).toMatch(/^Đã lưu «6» làm câu trả lời cho câu 10\.\n---\nCâu 11\/21/);
     expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6, by: HOA }]);
   });
 
@@ -163,7 +164,7 @@ describe("two members answering one question at once", () => {
       t.say(HOA, "6", 100);
       // Another member's answer just after is said stored, with its question (it may have been meant
       // for the last one), on the next question's own message: no message more.
-      const where = name.startsWith("another member") ? "Đã lưu câu trả lời của Lê Thị Lan cho câu 9 «[^»]+»\\. Nếu cần sửa, gõ: sửa câu 9: <câu trả lời>\\.\\n" : "";
+      const where = name.startsWith("another member") ? "Đã lưu tin vừa gửi làm câu trả lời cho câu 9 «[^»]+»\\. Nếu cần sửa, gõ: sửa câu 9: <câu trả lời>\\.\\n" : "";
       expect(answer(t), name).toMatch(new RegExp(`^${where}Câu 10\\/21`));
       expect(saved(t.effects, "training_participants"), name).toEqual([{ type: "save-answer", fieldId: "training_participants", value: Number(typed) }]);
     }
@@ -200,7 +201,7 @@ describe("two members answering one question at once", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(HOA, answer, 0);
     expect(t.state.fieldId).toBe("slogans");
     const reply = t.say(LAN, "ko có ạ", 5);
-    expect(reply).toMatch(/^Theo tin nhắn của Lê Thị Lan, đã bỏ qua câu 4 «[^»]+» \(không có nội dung để đưa vào báo cáo\)\. Nếu cần trả lời, gõ: sửa câu 4: <câu trả lời>\.\n---\nCâu 5\/19/);
+    expect(reply).toMatch(/^Theo tin vừa gửi, đã bỏ qua câu 4 «[^»]+» \(không có nội dung để đưa vào báo cáo\)\. Nếu cần trả lời, gõ: sửa câu 4: <câu trả lời>\.\n---\nCâu 5\/19/);
     expect(reply).not.toMatch(/Đã lưu|Đã bỏ qua câu này/);
     expect(saved(t.effects, "slogans")).toEqual([{ type: "save-answer", fieldId: "slogans", value: null }]);
   });

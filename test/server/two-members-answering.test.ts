@@ -58,3 +58,21 @@ it("quotes the answer just given whole words on one line, and names who gave it:
   expect(answers.activities).toHaveLength(3);
   expect(answers.training_sessions).toBeUndefined();
 });
+
+it("acknowledges an answer to the member who gave it without naming them in the third person", async () => {
+  const { server } = await reportAt(7);
+  await server.post(LIEN_CHAU, MINH, "Tổ chức Hội sách");
+  // Hoa's activity, refused by question 8, then her figure for it: she was told "Đã lưu câu trả lời
+  // của Nguyễn Thị Hoa cho câu 8".
+  expect(text(await server.post(LIEN_CHAU, HOA, "Thi kể chuyện theo sách"))).toMatch(/^Câu 7 «[^»]+» vừa được Trần Văn Minh trả lời: Tổ chức Hội sách\. /);
+  const stored = text(await server.post(LIEN_CHAU, HOA, "6"));
+  expect(stored).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 8 «Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức»\. Nếu cần sửa, gõ: sửa câu 8: <câu trả lời>\.\nCâu 9\/21/);
+  expect(stored).not.toContain("Nguyễn Thị Hoa");
+  // Minh's same figure just after is held; his own "Có" stores it, said to him as his.
+  expect(text(await server.post(LIEN_CHAU, MINH, "6"))).toMatch(/^Nguyễn Thị Hoa vừa trả lời câu 8: 6\.\nTrần Văn Minh: «6» là câu trả lời cho câu 9/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu «6» làm câu trả lời cho câu 9\.\n---\nCâu 10\/21/);
+  // Confirmed by Hoa instead, Minh's answer is named as his.
+  expect(text(await server.post(LIEN_CHAU, MINH, "2.000"))).toMatch(/^Câu 11\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "2000"))).toMatch(/Nguyễn Thị Hoa: «2000» là câu trả lời cho câu 11/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 11\.\n---\nCâu 12\/21/);
+});
