@@ -53,7 +53,7 @@ const ask = (text: string, fieldId: string): OutboundMessage => ({ kind: "text",
 /** A photo the service stored for the open photo question: added to its answer. */
 export function onPhoto(template: Template, state: ConversationState, input: PhotoInput, reprompt: () => OutboundMessage[], advance: Advance): StepResult {
   if (input.kind === "file-refused") {
-    const reply = { "not-asked": vi.photo.notAsked, full: "", "too-big": vi.photo.tooBig, "not-image": vi.photo.notImage, unavailable: vi.photo.unavailable }[input.reason];
+    const reply = { "not-asked": notAsked(template, state), full: "", "too-big": vi.photo.tooBig, "not-image": vi.photo.notImage, unavailable: vi.photo.unavailable }[input.reason];
     const slot = photoSlot(template, state);
     if (input.reason === "full" && !slot.ok) {
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
@@ -65,13 +65,17 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
   }
   const slot = photoSlot(template, state);
   // The service checked the slot in the same transaction; this only guards a caller's mistake.
-  if (!slot.ok) return { state, replies: [say(vi.photo.notAsked)], effects: [] };
+  if (!slot.ok) return { state, replies: [say(notAsked(template, state))], effects: [] };
   const ids = [...photoIds(state, slot.field.id), input.photoId];
   const effects: Effect[] = [{ type: "save-answer", fieldId: slot.field.id, value: ids }];
   const answered: ConversationState = { ...state, answers: { ...state.answers, [slot.field.id]: ids } };
   if (ids.length >= maxPhotos(slot.field)) return { ...advance(answered, [say(vi.photo.receivedLast(ids.length))], slot.field.id), effects };
   return { state: answered, replies: [ask(vi.photo.received(ids.length), slot.field.id)], effects };
 }
+
+/** A photo where none is asked: the bot reads no photo (a paper report's), and says what it takes. */
+const notAsked = (template: Template, state: ConversationState) =>
+  vi.photo.notAsked(state.phase === "asking", listFields(template).some((p) => p.field.type === "photo"));
 
 /** A text while a photo question is open: "Xong" closes it, "Xóa ảnh" empties it, anything else is not a photo. */
 export function onPhotoText(field: PhotoField, state: ConversationState, text: string, advance: Advance): StepResult {

@@ -985,7 +985,13 @@ export const vi = {
     needMore: (min: number) => `Câu này cần ít nhất ${min} ảnh. Vui lòng gửi thêm ảnh.`,
     cleared: "Đã xóa các ảnh của câu này. Vui lòng gửi lại ảnh.",
     full: (max: number) => `Câu này đã đủ ${max} ảnh nên ảnh vừa gửi không được lưu. Gõ Xóa ảnh để gửi lại từ đầu, hoặc Xong để sang câu tiếp.`,
-    notAsked: "Ảnh này không được lưu: hiện không có câu hỏi nào cần ảnh. Gõ /baocao để xem câu đang hỏi.",
+    /**
+     * A photo where none is asked, most often of the paper report sent instead of answering: that
+     * the bot cannot read it, and what it takes instead. `asking`: a question follows; `photoQuestions`:
+     * the report has questions that take photos, later.
+     */
+    notAsked: (asking: boolean, photoQuestions: boolean) =>
+      `Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. ${asking ? "Vui lòng gõ câu trả lời cho câu hỏi dưới đây, hoặc gửi tệp Word (.docx) của báo cáo để bot tự điền các câu." : "Báo cáo chỉ nhận câu trả lời gõ vào nhóm hoặc tệp Word (.docx)."}${photoQuestions ? " Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh." : ""}`,
     tooBig: "Tệp quá lớn nên không được lưu: mỗi ảnh tối đa 10 MB. Vui lòng gửi ảnh nhỏ hơn.",
     notImage: "Tệp này không phải ảnh JPEG hoặc PNG nên không được lưu. Vui lòng gửi ảnh chụp dạng JPEG hoặc PNG.",
     unavailable: "Không tải được tệp vừa gửi, nên chưa lưu gì. Vui lòng gửi lại.",

@@ -125,7 +125,7 @@ describe("a photo question", () => {
     const c = conversation();
     c.say("/baocao");
     expect(photoSlot(template, c.state())).toEqual({ ok: false, reason: "not-asked" });
-    expect(c.send({ kind: "file-refused", reason: "not-asked" })).toMatch(/^Ảnh này không được lưu[\s\S]*---\nCâu 1\/3/);
+    expect(c.send({ kind: "file-refused", reason: "not-asked" })).toMatch(/^Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này\.[\s\S]*---\nCâu 1\/3/);
   });
 
   it("lists the photos with their captions in the review, and keeps the ids through a reload", () => {

@@ -44,7 +44,7 @@ it("takes a photo and an image file into the photo question and places both in t
   await t.deliver(t.updates.text(ANH, "/baocao"));
   // A photo while a text question is open is not kept.
   await t.deliver(photo("photo-1", "Ảnh lạc chỗ"));
-  expect(t.fake.sentTo(GROUP).at(-2)!.params.text).toMatch(/^Ảnh này không được lưu: hiện không có câu hỏi nào cần ảnh/);
+  expect(t.fake.sentTo(GROUP).at(-2)!.params.text).toMatch(/^Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này\. Vui lòng gõ câu trả lời cho câu hỏi dưới đây[^\n]*Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh\.$/);
   await t.deliver(t.updates.text(ANH, "Đơn vị đã tổ chức tốt các hoạt động."));
   expect(lastText()).toMatch(/Gửi ảnh hoạt động của đơn vị/);
   expect(lastText()).toMatch(/tối đa 3 ảnh/);
