@@ -29,17 +29,8 @@ import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
-
-/**
- * "em muốn sửa lại báo cáo", "cho em chỉnh sửa bc", "xin sửa số liệu", "em nộp nhầm", "sửa lại
- * được không", "sửa kiểu gì ạ": a correction asked for, in words; after the submission it passed in silence, and the clerk did not know how. Read with its
- * marks when it has any: folded, "cần chính xác", "chính thức" and "sữa học đường" read as one.
- */
-const WANTS_TO_CORRECT =
-  /(?:^|[\s,.])(?:(?:muốn|cần|xin|phải|cho (?:em|mình|tôi)) (?:chỉnh )?(?:sửa|chỉnh)|(?:chỉnh )?sửa (?:lại )?(?:báo cáo|bc|số liệu|được không|kiểu gì|thế nào|như thế nào|ra sao)|nộp nhầm)(?=[\s,.!?]|$)/u;
-/** The same typed without marks ("em can sua lai so lieu"). */
-const WANTS_TO_CORRECT_UNMARKED = /\b(?:(?:muon|can|xin|phai|cho (?:em|minh|toi)) (?:chinh )?(?:sua|chinh)|(?:chinh )?sua (?:lai )?(?:bao cao|bc|so lieu|duoc khong|kieu gi|the nao|nhu the nao|ra sao)|nop nham)\b/;
-const wantsToCorrect = (typed: string) => (/[^\x00-\x7f]/.test(typed) ? WANTS_TO_CORRECT.test(typed) : WANTS_TO_CORRECT_UNMARKED.test(typed));
+import { currentPrompt } from "./engine-prompts.ts";
+import { otherCampaignAsked, otherCampaignCorrection, wantsToCorrect } from "./other-campaign-correction.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -136,6 +127,12 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
+    const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
+    if (otherAsked) {
+      const prompt = expectsNoAnswer(restored.state) ? [] : currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
+      return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...prompt);
+    }
     // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never
     // replaces (it may be a colleague's remark); said how to, where it passed in silence.
     const label = restored.state.phase === "complete" && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;

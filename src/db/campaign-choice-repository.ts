@@ -43,6 +43,11 @@ export function createCampaignChoiceRepository(database: Database) {
       return campaignsWhere(unitId, sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")})`));
     },
 
+    /** Every campaign the unit is in, open or closed, by number (a request about "đợt trước" names one of them). */
+    async campaignsOf(unitId: number): Promise<CampaignEntry[]> {
+      return campaignsWhere(unitId, sql`1 = 1`);
+    },
+
     /** The unit's chat works on this campaign from now on (and on no other it picked before). */
     async choose(unitId: number, campaignId: number, now: number): Promise<void> {
       await database.run(sql`UPDATE campaign_units SET chosen_at = NULL WHERE unit_id = ${unitId} AND campaign_id <> ${campaignId} AND chosen_at IS NOT NULL`);

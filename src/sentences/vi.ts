@@ -8,6 +8,9 @@ import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm,
 const notTakenAfterClose = (issuer: string) =>
   `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;
 
+/** How the report the chat works on is corrected, after a request about another campaign's. */
+const thisReportCorrection = (current: string) => `Nhóm đang làm báo cáo "${current}"; để sửa một câu của báo cáo này, gõ "sửa câu <số câu>: <câu trả lời mới>".`;
+
 /** /tonghop's draft: who may still come in, and how; nothing when none may (all in, or closed refusing late reports). */
 const consolidateLater = (id: number, missingMayCome: boolean, returned: boolean, refusing: boolean): string => {
   if (missingMayCome) return `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. `;
@@ -206,6 +209,17 @@ export const vi = {
     /** After /trangthai's line for a report submitted in a campaign since closed. */
     submittedAfterClose: (issuer: string) =>
       `Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`,
+    /** "em muốn sửa báo cáo đợt trước" while the chat works on `current` (other-campaign-correction.ts). */
+    otherCampaign: {
+      how: (id: number, title: string, current: string) =>
+        `Nhóm đang làm báo cáo "${current}". Để sửa báo cáo đợt ${id} "${title}", gõ /baocao ${id}, rồi gõ "sửa câu <số câu>: <câu trả lời mới>" và /nop để nộp lại.`,
+      closed: (id: number, title: string, issuer: string, submitted: boolean) =>
+        submitted
+          ? `Báo cáo đợt ${id} "${title}" đã nộp và đợt đã đóng, nên đơn vị không tự sửa được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer} để được trả lại báo cáo.`
+          : `Đợt ${id} "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
+      none: (n: number, current: string) => `Đơn vị không có báo cáo đợt ${n}. ${thisReportCorrection(current)}`,
+      noneBefore: (current: string) => `Đơn vị chưa có báo cáo nào của đợt trước. ${thisReportCorrection(current)}`,
+    },
     /** After closedNotTaken, when the chat works on another report. */
     closedNotTakenOther: (title: string) => `Nhóm đang ở báo cáo "${title}": gõ /baocao để làm báo cáo đó.`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
 import { type BotMessage, HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
@@ -8,22 +9,14 @@ const apps = useTestApps();
 
 describe("last year's report through the real app", () => {
   it("offers the answers of the previous campaign of the same report type, and questions odd figures before storing them", async () => {
-    const { post, repos, database } = await apps.start();
-    const { db, tables } = database;
-    // Campaign 1: the unit reports as usual.
-    await post(LIEN_CHAU, HOA, "/baocao");
-    for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
-    await post(LIEN_CHAU, HOA, "/nop");
-    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
-    const [first] = await db.select().from(tables.campaigns);
-    const units = await repos.directory.listUnits();
-    // Campaign 2 of the same template key, opened as an officer's /dotbaocao would store it.
-    const second = await repos.transaction(() =>
-      repos.directory.insertCampaign({ templateId: first!.templateId, title: "Tuần lễ học tập suốt đời 2027", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)),
-    );
+    const app = await apps.start();
+    const { post, repos } = app;
+    // Campaign 1: the unit reports as usual; campaign 2 of the same template key opened as an officer's /dotbaocao would store it.
+    const { first, second, units, submitted } = await submitThenOpenNext(app);
+    expect(texts(submitted)).toMatch(/Đã nộp báo cáo/);
 
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toBe(
-      `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo "${first!.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo "${first.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     );
     const started = await post(LIEN_CHAU, HOA, "Có");
     expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
@@ -64,22 +57,15 @@ describe("last year's report through the real app", () => {
     // Not yet reached: the drafts are not answers.
     expect(stored.has("strengths")).toBe(false);
     // Campaign 1's report is untouched.
-    const firstSubmission = await repos.submissions.find(first!.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
+    const firstSubmission = await repos.submissions.find(first.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
     const firstAnswers = new Map((await repos.submissions.listAnswers(firstSubmission!.id)).map((a) => [a.fieldId, a.value]));
     expect(firstAnswers.get("readers_served")).toBe(2000);
   });
 
   it("reads 'để mai em làm tiếp' at the offer as a pause: nothing started, the group's talk left alone, and /baocao offers it again", async () => {
-    const { post, repos, database } = await apps.start();
-    await post(LIEN_CHAU, HOA, "/baocao");
-    for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
-    await post(LIEN_CHAU, HOA, "/nop");
-    await post(LIEN_CHAU, HOA, "Có");
-    const [first] = await database.db.select().from(database.tables.campaigns);
-    const units = await repos.directory.listUnits();
-    await repos.transaction(() =>
-      repos.directory.insertCampaign({ templateId: first!.templateId, title: "Tuần lễ học tập suốt đời 2027", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)),
-    );
+    const app = await apps.start();
+    const { post } = app;
+    await submitThenOpenNext(app);
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
     // It was answered "Vui lòng trả lời Có hoặc Không", and the offer asked again.
     const paused = "Tin nhắn này hẹn làm sau nên báo cáo chưa bắt đầu (chưa có gì thay đổi). Khi sẵn sàng, gõ /baocao: bot sẽ hỏi lại có bắt đầu từ báo cáo đợt trước hay không.";
