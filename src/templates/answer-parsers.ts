@@ -136,9 +136,16 @@ const DATE_ALONE_MAX = 50;
  */
 function isDateAlone(text: string): boolean {
   if (text.length > DATE_ALONE_MAX || !/\d/.test(text)) return false;
-  const date = readVietnameseDate(withoutClosing(text));
+  const plain = withoutClosing(text);
+  // The date question reads past "khai mạc", "tổ chức vào", "sáng" before a date; here they make
+  // it an activity ("Khai mạc ngày 2/10/2026", "Sáng 2/10"). "2-3" is a range as often as a day.
+  const folded = foldVietnamese(plain).trim();
+  if (ACTIVITY_LEAD.test(folded) || /^\d{1,2}\s*-\s*\d{1,2}$/.test(folded)) return false;
+  const date = readVietnameseDate(plain);
   return date.ok || date.reason === "no-year";
 }
+/** Folded words before a date that make the line an activity's text, not a date alone. */
+const ACTIVITY_LEAD = /^(?:khai mac|to chuc|dien ra|duoc to chuc|vao|buoi|sang|trua|chieu|toi)\b/;
 /** A letter or a digit: what any real text answer has. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 

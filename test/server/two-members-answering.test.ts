@@ -30,7 +30,7 @@ it("never stores a second member's date, typed right after the opening date was 
   expect(text(await server.post(LIEN_CHAU, MINH, "ngày 3/10"))).toMatch(
     /^Câu 6 «Lễ khai mạc được tổ chức vào ngày nào» vừa được Nguyễn Thị Hoa trả lời: 02\/10\/2026\. Nếu tin vừa gửi là câu trả lời cho câu 6, gõ: sửa câu 6: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\n«ngày 3\/10» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ\.\n---\nCâu 7\/20/,
   );
-  // The same date: it was held, and asked whether it answered question 7.
+  // The same date (before, it was held, and asked whether it answered question 7): nothing to store.
   expect(text(await server.post(LIEN_CHAU, MINH, "2/10/2026 ạ"))).toMatch(/^Câu 6 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(02\/10\/2026\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 7\/20/);
   // Hoa's own date again, or any date alone later: no activity either, and how to put it where it belongs.
   expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 03\/10\/2026\.\n---\nCâu 7\/20/);
@@ -71,7 +71,7 @@ it("acknowledges an answer to the member who gave it without naming them in the 
   // Minh's same figure just after is held; his own "Có" stores it, said to him as his.
   expect(text(await server.post(LIEN_CHAU, MINH, "6"))).toMatch(/^Nguyễn Thị Hoa vừa trả lời câu 8: 6\.\nTrần Văn Minh: «6» là câu trả lời cho câu 9/);
   expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu «6» làm câu trả lời cho câu 9\.\n---\nCâu 10\/21/);
-  // Confirmed by Hoa instead, Minh's answer is named as his.
+  // Held and confirmed by another member (Hoa's answer, Minh's yes), the answer is named as its author's.
   expect(text(await server.post(LIEN_CHAU, MINH, "2.000"))).toMatch(/^Câu 11\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, "2000"))).toMatch(/Nguyễn Thị Hoa: «2000» là câu trả lời cho câu 11/);
   expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 11\.\n---\nCâu 12\/21/);

@@ -125,6 +125,13 @@ describe("paragraph", () => {
       expect(ok(field({ type }), "40 học sinh tham gia hội thi"), type).toBeTruthy();
     }
   });
+  it("refuses a date alone to a paragraph or a list, and keeps an activity with its date, also opening with words the date question reads past", () => {
+    for (const type of ["paragraph", "bullet-list"]) {
+      for (const typed of ["2/10/2026", "ngày 3/10", "Thứ sáu 02/10/2026"]) expect(error(field({ type }), typed), `${type}: ${typed}`).toMatch(/chỉ là một ngày, chưa phải nội dung/);
+      // These were refused as a date alone (the date question's reader skips the words before a date).
+      for (const typed of ["Khai mạc ngày 2/10/2026", "Tổ chức vào ngày 5/10/2026", "Diễn ra ngày 2/10", "Sáng 2/10", "2-3"]) expect(ok(field({ type }), typed), `${type}: ${typed}`).toBeTruthy();
+    }
+  });
   it("refuses a bare 'không' or 'ko' to a required paragraph or list (it would be printed), and keeps a sentence saying none", () => {
     const required = field({ type: "paragraph", required: true });
     for (const typed of ["không", "Ko", "k", "Ko có", "chưa"]) expect(error(required, typed), typed).toMatch(/^Câu này bắt buộc và sẽ được in vào báo cáo/);
