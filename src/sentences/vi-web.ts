@@ -101,17 +101,24 @@ export const webNotices: Record<string, (n: number) => string> = {
 export const webClosedMeanwhile = {
   extend: (closer?: Closer) => `Chưa gia hạn: ${closedBefore(closer, "biểu mẫu gia hạn của bạn được gửi")}. Hạn nộp giữ nguyên và không đơn vị nào được báo tin.`,
   broadcast: (closer?: Closer) => `Chưa gửi thông báo: ${closedBefore(closer, "biểu mẫu thông báo của bạn được gửi")}. Thông báo không được gửi tới nhóm nào.`,
-  /** The remind and close buttons, a unit's "Nhắc". */
+  /**
+   * The remind and close buttons, a unit's "Nhắc". Closed by the officer reading it (a second click
+   * of "Đóng đợt", a stale page after their own close in the chat): what the close did stands, and
+   * this request added nothing (it read "Nguyễn Thị Kha đã đóng …, không có tin nhắn nào được gửi").
+   */
   other: (closer?: Closer) =>
-    `Chưa thực hiện: ${closedBefore(closer, "yêu cầu của bạn được gửi")}. Không có gì thay đổi và không có lời nhắc hay tin nhắn nào được gửi tới các đơn vị.`,
+    closer?.byYou
+      ? `Đợt báo cáo này đã được bạn đóng lúc ${closer.at} ${closer.where}; yêu cầu gửi sau đó không thay đổi gì thêm.`
+      : `Chưa thực hiện: ${closedBefore(closer, "yêu cầu của bạn được gửi")}. Không có gì thay đổi và không có lời nhắc hay tin nhắn nào được gửi tới các đơn vị.`,
 };
-type Closer = { name: string; at: string; where: string; bySchedule: boolean };
+/** `byYou`: the officer reading it closed it. */
+type Closer = { name: string; at: string; where: string; bySchedule: boolean; byYou: boolean };
 const closedBefore = (closer: Closer | undefined, what: string) =>
   !closer
     ? `đợt báo cáo này đã đóng trước khi ${what}`
     : closer.bySchedule
       ? `đợt báo cáo này đã được đóng tự động lúc ${closer.at}, trước khi ${what}`
-      : `đợt báo cáo này đã được ${closer.name} đóng lúc ${closer.at} ${closer.where}, trước khi ${what}`;
+      : `đợt báo cáo này đã được ${closer.byYou ? "bạn" : closer.name} đóng lúc ${closer.at} ${closer.where}, trước khi ${what}`;
 
 /**
  * Added to the "opened" notice (counts from the address, at least 0). The units busy elsewhere and

@@ -21,7 +21,7 @@ export const submissionPage: FastifyPluginAsync<WebDeps> = async (app, deps) => 
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
     const notice = sealedNotice(deps.csrfKey, request);
-    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: (await closedNotice(deps, campaign, notice.tb)) ?? noticeText(notice) });
+    return sendUnitPage(deps, request, reply, campaign, idParam(request.params.unitId), { notice: (await closedNotice(deps, campaign, notice.tb, webActor(request.officer!))) ?? noticeText(notice) });
   });
 
   app.get<{ Params: UnitParams & { documentId: string } }>("/web/dot/:campaignId/don-vi/:unitId/van-ban/:documentId", downloadRoute, async (request, reply) => {

@@ -91,6 +91,10 @@ describe("the same form sent twice at once", () => {
     expect((await botSaid("can-bo-phuong")).filter((t) => t.includes("đã đóng đợt báo cáo"))).toHaveLength(1);
     // The unit is told once that the campaign closed.
     expect((await botSaid(NAM_TRIEU)).length).toBe(before + 1);
+    // The click that came second is told the close was the officer's own, and that it added nothing
+    // (it read "Nguyễn Thị Kha đã đóng … không có tin nhắn nào được gửi tới các đơn vị").
+    const again = await kha.post("/web/dot/1/dong", fields);
+    expect(notice((await kha.get(again.headers.location as string)).body)).toMatch(/^Đợt báo cáo này đã được bạn đóng lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} trên trang web; yêu cầu gửi sau đó không thay đổi gì thêm\.$/);
   });
 
   it("reminds the late units once", async () => {
