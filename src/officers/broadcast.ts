@@ -37,7 +37,8 @@ export async function broadcastToUnits(
   const { repos } = deps;
   const { text, actor, summaryTo, about } = broadcast;
   // Each campaign's lock, as closing it, extending it and changing its units take it (in the order
-  // of their numbers, so two officers never wait on each other), and the campaign read after it:
+  // of their numbers, so that two officers each holding one never wait on each other for ever), and
+  // the campaign read after it:
   // closed a moment ago, it is closed before or after this notice, never during.
   const campaigns: CampaignRow[] = [];
   for (const campaign of [...broadcast.campaigns].sort((a, b) => a.id - b.id)) {

@@ -29,11 +29,6 @@ async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<Campaig
 }
 
 /**
- * Closes the campaign; undefined when it was closed already (by another officer, a moment ago). The
- * chats of units with a report in progress are told: their next answer would otherwise go to another
- * campaign, or to none, without a word on why.
- */
-/**
  * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
  * page's close button: whether the deadline has passed, how many units have not submitted (`units`:
  * their status rows, which the page has read already), what becomes of their reports.
@@ -43,6 +38,11 @@ export function closeEffects(campaign: CampaignRow, units: readonly { status: st
   return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, timeZone) : undefined);
 }
 
+/**
+ * Closes the campaign; undefined when it was closed already (by another officer, a moment ago). The
+ * chats of units with a report in progress are told: their next answer would otherwise go to another
+ * campaign, or to none, without a word on why.
+ */
 export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[] } | undefined> {
   if (!(await stillOpen(deps, campaign.id))) return undefined;
   await deps.repos.officers.closeCampaign(campaign.id);

@@ -1,8 +1,8 @@
 /**
  * A campaign's new deadline as officers type it, the same in the chat ("/dotbaocao giahan 2 đến ngày
  * 30-12-2026 lúc 16h30") and in the web page's two fields: the day read as a report's date answers
- * are (30/12/2026, 30-12-2026, 30.12.2026, "30 tháng 12 năm 2026"; "30/12" takes the year nearest to
- * today), the hour as a time question's ("16:00", "16h30", "16g30", "4h chiều"). Each side had a
+ * are (30/12/2026, 30-12-2026, 30.12.2026, "30 tháng 12 năm 2026"; "30/12" is the next 30 December),
+ * the hour as a time question's ("16:00", "16h30", "16g30", "4h chiều"). Each side had a
  * reader of its own, and the page took less than the chat.
  */
 import { parseTime } from "../templates/parse-time.ts";
@@ -21,9 +21,11 @@ const AT = /\s+luc\s+/;
 export function readDeadlineFields(date: string, time: string, today: string): TypedDeadline | undefined {
   const day = readVietnameseDate(foldVietnamese(date).trim().replace(UNTIL, ""), today);
   if (!day.ok) return undefined;
-  if (time.trim() === "") return { iso: day.iso };
+  // A deadline is ahead: "1/5" typed in October is next May's (a report's date, the nearest one's).
+  const iso = day.yearGuessed && day.iso < today ? `${Number(day.iso.slice(0, 4)) + 1}${day.iso.slice(4)}` : day.iso;
+  if (time.trim() === "") return { iso };
   const hour = parseTime(foldVietnamese(time).trim().replace(/^luc\s+/, ""));
-  return hour.ok ? { iso: day.iso, time: String(hour.value) } : undefined;
+  return hour.ok ? { iso, time: String(hour.value) } : undefined;
 }
 
 /**

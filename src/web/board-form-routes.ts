@@ -9,7 +9,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import { broadcastToUnits } from "../officers/broadcast.ts";
-import { campaignKey } from "../officers/campaign-actions.ts";
 import { extendCampaignDeadline, type ExtensionOutcome, extensionRefusalText } from "../officers/deadline-extension.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { readDeadlineFields } from "../officers/typed-deadline.ts";
@@ -68,18 +67,14 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     const officer = request.officer!;
     const outcome = await runWebAction<{ chats: number; unreachable: number } | "duplicate" | "closed">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-broadcast:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
-      // As /thongbao đợt N: only an open campaign's units, read again under the campaign's lock (an
-      // officer closing it at the same moment closes it before or after, never during).
-      await deps.repos.lock(campaignKey(campaign.id));
-      const open = await deps.repos.directory.campaignById(campaign.id);
-      if (open?.status !== "open") return { deliveries: [], outcome: "closed" };
       // The delivery summary goes to an officers' chat, on the officer's own platform when there is one.
       const officerChats = await deps.repos.directory.listOfficerChats();
       const chat = officerChats.find((c) => c.channel === officer.channel) ?? officerChats[0];
-      const unitIds = await deps.repos.officers.campaignUnitIds(open.id);
       const summaryTo = chat && { channel: chat.channel, chatId: chat.externalId };
-      const sent = await broadcastToUnits(deps, { text, campaigns: [open], about: open, unitIds, actor: webActor(officer), summaryTo }, now);
-      return { deliveries: sent.deliveries, outcome: sent };
+      // As /thongbao đợt N: the service reads the campaign and its units again under its lock (an
+      // officer closing it at the same moment closes it before or after, never during).
+      const sent = await broadcastToUnits(deps, { text, campaigns: [campaign], about: campaign, actor: webActor(officer), summaryTo }, now);
+      return { deliveries: sent.deliveries, outcome: sent.closed ? "closed" : sent };
     });
     if (outcome === "duplicate") return reply.redirect(back(campaign, "broadcastSentTwice"), 303);
     if (outcome === "closed") return reply.redirect(back(campaign, "broadcastClosed"), 303);

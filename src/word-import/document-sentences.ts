@@ -12,8 +12,10 @@ import type { Field, Section, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { WordParagraph } from "./word-paragraph.ts";
 
-/** `{value}` or `{field_id}`, as report-sections.ts fills them. */
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+/** `{value}`, `{field_id}` or `{unitName}`, as report-sections.ts fills them. */
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*|unitName)\}/g;
+/** The longest unit name read in `{unitName}` ("Ủy ban nhân dân phường …" and more). */
+const UNIT_NAME_LONGEST = 200;
 /** A typed list marker the documentText or the paragraph may start with. */
 const LEADING_MARKER = /^\s*[-+•*–]\s*/u;
 
@@ -77,6 +79,11 @@ function patternOf(field: Field, documentText: string, fields: Map<string, Field
       if (i % 2 === 0) {
         longest += part.length;
         return escape(part);
+      }
+      // The unit's name answers no question: read past, as the sentence's own words are.
+      if (part === "unitName") {
+        longest += UNIT_NAME_LONGEST;
+        return "(?:.+?)";
       }
       const fieldId = part === "value" ? field.id : part;
       const answered = fields.get(fieldId);

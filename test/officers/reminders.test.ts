@@ -171,6 +171,8 @@ describe("sending reminders", () => {
     expect(await officer("/dotbaocao giahan tới 3 tháng 11 năm 2026 lúc 17g30")).toMatch(/^Đã gia hạn đợt 1 .* đến 17:30 ngày 03\/11\/2026\./);
     expect(await officer("/dotbaocao giahan mai")).toMatch(/^Cách dùng/);
     expect((await app.repos.directory.campaignById(1))?.deadlineAt).toBe(vn("2026-11-03T17:30:00"));
+    // A day without its year is the next one (the nearest 1 May, last May, was refused as past).
+    expect(await officer("/dotbaocao giahan 1/5")).toMatch(/^Đã gia hạn đợt 1 .* đến 17:30 ngày 01\/05\/2027\./);
   });
 
   it("moves an open campaign's deadline later with /dotbaocao giahan: logged, told to the units that have not submitted, and the schedule follows it without sending a step twice", async () => {

@@ -191,6 +191,13 @@ describe("a report the bot made, sent back as a Word file", () => {
     expect(Object.fromEntries(answers)).toEqual({ training_sessions: 6, training_participants: 290 });
   });
 
+  it("reads the ward's proposals lead, which names the ward ({unitName}), as that question's sentence, not the clerk's text", () => {
+    const ward = template(WARD);
+    const section = sectionsOf(ward.sections).find((candidate) => candidate.fields.some((field) => field.id === "proposals"))!;
+    const lead = para("Để các hoạt động học tập suốt đời ngày càng đạt hiệu quả cao, Ủy ban nhân dân phường Nam Triệu trân trọng đề nghị:");
+    expect(documentSentences(ward, section, [lead]).rest).toEqual([]);
+  });
+
   it("keeps a clerk's line that has a sentence's words but no answer in it (\"hàng trăm cuốn sách\")", async () => {
     const bytes = await docxFromParagraphs(["2. Tổ chức các hoạt động", "- Tổ chức Hội sách.", "- Thư viện, tủ sách của đơn vị đã phục vụ nhiều lượt bạn đọc."], "typed");
     const { answers } = matchWordToTemplate(template(SCHOOL), await readWordParagraphs(bytes));
