@@ -2,6 +2,7 @@
  * Every Vietnamese sentence the bot says, in one place. Functions take the variable parts so
  * grammar and punctuation stay here, not in the code that decides what to say.
  */
+import { bareItem } from "../consolidation/joined-items.ts";
 import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm, webClosedMeanwhile, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
 
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
@@ -36,12 +37,15 @@ const clipped = (text: string, max: number) => {
   const end = open > max * 0.3 && cut.indexOf(")", open) < 0 ? open : cut.search(/\s\S*$/u);
   return `${(end > max * 0.3 ? cut.slice(0, end) : cut.slice(0, max)).replace(/[\s,;:.…]+$/u, "")}…`;
 };
-/** An answer quoted inside a sentence: on one line (a list's items, their "- " taken off, joined by ";"), clipped. */
+/**
+ * An answer quoted inside a sentence: on one line (a list's items, their "- " and their own closing
+ * ";" or "." taken off, joined by ";" as the ward's report joins them), clipped.
+ */
 const quoted = (text: string, max: number) =>
   clipped(
     text
       .split("\n")
-      .map((line) => line.replace(/^\s*[-•*+]\s+/u, "").trim())
+      .map((line) => bareItem(line.replace(/^\s*[-•*+]\s+/u, "").trim()))
       .filter((line) => line !== "")
       .join("; "),
     max,
@@ -1032,9 +1036,9 @@ export const vi = {
     skippedFor: (n: number, prompt: string) => `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
     you: "bạn",
-    /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: who answered it. */
+    /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: who answered it ("bạn": "Bạn vừa trả lời câu 7 …"). */
     meantForLast: (n: number, prompt: string, by: string, value: string) =>
-      `Câu ${n} «${prompt}» vừa được ${by} trả lời: ${ended(quoted(value, 120))} Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
+      `${by === "bạn" ? `Bạn vừa trả lời câu ${n} «${prompt}»` : `Câu ${n} «${prompt}» vừa được ${by} trả lời`}: ${ended(quoted(value, 120))} Nếu tin vừa gửi là câu trả lời cho câu ${n}, gõ: sửa câu ${n}: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:`,
     /** After meantForLast, where a text is asked and a figure or a date alone was sent. */
     textAsked: (text: string) => `«${clipped(text, 30)}» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ.`,
     alreadyAnswered: (n: number, prompt: string, by: string, value: string) =>

@@ -44,14 +44,16 @@ it("quotes the answer just given whole words on one line, and names who gave it:
   const { server } = await reportAt(7);
   await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách");
   // Minh rewrites question 7 while question 8 is asked.
-  const list = "Tổ chức Hội sách và phong trào Mỗi ngày một trang sách hay cho toàn thể học sinh\nThi kể chuyện theo sách cho học sinh khối 4 và khối 5\nNgày hội đọc sách";
+  const list = "Tổ chức Hội sách và phong trào Mỗi ngày một trang sách hay cho toàn thể học sinh;\nThi kể chuyện theo sách cho học sinh khối 4 và khối 5\nNgày hội đọc sách";
   expect(text(await server.post(LIEN_CHAU, MINH, `sửa câu 7: ${list}`))).toMatch(/^Đã sửa câu 7 «Các hoạt động đã tổ chức trong Tuần lễ…»: - Tổ chức Hội sách và phong trào[\s\S]*\n---\nCâu 8\/20/);
   // Hoa's activity alone, refused by the figure question: it named her as the list's author, and
   // cut "học sinh" to "học…." in the middle of a list typed as lines.
   const shown = "Tổ chức Hội sách và phong trào Mỗi ngày một trang sách hay cho toàn thể học sinh; Thi kể chuyện theo sách cho học sinh…";
-  const note = (by: string) => `Câu 7 «Các hoạt động đã tổ chức trong Tuần lễ (mỗi dòng một hoạt động)» vừa được ${by} trả lời: ${shown} Nếu tin vừa gửi là câu trả lời cho câu 7, gõ: sửa câu 7: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:\nVui lòng nhập một số`;
+  // An item's own ";" is not doubled by the join ("học sinh;; Thi kể chuyện").
+  const asked = "câu 7 «Các hoạt động đã tổ chức trong Tuần lễ (mỗi dòng một hoạt động)»";
+  const note = (by: string) => `${by === "bạn" ? `Bạn vừa trả lời ${asked}` : `C${asked.slice(1)} vừa được ${by} trả lời`}: ${shown} Nếu tin vừa gửi là câu trả lời cho câu 7, gõ: sửa câu 7: <câu trả lời đầy đủ>. Còn nếu là câu trả lời cho câu đang hỏi:\nVui lòng nhập một số`;
   expect(text(await server.post(LIEN_CHAU, HOA, "Triển lãm tranh của học sinh"))).toContain(note("Trần Văn Minh"));
-  // Minh's own activity: "bạn" (it said "vừa được trả lời", by nobody).
+  // Minh's own activity: "Bạn vừa trả lời" (it said "vừa được trả lời", by nobody).
   expect(text(await server.post(LIEN_CHAU, MINH, "Triển lãm tranh"))).toContain(note("bạn"));
   const submission = await server.repos.submissions.find(1, 1);
   const answers = Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
