@@ -4,10 +4,9 @@
  * dated the day it is made.
  */
 import type { CampaignRow } from "../db/schema.ts";
-import { campaignPeriod } from "../documents/campaign-period.ts";
+import { campaignPeriod, campaignYear } from "../documents/campaign-period.ts";
 import { buildReportContent, type ReportContent } from "../documents/report-content.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
-import { zonedYear } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -23,7 +22,7 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
     campaign: {
       issuerName: campaign.issuerName,
       referenceText: campaign.referenceText,
-      year: zonedYear(campaign.deadlineAt, timeZone),
+      year: campaignYear(campaign, timeZone),
       period: campaignPeriod(campaign, timeZone),
     },
     issuedOn: localDateTime(new Date(now), timeZone).iso,

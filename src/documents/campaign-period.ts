@@ -5,6 +5,7 @@
  */
 import { vi } from "../sentences/vi.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { zonedYear } from "../vietnamese/zoned-time.ts";
 
 /** A Vietnamese school year begins in September: a deadline in August still closes the year before. */
 const SCHOOL_YEAR_FIRST_MONTH = 9;
@@ -13,6 +14,16 @@ const SCHOOL_YEAR_FIRST_MONTH = 9;
 export function schoolYearPeriod(deadlineAt: number, timeZone: string): string {
   const [year, month] = localDateTime(new Date(deadlineAt), timeZone).iso.split("-").map(Number) as [number, number];
   return vi.period.schoolYear(month >= SCHOOL_YEAR_FIRST_MONTH ? year : year - 1);
+}
+
+/**
+ * The year a campaign's documents print (`{year}`, the file's name): the one its title names ("…
+ * năm 2026"), else its deadline's. A deadline extended into January printed "năm 2027" in the
+ * title and in the cited letter of a 2026 campaign.
+ */
+export function campaignYear(campaign: { title: string; deadlineAt: number }, timeZone: string): number {
+  const named = [...campaign.title.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].at(-1);
+  return named ? Number(named[1]) : zonedYear(campaign.deadlineAt, timeZone);
 }
 
 /** The campaign's own period, or (a campaign opened before periods were asked) its school year. */

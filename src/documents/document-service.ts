@@ -12,8 +12,7 @@ import { loadDocumentPhotos } from "./document-photos.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
-import { zonedYear } from "../vietnamese/zoned-time.ts";
-import { campaignPeriod } from "./campaign-period.ts";
+import { campaignPeriod, campaignYear } from "./campaign-period.ts";
 import { buildReportContent, type ReportContent } from "./report-content.ts";
 
 export interface DocumentServiceDeps {
@@ -83,7 +82,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const content = buildReportContent(template, answers, {
       photos,
       unit: input.unit,
-      campaign: { ...input.campaign, year: zonedYear(input.campaign.deadlineAt, timeZone), period: campaignPeriod(input.campaign, timeZone) },
+      campaign: { ...input.campaign, year: campaignYear(input.campaign, timeZone), period: campaignPeriod(input.campaign, timeZone) },
       issuedOn: localDateTime(new Date(input.submittedAt), timeZone).iso,
       ownCampaign: input.issuerUnitId === input.unitId,
     });

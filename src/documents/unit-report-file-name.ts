@@ -7,13 +7,13 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
-import { zonedYear } from "../vietnamese/zoned-time.ts";
+import { campaignYear } from "./campaign-period.ts";
 import { documentFileName } from "./document-file-name.ts";
 
 export interface UnitReportName {
   documentType: string;
   unit: Pick<UnitRow, "id" | "name">;
-  campaign: Pick<CampaignRow, "id" | "deadlineAt">;
+  campaign: Pick<CampaignRow, "id" | "title" | "deadlineAt">;
   version: number;
   timeZone: string;
 }
@@ -21,7 +21,7 @@ export interface UnitReportName {
 /** Runs inside the submission's transaction, before its document row is written. */
 export async function unitReportFileName(repos: Pick<Repositories, "documents" | "lock">, name: UnitReportName): Promise<string> {
   const { documentType, unit, campaign, version } = name;
-  const year = zonedYear(campaign.deadlineAt, name.timeZone);
+  const year = campaignYear(campaign, name.timeZone);
   // Two of the unit's campaigns submitted at once (from two chats, on two instances) would each find
   // the plain name free: the unit's names are decided one at a time, until the document row is in.
   await repos.lock(`report-names:${unit.id}`);

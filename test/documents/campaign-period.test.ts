@@ -20,7 +20,7 @@ const template = parseTemplate({
 });
 
 /** What the document service hands the renderer for a campaign with this period and deadline. */
-async function renderedContent(period: string | null, deadline: string): Promise<ReportContent> {
+async function renderedContent(period: string | null, deadline: string, title = "Báo cáo năm học"): Promise<ReportContent> {
   let rendered: ReportContent | undefined;
   const documents = {
     get: async () => ({ id: 1, status: "pending", content: null, fileName: "bc.docx", kind: "report", campaignId: null }),
@@ -29,7 +29,7 @@ async function renderedContent(period: string | null, deadline: string): Promise
       answers: { ket_qua: "Hoàn thành." },
       submittedAt: Date.parse("2026-10-08T03:15:00Z"),
       unit: LIEN_CHAU_CONTEXT.unit,
-      campaign: { issuerName: "UBND phường Nam Triệu", referenceText: "", deadlineAt: Date.parse(deadline), period },
+      campaign: { title, issuerName: "UBND phường Nam Triệu", referenceText: "", deadlineAt: Date.parse(deadline), period },
     }),
     storeRendered: async () => undefined,
   };
@@ -56,6 +56,13 @@ describe("{period}", () => {
     const content = await renderedContent("giai đoạn 2023 - 2025", "2026-10-30T10:00:00Z");
     expect(content.summary).toBe("Tổng kết giai đoạn 2023 - 2025");
     expect(content.closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2026)./.");
+  });
+
+  it("prints the year the campaign's title names, not its deadline's once extended into the next year (a 2026 campaign printed 'năm 2027')", async () => {
+    const content = await renderedContent("giai đoạn 2023 - 2025", "2027-01-05T10:00:00Z", "Báo cáo Tuần lễ học tập suốt đời năm 2026");
+    expect(content.closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2026)./.");
+    // Without a year in the title, the deadline's.
+    expect((await renderedContent("giai đoạn 2023 - 2025", "2027-01-05T10:00:00Z")).closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2027)./.");
   });
 
   it("falls back to the deadline's school year for a campaign opened without a period", async () => {
