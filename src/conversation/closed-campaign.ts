@@ -35,4 +35,4 @@ export const sealedText = (campaign: CampaignRow): string => vi.report.closedNot
 export const sealedAfterStatus = (campaign: CampaignRow): string => vi.report.notTakenAfterClose(campaign.issuerName);
 
 /** After /trangthai's line for a report submitted in a closed campaign: it stays as submitted, and whom to ask to correct it. */
-export const submittedAfterClose = (campaign: CampaignRow): string => vi.report.submittedAfterClose(campaign.issuerName);
+export const submittedAfterClose = (campaign: CampaignRow): string => vi.report.submittedAfterClose(campaign.issuerName, campaign.latePolicy === "accept");

@@ -50,7 +50,8 @@ export async function otherCampaignCorrection(repos: Repositories, asked: { numb
   const entry = "number" in asked ? campaigns.find((e) => e.campaign.id === asked.number) : earlier.at(-1);
   if (!entry) return "number" in asked ? vi.report.otherCampaign.none(asked.number, current.title) : vi.report.otherCampaign.noneBefore(current.title);
   const { campaign, standing } = entry;
-  const reachable = campaign.status === "open" || standing === "returned" || (campaign.latePolicy === "accept" && standing !== "submitted");
+  // A closed campaign taking late reports takes a corrected one too (report-to-work-on.ts seals only the refusing kind).
+  const reachable = campaign.status === "open" || standing === "returned" || campaign.latePolicy === "accept";
   if (reachable) return vi.report.otherCampaign.how(campaign.id, campaign.title, current.title);
   return vi.report.otherCampaign.closed(campaign.id, campaign.title, campaign.issuerName, standing === "submitted");
 }

@@ -210,9 +210,14 @@ export const vi = {
     closedNotTaken: (title: string, issuer: string) => `Đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
     /** After /trangthai's line for that report, which names the campaign and says it is closed. */
     notTakenAfterClose: (issuer: string) => notTakenAfterClose(issuer),
-    /** After /trangthai's line for a report submitted in a campaign since closed. */
-    submittedAfterClose: (issuer: string) =>
-      `Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`,
+    /**
+     * After /trangthai's line for a report submitted in a campaign since closed. `takesLate`: the
+     * campaign still takes late reports, so a correction can be submitted again (it said it could not).
+     */
+    submittedAfterClose: (issuer: string, takesLate: boolean) =>
+      takesLate
+        ? `Đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn: nếu cần sửa, gõ "sửa câu <số câu>: <câu trả lời mới>" rồi /nop để nộp lại.`
+        : `Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`,
     /** "em muốn sửa báo cáo đợt trước" while the chat works on `current` (other-campaign-correction.ts). */
     otherCampaign: {
       how: (id: number, title: string, current: string) =>

@@ -69,17 +69,25 @@ it("still takes the report of a closed campaign that accepts late reports, and s
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
 });
 
-it("shows a unit its report submitted in a closed campaign, when and by whom, and that it stays so, to /trangthai N and /trangthai (it read 'no campaign N')", async () => {
+it("shows a unit its report submitted in a closed campaign, when and by whom, and that it stays so (or, late reports taken, how to correct it), to /trangthai N and /trangthai (it read 'no campaign N')", async () => {
   for (const policy of ["refuse", "accept"] as const) {
     await server.close();
     server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
     await server.database.run(sql`update campaigns set late_policy = ${policy}`);
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
-    const status =
-      `Báo cáo "${TITLE}" (đợt đã đóng): đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026. Hạn nộp: 17:00 ngày 22/10/2026. ` +
-      "Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.";
+    // Late reports taken, a correction is taken too: it said it could not be, and then took it.
+    const after =
+      policy === "refuse"
+        ? "Đợt đã đóng nên báo cáo đã nộp được giữ nguyên, không sửa hay nộp lại được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu."
+        : 'Đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn: nếu cần sửa, gõ "sửa câu <số câu>: <câu trả lời mới>" rồi /nop để nộp lại.';
+    const status = `Báo cáo "${TITLE}" (đợt đã đóng): đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026. Hạn nộp: 17:00 ngày 22/10/2026. ${after}`;
     expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1")), policy).toBe(status);
     expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai")), policy).toBe(status);
+    await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    const resubmitted = text(await server.post(LIEN_CHAU, HOA, "Có"));
+    if (policy === "accept") expect(resubmitted).toMatch(/Đã nộp bản sửa/);
+    else expect(resubmitted).not.toMatch(/Đã nộp/);
   }
 });
