@@ -113,6 +113,8 @@ export const vi = {
     oneLine: "Câu này chỉ cần một dòng.",
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
     onlyTheFigure: (figure: string) => `Vui lòng chỉ gõ con số, không kèm chữ: ví dụ ${figure}.`,
+    /** "29o": the letter o typed for a zero, which the number's reader left out ("29o lượt" was stored as 29). */
+    letterForZero: (typed: string) => `«${typed}» có chữ "o" lẫn trong số (gõ nhầm số 0?): vui lòng gõ lại số chỉ bằng chữ số, ví dụ ${typed.replace(/[oO]/g, "0")}.`,
     numberWordsUnclear: (typed: string) => `Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ số bằng chữ số.`,
     notAPercent: "Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
     percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",

@@ -30,7 +30,13 @@ const TWO_FIGURES = /\d[\d.,]*\s+\p{L}[\s\S]*?\s\d/u;
 /** Words that make one figure of two ("1 triệu 2", "2 nghìn 500"), folded. */
 const MULTIPLIER_WORD = /(?:^|\s)(?:tram|nghin|ngan|trieu|ti|ty)(?:\s|$)/;
 
+/** A figure with the letter o typed for a zero inside or after its digits ("29o", "3oo", "1o5"), a word's end after it. */
+const LETTER_FOR_ZERO = /(?<![\p{L}\d])\d[\d.,]*[oO][\doO]*(?![\p{L}])/u;
+
 export function parseFigure(text: string, field: Extract<Field, { type: "integer" | "decimal" | "percent" }>): ParsedAnswer {
+  // "29o lượt" was stored as 29, the "o" read as the start of a word: a tenth of the figure meant.
+  const zeroTypo = LETTER_FOR_ZERO.exec(text)?.[0];
+  if (zeroTypo) return fail(vi.parse.letterForZero(zeroTypo));
   const noFigure = !/\d/.test(text);
   // No figure typed: perhaps one in words ("sáu buổi").
   const inWords = noFigure ? figureInWords(text, field) : undefined;

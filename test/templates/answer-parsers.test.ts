@@ -193,6 +193,12 @@ describe("bullet list", () => {
 
 describe("integer", () => {
   const f = field({ type: "integer", min: 0, max: 100000 });
+  it("refuses the letter o typed for a zero ('29o lượt' was stored as 29), offering the digits back, and keeps a unit word after the figure", () => {
+    expect(error(f, "29o luot")).toBe('«29o» có chữ "o" lẫn trong số (gõ nhầm số 0?): vui lòng gõ lại số chỉ bằng chữ số, ví dụ 290.');
+    for (const typed of ["3oo", "1o5", "9o"]) expect(error(f, typed), typed).toMatch(/^«[^»]+» có chữ "o" lẫn trong số/);
+    expect(error(field({ type: "percent" }), "9o%")).toMatch(/ví dụ 90\.$/);
+    for (const [typed, value] of [["290 lượt", 290], ["10 ô", 10], ["5 tổ", 5]] as const) expect(ok(f, typed), typed).toBe(value);
+  });
   it.each([
     ["6", 6],
     ["1.250", 1250],
