@@ -429,7 +429,8 @@ export const vi = {
     leavesOut: (included: number, total: number, missing: string, returned: string, id: number, refusing = false) =>
       [
         `Lưu ý: báo cáo tổng hợp chỉ có số liệu của ${included}/${total} đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:`,
-        ...(missing ? [refusing ? `- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn): ${missing};` : `- chưa nộp: ${missing};`] : []),
+        // The list's last line ends with "." (it ended with ";" where no returned line followed).
+        ...(missing ? [`${refusing ? "- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn)" : "- chưa nộp"}: ${missing}${returned ? ";" : "."}`] : []),
         ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
         ...(refusing && !returned ? [] : [`Có thể chờ các đơn vị ${refusing ? "bị trả lại " : ""}nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`]),
       ].join("\n"),

@@ -141,7 +141,7 @@ describe("the consolidated report", () => {
 
     // The confirmation says which unit the report leaves out.
     expect(texts(await app.post(OFFICERS, KHA, "/nop"))).toMatch(
-      /\n---\nLưu ý: báo cáo tổng hợp chỉ có số liệu của 2\/3 đơn vị; [^\n]*\n- chưa nộp: Trường Mầm non Hoa Sen;\nCó thể chờ các đơn vị nộp rồi gõ \/tonghop sua 1 và \/nop\.\n---\n[^\n]*Có/,
+      /\n---\nLưu ý: báo cáo tổng hợp chỉ có số liệu của 2\/3 đơn vị; [^\n]*\n- chưa nộp: Trường Mầm non Hoa Sen.\nCó thể chờ các đơn vị nộp rồi gõ \/tonghop sua 1 và \/nop\.\n---\n[^\n]*Có/,
     );
     const submitted = await app.post(OFFICERS, KHA, "Có");
     const final = await documentText(app, submitted);

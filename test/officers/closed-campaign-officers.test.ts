@@ -96,7 +96,7 @@ it("tells /tonghop N of a campaign closed refusing late reports that the units n
   await server.post(OFFICERS, KHA, "Nguyễn Văn Bình");
   const confirm = text(await server.post(OFFICERS, KHA, "/nop"));
   expect(confirm).toContain(
-    "Lưu ý: báo cáo tổng hợp chỉ có số liệu của 1/3 đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:\n- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn): Trường Mầm non Hoa Sen, Trường THCS Nam Triệu;\n---",
+    "Lưu ý: báo cáo tổng hợp chỉ có số liệu của 1/3 đơn vị; các số liệu và nội dung của những đơn vị sau không có trong báo cáo:\n- không nộp (đợt đã đóng, không nhận báo cáo nộp muộn): Trường Mầm non Hoa Sen, Trường THCS Nam Triệu.\n---",
   );
   expect(confirm).not.toContain("Có thể chờ");
 });
