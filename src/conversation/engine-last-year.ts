@@ -7,7 +7,7 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
-import { talkIn } from "../templates/sounds-like-talk.ts";
+import { answersLater } from "../templates/sounds-like-talk.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -60,7 +60,7 @@ export function onOfferReply(template: Template, state: ConversationState, text:
   const answer = parseYesNo(text);
   // "để mai em làm tiếp": a pause, not a wrong yes or no (it was told "Có hoặc Không"). The offer is
   // put away, so the group's talk meanwhile is not asked for a yes or no; /baocao offers it again.
-  if (!answer.ok && talkIn(text) === vi.parse.answersLater) return { state: rest, replies: [say(vi.lastYear.paused)], effects: [] };
+  if (!answer.ok && answersLater(text)) return { state: rest, replies: [say(vi.lastYear.paused)], effects: [] };
   if (!answer.ok) return { state, replies: [say(answer.error), offerMessage(lastYearOffer?.title ?? "", input.reportTitle)], effects: [] };
   // The previous report may have gone meanwhile (its campaign reopened): then there is nothing to copy.
   const drafts = answer.value && previous ? draftsFrom(template, previous.answers) : {};

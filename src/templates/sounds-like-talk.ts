@@ -112,6 +112,16 @@ export function talkIn(text: string): string | undefined {
   if (asked) return vi.parse.asksAboutQuestion;
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;
-  if ((LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded) || putsOff(folded, bare)) return vi.parse.answersLater;
+  if (laterIn(folded, bare)) return vi.parse.answersLater;
   return undefined;
+}
+
+/** An answer put off ("để mai em làm tiếp", "tạm dừng nhé"), `folded` and `bare` as talkIn reads them. */
+const laterIn = (folded: string, bare: string) => (LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded) || putsOff(folded, bare);
+
+/** The same alone, where only a pause is looked for (the offer of last campaign's report, a yes or no). */
+export function answersLater(text: string): boolean {
+  if (text.length > TALK_MAX) return false;
+  const folded = foldVietnamese(text);
+  return laterIn(folded, folded.replace(/[?.!]+$/, "").trim());
 }
