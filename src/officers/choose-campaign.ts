@@ -18,6 +18,15 @@ const CAMPAIGNS_LISTED = 10;
 
 export type CampaignChoice = { kind: "found"; campaign: CampaignRow } | { kind: "refused"; text: string };
 
+/**
+ * None open: how to name a closed one, with the newest's number as the example (the officer who just
+ * closed one looks for it; "ví dụ /xuat 1" named the first campaign ever). None at all: said alone.
+ */
+export async function noOpenCampaignText(repos: Repositories, command: string): Promise<string> {
+  const newest = (await repos.directory.listCampaigns())[0];
+  return newest ? vi.campaignChoice.noOpenCampaign(command, newest.id) : vi.officer.noOpenCampaign;
+}
+
 /** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages. */
 export async function chooseCampaign(repos: Repositories, argument: string, command: string): Promise<CampaignChoice> {
   const wanted = argument.trim().replace(CAMPAIGN_WORD, "");
@@ -26,7 +35,7 @@ export async function chooseCampaign(repos: Repositories, argument: string, comm
   if (wanted === "") {
     const open = await repos.officers.openCampaigns();
     if (open.length > 1) return { kind: "refused", text: vi.campaignChoice.whichOpen(command, open.length, list(open), open[0]!.id) };
-    return found(open[0]) ?? { kind: "refused", text: vi.campaignChoice.noOpenCampaign(command) };
+    return found(open[0]) ?? { kind: "refused", text: await noOpenCampaignText(repos, command) };
   }
   const all = await repos.directory.listCampaigns();
   // A number is a campaign's number only: "7" is not a title that contains 7 (a year's "2027").

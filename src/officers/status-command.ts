@@ -13,7 +13,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
-import { chooseCampaign } from "./choose-campaign.ts";
+import { chooseCampaign, noOpenCampaignText } from "./choose-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { answersOfRow, unitStateText } from "./status-report.ts";
@@ -28,12 +28,9 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
       if (choice.kind === "refused") return reply(request, say(choice.text));
       campaigns = [choice.campaign];
     }
-    if (campaigns.length === 0) {
-      // None open: the officer who just closed one looks for it; how to see it is said, with its
-      // number (it read "no campaign open" alone, as if its status were gone), as /xuat and /tonghop say it.
-      const newest = (await repos.directory.listCampaigns())[0];
-      return reply(request, say(newest ? vi.campaignChoice.noOpenCampaign("/trangthai", newest.id) : vi.officer.noOpenCampaign));
-    }
+    // None open: how to see a closed one, with its number (it read "no campaign open" alone, as if
+    // its status were gone), as /xuat and /tonghop say it.
+    if (campaigns.length === 0) return reply(request, say(await noOpenCampaignText(repos, "/trangthai")));
     // One campaign after another: each may store its status sheet, in the update's transaction.
     const messages: OutboundMessage[] = [];
     for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));

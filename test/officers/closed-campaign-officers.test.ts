@@ -115,8 +115,16 @@ it("tells /tonghop N of a campaign closed refusing late reports that a returned 
   );
 });
 
-it("answers the officers' /trangthai with none open by how to see the closed one, its number given (it said only that none was open)", async () => {
+it("answers the officers' /trangthai, /xuat and /tonghop with none open by how to see a closed one, the newest's number given (it said only that none was open; /xuat named campaign 1)", async () => {
   await closeWithUnitsBehind("refuse");
-  expect(text(await server.post(OFFICERS, KHA, "/trangthai"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /trangthai kèm số đợt để chọn một đợt đã đóng, ví dụ /trangthai 1.");
-  expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toMatch(/^Tình hình đợt 1 /);
+  // A second campaign, opened and closed after the first: the one an officer who just closed it looks for.
+  const units = await server.repos.directory.listUnits();
+  const second = await server.repos.transaction(() =>
+    server.repos.directory.insertCampaign({ templateId: 1, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units.map((u) => u.id)),
+  );
+  expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
+  for (const command of ["/trangthai", "/xuat", "/tonghop"]) {
+    expect(text(await server.post(OFFICERS, KHA, command)), command).toBe(`Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng, ví dụ ${command} ${second.id}.`);
+  }
+  expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình đợt ${second.id} `));
 });
