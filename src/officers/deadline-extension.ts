@@ -21,7 +21,7 @@ export type ExtensionRefusal = "closed" | "invalid" | "past" | "far" | "not-late
 export type ExtensionOutcome =
   | { refused: ExtensionRefusal; old: string; /** The campaign found closed, named in the refusal. */ closed?: CampaignRow }
   /** `deliveries`: the new deadline told to the units' chats; `chats` how many; `onTimeNow` reports no longer late. */
-  | { deliveries: Delivery[]; old: string; moved: string; oldAt: number; movedAt: number; chats: number; onTimeNow: number; next: ReminderStep | undefined };
+  | { deliveries: Delivery[]; old: string; moved: string; oldAt: number; movedAt: number; chats: number; onTimeNow: number; onTimeTold: number; next: ReminderStep | undefined };
 
 /** `iso`: the new day (yyyy-mm-dd); `time`: its hour (hh:mm), or the deadline's own when not given (17:00 stays 17:00). */
 export async function extendCampaignDeadline(deps: OfficerDeps, campaignId: number, typed: { iso: string; time?: string }, actor: Actor, now: number): Promise<ExtensionOutcome> {
@@ -58,15 +58,16 @@ export async function extendCampaignDeadline(deps: OfficerDeps, campaignId: numb
   const forgiven = say(vi.officer.extendedOnTimeToUnit(campaign.title, moved));
   const onTimeChats = onTime.length === 0 ? [] : await repos.officers.unitChats(onTime);
   deliveries.push(...onTimeChats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: forgiven })));
-  return { deliveries, old, moved, oldAt: campaign.deadlineAt, movedAt: deadlineAt, chats: chats.length, onTimeNow: onTime.length, next };
+  const onTimeTold = new Set(onTimeChats.map((chat) => chat.unitId)).size;
+  return { deliveries, old, moved, oldAt: campaign.deadlineAt, movedAt: deadlineAt, chats: chats.length, onTimeNow: onTime.length, onTimeTold, next };
 }
 
 /**
  * What the officer reads once it is extended, in the chat and on the page alike. The next reminder
  * is not named when no unit's chat is left to remind (it named one with every unit in).
  */
-export function extendedText(campaign: { id: number; title: string }, done: { old: string; moved: string; chats: number; onTimeNow: number; next: ReminderStep | undefined }, timeZone: string): string {
-  const onTime = done.onTimeNow > 0 ? ` ${vi.officer.extendedOnTimeNow(done.onTimeNow)}` : "";
+export function extendedText(campaign: { id: number; title: string }, done: { old: string; moved: string; chats: number; onTimeNow: number; onTimeTold: number; next: ReminderStep | undefined }, timeZone: string): string {
+  const onTime = done.onTimeNow > 0 ? ` ${vi.officer.extendedOnTimeNow(done.onTimeNow, done.onTimeTold)}` : "";
   const next = done.chats > 0 ? ` ${nextStepText(done.next, timeZone)}` : "";
   return `${vi.officer.extended(campaign.id, campaign.title, done.old, done.moved, done.chats)}${onTime}${next}`;
 }

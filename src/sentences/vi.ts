@@ -614,7 +614,11 @@ export const vi = {
           : "Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao."
       }`,
     extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
-    extendedOnTimeNow: (n: number) => `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn; nhóm của ${n === 1 ? "đơn vị đó" : "các đơn vị đó"} đã được báo.`,
+    /** `told`: of those units, how many have a chat the bot could tell (one whose group removed the bot is not told). */
+    extendedOnTimeNow: (n: number, told: number) =>
+      `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn${
+        told === n ? `; nhóm của ${n === 1 ? "đơn vị đó" : "các đơn vị đó"} đã được báo.` : told === 0 ? "." : `; đã báo tới nhóm của ${told} đơn vị.`
+      }`,
     /** To a unit whose report, sent after the old deadline and before the new one, is late no longer. */
     extendedOnTimeToUnit: (title: string, moved: string) =>
       `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,

@@ -51,7 +51,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
       if (outcome.refused === "closed") return reply.redirect(back(campaign, "extendClosed"), 303);
       return refuse(400, outcome.refused === "invalid" ? vi.web.boardForms.extendInvalid : extensionRefusalText(outcome));
     }
-    return reply.redirect(back(campaign, "extended", `&n=${outcome.chats}&u=${outcome.onTimeNow}&h=${outcome.oldAt}&g=${outcome.movedAt}`), 303);
+    return reply.redirect(back(campaign, "extended", `&n=${outcome.chats}&u=${outcome.onTimeNow}&t=${outcome.onTimeTold}&h=${outcome.oldAt}&g=${outcome.movedAt}`), 303);
   });
 
   app.post<Params>("/web/dot/:campaignId/thong-bao", async (request, reply) => {

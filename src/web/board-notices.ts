@@ -19,7 +19,7 @@ export function boardNotice(campaign: CampaignRow, notice: NoticeQuery, closing:
     const [oldAt, movedAt] = [count(notice.h), count(notice.g)];
     // The next reminder as the extension left it: the first step of the new schedule still to come.
     const next = reminderSchedule(movedAt, campaign.reminderDays, timeZone).find((step) => step.at > now);
-    const done = { old: formatMoment(oldAt, timeZone), moved: formatMoment(movedAt, timeZone), chats: count(notice.n), onTimeNow: count(notice.u), next };
+    const done = { old: formatMoment(oldAt, timeZone), moved: formatMoment(movedAt, timeZone), chats: count(notice.n), onTimeNow: count(notice.u), onTimeTold: count(notice.t), next };
     return extendedText(campaign, done, timeZone);
   }
   return noticeText(notice, campaign.issuerName);

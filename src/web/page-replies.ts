@@ -40,7 +40,8 @@ export interface NoticeQuery {
   u?: string;
   b?: string;
   i?: string;
-  /** After "extended": the deadline before and after (epoch ms), for the chat's sentence. */
+  /** After "extended": the units no longer late told of it (`u` those no longer late); the deadline before and after (epoch ms), for the chat's sentence. */
+  t?: string;
   h?: string;
   g?: string;
 }

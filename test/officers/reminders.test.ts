@@ -243,6 +243,18 @@ describe("sending reminders", () => {
     expect(await app.repos.submissions.find(1, 1)).toMatchObject({ isLate: false });
   });
 
+  it("does not say a unit no longer late was told when its group no longer has the bot (it said 'nhóm của đơn vị đó đã được báo')", async () => {
+    now = vn("2026-10-08T10:15:00");
+    const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
+    now = vn("2026-10-23T09:00:00");
+    await submitFullReportOf(app);
+    await app.database.run(sql`update chats set is_active = false where external_id = ${LIEN_CHAU}`);
+    now = vn("2026-10-23T10:00:00");
+    const said = (await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026")).map((m) => m.text).join("\n");
+    expect(said).toContain("1 đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn. ");
+    expect(said).not.toContain("đã được báo");
+  });
+
   it("tells the group of a unit whose late report now counts as on time, once: not again on the update's redelivery nor on a second extension", async () => {
     now = vn("2026-10-08T10:15:00");
     const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));

@@ -34,7 +34,7 @@ describe("extending the deadline from the board", () => {
     expect(board).toContain('<form method="post" action="/web/dot/1/gia-han" novalidate>');
     const response = await kha.postForm("/web/dot/1/gia-han", { ngay: "29/10/2026", gio: "" }, "/web/dot/1");
     expect(response.statusCode).toBe(303);
-    expect(unsealed(response.headers.location)).toBe(`/web/dot/1?tb=extended&n=2&u=0&h=${OLD_DEADLINE}&g=${NEW_DEADLINE}`);
+    expect(unsealed(response.headers.location)).toBe(`/web/dot/1?tb=extended&n=2&u=0&t=0&h=${OLD_DEADLINE}&g=${NEW_DEADLINE}`);
     expect(await deadline()).toBe(NEW_DEADLINE);
     const page = (await kha.get(response.headers.location as string)).body;
     expect(page).toContain(
