@@ -691,7 +691,8 @@ export const vi = {
     remindUsage:
       "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn). Thêm đợt N để chỉ nhắc hoặc đặt lịch cho đợt số N.",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
-    remindScheduleHow: "Đổi lịch: /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn), thêm đợt N khi có nhiều đợt đang mở.",
+    /** After the schedule shown: how to change it, and how to remind now (/nhacnho alone showed the schedule only). */
+    remindScheduleHow: "Đổi lịch: /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn), thêm đợt N khi có nhiều đợt đang mở. Nhắc ngay các đơn vị chưa nộp: /nhacnho ngay.",
     remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
     /** After a schedule or deadline change: the next step, the ones already past not made up for. */
     nextReminder: (at: string, overdue: boolean) => `Lần nhắc tiếp theo: ${at}${overdue ? " (sau hạn nộp)" : ""}; các mốc nhắc đã qua không gửi bù.`,
