@@ -58,7 +58,8 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   const named = (campaign: CampaignRow, text: string) => (campaigns.length > 1 ? vi.officer.ofCampaign(campaign.id, campaign.title, text) : text);
   if (word === "") {
     const schedules = campaigns.map((c) => named(c, vi.officer.remindSchedule(scheduleText(c.reminderDays))));
-    return respond([...schedules, ...(asksSchedule ? [vi.officer.remindScheduleHow] : [])].join("\n"));
+    // How to change it and how to remind now, after a bare /nhacnho too (it showed the schedule alone).
+    return respond([...schedules, vi.officer.remindScheduleHow].join("\n"));
   }
   const deliveries: Delivery[] = [];
   const lines: string[] = [];

@@ -148,10 +148,12 @@ describe("sending reminders", () => {
     expect((await app.repos.officers.reminderStepsOf(1)).map((s) => [s.stepKey, s.unitCount])).toEqual([["before-3", 3], ["before-1", 3]]);
   });
 
-  it("shows the schedule, how to change it and how to remind now, for '/nhacnho lich' typed alone (it answered the usage line)", async () => {
+  it("shows the schedule, how to change it and how to remind now, for '/nhacnho lich' typed alone (it answered the usage line) and a bare '/nhacnho' (the schedule alone)", async () => {
     now = vn("2026-10-08T10:15:00");
     const app = await start(join(mkdtempSync(join(tmpdir(), "remind-")), "bot.sqlite"));
     const said = (await app.post("can-bo-phuong", KHA, "/nhacnho lich")).map((m) => m.text).join("\n");
+    // A bare /nhacnho says the same (it showed the schedule alone).
+    expect((await app.post("can-bo-phuong", KHA, "/nhacnho")).map((m) => m.text).join("\n")).toBe(said);
     expect(said).toBe(
       "Lịch nhắc: 3 ngày trước hạn, 1 ngày trước hạn, sáng ngày hết hạn; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.\nĐổi lịch: /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn), thêm đợt N khi có nhiều đợt đang mở. Nhắc ngay các đơn vị chưa nộp: /nhacnho ngay.",
     );
