@@ -13,7 +13,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
-import { refusesLateNow } from "../officers/status-report.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";

@@ -8,10 +8,13 @@ import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 
+/** A campaign closed refusing late reports: a report not in by then is not coming. */
+export const refusesLateNow = (campaign: { status?: string; latePolicy?: string }): boolean => campaign.status === "closed" && campaign.latePolicy === "refuse";
+
 /** Campaign `number` when it is one of the unit's and no longer takes its report; else undefined. */
 export async function sealedCampaign(repos: Repositories, unitId: number, number: number): Promise<CampaignRow | undefined> {
   const campaign = await repos.directory.campaignById(number);
-  if (campaign?.status !== "closed" || campaign.latePolicy !== "refuse") return undefined;
+  if (!campaign || !refusesLateNow(campaign)) return undefined;
   if (!(await repos.officers.campaignUnitIds(campaign.id)).includes(unitId)) return undefined;
   const status = (await repos.submissions.find(campaign.id, unitId))?.status;
   return status === "submitted" || status === "returned" ? undefined : campaign;

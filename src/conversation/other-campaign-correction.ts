@@ -10,6 +10,7 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { refusesLateNow } from "./closed-campaign.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 /**
@@ -51,7 +52,7 @@ export async function otherCampaignCorrection(repos: Repositories, asked: { numb
   if (!entry) return "number" in asked ? vi.report.otherCampaign.none(asked.number, current.title) : vi.report.otherCampaign.noneBefore(current.title);
   const { campaign, standing } = entry;
   // A closed campaign taking late reports takes a corrected one too (report-to-work-on.ts seals only the refusing kind).
-  const reachable = campaign.status === "open" || standing === "returned" || campaign.latePolicy === "accept";
+  const reachable = !refusesLateNow(campaign) || standing === "returned";
   if (reachable) return vi.report.otherCampaign.how(campaign.id, campaign.title, current.title);
   return vi.report.otherCampaign.closed(campaign.id, campaign.title, campaign.issuerName, standing === "submitted");
 }

@@ -7,7 +7,7 @@ import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
-import { sealedText } from "./closed-campaign.ts";
+import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -29,7 +29,7 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
   const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
   const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
-  if ("refused" in target || target.campaign.status !== "closed" || target.campaign.latePolicy !== "refuse") return target;
+  if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
   return sealed ? { refused: sealed } : target;
 }

@@ -6,6 +6,7 @@
 import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { reportKey } from "../conversation/conversation-state.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
@@ -34,7 +35,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   const submission = await deps.repos.submissions.find(campaign.id, unit.id);
   if (submission?.status === "returned") return { refused: await alreadyReturned(deps, campaign, unit, submission.returnComment) };
   // Closed refusing late reports, a report not in never will be: said so, not "not yet".
-  const closed = campaign.status === "closed" ? (campaign.latePolicy === "refuse" ? "refuse" : "accept") : undefined;
+  const closed = campaign.status === "closed" ? (refusesLateNow(campaign) ? "refuse" : "accept") : undefined;
   if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, { title: campaign.title, implied: request.implied === true, closed }) };
   const switchTo = await keepDraftInProgress(deps, campaign, unit.id, now);
   await deps.repos.officers.returnSubmission(submission.id, comment, now);

@@ -7,7 +7,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
-import { sealedAfterStatus, sealedCampaign, submittedAfterClose, submittedInClosed } from "../conversation/closed-campaign.ts";
+import { refusesLateNow, sealedAfterStatus, sealedCampaign, submittedAfterClose, submittedInClosed } from "../conversation/closed-campaign.ts";
 import { correctedFields } from "../conversation/engine-discard.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -84,10 +84,11 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const row = await deps.repos.officers.statusRow(campaign.id, unitId);
   const template = await deps.templateFor(campaign.templateId);
   // A closed campaign's report not taken any more is past being overdue: the sentence after says why.
-  const sealed = campaign.status === "closed" && campaign.latePolicy === "refuse" && row?.status !== "returned";
+  const sealed = refusesLateNow(campaign) && row?.status !== "returned";
   const overdue = now > campaign.deadlineAt && row?.status !== "submitted" && !sealed;
   const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
-  // A closed campaign takes no new version of a submitted report, whatever its policy on late ones.
+  // A submitted report's campaign, closed, is marked closed alone: the sentence after it says
+  // whether a corrected version is still taken (by the policy on late reports) or not.
   const closedMark = campaign.status !== "closed" ? undefined : sealed || row?.status === "submitted" ? "sealed" : "takes";
   const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), closedMark);
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
@@ -96,8 +97,9 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   // Submitted, then corrected in the chat: the officers still have the version before (another
   // member reading "đã nộp" would not know /nop is still needed).
   const conversation = row?.status === "submitted" ? await deps.repos.conversations.load(reportKey(campaign.id, unitId)) : undefined;
-  // Closed: /nop takes no correction any more, so none is said to wait for it.
-  if (!conversation || storedPhase(conversation.state) !== "complete" || campaign.status === "closed") return line;
+  // Closed refusing late reports: /nop takes no correction any more, so none is said to wait for
+  // it. Closed taking them, a correction is taken (report-to-work-on.ts) and waits for /nop.
+  if (!conversation || storedPhase(conversation.state) !== "complete" || refusesLateNow(campaign)) return line;
   // Asked again and kept ("sửa câu 12", "giữ"), a report is complete with nothing changed: /nop
   // would answer that nothing changed since, so nothing waits.
   return (await changedSinceSubmitted(deps, campaign, unitId, template, answersOfRow(row!.currentAnswers))) ? `${line} ${vi.status.correctionsWaiting}` : line;

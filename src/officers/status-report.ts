@@ -8,6 +8,7 @@ import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 
 export interface StatusRow {
   code: string;
@@ -26,9 +27,6 @@ export interface StatusRow {
 type Kind = "overdue" | "returned" | "not-started" | "in-progress" | "not-submitted" | "submitted";
 /** Sort order: who needs chasing first ("not-submitted" is never in a campaign with "not-started"). */
 const RANK: Record<Kind, number> = { overdue: 0, returned: 1, "not-started": 2, "not-submitted": 2, "in-progress": 3, submitted: 4 };
-
-/** A campaign closed refusing late reports: a report not in by then is not coming (closed-campaign.ts). */
-export const refusesLateNow = (campaign: { status?: string; latePolicy?: string }): boolean => campaign.status === "closed" && campaign.latePolicy === "refuse";
 
 /** A status row's current answers (JSON text on SQLite, an object on PostgreSQL; none yet: empty). */
 export function answersOfRow(currentAnswers: StatusRow["currentAnswers"]): Answers {

@@ -69,7 +69,7 @@ it("still takes the report of a closed campaign that accepts late reports, and s
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
 });
 
-it("shows a unit its report submitted in a closed campaign, when and by whom, and that it stays so (or, late reports taken, how to correct it), to /trangthai N and /trangthai (it read 'no campaign N')", async () => {
+it("shows a unit its report submitted in a closed campaign, when and by whom, and that it stays so (or, late reports taken, how to correct it), to /trangthai N and /trangthai (it read 'no campaign N'), and a correction waiting for /nop where it is taken", async () => {
   for (const policy of ["refuse", "accept"] as const) {
     await server.close();
     server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
@@ -85,6 +85,10 @@ it("shows a unit its report submitted in a closed campaign, when and by whom, an
     expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1")), policy).toBe(status);
     expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai")), policy).toBe(status);
     await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+    // Taken, the correction waits for /nop, and /trangthai says so (it said nothing of it).
+    const waiting = text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"));
+    if (policy === "accept") expect(waiting).toBe(status.replace(". Đợt đã đóng", ". Có sửa đổi chưa nộp lại: gõ /nop để gửi bản sửa. Đợt đã đóng"));
+    else expect(waiting).toBe(status);
     await server.post(LIEN_CHAU, HOA, "/nop");
     const resubmitted = text(await server.post(LIEN_CHAU, HOA, "Có"));
     if (policy === "accept") expect(resubmitted).toMatch(/Đã nộp bản sửa/);
