@@ -64,7 +64,7 @@ export const webBoard = {
   boardTitle: (title: string) => `Đợt: ${title}`,
   deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
-  filter: { label: "Lọc", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
+  filter: { label: "Tình trạng", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
   submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
   states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", "not-submitted": "không nộp", submitted: "đã nộp" },
   noUnits: "Không có đơn vị nào khớp bộ lọc.",
@@ -238,6 +238,8 @@ export const webCampaignForm = {
   datePlaceholder: "dd/mm/yyyy",
   timePlaceholder: "hh:mm",
   listFormat: "Mỗi dòng một mục.",
+  /** Under the unit codes' box: the roster, folded, so the officer need not ask the chat for the codes. */
+  unitList: (n: number) => `Xem mã của ${n} đơn vị trong danh sách`,
   /** When a question applies: the chat asks it only then, and the page ignores it otherwise. */
   onlyWhen: {
     answered: (n: number, prompt: string) => `Chỉ điền khi đã trả lời câu ${n} (${prompt}); nếu không, câu này được bỏ qua.`,

@@ -9,7 +9,8 @@ import { listFields } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
 import { type Html, html } from "./html.ts";
 
-export function formQuestion(template: Template, field: Field, number: number, value: string, error: string | undefined): Html {
+/** `extra`: what the page adds under the question's notes (the roster's codes under the unit codes' box). */
+export function formQuestion(template: Template, field: Field, number: number, value: string, error: string | undefined, extra: Html | "" = ""): Html {
   const text = vi.web.campaignForm;
   const id = `f-${field.id}`;
   // The choices show themselves: an example ("Có") would only repeat one.
@@ -46,7 +47,7 @@ export function formQuestion(template: Template, field: Field, number: number, v
     const placeholder = field.type === "date" ? text.datePlaceholder : field.type === "time" ? text.timePlaceholder : "";
     control = html`<input type="text" ${attrs} value="${value}"${placeholder ? html` placeholder="${placeholder}"` : ""}>`;
   }
-  return html`<div class="question"><label for="${id}">${label}</label>${notesHtml}${control}${errorHtml}</div>`;
+  return html`<div class="question"><label for="${id}">${label}</label>${notesHtml}${extra}${control}${errorHtml}</div>`;
 }
 
 /** When a conditional question applies, in words, naming the earlier question by its number. */

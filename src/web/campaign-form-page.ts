@@ -30,10 +30,13 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
     return { templates, template: withReportTypes(openCampaignTemplate, templates.map((t) => t.title)) };
   };
 
-  const show = (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string) => {
+  const show = async (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string) => {
     const session = signedIn(request, reply);
     const count = Object.keys(errors).length;
-    const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id]));
+    // The codes to type, on the page: the officer knew them only from a refusal listing them.
+    const units = await deps.repos.directory.listUnits();
+    const roster = html`<details class="hint"><summary>${text.unitList(units.length)}</summary><ul>${units.map((unit) => html`<li>${unit.code}: ${unit.name}</li>`)}</ul></details>`;
+    const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id], field.id === "unit_codes" && units.length > 0 ? roster : ""));
     const lead = problem ?? (count > 0 ? text.refused(count) : undefined);
     const body = html`${lead ? html`<p class="error" role="alert">${lead}</p>` : ""}<p class="hint">${text.lead}</p>
 <form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}<input type="hidden" name="lan" value="${newSecret()}">

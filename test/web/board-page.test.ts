@@ -57,9 +57,12 @@ describe("the board", () => {
     expect(rows[2]).toMatch(/^TH-LIEN-CHAU: đã nộp/);
   });
 
-  it("filters by state and by a unit's name typed without diacritics", async () => {
+  it("filters by state and by a unit's name typed without diacritics, the state's box labelled as such (label and button both read 'Lọc')", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
+    const form = /<form[^>]*role="search">[\s\S]*?<\/form>/.exec((await kha.get("/web/dot/1")).body)![0];
+    expect(form).toMatch(/<label class="inline-label">Tình trạng <select name="loc">/);
+    expect(form).toMatch(/<button type="submit" class="secondary">Lọc<\/button>/);
     expect(unitRows((await kha.get("/web/dot/1?loc=submitted")).body).map((r) => r.split(":")[0])).toEqual(["TH-LIEN-CHAU"]);
     expect(unitRows((await kha.get("/web/dot/1?loc=not-started")).body).map((r) => r.split(":")[0])).toEqual(["MN-HOA-SEN", "THCS-NAM-TRIEU"]);
     expect(unitRows((await kha.get("/web/dot/1?tim=hoa%20sen")).body).map((r) => r.split(":")[0])).toEqual(["MN-HOA-SEN"]);

@@ -78,6 +78,19 @@ describe("the form", () => {
     expect(page.body).toContain(`name="deadline_date" aria-describedby="f-deadline_date-notes" value="" placeholder="dd/mm/yyyy"`);
   });
 
+  it("lists the roster's codes with their names under the unit codes question, folded, also when the form comes back refused (the codes were shown only in a refusal)", async () => {
+    const kha = await signIn(server);
+    const roster =
+      '<details class="hint"><summary>Xem mã của 4 đơn vị trong danh sách</summary><ul><li>MN-HOA-SEN: Trường Mầm non Hoa Sen</li><li>TH-LIEN-CHAU: Trường Tiểu học Liên Châu</li>' +
+      "<li>THCS-NAM-TRIEU: Trường THCS Nam Triệu</li><li>UBND-NAM-TRIEU: UBND phường Nam Triệu</li></ul></details>";
+    const question = (body: string) => /<label for="f-unit_codes">[\s\S]*?<\/textarea>/.exec(body)![0];
+    expect(question((await kha.get("/web/dot/moi")).body)).toContain(roster);
+    const refused = await kha.postForm("/web/dot/moi", { ...valid(), unit_codes: "TH-KHONG-CO" }, "/web/dot/moi");
+    expect(refused.statusCode).toBe(400);
+    expect(question(refused.body)).toContain(roster);
+    expect(refused.body.match(/<details class="hint">/g)).toHaveLength(1);
+  });
+
   it("answers 401 without a session", async () => {
     expect((await server.app.inject("/web/dot/moi")).statusCode).toBe(401);
   });
