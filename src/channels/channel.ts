@@ -6,6 +6,12 @@ import type { WordParagraph } from "../word-import/word-paragraph.ts";
 
 export type ChannelName = "telegram" | "zalo-oa" | "zalo-bot" | "local";
 
+/**
+ * Whether a member can send the bot a file (a report's .docx). The Zalo Bot API delivers no file
+ * event (../shared/docs/zalo-api.md, 1.8): its groups are never told to send one.
+ */
+export const receivesFiles = (channel: ChannelName): boolean => channel !== "zalo-bot";
+
 /** One user message, the same shape on every platform. */
 export interface InboundMessage {
   channel: ChannelName;

@@ -78,7 +78,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
     // Help is for everyone, in any chat, and lists only what the asker may use; in a unit's chat it
     // then repeats the question being asked (below).
-    const help = () => say(helpText(request.isOfficer, found));
+    const help = () => say(helpText(request.isOfficer, found, message.channel));
     const inUnitChat = found?.unit && found.chat.kind === "unit";
     if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help());
     if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));

@@ -18,7 +18,8 @@ export type PhotoField = Extract<Field, { type: "photo" }>;
 /** What the service tells the engine about a file a user sent. */
 export type PhotoInput =
   | { kind: "photo"; photoId: number }
-  | { kind: "file-refused"; reason: FileRefusal };
+  /** `wordFiles`: the platform delivers a .docx (a photo's refusal offers one only then). */
+  | { kind: "file-refused"; reason: FileRefusal; wordFiles?: boolean };
 
 export type FileRefusal = "not-asked" | "full" | "too-big" | "not-image" | "unavailable";
 
@@ -53,7 +54,7 @@ const ask = (text: string, fieldId: string): OutboundMessage => ({ kind: "text",
 /** A photo the service stored for the open photo question: added to its answer. */
 export function onPhoto(template: Template, state: ConversationState, input: PhotoInput, reprompt: () => OutboundMessage[], advance: Advance): StepResult {
   if (input.kind === "file-refused") {
-    const reply = { "not-asked": notAsked(template, state), full: "", "too-big": vi.photo.tooBig, "not-image": vi.photo.notImage, unavailable: vi.photo.unavailable }[input.reason];
+    const reply = { "not-asked": notAsked(template, state, input.wordFiles !== false), full: "", "too-big": vi.photo.tooBig, "not-image": vi.photo.notImage, unavailable: vi.photo.unavailable }[input.reason];
     const slot = photoSlot(template, state);
     if (input.reason === "full" && !slot.ok) {
       const field = listFields(template).find((p) => p.field.id === state.fieldId)?.field;
@@ -65,7 +66,7 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
   }
   const slot = photoSlot(template, state);
   // The service checked the slot in the same transaction; this only guards a caller's mistake.
-  if (!slot.ok) return { state, replies: [say(notAsked(template, state))], effects: [] };
+  if (!slot.ok) return { state, replies: [say(notAsked(template, state, true))], effects: [] };
   const ids = [...photoIds(state, slot.field.id), input.photoId];
   const effects: Effect[] = [{ type: "save-answer", fieldId: slot.field.id, value: ids }];
   const answered: ConversationState = { ...state, answers: { ...state.answers, [slot.field.id]: ids } };
@@ -74,8 +75,8 @@ export function onPhoto(template: Template, state: ConversationState, input: Pho
 }
 
 /** A photo where none is asked: the bot reads no photo (a paper report's), and says what it takes. */
-const notAsked = (template: Template, state: ConversationState) =>
-  vi.photo.notAsked(state.phase === "asking", listFields(template).some((p) => p.field.type === "photo"));
+const notAsked = (template: Template, state: ConversationState, wordFiles: boolean) =>
+  vi.photo.notAsked(state.phase === "asking", listFields(template).some((p) => p.field.type === "photo"), wordFiles);
 
 /** A text while a photo question is open: "Xong" closes it, "Xóa ảnh" empties it, anything else is not a photo. */
 export function onPhotoText(field: PhotoField, state: ConversationState, text: string, advance: Advance): StepResult {

@@ -24,11 +24,13 @@ export interface ReceivePhotoScope {
   submissionId: () => Promise<number>;
   addedBy: string;
   now: number;
+  /** The platform delivers a .docx too (channel.ts, receivesFiles). */
+  wordFiles: boolean;
 }
 
 export async function receivePhoto(photos: PhotoRepository, scope: ReceivePhotoScope): Promise<PhotoInput> {
   const { file } = scope;
-  const refused = (reason: Extract<PhotoInput, { kind: "file-refused" }>["reason"]): PhotoInput => ({ kind: "file-refused", reason });
+  const refused = (reason: Extract<PhotoInput, { kind: "file-refused" }>["reason"]): PhotoInput => ({ kind: "file-refused", reason, wordFiles: scope.wordFiles });
   const slot = photoSlot(scope.template, scope.state);
   if (!slot.ok) return refused(slot.reason);
   if (file.problem === "too-big" || (file.content && file.content.byteLength > MAX_INBOUND_FILE_BYTES)) return refused("too-big");

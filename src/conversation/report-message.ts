@@ -3,7 +3,7 @@
  * (conversation-service.ts): its report is read (under its lock), the engine steps, and the step
  * is stored with everything it says. Runs inside the message's transaction.
  */
-import type { InboundMessage } from "../channels/channel.ts";
+import { type InboundMessage, receivesFiles } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
@@ -163,7 +163,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       input = { kind: "edit", fieldId: answered.fieldId, text, isLatest: answered.isLatest };
     } else if (message.file) {
       const getSubmission = async () => (submission ??= await repos.submissions.create(campaign.id, unit.id, now)).id;
-      input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now });
+      input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now, wordFiles: receivesFiles(message.channel) });
     }
     // The review lists each photo's caption; only a review needs them read.
     const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");

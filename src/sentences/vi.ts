@@ -371,8 +371,9 @@ export const vi = {
     "/trangthai (/status) — tình hình báo cáo của đơn vị và hạn nộp",
     "/trogiup (/help) — xem hướng dẫn này",
     "Trả lời câu hỏi bằng cách gõ tin nhắn bình thường.",
-    "Đã có báo cáo viết bằng Word? Gửi tệp .docx vào nhóm: bot điền các câu tìm thấy trong tệp, rồi hỏi tiếp các câu còn thiếu.",
   ].join("\n"),
+  /** The help's last line where the platform delivers files to the bot (channel.ts, receivesFiles). */
+  helpWordFile: "Đã có báo cáo viết bằng Word? Gửi tệp .docx vào nhóm: bot điền các câu tìm thấy trong tệp, rồi hỏi tiếp các câu còn thiếu.",
   chat: {
     intro: [
       "Xin chào! Tôi là bot báo cáo. Tôi hỏi từng câu của báo cáo ngay trong nhóm, lưu mọi câu trả lời và gửi lại văn bản báo cáo đúng thể thức.",
@@ -1019,10 +1020,15 @@ export const vi = {
     /**
      * A photo where none is asked, most often of the paper report sent instead of answering: that
      * the bot cannot read it, and what it takes instead. `asking`: a question follows; `photoQuestions`:
-     * the report has questions that take photos, later.
+     * the report has questions that take photos, later; `wordFiles`: the platform delivers a .docx
+     * to the bot (Zalo Bot does not: told to send one, the clerk's file would get no reply).
      */
-    notAsked: (asking: boolean, photoQuestions: boolean) =>
-      `Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. ${asking ? "Vui lòng gõ câu trả lời cho câu hỏi dưới đây, hoặc gửi tệp Word (.docx) của báo cáo để bot tự điền các câu." : "Báo cáo chỉ nhận câu trả lời gõ vào nhóm hoặc tệp Word (.docx)."}${photoQuestions ? " Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh." : ""}`,
+    notAsked: (asking: boolean, photoQuestions: boolean, wordFiles: boolean) =>
+      `Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. ${
+        asking
+          ? `Vui lòng gõ câu trả lời cho câu hỏi dưới đây${wordFiles ? ", hoặc gửi tệp Word (.docx) của báo cáo để bot tự điền các câu" : ""}.`
+          : `Báo cáo chỉ nhận câu trả lời gõ vào nhóm${wordFiles ? " hoặc tệp Word (.docx)" : ""}.`
+      }${photoQuestions ? " Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh." : ""}`,
     tooBig: "Tệp quá lớn nên không được lưu: mỗi ảnh tối đa 10 MB. Vui lòng gửi ảnh nhỏ hơn.",
     notImage: "Tệp này không phải ảnh JPEG hoặc PNG nên không được lưu. Vui lòng gửi ảnh chụp dạng JPEG hoặc PNG.",
     unavailable: "Không tải được tệp vừa gửi, nên chưa lưu gì. Vui lòng gửi lại.",

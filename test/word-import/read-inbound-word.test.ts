@@ -42,7 +42,7 @@ describe("a Word file whose reading fails", () => {
 describe("the conversation's word for a Word file refused as busy", () => {
   it("is 'busy' (not 'unreadable', not a photo), whatever question is asked", async () => {
     const photos = {} as PhotoRepository;
-    const scope = { template: builtInTemplate(), state: INITIAL_STATE, submissionId: async () => 1, addedBy: "local:u1", now: 0 };
+    const scope = { template: builtInTemplate(), state: INITIAL_STATE, submissionId: async () => 1, addedBy: "local:u1", now: 0, wordFiles: true };
     expect(await receiveFile(photos, { ...scope, file: { fileName: "bao-cao.docx", problem: "busy" } })).toEqual({ kind: "word-refused", reason: "busy" });
     expect(await receiveFile(photos, { ...scope, file: { fileName: "bao-cao.docx", problem: "unreadable" } })).toEqual({ kind: "word-refused", reason: "unreadable" });
   });

@@ -50,6 +50,24 @@ it("takes a Zalo Bot image and an OA group image into the photo question and the
   ]);
 });
 
+it("never tells a Zalo Bot group to send a .docx, which that platform does not deliver, in a photo's refusal or in /trogiup; an OA group is told", async () => {
+  const url = z.fake.addMedia("paper.jpg", JPEG_16X16);
+  await z.postBot(z.botEvents.text(MEMBER_A, "/baocao"));
+  await z.postBot(z.botEvents.photo(MEMBER_A, url));
+  expect(botTexts().at(-2)).toBe("Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. Vui lòng gõ câu trả lời cho câu hỏi dưới đây. Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh.");
+  expect((await z.postOa(z.oaEvents.groupImage(MEMBER_B, url))).statusCode).toBe(200);
+  expect(oaTexts().at(-2)).toBe(
+    "Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. Vui lòng gõ câu trả lời cho câu hỏi dưới đây, hoặc gửi tệp Word (.docx) của báo cáo để bot tự điền các câu. Ảnh hoạt động chỉ được lưu khi bot hỏi đến câu cần ảnh.",
+  );
+  await z.postBot(z.botEvents.text(MEMBER_A, "/trogiup"));
+  await z.postOa(z.oaEvents.groupText(MEMBER_B, "/trogiup"));
+  const help = (texts: string[]) => texts.find((t) => t.startsWith("Các lệnh của bot báo cáo:"))!;
+  expect(help(botTexts())).not.toContain(".docx");
+  expect(help(botTexts())).toMatch(/Trả lời câu hỏi bằng cách gõ tin nhắn bình thường\.$/);
+  expect(help(oaTexts())).toMatch(/Trả lời câu hỏi bằng cách gõ tin nhắn bình thường\.\nĐã có báo cáo viết bằng Word\? Gửi tệp \.docx vào nhóm/);
+  expect(await z.server.repos.photos.captions(1)).toEqual({});
+});
+
 it("downloads nothing for an image with a wrong secret or signature (401)", async () => {
   const url = z.fake.addMedia("x.jpg", JPEG_16X16);
   expect((await z.postBot(z.botEvents.photo(MEMBER_A, url), { secret: "wrong" })).statusCode).toBe(401);
