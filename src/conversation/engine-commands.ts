@@ -14,6 +14,7 @@ import { offerLastYear } from "./engine-last-year.ts";
 import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
 import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
+import { renderChanges } from "./render-changes.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
 import { fieldByNumber, missingRequired, numberOfField, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
@@ -108,7 +109,8 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
   if (state.phase === "submitted") return { state, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
   if ((input.submittedLastHour ?? 0) >= MAX_SUBMISSIONS_PER_HOUR) return { state, replies: [say(vi.report.tooManySubmissions(MAX_SUBMISSIONS_PER_HOUR)), ...currentPrompt(template, state, input)], effects: [] };
   // Corrected back to what was sent: nothing to submit, unless an officer returned it (a warning then).
-  const unchanged = input.submitted !== undefined && correctedFields(template, state.answers, input.submitted.answers).length === 0;
+  const changed = input.submitted ? correctedFields(template, state.answers, input.submitted.answers) : [];
+  const unchanged = input.submitted !== undefined && changed.length === 0;
   if (unchanged && !input.submitted?.returned) {
     const { resume: _resume, fieldId: _fieldId, ...rest } = state;
     return { state: { ...rest, phase: "submitted" }, replies: [say(vi.report.noChangesSinceSubmit)], effects: [] };
@@ -119,7 +121,9 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
     const list = missing.map((m) => `câu ${m.number}`).join(", ");
     return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
   }
-  const review = renderReview(template, state.answers, input);
+  // A new version shows what changed (render-changes.ts); a first one, or one returned and sent back
+  // unchanged, the whole report.
+  const review = changed.length > 0 ? renderChanges(template, state.answers, input.submitted!.answers, changed, input) : renderReview(template, state.answers, input);
   const warning = unchanged ? [say(vi.report.returnedUnchanged)] : [];
   return { state: { ...state, phase: "confirm-submit", resume: resumePoint(state) }, replies: [...warning, review, confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")], effects: [] };
 }

@@ -327,6 +327,16 @@ export const vi = {
     tooManySubmissions: (n: number) =>
       `Báo cáo đã được nộp ${n} lần trong một giờ qua nên chưa nộp thêm được (mỗi lần nộp đều gửi thông báo tới cán bộ phụ trách). Các câu trả lời vẫn được lưu; vui lòng nộp lại sau ít phút.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",
+    /** /nop of a new version: only what changed since the version submitted (render-changes.ts). */
+    resubmit: {
+      heading: (n: number) => `Bản sửa khác bản đã nộp ở ${n} câu:`,
+      before: (answer: string) => `Bản đã nộp: ${answer}`,
+      now: (answer: string) => `Bản sửa: ${answer}`,
+      /** A question the corrections made not apply any more: its answer leaves the report. */
+      hidden: (prompt: string) => `${prompt} (không còn trong báo cáo theo các câu trả lời mới)`,
+      none: "(chưa trả lời)",
+      reviewAll: "Gõ /xem để xem lại toàn bộ báo cáo.",
+    },
     confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",

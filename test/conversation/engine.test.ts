@@ -556,7 +556,30 @@ describe("commands", () => {
     // A real correction still goes through, with no warning.
     t.say("/sua 10");
     t.say("2100");
-    expect(t.say("/nop")).toMatch(/^Xem lại báo cáo/);
+    expect(t.say("/nop")).toBe(
+      "Bản sửa khác bản đã nộp ở 1 câu:\n\n10. Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ?\nBản đã nộp: 2.000\nBản sửa: 2.100\n\nGõ /xem để xem lại toàn bộ báo cáo.\n---\n" +
+        "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
+    );
+  });
+
+  it("shows a new version's /nop only what changed since the version submitted, a question the correction hid included (it printed all 21 questions again)", () => {
+    const t = answered(FULL_REPORT_ANSWERS.length);
+    t.say("/nop");
+    t.say("có");
+    t.say("/sua 5");
+    t.say("Không");
+    // Question 6, the ceremony's date, no longer applies: the 9th is the 8th now.
+    t.say("/sua 8");
+    t.say("300");
+    const shown = t.say("/nop");
+    expect(shown).toBe(
+      "Bản sửa khác bản đã nộp ở 3 câu:\n\n" +
+        "5. Đơn vị có tổ chức Lễ khai mạc (phát động) Tuần lễ không?\nBản đã nộp: Có\nBản sửa: Không\n\n" +
+        "8. Tổng số lượt cán bộ, giáo viên tham gia các buổi tập huấn, sinh hoạt chuyên đề?\nBản đã nộp: 290\nBản sửa: 300\n\n" +
+        "Lễ khai mạc được tổ chức vào ngày nào? (không còn trong báo cáo theo các câu trả lời mới)\nBản đã nộp: 02/10/2026\n\n" +
+        "Gõ /xem để xem lại toàn bộ báo cáo.\n---\nXác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
+    );
+    expect(t.say("có")).toMatch(/^Đã nộp bản sửa lần 1/);
   });
 
   it("answers help and unknown commands with the question being asked, without changing the state", () => {
