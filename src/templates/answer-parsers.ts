@@ -14,6 +14,7 @@ import { parseFigure } from "./parse-figure.ts";
 import { parseTime } from "./parse-time.ts";
 import { saysBareNo, saysDefault } from "./says-none.ts";
 import { talkIn } from "./sounds-like-talk.ts";
+import { isCasualTalk } from "./casual-talk.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -82,6 +83,10 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
   // cell: only a paragraph or a list refuses it.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
+  // "ok chị", "đợi em chút", "em đi họp đã", "Cô hiệu trưởng bảo để hoàn thành tốt em nhé": the
+  // group's talk, printed in the report as its text ("- Ok chị."). Not where it is an answer: a yes
+  // ("ok", "dạ") where Có or Không is asked, an option named so.
+  if (field.type !== "table" && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
   // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
   if ((field.type === "paragraph" || field.type === "bullet-list") && FIGURE_ALONE.test(text)) return fail(vi.parse.figureForText(text));
   // "2/10/2026", "ngày 3/10": a date alone, printed as an activity; in a group, most often a second
@@ -118,6 +123,10 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
       return fail(vi.photo.textInstead);
   }
 }
+
+/** An option of a choice question, read as the question reads it (isChoiceOption would come back here). */
+const namesAnOption = (field: Field, text: string) =>
+  (field.type === "single-choice" && parseSingleChoice(text, field.options).ok) || (field.type === "multiple-choice" && parseMultipleChoice(text, field).ok);
 
 const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
 

@@ -1,0 +1,74 @@
+/**
+ * A unit's group chatting while its report is filled in, through the real server and the local
+ * chat: the talk typed where a question is asked ("ok chị", "đợi em chút", "em đi họp đã", "Cô
+ * hiệu trưởng bảo để hoàn thành tốt em nhé") is not stored as the answer, and answers with the same
+ * words still are.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+const storedAnswers = async () => {
+  const submission = await server.repos.submissions.find(1, 1);
+  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
+};
+/** The report started and answered up to question `n` (the next one asked). */
+const reportAt = async (n: number) => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
+};
+
+const TALK = ["Cô hiệu trưởng bảo để hoàn thành tốt em nhé", "ok chị", "ok e", "Ok chị ạ", "đợi em chút", "chờ em tí nhé", "em đi họp đã", "em đang có tiết", "dạ vâng ạ", "ok em cảm ơn chị nhiều", "hihi", "co hieu truong bao lam cho tot nhe"];
+
+it("does not store the group's short talk at a paragraph question: one short line, then the question again", async () => {
+  await reportAt(2);
+  for (const talk of TALK) {
+    expect(text(await server.post(LIEN_CHAU, HOA, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 2\/19 — /);
+  }
+  // Another member's "ok chị" is no answer either.
+  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 2\/19/);
+  expect(await storedAnswers()).toEqual({ plan_reference: FULL_REPORT_ANSWERS[0] });
+});
+
+it("does not print 'ok chị' as the ward's proposals: at the list question it is refused, and the report moves on only with a real proposal", async () => {
+  await reportAt(17);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 17\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[16]!))).toMatch(/^Câu 18\/21/);
+  expect((await storedAnswers()).proposals).toEqual(["Quan tâm đầu tư kinh phí cho thư viện"]);
+});
+
+/** Real answers with the talk's words: a head's direction, an "ok", a wait, a meeting. */
+const REAL_ANSWERS = [
+  "Cô hiệu trưởng đã chỉ đạo các tổ chuyên môn xây dựng kế hoạch tuyên truyền.",
+  "Cô hiệu trưởng chỉ đạo treo băng rôn tại cổng trường",
+  "Thầy hiệu trưởng nhắc nhở học sinh đọc sách mỗi ngày.",
+  "Ban giám hiệu dặn dò giáo viên chủ nhiệm lồng ghép tuyên truyền trong giờ sinh hoạt lớp.",
+  "Cô hiệu trưởng bảo đảm kinh phí cho thư viện",
+  "Thầy hiệu trưởng nói chuyện với học sinh về ý nghĩa của Tuần lễ",
+  "Hiệu trưởng báo cáo kết quả tại hội nghị cán bộ, viên chức",
+  "Cô hiệu trưởng dặn các em học sinh mượn sách ở thư viện",
+  "Ok. Đơn vị đã treo băng rôn tại cổng trường",
+  "Tuyên truyền qua nhóm Zalo phụ huynh, phản hồi đều ok",
+  "Chờ đợi kết quả cuộc thi kể chuyện theo sách",
+  "Họp phụ huynh đầu năm để tuyên truyền",
+  "Đang họp bàn kế hoạch năm sau",
+  "Em đi học, em đọc sách",
+];
+
+it("stores a paragraph's real sentences that have the talk's words: 'Cô hiệu trưởng đã chỉ đạo …', an 'ok' in a sentence", async () => {
+  await reportAt(2);
+  for (const answer of REAL_ANSWERS) {
+    // The first is an answer; after /quaylai each replaces it ("Đã sửa câu 2 …").
+    expect(text(await server.post(LIEN_CHAU, HOA, answer)), answer).toMatch(/^(?:Đã sửa câu 2 [^\n]*\n---\n)?Câu 3\/19/);
+    expect((await storedAnswers()).propaganda, answer).toBe(answer);
+    await server.post(LIEN_CHAU, HOA, "/quaylai");
+  }
+});
