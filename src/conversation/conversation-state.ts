@@ -75,6 +75,8 @@ export const conversationStateSchema = z.object({
     .optional(),
   /** In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts. */
   lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
+  /** Asking, after "tạm dừng nhé" or "để mai em làm tiếp": the group's talk is passed over until the clerk comes back (engine-pause.ts). */
+  paused: z.literal(true).optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
   /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */

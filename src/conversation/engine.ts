@@ -39,9 +39,10 @@ import { continuedList, onFollowingItems } from "./engine-list-items.ts";
 import { isTableValue } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
+import { withPause } from "./engine-pause.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return withLastTable(template, now, withConfirmer(state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now)))));
+  return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
 }
 
 /**

@@ -30,6 +30,7 @@ import { bareLabel } from "./typed-edit.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
 import { currentPrompt } from "./engine-prompts.ts";
+import { passesWhilePaused } from "./engine-pause.ts";
 import { otherCampaignAsked, otherCampaignCorrection, wantsToCorrect } from "./other-campaign-correction.ts";
 
 export interface ReportMessageDeps {
@@ -177,6 +178,8 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
     const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission) }, new Date(now));
 
+    // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
+    if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();
     if (!submission && (result.effects.length > 0 || result.state.phase !== "idle")) {
       submission = await repos.submissions.create(campaign.id, unit.id, now);
     }

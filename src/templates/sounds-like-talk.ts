@@ -91,10 +91,20 @@ const SOON_START_MAX = 24;
 const SOON_START = /^(?:de |thoi )?(?:ngay mai|sang mai|chieu mai|toi mai|mai|chieu nay|toi nay|ti nua|lat nua|chut nua|hom khac)[\s,]+(?:se )?\S/;
 const SOON_FIRST = new RegExp(String.raw`^(?:(?:de|thoi|em ban|ban qua)[\s,]+)?${SOON},? (?:em|e|minh|toi|chi|anh) (?:se )?(?:lam|dien|tra loi|nhap|bo sung|gui|viet)\b`);
 const PAUSE_ALONE = /^(?:thoi |em |minh )?(?:tam dung|tam nghi|dung o day|tam dung o day|de sau|de mai|de sau lam|lam sau)(?: (?:nhe|nha|a|da|di|nhe a|nha a))*$/;
+/**
+ * A bare pause, then when the work goes on: "tạm dừng nhé, chiều làm tiếp", "tạm nghỉ đã. mai làm
+ * nốt". Each part alone is read (PAUSE_ALONE, PUT_OFF); together they were stored as the answer.
+ */
+const PAUSE_THEN_MAX = 50;
+function pauseThenLater(bare: string): boolean {
+  const [pause, ...rest] = bare.split(/\s*[,.;!]\s*/);
+  const then = rest.join(" ").trim();
+  return then.length > 0 && then.length <= PAUSE_THEN_MAX && PAUSE_ALONE.test(pause!.trim()) && PUT_OFF.test(then);
+}
 function putsOff(folded: string, bare: string): boolean {
   if (folded.length > PAUSE_MAX || folded.includes("\n")) return false;
   const soonFirst = folded.length <= SOON_START_MAX && SOON_START.test(folded);
-  return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || soonFirst)) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare);
+  return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || soonFirst)) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare) || pauseThenLater(bare);
 }
 
 /** Why the text is no answer to store, in the words to say; undefined for an answer. */

@@ -72,3 +72,28 @@ it("stores a paragraph's real sentences that have the talk's words: 'Cô hiệu 
     await server.post(LIEN_CHAU, HOA, "/quaylai");
   }
 });
+
+it("reads 'tạm dừng nhé, chiều làm tiếp' as a pause: nothing stored, the group's talk after it passed in silence until the clerk comes back", async () => {
+  await reportAt(14);
+  // Question 14, the strengths (a list): it was stored as the first strength.
+  expect(text(await server.post(LIEN_CHAU, HOA, "tạm dừng nhé, chiều làm tiếp"))).toMatch(/^Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời\.[^\n]*gõ \/baocao để làm tiếp[^\n]*\n---\nCâu 14\/21/);
+  // The group talks on: no answer, nothing stored.
+  for (const talk of ["ok chị", "Chị Lan ơi, mai em gửi ảnh nhé", "Cô hiệu trưởng bảo để hoàn thành tốt em nhé", "Xin chào cả nhà"]) {
+    expect(await server.post(LIEN_CHAU, MINH, talk), talk).toEqual([]);
+  }
+  expect((await storedAnswers()).strengths).toBeUndefined();
+  // The clerk comes back: /baocao asks question 14 again, and the talk is answered again after it.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo[^\n]*\n---\nCâu 14\/21/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 14\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[13]!))).toMatch(/^Câu 15\/21/);
+  expect((await storedAnswers()).strengths).toEqual(["Nâng cao nhận thức về học tập suốt đời", "Hình thức hoạt động phong phú"]);
+});
+
+it("takes an answer typed after a pause without /baocao: stored, and the pause is over", async () => {
+  await reportAt(8);
+  await server.post(LIEN_CHAU, HOA, "tạm dừng nhé, chiều làm tiếp");
+  // A figure at the figure question: the clerk is back.
+  expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 9\/21/);
+  expect((await storedAnswers()).training_sessions).toBe(6);
+});
