@@ -40,6 +40,7 @@ import { isTableValue } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { withPause } from "./engine-pause.ts";
+import { chatterAtFigure } from "./engine-chatter.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
@@ -189,7 +190,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
-  if (!parsed.ok) return same(say(parsed.error), renderQuestion(template, state.answers, field.id));
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);

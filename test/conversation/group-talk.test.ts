@@ -94,6 +94,22 @@ it("takes an answer typed after a pause without /baocao: stored, and the pause i
   await server.post(LIEN_CHAU, HOA, "tạm dừng nhé, chiều làm tiếp");
   // A figure at the figure question: the clerk is back.
   expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
-  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 9\/21/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Câu 9 cần gõ một số: /);
   expect((await storedAnswers()).training_sessions).toBe(6);
+});
+
+it("answers the group's talk at a figure question with one short message, what is asked and an example", async () => {
+  await reportAt(7);
+  // Question 7's list answered, question 8 asks a figure: each got the refusal with a note on
+  // question 7, then the whole question again.
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[6]!))).toMatch(/^Câu 8\/20/);
+  const asked = "Câu 8 cần gõ một số: Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức. Ví dụ: 6.";
+  for (const talk of ["ok chị", "đợi em chút", "em đi họp đã", "hihi"]) {
+    expect((await server.post(LIEN_CHAU, HOA, talk)).map((m) => m.text), talk).toEqual([asked]);
+    expect((await server.post(LIEN_CHAU, MINH, talk)).map((m) => m.text), talk).toEqual([asked]);
+  }
+  // A figure mistyped keeps its reason (after the note that it may be one more activity) and the question with its hint.
+  expect(text(await server.post(LIEN_CHAU, HOA, "vài buổi"))).toMatch(/\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/20[^]*Gợi ý: /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
+  expect(await storedAnswers()).toMatchObject({ activities: ["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh"], training_sessions: 6 });
 });

@@ -1,0 +1,23 @@
+/**
+ * The group's talk at a figure question ("ok chị", "đợi em chút", "hihi"): answered in one short
+ * message, what the question asks and an example. Each such message got two long ones, the
+ * refusal (after a list, with a note that it might be the list's next item) and the whole question
+ * again. Only the talk casual-talk.ts reads: a figure mistyped ("vài buổi") keeps its reason and
+ * the question with its hint. Pure.
+ */
+import type { OutboundMessage } from "../channels/channel.ts";
+import { isCasualTalk } from "../templates/casual-talk.ts";
+import type { Answers } from "../templates/field-visibility.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
+import { barePrompt, vi } from "../sentences/vi.ts";
+import { say } from "./engine-moves.ts";
+import { numberOfField } from "./report-navigation.ts";
+
+const FIGURES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
+
+/** The one reply to talk typed at `field`, a figure question; undefined for anything else. */
+export function chatterAtFigure(template: Template, answers: Answers, field: Field, text: string): OutboundMessage[] | undefined {
+  if (!FIGURES.has(field.type) || !isCasualTalk(text)) return undefined;
+  const example = field.example ?? (field.type === "percent" ? "95,5" : "12");
+  return [say(vi.parse.figureAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), example))];
+}
