@@ -41,6 +41,7 @@ import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { withPause } from "./engine-pause.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
+import { readSubmitReply } from "./submit-confirmation.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
@@ -130,10 +131,13 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       return same(...returnNote(input), ...currentPrompt(template, state, input));
     case "confirm-submit":
     case "confirm-cancel": {
-      const answer = parseYesNo(text);
+      const cancelling = state.phase === "confirm-cancel";
+      const submitReply = cancelling ? undefined : readSubmitReply(text);
+      const answer = submitReply ?? parseYesNo(text);
       const asker = state.confirmBy;
       const other = asker !== undefined && input.sender !== undefined && input.sender.id !== asker.id;
-      const cancelling = state.phase === "confirm-cancel";
+      // Another member's bare "ok" may be said to someone else in the chat: they are asked to say "Có".
+      if (other && submitReply?.ok && submitReply.value && !submitReply.explicit) return same(say(vi.report.confirmSubmitPlainly(input.sender!.name, asker.name)));
       // Another member's message is no answer of theirs to store, and their "Có" (an "ok" to the
       // group) deletes nobody's report: only the member who typed /huy confirms it.
       if (other && !answer.ok) return same(say(vi.report.waitForConfirmation(asker.name, cancelling)));

@@ -349,6 +349,8 @@ export const vi = {
       `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại${cancel ? " (trả lời Không để tiếp tục báo cáo ngay)" : ""}.`,
     /** Another member's "Có" to a cancellation they did not ask for. */
     /** Another member's "Có" to the submission someone else asked for. */
+    /** Another member's bare "ok" while /nop's confirmation waits for the member who typed it. */
+    confirmSubmitPlainly: (name: string, asker: string) => `${name}: nếu muốn nộp báo cáo thay ${asker}, vui lòng trả lời Có.`,
     confirmedInstead: (name: string, asker: string) => `${name} đã xác nhận nộp thay ${asker}.`,
     onlyAskerCancels: (name: string) => `Chỉ ${name}, người đã gõ /huy, mới xác nhận được việc hủy. ${name}: trả lời Có để hủy, Không để tiếp tục.`,
     cannotCancelSubmitted: "Báo cáo đã nộp nên không thể hủy. Bạn có thể sửa bằng /sua N rồi /nop lại.",

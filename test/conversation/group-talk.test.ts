@@ -113,3 +113,30 @@ it("answers the group's talk at a figure question with one short message, what i
   expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
   expect(await storedAnswers()).toMatchObject({ activities: ["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh"], training_sessions: 6 });
 });
+
+it("does not submit on another member's bare 'ok' at /nop's confirmation: asks them to say Có; the asker's 'ok' and anyone's 'Có', 'nộp' or 'đồng ý' still confirm", async () => {
+  const submitted = async () => (await server.repos.submissions.find(1, 1))!.version;
+  await reportAt(22);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toMatch(/Có hoặc Không|Có để nộp|Trả lời Có/);
+  // Minh, talking with someone else: it submitted the report in Hoa's place.
+  for (const casual of ["ok", "ok chị", "dạ", "vâng ạ"]) {
+    expect((await server.post(LIEN_CHAU, MINH, casual)).map((m) => m.text), casual).toEqual(["Trần Văn Minh: nếu muốn nộp báo cáo thay Nguyễn Thị Hoa, vui lòng trả lời Có."]);
+  }
+  expect(await submitted()).toBe(0);
+  // An answer that holds back is no yes, even the asker's ("ok" first read it as one).
+  expect(text(await server.post(LIEN_CHAU, HOA, "ok chị, em chưa nộp đâu"))).not.toMatch(/Đã nộp/);
+  expect(await submitted()).toBe(0);
+  // The asker's own "ok" submits.
+  expect(text(await server.post(LIEN_CHAU, HOA, "ok"))).toMatch(/^Đã nộp báo cáo lúc/);
+  expect(await submitted()).toBe(1);
+});
+
+it("takes another member's explicit 'nộp' or 'đồng ý' at /nop's confirmation", async () => {
+  await reportAt(22);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, MINH, "đồng ý"))).toMatch(/^Trần Văn Minh đã xác nhận nộp thay Nguyễn Thị Hoa\.\n---\nĐã nộp báo cáo lúc/);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 8: 7");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, MINH, "dạ nộp ạ"))).toMatch(/^Trần Văn Minh đã xác nhận nộp thay Nguyễn Thị Hoa\.\n---\nĐã nộp bản sửa|^Trần Văn Minh đã xác nhận nộp thay/);
+  expect((await server.repos.submissions.find(1, 1))!.version).toBe(2);
+});
