@@ -4,6 +4,7 @@
  * the label "câu 16: …". The engine then answers question N as /sua would.
  */
 import type { UserInput } from "./user-input.ts";
+import { BARE_ANSWER, correctionAfterTalk, TALK_HEAD } from "./correction-after-talk.ts";
 
 /**
  * What a clerk says before asking to correct, folded: "à nhầm, ", "dạ, ", "cho em ", "em xin ", "mình muốn ".
@@ -35,18 +36,17 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
   if (input.kind !== "text") return undefined;
   const opening = editOpening(input.text);
   if (!opening) return undefined;
-  const number = numberIn(opening);
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
   // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.
-  if (opening[4] !== undefined && !labelAnswers(Number(number))) return undefined;
+  if (opening.label && !labelAnswers(opening.number)) return undefined;
   const text = input.text.normalize("NFC");
-  const answer = text.slice(opening[0].length);
+  const answer = text.slice(opening.end);
   // Several answers pasted, each on a line of its own ("câu 1: …\ncâu 2: …", "sửa câu 1: …\nsửa câu
   // 2: …"): one at a time (/sua 1, 2 says how), never the rest stored as the first one's text.
   const next = answer.split("\n").slice(1).map((line) => EDIT_OPENING.exec(foldLetters(line.slice(0, 80))));
   const second = next.find((match) => match !== null);
-  if (second) return { kind: "command", command: "edit", argument: `${number}, ${numberIn(second)}` };
-  return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${number} ${answer.trimStart()}` } : undefined;
+  if (second) return { kind: "command", command: "edit", argument: `${opening.number}, ${numberIn(second)}` };
+  return /\S/.test(answer) ? { kind: "command", command: "edit", argument: `${opening.number} ${answer.trimStart()}` } : undefined;
 }
 /**
  * A bare label with its answer ("câu 6: 660"), which typedEditWithAnswer did not take (the question
@@ -54,18 +54,26 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) 
  */
 export function bareLabel(text: string): { number: number; answer: string } | undefined {
   const opening = editOpening(text);
-  const answer = opening?.[4] === undefined ? undefined : text.normalize("NFC").slice(opening[0].length).trim();
-  return answer && !answer.includes("\n") ? { number: Number(opening![4]), answer } : undefined;
+  const answer = !opening?.label ? undefined : text.normalize("NFC").slice(opening.end).trim();
+  return answer && !answer.includes("\n") ? { number: opening!.number, answer } : undefined;
 }
 
-/** EDIT_OPENING's match on the text's opening, or undefined. */
-function editOpening(text: string): RegExpExecArray | undefined {
+/**
+ * Where the text opens as a correction: the question's number, where its answer starts, and whether
+ * it is a bare label ("câu 16: …"). A correction after a few words about the slip ("chết, câu 14 bị
+ * nhầm, sửa câu 14: …") too (correction-after-talk.ts).
+ */
+function editOpening(text: string): { number: number; end: number; label: boolean } | undefined {
   // Every form names the question's number: a text with no figure in its opening is an answer
   // (most are, and they are not folded for nothing: issue #12).
-  const head = text.slice(0, 80);
+  const head = text.slice(0, TALK_HEAD);
   if (!/\d/.test(head)) return undefined;
   // Folded letter by letter, to find the words before the answer: the answer is kept as typed.
-  return EDIT_OPENING.exec(foldLetters(head.normalize("NFC"))) ?? undefined;
+  const folded = foldLetters(head.normalize("NFC"));
+  const opening = EDIT_OPENING.exec(folded.slice(0, 80));
+  if (opening) return { number: Number(numberIn(opening)), end: opening[0].length, label: opening[4] !== undefined };
+  const afterTalk = correctionAfterTalk(folded);
+  return afterTalk && { ...afterTalk, label: false };
 }
 
 /** The question's number, in whichever of EDIT_OPENING's forms it was typed. */
@@ -80,7 +88,7 @@ function foldLetters(text: string): string {
  * phòng đọc" is an answer; a ":" between figures is a time ("câu 2:30 chiều" is no label).
  */
 const EDIT_OPENING = new RegExp(
-  String.raw`^\s*${PREFACE}(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*)|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
+  String.raw`^\s*${PREFACE}(?:${EDIT_LEAD_IN}sua\s+(?:lai\s+)?(?:cau\s+(?:so\s+)?(\d{1,3})(?:\s*:(?!\d)\s*|\s+(?:la|thanh)\s*:?\s*|${BARE_ANSWER})|(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)|cau\s+(?:so\s+)?(\d{1,3})\s+sua(?:\s+lai)?(?:\s*:\s*|\s+(?:la|thanh)\s*:?\s*)|cau\s+(?:so\s+)?(\d{1,3})\s*:(?!\d)\s*)`,
 );
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * Corrections as clerks type them in a group, from the users' retest, through the real server and
+ * the local chat: after a few words about the slip, without tone marks or the colon.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+const storedAnswers = async () => {
+  const submission = await server.repos.submissions.find(1, 1);
+  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
+};
+/** The report started and answered up to question `n` (asked, not answered). */
+const reportAt = async (n: number) => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
+};
+
+it("reads 'chết, câu 14 bị nhầm, sửa câu 14: …' as the correction of question 14, not as the answer to the question asked", async () => {
+  await reportAt(18);
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, câu 14 bị nhầm, sửa câu 14: Nâng cao nhận thức của học sinh"))).toMatch(/^Đã sửa câu 14 «Những kết quả, ưu điểm nổi bật[^»]*»: - Nâng cao nhận thức của học sinh\n---\nCâu 18\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ôi em nhầm rồi, câu 9 sửa lại là 300"))).toMatch(/^Đã sửa câu 9 «[^»]+»: 300\n---\nCâu 18\/21/);
+  const answers = await storedAnswers();
+  expect(answers).toMatchObject({ strengths: ["Nâng cao nhận thức của học sinh"], training_participants: 300 });
+  expect(answers.recipients).toBeUndefined();
+});
+
+it("keeps answers that only mention a question after other words as answers", async () => {
+  await reportAt(15);
+  // Question 15 asks a paragraph: words of the report before "sửa câu 2:" are no talk of a slip.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Tuyên truyền qua loa. Sửa câu 2: 5 lần"))).toMatch(/^Câu 16\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Học sinh học câu 3 sửa lại là bài tập về nhà"))).toMatch(/^Câu 17\/21/);
+  expect(await storedAnswers()).toMatchObject({ lessons: "Tuyên truyền qua loa. Sửa câu 2: 5 lần", limitations: ["Học sinh học câu 3 sửa lại là bài tập về nhà"] });
+});
+
+it("reads 'sua cau 18 bo qua' and 'sua cau 9 300', without marks or the colon, as corrections", async () => {
+  await reportAt(19);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sua cau 18 bo qua"))).toMatch(/^Đã sửa câu 18 «Nơi nhận báo cáo[^»]*»: \(bỏ qua\)\n---\nCâu 19\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9 300"))).toMatch(/^Đã sửa câu 9 «[^»]+»: 300\n---\nCâu 19\/21/);
+  // A text after the number still needs its ":" ("sửa câu 3 ạ" asks question 3 again).
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 3 ạ"))).toMatch(/^Câu 3\/21/);
+  const answers = await storedAnswers();
+  expect(answers.recipients).toBeNull();
+  expect(answers.training_participants).toBe(300);
+  expect(answers.signer_authority).toBeUndefined();
+});
