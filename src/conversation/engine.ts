@@ -29,6 +29,8 @@ import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
+import { onSeveralCorrections } from "./engine-several-corrections.ts";
+import { severalCorrections } from "./several-corrections.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
@@ -91,8 +93,11 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
     return onText(template, state, message.text, input, now);
   }
+  const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
+  const several = message.command === "edit" ? severalCorrections(message.argument) : undefined;
+  if (several) return onSeveralCorrections(template, state, input, several, (s, c) => onTypedEdit(template, s, input, message, c, answerText, now), answerText);
   const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
-  if (edit) return onTypedEdit(template, state, input, message, edit, (s, text, i) => onText(template, s, text, i, now), now);
+  if (edit) return onTypedEdit(template, state, input, message, edit, answerText, now);
   return onCommand(template, state, input, message);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { UserInput } from "./user-input.ts";
 import { BARE_ANSWER, correctionAfterTalk, TALK_HEAD } from "./correction-after-talk.ts";
+import { severalCorrections } from "./several-corrections.ts";
 
 /**
  * What a clerk says before asking to correct, folded: "à nhầm, ", "dạ, ", "cho em ", "em xin ", "mình muốn ".
@@ -32,13 +33,16 @@ export function typedEdit(folded: string): UserInput | undefined {
  * "câu 16: Đề nghị…" too. Read as an answer, it was stored under the question being asked, the
  * words "câu 16:" printed with it. Any length (the answer may be long): only its opening is looked at.
  */
-export function typedEditWithAnswer(input: UserInput, labelAnswers: (n: number) => boolean = () => false): UserInput | undefined {
+export function typedEditWithAnswer(input: UserInput, labelAnswers?: (n: number) => boolean): UserInput | undefined {
   if (input.kind !== "text") return undefined;
+  // "câu 9 là 290, câu 10 là 1.520" in a report (the only caller that gives `labelAnswers`): the
+  // engine applies them all or none (engine-several-corrections.ts).
+  if (labelAnswers && severalCorrections(input.text)) return { kind: "command", command: "edit", argument: input.text.trim() };
   const opening = editOpening(input.text);
   if (!opening) return undefined;
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
   // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.
-  if (opening.label && !labelAnswers(opening.number)) return undefined;
+  if (opening.label && !labelAnswers?.(opening.number)) return undefined;
   const text = input.text.normalize("NFC");
   const answer = text.slice(opening.end);
   // Several answers pasted, each on a line of its own ("câu 1: …\ncâu 2: …", "sửa câu 1: …\nsửa câu
@@ -80,7 +84,7 @@ function editOpening(text: string): { number: number; end: number; label: boolea
 const numberIn = (opening: RegExpExecArray) => opening[1] ?? opening[2] ?? opening[3] ?? opening[4];
 
 /** Each letter without its tone mark, lower case, one for one: the folded text's positions are the typed text's. */
-function foldLetters(text: string): string {
+export function foldLetters(text: string): string {
   return Array.from(text, (c) => (c < "\x80" ? c.toLowerCase() : c === "đ" || c === "Đ" ? "d" : c.normalize("NFD")[0]!.toLowerCase()[0]!)).join("");
 }
 /**

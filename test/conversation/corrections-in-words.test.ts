@@ -52,3 +52,29 @@ it("reads 'sua cau 18 bo qua' and 'sua cau 9 300', without marks or the colon, a
   expect(answers.training_participants).toBe(300);
   expect(answers.signer_authority).toBeUndefined();
 });
+
+it("applies 'câu 9 là 290, câu 10 là 1.520' as two corrections confirmed in one reply, and none of them when one is refused, saying which and why", async () => {
+  await reportAt(11);
+  // Question 11 asks a figure: the message was refused there as two figures ("gõ riêng số đó").
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 310, câu 10 là 1.520"))).toMatch(
+    /^Đã sửa câu 9 «Tổng số lượt cán bộ, giáo viên[^»]*»: 310\nĐã sửa câu 10 «Số lượt bạn đọc[^»]*»: 1\.520\n---\nCâu 11\/21/,
+  );
+  expect(await storedAnswers()).toMatchObject({ training_participants: 310, readers_served: 1520 });
+  expect((await storedAnswers()).books_collected).toBeUndefined();
+  // One refused: neither is kept, and the reply names it with the question's own reason.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 320; câu 10 là nhiều lắm"))).toMatch(
+    /^Chưa sửa câu nào, vì câu trả lời cho câu 10 «Số lượt bạn đọc[^»]*» chưa dùng được:\nVui lòng nhập một số[^\n]*\nVui lòng gõ lại cả hai câu, hoặc sửa từng câu: sửa câu 10: <câu trả lời mới>\.\n---\nCâu 11\/21/,
+  );
+  expect(await storedAnswers()).toMatchObject({ training_participants: 310, readers_served: 1520 });
+  // Once every question is answered too, "và" between them.
+  for (const answer of FULL_REPORT_ANSWERS.slice(10)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 8 là 7 và câu 11 là 400 ạ"))).toMatch(/^Đã sửa câu 8 «[^»]+»: 7\nĐã sửa câu 11 «[^»]+»: 400\n---\nĐã trả lời xong các câu hỏi\./);
+  expect(await storedAnswers()).toMatchObject({ training_sessions: 7, books_collected: 400 });
+});
+
+it("keeps 'câu 1 là …, câu 2 là …' naming text questions as the answer it was (a quiz described in a paragraph)", async () => {
+  await reportAt(15);
+  const quiz = "Câu 1 là câu hỏi khó nhất, câu 2 là câu các em làm tốt";
+  expect(text(await server.post(LIEN_CHAU, HOA, quiz))).toMatch(/^Câu 16\/21/);
+  expect(await storedAnswers()).toMatchObject({ plan_reference: FULL_REPORT_ANSWERS[0], propaganda: FULL_REPORT_ANSWERS[1], lessons: quiz });
+});
