@@ -31,6 +31,7 @@ import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAn
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { severalCorrections } from "./several-corrections.ts";
+import { onNamedSlip } from "./named-slip.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
@@ -91,7 +92,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (state.heldAnswer && input.repliedTo === state.fieldId) return withHeldAnswerSetAside(state, (unheld) => onText(template, unheld, message.text, input, now));
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
-    return onText(template, state, message.text, input, now);
+    return onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
   }
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
   const several = message.command === "edit" ? severalCorrections(message.argument) : undefined;

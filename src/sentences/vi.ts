@@ -257,6 +257,13 @@ export const vi = {
     /** A labelled answer to another question than the one asked, refused: named, before why. */
     notSavedFor: (n: number, prompt: string) => `Chưa lưu được câu ${n} «${clipped(prompt, 60)}»:`,
     typeAgainAs: (n: number) => `Gõ lại: sửa câu ${n}: <câu trả lời>. Câu đang hỏi vẫn là câu dưới đây.`,
+    /** "em nhầm số bạn đọc": the question its words name, and how to correct it (named-slip.ts). */
+    slipNamed: (n: number, prompt: string, example: string, submitted: boolean) =>
+      `${submitted ? "Bản đã nộp chưa thay đổi" : "Chưa có gì thay đổi"}. Câu ${n} là «${clipped(prompt, 80)}»; muốn sửa, gõ: sửa câu ${n}: ${example}${submitted ? ", rồi /nop để nộp bản sửa" : ""}.`,
+    /** "em nhầm rồi" naming no question that matches: the general way. */
+    slipGeneral: (submitted: boolean) =>
+      `${submitted ? "Bản đã nộp chưa thay đổi" : "Chưa có gì thay đổi"}. Muốn sửa một câu đã trả lời, gõ: sửa câu <số câu>: <câu trả lời mới>${submitted ? ", rồi /nop để nộp bản sửa" : ""} (gõ /xem để xem số của từng câu).`,
+    newAnswerFor: (type: string) => (type === "integer" || type === "decimal" || type === "percent" ? "<số mới>" : type === "date" ? "<ngày mới>" : "<câu trả lời mới>"),
     /** "câu 9 là 290, câu 10 là 1.520" with a question the report does not have: nothing corrected. */
     severalNoQuestion: (n: number, count: number) =>
       `Chưa sửa câu nào: báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu, rồi gõ lại ${count === 2 ? "cả hai câu" : `cả ${count} câu`}.`,

@@ -78,3 +78,19 @@ it("keeps 'câu 1 là …, câu 2 là …' naming text questions as the answer i
   expect(text(await server.post(LIEN_CHAU, HOA, quiz))).toMatch(/^Câu 16\/21/);
   expect(await storedAnswers()).toMatchObject({ plan_reference: FULL_REPORT_ANSWERS[0], propaganda: FULL_REPORT_ANSWERS[1], lessons: quiz });
 });
+
+it("answers 'em nhầm số bạn đọc' with the question those words name and how to correct it, storing nothing; with no question named alone, the general way", async () => {
+  await reportAt(15);
+  const before = await storedAnswers();
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nhầm số bạn đọc"))).toMatch(
+    /^Chưa có gì thay đổi\. Câu 10 là «Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ»; muốn sửa, gõ: sửa câu 10: <số mới>\.\n---\nCâu 15\/21/,
+  );
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em ghi nhầm ngày khai mạc"))).toMatch(/^Chưa có gì thay đổi\. Câu 6 là «Lễ khai mạc được tổ chức vào ngày nào»; muốn sửa, gõ: sửa câu 6: <ngày mới>\.\n---\nCâu 15\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "số sách bị sai ạ"))).toMatch(/^Chưa có gì thay đổi\. Câu 11 là «Số sách quyên góp[^»]*»; muốn sửa, gõ: sửa câu 11: <số mới>\.\n---\nCâu 15\/21/);
+  // Two questions hold "số lượt": neither is guessed.
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nhầm số lượt"))).toMatch(/^Chưa có gì thay đổi\. Muốn sửa một câu đã trả lời, gõ: sửa câu <số câu>: <câu trả lời mới> \(gõ \/xem để xem số của từng câu\)\.\n---\nCâu 15\/21/);
+  expect(await storedAnswers()).toEqual(before);
+  // A shortcoming in the report's own words stays an answer.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Sai sót trong tuyên truyền"))).toMatch(/^Câu 16\/21/);
+  expect((await storedAnswers()).lessons).toBe("Sai sót trong tuyên truyền");
+});

@@ -313,8 +313,11 @@ it("reads a returned report's labels as its corrections, a correction or a label
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
-  // Submitted: a slip said in words gets how to correct it, and nothing changes.
-  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toMatch(/^Báo cáo đã được nộp lúc [^\n]*Gõ \/xem để xem lại và xem số của từng câu\. Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi \/nop/);
+  // Submitted: a slip said in words gets how to correct it (the question its words name, with the
+  // figure said), and nothing changes.
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, em nhầm số bạn đọc, phải là 1.520 ạ"))).toBe(
+    "Bản đã nộp chưa thay đổi. Câu 10 là «Số lượt bạn đọc được thư viện, tủ sách phục vụ trong Tuần lễ»; muốn sửa, gõ: sửa câu 10: 1.520, rồi /nop để nộp bản sửa.",
+  );
   // Talk that only looks so stays the group's own.
   for (const talk of ["ok cả nhà, em đi họp đây", "Tuần sau em vào Sài Gòn công tác ạ", "đừng sai hẹn nhé", "Cầu 3 bị ngập", "Chị sửa lại máy in giúp em với", "Em nhắm mắt làm liều thôi"]) {
     expect(await server.post(LIEN_CHAU, HOA, talk), talk).toEqual([]);
@@ -326,7 +329,7 @@ it("reads a returned report's labels as its corrections, a correction or a label
   await server.post(LIEN_CHAU, HOA, "Có");
   expect(text(await server.post("can-bo-phuong", KHA, "/tralai TH-LIEN-CHAU bổ sung số sách (câu 11)"))).toMatch(/^Đã trả lại/);
   expect((await server.repos.submissions.find(1, 1))?.status).toBe("returned");
-  expect(text(await server.post(LIEN_CHAU, HOA, "số sách bị sai ạ"))).toMatch(/^Báo cáo đang được trả lại để sửa\. Nhận xét của cán bộ phụ trách: bổ sung số sách \(câu 11\)\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "số sách bị sai ạ"))).toMatch(/^Báo cáo đang được trả lại để sửa\. Nhận xét của cán bộ phụ trách: bổ sung số sách \(câu 11\)\n---\nBản đã nộp chưa thay đổi\. Câu 11 là «Số sách quyên góp[^»]*»; muốn sửa, gõ: sửa câu 11: <số mới>, rồi \/nop để nộp bản sửa\.$/);
   // Returned: the label answers, overwriting (the officer asked for it).
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 95"))).toMatch(/^Đã sửa câu 11/);
   expect((await storedAnswers()).books_collected).toBe(95);
