@@ -32,6 +32,7 @@ import { onTypedEdit } from "./engine-typed-edit.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { severalCorrections } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
+import { previousQuestionHint } from "./previous-question-hint.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
@@ -200,7 +201,7 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(parsed.error), renderQuestion(template, state.answers, field.id)]));
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);

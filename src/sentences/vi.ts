@@ -80,6 +80,12 @@ const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: str
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */
 export const barePrompt = (prompt: string) => prompt.replace(/[\s?:.]+$/u, "");
 
+/** How to give a figure or a date alone to the earlier question it was meant for: that one named when known. */
+const meantForEarlier = (typed: string, question?: { n: number; prompt: string }) =>
+  question
+    ? `nếu đó là câu trả lời cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ: sửa câu ${question.n}: ${typed}.`
+    : `nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${typed}.`;
+
 const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
 const counterpartWayOut = (key: string, builtIn: boolean) =>
   builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
@@ -102,11 +108,12 @@ export const vi = {
     answersLater:
       "Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ /baocao để làm tiếp từ câu dưới đây.",
     /** A figure alone where a paragraph or a list is asked: meant for a figure question, most often the one before. */
-    figureForText: (text: string) =>
-      `«${clipped(text, 20)}» chỉ có số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${clipped(text, 20)}.`,
+    /** `question`: the earlier question it fits, named where the report is known (previous-question-hint.ts). */
+    figureForText: (text: string, question?: { n: number; prompt: string }) =>
+      `«${clipped(text, 20)}» chỉ có số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 20), question)}`,
     /** A date alone where a paragraph or a list is asked: meant for a date question, most often the one before. */
-    dateForText: (text: string) =>
-      `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${clipped(text, 30)}.`,
+    dateForText: (text: string, question?: { n: number; prompt: string }) =>
+      `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 30), question)}`,
     noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",

@@ -88,10 +88,11 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // ("ok", "dạ") where Có or Không is asked, an option named so.
   if (field.type !== "table" && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
   // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
-  if ((field.type === "paragraph" || field.type === "bullet-list") && FIGURE_ALONE.test(text)) return fail(vi.parse.figureForText(text));
+  const alone = figureOrDateAlone(field, text);
+  if (alone === "figure") return fail(vi.parse.figureForText(text));
   // "2/10/2026", "ngày 3/10": a date alone, printed as an activity; in a group, most often a second
   // member's late answer to the date question just before (engine-late-answer.ts says so).
-  if ((field.type === "paragraph" || field.type === "bullet-list") && isDateAlone(text)) return fail(vi.parse.dateForText(text));
+  if (alone === "date") return fail(vi.parse.dateForText(text));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
@@ -135,6 +136,14 @@ const BARE_YES_MAX = 20;
 /** A bare yes or thanks, folded: no text of a report. */
 const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
+/**
+ * A figure or a date alone where a paragraph or a list is asked: refused, and most often meant for
+ * an earlier question (previous-question-hint.ts names it).
+ */
+export function figureOrDateAlone(field: Field, text: string): "figure" | "date" | undefined {
+  if (field.type !== "paragraph" && field.type !== "bullet-list") return undefined;
+  return FIGURE_ALONE.test(text) ? "figure" : isDateAlone(text) ? "date" : undefined;
+}
 /** A figure and nothing else (its list marker, a unit sign aside). */
 const FIGURE_ALONE = /^(?:[-+•*]\s*)?\d[\d.,\s]*%?$/u;
 /** The longest a date alone is typed ("thứ sáu, ngày 02 tháng 10 năm 2026 ạ"): longer is read as a text. */

@@ -94,3 +94,16 @@ it("answers 'em nhầm số bạn đọc' with the question those words name and
   expect(text(await server.post(LIEN_CHAU, HOA, "Sai sót trong tuyên truyền"))).toMatch(/^Câu 16\/21/);
   expect((await storedAnswers()).lessons).toBe("Sai sót trong tuyên truyền");
 });
+
+it("names the earlier question a figure or a date typed alone at a text question was meant for, with its number and text", async () => {
+  await reportAt(2);
+  // No earlier question takes a figure: the hint stays general.
+  expect(text(await server.post(LIEN_CHAU, HOA, "12"))).toMatch(/^«12» chỉ có số, [^\n]*nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 12\.\n---\nCâu 2\/19/);
+  for (const answer of FULL_REPORT_ANSWERS.slice(1, 13)) await server.post(LIEN_CHAU, HOA, answer);
+  // Question 14 asks a list; the nearest earlier question that takes 95,5% is the percentage (12).
+  expect(text(await server.post(LIEN_CHAU, HOA, "95,5%"))).toMatch(
+    /^«95,5%» chỉ có số, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho câu 12 «Tỉ lệ cán bộ, giáo viên, nhân viên tham gia các hoạt động…», gõ: sửa câu 12: 95,5%\.\n---\nCâu 14\/21/,
+  );
+  expect(text(await server.post(LIEN_CHAU, HOA, "3/10/2026"))).toMatch(/nếu đó là câu trả lời cho câu 6 «Lễ khai mạc được tổ chức vào ngày nào», gõ: sửa câu 6: 3\/10\/2026\.\n---\nCâu 14\/21/);
+  expect((await storedAnswers()).strengths).toBeUndefined();
+});

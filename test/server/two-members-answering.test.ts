@@ -33,7 +33,7 @@ it("never stores a second member's date, typed right after the opening date was 
   // The same date (before, it was held, and asked whether it answered question 7): nothing to store.
   expect(text(await server.post(LIEN_CHAU, MINH, "2/10/2026 ạ"))).toMatch(/^Câu 6 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(02\/10\/2026\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 7\/20/);
   // Hoa's own date again, or any date alone later: no activity either, and how to put it where it belongs.
-  expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 03\/10\/2026\.\n---\nCâu 7\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho câu 6 «Lễ khai mạc được tổ chức vào ngày nào», gõ: sửa câu 6: 03\/10\/2026\.\n---\nCâu 7\/20/);
   expect((await answers()).activities).toBeUndefined();
   // An activity with its date is an activity.
   expect(text(await server.post(LIEN_CHAU, MINH, "Khai mạc Tuần lễ ngày 2/10"))).toMatch(/(?:^|\n)Câu 8\/20/);
