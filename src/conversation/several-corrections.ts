@@ -23,7 +23,8 @@ export interface Correction {
 /** The corrections, in order, when the text is two or more of them and nothing else. */
 export function severalCorrections(typed: string): Correction[] | undefined {
   const text = typed.normalize("NFC").trim();
-  if (text.length > MAX_LENGTH || !/\d/.test(text)) return undefined;
+  // Most messages are answers: only one that opens with "câu" or "sửa" is folded whole (issue #12).
+  if (text.length > MAX_LENGTH || !/^(?:cau|sua)\s/.test(foldLetters(text.slice(0, 4))) || !/\d/.test(text)) return undefined;
   const folded = foldLetters(text);
   const openings = [...folded.matchAll(OPENING)];
   if (openings.length < 2 || openings[0]!.index !== 0) return undefined;
