@@ -13,6 +13,7 @@ import type { Field, FieldSource, Template } from "../templates/template-schema.
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { listSaysNothing } from "../documents/none-answer.ts";
+import { midSentenceCase } from "../documents/mid-sentence-case.ts";
 import { parseListLines } from "../templates/parse-list-lines.ts";
 import { itemWithSubs, joinItems } from "./joined-items.ts";
 import { sumTables } from "./sum-tables.ts";
@@ -79,7 +80,8 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
     case "per-option": {
       const counts = perOption(source, answered.map((a) => a.value));
       // In a paragraph, one sentence: its own lines printed as paragraphs split "Tình huống: {value}" in two.
-      if (target.type === "paragraph") return counts.length === 0 ? undefined : counts.join("; ");
+      // After a "; " an option opens in lower case, unless it opens with a name ("Hội Khuyến học: 2 đơn vị").
+      if (target.type === "paragraph") return counts.length === 0 ? undefined : counts.map((text, i) => (i === 0 ? text : midSentenceCase(text))).join("; ");
       return asTarget(target, counts.map((text) => ({ text, sub: [] })));
     }
     case "list":

@@ -1,27 +1,29 @@
 /**
  * An answer as it reads inside a sentence of the document: as in the chat (figures 1.250; 12,5%,
- * dates dd/mm/yyyy), except yes/no as "có"/"không" and choices in lower case, mid-sentence.
+ * dates dd/mm/yyyy), except yes/no as "có"/"không" and choices and items opening in lower case,
+ * mid-sentence, unless they open with a name (mid-sentence-case.ts).
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { readListItems } from "../templates/list-items.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { citedDocument } from "./cited-document.ts";
+import { midSentenceCase } from "./mid-sentence-case.ts";
 
 export function formatDocumentValue(field: Field, value: AnswerValue): string {
   switch (field.type) {
     case "yes-no":
       return value === true ? "có" : "không";
     case "multiple-choice":
-      return (value as string[]).map(lowerFirst).join("; ");
+      return (value as string[]).map(midSentenceCase).join("; ");
     case "bullet-list":
       // Mid-sentence a list reads "a; b: b1, b2": its sub-items follow their item.
       // Items keep their typed marks, but not at a joint, where "; " separates them ("a;; b" otherwise).
       return readListItems(value)
-        .map((item) => lowerFirst(item.sub.length === 0 ? bare(item.text) : `${bare(item.text)}: ${item.sub.map(bare).join(", ")}`))
+        .map((item) => midSentenceCase(item.sub.length === 0 ? bare(item.text) : `${bare(item.text)}: ${item.sub.map(bare).join(", ")}`))
         .join("; ");
     case "single-choice":
-      return field.documentText ? lowerFirst(String(value)) : String(value);
+      return field.documentText ? midSentenceCase(String(value)) : String(value);
     default:
       // Only a text with a document's number ("12/KH-THLC") is one: "kế hoạch riêng" stays as typed.
       if (field.cites && typeof value === "string" && /\d\s*\/\s*\p{L}/u.test(value)) return citedDocument(value);
@@ -32,8 +34,3 @@ export function formatDocumentValue(field: Field, value: AnswerValue): string {
 /** An item without the separator its writer ended it with (an ellipsis or "?" stays). */
 export const bare = (text: string) => text.replace(/(?<!\.)[;,.:]\s*$/u, "");
 
-/** "Hoàn thành tốt" → "hoàn thành tốt" for use mid-sentence; acronyms ("UBND") stay as they are. */
-function lowerFirst(text: string): string {
-  const [first = "", second = ""] = text;
-  return second && second === second.toUpperCase() && /\p{L}/u.test(second) ? text : first.toLowerCase() + text.slice(1);
-}

@@ -60,7 +60,12 @@ describe("consolidated answers", () => {
 
   it("counts each choice, an item per option chosen (one sentence in a paragraph), and the units that answered a question", () => {
     expect(answers.ratings).toEqual(["Tốt: 2 đơn vị"]);
-    expect(answers.channels_used).toBe("Loa: 1 đơn vị; Web: 2 đơn vị");
+    // After "; " an option opens in lower case, unless it opens with a name.
+    expect(answers.channels_used).toBe("Loa: 1 đơn vị; web: 2 đơn vị");
+    const partners = template("truong-doi-tac", [{ id: "partners", type: "multiple-choice", prompt: "Phối hợp với?", options: ["Loa", "Hội Khuyến học", "UBND phường", "Trường THCS Nam Triệu"] }]);
+    const counted = template("phuong-doi-tac", [{ id: "partners", type: "paragraph", prompt: "Phối hợp", from: { field: "partners", as: "per-option" } }]);
+    const named = consolidateAnswers(counted, partners, [{ unitName: "Trường A", answers: { partners: ["Loa", "Hội Khuyến học", "UBND phường", "Trường THCS Nam Triệu"] } }], 1);
+    expect(named.partners).toBe("Loa: 1 đơn vị; Hội Khuyến học: 1 đơn vị; UBND phường: 1 đơn vị; Trường THCS Nam Triệu: 1 đơn vị");
     expect(answers.noted).toBe(1);
   });
 
