@@ -69,12 +69,14 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
     case "max":
       if (source.type === "date") return dates.length === 0 ? undefined : [...dates].sort()[from.as === "min" ? 0 : dates.length - 1];
       return numbers.length === 0 ? undefined : (from.as === "min" ? Math.min : Math.max)(...numbers);
+    // A yes/no question no unit answered has no data, not 0 units: its counts of 0 were left out
+    // of the report ("" for 0), and the question vanished without a word (no-data-sentence.ts says so).
     case "count-yes":
-      return answered.filter((a) => a.value === true).length;
+      return answered.length === 0 ? undefined : answered.filter((a) => a.value === true).length;
     case "count-no":
-      return answered.filter((a) => a.value === false).length;
+      return answered.length === 0 ? undefined : answered.filter((a) => a.value === false).length;
     case "share-yes":
-      return requiredUnits === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
+      return requiredUnits === 0 || answered.length === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
     case "units-answered":
       return answered.length;
     case "per-option": {

@@ -6,6 +6,7 @@
 import type { Field, FieldSource, Section, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { unitsAnsweredId, unitsNoId } from "../templates/units-count-ids.ts";
+import { yesNoPredicate } from "../documents/no-data-sentence.ts";
 
 export function genericConsolidatedTemplate(unit: Template): Template {
   return {
@@ -42,15 +43,9 @@ const label = (field: Field) =>
 /** The companion of an average: how many units gave a figure, so the sentence says what it is an average of. */
 const unitsOf = (field: Field) => unitsAnsweredId(field.id);
 
-/**
- * "Đơn vị có tổ chức Lễ khai mạc Tuần lễ không?" → "tổ chức Lễ khai mạc Tuần lễ": a question of the
- * unit itself, "có … không", which its counts can say as statements. Any other wording is left as a question.
- */
-const STATEMENT = /^(?:đơn vị|nhà trường|trường)\s+có\s+(.+?)\s+(?:hay\s+)?không\s*\??$/iu;
-
 function consolidateField(field: Field): Field[] {
   const fields = consolidatedField(field);
-  const predicate = field.type === "yes-no" ? STATEMENT.exec(field.prompt.trim())?.[1] : undefined;
+  const predicate = field.type === "yes-no" ? yesNoPredicate(field.prompt) : undefined;
   // "2 đơn vị có tổ chức …" and "1 đơn vị không tổ chức …" (a count of 0 says nothing): the
   // question with its count read "Đơn vị có tổ chức … không: 2 đơn vị trả lời Có.".
   if (predicate !== undefined) {

@@ -15,6 +15,7 @@ import type { Field, Section } from "../templates/template-schema.ts";
 import { formatDocumentValue } from "./format-document-value.ts";
 import { listSaysNothing } from "./none-answer.ts";
 import { averageWording } from "./average-units.ts";
+import { noDataSentence } from "./no-data-sentence.ts";
 
 export type Block =
   /** `runIn`: the text printed after the heading on its own line ("" when only a colon follows it). */
@@ -119,7 +120,11 @@ function runIn(heading: Block, body: Block[]): Block[] {
 }
 
 function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo }: SectionInput): Block[] {
-  if (value === undefined || field.inDocument === false) return [];
+  if (value === undefined) {
+    const noData = noDataSentence(field);
+    return noData ? [paragraph(noData)] : [];
+  }
+  if (field.inDocument === false) return [];
   if (field.type === "photo" && Array.isArray(value)) {
     const found = value.flatMap((id): Block[] => {
       const p = typeof id === "number" ? photo(id) : undefined;

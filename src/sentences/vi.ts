@@ -514,6 +514,9 @@ export const vi = {
     unitsAnsweredPrompt: (label: string) => `Số đơn vị có số liệu «${label}»`,
     /** A section every unit left out, in the ward's report: it is printed, saying so. */
     noUnitReported: "Không có đơn vị nào báo cáo nội dung này.",
+    /** A yes/no question no unit answered, in the ward's report: "Đơn vị có tổ chức … không?" said as its statement. */
+    noUnitReportedOn: (predicate: string) => `Không có đơn vị nào báo cáo về việc ${predicate}.`,
+    noUnitReportedField: (label: string) => `${label}: không có đơn vị nào báo cáo nội dung này.`,
     countYesText: (label: string) => `${label}: {value} đơn vị trả lời Có.`,
     /** A yes/no question "Đơn vị có tổ chức … không?" as statements: "2 đơn vị có tổ chức …", "1 đơn vị không tổ chức …". */
     unitsDid: (predicate: string) => `{value} đơn vị có ${predicate}.`,

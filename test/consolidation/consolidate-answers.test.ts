@@ -99,7 +99,8 @@ describe("consolidated answers", () => {
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
     expect(answers.assessment).toBeUndefined();
     expect(consolidateAnswers(ward, unit, [], 4)).toEqual({});
-    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ held_count: 0, held_not: 0, held_share: 0, noted: 0 });
+    // A yes/no question no unit answered has no count and no share: no data, not 0 units.
+    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ noted: 0 });
   });
 });
 

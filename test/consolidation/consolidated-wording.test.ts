@@ -3,7 +3,11 @@
  * the local chat, its .docx opened and its XML read: how it prints what the officer left out or
  * answered "none", and the points left alone at their level.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUILT_IN_TEMPLATES_DIR } from "../../src/templates/built-in-templates.ts";
 import { HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
@@ -50,6 +54,20 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     const start = paragraphs.indexOf("2. Kết quả hoạt động");
     expect(paragraphs[start + 1]).toMatch(/^- Trường Tiểu học Liên Châu: Tổ chức các hoạt động thông tin/);
     expect(paragraphs.filter((p) => p.includes("Không có"))).toEqual([]);
+  });
+
+  it("says the share of schools that held the opening has no data when no school answered the question (it vanished)", async () => {
+    // The operator's copy of the school report, its opening question optional.
+    const dir = mkdtempSync(join(tmpdir(), "templates-"));
+    const school = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi.json"), "utf8"));
+    school.sections[0].sections[1].fields.find((f: { id: string }) => f.id === "held_opening").required = false;
+    writeFileSync(join(dir, "truong.json"), JSON.stringify(school, null, 2));
+    const app = await apps.start({ templatesDir: dir });
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, [...FULL_REPORT_ANSWERS.slice(0, 4), "/boqua", ...FULL_REPORT_ANSWERS.slice(6)]);
+    const url = (await app.post(OFFICERS, KHA, "/tonghop")).find((m) => m.document)?.document?.url;
+    const { paragraphs } = readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload);
+    expect(paragraphs).toContain("- Tỉ lệ trường học trên địa bàn đã tổ chức phát động Tuần lễ: không có đơn vị nào báo cáo nội dung này.");
+    expect(paragraphs.filter((p) => p.includes("0%"))).toEqual([]);
   });
 
   it("names the ward in full where the report names itself, as the seeds do ('… của UBND phường Nam Triệu./.' before)", async () => {

@@ -19,11 +19,12 @@ const OFFICERS = "can-bo-phuong";
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 
-/** The demo with the school report replaced by the operator's copy that names no consolidated counterpart. */
-async function startWithoutCounterpart() {
+/** The demo with the school report replaced by the operator's copy that names no consolidated counterpart (`change` alters it further). */
+async function startWithoutCounterpart(change: (school: { sections: { sections?: { fields: { id: string; required?: boolean }[] }[] }[] }) => void = () => {}) {
   const dir = mkdtempSync(join(tmpdir(), "templates-"));
   const school = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi.json"), "utf8"));
   delete school.consolidatedBy;
+  change(school);
   writeFileSync(join(dir, "truong.json"), JSON.stringify(school, null, 2));
   return apps.start({ templatesDir: dir });
 }
@@ -78,6 +79,18 @@ describe("the generic consolidated report's document", () => {
     const start = paragraphs.indexOf("2. Tổ chức các hoạt động");
     expect(paragraphs.slice(start + 1, start + 3)).toEqual(["1 đơn vị có tổ chức Lễ khai mạc (phát động) Tuần lễ.", "1 đơn vị không tổ chức Lễ khai mạc (phát động) Tuần lễ."]);
     expect(paragraphs.filter((p) => p.includes("trả lời Có"))).toEqual([]);
+  });
+
+  it("says a yes/no question no unit answered has no data (it vanished, both its counts of 0 left out)", async () => {
+    const app = await startWithoutCounterpart((school) => {
+      const opening = school.sections.flatMap((s) => s.sections ?? []).flatMap((s) => s.fields).find((f) => f.id === "held_opening")!;
+      opening.required = false;
+    });
+    // The opening skipped: its date is not asked.
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, [...FULL_REPORT_ANSWERS.slice(0, 4), "/boqua", ...FULL_REPORT_ANSWERS.slice(6)]);
+    const paragraphs = await draftParagraphs(app);
+    const start = paragraphs.indexOf("2. Tổ chức các hoạt động");
+    expect(paragraphs[start + 1]).toBe("Không có đơn vị nào báo cáo về việc tổ chức Lễ khai mạc (phát động) Tuần lễ.");
   });
 
   it("prints a section every unit left out, saying no unit reported it, instead of dropping it", async () => {
