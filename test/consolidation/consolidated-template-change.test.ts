@@ -57,7 +57,7 @@ describe("the consolidated report when its question's type changes", () => {
     // The operator makes the share of units a list of their answers: 66,7 is no list.
     const ward = JSON.parse(readFileSync(join(BUILT_IN_TEMPLATES_DIR, "tuan-le-hoc-tap-suot-doi-cap-phuong.json"), "utf8"));
     const share = fieldsOf(ward.sections).find((f) => f.id === "units_participating")!;
-    for (const key of ["min", "max", "example"]) delete share[key];
+    for (const key of ["min", "max", "example", "documentTextIfZero"]) delete share[key];
     Object.assign(share, { type: "bullet-list", from: { field: "held_opening", as: "list" }, documentText: "Các trường tổ chức Lễ khai mạc:" });
     writeFileSync(join(dir, "cap-phuong.json"), JSON.stringify(ward, null, 2));
     expect(texts(await app.post(OFFICERS, KHA, "/mau nap"))).toContain("• Đã đổi:");

@@ -70,6 +70,26 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     expect(paragraphs.filter((p) => p.includes("0%"))).toEqual([]);
   });
 
+  it("says a figure of 0 in words, in the ward's report and in a school's ('quyên góp được 0 cuốn sách' before)", async () => {
+    const app = await apps.start();
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[9] = "0"; // readers
+    answers[10] = "0"; // books
+    answers[11] = "0%"; // staff taking part
+    const school = await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, answers);
+    const own = school.find((m) => m.document)?.document?.url;
+    expect(own).toBeDefined();
+    const schoolText = readDocx((await app.app.inject(new URL(own!).pathname)).rawPayload).paragraphs.join("\n");
+    expect(schoolText).toContain("Phong trào quyên góp sách chưa thu được cuốn sách nào.");
+    expect(schoolText).toContain("Chưa có cán bộ, giáo viên, nhân viên nào tham gia các hoạt động của Tuần lễ.");
+    expect(schoolText).not.toMatch(/\b0%|\b0 (cuốn|lượt)/u);
+    const { paragraphs } = await submittedWardReport(app, "Thư viện nhỏ", "Đầu tư thư viện");
+    const ward = paragraphs.join("\n");
+    // Liên Châu gave 1.200 readers and no books: the books are 0, the readers are not.
+    expect(ward).toContain("- Các nhà trường chưa quyên góp được cuốn sách nào cho thư viện và tủ sách.");
+    expect(ward).not.toMatch(/\b0 cuốn/u);
+  });
+
   it("names the ward in full where the report names itself, as the seeds do ('… của UBND phường Nam Triệu./.' before)", async () => {
     const { paragraphs } = await submittedWardReport(await apps.start(), "Thư viện nhỏ", "Đầu tư thư viện");
     expect(paragraphs).toContain("Trên đây là báo cáo kết quả thực hiện các hoạt động Tuần lễ hưởng ứng học tập suốt đời năm 2026 của Ủy ban nhân dân phường Nam Triệu./.");
