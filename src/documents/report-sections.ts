@@ -147,7 +147,7 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     if (items.every((item) => item.sub.length === 0) && listSaysNothing(items.map((item) => item.text))) return [paragraph(punctuate(capitalized(items[0]!.text.trim()), "."))];
     // A documentText leads the list ("Các hoạt động đã tổ chức:"); the list itself stands for {value}.
     const lead = field.documentText ? fillSentence(field.documentText, "", answerText)?.trim() : undefined;
-    return [...(lead ? [paragraph(lead)] : []), ...listBlocks(value)];
+    return [...(lead ? [paragraph(lead)] : []), ...listBlocks(value, lead && REQUEST_LEAD.test(lead) ? withoutRequestWord : undefined)];
   }
   const text = formatDocumentValue(field, value);
   // A figure of 0 may read in words of its own ("" leaves it out).
@@ -180,8 +180,8 @@ function withoutSentence(field: Field, text: string): string {
  * "- item;" and "+ sub-item;" lines, the last one ending "." and an item with sub-items ":", as the
  * seeds punctuate lists; a line that already ends in a mark keeps the one its writer typed.
  */
-function listBlocks(value: AnswerValue): Block[] {
-  const lines = readListItems(value).map(unfoldedItem).flatMap((item) => [
+function listBlocks(value: AnswerValue, opening: (text: string) => string = (text) => text): Block[] {
+  const lines = readListItems(value).map(unfoldedItem).map((item) => ({ ...item, text: opening(item.text) })).flatMap((item) => [
     { kind: "item" as const, text: item.text, mark: item.sub.length > 0 ? ":" : ";" },
     ...item.sub.map((sub, i) => ({ kind: "subitem" as const, text: sub, mark: i === item.sub.length - 1 && item.after ? "." : ";" })),
     // The lines closing an item's text are no items: plain sentences, as the seeds write them below a list.
@@ -192,6 +192,16 @@ function listBlocks(value: AnswerValue): Block[] {
     if (line.kind === "paragraph") return paragraph(punctuate(capitalized(line.text), mark));
     return { kind: line.kind, text: `${line.kind === "item" ? "-" : "+"} ${punctuate(capitalized(line.text), mark)}` };
   });
+}
+
+/** A lead that asks ("… trân trọng đề nghị:"): its items say what, not "Đề nghị" again. */
+const REQUEST_LEAD = /(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s*:$/iu;
+const REQUEST_WORD = /^(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?:\s+với)?\s*[:,]?\s+(?=\S)/iu;
+
+/** "Đề nghị UBND phường hỗ trợ …" under "… đề nghị:" read "đề nghị: - Đề nghị UBND …": the item without it. */
+function withoutRequestWord(text: string): string {
+  const rest = text.replace(REQUEST_WORD, "");
+  return rest === text ? text : capitalized(rest);
 }
 
 /**

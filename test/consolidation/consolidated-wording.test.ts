@@ -45,6 +45,17 @@ describe("the ward's consolidated report, as its chairman reads it", () => {
     expect(paragraphs.join("\n")).not.toMatch(/trân trọng đề nghị|- Không có/);
   });
 
+  it("does not repeat the lead's 'đề nghị' at the head of each proposal ('trân trọng đề nghị: - Đề nghị …' before)", async () => {
+    const { paragraphs } = await submittedWardReport(await apps.start(), "Thư viện nhỏ", "Đề nghị UBND thành phố hỗ trợ kinh phí cho thư viện\nKiến nghị với Sở GDĐT tổ chức tập huấn\nQuan tâm đầu tư thư viện số");
+    const start = paragraphs.indexOf("III. ĐỀ XUẤT, KIẾN NGHỊ");
+    expect(paragraphs.slice(start + 1, start + 5)).toEqual([
+      "Để các hoạt động học tập suốt đời ngày càng đạt hiệu quả cao, Ủy ban nhân dân phường Nam Triệu trân trọng đề nghị:",
+      "- UBND thành phố hỗ trợ kinh phí cho thư viện;",
+      "- Sở GDĐT tổ chức tập huấn;",
+      "- Quan tâm đầu tư thư viện số.",
+    ]);
+  });
+
   it("lists no school whose answer says only 'Không có.' (its line read '- Trường THCS Nam Triệu: Không có.')", async () => {
     const app = await apps.start();
     const answers = [...FULL_REPORT_ANSWERS];
