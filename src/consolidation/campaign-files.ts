@@ -34,7 +34,7 @@ export function createCampaignFileRenderer(deps: CampaignFilesDeps) {
         return writeCampaignExport(repos.exports, campaignId, { campaign, template: await templateFor(campaign.templateId), now: deps.now(), timeZone });
       }
       case "consolidated-draft": {
-        const notIncluded = (await repos.officers.unitStatuses(campaignId)).filter((u) => u.status !== "submitted").map((u) => u.name);
+        const notIncluded = (await repos.officers.unitStatuses(campaignId)).filter((u) => u.status !== "submitted");
         return deps.render({ kind: "report-docx", content: await consolidatedDraftContent(reports, campaign, notIncluded, deps.now(), timeZone) });
       }
     }

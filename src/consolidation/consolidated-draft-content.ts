@@ -12,9 +12,16 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConsolidatedReports } from "./consolidated-report.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 
-/** `notIncluded`: the names of the campaign's units whose report is not in it (not submitted, or returned). */
-export async function consolidatedDraftContent(reports: ConsolidatedReports, campaign: CampaignRow, notIncluded: string[], now: number, timeZone: string): Promise<ReportContent> {
+/** `notIncluded`: the campaign's units whose report is not in it (not submitted, or returned), with their status. */
+export async function consolidatedDraftContent(
+  reports: ConsolidatedReports,
+  campaign: CampaignRow,
+  notIncluded: { name: string; status: string | null }[],
+  now: number,
+  timeZone: string,
+): Promise<ReportContent> {
   const { template, answers, included } = await reports.currentAnswers(campaign);
   const issuer = await reports.issuerOf(campaign);
   const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), {
@@ -31,7 +38,13 @@ export async function consolidatedDraftContent(reports: ConsolidatedReports, cam
   // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
   // the figures are those units' only: it says whose are missing, or they read as the whole ward's.
   // With every unit in, it still says it is a draft: otherwise it read as the signed report.
-  const note = included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, notIncluded) : vi.consolidation.allUnitsIn(included);
+  // Closed refusing late reports, a unit not in (and not returned) never will be: "chưa có số liệu
+  // của …" spoke of figures still to come.
+  const sealed = refusesLateNow(campaign);
+  const never = notIncluded.filter((u) => sealed && u.status !== "returned").map((u) => u.name);
+  const toCome = notIncluded.filter((u) => !sealed || u.status === "returned").map((u) => u.name);
+  const note =
+    included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, toCome, never) : vi.consolidation.allUnitsIn(included);
   return { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] };
 }
 

@@ -86,6 +86,9 @@ const meantForEarlier = (typed: string, question?: { n: number; prompt: string }
     ? `nếu đó là câu trả lời cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ: sửa câu ${question.n}: ${typed}.`
     : `nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: ${typed}.`;
 
+/** At most ten units named in a document's note, the others counted. */
+const unitNames = (names: string[]) => (names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", "));
+
 const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
 const counterpartWayOut = (key: string, builtIn: boolean) =>
   builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
@@ -444,8 +447,9 @@ export const vi = {
     toWrite: (id: number) => `[Phần này cán bộ phụ trách viết: gõ /tonghop sua ${id} trong nhóm cán bộ.]`,
     signerToWrite: { position: "[CHỨC VỤ NGƯỜI KÝ]", name: "[Họ và tên người ký]" },
     allUnitsIn: (total: number) => `(Dự thảo: số liệu của cả ${total}/${total} đơn vị; chưa phải báo cáo đã nộp.)`,
-    someUnitsMissing: (included: number, total: number, names: string[]) =>
-      `(Dự thảo: số liệu của ${included}/${total} đơn vị; chưa có số liệu của ${names.length > 10 ? `${names.slice(0, 10).join(", ")} và ${names.length - 10} đơn vị khác` : names.join(", ")}.)`,
+    /** `notSubmitted`: the units of a campaign closed refusing late reports that never submitted (they will not: no "chưa"). */
+    someUnitsMissing: (included: number, total: number, names: string[], notSubmitted: string[] = []) =>
+      `(Dự thảo: số liệu của ${included}/${total} đơn vị${names.length > 0 ? `; chưa có số liệu của ${unitNames(names)}` : ""}${notSubmitted.length > 0 ? `; không nộp báo cáo: ${unitNames(notSubmitted)}` : ""}.)`,
     /** Consolidated questions whose source question the campaign's units' template does not have. */
     unsourced: (fields: { prompt: string; source: string }[]) =>
       `Lưu ý: ${fields.length} câu của báo cáo tổng hợp chưa tổng hợp được vì mẫu báo cáo của các đơn vị trong đợt này không có câu để lấy số liệu: ${fields

@@ -104,6 +104,18 @@ describe("the consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/Câu \d+\/16/);
   });
 
+  it("says in the draft of a campaign closed refusing late reports that the units not in did not submit, not that their figures are still to come", async () => {
+    const app = await apps.start();
+    await app.database.run(sql`UPDATE campaigns SET late_policy = 'refuse'`);
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    // Returned before the close: it may still come back corrected.
+    await app.post(OFFICERS, KHA, "/tralai THCS-NAM-TRIEU Số bạn đọc chưa đúng");
+    expect(texts(await app.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+    const draft = await documentText(app, await app.post(OFFICERS, KHA, "/tonghop 1"));
+    expect(draft).toContain("(Dự thảo: số liệu của 1/3 đơn vị; chưa có số liệu của Trường THCS Nam Triệu; không nộp báo cáo: Trường Mầm non Hoa Sen.)");
+  });
+
   it("completes the report as a conversation: officer's questions asked, edits kept, untouched figures follow new submissions", async () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
