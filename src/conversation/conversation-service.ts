@@ -109,7 +109,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
-    if ("refused" in target) return refuse(target.refused);
+    if ("refused" in target) return target.asked ? here(say(target.refused)) : refuse(target.refused);
     return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note: target.note, readWithItsLock, here, help, now });
   };
 

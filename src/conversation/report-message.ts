@@ -32,6 +32,7 @@ import { continuedList } from "./engine-list-items.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import { passesWhilePaused } from "./engine-pause.ts";
 import { otherCampaignAsked, otherCampaignCorrection, wantsToCorrect } from "./other-campaign-correction.ts";
+import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -134,6 +135,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const prompt = expectsNoAnswer(restored.state) ? [] : currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
       return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...prompt);
     }
+    // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
+    if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {
+      const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, now, timeZone))];
+      return here(...answer, ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    }
     // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never
     // replaces (it may be a colleague's remark); said how to, where it passed in silence.
     const label = restored.state.phase === "complete" && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
@@ -188,7 +194,10 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (extra === "conflict") return "conflict";
     const startsInGroup = restored.state.phase === "idle" && result.state.phase === "asking" && message.chatType === "group";
     const hint = startsInGroup ? deps.groupAnswerHint?.(message.channel) : undefined;
-    const replies = hint ? [...result.replies.slice(0, 1), say(hint), ...result.replies.slice(1)] : result.replies;
+    // After the greeting: late from the start (said once, as it starts or resumes), then how to answer in the group.
+    const late = lateStartNote({ campaign, returned, input: parsedInput, before: restored.state, after: result.state, now, timeZone });
+    const notes = [late, hint].filter((text) => text !== undefined).map((text) => say(text));
+    const replies = notes.length > 0 ? [...result.replies.slice(0, 1), ...notes, ...result.replies.slice(1)] : result.replies;
     return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(note ? [say(note)] : []), ...replies), ...extra];
   };
 }

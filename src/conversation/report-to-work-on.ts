@@ -8,6 +8,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
+import { asksAboutLate } from "./late-report.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -19,8 +20,12 @@ export interface ReportRequest {
   now: number;
 }
 
-/** Either why the message reaches no report (a sentence for the chat), or the campaign it works on, with what to say first. */
-export type ReportTarget = { refused: string } | { campaign: CampaignRow; note?: string };
+/**
+ * Either why the message reaches no report (a sentence for the chat; `asked`: the message asked for
+ * it, so it is said even where a group's talk is passed over), or the campaign it works on, with
+ * what to say first.
+ */
+export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string };
 
 export async function reportToWorkOn(repos: Repositories, request: ReportRequest): Promise<ReportTarget> {
   const { unitId, input, now } = request;
@@ -31,7 +36,8 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
   if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
-  return sealed ? { refused: sealed } : target;
+  // "nộp muộn được không" there is answered: not taken, and whom to ask (it passed in silence).
+  return sealed ? { refused: sealed, ...(input.kind === "text" && !request.isEdit && asksAboutLate(input.text) ? { asked: true } : {}) } : target;
 }
 
 /**

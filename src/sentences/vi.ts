@@ -222,6 +222,29 @@ export const vi = {
     started: (title: string, unit: string, count: number, more: boolean) =>
       `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể có thêm vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
+    /**
+     * Said once as a report starts or resumes after the deadline (`deadline`), or after a close that
+     * still takes late reports (`deadline` undefined): the report is taken, recorded as late.
+     */
+    lateStart: (deadline?: string) =>
+      deadline
+        ? `Lưu ý: đã quá hạn nộp (${deadline}). Báo cáo của đơn vị vẫn được nhận nhưng sẽ được ghi là nộp muộn.`
+        : "Lưu ý: đợt báo cáo đã đóng nhưng vẫn nhận báo cáo nộp muộn. Báo cáo của đơn vị vẫn được nhận và sẽ được ghi là nộp muộn.",
+    /** "nộp muộn được không", answered by where the campaign stands and its policy once closed (`refusesLate`). */
+    lateAsked: {
+      beforeDeadline: (title: string, deadline: string, refusesLate: boolean) =>
+        `Hạn nộp báo cáo "${title}" là ${deadline}. ${
+          refusesLate
+            ? "Sau hạn, báo cáo vẫn được nhận và ghi là nộp muộn cho đến khi cán bộ phụ trách đóng đợt; đợt đã đóng thì không nhận báo cáo nữa."
+            : "Báo cáo nộp sau hạn vẫn được nhận nhưng được ghi là nộp muộn."
+        }`,
+      afterDeadline: (title: string, deadline: string, refusesLate: boolean) =>
+        `Đã quá hạn nộp báo cáo "${title}" (${deadline}), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.${
+          refusesLate ? " Vui lòng nộp sớm: khi cán bộ phụ trách đóng đợt, báo cáo sẽ không được nhận nữa." : ""
+        }`,
+      afterClose: (title: string) => `Đợt báo cáo "${title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.`,
+      returned: "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận: sửa xong, gõ /nop để nộp lại.",
+    },
     /** A closed campaign refusing late reports, the unit's report not submitted: the same words for /baocao, /trangthai and a plain message. */
     closedNotTaken: (title: string, issuer: string) => `Đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
     /** After /trangthai's line for that report, which names the campaign and says it is closed. */
