@@ -1,13 +1,14 @@
 /**
  * /thongbao (/broadcast): a message from the officers' chat to the units of every open campaign (or,
- * with none open or "/thongbao tatca", to every unit), naming who sends it; the officers hear how
+ * with none open or "/thongbao tatca", to every unit; "đợt N", to campaign N's, open or closed still
+ * taking late reports), naming who sends it; the officers hear how
  * many chats it goes to and how many units have none. Runs inside the update's transaction; the
  * sending itself is the web page's too (broadcast.ts).
  */
 import { vi } from "../sentences/vi.ts";
 import { broadcastToUnits } from "./broadcast.ts";
 import { chatActor } from "./campaign-actions.ts";
-import { chooseOpenCampaign } from "./choose-open-campaign.ts";
+import { chooseCampaignTakingReports } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
@@ -20,7 +21,9 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const aimed = toAll ? null : /^(?:đợt|dot)\s*(\d{1,9})(?:\s*[:.,;–-])?(?=\s|$)/iu.exec(argument);
   const text = toAll ? rest : aimed ? argument.slice(aimed[0].length).trim() : argument;
   if (!text) return reply(request, say(vi.officer.broadcastUsage));
-  const choice = aimed ? await chooseOpenCampaign(repos, Number(aimed[1]), "/thongbao đợt N nội dung", deps.timeZone) : undefined;
+  // A closed campaign still taking late reports may be named too (its units may still send theirs).
+  const refusing = (c: { id: number; title: string }) => vi.openCampaigns.closedRefusingBroadcast(c.id, c.title);
+  const choice = aimed ? await chooseCampaignTakingReports(repos, Number(aimed[1]), "/thongbao đợt N nội dung", deps.timeZone, refusing) : undefined;
   if (choice && "refused" in choice) return reply(request, say(choice.refused));
   // The units of every open campaign (of the newest only, a unit of an older one was left out); else
   // every unit. Read by the service under the campaigns' locks, as the web page's form does.

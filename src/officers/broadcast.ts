@@ -44,7 +44,9 @@ export async function broadcastToUnits(
   for (const campaign of [...broadcast.campaigns].sort((a, b) => a.id - b.id)) {
     await repos.lock(campaignKey(campaign.id));
     const current = await repos.directory.campaignById(campaign.id);
-    if (current?.status !== "open") return { deliveries: [], chats: 0, unreachable: 0, closed: current ?? campaign };
+    // Asked for as open and closed since; or, asked for closed (still taking late reports), no longer taking them.
+    const stillAsAsked = current?.status === campaign.status && (current.status === "open" || current.latePolicy === "accept");
+    if (!stillAsAsked) return { deliveries: [], chats: 0, unreachable: 0, closed: current ?? campaign };
     campaigns.push(current);
   }
   const unitIds = broadcast.unitIds ?? (await unitsOf(deps, campaigns));
@@ -78,7 +80,8 @@ async function unitsOf(deps: OfficerDeps, campaigns: readonly CampaignRow[]): Pr
 async function aimedMessages(deps: OfficerDeps, campaign: CampaignRow, text: string, from: string): Promise<(unitId: number | null) => OutboundMessage> {
   const openCount = new Map<number, number>();
   for (const open of await deps.repos.officers.openCampaigns()) for (const id of await deps.repos.officers.campaignUnitIds(open.id)) openCount.set(id, (openCount.get(id) ?? 0) + 1);
-  const alone = say(vi.officer.broadcastMessage(text, from, { title: campaign.title }));
+  // Closed, always with its number: the unit's plain /baocao may go on with an open campaign's report.
+  const alone = say(vi.officer.broadcastMessage(text, from, { title: campaign.title, ...(campaign.status === "closed" ? { number: campaign.id } : {}) }));
   const numbered = say(vi.officer.broadcastMessage(text, from, { title: campaign.title, number: campaign.id }));
   return (unitId) => (unitId !== null && (openCount.get(unitId) ?? 0) > 1 ? numbered : alone);
 }

@@ -28,6 +28,13 @@ async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<Campaig
   return campaign?.status === "open" ? campaign : undefined;
 }
 
+/** The same, or (`closedToo`) closed still taking late reports: its units not in may still be reminded. */
+async function stillTakesReports(deps: OfficerDeps, campaignId: number, closedToo: boolean): Promise<CampaignRow | undefined> {
+  await deps.repos.lock(campaignKey(campaignId));
+  const campaign = await deps.repos.directory.campaignById(campaignId);
+  return campaign?.status === "open" || (closedToo && campaign?.latePolicy === "accept") ? campaign : undefined;
+}
+
 /**
  * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
  * page's close button: whether the deadline has passed, how many units have not submitted (`units`:
@@ -100,6 +107,9 @@ async function lastReminder(deps: OfficerDeps, campaignId: number): Promise<{ se
 
 /**
  * Reminds now every unit of the open campaign that has not submitted; undefined when it has closed.
+ * `afterClose`: an officer named it closed, still taking late reports (/nhacnho ngay đợt N), so it is
+ * reminded while it takes them; a reminder asked for while open (the page's button) is not sent
+ * once it closed meanwhile.
  * Within an hour of the last reminder only when asked again: a double tap, or two officers at once
  * (the check is under the campaign's lock, so on every instance), would send each late unit the same
  * message twice. `again`: "any" (typed "/nhacnho ngay lai" now), or the time of the reminder the
@@ -111,8 +121,9 @@ export async function remindLateUnits(
   actor: Actor,
   now: number,
   again: "any" | number | undefined,
+  afterClose = false,
 ): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
-  const open = await stillOpen(deps, campaign.id);
+  const open = await stillTakesReports(deps, campaign.id, afterClose);
   if (!open) return undefined;
   // Units reminded on their own a moment ago are left out, unless the officer asked again.
   const { deliveries, units, unreachable, names, skipped } = await reminderDeliveries(deps, open, now > open.deadlineAt, now, again !== undefined);

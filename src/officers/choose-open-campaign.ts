@@ -45,3 +45,20 @@ export async function chooseOpenCampaign(
   if (open.length === 1) return { campaign: open[0]! };
   return { refused: vi.openCampaigns.which(open.length, list, retry) };
 }
+
+/**
+ * The same for a command that still has work in a closed campaign taking late reports (/nhacnho
+ * ngay, /thongbao): "đợt N" may name one (it was refused as if the campaign were gone). One closed
+ * refusing them is refused with `refusing`'s reason; none named, only open ones are meant.
+ */
+export async function chooseCampaignTakingReports(
+  repos: Repositories,
+  number: number | undefined,
+  retry: string,
+  timeZone: string,
+  refusing: (campaign: CampaignRow) => string,
+): Promise<OpenCampaignChoice> {
+  const asked = number === undefined ? undefined : await repos.directory.campaignById(number);
+  if (asked?.status === "closed" && asked.latePolicy === "accept") return { campaign: asked };
+  return chooseOpenCampaign(repos, number, retry, timeZone, refusing);
+}

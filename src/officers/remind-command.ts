@@ -2,13 +2,13 @@
  * /nhacnho (/remind): without a word, the reminder schedule of each open campaign; "lich 3,1,0"
  * sets one campaign's; "ngay" reminds the units that have not submitted now, in every open campaign
  * (soon after the last reminder it asks for "ngay lai" first: remindLateUnits says why). "đợt 2"
- * anywhere narrows it to campaign number 2, and setting a schedule needs it when several are open.
+ * anywhere narrows it to campaign number 2 (for "ngay", also closed if it still takes late reports), and setting a schedule needs it when several are open.
  */
 import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { campaignKey, chatActor, remindLateUnits } from "./campaign-actions.ts";
-import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
+import { campaignNumberIn, chooseCampaignTakingReports, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -44,7 +44,8 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   // One campaign named, or every open one.
   let campaigns: CampaignRow[];
   if (number !== undefined) {
-    const choice = await chooseOpenCampaign(repos, number, "/nhacnho ngay đợt N", timeZone);
+    // A closed campaign still taking late reports too: its units not in may still send theirs.
+    const choice = await chooseCampaignTakingReports(repos, number, "/nhacnho ngay đợt N", timeZone, (c) => vi.openCampaigns.closedRefusingRemind(c.id, c.title));
     if ("refused" in choice) return respond(choice.refused);
     campaigns = [choice.campaign];
   } else {
@@ -64,7 +65,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   const deliveries: Delivery[] = [];
   const lines: string[] = [];
   for (const campaign of campaigns) {
-    const reminded = await remindLateUnits(deps, campaign, chatActor(request), request.now, again ? "any" : undefined);
+    const reminded = await remindLateUnits(deps, campaign, chatActor(request), request.now, again ? "any" : undefined, campaign.status === "closed");
     if (!reminded) continue;
     if ("recent" in reminded) lines.push(named(campaign, vi.officer.remindedRecently(formatMoment(reminded.recent.sentAt, timeZone), reminded.recent.unitCount, campaigns.length > 1 || number !== undefined ? campaign.id : undefined)));
     else {

@@ -116,6 +116,12 @@ export async function reminderDeliveries(
  */
 export function reminderMessage(campaign: CampaignRow, template: Template, row: Pick<StatusRow, "currentAnswers" | "status" | "returnComment">, overdue: boolean, timeZone: string, number?: number): OutboundMessage {
   const deadline = formatMoment(campaign.deadlineAt, timeZone);
+  // Closed, still taking late reports (an officer's /nhacnho ngay đợt N): said so, with the number a
+  // plain /baocao may not reach it by.
+  if (campaign.status === "closed") {
+    const { answered, total } = progressOf(template, row.currentAnswers);
+    return { kind: "text", text: vi.officer.reminderAfterClose(campaign.title, row.status === "returned" ? undefined : `${answered}/${total} câu`, answered > 0, campaign.id) };
+  }
   if (row.status === "returned") return { kind: "text", text: vi.officer.reminderReturned(campaign.title, deadline, row.returnComment ?? "", overdue, number) };
   const { answered, total } = progressOf(template, row.currentAnswers);
   return { kind: "text", text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue, answered > 0, number) };

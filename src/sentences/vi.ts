@@ -788,6 +788,11 @@ export const vi = {
     reminderOnDeadline: "sáng ngày hết hạn",
     reminderReturned: (title: string, deadline: string, comment: string, overdue: boolean, number?: number) =>
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} báo cáo "${title}" (hạn ${deadline}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
+    /** An officer's reminder of a closed campaign still taking late reports; `progress` undefined: the report was returned. */
+    reminderAfterClose: (title: string, progress: string | undefined, started: boolean, number: number) =>
+      progress === undefined
+        ? `Nhắc nộp lại báo cáo "${title}": đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
+        : `Nhắc nộp báo cáo "${title}": đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn (báo cáo được ghi là nộp muộn). Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
     reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
@@ -833,6 +838,11 @@ export const vi = {
     /** Campaign `number` exists and is closed: an officer's command for open campaigns cannot act on it. */
     closed: (number: number, title: string, list: string) =>
       `Đợt ${number} "${title}" đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
+    /** Campaign `number` closed refusing late reports: no unit not in may still send its report. */
+    closedRefusingRemind: (number: number, title: string) =>
+      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên không có gì để nhắc.`,
+    closedRefusingBroadcast: (number: number, title: string) =>
+      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */

@@ -128,3 +128,30 @@ it("answers the officers' /trangthai, /xuat and /tonghop with none open by how t
   }
   expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình đợt ${second.id} `));
 });
+
+it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign still taking late reports, and sends its units /thongbao đợt N (both were refused as for a campaign gone)", async () => {
+  await closeWithUnitsBehind("accept");
+  const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
+  expect((await heard(NAM_TRIEU)).at(-1)).toBe(
+    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn (báo cáo được ghi là nộp muộn). Tiến độ của đơn vị: 1/19 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
+  );
+  // The unit that submitted is not reminded.
+  expect((await heard(LIEN_CHAU)).join("\n")).not.toContain("Nhắc nộp");
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Các trường chưa nộp vui lòng nộp trong tuần này"))).toMatch(/^Đang gửi thông báo tới 3 nhóm/);
+  for (const chat of [LIEN_CHAU, NAM_TRIEU, "mn-hoa-sen"]) {
+    expect((await heard(chat)).at(-1), chat).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "${TITLE}" (đợt 1):\nCác trường chưa nộp vui lòng nộp trong tuần này`);
+  }
+});
+
+it("still refuses /nhacnho ngay đợt N and /thongbao đợt N of a closed campaign refusing late reports, saying why, and sends nothing", async () => {
+  await closeWithUnitsBehind("refuse");
+  const before = (await server.repos.localMessages.history(NAM_TRIEU)).length;
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe(
+    `Đợt 1 "${TITLE}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên không có gì để nhắc.`,
+  );
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Nộp gấp"))).toBe(
+    `Đợt 1 "${TITLE}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
+  );
+  expect((await server.repos.localMessages.history(NAM_TRIEU)).length).toBe(before);
+});

@@ -448,17 +448,21 @@ describe("/broadcast and /remind", () => {
     const templateId = (await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
     const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
     const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt riêng", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [lienChau.id]);
+    // Closed refusing late reports: /thongbao and /nhacnho ngay, which a closed campaign taking them still takes, say why not.
+    await server.database.run(sql`update campaigns set late_policy = 'refuse' where id = ${second.id}`);
     expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt riêng"/);
     const heard = (await history(LIEN_CHAU)).length;
     const closed = `Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Các đợt đang mở:\n1. Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026 (hạn 17:00 ngày 22/10/2026)`;
-    for (const typed of [`/thongbao đợt ${second.id} Cảm ơn`, `/nhacnho ngay đợt ${second.id}`, `/nhacnho lich 2 đợt ${second.id}`, `/dotbaocao dong ${second.id}`, `/dotbaocao them MN-HOA-SEN đợt ${second.id}`]) {
+    for (const typed of [`/nhacnho lich 2 đợt ${second.id}`, `/dotbaocao dong ${second.id}`, `/dotbaocao them MN-HOA-SEN đợt ${second.id}`]) {
       expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(closed);
     }
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id} Cảm ơn`))).toMatch(/^Đợt 2 "Đợt riêng" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo/);
+    expect(text(await server.post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toMatch(/^Đợt 2 "Đợt riêng" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp/);
     expect((await history(LIEN_CHAU)).length).toBe(heard);
     expect((await server.repos.directory.campaignById(second.id))?.reminderDays).toEqual([3, 1, 0]);
     // With none open, it says so.
     await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
-    expect(text(await server.post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toBe(`Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Hiện không có đợt nào đang mở.`);
+    expect(text(await server.post(OFFICERS, KHA, `/nhacnho lich 2 đợt ${second.id}`))).toBe(`Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Hiện không có đợt nào đang mở.`);
   });
 
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {
