@@ -86,7 +86,7 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   // A closed campaign's report not taken any more is past being overdue: the sentence after says why.
   const sealed = refusesLateNow(campaign) && row?.status !== "returned";
   const overdue = now > campaign.deadlineAt && row?.status !== "submitted" && !sealed;
-  const state = row ? unitStateText(template, row, deps.timeZone, overdue).text : vi.status.notStarted;
+  const state = row ? unitStateText(template, row, deps.timeZone, overdue, campaign.deadlineAt).text : vi.status.notStarted;
   // A submitted report's campaign, closed, is marked closed alone: the sentence after it says
   // whether a corrected version is still taken (by the policy on late reports) or not.
   const closedMark = campaign.status !== "closed" ? undefined : sealed || row?.status === "submitted" ? "sealed" : "takes";

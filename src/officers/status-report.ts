@@ -41,10 +41,16 @@ export function progressOf(template: Template, currentAnswers: StatusRow["curren
   return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: visible.length };
 }
 
-export function unitStateText(template: Template, row: StatusRow, timeZone: string, overdue: boolean): { kind: Kind; text: string; answered: number } {
+/**
+ * `deadlineAt`: the deadline shown beside it. A report is late against the deadline in force when
+ * it came (an extension clears the flag of those sent before the new one), or for coming after an
+ * early close: then before the deadline shown, and said so.
+ */
+export function unitStateText(template: Template, row: StatusRow, timeZone: string, overdue: boolean, deadlineAt?: number): { kind: Kind; text: string; answered: number } {
   const { answered, total } = progressOf(template, row.currentAnswers);
   if (row.status === "submitted") {
-    return { kind: "submitted", answered, text: vi.status.submitted(row.submittedBy ?? "", row.submittedAt ? formatMoment(row.submittedAt, timeZone) : "", row.isLate === true) };
+    const late = row.isLate === true && deadlineAt !== undefined && row.submittedAt !== null && row.submittedAt <= deadlineAt ? "after-close" : row.isLate === true;
+    return { kind: "submitted", answered, text: vi.status.submitted(row.submittedBy ?? "", row.submittedAt ? formatMoment(row.submittedAt, timeZone) : "", late) };
   }
   if (row.status === "returned") return { kind: "returned", answered, text: vi.status.returned(answered, total) };
   const started = row.status === "in_progress" && answered > 0;
@@ -79,7 +85,7 @@ export function campaignStatus<R extends StatusRow>(campaign: StatusCampaign, te
   const isOverdue = now > campaign.deadlineAt;
   const sealed = refusesLateNow(campaign);
   const stateOf = (row: R): Omit<UnitStatus<R>, "row"> => {
-    if (!sealed || row.status === "submitted" || row.status === "returned") return unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted");
+    if (!sealed || row.status === "submitted" || row.status === "returned") return unitStateText(template, row, timeZone, isOverdue && row.status !== "submitted", campaign.deadlineAt);
     const { answered, total } = progressOf(template, row.currentAnswers);
     return { kind: "not-submitted", answered, text: vi.status.notSubmitted(answered, total) };
   };

@@ -811,7 +811,12 @@ export const vi = {
         : `Đã nộp: ${c.submitted} · Đang làm: ${c.inProgress} · Chưa bắt đầu: ${c.notStarted} · Quá hạn: ${c.overdue} · Trả lại: ${c.returned}`,
     /** A unit whose report was not in when its campaign closed refusing late reports; how far it got. */
     notSubmitted: (k: number, n: number) => (k > 0 ? `không nộp (đã trả lời ${k}/${n} câu)` : "không nộp"),
-    submitted: (by: string, at: string, late: boolean) => `đã nộp${late ? " (muộn)" : ""} — ${by}, ${at}`,
+    /**
+     * `late`: "after-close" when it came after an early close, before the deadline shown beside it
+     * (a bare "muộn" there read as a contradiction); late after the deadline shown, "(muộn)" says it.
+     */
+    submitted: (by: string, at: string, late: boolean | "after-close") =>
+      `đã nộp${late === "after-close" ? " (muộn: sau khi đợt đóng, trước hạn nộp)" : late ? " (muộn)" : ""} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.

@@ -155,3 +155,24 @@ it("still refuses /nhacnho ngay đợt N and /thongbao đợt N of a closed camp
   );
   expect((await server.repos.localMessages.history(NAM_TRIEU)).length).toBe(before);
 });
+
+it("says a report sent after an early close was late for the close, not for the deadline shown beside it; one sent after the deadline and forgiven by an extension is no longer late", async () => {
+  let now = new Date("2026-10-08T03:15:00Z");
+  await server.close();
+  server = await buildTestApp({ now: () => now });
+  // Late against the deadline, then the deadline extended past it: on time (the extension clears the flag).
+  now = new Date("2026-10-23T03:15:00Z");
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toContain("TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp (muộn) — Nguyễn Thị Hoa, 10:15 ngày 23/10/2026");
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao giahan 1 30/10/2026"))).toMatch(/^Đã gia hạn đợt 1/);
+  expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toContain("TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 23/10/2026");
+  // Closed early (before the new deadline), still taking late reports: a report after the close is late for it.
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  now = new Date("2026-10-24T03:15:00Z");
+  await submitFullReport(server, NAM_TRIEU, LAN);
+  const afterClose = "đã nộp (muộn: sau khi đợt đóng, trước hạn nộp) — Lê Thị Lan, 10:15 ngày 24/10/2026";
+  const officers = text(await server.post(OFFICERS, KHA, "/trangthai 1"));
+  expect(officers).toContain("hạn 17:00 ngày 30/10/2026");
+  expect(officers).toContain(`THCS-NAM-TRIEU — Trường THCS Nam Triệu: ${afterClose}`);
+  expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai 1")).startsWith(`Báo cáo "${TITLE}" (đợt đã đóng): ${afterClose}. Hạn nộp: 17:00 ngày 30/10/2026.`)).toBe(true);
+});
