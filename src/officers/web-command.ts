@@ -3,7 +3,8 @@
  * link that signs this officer in to the web page (15 minutes, once; only a digest of it is stored).
  * The chat is told when the link is used, so a sign-in by someone else in a group shows at once.
  * `/web thoat` ends every session of theirs and spends their unused links. Staff get a polite
- * refusal; an officer in a unit's chat is sent to the officers' chat.
+ * refusal (in their unit's chat, with what they can do there); an officer in a unit's chat is sent
+ * to the officers' chat.
  */
 import { LOGIN_LINK_MS, newSecret } from "../web/web-session.ts";
 import { vi } from "../sentences/vi.ts";
@@ -14,8 +15,11 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 export async function webCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const respond = (text: string) => reply(request, say(text));
   const { channel, sender } = request.message;
-  // Only in a unit's chat is /baocao the way on (elsewhere it is refused).
-  if (!request.isOfficer) return respond(request.found?.chat.kind === "unit" ? vi.web.command.staffRefusedInUnitChat : vi.web.command.staffRefused);
+  // In a unit's chat, what the unit does there instead (elsewhere the report's commands are refused).
+  if (!request.isOfficer) {
+    const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;
+    return respond(unit ? vi.web.command.staffRefusedInUnitChat(await reportStanding(deps, unit.id)) : vi.web.command.staffRefused);
+  }
   if (saysSignOut(argument)) return respond(vi.web.command.signedOut(await deps.repos.webSessions.endSessionsOf(channel, sender.id, request.now)));
   // "/web đăng nhập", "/web gì đó": not a link for a word it does not know, posted where the group sees it.
   if (argument.trim() !== "") return respond(vi.web.command.usage);
@@ -36,4 +40,11 @@ const SIGN_OUT_WORDS = new Set(["dang xuat", "dangxuat", "thoat ra", "sign out",
 function saysSignOut(argument: string): boolean {
   const folded = foldVietnamese(argument.trim().toLowerCase()).replace(/[.!]+$/, "").replace(/\s+/g, " ");
   return splitArgument(argument).word === "signout" || SIGN_OUT_WORDS.has(folded);
+}
+
+/** Where the report the unit's chat works on stands: its open campaign's, else its latest campaign's. */
+async function reportStanding(deps: OfficerDeps, unitId: number): Promise<"not-started" | "in-progress" | "returned" | "submitted"> {
+  const campaign = ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign;
+  const status = campaign ? (await deps.repos.submissions.find(campaign.id, unitId))?.status : undefined;
+  return status === "submitted" || status === "returned" ? status : status === "in_progress" ? "in-progress" : "not-started";
 }

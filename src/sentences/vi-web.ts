@@ -11,7 +11,19 @@ export const web = {
     noPublicUrl: "Trang cán bộ chưa mở được: máy chủ chưa có địa chỉ công khai (PUBLIC_URL). Người quản trị cần đặt PUBLIC_URL rồi khởi động lại bot.",
     used: (name: string, at: string) => `${name} vừa đăng nhập trang cán bộ lúc ${at} bằng liên kết ở đây. Nếu không phải bạn, gõ /web thoat để đăng xuất mọi phiên.`,
     staffRefused: "Trang web dành cho cán bộ phụ trách.",
-    staffRefusedInUnitChat: "Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
+    /**
+     * /web typed by staff in their unit's chat: the page is the officers' (from their group), then what
+     * the unit does here instead, by where its report stands (after a submission it said "gõ /baocao").
+     */
+    staffRefusedInUnitChat: (standing: "not-started" | "in-progress" | "returned" | "submitted") =>
+      `Trang web chỉ dành cho cán bộ phụ trách, mở từ nhóm của cán bộ phụ trách. ${
+        {
+          "not-started": "Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
+          "in-progress": "Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để tiếp tục, /xem để xem lại các câu đã trả lời.",
+          returned: "Báo cáo của đơn vị đang được trả lại để sửa: gõ /baocao để sửa, /xem để xem lại các câu trả lời.",
+          submitted: "Báo cáo của đơn vị đã nộp: gõ /xem để xem lại các câu trả lời, /vanban để nhận văn bản báo cáo.",
+        }[standing]
+      }`,
     /** "/web" followed by a word it does not know: no link is sent for it (the group would see one). */
     usage: "Gõ /web để nhận liên kết đăng nhập trang cán bộ, hoặc /web thoat (đăng xuất) để đăng xuất mọi phiên.",
     signedOut: (n: number) => (n > 0 ? `Đã đăng xuất ${n} phiên trên trang cán bộ.` : "Bạn không có phiên nào đang mở trên trang cán bộ."),

@@ -45,7 +45,7 @@ describe("without a session", () => {
 describe("the sign-in link", () => {
   it("is given to an officer in the officers' chat, refused politely to staff", async () => {
     const [staff] = await server.post(LIEN_CHAU, HOA, "/web");
-    expect(staff?.text).toBe("Trang web dành cho cán bộ phụ trách. Báo cáo của đơn vị vẫn làm ngay trong nhóm này: gõ /baocao để bắt đầu.");
+    expect(staff?.text).toBe("Trang web chỉ dành cho cán bộ phụ trách, mở từ nhóm của cán bộ phụ trách. Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để bắt đầu.");
     // Where /baocao is refused (the officers' chat), it is not pointed to.
     const [staffInOfficersChat] = await server.post(OFFICERS_CHAT, HOA, "/web");
     expect(staffInOfficersChat?.text).toBe("Trang web dành cho cán bộ phụ trách.");
