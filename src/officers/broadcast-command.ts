@@ -1,9 +1,10 @@
 /**
  * /thongbao (/broadcast): a message from the officers' chat to the units of every open campaign (or,
  * with none open or "/thongbao tatca", to every unit; "đợt N", to campaign N's, open or closed still
- * taking late reports), naming who sends it; the officers hear how
- * many chats it goes to and how many units have none. Runs inside the update's transaction; the
- * sending itself is the web page's too (broadcast.ts).
+ * taking late reports), naming who sends it. Sent at once, with no confirmation: the officers hear
+ * how many chats it goes to, to whom (which campaigns' units, or every unit, and how many) and how
+ * many units have none. Runs inside the update's transaction; the sending itself is the web page's
+ * too (broadcast.ts).
  */
 import { vi } from "../sentences/vi.ts";
 import { broadcastToUnits } from "./broadcast.ts";
@@ -32,7 +33,7 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
   return [
-    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueued(sent.chats, sent.unreachable)].join(" "))),
+    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueuedTo(sent.chats, sent.units, open, sent.unreachable)].join(" "))),
     ...sent.deliveries,
   ];
 }

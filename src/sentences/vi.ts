@@ -746,6 +746,18 @@ export const vi = {
     /** A campaign the notice was for closed while it was being sent (another officer, another instance): nothing went out. */
     broadcastCampaignClosed: (id: number, title: string) =>
       `Đợt ${id} "${title}" vừa được đóng nên thông báo chưa được gửi tới đơn vị nào. Nếu vẫn cần gửi, vui lòng gõ lại lệnh /thongbao.`,
+    /**
+     * /thongbao's reply: how many groups, then whom it goes to (the units of which campaigns, or every
+     * unit) and how many units that is; it said the number of groups alone.
+     */
+    broadcastQueuedTo: (chats: number, units: number, campaigns: readonly { id: number; title: string }[], unreachable: number) =>
+      `Đang gửi thông báo tới ${chats} nhóm, là ${
+        campaigns.length === 0
+          ? "tất cả các đơn vị"
+          : campaigns.length === 1
+            ? `các đơn vị của đợt ${campaigns[0]!.id} "${campaigns[0]!.title}"`
+            : `các đơn vị của ${campaigns.length} đợt đang mở, ${campaigns.slice(0, -1).map((c) => `đợt ${c.id}`).join(", ")} và đợt ${campaigns.at(-1)!.id}`
+      } (${units} đơn vị)${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
