@@ -1,0 +1,130 @@
+/**
+ * What is said of an answer as it is read: the parsers' refusals, lists and tables, the question's own lines.
+ * Part of `vi` (vi.ts).
+ */
+import { clipped, meantForEarlier } from "./vi-shared.ts";
+
+export const answerSentences = {
+  parse: {
+    empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
+    noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
+    looksLikeTalk: "Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).",
+    asksHowToSend: "Tin nhắn này hỏi cách nộp nên chưa được lưu làm câu trả lời. Khi đã trả lời xong các câu, gõ /nop để nộp báo cáo (gõ /xem để xem lại trước). Câu đang hỏi:",
+    looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
+    asksAboutQuestion:
+      "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",
+    /** "ok chị", "đợi em chút", "em đi họp đã": the group's own talk where a question is asked; the question follows. */
+    casualTalk: "Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo. Câu đang hỏi:",
+    /** The group's talk at a figure question: one short line, what is asked and an example. */
+    figureAsked: (n: number, prompt: string, example: string) => `Câu ${n} cần gõ một số: ${prompt}. Ví dụ: ${example}.`,
+    looksLikeGreeting: "Tin nhắn này là lời chào trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời chào).",
+    answersLater:
+      "Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ /baocao để làm tiếp từ câu dưới đây.",
+    /** A figure alone where a paragraph or a list is asked: meant for a figure question, most often the one before. */
+    /** `question`: the earlier question it fits, named where the report is known (previous-question-hint.ts). */
+    figureForText: (text: string, question?: { n: number; prompt: string }) =>
+      `«${clipped(text, 20)}» chỉ có số, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 20), question)}`,
+    /** A date alone where a paragraph or a list is asked: meant for a date question, most often the one before. */
+    dateForText: (text: string, question?: { n: number; prompt: string }) =>
+      `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 30), question)}`,
+    noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
+    noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
+    requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
+    tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,
+    /** A figure, a date or a choice typed in more than a sentence's worth of characters. */
+    tooLongFor: (max: number) => `Câu trả lời quá dài cho câu hỏi này (tối đa ${max} ký tự): chỉ cần gõ số, ngày hoặc lựa chọn.`,
+    tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
+    oneLine: "Câu này chỉ cần một dòng.",
+    notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
+    onlyTheFigure: (figure: string) => `Vui lòng chỉ gõ con số, không kèm chữ: ví dụ ${figure}.`,
+    /** "29o": the letter o typed for a zero, which the number's reader left out ("29o lượt" was stored as 29). */
+    letterForZero: (typed: string) => `«${typed}» có chữ "o" lẫn trong số (gõ nhầm số 0?): vui lòng gõ lại số chỉ bằng chữ số, ví dụ ${typed.replace(/[oO]/g, "0")}.`,
+    numberWordsUnclear: (typed: string) => `Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ số bằng chữ số.`,
+    notAPercent: "Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
+    percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",
+    noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
+    /** weekday: 0 Sunday … 6 Saturday, the day the date really is. */
+    wrongWeekday: (typed: string, weekday: number) =>
+      `«${typed}»: ngày này là ${weekday === 0 ? "Chủ nhật" : `thứ ${["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"][weekday]}`}. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.`,
+    noneIsZeroOrSkip: "Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.",
+    oneFigure: "Câu này hỏi một số: vui lòng gõ riêng số đó.",
+    notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",
+    commaIsDecimal: (plain: string, dotted: string) => `Vui lòng nhập số nguyên: dấu phẩy ngăn phần thập phân. Nếu là ${dotted}, gõ ${plain} hoặc ${dotted}.`,
+    belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,
+    aboveMax: (max: string) => `Số phải nhỏ hơn hoặc bằng ${max}.`,
+    notADate: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.",
+    dateOnly: "Vui lòng chỉ gõ ngày (ví dụ 03/10/2026), không kèm chữ khác.",
+    dateNeedsYear: "Vui lòng ghi cả năm, ví dụ 15/10/2026.",
+    noSuchDay: (month: number, year: number, days: number) => `Tháng ${month} năm ${year} chỉ có ${days} ngày. Vui lòng kiểm tra lại ngày.`,
+    dateBefore: (min: string) => `Ngày phải từ ${min} trở đi.`,
+    dateAfter: (max: string) => `Ngày phải trước hoặc bằng ${max}.`,
+    unknownChoice: (count: number) => `Vui lòng chọn một số từ 1 đến ${count} hoặc gõ đúng tên lựa chọn.`,
+    unknownChoices: (items: string, count: number) =>
+      `Không nhận ra lựa chọn: ${items}. Vui lòng gõ các số từ 1 đến ${count}, cách nhau bởi dấu phẩy.`,
+    tooFewItems: (min: number) => `Cần ít nhất ${min} mục.`,
+    tooManyItems: (max: number) => `Tối đa ${max} mục.`,
+    itemTooLong: (n: number, max: number) => `Mục ${n} quá dài: tối đa ${max} ký tự.`,
+    notATime: "Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 17:00 hoặc 17h.",
+    notYesNo: "Vui lòng trả lời Có hoặc Không (hoặc gõ 1 = Có, 2 = Không).",
+  },
+  /** A list's items sent a message each, after its answer (engine-list-items.ts). */
+  list: {
+    itemsAdded: (added: number, question: number, total: number) =>
+      `Đã thêm ${added} mục vào câu ${question} (nay có ${total} mục). Có thể gửi nhiều mục trong một tin nhắn, mỗi dòng một mục.`,
+    itemsAlreadyThere: (question: number, total: number) => `Câu ${question} đã có các mục này (${total} mục): không thêm gì.`,
+    itemsRefused: (question: number, kept: number) => `Các mục gửi thêm cho câu ${question} chưa được ghi nhận; câu này vẫn giữ ${kept} mục đã có.`,
+    tooManyItems: (max: number) => `Câu này có tối đa ${max} mục.`,
+  },
+  /** Table questions: how to answer, each bad cell by row and column, the totals row. */
+  table: {
+    howTo: (titles: readonly string[]) =>
+      `Trả lời mỗi dòng một hàng, các ô cách nhau bằng dấu ; hoặc |, hoặc dán từ Excel. Các cột theo thứ tự: ${titles.join("; ")}.`,
+    /** Cells of the example line the bot makes up when the template gives none. */
+    sample: { text: "Nội dung", integer: "12", decimal: "2,5", percent: "95,5", date: "15/10/2026" },
+    rejected: (n: number) => `Bảng chưa được ghi nhận vì có ${n} lỗi:`,
+    sendAgain: "Vui lòng sửa rồi gửi lại cả bảng.",
+    sendRowsAgain: "Vui lòng sửa rồi gửi lại các dòng này.",
+    /** Rows sent after the table's answer, one message each (engine-table-rows.ts). */
+    rowsAdded: (added: number, changed: number, question: number, total: number) =>
+      `Đã ${[added > 0 ? `thêm ${added} dòng` : "", changed > 0 ? `sửa ${changed} dòng đã có` : ""].filter(Boolean).join(", ")} trong bảng của câu ${question} (bảng nay có ${total} dòng). Có thể gửi nhiều dòng trong một tin nhắn, mỗi dòng một hàng.`,
+    rowsAlreadyThere: (question: number, total: number) => `Bảng của câu ${question} đã có các dòng này (${total} dòng): không thêm gì.`,
+    rowsRefused: (question: number, kept: number) => `Các dòng gửi thêm cho bảng của câu ${question} chưa được ghi nhận; bảng vẫn giữ ${kept} dòng đã có.`,
+    rowsRejected: (n: number) => `Có ${n} lỗi (dòng đếm trong tin nhắn vừa gửi):`,
+    moreErrors: (n: number) => `… và ${n} lỗi khác.`,
+    cellCount: (row: number, got: number, titles: readonly string[]) => `Dòng ${row} có ${got} ô, cần ${titles.length} ô (${titles.join("; ")}).`,
+    emptyCell: (row: number, title: string) => `Dòng ${row}, cột «${title}»: ô đang trống.`,
+    badCell: (row: number, title: string, cell: string, reason: string) => `Dòng ${row}, cột «${title}»: «${cell}» ${reason}`,
+    cellRule: (row: number, title: string, cell: string, rule: string) => `Dòng ${row}, cột «${title}»: «${cell}» — ${rule}`,
+    notANumber: "không phải là số.",
+    notAnInteger: "không phải là số nguyên.",
+    notADate: "không phải là ngày hợp lệ (ngày/tháng/năm, ví dụ 15/10/2026).",
+    tooFewRows: (min: number, got: number) => `Bảng cần ít nhất ${min} dòng (mới có ${got} dòng).`,
+    tooManyRows: (max: number, got: number) => `Bảng có tối đa ${max} dòng (đang có ${got} dòng).`,
+    total: "Tổng cộng",
+    /** The readable table in a chat: cells of a row joined so it can be pasted back as an answer. */
+    cellSeparator: " | ",
+    /** One table field's sheet in /xuat: the unit comes first on every row. */
+    sheetUnitColumns: ["Mã đơn vị", "Đơn vị"],
+    sheetName: (k: number, prompt: string) => `Câu ${k}. ${prompt}`,
+  },
+  yes: "Có",
+  no: "Không",
+  answer: {
+    skipped: "(bỏ qua)",
+    defaultRecipients: "(mặc định: Như trên; Lưu: VT)",
+    missing: "(chưa trả lời)",
+    yes: "Có",
+    no: "Không",
+  },
+  question: {
+    progress: (k: number, n: number) => `Câu ${k}/${n}`,
+    optional: "(không bắt buộc, gõ /boqua để bỏ qua)",
+    hint: (hint: string) => `Gợi ý: ${hint}`,
+    example: (example: string) => `Ví dụ: ${example}`,
+    current: (value: string) => `Câu trả lời hiện tại: ${value}`,
+    keepHint: "Gõ Giữ để giữ nguyên, hoặc gõ câu trả lời mới.",
+    chooseOne: "Gõ số thứ tự hoặc tên lựa chọn:",
+    chooseMany: "Gõ các số thứ tự, cách nhau bởi dấu phẩy:",
+    closingSection: "Nơi nhận và người ký",
+  },
+} as const;

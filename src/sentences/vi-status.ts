@@ -1,0 +1,119 @@
+/**
+ * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
+ * Part of `vi` (vi.ts).
+ */
+export const statusSentences = {
+  status: {
+    correctionsWaiting: "Có sửa đổi chưa nộp lại: gõ /nop để gửi bản sửa.",
+    /** /trangthai in a private chat, which is neither the officers' chat nor a unit's. */
+    whereToAsk: "Lệnh /trangthai dùng trong nhóm cán bộ phụ trách (tình hình các đơn vị) hoặc trong nhóm của đơn vị (báo cáo của đơn vị đó).",
+    /** The number is the one /trangthai N, /xuat N and /tonghop N take. */
+    /** `closed`: "refusing" when it takes no late report (its units not in will not be). */
+    header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
+      `Tình hình đợt ${id} "${title}"${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng)" : ""} — hạn ${deadline}`,
+    /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
+    counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
+      refusing
+        ? `Đã nộp: ${c.submitted} · Không nộp: ${c.notSubmitted} · Trả lại: ${c.returned}`
+        : `Đã nộp: ${c.submitted} · Đang làm: ${c.inProgress} · Chưa bắt đầu: ${c.notStarted} · Quá hạn: ${c.overdue} · Trả lại: ${c.returned}`,
+    /** A unit whose report was not in when its campaign closed refusing late reports; how far it got. */
+    notSubmitted: (k: number, n: number) => (k > 0 ? `không nộp (đã trả lời ${k}/${n} câu)` : "không nộp"),
+    /**
+     * `late`: "after-close" when it came after an early close, before the deadline shown beside it
+     * (a bare "muộn" there read as a contradiction); late after the deadline shown, "(muộn)" says it.
+     */
+    submitted: (by: string, at: string, late: boolean | "after-close") =>
+      `đã nộp${late === "after-close" ? " (muộn: sau khi đợt đóng, trước hạn nộp)" : late ? " (muộn)" : ""} — ${by}, ${at}`,
+    inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
+    notStarted: "chưa bắt đầu",
+    // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
+    returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
+    overdue: "QUÁ HẠN",
+    /** `closed`: "takes" when the closed campaign still takes this report, "sealed" when it no longer does. */
+    unitOwn: (title: string, state: string, deadline: string, closed?: "takes" | "sealed") =>
+      `Báo cáo "${title}"${closed === "takes" ? " (đợt đã đóng, vẫn nhận báo cáo này)" : closed === "sealed" ? " (đợt đã đóng)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
+    noSuchCampaign: (typed: string) => `Đơn vị không có đợt số ${typed} đang mở hoặc còn nhận báo cáo.`,
+    /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
+    unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
+      `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "(kể cả đợt đã đóng vẫn nhận báo cáo)" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
+    more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
+    sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
+    sheetName: "Tình hình",
+    sheetColumns: ["Mã đơn vị", "Đơn vị", "Tình trạng", "Đã trả lời", "Người nộp", "Thời điểm nộp", "Nộp muộn"],
+    sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
+  },
+  /** /xuat: a campaign's answers as a spreadsheet. Sheet and column names are read by people outside the bot: keep them. */
+  /** An officer's command that acts on one open campaign (choose-open-campaign.ts). */
+  openCampaigns: {
+    line: (id: number, title: string, deadline: string) => `${id}. ${title} (hạn ${deadline})`,
+    which: (count: number, list: string, retry: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${retry}, thay N bằng số đợt.`,
+    /** Campaign `number` exists and is closed: an officer's command for open campaigns cannot act on it. */
+    closed: (number: number, title: string, list: string) =>
+      `Đợt ${number} "${title}" đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
+    /** Campaign `number` closed refusing late reports: no unit not in may still send its report. */
+    closedRefusingRemind: (number: number, title: string) =>
+      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên không có gì để nhắc.`,
+    closedRefusingBroadcast: (number: number, title: string) =>
+      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
+    notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
+  },
+  /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
+  campaignChoice: {
+    /** `example`: a closed campaign's number for the example (the newest, where known). */
+    noOpenCampaign: (command: string, example: number) => `Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng, ví dụ ${command} ${example}.`,
+    unknown: (command: string, asked: string, list: string) =>
+      `Không tìm thấy đợt báo cáo "${asked}". Gõ ${command} kèm số đợt hoặc tên đợt.${list ? `\nCác đợt báo cáo:\n${list}` : ""}`,
+    many: (command: string, asked: string, list: string) => `Có nhiều đợt báo cáo khớp với "${asked}". Gõ ${command} kèm số đợt:\n${list}`,
+    whichOpen: (command: string, count: number, list: string, example: number) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${command} kèm số đợt, ví dụ ${command} ${example}.`,
+    line: (id: number, title: string, isOpen: boolean) => `${id}. ${title}${isOpen ? " (đang mở)" : ""}`,
+  },
+  export: {
+    preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
+    caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
+    fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
+    /** The /status words, without the who and when that have their own columns. */
+    submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
+    summarySheet: "Tổng hợp",
+    summaryColumns: ["Mã đơn vị", "Đơn vị", "Trạng thái", "Người nộp", "Thời điểm nộp", "Phiên bản"],
+    /** The question alone: a number over all questions would be another than a unit's own (Chi tiết numbers per unit). */
+    questionColumn: (prompt: string) => prompt,
+    total: "Tổng cộng",
+    detailSheet: "Chi tiết",
+    detailColumns: ["Đơn vị", "Câu", "Câu hỏi", "Trả lời", "Người trả lời", "Thời điểm"],
+  },
+  /** /dotbaocao them, /dotbaocao bot: units added to an open campaign, or taken out of it. */
+  campaignUnits: {
+    usage: (word: string) => `Gõ /dotbaocao ${word} kèm mã đơn vị, ví dụ /dotbaocao ${word} TH-LIEN-CHAU (nhiều mã cách nhau bằng dấu cách; thêm "đợt N" khi có nhiều đợt đang mở).`,
+    unknown: (codes: string) => `Không có đơn vị mã ${codes} trong danh sách. Người quản trị nạp đơn vị mới bằng npm run roster rồi gõ lại lệnh.`,
+    issuer: (name: string) => `${name} là đơn vị ban hành đợt này, không báo cáo trong đợt của chính mình.`,
+    nothingToAdd: (campaignId: number, already: string) => `Không thêm gì: ${already} đã có trong đợt ${campaignId}.`,
+    added: (campaignId: number, added: string, already: string, unreached: string) =>
+      `Đã thêm vào đợt ${campaignId}: ${added}.${already ? ` Đã có trong đợt từ trước: ${already}.` : ""}${unreached ? ` Chưa có nhóm chat nào gắn với ${unreached}: gõ /dangky mã đơn vị trong nhóm của đơn vị để thông báo tới được.` : " Các nhóm của đơn vị đã nhận thông báo mở đợt."}`,
+    started: (names: string) => `Không bỏ được: ${names} đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.`,
+    removedNotice: (title: string) => `Đơn vị không còn trong danh sách báo cáo của đợt "${title}": không cần nộp báo cáo này. Nếu có nhầm lẫn, vui lòng liên hệ cán bộ phụ trách.`,
+    nothingToRemove: (campaignId: number, outside: string) => `Không bỏ gì: ${outside} không có trong đợt ${campaignId}.`,
+    removed: (campaignId: number, removed: string, outside: string) =>
+      `Đã bỏ khỏi đợt ${campaignId}: ${removed}.${outside ? ` Không có trong đợt: ${outside}.` : ""} Đơn vị không còn được nhắc, không còn trong bảng theo dõi, bảng số liệu và báo cáo tổng hợp của đợt.`,
+  },
+  /** `npm run roster`: what it says besides the roster's own errors. */
+  roster: {
+    demoDatabase: (path: string) =>
+      `Chưa đặt token nền tảng nào (TELEGRAM_BOT_TOKEN, ZALO_OA_ACCESS_TOKEN, ZALO_BOT_TOKEN) ở đây nên cơ sở dữ liệu mặc định là của bản demo (${path}): danh sách đơn vị không nạp vào đó. Đặt DATABASE_PATH (hoặc DATABASE_URL) như khi chạy bot, hoặc token trong tệp .env; muốn nạp vào bản demo, đặt DATABASE_PATH=${path}.`,
+  },
+  zaloOa: {
+    /** Told once to the officers' chats on the other channels when Zalo declares the OA's refresh token dead. */
+    refreshTokenDead:
+      "Bot sẽ không gửi được tin nhắn qua Zalo OA nữa: mã làm mới (refresh token) của OA đã hết hiệu lực. Quản trị viên cần tạo cặp mã mới trong công cụ API Explorer của Zalo (hoặc cấp quyền lại cho ứng dụng), rồi chạy lệnh npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN trên máy chủ.",
+    /** The zalo-tokens command's own lines. */
+    tokensUsage: "Cách dùng: npm run zalo-tokens -- ACCESS_TOKEN REFRESH_TOKEN (cặp mã của Zalo OA, lấy trong API Explorer của Zalo).",
+    noDatabase: (path: string) =>
+      `Không có cơ sở dữ liệu ${path}: bot chưa từng chạy với tệp này. Đặt DATABASE_PATH (hoặc DATABASE_URL) đúng như khi chạy bot rồi chạy lại lệnh.`,
+    /** `channelOn`: the settings enable the Zalo OA channel (else no bot reads the pair yet). */
+    tokensStored: (path: string, channelOn = true) =>
+      `Đã lưu cặp mã Zalo OA mới vào ${path}. ${
+        channelOn
+          ? "Bot đang chạy sẽ dùng ngay cặp mã này, không cần khởi động lại."
+          : "Lưu ý: kênh Zalo OA chưa được bật (cần đủ ZALO_OA_APP_ID, ZALO_APP_SECRET, ZALO_OA_ACCESS_TOKEN, ZALO_OA_REFRESH_TOKEN trong cài đặt), nên bot chưa dùng cặp mã này cho tới khi kênh được bật và bot khởi động lại."
+      }`,
+  },
+} as const;
