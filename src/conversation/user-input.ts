@@ -5,6 +5,7 @@
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
 import { editArgument, typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
+import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
 
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
@@ -106,11 +107,11 @@ const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|van
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
-  const words = isShortText(input) ? typedWords(input.text).replace(ASSENT, "") : undefined;
+  const words = isShortText(input) ? withoutPersons(typedWords(input.text).replace(ASSENT, "")) : undefined;
   if (words !== undefined && (TYPED_SUBMIT.has(words) || TYPED_SUBMIT_DONE.has(words))) return { kind: "command", command: "submit", argument: "" };
   // "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help).
   if (words !== undefined && asksHowToSend(words)) return { kind: "command", command: "help", argument: "" };
-  return typedReview(input) ?? input;
+  return typedReview(input) ?? typedDocumentRequest(input) ?? input;
 }
 
 /** The names the help lists, offered for a mistyped command (command-suggestion.ts). */
@@ -206,7 +207,7 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase === "asking") return typedCommand(input, words);
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input))) || input;
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input) ?? typedDocumentRequest(input))) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
