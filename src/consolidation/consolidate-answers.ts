@@ -24,12 +24,7 @@ export interface UnitAnswers {
   answers: Answers;
 }
 
-/**
- * `units`: the units whose report is in. A share of yes is over them, and the draft says so while
- * others are out: over every unit the campaign requires, 2 schools in of 3, both holding the
- * opening, read "66,7% trường học … đã tổ chức", as though the third had not.
- */
-export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[]): Answers {
+export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[], requiredUnits: number): Answers {
   const computed: Answers = {};
   // No unit has submitted: a count of 0 or a share of 0% would read as a figure of the ward's.
   if (units.length === 0) return computed;
@@ -38,7 +33,7 @@ export function consolidateAnswers(target: Template, source: Template, units: re
     const from = field.from;
     const sourceField = from && sourceFields.get(from.field);
     if (!from || !sourceField) continue;
-    const value = compute(from, field, sourceField, units);
+    const value = compute(from, field, sourceField, units, requiredUnits);
     if (value !== undefined) computed[field.id] = value;
   }
   return computed;
@@ -54,7 +49,7 @@ export function unsourcedFields(target: Template, source: Template): Field[] {
   return listFields(target).flatMap(({ field }) => (field.from && !sourceIds.has(field.from.field) ? [field] : []));
 }
 
-function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[]): AnswerValue | undefined {
+function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[], requiredUnits: number): AnswerValue | undefined {
   const answered = units.flatMap((u) => {
     const value = u.answers[from.field];
     return value === undefined || value === null ? [] : [{ unitName: u.unitName, value }];
@@ -81,8 +76,7 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
     case "count-no":
       return answered.length === 0 ? undefined : answered.filter((a) => a.value === false).length;
     case "share-yes":
-      // Over the units in: one the question was not shown to did not do it.
-      return answered.length === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / units.length) * 100);
+      return requiredUnits === 0 || answered.length === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
     case "units-answered":
       return answered.length;
     case "per-option": {

@@ -34,7 +34,6 @@ export async function consolidatedDraftContent(
     },
     issuedOn: localDateTime(new Date(now), timeZone).iso,
     ownCampaign: true,
-    reported: { units: included, of: included + notIncluded.length },
   });
   // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
   // the figures are those units' only: it says whose are missing, or they read as the whole ward's.

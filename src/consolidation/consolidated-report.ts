@@ -44,7 +44,7 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
     const reports: UnitRows = [];
     for await (const page of unitPages(repos.exports, campaign.id, pace)) reports.push(...page);
     const included = reports.filter((r) => r.status === "submitted" && r.answers);
-    const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })));
+    const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
     return { templateId: id, template, computed, included: included.length };
   };
 

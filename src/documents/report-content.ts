@@ -35,11 +35,6 @@ export interface ReportContext {
    * is its own, never cited, and it is addressed to no one of the issuer's name, however spelt.
    */
   ownCampaign?: boolean;
-  /**
-   * A consolidated draft's units: those whose report is in, of those the campaign requires. While
-   * some are out, a share of yes says it is over those in ("… (trong số 2 đơn vị đã báo cáo).").
-   */
-  reported?: { units: number; of: number };
 }
 
 export interface ReportContent {
@@ -96,7 +91,6 @@ export function buildReportContent(template: Template, answers: Answers, context
     valueOf: (field) => (shown.has(field.id) ? given(field.id) : undefined),
     answerText,
     photo: (id) => photos.get(id),
-    shareOver: context.reported && context.reported.units < context.reported.of ? vi.consolidation.overReported(context.reported.units) : undefined,
   });
   const closing = template.closing;
   const recipients = given(closing.recipients);

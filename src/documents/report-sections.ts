@@ -47,8 +47,6 @@ export interface SectionInput {
   answerText: AnswerText;
   /** A stored photo by id (a `photo` answer lists ids). */
   photo: (id: number) => DocumentPhoto | undefined;
-  /** Said after a share of yes ("trong số 2 đơn vị đã báo cáo") while some units are out. */
-  shareOver?: string;
 }
 
 /** `{value}`, `{field_id}` or `{unitName}` inside a field's documentText. */
@@ -120,7 +118,7 @@ function runIn(heading: Block, body: Block[]): Block[] {
   return [{ ...heading, text, runIn: "" }, ...body];
 }
 
-function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo, shareOver }: SectionInput): Block[] {
+function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo }: SectionInput): Block[] {
   if (value === undefined) {
     const noData = noDataSentence(field);
     return noData ? [paragraph(noData)] : [];
@@ -154,10 +152,8 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
   // A figure of 0 may read in words of its own ("" leaves it out).
   const zero = value === 0 && "documentTextIfZero" in field ? field.documentTextIfZero : undefined;
   const documentText = field.documentText && averageWording(field, field.documentText, answerText);
-  const filled = zero !== undefined ? fillSentence(zero, text, answerText) : documentText ? fillSentence(documentText, text, answerText) : withoutSentence(field, text);
-  if (filled === undefined) return [];
-  // "(trong số 2 đơn vị đã báo cáo)" before the sentence's last mark.
-  const sentence = shareOver && field.from?.as === "share-yes" && filled.trim() !== "" ? filled.trimEnd().replace(/([.;]?)$/u, ` (${shareOver})$1`) : filled;
+  const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : documentText ? fillSentence(documentText, text, answerText) : withoutSentence(field, text);
+  if (sentence === undefined) return [];
   return sentence
     .split(/\r?\n/)
     .map((line) => line.trim())

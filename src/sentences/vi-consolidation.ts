@@ -89,8 +89,6 @@ export const consolidationSentences = {
     /** A yes/no question no unit answered, in the ward's report: "Đơn vị có tổ chức … không?" said as its statement. */
     noUnitReportedOn: (predicate: string) => `Không có đơn vị nào báo cáo về việc ${predicate}.`,
     noUnitReportedField: (label: string) => `${label}: không có đơn vị nào báo cáo nội dung này.`,
-    /** After a share of yes while some units are out: it is over those that reported, not the whole ward. */
-    overReported: (n: number) => `trong số ${n} đơn vị đã báo cáo`,
     countYesText: (label: string) => `${label}: {value} đơn vị trả lời Có.`,
     /** A yes/no question "Đơn vị có tổ chức … không?" as statements: "2 đơn vị có tổ chức …", "1 đơn vị không tổ chức …". */
     unitsDid: (predicate: string) => `{value} đơn vị có ${predicate}.`,
