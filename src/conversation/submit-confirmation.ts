@@ -15,9 +15,13 @@ export type SubmitReply = { ok: true; value: boolean; explicit: boolean } | { ok
  */
 const HOLDS_BACK = /(?:^| )(?:chưa|đừng|khoan|đợi|chờ|từ từ|để sau|xem lại|kiểm tra lại|sửa|hủy|huỷ|thôi|không|ko|k)(?= |$)/u;
 const HOLDS_BACK_UNMARKED = /(?:^| )(?:chua|khoan|doi|tu tu|de sau|xem lai|kiem tra lai|sua|huy|thoi|khong|ko|k)(?= |$)/;
-/** What the bot asked for, said: "có", "nộp", "đồng ý", "xác nhận", "1", "yes" (not "cô"). */
-const SAYS_SUBMIT = /(?:^| )(?:có|c|y|yes|1|nộp|đồng ý|xác nhận)(?= |$)/u;
-const SAYS_SUBMIT_UNMARKED = /(?:^| )(?:co|c|y|yes|1|nop|dong y|xac nhan)(?= |$)/;
+/**
+ * What the bot asked for, said: "có", "nộp", "đồng ý", "xác nhận", "1", "yes" (not "cô"). Not "c",
+ * which a chat writes for "chị" ("c ơi", "ok c"), nor "co" among other words, which is "cô" as often
+ * as "có" ("ok co"): said by another member, either submitted the report in the asker's place.
+ */
+const SAYS_SUBMIT = /(?:^| )(?:có|y|yes|1|nộp|đồng ý|xác nhận)(?= |$)/u;
+const SAYS_SUBMIT_UNMARKED = /(?:^| )(?:y|yes|1|nop|dong y|xac nhan)(?= |$)|^co(?: a| nhe| nha)?$/;
 
 export function readSubmitReply(text: string): SubmitReply {
   const words = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
