@@ -46,6 +46,7 @@ import { suggestedCommand } from "./command-suggestion.ts";
 import { withPause } from "./engine-pause.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
+import { acknowledgesOnly } from "../templates/casual-talk.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
@@ -200,6 +201,8 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
   const recipients = field.id === template.closing.recipients;
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
+  // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
+  if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
   if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;

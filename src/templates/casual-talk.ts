@@ -85,3 +85,16 @@ export function isCasualTalk(text: string): boolean {
   const joined = words.join(" ");
   return acknowledges(text) || waits(words, joined) || calledAway(joined) || relays(text);
 }
+
+/** Alone, a word that only acknowledges: "ok", "dạ" (not "vâng", "ừ", "rồi", "được": those say yes). */
+const BARE_ACKS = new Set(["ok", "oke", "okie", "oki", "okay", "dạ", "da", "uh", "uk", "ừm", "um", "uhm"]);
+
+/**
+ * In a group, at a yes/no question: "ok chị", "dạ c", "dạ vâng ạ", a bare "ok" or "dạ" said to
+ * someone else in the chat. Each was stored as "Có" (a colleague's "ok chị" answered "Đơn vị có tổ
+ * chức Lễ khai mạc không?"); the question wants "Có" or "Không" said.
+ */
+export function acknowledgesOnly(text: string): boolean {
+  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return (words.length === 1 && BARE_ACKS.has(words[0]!)) || (text.length <= CASUAL_MAX && acknowledges(text));
+}

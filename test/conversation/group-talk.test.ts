@@ -141,3 +141,15 @@ it("takes another member's explicit 'nộp' or 'đồng ý' at /nop's confirmati
   expect(text(await server.post(LIEN_CHAU, MINH, "dạ nộp ạ"))).toMatch(/^Trần Văn Minh đã xác nhận nộp thay Nguyễn Thị Hoa\.\n---\nĐã nộp bản sửa lần 1/);
   expect((await server.repos.submissions.find(1, 1))!.version).toBe(2);
 });
+
+it("does not take a group's 'ok chị', 'dạ c' or a bare 'ok' or 'dạ' at a yes/no question as its 'Có'; 'có', 'dạ có' and 'vâng' still answer it (a colleague's 'ok chị' was stored as Có)", async () => {
+  await reportAt(5);
+  for (const talk of ["ok chị", "dạ c", "ok", "dạ", "dạ vâng ạ", "ok e"]) {
+    expect(text(await server.post(LIEN_CHAU, MINH, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 5\/19 — /);
+  }
+  expect(Object.keys(await storedAnswers())).toHaveLength(4);
+  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có"))).toMatch(/^Câu 6\/20/);
+  await server.post(LIEN_CHAU, HOA, "/sua 5");
+  expect(text(await server.post(LIEN_CHAU, HOA, "vâng"))).not.toMatch(/lời trao đổi/);
+  expect(Object.values(await storedAnswers())).toContain(true);
+});
