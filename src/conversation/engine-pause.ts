@@ -5,7 +5,8 @@
  * that follows is passed over in silence: each message was answered with a refusal and the whole
  * question again, in a group that had been told the report waits. Pure.
  */
-import { answersLater } from "../templates/sounds-like-talk.ts";
+import { isCasualTalk } from "../templates/casual-talk.ts";
+import { answersLater, talkIn } from "../templates/sounds-like-talk.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -28,12 +29,14 @@ export function withPause(template: Template, before: ConversationState, input: 
 }
 
 /**
- * Whether the step is a paused report's refusal of a text, to pass in silence: nothing stored, the
- * question asked the same. A pause said again is answered again (the clerk may not have read it),
- * and so is a text with a digit: a figure or a date mistyped is the clerk back at work.
+ * Whether the step is a paused report's refusal of the group's talk ("ok chị", "Chị Lan ơi, …":
+ * casual-talk.ts, sounds-like-talk.ts), to pass in silence: nothing stored, the question asked the same. A pause said
+ * again is answered again (the clerk may not have read it), and so is anything else refused: "ngày
+ * mùng hai tháng mười" at a date question, "Có" at a paragraph one, is the clerk back at work (they
+ * passed in silence, whoever typed them).
  */
 export function passesWhilePaused(before: ConversationState, input: ReportInput["message"], result: StepResult): boolean {
-  if (!before.paused || input.kind !== "text" || result.effects.length > 0 || answersLater(input.text) || /\d/.test(input.text)) return false;
+  if (!before.paused || input.kind !== "text" || result.effects.length > 0 || answersLater(input.text) || !(isCasualTalk(input.text) || talkIn(input.text) !== undefined)) return false;
   const { paused: _before, ...was } = before;
   const { paused: _after, ...now } = result.state;
   return JSON.stringify(was) === JSON.stringify(now);

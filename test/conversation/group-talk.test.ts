@@ -98,6 +98,13 @@ it("takes an answer typed after a pause without /baocao: stored, and the pause i
   expect((await storedAnswers()).training_sessions).toBe(6);
 });
 
+it("answers a refused attempt at the question while paused, whoever typed it: only the group's talk passes in silence (the clerk's 'ngày mùng hai tháng mười' got nothing)", async () => {
+  await reportAt(6);
+  await server.post(LIEN_CHAU, HOA, "tạm dừng nhé, chiều làm tiếp");
+  expect(await server.post(LIEN_CHAU, MINH, "ok chị")).toEqual([]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ngày mùng hai tháng mười"))).toMatch(/\n---\nCâu 6\/20/);
+});
+
 it("answers the group's talk at a figure question with one short message, what is asked and an example", async () => {
   await reportAt(7);
   // Question 7's list answered, question 8 asks a figure: each got the refusal with a note on
