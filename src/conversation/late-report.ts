@@ -33,8 +33,10 @@ export function asksAboutLate(text: string): boolean {
 }
 
 /** The answer to it, by where the campaign stands: its deadline, whether it passed, the policy once closed. */
-export function lateAnswer(campaign: CampaignRow, returned: boolean, now: number, timeZone: string): string {
+export function lateAnswer(campaign: CampaignRow, returned: boolean, submittedBefore: boolean, now: number, timeZone: string): string {
   if (returned) return vi.report.lateAsked.returned;
+  // A correction of a report submitted before: it was said to be taken late, and it is not (lateness.ts).
+  if (submittedBefore) return vi.report.lateAsked.corrected;
   if (campaign.status === "closed") return vi.report.lateAsked.afterClose(campaign.title);
   const deadline = formatMoment(campaign.deadlineAt, timeZone);
   const refusesLate = campaign.latePolicy === "refuse";

@@ -137,7 +137,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     }
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
     if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {
-      const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, now, timeZone))];
+      const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))];
       return here(...answer, ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
     }
     // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never

@@ -32,6 +32,8 @@ export const reportSentences = {
         }`,
       afterClose: (title: string) => `Đợt báo cáo "${title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.`,
       returned: "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận: sửa xong, gõ /nop để nộp lại.",
+      /** Submitted before, corrected since: a new version is never late (lateness.ts counts the first). */
+      corrected: "Báo cáo của đơn vị đã được nộp, nên bản sửa vẫn được nhận: gõ /nop để nộp bản sửa. Thời điểm nộp vẫn tính theo lần nộp đầu, bản sửa không bị ghi là nộp muộn.",
     },
     /** A closed campaign refusing late reports, the unit's report not submitted: the same words for /baocao, /trangthai and a plain message. */
     closedNotTaken: (title: string, issuer: string) => `Đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,

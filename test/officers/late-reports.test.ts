@@ -96,3 +96,18 @@ it("answers it with a refusal and whom to contact once the campaign closed refus
   expect(await server.post(NAM_TRIEU, LAN, "họp lúc 3h nhé")).toEqual([]);
   expect(await answerCount("THCS-NAM-TRIEU")).toBe(0);
 });
+
+it("answers 'nộp muộn được không' of a report submitted on time and corrected after the deadline: the correction is taken and not recorded as late (it said it would be)", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  now = new Date("2026-10-23T03:15:00Z");
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  expect(texts(await server.post(LIEN_CHAU, HOA, "nộp muộn có được không ạ"))[0]).toBe(
+    "Báo cáo của đơn vị đã được nộp, nên bản sửa vẫn được nhận: gõ /nop để nộp bản sửa. Thời điểm nộp vẫn tính theo lần nộp đầu, bản sửa không bị ghi là nộp muộn.",
+  );
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(texts(await server.post(LIEN_CHAU, HOA, "Có"))[0]).toMatch(/^Đã nộp bản sửa lần 1/);
+  expect(texts(await server.post(OFFICERS, KHA, "/trangthai")).join("\n")).not.toMatch(/Liên Châu[^\n]*muộn/);
+});
