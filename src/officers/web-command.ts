@@ -7,6 +7,7 @@
  * to the officers' chat.
  */
 import { LOGIN_LINK_MS, newSecret } from "../web/web-session.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { splitArgument } from "./officer-commands.ts";
@@ -43,8 +44,11 @@ function saysSignOut(argument: string): boolean {
 }
 
 /** Where the report the unit's chat works on stands: its open campaign's, else its latest campaign's. */
-async function reportStanding(deps: OfficerDeps, unitId: number): Promise<"not-started" | "in-progress" | "returned" | "submitted"> {
+async function reportStanding(deps: OfficerDeps, unitId: number): Promise<"none" | "sealed" | "not-started" | "in-progress" | "returned" | "submitted"> {
   const campaign = ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign;
-  const status = campaign ? (await deps.repos.submissions.find(campaign.id, unitId))?.status : undefined;
-  return status === "submitted" || status === "returned" ? status : status === "in_progress" ? "in-progress" : "not-started";
+  if (!campaign) return "none";
+  const status = (await deps.repos.submissions.find(campaign.id, unitId))?.status;
+  if (status === "submitted" || status === "returned") return status;
+  // Closed refusing late reports: "gõ /baocao" would meet "không nộp được nữa".
+  return refusesLateNow(campaign) ? "sealed" : status === "in_progress" ? "in-progress" : "not-started";
 }

@@ -15,9 +15,11 @@ export const web = {
      * /web typed by staff in their unit's chat: the page is the officers' (from their group), then what
      * the unit does here instead, by where its report stands (after a submission it said "gõ /baocao").
      */
-    staffRefusedInUnitChat: (standing: "not-started" | "in-progress" | "returned" | "submitted") =>
+    staffRefusedInUnitChat: (standing: "none" | "sealed" | "not-started" | "in-progress" | "returned" | "submitted") =>
       `Trang web chỉ dành cho cán bộ phụ trách, mở từ nhóm của cán bộ phụ trách. ${
         {
+          none: "Hiện đơn vị chưa có đợt báo cáo nào; khi có, bot sẽ báo trong nhóm này.",
+          sealed: "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách.",
           "not-started": "Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để bắt đầu.",
           "in-progress": "Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để tiếp tục, /xem để xem lại các câu đã trả lời.",
           returned: "Báo cáo của đơn vị đang được trả lại để sửa: gõ /baocao để sửa, /xem để xem lại các câu trả lời.",

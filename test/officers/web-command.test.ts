@@ -3,6 +3,7 @@
  * sentence for the operator instead, and nothing stored (the repositories are not even reached).
  * And /web typed by staff in their unit's chat, through the demo's local chat.
  */
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { OfficerDeps, OfficerRequest } from "../../src/officers/officer-context.ts";
 import { webCommand } from "../../src/officers/web-command.ts";
@@ -33,6 +34,12 @@ it("tells staff typing /web in their unit's chat that the page is the officers',
     expect(await web()).toEqual([`${page} Báo cáo của đơn vị đã nộp: gõ /xem để xem lại các câu trả lời, /vanban để nhận văn bản báo cáo.`]);
     // No sign-in link was made for anyone.
     expect((await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot && m.text.includes("/web/login/"))).toEqual([]);
+    // A school that had not submitted when the campaign closed refusing late reports: not "gõ /baocao", which it may not.
+    await server.post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao");
+    await server.database.run(sql`update campaigns set status = 'closed', late_policy = 'refuse'`);
+    expect((await server.post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/web")).map((m) => m.text)).toEqual([
+      `${page} Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách.`,
+    ]);
   } finally {
     await server.close();
   }
