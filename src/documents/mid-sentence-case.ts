@@ -14,6 +14,17 @@ const NAME_HEADS: readonly string[] = [
   "đảng", "ban chấp hành", "mặt trận", "tuần lễ",
 ];
 
+/**
+ * Common nouns that open with a name's head word: "Hội thi kể chuyện", "Đội ngũ giáo viên", "Phòng
+ * đọc xanh", "Bộ sách giáo khoa" are no body's name, and are lowered (they kept their capital).
+ */
+const COMMON_OPENINGS: readonly string[] = [
+  "hội thi", "hội thảo", "hội nghị", "hội giảng", "hội diễn", "hội trại", "hội chợ", "hội họp", "đội ngũ", "đội hình",
+  "phòng đọc", "phòng học", "phòng máy", "phòng truyền thống", "bộ sách", "bộ tài liệu", "bộ câu hỏi", "bộ đề", "bộ môn",
+  "đoàn kết", "đoàn viên", "đoàn đại biểu",
+];
+const opensWith = (folded: string, head: string) => folded === head || (folded.startsWith(head) && /^[\s,.;:]/u.test(folded.slice(head.length)));
+
 /** "Hoàn thành tốt" → "hoàn thành tốt"; a name ("Trường THCS Nam Triệu", "Hội Khuyến học", "UBND phường") as typed. */
 export function midSentenceCase(typed: string): string {
   const text = typed.normalize("NFC");
@@ -24,6 +35,6 @@ export function midSentenceCase(typed: string): string {
   // A word followed by a capitalised one opens a name: "Trường THCS …", "Trung tâm Học tập cộng đồng".
   if (/^\p{Lu}/u.test(words[1] ?? "")) return typed;
   const folded = text.toLowerCase();
-  if (NAME_HEADS.some((head) => folded === head || (folded.startsWith(head) && /^[\s,.;:]/u.test(folded.slice(head.length))))) return typed;
+  if (!COMMON_OPENINGS.some((words) => opensWith(folded, words)) && NAME_HEADS.some((head) => opensWith(folded, head))) return typed;
   return first.toLowerCase() + text.slice(1);
 }

@@ -32,5 +32,9 @@ describe("a name inside a sentence", () => {
     const choice = fieldSchema.parse({ id: "host", type: "single-choice", prompt: "Ai chủ trì?", options: ["Hội Khuyến học", "Nhà trường"], documentText: "Chủ trì: {value}." });
     expect(formatDocumentValue(choice, "Hội Khuyến học")).toBe("Hội Khuyến học");
     expect(formatDocumentValue(choice, "Nhà trường")).toBe("nhà trường");
+    // Common nouns opening with a body's head word are lowered (from the code review: they kept their capital).
+    expect(formatDocumentValue(list, ["Hội thi kể chuyện", "Hội thảo chuyên đề", "Phòng đọc xanh", "Đội ngũ giáo viên", "Bộ sách giáo khoa", "Đội Thiếu niên"])).toBe(
+      "hội thi kể chuyện; hội thảo chuyên đề; phòng đọc xanh; đội ngũ giáo viên; bộ sách giáo khoa; Đội Thiếu niên",
+    );
   });
 });
