@@ -199,16 +199,16 @@ export const officerSentences = {
      * unit) and how many units that is; it said the number of groups alone.
      */
     broadcastQueuedTo: (chats: number, units: number, campaigns: readonly { id: number; title: string }[], unreachable: number) =>
-      `Đang gửi thông báo tới ${chats} nhóm, là ${
+      `Đang gửi thông báo tới ${
         campaigns.length === 0
           ? "tất cả các đơn vị"
           : campaigns.length === 1
             ? `các đơn vị của đợt ${campaigns[0]!.id} "${campaigns[0]!.title}"`
             : `các đơn vị của ${campaigns.length} đợt đang mở, ${campaigns.slice(0, -1).map((c) => `đợt ${c.id}`).join(", ")} và đợt ${campaigns.at(-1)!.id}`
-      } (${units} đơn vị)${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
+      }: ${units} đơn vị, qua ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
-    broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị.",
+    broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở.",
     /**
      * `from`: the officer who sent it, and the office (the campaign's issuer) when one is known;
      * `about`: the campaign it was aimed at ("/thongbao đợt N"), its number when the unit has several open.
@@ -252,7 +252,7 @@ export const officerSentences = {
     reminderAfterClose: (title: string, progress: string | undefined, started: boolean, number: number) =>
       progress === undefined
         ? `Nhắc nộp lại báo cáo "${title}": đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
-        : `Nhắc nộp báo cáo "${title}": đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn (báo cáo được ghi là nộp muộn). Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+        : `Nhắc nộp báo cáo "${title}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
     reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
       `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },

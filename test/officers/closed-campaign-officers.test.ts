@@ -134,11 +134,11 @@ it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign st
   const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
   expect((await heard(NAM_TRIEU)).at(-1)).toBe(
-    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn (báo cáo được ghi là nộp muộn). Tiến độ của đơn vị: 1/19 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
+    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: 1/19 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
   );
   // The unit that submitted is not reminded.
   expect((await heard(LIEN_CHAU)).join("\n")).not.toContain("Nhắc nộp");
-  expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Các trường chưa nộp vui lòng nộp trong tuần này"))).toMatch(/^Đang gửi thông báo tới 3 nhóm/);
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Các trường chưa nộp vui lòng nộp trong tuần này"))).toMatch(/^Đang gửi thông báo tới các đơn vị của đợt 1 "[^"]+": 3 đơn vị, qua 3 nhóm\.$/);
   for (const chat of [LIEN_CHAU, NAM_TRIEU, "mn-hoa-sen"]) {
     expect((await heard(chat)).at(-1), chat).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "${TITLE}" (đợt 1):\nCác trường chưa nộp vui lòng nộp trong tuần này`);
   }

@@ -402,7 +402,7 @@ describe("/broadcast and /remind", () => {
     await server.repos.directory.setChatActive("local", "mn-hoa-sen", false);
     // Whom it went to is said in the reply: there is no question before sending.
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ thứ Hai."))).toBe(
-      'Đang gửi thông báo tới 2 nhóm, là các đơn vị của đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" (3 đơn vị); 1 đơn vị chưa có nhóm nên không nhận được.',
+      'Đang gửi thông báo tới các đơn vị của đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": 3 đơn vị, qua 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.',
     );
     expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nHọp giao ban lúc 8 giờ thứ Hai.");
     await server.scheduler.tick();
@@ -411,12 +411,12 @@ describe("/broadcast and /remind", () => {
     expect((await history(OFFICERS)).filter((t) => t.startsWith("Kết quả gửi"))).toHaveLength(1);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao"))).toMatch(/^Cách dùng: \/thongbao/);
     // To every unit: the ward's own office, which issued the campaign and has no group, is not one to reach.
-    expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới 2 nhóm, là tất cả các đơn vị (3 đơn vị); 1 đơn vị chưa có nhóm nên không nhận được.");
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.");
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
     // With no campaign open, a plain /thongbao goes to every unit too, and says so.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Sáu."))).toBe(
-      "Không có đợt báo cáo nào đang mở nên thông báo được gửi tới tất cả các đơn vị. Đang gửi thông báo tới 2 nhóm, là tất cả các đơn vị (3 đơn vị); 1 đơn vị chưa có nhóm nên không nhận được.",
+      "Không có đợt báo cáo nào đang mở. Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );
   });
 
@@ -427,18 +427,18 @@ describe("/broadcast and /remind", () => {
     const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt riêng", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [lienChau.id]);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 7 Họp chiều nay"))).toMatch(/^Không có đợt số 7 đang mở/);
     expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}`))).toMatch(/^Cách dùng: \/thongbao nội dung, \/thongbao đợt N nội dung/);
-    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe('Đang gửi thông báo tới 1 nhóm, là các đơn vị của đợt 2 "Đợt riêng" (1 đơn vị).');
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe('Đang gửi thông báo tới các đơn vị của đợt 2 "Đợt riêng": 1 đơn vị, qua 1 nhóm.');
     // It names the campaign it is about, with its number: Liên Châu has two open.
     expect((await history(LIEN_CHAU)).at(-1)).toBe('Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "Đợt riêng" (đợt 2):\nHọp chiều nay, báo cáo đợt 1 vẫn nộp như cũ');
     expect((await history("mn-hoa-sen")).join("\n")).not.toContain("Họp chiều nay");
     expect((await history("thcs-nam-trieu")).join("\n")).not.toContain("Họp chiều nay");
     // Campaign 1's units: its title for all, its number only where the unit has another open.
-    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Nộp trước thứ Sáu"))).toMatch(/^Đang gửi thông báo tới 3 nhóm, là các đơn vị của đợt 1 ".*" \(3 đơn vị\)\.$/);
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Nộp trước thứ Sáu"))).toMatch(/^Đang gửi thông báo tới các đơn vị của đợt 1 ".*": 3 đơn vị, qua 3 nhóm\.$/);
     const campaign1 = '"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"';
     expect((await history("mn-hoa-sen")).at(-1)).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo ${campaign1}:\nNộp trước thứ Sáu`);
     expect((await history(LIEN_CHAU)).at(-1)).toBe(`Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo ${campaign1} (đợt 1):\nNộp trước thứ Sáu`);
     // A plain /thongbao, to every open campaign's units, is about none in particular.
-    expect(text(await server.post(OFFICERS, KHA, "/thongbao Chúc mừng 20/11"))).toBe("Đang gửi thông báo tới 3 nhóm, là các đơn vị của 2 đợt đang mở, đợt 1 và đợt 2 (3 đơn vị).");
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao Chúc mừng 20/11"))).toBe("Đang gửi thông báo tới các đơn vị của 2 đợt đang mở, đợt 1 và đợt 2: 3 đơn vị, qua 3 nhóm.");
     expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nChúc mừng 20/11");
     // The delivery summary still quotes the notice's own words, not its heading.
     await server.scheduler.tick();

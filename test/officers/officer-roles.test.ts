@@ -36,7 +36,7 @@ describe("OFFICER_IDS", () => {
     const server = await start({ env: { OFFICER_IDS: "local:u42" } });
     expect(await server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "u42" });
     const newcomer = { userId: "u42", userName: "Đinh Văn Mới" };
-    expect(text(await server.post(OFFICERS, newcomer, "/thongbao Chào các đơn vị"))).toMatch(/^Đang gửi thông báo tới 3 nhóm/);
+    expect(text(await server.post(OFFICERS, newcomer, "/thongbao Chào các đơn vị"))).toMatch(/^Đang gửi thông báo tới các đơn vị của đợt 1 "[^"]+": 3 đơn vị, qua 3 nhóm\.$/);
     expect(await server.repos.officers.member("local", "u42")).toMatchObject({ role: "officer", displayName: "Đinh Văn Mới" });
   });
 
