@@ -52,7 +52,7 @@ export const statusSentences = {
       `Đợt ${number} "${title}" đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
     /** Campaign `number` closed refusing late reports: no unit not in may still send its report. */
     closedRefusingRemind: (number: number, title: string) =>
-      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên không có gì để nhắc.`,
+      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên lệnh nhắc không dùng cho đợt này. Đơn vị có báo cáo bị trả lại để sửa đã được báo trong nhóm khi báo cáo bị trả lại.`,
     closedRefusingBroadcast: (number: number, title: string) =>
       `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),

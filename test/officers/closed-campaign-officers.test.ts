@@ -148,7 +148,7 @@ it("still refuses /nhacnho ngay đợt N and /thongbao đợt N of a closed camp
   await closeWithUnitsBehind("refuse");
   const before = (await server.repos.localMessages.history(NAM_TRIEU)).length;
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe(
-    `Đợt 1 "${TITLE}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên không có gì để nhắc.`,
+    `Đợt 1 "${TITLE}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên lệnh nhắc không dùng cho đợt này. Đơn vị có báo cáo bị trả lại để sửa đã được báo trong nhóm khi báo cáo bị trả lại.`,
   );
   expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 1 Nộp gấp"))).toBe(
     `Đợt 1 "${TITLE}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
