@@ -123,7 +123,9 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
     const noData = noDataSentence(field);
     return noData ? [paragraph(noData)] : [];
   }
-  if (field.inDocument === false) return [];
+  // Kept out of the document, a figure may still say its zero: the sentence that names it is another
+  // question's, asked only above zero (the ward's training sessions, then their participants).
+  if (field.inDocument === false && !(value === 0 && "documentTextIfZero" in field && field.documentTextIfZero)) return [];
   if (field.type === "photo" && Array.isArray(value)) {
     const found = value.flatMap((id): Block[] => {
       const p = typeof id === "number" ? photo(id) : undefined;

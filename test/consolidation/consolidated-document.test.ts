@@ -43,6 +43,18 @@ describe("the consolidated report's document", () => {
     expect([...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].filter((m) => m[1]!.includes("\n"))).toEqual([]);
   });
 
+  it("says in words that the schools held no training session, when their sum is 0 (the training sentence vanished: it is the participants' question's, asked only above 0)", () => {
+    const answers: Record<string, unknown> = { ...wardAnswers(), training_sessions: 0 };
+    delete answers.training_participants;
+    const texts = buildReportContent(wardTemplate(), answers as ReturnType<typeof wardAnswers>, TRAN_LIEU_CONTEXT).body.map((b) => b.text);
+    expect(texts).toContain("- Các trường học trên địa bàn chưa tổ chức buổi tập huấn, sinh hoạt chuyên đề nào trong Tuần lễ.");
+    expect(texts.filter((t) => /tập huấn/u.test(t))).toHaveLength(1);
+    // Above 0 the sessions still print only inside the participants' sentence.
+    const held = buildReportContent(wardTemplate(), wardAnswers(), TRAN_LIEU_CONTEXT).body.map((b) => b.text);
+    expect(held.filter((t) => /chưa tổ chức buổi tập huấn/u.test(t))).toEqual([]);
+    expect(held.filter((t) => /Tổng số buổi tập huấn được tổ chức là \d+ buổi/u.test(t))).toHaveLength(1);
+  });
+
   it("prints a ward report stored before (a unit's lines inside one item) a paragraph a line too", () => {
     const answers = { ...wardAnswers(), propaganda: [`Trường THCS Nam Triệu: ${PROPAGANDA}`] };
     const blocks = buildReportContent(wardTemplate(), answers, TRAN_LIEU_CONTEXT).body;
