@@ -4,6 +4,7 @@
  * (or a figure held for a second look) keeps none: said which and why, for the message to be typed
  * again; half a message applied would leave the clerk unsure which half. Pure.
  */
+import { sameValue } from "../canonical-json.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -68,6 +69,8 @@ export function onSeveralCorrections(
     const field = fieldById(template, id)!;
     const n = numberOfField(template, current.answers, id);
     const value = current.answers[id];
+    // The answer it had already: said so, not "Đã sửa" (the retest's "câu 9 là 290" where it was 290).
+    if (state.answers[id] !== undefined && sameValue(state.answers[id], value)) return vi.report.labelSameAnswer(n);
     if (value === null) return vi.report.skippedElsewhere(n);
     const shown = formatAnswer(field, value!);
     return state.answers[id] === undefined ? vi.report.answerSavedElsewhere(n, field.prompt, shown) : vi.report.answerChanged(n, field.prompt, shown);

@@ -70,6 +70,8 @@ it("applies 'câu 9 là 290, câu 10 là 1.520' as two corrections confirmed in 
   for (const answer of FULL_REPORT_ANSWERS.slice(10)) await server.post(LIEN_CHAU, HOA, answer);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 8 là 7 và câu 11 là 400 ạ"))).toMatch(/^Đã sửa câu 8 «[^»]+»: 7\nĐã sửa câu 11 «[^»]+»: 400\n---\nĐã trả lời xong các câu hỏi\./);
   expect(await storedAnswers()).toMatchObject({ training_sessions: 7, books_collected: 400 });
+  // An answer it had already is said to be so, not "Đã sửa" (from the users' retest).
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 310, câu 10 là 1.600"))).toMatch(/^Câu 9 đã có đúng câu trả lời này; không cần sửa\.\nĐã sửa câu 10 «[^»]+»: 1\.600\n---\n/);
 });
 
 it("keeps 'câu 1 là …, câu 2 là …' naming text questions as the answer it was (a quiz described in a paragraph)", async () => {
