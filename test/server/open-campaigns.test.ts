@@ -359,7 +359,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   };
 
   let seen = await since();
-  expect(texts(await post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ"))).toMatch(/tới 3 nhóm/);
+  expect(texts(await post(OFFICERS, KHA, "/thongbao Họp giao ban lúc 8 giờ"))).toMatch(/: 3 đơn vị, qua 3 nhóm\.$/);
   expect(await seen("mn-hoa-sen")).toEqual([expect.stringContaining("Họp giao ban lúc 8 giờ")]);
 
   seen = await since();
