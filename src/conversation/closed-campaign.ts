@@ -11,6 +11,9 @@ import { vi } from "../sentences/vi.ts";
 /** A campaign closed refusing late reports: a report not in by then is not coming. */
 export const refusesLateNow = (campaign: { status?: string; latePolicy?: string }): boolean => campaign.status === "closed" && campaign.latePolicy === "refuse";
 
+/** A campaign closed still taking late reports: its units not in may still send theirs. */
+export const takesLateNow = (campaign: { status?: string; latePolicy?: string }): boolean => campaign.status === "closed" && campaign.latePolicy === "accept";
+
 /** Campaign `number` when it is one of the unit's and no longer takes its report; else undefined. */
 export async function sealedCampaign(repos: Repositories, unitId: number, number: number): Promise<CampaignRow | undefined> {
   const campaign = await repos.directory.campaignById(number);

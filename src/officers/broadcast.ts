@@ -9,6 +9,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { campaignKey } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 
@@ -45,7 +46,7 @@ export async function broadcastToUnits(
     await repos.lock(campaignKey(campaign.id));
     const current = await repos.directory.campaignById(campaign.id);
     // Asked for as open and closed since; or, asked for closed (still taking late reports), no longer taking them.
-    const stillAsAsked = current?.status === campaign.status && (current.status === "open" || current.latePolicy === "accept");
+    const stillAsAsked = current?.status === campaign.status && (current.status === "open" || takesLateNow(current));
     if (!stillAsAsked) return { deliveries: [], chats: 0, units: 0, unreachable: 0, closed: current ?? campaign };
     campaigns.push(current);
   }

@@ -7,6 +7,7 @@ import type { Actor } from "../db/activity-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
 
@@ -32,7 +33,7 @@ async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<Campaig
 async function stillTakesReports(deps: OfficerDeps, campaignId: number, closedToo: boolean): Promise<CampaignRow | undefined> {
   await deps.repos.lock(campaignKey(campaignId));
   const campaign = await deps.repos.directory.campaignById(campaignId);
-  return campaign?.status === "open" || (closedToo && campaign?.latePolicy === "accept") ? campaign : undefined;
+  return campaign?.status === "open" || (closedToo && campaign !== undefined && takesLateNow(campaign)) ? campaign : undefined;
 }
 
 /**

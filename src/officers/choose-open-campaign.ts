@@ -8,6 +8,7 @@ import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 
 /** "đợt 2" (or "dot 2") anywhere in an argument: the number, and the argument without it. */
 export function campaignNumberIn(argument: string): { number?: number; rest: string } {
@@ -59,6 +60,6 @@ export async function chooseCampaignTakingReports(
   refusing: (campaign: CampaignRow) => string,
 ): Promise<OpenCampaignChoice> {
   const asked = number === undefined ? undefined : await repos.directory.campaignById(number);
-  if (asked?.status === "closed" && asked.latePolicy === "accept") return { campaign: asked };
+  if (asked && takesLateNow(asked)) return { campaign: asked };
   return chooseOpenCampaign(repos, number, retry, timeZone, refusing);
 }
