@@ -70,7 +70,7 @@ describe("consolidated answers", () => {
   });
 
   it("lists each unit's texts labelled with its name, a unit's plain items on one line, a skipped answer left out", () => {
-    expect(answers.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", "Trường B: Sân chơi trực tuyến"]);
+    expect(answers.all_activities).toEqual(["Trường A: Hội sách; thi kể chuyện", "Trường B: Sân chơi trực tuyến"]);
     expect(answers.notes).toBe("Trường A: Thiếu kinh phí");
   });
 
@@ -82,8 +82,8 @@ describe("consolidated answers", () => {
     ]);
     const listed = consolidateAnswers(target, unit, withSubItems, 2);
     // "Trường B:" was repeated on each of its items.
-    expect(listed.all_activities).toEqual(["Trường A: Hội sách; Thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: loa; Web", "Hội sách"] }]);
-    expect(listed.activity_lines).toBe("Trường A: Hội sách; Thi kể chuyện\nTrường B:\n+ Tuyên truyền: loa; Web\n+ Hội sách");
+    expect(listed.all_activities).toEqual(["Trường A: Hội sách; thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: loa; web", "Hội sách"] }]);
+    expect(listed.activity_lines).toBe("Trường A: Hội sách; thi kể chuyện\nTrường B:\n+ Tuyên truyền: loa; web\n+ Hội sách");
     // One item keeps its sub-items under the labelled item.
     const one = consolidateAnswers(target, unit, [{ unitName: "Trường B", answers: { activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }] } }], 1);
     expect(one.all_activities).toEqual([{ text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }]);

@@ -1,16 +1,20 @@
 /**
- * Which item openings are lowered mid-sentence in the ward's report: only common words written
- * with a capital first letter; names, abbreviations and words in capitals are left as typed.
+ * Items run into one line of the ward's report: after the first, each opens in lower case unless
+ * it opens with a name; names, abbreviations and words in capitals are left as typed.
  */
 import { describe, expect, it } from "vitest";
-import { joinItems, midSentence } from "../../src/consolidation/joined-items.ts";
+import { itemWithSubs, joinItems } from "../../src/consolidation/joined-items.ts";
 
 describe("an item run into a sentence", () => {
-  it("lowers a common opening word and nothing else", () => {
-    expect(midSentence("Tổ chức Hội sách")).toBe("tổ chức Hội sách");
-    expect(midSentence("Các trường tổ chức")).toBe("các trường tổ chức");
-    // A name, an abbreviation, a heading in capitals, a title in capitals, a longer word.
-    for (const kept of ["Trường THCS Nam Triệu", "UBND phường", "Bác Hồ", "Nguyễn Thị Hoa", "TỔ CHỨC HỘI SÁCH", "Tổ Chức Hội Sách", "Cách làm mới", "Hội sách"]) expect(midSentence(kept)).toBe(kept);
+  it("lowers every common opening alike, not only the ones of a list", () => {
+    // "Thi vẽ tranh", "Thư viện xanh", "Cách làm mới" kept their capital among lowered ones.
+    expect(joinItems(["Tổ chức Hội sách", "Thi vẽ tranh", "Thư viện xanh", "Treo băng rôn", "Cách làm mới"])).toBe("Tổ chức Hội sách; thi vẽ tranh; thư viện xanh; treo băng rôn; cách làm mới");
+    expect(itemWithSubs("Tuyên truyền", ["Thi vẽ tranh", "Các trường tổ chức"])).toBe("Tuyên truyền: thi vẽ tranh; các trường tổ chức");
+  });
+
+  it("leaves a name, an abbreviation or words in capitals as typed", () => {
+    const kept = ["Trường THCS Nam Triệu", "UBND phường", "Bác Hồ", "Nguyễn Thị Hoa", "TỔ CHỨC HỘI SÁCH", "Tổ Chức Hội Sách", "Hội sách", "Đoàn phường hỗ trợ"];
+    expect(joinItems(["Tổ chức", ...kept])).toBe(["Tổ chức", ...kept].join("; "));
   });
 
   it("keeps the first item as typed and drops each item's closing mark at the joint", () => {
