@@ -95,7 +95,7 @@ try {
   if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
   if (allocations) writeFileSync(process.env.ALLOCATIONS!, JSON.stringify((await allocations.post("HeapProfiler.stopSampling")).profile));
   console.log(
-    `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update, event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
+    `${MEASURED} updates in ${seconds.toFixed(2)} s: ${(MEASURED / seconds).toFixed(0)} per s, CPU ${((used.user + used.system) / MEASURED).toFixed(0)} µs per update (${(used.system / MEASURED).toFixed(0)} in the kernel), event loop ${(loop.utilization * 100).toFixed(0)}% busy (${((loop.active * 1000) / MEASURED).toFixed(0)} µs per update)`,
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))]!.toFixed(1);
