@@ -14,7 +14,7 @@
  *
  * Usage: npx tsx test/bench/load/in-process.ts [measured updates, default 20000]
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,6 +82,7 @@ try {
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
   const cpu = process.cpuUsage();
+  const threads0 = threadTicks();
   const started = performance.now();
   const elu = performance.eventLoopUtilization();
   // BURST=1: the bench's burst (100 reports confirmed at once) sent first, inside the measured updates.
@@ -90,6 +91,9 @@ try {
   // Before the profiles are written: their writing is no stall of the bot's.
   loopDelay.disable();
   const used = process.cpuUsage(cpu);
+  const threads1 = threadTicks();
+  const perThread = [...threads1].map(([tid, [name, t]]) => [name, ((t - (threads0.get(tid)?.[1] ?? 0)) * 10_000) / MEASURED] as const).filter(([, us]) => us >= 5).sort((a, b) => b[1] - a[1]);
+  console.log("CPU µs per update by thread:", perThread.map(([name, us]) => `${name} ${us.toFixed(0)}`).join(", "));
   const seconds = (performance.now() - started) / 1000;
   const loop = performance.eventLoopUtilization(elu);
   if (profiler) writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
@@ -106,4 +110,18 @@ try {
   await killAll();
   await postgres?.stop();
   for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
+}
+
+/** Each thread's CPU so far (utime + stime, in clock ticks of 10 ms), by thread id, with its name. */
+function threadTicks(): Map<string, [string, number]> {
+  const ticks = new Map<string, [string, number]>();
+  for (const tid of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks.set(tid, [`${name}#${tid}`, Number(fields[11]) + Number(fields[12])]);
+    } catch {}
+  }
+  return ticks;
 }
