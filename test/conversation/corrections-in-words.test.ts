@@ -2,27 +2,12 @@
  * Corrections as clerks type them in a group, from the users' retest, through the real server and
  * the local chat: after a few words about the slip, without tone marks or the colon.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
-
-const storedAnswers = async () => {
-  const submission = await server.repos.submissions.find(1, 1);
-  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
-};
-/** The report started and answered up to question `n` (asked, not answered). */
-const reportAt = async (n: number) => {
-  await server.post(LIEN_CHAU, HOA, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
-};
+const { server, storedAnswers, reportAt } = useDemoReport();
 
 it("reads 'chết, câu 14 bị nhầm, sửa câu 14: …' as the correction of question 14, not as the answer to the question asked", async () => {
   await reportAt(18);

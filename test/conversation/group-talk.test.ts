@@ -4,27 +4,12 @@
  * hiệu trưởng bảo để hoàn thành tốt em nhé") is not stored as the answer, and answers with the same
  * words still are.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
-
-const storedAnswers = async () => {
-  const submission = await server.repos.submissions.find(1, 1);
-  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
-};
-/** The report started and answered up to question `n` (the next one asked). */
-const reportAt = async (n: number) => {
-  await server.post(LIEN_CHAU, HOA, "/baocao");
-  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
-};
+const { server, storedAnswers, reportAt } = useDemoReport();
 
 const TALK = ["Cô hiệu trưởng bảo để hoàn thành tốt em nhé", "ok chị", "ok e", "Ok chị ạ", "đợi em chút", "chờ em tí nhé", "em đi họp đã", "em đang có tiết", "dạ vâng ạ", "ok em cảm ơn chị nhiều", "hihi", "co hieu truong bao lam cho tot nhe"];
 

@@ -5,8 +5,9 @@
  */
 import { isKeepWord } from "../../src/conversation/engine-last-year.ts";
 import { parseUserInput, typedCommand, typedInput } from "../../src/conversation/user-input.ts";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
 
@@ -15,18 +16,8 @@ const typed = (t: ReturnType<typeof createTranscript>, message: string) => t.sen
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
-
-const storedAnswers = async () => {
-  const submission = await server.repos.submissions.find(1, 1);
-  return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
-};
+const { server, storedAnswers } = useDemoReport();
 
 it("reads '?', 'trợ giúp' and 'bỏ qua' typed in a unit's chat as help and skip, never as answers", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");

@@ -3,17 +3,12 @@
  * em xin file word" is /vanban and "ok chị, em nộp nhé" is /nop, through the real server and the
  * local chat. Both passed in silence as the group's own talk.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useDemoReport();
 
 it("reads 'ok chị, em nộp nhé' once every question is answered as /nop, and 'cho em xin file word' as /vanban, before and after the submission (both passed in silence)", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");

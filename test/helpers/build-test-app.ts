@@ -83,6 +83,9 @@ export async function buildTestApp(options: TestAppOptions = {}) {
   };
 }
 
+/** The bot's replies to one message as one text, "---" between messages, for a single toMatch. */
+export const replyText = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
 export const HOA = { userId: "u1", userName: "Nguyễn Thị Hoa" };
 export const MINH = { userId: "u2", userName: "Trần Văn Minh" };
 export const LIEN_CHAU = "th-lien-chau";
