@@ -3,12 +3,14 @@
  * (vi-*.ts). Functions take the variable parts so grammar and punctuation stay there, not in the code
  * that decides what to say.
  */
-import { web, webActions, webActivity, webBoard, webBoardForms, webCampaignForm, webClosedMeanwhile, webNotices, webOfficersHear, webOpenedNotes, webSubmission } from "./vi-web.ts";
+import { web, webCampaignForm, webSubmission } from "./vi-web.ts";
+import { webActions, webActivity, webBoard, webBoardForms, webClosedMeanwhile, webNotices, webOfficersHear, webOpenedNotes } from "./vi-web-board.ts";
 import { answerSentences } from "./vi-answers.ts";
 import { reportSentences } from "./vi-report.ts";
 import { chatSentences } from "./vi-chat.ts";
 import { consolidationSentences } from "./vi-consolidation.ts";
 import { officerSentences } from "./vi-officer.ts";
+import { officerCampaignSentences } from "./vi-officer-campaigns.ts";
 import { statusSentences } from "./vi-status.ts";
 import { templateSentences } from "./vi-template.ts";
 import { fileSentences } from "./vi-files.ts";
@@ -21,7 +23,7 @@ export const vi = {
   ...reportSentences,
   ...chatSentences,
   ...consolidationSentences,
-  ...officerSentences,
+  officer: { ...officerSentences.officer, ...officerCampaignSentences },
   ...statusSentences,
   ...templateSentences,
   ...fileSentences,

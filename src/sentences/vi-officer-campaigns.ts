@@ -1,0 +1,110 @@
+/**
+ * An officer's campaigns in their chat (/dotbaocao): opening one and the units told, the reference
+ * document it cites, closing it and what a closed one still takes, extending its deadline. The rest
+ * of the officers' commands are in vi-officer.ts; vi.ts gathers both as `vi.officer`.
+ */
+import { closeEffects, officerBusyNote } from "./vi-shared.ts";
+
+export const officerCampaignSentences = {
+  campaignTemplateGone: (title: string) => `Chưa mở được: loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Gõ /sua 1 để chọn lại.`,
+  noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
+  /** `number`: the campaign's, when others are open too (a plain /baocao may go on with another report). */
+  announce: (title: string, deadline: string, number?: number) =>
+    `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
+  /** With its number: the officers' commands about it take that (/tonghop 2, /xuat 2). */
+  campaignOpened: (number: number, title: string, units: number, chats: number, busy: number) =>
+    `Đã mở đợt báo cáo số ${number} "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` ${officerBusyNote(busy)}` : ""}`,
+  /** After a campaign opened (chat and web page): units with a report in progress in another open campaign. */
+  busyNote: (n: number) => officerBusyNote(n),
+  /** After campaignOpened, when it applies: the issuing office typed among the units. */
+  issuerLeftOut: (name: string) => `${name} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
+  /** After campaignOpened, when it applies: units no chat of which is bound. */
+  /** `units`: their codes and names, when known (the chat's reply names them; the page counts them). */
+  unreached: (n: number, units: string[] = []) =>
+    `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo${units.length > 0 ? ` (${units.slice(0, 10).join("; ")}${units.length > 10 ? "; …" : ""})` : ""}: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.`,
+  titleTaken: (id: number) => `Đợt báo cáo số ${id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác (ví dụ thêm "đợt 2").`,
+  deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
+  deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
+  deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
+  referenceDateFuture: "Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.",
+  deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
+  fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,
+  /** Refused as typed, before the form goes on. */
+  unknownUnitCodes: (codes: string, known: string) =>
+    `Không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.`,
+  campaignUnknownUnits: (codes: string, question: number, known: string) =>
+    `Chưa mở được: không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
+  /** Once the issuing office is left out, no unit is left to report. */
+  campaignNoUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình.",
+  /** No unit but the issuer in the roster: nothing the form can fix. */
+  campaignEmptyRoster: "Chưa mở được: danh sách chưa có đơn vị nào để báo cáo. Người quản trị nạp danh sách đơn vị (npm run roster -- tệp.csv) rồi mở lại đợt; gõ /huy để thôi.",
+  campaignsStillOpen: (lines: readonly string[]) =>
+    `Lưu ý: ${lines.length === 1 ? "đợt báo cáo này vẫn đang mở" : `${lines.length} đợt báo cáo này vẫn đang mở`}:\n${lines.join("\n")}\nĐợt mới sẽ mở thêm bên cạnh, không thay đợt cũ. Gõ /huy nếu không muốn mở thêm; /dotbaocao dong kèm số đợt để đóng một đợt.`,
+  openCampaignLine: (id: number, title: string, deadline: string) => `${id}. "${title}" (hạn ${deadline})`,
+  campaignClosedRefused: (title: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+  campaignClosedLateAccepted: (title: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
+  campaignClosedReturned: (title: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận: sửa bằng /sua N, rồi /nop để nộp lại.`,
+  /** Closed while another is open, the unit's report still taken (late, or returned): reached by its number. */
+  campaignClosedStillTaken: (title: string, number: number, returned: boolean) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. ${returned ? "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận" : "Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn"}: gõ /baocao ${number} để làm tiếp báo cáo này, /nop khi đã xong.`,
+  /** To a unit that never started the closed campaign's report. */
+  campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on", number: number) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. ${
+      after === "refused"
+        ? "Đợt này không nhận báo cáo muộn."
+        : after === "late"
+          ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
+          : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
+    }`,
+  campaignClosedMovedOn: (title: string, next: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+  campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
+  /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
+  closeConfirm: (id: number, title: string, effects: string) => `Đóng đợt ${id} "${title}"? ${effects} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+  /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
+  closeEffects,
+  campaignUsage:
+    "Cách dùng: /dotbaocao (mở đợt mới), /dotbaocao dong N (đóng đợt số N), /dotbaocao giahan N dd/mm/yyyy [hh:mm] (gia hạn đợt số N), /dotbaocao them MÃ, /dotbaocao bot MÃ (thêm, bỏ đơn vị). Khi chỉ có một đợt đang mở, có thể bỏ số đợt.",
+  extendUsage: "Cách dùng: /dotbaocao giahan N dd/mm/yyyy [hh:mm], ví dụ /dotbaocao giahan 2 30/10/2026 17:00 (bỏ N khi chỉ có một đợt đang mở; không ghi giờ thì giữ giờ của hạn cũ).",
+  extendPast: (old: string) => `Chưa gia hạn: hạn mới đã qua. Hạn nộp vẫn là ${old}; gõ một hạn sau hôm nay.`,
+  extendFar: (old: string) => `Chưa gia hạn: hạn mới cách hôm nay hơn một năm, có thể năm bị gõ nhầm. Hạn nộp vẫn là ${old}.`,
+  /** "/dotbaocao giahan N" of a closed campaign: a closed one is never reopened; what is left to do depends on its policy. */
+  extendClosed: (id: number, title: string, takesLate: boolean) =>
+    `Đợt ${id} "${title}" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. ${
+      takesLate
+        ? `Đợt này vẫn nhận báo cáo nộp muộn: đơn vị chưa nộp vẫn gõ /baocao ${id} để nộp, báo cáo được ghi là nộp muộn.`
+        : "Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao."
+    }`,
+  extendNotLater: (old: string) => `Hạn mới phải sau hạn hiện tại (${old}). Gia hạn chỉ lùi hạn nộp về sau.`,
+  /** `told`: of those units, how many have a chat the bot could tell (one whose group removed the bot is not told). */
+  extendedOnTimeNow: (n: number, told: number) =>
+    `${n} đơn vị đã nộp sau hạn cũ, trước hạn mới, nay không còn bị tính là nộp muộn${
+      told === n ? `; nhóm của ${n === 1 ? "đơn vị đó" : "các đơn vị đó"} đã được báo.` : told === 0 ? "." : `; đã báo tới nhóm của ${told} đơn vị.`
+    }`,
+  /** To a unit whose report, sent after the old deadline and before the new one, is late no longer. */
+  extendedOnTimeToUnit: (title: string, moved: string) =>
+    `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
+  /** `chats`: the unit chats told (those of units that have not submitted). */
+  extended: (id: number, title: string, old: string, moved: string, chats: number) =>
+    `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. ${chats === 0 ? "Không có nhóm nào của đơn vị chưa nộp cần báo." : `Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`}`,
+  /** `number`: the campaign's number to type when several are open (a plain /baocao may open another). */
+  extendedToUnit: (title: string, moved: string, officer: string, number?: number) =>
+    `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,
+  lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
+  lateRefused: "không nhận",
+  closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
+  lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
+  /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
+  referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
+  /** Document kinds a citation names: the first is the default (a công văn has no kind code). */
+  documentKinds: {
+    kinds: ["Công văn", "Kế hoạch", "Quyết định", "Hướng dẫn", "Thông báo", "Chỉ thị", "Nghị quyết", "Kết luận", "Thông tư", "Tờ trình"],
+    byCode: { KH: "Kế hoạch", QD: "Quyết định", HD: "Hướng dẫn", TB: "Thông báo", CT: "Chỉ thị", NQ: "Nghị quyết", KL: "Kết luận", TT: "Thông tư", TTR: "Tờ trình" } as Record<string, string>,
+    typedAbbreviations: { CV: "Công văn", KH: "Kế hoạch", "QĐ": "Quyết định" } as Record<string, string>,
+  },
+  /** "/dotbaocao dong" followed by something that is not a campaign's number. */
+  closeWhich: (typed: string) => `Không hiểu "${typed}". Gõ /dotbaocao dong, hoặc /dotbaocao dong kèm số đợt khi có nhiều đợt đang mở; bot hỏi lại trước khi đóng, và /dotbaocao dong N chac thì đóng.`,
+} as const;
