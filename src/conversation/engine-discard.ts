@@ -5,13 +5,14 @@
  * corrections, so it is still to be submitted again. Pure, as the engine is.
  */
 import { sameValue } from "../canonical-json.ts";
-import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { say } from "./engine-moves.ts";
 import { confirm, currentPrompt, resumePoint } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
+import { numberedQuestions } from "./numbered-questions.ts";
 import { visibleAnswers } from "./report-navigation.ts";
 
 /** The ids of the questions whose answer now differs from the submitted one. */
@@ -29,9 +30,7 @@ export function onDiscardCommand(template: Template, state: ConversationState, i
   const corrected = correctedFields(template, state.answers, input.submitted.answers);
   if (corrected.length === 0) return same(vi.report.noCorrections);
   // Numbered as the clerk sees the questions now; one the correction hid is counted, not numbered.
-  const numbers = visibleFields(template, state.answers)
-    .map((p, i) => (corrected.includes(p.field.id) ? `câu ${i + 1}` : undefined))
-    .filter((n) => n !== undefined);
+  const numbers = numberedQuestions(template, state.answers, corrected).map(({ number }) => `câu ${number}`);
   return {
     state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) },
     replies: [say(vi.report.correctionsPending(numbers, corrected.length)), confirm(vi.report.confirmDiscard, "confirm-cancel")],

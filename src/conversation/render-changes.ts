@@ -5,12 +5,13 @@
  * still shows them all.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import type { Answers } from "../templates/field-visibility.ts";
 import { formatGivenAnswer } from "../templates/format-answer.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ReportInput } from "./engine-types.ts";
+import { numberedQuestions } from "./numbered-questions.ts";
 
 /** `changed`: the ids correctedFields found, the questions the answers hide now among them. */
 export function renderChanges(template: Template, answers: Answers, submitted: Answers, changed: readonly string[], input: Pick<ReportInput, "photoCaptions">): OutboundMessage {
@@ -19,12 +20,10 @@ export function renderChanges(template: Template, answers: Answers, submitted: A
     value === undefined || value === null ? text.none : formatGivenAnswer(field, value, input.photoCaptions ?? {}, template);
   const lines = [text.heading(changed.length)];
   // Numbered as the clerk sees the questions now; one the corrections hid goes last, by its prompt.
-  const visible = visibleFields(template, answers);
-  visible.forEach(({ field }, i) => {
-    if (changed.includes(field.id)) lines.push("", `${i + 1}. ${field.prompt}`, text.before(shown(field, submitted[field.id])), text.now(shown(field, answers[field.id])));
-  });
+  const numbered = numberedQuestions(template, answers, changed);
+  for (const { number, field } of numbered) lines.push("", `${number}. ${field.prompt}`, text.before(shown(field, submitted[field.id])), text.now(shown(field, answers[field.id])));
   for (const { field } of listFields(template)) {
-    if (changed.includes(field.id) && !visible.some((p) => p.field.id === field.id)) lines.push("", text.hidden(field.prompt), text.before(shown(field, submitted[field.id])));
+    if (changed.includes(field.id) && !numbered.some((n) => n.field.id === field.id)) lines.push("", text.hidden(field.prompt), text.before(shown(field, submitted[field.id])));
   }
   lines.push("", text.reviewAll);
   return { kind: "text", text: lines.join("\n") };
