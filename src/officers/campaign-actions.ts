@@ -22,19 +22,18 @@ export const chatActor = (request: OfficerRequest): Actor => ({
 /** The lock an officer's action on a campaign holds (and the scheduler's reminder of it). */
 export const campaignKey = (campaignId: number) => `campaign:${campaignId}`;
 
-/** The campaign as it is now, in this transaction and under its lock; undefined once it is closed. */
-async function stillOpen(deps: OfficerDeps, campaignId: number): Promise<CampaignRow | undefined> {
-  await deps.repos.lock(campaignKey(campaignId));
-  const campaign = await deps.repos.directory.campaignById(campaignId);
-  return campaign?.status === "open" ? campaign : undefined;
-}
-
-/** The same, or (`closedToo`) closed still taking late reports: its units not in may still be reminded. */
+/**
+ * The campaign as it is now, in this transaction and under its lock, while open, or (`closedToo`)
+ * closed still taking late reports: its units not in may still be reminded. Undefined otherwise.
+ */
 async function stillTakesReports(deps: OfficerDeps, campaignId: number, closedToo: boolean): Promise<CampaignRow | undefined> {
   await deps.repos.lock(campaignKey(campaignId));
   const campaign = await deps.repos.directory.campaignById(campaignId);
   return campaign?.status === "open" || (closedToo && campaign !== undefined && takesLateNow(campaign)) ? campaign : undefined;
 }
+
+/** The same read and lock, open only: undefined once it is closed, whatever it takes after (closing, one unit's reminder). */
+const stillOpen = (deps: OfficerDeps, campaignId: number) => stillTakesReports(deps, campaignId, false);
 
 /**
  * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
