@@ -24,6 +24,8 @@ import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaig
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
+import { stepDeadlineDay } from "./deadline-question.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -47,7 +49,11 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
     // Plain "bỏ qua" where an answer is expected skips, as in a unit's report (stored, it would be the period).
-    const result = step(template, state, { message: typedInput(state.phase, input), unitName: "", timeZone }, new Date(request.now));
+    const today = localDateTime(new Date(request.now), timeZone).iso;
+    // The deadline's day as officers write it ("hết ngày 28/12", "trước 17h ngày 28/12/2026"), read as giahan reads it.
+    const result =
+      stepDeadlineDay(template, state, input, { timeZone, today }, new Date(request.now)) ??
+      step(template, state, { message: typedInput(state.phase, input), unitName: "", timeZone }, new Date(request.now));
     // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");

@@ -1,5 +1,6 @@
 /**
- * "/dotbaocao giahan N dd/mm/yyyy [hh:mm]" ("gia hạn"): moves an open campaign's deadline later.
+ * "/dotbaocao giahan N dd/mm/yyyy [hh:mm]" ("gia hạn"; "đến hết ngày 28/12", "trước 17h ngày 28/12/2026"
+ * as officers write them, typed-deadline.ts): moves an open campaign's deadline later.
  * Reads the command; the extension itself (checks, log, the units told, the schedule) is the web
  * page's too (deadline-extension.ts).
  */
@@ -8,7 +9,7 @@ import { chatActor } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { closedText, extendCampaignDeadline, extendedText, extensionRefusalText } from "./deadline-extension.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { readDeadlineLine } from "./typed-deadline.ts";
+import { END_OF_DAY, readDeadlineLine, type TypedDeadline } from "./typed-deadline.ts";
 import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
 
 export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
@@ -26,5 +27,14 @@ export async function extendDeadline(deps: OfficerDeps, request: OfficerRequest,
   if ("refused" in choice) return respond(choice.refused);
   const outcome = await extendCampaignDeadline(deps, choice.campaign.id, typed, chatActor(request), request.now);
   if ("refused" in outcome) return respond(extensionRefusalText(outcome));
-  return [...outcome.deliveries, ...respond(extendedText(choice.campaign, outcome, timeZone))];
+  return [...outcome.deliveries, ...respond([extendedText(choice.campaign, outcome, timeZone), ...hourNotes(typed, outcome.oldAt, timeZone)].join("\n"))];
+}
+
+/**
+ * How the new deadline's hour and year were read, said under the reply: "hết ngày" is the day's last
+ * minute, a day alone keeps the old deadline's hour, a day without its year is the next one.
+ */
+function hourNotes(typed: TypedDeadline, oldAt: number, timeZone: string): string[] {
+  const hour = typed.endOfDay ? vi.deadline.endOfDayRead(END_OF_DAY) : typed.time ? undefined : vi.deadline.hourKept(localDateTime(new Date(oldAt), timeZone).time);
+  return [...(hour ? [hour] : []), ...(typed.yearGuessed ? [vi.deadline.yearGuessed(formatShortDate(typed.iso))] : [])];
 }

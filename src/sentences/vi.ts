@@ -14,6 +14,7 @@ import { officerCampaignSentences } from "./vi-officer-campaigns.ts";
 import { statusSentences } from "./vi-status.ts";
 import { templateSentences } from "./vi-template.ts";
 import { fileSentences } from "./vi-files.ts";
+import { deadlineSentences } from "./vi-deadline.ts";
 
 export { barePrompt } from "./vi-shared.ts";
 
@@ -27,4 +28,5 @@ export const vi = {
   ...statusSentences,
   ...templateSentences,
   ...fileSentences,
+  ...deadlineSentences,
 } as const;

@@ -37,8 +37,9 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     // Each showing of the form has its own one-time key: a second click extends nothing more.
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return refuse(400, vi.web.errors.csrf);
-    const typed = readDeadlineFields(date, time, localDateTime(new Date(deps.now()), deps.timeZone).iso);
-    if (!typed) return refuse(400, vi.web.boardForms.extendInvalid);
+    const reading = readDeadlineFields(date, time, localDateTime(new Date(deps.now()), deps.timeZone).iso);
+    if (!reading.ok) return refuse(400, vi.web.boardForms.extendInvalid);
+    const typed = reading.deadline;
     const outcome = await runWebAction<ExtensionOutcome | "duplicate">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-extend:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
       const result = await extendCampaignDeadline(deps, campaign.id, typed, webActor(request.officer!), now);

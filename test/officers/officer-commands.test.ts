@@ -257,7 +257,7 @@ describe("/campaign", () => {
       'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Mọi đơn vị đã nộp. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
     );
     // It said "Đã báo hạn mới tới 0 nhóm", then named the next reminder with nobody left to remind.
-    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao giahan 30/10/2026"))).toMatch(/ đến 17:00 ngày 30\/10\/2026\. Không có nhóm nào của đơn vị chưa nộp cần báo\.$/);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao giahan 30/10/2026"))).toMatch(/ đến 17:00 ngày 30\/10\/2026\. Không có nhóm nào của đơn vị chưa nộp cần báo\.\nKhông ghi giờ nên giữ giờ của hạn cũ \(17:00\)\./);
   });
 
   it("closes a campaign: late reports are accepted and flagged, or refused, as chosen", async () => {

@@ -191,7 +191,8 @@ describe("sending reminders", () => {
     expect(await officer("/dotbaocao giahan 2 30/10/2026")).toMatch(/^Không có đợt số 2 đang mở/);
     expect(await officer("/dotbaocao giahan mai")).toMatch(/^Cách dùng: \/dotbaocao giahan N dd\/mm\/yyyy/);
     expect(await officer("/dotbaocao gia hạn 1 29/10/2026")).toBe(
-      'Đã gia hạn đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" từ 17:00 ngày 22/10/2026 đến 17:00 ngày 29/10/2026. Đã báo hạn mới tới 2 nhóm của đơn vị chưa nộp. Lần nhắc tiếp theo: 08:00 ngày 26/10/2026; các mốc nhắc đã qua không gửi bù.',
+      'Đã gia hạn đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" từ 17:00 ngày 22/10/2026 đến 17:00 ngày 29/10/2026. Đã báo hạn mới tới 2 nhóm của đơn vị chưa nộp. Lần nhắc tiếp theo: 08:00 ngày 26/10/2026; các mốc nhắc đã qua không gửi bù.\n' +
+        'Không ghi giờ nên giữ giờ của hạn cũ (17:00). Muốn giờ khác, gõ kèm giờ, ví dụ 30/12/2026 16:30; muốn đến hết ngày, gõ "hết ngày 30/12/2026".',
     );
     const history = async (chatId: string) => (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
     expect((await history("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp báo cáo "[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);

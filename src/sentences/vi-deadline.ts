@@ -1,0 +1,17 @@
+/**
+ * Deadlines typed by officers (typed-deadline.ts): how the hour and the year were read, said back.
+ * Part of `vi` (vi.ts).
+ */
+export const deadlineSentences = {
+  deadline: {
+    /** After "/dotbaocao giahan … hết ngày X", on a line of its own: how the hour was set. */
+    endOfDayRead: (time: string) => `"Hết ngày" được tính đến ${time} của ngày đó.`,
+    /** After "/dotbaocao giahan X" with no hour: the old deadline's hour is kept, and how to set another. */
+    hourKept: (time: string) => `Không ghi giờ nên giữ giờ của hạn cũ (${time}). Muốn giờ khác, gõ kèm giờ, ví dụ 30/12/2026 16:30; muốn đến hết ngày, gõ "hết ngày 30/12/2026".`,
+    /** A day typed without its year: the next one not past. */
+    yearGuessed: (date: string) => `Không ghi năm nên hiểu là ngày ${date} sắp tới.`,
+    /** /dotbaocao: the day question answered with its hour ("trước 17h ngày 28/12/2026", "hết ngày 28/12"), so the hour is not asked. */
+    dayAndHourRead: (date: string, time: string, endOfDay: boolean) =>
+      `Đã hiểu hạn nộp là ${time} ngày ${date}${endOfDay ? ` ("hết ngày" được tính đến ${time})` : ""}, nên không hỏi giờ nữa.`,
+  },
+};

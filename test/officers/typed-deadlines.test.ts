@@ -1,0 +1,62 @@
+/**
+ * Deadlines as ward officers type them, read by one reader wherever one is typed: "/dotbaocao
+ * giahan đến hết ngày 28/12/2026" got the usage line alone; the /dotbaocao deadline question took
+ * "ngày 28 tháng 12 năm 2026" but not "hết ngày 28/12" nor "trước 17h ngày 28/12/2026". Through the
+ * real server and the local chat, on 8 October 2026 (campaign 1 due 17:00 on 22/10/2026).
+ */
+import { expect, it } from "vitest";
+import { useTestApps } from "../helpers/build-test-app.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const apps = useTestApps();
+
+async function officerChat() {
+  const app = await apps.start();
+  const say = async (text: string) => (await app.post(OFFICERS, KHA, text)).map((m) => m.text).join("\n---\n");
+  const deadline = async (id = 1) => new Date((await app.repos.directory.campaignById(id))!.deadlineAt).toISOString();
+  return { ...app, say, deadline };
+}
+
+it("extends to the end of the day with 'đến hết ngày', to the hour of 'trước 17h ngày …', and says how the hour and the year were read", async () => {
+  const { say, deadline } = await officerChat();
+  expect(await say("/dotbaocao giahan đến hết ngày 28/12/2026")).toMatch(/^Đã gia hạn đợt 1 .* từ 17:00 ngày 22\/10\/2026 đến 23:59 ngày 28\/12\/2026\. [^\n]*\n"Hết ngày" được tính đến 23:59 của ngày đó\.$/);
+  expect(await deadline()).toBe("2026-12-28T16:59:00.000Z");
+  expect(await say("/dotbaocao giahan trước 17h ngày 29/12/2026")).toMatch(/ từ 23:59 ngày 28\/12\/2026 đến 17:00 ngày 29\/12\/2026\. [^\n]*$/);
+  expect(await deadline()).toBe("2026-12-29T10:00:00.000Z");
+  // Without the year: the next 30 December, said; the campaign's number before it, as before.
+  expect(await say("/dotbaocao giahan 1 hết ngày 30/12")).toMatch(/ đến 23:59 ngày 30\/12\/2026\. [^\n]*\n"Hết ngày" được tính đến 23:59 của ngày đó\.\nKhông ghi năm nên hiểu là ngày 30\/12\/2026 sắp tới\.$/);
+  // A day alone keeps the deadline's hour, and says so with how to set another.
+  expect(await say("/dotbaocao giahan ngày 31 tháng 12 năm 2026")).toMatch(/ đến 23:59 ngày 31\/12\/2026\. [^\n]*\nKhông ghi giờ nên giữ giờ của hạn cũ \(23:59\)\. Muốn giờ khác, gõ kèm giờ/);
+  expect(await say("/dotbaocao giahan đợt 1 trước 16h30, 2/1")).toMatch(/ đến 16:30 ngày 02\/01\/2027\. [^\n]*\nKhông ghi năm nên hiểu là ngày 02\/01\/2027 sắp tới\.$/);
+  expect(await deadline()).toBe("2027-01-02T09:30:00.000Z");
+  // A bare number before the day is still the campaign's, not an hour.
+  expect(await say("/dotbaocao giahan 2 03/01/2027")).toMatch(/^Không có đợt số 2 đang mở/);
+});
+
+/** /dotbaocao up to the deadline's day question (question 5), no reference document. */
+async function upToDeadline(say: (text: string) => Promise<string>) {
+  await say("/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua"]) await say(answer);
+  expect(await say("UBND phường Nam Triệu")).toMatch(/^Câu 5\/9 .*\nHạn nộp báo cáo \(ngày\)\?/);
+}
+
+it("takes the hour with the day at the /dotbaocao deadline question ('hết ngày', 'trước 17h ngày …'), asks it otherwise, and opens the campaign with it", async () => {
+  const { say, deadline, repos } = await officerChat();
+  await upToDeadline(say);
+  expect(await say("đến hết ngày 28/12/2026")).toMatch(/^Đã hiểu hạn nộp là 23:59 ngày 28\/12\/2026 \("hết ngày" được tính đến 23:59\), nên không hỏi giờ nữa\.\n---\nCâu 7\/9 /);
+  // Corrected with /sua, the day brings its hour again, replacing the one stored.
+  await say("/sua 5");
+  expect(await say("trước 17h ngày 20/12")).toMatch(/^Không ghi năm nên hiểu là ngày 20\/12\/2026 sắp tới\.\n---\nĐã hiểu hạn nộp là 17:00 ngày 20\/12\/2026, nên không hỏi giờ nữa\./);
+  for (const answer of ["/boqua", "Có", "1", "/nop"]) await say(answer);
+  expect(await say("Có")).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(await deadline(2)).toBe("2026-12-20T10:00:00.000Z");
+  expect((await repos.directory.campaignById(2))!.issuerName).toBe("UBND phường Nam Triệu");
+});
+
+it("asks the hour after a day typed alone, the year taken as the next one", async () => {
+  const { say } = await officerChat();
+  await upToDeadline(say);
+  expect(await say("20/12")).toMatch(/^Không ghi năm nên hiểu là ngày 20\/12\/2026 sắp tới\.\n---\nCâu 6\/9 .*\nHạn nộp báo cáo \(giờ/);
+  expect(await say("/xem")).toMatch(/5\. Hạn nộp báo cáo \(ngày\)\?\n20\/12\/2026\n\n6–9\. \(chưa trả lời/);
+});
