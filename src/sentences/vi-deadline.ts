@@ -1,7 +1,13 @@
 /**
- * Deadlines typed by officers (typed-deadline.ts): how the hour and the year were read, said back.
+ * Deadlines typed by officers (typed-deadline.ts): how the hour and the year were read, said back,
+ * and why a day or an hour box could not be read.
  * Part of `vi` (vi.ts).
  */
+import { clipped } from "./vi-shared.ts";
+
+/** What was typed, inside a sentence: one line, clipped. */
+const typedText = (text: string) => `«${clipped(text.replace(/\s+/g, " ").trim(), 60)}»`;
+
 export const deadlineSentences = {
   deadline: {
     /** After "/dotbaocao giahan … hết ngày X", on a line of its own: how the hour was set. */
@@ -13,5 +19,11 @@ export const deadlineSentences = {
     /** /dotbaocao: the day question answered with its hour ("trước 17h ngày 28/12/2026", "hết ngày 28/12"), so the hour is not asked. */
     dayAndHourRead: (date: string, time: string, endOfDay: boolean) =>
       `Đã hiểu hạn nộp là ${time} ngày ${date}${endOfDay ? ` ("hết ngày" được tính đến ${time})` : ""}, nên không hỏi giờ nữa.`,
+    /** The board's extension form: the day's box could not be read (`typed` empty: left empty). */
+    dateBoxUnread: (typed: string) =>
+      `Chưa gia hạn: ${typed === "" ? `ô "Ngày hạn mới" còn trống` : `ô "Ngày hạn mới" chưa đọc được ${typedText(typed)}`}. Gõ ngày dạng ngày/tháng/năm, ví dụ 30/12/2026; cũng được "20/12" (ngày 20/12 sắp tới) hoặc "hết ngày 30/12/2026".`,
+    /** The board's extension form: the hour's box could not be read. */
+    timeBoxUnread: (typed: string) =>
+      `Chưa gia hạn: ô "Giờ" chưa đọc được ${typedText(typed)}. Gõ giờ dạng giờ:phút, ví dụ 17:00 hoặc 16h30; để trống thì giữ giờ của hạn cũ.`,
   },
 };

@@ -38,7 +38,8 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return refuse(400, vi.web.errors.csrf);
     const reading = readDeadlineFields(date, time, localDateTime(new Date(deps.now()), deps.timeZone).iso);
-    if (!reading.ok) return refuse(400, vi.web.boardForms.extendInvalid);
+    // Which box could not be read, and what it takes: "ngày hoặc giờ không đúng" left the officer to guess.
+    if (!reading.ok) return refuse(400, reading.field === "date" ? vi.deadline.dateBoxUnread(date) : vi.deadline.timeBoxUnread(time));
     const typed = reading.deadline;
     const outcome = await runWebAction<ExtensionOutcome | "duplicate">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-extend:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };

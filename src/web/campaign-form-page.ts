@@ -11,6 +11,7 @@ import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formQuestion } from "./campaign-form-fields.ts";
 import { readCampaignForm } from "./campaign-form.ts";
 import { html } from "./html.ts";
@@ -52,7 +53,7 @@ ${questions}
     // Each showing of the form has its own one-time key: a second click (or a resent POST) opens nothing more.
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
-    const { values, answers, errors } = readCampaignForm(template, request.body);
+    const { values, answers, errors } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
     if (Object.keys(errors).length > 0) {
       // With the checks of the answers that were read ("25:00" beside a request dated after today):
       // every problem in one showing, not one round each.

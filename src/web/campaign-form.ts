@@ -10,6 +10,7 @@ import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { readDeadlineText } from "../officers/typed-deadline.ts";
 
 export interface FormReading {
   /** What was typed, by field id, to fill the form in again. */
@@ -32,19 +33,29 @@ export function formValues(template: Template, body: unknown): Record<string, st
   return values;
 }
 
-export function readCampaignForm(template: Template, body: unknown): FormReading {
+/** `today` (ISO): where a date typed without its year takes it from, as in the chat. */
+export function readCampaignForm(template: Template, body: unknown, today: string): FormReading {
   const values = formValues(template, body);
   const parsed: Answers = {};
   const problems: Record<string, string> = {};
   for (const { field } of listFields(template)) {
     const typed = values[field.id] ?? "";
+    // The deadline's day read as the chat's deadline question reads it ("20/12", "hết ngày 28/12",
+    // "trước 17h ngày 28/12/2026"); an hour typed with it fills the hour's box when that is empty.
+    const deadline = field.id === DEADLINE_DAY ? readDeadlineText(typed, today) : undefined;
+    if (deadline) {
+      parsed[field.id] = deadline.iso;
+      if (deadline.time && (values[DEADLINE_HOUR] ?? "").trim() === "") parsed[DEADLINE_HOUR] = deadline.time;
+      continue;
+    }
+    if (field.id === DEADLINE_HOUR && parsed[DEADLINE_HOUR] !== undefined) continue;
     // "không" in a box that may stay empty leaves it empty, as in the chat ("Công văn số không" otherwise).
     if (typed.trim() === "" || leavesOut(field, typed)) {
       if (field.required) problems[field.id] = isChoice(field) ? vi.web.campaignForm.requiredChoice : vi.web.campaignForm.required;
       else parsed[field.id] = null;
       continue;
     }
-    const result = parseAnswer(field, typed);
+    const result = parseAnswer(field, typed, today);
     if (result.ok) parsed[field.id] = result.value;
     else problems[field.id] = result.error;
   }
@@ -58,6 +69,9 @@ export function readCampaignForm(template: Template, body: unknown): FormReading
   }
   return { values, answers, errors };
 }
+
+const DEADLINE_DAY = "deadline_date";
+const DEADLINE_HOUR = "deadline_time";
 
 /** Answered by picking, not typing: its refusal says "chọn". */
 const isChoice = (field: Field) => field.type === "yes-no" || field.type === "single-choice" || field.type === "multiple-choice";

@@ -74,8 +74,12 @@ describe("extending the deadline from the board", () => {
     expect(await refused("07/10/2026", "")).toBe("Chưa gia hạn: hạn mới đã qua. Hạn nộp vẫn là 17:00 ngày 22/10/2026; gõ một hạn sau hôm nay.");
     expect(await refused("22/10/2026", "16:00")).toBe("Hạn mới phải sau hạn hiện tại (17:00 ngày 22/10/2026). Gia hạn chỉ lùi hạn nộp về sau.");
     expect(await refused("25/12/2027", "")).toBe("Chưa gia hạn: hạn mới cách hôm nay hơn một năm, có thể năm bị gõ nhầm. Hạn nộp vẫn là 17:00 ngày 22/10/2026.");
-    const invalid = "Chưa gia hạn: ngày hoặc giờ không đúng. Gõ ngày dạng dd/mm/yyyy, giờ dạng hh:mm, ví dụ 30/10/2026 và 17:00.";
-    for (const [ngay, gio] of [["31/02/2026", ""], ["mai", ""], ["", ""], ["30/10/2026", "25:00"], ["30/10/2026", "chiều"]]) expect(await refused(ngay!, gio!), `${ngay} ${gio}`).toBe(invalid);
+    // Which box, and what it takes: it said "ngày hoặc giờ không đúng" of either.
+    const dateForm = "Gõ ngày dạng ngày/tháng/năm, ví dụ 30/12/2026; cũng được &quot;20/12&quot; (ngày 20/12 sắp tới) hoặc &quot;hết ngày 30/12/2026&quot;.";
+    for (const ngay of ["31/02/2026", "mai"]) expect(await refused(ngay, ""), ngay).toBe(`Chưa gia hạn: ô &quot;Ngày hạn mới&quot; chưa đọc được «${ngay}». ${dateForm}`);
+    expect(await refused("", "")).toBe(`Chưa gia hạn: ô &quot;Ngày hạn mới&quot; còn trống. ${dateForm}`);
+    for (const gio of ["25:00", "chiều"])
+      expect(await refused("30/10/2026", gio), gio).toBe(`Chưa gia hạn: ô &quot;Giờ&quot; chưa đọc được «${gio}». Gõ giờ dạng giờ:phút, ví dụ 17:00 hoặc 16h30; để trống thì giữ giờ của hạn cũ.`);
     expect(await deadline()).toBe(OLD_DEADLINE);
     expect(await logged("extended")).toEqual([]);
     await server.webSettled();

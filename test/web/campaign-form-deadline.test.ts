@@ -1,0 +1,51 @@
+/**
+ * The new-campaign form's deadline and office boxes, read as the chat reads them: "20/12" without
+ * its year was refused ("Vui lòng ghi cả năm") where /dotbaocao giahan took it; "hết ngày 20/12"
+ * fills the empty hour. Through the real server
+ * (inject) over the seeded demo, on 8 October 2026.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { signIn } from "../helpers/web-session.ts";
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+const form = (changes: Record<string, string>): Record<string, string> => ({
+  template_title: "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã)",
+  title: "Báo cáo Tuần lễ học tập 2026 (đợt 2)",
+  reference_number: "",
+  reference_date: "",
+  reference_issuer: "",
+  issuer_name: "UBND phường Nam Triệu",
+  deadline_date: "30/10/2026",
+  deadline_time: "17h",
+  period: "",
+  all_units: "Có",
+  unit_codes: "",
+  late_policy: "Không nhận báo cáo muộn",
+  ...changes,
+});
+
+/** Sends the form; the new campaign's deadline (ISO), or the refusal under each question that has one. */
+async function send(changes: Record<string, string>) {
+  const kha = await signIn(server);
+  const before = (await server.repos.directory.listCampaigns()).length;
+  const response = await kha.postForm("/web/dot/moi", form(changes), "/web/dot/moi");
+  const campaigns = await server.repos.directory.listCampaigns();
+  const errors = Object.fromEntries([...response.body.matchAll(/<p id="f-([a-z_]+)-error" class="error" role="alert">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!.replace(/&quot;/g, '"')]));
+  if (response.statusCode !== 303) return { status: response.statusCode, errors, opened: campaigns.length - before };
+  const opened = campaigns.find((c) => c.title === form(changes).title)!;
+  return { status: 303, deadline: new Date(opened.deadlineAt).toISOString() };
+}
+
+it("takes a day without its year as the next one, as the chat does, and the hour typed with the day when the hour's box is empty", async () => {
+  expect(await send({ deadline_date: "20/12" })).toEqual({ status: 303, deadline: "2026-12-20T10:00:00.000Z" });
+  expect(await send({ title: "Đợt 3", deadline_date: "đến hết ngày 21/12", deadline_time: "" })).toEqual({ status: 303, deadline: "2026-12-21T16:59:00.000Z" });
+  expect(await send({ title: "Đợt 4", deadline_date: "trước 16h ngày 22/12/2026", deadline_time: "" })).toEqual({ status: 303, deadline: "2026-12-22T09:00:00.000Z" });
+  // The hour's box, filled, says the hour.
+  expect(await send({ title: "Đợt 5", deadline_date: "hết ngày 23/12/2026", deadline_time: "8h" })).toEqual({ status: 303, deadline: "2026-12-23T01:00:00.000Z" });
+});
