@@ -20,7 +20,8 @@ import { chatActor, closeCampaign, closeEffects } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type DeadlineProblem, deadlineDayProblem, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
+import { isDateNotOffice } from "./office-name.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
@@ -60,6 +61,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
     if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
     if (referenceDateInFuture(savedAnswer(result.effects, "reference_date"), request.now, timeZone)) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
+    // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
+    const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));
+    if (typeof office === "string") return reply(request, say(`${vi.deadline.officeIsDate(office)} ${vi.deadline.officeRetype}`));
     const day = savedAnswer(result.effects, "deadline_date");
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
@@ -135,6 +139,7 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "office-is-date") return `${vi.deadline.officeIsDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

@@ -17,6 +17,7 @@ import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "../documents/cited-document.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { isDateNotOffice } from "./office-name.ts";
 import { numberToType } from "./reminders.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
@@ -27,7 +28,13 @@ export type OpenRefusal =
   | { kind: "title-taken"; fieldId: "title"; campaignId: number }
   | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean }
   /** The document the campaign answers is dated after today: a mistyped day or year. */
-  | { kind: "reference-date-future"; fieldId: "reference_date" };
+  | { kind: "reference-date-future"; fieldId: "reference_date" }
+  /** A date where an office's name is asked (office-name.ts), as typed. */
+  | { kind: "office-is-date"; fieldId: OfficeField; typed: string };
+
+/** The questions that name an office: the recipient ("Kính gửi") and the request's issuer. */
+export const OFFICE_FIELDS = ["issuer_name", "reference_issuer"] as const;
+export type OfficeField = (typeof OFFICE_FIELDS)[number];
 
 /** A deadline already past (every unit would be late from the start), or more than a year away (a mistyped year). */
 export type DeadlineProblem = "past" | "far";
@@ -68,6 +75,10 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   const taken = typeof answers.title === "string" ? await openCampaignTitled(deps, answers.title) : undefined;
   if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id });
   if (referenceDateInFuture(answers.reference_date, now, timeZone)) problems.push({ kind: "reference-date-future", fieldId: "reference_date" });
+  for (const fieldId of OFFICE_FIELDS) {
+    const typed = answers[fieldId];
+    if (typeof typed === "string" && isDateNotOffice(typed, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "office-is-date", fieldId, typed });
+  }
   const { deadline_date: date, deadline_time: time } = answers;
   const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
   if (problem) {

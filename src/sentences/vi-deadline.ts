@@ -1,6 +1,6 @@
 /**
  * Deadlines typed by officers (typed-deadline.ts): how the hour and the year were read, said back,
- * and why a day or an hour box could not be read.
+ * and why a day or an hour box could not be read. A date typed where an office's name is asked.
  * Part of `vi` (vi.ts).
  */
 import { clipped } from "./vi-shared.ts";
@@ -25,5 +25,10 @@ export const deadlineSentences = {
     /** The board's extension form: the hour's box could not be read. */
     timeBoxUnread: (typed: string) =>
       `Chưa gia hạn: ô "Giờ" chưa đọc được ${typedText(typed)}. Gõ giờ dạng giờ:phút, ví dụ 17:00 hoặc 16h30; để trống thì giữ giờ của hạn cũ.`,
+    /** A date typed where an office's name is asked (the recipient after "Kính gửi", the issuer of the request). */
+    officeIsDate: (date: string) =>
+      `${typedText(date)} có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày.`,
+    /** In the chat, after officeIsDate: nothing stored, the question asked again. */
+    officeRetype: "Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.",
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Deadlines as ward officers type them, read by one reader wherever one is typed: "/dotbaocao
  * giahan đến hết ngày 28/12/2026" got the usage line alone; the /dotbaocao deadline question took
- * "ngày 28 tháng 12 năm 2026" but not "hết ngày 28/12" nor "trước 17h ngày 28/12/2026". Through the
+ * "ngày 28 tháng 12 năm 2026" but not "hết ngày 28/12" nor "trước 17h ngày 28/12/2026"; and a date
+ * typed where the office after "Kính gửi" is asked was stored as that office's name. Through the
  * real server and the local chat, on 8 October 2026 (campaign 1 due 17:00 on 22/10/2026).
  */
 import { expect, it } from "vitest";
@@ -59,4 +60,15 @@ it("asks the hour after a day typed alone, the year taken as the next one", asyn
   await upToDeadline(say);
   expect(await say("20/12")).toMatch(/^Không ghi năm nên hiểu là ngày 20\/12\/2026 sắp tới\.\n---\nCâu 6\/9 .*\nHạn nộp báo cáo \(giờ/);
   expect(await say("/xem")).toMatch(/5\. Hạn nộp báo cáo \(ngày\)\?\n20\/12\/2026\n\n6–9\. \(chưa trả lời/);
+});
+
+it("never takes a date for the office after 'Kính gửi': typed a question early or with the office in one line, it is asked again and nothing is stored", async () => {
+  const { say } = await officerChat();
+  await say("/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua"]) await say(answer);
+  const again = "có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày. Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.";
+  for (const typed of ["15/12/2026", "hạn 15/12/2026", "đến hết ngày 15/12", "UBND phường Nam Triệu, hạn nộp 15/12/2026"]) expect(await say(typed), typed).toBe(`«${typed}» ${again}`);
+  expect(await say("/xem")).toMatch(/3\. Số, ký hiệu văn bản yêu cầu báo cáo\?\n\(bỏ qua\)\n\n4–9\. \(chưa trả lời/);
+  // A school named after a day and month is a name.
+  expect(await say("Trường THCS 19/5")).toMatch(/^Câu 5\/9 /);
 });

@@ -1,7 +1,7 @@
 /**
  * The new-campaign form's deadline and office boxes, read as the chat reads them: "20/12" without
  * its year was refused ("Vui lòng ghi cả năm") where /dotbaocao giahan took it; "hết ngày 20/12"
- * fills the empty hour. Through the real server
+ * fills the empty hour; a date in an office's box is refused under that box. Through the real server
  * (inject) over the seeded demo, on 8 October 2026.
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -48,4 +48,16 @@ it("takes a day without its year as the next one, as the chat does, and the hour
   expect(await send({ title: "Đợt 4", deadline_date: "trước 16h ngày 22/12/2026", deadline_time: "" })).toEqual({ status: 303, deadline: "2026-12-22T09:00:00.000Z" });
   // The hour's box, filled, says the hour.
   expect(await send({ title: "Đợt 5", deadline_date: "hết ngày 23/12/2026", deadline_time: "8h" })).toEqual({ status: 303, deadline: "2026-12-23T01:00:00.000Z" });
+});
+
+it("refuses a date in an office's box under that box, opening nothing", async () => {
+  const refused = await send({ issuer_name: "15/12/2026", reference_number: "125/UBND-VHXH", reference_date: "5/10", reference_issuer: "UBND phường Nam Triệu, ngày 5/10/2026" });
+  expect(refused).toEqual({
+    status: 400,
+    opened: 0,
+    errors: {
+      issuer_name: "«15/12/2026» có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày.",
+      reference_issuer: "«UBND phường Nam Triệu, ngày 5/10/2026» có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày.",
+    },
+  });
 });
