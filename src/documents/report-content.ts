@@ -121,7 +121,7 @@ export function buildReportContent(template: Template, answers: Answers, context
       ...(context.unit.parentName ? [context.unit.parentName] : []),
     ]),
     signer: {
-      authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map((line) => line.replace(/[.;]$/, "").toUpperCase()),
+      authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map(authorityLine),
       position: String(given(closing.signerPosition) ?? "").toUpperCase(),
       name: personName(String(given(closing.signerName) ?? "")),
     },
@@ -133,4 +133,15 @@ function personName(typed: string): string {
   const name = typed.normalize("NFC").trim();
   if (name !== name.toLowerCase()) return name;
   return name.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** "UBND" as a word of an authority line, whatever its case. */
+const UBND_WORD = /(?<![\p{L}\p{N}])ubnd(?![\p{L}\p{N}])/giu;
+
+/**
+ * An authority line as Decree 30 prints it (nd30-format.md, 7a): in capitals, the body in full:
+ * "TM. UBND" typed is "TM. ỦY BAN NHÂN DÂN" (it was printed "TM. UBND"). Its closing mark is dropped.
+ */
+function authorityLine(line: string): string {
+  return line.replace(/[.;]$/, "").replace(UBND_WORD, "Ủy ban nhân dân").toUpperCase();
 }
