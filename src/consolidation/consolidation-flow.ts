@@ -7,6 +7,7 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
+import { authorId } from "../conversation/report-effects.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { typedInput, type UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
@@ -148,7 +149,11 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
     // The officer's figure for a computed question may be what the units' data sums to, above the question's max.
     const flowTemplate = withoutComputedMaximums({ ...template, phrases: { ...template.phrases, confirmCancel: vi.consolidation.confirmCancel, cancelled: vi.consolidation.cancelled(campaign.id) } });
-    const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
+    // In a group, who wrote, as a unit's report has it: another officer's bare "ok" at /nop's
+    // confirmation asked of one officer submitted the ward's report (submit-confirmation.ts).
+    const { message } = request;
+    const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
+    const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), sender, unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     // Each edit keeps the computed answer it replaced: a later different one is then said.
