@@ -1,7 +1,8 @@
 /**
  * /thongbao (/broadcast): a message from the officers' chat to the units of every open campaign (or,
  * with none open or "/thongbao tatca", to every unit; "đợt N", to campaign N's, open or closed still
- * taking late reports), naming who sends it. Sent at once, with no confirmation: the officers hear
+ * taking late reports), naming who sends it. With none open and one closed still taking late
+ * reports, a plain one asks which ("đợt N" or "tatca") and sends nothing. Sent at once, with no confirmation: the officers hear
  * how many chats it goes to, to whom (which campaigns' units, or every unit, and how many) and how
  * many units have none. Runs inside the update's transaction; the sending itself is the web page's
  * too (broadcast.ts).
@@ -9,7 +10,7 @@
 import { vi } from "../sentences/vi.ts";
 import { broadcastToUnits } from "./broadcast.ts";
 import { chatActor } from "./campaign-actions.ts";
-import { chooseCampaignTakingReports } from "./choose-open-campaign.ts";
+import { campaignsTakingLate, chooseCampaignTakingReports } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
@@ -29,6 +30,12 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   // The units of every open campaign (of the newest only, a unit of an older one was left out); else
   // every unit. Read by the service under the campaigns' locks, as the web page's form does.
   const open = toAll ? [] : choice ? [choice.campaign] : await repos.officers.openCampaigns();
+  // None open but a closed one still taking late reports: the notice is likely for its units, and
+  // it went to every unit unasked. Nothing is sent; the reply says what to type for either.
+  const late = !toAll && open.length === 0 ? await campaignsTakingLate(repos) : [];
+  if (late.length > 0) {
+    return reply(request, say(`${vi.openCampaigns.noneOpenButLate(late, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`, true)} ${vi.officer.broadcastToAllHow}`));
+  }
   const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
   // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));

@@ -58,8 +58,8 @@ export async function broadcastToUnits(
   // A message to a campaign's units is part of that campaign's story.
   for (const campaign of campaigns) await repos.activity.record(campaign.id, actor, "broadcast", text, now);
   // Who sends it, and from which office when the campaigns name one ("from the officer" alone
-  // left a school asking whom to answer).
-  const offices = [...new Set(campaigns.map((c) => c.issuerName))];
+  // left a school asking whom to answer). To every unit, the office every campaign names (it was left out).
+  const offices = [...new Set((campaigns.length > 0 ? campaigns : await repos.directory.listCampaigns()).map((c) => c.issuerName))];
   const from = offices.length === 1 ? `${actor.name} (${offices[0]})` : actor.name;
   const messageFor = about ? await aimedMessages(deps, about, text, from) : () => say(vi.officer.broadcastMessage(text, from));
   const deliveries = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), ...(broadcastId === undefined ? {} : { broadcastId }) }));

@@ -63,3 +63,11 @@ export async function chooseCampaignTakingReports(
   if (asked && takesLateNow(asked)) return { campaign: asked };
   return chooseOpenCampaign(repos, number, retry, timeZone, refusing);
 }
+
+/**
+ * The closed campaigns still taking late reports, oldest first: with none open, what /nhacnho ngay
+ * and a plain /thongbao point to by number (they said none was open, or sent to every unit).
+ */
+export async function campaignsTakingLate(repos: Repositories): Promise<CampaignRow[]> {
+  return (await repos.directory.listCampaigns()).filter(takesLateNow).reverse();
+}

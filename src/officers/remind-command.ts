@@ -8,7 +8,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { campaignKey, chatActor, remindLateUnits } from "./campaign-actions.ts";
-import { campaignNumberIn, chooseCampaignTakingReports, chooseOpenCampaign } from "./choose-open-campaign.ts";
+import { campaignNumberIn, campaignsTakingLate, chooseCampaignTakingReports, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
@@ -50,7 +50,11 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     campaigns = [choice.campaign];
   } else {
     campaigns = await repos.officers.openCampaigns();
-    if (campaigns.length === 0) return respond(vi.officer.noOpenCampaign);
+    if (campaigns.length === 0) {
+      // None open: a closed one still taking late reports is reminded by its number, said.
+      const late = await campaignsTakingLate(repos);
+      return respond(late.length > 0 ? vi.openCampaigns.noneOpenButLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`) : vi.officer.noOpenCampaign);
+    }
     // "lai" skips the guard against reminding twice: for one campaign, named, not for every open one
     // (one reminded a moment ago by the plain "ngay" would be reminded again).
     if (again && campaigns.length > 1) return respond(vi.officer.remindAgainWhich);

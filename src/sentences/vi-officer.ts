@@ -109,7 +109,7 @@ export const officerSentences = {
             : `các đơn vị của ${campaigns.length} đợt đang mở, ${campaigns.slice(0, -1).map((c) => `đợt ${c.id}`).join(", ")} và đợt ${campaigns.at(-1)!.id}`
       }: ${units} đơn vị, qua ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
-    /** A plain /thongbao with no campaign open goes to every unit, as /thongbao tatca does: said. */
+    /** A plain /thongbao with no campaign open (nor any closed still taking late reports) goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở.",
     /**
      * `from`: the officer who sent it, and the office (the campaign's issuer) when one is known;
@@ -120,6 +120,11 @@ export const officerSentences = {
     /** `opening`: the notice's first words, to tell two results apart. */
     broadcastSummary: (opening: string | undefined, sent: number, failed: number, unreachable: number) =>
       `Kết quả gửi thông báo${opening ? ` «${clipped(opening, 40)}»` : ""}: ${sent} nhóm đã nhận, ${failed} nhóm gửi không được, ${unreachable} đơn vị chưa có nhóm.`,
+    /** What /nhacnho ngay đợt N does, after "để" (vi.openCampaigns.noneOpenButLate). */
+    remindWhat: "nhắc các đơn vị chưa nộp",
+    /** What /thongbao đợt N does, after "để"; and the other way, to every group. */
+    broadcastWhat: "gửi thông báo tới các đơn vị",
+    broadcastToAllHow: "Để gửi tới mọi nhóm, gõ /thongbao tatca nội dung.",
     remindUsage:
       "Cách dùng: /nhacnho ngay (/nhacnho ngay lai nếu vừa nhắc), hoặc /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn). Thêm đợt N để chỉ nhắc hoặc đặt lịch cho đợt số N.",
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,

@@ -55,6 +55,17 @@ export const statusSentences = {
       `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên lệnh nhắc không dùng cho đợt này. Đơn vị có báo cáo bị trả lại để sửa đã được báo trong nhóm khi báo cáo bị trả lại.`,
     closedRefusingBroadcast: (number: number, title: string) =>
       `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
+    /**
+     * None open, but closed ones still take late reports: which, and the command to type for each
+     * (a bare /nhacnho ngay said only that none was open; /thongbao went to every unit unasked).
+     * `what`: what the command does to a campaign's units; `command`: it typed for campaign N.
+     */
+    noneOpenButLate: (campaigns: readonly { id: number; title: string }[], what: string, command: (id: number) => string, nothingSent = false) =>
+      `Hiện không có đợt báo cáo nào đang mở${nothingSent ? " nên thông báo chưa được gửi" : ""}. ${
+        campaigns.length === 1
+          ? `Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
+          : `Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`
+      }`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */

@@ -144,6 +144,32 @@ it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign st
   }
 });
 
+it("with none open, points a bare /nhacnho ngay and a plain /thongbao to the closed campaigns still taking late reports, by the command to type; the plain /thongbao sends nothing, and /thongbao tatca names the office", async () => {
+  await closeWithUnitsBehind("accept");
+  const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
+  const before = (await heard(NAM_TRIEU)).length;
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
+    `Hiện không có đợt báo cáo nào đang mở. Đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để nhắc các đơn vị chưa nộp của đợt này, gõ /nhacnho ngay đợt 1.`,
+  );
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Các trường chưa nộp vui lòng nộp trong tuần này"))).toBe(
+    `Hiện không có đợt báo cáo nào đang mở nên thông báo chưa được gửi. Đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung. Để gửi tới mọi nhóm, gõ /thongbao tatca nội dung.`,
+  );
+  expect((await heard(NAM_TRIEU)).length).toBe(before);
+  // Sent to every unit on purpose, the notice still says which office it is from (it lost it).
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toMatch(/^Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 3 nhóm\.$/);
+  expect((await heard(NAM_TRIEU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nNghỉ lễ từ thứ Sáu.");
+
+  // Two such campaigns: each with its command.
+  const units = await server.repos.directory.listUnits();
+  const second = await server.repos.transaction(() =>
+    server.repos.directory.insertCampaign({ templateId: 1, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units.map((u) => u.id)),
+  );
+  expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
+    `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n• Đợt 1 "${TITLE}": gõ /nhacnho ngay đợt 1\n• Đợt ${second.id} "Đợt mới": gõ /nhacnho ngay đợt ${second.id}\nMỗi lệnh trên nhắc các đơn vị chưa nộp của đợt đó.`,
+  );
+});
+
 it("still refuses /nhacnho ngay đợt N and /thongbao đợt N of a closed campaign refusing late reports, saying why, and sends nothing", async () => {
   await closeWithUnitsBehind("refuse");
   const before = (await server.repos.localMessages.history(NAM_TRIEU)).length;

@@ -413,11 +413,14 @@ describe("/broadcast and /remind", () => {
     // To every unit: the ward's own office, which issued the campaign and has no group, is not one to reach.
     expect(text(await server.post(OFFICERS, KHA, "/thongbao tatca Nghỉ lễ từ thứ Sáu."))).toBe("Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.");
     expect((await server.repos.activity.list(1)).map((a) => [a.action, a.detail, a.actorName])).toEqual([["broadcast", "Họp giao ban lúc 8 giờ thứ Hai.", "Nguyễn Thị Kha"]]);
-    // With no campaign open, a plain /thongbao goes to every unit too, and says so.
+    // With no campaign open (nor one closed still taking late reports), a plain /thongbao goes to
+    // every unit too, and says so; the notice still names the office.
+    await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
-    expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Sáu."))).toBe(
+    expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Hai."))).toBe(
       "Không có đợt báo cáo nào đang mở. Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 2 nhóm; 1 đơn vị chưa có nhóm nên không nhận được.",
     );
+    expect((await history(LIEN_CHAU)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nNghỉ lễ từ thứ Hai.");
   });
 
   it("aims a broadcast starting with 'đợt N' at that campaign's units only, without those words; 'đợt N' alone is no notice", async () => {
