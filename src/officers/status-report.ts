@@ -42,6 +42,14 @@ export function progressOf(template: Template, currentAnswers: StatusRow["curren
 }
 
 /**
+ * A submitted report's lateness as said beside `deadlineAt`, the deadline shown: "after-close" when
+ * it is late yet came before that deadline (after an early close). The chat and the web say it alike.
+ */
+export function lateOf(row: Pick<StatusRow, "isLate" | "submittedAt">, deadlineAt: number | undefined): boolean | "after-close" {
+  return row.isLate === true && deadlineAt !== undefined && row.submittedAt !== null && row.submittedAt <= deadlineAt ? "after-close" : row.isLate === true;
+}
+
+/**
  * `deadlineAt`: the deadline shown beside it. A report is late against the deadline in force when
  * it came (an extension clears the flag of those sent before the new one), or for coming after an
  * early close: then before the deadline shown, and said so.
@@ -49,7 +57,7 @@ export function progressOf(template: Template, currentAnswers: StatusRow["curren
 export function unitStateText(template: Template, row: StatusRow, timeZone: string, overdue: boolean, deadlineAt?: number): { kind: Kind; text: string; answered: number } {
   const { answered, total } = progressOf(template, row.currentAnswers);
   if (row.status === "submitted") {
-    const late = row.isLate === true && deadlineAt !== undefined && row.submittedAt !== null && row.submittedAt <= deadlineAt ? "after-close" : row.isLate === true;
+    const late = lateOf(row, deadlineAt);
     return { kind: "submitted", answered, text: vi.status.submitted(row.submittedBy ?? "", row.submittedAt ? formatMoment(row.submittedAt, timeZone) : "", late) };
   }
   if (row.status === "returned") return { kind: "returned", answered, text: vi.status.returned(answered, total) };

@@ -91,3 +91,10 @@ export const unitNames = (names: string[]) => (names.length > 10 ? `${names.slic
 export const counterpartMark = (builtIn: boolean) => (builtIn ? "mẫu có sẵn" : "tệp của mẫu đó không đổi");
 export const counterpartWayOut = (key: string, builtIn: boolean) =>
   builtIn ? "cho «consolidatedBy» chỉ tới một mẫu tổng hợp của riêng bạn" : `sửa cả «from» trong tệp của «${key}» rồi gõ /mau nap`;
+
+/**
+ * A submitted report's lateness, after "đã nộp": "after-close" when it came after an early close,
+ * before the deadline shown beside it (a bare "muộn" there read as a contradiction). The chat's
+ * /trangthai, the web board and a unit's page say it alike.
+ */
+export const lateMark = (late: boolean | "after-close") => (late === "after-close" ? " (muộn: sau khi đợt đóng, trước hạn nộp)" : late ? " (muộn)" : "");

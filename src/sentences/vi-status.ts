@@ -2,6 +2,8 @@
  * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
  * Part of `vi` (vi.ts).
  */
+import { lateMark } from "./vi-shared.ts";
+
 export const statusSentences = {
   status: {
     correctionsWaiting: "Có sửa đổi chưa nộp lại: gõ /nop để gửi bản sửa.",
@@ -18,12 +20,8 @@ export const statusSentences = {
         : `Đã nộp: ${c.submitted} · Đang làm: ${c.inProgress} · Chưa bắt đầu: ${c.notStarted} · Quá hạn: ${c.overdue} · Trả lại: ${c.returned}`,
     /** A unit whose report was not in when its campaign closed refusing late reports; how far it got. */
     notSubmitted: (k: number, n: number) => (k > 0 ? `không nộp (đã trả lời ${k}/${n} câu)` : "không nộp"),
-    /**
-     * `late`: "after-close" when it came after an early close, before the deadline shown beside it
-     * (a bare "muộn" there read as a contradiction); late after the deadline shown, "(muộn)" says it.
-     */
-    submitted: (by: string, at: string, late: boolean | "after-close") =>
-      `đã nộp${late === "after-close" ? " (muộn: sau khi đợt đóng, trước hạn nộp)" : late ? " (muộn)" : ""} — ${by}, ${at}`,
+    /** `late`: as lateMark (vi-shared.ts) says it. */
+    submitted: (by: string, at: string, late: boolean | "after-close") => `đã nộp${lateMark(late)} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.

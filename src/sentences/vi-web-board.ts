@@ -3,6 +3,8 @@
  * others beside them): the campaigns list and the board, its buttons and forms, what the page says
  * after them, what the officers' chats hear of them, and the campaign's activity log.
  */
+import { lateMark } from "./vi-shared.ts";
+
 /** The campaigns list and a campaign's board. */
 export const webBoard = {
   campaignsTitle: "Các đợt báo cáo",
@@ -19,7 +21,8 @@ export const webBoard = {
   deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
   filter: { label: "Tình trạng", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
-  submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
+  /** `late`: as the chat's /trangthai says it (lateMark). */
+  submitted: (late: boolean | "after-close") => `đã nộp${lateMark(late)}`,
   states: { overdue: "quá hạn", returned: "trả lại", "not-started": "chưa bắt đầu", "in-progress": "đang làm", "not-submitted": "không nộp", submitted: "đã nộp" },
   noUnits: "Không có đơn vị nào khớp bộ lọc.",
   refreshes: "Trang tự cập nhật khi các đơn vị trả lời.",

@@ -7,7 +7,7 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
-import type { UnitStatus } from "../officers/status-report.ts";
+import { lateOf, type UnitStatus } from "../officers/status-report.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
@@ -56,7 +56,7 @@ export async function sendBoardPage(deps: WebDeps, request: FastifyRequest, repl
   const closing = closeEffects(campaign, units.map((u) => u.row), now, deps.timeZone);
   const rows = shown.map(
     (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
-<td class="state-${u.kind}" data-label="${columns.state}">${u.kind === "submitted" ? text.submitted(u.row.isLate === true) : u.text}</td>
+<td class="state-${u.kind}" data-label="${columns.state}">${u.kind === "submitted" ? text.submitted(lateOf(u.row, campaign.deadlineAt)) : u.text}</td>
 <td data-label="${columns.by}">${u.row.submittedBy ? `${u.row.submittedBy}, ${formatMoment(u.row.submittedAt!, deps.timeZone)}` : "—"}</td><td class="num" data-label="${columns.version}">${u.row.version ? u.row.version : "—"}</td></tr>`,
   );
   const filter = html`<form method="get" action="/web/dot/${campaign.id}" class="actions" role="search">

@@ -11,9 +11,9 @@ export async function unitViewOf(deps: WebDeps, campaign: CampaignRow, unitId: n
   const row = await deps.repos.officers.statusRow(campaign.id, unitId);
   if (!row) return undefined;
   const submission = await deps.repos.submissions.find(campaign.id, unitId);
-  // The state's progress counts the campaign's questions, as the board does.
+  // The state's progress counts the campaign's questions, and its lateness is said beside the deadline, as the board does.
   const overdue = now > campaign.deadlineAt && row.status !== "submitted";
-  const state = unitStateText(await deps.templateFor(campaign.templateId), row, deps.timeZone, overdue);
+  const state = unitStateText(await deps.templateFor(campaign.templateId), row, deps.timeZone, overdue, campaign.deadlineAt);
   // The answers are to the submission's own template when it has one (the issuer's consolidated report).
   const template = await deps.templateFor(submission?.templateId ?? campaign.templateId);
   // Only a report the unit's chat can reach to correct can be returned (as with /tralai).

@@ -57,6 +57,26 @@ describe("the board", () => {
     expect(rows[2]).toMatch(/^TH-LIEN-CHAU: đã nộp/);
   });
 
+  it("says a report sent after an early close, before the deadline, was late for the close, as the chat's /trangthai does, on the board and the unit's page; one after the deadline, plain late", async () => {
+    const OFFICERS = "can-bo-phuong";
+    const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+    expect((await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac")).map((m) => m.text).join("\n")).toMatch(/^Đã đóng đợt báo cáo/);
+    now = Date.parse("2026-10-09T03:15:00Z");
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    now = Date.parse("2026-10-23T03:15:00Z");
+    await submitFullReport(server, NAM_TRIEU, LAN);
+    const afterClose = "đã nộp (muộn: sau khi đợt đóng, trước hạn nộp)";
+    expect((await server.post(OFFICERS, KHA, "/trangthai 1")).map((m) => m.text).join("\n")).toContain(`TH-LIEN-CHAU — Trường Tiểu học Liên Châu: ${afterClose} — Nguyễn Thị Hoa, 10:15 ngày 09/10/2026`);
+    const kha = await signIn(server);
+    const rows = unitRows((await kha.get("/web/dot/1")).body);
+    expect(rows).toContain(`TH-LIEN-CHAU: ${afterClose}`);
+    expect(rows).toContain("THCS-NAM-TRIEU: đã nộp (muộn)");
+    const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+    const namTrieu = (await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!;
+    expect((await kha.get(`/web/dot/1/don-vi/${lienChau.id}`)).body).toContain(`<p class="state-submitted">Tình trạng: ${afterClose} — Nguyễn Thị Hoa, 10:15 ngày 09/10/2026</p>`);
+    expect((await kha.get(`/web/dot/1/don-vi/${namTrieu.id}`)).body).toContain('<p class="state-submitted">Tình trạng: đã nộp (muộn) — Lê Thị Lan, 10:15 ngày 23/10/2026</p>');
+  });
+
   it("filters by state and by a unit's name typed without diacritics, the state's box labelled as such (label and button both read 'Lọc')", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
