@@ -95,7 +95,7 @@ export function createDocumentRepository(database: Database) {
           answers: submissionVersions.answers,
           submittedAt: submissionVersions.submittedAt,
           unit: { name: units.name, parentName: units.parentName, placeName: units.placeName },
-          campaign: { title: campaigns.title, issuerName: campaigns.issuerName, referenceText: campaigns.referenceText, deadlineAt: campaigns.deadlineAt, period: campaigns.period },
+          campaign: { title: campaigns.title, issuerName: campaigns.issuerName, referenceText: campaigns.referenceText, deadlineAt: campaigns.deadlineAt, createdAt: campaigns.createdAt, period: campaigns.period },
           // The issuing unit's own report in its campaign (its consolidated one): set by issuerOf before it is submitted.
           issuerUnitId: campaigns.issuerUnitId,
           unitId: submissions.unitId,

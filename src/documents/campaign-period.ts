@@ -18,12 +18,12 @@ export function schoolYearPeriod(deadlineAt: number, timeZone: string): string {
 
 /**
  * The year a campaign's documents print (`{year}`, the file's name): the one its title names ("…
- * năm 2026"), else its deadline's. A deadline extended into January printed "năm 2027" in the
- * title and in the cited letter of a 2026 campaign.
+ * năm 2026"), else the year it was opened in. Not its deadline's: an extension into January
+ * printed "năm 2027" in the title and the cited letter of a 2026 campaign.
  */
-export function campaignYear(campaign: { title: string; deadlineAt: number }, timeZone: string): number {
+export function campaignYear(campaign: { title: string; createdAt: number }, timeZone: string): number {
   const named = [...campaign.title.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].at(-1);
-  return named ? Number(named[1]) : zonedYear(campaign.deadlineAt, timeZone);
+  return named ? Number(named[1]) : zonedYear(campaign.createdAt, timeZone);
 }
 
 /** The campaign's own period, or (a campaign opened before periods were asked) its school year. */

@@ -13,7 +13,7 @@ import { documentFileName } from "./document-file-name.ts";
 export interface UnitReportName {
   documentType: string;
   unit: Pick<UnitRow, "id" | "name">;
-  campaign: Pick<CampaignRow, "id" | "title" | "deadlineAt">;
+  campaign: Pick<CampaignRow, "id" | "title" | "createdAt">;
   version: number;
   timeZone: string;
 }

@@ -2,12 +2,14 @@
  * The consolidated report's .docx, opened and its XML read, through the real server and the local
  * chat: a unit's answer of several lines is printed a paragraph a line, as the unit's own document prints it.
  */
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestApps } from "../helpers/build-test-app.ts";
+import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { TRAN_LIEU_CONTEXT, wardAnswers, wardTemplate } from "../documents/support/ward-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 
 const apps = useTestApps();
 const OFFICERS = "can-bo-phuong";
@@ -15,6 +17,12 @@ const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 
 /** The propaganda question's answer as a clerk writes it: a lead, two items, and a closing line. */
+async function documentText(app: TestApp, replies: readonly BotMessage[]) {
+  const url = replies.find((m) => m.document)?.document?.url;
+  expect(url).toBeDefined();
+  return readDocx((await app.app.inject(new URL(url!).pathname)).rawPayload).paragraphs.join("\n");
+}
+
 const PROPAGANDA = "Tuyên truyền qua các hình thức:\n- Treo 12 băng rôn, khẩu hiệu tại cổng trường;\n- Phát thanh trên loa của trường\nNgoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.";
 
 describe("the consolidated report's document", () => {
@@ -41,6 +49,24 @@ describe("the consolidated report's document", () => {
     expect(paragraphXml(documentXml, "Ngoài ra đăng 5 tin bài trên trang thông tin điện tử của trường.")).not.toMatch(/w:firstLine="1134"/);
     // Word shows a line feed inside a <w:t> as nothing: the four lines read as one.
     expect([...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].filter((m) => m[1]!.includes("\n"))).toEqual([]);
+  });
+
+  it("prints the year the campaign was opened in, not its extended deadline's, when its title names none (an extension into 2027 printed 'năm 2027')", async () => {
+    const app = await apps.start({ now: () => new Date("2026-10-08T03:15:00Z") });
+    await app.database.run(sql`UPDATE campaigns SET title = 'Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời'`);
+    expect((await app.post(OFFICERS, KHA, "/dotbaocao giahan 1 15/01/2027")).map((m) => m.text).join("\n")).toMatch(/^Đã gia hạn đợt 1/);
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH", "Nguyễn Văn Bình", "/nop"]) await app.post(OFFICERS, KHA, answer);
+    const submitted = await app.post(OFFICERS, KHA, "Có");
+    expect(submitted.find((m) => m.document)?.document?.name).toBe("Báo-cáo-UBND-phường-Nam-Triệu-2026.docx");
+    const draft = await app.post(OFFICERS, KHA, "/tonghop 1");
+    for (const [name, replies] of [["submitted", submitted], ["draft", draft]] as const) {
+      const text = await documentText(app, replies);
+      expect(text, name).toContain("Kết quả thực hiện Tuần lễ hưởng ứng học tập suốt đời năm 2026");
+      expect(text, name).toMatch(/\nTrên đây là báo cáo kết quả [^\n]* suốt đời năm 2026 của [^\n]*\.\/\./);
+      expect(text, name).not.toContain("2027");
+    }
   });
 
   it("says in words that the schools held no training session, when their sum is 0 (the training sentence vanished: it is the participants' question's, asked only above 0)", () => {

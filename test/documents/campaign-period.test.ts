@@ -19,7 +19,7 @@ const template = parseTemplate({
   closing: { fields: [] },
 });
 
-/** What the document service hands the renderer for a campaign with this period and deadline. */
+/** What the document service hands the renderer for a campaign with this period and deadline, opened on 25/09/2026. */
 async function renderedContent(period: string | null, deadline: string, title = "Báo cáo năm học"): Promise<ReportContent> {
   let rendered: ReportContent | undefined;
   const documents = {
@@ -29,7 +29,7 @@ async function renderedContent(period: string | null, deadline: string, title = 
       answers: { ket_qua: "Hoàn thành." },
       submittedAt: Date.parse("2026-10-08T03:15:00Z"),
       unit: LIEN_CHAU_CONTEXT.unit,
-      campaign: { title, issuerName: "UBND phường Nam Triệu", referenceText: "", deadlineAt: Date.parse(deadline), period },
+      campaign: { title, issuerName: "UBND phường Nam Triệu", referenceText: "", deadlineAt: Date.parse(deadline), createdAt: Date.parse("2026-09-25T03:00:00Z"), period },
     }),
     storeRendered: async () => undefined,
   };
@@ -61,8 +61,8 @@ describe("{period}", () => {
   it("prints the year the campaign's title names, not its deadline's once extended into the next year (a 2026 campaign printed 'năm 2027')", async () => {
     const content = await renderedContent("giai đoạn 2023 - 2025", "2027-01-05T10:00:00Z", "Báo cáo Tuần lễ học tập suốt đời năm 2026");
     expect(content.closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2026)./.");
-    // Without a year in the title, the deadline's.
-    expect((await renderedContent("giai đoạn 2023 - 2025", "2027-01-05T10:00:00Z")).closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2027)./.");
+    // Without a year in the title, the year it was opened in (2026), not the extended deadline's.
+    expect((await renderedContent("giai đoạn 2023 - 2025", "2027-01-05T10:00:00Z")).closing).toBe("Trên đây là báo cáo giai đoạn 2023 - 2025 (năm 2026)./.");
   });
 
   it("falls back to the deadline's school year for a campaign opened without a period", async () => {
