@@ -59,7 +59,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");
     const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
-    if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos))));
+    if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos, true))));
     if (referenceDateInFuture(savedAnswer(result.effects, "reference_date"), request.now, timeZone)) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
     // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
     const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));

@@ -89,7 +89,7 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   // The units typed: unknown codes said beside the form's other problems, not a round after them.
   if (answers.all_units === false && answers.unit_codes !== undefined && answers.unit_codes !== null) {
     const { missing } = await unitsOfCodes(deps.repos, listTexts(answers.unit_codes));
-    if (missing.length > 0) problems.push({ kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(deps.repos) });
+    if (missing.length > 0) problems.push({ kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(deps.repos, true) });
   }
   return problems;
 }
@@ -127,7 +127,7 @@ export async function openCampaign(
   let unitIds: number[];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));
-    if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(repos) } };
+    if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(repos, true) } };
     unitIds = found.map((u) => u.id);
   } else unitIds = await repos.officers.allUnitIds();
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.

@@ -73,9 +73,21 @@ export async function unknownUnitText(repos: Repositories, typed: string, argume
   return vi.officer.unknownUnit(typed, await knownCodes(repos));
 }
 
-/** The units' codes, for a reply to a code that names none: at most CODES_SHOWN, then how many more. */
-export async function knownCodes(repos: Repositories): Promise<string> {
-  const codes = (await repos.directory.listUnits()).map((unit) => unit.code);
+/**
+ * The units a new campaign may require: every unit but the officers' own office (a campaign's
+ * issuer), which reports in no campaign of its own (/thongbao tatca leaves it out alike).
+ */
+export async function reportingUnits(repos: Repositories): Promise<UnitRow[]> {
+  const reporting = new Set(await repos.officers.unitIdsButIssuers());
+  return (await repos.directory.listUnits()).filter((unit) => reporting.has(unit.id));
+}
+
+/**
+ * The units' codes, for a reply to a code that names none: at most CODES_SHOWN, then how many more.
+ * `reporting`: only those a new campaign may require (opening one: the office's own code was listed).
+ */
+export async function knownCodes(repos: Repositories, reporting = false): Promise<string> {
+  const codes = (reporting ? await reportingUnits(repos) : await repos.directory.listUnits()).map((unit) => unit.code);
   const shown = codes.slice(0, CODES_SHOWN).join(", ");
   return codes.length > CODES_SHOWN ? `${shown}${vi.officer.andMoreCodes(codes.length - CODES_SHOWN)}` : shown;
 }

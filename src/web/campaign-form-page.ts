@@ -7,6 +7,7 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { openCampaign, type OpenOutcome, openingProblems, type OpenRefusal } from "../officers/open-campaign.ts";
+import { reportingUnits } from "../officers/unit-codes.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -34,8 +35,9 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
   const show = async (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string) => {
     const session = signedIn(request, reply);
     const count = Object.keys(errors).length;
-    // The codes to type, on the page: the officer knew them only from a refusal listing them.
-    const units = await deps.repos.directory.listUnits();
+    // The codes to type, on the page: the officer knew them only from a refusal listing them. Not
+    // the office's own: officers do not require a report of themselves (as the chat lists them).
+    const units = await reportingUnits(deps.repos);
     const roster = html`<details class="hint"><summary>${text.unitList(units.length)}</summary><ul>${units.map((unit) => html`<li>${unit.code}: ${unit.name}</li>`)}</ul></details>`;
     const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id], field.id === "unit_codes" && units.length > 0 ? roster : ""));
     const lead = problem ?? (count > 0 ? text.refused(count) : undefined);
