@@ -7,7 +7,7 @@
 import { sameValue } from "../canonical-json.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById } from "../templates/template-fields.ts";
-import type { Template } from "../templates/template-schema.ts";
+import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { say } from "./engine-moves.ts";
@@ -27,6 +27,9 @@ const FREE_TEXT = new Set<string>(["short-text", "paragraph", "bullet-list", "ta
 function namesNoTextQuestion(template: Template, state: ConversationState, corrections: Correction[]): boolean {
   return corrections.every((c) => !FREE_TEXT.has(fieldByNumber(template, state.answers, c.number)?.field.type ?? ""));
 }
+
+/** Whether "câu N là X" may correct `field`: a question of a figure, a date or a choice (one alone too: typed-edit.ts). */
+export const correctableInWords = (field: Field): boolean => !FREE_TEXT.has(field.type);
 
 /**
  * `correct`: "sửa câu N: answer" applied to a state, as typed alone; `answerText`: the message as a

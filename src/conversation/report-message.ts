@@ -27,6 +27,7 @@ import { createReportStepStore } from "./store-report-step.ts";
 import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
 import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
+import { correctableInWords } from "./engine-several-corrections.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
 import { currentPrompt } from "./engine-prompts.ts";
@@ -127,7 +128,15 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       if (restored.state.phase === "submitted" || restored.state.phase === "confirm-submit") return false;
       return named.id === restored.state.fieldId || restored.state.answers[named.id] === undefined;
     };
-    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers });
+    // "câu 10 là 1.520" alone corrects a question of a figure, a date or a choice; where a text is
+    // asked it may be that text ("Câu 3 là bài khó nhất"): a correction only when question N takes X.
+    const correctsInWords = (n: number, answer: string) => {
+      const named = fieldByNumber(template, restored.state.answers, n)?.field;
+      if (named === undefined || !correctableInWords(named)) return false;
+      const asked = restored.state.phase === "asking" && restored.state.fieldId !== undefined ? fieldById(template, restored.state.fieldId) : undefined;
+      return asked === undefined || correctableInWords(asked) || parseAnswer(named, answer, isoDay(new Date(now))).ok;
+    };
+    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers, correctsInWords });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
     const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;

@@ -5,7 +5,7 @@
  */
 import type { UserInput } from "./user-input.ts";
 import { BARE_ANSWER, correctionAfterTalk, TALK_HEAD } from "./correction-after-talk.ts";
-import { severalCorrections } from "./several-corrections.ts";
+import { oneCorrection, severalCorrections } from "./several-corrections.ts";
 
 /**
  * What a clerk says before asking to correct, folded: "à nhầm, ", "dạ, ", "cho em ", "em xin ", "mình muốn ".
@@ -33,13 +33,19 @@ export function typedEdit(folded: string): UserInput | undefined {
  * "câu 16: Đề nghị…" too. Read as an answer, it was stored under the question being asked, the
  * words "câu 16:" printed with it. Any length (the answer may be long): only its opening is looked at.
  */
-export function typedEditWithAnswer(input: UserInput, labelAnswers?: (n: number) => boolean): UserInput | undefined {
+export function typedEditWithAnswer(input: UserInput, labelAnswers?: (n: number) => boolean, correctsInWords?: (n: number, answer: string) => boolean): UserInput | undefined {
   if (input.kind !== "text") return undefined;
   // "câu 9 là 290, câu 10 là 1.520" in a report (the only caller that gives `labelAnswers`): the
   // engine applies them all or none (engine-several-corrections.ts).
   if (labelAnswers && severalCorrections(input.text)) return { kind: "command", command: "edit", argument: input.text.trim() };
   const opening = editOpening(input.text);
-  if (!opening) return undefined;
+  if (!opening) {
+    // "câu 10 là 1.520" alone, as "sửa câu 10: 1.520" (where two such worked, one was refused at a
+    // figure question and passed in silence once every question was answered): only where
+    // `correctsInWords` takes it for that question.
+    const one = correctsInWords && oneCorrection(input.text);
+    return one && correctsInWords(one.number, one.answer) ? { kind: "command", command: "edit", argument: `${one.number} ${one.answer}` } : undefined;
+  }
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
   // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.
   if (opening.label && !labelAnswers?.(opening.number)) return undefined;

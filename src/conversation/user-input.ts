@@ -138,6 +138,11 @@ export interface TypedWords {
    * label never overwrites an answer). Without it, labels are not read.
    */
   labelAnswers?: (n: number) => boolean;
+  /**
+   * Whether "câu N là X" alone corrects question N with X: not where N asks a text ("Câu 1 là câu
+   * hỏi khó"). Without it, such a text is not read as a correction.
+   */
+  correctsInWords?: (n: number, answer: string) => boolean;
   /** The question takes the text as an answer ("nộp" among its options): it stays an answer. */
   takesAsAnswer?: (text: string) => boolean;
   /** "hướng dẫn", "giúp" typed alone are no call for help (an answer given by "sửa câu N: …"). */
@@ -152,7 +157,7 @@ export interface TypedWords {
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
   // "sửa câu 5: <answer>" names its question and gives the answer: a correction in the officers'
   // forms too (it was refused as the deadline asked); a bare label only in a report.
-  const edit = typedEditWithAnswer(input, words.reportWords ? words.labelAnswers : undefined);
+  const edit = words.reportWords ? typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) : typedEditWithAnswer(input);
   if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
   const whole = foldVietnamese(input.text).trim();
@@ -194,8 +199,8 @@ function typedReview(input: UserInput): UserInput | undefined {
  * with or without its new answer; a bare label "câu 3: …" only where `labelAnswers` allows it (a
  * returned report: the officer asked for corrections).
  */
-function typedEditCommand(input: UserInput, labelAnswers?: (n: number) => boolean): UserInput | undefined {
-  return typedEditWithAnswer(input, labelAnswers) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
+function typedEditCommand(input: UserInput, words: TypedWords): UserInput | undefined {
+  return typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
 }
 
 /**
@@ -207,12 +212,12 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase === "asking") return typedCommand(input, words);
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
-  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words.labelAnswers) ?? typedReview(input) ?? typedDocumentRequest(input))) || input;
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words) ?? typedReview(input) ?? typedDocumentRequest(input))) || input;
   if (phase !== "complete") return input;
   // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
   const submit = typedSubmit(input);
   if (submit.kind !== "text") return submit;
-  return (words.reportWords ? typedEditCommand(submit, words.labelAnswers) : typedEditWithAnswer(submit)) ?? submit;
+  return (words.reportWords ? typedEditCommand(submit, words) : typedEditWithAnswer(submit)) ?? submit;
 }
 
 /**

@@ -94,3 +94,23 @@ it("names the earlier question a figure or a date typed alone at a text question
   expect(text(await server.post(LIEN_CHAU, HOA, "3/10/2026"))).toMatch(/nếu đó là câu trả lời cho câu 6 «Lễ khai mạc được tổ chức vào ngày nào», gõ: sửa câu 6: 3\/10\/2026\.\n---\nCâu 14\/21/);
   expect((await storedAnswers()).strengths).toBeUndefined();
 });
+
+it("applies one 'câu 10 là 1.520' alone as 'sửa câu 10: 1.520' does: at a question, once every question is answered, and after the submission", async () => {
+  await reportAt(11);
+  // At question 11 (a figure) it was refused as no figure; two such corrections in one message worked.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.520"))).toMatch(/^Đã sửa câu 10 «Số lượt bạn đọc[^»]*»: 1\.520\n---\nCâu 11\/21/);
+  expect((await storedAnswers()).readers_served).toBe(1520);
+  for (const answer of FULL_REPORT_ANSWERS.slice(10, 14)) await server.post(LIEN_CHAU, HOA, answer);
+  // At a text question, a sentence that opens so is its answer unless question N takes what follows.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 3 là phần các em làm tốt nhất"))).toMatch(/^Câu 16\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.530 ạ"))).toMatch(/^Đã sửa câu 10 «[^»]+»: 1\.530\n---\nCâu 16\/21/);
+  expect(await storedAnswers()).toMatchObject({ lessons: "Câu 3 là phần các em làm tốt nhất", readers_served: 1530 });
+  for (const answer of FULL_REPORT_ANSWERS.slice(15)) await server.post(LIEN_CHAU, HOA, answer);
+  // Every question answered: it passed in silence.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.540"))).toMatch(/^Đã sửa câu 10 «[^»]+»: 1\.540\n---\nĐã trả lời xong các câu hỏi\./);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  // Submitted: it was answered with the general way to correct, nothing changed.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.550"))).toMatch(/^Đã sửa câu 10 «[^»]+»: 1\.550\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi/);
+  expect((await storedAnswers()).readers_served).toBe(1550);
+});
