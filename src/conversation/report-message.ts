@@ -32,7 +32,8 @@ import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import { passesWhilePaused } from "./engine-pause.ts";
-import { otherCampaignAsked, otherCampaignCorrection, wantsToCorrect } from "./other-campaign-correction.ts";
+import { otherCampaignAsked, otherCampaignCorrection } from "./other-campaign-correction.ts";
+import { speaksOfCorrection } from "./speaks-of-correction.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 
 export interface ReportMessageDeps {
@@ -74,18 +75,6 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
 
   /** No report started (nor last year's offered), every question answered, or submitted. */
   const expectsNoAnswer = (state: ConversationState) => (state.phase === "idle" && !state.lastYearOffer) || state.phase === "complete" || state.phase === "submitted";
-
-  /**
-   * "em nhầm số bạn đọc, phải là 1.520", "số sách bị sai ạ", "sửa lại câu 2", "câu 10 …": a slip
-   * spoken of, with its marks (not "nhắm", "Nhâm", "Sài Gòn", "cầu 3"), naming a figure, "số" or
-   * "câu" ("đừng sai hẹn nhé" is talk), or a correction asked for (WANTS_TO_CORRECT): a correction
-   * meant, not typed as the bot reads one.
-   */
-  const speaksOfCorrection = (text: string) => {
-    if (text.length > 160) return false;
-    const typed = text.normalize("NFC").toLowerCase();
-    return /sửa lại câu|câu\s*\d/u.test(typed) || (/nhầm|(?:^|[\s,.])sai(?=[\s,.!?]|$)/u.test(typed) && /\d|(?:^|\s)(?:số|câu)(?=\s|$)/u.test(typed)) || wantsToCorrect(typed);
-  };
 
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
@@ -164,10 +153,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
     // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
     // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
-    // A submitted or returned report's "em nhầm số bạn đọc, phải là 1.520 ạ" is no talk either: said
-    // how to correct; nor is a row of the table or an item of the list just answered, nor "câu 10:
-    // 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
+    // "em nhầm số bạn đọc, phải là 1.520 ạ" once every question is answered, or in a submitted or
+    // returned report, is no talk either: said how to correct (before the submission it passed in
+    // silence, as did one typed without marks after it); nor is a row of the table or an item of
+    // the list just answered, nor "câu 10: 450" before the report is started (said that it was not stored).
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || restored.state.phase === "complete" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

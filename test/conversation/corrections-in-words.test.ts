@@ -114,3 +114,20 @@ it("applies one 'câu 10 là 1.520' alone as 'sửa câu 10: 1.520' does: at a q
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.550"))).toMatch(/^Đã sửa câu 10 «[^»]+»: 1\.550\n---\nĐã trả lời xong\. Bản đã nộp chưa thay đổi/);
   expect((await storedAnswers()).readers_served).toBe(1550);
 });
+
+it("answers 'em nhầm số bạn đọc' once every question is answered, and 'em nham so ban doc' without marks after the submission, as it does at a question", async () => {
+  await reportAt(FULL_REPORT_ANSWERS.length + 1);
+  const hint = /^Chưa có gì thay đổi\. Câu 10 là «Số lượt bạn đọc[^»]*»; muốn sửa, gõ: sửa câu 10: <số mới>\.$/;
+  // Both passed in silence before the submission.
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nhầm số bạn đọc"))).toMatch(hint);
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nham so ban doc"))).toMatch(hint);
+  // The group's own talk there still passes in silence.
+  expect(await server.post(LIEN_CHAU, HOA, "chiều họp lúc 3h nhé")).toEqual([]);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  const submittedHint = /^Bản đã nộp chưa thay đổi\. Câu 10 là «Số lượt bạn đọc[^»]*»; muốn sửa, gõ: sửa câu 10: <số mới>, rồi \/nop để nộp bản sửa\.$/;
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nhầm số bạn đọc"))).toMatch(submittedHint);
+  expect(text(await server.post(LIEN_CHAU, HOA, "em nham so ban doc"))).toMatch(submittedHint);
+  expect(await server.post(LIEN_CHAU, HOA, "chieu hop luc 3h nhe")).toEqual([]);
+  expect((await storedAnswers()).readers_served).toBe(2000);
+});
