@@ -9,7 +9,6 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import type { Field } from "../templates/template-schema.ts";
 import { saysDefault } from "../templates/says-none.ts";
-import { parseYesNo } from "../templates/parse-yes-no.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -46,6 +45,7 @@ import { suggestedCommand } from "./command-suggestion.ts";
 import { withPause } from "./engine-pause.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
+import { readCancelReply } from "./cancel-confirmation.ts";
 import { acknowledgesOnly } from "../templates/casual-talk.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -141,7 +141,8 @@ function onText(template: Template, state: ConversationState, text: string, inpu
     case "confirm-cancel": {
       const cancelling = state.phase === "confirm-cancel";
       const submitReply = cancelling ? undefined : readSubmitReply(text);
-      const answer = submitReply ?? parseYesNo(text);
+      // At /huy a yes must say nothing else ("ok để em xem đã" is asked again): it deletes answers.
+      const answer = submitReply ?? readCancelReply(text);
       const asker = state.confirmBy;
       const other = asker !== undefined && input.sender !== undefined && input.sender.id !== asker.id;
       // Another member's bare "ok" may be said to someone else in the chat: they are asked to say "Có".
