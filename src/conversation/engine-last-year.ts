@@ -8,6 +8,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { answersLater } from "../templates/sounds-like-talk.ts";
+import { acknowledgesOnly } from "../templates/casual-talk.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -54,9 +55,12 @@ export function offerLastYear(template: Template, state: ConversationState, prev
 }
 
 /** The reply to the offer: Có starts with the drafts, Không starts empty, anything else asks again. */
-export function onOfferReply(template: Template, state: ConversationState, text: string, input: Pick<ReportInput, "previous" | "reportTitle">, start: Start): StepResult {
+export function onOfferReply(template: Template, state: ConversationState, text: string, input: Pick<ReportInput, "previous" | "reportTitle" | "sender" | "repliedTo">, start: Start): StepResult {
   const { previous } = input;
   const { lastYearOffer, ...rest } = state;
+  // In a group, "ok", "dạ", "ok chị" may be said to someone else: a colleague's "ok" started the
+  // report, and the clerk's "có" then went to question 1. A reply to the offer's own message is meant for it.
+  if (input.sender && input.repliedTo !== LAST_YEAR_OFFER && acknowledgesOnly(text)) return { state, replies: [say(vi.parse.casualTalk), offerMessage(lastYearOffer?.title ?? "", input.reportTitle)], effects: [] };
   const answer = parseYesNo(text);
   // "để mai em làm tiếp": a pause, not a wrong yes or no (it was told "Có hoặc Không"). The offer is
   // put away, so the group's talk meanwhile is not asked for a yes or no; /baocao offers it again.

@@ -46,6 +46,7 @@ import { withPause } from "./engine-pause.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
 import { readCancelReply } from "./cancel-confirmation.ts";
+import { onLateOfferReply } from "./late-offer-reply.ts";
 import { acknowledgesOnly } from "../templates/casual-talk.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
@@ -196,6 +197,9 @@ function answerAsked(template: Template, state: ConversationState, field: Field,
     if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
     return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
   }
+  // "có" typed after last year's offer was answered (by another member's "ok"): the offer's late answer, never this text.
+  const lateOffer = onLateOfferReply(template, state, field, text, input.previous);
+  if (lateOffer) return lateOffer;
   // "ko" on a question that may be left out leaves it out: stored, it would be printed. Left out,
   // the recipients are the document's own ("Như trên", "Lưu: VT"), as the question's hint says;
   // "mặc định" typed there says the same.

@@ -1,6 +1,7 @@
 /**
  * The service's side of last year's report: read it only for the steps that use it (/baocao and
- * the reply to its offer, a figure typed for a numeric question), so other messages cost no query.
+ * the reply to its offer, also a late one, a figure typed for a numeric question), so other
+ * messages cost no query.
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Answers } from "../templates/field-visibility.ts";
@@ -8,6 +9,7 @@ import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import type { PreviousReport } from "./last-year-drafts.ts";
+import { mayAnswerOffer } from "./late-offer-reply.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface PreviousReportScope {
@@ -24,7 +26,10 @@ export function needsPreviousReport({ template, state, input }: Pick<PreviousRep
   if (input.kind === "word") return true;
   if (state.phase === "idle") return (input.kind === "command" && "command" in input && input.command === "report") || (input.kind === "text" && !!state.lastYearOffer);
   if (state.phase !== "asking" || input.kind !== "text" || !state.fieldId) return false;
-  const type = fieldById(template, state.fieldId)?.type;
+  const field = fieldById(template, state.fieldId);
+  // A bare "có" before any answer, the offer declined or answered by another member: its drafts are brought.
+  if (!state.drafts && "text" in input && mayAnswerOffer(state, field, input.text)) return true;
+  const type = field?.type;
   return type === "integer" || type === "decimal" || type === "percent";
 }
 

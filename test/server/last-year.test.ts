@@ -94,4 +94,33 @@ describe("last year's report through the real app", () => {
     expect(started).toMatch(/^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\n[\s\S]*\(đợt đã đóng, vẫn nhận báo cáo này\) — đang làm dở[\s\S]*Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
     expect(started).not.toMatch(/Bắt đầu từ báo cáo đợt trước/);
   });
+
+  it("reads a colleague's 'ok' at the offer as talk, and a late 'có' or 'không' at question 1 as the offer's answer, never as its text", async () => {
+    const app = await apps.start();
+    const { post, repos } = app;
+    const { second, units } = await submitThenOpenNext(app);
+    const answers = async () => {
+      const submission = await repos.submissions.find(second.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
+      return submission ? await repos.submissions.listAnswers(submission.id) : [];
+    };
+    const firstQuestion = /\n---\nCâu 1\/19 — [^\n]*\nKế hoạch tổ chức Tuần lễ/;
+    await post(LIEN_CHAU, HOA, "/baocao");
+    // Another member's "ok" (to someone else) started the report from last year's, and Hoa's "có" was stored as question 1.
+    expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nBáo cáo "Tuần lễ học tập suốt đời 2027": đợt trước/);
+    // Minh says "Không" plainly: the report starts empty; Hoa's "có" then brings last year's drafts, storing nothing.
+    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/Bắt đầu báo cáo trống\.\n---\nCâu 1\/19/);
+    const late = texts(await post(LIEN_CHAU, HOA, "có"));
+    expect(late).toMatch(/^Đã chép 11 câu trả lời đợt trước làm bản nháp[^\n]*\n---\nCâu 1\/19/);
+    expect(late).toMatch(/Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ/);
+    expect(texts(await post(LIEN_CHAU, HOA, "dạ có ạ"))).toMatch(/^Báo cáo đã bắt đầu từ báo cáo đợt trước \(chưa lưu gì\)[^\n]*Câu đang hỏi:\n---\nCâu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192/);
+    // A late "không" puts the drafts away; question 1 asked again without one.
+    const dropped = texts(await post(LIEN_CHAU, HOA, "không"));
+    expect(dropped).toMatch(/^Đã bỏ các câu trả lời đợt trước: báo cáo bắt đầu trống \(chưa lưu gì\)\. Câu đang hỏi:/);
+    expect(dropped).toMatch(firstQuestion);
+    expect(dropped).not.toMatch(/Đợt trước:/);
+    expect(await answers()).toEqual([]);
+    // Once answered, the report is under way: the answers are the clerk's as before.
+    expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
+    expect((await answers()).map((a) => a.value)).toEqual([FULL_REPORT_ANSWERS[0]]);
+  });
 });
