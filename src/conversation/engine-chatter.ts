@@ -9,15 +9,14 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import { isCasualTalk } from "../templates/casual-talk.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
+import { isFigureField } from "../templates/template-fields.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import { say } from "./engine-moves.ts";
 import { numberOfField } from "./report-navigation.ts";
 
-const FIGURES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
-
 /** The one reply to talk typed at `field`, a figure question; undefined for anything else. */
 export function chatterAtFigure(template: Template, answers: Answers, field: Field, text: string): OutboundMessage[] | undefined {
-  if (!FIGURES.has(field.type) || !isCasualTalk(text)) return undefined;
+  if (!isFigureField(field) || !isCasualTalk(text)) return undefined;
   const example = field.example ?? (field.type === "percent" ? "95,5" : "12");
   return [say(vi.parse.figureAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), example))];
 }

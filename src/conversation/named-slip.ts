@@ -8,6 +8,7 @@
  */
 import type { Field, Template } from "../templates/template-schema.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
+import { isFigureField } from "../templates/template-fields.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -32,7 +33,6 @@ const CLOSING = /(?:\s+(?:roi|a|oi|mat|nhe|nha|het))+$/;
 const STOP = new Set(["cau", "phan", "cua", "o", "cho", "la", "bi", "mat", "roi", "a", "da", "nay", "do", "em", "minh", "thi", "voi", "va"]);
 /** The right figure said with the slip: "…, phải là 1.520 ạ". */
 const RIGHT_FIGURE = /(?:phai la|dung la|la|thanh)\s+(\d[\d.,]*)/;
-const FIGURES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
 
 export function onNamedSlip(template: Template, state: ConversationState, text: string, input: ReportInput): StepResult | undefined {
   if (text.length > MAX_LENGTH || text.includes("\n")) return undefined;
@@ -58,7 +58,7 @@ export function onNamedSlip(template: Template, state: ConversationState, text: 
   let hint = vi.report.slipGeneral(submitted);
   if (named) {
     const figure = RIGHT_FIGURE.exec(after.join(" "))?.[1];
-    const example = FIGURES.has(named.field.type) && figure ? figure : vi.report.newAnswerFor(named.field.type);
+    const example = isFigureField(named.field) && figure ? figure : vi.report.newAnswerFor(named.field.type);
     hint = vi.report.slipNamed(named.number, barePrompt(named.field.prompt), example, submitted);
   }
   const prompt = state.phase === "asking" ? currentPrompt(template, state, input) : [];

@@ -6,10 +6,9 @@
  */
 import { figureOrDateAlone, parseAnswer } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { isFigureField } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
-
-const FIGURES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
 
 /** The refusal naming the earlier question, or undefined when the text is no figure or date alone, or no earlier question takes it. */
 export function previousQuestionHint(template: Template, answers: Answers, field: Field, text: string, today: string): string | undefined {
@@ -18,7 +17,7 @@ export function previousQuestionHint(template: Template, answers: Answers, field
   const visible = visibleFields(template, answers);
   for (let i = visible.findIndex((p) => p.field.id === field.id) - 1; i >= 0; i--) {
     const earlier = visible[i]!.field;
-    if (!(alone === "figure" ? FIGURES.has(earlier.type) : earlier.type === "date") || !parseAnswer(earlier, text, today).ok) continue;
+    if (!(alone === "figure" ? isFigureField(earlier) : earlier.type === "date") || !parseAnswer(earlier, text, today).ok) continue;
     const question = { n: i + 1, prompt: barePrompt(earlier.prompt) };
     return alone === "figure" ? vi.parse.figureForText(text, question) : vi.parse.dateForText(text, question);
   }

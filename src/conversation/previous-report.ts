@@ -5,7 +5,7 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { Answers } from "../templates/field-visibility.ts";
-import { fieldById } from "../templates/template-fields.ts";
+import { fieldById, isFigureField } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import type { PreviousReport } from "./last-year-drafts.ts";
@@ -29,8 +29,7 @@ export function needsPreviousReport({ template, state, input }: Pick<PreviousRep
   const field = fieldById(template, state.fieldId);
   // A bare "có" before any answer, the offer declined or answered by another member: its drafts are brought.
   if (!state.drafts && "text" in input && mayAnswerOffer(state, field, input.text)) return true;
-  const type = field?.type;
-  return type === "integer" || type === "decimal" || type === "percent";
+  return field !== undefined && isFigureField(field);
 }
 
 export async function loadPreviousReport(repos: Repositories, scope: PreviousReportScope): Promise<PreviousReport | undefined> {

@@ -12,6 +12,10 @@ export interface PlacedField {
   sectionPath: string[];
 }
 
+/** The questions answered by a figure: a figure alone is their answer, and talk there is no figure. */
+const FIGURE_TYPES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
+export const isFigureField = (field: Field): boolean => FIGURE_TYPES.has(field.type);
+
 /** Templates are immutable once loaded; the list is asked for on every step, so it is kept. */
 const cache = new WeakMap<Template, PlacedField[]>();
 
