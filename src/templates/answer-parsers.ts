@@ -14,7 +14,7 @@ import { parseFigure } from "./parse-figure.ts";
 import { parseTime } from "./parse-time.ts";
 import { saysBareNo, saysDefault } from "./says-none.ts";
 import { talkIn } from "./sounds-like-talk.ts";
-import { isCasualTalk } from "./casual-talk.ts";
+import { ACKNOWLEDGEMENTS, isCasualTalk } from "./casual-talk.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -133,8 +133,12 @@ const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, para
 
 /** Longer than any bare yes below: not folded to be compared. */
 const BARE_YES_MAX = 20;
-/** A bare yes or thanks, folded: no text of a report. */
-const BARE_YES = new Set(["ok", "oke", "okie", "oki", "okay", "co", "co a", "da", "da co", "vang", "vang a", "u", "uh", "uk", "roi", "dung", "dung roi", "duoc", "dc", "yes", "co roi", "cam on", "thanks"]);
+/**
+ * A bare yes or thanks, folded: no text of a report. Every word of acknowledgement (casual-talk.ts,
+ * one list), and the yes said as an answer ("có", "đúng", "dạ có", "cảm ơn"), which is kept out of
+ * that list on purpose: in a talk line "co" is as often "cô", the person spoken to.
+ */
+const BARE_YES = new Set([...ACKNOWLEDGEMENTS.map(foldVietnamese), "co", "co a", "da co", "vang a", "dung", "dung roi", "dc", "co roi", "cam on"]);
 const isBareYes = (text: string) => BARE_YES.has(foldVietnamese(text).replace(/[.!]+$/, "").trim());
 /**
  * A figure or a date alone where a paragraph or a list is asked: refused, and most often meant for

@@ -12,11 +12,17 @@ import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese
 /** Longer than such talk: an answer, not read further. */
 const CASUAL_MAX = 100;
 
+/** Words that only acknowledge: alone at a yes/no question they are no "Có" (acknowledgesOnly). */
+const ONLY_ACKS = ["ok", "oke", "okie", "oki", "okay", "okela", "okla", "uh", "uk", "ừm", "um", "uhm", "dạ"];
+/** Words that acknowledge and, alone, say yes ("vâng", "ừ", "rồi", "được") or thanks. */
+const YES_ACKS = ["ừ", "vâng", "rồi", "được", "yes", "thanks", "thank", "tks"];
 /**
- * Compared with their marks: folded, "Đã chỉ đạo" reads "dạ chị Đào", "Đã có" "dạ có". A text typed
- * without any mark is compared folded (foldedSet).
+ * Every word of acknowledgement, one list: a talk line holds one, and alone each is a bare yes or
+ * thanks where a text is asked (answer-parsers.ts builds its BARE_YES from it). Compared with their
+ * marks: folded, "Đã chỉ đạo" reads "dạ chị Đào", "Đã có" "dạ có". A text typed without any mark is
+ * compared folded (foldedSet).
  */
-const ACKS = ["ok", "oke", "okie", "oki", "okay", "okela", "okla", "uh", "uk", "ừ", "ừm", "um", "uhm", "dạ", "vâng", "rồi", "được", "yes", "thanks", "thank", "tks"];
+export const ACKNOWLEDGEMENTS: readonly string[] = [...ONLY_ACKS, ...YES_ACKS];
 /** Laughter, as typed: "haha", "hihi", "hehe", "kkk" ("k" alone is "không"). */
 const LAUGH = /^(?:(?:ha|he|hi|hj|hu){2,}|k{3,})$/;
 /** Whom it is said to, and who says it: "ok chị", "ok e", "dạ anh". */
@@ -24,8 +30,8 @@ const PEOPLE = ["chị", "c", "anh", "a", "em", "e", "cô", "thầy", "bạn", "
 /** Closing words of the talk: "ạ", "nhé", "cảm ơn nhiều". */
 const FILLERS = ["ạ", "nhé", "nha", "nhe", "nhỉ", "hả", "ơi", "đấy", "đó", "luôn", "nhiều", "lắm", "cảm", "ơn", "cám", "với"];
 const foldedSet = (words: string[]) => new Set(words.map(foldVietnamese));
-const MARKED = { acks: new Set(ACKS), talk: new Set([...ACKS, ...PEOPLE, ...FILLERS]) };
-const FOLDED = { acks: foldedSet(ACKS), talk: foldedSet([...ACKS, ...PEOPLE, ...FILLERS]) };
+const MARKED = { acks: new Set(ACKNOWLEDGEMENTS), talk: new Set([...ACKNOWLEDGEMENTS, ...PEOPLE, ...FILLERS]) };
+const FOLDED = { acks: foldedSet([...ACKNOWLEDGEMENTS]), talk: foldedSet([...ACKNOWLEDGEMENTS, ...PEOPLE, ...FILLERS]) };
 
 /**
  * "ok chị", "dạ vâng ạ", "ok em cảm ơn chị nhiều", "hihi": an acknowledgement of two words or more
@@ -86,8 +92,8 @@ export function isCasualTalk(text: string): boolean {
   return acknowledges(text) || waits(words, joined) || calledAway(joined) || relays(text);
 }
 
-/** Alone, a word that only acknowledges: "ok", "dạ" (not "vâng", "ừ", "rồi", "được": those say yes). */
-const BARE_ACKS = new Set(["ok", "oke", "okie", "oki", "okay", "dạ", "da", "uh", "uk", "ừm", "um", "uhm"]);
+/** Alone, a word that only acknowledges: "ok", "dạ", also typed "da" (not "vâng", "ừ", "rồi", "được": those say yes). */
+const BARE_ACKS = new Set([...ONLY_ACKS, "da"]);
 
 /**
  * In a group, at a yes/no question: "ok chị", "dạ c", "dạ vâng ạ", a bare "ok" or "dạ" said to

@@ -160,3 +160,12 @@ it("asks /huy's confirmation again when a yes goes on ('ok để em xem đã'): 
   expect(text(await server.post(LIEN_CHAU, HOA, "dạ có, hủy đi ạ"))).toMatch(/^Đã hủy báo cáo và xóa các câu trả lời\./);
   expect(await storedAnswers()).toEqual({});
 });
+
+it("does not store a bare 'tks' or 'ừm' at a paragraph question: every word of acknowledgement is a bare yes or thanks there", async () => {
+  await reportAt(2);
+  // "ok", "vâng", "thanks" alone were refused; "tks", "ừm", "okela" (the talk's own words) were printed in the report.
+  for (const word of ["tks", "ừm", "okela", "ok", "thanks"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, word)), word).toMatch(/^«[^»]+» chưa phải nội dung để in vào báo cáo\.[^\n]*\n---\nCâu 2\/19/);
+  }
+  expect(await storedAnswers()).toEqual({ plan_reference: FULL_REPORT_ANSWERS[0] });
+});
