@@ -3,7 +3,7 @@
  * words, its latest submitted version's answers), one line per answer with who gave it and when.
  */
 import type { ExportRepository } from "../db/export-repository.ts";
-import { unitStateText } from "../officers/status-report.ts";
+import { lateOf, unitStateText } from "../officers/status-report.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -90,7 +90,7 @@ export function createExportBuilder(input: ExportInput) {
     const authors = new Map(pageAuthors.map((a) => [`${a.submissionId}:${a.fieldId}`, a]));
     for (const row of rows) {
       const counts = isExported(row, input.campaign.templateId);
-      const state = counts ? vi.export.submitted(row.isLate === true) : unitStateText(template, row, timeZone, isOverdue).text;
+      const state = counts ? vi.export.submitted(lateOf(row, input.campaign.deadlineAt)) : unitStateText(template, row, timeZone, isOverdue).text;
       const unit: ExportUnit = { code: row.code, name: row.name, state, submittedBy: "", submittedAt: null, version: null, cells: questions.map(() => undefined) };
       units.push(unit);
       if (!counts) continue;

@@ -81,7 +81,8 @@ export const statusSentences = {
     caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
     /** The /status words, without the who and when that have their own columns. */
-    submitted: (late: boolean) => `đã nộp${late ? " (muộn)" : ""}`,
+    /** `late`: as the chat's /trangthai says it (lateMark). */
+    submitted: (late: boolean | "after-close") => `đã nộp${lateMark(late)}`,
     summarySheet: "Tổng hợp",
     summaryColumns: ["Mã đơn vị", "Đơn vị", "Trạng thái", "Người nộp", "Thời điểm nộp", "Phiên bản"],
     /** The question alone: a number over all questions would be another than a unit's own (Chi tiết numbers per unit). */

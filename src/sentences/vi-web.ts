@@ -83,7 +83,8 @@ export const webSubmission = {
   version: (n: number) => (n === 1 ? "Lần nộp 1" : `Lần nộp ${n} (bản sửa lần ${n - 1})`),
   submittedBy: (name: string, at: string) => `${name} nộp lúc ${at}`,
   returnedBy: (name: string, at: string) => `Trả lại để sửa lúc ${at}, bởi ${name}, với nhận xét:`,
-  late: "nộp muộn",
+  /** As /trangthai says it (lateMark): late for an early close when it came before the deadline. */
+  late: (afterClose: boolean) => (afterClose ? "nộp muộn: sau khi đợt đóng, trước hạn nộp" : "nộp muộn"),
   firstVersion: "Lần nộp đầu tiên.",
   noChanges: "Không có thay đổi so với lần nộp trước.",
   changes: (n: number) => `Thay đổi so với lần nộp trước (${n} câu):`,

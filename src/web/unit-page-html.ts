@@ -12,6 +12,7 @@ import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
 import { visibleAnswers } from "../conversation/report-navigation.ts";
 import { versionShownLate } from "../officers/lateness.ts";
+import { lateOf } from "../officers/status-report.ts";
 import type { UnitView } from "./unit-view.ts";
 import { type FieldChange, versionDiff } from "./version-diff.ts";
 
@@ -96,10 +97,10 @@ function versionsList(view: UnitView, base: string, timeZone: string): Html {
   const items = view.versions.map((version, i) => {
     const previous = view.versions[i + 1];
     const file = fileOf.get(version.version);
-    const late = versionShownLate(version.version, view.submission?.isLate);
+    const late = versionShownLate(version.version, view.submission?.isLate) && lateOf({ isLate: true, submittedAt: version.submittedAt }, view.campaign.deadlineAt);
     const changes = previous ? versionDiff(view.template, previous.answers as Answers, version.answers as Answers) : undefined;
     const returned = returns.get(version.version);
-    return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late})</span>` : ""}
+    return html`<li data-version="${version.version}"><strong>${text.version(version.version)}</strong> — ${text.submittedBy(version.submittedBy, formatMoment(version.submittedAt, timeZone))}${late ? html` <span class="state-overdue">(${text.late(late === "after-close")})</span>` : ""}
 ${file ? html`<br><a href="${base}/van-ban/${file.id}" download>${text.download(file.fileName)}</a>` : ""}
 ${changes === undefined ? html`<p class="hint">${text.firstVersion}</p>` : diffHtml(changes, text.changes(changes.length))}
 ${returned ? html`<p class="state-returned">${text.returnedBy(returned.by, formatMoment(returned.at, timeZone))}</p><pre class="answer">${returned.comment}</pre>` : ""}</li>`;

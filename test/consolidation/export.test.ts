@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
@@ -140,6 +140,18 @@ describe("/xuat", () => {
     expect(details.autoFilter).toBe("A1:F43");
     expect([summary.getColumn(2).width, summary.getColumn(14).width, summary.getColumn(8).width]).toEqual([36, 14, 48]);
     expect(details.getColumn(3).width).toBe(60);
+  });
+
+  it("says on Tổng hợp a report sent after an early close, before the deadline, was late for the close, as /trangthai and the board do; one after the deadline, plain late", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+    at("2026-10-09T03:15:00Z");
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    at("2026-10-23T03:15:00Z");
+    await submitFullReport(server, NAM_TRIEU, LAN);
+    const sheet = (await exportWorkbook("/xuat 1")).workbook.getWorksheet("Tổng hợp")!;
+    const states = Object.fromEntries([2, 3, 4].map((r) => [sheet.getRow(r).getCell(1).value, sheet.getRow(r).getCell(3).value]));
+    // It read a bare "(muộn)" for a report sent before a deadline not yet passed.
+    expect(states).toEqual({ "MN-HOA-SEN": "QUÁ HẠN, chưa bắt đầu", "TH-LIEN-CHAU": "đã nộp (muộn: sau khi đợt đóng, trước hạn nộp)", "THCS-NAM-TRIEU": "đã nộp (muộn)" });
   });
 
   it("lists on Chi tiết one row per answer of each latest submitted version, with who answered and when", async () => {

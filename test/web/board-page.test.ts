@@ -75,6 +75,9 @@ describe("the board", () => {
     const namTrieu = (await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!;
     expect((await kha.get(`/web/dot/1/don-vi/${lienChau.id}`)).body).toContain(`<p class="state-submitted">Tình trạng: ${afterClose} — Nguyễn Thị Hoa, 10:15 ngày 09/10/2026</p>`);
     expect((await kha.get(`/web/dot/1/don-vi/${namTrieu.id}`)).body).toContain('<p class="state-submitted">Tình trạng: đã nộp (muộn) — Lê Thị Lan, 10:15 ngày 23/10/2026</p>');
+    // The list of versions said a bare "(nộp muộn)" for the first.
+    expect((await kha.get(`/web/dot/1/don-vi/${lienChau.id}`)).body).toContain('<span class="state-overdue">(nộp muộn: sau khi đợt đóng, trước hạn nộp)</span>');
+    expect((await kha.get(`/web/dot/1/don-vi/${namTrieu.id}`)).body).toContain('<span class="state-overdue">(nộp muộn)</span>');
   });
 
   it("filters by state and by a unit's name typed without diacritics, the state's box labelled as such (label and button both read 'Lọc')", async () => {
