@@ -61,6 +61,8 @@ export function onSeveralCorrections(
       // Why, without the question asked again after it (the chat stays at the question it was at);
       // a figure held for a second look is confirmed alone, where "Có" has one figure to confirm.
       const held = result?.state.pendingFigure;
+      // One alone held for a second look: confirmed as "sửa câu N: X" typed alone would be.
+      if (held && result && corrections.length === 1) return result;
       const why = held ? [...held.doubts, vi.report.severalConfirmAlone(correction.number, correction.answer)] : (result?.replies ?? []).flatMap((reply) => (reply.kind === "text" && !reply.questionId ? [reply.text] : []));
       return unchanged(vi.report.severalNotSaved(correction.number, barePrompt(named.prompt), why.join("\n"), corrections.length));
     }

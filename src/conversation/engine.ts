@@ -29,7 +29,7 @@ import { figureDoubts } from "./figure-doubts.ts";
 import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
-import { severalCorrections } from "./several-corrections.ts";
+import { correctionsInWords } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
 import { previousQuestionHint } from "./previous-question-hint.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
@@ -98,7 +98,8 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     return onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
   }
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
-  const several = message.command === "edit" ? severalCorrections(message.argument) : undefined;
+  // "câu 9 là 290, câu 10 là 1.520", and one alone: a refusal keeps the question asked (correctionsInWords).
+  const several = message.command === "edit" ? correctionsInWords(message.argument) : undefined;
   if (several) return onSeveralCorrections(template, state, input, several, (s, c) => onTypedEdit(template, s, input, message, c, answerText, now), answerText);
   const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
   if (edit) return onTypedEdit(template, state, input, message, edit, answerText, now);

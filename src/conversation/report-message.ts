@@ -61,6 +61,9 @@ export interface ReportMessage {
   now: number;
 }
 
+/** "1.520", "95,5%", "290 ạ": what follows "câu N là" when it is a figure and nothing else. */
+const BARE_FIGURE = /^\d[\d.,\s]*%?(?:\s+(?:ạ|nhé|nha))?$/u;
+
 export function createReportMessageHandler(deps: ReportMessageDeps) {
   const { repos, timeZone, templateFor } = deps;
   const storeReportStep = createReportStepStore(repos, deps.applyEffects);
@@ -121,9 +124,13 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // asked it may be that text ("Câu 3 là bài khó nhất"): a correction only when question N takes X.
     const correctsInWords = (n: number, answer: string) => {
       const named = fieldByNumber(template, restored.state.answers, n)?.field;
-      if (named === undefined || !correctableInWords(named)) return false;
+      // "câu 40 là 95" in a report of 21 questions: told there is no question 40, nothing stored.
+      if (named === undefined) return BARE_FIGURE.test(answer);
+      if (!correctableInWords(named)) return false;
       const asked = restored.state.phase === "asking" && restored.state.fieldId !== undefined ? fieldById(template, restored.state.fieldId) : undefined;
-      return asked === undefined || correctableInWords(asked) || parseAnswer(named, answer, isoDay(new Date(now))).ok;
+      // A bare figure after "câu N là" is no text's answer even when question N refuses it: the
+      // refusal says why, and the question asked stays (it was stored as question 1's text).
+      return asked === undefined || correctableInWords(asked) || BARE_FIGURE.test(answer) || parseAnswer(named, answer, isoDay(new Date(now))).ok;
     };
     const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers, correctsInWords });
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;

@@ -36,8 +36,11 @@ export function oneCorrection(typed: string): Correction | undefined {
   return corrections?.length === 1 ? corrections[0] : undefined;
 }
 
-/** The corrections, in order, when the whole text is one or more of them. */
-function correctionsInWords(typed: string): Correction[] | undefined {
+/**
+ * The corrections, in order, when the whole text is one or more of them. The engine reads an edit's
+ * argument so: typed-edit.ts passes one alone on as typed only where it is a correction.
+ */
+export function correctionsInWords(typed: string): Correction[] | undefined {
   const text = typed.normalize("NFC").trim();
   // Most messages are answers: only one that opens with "câu" or "sửa" is folded whole (issue #12).
   if (text.length > MAX_LENGTH || !/^(?:cau|sua)\s/.test(foldLetters(text.slice(0, 4))) || !/\d/.test(text)) return undefined;

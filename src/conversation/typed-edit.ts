@@ -44,7 +44,7 @@ export function typedEditWithAnswer(input: UserInput, labelAnswers?: (n: number)
     // figure question and passed in silence once every question was answered): only where
     // `correctsInWords` takes it for that question.
     const one = correctsInWords && oneCorrection(input.text);
-    return one && correctsInWords(one.number, one.answer) ? { kind: "command", command: "edit", argument: `${one.number} ${one.answer}` } : undefined;
+    return one && correctsInWords(one.number, one.answer) ? { kind: "command", command: "edit", argument: input.text.trim() } : undefined;
   }
   // A bare label ("Câu 2: …", also a slogan's line, or a colleague's remark) answers only a question
   // `labelAnswers` allows (the one asked, one unanswered): it never overwrites an answer.

@@ -89,10 +89,14 @@ export const reportSentences = {
     newAnswerFor: (type: string) => (type === "integer" || type === "decimal" || type === "percent" ? "<số mới>" : type === "date" ? "<ngày mới>" : "<câu trả lời mới>"),
     /** "câu 9 là 290, câu 10 là 1.520" with a question the report does not have: nothing corrected. */
     severalNoQuestion: (n: number, count: number) =>
-      `Chưa sửa câu nào: báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu, rồi gõ lại ${count === 2 ? "cả hai câu" : `cả ${count} câu`}.`,
+      count === 1
+        ? `Chưa sửa gì: báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`
+        : `Chưa sửa câu nào: báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu, rồi gõ lại ${count === 2 ? "cả hai câu" : `cả ${count} câu`}.`,
     /** One of several corrections refused (`why`: the question's own reason): none is kept. */
     severalNotSaved: (n: number, prompt: string, why: string, count: number) =>
-      `Chưa sửa câu nào, vì câu trả lời cho câu ${n} «${clipped(prompt, 60)}» chưa dùng được${why ? `:\n${why}` : "."}\nVui lòng gõ lại ${count === 2 ? "cả hai câu" : `cả ${count} câu`}, hoặc sửa từng câu: sửa câu ${n}: <câu trả lời mới>.`,
+      count === 1
+        ? `Chưa sửa câu ${n} «${clipped(prompt, 60)}»: câu trả lời này chưa dùng được${why ? `:\n${why}` : "."}\nĐể sửa câu ${n}, gõ: sửa câu ${n}: <câu trả lời mới>.`
+        : `Chưa sửa câu nào, vì câu trả lời cho câu ${n} «${clipped(prompt, 60)}» chưa dùng được${why ? `:\n${why}` : "."}\nVui lòng gõ lại ${count === 2 ? "cả hai câu" : `cả ${count} câu`}, hoặc sửa từng câu: sửa câu ${n}: <câu trả lời mới>.`,
     severalConfirmAlone: (n: number, answer: string) => `Số này cần được xác nhận riêng: gõ sửa câu ${n}: ${clipped(answer, 40)}`,
     answerSavedElsewhere: (n: number, prompt: string, value: string) => `Đã lưu câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,
     answerChanged: (n: number, prompt: string, value: string) => `Đã sửa câu ${n} «${clipped(barePrompt(prompt), 60)}»: ${clipped(value, 120)}`,

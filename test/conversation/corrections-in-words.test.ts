@@ -115,6 +115,20 @@ it("applies one 'câu 10 là 1.520' alone as 'sửa câu 10: 1.520' does: at a q
   expect((await storedAnswers()).readers_served).toBe(1550);
 });
 
+it("refuses one 'câu N là <số>' that question N does not take, or with no question N, at a text question: nothing stored, the question asked stays", async () => {
+  await reportAt(1);
+  // Question 10 of 19 asks a percent: "câu 10 là 1.520" was stored as question 1's text.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.520"))).toMatch(
+    /^Chưa sửa câu 10 «Tỉ lệ cán bộ[^»]*»: câu trả lời này chưa dùng được:\nSố phải nhỏ hơn hoặc bằng 100\.\nĐể sửa câu 10, gõ: sửa câu 10: <câu trả lời mới>\.\n---\nCâu 1\/19/,
+  );
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 40 là 95"))).toMatch(/^Chưa sửa gì: báo cáo không có câu 40\. Gõ \/xem để xem số của từng câu\.\n---\nCâu 1\/19/);
+  expect(await storedAnswers()).toEqual({});
+  // Taken, it is saved where it belongs, and question 1 is asked again (/sua moved the report on to question 9).
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 290"))).toMatch(/^Đã lưu câu 9 «Số sách quyên góp[^»]*»: 290\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua câu 10 là 95"))).toMatch(/^Đã lưu câu 10 «[^»]+»: 95%\n---\nCâu 1\/19/);
+  expect(await storedAnswers()).toEqual({ books_collected: 290, staff_participation: 95 });
+});
+
 it("answers 'em nhầm số bạn đọc' once every question is answered, and 'em nham so ban doc' without marks after the submission, as it does at a question", async () => {
   await reportAt(FULL_REPORT_ANSWERS.length + 1);
   const hint = /^Chưa có gì thay đổi\. Câu 10 là «Số lượt bạn đọc[^»]*»; muốn sửa, gõ: sửa câu 10: <số mới>\.$/;
