@@ -67,7 +67,7 @@ it("never takes a date for the office after 'Kính gửi': typed a question earl
   await say("/dotbaocao");
   for (const answer of ["1", "Đợt mới", "/boqua"]) await say(answer);
   const again = "có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày. Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.";
-  for (const typed of ["15/12/2026", "hạn 15/12/2026", "đến hết ngày 15/12", "UBND phường Nam Triệu, hạn nộp 15/12/2026"]) expect(await say(typed), typed).toBe(`«${typed}» ${again}`);
+  for (const typed of ["15/12/2026", "hạn 15/12/2026", "đến hết ngày 15/12", "UBND phường Nam Triệu, hạn nộp 15/12/2026", "UBND phường Nam Triệu, hạn 15/12", "UBND phường Nam Triệu trước ngày 15/12"]) expect(await say(typed), typed).toBe(`«${typed}» ${again}`);
   expect(await say("/xem")).toMatch(/3\. Số, ký hiệu văn bản yêu cầu báo cáo\?\n\(bỏ qua\)\n\n4–9\. \(chưa trả lời/);
   // A school named after a day and month is a name.
   expect(await say("Trường THCS 19/5")).toMatch(/^Câu 5\/9 /);
