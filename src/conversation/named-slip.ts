@@ -33,6 +33,10 @@ const CLOSING = /(?:\s+(?:roi|a|oi|mat|nhe|nha|het))+$/;
 const STOP = new Set(["cau", "phan", "cua", "o", "cho", "la", "bi", "mat", "roi", "a", "da", "nay", "do", "em", "minh", "thi", "voi", "va"]);
 /** The right figure said with the slip: "…, phải là 1.520 ạ". */
 const RIGHT_FIGURE = /(?:phai la|dung la|la|thanh)\s+(\d[\d.,]*)/;
+/** The same, closing the slip's own clause: "em nhầm số bạn đọc phải là 1.250 ạ". */
+const RIGHT_FIGURE_AFTER = /\s+(?:phai la|dung la)\s+(\d[\d.,]*)(?:\s+(?:a|nhe|nha|a nhe))*$/;
+/** A lead typed without its comma, before who slipped or the slip: "chết em nhầm …", "ôi mình ghi sai …". */
+const LEAD_IN_CLAUSE = /^(?:chet roi|oi chet|xin loi|chet|oi|thoi|ui)\s+(?=(?:em|minh|toi|chi|anh|co|thay|go|nhap|ghi|dien|nham|sai)(?:\s|$))/;
 
 export function onNamedSlip(template: Template, state: ConversationState, text: string, input: ReportInput): StepResult | undefined {
   if (text.length > MAX_LENGTH || text.includes("\n")) return undefined;
@@ -41,13 +45,18 @@ export function onNamedSlip(template: Template, state: ConversationState, text: 
   const clauses = foldVietnamese(text).split(/\s*(?:[;!?]|[,.](?!\d))+\s*/).filter((c) => c !== "");
   const at = clauses.findIndex((c) => /(?:^|\s)(?:nham|sai)(?:\s|$)/.test(c));
   if (at < 0 || !clauses.slice(0, at).every((c) => LEAD.test(c))) return undefined;
-  const said = clauses[at]!;
+  // "chết em nhầm …" without its comma: the same lead, in the slip's own clause.
+  const lead = LEAD_IN_CLAUSE.exec(clauses[at]!);
+  const clause = lead ? clauses[at]!.slice(lead[0].length) : clauses[at]!;
+  // "em nhầm số bạn đọc phải là 1.250 ạ": the right figure in the same clause is not what was named.
+  const rightHere = RIGHT_FIGURE_AFTER.exec(clause);
+  const said = rightHere ? clause.slice(0, rightHere.index) : clause;
   const after = clauses.slice(at + 1);
   // One's own slip ("em", "ghi", "bị", "rồi", or after "chết,"): "Sai sót trong tuyên truyền" is an answer.
   const first = SLIP_FIRST.exec(said)?.groups;
   const last = first ? undefined : SLIP_LAST.exec(said)?.groups;
   const spoken = first ?? last;
-  const own = spoken !== undefined && (at > 0 || spoken.who !== undefined || spoken.verb !== undefined || spoken.bi !== undefined || /roi/.test(spoken.closing ?? ""));
+  const own = spoken !== undefined && (at > 0 || lead !== null || spoken.who !== undefined || spoken.verb !== undefined || spoken.bi !== undefined || /roi/.test(spoken.closing ?? ""));
   if (!spoken || !own) return undefined;
   const words = (spoken.words ?? "").replace(CLOSING, "").split(" ").filter((w) => w !== "" && !STOP.has(w));
   const named = words.length > 0 ? bestMatch(template, state, words) : undefined;
@@ -57,7 +66,7 @@ export function onNamedSlip(template: Template, state: ConversationState, text: 
   const submitted = state.phase === "submitted" || state.submittedVersion > 0;
   let hint = vi.report.slipGeneral(submitted);
   if (named) {
-    const figure = RIGHT_FIGURE.exec(after.join(" "))?.[1];
+    const figure = rightHere?.[1] ?? RIGHT_FIGURE.exec(after.join(" "))?.[1];
     const example = isFigureField(named.field) && figure ? figure : vi.report.newAnswerFor(named.field.type);
     hint = vi.report.slipNamed(named.number, barePrompt(named.field.prompt), example, submitted);
   }

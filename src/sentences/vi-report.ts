@@ -82,10 +82,10 @@ export const reportSentences = {
     typeAgainAs: (n: number) => `Gõ lại: sửa câu ${n}: <câu trả lời>. Câu đang hỏi vẫn là câu dưới đây.`,
     /** "em nhầm số bạn đọc": the question its words name, and how to correct it (named-slip.ts). */
     slipNamed: (n: number, prompt: string, example: string, submitted: boolean) =>
-      `${submitted ? "Bản đã nộp chưa thay đổi" : "Chưa có gì thay đổi"}. Câu ${n} là «${clipped(prompt, 80)}»; muốn sửa, gõ: sửa câu ${n}: ${example}${submitted ? ", rồi /nop để nộp bản sửa" : ""}.`,
+      `${submitted ? "Bản đã nộp chưa thay đổi" : "Tin này chưa sửa gì"}. Câu ${n} là «${clipped(prompt, 80)}»; muốn sửa, gõ: sửa câu ${n}: ${example}${submitted ? ", rồi /nop để nộp bản sửa" : ""}.`,
     /** "em nhầm rồi" naming no question that matches: the general way. */
     slipGeneral: (submitted: boolean) =>
-      `${submitted ? "Bản đã nộp chưa thay đổi" : "Chưa có gì thay đổi"}. Muốn sửa một câu đã trả lời, gõ: sửa câu <số câu>: <câu trả lời mới>${submitted ? ", rồi /nop để nộp bản sửa" : ""} (gõ /xem để xem số của từng câu).`,
+      `${submitted ? "Bản đã nộp chưa thay đổi" : "Tin này chưa sửa gì"}. Muốn sửa một câu đã trả lời, gõ: sửa câu <số câu>: <câu trả lời mới>${submitted ? ", rồi /nop để nộp bản sửa" : ""} (gõ /xem để xem số của từng câu).`,
     newAnswerFor: (type: string) => (type === "integer" || type === "decimal" || type === "percent" ? "<số mới>" : type === "date" ? "<ngày mới>" : "<câu trả lời mới>"),
     /** "câu 9 là 290, câu 10 là 1.520" with a question the report does not have: nothing corrected. */
     severalNoQuestion: (n: number, count: number) =>
