@@ -19,9 +19,10 @@ export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { 
  */
 export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string): TypedAnswer {
   const parsed = parseAnswer(field, text, today);
-  if (!parsed.ok) return parsed;
-  if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
+  // The signer's own reason first: "ok" at the position is an answer to another question, said so.
   const problem = signerAnswerProblem(template, field, text);
+  if (!parsed.ok) return problem ? { ok: false, error: problem } : parsed;
+  if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
   if (problem) return { ok: false, error: problem };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.
   if (Array.isArray(parsed.value) && field.id === template.closing.signerAuthority) {

@@ -96,8 +96,6 @@ export const fileSentences = {
     startEmpty: "Bắt đầu báo cáo trống.",
     /** A late "có" to the offer, at the first question: the report already started from last year's. */
     alreadyCopied: "Báo cáo đã bắt đầu từ báo cáo đợt trước (chưa lưu gì): câu trả lời đợt trước hiện dưới từng câu hỏi; gõ Giữ để giữ, hoặc gõ nội dung mới. Câu đang hỏi:",
-    /** A late "không" to the offer, at the first question: last year's drafts put away. */
-    draftsDropped: "Đã bỏ các câu trả lời đợt trước: báo cáo bắt đầu trống (chưa lưu gì). Câu đang hỏi:",
     /** "để mai em làm tiếp" at the offer: nothing started, nothing lost. */
     paused: "Tin nhắn này hẹn làm sau nên báo cáo chưa bắt đầu (chưa có gì thay đổi). Khi sẵn sàng, gõ /baocao: bot sẽ hỏi lại có bắt đầu từ báo cáo đợt trước hay không.",
     draft: (text: string) =>

@@ -14,7 +14,7 @@ import { parseFigure } from "./parse-figure.ts";
 import { parseTime } from "./parse-time.ts";
 import { saysBareNo, saysDefault } from "./says-none.ts";
 import { talkIn } from "./sounds-like-talk.ts";
-import { ACKNOWLEDGEMENTS, isCasualTalk } from "./casual-talk.ts";
+import { ACKNOWLEDGEMENTS, acknowledgesOnly, isCasualTalk } from "./casual-talk.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
@@ -87,6 +87,9 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // group's talk, printed in the report as its text ("- Ok chị."). Not where it is an answer: a yes
   // ("ok", "dạ") where Có or Không is asked, an option named so.
   if (field.type !== "table" && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
+  // A bare "ok" or "dạ" where a short text is asked (a plan's number, a name): said to someone, it
+  // was stored as the text ("Kế hoạch: ok").
+  if (field.type === "short-text" && acknowledgesOnly(text)) return fail(vi.parse.casualTalk);
   // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
   const alone = figureOrDateAlone(field, text);
   if (alone === "figure") return fail(vi.parse.figureForText(text));

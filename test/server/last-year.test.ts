@@ -95,7 +95,7 @@ describe("last year's report through the real app", () => {
     expect(started).not.toMatch(/Bắt đầu từ báo cáo đợt trước/);
   });
 
-  it("reads a colleague's 'ok' at the offer as talk, and a late 'có' or 'không' at question 1 as the offer's answer, never as its text", async () => {
+  it("reads a colleague's 'ok' at the offer as talk, and a late 'có' at question 1 as the offer's answer, never as its text; a colleague's 'ok' or a late 'không' there as before", async () => {
     const app = await apps.start();
     const { post, repos } = app;
     const { second, units } = await submitThenOpenNext(app);
@@ -113,14 +113,15 @@ describe("last year's report through the real app", () => {
     expect(late).toMatch(/^Đã chép 11 câu trả lời đợt trước làm bản nháp[^\n]*\n---\nCâu 1\/19/);
     expect(late).toMatch(/Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ/);
     expect(texts(await post(LIEN_CHAU, HOA, "dạ có ạ"))).toMatch(/^Báo cáo đã bắt đầu từ báo cáo đợt trước \(chưa lưu gì\)[^\n]*Câu đang hỏi:\n---\nCâu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192/);
-    // A late "không" puts the drafts away; question 1 asked again without one.
-    const dropped = texts(await post(LIEN_CHAU, HOA, "không"));
-    expect(dropped).toMatch(/^Đã bỏ các câu trả lời đợt trước: báo cáo bắt đầu trống \(chưa lưu gì\)\. Câu đang hỏi:/);
-    expect(dropped).toMatch(firstQuestion);
-    expect(dropped).not.toMatch(/Đợt trước:/);
-    expect(await answers()).toEqual([]);
+    // A colleague's "ok" there is no yes (it brought the drafts back after a "Không"), and a late
+    // "không" is read as before: question 1, optional, left out (it put every draft away).
+    expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\./);
+    expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(firstQuestion);
+    const skipped = texts(await post(LIEN_CHAU, HOA, "không"));
+    expect(skipped).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
+    expect((await answers()).map((a) => a.value)).toEqual([null]);
     // Once answered, the report is under way: the answers are the clerk's as before.
-    expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
-    expect((await answers()).map((a) => a.value)).toEqual([FULL_REPORT_ANSWERS[0]]);
+    expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+    expect((await answers()).map((a) => a.value)).toEqual([null, FULL_REPORT_ANSWERS[1]]);
   });
 });
