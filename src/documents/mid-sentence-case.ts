@@ -23,6 +23,8 @@ const COMMON_OPENINGS: readonly string[] = [
   "phòng đọc", "phòng học", "phòng máy", "phòng truyền thống", "bộ sách", "bộ tài liệu", "bộ câu hỏi", "bộ đề", "bộ môn",
   "đoàn kết", "đoàn viên", "đoàn đại biểu",
 ];
+/** Names of one word that open items of these reports: the platforms schools post on. */
+const BRANDS = new Set(["facebook", "zalo", "youtube", "tiktok", "google", "messenger", "zoom", "microsoft", "fanpage"]);
 const opensWith = (folded: string, head: string) => folded === head || (folded.startsWith(head) && /^[\s,.;:]/u.test(folded.slice(head.length)));
 
 /** "Hoàn thành tốt" → "hoàn thành tốt"; a name ("Trường THCS Nam Triệu", "Hội Khuyến học", "UBND phường") as typed. */
@@ -32,6 +34,8 @@ export function midSentenceCase(typed: string): string {
   // Nothing to lower, or an acronym or a brand ("UBND", "THCS", "iPad"): its second letter is a capital.
   if (first === first.toLowerCase() || (/\p{Lu}/u.test(second) && second !== second.toLowerCase())) return typed;
   const words = text.split(/\s+/u);
+  // A name of one word: a brand ("Facebook", "Zalo"), or one with a capital inside ("YouTube": "youTube").
+  if (BRANDS.has(words[0]!.toLowerCase().replace(/[,.;:]+$/u, "")) || /\p{Lu}/u.test(words[0]!.slice(1))) return typed;
   // A word followed by a capitalised one opens a name: "Trường THCS …", "Trung tâm Học tập cộng đồng".
   if (/^\p{Lu}/u.test(words[1] ?? "")) return typed;
   const folded = text.toLowerCase();
