@@ -39,6 +39,30 @@ const RIGHT_FIGURE_AFTER = /\s+(?:phai la|dung la)\s+(\d[\d.,]*)(?:\s+(?:a|nhe|n
 const LEAD_IN_CLAUSE = /^(?:chet roi|oi chet|xin loi|chet|oi|thoi|ui)\s+(?=(?:em|minh|toi|chi|anh|co|thay|go|nhap|ghi|dien|nham|sai)(?:\s|$))/;
 
 export function onNamedSlip(template: Template, state: ConversationState, text: string, input: ReportInput): StepResult | undefined {
+  const slip = readSlip(template, state, text);
+  if (!slip) return undefined;
+  const { named, figure } = slip;
+  const submitted = state.phase === "submitted" || state.submittedVersion > 0;
+  let hint = vi.report.slipGeneral(submitted);
+  if (named) {
+    const example = isFigureField(named.field) && figure ? figure : vi.report.newAnswerFor(named.field.type);
+    hint = vi.report.slipNamed(named.number, barePrompt(named.field.prompt), example, submitted);
+  }
+  const prompt = state.phase === "asking" ? currentPrompt(template, state, input) : [];
+  return { state, replies: [...returnNote(input), say(hint), ...prompt], effects: [] };
+}
+
+/**
+ * Whether the text speaks of one's own slip as onNamedSlip reads it: where no answer is expected, the
+ * rest of a group's talk that mentions a slip ("đừng nhầm phòng 2 nhé", "số điện thoại chị Lan sai
+ * rồi") passes in silence (report-message.ts).
+ */
+export function speaksOfSlip(template: Template, state: ConversationState, text: string): boolean {
+  return readSlip(template, state, text) !== undefined;
+}
+
+/** The slip spoken of: the question it names, if one alone, and the right figure said with it. */
+function readSlip(template: Template, state: ConversationState, text: string): { named?: { number: number; field: Field }; figure?: string } | undefined {
   if (text.length > MAX_LENGTH || text.includes("\n")) return undefined;
   if (state.phase !== "asking" && state.phase !== "complete" && state.phase !== "submitted") return undefined;
   // The clause that speaks of the slip, after a "chết," or "ôi," at most; the rest may say the right figure.
@@ -63,15 +87,7 @@ export function onNamedSlip(template: Template, state: ConversationState, text: 
   // No question named, or not one alone ("em nhầm số lượt"): the general way, when the clerk says
   // it is theirs ("em", "ghi"); "Tài liệu bị sai" may be a shortcoming the report lists.
   if (!named && last && last.who === undefined && last.verb === undefined) return undefined;
-  const submitted = state.phase === "submitted" || state.submittedVersion > 0;
-  let hint = vi.report.slipGeneral(submitted);
-  if (named) {
-    const figure = rightHere?.[1] ?? RIGHT_FIGURE.exec(after.join(" "))?.[1];
-    const example = isFigureField(named.field) && figure ? figure : vi.report.newAnswerFor(named.field.type);
-    hint = vi.report.slipNamed(named.number, barePrompt(named.field.prompt), example, submitted);
-  }
-  const prompt = state.phase === "asking" ? currentPrompt(template, state, input) : [];
-  return { state, replies: [...returnNote(input), say(hint), ...prompt], effects: [] };
+  return { named, figure: rightHere?.[1] ?? RIGHT_FIGURE.exec(after.join(" "))?.[1] };
 }
 
 /** The visible question whose prompt holds the longest run of `words` (two at least), then the most of them; none on a tie. */

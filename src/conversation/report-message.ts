@@ -34,6 +34,7 @@ import { currentPrompt } from "./engine-prompts.ts";
 import { passesWhilePaused } from "./engine-pause.ts";
 import { otherCampaignAsked, otherCampaignCorrection } from "./other-campaign-correction.ts";
 import { speaksOfCorrection } from "./speaks-of-correction.ts";
+import { speaksOfSlip } from "./named-slip.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 
 export interface ReportMessageDeps {
@@ -164,7 +165,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // returned report, is no talk either: said how to correct (before the submission it passed in
     // silence, as did one typed without marks after it); nor is a row of the table or an item of
     // the list just answered, nor "câu 10: 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || restored.state.phase === "complete" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
+    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "complete" && speaksOfSlip(template, restored.state, input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

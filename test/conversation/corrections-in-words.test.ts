@@ -3,7 +3,7 @@
  * the local chat: after a few words about the slip, without tone marks or the colon.
  */
 import { expect, it } from "vitest";
-import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
@@ -140,6 +140,8 @@ it("answers 'em nhầm số bạn đọc' once every question is answered, and '
   expect(text(await server.post(LIEN_CHAU, HOA, "em nham so ban doc"))).toMatch(hint);
   // The group's own talk there still passes in silence.
   expect(await server.post(LIEN_CHAU, HOA, "chiều họp lúc 3h nhé")).toEqual([]);
+  // Talk that mentions a slip or a question's number without speaking of one's own slip (from the code review: each got "Đã trả lời xong…").
+  for (const talk of ["Mai 8h họp, đừng nhầm phòng 2 nhé", "câu 5 hay quá", "số điện thoại chị Lan sai rồi"]) expect(await server.post(LIEN_CHAU, MINH, talk), talk).toEqual([]);
   await server.post(LIEN_CHAU, HOA, "/nop");
   await server.post(LIEN_CHAU, HOA, "Có");
   const submittedHint = /^Bản đã nộp chưa thay đổi\. Câu 10 là «Số lượt bạn đọc[^»]*»; muốn sửa, gõ: sửa câu 10: <số mới>, rồi \/nop để nộp bản sửa\.$/;
