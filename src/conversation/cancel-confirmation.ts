@@ -11,7 +11,7 @@ import { vi } from "../sentences/vi.ts";
 
 /**
  * What may stand beside the yes: the yes itself and courtesy ("dạ có ạ", "ok chị"), whom it is said
- * to, and the cancellation said again ("có, hủy đi", "ok xóa luôn", "đồng ý", "chắc chắn"). Compared
+ * to, and the cancellation said again ("có, hủy đi", "ok xóa luôn", "chắc chắn"). Compared
  * with the marks: folded, "đã" (in "để em xem đã") reads "dạ". A text typed without any mark, folded.
  */
 const WITH_YES = [
@@ -20,7 +20,8 @@ const WITH_YES = [
   ...["hủy", "huỷ", "xóa", "xoá", "đi", "luôn", "bỏ", "đồng", "ý", "chắc", "chắn", "xác", "nhận"],
 ];
 const MARKED = new Set(WITH_YES);
-const FOLDED = new Set(WITH_YES.map(foldVietnamese));
+// Without marks "da" may be "đã" ("ok da": wait a moment) as well as "dạ": asked again.
+const FOLDED = new Set(WITH_YES.map(foldVietnamese).filter((word) => word !== "da"));
 
 export function readCancelReply(text: string): ParsedAnswer {
   const answer = parseYesNo(text);

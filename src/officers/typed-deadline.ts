@@ -23,8 +23,8 @@ export type DeadlineReading = { ok: true; deadline: TypedDeadline } | { ok: fals
 /** "Đến hết ngày 28/12": until the day is over, so its last minute (a deadline is kept to the minute). */
 export const END_OF_DAY = "23:59";
 
-/** Folded words before a deadline that say nothing more: "hạn", "hạn mới là", "đến", "tới". */
-const LEAD = /^(?:han\s+(?:moi\s+|nop\s+)?(?:la\s+)?:?\s*)?(?:(?:den|toi)\s+)?/;
+/** Folded words before a deadline that say nothing more: "hạn", "hạn mới là", "hạn nộp:", "đến", "tới". */
+const LEAD = /^(?:han(?:\s+(?:moi|nop))?\s*(?:la\s*)?:?\s*)?(?:(?:den|toi)\s+)?/;
 /** "hết ngày", "hết": the end of the day that follows. */
 const END = /^het\s+(?:ngay\s+)?(?=\d)/;
 /** "lúc" before the hour: where the day ends. */

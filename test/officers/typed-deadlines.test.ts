@@ -31,6 +31,9 @@ it("extends to the end of the day with 'đến hết ngày', to the hour of 'tr�
   expect(await say("/dotbaocao giahan ngày 31 tháng 12 năm 2026")).toMatch(/ đến 23:59 ngày 31\/12\/2026\. [^\n]*\nKhông ghi giờ nên giữ giờ của hạn cũ \(23:59\)\. Muốn giờ khác, gõ kèm giờ/);
   expect(await say("/dotbaocao giahan đợt 1 trước 16h30, 2/1")).toMatch(/ đến 16:30 ngày 02\/01\/2027\. [^\n]*\nKhông ghi năm nên hiểu là ngày 02\/01\/2027 sắp tới\.$/);
   expect(await deadline()).toBe("2027-01-02T09:30:00.000Z");
+  // "Hạn nộp: …", the colon after "hạn" (from the code review: the usage line alone).
+  expect(await say("/dotbaocao giahan Hạn nộp: 4/1/2027 17:00")).toMatch(/ đến 17:00 ngày 04\/01\/2027\. /);
+  expect(await say("/dotbaocao giahan hạn: 5/1/2027 17:00")).toMatch(/ đến 17:00 ngày 05\/01\/2027\. /);
   // A bare number before the day is still the campaign's, not an hour.
   expect(await say("/dotbaocao giahan 2 03/01/2027")).toMatch(/^Không có đợt số 2 đang mở/);
 });
