@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { campaignFormValues } from "../helpers/campaign-form-values.ts";
 import { signIn } from "../helpers/web-session.ts";
 
 let server: TestApp;
@@ -14,21 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const form = (changes: Record<string, string>): Record<string, string> => ({
-  template_title: "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã)",
-  title: "Báo cáo Tuần lễ học tập 2026 (đợt 2)",
-  reference_number: "",
-  reference_date: "",
-  reference_issuer: "",
-  issuer_name: "UBND phường Nam Triệu",
-  deadline_date: "30/10/2026",
-  deadline_time: "17h",
-  period: "",
-  all_units: "Có",
-  unit_codes: "",
-  late_policy: "Không nhận báo cáo muộn",
-  ...changes,
-});
+// Every unit, so that the form is about its dates and offices alone.
+const form = (changes: Record<string, string>) => campaignFormValues({ all_units: "Có", unit_codes: "", ...changes });
 
 /** Sends the form; the new campaign's deadline (ISO), or the refusal under each question that has one. */
 async function send(changes: Record<string, string>) {

@@ -8,12 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadOpenCampaignTemplate } from "../../src/templates/built-in-templates.ts";
 import { listFields } from "../../src/templates/template-fields.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { campaignFormValues, WARD_REPORT } from "../helpers/campaign-form-values.ts";
 import { KHA, OFFICERS_CHAT, signIn, unsealed } from "../helpers/web-session.ts";
 import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
 
 const NAM_TRIEU = "thcs-nam-trieu";
 const HOA_SEN = "mn-hoa-sen";
-const WARD_REPORT = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã)";
 
 let server: TestApp;
 beforeEach(async () => {
@@ -21,21 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-/** A form as an officer fills it in: two schools, no reference document, the period left empty. */
-const valid = (): Record<string, string> => ({
-  template_title: WARD_REPORT,
-  title: "Báo cáo Tuần lễ học tập 2026 (đợt 2)",
-  reference_number: "",
-  reference_date: "",
-  reference_issuer: "",
-  issuer_name: "UBND phường Nam Triệu",
-  deadline_date: "30/10/2026",
-  deadline_time: "17h",
-  period: "",
-  all_units: "Không",
-  unit_codes: "TH-LIEN-CHAU\r\nMN-HOA-SEN",
-  late_policy: "Không nhận báo cáo muộn",
-});
+const valid = () => campaignFormValues();
 
 const botTexts = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 const campaignCount = async () => (await server.repos.directory.listCampaigns()).length;
