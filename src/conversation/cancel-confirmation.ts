@@ -5,8 +5,8 @@
  * asked again. A no stays a no, however it goes on ("không, để em xem lại"). Pure.
  */
 import type { ParsedAnswer } from "../templates/answer-parsers.ts";
-import { parseYesNo } from "../templates/parse-yes-no.ts";
-import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
+import { COURTESY_WORDS, parseYesNo } from "../templates/parse-yes-no.ts";
+import { everyWordIn } from "../vietnamese/every-word-in.ts";
 import { vi } from "../sentences/vi.ts";
 
 /**
@@ -15,18 +15,16 @@ import { vi } from "../sentences/vi.ts";
  * with the marks: folded, "đã" (in "để em xem đã") reads "dạ". A text typed without any mark, folded.
  */
 const WITH_YES = [
-  ...["có", "ok", "oke", "okie", "oki", "okay", "yes", "y", "c", "1", "đúng", "dạ", "vâng", "ừ", "ờ", "uh", "uk", "ừm", "um", "uhm", "rồi", "thưa"],
-  ...["ạ", "nhé", "nha", "nhe", "ơi", "chị", "em", "anh", "cô", "thầy", "a", "e", "bạn", "mình"],
+  ...["có", "ok", "oke", "okie", "oki", "okay", "yes", "y", "c", "1", "đúng"],
+  ...COURTESY_WORDS,
+  ...["chị", "em", "anh", "cô", "thầy", "a", "e", "bạn", "mình"],
   ...["hủy", "huỷ", "xóa", "xoá", "đi", "luôn", "bỏ", "đồng", "ý", "chắc", "chắn", "xác", "nhận"],
 ];
-const MARKED = new Set(WITH_YES);
 // Without marks "da" may be "đã" ("ok da": wait a moment) as well as "dạ": asked again.
-const FOLDED = new Set(WITH_YES.map(foldVietnamese).filter((word) => word !== "da"));
+const onlyYes = everyWordIn(WITH_YES, { notFolded: ["da"] });
 
 export function readCancelReply(text: string): ParsedAnswer {
   const answer = parseYesNo(text);
   if (!answer.ok || answer.value === false) return answer;
-  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const allowed = typedWithoutMarks(text) ? FOLDED : MARKED;
-  return words.every((word) => allowed.has(word)) ? answer : { ok: false, error: vi.parse.notYesNo };
+  return onlyYes(text) ? answer : { ok: false, error: vi.parse.notYesNo };
 }

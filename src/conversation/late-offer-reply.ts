@@ -9,7 +9,7 @@
  */
 import type { Field, Template } from "../templates/template-schema.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
-import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
+import { everyWordIn, someWordIn } from "../vietnamese/every-word-in.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { askField, say } from "./engine-moves.ts";
@@ -23,16 +23,14 @@ const MAX_LENGTH = 20;
 /** The yes said, and courtesy around it; not a person ("ok chị" is the group's talk, casual-talk.ts). */
 const SAYING = ["có", "yes"];
 const COURTESY = ["dạ", "vâng", "ạ", "nhé", "nha", "nhe", "rồi"];
-const MARKED = { saying: new Set(SAYING), any: new Set([...SAYING, ...COURTESY]) };
-const FOLDED = { saying: new Set(SAYING.map(foldVietnamese)), any: new Set([...SAYING, ...COURTESY].map(foldVietnamese)) };
+// Compared with the marks: folded, "cô" reads "có". A text typed without any mark, folded.
+const saysYes = someWordIn(SAYING);
+const onlyYes = everyWordIn([...SAYING, ...COURTESY]);
 
 /** Whether the text is a bare "có" ("dạ có ạ", "co"). */
 function bareYes(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
-  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // Compared with the marks: folded, "cô" reads "có". A text typed without any mark, folded.
-  const sets = typedWithoutMarks(text) ? FOLDED : MARKED;
-  if (!words.some((w) => sets.saying.has(w)) || !words.every((w) => sets.any.has(w))) return false;
+  if (!saysYes(text) || !onlyYes(text)) return false;
   const answer = parseYesNo(text);
   return answer.ok && answer.value === true;
 }

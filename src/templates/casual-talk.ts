@@ -7,6 +7,7 @@
  * word is such talk: a report's sentence has words of its own ("Ok. Đơn vị đã treo băng rôn …",
  * "Cô hiệu trưởng đã chỉ đạo …").
  */
+import { everyWordIn, someWordIn, wordsOf } from "../vietnamese/every-word-in.ts";
 import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 
 /** Longer than such talk: an answer, not read further. */
@@ -20,7 +21,7 @@ const YES_ACKS = ["ừ", "vâng", "rồi", "được", "yes", "thanks", "thank",
  * Every word of acknowledgement, one list: a talk line holds one, and alone each is a bare yes or
  * thanks where a text is asked (answer-parsers.ts builds its BARE_YES from it). Compared with their
  * marks: folded, "Đã chỉ đạo" reads "dạ chị Đào", "Đã có" "dạ có". A text typed without any mark is
- * compared folded (foldedSet).
+ * compared folded (everyWordIn).
  */
 export const ACKNOWLEDGEMENTS: readonly string[] = [...ONLY_ACKS, ...YES_ACKS];
 /** Laughter, as typed: "haha", "hihi", "hehe", "kkk" ("k" alone is "không"). */
@@ -29,25 +30,26 @@ const LAUGH = /^(?:(?:ha|he|hi|hj|hu){2,}|k{3,})$/;
 const PEOPLE = ["chị", "c", "anh", "a", "em", "e", "cô", "thầy", "bạn", "b", "bác", "chú", "mn", "ad", "mình", "tớ", "t"];
 /** Closing words of the talk: "ạ", "nhé", "cảm ơn nhiều". */
 const FILLERS = ["ạ", "nhé", "nha", "nhe", "nhỉ", "hả", "ơi", "đấy", "đó", "luôn", "nhiều", "lắm", "cảm", "ơn", "cám", "với"];
-const foldedSet = (words: string[]) => new Set(words.map(foldVietnamese));
-const MARKED = { acks: new Set(ACKNOWLEDGEMENTS), talk: new Set([...ACKNOWLEDGEMENTS, ...PEOPLE, ...FILLERS]) };
-const FOLDED = { acks: foldedSet([...ACKNOWLEDGEMENTS]), talk: foldedSet([...ACKNOWLEDGEMENTS, ...PEOPLE, ...FILLERS]) };
+const TALK = [...ACKNOWLEDGEMENTS, ...PEOPLE, ...FILLERS];
+const FOLDED_TALK = TALK.map(foldVietnamese);
+const isLaugh = (word: string) => LAUGH.test(word);
+const holdsAck = someWordIn(ACKNOWLEDGEMENTS, { alsoWord: isLaugh });
+const onlyTalk = everyWordIn(TALK, { alsoWord: isLaugh });
 
 /**
  * "ok chị", "dạ vâng ạ", "ok em cảm ơn chị nhiều", "hihi": an acknowledgement of two words or more
  * (a bare "ok" has its own answers: where a name, a figure or an option is asked) or laughter.
  */
 function acknowledges(text: string): boolean {
-  const sets = typedWithoutMarks(text) ? FOLDED : MARKED;
-  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length > 8 || !words.some((w) => sets.acks.has(w) || LAUGH.test(w))) return false;
-  if (words.length < 2 && !LAUGH.test(words[0] ?? "")) return false;
-  return words.every((w) => sets.talk.has(w) || LAUGH.test(w));
+  const words = wordsOf(text);
+  if (words.length > 8 || !holdsAck(text)) return false;
+  if (words.length < 2 && !isLaugh(words[0] ?? "")) return false;
+  return onlyTalk(text);
 }
 
 /** "đợi em chút", "chờ xíu nhé", "từ từ em": a wait, with nothing said besides. */
 const WAIT = /^(?:(?:ok|da|vang|u|uh) )*(?:(?:chi|anh|c|a|mn|moi nguoi) )?(?:doi|cho|tu tu)(?: |$)/;
-const WAIT_REST = new Set([...FOLDED.talk, "da", "chut", "ti", "xiu", "lat", "mot", "nua", "phut", "giay", "tu"]);
+const WAIT_REST = new Set([...FOLDED_TALK, "da", "chut", "ti", "xiu", "lat", "mot", "nua", "phut", "giay", "tu"]);
 function waits(words: string[], joined: string): boolean {
   if (!WAIT.test(joined) || words.length > 8) return false;
   const rest = words.slice(words.findIndex((w) => w === "doi" || w === "cho" || w === "tu") + 1);
@@ -60,7 +62,7 @@ function waits(words: string[], joined: string): boolean {
  * before it), what calls them away, and fillers only after it ("Họp phụ huynh …" has words of its own).
  */
 const AWAY = /^(?:(?:ok|da|vang|u) )*(?:(?:chi|anh|c|a|mn) )?(?:(?:em|e|minh|to|t|chi|anh) (?:(?:dang|phai|sap|di|len|ra|co|bay gio|gio) )*|(?:(?:dang|di|sap) )+)(?:hop|day|len lop|lop|an com|an trua|ra ngoai|viec|co viec|ban|cong tac|tiep khach|don con|tiet|co tiet|truc)(?<rest>(?: \S+)*)$/;
-const AWAY_REST = new Set([...FOLDED.talk, "chut", "ti", "xiu", "lat", "mot", "nua", "the", "da", "xong", "quay", "lai", "lam", "tiep", "sau", "chieu", "mai", "sang", "toi", "nay", "gap"]);
+const AWAY_REST = new Set([...FOLDED_TALK, "chut", "ti", "xiu", "lat", "mot", "nua", "the", "da", "xong", "quay", "lai", "lam", "tiep", "sau", "chieu", "mai", "sang", "toi", "nay", "gap"]);
 function calledAway(joined: string): boolean {
   const away = AWAY.exec(joined);
   return away !== null && (away.groups?.rest ?? "").split(" ").filter(Boolean).every((w) => AWAY_REST.has(w));
@@ -101,6 +103,6 @@ const BARE_ACKS = new Set([...ONLY_ACKS, "da"]);
  * chức Lễ khai mạc không?"); the question wants "Có" or "Không" said.
  */
 export function acknowledgesOnly(text: string): boolean {
-  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordsOf(text);
   return (words.length === 1 && BARE_ACKS.has(words[0]!)) || (text.length <= CASUAL_MAX && acknowledges(text));
 }

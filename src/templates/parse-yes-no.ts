@@ -17,8 +17,13 @@ const NO = new Set(["không", "khong", "ko", "kg", "hông", "hong", "chưa", "ch
 /** Only as the whole reply: "c", "k", "đúng" (a sentence starting "y tế…" or "đừng…" is not a yes). */
 const YES_ALONE = new Set(["c", "y", "đúng", "dung"]);
 const NO_ALONE = new Set(["k", "n"]);
-/** Polite words around a reply that do not change it ("dạ có", "không ạ", "ừ đúng rồi"). */
-const COURTESY = new Set(["dạ", "da", "ừ", "u", "uh", "uk", "ừm", "um", "uhm", "ờ", "vâng", "vang", "ạ", "a", "nhé", "nhe", "nha", "rồi", "roi", "ơi", "oi", "thưa", "thua", "vậy", "vay"]);
+/**
+ * Polite words around a yes or a no that do not change it ("dạ có", "không ạ", "ừ đúng rồi"), with
+ * their marks; cancel-confirmation.ts allows them beside the yes that cancels a report.
+ */
+export const COURTESY_WORDS: readonly string[] = ["dạ", "ừ", "uh", "uk", "ừm", "um", "uhm", "ờ", "vâng", "ạ", "nhé", "nhe", "nha", "rồi", "ơi", "thưa"];
+/** The same typed without marks ("o", "ờ" folded, is not one), and "vậy" closing a reply ("không vậy"). */
+const COURTESY = new Set([...COURTESY_WORDS, "da", "u", "vang", "a", "roi", "oi", "thua", "vậy", "vay"]);
 /** Alone, these courtesy words say yes: "vâng", "dạ", "ừ", "uh", "uk", "rồi". */
 const AFFIRMING = new Set(["dạ", "da", "vâng", "vang", "ừ", "u", "uh", "uk", "ừm", "um", "uhm", "ờ", "rồi", "roi"]);
 /** A second word that makes a yes or a no a doubt: "có lẽ", "có thể", "ko biết", "chưa rõ", "có hay không". */
