@@ -6,7 +6,7 @@
  */
 import { sameValue } from "../canonical-json.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import { fieldById } from "../templates/template-fields.ts";
+import { fieldById, isFreeFormField } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -16,20 +16,20 @@ import { type Effect, type ReportInput, type StepResult, storesAnswer } from "./
 import { fieldByNumber, numberOfField } from "./report-navigation.ts";
 import type { Correction } from "./several-corrections.ts";
 
-/** The questions whose answer is free text: "Câu 1 là câu hỏi khó, câu 2 là …" may be that text. */
-const FREE_TEXT = new Set<string>(["short-text", "paragraph", "bullet-list", "table", "photo"]);
-
 /**
  * Whether the corrections name only questions of a figure, a date or a choice. One that names a
  * text question is read as before, as the answer to the question asked: a quiz described in a
  * paragraph ("câu 1 là câu hỏi khó, câu 2 là …") must not overwrite questions 1 and 2.
  */
 function namesNoTextQuestion(template: Template, state: ConversationState, corrections: Correction[]): boolean {
-  return corrections.every((c) => !FREE_TEXT.has(fieldByNumber(template, state.answers, c.number)?.field.type ?? ""));
+  return corrections.every((c) => {
+    const named = fieldByNumber(template, state.answers, c.number)?.field;
+    return named === undefined || !isFreeFormField(named);
+  });
 }
 
 /** Whether "câu N là X" may correct `field`: a question of a figure, a date or a choice (one alone too: typed-edit.ts). */
-export const correctableInWords = (field: Field): boolean => !FREE_TEXT.has(field.type);
+export const correctableInWords = (field: Field): boolean => !isFreeFormField(field);
 
 /**
  * `correct`: "sửa câu N: answer" applied to a state, as typed alone; `answerText`: the message as a

@@ -7,6 +7,7 @@
  * in a group (a colleague's "ok" brought the drafts back after the clerk's "Không"), and a "không"
  * is read as before, leaving an optional question out (it put every draft away). Pure.
  */
+import { isTextField } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { everyWordIn, someWordIn } from "../vietnamese/every-word-in.ts";
@@ -16,8 +17,6 @@ import { askField, say } from "./engine-moves.ts";
 import type { StepResult } from "./engine-types.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
 
-/** The questions whose answer is text, where "có" would be stored and printed as it is. */
-const TEXT_TYPES = new Set<Field["type"]>(["short-text", "paragraph", "bullet-list"]);
 /** Longer than "dạ vâng có ạ": more than a yes. */
 const MAX_LENGTH = 20;
 /** The yes said, and courtesy around it; not a person ("ok chị" is the group's talk, casual-talk.ts). */
@@ -37,7 +36,7 @@ function bareYes(text: string): boolean {
 
 /** Whether `text` at `field` may be the offer's late answer: before any answer, at a text question. */
 export function mayAnswerOffer(state: ConversationState, field: Field | undefined, text: string): boolean {
-  return field !== undefined && TEXT_TYPES.has(field.type) && state.submittedVersion === 0 && Object.keys(state.answers).length === 0 && bareYes(text);
+  return field !== undefined && isTextField(field) && state.submittedVersion === 0 && Object.keys(state.answers).length === 0 && bareYes(text);
 }
 
 /** The step for a late answer to the offer at `field`; undefined where the text is no such answer. */

@@ -5,11 +5,11 @@
  * several of its words are common Vietnamese words without their marks: an English name or a
  * code ("KH-THLC") is no such text.
  */
+import { isTextField } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 
-const TEXT_TYPES: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
 /** Common words of the reports, folded, none an English word ("to", "so"): two of them make the text Vietnamese. */
 const VIETNAMESE_WORDS = new Set(
   "va cua cho cac nhung duoc trong hoc sinh truong giao vien tuan chuc hoat dong doc sach thu vien nguoi ngay thang ke hoach tuyen truyen bang ron khau hieu phu huynh tham gia voi tai mot khong nha nhan vien lop hieu qua phong trao".split(" "),
@@ -18,7 +18,7 @@ const VIETNAMESE_WORDS = new Set(
 /** The note for question `number`, when its text answer was typed without a single mark; the signer's lines are read apart (signer-tone-marks.ts). */
 export function unmarkedTextNote(template: Template, field: Field, text: string, number: number): string | undefined {
   // A web address or an e-mail is typed without marks everywhere.
-  if (!TEXT_TYPES[field.type] || !typedWithoutMarks(text) || /:\/\/|www\.|@/.test(text)) return undefined;
+  if (!isTextField(field) || !typedWithoutMarks(text) || /:\/\/|www\.|@/.test(text)) return undefined;
   const { signerAuthority, signerPosition, signerName } = template.closing;
   if (field.id === signerAuthority || field.id === signerPosition || field.id === signerName) return undefined;
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];

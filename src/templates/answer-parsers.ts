@@ -19,6 +19,7 @@ import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
 import type { TableValue } from "./table-value.ts";
+import { isFreeFormField, isTextField } from "./template-fields.ts";
 import type { Field } from "./template-schema.ts";
 
 /**
@@ -50,7 +51,7 @@ export function longestPrinted(field: Field): number {
 /** The longest a figure, a date, a time, a yes or no (with the words around them) or a choice is typed; texts and tables have their own limits. */
 function longestAnswer(field: Field): number | undefined {
   if (field.type === "single-choice" || field.type === "multiple-choice") return Math.max(1_000, 2 * field.options.join("; ").length);
-  return IS_TEXT[field.type] || field.type === "table" || field.type === "photo" ? undefined : 500;
+  return isFreeFormField(field) ? undefined : 500;
 }
 
 /** Whether the text picks one of a choice question's options: then it is that answer, whatever command word it also is ("Đã nộp", "Giữ nguyên"). */
@@ -67,13 +68,13 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   const longest = longestAnswer(field);
   if (longest !== undefined && text.length > longest) return fail(vi.parse.tooLongFor(longest));
   // "." or "..." typed to get past a question would be printed in the report as its text.
-  if (IS_TEXT[field.type] && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
+  if (isTextField(field) && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
   // A required text answered "không" or "ko": printed as it is, the report would read "- không.".
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
   if ((field.type === "paragraph" || field.type === "bullet-list") && field.required && saysBareNo(text)) return fail(vi.parse.requiredNotNone);
   // "mặc định" where nothing is by default: stored, it would be printed as the answer.
-  if (IS_TEXT[field.type] && field.required && saysDefault(text)) return fail(vi.parse.noDefault);
+  if (isTextField(field) && field.required && saysDefault(text)) return fail(vi.parse.noDefault);
   // "làm sao để gửi?", "cái này điền gì ạ?", "chào cả nhà, …", "mai em bổ sung sau nhé": a question
   // to the bot, a word to the group, stored as the text it would be printed in the report (or, where
   // a figure or a choice is asked, answered "type a number", "Em không hiểu câu này" read as "no").
@@ -131,8 +132,6 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
 /** An option of a choice question, read as the question reads it (isChoiceOption would come back here). */
 const namesAnOption = (field: Field, text: string) =>
   (field.type === "single-choice" && parseSingleChoice(text, field.options).ok) || (field.type === "multiple-choice" && parseMultipleChoice(text, field).ok);
-
-const IS_TEXT: Partial<Record<Field["type"], true>> = { "short-text": true, paragraph: true, "bullet-list": true };
 
 /** Longer than any bare yes below: not folded to be compared. */
 const BARE_YES_MAX = 20;

@@ -15,6 +15,11 @@ export interface PlacedField {
 /** The questions answered by a figure: a figure alone is their answer, and talk there is no figure. */
 const FIGURE_TYPES = new Set<Field["type"]>(["integer", "decimal", "percent"]);
 export const isFigureField = (field: Field): boolean => FIGURE_TYPES.has(field.type);
+/** The questions answered by a text, printed as typed: a short text, a paragraph, a list. */
+const TEXT_TYPES = new Set<Field["type"]>(["short-text", "paragraph", "bullet-list"]);
+export const isTextField = (field: Field): boolean => TEXT_TYPES.has(field.type);
+/** Those, a table and a photo: answers of their own form, never a figure, a date or a choice. */
+export const isFreeFormField = (field: Field): boolean => isTextField(field) || field.type === "table" || field.type === "photo";
 
 /** Templates are immutable once loaded; the list is asked for on every step, so it is kept. */
 const cache = new WeakMap<Template, PlacedField[]>();
