@@ -13,31 +13,28 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { say } from "./officer-context.ts";
-import { readDeadlineText } from "./typed-deadline.ts";
-
-const DAY = "deadline_date";
-const HOUR = "deadline_time";
+import { DEADLINE_DAY, DEADLINE_HOUR, readDeadlineText } from "./typed-deadline.ts";
 
 /** The step for a text typed at the day question that the deadline reader reads; undefined otherwise (the engine's own step). */
 export function stepDeadlineDay(template: Template, state: ConversationState, input: UserInput, context: { timeZone: string; today: string }, now: Date): StepResult | undefined {
-  if (state.phase !== "asking" || state.fieldId !== DAY || input.kind !== "text") return undefined;
+  if (state.phase !== "asking" || state.fieldId !== DEADLINE_DAY || input.kind !== "text") return undefined;
   const deadline = readDeadlineText(input.text, context.today);
   if (!deadline) return undefined;
   const date = formatShortDate(deadline.iso);
   // The day with its year, as the question takes it: what is said of it (past, a year away) stays the flow's.
   const day = step(template, state, { message: { kind: "text", text: date }, unitName: "", timeZone: context.timeZone }, now);
-  const saved = storesAnswer(day, DAY);
+  const saved = storesAnswer(day, DEADLINE_DAY);
   const notes = saved && deadline.yearGuessed ? [say(vi.deadline.yearGuessed(date))] : [];
   if (!saved || !deadline.time) return { ...day, replies: [...notes, ...day.replies] };
   const read = say(vi.deadline.dayAndHourRead(date, deadline.time, deadline.endOfDay === true));
   // Asked next, the hour question is answered with it; otherwise (the day corrected with /sua) its answer is replaced.
-  if (day.state.phase === "asking" && day.state.fieldId === HOUR) {
+  if (day.state.phase === "asking" && day.state.fieldId === DEADLINE_HOUR) {
     const hour = step(template, day.state, { message: { kind: "text", text: deadline.time }, unitName: "", timeZone: context.timeZone }, now);
     return { state: hour.state, replies: [...notes, read, ...hour.replies], effects: [...day.effects, ...hour.effects] };
   }
   return {
-    state: { ...day.state, answers: { ...day.state.answers, [HOUR]: deadline.time } },
+    state: { ...day.state, answers: { ...day.state.answers, [DEADLINE_HOUR]: deadline.time } },
     replies: [...notes, read, ...day.replies],
-    effects: [...day.effects, { type: "save-answer", fieldId: HOUR, value: deadline.time }],
+    effects: [...day.effects, { type: "save-answer", fieldId: DEADLINE_HOUR, value: deadline.time }],
   };
 }

@@ -20,6 +20,14 @@ export type TypedDeadline = { iso: string; time?: string; endOfDay?: true; yearG
 /** What was read, or which box (the day's or the hour's) could not be. */
 export type DeadlineReading = { ok: true; deadline: TypedDeadline } | { ok: false; field: "date" | "time" };
 
+/**
+ * The ids of the deadline's two questions, the day's and the hour's, in /dotbaocao's template
+ * (templates/officer/mo-dot-bao-cao.json), which the web form asks too: both read the day with this
+ * reader, and an hour typed with it answers the hour question.
+ */
+export const DEADLINE_DAY = "deadline_date";
+export const DEADLINE_HOUR = "deadline_time";
+
 /** "Đến hết ngày 28/12": until the day is over, so its last minute (a deadline is kept to the minute). */
 export const END_OF_DAY = "23:59";
 

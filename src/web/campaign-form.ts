@@ -10,7 +10,7 @@ import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { readDeadlineText } from "../officers/typed-deadline.ts";
+import { DEADLINE_DAY, DEADLINE_HOUR, readDeadlineText } from "../officers/typed-deadline.ts";
 
 export interface FormReading {
   /** What was typed, by field id, to fill the form in again. */
@@ -69,9 +69,6 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
   }
   return { values, answers, errors };
 }
-
-const DEADLINE_DAY = "deadline_date";
-const DEADLINE_HOUR = "deadline_time";
 
 /** Answered by picking, not typing: its refusal says "chọn". */
 const isChoice = (field: Field) => field.type === "yes-no" || field.type === "single-choice" || field.type === "multiple-choice";
