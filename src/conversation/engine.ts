@@ -2,52 +2,43 @@
  * The report conversation as a pure function: step(template, state, input, now) → new state, the
  * replies to send and the effects to store. No I/O and no clock of its own, so every branch is
  * testable as a transcript. A rejected answer changes nothing and asks the same question again.
- * Answers are read here; commands in engine-commands.ts; photos, Word files, last year's drafts and
+ * Messages are routed here by kind and phase; the answer to the question asked is read in
+ * engine-asked-answer.ts, commands in engine-commands.ts; photos, Word files, last year's drafts and
  * edited messages in their own engine-* files.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { isChoiceOption } from "../templates/answer-parsers.ts";
-import type { Field } from "../templates/template-schema.ts";
-import { saysDefault } from "../templates/says-none.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type ConversationState, INITIAL_STATE } from "./conversation-state.ts";
 import { onCommand, promptAfterHelp, returnNote, startReport, submit } from "./engine-commands.ts";
-import { advance, askField, resumeFrom, saveAndAdvance, say } from "./engine-moves.ts";
+import { advance, askField, resumeFrom, say } from "./engine-moves.ts";
 import { discardCorrections } from "./engine-discard.ts";
 import { onPhoto, onPhotoText } from "./engine-photos.ts";
 import { onWordFile, type WordInput, wordRefusal } from "./engine-word-import.ts";
 import { currentPrompt, currentQuestionId, greetingText, oldQuestionReplies } from "./engine-prompts.ts";
-import { finishStep, isKeepWord, keptDraft, onFigure, onHeldFigure, onOfferReply } from "./engine-last-year.ts";
+import { finishStep, onOfferReply } from "./engine-last-year.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
-import { renderQuestion } from "./render-question.ts";
-import { labelledAnswer, numberOfField } from "./report-navigation.ts";
+import { labelledAnswer } from "./report-navigation.ts";
 import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
-import { answeredBy, dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
+import { dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { correctionsInWords } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
-import { previousQuestionHint } from "./previous-question-hint.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
-import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
-import { isoDay, onEdit, saysLeftOut } from "./engine-edited-message.ts";
-import { readTypedAnswer } from "./typed-answer.ts";
-import { withDateInPassing } from "./date-in-passing.ts";
+import { onEdit } from "./engine-edited-message.ts";
 import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
 import { continuedList, onFollowingItems } from "./engine-list-items.ts";
 import { isTableValue } from "../templates/table-value.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { withPause } from "./engine-pause.ts";
-import { chatterAtFigure } from "./engine-chatter.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
 import { readCancelReply } from "./cancel-confirmation.ts";
-import { onLateOfferReply } from "./late-offer-reply.ts";
-import { acknowledgesOnly } from "../templates/casual-talk.ts";
+import { answerAsked } from "./engine-asked-answer.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
@@ -173,48 +164,4 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       return withLateAnswerNote(template, state, text, input, now, answered);
     }
   }
-}
-
-/** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
-function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
-  const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
-  // A held figure confirmed stays its author's and its message's, whoever says "Có" (the author's
-  // edit of the figure's message then corrects it).
-  const figureBy = state.pendingFigure?.by;
-  const theirs = (result: StepResult): StepResult => (figureBy ? answeredBy(result, field.id, figureBy) : result);
-  const held = onHeldFigure(
-    state,
-    text,
-    (s, value) => theirs(saveAndAdvance(template, s, field.id, value)),
-    (s) => askField(template, s, field.id, [say(vi.lastYear.reEnter)]),
-  );
-  if (held) return held;
-  // An option named "Giữ nguyên" is that option, not the answer offered back.
-  const kept = isChoiceOption(field, text) ? undefined : keptDraft(state, field.id, text);
-  if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
-  // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
-  // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
-  if (isKeepWord(text) && !isChoiceOption(field, text)) {
-    if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
-    return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
-  }
-  // "có" typed after last year's offer was answered (by another member's "ok"): the offer's late answer, never this text.
-  const lateOffer = onLateOfferReply(template, state, field, text, input.previous);
-  if (lateOffer) return lateOffer;
-  // "ko" on a question that may be left out leaves it out: stored, it would be printed. Left out,
-  // the recipients are the document's own ("Như trên", "Lưu: VT"), as the question's hint says;
-  // "mặc định" typed there says the same.
-  const recipients = field.id === template.closing.recipients;
-  // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
-  if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
-  // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
-  if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
-  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
-  const { value } = parsed;
-  const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
-  if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
-  const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
-  if (field.type !== "yes-no" || value !== true) return saved;
-  return withDateInPassing(template, field, saved, text, (s, dateField, date) => answerAsked(template, s, dateField, date, input, now));
 }
