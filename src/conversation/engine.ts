@@ -28,6 +28,7 @@ import { onTypedEdit } from "./engine-typed-edit.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { correctionsInWords } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
+import { onAskedCorrection } from "./asked-correction.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { onEdit } from "./engine-edited-message.ts";
 import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
@@ -86,9 +87,12 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (state.heldAnswer && input.repliedTo === state.fieldId) return withHeldAnswerSetAside(state, (unheld) => onText(template, unheld, message.text, input, now));
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
-    return onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
+    return onAskedCorrection(template, state, message.text, input, now) ?? onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
   }
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
+  // "câu 10 là 1.520 đúng không ạ": asked, not corrected (asked-correction.ts).
+  const asked = message.command === "edit" ? onAskedCorrection(template, state, message.argument, input, now) : undefined;
+  if (asked) return asked;
   // "câu 9 là 290, câu 10 là 1.520", and one alone: a refusal keeps the question asked (correctionsInWords).
   const several = message.command === "edit" ? correctionsInWords(message.argument) : undefined;
   if (several) return onSeveralCorrections(template, state, input, several, (s, c) => onTypedEdit(template, s, input, message, c, answerText, now), answerText);

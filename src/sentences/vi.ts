@@ -15,6 +15,7 @@ import { statusSentences } from "./vi-status.ts";
 import { templateSentences } from "./vi-template.ts";
 import { fileSentences } from "./vi-files.ts";
 import { deadlineSentences } from "./vi-deadline.ts";
+import { typedSentences } from "./vi-typed.ts";
 
 export { barePrompt } from "./vi-shared.ts";
 
@@ -29,4 +30,5 @@ export const vi = {
   ...templateSentences,
   ...fileSentences,
   ...deadlineSentences,
+  ...typedSentences,
 } as const;

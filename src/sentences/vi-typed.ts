@@ -1,0 +1,23 @@
+/**
+ * How a clerk's typed words were read where they could mean more than one thing: a correction asked
+ * as a question, a "câu N" whose number may still change, a choice typed so that two options fit.
+ * Part of `vi` (vi.ts).
+ */
+import { barePrompt, clipped } from "./vi-shared.ts";
+
+/** After a submission, a correction changes the version sent only with /nop. */
+const howToCorrect = (n: number, answer: string, submitted: boolean) => `gõ: sửa câu ${n}: ${answer}${submitted ? ", rồi /nop để nộp bản sửa" : ""}.`;
+
+export const typedSentences = {
+  typed: {
+    /** "câu 10 là 1.520 đúng không ạ": a question to the bot; what the report holds, nothing changed. */
+    askedSame: (n: number, prompt: string, value: string) => `Đúng ạ: câu ${n} «${clipped(barePrompt(prompt), 60)}» đang ghi ${clipped(value, 120)}; không cần sửa.`,
+    askedOther: (n: number, prompt: string, value: string, asked: string, submitted: boolean) =>
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang ghi: ${clipped(value, 120)}. Tin hỏi này chưa sửa gì; nếu muốn sửa thành ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
+    askedUnanswered: (n: number, prompt: string, asked: string) =>
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» chưa có câu trả lời. Tin hỏi này chưa lưu gì; nếu muốn trả lời ${clipped(asked, 60)}, ${howToCorrect(n, asked, false)}`,
+    askedSkipped: (n: number, prompt: string, asked: string, submitted: boolean) =>
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang để trống (đã bỏ qua). Tin hỏi này chưa sửa gì; nếu muốn ghi ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
+    askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
+  },
+} as const;
