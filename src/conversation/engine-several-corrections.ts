@@ -70,9 +70,11 @@ export function onSeveralCorrections(
     fieldIds.push(named.id);
     current = result.state;
   }
-  const lines = fieldIds.map((id) => {
+  const lines = fieldIds.map((id, i) => {
     const field = fieldById(template, id)!;
-    const n = numberOfField(template, current.answers, id);
+    // The number as typed, as the clerk saw the questions: "câu 7 là 4, câu 9 là 12" said "Đã sửa câu
+    // 10" for the second when the first showed a question before it.
+    const n = corrections[i]!.number;
     const value = current.answers[id];
     // The answer it had already: said so, not "Đã sửa" (the retest's "câu 9 là 290" where it was 290).
     if (state.answers[id] !== undefined && sameValue(state.answers[id], value)) return vi.report.labelSameAnswer(n);

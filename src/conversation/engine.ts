@@ -29,6 +29,7 @@ import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { correctionsInWords } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
 import { onAskedCorrection } from "./asked-correction.ts";
+import { withNumberingNote } from "./undecided-numbering.ts";
 import { withLateAnswerNote } from "./engine-late-answer.ts";
 import { onEdit } from "./engine-edited-message.ts";
 import { continuedTable, onFollowingRows } from "./engine-table-rows.ts";
@@ -95,9 +96,10 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   if (asked) return asked;
   // "câu 9 là 290, câu 10 là 1.520", and one alone: a refusal keeps the question asked (correctionsInWords).
   const several = message.command === "edit" ? correctionsInWords(message.argument) : undefined;
-  if (several) return onSeveralCorrections(template, state, input, several, (s, c) => onTypedEdit(template, s, input, message, c, answerText, now), answerText);
+  // Each "câu N" as the bot numbers the questions now, said so where that number may still change.
+  if (several) return withNumberingNote(template, state, several.map((c) => c.number), onSeveralCorrections(template, state, input, several, (s, c) => onTypedEdit(template, s, input, message, c, answerText, now), answerText));
   const edit = message.command === "edit" ? editArgument(message.argument) : undefined;
-  if (edit) return onTypedEdit(template, state, input, message, edit, answerText, now);
+  if (edit) return withNumberingNote(template, state, edit.answer === undefined ? [] : [edit.number], onTypedEdit(template, state, input, message, edit, answerText, now));
   return onCommand(template, state, input, message);
 }
 
