@@ -59,6 +59,9 @@ export const answerSentences = {
     dateBefore: (min: string) => `Ngày phải từ ${min} trở đi.`,
     dateAfter: (max: string) => `Ngày phải trước hoặc bằng ${max}.`,
     unknownChoice: (count: number) => `Vui lòng chọn một số từ 1 đến ${count} hoặc gõ đúng tên lựa chọn.`,
+    /** "ht" where "Hoàn thành" and "Hoàn thành tốt" both fit: the options that fit, numbered as the question numbers them. */
+    severalOptionsFit: (typed: string, numbered: readonly string[]) =>
+      `«${typed.length > 40 ? `${typed.slice(0, 39)}…` : typed}» khớp với ${numbered.length} lựa chọn:\n${numbered.join("\n")}\nVui lòng gõ số thứ tự của lựa chọn đúng.`,
     unknownChoices: (items: string, count: number) =>
       `Không nhận ra lựa chọn: ${items}. Vui lòng gõ các số từ 1 đến ${count}, cách nhau bởi dấu phẩy.`,
     tooFewItems: (min: number) => `Cần ít nhất ${min} mục.`,

@@ -7,6 +7,7 @@ import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
 import type { Field } from "./template-schema.ts";
+import { optionsFitting } from "./choice-candidates.ts";
 
 const fail = (error: string): ParsedAnswer => ({ ok: false, error });
 
@@ -97,7 +98,10 @@ export function parseSingleChoice(text: string, options: readonly string[]): Par
   // One option only: a sentence naming one is that one (a multiple choice's may name several).
   // A closing "ạ" (typed "a" too: "ht tot a") is taken off when the option is not read with it.
   const option = matchOption(text, options, true) ?? (CLOSING_WORD.test(text) ? matchOption(text.replace(CLOSING_WORD, ""), options, true) : undefined);
-  return option === undefined ? fail(vi.parse.unknownChoice(options.length)) : { ok: true, value: option };
+  if (option !== undefined) return { ok: true, value: option };
+  // "ht": "Hoàn thành" and "Hoàn thành tốt" both fit; said so, with their numbers.
+  const fitting = optionsFitting(text, options);
+  return fail(fitting.length > 0 ? vi.parse.severalOptionsFit(text.replace(CLOSING_WORD, "").trim(), fitting.map((n) => `${n}. ${options[n - 1]}`)) : vi.parse.unknownChoice(options.length));
 }
 
 /** "1-3", "1 đến 3": the option numbers from the first to the last. */
@@ -142,6 +146,8 @@ function multipleChoice(typed: string, field: Extract<Field, { type: "multiple-c
     if (option === undefined) unknown.push(token.trim());
     else if (!chosen.includes(option)) chosen.push(option);
   }
+  const fitting = unknown.length === 1 && tokens.length === 1 ? optionsFitting(unknown[0]!, field.options) : [];
+  if (fitting.length > 0) return fail(vi.parse.severalOptionsFit(unknown[0]!, fitting.map((n) => `${n}. ${field.options[n - 1]}`)));
   if (unknown.length > 0) return fail(vi.parse.unknownChoices(unknown.join(", "), field.options.length));
   if (chosen.length === 0) return fail(vi.parse.empty);
   if (field.minItems !== undefined && chosen.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
