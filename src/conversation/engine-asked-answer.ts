@@ -24,6 +24,7 @@ import { previousQuestionHint } from "./previous-question-hint.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 
 /** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
 export function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
@@ -59,7 +60,8 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
-  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), isoDay(now));
+  // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
+  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), localDateTime(now, input.timeZone).iso);
   if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];

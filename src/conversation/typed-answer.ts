@@ -15,13 +15,14 @@ export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { 
 
 /**
  * `number`: the question's, as the clerk sees it (for the notes); `today` (ISO): the year of a date
- * typed without one ("3/10"), said back.
+ * typed without one ("3/10") and the day "hôm nay" names, said back.
  */
 export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string): TypedAnswer {
   const parsed = parseAnswer(field, text, today);
   // The signer's own reason first: "ok" at the position is an answer to another question, said so.
   const problem = signerAnswerProblem(template, field, text);
   if (!parsed.ok) return problem ? { ok: false, error: problem } : parsed;
+  if (parsed.relativeDay && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.typed.relativeDay(parsed.relativeDay, formatShortDate(parsed.value), number)] };
   if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
   if (problem) return { ok: false, error: problem };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.

@@ -21,6 +21,8 @@ export const typedSentences = {
     /** "câu 9 là 290" at question 2: each question as numbered now, which an answer to question `decider` may change. */
     numberedNow: (named: readonly { n: number; prompt: string }[], decider: number) =>
       `Lưu ý: số câu được hiểu theo thứ tự các câu lúc này: ${named.map(({ n, prompt }) => `câu ${n} là «${clipped(barePrompt(prompt), 60)}»`).join(", ")}. Số thứ tự các câu sau câu ${decider} còn có thể thay đổi tùy câu trả lời câu ${decider}; nếu bạn định sửa câu khác, gõ /xem để xem số của từng câu.`,
+    /** "hôm nay" at a date question: the date read, said back. */
+    relativeDay: (words: string, date: string, n: number) => `Đã hiểu «${clipped(words, 30)}» là ngày ${date}. Nếu không đúng, gõ: sửa câu ${n}: <ngày/tháng/năm>.`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;

@@ -7,6 +7,7 @@
  */
 import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate, readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
+import { readRelativeDay } from "../vietnamese/relative-day.ts";
 import { vi } from "../sentences/vi.ts";
 import { parseMultipleChoice, parseSingleChoice } from "./parse-choice.ts";
 import { parseYesNo } from "./parse-yes-no.ts";
@@ -27,8 +28,11 @@ import type { Field } from "./template-schema.ts";
  * number[]: a photo question's photo ids.
  */
 export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue | number[];
-/** `yearGuessed`: a date typed without its year, which took today's nearest (to be said back). */
-export type ParsedAnswer = { ok: true; value: AnswerValue; yearGuessed?: true } | { ok: false; error: string };
+/**
+ * `yearGuessed`: a date typed without its year, which took today's nearest (to be said back);
+ * `relativeDay`: the words that named the day ("hôm nay"), to be said back with the date read.
+ */
+export type ParsedAnswer = { ok: true; value: AnswerValue; yearGuessed?: true; relativeDay?: string } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
 const DEFAULT_PARAGRAPH_MAX = 5000;
@@ -236,7 +240,9 @@ function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>)
 }
 
 function parseDate(text: string, field: Extract<Field, { type: "date" }>, today: string | undefined): ParsedAnswer {
-  const date = readVietnameseDate(text, today);
+  // "hôm nay", "hôm qua": counted from today, as the clerk's chat shows it.
+  const relative = today === undefined ? undefined : readRelativeDay(text, today);
+  const date: ReturnType<typeof readVietnameseDate> = relative ? { ok: true, iso: relative.iso } : readVietnameseDate(text, today);
   if (!date.ok) {
     if (date.reason === "wrong-weekday") return fail(vi.parse.wrongWeekday(text.trim().slice(0, 40), date.weekday));
     if (date.reason === "no-such-day") return fail(vi.parse.noSuchDay(date.month, date.year, date.days));
@@ -245,5 +251,5 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>, today:
   const { iso } = date;
   if (field.min && iso < field.min) return fail(vi.parse.dateBefore(formatShortDate(field.min)));
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
-  return { ok: true, value: iso, ...(date.yearGuessed ? { yearGuessed: true as const } : {}) };
+  return { ok: true, value: iso, ...(date.yearGuessed ? { yearGuessed: true as const } : {}), ...(relative ? { relativeDay: relative.words } : {}) };
 }
