@@ -93,8 +93,11 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // ("ok", "dạ") where Có or Không is asked, an option named so.
   if (field.type !== "table" && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
   // A bare "ok" or "dạ" where a short text is asked (a plan's number, a name): said to someone, it
-  // was stored as the text ("Kế hoạch: ok").
+  // was stored as the text ("Kế hoạch: ok"). Where a figure, a date or a choice is asked, "tks",
+  // "ok", "dạ" alone are talk too, not a wrong answer ("Vui lòng nhập tỉ lệ phần trăm"): an
+  // option named so stays that option.
   if (field.type === "short-text" && acknowledgesOnly(text)) return fail(vi.parse.casualTalk);
+  if (TALK_ALONE.has(field.type) && (acknowledgesOnly(text) || (text.length <= BARE_YES_MAX && isBareYes(text))) && !namesAnOption(field, text)) return fail(vi.parse.casualTalk);
   // "40", "1.250", "95%": a figure alone, printed as an activity or a paragraph of the report.
   const alone = figureOrDateAlone(field, text);
   if (alone === "figure") return fail(vi.parse.figureForText(text));
@@ -136,6 +139,9 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
 /** An option of a choice question, read as the question reads it (isChoiceOption would come back here). */
 const namesAnOption = (field: Field, text: string) =>
   (field.type === "single-choice" && parseSingleChoice(text, field.options).ok) || (field.type === "multiple-choice" && parseMultipleChoice(text, field).ok);
+
+/** Questions whose answer no acknowledgement can be: a bare "ok" there is said to someone. */
+const TALK_ALONE = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "single-choice", "multiple-choice"]);
 
 /** Longer than any bare yes below: not folded to be compared. */
 const BARE_YES_MAX = 20;

@@ -499,9 +499,12 @@ describe("single choice", () => {
     // Initials alone take three letters: two are chat words ("dc" is "được", not "Đã có"). Two that
     // begin two options are refused naming them, for their numbers.
     expect(error(f, "ht")).toBe("«ht» khớp với 2 lựa chọn:\n1. Hoàn thành tốt\n2. Hoàn thành\nVui lòng gõ số thứ tự của lựa chọn đúng.");
-    expect(error(f, "ok")).toMatch(/từ 1 đến 3/);
+    // "ok" alone is said to someone: talk, not a wrong choice (acknowledgement-talk.test.ts).
+    expect(error(f, "ok")).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm/);
     const had = field({ type: "single-choice", options: ["Đã có", "Chưa có"] });
-    for (const typed of ["dc", "cc", "dc a"]) expect(error(had, typed), typed).toMatch(/từ 1 đến 2/);
+    for (const typed of ["cc", "dc a"]) expect(error(had, typed), typed).toMatch(/từ 1 đến 2/);
+    // "dc" ("được") alone is an acknowledgement: talk, as "ok" is.
+    expect(error(had, "dc")).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm/);
     expect(ok(field({ type: "multiple-choice", options: ["Băng rôn", "Loa phát thanh", "Mạng xã hội"] }), "mxh va lpt")).toEqual(["Loa phát thanh", "Mạng xã hội"]);
   });
   it("accepts words of one option's text ('tốt'), not words several options share, nor an option whose other words reverse them", () => {
