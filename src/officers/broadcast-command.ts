@@ -2,7 +2,8 @@
  * /thongbao (/broadcast): a message from the officers' chat to the units of every open campaign (or,
  * with none open or "/thongbao tatca", to every unit; "đợt N", to campaign N's, open or closed still
  * taking late reports), naming who sends it. With none open and one closed still taking late
- * reports, a plain one asks which ("đợt N" or "tatca") and sends nothing. Sent at once, with no confirmation: the officers hear
+ * reports, a plain one asks which ("đợt N" or "tatca") and sends nothing; with some open, a plain one
+ * names the closed ones still taking late reports after its reply, with their command. Sent at once, with no confirmation: the officers hear
  * how many chats it goes to, to whom (which campaigns' units, or every unit, and how many) and how
  * many units have none. Runs inside the update's transaction; the sending itself is the web page's
  * too (broadcast.ts).
@@ -39,8 +40,11 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
   // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
+  // Sent to the open campaigns' units: a closed one still taking late reports, left out, is named with its command.
+  const alsoLate = !toAll && !choice && open.length > 0 ? await campaignsTakingLate(repos) : [];
+  const note = alsoLate.length > 0 ? `\n${vi.openCampaigns.alsoLate(alsoLate, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`)}` : "";
   return [
-    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueuedTo(sent.chats, sent.units, open, sent.unreachable)].join(" "))),
+    ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueuedTo(sent.chats, sent.units, open, sent.unreachable)].join(" ") + note)),
     ...sent.deliveries,
   ];
 }

@@ -3,6 +3,7 @@
  * sets one campaign's; "ngay" reminds the units that have not submitted now, in every open campaign
  * (soon after the last reminder it asks for "ngay lai" first: remindLateUnits says why). "đợt 2"
  * anywhere narrows it to campaign number 2 (for "ngay", also closed if it still takes late reports), and setting a schedule needs it when several are open.
+ * Unnamed, "ngay" names after its lines the closed campaigns still taking late reports, with their command.
  */
 import type { CampaignRow } from "../db/schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
@@ -78,6 +79,9 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     }
   }
   if (lines.length === 0) return respond(vi.officer.noOpenCampaign);
+  // The open ones only, unnamed: a closed one still taking late reports is named with its command.
+  const late = number === undefined ? await campaignsTakingLate(repos) : [];
+  if (late.length > 0) lines.push(vi.openCampaigns.alsoLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`));
   return [...deliveries, ...respond(lines.join("\n"))];
 }
 

@@ -64,6 +64,15 @@ export const statusSentences = {
           ? `Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
           : `Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`
       }`,
+    /**
+     * After what a plain /nhacnho ngay or /thongbao did to the open campaigns: the closed ones still
+     * taking late reports were left out (silently: an officer took them as reminded too), and the
+     * command that reaches each.
+     */
+    alsoLate: (campaigns: readonly { id: number; title: string }[], what: string, command: (id: number) => string) =>
+      campaigns.length === 1
+        ? `Lưu ý: đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
+        : `Lưu ý: các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */

@@ -1,0 +1,59 @@
+/**
+ * The officers' commands that act on the open campaigns (/nhacnho ngay, /thongbao, /trangthai) and
+ * a closed campaign still taking late reports: named, with the command for it, while units are
+ * missing there, and not once all are in. Through the local chat of the demo.
+ */
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const LAN = { userId: "u3", userName: "Lê Thị Lan" };
+const OFFICERS = "can-bo-phuong";
+const NAM_TRIEU = "thcs-nam-trieu";
+const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+/** Liên Châu submits, Nam Triệu answers question 1, Hoa Sen does nothing; campaign 1 closes still taking late reports. */
+async function closeTakingLate(): Promise<void> {
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(NAM_TRIEU, LAN, "/baocao");
+  await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+}
+
+/** A second campaign, open, over the three schools (as /dotbaocao stores it). */
+async function openSecond(title = "Đợt mới") {
+  const schools = await server.repos.officers.unitIdsButIssuers();
+  return server.repos.transaction(() =>
+    server.repos.directory.insertCampaign({ templateId: 1, title, issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, schools),
+  );
+}
+
+it("with another campaign open, a bare /nhacnho ngay and a plain /thongbao act on it and name the closed campaign still taking late reports, with the command for it", async () => {
+  await closeTakingLate();
+  const second = await openSecond();
+  const reminded = text(await server.post(OFFICERS, KHA, "/nhacnho ngay"));
+  expect(reminded).toBe(
+    [
+      "Đã gửi lời nhắc tới 3 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).",
+      `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để nhắc các đơn vị chưa nộp của đợt này, gõ /nhacnho ngay đợt 1.`,
+    ].join("\n"),
+  );
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(
+    [
+      `Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 3 đơn vị, qua 3 nhóm.`,
+      `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung.`,
+    ].join("\n"),
+  );
+  // Named, the closed one's command says nothing more.
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
+});
