@@ -65,9 +65,15 @@ export async function chooseCampaignTakingReports(
 }
 
 /**
- * The closed campaigns still taking late reports, oldest first: with none open, what /nhacnho ngay
- * and a plain /thongbao point to by number (they said none was open, or sent to every unit).
+ * The closed campaigns still taking late reports with units still to submit (not in, or returned),
+ * oldest first: what /nhacnho ngay and a plain /thongbao point to by number (they said none was
+ * open, or sent to every unit). One every unit has submitted is left out: it has nothing to
+ * remind, and naming it refused a plain /thongbao for nothing.
  */
 export async function campaignsTakingLate(repos: Repositories): Promise<CampaignRow[]> {
-  return (await repos.directory.listCampaigns()).filter(takesLateNow).reverse();
+  const late: CampaignRow[] = [];
+  for (const campaign of (await repos.directory.listCampaigns()).filter(takesLateNow).reverse()) {
+    if ((await repos.officers.unitStatuses(campaign.id)).some((unit) => unit.status !== "submitted")) late.push(campaign);
+  }
+  return late;
 }

@@ -12,8 +12,11 @@ const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
+const HOA_SEN = "mn-hoa-sen";
+const TRANG = { userId: "u5", userName: "Phạm Thị Trang" };
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 
 let server: TestApp;
 beforeEach(async () => {
@@ -56,4 +59,19 @@ it("with another campaign open, a bare /nhacnho ngay and a plain /thongbao act o
   );
   // Named, the closed one's command says nothing more.
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
+});
+
+it("once every unit of a closed campaign still taking late reports has submitted, no longer names it: /nhacnho ngay says none is open, a plain /thongbao goes to every unit", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await submitFullReport(server, NAM_TRIEU, LAN);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(text(await submitFullReport(server, HOA_SEN, TRANG))).toMatch(/^Đã nộp/);
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Hiện không có đợt báo cáo nào đang mở.");
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Nghỉ lễ từ thứ Sáu."))).toBe("Không có đợt báo cáo nào đang mở. Đang gửi thông báo tới tất cả các đơn vị: 3 đơn vị, qua 3 nhóm.");
+  expect((await heard(HOA_SEN)).at(-1)).toBe("Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu):\nNghỉ lễ từ thứ Sáu.");
+  // With another open, nothing is said of it either.
+  await openSecond();
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).not.toContain("Lưu ý");
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).not.toContain("Lưu ý");
 });
