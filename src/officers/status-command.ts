@@ -1,6 +1,7 @@
 /**
  * /trangthai (/status). In the officers' chat: every open campaign's status, or the campaign named
- * ("/trangthai 2", a closed one too). In a unit's chat: where the unit's own report stands, each
+ * ("/trangthai 2", a closed one too); with none open, those closed still taking late reports that
+ * have units to chase. In a unit's chat: where the unit's own report stands, each
  * of them with its number when several campaigns are open (the number "/baocao N" takes).
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -14,6 +15,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign, noOpenCampaignText } from "./choose-campaign.ts";
+import { campaignsTakingLate } from "./choose-open-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { answersOfRow, unitStateText } from "./status-report.ts";
@@ -28,12 +30,21 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
       if (choice.kind === "refused") return reply(request, say(choice.text));
       campaigns = [choice.campaign];
     }
+    // Closed ones still taking late reports, with units still to submit, are chased as open ones
+    // are: with none open they are shown (it read "none open"), with some, named with their command.
+    const late = argument === "" ? await campaignsTakingLate(repos) : [];
+    const messages: OutboundMessage[] = [];
+    const lateShown = campaigns.length === 0 && late.length > 0;
+    if (lateShown) {
+      messages.push(say(vi.status.noneOpenButLate(late.length)));
+      campaigns = late;
+    }
     // None open: how to see a closed one, with its number (it read "no campaign open" alone, as if
     // its status were gone), as /xuat and /tonghop say it.
     if (campaigns.length === 0) return reply(request, say(await noOpenCampaignText(repos, "/trangthai")));
     // One campaign after another: each may store its status sheet, in the update's transaction.
-    const messages: OutboundMessage[] = [];
     for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
+    if (!lateShown && late.length > 0) messages.push(say(vi.openCampaigns.alsoLate(late, vi.status.statusWhat, (id) => `/trangthai ${id}`)));
     return reply(request, ...messages);
   }
   const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;

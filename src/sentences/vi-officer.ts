@@ -9,7 +9,7 @@ export const officerSentences = {
   officer: {
     helpOfficer: [
       "Lệnh dành cho cán bộ phụ trách:",
-      "/trangthai (/status) — tình hình nộp báo cáo của các đợt đang mở; /trangthai 2 — của đợt số 2 (cả khi đã đóng)",
+      "/trangthai (/status) — tình hình nộp báo cáo của các đợt đang mở (khi không có đợt nào mở: các đợt đã đóng còn nhận báo cáo nộp muộn); /trangthai 2 — của đợt số 2 (cả khi đã đóng)",
       "/thongbao nội dung (/broadcast) — gửi thông báo tới nhóm các đơn vị của các đợt đang mở; /thongbao đợt N nội dung — của đợt số N; /thongbao tatca nội dung — tới mọi nhóm",
       "/nhacnho ngay (/remind now) — nhắc ngay các đơn vị chưa nộp của các đợt đang mở; /nhacnho lich 3,1,0 — đặt lịch nhắc (số ngày trước hạn); thêm đợt 2 để chỉ áp dụng cho đợt số 2",
       "/dangky MÃ_ĐƠN_VỊ (/bind) — gắn nhóm này với đơn vị; /dangky canbo — đặt nhóm này làm nhóm cán bộ; /dangky moi MÃ_ĐƠN_VỊ — tạo mã để đơn vị tự gắn nhóm",

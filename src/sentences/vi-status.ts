@@ -24,6 +24,11 @@ export const statusSentences = {
     submitted: (by: string, at: string, late: boolean | "after-close") => `đã nộp${lateMark(late)} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
+    /** Before the status of closed campaigns still taking late reports, shown as none is open. */
+    noneOpenButLate: (count: number) =>
+      `Hiện không có đợt báo cáo nào đang mở. ${count === 1 ? "Đợt" : `${count} đợt`} dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:`,
+    /** What /trangthai N does, after "để" (vi.openCampaigns.alsoLate). */
+    statusWhat: "xem tình hình nộp báo cáo",
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
     returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",

@@ -118,9 +118,13 @@ it("tells /tonghop N of a campaign closed refusing late reports that a returned 
 it("answers the officers' /trangthai, /xuat and /tonghop with none open by how to see a closed one, the newest's number given (it said only that none was open; /xuat named campaign 1)", async () => {
   await closeWithUnitsBehind("refuse");
   // A second campaign, opened and closed after the first: the one an officer who just closed it looks for.
+  // Refusing late reports too: one still taking them, units missing, /trangthai shows (late-campaign-hints.test.ts).
   const units = await server.repos.directory.listUnits();
   const second = await server.repos.transaction(() =>
-    server.repos.directory.insertCampaign({ templateId: 1, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units.map((u) => u.id)),
+    server.repos.directory.insertCampaign(
+      { templateId: 1, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z"), latePolicy: "refuse" },
+      units.map((u) => u.id),
+    ),
   );
   expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   for (const command of ["/trangthai", "/xuat", "/tonghop"]) {

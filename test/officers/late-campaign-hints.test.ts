@@ -75,3 +75,19 @@ it("once every unit of a closed campaign still taking late reports has submitted
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).not.toContain("Lưu ý");
   expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).not.toContain("Lưu ý");
 });
+
+it("with none open, /trangthai shows each closed campaign still taking late reports with units to chase, who is missing, as /trangthai N does; with one open, names it with its command", async () => {
+  await closeTakingLate();
+  const status = await server.post(OFFICERS, KHA, "/trangthai");
+  expect(status[0]!.text).toBe(`Hiện không có đợt báo cáo nào đang mở. Đợt dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:`);
+  expect(text(status.slice(1))).toBe(text(await server.post(OFFICERS, KHA, "/trangthai 1")));
+  expect(status[1]!.text).toContain(`Tình hình đợt 1 "${TITLE}" (đã đóng)`);
+  expect(status[1]!.text).toContain("MN-HOA-SEN — Trường Mầm non Hoa Sen: chưa bắt đầu");
+  expect(status[1]!.text).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
+  const second = await openSecond();
+  const withOpen = await server.post(OFFICERS, KHA, "/trangthai");
+  expect(withOpen[0]!.text).toMatch(new RegExp(`^Tình hình đợt ${second.id} "Đợt mới" — `));
+  expect(withOpen.at(-1)!.text).toBe(
+    `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để xem tình hình nộp báo cáo của đợt này, gõ /trangthai 1.`,
+  );
+});
