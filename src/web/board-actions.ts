@@ -1,17 +1,20 @@
 /**
  * A campaign's own actions on its board: download its spreadsheet and its consolidated report,
- * remind the units that have not submitted, close it, read its activity log. The downloads are
+ * remind the units that have not submitted (closed still taking late reports too, as /nhacnho ngay
+ * đợt N does), close it, read its activity log. The downloads are
  * built now, as /xuat and /tonghop's files are; the actions are the chat's.
  */
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
 import { closeCampaign, reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
+import { SHOWN_CLOSED, shownClosed } from "./board-forms.ts";
 import { campaignParam, downloadRoute } from "./route-params.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { runWebAction } from "./web-action.ts";
@@ -48,7 +51,7 @@ export function boardActions(
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
-${campaign.status === "open" && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, remindAgain?.field) : ""}
+${(campaign.status === "open" || takesLateNow(campaign)) && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, html`${remindAgain?.field ?? ""}${takesLateNow(campaign) ? SHOWN_CLOSED : ""}`) : ""}
 ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm(shown.closeEffects)}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
 }
@@ -77,7 +80,7 @@ export async function wardReport(deps: WebDeps, campaign: CampaignRow): Promise<
 
 /** The last reminder, when it was within the hour in which a new one must be asked for again. */
 export async function recentReminder(deps: WebDeps, campaign: CampaignRow, now: number): Promise<{ sentAt: number; at: string } | undefined> {
-  const last = campaign.status === "open" ? await reminderWithinTheHour(deps, campaign.id, now) : undefined;
+  const last = campaign.status === "open" || takesLateNow(campaign) ? await reminderWithinTheHour(deps, campaign.id, now) : undefined;
   return last && { sentAt: last.sentAt, at: formatMoment(last.sentAt, deps.timeZone) };
 }
 
@@ -123,7 +126,9 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     if (!campaign) return reply;
     const reminded = await runWebAction(deps, async (now) => {
       const confirmed = Number(request.body?.lai);
-      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, Number.isSafeInteger(confirmed) && confirmed > 0 ? confirmed : undefined);
+      // Pressed on the page of a closed campaign still taking late reports: reminded while it takes
+      // them, as /nhacnho ngay đợt N does; pressed while it was open, not once it closed meanwhile.
+      const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, Number.isSafeInteger(confirmed) && confirmed > 0 ? confirmed : undefined, shownClosed(request.body));
       if (result && "recent" in result) return { deliveries: [], outcome: back(campaign, "remindedRecently", Math.floor((now - result.recent.sentAt) / 60_000)) };
       if (result && result.units === 0 && result.skipped.length > 0) return { deliveries: [], outcome: back(campaign, "remindedJustNow", result.skipped.length) };
       return { deliveries: result?.deliveries ?? [], outcome: result ? back(campaign, "reminded", result.units) : back(campaign, "alreadyClosed") };

@@ -14,7 +14,8 @@ import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { readDeadlineFields } from "../officers/typed-deadline.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { vi } from "../sentences/vi.ts";
-import { MAX_BROADCAST } from "./board-forms.ts";
+import { MAX_BROADCAST, shownClosed } from "./board-forms.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { sendBoardPage } from "./board-page.ts";
 import { campaignParam } from "./route-params.ts";
 import { runWebAction } from "./web-action.ts";
@@ -59,7 +60,8 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
   app.post<Params>("/web/dot/:campaignId/thong-bao", async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
-    if (campaign.status !== "open") return reply.redirect(back(campaign, "broadcastClosed"), 303);
+    // Open, or closed still taking late reports with the form shown so (a form shown while open sends nothing once it closed).
+    if (campaign.status !== "open" && !(takesLateNow(campaign) && shownClosed(request.body))) return reply.redirect(back(campaign, "broadcastClosed"), 303);
     const text = formText(request.body?.noi_dung);
     const refuse = (status: number, error: string) => sendBoardPage(deps, request, reply, campaign, { status, refused: { form: "broadcast", error, text } });
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;

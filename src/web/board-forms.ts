@@ -1,6 +1,7 @@
 /**
  * The board's forms for what the chat also does to an open campaign: extend its deadline
- * (/dotbaocao giahan) and send a notice to its units (/thongbao đợt N). Pure. Each showing carries
+ * (/dotbaocao giahan) and send a notice to its units (/thongbao đợt N); closed still taking late
+ * reports, the notice only. Pure. Each showing carries
  * its own one-time key (`lan`): a second click, or the same form sent again, does nothing more. A
  * refused form comes back open, with its reason and what the officer typed. The date and hour
  * boxes take text with a phone's full keyboard: the digit pad that inputmode="numeric" brings up has
@@ -13,29 +14,42 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
 import { newSecret } from "./web-session.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 
 /** The longest notice: with the bot's heading it still goes as one message on every platform (Zalo: 2000). */
 export const MAX_BROADCAST = 1500;
+
+/**
+ * In a form shown for a closed campaign still taking late reports: it acts on it closed. Without it,
+ * a form shown while the campaign was open does nothing once it closed meanwhile.
+ */
+export const SHOWN_CLOSED = html`<input type="hidden" name="dong" value="1">`;
+export const shownClosed = (body: Record<string, unknown> | undefined): boolean => body?.dong === "1";
 
 /** A refused form as it comes back: which one, why, and what was typed. */
 export type BoardFormRefusal = { form: "extend"; error: string; date: string; time: string } | { form: "broadcast"; error: string; text: string };
 
 export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string, refused?: BoardFormRefusal): Html {
-  if (campaign.status !== "open") return html``;
+  // Closed still taking late reports: its units may still be sent a notice (/thongbao đợt N), its deadline no longer moves.
+  const late = takesLateNow(campaign);
+  if (campaign.status !== "open" && !late) return html``;
   const text = vi.web.boardForms;
   const extend = refused?.form === "extend" ? refused : undefined;
   const broadcast = refused?.form === "broadcast" ? refused : undefined;
   const hidden = () => html`${csrfField(csrf)}<input type="hidden" name="lan" value="${newSecret()}">`;
   const error = (id: string, message: string | undefined) => (message ? html`<p id="${id}" class="error" role="alert">${message}</p>` : "");
   const invalid = (message: string | undefined, id: string) => (message ? html` aria-invalid="true" aria-describedby="${id}"` : "");
-  return html`<details id="gia-han"${extend ? html` open` : ""}><summary>${text.extendTitle}</summary>
+  const extendForm = late
+    ? ""
+    : html`<details id="gia-han"${extend ? html` open` : ""}><summary>${text.extendTitle}</summary>
 <form method="post" action="/web/dot/${campaign.id}/gia-han" novalidate>${hidden()}
 <p class="hint">${text.extendHint(formatMoment(campaign.deadlineAt, timeZone))}</p>${error("gia-han-loi", extend?.error)}
 <div class="question"><label for="han-ngay">${text.dateLabel}</label><input type="text" id="han-ngay" name="ngay" value="${extend?.date ?? ""}" placeholder="${text.datePlaceholder}"${invalid(extend?.error, "gia-han-loi")}></div>
 <div class="question"><label for="han-gio">${text.timeLabel}</label><input type="text" id="han-gio" name="gio" value="${extend?.time ?? ""}" placeholder="${text.timePlaceholder}"></div>
-<p class="actions"><button type="submit">${text.extendButton}</button></p></form></details>
+<p class="actions"><button type="submit">${text.extendButton}</button></p></form></details>`;
+  return html`${extendForm}
 <details id="thong-bao"${broadcast ? html` open` : ""}><summary>${text.broadcastTitle}</summary>
-<form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}
+<form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}${late ? SHOWN_CLOSED : ""}
 <p class="hint">${text.broadcastHint(MAX_BROADCAST)}</p>${error("thong-bao-loi", broadcast?.error)}
 <div class="question"><label for="tb-noi-dung">${text.broadcastLabel}</label><textarea id="tb-noi-dung" name="noi_dung" rows="4" maxlength="${String(MAX_BROADCAST)}"${invalid(broadcast?.error, "thong-bao-loi")}>${broadcast?.text ?? ""}</textarea></div>
 <p class="actions"><button type="submit">${text.broadcastButton}</button></p></form></details>`;

@@ -150,7 +150,9 @@ describe("sending a notice to the campaign's units from the board", () => {
     expect((await botSaid(LIEN_CHAU)).filter((t) => t.startsWith("Thông báo từ"))).toHaveLength(1);
     const stale = { ...(await kha.hiddenFields("/web/dot/1/thong-bao", "/web/dot/1")), noi_dung: "Nhắc lại lần nữa." };
     await kha.postForm("/web/dot/1/dong", { chac: "1" }, "/web/dot/1");
-    expect((await kha.get("/web/dot/1")).body).not.toContain('action="/web/dot/1/thong-bao"');
+    // Closed still taking late reports, the board offers the form again, marked for the closed
+    // campaign (late-campaign-board.test.ts); the one shown while it was open sends nothing.
+    expect((await kha.get("/web/dot/1")).body).toMatch(/action="\/web\/dot\/1\/thong-bao" novalidate>[^]*?<input type="hidden" name="dong" value="1">/);
     expect(unsealed((await kha.post("/web/dot/1/thong-bao", stale)).headers.location)).toBe("/web/dot/1?tb=broadcastClosed&n=0");
     await server.webSettled();
     expect((await botSaid(LIEN_CHAU)).join("\n")).not.toContain("Nhắc lại lần nữa.");

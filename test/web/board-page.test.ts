@@ -239,7 +239,7 @@ describe("the board's actions", () => {
     expect(await logged()).toBe(before + 1);
   });
 
-  it("closes the campaign only once confirmed, the script aside: the board then says so and offers no reminder or close", async () => {
+  it("closes the campaign only once confirmed, the script aside: the board then says so, offers no close, and a reminder from the open board reminds no one", async () => {
     const kha = await signIn(server);
     // Without the script's confirmation the board asks first, changing nothing; its button then carries it.
     const askedAt = (await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string;
@@ -262,9 +262,11 @@ describe("the board's actions", () => {
     expect(officers.at(-1)).toBe('Nguyễn Thị Kha đã đóng đợt báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" trên trang cán bộ.');
     const page = (await kha.get("/web/dot/1")).body;
     expect(page).toContain("· đã đóng");
-    expect(page).not.toContain('action="/web/dot/1/nhac"');
     expect(page).not.toContain('action="/web/dot/1/dong"');
-    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
+    // Still taking late reports, its units not in may be reminded (late-campaign-board.test.ts); the
+    // button as the open board showed it (not marked for the closed campaign) reminds no one.
+    expect(page).toContain('action="/web/dot/1/nhac"');
+    expect(unsealed((await kha.post("/web/dot/1/nhac", { _csrf: await kha.csrfFrom("/web/dot/1") })).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
   });
 
   it("asks to close past the deadline as the chat asks: no deadline to come, the units still left counted", async () => {
