@@ -61,31 +61,35 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
-    const message = say(unfinished.includes(unitId) ? await closedNotice(deps, campaign, unitId) : await closedNotStartedNotice(deps, campaign, unitId));
+    const message = say(await closingNotice(deps, campaign, unitId, unfinished.includes(unitId) ? "in-progress" : "not-started"));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };
 }
 
 /**
- * What a unit with a report in progress hears when its campaign closes: out of reach when its chat
- * goes on to another open campaign; else still welcome when returned for correction; else refused,
- * or welcome but marked late, by the campaign's policy.
+ * What a unit not in hears when its campaign closes, in one place, by where its report stands
+ * (`state`; a submitted one hears nothing): in progress, out of reach when its chat goes on to
+ * another open campaign, else still welcome when returned for correction, else refused or welcome
+ * but marked late by the campaign's policy; not started, refused, or welcome by its number when
+ * another campaign is open to it. "The group is working on another campaign's report" is said only
+ * when it is (a school that had started nothing read it).
  */
-async function closedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
-  const next = await deps.repos.directory.findOpenCampaign(unitId);
+async function closingNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number, state: "in-progress" | "not-started"): Promise<string> {
+  const { repos } = deps;
+  const next = await repos.directory.findOpenCampaign(unitId);
+  if (state === "not-started") {
+    if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id);
+    if (!next) return vi.officer.campaignClosedNotStarted(campaign.title, "late", campaign.id);
+    const working = (await repos.submissions.unitsWithReportInProgress(next.campaign.id)).includes(unitId);
+    return vi.officer.campaignClosedNotStarted(campaign.title, working ? "moved-on" : "by-number", campaign.id);
+  }
   // A report returned for correction is still taken, whatever the policy: an officer asked for it.
-  const returned = (await deps.repos.submissions.find(campaign.id, unitId))?.status === "returned";
+  const returned = (await repos.submissions.find(campaign.id, unitId))?.status === "returned";
   // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
   if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);
   return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
-}
-
-/** What a unit that never started the report hears: refused, or still welcome (late), by its number when another campaign takes its chat. */
-async function closedNotStartedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
-  if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id);
-  return vi.officer.campaignClosedNotStarted(campaign.title, (await deps.repos.directory.findOpenCampaign(unitId)) ? "moved-on" : "late", campaign.id);
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

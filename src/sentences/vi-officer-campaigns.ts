@@ -50,14 +50,20 @@ export const officerCampaignSentences = {
   /** Closed while another is open, the unit's report still taken (late, or returned): reached by its number. */
   campaignClosedStillTaken: (title: string, number: number, returned: boolean) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. ${returned ? "Báo cáo của đơn vị đang được trả lại để sửa nên vẫn được nhận" : "Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn"}: gõ /baocao ${number} để làm tiếp báo cáo này, /nop khi đã xong.`,
-  /** To a unit that never started the closed campaign's report. */
-  campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on", number: number) =>
+  /**
+   * To a unit that never started the closed campaign's report. "moved-on": its group is working on
+   * another open campaign's report; "by-number": another is open to it, not in progress (a plain
+   * /baocao would go there).
+   */
+  campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on" | "by-number", number: number) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. ${
       after === "refused"
         ? "Đợt này không nhận báo cáo muộn."
         : after === "late"
           ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
-          : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
+          : after === "moved-on"
+            ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
+            : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${number} để bắt đầu báo cáo đợt này.`
     }`,
   campaignClosedMovedOn: (title: string, next: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,

@@ -91,3 +91,24 @@ it("with none open, /trangthai shows each closed campaign still taking late repo
     `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để xem tình hình nộp báo cáo của đợt này, gõ /trangthai 1.`,
   );
 });
+
+it("tells each unit not in, as its campaign closes while another is open, what is true for it: a school that started nothing is not told its group works on another report", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  const second = await openSecond();
+  await server.post(NAM_TRIEU, LAN, "/baocao 1");
+  await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
+  // Liên Châu works on the second campaign's report, and never started the first's.
+  await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  const seen = (await heard(HOA_SEN)).length;
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect((await heard(HOA_SEN)).slice(seen)).toEqual([
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao 1 để bắt đầu báo cáo đợt này.`,
+  ]);
+  expect((await heard(LIEN_CHAU)).at(-1)).toBe(
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao 1 để chuyển sang báo cáo đợt này.`,
+  );
+  expect((await heard(NAM_TRIEU)).at(-1)).toBe(
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao 1 để làm tiếp báo cáo này, /nop khi đã xong.`,
+  );
+});

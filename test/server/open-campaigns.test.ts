@@ -433,7 +433,7 @@ it("lets a unit that never started a campaign closed while another is open to it
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${second.id} để chuyển sang báo cáo đợt này.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${second.id} để bắt đầu báo cáo đợt này.`,
   ]);
   expect(second.latePolicy).toBe("accept");
   const moved = texts(await post(LIEN_CHAU, HOA, `/baocao ${second.id}`));
