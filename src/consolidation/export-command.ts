@@ -1,6 +1,6 @@
 /**
  * /xuat (/export) in the officers' chat: picks the campaign (the open one, or by number or title),
- * answers at once, and queues the spreadsheet as a campaign file that the document worker renders
+ * answers at once (with no report submitted yet, says so and sends no file), and queues the spreadsheet as a campaign file that the document worker renders
  * off the request path and the outbox sends like every document (an upload or a signed link). The
  * download is in the campaign's activity log, as the page's is.
  */
@@ -14,6 +14,10 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
   if (choice.kind === "refused") return reply(request, say(choice.text));
   const { id, title } = choice.campaign;
+  // Only submitted reports have figures in it (export-data.ts): with none, the file was rows of
+  // units and empty columns, sent without a word. Said plainly instead, with how many units there are.
+  const units = await deps.repos.officers.unitStatuses(id);
+  if (!units.some((unit) => unit.status === "submitted")) return reply(request, say(vi.export.nothingYet(id, title, units.length)));
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);

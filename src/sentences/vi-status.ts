@@ -91,6 +91,9 @@ export const statusSentences = {
     line: (id: number, title: string, isOpen: boolean) => `${id}. ${title}${isOpen ? " (đang mở)" : ""}`,
   },
   export: {
+    /** No unit has submitted yet: no figures to export; `units`: how many the campaign has. */
+    nothingYet: (id: number, title: string, units: number) =>
+      `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
     preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
     caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,

@@ -66,7 +66,16 @@ async function exportWorkbook(command = "/xuat") {
 }
 
 describe("/xuat", () => {
+  it("says plainly there is nothing to export while no unit has submitted, with how many units there are, and makes no file", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
+      `Đợt 1 "${CAMPAIGN_TITLE}" chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai 1 để xem tình hình các đơn vị.`,
+    );
+    expect(await server.repos.documents.get(1)).toBeUndefined();
+    expect((await server.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("exported");
+  });
+
   it("answers in the officers' chat with a short text and the .xlsx as a document", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const replies = await server.post(OFFICERS, KHA, "/xuat");
     expect(replies.map((m) => m.text)).toEqual([
       `Đang xuất số liệu đợt báo cáo số 1 "${CAMPAIGN_TITLE}". Tệp Excel được gửi ngay sau tin này.`,
@@ -204,11 +213,12 @@ describe("/xuat", () => {
   });
 
   it("picks a campaign by number or title, and the open one without argument", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
     expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
     expect(text(await server.post(OFFICERS, KHA, "/xuat 1"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect(text(await server.post(OFFICERS, KHA, "/export hoc tap suot doi"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
-    expect(await server.repos.documents.get(2)).toMatchObject({ kind: "export", campaignId: 1 });
+    expect((await server.database.db.select().from(server.database.tables.documents)).filter((d) => d.kind === "export")).toHaveLength(2);
   });
 
   it("tells the officer in Vietnamese when the campaign asked for does not exist, and lists the campaigns", async () => {
