@@ -64,7 +64,8 @@ export const statusSentences = {
      * `what`: what the command does to a campaign's units; `command`: it typed for campaign N.
      */
     noneOpenButLate: (campaigns: readonly { id: number; title: string }[], what: string, command: (id: number) => string, nothingSent = false) =>
-      `Hiện không có đợt báo cáo nào đang mở${nothingSent ? " nên thông báo chưa được gửi" : ""}. ${
+      // Not sent because it is unclear whom it is for (these units, or every unit), not because none is open.
+      `${nothingSent ? "Thông báo chưa được gửi vì chưa rõ gửi tới các đơn vị của đợt đã đóng còn nhận báo cáo nộp muộn hay tới mọi đơn vị (hiện không có đợt báo cáo nào đang mở)" : "Hiện không có đợt báo cáo nào đang mở"}. ${
         campaigns.length === 1
           ? `Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
           : `Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`

@@ -156,7 +156,7 @@ it("with none open, points a bare /nhacnho ngay and a plain /thongbao to the clo
     `Hiện không có đợt báo cáo nào đang mở. Đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để nhắc các đơn vị chưa nộp của đợt này, gõ /nhacnho ngay đợt 1.`,
   );
   expect(text(await server.post(OFFICERS, KHA, "/thongbao Các trường chưa nộp vui lòng nộp trong tuần này"))).toBe(
-    `Hiện không có đợt báo cáo nào đang mở nên thông báo chưa được gửi. Đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung. Để gửi tới mọi nhóm, gõ /thongbao tatca nội dung.`,
+    `Thông báo chưa được gửi vì chưa rõ gửi tới các đơn vị của đợt đã đóng còn nhận báo cáo nộp muộn hay tới mọi đơn vị (hiện không có đợt báo cáo nào đang mở). Đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung. Để gửi tới mọi nhóm, gõ /thongbao tatca nội dung.`,
   );
   expect((await heard(NAM_TRIEU)).length).toBe(before);
   // Sent to every unit on purpose, the notice still says which office it is from (it lost it).
