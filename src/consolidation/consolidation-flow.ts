@@ -19,6 +19,8 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
+import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { isDateNotOffice } from "../officers/office-name.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
@@ -154,6 +156,11 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const { message } = request;
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
     const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), sender, unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
+    // A date where the offices after "Kính gửi" are asked, refused as the campaign's own question refuses it: asked again, nothing stored.
+    const today = localDateTime(new Date(request.now), timeZone).iso;
+    const saved = result.effects.flatMap((e) => (e.type === "save-answer" && e.fieldId === template.closing?.addressedTo ? [e.value].flat() : []));
+    const dated = saved.find((line): line is string => typeof line === "string" && isDateNotOffice(line, today));
+    if (dated !== undefined) return reply(request, say(`${vi.deadline.officeIsDate(dated)} ${vi.deadline.officeRetype}`));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     // Each edit keeps the computed answer it replaced: a later different one is then said.
