@@ -1,11 +1,13 @@
 /**
  * A reply to "nộp báo cáo?" (the confirmation /nop asks). A yes counts only where it is unambiguous:
- * "ok chị, em chưa nộp đâu" read as its first word, "ok", submitted the report. "nộp", "đồng ý",
+ * "ok chị, em chưa nộp đâu" read as its first word, "ok", submitted the report, and so did "ok để em
+ * xem đã": as at /huy's confirmation, a yes that goes on is asked again (plain-yes.ts). "nộp", "đồng ý",
  * "xác nhận" say yes too ("nộp" alone was asked again). In a group, a bare "ok" or "dạ" from a member
  * other than the one asked is casual (said to someone else in the chat): it submitted the report.
  */
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
+import { plainYes } from "./plain-yes.ts";
 
 export type SubmitReply = { ok: true; value: boolean; explicit: boolean } | { ok: false };
 
@@ -23,12 +25,15 @@ const HOLDS_BACK_UNMARKED = /(?:^| )(?:chua|khoan|doi|tu tu|de sau|xem lai|kiem 
 const SAYS_SUBMIT = /(?:^| )(?:có|y|yes|1|nộp|đồng ý|xác nhận)(?= |$)/u;
 const SAYS_SUBMIT_UNMARKED = /(?:^| )(?:y|yes|1|nop|dong y|xac nhan)(?= |$)|^co(?: a| nhe| nha)?$/;
 
+/** Beside the yes, the submission said again ("có, nộp luôn ạ", "đồng ý gửi báo cáo", "xác nhận"). */
+const saysOnlyYes = plainYes(["nộp", "gửi", "đi", "luôn", "lại", "báo", "cáo", "bc", "đồng", "ý", "chắc", "chắn", "xác", "nhận"]);
+
 export function readSubmitReply(text: string): SubmitReply {
   const words = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
   const unmarked = typedWithoutMarks(text);
   const answer = parseYesNo(text);
   if (answer.ok && answer.value === false) return { ok: true, value: false, explicit: true };
-  if ((unmarked ? HOLDS_BACK_UNMARKED : HOLDS_BACK).test(words)) return { ok: false };
+  if ((unmarked ? HOLDS_BACK_UNMARKED : HOLDS_BACK).test(words) || !saysOnlyYes(text)) return { ok: false };
   const explicit = (unmarked ? SAYS_SUBMIT_UNMARKED : SAYS_SUBMIT).test(words);
   if (answer.ok) return { ok: true, value: true, explicit };
   return explicit && words.length <= 60 ? { ok: true, value: true, explicit } : { ok: false };

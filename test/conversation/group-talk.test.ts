@@ -161,6 +161,18 @@ it("asks /huy's confirmation again when a yes goes on ('ok để em xem đã'): 
   expect(await storedAnswers()).toEqual({});
 });
 
+it("asks /nop's confirmation again when a yes goes on ('ok để em xem đã'), as /huy's does; a plain yes with the submission said again submits", async () => {
+  await reportAt(22);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  // It was read as its first word, "ok", and the report was submitted.
+  for (const goesOn of ["ok để em xem đã", "ok chị, em hỏi lại cô hiệu trưởng", "ok da", "có, nhưng để em xem đã"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, goesOn)), goesOn).toBe("Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.");
+  }
+  expect((await server.repos.submissions.find(1, 1))!.version).toBe(0);
+  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có, nộp luôn ạ"))).toMatch(/^Đã nộp báo cáo lúc/);
+  expect((await server.repos.submissions.find(1, 1))!.version).toBe(1);
+});
+
 it("does not store a bare 'tks' or 'ừm' at a paragraph question: every word of acknowledgement is a bare yes or thanks there", async () => {
   await reportAt(2);
   // "ok", "vâng", "thanks" alone were refused; "tks", "ừm", "okela" (the talk's own words) were printed in the report.
