@@ -44,8 +44,8 @@ export interface ReportInput {
   previous?: PreviousReport;
   /**
    * The latest submitted version's answers and whether an officer returned it, read by the service
-   * only for /huy and /nop on a report submitted before, and /huy's confirmation: what discarding
-   * corrections goes back to, and what a new submission is compared with.
+   * once a report was submitted: what discarding corrections goes back to, what a new submission is
+   * compared with, and whether a correction left the report as submitted (unchanged-since-submit.ts).
    */
   submitted?: { answers: Answers; returned: boolean };
   /**

@@ -41,9 +41,11 @@ import { withPause } from "./engine-pause.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
 import { readCancelReply } from "./cancel-confirmation.ts";
 import { answerAsked } from "./engine-asked-answer.ts";
+import { withUnchangedSubmission } from "./unchanged-since-submit.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, finishStep(template, stepOnce(template, state, input, now))))));
+  const stepped = withUnchangedSubmission(template, input, finishStep(template, stepOnce(template, state, input, now)));
+  return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, stepped))));
 }
 
 /**

@@ -69,10 +69,13 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   const { repos, timeZone, templateFor } = deps;
   const storeReportStep = createReportStepStore(repos, deps.applyEffects);
 
-  /** The submitted answers /huy goes back to and /nop compares with: read only for those and /huy's confirmation. */
-  const submittedAnswers = async (state: ConversationState, input: ReportInput["message"], submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
-    const needed = (input.kind === "command" && (input.command === "cancel" || input.command === "submit")) || state.phase === "confirm-cancel";
-    if (!needed || !submission || state.submittedVersion === 0 || state.phase === "submitted") return undefined;
+  /**
+   * The submitted answers: what /huy goes back to, what /nop compares with, and what tells a
+   * correction that left every answer as submitted from one that waits for /nop. Read once the
+   * report was submitted.
+   */
+  const submittedAnswers = async (state: ConversationState, submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
+    if (!submission || state.submittedVersion === 0) return undefined;
     const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
     return answers && { answers: answers as Answers, returned: submission.status === "returned" };
   };
@@ -185,7 +188,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
     // Last year's report: offered at the start, and compared with each figure.
     const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: campaign.id });
-    const submitted = await submittedAnswers(restored.state, input, submission);
+    const submitted = await submittedAnswers(restored.state, submission);
     // Read for /nop only (an index range on the submission's versions).
     const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;

@@ -68,6 +68,8 @@ export const reportSentences = {
     complete: "Đã trả lời xong các câu hỏi. Gõ /xem để xem lại, /nop để nộp báo cáo. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
     /** After a correction of a report already submitted: what was sent stays as it was until /nop. */
     completeAfterSubmit: "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.",
+    /** The same after a correction that left every answer as submitted ("Giữ"): nothing to send. */
+    sameAsSubmitted: "Các câu trả lời vẫn giống bản đã nộp nên không cần nộp lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>, rồi /nop để nộp bản sửa.",
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,

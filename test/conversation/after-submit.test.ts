@@ -1,0 +1,30 @@
+/**
+ * A unit's report after its submission, through the real server and the local chat: what the bot
+ * says of corrections, kept or waiting for /nop.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+
+const { server } = useDemoReport();
+/** The bot's last message of a reply. */
+const last = (messages: { text?: string }[]) => messages.at(-1)?.text;
+
+const SAME = "Các câu trả lời vẫn giống bản đã nộp nên không cần nộp lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>, rồi /nop để nộp bản sửa.";
+const WAITS = "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đến khi gõ /nop để nộp bản sửa; /xem để xem lại. Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.";
+
+it("says a correction that keeps every answer as submitted leaves nothing to submit (it said to type /nop), and a correction waiting still does", async () => {
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  // The answer question 5 has ("Có"), and "Giữ" at a question asked again: the report is as submitted.
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Đã giữ nguyên câu trả lời câu 5.\n---\n${SAME}`);
+  await server.post(LIEN_CHAU, HOA, "/sua 11");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Giữ"))).toBe(`Đã giữ nguyên câu trả lời câu 11.\n---\n${SAME}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toBe("Báo cáo chưa có thay đổi nào kể từ lần nộp trước.");
+  // With a correction waiting, a kept answer still says to send it.
+  expect(last(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300"))).toBe(WAITS);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Đã giữ nguyên câu trả lời câu 5.\n---\n${WAITS}`);
+  // Corrected back to what was sent: nothing waits any more.
+  expect(last(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toBe(SAME);
+  expect((await server.repos.submissions.find(1, 1))!.version).toBe(1);
+});
