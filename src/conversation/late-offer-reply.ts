@@ -46,5 +46,5 @@ export function onLateOfferReply(template: Template, state: ConversationState, f
   if (state.drafts) return ask(state, vi.lastYear.alreadyCopied);
   const drafts = previous ? draftsFrom(template, previous.answers) : {};
   const count = Object.keys(drafts).length;
-  return count > 0 ? ask({ ...state, drafts }, vi.lastYear.copied(count)) : ask(state, vi.parse.noContentIn(text));
+  return count > 0 ? ask({ ...state, drafts }, vi.lastYear.copied(count)) : ask(state, vi.parse.noContentIn(text, !field.required));
 }

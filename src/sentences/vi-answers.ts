@@ -7,7 +7,8 @@ import { clipped, meantForEarlier } from "./vi-shared.ts";
 export const answerSentences = {
   parse: {
     empty: "Câu trả lời đang trống. Vui lòng nhập nội dung.",
-    noContent: "Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung, hoặc gõ /boqua nếu câu này không bắt buộc.",
+    /** `skippable`: the question is optional; a required one refuses /boqua, so it is not offered. */
+    noContent: (skippable: boolean) => `Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung${skippable ? ", hoặc gõ /boqua để bỏ qua câu này" : ""}.`,
     looksLikeTalk: "Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).",
     asksHowToSend: "Tin nhắn này hỏi cách nộp nên chưa được lưu làm câu trả lời. Khi đã trả lời xong các câu, gõ /nop để nộp báo cáo (gõ /xem để xem lại trước). Câu đang hỏi:",
     looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
@@ -27,7 +28,8 @@ export const answerSentences = {
     /** A date alone where a paragraph or a list is asked: meant for a date question, most often the one before. */
     dateForText: (text: string, question?: { n: number; prompt: string }) =>
       `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 30), question)}`,
-    noContentIn: (text: string) => `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây (hoặc /boqua nếu câu này không bắt buộc).`,
+    noContentIn: (text: string, skippable: boolean) =>
+      `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây${skippable ? " (hoặc gõ /boqua để bỏ qua câu này)" : ""}.`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,

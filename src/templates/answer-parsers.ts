@@ -72,7 +72,7 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   const longest = longestAnswer(field);
   if (longest !== undefined && text.length > longest) return fail(vi.parse.tooLongFor(longest));
   // "." or "..." typed to get past a question would be printed in the report as its text.
-  if (isTextField(field) && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent);
+  if (isTextField(field) && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent(!field.required));
   // A required text answered "không" or "ko": printed as it is, the report would read "- không.".
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
@@ -87,7 +87,7 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   if (talk) return fail(talk);
   // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
   // cell: only a paragraph or a list refuses it.)
-  if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text));
+  if ((field.type === "paragraph" || field.type === "bullet-list") && text.length <= BARE_YES_MAX && isBareYes(text)) return fail(vi.parse.noContentIn(text, !field.required));
   // "ok chị", "đợi em chút", "em đi họp đã", "Cô hiệu trưởng bảo để hoàn thành tốt em nhé": the
   // group's talk, printed in the report as its text ("- Ok chị."). Not where it is an answer: a yes
   // ("ok", "dạ") where Có or Không is asked, an option named so.
