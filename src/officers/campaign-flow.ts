@@ -5,13 +5,14 @@
  * in every bound chat of its units. "/dotbaocao dong" asks before it closes the open campaign ("dong 2"
  * among several), "/dotbaocao dong 2 chac" closes it.
  */
-import { INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
+import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
 import { typedInput, type UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import type { Template } from "../templates/template-schema.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
@@ -27,6 +28,7 @@ import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
 import { stepDeadlineDay } from "./deadline-question.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { withPeriodOfDeadline } from "./period-hint.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -45,16 +47,21 @@ export function createCampaignFlow(deps: OfficerDeps) {
   /** Steps the officer's flow with one input; creates the campaign when it is confirmed. */
   const continueFlow = async (request: OfficerRequest, input: UserInput): Promise<Delivery[]> => {
     const templates = await reportTemplates();
-    const template = withReportTypes(openCampaignTemplate, templates.map((t) => t.title));
     const key = conversationKey(request);
     const stored = await repos.conversations.load(key);
     const state = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
+    // The period question's hint names the deadline answered (period-hint.ts).
+    const templateFor = (answers: ConversationState["answers"]) => withPeriodOfDeadline(withReportTypes(openCampaignTemplate, templates.map((t) => t.title)), answers, timeZone);
     // Plain "bỏ qua" where an answer is expected skips, as in a unit's report (stored, it would be the period).
     const today = localDateTime(new Date(request.now), timeZone).iso;
     // The deadline's day as officers write it ("hết ngày 28/12", "trước 17h ngày 28/12/2026"), read as giahan reads it.
-    const result =
+    const stepWith = (template: Template) =>
       stepDeadlineDay(template, state, input, { timeZone, today }, new Date(request.now)) ??
       step(template, state, { message: typedInput(state.phase, input), unitName: "", timeZone }, new Date(request.now));
+    let template = templateFor(state.answers);
+    let result = stepWith(template);
+    // A deadline typed with its hour goes straight on to the period question: asked with that deadline (the step is pure).
+    if (result.state.answers.deadline_date !== state.answers.deadline_date) result = stepWith((template = templateFor(result.state.answers)));
     // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");

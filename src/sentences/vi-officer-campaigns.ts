@@ -26,6 +26,8 @@ export const officerCampaignSentences = {
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
+  /** The period question's hint: what skipping it gives, from the deadline typed ("15/01/2027", "năm học 2026 - 2027"). */
+  periodHint: (deadline: string, schoolYear: string) => `Bỏ qua để dùng năm học có hạn nộp: hạn ${deadline} thì là ${schoolYear}.`,
   referenceDateFuture: "Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.",
   deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
   fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,

@@ -75,3 +75,17 @@ it("never takes a date for the office after 'Kính gửi': typed a question earl
   // A school named after a day and month is a name.
   expect(await say("Trường THCS 19/5")).toMatch(/^Câu 5\/9 /);
 });
+
+it("gives the period question's hint and example from the deadline just typed (it named 30/10/2026 whatever the deadline), with its hour too", async () => {
+  const { say } = await officerChat();
+  await upToDeadline(say);
+  await say("15/01/2027");
+  const period = await say("17:00");
+  expect(period).toMatch(/^Câu 7\/9 .*\nThời gian báo cáo, như văn bản sẽ ghi/);
+  expect(period).toMatch(/\nGợi ý: Bỏ qua để dùng năm học có hạn nộp: hạn 15\/01\/2027 thì là năm học 2026 - 2027\.\nVí dụ: năm học 2026 - 2027$/);
+  // Typed with its hour, the deadline goes straight on to the period question, which names it too.
+  await say("/sua 5");
+  expect(await say("trước 17h ngày 20/06/2027")).toMatch(/\n---\nCâu 7\/9 [^]*\nGợi ý: Bỏ qua để dùng năm học có hạn nộp: hạn 20\/06\/2027 thì là năm học 2026 - 2027\.\nVí dụ: năm học 2026 - 2027/);
+  await say("/sua 5");
+  expect(await say("hết ngày 30/09/2027")).toMatch(/\nGợi ý: Bỏ qua để dùng năm học có hạn nộp: hạn 30\/09\/2027 thì là năm học 2027 - 2028\.\nVí dụ: năm học 2027 - 2028/);
+});
