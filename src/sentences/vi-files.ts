@@ -95,7 +95,9 @@ export const fileSentences = {
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     startEmpty: "Bắt đầu báo cáo trống.",
     /** A late "có" to the offer, at the first question: the report already started from last year's. */
-    alreadyCopied: "Báo cáo đã bắt đầu từ báo cáo đợt trước (chưa lưu gì): câu trả lời đợt trước hiện dưới từng câu hỏi; gõ Giữ để giữ, hoặc gõ nội dung mới. Câu đang hỏi:",
+    /** Drafts are last year's texts and lists only (last-year-drafts.ts): figures, dates and choices are typed anew. */
+    alreadyCopied:
+      "Báo cáo đã bắt đầu từ báo cáo đợt trước (chưa lưu gì): ở các câu trả lời bằng chữ, nội dung đợt trước hiện dưới câu hỏi; gõ Giữ để giữ, hoặc gõ nội dung mới. Số liệu, ngày và các lựa chọn vẫn nhập mới. Câu đang hỏi:",
     /** "để mai em làm tiếp" at the offer: nothing started, nothing lost. */
     paused: "Tin nhắn này hẹn làm sau nên báo cáo chưa bắt đầu (chưa có gì thay đổi). Khi sẵn sàng, gõ /baocao: bot sẽ hỏi lại có bắt đầu từ báo cáo đợt trước hay không.",
     draft: (text: string) =>
