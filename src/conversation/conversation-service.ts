@@ -13,6 +13,7 @@ import { vi } from "../sentences/vi.ts";
 import { helpText, isHelp } from "./help-text.ts";
 import { parseUserInput, typedCampaignPick } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
+import { correctionsWaiting } from "./corrections-waiting.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
@@ -110,7 +111,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
     if ("refused" in target) return target.asked ? here(say(target.refused)) : refuse(target.refused);
-    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note: target.note, readWithItsLock, here, help, now });
+    // Moved to another campaign's report ("/baocao 2"): corrections of the one left, not sent yet, are said.
+    const left = openCampaign?.campaign;
+    const unsent = left && left.id !== target.campaign.id && (await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id));
+    const note = unsent ? [vi.report.correctionsLeftUnsent(left.title, left.id), target.note].filter(Boolean).join("\n") : target.note;
+    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, readWithItsLock, here, help, now });
   };
 
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);

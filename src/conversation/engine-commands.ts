@@ -44,8 +44,14 @@ export function onCommand(template: Template, state: ConversationState, input: R
       return onSubmit(template, state, input);
     case "document":
       if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet(reportTitle(template, input))));
-      return { state, replies: [], effects: [{ type: "send-document" }] };
+      return { state, replies: documentNote(template, state, input), effects: [{ type: "send-document" }] };
   }
+}
+
+/** Before /vanban's document, corrections since the submission not sent yet: the document is the version sent. */
+function documentNote(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
+  const unsent = state.phase !== "submitted" && input.submitted !== undefined && correctedFields(template, state.answers, input.submitted.answers).length > 0;
+  return unsent ? [say(vi.report.documentBeforeCorrections)] : [];
 }
 
 /** The question to answer after help or an unknown command; nothing before a report starts (the help says how). */

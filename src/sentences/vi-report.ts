@@ -155,6 +155,10 @@ export const reportSentences = {
     /** Before /vanban's answer when several campaigns are open: the report it is about. */
     aboutReport: (title: string, number: number) => `Báo cáo "${title}" (đợt số ${number}; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):`,
     movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
+    /** Before movedTo, when the report left holds corrections not submitted (corrections-waiting.ts). */
+    correctionsLeftUnsent: (title: string, id: number) => `Lưu ý: các sửa đổi của báo cáo "${title}" chưa được nộp; muốn gửi, gõ /baocao ${id} rồi /nop.`,
+    /** Before /vanban's document, when corrections since are not submitted: the document is the version sent. */
+    documentBeforeCorrections: "Văn bản dưới đây là bản đã nộp: các sửa đổi sau đó chưa được gửi, gõ /nop để gửi bản sửa.",
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
     alreadySubmitted: (at: string) =>
       `Báo cáo đã được nộp lúc ${at}. Gõ /xem để xem lại và xem số của từng câu. Muốn sửa, gõ: sửa câu <số câu>: <câu trả lời mới>, rồi /nop để nộp bản sửa.`,

@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
 
 const { server } = useDemoReport();
 /** The bot's last message of a reply. */
@@ -27,4 +28,18 @@ it("says a correction that keeps every answer as submitted leaves nothing to sub
   // Corrected back to what was sent: nothing waits any more.
   expect(last(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toBe(SAME);
   expect((await server.repos.submissions.find(1, 1))!.version).toBe(1);
+});
+
+it("says corrections not submitted yet at /vanban (the document is the version sent) and when the chat moves to another campaign's report (both said nothing)", async () => {
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  // The chat went on to "Đợt mới", not submitted; back to the report submitted, and a correction.
+  await server.post(LIEN_CHAU, HOA, "/baocao 1");
+  expect((await server.post(LIEN_CHAU, HOA, "/vanban")).map((m) => m.text).slice(1)).toEqual(["Văn bản báo cáo"]);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  expect((await server.post(LIEN_CHAU, HOA, "/vanban")).map((m) => m.text).slice(1)).toEqual(["Văn bản dưới đây là bản đã nộp: các sửa đổi sau đó chưa được gửi, gõ /nop để gửi bản sửa.", "Văn bản báo cáo"]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(new RegExp(`^Lưu ý: các sửa đổi của báo cáo "${first.title}" chưa được nộp; muốn gửi, gõ /baocao 1 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`));
+  // Back, and the correction kept as submitted: nothing is said on leaving again.
+  await server.post(LIEN_CHAU, HOA, "/baocao 1");
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toMatch(/Các câu trả lời vẫn giống bản đã nộp/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"/);
 });
