@@ -4,6 +4,7 @@
  * (numbering I./1./a), empty sections left out or printed with their wording, Vietnamese figures)
  * are tested without opening a .docx.
  */
+import { authorityLine, personName, positionLine } from "./signer-lines.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -122,26 +123,8 @@ export function buildReportContent(template: Template, answers: Answers, context
     ]),
     signer: {
       authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map(authorityLine),
-      position: String(given(closing.signerPosition) ?? "").toUpperCase(),
+      position: positionLine(String(given(closing.signerPosition) ?? "")),
       name: personName(String(given(closing.signerName) ?? "")),
     },
   };
-}
-
-/** A signer's name typed all in lower case ("nguyễn văn an"), as a name is written: "Nguyễn Văn An". Otherwise as typed. */
-function personName(typed: string): string {
-  const name = typed.normalize("NFC").trim();
-  if (name !== name.toLowerCase()) return name;
-  return name.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-}
-
-/** "UBND" as a word of an authority line, whatever its case. */
-const UBND_WORD = /(?<![\p{L}\p{N}])ubnd(?![\p{L}\p{N}])/giu;
-
-/**
- * An authority line as Decree 30 prints it (nd30-format.md, 7a): in capitals, the body in full:
- * "TM. UBND" typed is "TM. ỦY BAN NHÂN DÂN" (it was printed "TM. UBND"). Its closing mark is dropped.
- */
-function authorityLine(line: string): string {
-  return line.replace(/[.;]$/, "").replace(UBND_WORD, "Ủy ban nhân dân").toUpperCase();
 }

@@ -7,7 +7,8 @@ import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import type { AnswerValue } from "./answer-parsers.ts";
-import { listLines } from "./list-items.ts";
+import { listLines, listTexts } from "./list-items.ts";
+import { signerAsPrinted } from "../documents/signer-lines.ts";
 import { columnField, isTableValue, tableGrid } from "./table-value.ts";
 import type { Field, Template } from "./template-schema.ts";
 
@@ -20,7 +21,10 @@ export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
  */
 export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions, template?: Pick<Template, "closing">): string {
   if (value === null) return field.id === template?.closing.recipients ? vi.answer.defaultRecipients : vi.answer.skipped;
-  return formatAnswer(field, value, captions);
+  // The signer's lines as the document prints them ("hiệu trưởng" typed is "HIỆU TRƯỞNG" there).
+  const lines = typeof value === "string" ? [value] : Array.isArray(value) && value.every((item) => typeof item !== "number") ? listTexts(value) : undefined;
+  const printed = template && lines ? signerAsPrinted(template.closing, field.id, lines) : undefined;
+  return printed ?? formatAnswer(field, value, captions);
 }
 
 export function formatAnswer(field: Field, value: AnswerValue, captions?: PhotoCaptions): string {

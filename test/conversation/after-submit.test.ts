@@ -5,7 +5,7 @@
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { submitThenOpenNext } from "../helpers/next-campaign.ts";
 
 const { server } = useDemoReport();
@@ -42,4 +42,14 @@ it("says corrections not submitted yet at /vanban (the document is the version s
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toMatch(/Các câu trả lời vẫn giống bản đã nộp/);
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"/);
+});
+
+it("shows the signer's position at /xem as the document prints it, in capitals ('hiệu trưởng' typed was shown as typed)", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  const answers = FULL_REPORT_ANSWERS.map((answer) => (answer === "HIỆU TRƯỞNG" ? "hiệu trưởng" : answer === "Nguyễn Văn An" ? "nguyễn văn an" : answer));
+  for (const answer of answers) await server.post(LIEN_CHAU, HOA, answer);
+  const review = text(await server.post(LIEN_CHAU, HOA, "/xem"));
+  expect(review).toMatch(/\n20\. Chức vụ của người ký\?\nHIỆU TRƯỞNG\n/);
+  expect(review).toMatch(/\n21\. Họ và tên người ký\?\nNguyễn Văn An\n/);
+  expect(review).not.toMatch(/hiệu trưởng\n/);
 });
