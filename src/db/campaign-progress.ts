@@ -38,9 +38,9 @@ export function createCampaignProgress(database: Database) {
     },
 
     /** Each unit's name and where its report stands, by code: what /tonghop's notice counts (no answers read). */
-    async unitStatuses(campaignId: number): Promise<{ name: string; status: "in_progress" | "submitted" | "returned" | null }[]> {
+    async unitStatuses(campaignId: number): Promise<{ unitId: number; name: string; status: "in_progress" | "submitted" | "returned" | null }[]> {
       return db()
-        .select({ name: units.name, status: submissions.status })
+        .select({ unitId: units.id, name: units.name, status: submissions.status })
         .from(campaignUnits)
         .innerJoin(units, eq(units.id, campaignUnits.unitId))
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))

@@ -40,8 +40,9 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
   // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
-  // Sent to the open campaigns' units: a closed one still taking late reports, left out, is named with its command.
-  const alsoLate = !toAll && !choice && open.length > 0 ? await campaignsTakingLate(repos) : [];
+  // Sent to the open campaigns' units: a closed one still taking late reports, whose missing units
+  // were not all among them, is named with its command.
+  const alsoLate = !toAll && !choice && open.length > 0 ? await campaignsTakingLate(repos, new Set(sent.unitIds)) : [];
   const note = alsoLate.length > 0 ? `\n${vi.openCampaigns.alsoLate(alsoLate, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`)}` : "";
   return [
     ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueuedTo(sent.chats, sent.units, open, sent.unreachable)].join(" ") + note)),

@@ -34,7 +34,7 @@ export async function broadcastToUnits(
   deps: OfficerDeps,
   broadcast: Broadcast,
   now: number,
-): Promise<{ deliveries: Delivery[]; chats: number; units: number; unreachable: number; closed?: CampaignRow }> {
+): Promise<{ deliveries: Delivery[]; chats: number; units: number; unitIds: readonly number[]; unreachable: number; closed?: CampaignRow }> {
   const { repos } = deps;
   const { text, actor, summaryTo, about } = broadcast;
   // Each campaign's lock, as closing it, extending it and changing its units take it (in the order
@@ -47,7 +47,7 @@ export async function broadcastToUnits(
     const current = await repos.directory.campaignById(campaign.id);
     // Asked for as open and closed since; or, asked for closed (still taking late reports), no longer taking them.
     const stillAsAsked = current?.status === campaign.status && (current.status === "open" || takesLateNow(current));
-    if (!stillAsAsked) return { deliveries: [], chats: 0, units: 0, unreachable: 0, closed: current ?? campaign };
+    if (!stillAsAsked) return { deliveries: [], chats: 0, units: 0, unitIds: [], unreachable: 0, closed: current ?? campaign };
     campaigns.push(current);
   }
   const unitIds = broadcast.unitIds ?? (await unitsOf(deps, campaigns));
@@ -63,7 +63,7 @@ export async function broadcastToUnits(
   const from = offices.length === 1 ? `${actor.name} (${offices[0]})` : actor.name;
   const messageFor = about ? await aimedMessages(deps, about, text, from) : () => say(vi.officer.broadcastMessage(text, from));
   const deliveries = chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: messageFor(chat.unitId), ...(broadcastId === undefined ? {} : { broadcastId }) }));
-  return { deliveries, chats: chats.length, units: unitIds.length, unreachable };
+  return { deliveries, chats: chats.length, units: unitIds.length, unitIds, unreachable };
 }
 
 /** The units of the campaigns (every campaign's, once each), or with none, every unit but the officers' own office (a campaign's issuer), which has no group of its own. */

@@ -68,12 +68,14 @@ export async function chooseCampaignTakingReports(
  * The closed campaigns still taking late reports with units still to submit (not in, or returned),
  * oldest first: what /nhacnho ngay and a plain /thongbao point to by number (they said none was
  * open, or sent to every unit). One every unit has submitted is left out: it has nothing to
- * remind, and naming it refused a plain /thongbao for nothing.
+ * remind, and naming it refused a plain /thongbao for nothing. With `reached` (the units a notice
+ * just went to), one whose missing units all had it is left out too: "not in that notice" was untrue.
  */
-export async function campaignsTakingLate(repos: Repositories): Promise<CampaignRow[]> {
+export async function campaignsTakingLate(repos: Repositories, reached?: ReadonlySet<number>): Promise<CampaignRow[]> {
   const late: CampaignRow[] = [];
   for (const campaign of (await repos.directory.listCampaigns()).filter(takesLateNow).reverse()) {
-    if ((await repos.officers.unitStatuses(campaign.id)).some((unit) => unit.status !== "submitted")) late.push(campaign);
+    const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached?.has(unit.unitId);
+    if ((await repos.officers.unitStatuses(campaign.id)).some(missed)) late.push(campaign);
   }
   return late;
 }

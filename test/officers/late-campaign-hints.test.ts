@@ -33,9 +33,10 @@ async function closeTakingLate(): Promise<void> {
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
 }
 
-/** A second campaign, open, over the three schools (as /dotbaocao stores it). */
-async function openSecond(title = "Đợt mới") {
-  const schools = await server.repos.officers.unitIdsButIssuers();
+/** A second campaign, open, over the three schools or the codes given (as /dotbaocao stores it). */
+async function openSecond(title = "Đợt mới", codes?: string[]) {
+  const all = await server.repos.officers.unitIdsButIssuers();
+  const schools = codes ? (await Promise.all(codes.map((code) => server.repos.officers.unitByCode(code)))).map((unit) => unit!.id) : all;
   return server.repos.transaction(() =>
     server.repos.directory.insertCampaign({ templateId: 1, title, issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, schools),
   );
@@ -51,14 +52,23 @@ it("with another campaign open, a bare /nhacnho ngay and a plain /thongbao act o
       `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để nhắc các đơn vị chưa nộp của đợt này, gõ /nhacnho ngay đợt 1.`,
     ].join("\n"),
   );
+  // The notice went to every school, the closed campaign's missing ones too: nothing to point to.
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(`Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 3 đơn vị, qua 3 nhóm.`);
+  // Named, the closed one's command says nothing more.
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
+});
+
+it("a plain /thongbao names the closed campaign still taking late reports only when its missing units were not all sent the notice", async () => {
+  await closeTakingLate();
+  // Over Liên Châu alone, which has submitted campaign 1: Nam Triệu and Hoa Sen, missing there, get nothing.
+  const second = await openSecond("Đợt mới", ["TH-LIEN-CHAU"]);
   expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(
     [
-      `Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 3 đơn vị, qua 3 nhóm.`,
+      `Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 1 đơn vị, qua 1 nhóm.`,
       `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung.`,
     ].join("\n"),
   );
-  // Named, the closed one's command says nothing more.
-  expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
+  expect((await heard(HOA_SEN)).at(-1)).not.toContain("Họp giao ban");
 });
 
 it("once every unit of a closed campaign still taking late reports has submitted, no longer names it: /nhacnho ngay says none is open, a plain /thongbao goes to every unit", async () => {
