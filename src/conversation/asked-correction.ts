@@ -49,12 +49,16 @@ function beforeQuestion(text: string): string[] | undefined {
   return mark !== null && cut(BARE_NO) ? [text.slice(0, end).trim(), whole] : [whole];
 }
 
-/** The corrections a message asks about, when it ends as a question; undefined for any other text. */
-export function askedCorrections(typed: string): Correction[] | undefined {
+/**
+ * The corrections a message asks about, when it ends as a question; undefined for any other text.
+ * `ofEdit`: the text is what follows "/sua" ("10 1.520?"), where a leading number is the question's.
+ * In a message a leading number is an answer ("6 buổi phải không ạ" at a count), never a question's.
+ */
+export function askedCorrections(typed: string, ofEdit = false): Correction[] | undefined {
   const text = typed.normalize("NFC").trim();
   if (text.length > 400 || !/\d/.test(text)) return undefined;
   // "/sua 10 1.520?" and "sửa câu 10: 1.520 phải không" reach the engine as the number and the answer.
-  const argument = /^\d/.test(text) ? editArgument(text) : undefined;
+  const argument = ofEdit && /^\d/.test(text) ? editArgument(text) : undefined;
   if (argument?.answer !== undefined) {
     const answers = beforeQuestion(argument.answer);
     const answer = answers?.find((a) => a !== "");
@@ -74,9 +78,9 @@ export function askedCorrections(typed: string): Correction[] | undefined {
  * The reply to a correction asked as a question (`typed`: the message, or the argument of "/sua"),
  * or undefined when the message is not one: what each question named holds and how to correct it.
  */
-export function onAskedCorrection(template: Template, state: ConversationState, typed: string, input: ReportInput, now: Date): StepResult | undefined {
+export function onAskedCorrection(template: Template, state: ConversationState, typed: string, input: ReportInput, now: Date, ofEdit = false): StepResult | undefined {
   if (state.phase !== "asking" && state.phase !== "complete" && state.phase !== "submitted") return undefined;
-  const asked = askedCorrections(typed);
+  const asked = askedCorrections(typed, ofEdit);
   if (!asked) return undefined;
   const named = asked.map((c) => ({ ...c, field: fieldByNumber(template, state.answers, c.number)?.field }));
   // A text question may take such a line as its text ("Câu 3 là bài khó nhất phải không?"): read as before.

@@ -94,7 +94,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   }
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
   // "câu 10 là 1.520 đúng không ạ": asked, not corrected (asked-correction.ts).
-  const asked = message.command === "edit" ? onAskedCorrection(template, state, message.argument, input, now) : undefined;
+  const asked = message.command === "edit" ? onAskedCorrection(template, state, message.argument, input, now, true) : undefined;
   if (asked) return asked;
   // "câu 9 là 290, câu 10 là 1.520", and one alone: a refusal keeps the question asked (correctionsInWords).
   const several = message.command === "edit" ? correctionsInWords(message.argument) : undefined;

@@ -13,11 +13,11 @@ export const typedSentences = {
     /** "câu 10 là 1.520 đúng không ạ": a question to the bot; what the report holds, nothing changed. */
     askedSame: (n: number, prompt: string, value: string) => `Đúng ạ: câu ${n} «${clipped(barePrompt(prompt), 60)}» đang ghi ${clipped(value, 120)}; không cần sửa.`,
     askedOther: (n: number, prompt: string, value: string, asked: string, submitted: boolean) =>
-      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang ghi: ${clipped(value, 120)}. Tin hỏi này chưa sửa gì; nếu muốn sửa thành ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang ghi: ${clipped(value, 120)}. Tin nhắn này chưa sửa gì; nếu muốn sửa thành ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
     askedUnanswered: (n: number, prompt: string, asked: string) =>
-      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» chưa có câu trả lời. Tin hỏi này chưa lưu gì; nếu muốn trả lời ${clipped(asked, 60)}, ${howToCorrect(n, asked, false)}`,
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» chưa có câu trả lời. Tin nhắn này chưa lưu gì; nếu muốn trả lời ${clipped(asked, 60)}, ${howToCorrect(n, asked, false)}`,
     askedSkipped: (n: number, prompt: string, asked: string, submitted: boolean) =>
-      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang để trống (đã bỏ qua). Tin hỏi này chưa sửa gì; nếu muốn ghi ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang để trống (đã bỏ qua). Tin nhắn này chưa sửa gì; nếu muốn ghi ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
     /** "câu 9 là 290" at question 2: each question as numbered now, which an answer to question `decider` may change. */
     numberedNow: (named: readonly { n: number; prompt: string }[], decider: number) =>
       `Lưu ý: số câu được hiểu theo thứ tự các câu lúc này: ${named.map(({ n, prompt }) => `câu ${n} là «${clipped(barePrompt(prompt), 60)}»`).join(", ")}. Số thứ tự các câu sau câu ${decider} còn có thể thay đổi tùy câu trả lời câu ${decider}; nếu bạn định sửa câu khác, gõ /xem để xem số của từng câu.`,
