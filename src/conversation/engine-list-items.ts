@@ -51,11 +51,8 @@ export function continuedList(template: Template, state: ConversationState, text
   if (state.phase === "asking" && state.fieldId === last.fieldId) return undefined;
   const field = fieldById(template, last.fieldId);
   if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
-  // Any member may answer the report (design: a report is the unit's): while a question is asked, a
-  // colleague's line that is clearly an item joins the list too, said as theirs. Once every question
-  // is answered, only the list's author continues it ("- Chiều nay họp hội đồng" is the group's talk).
   const answeredBy = state.lastAnswer?.fieldId === field.id ? state.lastAnswer.by : undefined;
-  if (sender && answeredBy !== undefined && answeredBy !== sender.id && (state.phase !== "asking" || saysToGroup(text))) return undefined;
+  if (sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
   const items = text.length <= 4_000 ? markedItems(text) : undefined;
@@ -63,11 +60,7 @@ export function continuedList(template: Template, state: ConversationState, text
   return items.some((item) => parseYesNo(item).ok) ? undefined : field;
 }
 
-/** A line said to the group, not an item: "- Mai họp lúc 8h nhé", "- cả nhà xem giúp ạ", "- … ?". */
-const TO_GROUP = /(?:\s(?:nhé|nha|nhe|nhá|nhỉ|ạ|ơi|cả nhà|mọi người|mn)|[!?])[\s.]*$/imu;
-const saysToGroup = (text: string) => text.split("\n").some((line) => TO_GROUP.test(line.trim()));
-
-/** Adds the items to the list (those it has not), then asks what was asked; a colleague's are said as theirs. */
+/** Adds the items to the list (those it has not), then asks what was asked. */
 export function onFollowingItems(template: Template, state: ConversationState, field: ListField, text: string, input: ReportInput): StepResult {
   const items = readListItems(state.answers[field.id]);
   const number = numberOfField(template, state.answers, field.id);
@@ -82,8 +75,5 @@ export function onFollowingItems(template: Template, state: ConversationState, f
   if (field.maxItems !== undefined && all.length > field.maxItems) return { state, replies: [say(`${vi.list.itemsRefused(number, items.length)}\n${vi.list.tooManyItems(field.maxItems)}`), ...prompt], effects: [] };
   const value = storeListItems(all);
   const next: ConversationState = { ...state, answers: { ...state.answers, [field.id]: value } };
-  const answeredBy = state.lastAnswer?.fieldId === field.id ? state.lastAnswer.by : undefined;
-  const from = input.sender && answeredBy !== undefined && answeredBy !== input.sender.id ? input.sender.name : undefined;
-  const said = from ? vi.typed.itemsAddedFrom(added.length, number, all.length, from) : vi.list.itemsAdded(added.length, number, all.length);
-  return { state: next, replies: [say(said), ...currentPrompt(template, next, input)], effects: [{ type: "save-answer", fieldId: field.id, value }] };
+  return { state: next, replies: [say(vi.list.itemsAdded(added.length, number, all.length)), ...currentPrompt(template, next, input)], effects: [{ type: "save-answer", fieldId: field.id, value }] };
 }

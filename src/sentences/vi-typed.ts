@@ -23,9 +23,6 @@ export const typedSentences = {
       `Lưu ý: số câu được hiểu theo thứ tự các câu lúc này: ${named.map(({ n, prompt }) => `câu ${n} là «${clipped(barePrompt(prompt), 60)}»`).join(", ")}. Số thứ tự các câu sau câu ${decider} còn có thể thay đổi tùy câu trả lời câu ${decider}; nếu bạn định sửa câu khác, gõ /xem để xem số của từng câu.`,
     /** "hôm nay" at a date question: the date read, said back. */
     relativeDay: (words: string, date: string, n: number) => `Đã hiểu «${clipped(words, 30)}» là ngày ${date}. Nếu không đúng, gõ: sửa câu ${n}: <ngày/tháng/năm>.`,
-    /** A colleague's item joined to the list the clerk answered: said whose, for the clerk to check. */
-    itemsAddedFrom: (added: number, question: number, total: number, name: string) =>
-      `Đã thêm ${added} mục do ${name} gửi vào câu ${question} (nay có ${total} mục). Nếu không phải mục của câu ${question}, gõ /sua ${question} để trả lời lại câu này.`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;
