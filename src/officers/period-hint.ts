@@ -7,9 +7,9 @@ import { schoolYearPeriod } from "../documents/campaign-period.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
+import { DEADLINE_DAY } from "./typed-deadline.ts";
 
 const PERIOD = "period";
-const DEADLINE_DAY = "deadline_date";
 
 /** `template` with the period question's hint and example from the deadline answered, if it is. */
 export function withPeriodOfDeadline(template: Template, answers: Answers, timeZone: string): Template {

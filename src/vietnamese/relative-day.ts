@@ -3,16 +3,18 @@
  * (the app's clock, in the campaign's time zone, never the machine's own date). Refused before as
  * no date ("Ngày không hợp lệ"), though a clerk reporting the same day says it so.
  */
+import { foldVietnamese } from "./fold-vietnamese.ts";
 
-/** The words, folded, with how many days before today they name. */
+/**
+ * The words, folded, with how many days before today they name. Not "qua" alone (folded, "quá" too)
+ * nor "ngày nay" ("nowadays"): no day is named.
+ */
 const DAYS_BEFORE: Record<string, number> = {
   "hom nay": 0,
   nay: 0,
   "ngay hom nay": 0,
-  "ngay nay": 0,
   "hom qua": 1,
   "ngay hom qua": 1,
-  qua: 1,
   "hom kia": 2,
 };
 
@@ -22,7 +24,7 @@ const CLOSING = /(?:[\s,]+(?:a|nhe|nha|chi|anh|em|luon))+$/;
 /** `today` (ISO): the day the words count from. The ISO day and the words as typed, or undefined. */
 export function readRelativeDay(text: string, today: string): { iso: string; words: string } | undefined {
   const typed = text.trim().replace(/[.!]+$/, "").trim();
-  const folded = typed.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").replace(CLOSING, "");
+  const folded = foldVietnamese(typed).replace(CLOSING, "");
   const before = DAYS_BEFORE[folded];
   if (before === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return undefined;
   const day = new Date(`${today}T00:00:00Z`);

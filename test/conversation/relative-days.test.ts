@@ -36,3 +36,11 @@ it("counts 'hôm nay' from Việt Nam's day, not the server's UTC one, early in 
   expect(text(await server.post(LIEN_CHAU, HOA, "nay"))).toMatch(/^Đã hiểu «nay» là ngày 09\/10\/2026\./);
   expect((await stored()).opening_date).toBe("2026-10-09");
 });
+
+it("takes no day from 'qua' alone or 'ngày nay' (nowadays): refused as no date, nothing stored", async () => {
+  const { server, stored } = await atCeremonyDate("2026-10-08T03:15:00Z");
+  for (const words of ["qua", "quá", "ngày nay"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, words))).not.toMatch(/Đã hiểu/);
+    expect((await stored()).opening_date).toBeUndefined();
+  }
+});
