@@ -41,9 +41,9 @@ const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan) (?:nay|hoi nay)\b/;
 /**
  * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
  * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),
- * nor "hi vọng".
+ * nor "hi vọng". Calling the bot, "bot ơi" (alone, it was stored as question 1's answer).
  */
-const GREETS = /^(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|mn|ad|admin|anh chi|cac anh chi)\b|(?:hello|helo|alo)\b)/;
+const GREETS = /^(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|mn|ad|admin|anh chi|cac anh chi)\b|(?:hello|helo|alo|(?:bot|ad|admin) oi)\b)/;
 /**
  * Opens by calling someone in the group: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi", "ơi" a word
  * of its own ("chơi", "hơi" are not); then says something of the talk's own: a particle ("nhé", "ạ",

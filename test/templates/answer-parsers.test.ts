@@ -61,7 +61,7 @@ describe("talk typed where a text is asked", () => {
   });
   it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
     const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ", "câu này ghi gì vậy Minh", "ghi gì vậy chị Lan", "c ơi câu này ghi gì", "Minh ơi câu này ghi gì", "chi Yen oi cau nay ghi gi"];
-    const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot"];
+    const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot", "bot ơi", "Bot ơi!", "ad oi"];
     const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng", "số lượt bạn đọc chị Trang ơi, để em hỏi lại thư viện đã nhé", "để mai em làm tiếp", "em bận, tí nữa em làm tiếp", "chiều em làm nốt", "lát em điền nốt nhé", "Tạm dừng nhé", "em làm sau nhé", "tí nữa làm tiếp", "mai làm nốt"];
     for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
       const f = field({ type, ...(type === "single-choice" ? { options: ["Tốt", "Khá"] } : {}) });
