@@ -4,7 +4,8 @@
  * question asked): the nearest one before it that takes the figure or the date as its answer.
  * Before, the hint said "sửa câu <số của câu đó>", and the clerk had to find the number. Pure.
  */
-import { figureOrDateAlone, parseAnswer } from "../templates/answer-parsers.ts";
+import { parseAnswer } from "../templates/answer-parsers.ts";
+import { figureOrDateAlone } from "../templates/answer-shapes.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { isFigureField } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
