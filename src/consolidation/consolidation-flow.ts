@@ -9,7 +9,8 @@ import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } fr
 import { step } from "../conversation/engine.ts";
 import { authorId } from "../conversation/report-effects.ts";
 import type { Effect } from "../conversation/engine-types.ts";
-import { typedInput, type UserInput } from "../conversation/user-input.ts";
+import { typedInput } from "../conversation/typed-commands.ts";
+import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";

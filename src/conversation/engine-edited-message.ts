@@ -11,7 +11,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { advance, reshownAnswers, say, setAside } from "./engine-moves.ts";
 import { isKeepWord } from "./engine-last-year.ts";
 import type { AnswerEdit, Effect, StepResult } from "./engine-types.ts";
-import { typedCommand } from "./user-input.ts";
+import { typedCommand } from "./typed-commands.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { signsDirectly } from "./signer-answers.ts";
 

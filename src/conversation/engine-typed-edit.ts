@@ -13,7 +13,8 @@ import { formatAnswer } from "../templates/format-answer.ts";
 import { type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { fieldByNumber, unansweredNumbers } from "./report-navigation.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
-import { type UserInput, typedCommand } from "./user-input.ts";
+import { typedCommand } from "./typed-commands.ts";
+import type { UserInput } from "./user-input.ts";
 
 type Command = Extract<UserInput, { kind: "command" }>;
 type AnswerText = (state: ConversationState, text: string, input: ReportInput) => StepResult;

@@ -24,7 +24,8 @@ import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
-import { editedAnswerText, typedCommand, type UserInput, typedInput } from "./user-input.ts";
+import { typedCommand, typedInput } from "./typed-commands.ts";
+import { editedAnswerText, type UserInput } from "./user-input.ts";
 import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
 import { correctableInWords } from "./engine-several-corrections.ts";
@@ -108,7 +109,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "quay lại", "nộp", "sửa câu 3" and
     // "sửa câu 3: <answer>" are the commands: stored as answers they would be printed in the report.
     // Once every question is answered, at the submission's confirmation and after it, "nộp" and
-    // "sửa câu 3" can only mean /nop and /sua 3 (user-input.ts). takesAsAnswer is looked up only for
+    // "sửa câu 3" can only mean /nop and /sua 3 (typed-commands.ts). takesAsAnswer is looked up only for
     // a text that reads as one of them, not for every answer.
     const takesAsAnswer = (text: string) => {
       const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);

@@ -9,7 +9,8 @@ import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } fr
 import { step } from "../conversation/engine.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
-import { typedInput, type UserInput } from "../conversation/user-input.ts";
+import { typedInput } from "../conversation/typed-commands.ts";
+import type { UserInput } from "../conversation/user-input.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import type { Template } from "../templates/template-schema.ts";

@@ -4,7 +4,8 @@
  * in the report), and help lists what the asker may use, then repeats the question being asked.
  */
 import { isKeepWord } from "../../src/conversation/engine-last-year.ts";
-import { parseUserInput, typedCommand, typedInput } from "../../src/conversation/user-input.ts";
+import { typedCommand, typedInput } from "../../src/conversation/typed-commands.ts";
+import { parseUserInput } from "../../src/conversation/user-input.ts";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";

@@ -1,0 +1,187 @@
+/**
+ * Plain text that means one of our commands, by where the conversation stands: "bỏ qua", "?" where
+ * a question is asked; "nộp", "xem lại", "sửa câu 3" once every question is answered; "báo cáo"
+ * before a report starts. The slash commands themselves are read by user-input.ts.
+ */
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { asksHowToSend } from "../templates/asks-how-to-send.ts";
+import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
+import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
+import type { CommandName, UserInput } from "./user-input.ts";
+
+/**
+ * What a clerk types without the slash where an answer is expected: stored as an answer, "?" or
+ * "bỏ qua" would be printed in the report. Read only while a unit's chat is asked a question
+ * (report-message.ts): elsewhere they stay text.
+ */
+const TYPED_ALIASES: Record<string, CommandName> = {
+  "?": "help",
+  help: "help",
+  "tro giup": "help",
+  "bo qua": "skip",
+  "bo qua cau nay": "skip",
+  skip: "skip",
+  "quay lai": "back",
+  "xem lai": "review",
+  // A command typed without its slash: "baocao" is no answer to any question.
+  baocao: "report",
+  boqua: "skip",
+  quaylai: "back",
+  trogiup: "help",
+};
+
+/**
+ * How a clerk who has never used the bot asks for help, typed alone: "hướng dẫn", "giúp em với ạ".
+ * Where a question was asked they were stored as its answer, in silence, and printed in the report;
+ * before a report they got no answer. A choice with an option of that name keeps it as the answer.
+ * Not a need ("Cần hướng dẫn", "Xin hướng dẫn", "Giúp đỡ"): those answer a question of proposals or
+ * of how pupils are helped.
+ */
+const HELP_WORDS = new Set(
+  ["huong dan", "giup", "tro giup", "huong dan su dung"].flatMap((words) => [
+    words,
+    `${words} voi`,
+    `${words} di`,
+    ...["em", "minh", "toi"].flatMap((who) => [`${words} ${who}`, `${words} ${who} voi`]),
+  ]),
+);
+
+/** Closing words of courtesy that change nothing ("bỏ qua ạ", "nộp nhé"), folded. */
+const COURTESY_END = /(?: (?:a|nhe|nha|nhe a))+$/;
+
+/** Folded, without the closing marks and courtesy words: what the words say. */
+const typedWords = (text: string) => wordsOfFolded(foldVietnamese(text));
+const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().replace(COURTESY_END, "").trim();
+
+/** Longer (trimmed) than "nộp báo cáo" or "sửa câu 120" typed with spaces, punctuation and combining tone marks. */
+export const TYPED_WORDS_MAX_LENGTH = 40;
+
+/** "nộp" typed without the slash once every question is answered: there is nothing else it can mean. */
+const TYPED_SUBMIT = new Set(["nop", "nop bao cao", "nop di", "nop luon", "nop a", "nop lai", "nop lai bao cao", "nop lai di"]);
+/** Only once every question is answered: in a busy group, "gửi đi" said to a colleague is no /nop. */
+const TYPED_SUBMIT_DONE = new Set(
+  ["nop", "gui"].flatMap((verb) => [`${verb} bao cao`, `${verb} bc`, `${verb} di`, `${verb} luon`, `${verb} bao cao di`, `${verb} bao cao luon`, `${verb} lai`, `${verb} lai bao cao`]),
+);
+
+/**
+ * Before a report is started in a unit's chat: "báo cáo", "làm báo cáo" typed alone without the
+ * slash start it, and "bot ơi" asks for help (a first-time clerk's words, answered by nothing
+ * before); not "bắt đầu nhé", said in a group of anything.
+ */
+const TYPED_START = new Set(["baocao", "bao cao", "lam bao cao", "bat dau bao cao"]);
+const CALLS_THE_BOT = new Set(["bot", "bot oi", "chao bot", "hi bot", "hello bot"]);
+
+/** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
+const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);
+
+/** "Dạ vâng, nộp ạ", "ok, nộp": the assent before the word, folded (not "dạ nộp": "đã nộp" folds so too). */
+const ASSENT = /^(?:(?:da vang|vang|da|ok|oke|u|uh)\s*,\s*|(?:da vang|vang a|vang|ok|oke)\s+)/;
+
+/** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
+export function typedSubmit(input: UserInput): UserInput {
+  const words = isShortText(input) ? withoutPersons(typedWords(input.text).replace(ASSENT, "")) : undefined;
+  if (words !== undefined && (TYPED_SUBMIT.has(words) || TYPED_SUBMIT_DONE.has(words))) return { kind: "command", command: "submit", argument: "" };
+  // "làm sao để gửi", "nộp thế nào": asked once every question is answered, the bot says how (help).
+  if (words !== undefined && asksHowToSend(words)) return { kind: "command", command: "help", argument: "" };
+  return typedReview(input) ?? typedDocumentRequest(input) ?? input;
+}
+
+/** What else plain text may mean where an answer is expected (typedCommand). */
+export interface TypedWords {
+  /** "nộp" and "sửa câu 3" too: in a unit's report, not in the officers' forms (typed in a busy group). */
+  reportWords?: boolean;
+  /**
+   * Whether a bare label "câu N: …" answers question N: only the one asked or one unanswered (a
+   * label never overwrites an answer). Without it, labels are not read.
+   */
+  labelAnswers?: (n: number) => boolean;
+  /**
+   * Whether "câu N là X" alone corrects question N with X: not where N asks a text ("Câu 1 là câu
+   * hỏi khó"). Without it, such a text is not read as a correction.
+   */
+  correctsInWords?: (n: number, answer: string) => boolean;
+  /** The question takes the text as an answer ("nộp" among its options): it stays an answer. */
+  takesAsAnswer?: (text: string) => boolean;
+  /** "hướng dẫn", "giúp" typed alone are no call for help (an answer given by "sửa câu N: …"). */
+  noHelp?: boolean;
+}
+
+/**
+ * A plain text that is one of the typed aliases ("?", "trợ giúp", "bỏ qua") as that command; in a
+ * unit's report so is "nộp" (a clerk who types it means to submit; as an answer it would be printed)
+ * and "sửa câu 3", unless the question takes them as an answer.
+ */
+export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
+  // "sửa câu 5: <answer>" names its question and gives the answer: a correction in the officers'
+  // forms too (it was refused as the deadline asked); a bare label only in a report.
+  const edit = words.reportWords ? typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) : typedEditWithAnswer(input);
+  if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
+  if (!isShortText(input)) return input;
+  const whole = foldVietnamese(input.text).trim();
+  const folded = wordsOfFolded(whole);
+  const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
+  if (command) return { kind: "command", command, argument: "" };
+  if (HELP_WORDS.has(folded) && !words.noHelp && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
+  if (!words.reportWords) return input;
+  // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
+  const meant: UserInput | undefined = TYPED_SUBMIT.has(folded.replace(ASSENT, "")) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
+  return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
+}
+
+/** "báo cáo" before a report starts: /baocao; "bot ơi", "hướng dẫn": /trogiup. */
+function typedStart(input: UserInput): UserInput | undefined {
+  const words = isShortText(input) ? typedWords(input.text) : undefined;
+  if (words !== undefined && TYPED_START.has(words)) return { kind: "command", command: "report", argument: "" };
+  return words !== undefined && (CALLS_THE_BOT.has(words) || HELP_WORDS.has(words)) ? { kind: "command", command: "help", argument: "" } : undefined;
+}
+
+/**
+ * "baocao 2", "báo cáo đợt 2" typed in a unit's chat without the slash: /baocao 2, which picks the
+ * campaign before its report is read (read as the report's own words, it reached the campaign the
+ * chat was on). No answer a unit's report asks reads so.
+ */
+export function typedCampaignPick(input: UserInput): UserInput | undefined {
+  const numbered = isShortText(input) ? NUMBERED_START.exec(typedWords(input.text))?.[1] : undefined;
+  return numbered ? { kind: "command", command: "report", argument: numbered } : undefined;
+}
+const NUMBERED_START = /^(?:baocao|bao cao) (?:dot )?(\d{1,4})$/;
+
+/** "xem lại" where no answer is expected: /xem. */
+function typedReview(input: UserInput): UserInput | undefined {
+  return isShortText(input) && TYPED_REVIEW.has(typedWords(input.text)) ? { kind: "command", command: "review", argument: "" } : undefined;
+}
+
+/**
+ * Where no answer is expected (complete, at the submission's confirmation, submitted): "sửa câu 3",
+ * with or without its new answer; a bare label "câu 3: …" only where `labelAnswers` allows it (a
+ * returned report: the officer asked for corrections).
+ */
+function typedEditCommand(input: UserInput, words: TypedWords): UserInput | undefined {
+  return typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
+}
+
+/**
+ * What a plain text means where the conversation stands, the same in a unit's report and in the
+ * officers' forms: where an answer is expected, the typed aliases; once every question is answered,
+ * plain "nộp" (and in a report "sửa câu 3"); elsewhere text stays text.
+ */
+export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
+  if (phase === "asking") return typedCommand(input, words);
+  if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
+  // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
+  if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words) ?? typedReview(input) ?? typedDocumentRequest(input))) || input;
+  if (phase !== "complete") return input;
+  // Every question answered: text is no answer, so "sửa câu 3" can only mean /sua 3 (in a report).
+  const submit = typedSubmit(input);
+  if (submit.kind !== "text") return submit;
+  return (words.reportWords ? typedEditCommand(submit, words) : typedEditWithAnswer(submit)) ?? submit;
+}
+
+/**
+ * Text no longer than any of the typed words, however typed. A longer text is an answer or a
+ * message, not folded to be looked up: folding it cost a tenth of an update's CPU in the load
+ * bench, where most messages are sentences typed once every question is answered (issue #12).
+ */
+function isShortText(input: UserInput): input is { kind: "text"; text: string } {
+  return input.kind === "text" && input.text.trim().length <= TYPED_WORDS_MAX_LENGTH;
+}
