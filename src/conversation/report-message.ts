@@ -7,11 +7,11 @@ import { type InboundMessage, receivesFiles } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
-import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
+import { parseAnswer } from "../templates/answer-parsers.ts";
 import { sameValue } from "../canonical-json.ts";
 import { isoDay } from "./engine-edited-message.ts";
 import type { Answers } from "../templates/field-visibility.ts";
-import { fieldById, listFields } from "../templates/template-fields.ts";
+import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { type Delivery, say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
@@ -24,11 +24,11 @@ import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
-import { typedCommand, typedInput } from "./typed-commands.ts";
+import { typedCommand } from "./typed-commands.ts";
+import { typedReportInput } from "./report-typed-input.ts";
 import { editedAnswerText, type UserInput } from "./user-input.ts";
 import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
 import { bareLabel } from "./typed-edit.ts";
-import { correctableInWords } from "./engine-several-corrections.ts";
 import { continuedTable } from "./engine-table-rows.ts";
 import { continuedList } from "./engine-list-items.ts";
 import { currentPrompt } from "./engine-prompts.ts";
@@ -62,9 +62,6 @@ export interface ReportMessage {
   help: () => Delivery["message"];
   now: number;
 }
-
-/** "1.520", "95,5%", "290 ạ": what follows "câu N là" when it is a figure and nothing else. */
-const BARE_FIGURE = /^\d[\d.,\s]*%?(?:\s+(?:ạ|nhé|nha))?$/u;
 
 export function createReportMessageHandler(deps: ReportMessageDeps) {
   const { repos, timeZone, templateFor } = deps;
@@ -106,38 +103,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
-    // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "quay lại", "nộp", "sửa câu 3" and
-    // "sửa câu 3: <answer>" are the commands: stored as answers they would be printed in the report.
-    // Once every question is answered, at the submission's confirmation and after it, "nộp" and
-    // "sửa câu 3" can only mean /nop and /sua 3 (typed-commands.ts). takesAsAnswer is looked up only for
-    // a text that reads as one of them, not for every answer.
-    const takesAsAnswer = (text: string) => {
-      const asked = restored.state.fieldId === undefined ? undefined : fieldById(template, restored.state.fieldId);
-      return asked !== undefined && isChoiceOption(asked, text);
-    };
-    // "câu 16: …" answers question 16 when it is the one asked or has no answer yet; after a
-    // submission it is a colleague's remark, unless the report was returned: then the officer asked
-    // for corrections, and "câu 10: 95" is one (it was passed over in silence).
     const returned = submission?.status === "returned";
-    const labelAnswers = (n: number) => {
-      const named = fieldByNumber(template, restored.state.answers, n)?.field;
-      if (named === undefined || returned) return named !== undefined;
-      if (restored.state.phase === "submitted" || restored.state.phase === "confirm-submit") return false;
-      return named.id === restored.state.fieldId || restored.state.answers[named.id] === undefined;
-    };
-    // "câu 10 là 1.520" alone corrects a question of a figure, a date or a choice; where a text is
-    // asked it may be that text ("Câu 3 là bài khó nhất"): a correction only when question N takes X.
-    const correctsInWords = (n: number, answer: string) => {
-      const named = fieldByNumber(template, restored.state.answers, n)?.field;
-      // "câu 40 là 95" in a report of 21 questions: told there is no question 40, nothing stored.
-      if (named === undefined) return BARE_FIGURE.test(answer);
-      if (!correctableInWords(named)) return false;
-      const asked = restored.state.phase === "asking" && restored.state.fieldId !== undefined ? fieldById(template, restored.state.fieldId) : undefined;
-      // A bare figure after "câu N là" is no text's answer even when question N refuses it: the
-      // refusal says why, and the question asked stays (it was stored as question 1's text).
-      return asked === undefined || correctableInWords(asked) || BARE_FIGURE.test(answer) || parseAnswer(named, answer, isoDay(new Date(now))).ok;
-    };
-    const typed = typedInput(restored.state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers, correctsInWords });
+    // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
+    const typed = typedReportInput(template, restored.state, parsedInput, returned, now);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
     const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
