@@ -84,6 +84,8 @@ const closedBefore = (closer: Closer | undefined, what: string) =>
 export const webOpenedNotes = {
   /** The units without a bound chat. */
   unreached: (n: number) => `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm.`,
+  /** The reference document's date typed without its year (the deadline's is said in vi.deadline.yearGuessed's words). */
+  referenceYearGuessed: (date: string) => `Ngày ban hành văn bản không ghi năm nên hiểu là ngày ${date}.`,
 };
 
 /** Told in every officers' chat when an officer acts on the page (the chat's own actions are seen there). */

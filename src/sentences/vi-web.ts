@@ -129,14 +129,18 @@ export const webCampaignForm = {
   listFormat: "Mỗi dòng một mục.",
   /** Under the unit codes' box: the roster, folded, so the officer need not ask the chat for the codes. */
   unitList: (n: number) => `Xem mã của ${n} đơn vị trong danh sách`,
-  /** When a question applies: the chat asks it only then, and the page ignores it otherwise. */
+  /**
+   * When a question applies: the chat asks it only then, and the page ignores it otherwise. A
+   * required one is required only then (the chat asks it, with no /boqua), so it has no "*".
+   */
   onlyWhen: {
-    answered: (n: number, prompt: string) => `Chỉ điền khi đã trả lời câu ${n} (${prompt}); nếu không, câu này được bỏ qua.`,
-    unanswered: (n: number, prompt: string) => `Chỉ điền khi bỏ trống câu ${n} (${prompt}); nếu không, câu này được bỏ qua.`,
-    equals: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) là «${value}»; nếu không, câu này được bỏ qua.`,
-    notEquals: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) không phải «${value}»; nếu không, câu này được bỏ qua.`,
-    oneOf: (n: number, prompt: string, values: string) => `Chỉ điền khi câu ${n} (${prompt}) là một trong: ${values}; nếu không, câu này được bỏ qua.`,
-    greaterThan: (n: number, prompt: string, value: string) => `Chỉ điền khi câu ${n} (${prompt}) lớn hơn ${value}; nếu không, câu này được bỏ qua.`,
+    answered: (n: number, prompt: string) => `đã trả lời câu ${n} (${prompt})`,
+    unanswered: (n: number, prompt: string) => `bỏ trống câu ${n} (${prompt})`,
+    equals: (n: number, prompt: string, value: string) => `câu ${n} (${prompt}) là «${value}»`,
+    notEquals: (n: number, prompt: string, value: string) => `câu ${n} (${prompt}) không phải «${value}»`,
+    oneOf: (n: number, prompt: string, values: string) => `câu ${n} (${prompt}) là một trong: ${values}`,
+    greaterThan: (n: number, prompt: string, value: string) => `câu ${n} (${prompt}) lớn hơn ${value}`,
+    note: (when: string, required: boolean) => `Chỉ điền khi ${when}${required ? ", và khi đó bắt buộc phải điền" : ""}; nếu không, câu này được bỏ qua.`,
   },
   refused: (n: number) => `Chưa mở đợt báo cáo: ${n} câu cần sửa (ghi chú bên dưới từng câu). Những gì đã điền vẫn được giữ.`,
   noUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình. Hãy thêm mã các đơn vị báo cáo.",

@@ -16,7 +16,7 @@ export function formQuestion(template: Template, field: Field, number: number, v
   // The choices show themselves: an example ("Có") would only repeat one.
   const example = field.example && field.type !== "yes-no" && field.type !== "single-choice" ? field.example : undefined;
   const notes = [
-    field.showIf ? conditionNote(template, field.showIf) : undefined,
+    field.showIf ? vi.web.campaignForm.onlyWhen.note(conditionNote(template, field.showIf), field.required) : undefined,
     field.required ? undefined : text.optional,
     field.hint ? text.hint(field.hint) : undefined,
     field.type === "bullet-list" ? text.listFormat : undefined,
@@ -25,7 +25,8 @@ export function formQuestion(template: Template, field: Field, number: number, v
   const described = [notes.length > 0 ? `${id}-notes` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   const invalid = error ? html` aria-invalid="true"` : "";
   const attrs = html`id="${id}" name="${field.id}"${described ? html` aria-describedby="${described}"` : ""}${invalid}`;
-  const label = html`${number}. ${field.prompt}${field.required ? html` <span aria-hidden="true">${text.requiredMark}</span>` : ""}`;
+  // "*" as the chat's question has no "(không bắt buộc)": always, not only once an earlier answer asks it (its note says when).
+  const label = html`${number}. ${field.prompt}${requiredAlways(field) ? html` <span aria-hidden="true">${text.requiredMark}</span>` : ""}`;
   // A list's example is one item a line, as it is typed.
   const lines = (note: string) => note.split("\n").map((line, i) => html`${i > 0 ? html`<br>` : ""}${line}`);
   const notesHtml = notes.length > 0 ? html`<div id="${id}-notes" class="hint">${notes.map((note) => html`<div>${lines(note)}</div>`)}</div>` : "";
@@ -50,7 +51,10 @@ export function formQuestion(template: Template, field: Field, number: number, v
   return html`<div class="question"><label for="${id}">${label}</label>${notesHtml}${extra}${control}${errorHtml}</div>`;
 }
 
-/** When a conditional question applies, in words, naming the earlier question by its number. */
+/** Required whatever else is answered: a conditional question is asked, and so required, only when it applies. */
+export const requiredAlways = (field: Field): boolean => field.required && field.showIf === undefined;
+
+/** When a conditional question applies ("đã trả lời câu 3 (…)"), naming the earlier question by its number. */
 export function conditionNote(template: Template, condition: Condition): string {
   const text = vi.web.campaignForm.onlyWhen;
   const placed = listFields(template).find((p) => p.field.id === condition.field);

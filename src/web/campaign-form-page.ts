@@ -8,6 +8,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { openCampaign, type OpenOutcome, openingProblems, type OpenRefusal } from "../officers/open-campaign.ts";
 import { reportingUnits } from "../officers/unit-codes.ts";
+import { DEADLINE_DAY } from "../officers/typed-deadline.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -22,6 +23,9 @@ import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
+
+/** The date of the document that asked for the report (mo-dot-bao-cao.json): its year may be left out, too. */
+const REFERENCE_DATE = "reference_date";
 
 export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   const text = vi.web.campaignForm;
@@ -55,7 +59,7 @@ ${questions}
     // Each showing of the form has its own one-time key: a second click (or a resent POST) opens nothing more.
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
-    const { values, answers, errors } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
+    const { values, answers, errors, yearGuessed } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
     if (Object.keys(errors).length > 0) {
       // With the checks of the answers that were read ("25:00" beside a request dated after today):
       // every problem in one showing, not one round each.
@@ -76,7 +80,9 @@ ${questions}
     if ("duplicate" in outcome) return reply.redirect("/web?tb=formSentTwice", 303);
     if ("refusals" in outcome) return show(request, reply, template, values, Object.fromEntries(outcome.refusals.map((refusal) => [refusal.fieldId, refusalText(refusal)])));
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
-    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}`;
+    // A date typed without its year is said back with the year taken, as the chat says it after the answer.
+    const guessed = `${yearGuessed[DEADLINE_DAY] ? `&y=${yearGuessed[DEADLINE_DAY]}` : ""}${yearGuessed[REFERENCE_DATE] ? `&r=${yearGuessed[REFERENCE_DATE]}` : ""}`;
+    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}${guessed}`;
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);
   });
 };

@@ -19,6 +19,8 @@ export interface FormReading {
   answers: Answers;
   /** A reason per question that applies and was not accepted. */
   errors: Record<string, string>;
+  /** The dates typed without their year (ISO, by field id) among the answers kept: said back, as the chat does. */
+  yearGuessed: Record<string, string>;
 }
 
 /** The typed text of each question of the template; anything else the body holds is ignored. */
@@ -38,6 +40,7 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
   const values = formValues(template, body);
   const parsed: Answers = {};
   const problems: Record<string, string> = {};
+  const guessed: Record<string, string> = {};
   for (const { field } of listFields(template)) {
     const typed = values[field.id] ?? "";
     // The deadline's day read as the chat's deadline question reads it ("20/12", "hết ngày 28/12",
@@ -45,6 +48,7 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
     const deadline = field.id === DEADLINE_DAY ? readDeadlineText(typed, today) : undefined;
     if (deadline) {
       parsed[field.id] = deadline.iso;
+      if (deadline.yearGuessed) guessed[field.id] = deadline.iso;
       if (deadline.time && (values[DEADLINE_HOUR] ?? "").trim() === "") parsed[DEADLINE_HOUR] = deadline.time;
       continue;
     }
@@ -57,17 +61,20 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
     }
     const result = parseAnswer(field, typed, today);
     if (result.ok) parsed[field.id] = result.value;
-    else problems[field.id] = result.error;
+    if (result.ok && result.yearGuessed && typeof result.value === "string") guessed[field.id] = result.value;
+    if (!result.ok) problems[field.id] = result.error;
   }
   // A question that does not apply (unit codes when every unit reports) is neither kept nor refused:
   // the chat would not have asked it. A question with a problem has no answer, so none depends on it.
   const answers: Answers = {};
   const errors: Record<string, string> = {};
+  const yearGuessed: Record<string, string> = {};
   for (const { field } of visibleFields(template, parsed)) {
     if (problems[field.id] !== undefined) errors[field.id] = problems[field.id]!;
     else if (parsed[field.id] !== undefined) answers[field.id] = parsed[field.id]!;
+    if (guessed[field.id] !== undefined && answers[field.id] !== undefined) yearGuessed[field.id] = guessed[field.id]!;
   }
-  return { values, answers, errors };
+  return { values, answers, errors, yearGuessed };
 }
 
 /** Answered by picking, not typing: its refusal says "chọn". */

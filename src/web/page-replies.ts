@@ -4,6 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { vi } from "../sentences/vi.ts";
+import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import type { WebOfficer } from "./web-deps.ts";
@@ -40,6 +41,9 @@ export interface NoticeQuery {
   u?: string;
   b?: string;
   i?: string;
+  /** After "opened": the deadline's day and the reference document's date (ISO), typed without their year. */
+  y?: string;
+  r?: string;
   /** After "extended": the units no longer late told of it (`u` those no longer late); the deadline before and after (epoch ms), for the chat's sentence. */
   t?: string;
   h?: string;
@@ -58,8 +62,14 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
   const notes = vi.web.openedNotes;
   const busy = count(query.b);
   const unreached = count(query.u);
-  return [text, ...(busy > 0 ? [vi.officer.busyNote(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : [])].join(" ");
+  const guessed = [
+    ...(isIsoDate(query.r) ? [notes.referenceYearGuessed(formatShortDate(query.r))] : []),
+    ...(isIsoDate(query.y) ? [vi.deadline.yearGuessed(formatShortDate(query.y))] : []),
+  ];
+  return [text, ...(busy > 0 ? [vi.officer.busyNote(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : []), ...guessed].join(" ");
 }
+
+const isIsoDate = (typed: string | undefined): typed is string => typed !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(typed);
 
 /** A count typed into the address is at least never negative. */
 export const count = (typed: string | undefined) => Math.max(0, Number.parseInt(typed ?? "0", 10) || 0);
