@@ -38,7 +38,7 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };
   // Numbered by the campaign's own number, as officers, file names ("-đợt-2") and the web page know
   // it: a number the bot once gave keeps its meaning when another campaign opens or closes.
-  const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, vi.report.standing[standing], campaign.id === current.id, campaign.status === "closed"));
+  const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, standing, campaign.id === current.id, campaign.status === "closed"));
   const other = open.find((entry) => entry.campaign.id !== current.id)!.campaign.id;
   if (argument === "") {
     // Said when there is somewhere else to go: another report still to send, or (this one sent) any other.

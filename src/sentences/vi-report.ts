@@ -4,6 +4,9 @@
  */
 import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection } from "./vi-shared.ts";
 
+/** Where a unit's report in a campaign stands, in /baocao's list of campaigns. */
+const STANDING = { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" } as const;
+
 export const reportSentences = {
   report: {
     /** `more`: questions some answers show ("Có" to a ceremony asks its date), so the count may grow. */
@@ -147,9 +150,15 @@ export const reportSentences = {
     /** `someClosed`: a closed campaign still taking the unit's report is among them. */
     openCampaigns: (lines: string[], example: number, someClosed = false) =>
       `Đơn vị đang có ${lines.length} đợt báo cáo ${someClosed ? "còn nhận báo cáo của đơn vị" : "mở"}:\n${lines.join("\n")}\nMuốn chuyển sang báo cáo khác, gõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
-    campaignLine: (n: number, title: string, standing: string, current: boolean, closed = false) =>
-      `${n}. ${title}${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""} — ${standing}${current ? " (nhóm đang làm báo cáo này)" : ""}`,
-    standing: { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" },
+    /**
+     * `current`: the chat's campaign. Not "chưa bắt đầu (nhóm đang làm báo cáo này)", which said the
+     * group was at work on a report it had answered nothing of; a sent report is not being worked on either.
+     */
+    campaignLine: (n: number, title: string, standing: keyof typeof STANDING, current: boolean, closed = false) =>
+      `${n}. ${title}${closed ? " (đợt đã đóng, vẫn nhận báo cáo này)" : ""} — ${
+        current && standing === "not-started" ? "nhóm đang ở đợt này, chưa trả lời câu nào" : `${STANDING[standing]}${current ? " (nhóm đang ở đợt này)" : ""}`
+      }`,
+    standing: STANDING,
     noSuchCampaign: (typed: string, lines: string[], example: number) =>
       `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
     /** Before /vanban's answer when several campaigns are open: the report it is about. */

@@ -204,7 +204,7 @@ describe("/campaign", () => {
     // The new campaign is the one the school now reports on, named by its title (its template, the
     // ward's, has 13 questions; the school's 19); the first, still open, is listed as the other to send.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-      /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — chưa bắt đầu \(nhóm đang làm báo cáo này\)\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 15 câu hỏi/,
+      /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 15 câu hỏi/,
     );
     expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");

@@ -43,7 +43,7 @@ it("finishes the report in progress in the older open campaign first, then start
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang làm báo cáo này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/,
+    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/,
   );
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
@@ -74,7 +74,7 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(LIEN_CHAU, HOA, "Có");
   await fillNewCampaignForm(post);
   expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
@@ -86,7 +86,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   await fillNewCampaignForm(post);
   await post(OFFICERS, KHA, "Có");
   // The announcement's /baocao starts the newer campaign; the older one waits.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — chưa bắt đầu \(nhóm đang làm báo cáo này\)\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
@@ -109,7 +109,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
   // The other is reached by its number: /baocao lists both, a wrong number changes nothing.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đã nộp \(nhóm đang làm báo cáo này\)\n2\. Đợt mới — đã nộp\n/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đã nộp \(nhóm đang ở đợt này\)\n2\. Đợt mới — đã nộp\n/);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3" đang mở cho đơn vị\. Các đợt đang mở:\n1\. [^\n]+\n2\. Đợt mới — đã nộp\nGõ \/baocao kèm số đợt, ví dụ \/baocao 2\.$/);
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao số 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới": từ giờ các tin nhắn trong nhóm là của báo cáo này\.\n---\nBáo cáo đã được nộp lúc/);
