@@ -14,13 +14,21 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
   if (choice.kind === "refused") return reply(request, say(choice.text));
   const { id, title } = choice.campaign;
-  // Only submitted reports have figures in it (export-data.ts): with none, the file was rows of
-  // units and empty columns, sent without a word. Said plainly instead, with how many units there are.
-  const units = await deps.repos.officers.unitStatuses(id);
-  if (!units.some((unit) => unit.status === "submitted")) return reply(request, say(vi.export.nothingYet(id, title, units.length)));
+  const empty = await nothingToExport(deps.repos, id);
+  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units)));
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);
   const documentId = await deps.repos.documents.createCampaignFile("export", id, fileName);
   return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title) });
+}
+
+/**
+ * Only submitted reports have figures in the spreadsheet (export-data.ts): with none, the file was
+ * rows of units and empty columns, sent without a word. Then how many units the campaign has, for
+ * saying so plainly (here and on the web page's download); undefined when there is something to export.
+ */
+export async function nothingToExport(repos: OfficerDeps["repos"], campaignId: number): Promise<{ units: number } | undefined> {
+  const units = await repos.officers.unitStatuses(campaignId);
+  return units.some((unit) => unit.status === "submitted") ? undefined : { units: units.length };
 }

@@ -2,13 +2,15 @@
  * A campaign's own actions on its board: download its spreadsheet and its consolidated report,
  * remind the units that have not submitted (closed still taking late reports too, as /nhacnho ngay
  * đợt N does), close it, read its activity log. The downloads are
- * built now, as /xuat and /tonghop's files are; the actions are the chat's.
+ * built now, as /xuat and /tonghop's files are; the actions are the chat's. The spreadsheet's link
+ * has no `download` attribute: with no report submitted it leads back to the board, which says why.
  */
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
 import { closeCampaign, reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
+import { nothingToExport } from "../consolidation/export-command.ts";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
@@ -49,7 +51,7 @@ export function boardActions(
       ? { field: html`<input type="hidden" name="lai" value="${sentAt}">` }
       : { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="" data-confirmed="${sentAt}">` });
   return html`<section class="actions" aria-label="${text.title}">
-<a class="button" href="/web/dot/${campaign.id}/xuat" download>${text.export}</a>
+<a class="button" href="/web/dot/${campaign.id}/xuat">${text.export}</a>
 <a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
 ${(campaign.status === "open" || takesLateNow(campaign)) && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, html`${remindAgain?.field ?? ""}${takesLateNow(campaign) ? SHOWN_CLOSED : ""}`) : ""}
 ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm(shown.closeEffects)}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
@@ -100,6 +102,9 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
   app.get<Params>("/web/dot/:campaignId/xuat", downloadRoute, async (request, reply) => {
     const campaign = await campaignParam(deps, request.params.campaignId, reply);
     if (!campaign) return reply;
+    // No unit has submitted: the file would be empty; the board says so, in the chat's /xuat words.
+    const empty = await nothingToExport(deps.repos, campaign.id);
+    if (empty) return reply.redirect(back(campaign, "nothingToExport", empty.units), 303);
     const file = await download(campaign, "export", vi.export.fileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);
     if (!file) throw new Error("document could not be rendered");
     return sendFile(reply, file);

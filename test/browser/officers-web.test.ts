@@ -1,14 +1,14 @@
 /**
  * The officers' web page in a real browser (Debian's Chromium through playwright-core), signed in
  * from the chat's link: the board, a unit's submission returned with a comment that reaches the
- * unit's chat, the export downloaded; the link refused a second time, nothing without a session,
+ * unit's chat, the export refused while no unit has submitted, then downloaded; the link refused a second time, nothing without a session,
  * a form with a tampered CSRF token refused (a token of another session: test/web/web-sign-in.test.ts).
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { KHA, OFFICERS_CHAT } from "../helpers/web-session.ts";
 
@@ -83,8 +83,12 @@ it("opens a unit's submission and returns it with a comment that reaches the uni
   await page.close();
 });
 
-it("downloads the campaign's export", async () => {
+it("says on the board that no unit has submitted (the one returned above), then downloads the campaign's export once one has", async () => {
   const page = await context.newPage();
+  await page.goto(`${baseUrl}/web/dot/1`);
+  await page.getByRole("link", { name: "Tải bảng số liệu (Excel)" }).click();
+  await expect.poll(() => page.locator(".notice").innerText()).toBe("Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để xuất. Tình hình từng đơn vị ở bảng dưới đây.");
+  await submitFullReport(server, "thcs-nam-trieu", LAN);
   await page.goto(`${baseUrl}/web/dot/1`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng số liệu (Excel)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^Số-liệu-đợt-1-.*\.xlsx$/);

@@ -214,6 +214,22 @@ describe("the board's actions", () => {
     expect(readDocx(report.rawPayload).paragraphs).not.toContain("(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)");
   });
 
+  it("says on the board that no unit has submitted yet, as /xuat does in the chat, rather than giving an empty spreadsheet", async () => {
+    await server.post(NAM_TRIEU, LAN, "/baocao");
+    await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
+    const kha = await signIn(server);
+    const logged = (await server.repos.activity.list(1)).length;
+    const sheet = await kha.get("/web/dot/1/xuat");
+    expect(sheet.statusCode).toBe(303);
+    expect(sheet.headers["content-disposition"]).toBeUndefined();
+    const board = await kha.get(String(sheet.headers.location));
+    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe("Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để xuất. Tình hình từng đơn vị ở bảng dưới đây.");
+    // Nothing built, nothing logged; the board's link is no download, so the browser shows the board.
+    expect(await server.database.rows(sql`select id from documents where kind = 'export'`)).toEqual([]);
+    expect((await server.repos.activity.list(1)).length).toBe(logged);
+    expect(board.body).toContain(`<a class="button" href="/web/dot/1/xuat">`);
+  });
+
   it("says in the consolidated draft that no unit has reported yet, rather than giving its bare frame", async () => {
     const kha = await signIn(server);
     const report = await kha.get("/web/dot/1/tong-hop");
@@ -221,6 +237,8 @@ describe("the board's actions", () => {
   });
 
   it("refuses a download another site started, and a HEAD of one, logging and building nothing", async () => {
+    // A report submitted: the spreadsheet then has figures to build (with none the board says so).
+    await submitFullReport(server, LIEN_CHAU, HOA);
     const kha = await signIn(server);
     const logged = async () => (await server.repos.activity.list(1)).length;
     const before = await logged();
