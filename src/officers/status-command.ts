@@ -6,19 +6,16 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
 import { refusesLateNow, sealedAfterStatus, sealedCampaign, submittedAfterClose, submittedInClosed } from "../conversation/closed-campaign.ts";
-import { correctedFields } from "../conversation/engine-discard.ts";
-import type { Answers } from "../templates/field-visibility.ts";
-import type { Template } from "../templates/template-schema.ts";
+import { correctionsWaiting } from "../conversation/corrections-waiting.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign, noOpenCampaignText } from "./choose-campaign.ts";
 import { campaignsTakingLate } from "./choose-open-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
-import { answersOfRow, unitStateText } from "./status-report.ts";
+import { unitStateText } from "./status-report.ts";
 
 export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos } = deps;
@@ -106,20 +103,9 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
   if (comment) return `${line}${vi.report.returnedComment(comment)}`;
   // Submitted, then corrected in the chat: the officers still have the version before (another
-  // member reading "đã nộp" would not know /nop is still needed).
-  const conversation = row?.status === "submitted" ? await deps.repos.conversations.load(reportKey(campaign.id, unitId)) : undefined;
-  // Closed refusing late reports: /nop takes no correction any more, so none is said to wait for
-  // it. Closed taking them, a correction is taken (report-to-work-on.ts) and waits for /nop.
-  if (!conversation || storedPhase(conversation.state) !== "complete" || refusesLateNow(campaign)) return line;
-  // Asked again and kept ("sửa câu 12", "giữ"), a report is complete with nothing changed: /nop
-  // would answer that nothing changed since, so nothing waits.
-  return (await changedSinceSubmitted(deps, campaign, unitId, template, answersOfRow(row!.currentAnswers))) ? `${line} ${vi.status.correctionsWaiting}` : line;
-}
-
-/** Whether the unit's answers now (`current`) differ from its last submitted version (as the web page's "pending" compares them). */
-async function changedSinceSubmitted(deps: OfficerDeps, campaign: CampaignRow, unitId: number, template: Template, current: Answers): Promise<boolean> {
-  const submission = await deps.repos.submissions.find(campaign.id, unitId);
-  if (!submission) return false;
-  const submitted = (await deps.repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
-  return submitted === undefined || correctedFields(template, current, submitted).length > 0;
+  // member reading "đã nộp" would not know /nop is still needed). The check is /baocao N's and
+  // /vanban's (corrections-waiting.ts): none waits once a closed campaign refuses late reports, nor
+  // when a question asked again was kept as it was ("sửa câu 12", "giữ").
+  if (row?.status !== "submitted") return line;
+  return (await correctionsWaiting(deps.repos, template, campaign, unitId)) ? `${line} ${vi.status.correctionsWaiting}` : line;
 }
