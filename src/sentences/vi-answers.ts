@@ -47,7 +47,7 @@ export const answerSentences = {
     noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
     /** weekday: 0 Sunday … 6 Saturday, the day the date really is. */
     wrongWeekday: (typed: string, weekday: number) =>
-      `«${typed}»: ngày này là ${weekday === 0 ? "Chủ nhật" : `thứ ${["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"][weekday]}`}. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.`,
+      `«${typed}»: ngày này là ${weekday === 0 ? "Chủ nhật" : `thứ ${["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"][weekday]}`}. Vui lòng kiểm tra lại ngày và thứ; có thể chỉ gõ ngày, không cần ghi thứ.`,
     noneIsZeroOrSkip: "Câu này cần một số. Nếu không có, gõ 0, hoặc /boqua để bỏ qua câu.",
     oneFigure: "Câu này hỏi một số: vui lòng gõ riêng số đó.",
     notAnInteger: "Vui lòng nhập số nguyên (không có phần thập phân).",
@@ -55,7 +55,7 @@ export const answerSentences = {
     belowMin: (min: string) => `Số phải lớn hơn hoặc bằng ${min}.`,
     aboveMax: (max: string) => `Số phải nhỏ hơn hoặc bằng ${max}.`,
     notADate: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.",
-    dateOnly: "Vui lòng chỉ gõ ngày (ví dụ 03/10/2026), không kèm chữ khác.",
+    dateOnly: "Vui lòng chỉ gõ ngày theo dạng ngày/tháng/năm, không kèm chữ khác.",
     dateNeedsYear: "Vui lòng ghi cả năm, ví dụ 15/10/2026.",
     noSuchDay: (month: number, year: number, days: number) => `Tháng ${month} năm ${year} chỉ có ${days} ngày. Vui lòng kiểm tra lại ngày.`,
     dateBefore: (min: string) => `Ngày phải từ ${min} trở đi.`,

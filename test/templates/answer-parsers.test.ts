@@ -426,7 +426,7 @@ describe("date", () => {
     ["tổ chức vào ngày 02/10/2026", "2026-10-02"],
   ])("reads %j as %s", (input, iso) => expect(ok(f, input)).toBe(iso));
   it("says which day a date is when the day of the week typed with it is another, guessing neither", () => {
-    expect(error(f, "thứ 5 ngày 2/10/2026")).toBe("«thứ 5 ngày 2/10/2026»: ngày này là thứ Sáu. Vui lòng kiểm tra lại và gõ ngày, ví dụ 02/10/2026.");
+    expect(error(f, "thứ 5 ngày 2/10/2026")).toBe("«thứ 5 ngày 2/10/2026»: ngày này là thứ Sáu. Vui lòng kiểm tra lại ngày và thứ; có thể chỉ gõ ngày, không cần ghi thứ.");
     expect(error(f, "CN 2/10/2026")).toMatch(/ngày này là thứ Sáu/);
     expect(error(f, "thứ 2 ngày 4/10/2026")).toMatch(/ngày này là Chủ nhật/);
     expect(error(f, "2/10/2026 (thứ 5)")).toMatch(/ngày này là thứ Sáu/);
@@ -445,7 +445,7 @@ describe("date", () => {
     expect(error(f, "15/13/2026")).toMatch(/^Ngày không hợp lệ\. Vui lòng nhập theo dạng ngày\/tháng\/năm/);
     expect(error(f, "hôm qua")).toMatch(/không hợp lệ/);
     // A date among other words is no bad date: the words are.
-    expect(error(f, "3/10/2026 lúc 8 giờ")).toBe("Vui lòng chỉ gõ ngày (ví dụ 03/10/2026), không kèm chữ khác.");
+    expect(error(f, "3/10/2026 lúc 8 giờ")).toBe("Vui lòng chỉ gõ ngày theo dạng ngày/tháng/năm, không kèm chữ khác.");
     // A month and year is no date among words: it is no date.
     expect(error(f, "10/2026")).toMatch(/^Ngày không hợp lệ/);
     expect(error(f, "15/10/2025")).toMatch(/từ 01\/01\/2026/);
