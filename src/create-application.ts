@@ -1,24 +1,16 @@
 /**
  * Wires every part from the settings: database, templates and demo (open-application-data.ts),
- * services, channels, outbox, the Telegram bot and the HTTP server. main.ts adds the environment
- * and listen(); tests use it with their own settings, clock and database so they run exactly the
- * production wiring.
+ * services, channels and platform bots (create-channels.ts), outbox and the HTTP server. main.ts
+ * adds the environment and listen(); tests use it with their own settings, clock and database so
+ * they run exactly the production wiring.
  */
 import type { FastifyBaseLogger } from "fastify";
-import type { Bot } from "grammy";
-import type { Channel, ChannelName } from "./channels/channel.ts";
-import { createLocalChannel } from "./channels/local/local-channel.ts";
-import { parseTelegramUpdate } from "./channels/telegram/parse-telegram-update.ts";
-import { createTelegramBot, type TelegramBot } from "./channels/telegram/telegram-bot.ts";
 import { startTelegram, type TelegramConnection } from "./channels/telegram/telegram-connection.ts";
-import { createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
-import { createTelegramFileFetcher } from "./channels/telegram/telegram-file-fetcher.ts";
-import { fetchByUrl, type FileFetcher } from "./files/fetch-inbound-file.ts";
 import type { Config } from "./config.ts";
+import { createChannels } from "./create-channels.ts";
 import { createChatEventsService } from "./conversation/chat-events-service.ts";
 import { createConversationService } from "./conversation/conversation-service.ts";
 import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
-import { isStorageFailure } from "./db/storage-failure.ts";
 import { loadOnce } from "./load-once.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
@@ -32,7 +24,6 @@ import { createFileLinks } from "./documents/file-links.ts";
 import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
 import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
-import { vi } from "./sentences/vi.ts";
 
 export interface Logger {
   info: (obj: object | string, msg?: string) => void;
@@ -77,42 +68,16 @@ export async function createApplication(options: ApplicationOptions) {
   });
   // The same secret on every instance: a link made by one downloads from any.
   const fileLinks = createFileLinks({ secret: await repos.settings.secret("file_link_secret"), now: nowMs, publicUrl });
-  // The local web chat exists only in the demo; in production nothing can post as a user id it names.
-  const channels: Partial<Record<string, Channel>> = config.isDemo
-    ? { local: createLocalChannel({ localMessages: repos.localMessages, documentUrl: fileLinks.urlFor }) }
-    : {};
-  // How each platform's files are fetched: Zalo's come as URLs, Telegram's as file ids.
-  const fileFetchers: Partial<Record<ChannelName, FileFetcher>> = { "zalo-bot": fetchByUrl, "zalo-oa": fetchByUrl };
-  let telegram: TelegramBot | undefined;
-  if (config.telegram) {
-    telegram = createTelegramBot({
-      token: config.telegram.token,
-      apiRoot: config.telegram.apiRoot,
-      logger,
-      onUpdate: async (update, me) => void (await dispatcher.dispatch(parseTelegramUpdate(update, me))),
-      isUnstored: isStorageFailure,
-    });
-    channels.telegram = createTelegramChannel({ api: telegram.bot.api, loadDocument: documents.ensureRendered, documentUrl: fileLinks.urlFor });
-    fileFetchers.telegram = createTelegramFileFetcher({ api: telegram.bot.api, token: config.telegram.token, apiRoot: config.telegram.apiRoot });
-  }
-  const bot: Bot | undefined = telegram?.bot;
+  const { channels, fileFetchers, telegram, bot, zaloOaTokenKeeper, zaloBot, zaloBotRoute, groupAnswerHint } = await createChannels({
+    config,
+    repos,
+    logger,
+    now: nowMs,
+    loadDocument: documents.ensureRendered,
+    documentUrl: fileLinks.urlFor,
+    dispatch: (event) => dispatcher.dispatch(event),
+  });
   let telegramConnection: TelegramConnection | undefined;
-  // Imported only when a Zalo platform is configured: a bot on Telegram alone does not carry its code.
-  const zalo =
-    config.zaloOa || config.zaloBot
-      ? await (await import("./create-zalo-channels.ts")).createZaloChannels({
-          config,
-          repos,
-          logger,
-          now: nowMs,
-          loadDocument: documents.ensureRendered,
-          documentUrl: fileLinks.urlFor,
-          dispatch: (event) => dispatcher.dispatch(event),
-        })
-      : undefined;
-  Object.assign(channels, zalo?.channels);
-  const zaloOaTokenKeeper = zalo?.oaTokenKeeper;
-  const zaloBot = zalo?.bot;
 
   const outboxWorker = createOutboxWorker({
     outbox: repos.outbox,
@@ -130,11 +95,6 @@ export async function createApplication(options: ApplicationOptions) {
   });
   const officerDeps = { repos, timeZone: config.timeZone, templateFor, catalog, bootstrapCode: config.bootstrapCode, publicUrl, signInLinks: config.isDemo || config.hasPublicUrl };
   const officers = createOfficerService(officerDeps);
-  const groupAnswerHint = (channel: string): string | undefined => {
-    if (channel === "telegram" && bot?.isInited()) return vi.chat.telegramGroupHowToAnswer(bot.botInfo.username);
-    const zaloBotName = channel === "zalo-bot" ? zaloBot?.names()[0] : undefined;
-    return zaloBotName ? vi.chat.zaloGroupHowToAnswer(zaloBotName) : undefined;
-  };
   const conversations = createConversationService({ repos, timeZone: config.timeZone, now, logger, officers, templateFor, groupAnswerHint });
   const scheduler = createOfficerScheduler({ ...officerDeps, now: nowMs, outboxWorker, logger });
   const chatEvents = createChatEventsService({ repos, now });
@@ -155,7 +115,7 @@ export async function createApplication(options: ApplicationOptions) {
     zaloOa: config.zaloOa
       ? { appId: config.zaloOa.appId, secretKey: config.zaloOa.secretKey, botNames: config.zaloOa.name ? [config.zaloOa.name] : [], now: nowMs, logger }
       : undefined,
-    zaloBot: zalo?.botRoute,
+    zaloBot: zaloBotRoute,
     fileLinks,
     web: {
       ...officerDeps,

@@ -1,6 +1,6 @@
 /**
  * The Zalo platforms' part of the wiring (the Official Account and the Zalo Bot: clients, token
- * keeper, channels, the bot's runtime). create-application.ts imports it only when one of them is
+ * keeper, channels, the bot's runtime). create-channels.ts imports it only when one of them is
  * configured, so a bot on Telegram alone does not load their code (issue #12, idle memory).
  */
 import type { Channel, ChannelEvent } from "./channels/channel.ts";
