@@ -2,7 +2,7 @@
  * A platform's rotating OAuth pair kept in the settings tables, as the Zalo OA client's TokenStore:
  * every instance reads the same pair, and a refresh runs on one instance at a time.
  */
-import type { TokenStore } from "../channels/zalo-oa/zalo-oa-client.ts";
+import type { TokenStore } from "../channels/zalo-oa/zalo-oa-tokens.ts";
 import type { Repositories } from "./repositories.ts";
 
 export function createOAuthTokenStore(repos: Repositories, provider: string, now: () => number): Required<TokenStore> {

@@ -3,8 +3,8 @@
  * also renews the refresh token (valid about 3 months), so an OA that is quiet for weeks keeps it.
  * Failures are retried with a bounded backoff; a refresh token Zalo declared dead is not retried.
  */
-import type { TokenPair } from "./zalo-oa-client.ts";
-import { ZaloRefreshTokenDeadError } from "./zalo-oa-client.ts";
+import type { TokenPair } from "./zalo-oa-tokens.ts";
+import { ZaloRefreshTokenDeadError } from "./zalo-oa-tokens.ts";
 
 export interface ZaloOaTokenKeeperDeps {
   /** Refreshes the pair whose access token is `seen` (unless another instance just did). */
