@@ -4,13 +4,14 @@
  * file never stops the bot: it is reported (file, line, section, question) and the others load; a
  * file that breaks after it loaded once keeps its last good version in use.
  *
- * Versions live in the database (template-repository.ts): a changed file is stored as a new
+ * Versions live in the database (template-repository.ts; catalog-changes.ts): a changed file is stored as a new
  * version, an open campaign keeps the one it was opened with, and every instance lists the report
  * types the last load found (on any instance), each at its latest stored version.
  */
 import { existsSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { StoredTemplate, TemplateRepository } from "../db/template-repository.ts";
+import { type CatalogChanges, storeCatalogChanges } from "./catalog-changes.ts";
 import { checkTemplateFile, type LocatedProblem } from "./check-template.ts";
 import { counterpartProblems } from "./counterpart-problems.ts";
 import { replacedBuiltInNote } from "./replaced-built-in.ts";
@@ -28,19 +29,8 @@ export interface CatalogEntry {
   elsewhere?: true;
 }
 
-export interface CatalogChanges {
-  added: StoredTemplate[];
-  /** `consolidates`: another report type names it its consolidated report, which always uses its latest version. */
-  changed: (StoredTemplate & { previousVersion: number; consolidates: boolean })[];
-  /** Titles of report types no longer offered (their file was removed). */
-  removed: string[];
-  unchanged: number;
-  /** Titles whose file has problems now: their earlier version stays in use. */
-  kept: string[];
-  problems: LocatedProblem[];
-  /** Said, not refused: a file that replaces a built-in under another title (replaced-built-in.ts). */
-  notes: LocatedProblem[];
-}
+// Read by the officers' /mau nap (template-commands.ts) from here, where the catalog's load returns it.
+export type { CatalogChanges } from "./catalog-changes.ts";
 
 export interface TemplateCatalogDeps {
   templates: TemplateRepository;
@@ -159,21 +149,7 @@ export function createTemplateCatalog(deps: TemplateCatalogDeps) {
       if (entry.file) keep(entry.file);
     }
 
-    const changes: CatalogChanges = { added: [], changed: [], removed: [], unchanged: 0, kept: [], problems, notes };
-    const counterparts = new Set([...next.values()].flatMap((entry) => (entry.template?.consolidatedBy ? [entry.template.consolidatedBy] : [])));
-    for (const [key, { template, title }] of next) {
-      // Its file failed the check: the version stored before stays in use, and is named as such
-      // (one kept from another machine's folder is no broken file).
-      if (!template) {
-        if (!elsewhere.has(key)) changes.kept.push(title);
-        continue;
-      }
-      const stored = await deps.templates.storeTemplate(key, template.title, template, template.version ?? 1);
-      if (!stored.created) changes.unchanged++;
-      else if (stored.previousVersion === undefined) changes.added.push(stored);
-      else changes.changed.push({ ...stored, previousVersion: stored.previousVersion, consolidates: counterparts.has(key) });
-    }
-    changes.removed = [...entries].filter(([key]) => !next.has(key)).map(([, entry]) => entry.title);
+    const changes = await storeCatalogChanges(deps.templates, { next, before: entries, elsewhere }, { problems, notes });
     for (const key of elsewhere) next.set(key, { ...next.get(key)!, elsewhere: true });
     entries = next;
     await deps.templates.setInUse([...next].map(([key, entry]) => ({ key, file: entry.file })));
