@@ -28,6 +28,7 @@ import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
 import { stepDeadlineDay } from "./deadline-question.ts";
+import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
 
@@ -62,7 +63,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     let template = templateFor(state.answers);
     let result = stepWith(template);
     // A deadline typed with its hour goes straight on to the period question: asked with that deadline (the step is pure).
-    if (result.state.answers.deadline_date !== state.answers.deadline_date) result = stepWith((template = templateFor(result.state.answers)));
+    if (result.state.answers[DEADLINE_DAY] !== state.answers[DEADLINE_DAY]) result = stepWith((template = templateFor(result.state.answers)));
     // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");
@@ -72,7 +73,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
     // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
     const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));
     if (typeof office === "string") return reply(request, say(`${vi.deadline.officeIsDate(office)} ${vi.deadline.officeRetype}`));
-    const day = savedAnswer(result.effects, "deadline_date");
+    const day = savedAnswer(result.effects, DEADLINE_DAY);
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
     const title = savedAnswer(result.effects, "title");
@@ -143,7 +144,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */
 function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
-  if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === "deadline_time")}`;
+  if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === DEADLINE_HOUR)}`;
   if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;

@@ -18,13 +18,14 @@ import { citedDocument } from "../documents/cited-document.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { isDateNotOffice } from "./office-name.ts";
+import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { numberToType } from "./reminders.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
-  | { kind: "deadline"; fieldId: "deadline_date" | "deadline_time"; problem: DeadlineProblem }
+  | { kind: "deadline"; fieldId: typeof DEADLINE_DAY | typeof DEADLINE_HOUR; problem: DeadlineProblem }
   | { kind: "title-taken"; fieldId: "title"; campaignId: number }
   | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean }
   /** The document the campaign answers is dated after today: a mistyped day or year. */
@@ -79,12 +80,12 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
     const typed = answers[fieldId];
     if (typeof typed === "string" && isDateNotOffice(typed, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "office-is-date", fieldId, typed });
   }
-  const { deadline_date: date, deadline_time: time } = answers;
+  const { [DEADLINE_DAY]: date, [DEADLINE_HOUR]: time } = answers;
   const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
   if (problem) {
     // Today's date with an hour already gone: the hour is what to change, not the day.
     const dayPassed = deadlineDayProblem(String(date), now, timeZone) === "past";
-    problems.push({ kind: "deadline", fieldId: problem === "past" && !dayPassed ? "deadline_time" : "deadline_date", problem });
+    problems.push({ kind: "deadline", fieldId: problem === "past" && !dayPassed ? DEADLINE_HOUR : DEADLINE_DAY, problem });
   }
   // The units typed: unknown codes said beside the form's other problems, not a round after them.
   if (answers.all_units === false && answers.unit_codes !== undefined && answers.unit_codes !== null) {
@@ -123,7 +124,7 @@ export async function openCampaign(
   if (!chosen) return { refused: { kind: "template-gone", fieldId: "template_title", title: String(answers.template_title ?? "") } };
   const [first] = await openingProblems(deps, answers, now);
   if (first) return { refused: first };
-  const deadlineAt = zonedToEpoch(String(answers.deadline_date), String(answers.deadline_time), timeZone);
+  const deadlineAt = zonedToEpoch(String(answers[DEADLINE_DAY]), String(answers[DEADLINE_HOUR]), timeZone);
   let unitIds: number[];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));
