@@ -9,6 +9,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { onCommand } from "./engine-commands.ts";
 import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { askField, say } from "./engine-moves.ts";
+import { currentPrompt } from "./engine-prompts.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
 import { fieldByNumber, unansweredNumbers } from "./report-navigation.ts";
@@ -37,8 +38,14 @@ function answeredLastBy(input: ReportInput, now: Date, before: ConversationState
 }
 
 function editNamed(template: Template, state: ConversationState, input: ReportInput, message: Command, edit: { number: number; answer?: string }, answerText: AnswerText): StepResult {
-  const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
   const named = fieldByNumber(template, state.answers, edit.number);
+  // "câu 20: …" or "sửa câu 20: …" beyond the report's questions, while one is asked: nothing stored,
+  // the count said, and the question asked again (the bare "no such number" left it unsaid).
+  if (!named && edit.answer !== undefined && state.phase === "asking") {
+    const count = visibleFields(template, state.answers).length;
+    return { state, replies: [say(vi.typed.noSuchQuestion(edit.number, count)), ...currentPrompt(template, state, input)], effects: [] };
+  }
+  const asked = onCommand(template, state, input, { ...message, argument: String(edit.number) });
   if (edit.answer === undefined || !named || asked.state.phase !== "asking" || asked.state.fieldId !== named.field.id) return asked;
   // "/sua 3 bỏ qua" skips question 3, as "bỏ qua" typed there would; "sửa câu 17: Cần hướng dẫn" is
   // the answer, not a call for help (it asked question 17 again, and nothing was stored).

@@ -32,7 +32,10 @@ export function typedReportInput(template: Template, state: ConversationState, p
   // for corrections, and "câu 10: 95" is one (it was passed over in silence).
   const labelAnswers = (n: number) => {
     const named = fieldByNumber(template, state.answers, n)?.field;
-    if (named === undefined || returned) return named !== undefined;
+    // "câu 20: …" in a report of 19 questions, while one is asked: read as a label, to be told
+    // there is no question 20 (engine-typed-edit.ts); stored, it was the asked question's answer.
+    if (named === undefined) return state.phase === "asking";
+    if (returned) return true;
     if (state.phase === "submitted" || state.phase === "confirm-submit") return false;
     return named.id === state.fieldId || state.answers[named.id] === undefined;
   };

@@ -23,6 +23,9 @@ export const typedSentences = {
       `Lưu ý: số câu được hiểu theo thứ tự các câu lúc này: ${named.map(({ n, prompt }) => `câu ${n} là «${clipped(barePrompt(prompt), 60)}»`).join(", ")}. Số thứ tự các câu sau câu ${decider} còn có thể thay đổi tùy câu trả lời câu ${decider}; nếu bạn định sửa câu khác, gõ /xem để xem số của từng câu.`,
     /** "hôm nay" at a date question: the date read, said back. */
     relativeDay: (words: string, date: string, n: number) => `Đã hiểu «${clipped(words, 30)}» là ngày ${date}. Nếu không đúng, gõ: sửa câu ${n}: <ngày/tháng/năm>.`,
+    /** "câu 20: …" typed at a question of a report of 19: nothing stored. */
+    noSuchQuestion: (n: number, count: number) =>
+      `Chưa lưu gì: báo cáo này có ${count} câu (từ câu 1 đến câu ${count}), không có câu ${n}. Nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại phần nội dung, không kèm «câu ${n}:».`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;
