@@ -61,7 +61,7 @@ export function answerAsked(template: Template, state: ConversationState, field:
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
-  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), localDateTime(now, input.timeZone).iso);
+  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), localDateTime(now, input.timeZone).iso, state.answers);
   if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];

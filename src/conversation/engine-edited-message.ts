@@ -41,7 +41,7 @@ export function onEdit(template: Template, state: ConversationState, edit: Answe
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
   // Read as a typed answer is: the signer's lines checked and given their tone marks.
   const leftOut = skips || saysLeftOut(template, field, edit.text);
-  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now));
+  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now), state.answers);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.

@@ -8,6 +8,8 @@ import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
+import { signerTitleProblem } from "./signer-title-as-name.ts";
+import type { Answers } from "../templates/field-visibility.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
 
@@ -17,10 +19,11 @@ export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { 
  * `number`: the question's, as the clerk sees it (for the notes); `today` (ISO): the year of a date
  * typed without one ("3/10") and the day "hôm nay" names, said back.
  */
-export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string): TypedAnswer {
+export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string, answers: Answers = {}): TypedAnswer {
   const parsed = parseAnswer(field, text, today);
-  // The signer's own reason first: "ok" at the position is an answer to another question, said so.
-  const problem = signerAnswerProblem(template, field, text);
+  // The signer's own reason first: "ok" at the position is an answer to another question, said so;
+  // a title at the name ("KT. Hiệu trưởng") says at which question (of `answers`) it goes.
+  const problem = signerTitleProblem(template, field, text, answers) ?? signerAnswerProblem(template, field, text);
   if (!parsed.ok) return problem ? { ok: false, error: problem } : parsed;
   if (parsed.relativeDay && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.typed.relativeDay(parsed.relativeDay, formatShortDate(parsed.value), number)] };
   if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };

@@ -26,6 +26,9 @@ export const typedSentences = {
     /** "câu 20: …" typed at a question of a report of 19: nothing stored. */
     noSuchQuestion: (n: number, count: number) =>
       `Chưa lưu gì: báo cáo này có ${count} câu (từ câu 1 đến câu ${count}), không có câu ${n}. Nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại phần nội dung, không kèm «câu ${n}:».`,
+    /** "KT. Hiệu trưởng" at the signer's name (or position): the authority line, and where it goes. */
+    authorityNotSigner: (typed: string, name: boolean, where: { n: number; line: string } | undefined) =>
+      `«${clipped(typed, 60)}» là quyền hạn ký (ký thay, thay mặt…), không phải ${name ? "họ và tên" : "chức vụ"} của người ký. Câu này chỉ hỏi ${name ? "họ và tên người ký, ví dụ Nguyễn Văn An" : "chức vụ của người ký, ví dụ HIỆU TRƯỞNG"}.${where ? ` Quyền hạn ký ghi ở câu ${where.n}; nếu cần, gõ: sửa câu ${where.n}: ${where.line}.` : ""}`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;

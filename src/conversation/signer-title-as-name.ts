@@ -1,0 +1,33 @@
+/**
+ * An authority line typed where the signer's name is asked ("câu 19: kt hiệu trưởng", "KT. Hiệu
+ * trưởng"), or where the position is: stored, the signature block printed it where the name goes,
+ * and the authority question stayed empty. Refused, saying what the question wants and at which
+ * question the line goes. A position alone at the name ("Phó hiệu trưởng") is signer-answers.ts's.
+ */
+import type { Field, Template } from "../templates/template-schema.ts";
+import { fieldById } from "../templates/template-fields.ts";
+import { type Answers } from "../templates/field-visibility.ts";
+import { authorityLine } from "../documents/signer-lines.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { vi } from "../sentences/vi.ts";
+import { numberOfField } from "./report-navigation.ts";
+import { markedSignerLine } from "./signer-tone-marks.ts";
+
+/** "KT. Hiệu trưởng", "kt hieu truong", "TM. UBND": how one signs for another, then whom for (folded, one line). */
+const AUTHORITY_LINE = /^(?:k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
+
+/** Why an authority line at the signer's name or position is asked again, if it is. */
+export function signerTitleProblem(template: Template, field: Field, text: string, answers: Answers): string | undefined {
+  const { signerAuthority, signerPosition, signerName } = template.closing;
+  if (field.id !== signerName && field.id !== signerPosition) return undefined;
+  const typed = text.trim().normalize("NFC");
+  if (typed.includes("\n") || typed.length > 80) return undefined;
+  if (!AUTHORITY_LINE.test(foldVietnamese(typed))) return undefined;
+  // Where the line goes: the authority question's number, when the template asks it and it is shown.
+  const authority = signerAuthority === undefined ? undefined : fieldById(template, signerAuthority);
+  const n = authority === undefined ? 0 : numberOfField(template, answers, authority.id);
+  // Without an authority question, "KT. HIỆU TRƯỞNG" at the position is the only way to print it.
+  if (field.id === signerPosition && n === 0) return undefined;
+  const where = authority && n > 0 ? { n, line: authorityLine(markedSignerLine(template, authority, typed)) } : undefined;
+  return vi.typed.authorityNotSigner(typed, field.id === signerName, where);
+}
