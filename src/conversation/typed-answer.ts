@@ -9,6 +9,7 @@ import { vi } from "../sentences/vi.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { signerTitleProblem } from "./signer-title-as-name.ts";
+import { addresseeLineProblem } from "./addressee-line.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
@@ -20,6 +21,9 @@ export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { 
  * typed without one ("3/10") and the day "hôm nay" names, said back.
  */
 export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string, answers: Answers = {}): TypedAnswer {
+  // "Kính gửi: …" is the document's head, never another question's answer (whatever its type).
+  const addressee = addresseeLineProblem(template, field, text, answers);
+  if (addressee) return { ok: false, error: addressee };
   const parsed = parseAnswer(field, text, today);
   // The signer's own reason first: "ok" at the position is an answer to another question, said so;
   // a title at the name ("KT. Hiệu trưởng") says at which question (of `answers`) it goes.

@@ -29,6 +29,9 @@ export const typedSentences = {
     /** "KT. Hiệu trưởng" at the signer's name (or position): the authority line, and where it goes. */
     authorityNotSigner: (typed: string, name: boolean, where: { n: number; line: string } | undefined) =>
       `«${clipped(typed, 60)}» là quyền hạn ký (ký thay, thay mặt…), không phải ${name ? "họ và tên" : "chức vụ"} của người ký. Câu này chỉ hỏi ${name ? "họ và tên người ký, ví dụ Nguyễn Văn An" : "chức vụ của người ký, ví dụ HIỆU TRƯỞNG"}.${where ? ` Quyền hạn ký ghi ở câu ${where.n}; nếu cần, gõ: sửa câu ${where.n}: ${where.line}.` : ""}`,
+    /** "Kính gửi: …" typed at another question: `n`, the addressee's own question, if the report asks it. */
+    addresseeLine: (n: number | undefined) =>
+      `Dòng «Kính gửi» là nơi nhận ghi ở đầu văn bản, không phải câu trả lời cho câu này, nên chưa được lưu. ${n ? `Nơi nhận sau «Kính gửi» ghi ở câu ${n}.` : "Văn bản đã tự ghi dòng «Kính gửi», không cần gõ."} Vui lòng gõ câu trả lời cho câu đang hỏi.`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;
