@@ -25,6 +25,7 @@ import { editArgument } from "./typed-edit.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { dropLeftHeldAnswer, holdIfCrossed, onHeldAnswer, withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
 import { onTypedEdit } from "./engine-typed-edit.ts";
+import { onDateFollowUp } from "./date-follow-up.ts";
 import { onSeveralCorrections } from "./engine-several-corrections.ts";
 import { correctionsInWords } from "./several-corrections.ts";
 import { onNamedSlip } from "./named-slip.ts";
@@ -90,7 +91,8 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     if (state.heldAnswer && input.repliedTo === state.fieldId) return withHeldAnswerSetAside(state, (unheld) => onText(template, unheld, message.text, input, now));
     // A reply to an older question (privacy-mode groups answer by replying) is not an answer to this one.
     if (input.repliedTo !== undefined && input.repliedTo !== current) return same(...oldQuestionReplies(template, state, input, input.repliedTo));
-    return onAskedCorrection(template, state, message.text, input, now) ?? onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
+    // "sáng thứ 7 vừa rồi" right after a date was answered: asked whether it corrects the date (date-follow-up.ts).
+    return onAskedCorrection(template, state, message.text, input, now) ?? onDateFollowUp(template, state, message.text, input, now) ?? onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
   }
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
   // "câu 10 là 1.520 đúng không ạ": asked, not corrected (asked-correction.ts).

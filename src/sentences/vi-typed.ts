@@ -32,6 +32,9 @@ export const typedSentences = {
     /** "Kính gửi: …" typed at another question: `n`, the addressee's own question, if the report asks it. */
     addresseeLine: (n: number | undefined) =>
       `Dòng «Kính gửi» là nơi nhận ghi ở đầu văn bản, không phải câu trả lời cho câu này, nên chưa được lưu. ${n ? `Nơi nhận sau «Kính gửi» ghi ở câu ${n}.` : "Văn bản đã tự ghi dòng «Kính gửi», không cần gõ."} Vui lòng gõ câu trả lời cho câu đang hỏi.`,
+    /** "sáng thứ 7 vừa rồi" typed right after a date was answered, where no date is asked: a correction, or not. */
+    dateFollowUp: (typed: string, date: string, n: number, prompt: string, current: string) =>
+      `«${clipped(typed, 40)}» là một ngày (${date}), mà câu đang hỏi không hỏi ngày, nên tin nhắn này chưa được lưu. Nếu bạn muốn sửa câu ${n} «${clipped(prompt, 60)}» (đang ghi ${current}), gõ: sửa câu ${n}: ${date}. Còn nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại đầy đủ hơn.`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,
   },
 } as const;
