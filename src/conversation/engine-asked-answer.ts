@@ -11,6 +11,7 @@ import { saysDefault } from "../templates/says-none.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
+import { choiceAsBeforeHint } from "./choice-as-before.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
@@ -46,7 +47,8 @@ export function answerAsked(template: Template, state: ConversationState, field:
   // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
   // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
   if (isKeepWord(text) && !isChoiceOption(field, text)) {
-    if (state.answers[field.id] === undefined) return same(say(vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
+    // At a choice (never copied from last year), what to type: last time's numbers, if any.
+    if (state.answers[field.id] === undefined) return same(say(choiceAsBeforeHint(field, input.previous) ?? vi.report.nothingToKeep), renderQuestion(template, state.answers, field.id));
     return advance(template, state, [say(vi.report.answerKept(numberOfField(template, state.answers, field.id)))], field.id);
   }
   // "có" typed after last year's offer was answered (by another member's "ok"): the offer's late answer, never this text.

@@ -9,6 +9,7 @@ import { fieldById, isFigureField } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import type { PreviousReport } from "./last-year-drafts.ts";
+import { isKeepWord } from "./engine-last-year.ts";
 import { mayAnswerOffer } from "./late-offer-reply.ts";
 import type { UserInput } from "./user-input.ts";
 
@@ -29,6 +30,8 @@ export function needsPreviousReport({ template, state, input }: Pick<PreviousRep
   const field = fieldById(template, state.fieldId);
   // A bare "có" before any answer, the offer declined or answered by another member: its drafts are brought.
   if (!state.drafts && "text" in input && mayAnswerOffer(state, field, input.text)) return true;
+  // "như cũ" at a choice (choices are never drafts): last time's choice is said (choice-as-before.ts).
+  if (field !== undefined && (field.type === "single-choice" || field.type === "multiple-choice") && "text" in input && isKeepWord(input.text)) return true;
   return field !== undefined && isFigureField(field);
 }
 
