@@ -6,6 +6,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { readNumberWords } from "../vietnamese/number-words.ts";
+import { markNumberWords } from "../vietnamese/unmarked-number-words.ts";
 import type { Field } from "./template-schema.ts";
 
 /** Words of a question that, after a number, make it another figure or none ("một số buổi": some). */
@@ -21,7 +22,10 @@ export function figureInWords(text: string, field: Field): number | undefined {
   const normalized = text.normalize("NFC").trim();
   // "phần trăm" is words of a share, not a unit: where it belongs (a percent question) it is dropped.
   const number = saysShare(normalized) ? normalized.replace(/\s*ph[aầ]n\s+tr[aă]m[.!]*$/iu, "") : normalized.replace(/[.!]+$/, "");
-  const reading = readNumberWords(number);
+  // "hai muoi" typed without marks: read once its number words have them back (as typed, "hai" alone
+  // was read, "muoi" left over as its unit).
+  const marked = markNumberWords(number);
+  const reading = (marked === undefined ? undefined : readNumberWords(marked)) ?? readNumberWords(number);
   if (!reading) return undefined;
   const asked = new Set(foldVietnamese(`${field.prompt} ${field.hint ?? ""}`).split(/[^\p{L}\p{N}]+/u));
   const unit = reading.rest.map((word) => foldVietnamese(word).replace(/[.,!;:]+$/, ""));
