@@ -51,7 +51,8 @@ export function onCommand(template: Template, state: ConversationState, input: R
 /** Before /vanban's document, corrections since the submission not sent yet: the document is the version sent. */
 function documentNote(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
   const unsent = state.phase !== "submitted" && input.submitted !== undefined && correctedFields(template, state.answers, input.submitted.answers).length > 0;
-  return unsent ? [say(vi.report.documentBeforeCorrections)] : [];
+  if (!unsent) return [];
+  return [say(input.submittedSealed ? vi.closedReport.documentAsSubmitted : vi.report.documentBeforeCorrections)];
 }
 
 /** The question to answer after help or an unknown command; nothing before a report starts (the help says how). */

@@ -53,6 +53,11 @@ export interface ReportInput {
    * MAX_SUBMISSIONS_PER_HOUR a new one waits (each sends the officers' chats two messages).
    */
   submittedLastHour?: number;
+  /**
+   * The campaign closed refusing late reports after this report was submitted: what was sent stays,
+   * and corrections made since cannot be sent (every message says so, none says "gõ /nop").
+   */
+  submittedSealed?: boolean;
   /** The officer's comment while the report stands returned: said again on /baocao and /xem (the notice came once). */
   returnComment?: string;
 }

@@ -8,6 +8,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
+import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
 import type { UserInput } from "./user-input.ts";
 
@@ -36,8 +37,15 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
   if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
+  if (!sealed) return target;
+  if (input.kind !== "text" || request.isEdit) return { refused: sealed.text };
   // "nộp muộn được không" there is answered: not taken, and whom to ask (it passed in silence).
-  return sealed ? { refused: sealed, ...(input.kind === "text" && !request.isEdit && asksAboutLate(input.text) ? { asked: true } : {}) } : target;
+  if (asksAboutLate(input.text)) return { refused: sealed.text, asked: true };
+  // A text while a question of it was being asked is its answer, not the group's talk: said that
+  // it is not stored and why (it passed in silence, as if stored).
+  const phase = (await repos.conversations.load(reportKey(target.campaign.id, unitId)))?.state;
+  const answering = !sealed.submitted && phase !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(phase) ?? "idle");
+  return answering ? { refused: vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName), asked: true } : { refused: sealed.text };
 }
 
 /**
@@ -58,13 +66,13 @@ async function lateCampaign(repos: Repositories, unitId: number): Promise<Campai
  * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
  * a returned one is corrected and submitted again, since an officer asked for it.
  */
-async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<string | undefined> {
+async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<{ text: string; submitted: boolean } | undefined> {
   const status = (await repos.submissions.find(campaign.id, unitId))?.status;
   if (status === "returned") return undefined;
   // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
-  if (status !== "submitted") return sealedText(campaign);
+  if (status !== "submitted") return { text: sealedText(campaign), submitted: false };
   const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
-  return reads ? undefined : vi.officer.closedSubmittedReadOnly;
+  return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true };
 }
 
 /** "/vanban" with several campaigns open: which report's document this is (or is not yet), and how to reach the others. */

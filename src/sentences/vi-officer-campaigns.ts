@@ -67,8 +67,12 @@ export const officerCampaignSentences = {
             ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
             : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${number} để bắt đầu báo cáo đợt này.`
     }`,
+  /**
+   * Closed refusing late reports while another campaign is open to the unit: the report is lost to
+   * the policy, not to the move (it read as if moving on were the reason), then where the chat goes.
+   */
   campaignClosedMovedOn: (title: string, next: string) =>
-    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Nhóm chuyển sang đợt "${next}" đang mở, nên báo cáo đang làm dở của đợt đã đóng không làm tiếp được trong nhóm. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`,
   campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
   closeConfirm: (id: number, title: string, effects: string) => `Đóng đợt ${id} "${title}"? ${effects} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,

@@ -7,6 +7,7 @@ import { web, webCampaignForm, webSubmission } from "./vi-web.ts";
 import { webActions, webActivity, webBoard, webBoardForms, webClosedMeanwhile, webNotices, webOfficersHear, webOpenedNotes } from "./vi-web-board.ts";
 import { answerSentences } from "./vi-answers.ts";
 import { reportSentences } from "./vi-report.ts";
+import { reportClosedSentences } from "./vi-report-closed.ts";
 import { chatSentences } from "./vi-chat.ts";
 import { consolidationSentences } from "./vi-consolidation.ts";
 import { officerSentences } from "./vi-officer.ts";
@@ -23,6 +24,7 @@ export const vi = {
   web: { ...web, board: webBoard, notices: webNotices, closedMeanwhile: webClosedMeanwhile, openedNotes: webOpenedNotes, actions: webActions, boardForms: webBoardForms, submission: webSubmission, campaignForm: webCampaignForm, activity: webActivity, officersHear: webOfficersHear },
   ...answerSentences,
   ...reportSentences,
+  ...reportClosedSentences,
   ...chatSentences,
   ...consolidationSentences,
   officer: { ...officerSentences.officer, ...officerCampaignSentences },

@@ -35,7 +35,9 @@ async function draftThenClose(policy: "refuse" | "accept"): Promise<void> {
 
 it("says the same of a closed campaign refusing late reports to /baocao N, /trangthai N and a message to the bot, naming it and whom to contact, and changes nothing", async () => {
   await draftThenClose("refuse");
-  for (const typed of ["/baocao 1", "/baocao", "@Bot Báo Cáo 12"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(CLOSED);
+  for (const typed of ["/baocao 1", "/baocao"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(CLOSED);
+  // A text to the bot while question 2 was asked would have been its answer: said not stored, and why.
+  expect(text(await server.post(LIEN_CHAU, HOA, "@Bot Báo Cáo 12"))).toBe(`Câu trả lời này chưa được lưu vì đ${CLOSED.slice(1)}`);
   const status = `Báo cáo "${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`;
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(status);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(status);
@@ -94,4 +96,41 @@ it("shows a unit its report submitted in a closed campaign, when and by whom, an
     if (policy === "accept") expect(resubmitted).toMatch(/Đã nộp bản sửa/);
     else expect(resubmitted).not.toMatch(/Đã nộp/);
   }
+});
+
+it("answers a clerk who types an answer after the close refusing late reports that it is not stored and why (it passed in silence), and stores nothing", async () => {
+  await draftThenClose("refuse");
+  const answer = FULL_REPORT_ANSWERS[1]!;
+  expect(text(await server.post(LIEN_CHAU, HOA, answer))).toBe(`Câu trả lời này chưa được lưu vì đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  expect(await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, lienChau.id))!.id)).toHaveLength(1);
+  // The group's talk in a unit that never started stays unanswered.
+  expect(await server.post(NAM_TRIEU, LAN, "Chiều nay họp chuyên môn nhé")).toEqual([]);
+});
+
+it("gives the policy, not the other open campaign, as the reason a report in progress is lost at the close, then where the chat goes", async () => {
+  const templateId = (await server.repos.templates.latestOf([LIFELONG_LEARNING_WEEK]))[0]!.id;
+  const units = (await server.repos.directory.listUnits()).filter((u) => u.code !== "UBND-NAM-TRIEU").map((u) => u.id);
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  await server.repos.directory.insertCampaign({ templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units);
+  const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  expect((await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "Đợt mới" đang mở: gõ /baocao để làm báo cáo đó.`,
+  ]);
+});
+
+it("says /vanban's document is the version submitted and the corrections since cannot be sent once the campaign closed refusing late reports (it said 'gõ /nop', which is refused)", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const replies = await server.post(LIEN_CHAU, HOA, "/vanban");
+  expect(replies[0]?.text).toBe(
+    "Văn bản dưới đây là bản đã nộp. Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.",
+  );
+  expect(replies.at(-1)?.document).toBeDefined();
+  expect(text(replies)).not.toContain("/nop");
 });

@@ -1,0 +1,17 @@
+/**
+ * A unit's report once its campaign closed refusing late reports: an answer typed to it, and a
+ * submitted report whose corrections since can no longer be sent. Part of `vi` (vi.ts).
+ */
+import { notTakenAfterClose } from "./vi-shared.ts";
+
+/** Corrections made after the submission stay in the chat but are never sent: said once, plainly. */
+const correctionsStranded = "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa.";
+
+export const reportClosedSentences = {
+  closedReport: {
+    /** An answer typed to a question asked before the close (it passed in silence). */
+    answerNotStored: (title: string, issuer: string) => `Câu trả lời này chưa được lưu vì đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
+    /** Before /vanban's document: the version sent, what was corrected after it stays unsent (it said "gõ /nop"). */
+    documentAsSubmitted: `Văn bản dưới đây là bản đã nộp. ${correctionsStranded} Nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
+  },
+} as const;
