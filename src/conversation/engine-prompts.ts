@@ -42,13 +42,14 @@ export function resumePoint(state: ConversationState): ResumePoint {
 }
 
 /** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
-export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string }): OutboundMessage[] {
+export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string; submittedSealed?: boolean }): OutboundMessage[] {
   switch (state.phase) {
     case "asking":
       if (state.pendingFigure && state.pendingFigure.fieldId === state.fieldId) return [figureQuestion(state.pendingFigure)];
       return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
     case "complete":
-      return [say(completeText(template, state))];
+      // Closed refusing late reports after the submission: no "gõ /nop" that /nop then refuses.
+      return [say(input.submittedSealed && state.submittedVersion > 0 ? vi.closedReport.keptAsSubmitted : completeText(template, state))];
     case "confirm-submit":
       return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":

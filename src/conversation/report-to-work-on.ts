@@ -10,6 +10,7 @@ import { chooseCampaign } from "./campaign-choice.ts";
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
+import { typedCommand } from "./typed-commands.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -40,7 +41,7 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   if (!sealed) return target;
   if (input.kind !== "text" || request.isEdit) return { refused: sealed.text };
   // "nộp muộn được không" there is answered: not taken, and whom to ask (it passed in silence).
-  if (asksAboutLate(input.text)) return { refused: sealed.text, asked: true };
+  if (asksAboutLate(input.text) || sealed.command) return { refused: sealed.text, asked: true };
   // A text while a question of it was being asked is its answer, not the group's talk: said that
   // it is not stored and why (it passed in silence, as if stored).
   const phase = (await repos.conversations.load(reportKey(target.campaign.id, unitId)))?.state;
@@ -66,13 +67,15 @@ async function lateCampaign(repos: Repositories, unitId: number): Promise<Campai
  * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
  * a returned one is corrected and submitted again, since an officer asked for it.
  */
-async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<{ text: string; submitted: boolean } | undefined> {
+async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<{ text: string; submitted: boolean; command?: boolean } | undefined> {
   const status = (await repos.submissions.find(campaign.id, unitId))?.status;
   if (status === "returned") return undefined;
   // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
   if (status !== "submitted") return { text: sealedText(campaign), submitted: false };
-  const reads = input.kind === "command" && (input.command === "review" || input.command === "document" || input.command === "report" || input.command === "help");
-  return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true };
+  // "?", "xem lại" typed read too; "sửa câu 9: 310", "nộp" typed are refused as their commands are.
+  const meant = typedCommand(input, { reportWords: true });
+  const reads = meant.kind === "command" && (meant.command === "review" || meant.command === "document" || meant.command === "report" || meant.command === "help");
+  return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true, command: meant.kind !== "text" };
 }
 
 /** "/vanban" with several campaigns open: which report's document this is (or is not yet), and how to reach the others. */

@@ -134,3 +134,18 @@ it("says /vanban's document is the version submitted and the corrections since c
   expect(replies.at(-1)?.document).toBeDefined();
   expect(text(replies)).not.toContain("/nop");
 });
+
+it("says once, the same way everywhere, that corrections made after the submission cannot be sent once the campaign closed refusing late reports (/baocao 1 said 'gõ /nop', which refused them; a typed correction passed in silence)", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const kept =
+    "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.";
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${kept}`);
+  expect((await server.post(LIEN_CHAU, HOA, "/xem")).at(-1)?.text).toBe(kept);
+  const readOnly = "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.";
+  for (const typed of ["sửa câu 9: 310", "/nop", "nộp"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(readOnly);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  expect((await server.repos.submissions.find(1, lienChau.id))?.version).toBe(1);
+});
