@@ -44,9 +44,16 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   if (asksAboutLate(input.text) || sealed.command) return { refused: sealed.text, asked: true };
   // A text while a question of it was being asked is its answer, not the group's talk: said that
   // it is not stored and why (it passed in silence, as if stored).
-  const phase = (await repos.conversations.load(reportKey(target.campaign.id, unitId)))?.state;
-  const answering = !sealed.submitted && phase !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(phase) ?? "idle");
-  return answering ? { refused: vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName), asked: true } : { refused: sealed.text };
+  const key = reportKey(target.campaign.id, unitId);
+  const stored = await repos.conversations.load(key);
+  const answering = !sealed.submitted && stored !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(stored.state) ?? "idle");
+  if (!answering) return { refused: sealed.text };
+  // Once: the question stays asked for good, and every message of a busy group would hear it. The
+  // report's pause (engine-pause.ts) marks it said; the talk that follows passes in silence.
+  const state = JSON.parse(stored.state) as { paused?: true };
+  if (state.paused) return { refused: sealed.text };
+  await repos.conversations.save(key, JSON.stringify({ ...state, paused: true }), stored.stateVersion, stored.revision, now);
+  return { refused: vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName), asked: true };
 }
 
 /**

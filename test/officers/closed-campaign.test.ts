@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 
@@ -98,12 +98,16 @@ it("shows a unit its report submitted in a closed campaign, when and by whom, an
   }
 });
 
-it("answers a clerk who types an answer after the close refusing late reports that it is not stored and why (it passed in silence), and stores nothing", async () => {
+it("answers a clerk who types an answer after the close refusing late reports, once, that it is not stored and why (it passed in silence), and stores nothing", async () => {
   await draftThenClose("refuse");
   const answer = FULL_REPORT_ANSWERS[1]!;
   expect(text(await server.post(LIEN_CHAU, HOA, answer))).toBe(`Câu trả lời này chưa được lưu vì đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`);
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   expect(await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, lienChau.id))!.id)).toHaveLength(1);
+  // Said once: the question stays asked, and a busy group's every message would hear it again.
+  expect(await server.post(LIEN_CHAU, MINH, "Chiều nay họp chuyên môn nhé")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!)).toEqual([]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp muộn được không ạ"))).toContain(NOT_TAKEN);
   // The group's talk in a unit that never started stays unanswered.
   expect(await server.post(NAM_TRIEU, LAN, "Chiều nay họp chuyên môn nhé")).toEqual([]);
 });
