@@ -3,12 +3,12 @@
  * notice. Over thousands of units each is one query. Part of the officer repository
  * (officer-repository.ts).
  */
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportAnswers } from "./report-answers.ts";
 
 export function createCampaignProgress(database: Database) {
-  const { campaignUnits, submissions, units } = database.tables;
+  const { campaigns, campaignUnits, submissions, units } = database.tables;
   const db = () => database.db;
   /** The units of a campaign with their submission and its current answers. */
   const statusQuery = (where: SQL | undefined) =>
@@ -46,6 +46,24 @@ export function createCampaignProgress(database: Database) {
         .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, units.id)))
         .where(eq(campaignUnits.campaignId, campaignId))
         .orderBy(asc(units.code));
+    },
+
+    /**
+     * The newest `limit` campaigns closed still taking late reports with a unit not submitted (not
+     * in, or returned), newest first: one query, however many such campaigns the years have left.
+     */
+    async newestLateWithUnitsMissing(limit: number) {
+      const missing = db()
+        .select({ one: sql`1` })
+        .from(campaignUnits)
+        .leftJoin(submissions, and(eq(submissions.campaignId, campaignUnits.campaignId), eq(submissions.unitId, campaignUnits.unitId)))
+        .where(and(eq(campaignUnits.campaignId, campaigns.id), or(isNull(submissions.status), ne(submissions.status, "submitted"))));
+      return db()
+        .select()
+        .from(campaigns)
+        .where(and(eq(campaigns.status, "closed"), eq(campaigns.latePolicy, "accept"), exists(missing)))
+        .orderBy(desc(campaigns.id))
+        .limit(limit);
     },
 
     /** One unit's line of statusRows; undefined when the campaign does not require that unit. */

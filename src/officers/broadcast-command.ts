@@ -33,8 +33,8 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   const open = toAll ? [] : choice ? [choice.campaign] : await repos.officers.openCampaigns();
   // None open but a closed one still taking late reports: the notice is likely for its units, and
   // it went to every unit unasked. Nothing is sent; the reply says what to type for either.
-  const late = !toAll && open.length === 0 ? await campaignsTakingLate(repos) : [];
-  if (late.length > 0) {
+  const late = !toAll && open.length === 0 ? await campaignsTakingLate(repos) : undefined;
+  if (late && late.campaigns.length > 0) {
     return reply(request, say(`${vi.openCampaigns.noneOpenButLate(late, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`, true)} ${vi.officer.broadcastToAllHow}`));
   }
   const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
@@ -42,8 +42,8 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
   // Sent to the open campaigns' units: a closed one still taking late reports, whose missing units
   // were not all among them, is named with its command.
-  const alsoLate = !toAll && !choice && open.length > 0 ? await campaignsTakingLate(repos, new Set(sent.unitIds)) : [];
-  const note = alsoLate.length > 0 ? `\n${vi.openCampaigns.alsoLate(alsoLate, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`)}` : "";
+  const alsoLate = !toAll && !choice && open.length > 0 ? await campaignsTakingLate(repos, new Set(sent.unitIds)) : undefined;
+  const note = alsoLate && alsoLate.campaigns.length > 0 ? `\n${vi.openCampaigns.alsoLate(alsoLate, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`)}` : "";
   return [
     ...reply(request, say([...(open.length === 0 && !toAll ? [vi.officer.broadcastToEveryUnit] : []), vi.officer.broadcastQueuedTo(sent.chats, sent.units, open, sent.unreachable)].join(" ") + note)),
     ...sent.deliveries,

@@ -64,18 +64,30 @@ export async function chooseCampaignTakingReports(
   return chooseOpenCampaign(repos, number, retry, timeZone, refusing);
 }
 
+/** How many closed campaigns taking late reports a command names: after a few years there were dozens. */
+export const LATE_SHOWN = 3;
+
+/** The closed campaigns a command names, and whether older ones were left out (reached by "đợt N"). */
+export type LateCampaigns = { campaigns: CampaignRow[]; older: boolean };
+
 /**
- * The closed campaigns still taking late reports with units still to submit (not in, or returned),
- * oldest first: what /nhacnho ngay and a plain /thongbao point to by number (they said none was
- * open, or sent to every unit). One every unit has submitted is left out: it has nothing to
- * remind, and naming it refused a plain /thongbao for nothing. With `reached` (the units a notice
- * just went to), one whose missing units all had it is left out too: "not in that notice" was untrue.
+ * The newest closed campaigns still taking late reports with units still to submit (not in, or
+ * returned), at most LATE_SHOWN, oldest first: what /trangthai, /nhacnho ngay and a plain /thongbao
+ * point to by number (they said none was open, or sent to every unit). Every such campaign ever
+ * closed was read, one query each, on every one of these commands: now one query, and `older` says
+ * more are left out. One every unit has submitted is left out: it has nothing to remind, and naming
+ * it refused a plain /thongbao for nothing. With `reached` (the units a notice just went to), one
+ * whose missing units all had it is left out too: "not in that notice" was untrue.
  */
-export async function campaignsTakingLate(repos: Repositories, reached?: ReadonlySet<number>): Promise<CampaignRow[]> {
+export async function campaignsTakingLate(repos: Repositories, reached?: ReadonlySet<number>): Promise<LateCampaigns> {
+  const newest = await repos.officers.newestLateWithUnitsMissing(LATE_SHOWN + 1);
+  const shown = newest.slice(0, LATE_SHOWN).reverse();
+  const older = newest.length > LATE_SHOWN;
+  if (!reached) return { campaigns: shown, older };
   const late: CampaignRow[] = [];
-  for (const campaign of (await repos.directory.listCampaigns()).filter(takesLateNow).reverse()) {
-    const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached?.has(unit.unitId);
+  for (const campaign of shown) {
+    const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached.has(unit.unitId);
     if ((await repos.officers.unitStatuses(campaign.id)).some(missed)) late.push(campaign);
   }
-  return late;
+  return { campaigns: late, older };
 }

@@ -54,7 +54,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     if (campaigns.length === 0) {
       // None open: a closed one still taking late reports is reminded by its number, said.
       const late = await campaignsTakingLate(repos);
-      return respond(late.length > 0 ? vi.openCampaigns.noneOpenButLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`) : vi.officer.noOpenCampaign);
+      return respond(late.campaigns.length > 0 ? vi.openCampaigns.noneOpenButLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`) : vi.officer.noOpenCampaign);
     }
     // "lai" skips the guard against reminding twice: for one campaign, named, not for every open one
     // (one reminded a moment ago by the plain "ngay" would be reminded again).
@@ -80,8 +80,8 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
   }
   if (lines.length === 0) return respond(vi.officer.noOpenCampaign);
   // The open ones only, unnamed: a closed one still taking late reports is named with its command.
-  const late = number === undefined ? await campaignsTakingLate(repos) : [];
-  if (late.length > 0) lines.push(vi.openCampaigns.alsoLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`));
+  const late = number === undefined ? await campaignsTakingLate(repos) : undefined;
+  if (late && late.campaigns.length > 0) lines.push(vi.openCampaigns.alsoLate(late, vi.officer.remindWhat, (id) => `/nhacnho ngay đợt ${id}`));
   return [...deliveries, ...respond(lines.join("\n"))];
 }
 

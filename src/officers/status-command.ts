@@ -29,19 +29,21 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
     }
     // Closed ones still taking late reports, with units still to submit, are chased as open ones
     // are: with none open they are shown (it read "none open"), with some, named with their command.
-    const late = argument === "" ? await campaignsTakingLate(repos) : [];
+    const late = argument === "" ? await campaignsTakingLate(repos) : { campaigns: [], older: false };
     const messages: OutboundMessage[] = [];
-    const lateShown = campaigns.length === 0 && late.length > 0;
+    const lateShown = campaigns.length === 0 && late.campaigns.length > 0;
     if (lateShown) {
-      messages.push(say(vi.status.noneOpenButLate(late.length)));
-      campaigns = late;
+      messages.push(say(vi.status.noneOpenButLate(late.campaigns.length, late.older)));
+      campaigns = late.campaigns;
     }
     // None open: how to see a closed one, with its number (it read "no campaign open" alone, as if
     // its status were gone), as /xuat and /tonghop say it.
     if (campaigns.length === 0) return reply(request, say(await noOpenCampaignText(repos, "/trangthai")));
     // One campaign after another: each may store its status sheet, in the update's transaction.
     for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
-    if (!lateShown && late.length > 0) messages.push(say(vi.openCampaigns.alsoLate(late, vi.status.statusWhat, (id) => `/trangthai ${id}`)));
+    if (!lateShown && late.campaigns.length > 0) messages.push(say(vi.openCampaigns.alsoLate(late, vi.status.statusWhat, (id) => `/trangthai ${id}`)));
+    // The newest few only (every one ever closed was listed): the older ones by their number.
+    if (lateShown && late.older) messages.push(say(vi.openCampaigns.olderLateStatus));
     return reply(request, ...messages);
   }
   const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;

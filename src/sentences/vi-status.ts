@@ -4,6 +4,15 @@
  */
 import { lateMark } from "./vi-shared.ts";
 
+/** The newest closed campaigns still taking late reports, and whether older ones were left out (choose-open-campaign.ts). */
+type LateList = { campaigns: readonly { id: number; title: string }[]; older: boolean };
+
+const lateLines = (late: LateList, command: (id: number | "N") => string) => late.campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n");
+
+/** Older ones are not listed (after a few years there were dozens): how to reach one by its number. */
+const olderLate = (late: LateList, what: string, command: (id: number | "N") => string) =>
+  late.older ? `\nCác đợt cũ hơn đã đóng nhưng vẫn nhận báo cáo nộp muộn không liệt kê ở đây: để ${what} của một đợt, gõ ${command("N")}, thay N bằng số đợt.` : "";
+
 export const statusSentences = {
   status: {
     correctionsWaiting: "Có sửa đổi chưa nộp lại: gõ /nop để gửi bản sửa.",
@@ -25,8 +34,9 @@ export const statusSentences = {
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
     /** Before the status of closed campaigns still taking late reports, shown as none is open. */
-    noneOpenButLate: (count: number) =>
-      `Hiện không có đợt báo cáo nào đang mở. ${count === 1 ? "Đợt" : `${count} đợt`} dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:`,
+    /** `older`: older ones are left out (olderLateStatus says how to see one). */
+    noneOpenButLate: (count: number, older = false) =>
+      `Hiện không có đợt báo cáo nào đang mở. ${count === 1 && !older ? "Đợt" : `${count} đợt gần đây nhất`} dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:`,
     /** What /trangthai N does, after "để" (vi.openCampaigns.alsoLate). */
     statusWhat: "xem tình hình nộp báo cáo",
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
@@ -63,22 +73,24 @@ export const statusSentences = {
      * (a bare /nhacnho ngay said only that none was open; /thongbao went to every unit unasked).
      * `what`: what the command does to a campaign's units; `command`: it typed for campaign N.
      */
-    noneOpenButLate: (campaigns: readonly { id: number; title: string }[], what: string, command: (id: number) => string, nothingSent = false) =>
+    noneOpenButLate: (late: LateList, what: string, command: (id: number | "N") => string, nothingSent = false) =>
       // Not sent because it is unclear whom it is for (these units, or every unit), not because none is open.
       `${nothingSent ? "Thông báo chưa được gửi vì chưa rõ gửi tới các đơn vị của đợt đã đóng còn nhận báo cáo nộp muộn hay tới mọi đơn vị (hiện không có đợt báo cáo nào đang mở)" : "Hiện không có đợt báo cáo nào đang mở"}. ${
-        campaigns.length === 1
-          ? `Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
-          : `Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`
+        late.campaigns.length === 1 && !late.older
+          ? `Đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
+          : `Các đợt đã đóng${late.older ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`
       }`,
     /**
      * After what a plain /nhacnho ngay or /thongbao did to the open campaigns: the closed ones still
      * taking late reports were left out (silently: an officer took them as reminded too), and the
      * command that reaches each.
      */
-    alsoLate: (campaigns: readonly { id: number; title: string }[], what: string, command: (id: number) => string) =>
-      campaigns.length === 1
-        ? `Lưu ý: đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
-        : `Lưu ý: các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`,
+    alsoLate: (late: LateList, what: string, command: (id: number | "N") => string) =>
+      late.campaigns.length === 1 && !late.older
+        ? `Lưu ý: đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
+        : `Lưu ý: các đợt đã đóng${late.older ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`,
+    /** After /trangthai's status of the newest closed campaigns still taking late reports, shown as none is open. */
+    olderLateStatus: "Các đợt cũ hơn đã đóng nhưng vẫn nhận báo cáo nộp muộn không hiện ở đây: để xem tình hình một đợt, gõ /trangthai đợt N, thay N bằng số đợt.",
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
