@@ -59,9 +59,15 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
   const told = [...unfinished, ...notStarted];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
+  // Read once for the campaign, not once per unit told: its returned reports, and the reports in
+  // progress of each other campaign a unit goes on to (most often the same one for all).
+  const returned = new Set((await deps.repos.officers.unitStatuses(campaign.id)).filter((u) => u.status === "returned").map((u) => u.unitId));
+  const working = new Map<number, Promise<number[]>>();
+  const workingIn = (campaignId: number) => working.get(campaignId) ?? working.set(campaignId, deps.repos.submissions.unitsWithReportInProgress(campaignId)).get(campaignId)!;
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
-    const message = say(await closingNotice(deps, campaign, unitId, unfinished.includes(unitId) ? "in-progress" : "not-started"));
+    const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
+    const message = say(await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn }));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };
@@ -75,17 +81,20 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
  * another campaign is open to it. "The group is working on another campaign's report" is said only
  * when it is (a school that had started nothing read it).
  */
-async function closingNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number, state: "in-progress" | "not-started"): Promise<string> {
-  const { repos } = deps;
-  const next = await repos.directory.findOpenCampaign(unitId);
+async function closingNotice(
+  deps: OfficerDeps,
+  campaign: CampaignRow,
+  unitId: number,
+  { state, returned, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; workingIn: (campaignId: number) => Promise<number[]> },
+): Promise<string> {
+  const next = await deps.repos.directory.findOpenCampaign(unitId);
   if (state === "not-started") {
     if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id);
     if (!next) return vi.officer.campaignClosedNotStarted(campaign.title, "late", campaign.id);
-    const working = (await repos.submissions.unitsWithReportInProgress(next.campaign.id)).includes(unitId);
+    const working = (await workingIn(next.campaign.id)).includes(unitId);
     return vi.officer.campaignClosedNotStarted(campaign.title, working ? "moved-on" : "by-number", campaign.id);
   }
   // A report returned for correction is still taken, whatever the policy: an officer asked for it.
-  const returned = (await repos.submissions.find(campaign.id, unitId))?.status === "returned";
   // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
   if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);

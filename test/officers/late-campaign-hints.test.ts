@@ -4,7 +4,7 @@
  * missing there, and not once all are in. Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
@@ -120,5 +120,19 @@ it("tells each unit not in, as its campaign closes while another is open, what i
   );
   expect((await heard(NAM_TRIEU)).at(-1)).toBe(
     `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao 1 để làm tiếp báo cáo này, /nop khi đã xong.`,
+  );
+});
+
+it("closing a campaign reads the reports in progress once for it and once for the campaign open beside it, not once per unit told", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  const second = await openSecond();
+  const read = vi.spyOn(server.repos.submissions, "unitsWithReportInProgress");
+  const found = vi.spyOn(server.repos.submissions, "find");
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  expect(read.mock.calls.map(([campaignId]) => campaignId)).toEqual([1, second.id]);
+  expect(found.mock.calls.filter(([campaignId]) => campaignId === 1)).toEqual([]);
+  // Each of the three schools, none started, is still told it may report late by its number.
+  expect((await heard(HOA_SEN)).at(-1)).toBe(
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao 1 để bắt đầu báo cáo đợt này.`,
   );
 });
