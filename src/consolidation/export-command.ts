@@ -10,12 +10,20 @@ import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 
+/** Closed campaigns a plain /xuat names when none is open: the newest, enough to find a number. */
+const CLOSED_NAMED = 3;
+
 export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
-  if (choice.kind === "refused") return reply(request, say(choice.text));
+  if (choice.kind === "refused") {
+    // None open: the closed campaigns whose figures can be exported, with the command for each (it
+    // said only that none was open, as if their data were gone).
+    const closed = argument.trim() === "" ? await closedWithFigures(deps.repos) : [];
+    return reply(request, say(closed.length > 0 ? vi.export.noneOpenButClosed(closed) : choice.text));
+  }
   const { id, title } = choice.campaign;
   const empty = await nothingToExport(deps.repos, id);
-  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units)));
+  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units, empty.returned)));
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);
@@ -25,10 +33,25 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
 
 /**
  * Only submitted reports have figures in the spreadsheet (export-data.ts): with none, the file was
- * rows of units and empty columns, sent without a word. Then how many units the campaign has, for
- * saying so plainly (here and on the web page's download); undefined when there is something to export.
+ * rows of units and empty columns, sent without a word. Then how many units the campaign has, and
+ * how many reports were returned and wait to be sent again (it read "no unit has submitted", as if
+ * none had), for saying so plainly (here and on the web page's download); undefined when there is
+ * something to export.
  */
-export async function nothingToExport(repos: OfficerDeps["repos"], campaignId: number): Promise<{ units: number } | undefined> {
+export async function nothingToExport(repos: OfficerDeps["repos"], campaignId: number): Promise<{ units: number; returned: number } | undefined> {
   const units = await repos.officers.unitStatuses(campaignId);
-  return units.some((unit) => unit.status === "submitted") ? undefined : { units: units.length };
+  if (units.some((unit) => unit.status === "submitted")) return undefined;
+  return { units: units.length, returned: units.filter((unit) => unit.status === "returned").length };
+}
+
+/** The newest closed campaigns with a report submitted, and how many of their units have one. */
+async function closedWithFigures(repos: OfficerDeps["repos"]): Promise<{ id: number; title: string; submitted: number; units: number }[]> {
+  const closed = (await repos.directory.listCampaigns()).filter((c) => c.status === "closed").slice(0, CLOSED_NAMED);
+  const found: { id: number; title: string; submitted: number; units: number }[] = [];
+  for (const campaign of closed) {
+    const units = await repos.officers.unitStatuses(campaign.id);
+    const submitted = units.filter((unit) => unit.status === "submitted").length;
+    if (submitted > 0) found.push({ id: campaign.id, title: campaign.title, submitted, units: units.length });
+  }
+  return found;
 }

@@ -105,8 +105,16 @@ export const statusSentences = {
   },
   export: {
     /** No unit has submitted yet: no figures to export; `units`: how many the campaign has. */
-    nothingYet: (id: number, title: string, units: number) =>
-      `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
+    /** `returned`: reports sent back for correction and not submitted again, which are not in the figures. */
+    nothingYet: (id: number, title: string, units: number, returned = 0) =>
+      returned > 0
+        ? `Đợt ${id} "${title}" hiện chưa có báo cáo nào đã nộp (0/${units} đơn vị) nên chưa có số liệu để xuất: ${returned} báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
+        : `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
+    /** A plain /xuat with none open: the newest closed campaigns with reports submitted, each with its command. */
+    noneOpenButClosed: (campaigns: readonly { id: number; title: string; submitted: number; units: number }[]) =>
+      campaigns.length === 1
+        ? `Hiện không có đợt báo cáo nào đang mở. Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng và có số liệu của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp: gõ /xuat ${campaigns[0]!.id} để nhận tệp Excel số liệu của đợt này.`
+        : `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây có số liệu để xuất:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ /xuat ${c.id}`).join("\n")}\nMỗi lệnh trên gửi tệp Excel số liệu của đợt đó; đợt cũ hơn: gõ /xuat kèm số đợt.`,
     preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
     caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,

@@ -74,6 +74,20 @@ describe("/xuat", () => {
     expect((await server.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("exported");
   });
 
+  it("says how many reports were returned and wait to be sent again when those are a campaign's only ones, and makes no file", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toMatch(/^Đã trả lại/);
+    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
+      `Đợt 1 "${CAMPAIGN_TITLE}" hiện chưa có báo cáo nào đã nộp (0/3 đơn vị) nên chưa có số liệu để xuất: 1 báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai 1 để xem tình hình các đơn vị.`,
+    );
+    expect((await server.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("exported");
+  });
+
+  it("with none open and no closed campaign with figures, a plain /xuat says how to name a closed one", async () => {
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
+  });
+
   it("answers in the officers' chat with a short text and the .xlsx as a document", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const replies = await server.post(OFFICERS, KHA, "/xuat");
@@ -215,7 +229,10 @@ describe("/xuat", () => {
   it("picks a campaign by number or title, and the open one without argument", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
-    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe("Hiện không có đợt báo cáo nào đang mở. Gõ /xuat kèm số đợt để chọn một đợt đã đóng, ví dụ /xuat 1.");
+    // The closed campaign's figures are named with the command that exports them (it said only that none was open).
+    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
+      `Hiện không có đợt báo cáo nào đang mở. Đợt 1 "${CAMPAIGN_TITLE}" đã đóng và có số liệu của 1/3 đơn vị đã nộp: gõ /xuat 1 để nhận tệp Excel số liệu của đợt này.`,
+    );
     expect(text(await server.post(OFFICERS, KHA, "/xuat 1"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect(text(await server.post(OFFICERS, KHA, "/export hoc tap suot doi"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect((await server.database.db.select().from(server.database.tables.documents)).filter((d) => d.kind === "export")).toHaveLength(2);
