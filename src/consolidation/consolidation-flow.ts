@@ -19,6 +19,7 @@ import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
+import { readListItems } from "../templates/list-items.ts";
 import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { isDateNotOffice } from "../officers/office-name.ts";
@@ -159,8 +160,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), sender, unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     // A date where the offices after "Kính gửi" are asked, refused as the campaign's own question refuses it: asked again, nothing stored.
     const today = localDateTime(new Date(request.now), timeZone).iso;
-    const saved = result.effects.flatMap((e) => (e.type === "save-answer" && e.fieldId === template.closing?.addressedTo ? [e.value].flat() : []));
-    const dated = saved.find((line): line is string => typeof line === "string" && isDateNotOffice(line, today));
+    // Every line: an item with "+" sub-lines is stored as an object, and its date went unchecked.
+    const lines = (value: unknown) => readListItems(value).flatMap((item) => [item.text, ...item.sub, ...(item.after ?? [])]);
+    const saved = result.effects.flatMap((e) => (e.type === "save-answer" && e.fieldId === template.closing?.addressedTo ? lines(e.value) : []));
+    const dated = saved.find((line) => isDateNotOffice(line, today));
     if (dated !== undefined) return reply(request, say(`${vi.deadline.officeIsDate(dated)} ${vi.deadline.officeRetype}`));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
