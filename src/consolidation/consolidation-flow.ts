@@ -164,7 +164,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const lines = (value: unknown) => readListItems(value).flatMap((item) => [item.text, ...item.sub, ...(item.after ?? [])]);
     const saved = result.effects.flatMap((e) => (e.type === "save-answer" && e.fieldId === template.closing?.addressedTo ? lines(e.value) : []));
     const dated = saved.find((line) => isDateNotOffice(line, today));
-    if (dated !== undefined) return reply(request, say(`${vi.deadline.officeIsDate(dated)} ${vi.deadline.officeRetype}`));
+    if (dated !== undefined) return reply(request, say(`${vi.deadline.officeIsDate(dated, true)} ${vi.deadline.officeRetype}`));
     const computedIds = new Set(Object.keys(annotations));
     const changed = result.effects.flatMap((e: Effect) => (e.type === "save-answer" && computedIds.has(e.fieldId) ? [e.fieldId] : []));
     // Each edit keeps the computed answer it replaced: a later different one is then said.

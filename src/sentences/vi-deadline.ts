@@ -26,8 +26,12 @@ export const deadlineSentences = {
     timeBoxUnread: (typed: string) =>
       `Chưa gia hạn: ô "Giờ" chưa đọc được ${typedText(typed)}. Gõ giờ dạng giờ:phút, ví dụ 17:00 hoặc 16h30; để trống thì giữ giờ của hạn cũ.`,
     /** A date typed where an office's name is asked (the recipient after "Kính gửi", the issuer of the request). */
-    officeIsDate: (date: string) =>
-      `${typedText(date)} có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày.`,
+    /**
+     * `upward`: asked in the ward's own report (/tonghop sua), whose "Kính gửi" is the office above
+     * the ward: the example named the ward itself there, the one office it does not write to.
+     */
+    officeIsDate: (date: string, upward = false) =>
+      `${typedText(date)} có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: ${upward ? "Sở Giáo dục và Đào tạo thành phố Hải Phòng" : "UBND phường Nam Triệu"}; ngày tháng ghi ở câu hỏi về ngày.`,
     /** In the chat, after officeIsDate: nothing stored, the question asked again. */
     officeRetype: "Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.",
   },

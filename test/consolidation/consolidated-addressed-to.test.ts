@@ -35,7 +35,7 @@ async function toAddressedTo(): Promise<void> {
 it("refuses a date typed as the office after 'Kính gửi' in the ward's report, stores nothing, and takes an office's name", async () => {
   await toAddressedTo();
   expect(text(await server.post(OFFICERS, KHA, "Sở Giáo dục và Đào tạo, hạn 15/12/2026"))).toBe(
-    "«Sở Giáo dục và Đào tạo, hạn 15/12/2026» có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày. Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.",
+    "«Sở Giáo dục và Đào tạo, hạn 15/12/2026» có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: Sở Giáo dục và Đào tạo thành phố Hải Phòng; ngày tháng ghi ở câu hỏi về ngày. Câu trả lời này chưa được lưu: hãy gõ lại tên cơ quan.",
   );
   expect(await storedReport()).not.toContain("15/12/2026");
   const next = text(await server.post(OFFICERS, KHA, "Sở Giáo dục và Đào tạo thành phố Hải Phòng"));
