@@ -201,8 +201,11 @@ export const reportSentences = {
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
     /** Another member's message while one member is asked to confirm: not stored, and why. */
+    /** At /nop's question anyone may answer Có for the group (it said to wait for the asker, then took a Có at once). */
     waitForConfirmation: (name: string, cancel: boolean) =>
-      `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có ${cancel ? "hủy báo cáo" : "nộp báo cáo"} không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại${cancel ? " (trả lời Không để tiếp tục báo cáo ngay)" : ""}.`,
+      cancel
+        ? `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có hủy báo cáo không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại (trả lời Không để tiếp tục báo cáo ngay).`
+        : `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có nộp báo cáo không. Muốn nộp thay ${name}, bạn trả lời Có; nếu không, chờ ${name} trả lời rồi gửi lại.`,
     /** Another member's "Có" to a cancellation they did not ask for. */
     /** Another member's "Có" to the submission someone else asked for. */
     /** Another member's bare "ok" while /nop's confirmation waits for the member who typed it. */

@@ -419,7 +419,8 @@ describe("a confirmation in a group", () => {
     t.say(HOA, "/baocao", 0);
     for (const answer of FULL_REPORT_ANSWERS) t.say(HOA, answer, 0);
     t.say(HOA, "/nop", 100);
-    expect(t.say(LAN, "Trẻ hứng thú với sách", 101)).toMatch(/^Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có nộp báo cáo không\./);
+    // Told that their own Có submits (it said to wait for Hoa, then took Lan's Có at once).
+    expect(t.say(LAN, "Trẻ hứng thú với sách", 101)).toMatch(/^Tin nhắn của bạn chưa được lưu: Nguyễn Thị Hoa đang được hỏi có nộp báo cáo không\. Muốn nộp thay Nguyễn Thị Hoa, bạn trả lời Có; nếu không, chờ Nguyễn Thị Hoa trả lời rồi gửi lại\./);
     expect(t.effects.filter((e) => e.type === "submit")).toEqual([]);
     expect(t.say(LAN, "Có", 102)).toMatch(/^Lê Thị Lan đã xác nhận nộp thay Nguyễn Thị Hoa\.\n---\n/);
     expect(t.effects.filter((e) => e.type === "submit")).toHaveLength(1);
