@@ -156,7 +156,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (other && cancelling && answer.ok && answer.value) return same(say(vi.report.onlyAskerCancels(asker.name)));
       if (!answer.ok) return same(...currentPrompt(template, state, input));
       if (cancelling) {
-        if (!answer.value) return resumeFrom(template, state, input, vi.report.cancelAborted);
+        if (!answer.value) return resumeFrom(template, state, input, other ? vi.report.cancelAbortedBy(input.sender!.name, asker.name) : vi.report.cancelAborted);
         if (state.submittedVersion > 0) return discardCorrections(template, state, input);
         return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
       }

@@ -200,8 +200,12 @@ export const reportSentences = {
     confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
-    /** Another member's message while one member is asked to confirm: not stored, and why. */
-    /** At /nop's question anyone may answer Có for the group (it said to wait for the asker, then took a Có at once). */
+    /** Another member's Không to /huy: the asker learns who kept the report (their Có then read as talk). */
+    cancelAbortedBy: (name: string, asker: string) => `${name} đã trả lời Không nên báo cáo không bị hủy (${asker} đã gõ /huy). Tiếp tục báo cáo.`,
+    /**
+     * Another member's message while one member is asked to confirm: not stored, and why. At /nop's
+     * question anyone may answer Có for the group (it said to wait for the asker, then took a Có at once).
+     */
     waitForConfirmation: (name: string, cancel: boolean) =>
       cancel
         ? `Tin nhắn của bạn chưa được lưu: ${name} đang được hỏi có hủy báo cáo không. Chờ ${name} trả lời Có hoặc Không rồi gửi lại (trả lời Không để tiếp tục báo cáo ngay).`

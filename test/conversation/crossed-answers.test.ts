@@ -400,7 +400,8 @@ describe("a confirmation in a group", () => {
     expect(t.effects.filter((e) => e.type === "clear-answers")).toEqual([]);
     expect(t.state).toMatchObject({ phase: "confirm-cancel", confirmBy: { id: HOA.id } });
     // Another member's Không keeps the report (nothing is lost by it); the confirmer is forgotten.
-    expect(t.say(LAN, "Không", 103)).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 8\/\d+/);
+    // Hoa learns who kept it (her Có after it was read as the group's talk).
+    expect(t.say(LAN, "Không", 103)).toMatch(/^Lê Thị Lan đã trả lời Không nên báo cáo không bị hủy \(Nguyễn Thị Hoa đã gõ \/huy\)\. Tiếp tục báo cáo\.\n---\nCâu 8\/\d+/);
     expect(t.state.confirmBy).toBeUndefined();
     // Asked again by another member, it is theirs to confirm.
     t.say(HOA, "/huy", 104);
