@@ -5,7 +5,7 @@
  */
 import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import { fieldById } from "../templates/template-fields.ts";
+import { fieldById, isFreeFormField } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import { readRecentWeekday } from "../vietnamese/recent-weekday.ts";
@@ -32,11 +32,15 @@ export function onDateFollowUp(template: Template, state: ConversationState, tex
   const before = previousField(template, state.answers, asked.id)?.field;
   const current = before === undefined ? undefined : state.answers[before.id];
   if (!before || before.type !== "date" || typeof current !== "string") return undefined;
+  const today = localDateTime(now, input.timeZone).iso;
+  // A valid answer to the question asked is that answer, though it reads as a date too: "10.10"
+  // at the hour after the deadline's day is 10:10, "12.5" at a percent 12.5 (they were refused as
+  // 10/10 and 12/05). Text questions take any text: there the day alone is the slip.
+  if (!isFreeFormField(asked) && parseAnswer(asked, text, today).ok) return undefined;
   const typed = text.trim().normalize("NFC");
   const folded = foldLetters(typed);
   const lead = LEAD.exec(folded)![0].length;
   const rest = typed.slice(lead + (TIME_OF_DAY.exec(folded.slice(lead))?.[0].length ?? 0));
-  const today = localDateTime(now, input.timeZone).iso;
   const parsed = parseAnswer(before, rest, today);
   const iso = parsed.ok && typeof parsed.value === "string" ? parsed.value : readRecentWeekday(rest, today)?.iso;
   if (iso === undefined) return undefined;

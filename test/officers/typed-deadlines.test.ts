@@ -89,3 +89,13 @@ it("gives the period question's hint and example from the deadline just typed (i
   await say("/sua 5");
   expect(await say("hết ngày 30/09/2027")).toMatch(/\nGợi ý: Bỏ qua để dùng năm học có hạn nộp: hạn 30\/09\/2027 thì là năm học 2027 - 2028\.\nVí dụ: năm học 2027 - 2028/);
 });
+
+it("takes '10.10' at the /dotbaocao hour question right after the deadline's day as 10:10, not as a day correcting it (from the code review: refused as 10/10)", async () => {
+  const { say, deadline } = await officerChat();
+  await upToDeadline(say);
+  expect(await say("20/12/2026")).toMatch(/^Câu 6\/9 .*\nHạn nộp báo cáo \(giờ, /);
+  expect(await say("10.10")).toMatch(/^Câu 7\/9 /);
+  for (const answer of ["/boqua", "Có", "1", "/nop"]) await say(answer);
+  expect(await say("Có")).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(await deadline(2)).toBe("2026-12-20T03:10:00.000Z");
+});
