@@ -15,6 +15,7 @@ import { markedSignerLine } from "./signer-tone-marks.ts";
 
 /** "KT. Hiệu trưởng", "kt hieu truong", "TM. UBND": how one signs for another, then whom for (folded, one line). */
 const AUTHORITY_LINE = /^(?:k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
+const ACTING = /^q(?:\.\s*|\s+)\S/;
 
 /** Why an authority line at the signer's name or position is asked again, if it is. */
 export function signerTitleProblem(template: Template, field: Field, text: string, answers: Answers): string | undefined {
@@ -22,12 +23,18 @@ export function signerTitleProblem(template: Template, field: Field, text: strin
   if (field.id !== signerName && field.id !== signerPosition) return undefined;
   const typed = text.trim().normalize("NFC");
   if (typed.includes("\n") || typed.length > 80) return undefined;
-  if (!AUTHORITY_LINE.test(foldVietnamese(typed))) return undefined;
+  const folded = foldVietnamese(typed);
+  if (!AUTHORITY_LINE.test(folded)) return undefined;
+  // "Q. HIỆU TRƯỞNG" (acting) is written on the position's line (NĐ 30): a position, not an authority.
+  const acting = ACTING.test(folded);
+  if (acting && field.id === signerPosition) return undefined;
   // Where the line goes: the authority question's number, when the template asks it and it is shown.
   const authority = signerAuthority === undefined ? undefined : fieldById(template, signerAuthority);
   const n = authority === undefined ? 0 : numberOfField(template, answers, authority.id);
   // Without an authority question, "KT. HIỆU TRƯỞNG" at the position is the only way to print it.
   if (field.id === signerPosition && n === 0) return undefined;
-  const where = authority && n > 0 ? { n, line: authorityLine(markedSignerLine(template, authority, typed)) } : undefined;
+  // No line to copy where it would be wrong: "Q." goes at the position, and an authority asked as a
+  // list ("TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH") would lose its other lines to "sửa câu N: …".
+  const where = authority && n > 0 && !acting && authority.type !== "bullet-list" ? { n, line: authorityLine(markedSignerLine(template, authority, typed)) } : undefined;
   return vi.typed.authorityNotSigner(typed, field.id === signerName, where);
 }

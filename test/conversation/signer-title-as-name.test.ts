@@ -35,3 +35,14 @@ it("refuses 'câu 19: kt hiệu trưởng' and 'KT. Hiệu trưởng' at the sig
   expect(text(await server.post(LIEN_CHAU, HOA, "Trần Văn Minh"))).toMatch(/^Đã trả lời xong/);
   expect(await storedAnswers()).toMatchObject({ signer_authority: "KT. HIỆU TRƯỞNG", signer_position: "Phó hiệu trưởng", signer_name: "Trần Văn Minh" });
 });
+
+it("takes 'Q. HIỆU TRƯỞNG' (acting) at the signer's position, where NĐ 30 writes it, and refuses it at the name without pointing to the authority question (from the code review)", async () => {
+  await atTheName();
+  const before = await storedAnswers();
+  const refused = text(await server.post(LIEN_CHAU, HOA, "Q. Hiệu trưởng"));
+  expect(refused).toMatch(/^«Q\. Hiệu trưởng» là quyền hạn ký[^\n]*Câu này chỉ hỏi họ và tên người ký, ví dụ Nguyễn Văn An\.\n---\nCâu 19\/19/);
+  expect(refused).not.toContain("Quyền hạn ký ghi ở câu 17");
+  expect(await storedAnswers()).toEqual(before);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 18: Q. HIỆU TRƯỞNG"))).toMatch(/^Đã sửa câu 18/);
+  expect((await storedAnswers()).signer_position).toBe("Q. HIỆU TRƯỞNG");
+});
