@@ -10,7 +10,7 @@ const correctionsStranded = "Đợt báo cáo đã đóng và không nhận báo
 export const reportClosedSentences = {
   closedReport: {
     /** An answer typed to a question asked before the close (it passed in silence). */
-    answerNotStored: (title: string, issuer: string) => `Câu trả lời này chưa được lưu vì đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
+    answerNotStored: (title: string, issuer: string) => `Câu trả lời này không được lưu vì đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
     /** What stands after /baocao N, /xem or the help, every question answered (it said "gõ /nop để nộp bản sửa"). */
     keptAsSubmitted: `${correctionsStranded} Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
     /** Before /vanban's document: the version sent, what was corrected after it stays unsent (it said "gõ /nop"). */

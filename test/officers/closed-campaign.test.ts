@@ -37,7 +37,7 @@ it("says the same of a closed campaign refusing late reports to /baocao N, /tran
   await draftThenClose("refuse");
   for (const typed of ["/baocao 1", "/baocao"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(CLOSED);
   // A text to the bot while question 2 was asked would have been its answer: said not stored, and why.
-  expect(text(await server.post(LIEN_CHAU, HOA, "@Bot Báo Cáo 12"))).toBe(`Câu trả lời này chưa được lưu vì đ${CLOSED.slice(1)}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "@Bot Báo Cáo 12"))).toBe(`Câu trả lời này không được lưu vì đ${CLOSED.slice(1)}`);
   const status = `Báo cáo "${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`;
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(status);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(status);
@@ -101,7 +101,7 @@ it("shows a unit its report submitted in a closed campaign, when and by whom, an
 it("answers a clerk who types an answer after the close refusing late reports, once, that it is not stored and why (it passed in silence), and stores nothing", async () => {
   await draftThenClose("refuse");
   const answer = FULL_REPORT_ANSWERS[1]!;
-  expect(text(await server.post(LIEN_CHAU, HOA, answer))).toBe(`Câu trả lời này chưa được lưu vì đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, answer))).toBe(`Câu trả lời này không được lưu vì đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`);
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   expect(await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, lienChau.id))!.id)).toHaveLength(1);
   // Said once: the question stays asked, and a busy group's every message would hear it again.
