@@ -14,7 +14,8 @@ import { helpText, isHelp } from "./help-text.ts";
 import { typedCampaignPick } from "./typed-commands.ts";
 import { parseUserInput } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
-import { correctionsWaiting } from "./corrections-waiting.ts";
+import { correctionsWaiting, leftWaitingNote } from "./corrections-waiting.ts";
+import { reportKey } from "./conversation-state.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
 import { createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
@@ -112,10 +113,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
     if ("refused" in target) return target.asked ? here(say(target.refused)) : refuse(target.refused);
-    // Moved to another campaign's report ("/baocao 2"): corrections of the one left, not sent yet, are said.
+    // Moved to another campaign's report ("/baocao 2"): what the one left still waits on is said
+    // (returned, a question asked again, corrections not sent), from the report as read already.
     const left = openCampaign?.campaign;
-    const unsent = left && left.id !== target.campaign.id && (await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id));
-    const note = unsent ? [vi.report.correctionsLeftUnsent(left.title, left.id), target.note].filter(Boolean).join("\n") : target.note;
+    const leftRead = left && readWithItsLock?.key === reportKey(left.id, unit.id) ? readWithItsLock : undefined;
+    const waiting = left && left.id !== target.campaign.id ? await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id, leftRead) : undefined;
+    const note = left && waiting ? [leftWaitingNote(left, waiting), target.note].filter(Boolean).join("\n") : target.note;
     return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, readWithItsLock, here, help, now });
   };
 

@@ -109,5 +109,5 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   // /vanban's (corrections-waiting.ts): none waits once a closed campaign refuses late reports, nor
   // when a question asked again was kept as it was ("sửa câu 12", "giữ").
   if (row?.status !== "submitted") return line;
-  return (await correctionsWaiting(deps.repos, template, campaign, unitId)) ? `${line} ${vi.status.correctionsWaiting}` : line;
+  return (await correctionsWaiting(deps.repos, template, campaign, unitId))?.kind === "corrections" ? `${line} ${vi.status.correctionsWaiting}` : line;
 }

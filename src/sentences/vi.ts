@@ -8,6 +8,7 @@ import { webActions, webActivity, webBoard, webBoardForms, webClosedMeanwhile, w
 import { answerSentences } from "./vi-answers.ts";
 import { reportSentences } from "./vi-report.ts";
 import { reportClosedSentences } from "./vi-report-closed.ts";
+import { reportSwitchSentences } from "./vi-report-switch.ts";
 import { chatSentences } from "./vi-chat.ts";
 import { consolidationSentences } from "./vi-consolidation.ts";
 import { officerSentences } from "./vi-officer.ts";
@@ -25,6 +26,7 @@ export const vi = {
   ...answerSentences,
   ...reportSentences,
   ...reportClosedSentences,
+  ...reportSwitchSentences,
   ...chatSentences,
   ...consolidationSentences,
   officer: { ...officerSentences.officer, ...officerCampaignSentences },

@@ -1,0 +1,18 @@
+/**
+ * A unit's chat between the reports of two campaigns: what the report left still waits on, said as
+ * the chat moves ("/baocao 2"). Part of `vi` (vi.ts).
+ */
+export const reportSwitchSentences = {
+  reportSwitch: {
+    /** The report left was returned by the ward and not sent again (nothing was said). */
+    leftReturned: (title: string, id: number) => `Lưu ý: báo cáo "${title}" đang được trả lại để sửa và chưa được nộp lại; muốn sửa, gõ /baocao ${id}, sửa các câu cần sửa rồi /nop.`,
+    /**
+     * The report left, submitted, has question `n` asked again and unanswered (nothing was said);
+     * `corrected`: other answers changed since the submission wait for /nop too.
+     */
+    leftAskedAgain: (title: string, id: number, n: number, corrected: boolean) =>
+      corrected
+        ? `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới và các sửa đổi chưa được nộp. Muốn sửa tiếp và nộp, gõ /baocao ${id}, trả lời câu ${n} rồi /nop.`
+        : `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên. Muốn sửa tiếp, gõ /baocao ${id}.`,
+  },
+} as const;
