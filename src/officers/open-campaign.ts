@@ -20,6 +20,7 @@ import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { numberToType } from "./reminders.ts";
+import { reportsKeptOn } from "../conversation/reports-kept-on.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal =
@@ -146,6 +147,8 @@ export async function openCampaign(
     ? vi.officer.referenceText(citedDocument(String(answers.reference_number)), formatShortDate(String(answers.reference_date)), String(answers.reference_issuer))
     : "";
   const title = String(answers.title);
+  // Which report each unit's chat is on, read before the new campaign could come first.
+  const keptOn = await reportsKeptOn(deps, unitIds);
   const campaign = await repos.directory.insertCampaign(
     {
       templateId: chosen.id,
@@ -166,7 +169,11 @@ export async function openCampaign(
   );
   await repos.activity.record(campaign.id, actor, "opened", String(unitIds.length), now);
   const chats = await repos.officers.unitChats(unitIds);
-  const announcement = say(vi.officer.announce(title, formatMoment(deadlineAt, timeZone), await numberToType(deps, campaign)));
+  const deadline = formatMoment(deadlineAt, timeZone);
+  const announcement = say(vi.officer.announce(title, deadline, await numberToType(deps, campaign)));
+  // A correction under way keeps its chat as a draft does; both are told how to reach the new report.
+  for (const kept of keptOn) if (kept.pin) await repos.campaignChoice.choose(kept.unitId, kept.campaign.id, now);
+  const keptBy = new Map(keptOn.map((kept) => [kept.unitId, say(vi.reportSwitch.announceKept(title, deadline, campaign.id, kept.campaign.title, kept.pin))]));
   const reached = new Set(chats.map((chat) => chat.unitId));
   const unreachedIds = unitIds.filter((id) => !reached.has(id));
   const unreachedUnits = (await Promise.all(unreachedIds.map((id) => repos.officers.unitById(id)))).flatMap((unit) => (unit ? [`${unit.code} — ${unit.name}`] : []));
@@ -179,7 +186,7 @@ export async function openCampaign(
     unreached: unreachedIds.length,
     unreachedUnits,
     issuerLeftOut,
-    busy: await repos.submissions.unitsBusyElsewhere(campaign.id),
-    deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: announcement })),
+    busy: (await repos.submissions.unitsBusyElsewhere(campaign.id)) + keptOn.filter((kept) => kept.pin).length,
+    deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: keptBy.get(chat.unitId!) ?? announcement })),
   };
 }

@@ -14,5 +14,11 @@ export const reportSwitchSentences = {
       corrected
         ? `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới và các sửa đổi chưa được nộp. Muốn sửa tiếp và nộp, gõ /baocao ${id}, trả lời câu ${n} rồi /nop.`
         : `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên. Muốn sửa tiếp, gõ /baocao ${id}.`,
+    /**
+     * A new campaign's announcement to a unit whose chat stays on the report it is at (`correcting`:
+     * a submitted report under correction); it said "Gõ /baocao N để bắt đầu" as if the chat moved.
+     */
+    announceKept: (title: string, deadline: string, number: number, current: string, correcting: boolean) =>
+      `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nNhóm đang ${correcting ? "sửa" : "làm dở"} báo cáo "${current}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
   },
 } as const;

@@ -1,0 +1,39 @@
+/**
+ * As a campaign opens: the units whose chat stays on a report of another open campaign, and which.
+ * A draft (answered in part, or returned) keeps it by the chat's usual order; a submitted report
+ * under correction (a question asked again, corrections not sent) did not: the new campaign, not
+ * started, came first, and the correction was left unmentioned. Such a report is picked for its
+ * chat, as "/baocao N" would, until it is submitted or the clerk picks the other.
+ */
+import type { CampaignRow } from "../db/schema.ts";
+import type { OfficerDeps } from "../officers/officer-context.ts";
+import { correctionsWaiting } from "./corrections-waiting.ts";
+
+export interface KeptOn {
+  unitId: number;
+  campaign: CampaignRow;
+  /** A submitted report under correction, which the new campaign would have taken the chat from. */
+  pin: boolean;
+}
+
+/** Read before the new campaign is stored: which report each unit's chat is on. */
+export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateFor">, unitIds: number[]): Promise<KeptOn[]> {
+  const { repos } = deps;
+  const ours = new Set(unitIds);
+  const kept: KeptOn[] = [];
+  // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
+  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await repos.directory.findOpenCampaign(unitId))?.campaign.id === campaign.id;
+  for (const campaign of await repos.officers.openCampaigns()) {
+    for (const unitId of await repos.submissions.unitsWithReportInProgress(campaign.id)) {
+      if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false });
+    }
+    // Submitted ones: where a correction is under way.
+    const submitted = (await repos.officers.unitStatuses(campaign.id)).filter((row) => row.status === "submitted" && ours.has(row.unitId));
+    for (const { unitId } of submitted) {
+      if (!(await isCurrent(unitId, campaign))) continue;
+      const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId);
+      if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true });
+    }
+  }
+  return kept;
+}
