@@ -85,7 +85,16 @@ async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: 
   return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true, command: meant.kind !== "text" };
 }
 
-/** "/vanban" with several campaigns open: which report's document this is (or is not yet), and how to reach the others. */
+/**
+ * "/vanban" with several campaigns open: which report's document this is (or is not yet), and how
+ * to reach the others. Where this one has no document yet, the reports submitted in the others are
+ * named with how to get theirs: the chat moved on once one was submitted, and its document, just
+ * sent, was not pointed to.
+ */
 async function whichReport(repos: Repositories, unitId: number, campaign: CampaignRow): Promise<string | undefined> {
-  return (await repos.campaignChoice.reachableCampaigns(unitId)).length > 1 ? vi.report.aboutReport(campaign.title, campaign.id) : undefined;
+  const reachable = await repos.campaignChoice.reachableCampaigns(unitId);
+  if (reachable.length < 2) return undefined;
+  const here = reachable.find((entry) => entry.campaign.id === campaign.id);
+  const submitted = here?.standing === "submitted" || here?.standing === "returned" ? [] : reachable.filter((entry) => entry.standing === "submitted" && entry.campaign.id !== campaign.id);
+  return [vi.report.aboutReport(campaign.title, campaign.id), ...submitted.map(({ campaign: other }) => vi.reportSwitch.submittedDocumentElsewhere(other.title, other.id))].join("\n");
 }

@@ -20,5 +20,7 @@ export const reportSwitchSentences = {
      */
     announceKept: (title: string, deadline: string, number: number, current: string, correcting: boolean) =>
       `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nNhóm đang ${correcting ? "sửa" : "làm dở"} báo cáo "${current}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
+    /** At /vanban, after aboutReport, where the chat's report has no document yet: another campaign's report submitted, and how to get its document. */
+    submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
   },
 } as const;

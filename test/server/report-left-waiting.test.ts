@@ -36,3 +36,13 @@ it("says which question of a submitted report is being asked again when the chat
     new RegExp(`^Lưu ý: báo cáo "${first.title}" đang sửa dở: câu 11 đang chờ câu trả lời mới và các sửa đổi chưa được nộp\\. Muốn sửa tiếp và nộp, gõ /baocao 1, trả lời câu 11 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
   );
 });
+
+it("points /vanban to the document of the report just submitted once the chat moved to another campaign's (it said only 'Chưa bắt đầu báo cáo')", async () => {
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  expect(text(await server.post(LIEN_CHAU, HOA, "/vanban"))).toBe(
+    `Báo cáo "Đợt mới" (đợt số 2; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):\nBáo cáo "${first.title}" (đợt số 1) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao 1 rồi /vanban.\n---\nChưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.`,
+  );
+  // The way it names gives that document.
+  await server.post(LIEN_CHAU, HOA, "/baocao 1");
+  expect((await server.post(LIEN_CHAU, HOA, "/vanban")).flatMap((m) => (m.document ? [m.document.name] : []))).toHaveLength(1);
+});
