@@ -91,6 +91,8 @@ export function onAskedCorrection(template: Template, state: ConversationState, 
     const read = parseAnswer(field, answer, isoDay(now));
     const shown = read.ok ? formatAnswer(field, read.value) : answer;
     const held = state.answers[field.id];
+    // "sửa câu 12: 1520" advised at a percent would be refused in turn: why, instead of the line to type.
+    if (!read.ok) return vi.typed.askedRefused(number, field.prompt, held === undefined || held === null ? held : formatAnswer(field, held), answer, read.error);
     if (held === undefined) return vi.typed.askedUnanswered(number, field.prompt, shown);
     if (held === null) return vi.typed.askedSkipped(number, field.prompt, shown, submitted);
     if (read.ok && sameValue(read.value, held)) return vi.typed.askedSame(number, field.prompt, formatAnswer(field, held));

@@ -18,6 +18,12 @@ export const typedSentences = {
       `Câu ${n} «${clipped(barePrompt(prompt), 60)}» chưa có câu trả lời. Tin nhắn này chưa lưu gì; nếu muốn trả lời ${clipped(asked, 60)}, ${howToCorrect(n, asked, false)}`,
     askedSkipped: (n: number, prompt: string, asked: string, submitted: boolean) =>
       `Câu ${n} «${clipped(barePrompt(prompt), 60)}» đang để trống (đã bỏ qua). Tin nhắn này chưa sửa gì; nếu muốn ghi ${clipped(asked, 60)}, ${howToCorrect(n, asked, submitted)}`,
+    /**
+     * "câu 12 là 1520 đúng không ạ" at a percent: a value the question would refuse is not advised;
+     * what the question holds (`held`: its answer, null skipped, undefined unanswered), then why.
+     */
+    askedRefused: (n: number, prompt: string, held: string | null | undefined, asked: string, why: string) =>
+      `Câu ${n} «${clipped(barePrompt(prompt), 60)}» ${held === undefined ? "chưa có câu trả lời" : held === null ? "đang để trống (đã bỏ qua)" : `đang ghi: ${clipped(held, 120)}`}. Tin nhắn này chưa ${held === undefined ? "lưu" : "sửa"} gì; «${clipped(asked, 60)}» không ghi được vào câu này. ${why}`,
     /** "câu 9 là 290" at question 2: each question as numbered now, which an answer to question `decider` may change. */
     numberedNow: (named: readonly { n: number; prompt: string }[], decider: number) =>
       `Lưu ý: số câu được hiểu theo thứ tự các câu lúc này: ${named.map(({ n, prompt }) => `câu ${n} là «${clipped(barePrompt(prompt), 60)}»`).join(", ")}. Số thứ tự các câu sau câu ${decider} còn có thể thay đổi tùy câu trả lời câu ${decider}; nếu bạn định sửa câu khác, gõ /xem để xem số của từng câu.`,

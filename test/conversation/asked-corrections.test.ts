@@ -52,3 +52,18 @@ it("reads a message opening with a figure as an answer, not as '/sua' of that nu
   // After "/sua" the leading number is the question's.
   expect(text(await server.post(LIEN_CHAU, HOA, "/sua 10 1.520?"))).toMatch(/^Câu 10 «[^»]+» chưa có câu trả lời\. Tin nhắn này chưa lưu gì; nếu muốn trả lời 1\.520, gõ: sửa câu 10: 1\.520\./);
 });
+
+it("does not advise a value the question would refuse: 'câu 12 là 1520 đúng không ạ' at a percent says why 1520 cannot be written there", async () => {
+  await reportAt(14);
+  const before = await storedAnswers();
+  // It said "nếu muốn sửa thành 1520, gõ: sửa câu 12: 1520", which is then refused (above 100).
+  const reply = text(await server.post(LIEN_CHAU, HOA, "câu 12 là 1520 đúng không ạ"));
+  expect(reply).toMatch(/^Câu 12 «Tỉ lệ cán bộ[^»]*» đang ghi: 95,5%\. Tin nhắn này chưa sửa gì; «1520» không ghi được vào câu này\. Số phải nhỏ hơn hoặc bằng 100\.\n---\nCâu 14\/21/);
+  expect(reply).not.toMatch(/sửa câu 12: 1520/);
+  // Unanswered, and a date that does not exist: why, no "gõ: sửa câu …".
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 12 150?"))).toMatch(/không ghi được vào câu này\. Số phải nhỏ hơn hoặc bằng 100\./);
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 6 là 31/9/2026 phải không?"))).toMatch(/^Câu 6 «[^»]+» đang ghi: 02\/10\/2026\. Tin nhắn này chưa sửa gì; «31\/9\/2026» không ghi được vào câu này\. Tháng 9 năm 2026 chỉ có 30 ngày[^\n]*\n---\nCâu 14\/21/);
+  // A valid value is still advised as before.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 12 là 90 đúng không ạ"))).toMatch(/^Câu 12 «[^»]+» đang ghi: 95,5%\. Tin nhắn này chưa sửa gì; nếu muốn sửa thành 90%, gõ: sửa câu 12: 90%\./);
+  expect(await storedAnswers()).toEqual(before);
+});
