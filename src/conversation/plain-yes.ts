@@ -13,15 +13,17 @@ import { everyWordIn, type TextTest } from "../vietnamese/every-word-in.ts";
 const YES_AND_COURTESY = [
   ...["có", "ok", "oke", "okie", "oki", "okay", "yes", "y", "c", "1", "đúng"],
   ...COURTESY_WORDS,
-  ...["chị", "em", "anh", "cô", "thầy", "a", "e", "bạn", "mình"],
+  ...["chị", "em", "anh", "cô", "thầy", "a", "e", "bạn", "mình", "bot"],
+  // Thanks and asking kindly: "có, cảm ơn bot", "nộp luôn cho chị nhé", "nộp giúp em với" were asked again.
+  ...["cảm", "cám", "ơn", "thanks", "tks", "giúp", "hộ", "cho", "với", "nhá", "nhiều"],
 ];
 
 /**
  * A test that every word of a text is a yes, courtesy or one of `action` ("hủy", "xóa"; "nộp",
  * "gửi"). Compared with the marks: folded, "đã" (in "để em xem đã") reads "dạ". A text typed
  * without any mark is compared folded; there "da" may be "đã" ("ok da": wait a moment) as well as
- * "dạ", so it is asked again.
+ * "dạ", and "cho" "chờ" ("ok cho em": wait for me) as well as "cho", so it is asked again.
  */
 export function plainYes(action: readonly string[]): TextTest {
-  return everyWordIn([...YES_AND_COURTESY, ...action], { notFolded: ["da"] });
+  return everyWordIn([...YES_AND_COURTESY, ...action], { notFolded: ["da", "cho"] });
 }

@@ -26,7 +26,7 @@ const SAYS_SUBMIT = /(?:^| )(?:có|y|yes|1|nộp|đồng ý|xác nhận)(?= |$)/
 const SAYS_SUBMIT_UNMARKED = /(?:^| )(?:y|yes|1|nop|dong y|xac nhan)(?= |$)|^co(?: a| nhe| nha)?$/;
 
 /** Beside the yes, the submission said again ("có, nộp luôn ạ", "đồng ý gửi báo cáo", "xác nhận"). */
-const saysOnlyYes = plainYes(["nộp", "gửi", "đi", "luôn", "lại", "báo", "cáo", "bc", "đồng", "ý", "chắc", "chắn", "xác", "nhận"]);
+const saysOnlyYes = plainYes(["nộp", "gửi", "lên", "phường", "đi", "luôn", "lại", "báo", "cáo", "bc", "đồng", "ý", "chắc", "chắn", "xác", "nhận"]);
 
 export function readSubmitReply(text: string): SubmitReply {
   const words = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
