@@ -11,7 +11,6 @@ import { formatAnswer } from "../templates/format-answer.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { returnNote } from "./engine-commands.ts";
-import { isoDay } from "./engine-edited-message.ts";
 import { say } from "./engine-moves.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
@@ -20,6 +19,7 @@ import { type Correction, correctionsInWords } from "./several-corrections.ts";
 import { correctableInWords } from "./engine-several-corrections.ts";
 import { editArgument, foldLetters, typedEditWithAnswer } from "./typed-edit.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 
 /** Closing courtesy after the question, folded: "ạ", "hả", "nhỉ", "vậy", "chị". */
 const COURTESY = /(?:[\s,]+(?:a|ha|nhi|nhe|vay|the|em|chi|anh|thay|bot|oi))+$/;
@@ -88,7 +88,7 @@ export function onAskedCorrection(template: Template, state: ConversationState, 
   const submitted = state.phase === "submitted" || state.submittedVersion > 0;
   const lines = named.map(({ number, answer, field }) => {
     if (!field) return vi.typed.askedNoQuestion(number);
-    const read = parseAnswer(field, answer, isoDay(now));
+    const read = parseAnswer(field, answer, clerkToday(now, input.timeZone));
     const shown = read.ok ? formatAnswer(field, read.value) : answer;
     const held = state.answers[field.id];
     // "sửa câu 12: 1520" advised at a percent would be refused in turn: why, instead of the line to type.

@@ -16,7 +16,7 @@ import { withDateInPassing } from "./date-in-passing.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
 import { chatterAtFigure } from "./engine-chatter.ts";
 import { answeredBy } from "./engine-crossed-answers.ts";
-import { isoDay, saysLeftOut } from "./engine-edited-message.ts";
+import { saysLeftOut } from "./engine-edited-message.ts";
 import { isKeepWord, keptDraft, onFigure, onHeldFigure } from "./engine-last-year.ts";
 import { advance, askField, saveAndAdvance, say } from "./engine-moves.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
@@ -25,7 +25,7 @@ import { previousQuestionHint } from "./previous-question-hint.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
-import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 
 /** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
 export function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
@@ -63,8 +63,8 @@ export function answerAsked(template: Template, state: ConversationState, field:
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
-  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), localDateTime(now, input.timeZone).iso, state.answers);
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, isoDay(now)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
+  const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);

@@ -14,19 +14,15 @@ import type { AnswerEdit, Effect, StepResult } from "./engine-types.ts";
 import { typedCommand } from "./typed-commands.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { signsDirectly } from "./signer-answers.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 
 /** Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký trực tiếp" at the signer's authority. */
 export function saysLeftOut(template: Template, field: Field, text: string): boolean {
   return leavesOut(field, text) || signsDirectly(template, field, text);
 }
 
-/** Today for a date typed without its year: the UTC day is near enough, the year being the one nearest to it. */
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** An edited chat message: replaces the answer it gave when that is the latest answer. */
-export function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, now: Date): StepResult {
+export function onEdit(template: Template, state: ConversationState, edit: AnswerEdit, now: Date, timeZone: string): StepResult {
   const visible = visibleFields(template, state.answers);
   const number = visible.findIndex((p) => p.field.id === edit.fieldId) + 1;
   const field = visible[number - 1]?.field;
@@ -41,7 +37,7 @@ export function onEdit(template: Template, state: ConversationState, edit: Answe
   if (skips && field.required) return { state, replies: [say(`${vi.report.editRejected(number)} ${vi.report.requiredCannotSkip}`)], effects: [] };
   // Read as a typed answer is: the signer's lines checked and given their tone marks.
   const leftOut = skips || saysLeftOut(template, field, edit.text);
-  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, isoDay(now), state.answers);
+  const parsed = leftOut ? { ok: true as const, value: null, notes: [] } : readTypedAnswer(template, field, edit.text, number, clerkToday(now, timeZone), state.answers);
   if (!parsed.ok) return { state, replies: [say(`${vi.report.editRejected(number)} ${parsed.error}`)], effects: [] };
   const answers = { ...state.answers, [field.id]: parsed.value };
   // As with a typed answer (saveAndAdvance): a question this shows again is asked again.

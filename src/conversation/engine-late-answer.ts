@@ -19,7 +19,7 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { CROSSING_WINDOW_MS } from "./engine-crossed-answers.ts";
-import { isoDay } from "./engine-edited-message.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 import { FOLLOWING_ROWS_MS } from "./engine-table-rows.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { nextToAsk, numberOfField } from "./report-navigation.ts";
@@ -56,7 +56,7 @@ export function withLateAnswerNote(template: Template, state: ConversationState,
   // figure is a slip at the question asked, not one more answer to the last.
   if (last.by === sender.id && !TYPED_ON.has(lastField.type)) return refused;
   // A date without its year ("3/10") takes today's, as the date question itself reads it.
-  const read = leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text, isoDay(now));
+  const read = leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text, clerkToday(now, input.timeZone));
   if (!read.ok) return refused;
   const n = numberOfField(template, state.answers, last.fieldId);
   const shown = stored === null ? vi.crossing.skipped : formatAnswer(lastField, stored);

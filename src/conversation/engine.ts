@@ -79,7 +79,7 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
   if (message.kind === "unknown-command") return same(say(vi.report.unknownCommand(message.name, suggestedCommand(message.name, message.argument))), ...promptAfterHelp(template, state, input));
-  if (message.kind === "edit") return onEdit(template, state, message, now);
+  if (message.kind === "edit") return onEdit(template, state, message, now, input.timeZone);
   if (message.kind === "photo" || message.kind === "file-refused") {
     return onPhoto(template, state, message, () => currentPrompt(template, state, input), (s, preface, after) => advance(template, s, preface, after));
   }

@@ -9,7 +9,7 @@ import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
 import { parseAnswer } from "../templates/answer-parsers.ts";
 import { sameValue } from "../canonical-json.ts";
-import { isoDay } from "./engine-edited-message.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -106,7 +106,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     }
     const returned = submission?.status === "returned";
     // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
-    const typed = typedReportInput(template, restored.state, parsedInput, returned, now);
+    const typed = typedReportInput(template, restored.state, parsedInput, returned, now, timeZone);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
     const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
@@ -125,7 +125,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const labelled = label && fieldByNumber(template, restored.state.answers, label.number)?.field;
     if (label && labelled) {
       // The answer it already has: said so, not how to replace it with itself.
-      const read = parseAnswer(labelled, label.answer, isoDay(new Date(now)));
+      const read = parseAnswer(labelled, label.answer, clerkToday(now, timeZone));
       const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
       return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)));
     }

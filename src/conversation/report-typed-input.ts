@@ -6,8 +6,8 @@
 import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
+import { clerkToday } from "../vietnamese/relative-day.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { isoDay } from "./engine-edited-message.ts";
 import { correctableInWords } from "./engine-several-corrections.ts";
 import { fieldByNumber } from "./report-navigation.ts";
 import { typedInput } from "./typed-commands.ts";
@@ -16,8 +16,11 @@ import type { UserInput } from "./user-input.ts";
 /** "1.520", "95,5%", "290 ạ": what follows "câu N là" when it is a figure and nothing else. */
 const BARE_FIGURE = /^\d[\d.,\s]*%?(?:\s+(?:ạ|nhé|nha))?$/u;
 
-/** `returned`: the officer returned the report for corrections; `now`: where a date typed without its year takes it from. */
-export function typedReportInput(template: Template, state: ConversationState, parsedInput: UserInput, returned: boolean, now: number): UserInput {
+/**
+ * `returned`: the officer returned the report for corrections; `now` and `timeZone`: the clerk's
+ * today, where a date typed without its year or "hôm nay" is counted from.
+ */
+export function typedReportInput(template: Template, state: ConversationState, parsedInput: UserInput, returned: boolean, now: number, timeZone: string): UserInput {
   // Typed where an answer is expected, "?", "trợ giúp", "bỏ qua", "quay lại", "nộp", "sửa câu 3" and
   // "sửa câu 3: <answer>" are the commands: stored as answers they would be printed in the report.
   // Once every question is answered, at the submission's confirmation and after it, "nộp" and
@@ -49,7 +52,7 @@ export function typedReportInput(template: Template, state: ConversationState, p
     const asked = state.phase === "asking" && state.fieldId !== undefined ? fieldById(template, state.fieldId) : undefined;
     // A bare figure after "câu N là" is no text's answer even when question N refuses it: the
     // refusal says why, and the question asked stays (it was stored as question 1's text).
-    return asked === undefined || correctableInWords(asked) || BARE_FIGURE.test(answer) || parseAnswer(named, answer, isoDay(new Date(now))).ok;
+    return asked === undefined || correctableInWords(asked) || BARE_FIGURE.test(answer) || parseAnswer(named, answer, clerkToday(now, timeZone)).ok;
   };
   return typedInput(state.phase, parsedInput, { reportWords: true, takesAsAnswer, labelAnswers, correctsInWords });
 }

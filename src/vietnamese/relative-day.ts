@@ -4,6 +4,15 @@
  * no date ("Ngày không hợp lệ"), though a clerk reporting the same day says it so.
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
+import { localDateTime } from "./vietnamese-dates.ts";
+
+/**
+ * Today as a clerk's chat shows it: the app clock's day in the campaign's time zone (Việt Nam).
+ * Until 07:00 there the UTC day is still yesterday: "hôm nay" typed at 06:30 was read as the day before.
+ */
+export function clerkToday(now: Date | number, timeZone: string): string {
+  return localDateTime(new Date(now), timeZone).iso;
+}
 
 /**
  * The words, folded, with how many days before today they name. Not "qua" alone (folded, "quá" too)
