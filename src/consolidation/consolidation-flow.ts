@@ -10,6 +10,7 @@ import { step } from "../conversation/engine.ts";
 import { authorId } from "../conversation/report-effects.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { typedInput } from "../conversation/typed-commands.ts";
+import { typedEditWithAnswer } from "../conversation/typed-edit.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { chatActor } from "../officers/campaign-actions.ts";
@@ -117,13 +118,16 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   const isActive = async (request: OfficerRequest): Promise<boolean> => (await editedCampaign(request)) !== undefined;
 
   /** One step of the edit, on answers brought up to date with the units' latest submissions. */
-  const continueFlow = async (request: OfficerRequest, input: UserInput): Promise<Delivery[]> => {
+  const continueFlow = async (request: OfficerRequest, received: UserInput): Promise<Delivery[]> => {
     const campaign = await editedCampaign(request);
     if (!campaign) return [];
     const { templateId, template, computed, included } = await reports.compute(campaign);
     const key = consolidationKey(campaign.id);
     const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
+    // "sửa câu N: …" once every question is answered, at /nop's confirmation or submitted is /sua N …,
+    // as the bot's own "Muốn sửa, gõ: sửa câu N: …" says: it passed in silence as chatter.
+    const input = received.kind === "text" && ["complete", "confirm-submit", "submitted"].includes(restored.phase) ? (typedEditWithAnswer(received) ?? received) : received;
     const stale = await repos.consolidation.editedState(campaign.id);
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];
