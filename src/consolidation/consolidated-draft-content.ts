@@ -3,9 +3,9 @@
  * by the campaign's issuing unit, with the computed answers and the officers' own answers so far,
  * dated the day it is made.
  */
-import type { CampaignRow } from "../db/schema.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import { campaignPeriod, campaignYear } from "../documents/campaign-period.ts";
-import { buildReportContent, type ReportContent } from "../documents/report-content.ts";
+import { buildReportContent, type ReportContent, type ReportContext } from "../documents/report-content.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { vi } from "../sentences/vi.ts";
 import type { Answers } from "../templates/field-visibility.ts";
@@ -23,18 +23,7 @@ export async function consolidatedDraftContent(
   timeZone: string,
 ): Promise<ReportContent> {
   const { template, answers, included } = await reports.currentAnswers(campaign);
-  const issuer = await reports.issuerOf(campaign);
-  const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), {
-    unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
-    campaign: {
-      issuerName: campaign.issuerName,
-      referenceText: campaign.referenceText,
-      year: campaignYear(campaign, timeZone),
-      period: campaignPeriod(campaign, timeZone),
-    },
-    issuedOn: localDateTime(new Date(now), timeZone).iso,
-    ownCampaign: true,
-  });
+  const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), wardReportContext(campaign, await reports.issuerOf(campaign), now, timeZone));
   // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
   // the figures are those units' only: it says whose are missing, or they read as the whole ward's.
   // With every unit in, it still says it is a draft: otherwise it read as the signed report.
@@ -46,6 +35,24 @@ export async function consolidatedDraftContent(
   const note =
     included === 0 ? vi.consolidation.noUnitYet : notIncluded.length > 0 ? vi.consolidation.someUnitsMissing(included, included + notIncluded.length, toCome, never) : vi.consolidation.allUnitsIn(included);
   return { ...content, body: [{ kind: "paragraph", text: note }, ...content.body] };
+}
+
+/**
+ * The ward's report as its documents print it: issued by the campaign's issuing unit, in the
+ * campaign it issued, dated `now`. The submitted document's context is the same (document-service.ts).
+ */
+export function wardReportContext(campaign: CampaignRow, issuer: UnitRow | undefined, now: number, timeZone: string): ReportContext {
+  return {
+    unit: { name: issuer?.name ?? campaign.issuerName, parentName: issuer?.parentName ?? null, placeName: issuer?.placeName ?? null },
+    campaign: {
+      issuerName: campaign.issuerName,
+      referenceText: campaign.referenceText,
+      year: campaignYear(campaign, timeZone),
+      period: campaignPeriod(campaign, timeZone),
+    },
+    issuedOn: localDateTime(new Date(now), timeZone).iso,
+    ownCampaign: true,
+  };
 }
 
 /**

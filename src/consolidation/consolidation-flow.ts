@@ -31,6 +31,7 @@ import { unsourcedFields } from "./consolidate-answers.ts";
 import { withoutComputedMaximums } from "./computed-limits.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
+import { withDocumentRecipients } from "./default-recipients.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
@@ -192,7 +193,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     ];
     const before = confirming ? await leftOutNote(campaign) : [];
     const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
-    let deliveries = reply(request, ...withHandEditReplies(template, replies, state, result.state, back?.fieldId, edited, computed));
+    const shown = withHandEditReplies(template, replies, state, result.state, back?.fieldId, edited, computed);
+    let deliveries = reply(request, ...withDocumentRecipients(shown, template, result.state.answers, { campaign, issuer, now: request.now, timeZone }));
     let nextState = result.state;
     for (const effect of result.effects) {
       if (effect.type === "submit") {

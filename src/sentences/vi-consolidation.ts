@@ -49,6 +49,8 @@ export const consolidationSentences = {
     changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
     changesSince: (lines: string[]) => `Báo cáo của các đơn vị đã thay đổi so với bản tổng hợp đã nộp:\n${lines.join("\n")}\nGõ /nop để nộp bản mới.`,
     noAnswerYet: "(chưa có)",
+    /** /xem's "Nơi nhận" left out: the lines the ward's document prints (its own campaign: no "Như trên"). */
+    defaultRecipients: (lines: string[]) => `(mặc định: ${lines.join("; ")})`,
     lines: (n: number) => `${n} dòng`,
     prefilled: (count: number, units: number) =>
       `${count} câu đã được tự động tổng hợp từ báo cáo của ${units} đơn vị (gõ /xem để xem); bot hỏi các câu còn lại.`,

@@ -5,37 +5,26 @@
  * confirmation and once the report is submitted.
  */
 import { describe, expect, it } from "vitest";
-import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
-import { submitFullReport } from "../helpers/full-report.ts";
-import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { type BotMessage, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
+import { answerWardReport, KHA, OFFICERS } from "../helpers/ward-report.ts";
 import { consolidationKey } from "../../src/consolidation/consolidated-report.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-/** One school submits; Kha answers every question of the consolidated report (16, the signer's name last). */
-async function completeReport(app: TestApp) {
-  await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
-  await app.post(OFFICERS, KHA, "/tonghop sua 1");
-  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH"]) await app.post(OFFICERS, KHA, answer);
-  expect(texts(await app.post(OFFICERS, KHA, "Nguyễn Văn Bình"))).toContain("Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.");
-}
 
 const signerName = async (app: TestApp) => (JSON.parse((await app.repos.conversations.load(consolidationKey(1)))!.state) as { answers: Record<string, unknown> }).answers.signer_name;
 
 describe("'sửa câu N: …' typed in the ward's consolidated report", () => {
   it("corrects question N once every question is answered, as /sua N … does", async () => {
     const app = await apps.start();
-    await completeReport(app);
+    await answerWardReport(app);
     expect(texts(await app.post(OFFICERS, KHA, "sửa câu 16: Trần Văn An"))).toMatch(/^Đã sửa câu 16 «Họ và tên người ký»: Trần Văn An/);
     expect(await signerName(app)).toBe("Trần Văn An");
   });
 
   it("corrects it at /nop's confirmation and once the report is submitted (then /nop sends the correction)", async () => {
     const app = await apps.start();
-    await completeReport(app);
+    await answerWardReport(app);
     expect(texts(await app.post(OFFICERS, KHA, "/nop"))).toContain("Xác nhận nộp báo cáo?");
     expect(texts(await app.post(OFFICERS, KHA, "sửa câu 16: Trần Văn An"))).toMatch(/^Đã sửa câu 16 «Họ và tên người ký»: Trần Văn An/);
     expect(await signerName(app)).toBe("Trần Văn An");
@@ -47,7 +36,7 @@ describe("'sửa câu N: …' typed in the ward's consolidated report", () => {
 
   it("still lets other talk in the officers' chat pass in silence", async () => {
     const app = await apps.start();
-    await completeReport(app);
+    await answerWardReport(app);
     expect(await app.post(OFFICERS, KHA, "Chiều nay họp giao ban lúc 14 giờ nhé")).toEqual([]);
     expect(await signerName(app)).toBe("Nguyễn Văn Bình");
   });
