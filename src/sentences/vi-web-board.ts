@@ -12,13 +12,16 @@ export const webBoard = {
   columns: { campaign: "Đợt báo cáo", deadline: "Hạn nộp", state: "Tình trạng", counts: "Số đơn vị" },
   open: "đang mở",
   closed: "đã đóng",
+  /** Closed still taking late reports: "đã đóng" alone read as if no unit could send its report any more. */
+  closedTakingLate: "đã đóng, vẫn nhận báo cáo nộp muộn",
   /** `notSubmitted`: units not in when the campaign closed refusing late reports (then none is in progress, not started or overdue). */
   countItems: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }) =>
     c.notSubmitted > 0
       ? [`Đã nộp: ${c.submitted}`, `Không nộp: ${c.notSubmitted}`, `Trả lại: ${c.returned}`]
       : [`Đã nộp: ${c.submitted}`, `Đang làm: ${c.inProgress}`, `Chưa bắt đầu: ${c.notStarted}`, `Quá hạn: ${c.overdue}`, `Trả lại: ${c.returned}`],
   boardTitle: (title: string) => `Đợt: ${title}`,
-  deadline: (at: string, open: boolean) => `Hạn nộp ${at} · ${open ? "đang mở" : "đã đóng"}`,
+  /** `state`: open, closed, or closed still taking late reports (campaignStateText). */
+  deadline: (at: string, state: string) => `Hạn nộp ${at} · ${state}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
   filter: { label: "Tình trạng", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
   /** `late`: as the chat's /trangthai says it (lateMark). */

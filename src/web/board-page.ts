@@ -13,7 +13,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { closeEffects } from "../officers/campaign-actions.ts";
 import { boardActions, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
-import { boardOf, boardStamp } from "./campaign-board.ts";
+import { boardOf, boardStamp, campaignStateText } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import { campaignParam } from "./route-params.ts";
@@ -62,7 +62,7 @@ export async function sendBoardPage(deps: WebDeps, request: FastifyRequest, repl
   const filter = html`<form method="get" action="/web/dot/${campaign.id}" class="actions" role="search">
 <label class="inline-label">${text.filter.label} <select name="loc"><option value="">${text.filter.all}</option>${KINDS.map((k) => html`<option value="${k}"${k === kind ? html` selected` : ""}>${text.states[k]}</option>`)}</select></label>
 <input type="search" name="tim" value="${search}" placeholder="${text.filter.search}" aria-label="${text.filter.search}"><button type="submit" class="secondary">${text.filter.apply}</button></form>`;
-  const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaign.status === "open")}</p>
+  const body = html`<p>${text.deadline(formatMoment(campaign.deadlineAt, deps.timeZone), campaignStateText(campaign))}</p>
 <ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul>
 ${boardActions(campaign, session.csrf, { anyLeft: units.some((u) => u.kind !== "submitted"), reportSubmitted: ward?.status === "submitted", closeEffects: closing }, reminder, notice.tb === "remindedRecently" ? "remind" : notice.tb === "closeAsked" ? "close" : undefined)}
 ${behind ?? ""}

@@ -2,7 +2,9 @@
  * What the campaigns list and a board show, read once per page: each campaign's units with their
  * state (the same ranking and words as /status), and a change stamp the board polls to reload.
  */
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import { vi } from "../sentences/vi.ts";
 import { campaignStatus } from "../officers/status-report.ts";
 import type { WebDeps } from "./web-deps.ts";
 
@@ -10,6 +12,12 @@ export async function boardOf(deps: WebDeps, campaign: CampaignRow, now: number)
   const template = await deps.templateFor(campaign.templateId);
   const rows = await deps.repos.officers.statusRows(campaign.id);
   return { template, ...campaignStatus(campaign, template, rows, now, deps.timeZone) };
+}
+
+/** The campaign's state as the list and the board say it: a closed one still taking late reports says so. */
+export function campaignStateText(campaign: Pick<CampaignRow, "status" | "latePolicy">): string {
+  const text = vi.web.board;
+  return campaign.status === "open" ? text.open : takesLateNow(campaign) ? text.closedTakingLate : text.closed;
 }
 
 export type Board = Awaited<ReturnType<typeof boardOf>>;

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { boardOf } from "./campaign-board.ts";
+import { boardOf, campaignStateText } from "./campaign-board.ts";
 import { html } from "./html.ts";
 import { webPage } from "./layout.ts";
 import type { WebDeps } from "./web-deps.ts";
@@ -24,7 +24,7 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
       const { counts } = await boardOf(deps, campaign, now);
       const { columns } = text;
       rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td data-label="${columns.deadline}">${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
-<td class="campaign-${campaign.status}" data-label="${columns.state}">${campaign.status === "open" ? text.open : text.closed}</td><td data-label="${columns.counts}"><ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul></td></tr>`);
+<td class="campaign-${campaign.status}" data-label="${columns.state}">${campaignStateText(campaign)}</td><td data-label="${columns.counts}"><ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul></td></tr>`);
     }
     const body =
       rows.length === 0

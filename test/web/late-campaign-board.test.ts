@@ -1,8 +1,9 @@
 /**
  * The board of a campaign closed still taking late reports offers what the chat does with "đợt N":
  * remind its units not in (/nhacnho ngay đợt N) and send its units a notice (/thongbao đợt N),
- * through the same services, with the session's CSRF token. Its deadline no longer moves; a
- * campaign closed refusing late reports offers neither. Through the real server, signed in.
+ * through the same services, with the session's CSRF token; the list and the board say it still
+ * takes late reports. Its deadline no longer moves; a campaign closed refusing late reports offers
+ * neither. Through the real server, signed in.
  */
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -66,4 +67,15 @@ it("offers neither on the board of a campaign closed refusing late reports, and 
   expect(unsealed((await kha.post("/web/dot/1/nhac", { _csrf: csrf, dong: "1" })).headers.location)).toMatch(/tb=alreadyClosed/);
   await server.webSettled();
   expect((await botSaid("mn-hoa-sen")).length).toBe(before);
+});
+
+it("says on the campaigns list and the board that a closed campaign still takes late reports; one refusing them reads 'đã đóng'", async () => {
+  await closeWith("accept");
+  const kha = await signIn(server);
+  expect((await kha.get("/web")).body).toContain('<td class="campaign-closed" data-label="Tình trạng">đã đóng, vẫn nhận báo cáo nộp muộn</td>');
+  expect((await kha.get("/web/dot/1")).body).toContain("· đã đóng, vẫn nhận báo cáo nộp muộn</p>");
+
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  expect((await kha.get("/web")).body).toContain('<td class="campaign-closed" data-label="Tình trạng">đã đóng</td>');
+  expect((await kha.get("/web/dot/1")).body).not.toContain("vẫn nhận báo cáo nộp muộn");
 });
