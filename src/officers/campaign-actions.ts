@@ -153,15 +153,20 @@ export async function remindLateUnits(
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */
 export type UnitReminderRefusal = "closed" | "submitted" | "no-chat" | "recent";
 
-/** Reminds one unit now, with the words and progress of the scheduled reminders. */
+/**
+ * Reminds one unit now, with the words and progress of the scheduled reminders. `afterClose`: the
+ * page showed the campaign closed still taking late reports, as the board's reminder of every unit
+ * not in (remindLateUnits); a page shown while open reminds nobody once it closed meanwhile.
+ */
 export async function remindUnit(
   deps: OfficerDeps,
   campaign: CampaignRow,
   unitId: number,
   actor: Actor,
   now: number,
+  afterClose = false,
 ): Promise<{ refused: UnitReminderRefusal } | { deliveries: Delivery[] }> {
-  const open = await stillOpen(deps, campaign.id);
+  const open = await stillTakesReports(deps, campaign.id, afterClose);
   if (!open) return { refused: "closed" };
   const row = await deps.repos.officers.statusRow(open.id, unitId);
   if (!row || row.status === "submitted") return { refused: "submitted" };

@@ -8,6 +8,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import { remindUnit, type UnitReminderRefusal } from "../officers/campaign-actions.ts";
 import { type ReturnOutcome, returnToUnit } from "../officers/return-submission.ts";
 import { vi } from "../sentences/vi.ts";
+import { shownClosed } from "./board-forms.ts";
 import { unitParams } from "./route-params.ts";
 import { MAX_RETURN_COMMENT } from "./unit-page-html.ts";
 import { sendUnitPage } from "./unit-page.ts";
@@ -49,7 +50,7 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
     if (!found) return reply;
     const { campaign, row } = found;
     const outcome = await runWebAction(deps, async (now) => {
-      const result = await remindUnit(deps, campaign, row.unitId, webActor(request.officer!), now);
+      const result = await remindUnit(deps, campaign, row.unitId, webActor(request.officer!), now, shownClosed(request.body));
       return { deliveries: "deliveries" in result ? result.deliveries : [], outcome: result };
     });
     return reply.redirect(back(campaign, row.unitId, "refused" in outcome ? REMINDER_REFUSALS[outcome.refused] : "remindedUnit"), 303);

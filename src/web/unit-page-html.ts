@@ -10,6 +10,8 @@ import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Html, html } from "./html.ts";
 import { csrfField } from "./layout.ts";
+import { SHOWN_CLOSED } from "./board-forms.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { visibleAnswers } from "../conversation/report-navigation.ts";
 import { versionShownLate } from "../officers/lateness.ts";
 import { lateOf } from "../officers/status-report.ts";
@@ -120,14 +122,16 @@ function diffHtml(changes: FieldChange[], lead: string): Html {
 function actionForms(view: UnitView, base: string, forms: UnitPageForms): Html {
   const text = vi.web.submission;
   const canReturn = view.submission?.status === "submitted";
-  const canRemind = view.campaign.status === "open" && view.row.status !== "submitted";
+  // Closed still taking late reports, as the board's reminder of every unit not in: the form says it was shown so.
+  const late = takesLateNow(view.campaign);
+  const canRemind = (view.campaign.status === "open" || late) && view.row.status !== "submitted";
   const returnForm = canReturn
     ? html`<form method="post" action="${base}/tra-lai" class="return">${csrfField(forms.csrf)}
 <label for="comment">${text.returnLabel}</label><textarea id="comment" name="comment" required maxlength="${MAX_RETURN_COMMENT}">${forms.comment ?? ""}</textarea>
 <p class="hint">${text.returnHint}</p><button type="submit">${text.returnButton}</button></form>`
     : html`<p class="hint">${text.returnOnlySubmitted}</p>`;
   const remindForm = canRemind
-    ? html`<form method="post" action="${base}/nhac">${csrfField(forms.csrf)}<p class="hint">${text.remindHint}</p><button type="submit" class="secondary">${text.remindButton}</button></form>`
+    ? html`<form method="post" action="${base}/nhac">${csrfField(forms.csrf)}${late ? SHOWN_CLOSED : ""}<p class="hint">${text.remindHint}</p><button type="submit" class="secondary">${text.remindButton}</button></form>`
     : "";
   return html`<section aria-label="${text.returnTitle}"><h2>${text.returnTitle}</h2>${returnForm}</section>
 ${remindForm ? html`<section aria-label="${text.remindTitle}"><h2>${text.remindTitle}</h2>${remindForm}</section>` : ""}`;

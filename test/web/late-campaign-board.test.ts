@@ -79,3 +79,34 @@ it("says on the campaigns list and the board that a closed campaign still takes 
   expect((await kha.get("/web")).body).toContain('<td class="campaign-closed" data-label="Tình trạng">đã đóng</td>');
   expect((await kha.get("/web/dot/1")).body).not.toContain("vẫn nhận báo cáo nộp muộn");
 });
+
+it("offers 'Nhắc đơn vị này' on a unit's page of a closed campaign still taking late reports, as its board reminds every unit not in", async () => {
+  await closeWith("accept");
+  const kha = await signIn(server);
+  const page = `/web/dot/1/don-vi/${(await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!.id}`;
+  expect((await kha.get(page)).body).toContain(`<form method="post" action="${page}/nhac">`);
+
+  // Without the session's CSRF token, nothing is sent.
+  const forged = await kha.post(`${page}/nhac`, { _csrf: "x", dong: "1" });
+  expect(forged.statusCode).toBeGreaterThanOrEqual(400);
+  await server.webSettled();
+  expect((await botSaid("thcs-nam-trieu")).join("\n")).not.toContain("Nhắc nộp");
+
+  const reminded = await kha.postForm(`${page}/nhac`, {}, page);
+  expect(unsealed(reminded.headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
+  await server.webSettled();
+  expect((await botSaid("thcs-nam-trieu")).at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn\\.`));
+  expect((await botSaid("mn-hoa-sen")).join("\n")).not.toContain("Nhắc nộp");
+  expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
+});
+
+it("offers no 'Nhắc' on a unit's page of a campaign closed refusing late reports, and a crafted form reminds nobody", async () => {
+  await closeWith("refuse");
+  const kha = await signIn(server);
+  const page = `/web/dot/1/don-vi/${(await server.repos.officers.unitByCode("THCS-NAM-TRIEU"))!.id}`;
+  expect((await kha.get(page)).body).not.toContain(`action="${page}/nhac"`);
+  const csrf = await kha.csrfFrom(page);
+  expect(unsealed((await kha.post(`${page}/nhac`, { _csrf: csrf, dong: "1" })).headers.location)).toBe(`${page}?tb=alreadyClosed&n=0`);
+  await server.webSettled();
+  expect((await botSaid("thcs-nam-trieu")).join("\n")).not.toContain("Nhắc nộp");
+});
