@@ -17,8 +17,9 @@ export const deadlineSentences = {
     /** A day typed without its year: the next one not past. */
     yearGuessed: (date: string) => `Không ghi năm nên hiểu là ngày ${date} sắp tới.`,
     /** /dotbaocao: the day question answered with its hour ("trước 17h ngày 28/12/2026", "hết ngày 28/12"), so the hour is not asked. */
-    dayAndHourRead: (date: string, time: string, endOfDay: boolean) =>
-      `Đã hiểu hạn nộp là ${time} ngày ${date}${endOfDay ? ` ("hết ngày" được tính đến ${time})` : ""}, nên không hỏi giờ nữa.`,
+    /** `onPage`: the web form, where the hour's box was left empty (there is no question not asked to name). */
+    dayAndHourRead: (date: string, time: string, endOfDay: boolean, onPage = false) =>
+      `Đã hiểu hạn nộp là ${time} ngày ${date}${endOfDay ? ` ("hết ngày" được tính đến ${time})` : ""}${onPage ? "." : ", nên không hỏi giờ nữa."}`,
     /** The board's extension form: the day's box could not be read (`typed` empty: left empty). */
     dateBoxUnread: (typed: string) =>
       `Chưa gia hạn: ${typed === "" ? `ô "Ngày hạn mới" còn trống` : `ô "Ngày hạn mới" chưa đọc được ${typedText(typed)}`}. Gõ ngày dạng ngày/tháng/năm, ví dụ 30/12/2026; cũng được "20/12" (ngày 20/12 sắp tới) hoặc "hết ngày 30/12/2026".`,

@@ -59,7 +59,7 @@ ${questions}
     // Each showing of the form has its own one-time key: a second click (or a resent POST) opens nothing more.
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
-    const { values, answers, errors, yearGuessed } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
+    const { values, answers, errors, yearGuessed, hourRead } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
     if (Object.keys(errors).length > 0) {
       // With the checks of the answers that were read ("25:00" beside a request dated after today):
       // every problem in one showing, not one round each.
@@ -82,7 +82,9 @@ ${questions}
     if ("refused" in outcome) return show(request, reply, template, values, { [outcome.refused.fieldId]: refusalText(outcome.refused) });
     // A date typed without its year is said back with the year taken, as the chat says it after the answer.
     const guessed = `${yearGuessed[DEADLINE_DAY] ? `&y=${yearGuessed[DEADLINE_DAY]}` : ""}${yearGuessed[REFERENCE_DATE] ? `&r=${yearGuessed[REFERENCE_DATE]}` : ""}`;
-    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}${guessed}`;
+    // The hour read from the day's box ("hết ngày 24/12"), said back as the chat's deadline question says it.
+    const hour = hourRead ? `&e=${hourRead.iso}T${hourRead.time}${hourRead.endOfDay ? "&f=1" : ""}` : "";
+    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}${guessed}${hour}`;
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);
   });
 };

@@ -21,6 +21,8 @@ export interface FormReading {
   errors: Record<string, string>;
   /** The dates typed without their year (ISO, by field id) among the answers kept: said back, as the chat does. */
   yearGuessed: Record<string, string>;
+  /** The deadline's hour read from the day's box ("hết ngày 24/12", "trước 17h ngày 28/12"): said back, as the chat does. */
+  hourRead?: { iso: string; time: string; endOfDay: boolean };
 }
 
 /** The typed text of each question of the template; anything else the body holds is ignored. */
@@ -41,6 +43,7 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
   const parsed: Answers = {};
   const problems: Record<string, string> = {};
   const guessed: Record<string, string> = {};
+  let hourRead: FormReading["hourRead"];
   for (const { field } of listFields(template)) {
     const typed = values[field.id] ?? "";
     // The deadline's day read as the chat's deadline question reads it ("20/12", "hết ngày 28/12",
@@ -49,7 +52,10 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
     if (deadline) {
       parsed[field.id] = deadline.iso;
       if (deadline.yearGuessed) guessed[field.id] = deadline.iso;
-      if (deadline.time && (values[DEADLINE_HOUR] ?? "").trim() === "") parsed[DEADLINE_HOUR] = deadline.time;
+      if (deadline.time && (values[DEADLINE_HOUR] ?? "").trim() === "") {
+        parsed[DEADLINE_HOUR] = deadline.time;
+        hourRead = { iso: deadline.iso, time: deadline.time, endOfDay: deadline.endOfDay === true };
+      }
       continue;
     }
     if (field.id === DEADLINE_HOUR && parsed[DEADLINE_HOUR] !== undefined) continue;
@@ -74,7 +80,7 @@ export function readCampaignForm(template: Template, body: unknown, today: strin
     else if (parsed[field.id] !== undefined) answers[field.id] = parsed[field.id]!;
     if (guessed[field.id] !== undefined && answers[field.id] !== undefined) yearGuessed[field.id] = guessed[field.id]!;
   }
-  return { values, answers, errors, yearGuessed };
+  return { values, answers, errors, yearGuessed, ...(hourRead ? { hourRead } : {}) };
 }
 
 /** Answered by picking, not typing: its refusal says "chọn". */

@@ -44,6 +44,9 @@ export interface NoticeQuery {
   /** After "opened": the deadline's day and the reference document's date (ISO), typed without their year. */
   y?: string;
   r?: string;
+  /** After "opened": the deadline read with its hour from the day's box ("2026-12-24T23:59"), and 1 in `f` when "hết ngày" set it. */
+  e?: string;
+  f?: string;
   /** After "extended": the units no longer late told of it (`u` those no longer late); the deadline before and after (epoch ms), for the chat's sentence. */
   t?: string;
   h?: string;
@@ -66,6 +69,8 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
     ...(isIsoDate(query.r) ? [notes.referenceYearGuessed(formatShortDate(query.r))] : []),
     ...(isIsoDate(query.y) ? [vi.deadline.yearGuessed(formatShortDate(query.y))] : []),
   ];
+  const hourRead = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(query.e ?? "");
+  if (hourRead) guessed.push(vi.deadline.dayAndHourRead(formatShortDate(hourRead[1]!), hourRead[2]!, query.f === "1", true));
   return [text, ...(busy > 0 ? [vi.officer.busyNote(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : []), ...guessed].join(" ");
 }
 

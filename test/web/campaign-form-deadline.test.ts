@@ -49,3 +49,14 @@ it("refuses a date in an office's box under that box, opening nothing", async ()
     },
   });
 });
+
+it("says back how 'hết ngày 24/12' was read, as the chat's deadline question says it; the hour's box filled says nothing of it", async () => {
+  const kha = await signIn(server);
+  const opened = await kha.postForm("/web/dot/moi", form({ deadline_date: "hết ngày 24/12", deadline_time: "" }), "/web/dot/moi");
+  expect(opened.statusCode).toBe(303);
+  const notice = (await kha.get(opened.headers.location as string)).body.replace(/&quot;/g, '"');
+  expect(notice).toContain('Không ghi năm nên hiểu là ngày 24/12/2026 sắp tới. Đã hiểu hạn nộp là 23:59 ngày 24/12/2026 ("hết ngày" được tính đến 23:59).');
+
+  const typedHour = await kha.postForm("/web/dot/moi", form({ title: "Đợt 6", deadline_date: "hết ngày 23/12/2026", deadline_time: "8h" }), "/web/dot/moi");
+  expect((await kha.get(typedHour.headers.location as string)).body).not.toContain("Đã hiểu hạn nộp");
+});
