@@ -40,20 +40,24 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
   if (!sealed) return target;
   if (input.kind !== "text" || request.isEdit) return { refused: sealed.text };
-  // "nộp muộn được không" there is answered: not taken, and whom to ask (it passed in silence).
+  // "nộp muộn được không" there is answered: not taken, and whom to ask (it passed in silence); so
+  // is "nộp" or "sửa câu 9: 310" typed, refused as /nop and /sua are (they passed in silence).
   if (asksAboutLate(input.text) || sealed.command) return { refused: sealed.text, asked: true };
-  // A text while a question of it was being asked is its answer, not the group's talk: said that
-  // it is not stored and why (it passed in silence, as if stored).
+  // A text while a question of it was being asked (a report in progress, or one submitted and
+  // corrected with /sua N) is its answer, not the group's talk: said that it is not stored and why
+  // (it passed in silence, as if stored).
   const key = reportKey(target.campaign.id, unitId);
   const stored = await repos.conversations.load(key);
-  const answering = !sealed.submitted && stored !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(stored.state) ?? "idle");
+  const answering = stored !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(stored.state) ?? "idle");
   if (!answering) return { refused: sealed.text };
   // Once: the question stays asked for good, and every message of a busy group would hear it. The
-  // report's pause (engine-pause.ts) marks it said; the talk that follows passes in silence.
+  // report's pause (engine-pause.ts: the group's talk passes in silence until the clerk comes back
+  // with a command or a message to the bot) marks it said; a command is answered above all the same.
   const state = JSON.parse(stored.state) as { paused?: true };
   if (state.paused) return { refused: sealed.text };
   await repos.conversations.save(key, JSON.stringify({ ...state, paused: true }), stored.stateVersion, stored.revision, now);
-  return { refused: vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName), asked: true };
+  const notStored = sealed.submitted ? vi.closedReport.correctionNotStored : vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName);
+  return { refused: notStored, asked: true };
 }
 
 /**
@@ -77,10 +81,10 @@ async function lateCampaign(repos: Repositories, unitId: number): Promise<Campai
 async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<{ text: string; submitted: boolean; command?: boolean } | undefined> {
   const status = (await repos.submissions.find(campaign.id, unitId))?.status;
   if (status === "returned") return undefined;
-  // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
-  if (status !== "submitted") return { text: sealedText(campaign), submitted: false };
   // "?", "xem lại" typed read too; "sửa câu 9: 310", "nộp" typed are refused as their commands are.
   const meant = typedCommand(input, { reportWords: true });
+  // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
+  if (status !== "submitted") return { text: sealedText(campaign), submitted: false, command: meant.kind !== "text" };
   const reads = meant.kind === "command" && (meant.command === "review" || meant.command === "document" || meant.command === "report" || meant.command === "help");
   return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true, command: meant.kind !== "text" };
 }

@@ -13,6 +13,8 @@ export const reportClosedSentences = {
     answerNotStored: (title: string, issuer: string) => `Câu trả lời này không được lưu vì đợt báo cáo "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
     /** What stands after /baocao N, /xem or the help, every question answered (it said "gõ /nop để nộp bản sửa"). */
     keptAsSubmitted: `${correctionsStranded} Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
+    /** An answer to a question asked again (/sua N) of a submitted report, after that close: the report stays as sent. */
+    correctionNotStored: `Câu trả lời này không được lưu: ${correctionsStranded} Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
     /** Before /vanban's document: the version sent, what was corrected after it stays unsent (it said "gõ /nop"). */
     documentAsSubmitted: `Văn bản dưới đây là bản đã nộp. ${correctionsStranded} Nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
   },

@@ -153,3 +153,29 @@ it("says once, the same way everywhere, that corrections made after the submissi
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   expect((await server.repos.submissions.find(1, lienChau.id))?.version).toBe(1);
 });
+
+it("answers 'nộp' and 'sửa câu N: …' typed in a report in progress or unsent after the close refusing late reports as /nop and /sua are answered, before and after an answer heard it is not stored (from the code review: silence, or 'không được lưu' for a submission)", async () => {
+  await draftThenClose("refuse");
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp"))).toBe(CLOSED);
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu trả lời này không được lưu vì/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 1: Kế hoạch số 200/KH-THLC"))).toBe(CLOSED);
+  expect(text(await server.post(LIEN_CHAU, HOA, "nộp ạ"))).toBe(CLOSED);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  const submission = (await server.repos.submissions.find(1, lienChau.id))!;
+  expect(submission.status).toBe("in_progress");
+  expect(await server.repos.submissions.listAnswers(submission.id)).toHaveLength(1);
+});
+
+it("answers a new answer to a question asked again (/sua 9) of a submitted report, after the close refusing late reports, that it is not stored and the report stays as sent (from the code review: it passed in silence)", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 9"))).toMatch(/Câu 9/);
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  expect(text(await server.post(LIEN_CHAU, HOA, "310"))).toBe(
+    "Câu trả lời này không được lưu: Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.",
+  );
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  const submission = (await server.repos.submissions.find(1, lienChau.id))!;
+  expect(submission.version).toBe(1);
+  expect((await server.repos.submissions.listAnswers(submission.id)).find((a) => a.fieldId === "training_participants")?.value).toBe(290);
+});
