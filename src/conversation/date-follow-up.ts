@@ -33,10 +33,12 @@ export function onDateFollowUp(template: Template, state: ConversationState, tex
   const current = before === undefined ? undefined : state.answers[before.id];
   if (!before || before.type !== "date" || typeof current !== "string") return undefined;
   const today = localDateTime(now, input.timeZone).iso;
-  // A valid answer to the question asked is that answer, though it reads as a date too: "10.10"
-  // at the hour after the deadline's day is 10:10, "12.5" at a percent 12.5 (they were refused as
-  // 10/10 and 12/05). Text questions take any text: there the day alone is the slip.
-  if (!isFreeFormField(asked) && parseAnswer(asked, text, today).ok) return undefined;
+  // Only a day the question asked would store as its text ("sáng thứ 7 vừa rồi" as an activity).
+  // Elsewhere a valid answer is that answer, though it reads as a date too ("10.10" at the hour
+  // after the deadline's day is 10:10, "12.5" at a percent 12.5: refused as 10/10 and 12/05), and a
+  // refused one has its own reply, which names the date question (a date alone at a list:
+  // answer-shapes.ts; a second member's late date: engine-late-answer.ts).
+  if (!isFreeFormField(asked) || !parseAnswer(asked, text, today).ok) return undefined;
   const typed = text.trim().normalize("NFC");
   const folded = foldLetters(typed);
   const lead = LEAD.exec(folded)![0].length;
