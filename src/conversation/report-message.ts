@@ -119,15 +119,19 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))];
       return here(...answer, ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
     }
-    // "câu 6: 660" once every question is answered: question 6 has its answer, which a label never
-    // replaces (it may be a colleague's remark); said how to, where it passed in silence.
-    const label = restored.state.phase === "complete" && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
+    // "câu 6: 660" once every question is answered, or while another is asked (a label the typed
+    // input left as text names an answered question): question 6 has its answer, which a label never
+    // replaces (it may be a colleague's remark); said how to, where it passed in silence or, while
+    // question 21 was asked, "câu 19: kt hiệu trưởng" was stored whole as question 21's answer.
+    const phase = restored.state.phase;
+    const label = (phase === "complete" || phase === "asking") && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
     const labelled = label && fieldByNumber(template, restored.state.answers, label.number)?.field;
-    if (label && labelled) {
+    if (label && labelled && labelled.id !== restored.state.fieldId) {
       // The answer it already has: said so, not how to replace it with itself.
       const read = parseAnswer(labelled, label.answer, clerkToday(now, timeZone));
       const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
-      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)));
+      const asked = phase === "asking" ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : [];
+      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)), ...asked);
     }
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
