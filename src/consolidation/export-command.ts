@@ -12,13 +12,17 @@ import { vi } from "../sentences/vi.ts";
 
 /** Closed campaigns a plain /xuat names when none is open: the newest, enough to find a number. */
 const CLOSED_NAMED = 3;
+/** How many of the newest closed campaigns are read for them: one query each. */
+const CLOSED_SEARCHED = 12;
 
 export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
   if (choice.kind === "refused") {
     // None open: the closed campaigns whose figures can be exported, with the command for each (it
     // said only that none was open, as if their data were gone).
-    const closed = argument.trim() === "" ? await closedWithFigures(deps.repos) : [];
+    // Only when none is open: with several open, the refusal lists them to pick from.
+    const campaigns = argument.trim() === "" ? await deps.repos.directory.listCampaigns() : [];
+    const closed = campaigns.length > 0 && !campaigns.some((c) => c.status === "open") ? await closedWithFigures(deps.repos, campaigns) : [];
     return reply(request, say(closed.length > 0 ? vi.export.noneOpenButClosed(closed) : choice.text));
   }
   const { id, title } = choice.campaign;
@@ -44,11 +48,16 @@ export async function nothingToExport(repos: OfficerDeps["repos"], campaignId: n
   return { units: units.length, returned: units.filter((unit) => unit.status === "returned").length };
 }
 
-/** The newest closed campaigns with a report submitted, and how many of their units have one. */
-async function closedWithFigures(repos: OfficerDeps["repos"]): Promise<{ id: number; title: string; submitted: number; units: number }[]> {
-  const closed = (await repos.directory.listCampaigns()).filter((c) => c.status === "closed").slice(0, CLOSED_NAMED);
+/**
+ * The newest closed campaigns with a report submitted (CLOSED_NAMED of them, looked for among the
+ * CLOSED_SEARCHED newest: the newest three alone may have none, and the plain refusal then named an
+ * empty one), and how many of their units have one.
+ */
+async function closedWithFigures(repos: OfficerDeps["repos"], campaigns: { id: number; title: string; status: string }[]): Promise<{ id: number; title: string; submitted: number; units: number }[]> {
+  const closed = campaigns.filter((c) => c.status === "closed").slice(0, CLOSED_SEARCHED);
   const found: { id: number; title: string; submitted: number; units: number }[] = [];
   for (const campaign of closed) {
+    if (found.length === CLOSED_NAMED) break;
     const units = await repos.officers.unitStatuses(campaign.id);
     const submitted = units.filter((unit) => unit.status === "submitted").length;
     if (submitted > 0) found.push({ id: campaign.id, title: campaign.title, submitted, units: units.length });

@@ -3,6 +3,7 @@
  * returned and submitted again, one not started), the .xlsx downloaded by its signed link and
  * opened with exceljs; refusals for staff and for a campaign that does not exist.
  */
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
@@ -236,6 +237,24 @@ describe("/xuat", () => {
     expect(text(await server.post(OFFICERS, KHA, "/xuat 1"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect(text(await server.post(OFFICERS, KHA, "/export hoc tap suot doi"))).toMatch(/^Đang xuất số liệu đợt báo cáo số 1 /);
     expect((await server.database.db.select().from(server.database.tables.documents)).filter((d) => d.kind === "export")).toHaveLength(2);
+  });
+
+  it("names the closed campaign with figures behind newer empty ones to a plain /xuat, and never says none is open when several are (from the code review and the retest)", async () => {
+    await submitFullReport(server, LIEN_CHAU, HOA);
+    expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+    const templateId = (await server.repos.directory.campaignById(1))!.templateId;
+    const units = (await server.repos.directory.listUnits()).map((u) => u.id);
+    const open = (title: string) => server.repos.directory.insertCampaign({ templateId, title, issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-12-30T10:00:00Z") }, units);
+    // Four newer campaigns, closed with nothing submitted: the newest three alone hid campaign 1.
+    for (const n of [2, 3, 4, 5]) await open(`Đợt trống ${n}`);
+    await server.database.run(sql`update campaigns set status = 'closed' where id > 1`);
+    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toMatch(/^Hiện không có đợt báo cáo nào đang mở\. Đợt 1 "[^"]+" đã đóng và có số liệu của 1\/3 đơn vị đã nộp: gõ \/xuat 1/);
+    // Two open: the choice among them, not "none is open".
+    await open("Đợt mở A");
+    await open("Đợt mở B");
+    const reply = text(await server.post(OFFICERS, KHA, "/xuat"));
+    expect(reply).not.toMatch(/không có đợt báo cáo nào đang mở/);
+    expect(reply).toContain("Đợt mở A");
   });
 
   it("tells the officer in Vietnamese when the campaign asked for does not exist, and lists the campaigns", async () => {
