@@ -43,7 +43,7 @@ export const typedSentences = {
       `«${clipped(typed, 40)}» là một ngày (${date}), mà câu đang hỏi không hỏi ngày, nên tin nhắn này chưa được lưu. Nếu bạn muốn sửa câu ${n} «${clipped(prompt, 60)}» (đang ghi ${current}), gõ: sửa câu ${n}: ${date}. Còn nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại đầy đủ hơn.`,
     /** "như cũ" at a choice question, with last time's choice: choices are not copied, the numbers to type. */
     choiceAsBefore: (chosen: readonly string[], numbers: string) =>
-      `Câu chọn không tự chép từ báo cáo lần trước. Lần trước đơn vị đã chọn: ${chosen.map((option) => `«${clipped(option, 60)}»`).join(", ")}. Nếu vẫn như vậy, gõ: ${numbers}.`,
+      `Câu hỏi lựa chọn không được tự động chép từ báo cáo lần trước. Lần trước đơn vị đã chọn: ${chosen.map((option) => `«${clipped(option, 60)}»`).join(", ")}. Nếu vẫn như vậy, gõ: ${numbers}.`,
     /** "như cũ" at a choice question with nothing before it. */
     choiceNothingToKeep: (example: string) => `Câu này chưa có câu trả lời để giữ. Vui lòng gõ số thứ tự của lựa chọn trong danh sách dưới đây, ví dụ ${example}.`,
     askedNoQuestion: (n: number) => `Báo cáo không có câu ${n}. Gõ /xem để xem số của từng câu.`,

@@ -122,7 +122,7 @@ it("gives the policy, not the other open campaign, as the reason a report in pro
   const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
   await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   expect((await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "Đợt mới" đang mở: gõ /baocao để làm báo cáo đó.`,
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "Đợt mới" đang mở: gõ /baocao để làm báo cáo đó.`,
   ]);
 });
 

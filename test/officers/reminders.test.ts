@@ -223,7 +223,7 @@ describe("sending reminders", () => {
     const heard = (await app.repos.localMessages.history("mn-hoa-sen")).length;
     for (const typed of ["/dotbaocao giahan 1 30/10/2026", "/dotbaocao giahan đợt 1 30/10/2026 16:00"]) {
       expect(await officer(typed)).toBe(
-        'Đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. Đợt này không nhận báo cáo muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao.',
+        'Đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. Đợt này không nhận báo cáo nộp muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao.',
       );
     }
     expect(await app.repos.directory.campaignById(1)).toEqual(before);

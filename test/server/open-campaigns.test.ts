@@ -271,9 +271,9 @@ it("tells a unit with a report in progress that it can no longer submit when its
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   await post(OFFICERS, KHA, "/dotbaocao dong chac");
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
+    expect.stringMatching(/^Đợt báo cáo "[^"]+" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa\./),
   ]);
-  expect((await repos.localMessages.history("mn-hoa-sen")).at(-1)?.text).toMatch(/đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này\. Đợt này không nhận báo cáo muộn\.$/);
+  expect((await repos.localMessages.history("mn-hoa-sen")).at(-1)?.text).toMatch(/đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này\. Đợt này không nhận báo cáo nộp muộn\.$/);
 });
 
 it("still takes the correction of a returned report after the campaign closed refusing late reports, not marked late; a submitted report stays readable only", async () => {
