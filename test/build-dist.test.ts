@@ -31,7 +31,7 @@ describe("npm run build", () => {
     expect(main).toContain('from "./create-application.js"');
     expect(main).not.toMatch(/from "\.\/[\w-]+\.ts"/);
     // Dynamic imports too: the Zalo channels are loaded only when configured.
-    expect(readFileSync(dist("create-application.js"), "utf8")).toContain('import("./create-zalo-channels.js")');
+    expect(readFileSync(dist("create-channels.js"), "utf8")).toContain('import("./create-zalo-channels.js")');
     for (const file of ["templates/built-in/tuan-le-hoc-tap-suot-doi.json", "web/static/web.css", "documents/render-worker.mjs", "db/sqlite/wal-checkpoint-worker.mjs"]) {
       expect(readFileSync(dist(file))).toEqual(readFileSync(join(project, "src", file)));
     }
