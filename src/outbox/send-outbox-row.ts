@@ -73,7 +73,7 @@ export function createRowSender(deps: RowSenderDeps) {
     let part = row.partsSent;
     let messageId: string | undefined;
     let events: readonly number[] = firstPartEvents;
-    let lastPartEvents: readonly number[] = [];
+    let lastPart: { events: readonly number[]; answeredAt: number } = { events: [], answeredAt: 0 };
     try {
       while (part < total) {
         if (lost) return leaseLost(row);
@@ -94,17 +94,20 @@ export function createRowSender(deps: RowSenderDeps) {
         try {
           result = await channel.send(row.chatExternalId, message, row.id, channel.partCount ? part : undefined);
         } catch (error) {
-          await settle(events);
+          await settle(events, now());
           await handleFailure(row, lease, error);
           return;
         }
+        // The platform counted the message before it answered: the count moves to the answer's time,
+        // read now, not after the database writes below (under load they wait their turn).
+        const answeredAt = now();
         messageId = result.messageId ?? messageId;
         part++;
         if (part === total) {
-          lastPartEvents = events;
+          lastPart = { events, answeredAt };
           break;
         }
-        await settle(events);
+        await settle(events, answeredAt);
         const until = now() + leaseMs;
         if (!(await outbox.recordProgress(row.id, part, messageId, until, lease))) return leaseLost(row);
         heldUntil = until;
@@ -113,7 +116,7 @@ export function createRowSender(deps: RowSenderDeps) {
       // stands between a send and its record (a crash there sends it again); a database blip is
       // tried again rather than left to the lease.
       if (!(await persistently(() => outbox.markSent(row, now(), part, messageId, lease)))) leaseLost(row);
-      await settle(lastPartEvents);
+      await settle(lastPart.events, lastPart.answeredAt);
     } catch (error) {
       // The database failed around a send (the platform may have the message): the row stays
       // leased and goes again only when its lease runs out (at least once), never at once.
@@ -139,7 +142,7 @@ export function createRowSender(deps: RowSenderDeps) {
     logger.warn({ outboxId: row.id }, "an outbox row's lease ran out during its send and another worker claimed it; this one stops");
 
   /** Counts a send at the platform's answer; best effort (a lost count only makes a window look freer). */
-  const settle = (events: readonly number[]) => limiter?.settle(events, now()).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
+  const settle = (events: readonly number[], answeredAt: number) => limiter?.settle(events, answeredAt).catch((error) => logger.warn({ err: error }, "a send could not be counted"));
 
   const handleFailure = async (row: OutboxRow, lease: number, error: unknown): Promise<void> => {
     const reason = error instanceof Error ? error.message : String(error);
