@@ -44,23 +44,23 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     fullUntil.set(channel, now() + waitMs);
   };
 
-  const reserve = async (row: OutboxRow, message: OutboundMessage) =>
-    message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, now());
+  const reserve = async (row: OutboxRow, message: OutboundMessage, at: number) =>
+    message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, at);
 
-  /** Inside a transaction: leases `row` when the limits let its next part go now. */
-  const tryClaim = async (row: HeadRow): Promise<Claim> => {
+  /** Inside a transaction: leases `row` when the limits let its next part go at `at` (the claim's time). */
+  const tryClaim = async (row: HeadRow, at: number): Promise<Claim> => {
     if (!row.chatActive) {
-      await outbox.markFailed(row, "chat unreachable (the bot was removed)", now());
+      await outbox.markFailed(row, "chat unreachable (the bot was removed)", at);
       return "skip";
     }
-    const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage);
+    const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage, at);
     if (!reservation.ok) {
-      if (reservation.scope === "chat") await outbox.postpone(row.id, now() + reservation.waitMs);
+      if (reservation.scope === "chat") await outbox.postpone(row.id, at + reservation.waitMs);
       return { wait: reservation.waitMs, scope: reservation.scope };
     }
     // Under the channel's lock nobody else claims; a refusal would mean the row changed meanwhile,
     // and then the whole pass (with its counted sends) is rolled back and tried again.
-    const lease = await outbox.claim(row.id, now(), now() + leaseMs);
+    const lease = await outbox.claim(row.id, at, at + leaseMs);
     if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
     return { row, lease, events: reservation.events };
   };
@@ -75,21 +75,31 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   const claimIn = (channel: string, chatId?: string): Promise<ClaimedRow[]> =>
     transaction(async () => {
       await deps.lock(`outbox:${channel}`);
+      // One time for the whole claim: its every check counts the sends it has already counted. Read
+      // at each head, a claim slowed by a loaded database (seconds, on PostgreSQL under load) saw its
+      // own first counts leave the window and claimed far more than the window allows, all sent at
+      // once when it ended.
+      const at = now();
       const heads =
-        chatId === undefined ? await outbox.headsOf(channel, now(), SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, now())].filter((r) => r !== undefined);
+        chatId === undefined ? await outbox.headsOf(channel, at, SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, at)].filter((r) => r !== undefined);
       const claimed: ClaimedRow[] = [];
       let full = false;
       for (const head of heads) {
         // Once the platform's window is full only acknowledgements, which it does not count, may go.
         if (full && !isAcknowledgement(head.payload)) continue;
-        const outcome = await tryClaim(head);
+        const outcome = await tryClaim(head, at);
         if (outcome === "skip") continue;
         if ("row" in outcome) claimed.push(outcome);
         else if (outcome.scope === "global") {
-          noteFull(channel, outcome.wait);
+          // The window frees `wait` after `at`, which may be a while ago.
+          noteFull(channel, at + outcome.wait - now());
           full = true;
         }
       }
+      // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
+      // next claim does not find them already out of the window.
+      const end = now();
+      if (limiter && end > at && claimed.some((c) => c.events.length > 0)) await limiter.countFrom(channel, at, end);
       return claimed;
     });
 
@@ -113,7 +123,7 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       inClaimQueue(row.channel, () =>
         transaction(async () => {
           await deps.lock(`outbox:${row.channel}`);
-          return reserve(row, message);
+          return reserve(row, message, now());
         }),
       ),
     /** When the soonest window found full since `forgetWake` frees (Infinity: none); the loop sleeps until then. */

@@ -77,6 +77,15 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       takenOver.add(channel);
     },
 
+    /**
+     * Sends counted from `since` on (a claim's) go no earlier than `at`: their counts move there.
+     * Others' counts moved along are answered sends (settled later than they went): the window
+     * only looks fuller than it is, for the claim's length.
+     */
+    async countFrom(channel: string, since: number, at: number): Promise<void> {
+      await windows.moveLaterThan(channel, since - 1, at);
+    },
+
     /** The platform answered the send counted by `events` at `now`. */
     async settle(events: readonly number[], now: number): Promise<void> {
       if (events.length > 0) await windows.settle(events, now);

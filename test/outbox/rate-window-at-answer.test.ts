@@ -4,7 +4,7 @@
  * wait their turn under load: a count taken after them starts the next window later than the
  * platform's, and every window lost that wait (replies drained under 30 a second).
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Channel } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
@@ -51,5 +51,61 @@ describe("the platform's window", () => {
     clock = 1_010;
     await worker.deliver();
     expect(sent).toEqual(["-1@10", "-2@1020"]);
+  });
+});
+
+describe("a claim slowed by its database", () => {
+  /** Two messages a second; each lease takes the database 600 ms; sends wait for `answer()`. */
+  async function slowClaims() {
+    const { repos } = await dbs.open();
+    let clock = 0;
+    const sent: string[] = [];
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const channel: Channel = {
+      name: "telegram",
+      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
+      async send(chatId) {
+        sent.push(`${chatId}@${clock}`);
+        await answered;
+        return { messageId: String(sent.length) };
+      },
+    };
+    const outbox = {
+      ...repos.outbox,
+      claim: async (...args: Parameters<typeof repos.outbox.claim>) => {
+        const lease = await repos.outbox.claim(...args);
+        clock += 600;
+        return lease;
+      },
+    };
+    const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 2, windowMs: 1_000 } } });
+    const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter });
+    for (const chat of ["-1", "-2", "-3", "-4", "-5"]) await repos.outbox.enqueue("telegram", chat, { kind: "text", text: chat }, 0);
+    const setClock = (ms: number) => (clock = ms);
+    return { worker, sent, answer, setClock, clock: () => clock };
+  }
+
+  it("claims no more than the window held when it began, however long it takes", async () => {
+    const { worker, sent, answer } = await slowClaims();
+    const pass = worker.deliver();
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(2));
+    answer();
+    await pass;
+    // Read at each head, the third claim (at 1,200 ms) no longer saw the first count (at 0).
+    expect(sent).toHaveLength(2);
+  });
+
+  it("counts what it claimed from its end, so sends still on their way keep their place in the window", async () => {
+    const { worker, sent, answer, setClock, clock } = await slowClaims();
+    const pass = worker.deliver();
+    await vi.waitFor(() => expect(sent.length).toBe(2));
+    // The claim ended at 1,200 ms; its two sends have had no answer yet.
+    expect(clock()).toBe(1_200);
+    setClock(1_300);
+    await worker.deliver();
+    expect(sent).toHaveLength(2);
+    answer();
+    await pass;
   });
 });
