@@ -16,10 +16,14 @@ export function createOutboxLeases(database: Database, where: { claimable: strin
   const postgres = database.dialect === "postgres";
   const greatest = postgres ? "greatest" : "max";
   const statement = database.statement.bind(database);
-  const claimRow = statement<{ attempts: number }>(
+  const idsIn = postgres ? "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS integer))" : "(SELECT value FROM json_each(?))";
+  const claimRows = statement<{ id: number; attempts: number }>(
     `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
-     WHERE id = (SELECT o.id FROM outbox o WHERE o.id = ? AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING attempts`,
+     WHERE id IN (SELECT o.id FROM outbox o WHERE o.id IN ${idsIn} AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING id, attempts`,
   );
+  /** `claim` for many rows in one statement: the claims' numbers by row id (a row missing: not claimed). */
+  const claimMany = async (ids: readonly number[], now: number, leaseUntil: number): Promise<Map<number, number>> =>
+    ids.length === 0 ? new Map() : new Map((await claimRows.all(leaseUntil, JSON.stringify(ids), now, now)).map((r) => [Number(r.id), r.attempts]));
   const progress = statement(`UPDATE outbox SET parts_sent = ?, sent_message_id = coalesce(?, sent_message_id), lease_until = ? WHERE id = ?${HELD}`);
   const renew = statement(`UPDATE outbox SET lease_until = ? WHERE id = ?${HELD}`);
   const releaseRow = statement(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = ${greatest}(attempts - 1, 0),
@@ -33,8 +37,10 @@ export function createOutboxLeases(database: Database, where: { claimable: strin
      * worker has it or it is finished.
      */
     async claim(id: number, now: number, leaseUntil: number): Promise<number | undefined> {
-      return (await claimRow.get(leaseUntil, id, now, now))?.attempts;
+      return (await claimMany([id], now, leaseUntil)).get(id);
     },
+
+    claimMany,
 
     /**
      * Records that the first `partsSent` parts of a split message went out, and renews the lease;

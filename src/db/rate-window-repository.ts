@@ -14,7 +14,43 @@ export function createRateWindowRepository(database: Database) {
   const settleOne = database.statement("UPDATE rate_events SET sent_at = ? WHERE id = ?");
   const pruneBefore = database.statement("DELETE FROM rate_events WHERE sent_at <= ?");
   const moveBetween = database.statement("UPDATE rate_events SET sent_at = ? WHERE channel = ? AND sent_at > ? AND sent_at < ?");
+  // A claim of many heads counts them in a few statements, whatever their number: a list of scopes
+  // is passed as one JSON parameter.
+  const postgres = database.dialect === "postgres";
+  const scopesIn = postgres ? "(SELECT json_array_elements_text(CAST(? AS json)))" : "(SELECT value FROM json_each(?))";
+  const latest = database.statement<{ sentAt: number }>(
+    `SELECT sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT ?`,
+  );
+  const ofScopes = database.statement<{ scope: string; sentAt: number }>(
+    `SELECT scope, sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope IN ${scopesIn} AND sent_at > ?`,
+  );
+  const insertMany = database.statement<{ id: number; scope: string }>(
+    postgres
+      ? `INSERT INTO rate_events (channel, scope, sent_at) SELECT CAST(? AS text), s, CAST(? AS bigint) FROM json_array_elements_text(CAST(? AS json)) AS s RETURNING id, scope`
+      : `INSERT INTO rate_events (channel, scope, sent_at) SELECT ?, value, ? FROM json_each(?) WHERE true RETURNING id, scope`,
+  );
   return {
+    /** The times of a scope's latest `n` sends after `since`, latest first. */
+    async latestSince(channel: string, scope: string, since: number, n: number): Promise<number[]> {
+      return (await latest.all(channel, scope, since, n)).map((r) => Number(r.sentAt));
+    },
+
+    /** The times of the sends after `since` of each of `scopes`. */
+    async timesOf(channel: string, scopes: readonly string[], since: number): Promise<Map<string, number[]>> {
+      const times = new Map<string, number[]>();
+      if (scopes.length === 0) return times;
+      for (const row of await ofScopes.all(channel, JSON.stringify(scopes), since)) {
+        const list = times.get(row.scope) ?? times.set(row.scope, []).get(row.scope)!;
+        list.push(Number(row.sentAt));
+      }
+      return times;
+    },
+
+    /** Counts a send in each of `scopes` (a scope may come more than once); their ids, by scope. */
+    async recordMany(channel: string, scopes: readonly string[], at: number): Promise<{ id: number; scope: string }[]> {
+      return scopes.length === 0 ? [] : insertMany.all(channel, at, JSON.stringify(scopes));
+    },
+
     /** The time of the n-th latest send (1 = the latest) of a scope after `since`, if there are n. */
     async nthLatestSince(channel: string, scope: string, since: number, n: number): Promise<number | undefined> {
       return (await nth.get(channel, scope, since, n - 1))?.sentAt;

@@ -6,9 +6,10 @@
  * (outbox-worker.ts) sends what is claimed and schedules the passes.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
-import { isAcknowledgement, type HeadRow } from "../db/outbox-repository.ts";
+import type { HeadRow } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import { createKeyedQueues } from "../async-queue.ts";
+import type { Reservation } from "./rate-limiter.ts";
 import type { ClaimedRow, RowSenderDeps } from "./send-outbox-row.ts";
 
 export interface OutboxClaimerDeps extends Pick<RowSenderDeps, "outbox" | "now" | "limiter" | "leaseMs"> {
@@ -20,10 +21,15 @@ export interface OutboxClaimerDeps extends Pick<RowSenderDeps, "outbox" | "now" 
 
 /** Chat heads looked at per channel and pass; those held by their chat's own limit are skipped. */
 const SCAN_LIMIT = 200;
+/**
+ * A chat's delivery that finds this many claims of its channel already waiting leaves its rows to
+ * the loop's next pass (at most POLL_MS away), which claims every chat's head at once: one after
+ * another, each delivery's own claim of one row cost a transaction, and under load (PostgreSQL) the
+ * queue grew faster than it drained, the pass waiting at its end (8 replies a second, not 30).
+ */
+const MAX_WAITING_DELIVERIES = 4;
 /** No rate window is longer: a "full until" further ahead than this is a clock that went back. */
 const LONGEST_WINDOW_MS = 60_000;
-
-type Claim = ClaimedRow | { wait: number; scope: "global" | "chat" } | "skip";
 
 export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   const { outbox, now, limiter, transaction, leaseMs } = deps;
@@ -43,27 +49,25 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     wakeAt = Math.min(wakeAt, now() + waitMs);
     fullUntil.set(channel, now() + waitMs);
   };
+  /**
+   * Per chat, until when a claim here postponed its head (the chat's own limit: 20 a minute in a
+   * Telegram group). Nothing of that chat can go before then, so its deliveries do not even try: under
+   * load each tried one was a transaction that found nothing, one after another in the channel's
+   * queue, and the claims that could send waited seconds behind them. Forgotten once past.
+   */
+  const chatWaits = new Map<string, number>();
+  const chatKey = (channel: string, chatId: string) => `${channel}\u0000${chatId}`;
+  const chatWaiting = (channel: string, chatId: string) => {
+    const key = chatKey(channel, chatId);
+    const until = chatWaits.get(key);
+    if (until === undefined) return false;
+    if (now() < until && until - now() <= LONGEST_WINDOW_MS) return true;
+    chatWaits.delete(key);
+    return false;
+  };
 
   const reserve = async (row: OutboxRow, message: OutboundMessage, at: number) =>
     message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, at);
-
-  /** Inside a transaction: leases `row` when the limits let its next part go at `at` (the claim's time). */
-  const tryClaim = async (row: HeadRow, at: number): Promise<Claim> => {
-    if (!row.chatActive) {
-      await outbox.markFailed(row, "chat unreachable (the bot was removed)", at);
-      return "skip";
-    }
-    const reservation = await reserve(row, JSON.parse(row.payload) as OutboundMessage, at);
-    if (!reservation.ok) {
-      if (reservation.scope === "chat") await outbox.postpone(row.id, at + reservation.waitMs);
-      return { wait: reservation.waitMs, scope: reservation.scope };
-    }
-    // Under the channel's lock nobody else claims; a refusal would mean the row changed meanwhile,
-    // and then the whole pass (with its counted sends) is rolled back and tried again.
-    const lease = await outbox.claim(row.id, at, at + leaseMs);
-    if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
-    return { row, lease, events: reservation.events };
-  };
 
   /**
    * A channel's claims wait for each other in this process before they take a database connection:
@@ -71,6 +75,16 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
    * of chats must not fill the pool with transactions that only wait.
    */
   const inClaimQueue = createKeyedQueues();
+  /** Per channel, the claims waiting in its queue or running. */
+  const waiting = new Map<string, number>();
+  const queued = async <T>(channel: string, claim: () => Promise<T>): Promise<T> => {
+    waiting.set(channel, (waiting.get(channel) ?? 0) + 1);
+    try {
+      return await inClaimQueue(channel, claim);
+    } finally {
+      waiting.set(channel, waiting.get(channel)! - 1);
+    }
+  };
 
   const claimIn = (channel: string, chatId?: string): Promise<ClaimedRow[]> =>
     transaction(async () => {
@@ -82,20 +96,36 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       const at = now();
       const heads =
         chatId === undefined ? await outbox.headsOf(channel, at, SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, at)].filter((r) => r !== undefined);
-      const claimed: ClaimedRow[] = [];
-      let full = false;
+      const live: HeadRow[] = [];
       for (const head of heads) {
-        // Once the platform's window is full only acknowledgements, which it does not count, may go.
-        if (full && !isAcknowledgement(head.payload)) continue;
-        const outcome = await tryClaim(head, at);
-        if (outcome === "skip") continue;
-        if ("row" in outcome) claimed.push(outcome);
-        else if (outcome.scope === "global") {
-          // The window frees `wait` after `at`, which may be a while ago.
-          noteFull(channel, at + outcome.wait - now());
-          full = true;
-        }
+        if (head.chatActive) live.push(head);
+        else await outbox.markFailed(head, "chat unreachable (the bot was removed)", at);
       }
+      // Acknowledgements count nothing: the platform does not count them, so they go even while
+      // its window is full.
+      const counted = live.map((head) => (JSON.parse(head.payload) as OutboundMessage).kind !== "acknowledge");
+      const reservations: Reservation[] = limiter
+        ? await limiter.reserveMany(channel, live.map((head, i) => ({ chatId: head.chatExternalId, counted: counted[i]! })), at)
+        : live.map(() => ({ ok: true, events: [] }));
+      const going: { row: HeadRow; events: readonly number[] }[] = [];
+      for (const [i, reservation] of reservations.entries()) {
+        const row = live[i]!;
+        if (reservation.ok) going.push({ row, events: reservation.events });
+        else if (reservation.scope === "chat") {
+          await outbox.postpone(row.id, at + reservation.waitMs);
+          chatWaits.set(chatKey(channel, row.chatExternalId), at + reservation.waitMs);
+        }
+        // The window frees `waitMs` after `at`, which may be a while ago.
+        else noteFull(channel, at + reservation.waitMs - now());
+      }
+      // Under the channel's lock nobody else claims; a refusal would mean a row changed meanwhile,
+      // and then the whole claim (with its counted sends) is rolled back and tried again.
+      const leases = await outbox.claimMany(going.map((g) => g.row.id), at, at + leaseMs);
+      const claimed: ClaimedRow[] = going.map(({ row, events }) => {
+        const lease = leases.get(row.id);
+        if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
+        return { row, lease, events };
+      });
       // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
       // next claim does not find them already out of the window.
       const end = now();
@@ -110,17 +140,20 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
      * Claims what may go now on `channel`: one chat's head, or the heads of every chat. A chat's
      * claim that finds, at its turn, the channel's window full gives up without a transaction
      * (unless it may be an acknowledgement): under load hundreds of updates' claims queue up behind
-     * each other, and once one has found the window full the rest could only find the same.
+     * each other, and once one has found the window full the rest could only find the same. So
+     * does a chat's whose head waits for the chat's own limit.
      */
     claimNext: (channel: string, chatId?: string, acknowledge = false): Promise<ClaimedRow[]> =>
-      inClaimQueue(channel, async () => {
-        if (chatId !== undefined && !acknowledge && isFull(channel)) return [];
+      chatId !== undefined && !acknowledge && limiter?.limits(channel) && (waiting.get(channel) ?? 0) >= MAX_WAITING_DELIVERIES
+        ? Promise.resolve([])
+        : queued(channel, async () => {
+        if (chatId !== undefined && !acknowledge && (isFull(channel) || chatWaiting(channel, chatId))) return [];
         await limiter?.takeOver(channel, now());
         return claimIn(channel, chatId);
       }),
     /** A long message's further parts are counted like a claim: in the channel's queue, under its lock. */
     reserveNextPart: (row: OutboxRow, message: OutboundMessage) =>
-      inClaimQueue(row.channel, () =>
+      queued(row.channel, () =>
         transaction(async () => {
           await deps.lock(`outbox:${row.channel}`);
           return reserve(row, message, now());

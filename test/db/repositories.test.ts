@@ -349,9 +349,9 @@ describe("the outbox", () => {
     // The seam: right after the first row is marked sent, the loop's pass runs and claims the second.
     const outbox = {
       ...repos.outbox,
-      claim: async (...args: Parameters<typeof repos.outbox.claim>) => {
-        const claimed = await repos.outbox.claim(...args);
-        if (args[0] === ids[1]) passClaimed();
+      claimMany: async (...args: Parameters<typeof repos.outbox.claimMany>) => {
+        const claimed = await repos.outbox.claimMany(...args);
+        if (args[0].includes(ids[1]!)) passClaimed();
         return claimed;
       },
       markSent: async (...args: Parameters<typeof repos.outbox.markSent>) => {

@@ -55,7 +55,7 @@ describe("the platform's window", () => {
 });
 
 describe("a claim slowed by its database", () => {
-  /** Two messages a second; each lease takes the database 600 ms; sends wait for `answer()`. */
+  /** Two messages a second; each row's lease takes the database 600 ms; sends wait for `answer()`. */
   async function slowClaims() {
     const { repos } = await dbs.open();
     let clock = 0;
@@ -73,10 +73,10 @@ describe("a claim slowed by its database", () => {
     };
     const outbox = {
       ...repos.outbox,
-      claim: async (...args: Parameters<typeof repos.outbox.claim>) => {
-        const lease = await repos.outbox.claim(...args);
-        clock += 600;
-        return lease;
+      claimMany: async (...args: Parameters<typeof repos.outbox.claimMany>) => {
+        const leases = await repos.outbox.claimMany(...args);
+        clock += 600 * args[0].length;
+        return leases;
       },
     };
     const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 2, windowMs: 1_000 } } });
