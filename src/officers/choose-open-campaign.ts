@@ -70,6 +70,9 @@ export const LATE_SHOWN = 3;
 /** The closed campaigns a command names, and whether older ones were left out (reached by "đợt N"). */
 export type LateCampaigns = { campaigns: CampaignRow[]; older: boolean };
 
+/** How many of the newest such campaigns a notice's note looks through for units it did not reach. */
+const LATE_SCANNED = 12;
+
 /**
  * The newest closed campaigns still taking late reports with units still to submit (not in, or
  * returned), at most LATE_SHOWN, oldest first: what /trangthai, /nhacnho ngay and a plain /thongbao
@@ -77,17 +80,20 @@ export type LateCampaigns = { campaigns: CampaignRow[]; older: boolean };
  * closed was read, one query each, on every one of these commands: now one query, and `older` says
  * more are left out. One every unit has submitted is left out: it has nothing to remind, and naming
  * it refused a plain /thongbao for nothing. With `reached` (the units a notice just went to), one
- * whose missing units all had it is left out too: "not in that notice" was untrue.
+ * whose missing units all had it is left out too ("not in that notice" was untrue), and older ones
+ * are looked through in its place: only the three newest were, and when the notice had reached all
+ * their units an older one whose units had none was not named at all.
  */
 export async function campaignsTakingLate(repos: Repositories, reached?: ReadonlySet<number>): Promise<LateCampaigns> {
-  const newest = await repos.officers.newestLateWithUnitsMissing(LATE_SHOWN + 1);
-  const shown = newest.slice(0, LATE_SHOWN).reverse();
-  const older = newest.length > LATE_SHOWN;
-  if (!reached) return { campaigns: shown, older };
+  const newest = await repos.officers.newestLateWithUnitsMissing(reached ? LATE_SCANNED + 1 : LATE_SHOWN + 1);
+  if (!reached) return { campaigns: newest.slice(0, LATE_SHOWN).reverse(), older: newest.length > LATE_SHOWN };
   const late: CampaignRow[] = [];
-  for (const campaign of shown) {
-    const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached.has(unit.unitId);
+  const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached.has(unit.unitId);
+  for (const campaign of newest.slice(0, LATE_SCANNED)) {
     if ((await repos.officers.unitStatuses(campaign.id)).some(missed)) late.push(campaign);
+    if (late.length > LATE_SHOWN) break;
   }
-  return { campaigns: late, older };
+  // Beyond the ones looked through, some may not have had it: the note says how to reach those.
+  const older = late.length > LATE_SHOWN || newest.length > LATE_SCANNED;
+  return { campaigns: late.slice(0, LATE_SHOWN).reverse(), older };
 }
