@@ -9,6 +9,7 @@ import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 
 /** Closed campaigns a plain /xuat names when none is open: the newest, enough to find a number. */
 const CLOSED_NAMED = 3;
@@ -32,7 +33,7 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);
   const documentId = await deps.repos.documents.createCampaignFile("export", id, fileName);
-  return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title) });
+  return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title, await sameTitleNumber(deps.repos, choice.campaign)) });
 }
 
 /**

@@ -31,6 +31,7 @@ import { stepDeadlineDay } from "./deadline-question.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -119,7 +120,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       if (!confirmed) return reply(request, say(await closeQuestion(deps, open, request.now)));
       const closed = await closeCampaign(deps, open, chatActor(request), request.now);
       if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
-      return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted)))];
+      return [...closed.deliveries, ...reply(request, say(vi.officer.campaignClosed(open.title, open.latePolicy === "refuse" ? vi.officer.lateRefused : vi.officer.lateAccepted, await sameTitleNumber(repos, open))))];
     }
     if (word === "add" || word === "remove" || word === "bot" || word === "bo") return changeCampaignUnits(deps, request, word === "add" ? "add" : "remove", rest);
     // "giahan", or "gia hạn" in two words as it is written.

@@ -21,6 +21,7 @@ import { campaignToReturn, returnToUnit } from "./return-submission.ts";
 import { templatesCommand } from "./template-commands.ts";
 import { unitAtStart, unknownUnitText } from "./unit-codes.ts";
 import { webCommand } from "./web-command.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 /**
  * /tonghop's flow, its code (the consolidation and its document's content) imported on the first
@@ -196,7 +197,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
     const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now, implied: !numbered });
     if ("refused" in outcome) return respond(outcome.refused);
-    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title, campaign.status === "closed"))];
+    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title, campaign.status === "closed", await sameTitleNumber(repos, campaign)))];
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };

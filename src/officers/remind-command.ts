@@ -13,6 +13,7 @@ import { campaignNumberIn, campaignsTakingLate, chooseCampaignTakingReports, cho
 import { splitArgument } from "./officer-commands.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos, timeZone } = deps;
@@ -36,7 +37,7 @@ export async function remindCommand(deps: OfficerDeps, request: OfficerRequest, 
     await repos.officers.setReminderDays(campaign.id, days);
     await repos.activity.record(campaign.id, chatActor(request), "reminder-schedule", days.join(", "), request.now);
     const next = await passStepsBefore(deps, { ...campaign, reminderDays: days }, request.now, campaign);
-    return respond(`${vi.officer.remindScheduleSet(campaign.title, scheduleText(days))} ${nextStepText(next, timeZone)}`);
+    return respond(`${vi.officer.remindScheduleSet(campaign.title, scheduleText(days), await sameTitleNumber(repos, campaign))} ${nextStepText(next, timeZone)}`);
   }
   const next = splitArgument(rest);
   const again = next.word === "again" && next.rest === "";

@@ -10,6 +10,7 @@ import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 export interface ReturnRequest {
   campaign: CampaignRow;
@@ -36,7 +37,7 @@ export async function returnToUnit(deps: OfficerDeps, request: ReturnRequest): P
   if (submission?.status === "returned") return { refused: await alreadyReturned(deps, campaign, unit, submission.returnComment) };
   // Closed refusing late reports, a report not in never will be: said so, not "not yet".
   const closed = campaign.status === "closed" ? (refusesLateNow(campaign) ? "refuse" : "accept") : undefined;
-  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, { title: campaign.title, implied: request.implied === true, closed }) };
+  if (!submission || submission.status !== "submitted") return { refused: vi.officer.notSubmitted(unit.name, { title: campaign.title, implied: request.implied === true, closed, number: await sameTitleNumber(deps.repos, campaign) }) };
   const switchTo = await keepDraftInProgress(deps, campaign, unit.id, now);
   await deps.repos.officers.returnSubmission(submission.id, comment, now);
   await reopenConversation(deps, key, now);

@@ -9,6 +9,7 @@ import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { type OfficerDeps, say } from "./officer-context.ts";
 import { renderCampaignStatus } from "./status-report.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 export async function campaignStatusMessages(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<OutboundMessage[]> {
   const { repos, timeZone } = deps;
@@ -16,5 +17,5 @@ export async function campaignStatusMessages(deps: OfficerDeps, campaign: Campai
   if (!truncated) return [say(text)];
   const fileName = vi.status.sheetFileName(fileDate(now, timeZone));
   const documentId = await repos.documents.createCampaignFile("status-sheet", campaign.id, fileName);
-  return [say(text), { kind: "document", documentId, fileName, caption: vi.status.sheetCaption(campaign.title) }];
+  return [say(text), { kind: "document", documentId, fileName, caption: vi.status.sheetCaption(campaign.title, await sameTitleNumber(repos, campaign)) }];
 }

@@ -5,6 +5,9 @@
  */
 import { closeEffects, officerBusyNote } from "./vi-shared.ts";
 
+/** After a campaign's quoted title, its number when another campaign has the same title (same-title.ts). */
+export const sameTitle = (number?: number) => (number === undefined ? "" : ` (đợt ${number})`);
+
 export const officerCampaignSentences = {
   campaignTemplateGone: (title: string) => `Chưa mở được: loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Gõ /sua 1 để chọn lại.`,
   noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở.",
@@ -73,7 +76,7 @@ export const officerCampaignSentences = {
    */
   campaignClosedMovedOn: (title: string, next: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`,
-  campaignClosed: (title: string, policy: string) => `Đã đóng đợt báo cáo "${title}". Báo cáo nộp muộn: ${policy}.`,
+  campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
   closeConfirm: (id: number, title: string, effects: string) => `Đóng đợt ${id} "${title}"? ${effects} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
   /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */

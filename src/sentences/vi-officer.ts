@@ -4,6 +4,7 @@
  * (/nhacnho). A campaign's own commands are in vi-officer-campaigns.ts; vi.ts gathers both as `vi.officer`.
  */
 import { clipped } from "./vi-shared.ts";
+import { sameTitle } from "./vi-officer-campaigns.ts";
 
 export const officerSentences = {
   officer: {
@@ -71,12 +72,12 @@ export const officerSentences = {
      * Nothing to return. `implied`: the officer named no campaign, so it is the one the unit works on
      * (said only while open). Closed refusing late reports, the report will never come: not "chưa".
      */
-    notSubmitted: (unit: string, campaign?: { title: string; implied: boolean; closed?: "refuse" | "accept" }) => {
+    notSubmitted: (unit: string, campaign?: { title: string; implied: boolean; closed?: "refuse" | "accept"; number?: number }) => {
       if (!campaign) return `${unit} chưa nộp báo cáo nên chưa thể trả lại.`;
       if (campaign.closed === "refuse")
-        return `${unit} không nộp báo cáo đợt "${campaign.title}": đợt đã đóng và không nhận báo cáo nộp muộn, nên không có báo cáo nào để trả lại.`;
+        return `${unit} không nộp báo cáo đợt "${campaign.title}"${sameTitle(campaign.number)}: đợt đã đóng và không nhận báo cáo nộp muộn, nên không có báo cáo nào để trả lại.`;
       const which = campaign.closed === "accept" ? " (đợt đã đóng, vẫn nhận báo cáo nộp muộn)" : campaign.implied ? " (đợt đơn vị đang làm)" : "";
-      return `${unit} chưa nộp báo cáo đợt "${campaign.title}"${which} nên chưa thể trả lại.`;
+      return `${unit} chưa nộp báo cáo đợt "${campaign.title}"${sameTitle(campaign.number)}${which} nên chưa thể trả lại.`;
     },
     /**
      * A second officer returning a report already returned: who returned it, when and with which
@@ -85,8 +86,8 @@ export const officerSentences = {
     alreadyReturned: (unit: string, by: string | undefined, at: string | undefined, comment: string) =>
       `${by ? `${by} đã trả lại báo cáo của ${unit}` : `Báo cáo của ${unit} đã được trả lại`}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""}; báo cáo đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn không được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
     /** `closed`: the campaign is closed; a returned report is still taken there, whatever its policy on late ones. */
-    returnedToOfficer: (unit: string, title: string, closed = false) =>
-      `Đã trả lại báo cáo "${title}" của ${unit} để sửa.${closed ? " Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại." : ""}`,
+    returnedToOfficer: (unit: string, title: string, closed = false, number?: number) =>
+      `Đã trả lại báo cáo "${title}"${sameTitle(number)} của ${unit} để sửa.${closed ? " Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại." : ""}`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>
       `Báo cáo "${title}" của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${
@@ -130,7 +131,7 @@ export const officerSentences = {
     remindSchedule: (days: string) => `Lịch nhắc: ${days}; sau hạn nhắc mỗi ngày, lúc 8 giờ sáng ngày làm việc.`,
     /** After the schedule shown: how to change it, and how to remind now (/nhacnho alone showed the schedule only). */
     remindScheduleHow: "Đổi lịch: /nhacnho lich 3,1,0 (số ngày trước hạn; 0 là sáng ngày hết hạn), thêm đợt N khi có nhiều đợt đang mở. Nhắc ngay các đơn vị chưa nộp: /nhacnho ngay.",
-    remindScheduleSet: (title: string, days: string) => `Đã đặt lịch nhắc cho đợt "${title}": ${days}.`,
+    remindScheduleSet: (title: string, days: string, number?: number) => `Đã đặt lịch nhắc cho đợt "${title}"${sameTitle(number)}: ${days}.`,
     /** After a schedule or deadline change: the next step, the ones already past not made up for. */
     nextReminder: (at: string, overdue: boolean) => `Lần nhắc tiếp theo: ${at}${overdue ? " (sau hạn nộp)" : ""}; các mốc nhắc đã qua không gửi bù.`,
     noNextReminder: "Không còn mốc nhắc nào sắp tới; các mốc nhắc đã qua không gửi bù.",

@@ -3,6 +3,7 @@
  * Part of `vi` (vi.ts).
  */
 import { lateMark } from "./vi-shared.ts";
+import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The newest closed campaigns still taking late reports, and whether older ones were left out (choose-open-campaign.ts). */
 type LateList = { campaigns: readonly { id: number; title: string }[]; older: boolean };
@@ -50,7 +51,7 @@ export const statusSentences = {
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
       `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "(kể cả đợt đã đóng vẫn nhận báo cáo)" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
     more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
-    sheetCaption: (title: string) => `Tình hình nộp báo cáo "${title}" (đầy đủ các đơn vị)`,
+    sheetCaption: (title: string, number?: number) => `Tình hình nộp báo cáo "${title}"${sameTitle(number)} (đầy đủ các đơn vị)`,
     sheetName: "Tình hình",
     sheetColumns: ["Mã đơn vị", "Đơn vị", "Tình trạng", "Đã trả lời", "Người nộp", "Thời điểm nộp", "Nộp muộn"],
     sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
@@ -116,7 +117,7 @@ export const statusSentences = {
         ? `Hiện không có đợt báo cáo nào đang mở. Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng và có số liệu của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp: gõ /xuat ${campaigns[0]!.id} để nhận tệp Excel số liệu của đợt này.`
         : `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây có số liệu để xuất:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ /xuat ${c.id}`).join("\n")}\nMỗi lệnh trên gửi tệp Excel số liệu của đợt đó; đợt cũ hơn: gõ /xuat kèm số đợt.`,
     preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
-    caption: (title: string) => `Số liệu báo cáo "${title}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
+    caption: (title: string, number?: number) => `Số liệu báo cáo "${title}"${sameTitle(number)}: tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
     /** The /status words, without the who and when that have their own columns. */
     /** `late`: as the chat's /trangthai says it (lateMark). */

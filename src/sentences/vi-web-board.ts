@@ -4,6 +4,7 @@
  * after them, what the officers' chats hear of them, and the campaign's activity log.
  */
 import { lateMark } from "./vi-shared.ts";
+import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The campaigns list and a campaign's board. */
 export const webBoard = {
@@ -19,7 +20,10 @@ export const webBoard = {
     c.notSubmitted > 0
       ? [`Đã nộp: ${c.submitted}`, `Không nộp: ${c.notSubmitted}`, `Trả lại: ${c.returned}`]
       : [`Đã nộp: ${c.submitted}`, `Đang làm: ${c.inProgress}`, `Chưa bắt đầu: ${c.notStarted}`, `Quá hạn: ${c.overdue}`, `Trả lại: ${c.returned}`],
-  boardTitle: (title: string) => `Đợt: ${title}`,
+  /** With the number /trangthai N and /xuat N take: two campaigns may have one title. */
+  boardTitle: (id: number, title: string) => `Đợt ${id}: ${title}`,
+  /** A campaign in the list: its number, as the chat names it, then its title. */
+  campaignLink: (id: number, title: string) => `Đợt ${id}: ${title}`,
   /** `state`: open, closed, or closed still taking late reports (campaignStateText). */
   deadline: (at: string, state: string) => `Hạn nộp ${at} · ${state}`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
@@ -95,10 +99,10 @@ export const webOpenedNotes = {
 
 /** Told in every officers' chat when an officer acts on the page (the chat's own actions are seen there). */
 export const webOfficersHear = {
-  opened: (officer: string, title: string, units: number) => `${officer} đã mở đợt báo cáo "${title}" cho ${units} đơn vị trên trang cán bộ.`,
-  closed: (officer: string, title: string) => `${officer} đã đóng đợt báo cáo "${title}" trên trang cán bộ.`,
-  extended: (officer: string, title: string, moved: string) => `${officer} đã gia hạn đợt báo cáo "${title}" đến ${moved} trên trang cán bộ.`,
-  returned: (officer: string, unit: string, title: string, comment: string) => `${officer} đã trả lại báo cáo "${title}" của ${unit} trên trang cán bộ. Lý do: ${comment}`,
+  opened: (officer: string, title: string, units: number, number?: number) => `${officer} đã mở đợt báo cáo "${title}"${sameTitle(number)} cho ${units} đơn vị trên trang cán bộ.`,
+  closed: (officer: string, title: string, number?: number) => `${officer} đã đóng đợt báo cáo "${title}"${sameTitle(number)} trên trang cán bộ.`,
+  extended: (officer: string, title: string, moved: string, number?: number) => `${officer} đã gia hạn đợt báo cáo "${title}"${sameTitle(number)} đến ${moved} trên trang cán bộ.`,
+  returned: (officer: string, unit: string, title: string, comment: string, number?: number) => `${officer} đã trả lại báo cáo "${title}"${sameTitle(number)} của ${unit} trên trang cán bộ. Lý do: ${comment}`,
 };
 
 /** The campaign's actions on its board. */
@@ -143,7 +147,7 @@ export const webBoardForms = {
 
 /** A campaign's activity log: who did what, where and when, the units' submissions included. */
 export const webActivity = {
-  title: (campaign: string) => `Nhật ký: ${campaign}`,
+  title: (id: number, campaign: string) => `Nhật ký đợt ${id}: ${campaign}`,
   order: "Cũ nhất ở trên, mới nhất ở dưới.",
   empty: "Chưa có hoạt động nào.",
   back: "Quay lại bảng theo dõi",

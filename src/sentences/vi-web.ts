@@ -69,7 +69,7 @@ export const web = {
 export const webSubmission = {
   title: (unit: string) => `Báo cáo của ${unit}`,
   code: (code: string) => `Mã đơn vị: ${code}`,
-  campaign: (title: string) => `Đợt báo cáo: ${title}`,
+  campaign: (id: number, title: string) => `Đợt báo cáo số ${id}: ${title}`,
   backToBoard: "Về bảng theo dõi của đợt",
   state: (text: string) => `Tình trạng: ${text}`,
   returnComment: "Nhận xét khi trả lại:",

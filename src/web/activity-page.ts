@@ -26,6 +26,6 @@ export const activityPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     const body = html`<p><a href="/web/dot/${campaign.id}">${text.back}</a></p><p class="hint">${text.order}</p>
 <div class="table-wrap"><table id="activity" class="cards"><thead><tr><th>${text.columns.at}</th><th>${text.columns.who}</th><th>${text.columns.where}</th><th>${text.columns.what}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.empty}</td></tr>`}</tbody></table></div>`;
-    return sendPage(reply, webPage({ title: text.title(campaign.title), body, signedIn: signedIn(request, reply) }));
+    return sendPage(reply, webPage({ title: text.title(campaign.id, campaign.title), body, signedIn: signedIn(request, reply) }));
   });
 };

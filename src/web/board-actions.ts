@@ -21,6 +21,7 @@ import { campaignParam, downloadRoute } from "./route-params.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, type WebOfficer, webActor } from "./web-deps.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 
 /**
  * The actions' buttons. Within an hour of the last reminder, "remind" asks first and then names the
@@ -149,7 +150,7 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     if (request.body?.chac !== "1") return reply.redirect(back(campaign, "closeAsked"), 303);
     const closed = await runWebAction(deps, async (now) => {
       const result = await closeCampaign(deps, campaign, webActor(request.officer!), now);
-      const told = result ? await toOfficerChats(deps.repos, say(vi.web.officersHear.closed(request.officer!.displayName, campaign.title))) : [];
+      const told = result ? await toOfficerChats(deps.repos, say(vi.web.officersHear.closed(request.officer!.displayName, campaign.title, await sameTitleNumber(deps.repos, campaign)))) : [];
       return { deliveries: [...(result?.deliveries ?? []), ...told], outcome: result !== undefined };
     });
     return reply.redirect(back(campaign, closed ? "closed" : "alreadyClosed"), 303);

@@ -21,6 +21,7 @@ import { campaignParam } from "./route-params.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { isSecret } from "./web-session.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 
 /** A form field as one string: a repeated field or none reads as empty; browsers send CRLF. */
 const formText = (value: unknown): string => (typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : "");
@@ -46,7 +47,7 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
       if (!(await deps.repos.settings.claimOnce(`web-extend:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };
       const result = await extendCampaignDeadline(deps, campaign.id, typed, webActor(request.officer!), now);
       if ("refused" in result) return { deliveries: [], outcome: result };
-      const told = await toOfficerChats(deps.repos, say(vi.web.officersHear.extended(request.officer!.displayName, campaign.title, result.moved)));
+      const told = await toOfficerChats(deps.repos, say(vi.web.officersHear.extended(request.officer!.displayName, campaign.title, result.moved, await sameTitleNumber(deps.repos, campaign))));
       return { deliveries: [...result.deliveries, ...told], outcome: result };
     });
     if (outcome === "duplicate") return reply.redirect(back(campaign, "extendSentTwice"), 303);

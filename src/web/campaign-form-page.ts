@@ -23,6 +23,7 @@ import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 
 /** The date of the document that asked for the report (mo-dot-bao-cao.json): its year may be left out, too. */
 const REFERENCE_DATE = "reference_date";
@@ -74,7 +75,7 @@ ${questions}
       if (refusals.length > 0) return { deliveries: [], outcome: { refusals } };
       const opened = await openCampaign(deps, answers, templates, webActor(request.officer!), now);
       if ("refused" in opened) return { deliveries: [], outcome: opened };
-      return { deliveries: [...opened.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units))))], outcome: opened };
+      return { deliveries: [...opened.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.opened(request.officer!.displayName, opened.title, opened.units, await sameTitleNumber(deps.repos, { id: opened.campaignId, title: opened.title })))))], outcome: opened };
     });
     // The same form sent again (a double click, or back and send): said, with the list that shows what the first sending opened.
     if ("duplicate" in outcome) return reply.redirect("/web?tb=formSentTwice", 303);

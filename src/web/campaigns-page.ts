@@ -23,7 +23,7 @@ export const campaignsPage: FastifyPluginAsync<WebDeps> = async (app, deps) => {
     for (const campaign of await deps.repos.directory.listCampaigns()) {
       const { counts } = await boardOf(deps, campaign, now);
       const { columns } = text;
-      rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${campaign.title}</a></td><td data-label="${columns.deadline}">${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
+      rows.push(html`<tr><td><a href="/web/dot/${campaign.id}">${text.campaignLink(campaign.id, campaign.title)}</a></td><td data-label="${columns.deadline}">${formatMoment(campaign.deadlineAt, deps.timeZone)}</td>
 <td class="campaign-${campaign.status}" data-label="${columns.state}">${campaignStateText(campaign)}</td><td data-label="${columns.counts}"><ul class="counts">${text.countItems(counts).map((c) => html`<li>${c}</li>`)}</ul></td></tr>`);
     }
     const body =

@@ -15,6 +15,7 @@ import { sendUnitPage } from "./unit-page.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 
 /** The notice the unit page shows for each reason a reminder was not sent. */
 const REMINDER_REFUSALS: Record<UnitReminderRefusal, string> = { closed: "alreadyClosed", submitted: "unitSubmitted", "no-chat": "unitNoChat", recent: "unitRemindedRecently" };
@@ -39,7 +40,7 @@ export const submissionActionRoutes: FastifyPluginAsync<WebDeps> = async (app, d
     const outcome = await runWebAction<ReturnOutcome>(deps, async (now) => {
       const result = await returnToUnit(deps, { campaign, unit: { id: row.unitId, name: row.name }, comment, actor: webActor(request.officer!), now });
       if (!("deliveries" in result)) return { deliveries: [], outcome: result };
-      return { deliveries: [...result.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.returned(request.officer!.displayName, row.name, campaign.title, comment))))], outcome: result };
+      return { deliveries: [...result.deliveries, ...(await toOfficerChats(deps.repos, say(vi.web.officersHear.returned(request.officer!.displayName, row.name, campaign.title, comment, await sameTitleNumber(deps.repos, campaign)))))], outcome: result };
     });
     if ("refused" in outcome) return refuse(409, outcome.refused);
     return reply.redirect(back(campaign, row.unitId, "returned"), 303);

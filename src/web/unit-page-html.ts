@@ -34,7 +34,7 @@ export function unitPageBody(view: UnitView, forms: UnitPageForms, timeZone: str
   const { campaign, row, state, submission } = view;
   const base = `/web/dot/${campaign.id}/don-vi/${row.unitId}`;
   return html`<p><a href="/web/dot/${campaign.id}">${text.backToBoard}</a></p>
-<p>${text.code(row.code)} · ${text.campaign(campaign.title)}</p>
+<p>${text.code(row.code)} · ${text.campaign(campaign.id, campaign.title)}</p>
 <p class="state-${state.kind}">${text.state(state.text)}</p>
 ${submission?.status === "returned" && submission.returnComment ? html`<p>${text.returnComment}</p><pre class="answer">${submission.returnComment}</pre>` : ""}
 ${forms.error ? html`<p class="error" role="alert">${forms.error}</p>` : ""}

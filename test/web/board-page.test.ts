@@ -27,7 +27,7 @@ describe("the campaigns list", () => {
   it("shows each campaign with its deadline, open or closed, and its counts as units progress", async () => {
     const kha = await signIn(server);
     let page = (await kha.get("/web")).body;
-    expect(page).toMatch(/<a href="\/web\/dot\/1">Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026<\/a><\/td><td data-label="Hạn nộp">17:00 ngày 22\/10\/2026<\/td>\s*<td class="campaign-open" data-label="Tình trạng">đang mở<\/td><td data-label="Số đơn vị"><ul class="counts"><li>Đã nộp: 0<\/li><li>Đang làm: 0<\/li><li>Chưa bắt đầu: 3<\/li><li>Quá hạn: 0<\/li><li>Trả lại: 0<\/li><\/ul><\/td>/);
+    expect(page).toMatch(/<a href="\/web\/dot\/1">Đợt 1: Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026<\/a><\/td><td data-label="Hạn nộp">17:00 ngày 22\/10\/2026<\/td>\s*<td class="campaign-open" data-label="Tình trạng">đang mở<\/td><td data-label="Số đơn vị"><ul class="counts"><li>Đã nộp: 0<\/li><li>Đang làm: 0<\/li><li>Chưa bắt đầu: 3<\/li><li>Quá hạn: 0<\/li><li>Trả lại: 0<\/li><\/ul><\/td>/);
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
     await submitFullReport(server, LIEN_CHAU, HOA);

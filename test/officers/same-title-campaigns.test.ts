@@ -1,0 +1,49 @@
+/**
+ * Two campaigns with the same title (a yearly report opened again under last year's name): where
+ * officers see a campaign by its title alone, in the chat and on the web page, its number is said
+ * too; they could not tell which one was reminded, returned or closed. Through the local chat and
+ * the web page of the demo.
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { signIn } from "../helpers/web-session.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+/** Campaign 2, the demo's campaign 1 again under the same title, over the same schools. */
+async function sameTitleAgain(): Promise<string> {
+  const [first] = await server.repos.directory.listCampaigns();
+  const schools = await server.repos.officers.unitIdsButIssuers();
+  await server.repos.transaction(() =>
+    server.repos.directory.insertCampaign({ templateId: first!.templateId, title: first!.title, issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, schools),
+  );
+  return first!.title;
+}
+
+it("names the campaign with its number in the chat when another has the same title", async () => {
+  const title = await sameTitleAgain();
+  expect(text(await server.post(OFFICERS, KHA, "/nhacnho lich 2,0 đợt 2"))).toMatch(new RegExp(`^Đã đặt lịch nhắc cho đợt "${title}" \\(đợt 2\\): `));
+  expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 2 Thiếu số liệu"))).toBe(`Trường Tiểu học Liên Châu chưa nộp báo cáo đợt "${title}" (đợt 2) nên chưa thể trả lại.`);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 2 chac"))).toMatch(new RegExp(`^Đã đóng đợt báo cáo "${title}" \\(đợt 2\\)\\. `));
+});
+
+it("shows each campaign's number on the web page's list and board, and says it to the chat for a close on the page", async () => {
+  const title = await sameTitleAgain();
+  const kha = await signIn(server);
+  const list = (await kha.get("/web")).body;
+  expect(list).toContain(`<a href="/web/dot/1">Đợt 1: ${title}</a>`);
+  expect(list).toContain(`<a href="/web/dot/2">Đợt 2: ${title}</a>`);
+  expect((await kha.get("/web/dot/2")).body).toContain(`<h1>Đợt 2: ${title}</h1>`);
+  await kha.postForm("/web/dot/2/dong", { chac: "1" }, "/web/dot/2");
+  await server.webSettled();
+  const heard = (await server.repos.localMessages.history(OFFICERS)).filter((m) => m.fromBot).map((m) => m.text);
+  expect(heard).toContain(`Nguyễn Thị Kha đã đóng đợt báo cáo "${title}" (đợt 2) trên trang cán bộ.`);
+});
