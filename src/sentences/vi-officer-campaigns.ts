@@ -78,7 +78,13 @@ export const officerCampaignSentences = {
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`,
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
-  closeConfirm: (id: number, title: string, effects: string) => `Đóng đợt ${id} "${title}"? ${effects} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+  /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */
+  closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng đợt ${id} "${title}"? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+  /** Units that reopened their submitted report and have not sent the corrections again; what closing does to them. */
+  unsentCorrections: (units: readonly string[], refusesLate: boolean) =>
+    `${units.length === 1 ? `${units[0]} đang sửa báo cáo đã nộp` : `Các đơn vị đang sửa báo cáo đã nộp: ${units.join(", ")}`} nhưng chưa nộp lại bản sửa. ${
+      refusesLate ? "Sau khi đóng, bản sửa không được nhận nữa; báo cáo đã nộp trước đó được giữ nguyên." : "Sau khi đóng, bản sửa vẫn được nhận khi đơn vị gõ /nop để nộp lại."
+    }`,
   /** `deadline`: when it has not passed yet. `refusesLate`: the campaign's policy for reports after it closes. */
   closeEffects,
   campaignUsage:

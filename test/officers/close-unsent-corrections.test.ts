@@ -1,0 +1,40 @@
+/**
+ * Closing a campaign while a unit is correcting its submitted report (reopened with "sửa câu", not
+ * sent again with /nop): the close's confirmation names the unit and what closing does to its
+ * correction; it said nothing of it, as if every submitted report were final. Through the local
+ * chat of the demo.
+ */
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
+});
+afterEach(() => server.close());
+
+it("names in the close's confirmation the unit with a correction not sent again, and says it is still taken after the close", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1"))).not.toContain("đang sửa");
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  const asked = text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1"));
+  expect(asked).toContain(
+    "Trường Tiểu học Liên Châu đang sửa báo cáo đã nộp nhưng chưa nộp lại bản sửa. Sau khi đóng, bản sửa vẫn được nhận khi đơn vị gõ /nop để nộp lại. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.",
+  );
+});
+
+it("says a correction not sent again is no longer taken once a campaign refusing late reports is closed", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1"))).toContain(
+    "Trường Tiểu học Liên Châu đang sửa báo cáo đã nộp nhưng chưa nộp lại bản sửa. Sau khi đóng, bản sửa không được nhận nữa; báo cáo đã nộp trước đó được giữ nguyên.",
+  );
+});
