@@ -188,6 +188,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const behind = input.kind === "command" && input.command === "report" ? staleEditNotice(template, answers, edits, computed) : undefined;
     const prefilled = [
       ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
+      // No unit in yet: the report has no figures (it began with the questions, as if it had).
+      ...(started && included === 0 ? [say(vi.consolidation.noUnitSubmitted(campaign.id))] : []),
       ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
       ...(behind ? [say(behind)] : []),
     ];

@@ -44,6 +44,9 @@ export const consolidationSentences = {
         ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
         ...(refusing && !returned ? [] : [`Có thể chờ các đơn vị ${refusing ? "bị trả lại " : ""}nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`]),
       ].join("\n"),
+    /** /tonghop sua's start with no unit's report submitted: nothing to compute from. */
+    noUnitSubmitted: (id: number) =>
+      `Lưu ý: chưa có đơn vị nào nộp báo cáo nên báo cáo tổng hợp chưa có số liệu; các câu lấy số liệu từ đơn vị sẽ được tự động điền khi có đơn vị nộp. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
     /** /tonghop sua's start: what the units' reports answered. */
     /** The computed answers that changed since the ward's report was submitted, one line each. */
     changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
