@@ -8,7 +8,7 @@ import { formatAnswer } from "../templates/format-answer.ts";
 import { fieldById, isFreeFormField } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
-import { readRecentWeekday } from "../vietnamese/recent-weekday.ts";
+import { readRecentWeekday, TIME_OF_DAY } from "../vietnamese/recent-weekday.ts";
 import { formatShortDate, localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { say } from "./engine-moves.ts";
@@ -21,8 +21,6 @@ import { foldLetters } from "./typed-edit.ts";
 const MAX_LENGTH = 60;
 /** Words of a slip before the day, folded letter by letter: "à nhầm, ", "nhầm rồi, ", "ý em là ", "sửa lại ". */
 const LEAD = /^(?:(?:a|oi|chet|xin loi)\s*,?\s*)?(?:(?:nham|nham roi|em nham|khong phai|y (?:em|minh) la|sua lai(?: la)?|dung ra la|phai la)\s*[,:]?\s*)?/;
-/** A time of day before the day ("sáng hôm qua"): the day is the same. */
-const TIME_OF_DAY = /^(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?/;
 
 export function onDateFollowUp(template: Template, state: ConversationState, text: string, input: ReportInput, now: Date): StepResult | undefined {
   if (state.phase !== "asking" || state.fieldId === undefined || text.length > MAX_LENGTH || text.includes("\n")) return undefined;

@@ -9,6 +9,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import { vi } from "../sentences/vi.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
+import { AUTHORITY_LINE } from "./authority-forms.ts";
 
 /**
  * How positions of signers begin, in lower case with their tone marks ("trưởng phòng", never the
@@ -39,11 +40,10 @@ const isName = (text: string) =>
   NAME_SHAPE.test(text) && SURNAMES.has(foldVietnamese(text.split(/\s+/)[0]!)) && !/\b\p{Lu}{2,}\b/u.test(text) && !BODY_START.test(text.toLowerCase());
 
 /**
- * How one signs for another (Decree 30), folded: KT. (ký thay), TM. (thay mặt), Q. (quyền), TL.
- * (thừa lệnh), TUQ. (thừa ủy quyền), then whom for. Anything else at the authority question ("Hiệu
- * trưởng", "Hiệu trưởng ký trực tiếp ạ") was printed in capitals above the signature.
+ * A list's bullet before an authority line (authority-forms.ts). Anything else at the authority
+ * question ("Hiệu trưởng", "Hiệu trưởng ký trực tiếp ạ") was printed in capitals above the signature.
  */
-const AUTHORITY_LINE = /^(?:[-•+*]\s*)?(?:k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
+const BULLET = /^[-•+*]\s*/;
 /** "ký trực tiếp", "hiệu trưởng trực tiếp ký", "không ký thay", folded: the question left out, as its hint says. */
 const SIGNS_DIRECTLY = /\btruc tiep\b|\bkhong ky thay\b/;
 
@@ -78,7 +78,7 @@ export function signerAnswerProblem(template: Template, field: Field, text: stri
 /** Each line of the authority (the ward's is a list, one line a level) begins with how one signs for another. */
 function authorityProblem(text: string): string | undefined {
   const lines = text.split("\n").map((line) => foldVietnamese(line)).filter((line) => line !== "");
-  return lines.every((line) => AUTHORITY_LINE.test(line)) ? undefined : vi.report.authorityOnly;
+  return lines.every((line) => AUTHORITY_LINE.test(line.replace(BULLET, ""))) ? undefined : vi.report.authorityOnly;
 }
 
 /**

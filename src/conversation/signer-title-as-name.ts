@@ -12,9 +12,8 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { markedSignerLine } from "./signer-tone-marks.ts";
+import { AUTHORITY_LINE } from "./authority-forms.ts";
 
-/** "KT. Hiệu trưởng", "kt hieu truong", "TM. UBND": how one signs for another, then whom for (folded, one line). */
-const AUTHORITY_LINE = /^(?:k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
 const ACTING = /^q(?:\.\s*|\s+)\S/;
 
 /** Why an authority line at the signer's name or position is asked again, if it is. */

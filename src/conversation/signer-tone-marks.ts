@@ -6,6 +6,7 @@
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
+import { AUTHORITY_PREFIX } from "./authority-forms.ts";
 
 /** Positions of signers, with their marks, by their folded words. */
 const POSITIONS = new Map(
@@ -14,16 +15,11 @@ const POSITIONS = new Map(
     [foldVietnamese(`phó ${position}`), `phó ${position}`],
   ]),
 );
-/** How one signs for another (Decree 30): kept as typed, in capitals. */
-const AUTHORITY = /^((?:kt|tm|q|tl|tuq)\.?\s+)/i;
-
-
 /**
  * How one signs for another as the decree writes it, whatever was typed: "kt hieu truong",
  * "K.T HIỆU TRƯỞNG", "KT.HIỆU TRƯỞNG" → "KT. HIỆU TRƯỞNG" (without its dot the line was printed so).
  */
-const AUTHORITY_TYPED = /^(k\.?t|t\.?m|q|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)/i;
-const decreeAuthority = (value: string) => value.replace(AUTHORITY_TYPED, (_, form: string) => `${form.replace(/\./g, "").toUpperCase()}. `);
+const decreeAuthority = (value: string) => value.replace(AUTHORITY_PREFIX, (_, form: string) => `${form.replace(/\./g, "").toUpperCase()}. `);
 
 /**
  * Positions clerks shorten ("HT", "PHT", "Phó HT", "KT. HT"), folded: the document printed "HT"
@@ -32,7 +28,7 @@ const decreeAuthority = (value: string) => value.replace(AUTHORITY_TYPED, (_, fo
 const ABBREVIATED = /^(pho\s+|p\.?\s*)?(ht|ct|gd)\.?$/;
 const WRITTEN_OUT: Record<string, string> = { ht: "HIỆU TRƯỞNG", ct: "CHỦ TỊCH", gd: "GIÁM ĐỐC" };
 const writtenOut = (value: string) => {
-  const prefix = AUTHORITY.exec(value)?.[1] ?? "";
+  const prefix = AUTHORITY_PREFIX.exec(value)?.[0] ?? "";
   const short = ABBREVIATED.exec(foldVietnamese(value.slice(prefix.length)));
   return short ? `${prefix.toUpperCase()}${short[1] ? "PHÓ " : ""}${WRITTEN_OUT[short[2]!]}` : value;
 };
@@ -46,7 +42,7 @@ export function markedSignerLine(template: Template, field: Field, typed: string
   if (field.id !== signerAuthority && field.id !== signerPosition) return typed;
   const value = writtenOut(field.id === signerAuthority ? decreeAuthority(typed) : typed);
   if (!typedWithoutMarks(value)) return value;
-  const prefix = AUTHORITY.exec(value)?.[1] ?? "";
+  const prefix = AUTHORITY_PREFIX.exec(value)?.[0] ?? "";
   const rest = value.slice(prefix.length).trim();
   const marked = POSITIONS.get(rest.toLowerCase().replace(/\s+/g, " "));
   if (!marked) return value;

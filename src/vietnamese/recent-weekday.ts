@@ -6,7 +6,7 @@
 import { foldVietnamese } from "./fold-vietnamese.ts";
 
 /** A time of day before the words ("sáng", "chiều"), folded: the day is the same. */
-const TIME_OF_DAY = /^(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?/;
+export const TIME_OF_DAY = /^(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?/;
 const RECENT = /^(?:(?:thu\s*|t)([2-7]|hai|ba|tu|nam|sau|bay)|(chu\s+nhat|cn))\s+vua\s+(?:roi|qua)(?:[\s,]+(?:a|nhe|nha|chi|anh|em))*$/;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
