@@ -8,6 +8,8 @@ import { visibleFields } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { TIME_OF_DAY } from "../vietnamese/recent-weekday.ts";
+import { daysBeforeToday } from "../vietnamese/relative-day.ts";
 import { say } from "./engine-moves.ts";
 import { vi } from "../sentences/vi.ts";
 import { numberOfField } from "./report-navigation.ts";
@@ -15,7 +17,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { type StepResult, storesAnswer } from "./engine-types.ts";
 
 /** The yes and the words around the date that say nothing of it, folded: "có, khai mạc vào ngày". */
-const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom|luc)\s+)?/;
+const LEAD = /^(?:da |u |vang )?(?:co|da)(?: to chuc| khai mac)?(?: a)?\s*[,.:;-]?\s*(?:(?:khai mac|to chuc|le khai mac)\s+)?(?:(?:vao|hom(?! (?:qua|kia|nay)\b)|luc)\s+)?/;
 /**
  * Where a date begins: a figure, "ngày", "mùng", a day of the week, the part of a day before one
  * ("sáng thứ 2 ngày …"; not "sáng nay", nor "tối", which "tôi" folds as).
@@ -36,9 +38,16 @@ const TIME_AFTER = /(?<=\S)\s+(?:luc\s+)?\d{1,2}\s*(?:h|gio)(?:\s?\d{1,2}(?:\s?p
  */
 export function withDateInPassing(template: Template, yesField: Field, answered: StepResult, text: string, answerDate: (state: ConversationState, field: Field, date: string) => StepResult): StepResult {
   const shown = visibleFields(template, answered.state.answers).find((p) => p.field.type === "date" && p.field.showIf?.field === yesField.id)?.field;
-  const rest = shown && foldVietnamese(text).trim().replace(LEAD, "").replace(TIME_AFTER, "");
-  if (!shown || !rest || !DATE_START.test(rest)) return answered;
-  const dated = answerDate(answered.state, shown, rest);
+  const after = shown && foldVietnamese(text).trim().replace(LEAD, "").replace(TIME_AFTER, "");
+  // "sáng hôm qua ạ": a day counted from today, the part of it first saying nothing of which day.
+  // Only the words alone ("hôm qua em bận" is no date), else the yes dropped the day the clerk gave;
+  // not today ("có, sáng nay" may say when the yes is typed, as DATE_START says).
+  const relative = after ? after.replace(TIME_OF_DAY, "") : undefined;
+  const named = relative !== undefined && (daysBeforeToday(relative) ?? 0) > 0;
+  const rest = named ? relative : after;
+  if (!shown || !rest || !(named || DATE_START.test(rest))) return answered;
+  // Said back as typed ("Đã hiểu «hôm qua ạ» là ngày …"), marks and all.
+  const dated = answerDate(answered.state, shown, named ? asTyped(text, rest) : rest);
   const asksIt = answered.state.phase === "asking" && answered.state.fieldId === shown.id;
   const stored = storesAnswer(dated, shown.id);
   // Refused while another question is asked (the date had an answer): that question stays asked.
@@ -57,4 +66,13 @@ export function withDateInPassing(template: Template, yesField: Field, answered:
   const note = said ? [say(vi.report.answerSavedElsewhere(numberOfField(template, dated.state.answers, shown.id), shown.prompt, formatShortDate(value)))] : [];
   // What the yes went on to (the date's question, the next one, the end) is said once, after the date's replies.
   return { state: dated.state, replies: [...answered.replies.slice(0, -1), ...note, ...dated.replies], effects: [...answered.effects, ...dated.effects] };
+}
+
+/** The words of `text` that fold to `folded`, as typed; `folded` itself when none do. */
+function asTyped(text: string, folded: string): string {
+  const words = text.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) if (foldVietnamese(words.slice(i, j).join(" ")) === folded) return words.slice(i, j).join(" ");
+  }
+  return folded;
 }

@@ -40,3 +40,8 @@ export function readRelativeDay(text: string, today: string): { iso: string; wor
   day.setUTCDate(day.getUTCDate() - before);
   return { iso: day.toISOString().slice(0, 10), words: typed };
 }
+
+/** How many days before today the words name ("hôm qua ạ": 1), whatever today is; undefined for no such words. */
+export function daysBeforeToday(text: string): number | undefined {
+  return DAYS_BEFORE[foldVietnamese(text.trim().replace(/[.!]+$/, "").trim()).replace(CLOSING, "")];
+}
