@@ -64,10 +64,12 @@ function callsSomeone(folded: string): boolean {
 const LATER = /\b(?:bo sung|gui|tra loi|nhap|cap nhat|bao cao) (?:lai |tiep )?sau(?: (?:a|nhe|nha|nhe a|a nhe|nhe chi|nha chi|chi nhe))?\s*[.!]*$/;
 const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
 /**
- * "để em hỏi lại", opening the text or after a call ("số lượt bạn đọc chị Trang ơi, để em hỏi
- * lại thư viện đã nhé"); not after any comma ("Thi kể chuyện, cho em tìm hiểu thêm về sách" is an answer).
+ * "để em hỏi lại", opening the text, after a call ("số lượt bạn đọc chị Trang ơi, để em hỏi
+ * lại thư viện đã nhé") or after an acknowledgement ("ok để em xem đã", "dạ, cho em kiểm tra lại":
+ * read as a yes, or stored as the text); not after any comma ("Thi kể chuyện, cho em tìm hiểu thêm
+ * về sách" is an answer).
  */
-const LET_ME = /(?:^|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
+const LET_ME = /(?:^(?:(?:ok|oke|okay|oki|okie|vang|da|u|uh|uk|dc|duoc)(?: (?:a|chi|anh|c|nhe))?\s*[,.!]?\s*)?|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
 
 /**
  * The report set aside for later, said to the group: "để mai em làm tiếp", "em bận, tí nữa em làm
