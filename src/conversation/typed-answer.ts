@@ -7,6 +7,7 @@ import { type AnswerValue, parseAnswer } from "../templates/answer-parsers.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { formatShortDate } from "../vietnamese/vietnamese-dates.ts";
+import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { signerTitleProblem } from "./signer-title-as-name.ts";
 import { addresseeLineProblem } from "./addressee-line.ts";
@@ -30,6 +31,7 @@ export function readTypedAnswer(template: Template, field: Field, text: string, 
   const problem = signerTitleProblem(template, field, text, answers) ?? signerAnswerProblem(template, field, text);
   if (!parsed.ok) return problem ? { ok: false, error: problem } : parsed;
   if (parsed.relativeDay && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.typed.relativeDay(parsed.relativeDay, formatShortDate(parsed.value), number)] };
+  if (parsed.numberWords && typeof parsed.value === "number") return { ok: true, value: parsed.value, notes: [vi.parse.numberWordsRead(parsed.numberWords, formatVietnameseNumber(parsed.value), number)] };
   if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
   if (problem) return { ok: false, error: problem };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.

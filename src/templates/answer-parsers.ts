@@ -30,9 +30,10 @@ import type { Field } from "./template-schema.ts";
 export type AnswerValue = string | number | boolean | StoredListItem[] | TableValue | number[];
 /**
  * `yearGuessed`: a date typed without its year, which took today's nearest (to be said back);
- * `relativeDay`: the words that named the day ("hôm nay"), to be said back with the date read.
+ * `relativeDay`: the words that named the day ("hôm nay"), to be said back with the date read;
+ * `numberWords`: number words typed without tone marks ("hai muoi"), said back with the figure read.
  */
-export type ParsedAnswer = { ok: true; value: AnswerValue; yearGuessed?: true; relativeDay?: string } | { ok: false; error: string };
+export type ParsedAnswer = { ok: true; value: AnswerValue; yearGuessed?: true; relativeDay?: string; numberWords?: string } | { ok: false; error: string };
 
 const DEFAULT_SHORT_TEXT_MAX = 300;
 const DEFAULT_PARAGRAPH_MAX = 5000;

@@ -3,7 +3,7 @@
  * or a Vietnamese reason to ask again where the words around it change it, say there is none, or
  * give two figures where one is asked.
  */
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
 import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
@@ -79,7 +79,8 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   const max = field.max ?? (field.type === "percent" ? 100 : undefined);
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
   if (max !== undefined && parsed.value > max) return fail(vi.parse.aboveMax(formatVietnameseNumber(max)));
-  return { ok: true, value: parsed.value };
+  // "hai muoi": words without their marks, read by guessing them ("sau" is "sáu" or "sau"): said back.
+  return { ok: true, value: parsed.value, ...(inWords !== undefined && typedWithoutMarks(text) ? { numberWords: text.trim() } : {}) };
 }
 
 /**
