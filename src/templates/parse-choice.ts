@@ -8,6 +8,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
 import type { Field } from "./template-schema.ts";
 import { optionsFitting } from "./choice-candidates.ts";
+import { numbersAmidCourtesy } from "./courtesy-around-choice.ts";
 
 const fail = (error: string): ParsedAnswer => ({ ok: false, error });
 
@@ -97,7 +98,7 @@ const ALL_OPTIONS = new Set(["tat ca", "tat ca cac muc", "all"]);
 export function parseSingleChoice(text: string, options: readonly string[]): ParsedAnswer {
   // One option only: a sentence naming one is that one (a multiple choice's may name several).
   // A closing "ạ" (typed "a" too: "ht tot a") is taken off when the option is not read with it.
-  const option = matchOption(text, options, true) ?? (CLOSING_WORD.test(text) ? matchOption(text.replace(CLOSING_WORD, ""), options, true) : undefined);
+  const option = matchOption(text, options, true) ?? (CLOSING_WORD.test(text) ? matchOption(text.replace(CLOSING_WORD, ""), options, true) : undefined) ?? courteousNumber(text, options);
   if (option !== undefined) return { ok: true, value: option };
   // "ht": "Hoàn thành" and "Hoàn thành tốt" both fit; said so, with their numbers.
   const fitting = optionsFitting(text, options);
@@ -124,8 +125,18 @@ const UNMARKED_COURTESY_END = /(?<!\s)\s+a\.?\s*$/iu;
 /** Any closing word said to the bot, with or without its mark. */
 const CLOSING_WORD = /(?<!\s)(?:\s+(?:ạ|a|nhé|nhe|nha)\.?)+\s*$/iu;
 
+/** "dạ chào chị ạ, 1": the one option numbered, greetings and courtesy taken off. */
+function courteousNumber(text: string, options: readonly string[]): string | undefined {
+  const numbers = numbersAmidCourtesy(text);
+  return numbers === undefined ? undefined : matchOption(numbers, options);
+}
+
 export function parseMultipleChoice(typed: string, field: Extract<Field, { type: "multiple-choice" }>): ParsedAnswer {
   const parsed = multipleChoice(typed, field);
+  // "dạ chào chị ạ, 1, 3": the numbers, greetings and courtesy taken off.
+  const numbers = parsed.ok ? undefined : numbersAmidCourtesy(typed);
+  const courteous = numbers === undefined ? undefined : multipleChoice(numbers, field);
+  if (courteous?.ok) return courteous;
   if (parsed.ok || !UNMARKED_COURTESY_END.test(typed)) return parsed;
   const without = multipleChoice(typed.replace(UNMARKED_COURTESY_END, ""), field);
   return without.ok ? without : parsed;
