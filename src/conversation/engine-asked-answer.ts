@@ -14,7 +14,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { choiceAsBeforeHint } from "./choice-as-before.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
-import { chatterAtFigure } from "./engine-chatter.ts";
+import { chatterAtChoice, chatterAtFigure } from "./engine-chatter.ts";
 import { answeredBy } from "./engine-crossed-answers.ts";
 import { saysLeftOut } from "./engine-edited-message.ts";
 import { isKeepWord, keptDraft, onFigure, onHeldFigure } from "./engine-last-year.ts";
@@ -64,7 +64,7 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);

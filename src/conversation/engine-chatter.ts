@@ -3,10 +3,12 @@
  * message, what the question asks and an example. Each such message got two long ones, the
  * refusal (after a list, with a note that it might be the list's next item) and the whole question
  * again. Only the talk casual-talk.ts reads: a figure mistyped ("vài buổi") keeps its reason and
- * the question with its hint. Pure.
+ * the question with its hint. The same at a choice question, the options in the one line: the
+ * whole question with its list came back after each "chị ơi…" or "chào cả nhà". Pure.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { isCasualTalk } from "../templates/casual-talk.ts";
+import { talkIn } from "../templates/sounds-like-talk.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { isFigureField } from "../templates/template-fields.ts";
@@ -19,4 +21,17 @@ export function chatterAtFigure(template: Template, answers: Answers, field: Fie
   if (!isFigureField(field) || !isCasualTalk(text)) return undefined;
   const example = field.example ?? (field.type === "percent" ? "95,5" : "12");
   return [say(vi.parse.figureAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), example))];
+}
+
+/** Longer than this, the options in one line are no short reply: the question is asked again whole. */
+const OPTIONS_LINE_MAX = 240;
+
+/** The one reply to talk (not a question about it, not a promise to answer later) typed at `field`, a choice question. */
+export function chatterAtChoice(template: Template, answers: Answers, field: Field, text: string): OutboundMessage[] | undefined {
+  if (field.type !== "single-choice" && field.type !== "multiple-choice") return undefined;
+  const talk = talkIn(text);
+  if (!isCasualTalk(text) && talk !== vi.parse.looksLikeTalk && talk !== vi.parse.looksLikeGreeting) return undefined;
+  const options = field.options.map((option, i) => `${i + 1}. ${option}`).join("; ");
+  if (options.length > OPTIONS_LINE_MAX) return undefined;
+  return [say(vi.parse.choiceAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), options, field.type === "multiple-choice"))];
 }
