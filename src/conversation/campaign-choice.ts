@@ -7,7 +7,7 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { sealedCampaign, sealedText } from "./closed-campaign.ts";
+import { sealedCampaign, sealedText, submittedInClosed } from "./closed-campaign.ts";
 import { reportKey } from "./conversation-state.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
@@ -33,6 +33,10 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // was (it read "no open campaign N" and went on, or started, another report).
   const sealed = typed === undefined || Number(typed) === current.id ? undefined : await sealedCampaign(repos, unitId, Number(typed));
   if (sealed) return { refused: [sealedText(sealed), ...(open.some((entry) => entry.campaign.id === current.id) ? [vi.report.closedNotTakenOther(current.title)] : [])].join(" ") };
+  // Its report submitted there and the campaign closed: the chat cannot move to it (it read "no open
+  // campaign N", after the bot had said "gõ /baocao N" to correct it); said that it stays as submitted.
+  const kept = typed === undefined || Number(typed) === current.id ? undefined : await submittedInClosed(repos, unitId, Number(typed));
+  if (kept) return { refused: [vi.report.otherCampaign.closed(kept.id, kept.title, kept.issuerName, true), vi.report.closedNotTakenOther(current.title)].join(" ") };
   // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
   // other words after /baocao are, as they always were.
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };

@@ -51,8 +51,9 @@ export async function otherCampaignCorrection(repos: Repositories, asked: { numb
   const entry = "number" in asked ? campaigns.find((e) => e.campaign.id === asked.number) : earlier.at(-1);
   if (!entry) return "number" in asked ? vi.report.otherCampaign.none(asked.number, current.title) : vi.report.otherCampaign.noneBefore(current.title);
   const { campaign, standing } = entry;
-  // A closed campaign taking late reports takes a corrected one too (report-to-work-on.ts seals only the refusing kind).
-  const reachable = !refusesLateNow(campaign) || standing === "returned";
+  // Reached by /baocao N: an open campaign, a returned report, or a closed one's draft taking late
+  // reports. A submitted report of a closed campaign is not (it advised "/baocao N", then refused it).
+  const reachable = campaign.status === "open" || standing === "returned" || (!refusesLateNow(campaign) && standing !== "submitted");
   if (reachable) return vi.report.otherCampaign.how(campaign.id, campaign.title, current.title);
   return vi.report.otherCampaign.closed(campaign.id, campaign.title, campaign.issuerName, standing === "submitted");
 }

@@ -38,6 +38,7 @@ import { speaksOfCorrection } from "./speaks-of-correction.ts";
 import { speaksOfSlip } from "./named-slip.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 import { refusesLateNow } from "./closed-campaign.ts";
+import { submittedElsewhere } from "./submitted-elsewhere.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -114,6 +115,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const prompt = expectsNoAnswer(restored.state) ? [] : currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
       return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...prompt);
     }
+    // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
+    const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
+    if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
     if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {
       const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))];

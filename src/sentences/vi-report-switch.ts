@@ -21,6 +21,11 @@ export const reportSwitchSentences = {
     announceKept: (title: string, deadline: string, number: number, current: string, correcting: boolean) =>
       `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nNhóm đang ${correcting ? "sửa" : "làm dở"} báo cáo "${current}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
     /** At /vanban, after aboutReport, where the chat's report has no document yet: another campaign's report submitted, and how to get its document. */
+    /** /sua, /nop, /xem or /vanban where the chat's report has not started: said first (it said only "Chưa bắt đầu báo cáo"). */
+    notStartedHere: (title: string) => `Báo cáo "${title}" mà nhóm đang làm chưa bắt đầu.`,
+    /** After notStartedHere: the report submitted in another open campaign, and how to reach it. */
+    submittedElsewhere: (title: string, id: number) =>
+      `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao ${id} trước, rồi gõ lại lệnh.`,
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
   },
 } as const;

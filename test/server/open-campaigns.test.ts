@@ -94,9 +94,9 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect(submitted).toContain(
     `Lưu ý: đơn vị còn báo cáo "${first!.title}" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước, rồi /xem hoặc /sua N và /nop.`,
   );
-  // The chat moved on: /vanban says which report it answers for, how to reach the other, and how to get the document just sent.
+  // The chat moved on: /vanban says which report it is on, not started, and how to get the document just sent.
   expect(texts(await post(LIEN_CHAU, HOA, "/vanban"))).toBe(
-    `Báo cáo "${first!.title}" (đợt số 1; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):\nBáo cáo "Đợt mới" (đợt số 2) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao 2 rồi /vanban.\n---\nChưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.`,
+    `Báo cáo "${first!.title}" mà nhóm đang làm chưa bắt đầu. Báo cáo "Đợt mới" (đợt số 2) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 2 trước, rồi gõ lại lệnh.`,
   );
   // The older campaign's report starts.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));

@@ -40,7 +40,7 @@ it("says which question of a submitted report is being asked again when the chat
 it("points /vanban to the document of the report just submitted once the chat moved to another campaign's (it said only 'Chưa bắt đầu báo cáo')", async () => {
   const { first } = await submitThenOpenNext(server, "Đợt mới");
   expect(text(await server.post(LIEN_CHAU, HOA, "/vanban"))).toBe(
-    `Báo cáo "Đợt mới" (đợt số 2; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):\nBáo cáo "${first.title}" (đợt số 1) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao 1 rồi /vanban.\n---\nChưa bắt đầu báo cáo. Gõ /baocao để bắt đầu.`,
+    `Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu. Báo cáo "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`,
   );
   // The way it names gives that document.
   await server.post(LIEN_CHAU, HOA, "/baocao 1");

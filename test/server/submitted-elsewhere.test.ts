@@ -1,0 +1,39 @@
+/**
+ * A unit's submitted report once its chat moved to another campaign's report, not started: what the
+ * commands meant for the submitted one say ("Chưa bắt đầu báo cáo" before, a typed correction passed
+ * in silence), and /baocao N of it once its campaign closed (refused as "no open campaign N" after the
+ * bot itself advised it). Through the real server and the local chat.
+ */
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+
+const { server } = useDemoReport();
+const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+const OFFICERS = "can-bo-phuong";
+const HERE = 'Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu.';
+
+it("points /sua, /nop, /xem, /vanban and a typed correction to the report submitted in the other open campaign, and /baocao N reaches it", async () => {
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  const reply = `${HERE} Báo cáo "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`;
+  for (const typed of ["sửa câu 5: không", "/sua 5", "/nop", "/xem", "/vanban"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(reply);
+  // Nothing was started or stored for the new report.
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  const draft = await server.repos.submissions.find(2, lienChau.id);
+  expect(draft ? await server.repos.submissions.listAnswers(draft.id) : []).toEqual([]);
+  // As advised.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: không"))).toMatch(/Đã sửa câu 5/);
+});
+
+it.each(["refuse", "accept"] as const)("says a report submitted in a campaign since closed (late reports: %s) stays as submitted, to those commands, to /baocao N and to a correction asked for (/baocao 1 read 'no open campaign 1', after the bot had said to type it)", async (policy) => {
+  await server.database.run(sql`update campaigns set late_policy = ${policy}`);
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const kept = `Báo cáo đợt 1 "${first.title}" đã nộp và đợt đã đóng, nên đơn vị không tự sửa được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu để được trả lại báo cáo.`;
+  for (const typed of ["sửa câu 5: không", "/sua 5", "/vanban"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(`${HERE} ${kept}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${kept} Nhóm đang ở báo cáo "Đợt mới": gõ /baocao để làm báo cáo đó.`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "em muốn sửa báo cáo đợt 1"))).toBe(kept);
+});
