@@ -73,6 +73,11 @@ async function lateCampaign(repos: Repositories, unitId: number): Promise<Campai
   return latest?.campaign.status === "closed" ? latest.campaign : undefined;
 }
 
+/** The campaign whose report a plain message in the unit's chat reaches, as above (/web names where it stands). */
+export async function chatCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
+  return (await repos.directory.findOpenCampaign(unitId))?.campaign ?? (await lateCampaign(repos, unitId));
+}
+
 /**
  * Why a message cannot touch its report once the campaign closed refusing late reports, if it
  * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);

@@ -88,8 +88,12 @@ async function closingNotice(
   { state, returned, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; workingIn: (campaignId: number) => Promise<number[]> },
 ): Promise<string> {
   const next = await deps.repos.directory.findOpenCampaign(unitId);
+  // No other campaign open: an older one closed still taking the unit's report is where the chat's
+  // messages go now (the close moved the chat there without a word).
+  const late = next ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
+  const goesTo = next ? vi.officer.chatGoesTo(next.campaign.title, false) : late && vi.officer.chatGoesTo(late.title, true);
   if (state === "not-started") {
-    if (campaign.latePolicy === "refuse") return vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id);
+    if (campaign.latePolicy === "refuse") return [vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id), ...(goesTo ? [goesTo] : [])].join(" ");
     if (!next) return vi.officer.campaignClosedNotStarted(campaign.title, "late", campaign.id);
     const working = (await workingIn(next.campaign.id)).includes(unitId);
     return vi.officer.campaignClosedNotStarted(campaign.title, working ? "moved-on" : "by-number", campaign.id);
@@ -98,7 +102,7 @@ async function closingNotice(
   // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
   if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);
-  return campaign.latePolicy === "refuse" ? vi.officer.campaignClosedRefused(campaign.title) : vi.officer.campaignClosedLateAccepted(campaign.title);
+  return campaign.latePolicy === "refuse" ? [vi.officer.campaignClosedRefused(campaign.title), ...(goesTo ? [goesTo] : [])].join(" ") : vi.officer.campaignClosedLateAccepted(campaign.title);
 }
 
 /** A reminder within this long of the last one (scheduled or by hand) is sent only when asked again. */

@@ -8,6 +8,7 @@
  */
 import { LOGIN_LINK_MS, newSecret } from "../web/web-session.ts";
 import { refusesLateNow } from "../conversation/closed-campaign.ts";
+import { chatCampaign } from "../conversation/report-to-work-on.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { splitArgument } from "./officer-commands.ts";
@@ -43,9 +44,13 @@ function saysSignOut(argument: string): boolean {
   return splitArgument(argument).word === "signout" || SIGN_OUT_WORDS.has(folded);
 }
 
-/** Where the report the unit's chat works on stands: its open campaign's, else its latest campaign's. */
+/**
+ * Where the report the unit's chat works on stands, by the rule its messages follow (report-to-work-on.ts).
+ * Its latest campaign, closed refusing late reports, read "không nộp được" while the chat's messages
+ * went to an older closed one still taking the report.
+ */
 async function reportStanding(deps: OfficerDeps, unitId: number): Promise<"none" | "sealed" | "not-started" | "in-progress" | "returned" | "submitted"> {
-  const campaign = ((await deps.repos.directory.findOpenCampaign(unitId)) ?? (await deps.repos.directory.findLatestCampaign(unitId)))?.campaign;
+  const campaign = await chatCampaign(deps.repos, unitId);
   if (!campaign) return "none";
   const status = (await deps.repos.submissions.find(campaign.id, unitId))?.status;
   if (status === "submitted" || status === "returned") return status;

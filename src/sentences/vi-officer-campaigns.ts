@@ -48,6 +48,9 @@ export const officerCampaignSentences = {
   openCampaignLine: (id: number, title: string, deadline: string) => `${id}. "${title}" (hạn ${deadline})`,
   campaignClosedRefused: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
+  /** After a close refusing late reports: the report the unit's chat goes on to (`closed`: a closed campaign still taking it). */
+  chatGoesTo: (title: string, closed: boolean) =>
+    `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}: gõ /baocao để làm báo cáo đó.`,
   campaignClosedLateAccepted: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   campaignClosedReturned: (title: string) =>
