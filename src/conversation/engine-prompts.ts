@@ -45,6 +45,9 @@ export function resumePoint(state: ConversationState): ResumePoint {
 export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string; submittedSealed?: boolean }): OutboundMessage[] {
   switch (state.phase) {
     case "asking":
+      // A submitted report's question asked again (/sua 9), then closed refusing late reports: no
+      // "gõ Giữ… hoặc gõ câu trả lời mới" for an answer that is not stored.
+      if (input.submittedSealed && state.submittedVersion > 0) return [say(vi.closedReport.keptAsSubmitted)];
       if (state.pendingFigure && state.pendingFigure.fieldId === state.fieldId) return [figureQuestion(state.pendingFigure)];
       return state.fieldId ? [renderQuestion(template, state.answers, state.fieldId)] : [];
     case "complete":

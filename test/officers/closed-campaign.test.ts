@@ -179,3 +179,18 @@ it("answers a new answer to a question asked again (/sua 9) of a submitted repor
   expect(submission.version).toBe(1);
   expect((await server.repos.submissions.listAnswers(submission.id)).find((a) => a.fieldId === "training_participants")?.value).toBe(290);
 });
+
+it("shows no 'gõ Giữ… hoặc gõ câu trả lời mới' to /baocao 1, /xem or the help of a submitted report with a question asked again (/sua 9) after the close refusing late reports: the report stays as submitted (it asked for an answer it would not store)", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(LIEN_CHAU, HOA, "/sua 9");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const kept =
+    "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.";
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${kept}`);
+  for (const typed of ["/xem", "/trogiup"]) {
+    const replies = await server.post(LIEN_CHAU, HOA, typed);
+    expect(replies.at(-1)?.text, typed).toBe(kept);
+    expect(text(replies), typed).not.toContain("Gõ Giữ");
+  }
+});
