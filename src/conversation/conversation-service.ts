@@ -112,6 +112,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
+    if ("conflict" in target) return "conflict";
     if ("refused" in target) return target.asked ? here(say(target.refused)) : refuse(target.refused);
     // Moved to another campaign's report ("/baocao 2"): what the one left still waits on is said
     // (returned, a question asked again, corrections not sent), from the report as read already.

@@ -77,6 +77,11 @@ export const conversationStateSchema = z.object({
   lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
   /** Asking, after "tạm dừng nhé" or "để mai em làm tiếp": the group's talk is passed over until the clerk comes back (engine-pause.ts). */
   paused: z.literal(true).optional(),
+  /**
+   * An answer typed after its campaign closed refusing late reports was told it is not stored
+   * (report-to-work-on.ts): said once, the question staying asked for good. It borrowed `paused`.
+   */
+  closedNoticeSaid: z.literal(true).optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
   /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */

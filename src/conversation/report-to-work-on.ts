@@ -27,7 +27,7 @@ export interface ReportRequest {
  * it, so it is said even where a group's talk is passed over), or the campaign it works on, with
  * what to say first.
  */
-export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string };
+export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string } | { conflict: true };
 
 export async function reportToWorkOn(repos: Repositories, request: ReportRequest): Promise<ReportTarget> {
   const { unitId, input, now } = request;
@@ -47,15 +47,17 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   // corrected with /sua N) is its answer, not the group's talk: said that it is not stored and why
   // (it passed in silence, as if stored).
   const key = reportKey(target.campaign.id, unitId);
+  // Read and marked under the report's lock, as every change of its state is.
+  await repos.lock(key);
   const stored = await repos.conversations.load(key);
   const answering = stored !== undefined && !["idle", "complete", "submitted"].includes(storedPhase(stored.state) ?? "idle");
   if (!answering) return { refused: sealed.text };
-  // Once: the question stays asked for good, and every message of a busy group would hear it. The
-  // report's pause (engine-pause.ts: the group's talk passes in silence until the clerk comes back
-  // with a command or a message to the bot) marks it said; a command is answered above all the same.
-  const state = JSON.parse(stored.state) as { paused?: true };
-  if (state.paused) return { refused: sealed.text };
-  await repos.conversations.save(key, JSON.stringify({ ...state, paused: true }), stored.stateVersion, stored.revision, now);
+  // Once: the question stays asked for good, and every message of a busy group would hear it (a
+  // command is answered above all the same). Written meanwhile: the message is read again, and
+  // says nothing if the other writer said it.
+  const state = JSON.parse(stored.state) as { closedNoticeSaid?: true };
+  if (state.closedNoticeSaid) return { refused: sealed.text };
+  if (!(await repos.conversations.save(key, JSON.stringify({ ...state, closedNoticeSaid: true }), stored.stateVersion, stored.revision, now))) return { conflict: true };
   const notStored = sealed.submitted ? vi.closedReport.correctionNotStored : vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName);
   return { refused: notStored, asked: true };
 }

@@ -194,3 +194,15 @@ it("shows no 'gõ Giữ… hoặc gõ câu trả lời mới' to /baocao 1, /xem
     expect(text(replies), typed).not.toContain("Gõ Giữ");
   }
 });
+
+it("says once that an answer to a question asked again after the close refusing late reports is not stored, even after /xem read the report between two answers (the mark of it said was the pause, which /xem undid, so it was said again)", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  await server.post(LIEN_CHAU, HOA, "/sua 9");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  expect(text(await server.post(LIEN_CHAU, HOA, "310"))).toMatch(/^Câu trả lời này không được lưu/);
+  await server.post(LIEN_CHAU, HOA, "/xem");
+  expect(await server.post(LIEN_CHAU, MINH, "320")).toEqual([]);
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  expect((await server.repos.submissions.find(1, lienChau.id))?.version).toBe(1);
+});
