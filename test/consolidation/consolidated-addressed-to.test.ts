@@ -3,20 +3,14 @@
  * campaign's own "Kính gửi" question checks them (office-name.ts): a date is never an office's
  * name; refused, nothing stored, the question asked again. Through the local chat of the demo.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
 import { consolidationKey } from "../../src/consolidation/consolidated-report.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 /** The ward's report as stored: what it holds of a refused answer (nothing, or it was stored anyway). */
 const storedReport = async () => (await server.repos.conversations.load(consolidationKey(1)))?.state ?? "";

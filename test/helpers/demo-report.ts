@@ -1,7 +1,7 @@
 /**
  * The demo app for tests of one unit's report typed in its group: a new app before each test, at
- * the demo's fixed clock (the campaign open), with Liên Châu's report started up to a question and
- * its stored answers read back. Built on useTestApps, which closes the app after each test.
+ * the demo's clock (the campaign open; a test may move it), with Liên Châu's report started up to a
+ * question and its stored answers read back. Built on useTestApps, which closes the app after each test.
  */
 import { afterEach, beforeEach } from "vitest";
 import { HOA, LIEN_CHAU, type TestApp, useTestApps } from "./build-test-app.ts";
@@ -14,8 +14,10 @@ const DEMO_NOW = "2026-10-08T03:15:00Z";
 export function useDemoReport() {
   const apps = useTestApps();
   let current: TestApp | undefined;
+  let now = new Date(DEMO_NOW);
   beforeEach(async () => {
-    current = await apps.start({ now: () => new Date(DEMO_NOW) });
+    now = new Date(DEMO_NOW);
+    current = await apps.start({ now: () => now });
   });
   afterEach(() => {
     current = undefined;
@@ -40,5 +42,10 @@ export function useDemoReport() {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await app().post(LIEN_CHAU, HOA, answer);
   };
 
-  return { server, storedAnswers, reportAt };
+  /** Moves the running test's clock (back to the demo's own before the next test). */
+  const setNow = (date: Date) => {
+    now = date;
+  };
+
+  return { server, storedAnswers, reportAt, setNow };
 }

@@ -4,22 +4,16 @@
  * and a closed campaign taking them still reads as before. Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
-const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server, setNow } = useOfficersChat();
 
 /** Liên Châu submits, Nam Triệu answers question 1, Hoa Sen does nothing; then campaign 1 closes with `policy`. */
 async function closeWithUnitsBehind(policy: "refuse" | "accept"): Promise<void> {
@@ -191,18 +185,15 @@ it("still refuses /nhacnho ngay đợt N and /thongbao đợt N of a closed camp
 });
 
 it("says a report sent after an early close was late for the close, not for the deadline shown beside it; one sent after the deadline and forgiven by an extension is no longer late", async () => {
-  let now = new Date("2026-10-08T03:15:00Z");
-  await server.close();
-  server = await buildTestApp({ now: () => now });
   // Late against the deadline, then the deadline extended past it: on time (the extension clears the flag).
-  now = new Date("2026-10-23T03:15:00Z");
+  setNow(new Date("2026-10-23T03:15:00Z"));
   await submitFullReport(server, LIEN_CHAU, HOA);
   expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toContain("TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp (muộn) — Nguyễn Thị Hoa, 10:15 ngày 23/10/2026");
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao giahan 1 30/10/2026"))).toMatch(/^Đã gia hạn đợt 1/);
   expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toContain("TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 23/10/2026");
   // Closed early (before the new deadline), still taking late reports: a report after the close is late for it.
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
-  now = new Date("2026-10-24T03:15:00Z");
+  setNow(new Date("2026-10-24T03:15:00Z"));
   await submitFullReport(server, NAM_TRIEU, LAN);
   const afterClose = "đã nộp (muộn: sau khi đợt đóng, trước hạn nộp) — Lê Thị Lan, 10:15 ngày 24/10/2026";
   const officers = text(await server.post(OFFICERS, KHA, "/trangthai 1"));

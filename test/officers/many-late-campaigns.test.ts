@@ -4,18 +4,11 @@
  * older one by its number, which still works. Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 /** Campaign 1 and four more, over the three schools, all closed still taking late reports, nothing submitted. */
 async function fiveClosedTakingLate(): Promise<void> {
