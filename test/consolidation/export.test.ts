@@ -78,10 +78,14 @@ describe("/xuat", () => {
   it("says how many reports were returned and wait to be sent again when those are a campaign's only ones, and makes no file", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Thiếu số liệu"))).toMatch(/^Đã trả lại/);
-    expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
+    const replies = await server.post(OFFICERS, KHA, "/xuat");
+    expect(text(replies)).toBe(
       `Đợt 1 "${CAMPAIGN_TITLE}" hiện chưa có báo cáo nào đã nộp (0/3 đơn vị) nên chưa có số liệu để xuất: 1 báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai 1 để xem tình hình các đơn vị.`,
     );
     expect((await server.repos.activity.list(1)).map((entry) => entry.action)).not.toContain("exported");
+    // No spreadsheet queued to render (the returned report's own .docx is the only file) nor sent.
+    expect((await server.database.db.select().from(server.database.tables.documents)).map((d) => d.kind)).toEqual(["report"]);
+    expect(replies.filter((m) => m.document)).toEqual([]);
   });
 
   it("with none open and no closed campaign with figures, a plain /xuat says how to name a closed one", async () => {

@@ -30,9 +30,9 @@ export function useDemoReport() {
   // `server.post(…)` as they did with a `let server` of their own, each read going to the current one.
   const server = new Proxy({} as TestApp, { get: (_target, key) => Reflect.get(app(), key) });
 
-  /** Liên Châu's answers as stored, by field id (the demo's first unit, first campaign). */
-  const storedAnswers = async () => {
-    const submission = await app().repos.submissions.find(1, 1);
+  /** Liên Châu's answers as stored, by field id (the demo's first unit; the first campaign unless another is named). */
+  const storedAnswers = async (campaignId = 1) => {
+    const submission = await app().repos.submissions.find(campaignId, 1);
     return Object.fromEntries((await app().repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
   };
 
