@@ -7,6 +7,7 @@
  */
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
+import { reportKey } from "./conversation-state.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
 
 export interface KeptOn {
@@ -23,17 +24,22 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
   const isCurrent = async (unitId: number, campaign: CampaignRow) => (await repos.directory.findOpenCampaign(unitId))?.campaign.id === campaign.id;
+  // Submitted ones, where a correction may be under way: their reports read together below.
+  const submitted: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
     for (const unitId of await repos.submissions.unitsWithReportInProgress(campaign.id)) {
       if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false });
     }
-    // Submitted ones: where a correction is under way.
-    const submitted = (await repos.officers.unitStatuses(campaign.id)).filter((row) => row.status === "submitted" && ours.has(row.unitId));
-    for (const { unitId } of submitted) {
-      if (!(await isCurrent(unitId, campaign))) continue;
-      const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId);
-      if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true });
+    for (const { unitId } of (await repos.officers.unitStatuses(campaign.id)).filter((row) => row.status === "submitted" && ours.has(row.unitId))) {
+      if (await isCurrent(unitId, campaign)) submitted.push({ unitId, campaign });
     }
+  }
+  // One query for all of them (it was one per unit: a ward's every school, each open campaign).
+  const reports = await repos.conversations.loadReports(submitted.map(({ unitId, campaign }) => ({ campaignId: campaign.id, unitId })));
+  for (const { unitId, campaign } of submitted) {
+    const read = reports.get(reportKey(campaign.id, unitId));
+    const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId, read);
+    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true });
   }
   return kept;
 }

@@ -3,8 +3,10 @@
  * count once. Both are written inside the caller's transaction, on every update: hand-written
  * statements, prepared once.
  */
+import { sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { answersObjectSql } from "./report-answers.ts";
+import { reportKey, reportKeySql } from "./report-key.ts";
 import { type ReportRead, reportAnswersOf } from "./report-read.ts";
 import { answerRow, type AnswerWrite, TOUCH_SUBMISSION, UPSERT_ANSWER } from "./submission-repository.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -69,6 +71,32 @@ export function createConversationRepository(database: Database) {
     async loadReport(key: string, campaignId: number, unitId: number): Promise<ReportRead> {
       const raw = (await selectReport.get(key, campaignId, unitId))!;
       return { conversation: readConversation(raw), submission: readSubmission(raw), answers: reportAnswersOf(raw.answers) };
+    },
+
+    /**
+     * Several units' reports (each as `loadReport` reads it) in one query, whatever their number: a
+     * campaign opening reads every report a unit's chat may stay on. Keyed by `reportKey`.
+     */
+    async loadReports(reports: { campaignId: number; unitId: number }[]): Promise<Map<string, ReportRead>> {
+      if (reports.length === 0) return new Map();
+      // The pairs as a VALUES list (column1, column2 on both databases), typed for PostgreSQL,
+      // which would read untyped parameters there as text.
+      const wanted = sql.join(
+        reports.map(({ campaignId, unitId }) => sql`(CAST(${campaignId} AS integer), CAST(${unitId} AS integer))`),
+        sql`, `,
+      );
+      const rows = await database.rows<Record<string, unknown>>(
+        sql`SELECT w.column1 AS "for.campaign", w.column2 AS "for.unit", ${sql.raw(columnsOf(conversations, "c"))}, ${sql.raw(columnsOf(submissions, "s", "submission."))}, ${sql.raw(answersObjectSql(database.dialect, "s.id"))} AS "answers"
+            FROM (VALUES ${wanted}) w
+            LEFT JOIN conversations c ON c.key = ${sql.raw(reportKeySql("w.column1", "w.column2"))}
+            LEFT JOIN submissions s ON s.campaign_id = w.column1 AND s.unit_id = w.column2`,
+      );
+      return new Map(
+        rows.map((raw) => [
+          reportKey(Number(raw["for.campaign"]), Number(raw["for.unit"])),
+          { conversation: readConversation(raw), submission: readSubmission(raw), answers: reportAnswersOf(raw.answers) },
+        ]),
+      );
     },
 
     /**
