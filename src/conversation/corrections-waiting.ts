@@ -35,7 +35,8 @@ export async function correctionsWaiting(repos: Repositories, template: Template
   if (refusesLateNow(campaign) || submission?.status !== "submitted" || !conversation) return undefined;
   const { state, reset } = restoreReportState(conversation.state, conversation.stateVersion, report.answers);
   if (reset || (state.phase !== "complete" && state.phase !== "asking")) return undefined;
-  const submitted = (await repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
+  // Taken along by a read of several reports (one query for all), else read here.
+  const submitted = (report.submitted !== undefined ? (report.submitted ?? undefined) : await repos.submissions.versionAnswers(submission.id, submission.version)) as Answers | undefined;
   const corrected = submitted === undefined || correctedFields(template, state.answers, submitted).length > 0;
   if (state.phase === "asking" && state.fieldId) return { kind: "asked-again", number: numberOfField(template, state.answers, state.fieldId), corrected };
   return corrected ? { kind: "corrections" } : undefined;

@@ -9,7 +9,7 @@ import { answersObjectSql } from "./report-answers.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
 import { type ReportRead, reportAnswersOf } from "./report-read.ts";
 import { answerRow, type AnswerWrite, TOUCH_SUBMISSION, UPSERT_ANSWER } from "./submission-repository.ts";
-import { columnsOf, rowReader } from "./table-rows.ts";
+import { columnsOf, jsonOf, rowReader } from "./table-rows.ts";
 
 export function createConversationRepository(database: Database) {
   const { conversations, submissions } = database.tables;
@@ -74,8 +74,9 @@ export function createConversationRepository(database: Database) {
     },
 
     /**
-     * Several units' reports (each as `loadReport` reads it) in one query, whatever their number: a
-     * campaign opening reads every report a unit's chat may stay on. Keyed by `reportKey`.
+     * Several units' reports (each as `loadReport` reads it, with the answers of the version last
+     * submitted) in one query, whatever their number: a campaign opening reads every report a
+     * unit's chat may stay on. Keyed by `reportKey`.
      */
     async loadReports(reports: { campaignId: number; unitId: number }[]): Promise<Map<string, ReportRead>> {
       if (reports.length === 0) return new Map();
@@ -86,7 +87,8 @@ export function createConversationRepository(database: Database) {
         sql`, `,
       );
       const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT w.column1 AS "for.campaign", w.column2 AS "for.unit", ${sql.raw(columnsOf(conversations, "c"))}, ${sql.raw(columnsOf(submissions, "s", "submission."))}, ${sql.raw(answersObjectSql(database.dialect, "s.id"))} AS "answers"
+        sql`SELECT w.column1 AS "for.campaign", w.column2 AS "for.unit", ${sql.raw(columnsOf(conversations, "c"))}, ${sql.raw(columnsOf(submissions, "s", "submission."))}, ${sql.raw(answersObjectSql(database.dialect, "s.id"))} AS "answers",
+              (SELECT v.answers FROM submission_versions v WHERE v.submission_id = s.id AND v.version = s.version) AS "submitted"
             FROM (VALUES ${wanted}) w
             LEFT JOIN conversations c ON c.key = ${sql.raw(reportKeySql("w.column1", "w.column2"))}
             LEFT JOIN submissions s ON s.campaign_id = w.column1 AND s.unit_id = w.column2`,
@@ -94,7 +96,7 @@ export function createConversationRepository(database: Database) {
       return new Map(
         rows.map((raw) => [
           reportKey(Number(raw["for.campaign"]), Number(raw["for.unit"])),
-          { conversation: readConversation(raw), submission: readSubmission(raw), answers: reportAnswersOf(raw.answers) },
+          { conversation: readConversation(raw), submission: readSubmission(raw), answers: reportAnswersOf(raw.answers), submitted: (jsonOf(raw.submitted) ?? null) as Record<string, unknown> | null },
         ]),
       );
     },

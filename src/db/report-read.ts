@@ -12,6 +12,11 @@ export interface ReportRead {
   conversation: typeof conversations.$inferSelect | undefined;
   submission: SubmissionRow | undefined;
   answers: Record<string, unknown>;
+  /**
+   * The submission's answers as its latest version was submitted (null: none), when the read took
+   * them along (`loadReports`); absent, they are read apart where needed.
+   */
+  submitted?: Record<string, unknown> | null;
 }
 
 /** A report's answers object as read (SQLite's text, PostgreSQL's JSON); null when the submission has none, or there is no submission. */

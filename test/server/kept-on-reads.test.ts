@@ -22,8 +22,10 @@ it("reads the submitted reports of every unit at once as a campaign opens, and s
 
   const one = vi.spyOn(server.repos.conversations, "loadReport");
   const together = vi.spyOn(server.repos.conversations, "loadReports");
+  const versions = vi.spyOn(server.repos.submissions, "versionAnswers");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
   expect(one).not.toHaveBeenCalled();
+  expect(versions).not.toHaveBeenCalled();
   expect(together).toHaveBeenCalledTimes(1);
   const ids = await Promise.all(["TH-LIEN-CHAU", "THCS-NAM-TRIEU"].map(async (code) => (await server.repos.officers.unitByCode(code))!.id));
   expect(together.mock.calls[0]![0].map((r) => r.unitId).sort()).toEqual(ids.sort());
