@@ -67,8 +67,15 @@ export async function chooseCampaignTakingReports(
 /** How many closed campaigns taking late reports a command names: after a few years there were dozens. */
 export const LATE_SHOWN = 3;
 
-/** The closed campaigns a command names, and whether older ones were left out (reached by "đợt N"). */
-export type LateCampaigns = { campaigns: CampaignRow[]; older: boolean };
+/** How many older ones (beyond LATE_SHOWN) a command names by number and title only. */
+const OLDER_NAMED = 5;
+
+/**
+ * The closed campaigns a command names with their status or command, the older ones it only names
+ * (reached by "đợt N"; the line said "not listed here" without saying which), newest first, and
+ * whether there are more still.
+ */
+export type LateCampaigns = { campaigns: CampaignRow[]; older: CampaignRow[]; more: boolean };
 
 /** How many of the newest such campaigns a notice's note looks through for units it did not reach. */
 const LATE_SCANNED = 12;
@@ -85,15 +92,18 @@ const LATE_SCANNED = 12;
  * their units an older one whose units had none was not named at all.
  */
 export async function campaignsTakingLate(repos: Repositories, reached?: ReadonlySet<number>): Promise<LateCampaigns> {
-  const newest = await repos.officers.newestLateWithUnitsMissing(reached ? LATE_SCANNED + 1 : LATE_SHOWN + 1);
-  if (!reached) return { campaigns: newest.slice(0, LATE_SHOWN).reverse(), older: newest.length > LATE_SHOWN };
+  const newest = await repos.officers.newestLateWithUnitsMissing(reached ? LATE_SCANNED + 1 : LATE_SHOWN + OLDER_NAMED + 1);
+  if (!reached) {
+    const older = newest.slice(LATE_SHOWN, LATE_SHOWN + OLDER_NAMED);
+    return { campaigns: newest.slice(0, LATE_SHOWN).reverse(), older, more: newest.length > LATE_SHOWN + OLDER_NAMED };
+  }
   const late: CampaignRow[] = [];
   const missed = (unit: { unitId: number; status: string | null }) => unit.status !== "submitted" && !reached.has(unit.unitId);
   for (const campaign of newest.slice(0, LATE_SCANNED)) {
     if ((await repos.officers.unitStatuses(campaign.id)).some(missed)) late.push(campaign);
-    if (late.length > LATE_SHOWN) break;
+    if (late.length > LATE_SHOWN + OLDER_NAMED) break;
   }
   // Beyond the ones looked through, some may not have had it: the note says how to reach those.
-  const older = late.length > LATE_SHOWN || newest.length > LATE_SCANNED;
-  return { campaigns: late.slice(0, LATE_SHOWN).reverse(), older };
+  const older = late.slice(LATE_SHOWN, LATE_SHOWN + OLDER_NAMED);
+  return { campaigns: late.slice(0, LATE_SHOWN).reverse(), older, more: late.length > LATE_SHOWN + OLDER_NAMED || newest.length > LATE_SCANNED };
 }

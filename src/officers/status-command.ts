@@ -29,11 +29,11 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
     }
     // Closed ones still taking late reports, with units still to submit, are chased as open ones
     // are: with none open they are shown (it read "none open"), with some, named with their command.
-    const late = argument === "" ? await campaignsTakingLate(repos) : { campaigns: [], older: false };
+    const late = argument === "" ? await campaignsTakingLate(repos) : { campaigns: [], older: [], more: false };
     const messages: OutboundMessage[] = [];
     const lateShown = campaigns.length === 0 && late.campaigns.length > 0;
     if (lateShown) {
-      messages.push(say(vi.status.noneOpenButLate(late.campaigns.length, late.older)));
+      messages.push(say(vi.status.noneOpenButLate(late.campaigns.length, late.older.length > 0)));
       campaigns = late.campaigns;
     }
     // None open: how to see a closed one, with its number (it read "no campaign open" alone, as if
@@ -43,7 +43,7 @@ export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, 
     for (const c of campaigns) messages.push(...(await campaignStatusMessages(deps, c, request.now)));
     if (!lateShown && late.campaigns.length > 0) messages.push(say(vi.openCampaigns.alsoLate(late, vi.status.statusWhat, (id) => `/trangthai ${id}`)));
     // The newest few only (every one ever closed was listed): the older ones by their number.
-    if (lateShown && late.older) messages.push(say(vi.openCampaigns.olderLateStatus));
+    if (lateShown && late.older.length > 0) messages.push(say(vi.openCampaigns.olderLateStatus(late)));
     return reply(request, ...messages);
   }
   const unit = request.found?.chat.kind === "unit" ? request.found.unit : null;

@@ -5,14 +5,18 @@
 import { lateMark } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
-/** The newest closed campaigns still taking late reports, and whether older ones were left out (choose-open-campaign.ts). */
-type LateList = { campaigns: readonly { id: number; title: string }[]; older: boolean };
+/** The newest closed campaigns still taking late reports, the older ones only named, and whether there are more (choose-open-campaign.ts). */
+type LateList = { campaigns: readonly { id: number; title: string }[]; older: readonly { id: number; title: string }[]; more: boolean };
 
 const lateLines = (late: LateList, command: (id: number | "N") => string) => late.campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n");
 
-/** Older ones are not listed (after a few years there were dozens): how to reach one by its number. */
+/** The older ones, named only (after a few years there were dozens); "" when none. */
+const olderNames = (late: LateList) =>
+  `${late.older.map((c) => `đợt ${c.id} "${c.title}"`).join(", ")}${late.more ? " và các đợt cũ hơn nữa" : ""}`;
+
+/** Older ones are named, not listed with their command: how to reach one by its number. */
 const olderLate = (late: LateList, what: string, command: (id: number | "N") => string) =>
-  late.older ? `\nCác đợt cũ hơn đã đóng nhưng vẫn nhận báo cáo nộp muộn không liệt kê ở đây: để ${what} của một đợt, gõ ${command("N")}, thay N bằng số đợt.` : "";
+  late.older.length > 0 ? `\nCác đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn: ${olderNames(late)}. Để ${what} của một trong các đợt này, gõ ${command("N")}, thay N bằng số đợt.` : "";
 
 export const statusSentences = {
   status: {
@@ -77,9 +81,9 @@ export const statusSentences = {
     noneOpenButLate: (late: LateList, what: string, command: (id: number | "N") => string, nothingSent = false) =>
       // Not sent because it is unclear whom it is for (these units, or every unit), not because none is open.
       `${nothingSent ? "Thông báo chưa được gửi vì chưa rõ gửi tới các đơn vị của đợt đã đóng còn nhận báo cáo nộp muộn hay tới mọi đơn vị (hiện không có đợt báo cáo nào đang mở)" : "Hiện không có đợt báo cáo nào đang mở"}. ${
-        late.campaigns.length === 1 && !late.older
+        late.campaigns.length === 1 && late.older.length === 0
           ? `Đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
-          : `Các đợt đã đóng${late.older ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`
+          : `Các đợt đã đóng${late.older.length > 0 ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`
       }`,
     /**
      * After what a plain /nhacnho ngay or /thongbao did to the open campaigns: the closed ones still
@@ -87,11 +91,12 @@ export const statusSentences = {
      * command that reaches each.
      */
     alsoLate: (late: LateList, what: string, command: (id: number | "N") => string) =>
-      late.campaigns.length === 1 && !late.older
+      late.campaigns.length === 1 && late.older.length === 0
         ? `Lưu ý: đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
-        : `Lưu ý: các đợt đã đóng${late.older ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`,
+        : `Lưu ý: các đợt đã đóng${late.older.length > 0 ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`,
     /** After /trangthai's status of the newest closed campaigns still taking late reports, shown as none is open. */
-    olderLateStatus: "Các đợt cũ hơn đã đóng nhưng vẫn nhận báo cáo nộp muộn không hiện ở đây: để xem tình hình một đợt, gõ /trangthai đợt N, thay N bằng số đợt.",
+    olderLateStatus: (late: LateList) =>
+      `Các đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn (không hiện ở đây): ${olderNames(late)}. Để xem tình hình một đợt, gõ /trangthai đợt N, thay N bằng số đợt.`,
     notOpen: (number: number, list: string) => (list ? `Không có đợt số ${number} đang mở. Các đợt đang mở:\n${list}` : `Không có đợt số ${number} đang mở; hiện không có đợt nào đang mở.`),
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
