@@ -14,7 +14,8 @@ const MAX_LENGTH = 60;
 
 /** The numbers typed, from the first figure to the last, when every word around them is courtesy; else undefined. */
 export function numbersAmidCourtesy(text: string): string | undefined {
-  if (text.length > MAX_LENGTH) return undefined;
+  // "2 ạ?", "1 à chị?": a question about the choice, not the choice.
+  if (text.length > MAX_LENGTH || text.includes("?")) return undefined;
   const first = text.search(/\d/);
   if (first < 0) return undefined;
   const last = text.length - [...text].reverse().join("").search(/\d/);

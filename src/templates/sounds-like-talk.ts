@@ -69,7 +69,7 @@ const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
  * read as a yes, or stored as the text); not after any comma ("Thi kể chuyện, cho em tìm hiểu thêm
  * về sách" is an answer).
  */
-const LET_ME = /(?:^(?:(?:ok|oke|okay|oki|okie|vang|da|u|uh|uk|dc|duoc)(?: (?:a|chi|anh|c|nhe))?\s*[,.!]?\s*)?|\boi\s*,?\s*)(?:de|cho) (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)\b/;
+const LET_ME = /(?:^(?:(?:ok|oke|okay|oki|okie|vang|da|u|uh|uk|dc|duoc)(?: (?:a|chi|anh|c|nhe))?\s*[,.!]?\s*)?|\boi\s*,?\s*)(?:de (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)|cho (?:em|e|minh|toi|t|chi|anh|co|thay) (?:xem|kiem tra|tim|tra|lam|bo sung|cap nhat|tong hop))\b/;
 
 /**
  * The report set aside for later, said to the group: "để mai em làm tiếp", "em bận, tí nữa em làm
@@ -129,7 +129,10 @@ export function talkIn(text: string): string | undefined {
 }
 
 /** An answer put off ("để mai em làm tiếp", "tạm dừng nhé"), `folded` and `bare` as talkIn reads them. */
-const laterIn = (folded: string, bare: string) => (LATER.test(folded) && SPEAKER.test(folded)) || LET_ME.test(folded) || putsOff(folded, bare);
+// "cho em hỏi …" asks, "cho em gửi …" sends: not a promise. Nor a message with a question mark or a
+// figure in it ("dạ cho em hỏi khai mạc là gì ạ?", "vâng, cho em gửi số kế hoạch 125/KH-UBND").
+const laterIn = (folded: string, bare: string) =>
+  (LATER.test(folded) && SPEAKER.test(folded)) || (LET_ME.test(folded) && !/[?\d]/.test(folded)) || putsOff(folded, bare);
 
 /** The same alone, where only a pause is looked for (the offer of last campaign's report, a yes or no). */
 export function answersLater(text: string): boolean {

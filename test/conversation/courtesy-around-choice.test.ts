@@ -20,9 +20,10 @@ it("takes 'dạ chào chị ạ, 1' at the self-rating (one choice) and 'dạ em
   expect((await storedAnswers()).self_rating).toBe("Hoàn thành tốt");
 });
 
-it("still refuses 'không chọn 1' and two numbers where one is asked, storing nothing", async () => {
+it("still refuses 'không chọn 1', two numbers where one is asked, and '2 ạ?' (a question), storing nothing", async () => {
   await reportAt(13);
-  for (const typed of ["không chọn 1", "dạ 1 và 2"]) {
+  // With a question mark, a question about the choice ("2 ạ?"), not the choice.
+  for (const typed of ["không chọn 1", "dạ 1 và 2", "2 ạ?", "1 à chị?"]) {
     expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Vui lòng chọn một số từ 1 đến 3[^\n]*\n---\nCâu 13\/21/);
   }
   expect((await storedAnswers()).self_rating).toBeUndefined();

@@ -31,3 +31,14 @@ it("still takes a yes that says nothing of later", async () => {
   expect(text(await server.post(LIEN_CHAU, HOA, "ok, có tổ chức ạ"))).toMatch(/^Câu 6\/20/);
   expect((await storedAnswers()).held_opening).toBe(true);
 });
+
+it("does not take a question ('ok cho em hỏi …', '… là gì ạ?') or a message with the answer in it for a promise to answer later", async () => {
+  await reportAt(1);
+  for (const typed of ["ok cho em hỏi số buổi tính thế nào", "dạ cho em hỏi khai mạc là gì ạ?"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).not.toMatch(WAITS);
+  }
+  await server.post(LIEN_CHAU, HOA, "/huy");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  await reportAt(1);
+  expect(text(await server.post(LIEN_CHAU, HOA, "vâng, cho em gửi số kế hoạch 125/KH-UBND"))).not.toMatch(WAITS);
+});
