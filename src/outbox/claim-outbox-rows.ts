@@ -86,8 +86,11 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     }
   };
 
-  const claimIn = (channel: string, chatId?: string): Promise<ClaimedRow[]> =>
-    transaction(async () => {
+  const claimIn = async (channel: string, chatId?: string): Promise<ClaimedRow[]> => {
+    // Remembered once the claim has committed: a claim rolled back postponed nothing.
+    let waits: [string, number][] = [];
+    const claimed = await transaction(async () => {
+      waits = [];
       await deps.lock(`outbox:${channel}`);
       // One time for the whole claim: its every check counts the sends it has already counted. Read
       // at each head, a claim slowed by a loaded database (seconds, on PostgreSQL under load) saw its
@@ -113,7 +116,7 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
         if (reservation.ok) going.push({ row, events: reservation.events });
         else if (reservation.scope === "chat") {
           await outbox.postpone(row.id, at + reservation.waitMs);
-          chatWaits.set(chatKey(channel, row.chatExternalId), at + reservation.waitMs);
+          waits.push([chatKey(channel, row.chatExternalId), at + reservation.waitMs]);
         }
         // The window frees `waitMs` after `at`, which may be a while ago.
         else noteFull(channel, at + reservation.waitMs - now());
@@ -132,6 +135,9 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       if (limiter && end > at && claimed.some((c) => c.events.length > 0)) await limiter.countFrom(channel, at, end);
       return claimed;
     });
+    for (const [key, until] of waits) chatWaits.set(key, until);
+    return claimed;
+  };
 
   return {
     isFull,

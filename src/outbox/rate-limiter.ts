@@ -1,9 +1,10 @@
 /**
  * Sliding-window send limits per platform: a global rate and a per-chat rate (groups and private
  * chats differ on Telegram), counted in the database so they hold across restarts and instances.
- * `reserve` runs inside the worker's claim transaction, which holds the channel's lock so two
- * instances never count the same free slot: it records the send when it may go now,
- * else says how long to wait and whether the platform as a whole or only that chat is full.
+ * `reserveMany` (a claim's heads) and `reserve` (a long message's next part) run inside a
+ * transaction holding the channel's lock, so two instances never count the same free slot: each
+ * records a send when it may go now, else says how long to wait and whether the platform as a whole
+ * or only that chat is full.
  * A platform counts a message when it arrives, which is somewhere between our reservation and its
  * answer: `settle` moves the count to the answer's time, so however slow the network, the next
  * window starts no earlier than the platform's own.

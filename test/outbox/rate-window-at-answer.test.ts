@@ -92,7 +92,7 @@ describe("a claim slowed by its database", () => {
     await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(2));
     answer();
     await pass;
-    // Read at each head, the third claim (at 1,200 ms) no longer saw the first count (at 0).
+    // Had each head been checked at the clock's time, the third (at 1,200 ms) would no longer see the first count (at 0).
     expect(sent).toHaveLength(2);
   });
 
