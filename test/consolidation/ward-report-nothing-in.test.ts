@@ -4,18 +4,10 @@
  * that no unit has submitted and the figures will be filled in as units do. Through the local chat
  * of the demo.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 it("says at /tonghop sua's start that no unit has submitted yet", async () => {
   const said = await server.post(OFFICERS, KHA, "/tonghop sua");

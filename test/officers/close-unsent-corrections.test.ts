@@ -5,19 +5,12 @@
  * chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 it("names in the close's confirmation the unit with a correction not sent again, and says it is still taken after the close", async () => {
   await server.database.run(sql`update campaigns set late_policy = 'accept'`);

@@ -5,18 +5,10 @@
  * chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 it("a plain /thongbao names an older closed campaign whose missing units it did not reach, though the three newest it did", async () => {
   // Campaign 1 (the demo's, three schools) and 2-4 (Liên Châu only) closed taking late reports; 5 open, Liên Châu only.

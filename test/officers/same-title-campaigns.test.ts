@@ -4,19 +4,11 @@
  * too; they could not tell which one was reminded, returned or closed. Through the local chat and
  * the web page of the demo.
  */
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { signIn } from "../helpers/web-session.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
-
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 /** Campaign 2, the demo's campaign 1 again under the same title, over the same schools. */
 async function sameTitleAgain(): Promise<string> {
