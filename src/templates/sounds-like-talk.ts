@@ -19,6 +19,8 @@ const TALK_MAX = 100;
  */
 const ASKS_HOW_MAX = 60;
 const ASKS_HOW = /^(?:lam (?:sao|the nao)|cach nao)\b/;
+/** "cho em hỏi …", "dạ cho em hỏi …": asking leave to ask, a question whatever follows. */
+const MAY_I_ASK = /^(?:(?:da|vang|ok|oke|u|uh|chi oi|anh oi|c oi|a oi)\s*,?\s*)?cho (?:em|e|minh|toi|t) hoi\b/;
 /**
  * What to write here, asked: "điền gì ạ?", "ghi thế nào vậy" (not "làm gì" nor "viết gì": slogans and
  * contests ask them, "Em viết gì về cuốn sách em yêu"), closed as a question is.
@@ -117,7 +119,7 @@ export function talkIn(text: string): string | undefined {
   const bare = folded.replace(/[?.!]+$/, "").trim();
   // "làm sao để gửi?" where a question is asked again (after /sua): how to send, not only "not stored".
   if (text.length <= ASKS_HOW_MAX && asksHowToSend(bare)) return vi.parse.asksHowToSend;
-  if (text.length <= ASKS_HOW_MAX && ASKS_HOW.test(bare)) return vi.parse.looksLikeQuestion;
+  if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || MAY_I_ASK.test(bare))) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
   const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));

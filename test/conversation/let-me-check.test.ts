@@ -32,11 +32,13 @@ it("still takes a yes that says nothing of later", async () => {
   expect((await storedAnswers()).held_opening).toBe(true);
 });
 
-it("does not take a question ('ok cho em hỏi …', '… là gì ạ?') or a message with the answer in it for a promise to answer later", async () => {
+it("takes 'cho em hỏi …' for a question, storing nothing, and a message with the answer in it for no promise to answer later", async () => {
   await reportAt(1);
   for (const typed of ["ok cho em hỏi số buổi tính thế nào", "dạ cho em hỏi khai mạc là gì ạ?"]) {
-    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).not.toMatch(WAITS);
+    // A question, not stored as the plan's number (nor a promise to answer later).
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời\..*\n---\nCâu 1\//s);
   }
+  expect(await storedAnswers()).toEqual({});
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");
   await reportAt(1);
