@@ -25,5 +25,6 @@ export async function submittedElsewhere(repos: Repositories, unitId: number, cu
   const { campaign } = other;
   const where = vi.reportSwitch.notStartedHere(current.title);
   if (campaign.status === "open") return `${where} ${vi.reportSwitch.submittedElsewhere(campaign.title, campaign.id)}`;
-  return `${where} ${vi.report.otherCampaign.closed(campaign.id, campaign.title, campaign.issuerName, true)}`;
+  // Closed, it may be last year's report: the way to start this one is said too (it was lost).
+  return `${where} ${vi.report.otherCampaign.closed(campaign.id, campaign.title, campaign.issuerName, true)} ${vi.reportSwitch.startHere(current.title)}`;
 }

@@ -26,6 +26,8 @@ export const reportSwitchSentences = {
     /** After notStartedHere: the report submitted in another open campaign, and how to reach it. */
     submittedElsewhere: (title: string, id: number) =>
       `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao ${id} trước, rồi gõ lại lệnh.`,
+    /** After a closed campaign's submitted report (it may be last year's): how to start the chat's own. */
+    startHere: (title: string) => `Muốn làm báo cáo "${title}", gõ /baocao để bắt đầu.`,
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
   },
 } as const;
