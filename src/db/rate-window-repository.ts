@@ -7,10 +7,6 @@ import type { Database } from "./database.ts";
 
 export function createRateWindowRepository(database: Database) {
   // Every send and every claim runs these: prepared once.
-  const nth = database.statement<{ sentAt: number }>(
-    `SELECT sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT 1 OFFSET ?`,
-  );
-  const insert = database.statement<{ id: number }>("INSERT INTO rate_events (channel, scope, sent_at) VALUES (?, ?, ?) RETURNING id");
   const settleOne = database.statement("UPDATE rate_events SET sent_at = ? WHERE id = ?");
   const pruneBefore = database.statement("DELETE FROM rate_events WHERE sent_at <= ?");
   const moveBetween = database.statement("UPDATE rate_events SET sent_at = ? WHERE channel = ? AND sent_at > ? AND sent_at < ?");
@@ -49,16 +45,6 @@ export function createRateWindowRepository(database: Database) {
     /** Counts a send in each of `scopes` (a scope may come more than once); their ids, by scope. */
     async recordMany(channel: string, scopes: readonly string[], at: number): Promise<{ id: number; scope: string }[]> {
       return scopes.length === 0 ? [] : insertMany.all(channel, at, JSON.stringify(scopes));
-    },
-
-    /** The time of the n-th latest send (1 = the latest) of a scope after `since`, if there are n. */
-    async nthLatestSince(channel: string, scope: string, since: number, n: number): Promise<number | undefined> {
-      return (await nth.get(channel, scope, since, n - 1))?.sentAt;
-    },
-
-    /** Counts a send; returns its id, to move it to the time the platform answered. */
-    async record(channel: string, scope: string, at: number): Promise<number> {
-      return (await insert.get(channel, scope, at))!.id;
     },
 
     /** Moves counted sends to `at` (when the platform answered: it has the message by then). */

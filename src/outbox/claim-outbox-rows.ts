@@ -66,9 +66,6 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     return false;
   };
 
-  const reserve = async (row: OutboxRow, message: OutboundMessage, at: number) =>
-    message.kind === "acknowledge" || !limiter ? ({ ok: true, events: [] } as const) : limiter.reserve(row.channel, row.chatExternalId, at);
-
   /**
    * A channel's claims wait for each other in this process before they take a database connection:
    * across instances they are one at a time anyway (the channel's lock), and a broadcast's hundreds
@@ -162,7 +159,8 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       queued(row.channel, () =>
         transaction(async () => {
           await deps.lock(`outbox:${row.channel}`);
-          return reserve(row, message, now());
+          if (message.kind === "acknowledge" || !limiter) return { ok: true, events: [] } as const;
+          return limiter.reserve(row.channel, row.chatExternalId, now());
         }),
       ),
     /** When the soonest window found full since `forgetWake` frees (Infinity: none); the loop sleeps until then. */

@@ -37,34 +37,18 @@ const IN_FLIGHT_MS = 1000;
 export function createRateLimiter(windows: RateWindowRepository, limits: Partial<Record<string, ChannelLimits>>) {
   const longestWindow = Math.max(0, ...Object.values(limits).flatMap((l) => [l?.global, l?.group, l?.private].map((w) => w?.windowMs ?? 0)));
 
-  /** How long until `limit` allows one more send in `scope` (0: now). */
-  const waitFor = async (channel: string, scope: string, limit: Limit | undefined, now: number): Promise<number> => {
-    if (!limit) return 0;
-    const oldest = await windows.nthLatestSince(channel, scope, now - limit.windowMs, limit.count);
-    return oldest === undefined ? 0 : oldest + limit.windowMs - now;
-  };
-
   const perChatLimit = (channelLimits: ChannelLimits, chatId: string) =>
     (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
 
   const takenOver = new Set<string>();
 
-  return {
+  const limiter = {
     /** Whether `channel`'s sends are paced here at all. */
     limits: (channel: string): boolean => limits[channel] !== undefined,
 
     /** Whether a message to (channel, chat) may go at `now`; when it may, the send is counted. */
     async reserve(channel: string, chatId: string, now: number): Promise<Reservation> {
-      const channelLimits = limits[channel];
-      if (!channelLimits) return { ok: true, events: [] };
-      const globalWait = await waitFor(channel, GLOBAL_SCOPE, channelLimits.global, now);
-      if (globalWait > 0) return { ok: false, waitMs: globalWait, scope: "global" };
-      const chatWait = await waitFor(channel, chatId, perChatLimit(channelLimits, chatId), now);
-      if (chatWait > 0) return { ok: false, waitMs: chatWait, scope: "chat" };
-      const events: number[] = [];
-      if (channelLimits.global) events.push(await windows.record(channel, GLOBAL_SCOPE, now));
-      if (perChatLimit(channelLimits, chatId)) events.push(await windows.record(channel, chatId, now));
-      return { ok: true, events };
+      return (await limiter.reserveMany(channel, [{ chatId, counted: true }], now))[0]!;
     },
 
     /**
@@ -158,6 +142,7 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       await windows.prune(now - longestWindow);
     },
   };
+  return limiter;
 }
 
 /** How long until `limit` allows one more send, given the times of the sends counted (any order); 0: now. */
