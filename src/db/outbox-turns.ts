@@ -36,6 +36,13 @@ export function createOutboxTurns(database: Database, where: { isHead: string; c
       parts_sent = coalesce(?, parts_sent), lease_until = NULL, last_error = ? WHERE id = ?${held}`);
   const [sent, failed, sentHeld, failedHeld] = [finishRow("sent"), finishRow("failed"), finishRow("sent", HELD), finishRow("failed", HELD)];
   /**
+   * PostgreSQL: `finish` in one round trip, a function of the migrations (0014_outbox_finish.sql),
+   * which holds the chat's lock only while it runs (parameters: the row, the chat it was claimed
+   * in, the status, then as `finishRow`'s, the lease and now).
+   */
+  const finishOnPostgres =
+    database.dialect === "postgres" ? statement<{ changed: boolean }>("SELECT outbox_finish(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS changed") : undefined;
+  /**
    * Heads that never got their turn: queued by an instance of an older version, or left when their
    * predecessor was finished by another way than `finish` (parameter: now). Run now and then.
    */
@@ -89,13 +96,21 @@ export function createOutboxTurns(database: Database, where: { isHead: string; c
      * The row went out; its chat's next row is its head from now. With `lease`, only while that
      * claim holds it (false when it no longer did: nothing changed).
      */
-    markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<boolean> {
+    async markSent(row: ChatRow, now: number, partsSent: number, sentMessageId?: string, lease?: number): Promise<boolean> {
+      if (finishOnPostgres) {
+        const claimed = [row.id, row.channel, row.chatExternalId];
+        return (await finishOnPostgres.get(...claimed, "sent", now, sentMessageId ?? null, partsSent, null, lease ?? null, now))!.changed;
+      }
       const values = [now, sentMessageId ?? null, partsSent, null, row.id];
       return finish(row, now, () => (lease === undefined ? sent.run(...values) : sentHeld.run(...values, lease)));
     },
 
     /** The row will never go; its chat's next row is its head from now. With `lease`, as `markSent`. */
-    markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<boolean> {
+    async markFailed(row: ChatRow, error: string, now: number, lease?: number): Promise<boolean> {
+      if (finishOnPostgres) {
+        const claimed = [row.id, row.channel, row.chatExternalId];
+        return (await finishOnPostgres.get(...claimed, "failed", null, null, null, error, lease ?? null, now))!.changed;
+      }
       const values = [null, null, null, error, row.id];
       return finish(row, now, () => (lease === undefined ? failed.run(...values) : failedHeld.run(...values, lease)));
     },

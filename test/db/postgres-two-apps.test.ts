@@ -215,3 +215,29 @@ it("takes a typed answer on from the report read with its lock, without reading 
   expect(texts(await app.post(LIEN_CHAU, HOA, "/xem"))).toContain(FULL_REPORT_ANSWERS[0]!.slice(0, 30));
   expect(reads).toHaveBeenCalledTimes(1);
 });
+
+it("finishes a chat's head under the chat's queueing lock (outbox_finish): a row another instance queues meanwhile gets its turn once both commit", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "finish-")), "bot.sqlite");
+  const [first, second] = [await dbs.open(path), await dbs.open(path)];
+  const head = await first.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "1" }, 0);
+  const lease = await first.repos.outbox.claim(head, 10, 60_000);
+  let release!: () => void;
+  const mayRelease = new Promise<void>((resolve) => (release = resolve));
+  let queued = false;
+  const queueing = second.repos.transaction(async () => {
+    await second.repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "2" }, 20);
+    queued = true;
+    await mayRelease;
+  });
+  await vi.waitFor(() => expect(queued).toBe(true));
+  const marking = first.repos.outbox.markSent({ id: head, channel: "telegram", chatExternalId: "-1" }, 30, 1, undefined, lease);
+  // The send's finish waits for the queueing transaction: had it not, it would find no next row
+  // (not committed yet), and the row queued would never become the chat's head.
+  await waitForLockWaiter(first.database).finally(release);
+  expect(await marking).toBe(true);
+  await queueing;
+  const rows = await first.database.rows<{ payload: string; status: string; readyAt: string | null }>(
+    sql`SELECT payload, status, ready_at AS "readyAt" FROM outbox WHERE chat_external_id = '-1' ORDER BY id`,
+  );
+  expect(rows.map((r) => [JSON.parse(r.payload).text, r.status, r.readyAt === null ? null : Number(r.readyAt)])).toEqual([["1", "sent", 0], ["2", "pending", 30]]);
+});
