@@ -7,7 +7,6 @@ import type { Database } from "./database.ts";
 
 export function createRateWindowRepository(database: Database) {
   // Every send and every claim runs these: prepared once.
-  const settleOne = database.statement("UPDATE rate_events SET sent_at = ? WHERE id = ?");
   const pruneBefore = database.statement("DELETE FROM rate_events WHERE sent_at <= ?");
   const moveBetween = database.statement("UPDATE rate_events SET sent_at = ? WHERE channel = ? AND sent_at > ? AND sent_at < ?");
   // A claim of many heads counts them in a few statements, whatever their number: a list of scopes
@@ -20,6 +19,9 @@ export function createRateWindowRepository(database: Database) {
   const ofScopes = database.statement<{ scope: string; sentAt: number }>(
     `SELECT scope, sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope IN ${scopesIn} AND sent_at > ?`,
   );
+  // A send's counts (the platform's and its chat's) move in one statement: one round trip per send.
+  const idsIn = postgres ? "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS integer))" : "(SELECT value FROM json_each(?))";
+  const settleMany = database.statement(`UPDATE rate_events SET sent_at = ? WHERE id IN ${idsIn}`);
   const insertMany = database.statement<{ id: number; scope: string }>(
     postgres
       ? `INSERT INTO rate_events (channel, scope, sent_at) SELECT CAST(? AS text), s, CAST(? AS bigint) FROM json_array_elements_text(CAST(? AS json)) AS s RETURNING id, scope`
@@ -49,7 +51,7 @@ export function createRateWindowRepository(database: Database) {
 
     /** Moves counted sends to `at` (when the platform answered: it has the message by then). */
     async settle(ids: readonly number[], at: number): Promise<void> {
-      for (const id of ids) await settleOne.run(at, id);
+      if (ids.length > 0) await settleMany.run(at, JSON.stringify(ids));
     },
 
     /** Moves a platform's sends counted after `since` and before `at` to `at`. */
