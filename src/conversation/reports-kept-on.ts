@@ -3,18 +3,23 @@
  * A draft (answered in part, or returned) keeps it by the chat's usual order; a submitted report
  * under correction (a question asked again, corrections not sent) did not: the new campaign, not
  * started, came first, and the correction was left unmentioned. Such a report is picked for its
- * chat, as "/baocao N" would, until it is submitted or the clerk picks the other.
+ * chat, as "/baocao N" would, until it is submitted or the clerk picks the other. So is a draft of a
+ * closed campaign that still takes late reports, which the chat was on with none open: the new
+ * campaign, not started, came first, and the next answer passed as the group's talk, lost.
  */
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey } from "./conversation-state.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
+import { chatCampaign } from "./report-to-work-on.ts";
 
 export interface KeptOn {
   unitId: number;
   campaign: CampaignRow;
-  /** A submitted report under correction, which the new campaign would have taken the chat from. */
+  /** Picked for the chat (a report the new campaign would have taken it from): under correction, or a closed campaign's draft. */
   pin: boolean;
+  /** A submitted report under correction (not a draft): the announcement says so. */
+  correcting: boolean;
 }
 
 /** Read before the new campaign is stored: which report each unit's chat is on. */
@@ -28,7 +33,7 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
     for (const unitId of await repos.submissions.unitsWithReportInProgress(campaign.id)) {
-      if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false });
+      if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false, correcting: false });
     }
     for (const { unitId } of (await repos.officers.unitStatuses(campaign.id)).filter((row) => row.status === "submitted" && ours.has(row.unitId))) {
       if (await isCurrent(unitId, campaign)) submitted.push({ unitId, campaign });
@@ -39,7 +44,20 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   for (const { unitId, campaign } of submitted) {
     const read = reports.get(reportKey(campaign.id, unitId));
     const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId, read);
-    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true });
+    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true, correcting: true });
+  }
+  for (const unitId of unitIds) {
+    if (kept.some((entry) => entry.unitId === unitId)) continue;
+    const draft = await closedDraft(repos, unitId);
+    if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
   }
   return kept;
+}
+
+/** The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on one. */
+async function closedDraft(repos: OfficerDeps["repos"], unitId: number): Promise<CampaignRow | undefined> {
+  const current = await chatCampaign(repos, unitId);
+  if (current?.status !== "closed") return undefined;
+  const standing = (await repos.campaignChoice.reachableCampaigns(unitId)).find((entry) => entry.campaign.id === current.id)?.standing;
+  return standing === "in-progress" || standing === "returned" ? current : undefined;
 }
