@@ -10,6 +10,8 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
+import { correctionClosedNotice } from "./closing-corrections.ts";
+import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
 
 /** Who sent a chat command, for the activity log. */
 export const chatActor = (request: OfficerRequest): Actor => ({
@@ -51,23 +53,28 @@ export function closeEffects(campaign: CampaignRow, units: readonly { status: st
  * campaign, or to none, without a word on why.
  */
 export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, actor: Actor, now: number): Promise<{ deliveries: Delivery[] } | undefined> {
-  if (!(await stillOpen(deps, campaign.id))) return undefined;
+  const open = await stillOpen(deps, campaign.id);
+  if (!open) return undefined;
+  const statuses = await deps.repos.officers.unitStatuses(campaign.id);
+  // Read while open: once closed refusing late reports, no correction counts as waiting.
+  const correcting = (await unitsWithUnsentCorrections(deps, open, statuses)).map((unit) => unit.unitId);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
   // Those that never started were told to; they are told it closed, and whether they still may.
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
-  const told = [...unfinished, ...notStarted];
+  const refusing = campaign.latePolicy === "refuse" ? correcting : [];
+  const told = [...unfinished, ...notStarted, ...refusing];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   // Read once for the campaign, not once per unit told: its returned reports, and the reports in
   // progress of each other campaign a unit goes on to (most often the same one for all).
-  const returned = new Set((await deps.repos.officers.unitStatuses(campaign.id)).filter((u) => u.status === "returned").map((u) => u.unitId));
+  const returned = new Set(statuses.filter((u) => u.status === "returned").map((u) => u.unitId));
   const working = new Map<number, Promise<number[]>>();
   const workingIn = (campaignId: number) => working.get(campaignId) ?? working.set(campaignId, deps.repos.submissions.unitsWithReportInProgress(campaignId)).get(campaignId)!;
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
     const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
-    const message = say(await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn }));
+    const message = say(refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn }));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };

@@ -160,7 +160,7 @@ const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c(?:\s+ch[aắ]n)?[.!]*$/iu;
 /** What closing does to this campaign's units, how many have not submitted, and how to confirm. */
 async function closeQuestion(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<string> {
   const units = await deps.repos.officers.statusRows(campaign.id);
-  const corrected = await unitsWithUnsentCorrections(deps, campaign, units);
+  const corrected = (await unitsWithUnsentCorrections(deps, campaign, units)).map((unit) => unit.name);
   const note = corrected.length > 0 ? vi.officer.unsentCorrections(corrected, campaign.latePolicy === "refuse") : "";
   return vi.officer.closeConfirm(campaign.id, campaign.title, closeEffects(campaign, units, now, deps.timeZone), note);
 }

@@ -7,15 +7,15 @@ import { correctionsWaiting } from "../conversation/corrections-waiting.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
-/** Names of the units with corrections waiting, in `units`' order; only submitted reports are read (one query each). */
-export async function unitsWithUnsentCorrections(deps: OfficerDeps, campaign: CampaignRow, units: readonly { unitId: number; name: string; status: string | null }[]): Promise<string[]> {
+/** The units with corrections waiting, in `units`' order; only submitted reports are read (one query each). */
+export async function unitsWithUnsentCorrections<U extends { unitId: number; status: string | null }>(deps: OfficerDeps, campaign: CampaignRow, units: readonly U[]): Promise<U[]> {
   const submitted = units.filter((unit) => unit.status === "submitted");
   if (submitted.length === 0) return [];
   const template = await deps.templateFor(campaign.templateId);
-  const names: string[] = [];
+  const found: U[] = [];
   for (const unit of submitted) {
     const waiting = await correctionsWaiting(deps.repos, template, campaign, unit.unitId);
-    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") names.push(unit.name);
+    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") found.push(unit);
   }
-  return names;
+  return found;
 }

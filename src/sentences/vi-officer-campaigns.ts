@@ -79,6 +79,11 @@ export const officerCampaignSentences = {
    */
   campaignClosedMovedOn: (title: string, next: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`,
+  /** To a unit correcting its submitted report when the campaign closes refusing late reports; where its chat goes follows. */
+  campaignClosedCorrectionRefused: (title: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên bản sửa báo cáo của đơn vị không được nhận nữa: các sửa đổi chưa nộp lại không được gửi, báo cáo đã nộp trước đó được giữ nguyên.`,
+  /** After campaignClosedCorrectionRefused, with no other report for the chat: the closed one is read only. */
+  correctionReadOnly: "Gõ /xem để xem lại báo cáo đã nộp, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
   /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */

@@ -1,0 +1,17 @@
+/**
+ * What a unit correcting its submitted report (reopened with /sua N or "sửa câu", not sent again)
+ * hears as the campaign closes: it heard nothing, as if its report were final, and its chat moved to
+ * another campaign's report in silence, where "900" or "Giữ" meant for the correction went.
+ */
+import type { CampaignRow } from "../db/schema.ts";
+import { vi } from "../sentences/vi.ts";
+import type { OfficerDeps } from "./officer-context.ts";
+
+/** Said once the campaign is closed refusing late reports: the correction is not taken, and where the chat's messages go now. */
+export async function correctionClosedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
+  const next = (await deps.repos.directory.findOpenCampaign(unitId))?.campaign;
+  // With none open, an older campaign closed still taking the unit's report, as closingNotice finds it.
+  const late = next ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
+  const goesTo = next ? vi.officer.chatGoesTo(next.title, false) : late ? vi.officer.chatGoesTo(late.title, true) : vi.officer.correctionReadOnly;
+  return `${vi.officer.campaignClosedCorrectionRefused(campaign.title)} ${goesTo}`;
+}
