@@ -54,6 +54,12 @@ export function createCampaignChoiceRepository(database: Database) {
       await database.run(sql`UPDATE campaign_units SET chosen_at = ${now} WHERE unit_id = ${unitId} AND campaign_id = ${campaignId}`);
     },
 
+    /** The units' picks of this campaign no longer hold (a pick of another stays). */
+    async release(unitIds: number[], campaignId: number): Promise<void> {
+      if (unitIds.length === 0) return;
+      await database.run(sql`UPDATE campaign_units SET chosen_at = NULL WHERE campaign_id = ${campaignId} AND chosen_at IS NOT NULL AND unit_id IN (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`);
+    },
+
     /** The units' picks no longer hold: their chats go back to the usual order. */
     async forget(unitIds: number[]): Promise<void> {
       if (unitIds.length === 0) return;

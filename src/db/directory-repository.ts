@@ -5,7 +5,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
-import { reportInProgress, stillTakesReport } from "./report-in-progress.ts";
+import { correctionStillTaken, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { createDirectoryChats } from "./directory-chats.ts";
 import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -21,7 +21,8 @@ export function createDirectoryRepository(database: Database) {
   const readUnit = rowReader(units, "unit.");
   /**
    * Of a unit's open campaigns, the one its chat works on: the one its staff picked ("/baocao 2",
-   * campaign-choice-repository.ts; a closed one too while it still takes their report, as a late one); then a report in progress (answered in part, or returned for
+   * campaign-choice-repository.ts; a closed one too while it still takes their report, as a late one,
+   * or their correction of a submitted one, picked as the close found it under way); then a report in progress (answered in part, or returned for
    * correction; not one merely opened or cancelled), so that a campaign opened later does not hide
    * a draft until it is submitted; then one not submitted yet, so that
    * submitting one report leads to the next still to send, not back to itself; the newest of each
@@ -31,7 +32,7 @@ export function createDirectoryRepository(database: Database) {
   const currentOpenCampaign = (unitId: string) =>
     `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
      LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
-     WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND ${stillTakesReport("o", "ws")}))
+     WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND (${stillTakesReport("o", "ws")} OR ${correctionStillTaken("o", "ws")})))
      ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
        CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
   const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);

@@ -15,3 +15,11 @@ export const reportInProgress = (s: string) =>
  */
 export const stillTakesReport = (c: string, s: string) =>
   `(${c}.status = 'closed' AND (${s}.status = 'returned' OR (${c}.late_policy = 'accept' AND (${s}.id IS NULL OR ${s}.status = 'in_progress'))))`;
+
+/**
+ * A closed campaign `c` still taking late reports, the unit's report `s` submitted: a correction
+ * of it is still taken at /nop (the close's confirmation says so). Read only where the unit's chat
+ * was kept on it as the campaign closed (closeCampaign picks it): another campaign open took the
+ * chat, and /nop was refused.
+ */
+export const correctionStillTaken = (c: string, s: string) => `(${c}.status = 'closed' AND ${c}.late_policy = 'accept' AND ${s}.status = 'submitted')`;

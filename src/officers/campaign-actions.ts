@@ -10,7 +10,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
-import { correctionClosedNotice } from "./closing-corrections.ts";
+import { correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
 
 /** Who sent a chat command, for the activity log. */
@@ -64,7 +64,9 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   // Those that never started were told to; they are told it closed, and whether they still may.
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
   const refusing = campaign.latePolicy === "refuse" ? correcting : [];
-  const told = [...unfinished, ...notStarted, ...refusing];
+  const submitted = statuses.filter((u) => u.status === "submitted").map((u) => u.unitId);
+  const kept = campaign.latePolicy === "refuse" ? new Map<number, string>() : await keepCorrections(deps, open, correcting, submitted, now);
+  const told = [...unfinished, ...notStarted, ...refusing, ...kept.keys()];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   // Read once for the campaign, not once per unit told: its returned reports, and the reports in
   // progress of each other campaign a unit goes on to (most often the same one for all).
@@ -74,7 +76,8 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
     const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
-    const message = say(refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn }));
+    const keptText = kept.get(unitId);
+    const message = say(keptText ?? (refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn })));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };

@@ -15,3 +15,19 @@ export async function correctionClosedNotice(deps: OfficerDeps, campaign: Campai
   const goesTo = next ? vi.officer.chatGoesTo(next.title, false) : late ? vi.officer.chatGoesTo(late.title, true) : vi.officer.correctionReadOnly;
   return `${vi.officer.campaignClosedCorrectionRefused(campaign.title)} ${goesTo}`;
 }
+
+/**
+ * Closed still taking late reports: the correction is taken at /nop, as the close's confirmation
+ * promised; the chat is kept on it (another open campaign took it, and /nop was refused) until it
+ * is sent. A pick of this campaign by a unit with nothing to send no longer holds: its chat goes on
+ * to the report it has to make. Said to the units kept.
+ */
+export async function keepCorrections(deps: OfficerDeps, campaign: CampaignRow, correcting: number[], submitted: number[], now: number): Promise<Map<number, string>> {
+  await deps.repos.campaignChoice.release(submitted.filter((unitId) => !correcting.includes(unitId)), campaign.id);
+  const told = new Map<number, string>();
+  for (const unitId of correcting) {
+    await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
+    told.set(unitId, vi.officer.campaignClosedCorrectionKept(campaign.title));
+  }
+  return told;
+}

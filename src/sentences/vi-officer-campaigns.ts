@@ -82,6 +82,9 @@ export const officerCampaignSentences = {
   /** To a unit correcting its submitted report when the campaign closes refusing late reports; where its chat goes follows. */
   campaignClosedCorrectionRefused: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên bản sửa báo cáo của đơn vị không được nhận nữa: các sửa đổi chưa nộp lại không được gửi, báo cáo đã nộp trước đó được giữ nguyên.`,
+  /** To a unit correcting its submitted report when the campaign closes still taking late reports: the chat stays on it. */
+  campaignClosedCorrectionKept: (title: string) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Bản sửa báo cáo của đơn vị vẫn được nhận: các tin nhắn trong nhóm vẫn là của báo cáo này cho đến khi gõ /nop để nộp bản sửa.`,
   /** After campaignClosedCorrectionRefused, with no other report for the chat: the closed one is read only. */
   correctionReadOnly: "Gõ /xem để xem lại báo cáo đã nộp, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,

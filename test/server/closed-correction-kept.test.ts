@@ -1,0 +1,37 @@
+/**
+ * A submitted report reopened with /sua N, then its campaign closed still taking late reports while
+ * another campaign is open: the close's confirmation promised the correction would still be taken
+ * at /nop, but the chat moved to the other report, /nop was refused and /trangthai 1 still said
+ * "gõ /nop". Now the chat stays on the correction until it is sent, as the promise says. Through the
+ * local chat of the demo.
+ */
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { KHA, OFFICERS, useOfficersChat } from "../helpers/officers-chat.ts";
+
+const { server } = useOfficersChat();
+
+it("keeps the chat on a correction of a campaign closed still taking late reports, so /nop sends it as the close promised, then goes on to the open campaign", async () => {
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  await server.database.run(sql`update campaigns set late_policy = 'accept' where id = ${first.id}`);
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${first.id}`))).toContain("Sau khi đóng, bản sửa vẫn được nhận khi đơn vị gõ /nop để nộp lại.");
+  const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
+  await server.post(OFFICERS, KHA, `/dotbaocao dong ${first.id} chac`);
+  expect((await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
+    `Đợt báo cáo "${first.title}" đã được cán bộ phụ trách đóng. Bản sửa báo cáo của đơn vị vẫn được nhận: các tin nhắn trong nhóm vẫn là của báo cáo này cho đến khi gõ /nop để nộp bản sửa.`,
+  ]);
+  expect(text(await server.post(LIEN_CHAU, HOA, `/trangthai ${first.id}`))).toContain("gõ /nop");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  const sent = text(await server.post(LIEN_CHAU, HOA, "Có"));
+  expect(sent).toMatch(/Đã nộp bản sửa lần 1/);
+  expect(sent).toContain('"Đợt mới"');
+  // The version sent holds the corrected figure, and the one before does not.
+  const submission = (await server.repos.submissions.find(first.id, 1))!;
+  expect(submission.version).toBe(2);
+  expect(Object.values((await server.repos.submissions.versionAnswers(submission.id, 2))!)).toContain(300);
+  expect(Object.values((await server.repos.submissions.versionAnswers(submission.id, 1))!)).not.toContain(300);
+});
