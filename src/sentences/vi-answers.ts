@@ -11,6 +11,11 @@ export const answerSentences = {
     noContent: (skippable: boolean) => `Câu trả lời chưa có chữ hay số nào. Vui lòng nhập nội dung${skippable ? ", hoặc gõ /boqua để bỏ qua câu này" : ""}.`,
     looksLikeTalk: "Tin nhắn này có vẻ gửi cho người trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời gọi).",
     asksHowToSend: "Tin nhắn này hỏi cách nộp nên chưa được lưu làm câu trả lời. Khi đã trả lời xong các câu, gõ /nop để nộp báo cáo (gõ /xem để xem lại trước). Câu đang hỏi:",
+    /** "em muốn nộp báo cáo đợt 2 ạ" where an answer is asked: how to reach that campaign's report; the question follows. */
+    asksOtherCampaign: (n: string) =>
+      `Tin nhắn này nói về báo cáo đợt ${n} nên chưa được lưu làm câu trả lời. Để làm báo cáo đợt ${n}, gõ /baocao ${n} (gõ /baocao để xem các đợt đang mở).`,
+    /** "câu trả lời của em mất hết rồi ạ?" where an answer is asked: they are kept, and where to see them; the question follows. */
+    asksWhereAnswersAre: "Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: gõ /xem để xem lại toàn bộ.",
     looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
     asksAboutQuestion:
       "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",

@@ -8,6 +8,7 @@
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 import { asksHowToSend } from "./asks-how-to-send.ts";
+import { talkAboutReports } from "./talk-about-reports.ts";
 
 /** Longer than what is said to the bot or a colleague: an answer, not read further. */
 const TALK_MAX = 100;
@@ -119,6 +120,9 @@ export function talkIn(text: string): string | undefined {
   const bare = folded.replace(/[?.!]+$/, "").trim();
   // "làm sao để gửi?" where a question is asked again (after /sua): how to send, not only "not stored".
   if (text.length <= ASKS_HOW_MAX && asksHowToSend(bare)) return vi.parse.asksHowToSend;
+  // "em muốn nộp báo cáo đợt 2 ạ", "câu trả lời của em mất hết rồi ạ?": how to reach it, said.
+  const aboutReports = talkAboutReports(folded);
+  if (aboutReports) return aboutReports;
   if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || MAY_I_ASK.test(bare))) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".

@@ -1,0 +1,35 @@
+/**
+ * A clerk's word about the reports themselves, typed where question 1 (the plan's number, a short
+ * text) is asked, from the users' retest: "em muốn nộp báo cáo đợt 2 ạ" (another campaign's report
+ * wanted) and "ơ câu trả lời hôm trước của em mất hết rồi ạ?" (answers thought lost). Each was
+ * stored as the question's answer and the next question asked. Through the real server and the
+ * local chat, on SQLite.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+
+const { server, storedAnswers, reportAt } = useDemoReport();
+
+it("says how to reach another campaign's report, stores nothing and asks question 1 again", async () => {
+  await reportAt(1);
+  for (const typed of ["em muốn nộp báo cáo đợt 2 ạ", "chị ơi em muốn làm báo cáo đợt 2"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này nói về báo cáo đợt 2 nên chưa được lưu làm câu trả lời\. Để làm báo cáo đợt 2, gõ \/baocao 2 \(gõ \/baocao để xem các đợt đang mở\)\.\n---\nCâu 1\/19/);
+  }
+  expect(await storedAnswers()).toEqual({});
+});
+
+it("says where the answers given are, stores nothing and asks question 1 again", async () => {
+  await reportAt(1);
+  for (const typed of ["ơ câu trả lời hôm trước của em mất hết rồi ạ?", "sao báo cáo của em mất hết rồi"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời\. Các câu đã trả lời vẫn được giữ: gõ \/xem để xem lại toàn bộ\.\n---\nCâu 1\/19/);
+  }
+  expect(await storedAnswers()).toEqual({});
+});
+
+it("still stores a plan's number and a short text naming a campaign or a loss as answers", async () => {
+  await reportAt(1);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC về báo cáo đợt 2"))).toMatch(/^Câu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Tài liệu tuyên truyền bị mất hết do bão, nhà trường đã in lại."))).toMatch(/^Câu 3\/19/);
+  expect(await storedAnswers()).toMatchObject({ plan_reference: "Kế hoạch số 12/KH-THLC về báo cáo đợt 2", propaganda: "Tài liệu tuyên truyền bị mất hết do bão, nhà trường đã in lại." });
+});
