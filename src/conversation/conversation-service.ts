@@ -110,15 +110,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit((await repos.officers.unitById(boundTo))?.name ?? "", message.sender.displayName || message.sender.id));
     }
-    const input = (!message.isEdit && typedCampaignPick(parsedInput)) || parsedInput;
+    const picked = message.isEdit ? undefined : typedCampaignPick(parsedInput);
+    const input = picked ?? parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
     if ("conflict" in target) return "conflict";
-    if ("refused" in target) return target.asked ? here(say(target.refused)) : refuse(target.refused);
+    // "baocao 3" typed asks as /baocao 3 does: its refusal is said (it passed in silence, as talk).
+    if ("refused" in target) return target.asked || picked ? here(say(target.refused)) : refuse(target.refused);
     // Moved to another campaign's report ("/baocao 2"): what the one left still waits on is said
     // (returned, a question asked again, corrections not sent), from the report as read already.
     const left = openCampaign?.campaign;
     const leftRead = left && readWithItsLock?.key === reportKey(left.id, unit.id) ? readWithItsLock : undefined;
-    const waiting = left && left.id !== target.campaign.id ? await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id, leftRead) : undefined;
+    // "/vanban 1" reads campaign 1's report without moving the chat: nothing was left.
+    const readsOther = input.kind === "command" && input.command === "document";
+    const waiting = left && left.id !== target.campaign.id && !readsOther ? await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id, leftRead) : undefined;
     const note = left && waiting ? [leftWaitingNote(left, waiting), target.note].filter(Boolean).join("\n") : target.note;
     return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, readWithItsLock, here, help, now });
   };

@@ -6,7 +6,7 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { chooseCampaign } from "./campaign-choice.ts";
+import { type CampaignChoice, chooseCampaign, typedCampaignNumber } from "./campaign-choice.ts";
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
@@ -35,7 +35,9 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   if (!campaign) return { refused: vi.chat.noOpenCampaign };
   // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
   const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
-  const target = command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument: input.kind === "command" ? input.argument : "", now }) : { campaign, note: command === "document" ? await whichReport(repos, unitId, campaign) : undefined };
+  const argument = input.kind === "command" ? input.argument : "";
+  const target =
+    command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument, now }) : command === "document" ? await documentOf(repos, unitId, campaign, argument) : { campaign };
   if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
   if (!sealed) return target;
@@ -94,6 +96,20 @@ async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: 
   if (status !== "submitted") return { text: sealedText(campaign), submitted: false, command: meant.kind !== "text" };
   const reads = meant.kind === "command" && (meant.command === "review" || meant.command === "document" || meant.command === "report" || meant.command === "help");
   return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true, command: meant.kind !== "text" };
+}
+
+/**
+ * "/vanban 1": campaign 1's report, as /baocao 1 and /trangthai 1 read their number, without moving
+ * the chat (it said the chat's own report was not started, and to type /baocao 1 first). Any
+ * campaign of the unit's, a closed one too (sealedReport lets a submitted one be read); a number
+ * it has none of is said. Without a number, or with the chat's own, the chat's report.
+ */
+async function documentOf(repos: Repositories, unitId: number, campaign: CampaignRow, argument: string): Promise<CampaignChoice> {
+  const typed = typedCampaignNumber(argument);
+  if (typed === undefined || Number(typed) === campaign.id) return { campaign, note: await whichReport(repos, unitId, campaign) };
+  const named = (await repos.campaignChoice.campaignsOf(unitId)).find((entry) => entry.campaign.id === Number(typed));
+  if (!named) return { refused: vi.report.noCampaignNumbered(typed) };
+  return { campaign: named.campaign, note: vi.report.aboutReport(named.campaign.title, named.campaign.id) };
 }
 
 /**

@@ -63,6 +63,8 @@ export const reportSentences = {
     },
     /** After closedNotTaken, when the chat works on another report. */
     closedNotTakenOther: (title: string) => `Nhóm đang ở báo cáo "${title}": gõ /baocao để làm báo cáo đó.`,
+    /** "/vanban 7" where the unit has no campaign numbered 7, open or closed. */
+    noCampaignNumbered: (number: string) => `Đơn vị không có đợt báo cáo số ${number}. Gõ /baocao để xem các đợt đang mở và số của từng đợt.`,
     onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
     saved: "Đã lưu.",
     labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,

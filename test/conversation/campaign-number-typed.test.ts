@@ -1,0 +1,30 @@
+/**
+ * A campaign's number after a command, from the users' retest, with two campaigns open (the demo's
+ * report submitted, the next campaign opened): "baocao 3" typed without the slash, naming no
+ * campaign, passed in silence (/baocao 3 is answered); "/vanban 1" from the chat on campaign 2 said
+ * campaign 2's report was not started and to type /baocao 1 first. Through the real server and the
+ * local chat, on SQLite.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+
+const { server } = useDemoReport();
+
+it("answers 'baocao 3' typed without the slash, naming no campaign, as /baocao 3 is answered", async () => {
+  await submitThenOpenNext(server);
+  const typed = text(await server.post(LIEN_CHAU, HOA, "baocao 3"));
+  expect(typed).toMatch(/^Không có đợt báo cáo số "3" đang mở/);
+  expect(typed).toBe(text(await server.post(LIEN_CHAU, HOA, "/baocao 3")));
+});
+
+it("sends campaign 1's document for '/vanban 1' from the chat on campaign 2, which stays on campaign 2", async () => {
+  const { first, second } = await submitThenOpenNext(server);
+  const replies = await server.post(LIEN_CHAU, HOA, `/vanban ${first.id}`);
+  expect(replies.map((m) => (m.document ? `[${m.document.name}]` : m.text)).join("\n---\n")).toMatch(new RegExp(`^Báo cáo "${first.title}" \\(đợt số ${first.id};[^\\n]*\\n---\\n\\[[^\\]]*\\.docx\\]$`));
+  // The chat did not move: a plain /baocao still works on the new campaign.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toContain(`Báo cáo "${second.title}"`);
+  // A number the unit has no campaign of is said so, not ignored.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/vanban 7"))).toMatch(/^Đơn vị không có đợt báo cáo số 7\./);
+});
