@@ -16,7 +16,7 @@ import { confirm, currentPrompt, greetingText, reportTitle, resumePoint } from "
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { renderChanges } from "./render-changes.ts";
 import { renderQuestion, renderReview } from "./render-question.ts";
-import { fieldByNumber, missingRequired, numberOfField, previousField, visibleAnswers } from "./report-navigation.ts";
+import { fieldByNumber, missingRequired, nextToAsk, numberOfField, previousField, visibleAnswers } from "./report-navigation.ts";
 import type { UserInput } from "./user-input.ts";
 
 /** A command typed (or pressed) in the report's chat. */
@@ -63,7 +63,22 @@ export function promptAfterHelp(template: Template, state: ConversationState, in
 function onReport(template: Template, state: ConversationState, input: ReportInput): StepResult {
   if (state.phase === "idle") return offerLastYear(template, state, input.previous, input.reportTitle) ?? startReport(template, state, input, []);
   if (state.phase === "submitted") return { state, replies: currentPrompt(template, state, input), effects: [] };
+  const earlier = firstLeftBefore(template, state);
+  if (earlier) return askField(template, state, earlier, [say(vi.report.resumed(reportTitle(template, input))), ...returnNote(input)]);
   return { state, replies: [say(vi.report.resumed(reportTitle(template, input))), ...returnNote(input), ...currentPrompt(template, state, input)], effects: [] };
+}
+
+/**
+ * At /baocao, the first question never answered when it comes before the one asked: a question
+ * answered out of turn (/sua 9) moves on to the next (10), and "Tiếp tục" resumed there, leaving
+ * 2–8 unseen until the report's end. Not while a figure or a member's answer waits on the question
+ * asked (it would be dropped).
+ */
+function firstLeftBefore(template: Template, state: ConversationState): string | undefined {
+  if (state.phase !== "asking" || !state.fieldId || state.pendingFigure || state.heldAnswer) return undefined;
+  const first = nextToAsk(template, state.answers);
+  const asked = visibleFields(template, state.answers).findIndex((p) => p.field.id === state.fieldId) + 1;
+  return first && asked > 0 && first.number < asked ? first.placed.field.id : undefined;
 }
 
 /** The officer's comment again, while the report stands returned. */

@@ -1,0 +1,27 @@
+/**
+ * /baocao in a report in progress, from the users' retest: question 1 answered, question 9 answered
+ * out of turn (/sua 9), which moved on to question 10; /baocao then said "Tiếp tục" at question 10,
+ * and questions 2–8, never answered, were skipped until the report's end. Through the real server
+ * and the local chat, on SQLite.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+
+const { server, storedAnswers, reportAt } = useDemoReport();
+
+it("resumes at the first unanswered question, not after the one answered out of turn", async () => {
+  await reportAt(2);
+  await server.post(LIEN_CHAU, HOA, "/sua 9");
+  expect(text(await server.post(LIEN_CHAU, HOA, "290"))).toMatch(/^Câu 10\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo "[^"]+"\.\n---\nCâu 2\/19 — /);
+  // The answer goes to question 2, and question 9's stays.
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/19/);
+  expect(await storedAnswers()).toMatchObject({ propaganda: FULL_REPORT_ANSWERS[1], books_collected: 290 });
+});
+
+it("resumes at the question asked when none before it is unanswered", async () => {
+  await reportAt(4);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo "[^"]+"\.\n---\nCâu 4\/19 — /);
+});
