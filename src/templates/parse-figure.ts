@@ -8,6 +8,7 @@ import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
+import { estimateWord } from "./estimate-words.ts";
 import { figureInWords, saysShare } from "./figure-in-words.ts";
 import { saysNone } from "./says-none.ts";
 import type { Field } from "./template-schema.ts";
@@ -58,7 +59,7 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   // "thư viện mở cửa cả thứ 7": a day of the week, no figure to offer back as "type 7".
   const namesQuestion = lead !== undefined && (NAMES_A_QUESTION.test(lead) || /(?:^|\s)thứ\s*$/iu.test(split![1]!.normalize("NFC")));
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure && !namesQuestion ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
-  if (figure?.ok) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(figure.value)));
+  if (figure?.ok) return fail(onlyTheFigure(text, formatVietnameseNumber(figure.value)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không"; not when the
@@ -69,10 +70,14 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   // "2 buổi với 45 người tham gia": two figures with words between, one of them for a question of
   // its own ("1 triệu 2" is one figure; "10-15", "15/20", "2tr5" are no two answers).
   if (!parsed.ok && folded !== "" && TWO_FIGURES.test(text) && !MULTIPLIER_WORD.test(folded)) return fail(vi.parse.oneFigure);
+  // "khoảng 90% ạ": an estimate of a share, the words around it read as no percent; said why.
+  const share = !parsed.ok && field.type === "percent" ? /(\d[\d.,]*)\s*%/.exec(text)?.[1] : undefined;
+  const shareRead = share !== undefined ? parseVietnameseNumber(share, { integer: false }) : undefined;
+  if (shareRead?.ok && estimateWord(text)) return fail(onlyTheFigure(text, `${formatVietnameseNumber(shareRead.value)}%`));
   if (!parsed.ok) return fail(parsed.reason === "not-an-integer" ? vi.parse.notAnInteger : field.type === "percent" ? vi.parse.notAPercent : vi.parse.notANumber);
   // "12 trở lên", "12 dự kiến", "12 người không tính giáo viên": words after the figure that change
   // it, which the report cannot print; the figure alone is asked for.
-  if (changesTheFigure(text)) return fail(vi.parse.onlyTheFigure(formatVietnameseNumber(parsed.value)));
+  if (changesTheFigure(text)) return fail(onlyTheFigure(text, formatVietnameseNumber(parsed.value)));
   // "95%" to a count: a share where a number of people or books was asked, not that number.
   if (field.type !== "percent" && (text.includes("%") || saysShare(text))) return fail(vi.parse.percentForCount);
   const min = field.min ?? (field.type === "percent" ? 0 : undefined);
@@ -93,6 +98,12 @@ const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến
 function changesTheFigure(text: string): boolean {
   const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];
   return after !== undefined && CHANGING_WORDS.test(after.normalize("NFC").toLowerCase());
+}
+
+/** The figure alone asked for: an estimate ("khoảng", "tầm") named as why, where one is typed. */
+function onlyTheFigure(text: string, figure: string): string {
+  const estimate = estimateWord(text);
+  return estimate ? vi.parse.notExact(estimate, figure) : vi.parse.onlyTheFigure(figure);
 }
 
 function fail(error: string): ParsedAnswer {
