@@ -42,7 +42,8 @@ export function withDateInPassing(template: Template, yesField: Field, answered:
   // "sáng hôm qua ạ": a day counted from today, the part of it first saying nothing of which day.
   // Only the words alone ("hôm qua em bận" is no date), else the yes dropped the day the clerk gave;
   // not today ("có, sáng nay" may say when the yes is typed, as DATE_START says).
-  const relative = after ? after.replace(TIME_OF_DAY, "") : undefined;
+  // "tối qua" is itself the day (last night): the part of a day is not taken off it.
+  const relative = after ? (daysBeforeToday(after) !== undefined ? after : after.replace(TIME_OF_DAY, "")) : undefined;
   const named = relative !== undefined && (daysBeforeToday(relative) ?? 0) > 0;
   const rest = named ? relative : after;
   if (!shown || !rest || !(named || DATE_START.test(rest))) return answered;

@@ -85,8 +85,14 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   if (min !== undefined && parsed.value < min) return fail(vi.parse.belowMin(formatVietnameseNumber(min)));
   if (max !== undefined && parsed.value > max) return fail(vi.parse.aboveMax(formatVietnameseNumber(max)));
   // "hai muoi": words without their marks, read by guessing them ("sau" is "sáu" or "sau"): said back.
-  return { ok: true, value: parsed.value, ...(inWords !== undefined && typedWithoutMarks(text) ? { numberWords: text.trim() } : {}) };
+  // Not "hai", "ba": spelled right, with no mark to leave out, they are no guess.
+  return { ok: true, value: parsed.value, ...(inWords !== undefined && typedWithoutMarks(text) && !spelledRight(text) ? { numberWords: text.trim() } : {}) };
 }
+
+/** Number words spelled without a tone mark: typed so, they are exact ("hai", "ba", "một trăm linh …"'s "linh"). */
+const UNMARKED_NUMBER_WORDS = new Set(["hai", "ba", "linh"]);
+/** Every word of `text` is one of them ("hai", "ba ạ" has a mark: read above as marked). */
+const spelledRight = (text: string): boolean => text.trim().toLowerCase().split(/[\s,.!]+/).filter(Boolean).every((word) => UNMARKED_NUMBER_WORDS.has(word));
 
 /**
  * Words that make a figure another ("trở lên", "khoảng", "dự kiến", "chưa", "không", "300 hơn"), compared

@@ -24,11 +24,14 @@ const DAYS_BEFORE: Record<string, number> = {
   "ngay hom nay": 0,
   "hom qua": 1,
   "ngay hom qua": 1,
+  // Last night: "tối qua", "đêm qua" ("tôi qua" folds so too, but names no day where a date is read).
+  "toi qua": 1,
+  "dem qua": 1,
   "hom kia": 2,
 };
 
-/** A closing "ạ", "nhé", "chị" or mark after the words: "hôm nay ạ", "hôm qua nhé". */
-const CLOSING = /(?:[\s,]+(?:a|nhe|nha|chi|anh|em|luon))+$/;
+/** A closing "ạ", "nhé", "chị", "rồi" or mark after the words: "hôm nay ạ", "hôm qua nhé", "hôm qua rồi". */
+const CLOSING = /(?:[\s,]+(?:a|nhe|nha|chi|anh|em|luon|roi))+$/;
 
 /** `today` (ISO): the day the words count from. The ISO day and the words as typed, or undefined. */
 export function readRelativeDay(text: string, today: string): { iso: string; words: string } | undefined {

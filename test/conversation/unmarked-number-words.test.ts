@@ -25,3 +25,10 @@ it("says nothing more of a figure in digits or in words with their marks", async
   expect(text(await server.post(LIEN_CHAU, HOA, "hai mươi"))).toMatch(/^Câu 9\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, "290"))).toMatch(/^Câu 10\/21/);
 });
+
+it("takes 'hai' and 'ba', spelled right with no marks to leave out, as plain figures, with no word of a guess", async () => {
+  await reportAt(8);
+  expect(text(await server.post(LIEN_CHAU, HOA, "hai"))).toMatch(/^Câu 9\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ba"))).toMatch(/^Câu 10\/21/);
+  expect(await storedAnswers()).toMatchObject({ training_sessions: 2, training_participants: 3 });
+});

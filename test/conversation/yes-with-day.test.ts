@@ -27,3 +27,13 @@ it("keeps a yes followed by talk that begins with 'hôm qua' to the yes alone, a
   expect(stored.held_opening).toBe(true);
   expect(stored.opening_date).toBeUndefined();
 });
+
+it("stores 'có, tối qua' and 'có, hôm qua rồi' at the opening as yes and yesterday's date (the day was dropped)", async () => {
+  for (const typed of ["có, tối qua", "có, hôm qua rồi"]) {
+    await reportAt(5);
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Đã hiểu «[^»]*qua[^»]*» là ngày 07\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/);
+    expect(await storedAnswers(), typed).toMatchObject({ held_opening: true, opening_date: "2026-10-07" });
+    await server.post(LIEN_CHAU, HOA, "/huy");
+    await server.post(LIEN_CHAU, HOA, "Có");
+  }
+});
