@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { ChannelApiError, type Channel, type OutboundMessage } from "../../src/channels/channel.ts";
+import { ChannelApiError, type Channel } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
 import { createRepositories } from "../../src/db/repositories.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
+import { recordingTelegram } from "../helpers/recording-telegram.ts";
 
 const quiet = { warn: () => {}, error: () => {} };
 const dbs = useTestDbs();
@@ -229,16 +230,11 @@ describe("the outbox", () => {
   function sender(fail: (attempt: number) => Error | undefined) {
     const sent: string[] = [];
     let attempt = 0;
-    const channel: Channel = {
-      name: "telegram",
-      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-      async send(chatId, message) {
-        const error = fail(++attempt);
-        if (error) throw error;
-        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
-        return {};
-      },
-    };
+    const channel = recordingTelegram((chatId, message) => {
+      const error = fail(++attempt);
+      if (error) throw error;
+      sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+    });
     return { channel, sent };
   }
 
@@ -308,15 +304,10 @@ describe("the outbox", () => {
     const sent: string[] = [];
     let release: () => void = () => {};
     const hung = new Promise<void>((resolve) => (release = resolve));
-    const channel: Channel = {
-      name: "telegram",
-      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-      async send(chatId, message) {
-        if (chatId === "-1") await hung;
-        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
-        return {};
-      },
-    };
+    const channel = recordingTelegram(async (chatId, message) => {
+      if (chatId === "-1") await hung;
+      sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+    });
     const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => Date.now(), logger: quiet, transaction: repos.transaction, lock: repos.lock });
     await repos.outbox.enqueue("telegram", "-1", { kind: "text", text: "A1" }, 0);
     await repos.outbox.enqueue("telegram", "-2", { kind: "text", text: "B1" }, 0);
@@ -333,16 +324,11 @@ describe("the outbox", () => {
   it("answers a complete delivery only once its chat's rows are sent, even when the loop's pass claimed one between two of its sends", async () => {
     const { repos } = await dbs.open();
     const sent: string[] = [];
-    const channel: Channel = {
-      name: "telegram",
-      capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-      async send(chatId, message) {
-        // The pass's send takes a while: a delivery that did not wait for it would answer first.
-        if (message.kind === "text" && message.text === "2") await new Promise((r) => setTimeout(r, 30));
-        sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
-        return {};
-      },
-    };
+    const channel = recordingTelegram(async (chatId, message) => {
+      // The pass's send takes a while: a delivery that did not wait for it would answer first.
+      if (message.kind === "text" && message.text === "2") await new Promise((r) => setTimeout(r, 30));
+      sent.push(`${chatId}:${message.kind === "text" ? message.text : ""}`);
+    });
     let passClaimed: () => void = () => {};
     const passClaim = new Promise<void>((resolve) => (passClaimed = resolve));
     const ids: number[] = [];
@@ -411,18 +397,6 @@ describe("the outbox", () => {
     expect(await repos2.outbox.countByStatus()).toEqual([{ status: "failed", n: 1 }]);
   });
 });
-
-/** A Telegram channel that only records what it is asked to send. */
-function recordingTelegram(record: (chatId: string, message: OutboundMessage) => void): Channel {
-  return {
-    name: "telegram",
-    capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-    async send(chatId, message) {
-      record(chatId, message);
-      return {};
-    },
-  };
-}
 
 describe("rate windows across a restart", () => {
   const limits = { telegram: { global: { count: 1, windowMs: 1_000 } }, "zalo-bot": { global: { count: 1, windowMs: 1_000 } } };

@@ -4,10 +4,10 @@
  * claims every chat's head in one transaction.
  */
 import { describe, expect, it } from "vitest";
-import type { Channel } from "../../src/channels/channel.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
+import { recordingTelegram } from "../helpers/recording-telegram.ts";
 
 const quiet = { warn: () => {}, error: () => {} };
 const dbs = useTestDbs();
@@ -15,14 +15,7 @@ const dbs = useTestDbs();
 async function setUp(limits: Parameters<typeof createRateLimiter>[1]) {
   const { repos } = await dbs.open();
   const sent: string[] = [];
-  const channel: Channel = {
-    name: "telegram",
-    capabilities: { maxTextLength: 4096, hasButtons: true, canUploadFiles: true },
-    async send(chatId, message) {
-      sent.push(`${chatId}:${message.kind === "text" ? message.text : message.kind}`);
-      return {};
-    },
-  };
+  const channel = recordingTelegram((chatId, message) => sent.push(`${chatId}:${message.kind === "text" ? message.text : message.kind}`));
   let headReads = 0;
   let opened: () => void = () => {};
   let gate: Promise<void> = Promise.resolve();
