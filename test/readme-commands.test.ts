@@ -8,10 +8,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { vi } from "../src/sentences/vi.ts";
 import { buildTestApp, HOA, LIEN_CHAU } from "./helpers/build-test-app.ts";
+import { KHA, OFFICERS } from "./helpers/officers-chat.ts";
 
 const README = readFileSync(resolve(import.meta.dirname, "../README.md"), "utf8");
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 
 /** The first two columns (command, alias) of the first table under a "## heading". */
 function commandTable(heading: string): [string, string][] {

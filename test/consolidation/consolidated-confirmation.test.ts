@@ -7,10 +7,9 @@ import { describe, expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM = { userId: "u8", userName: "Hoàng Văn Nam" };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 

@@ -10,10 +10,9 @@ import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts
 import { buildReportContent } from "../../src/documents/report-content.ts";
 import { TRAN_LIEU_CONTEXT, wardAnswers, wardTemplate } from "../documents/support/ward-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 
 /** The propaganda question's answer as a clerk writes it: a lead, two items, and a closing line. */

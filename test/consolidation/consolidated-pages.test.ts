@@ -11,11 +11,10 @@ import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { answersFor } from "../helpers/sample-reports.ts";
 import { campaignOverUnitsOutOfOrder } from "../helpers/units-out-of-order.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const UNITS = 130;
 const SUBMITTED = 120;
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 
 let server: TestApp;
 afterEach(() => server.close());

@@ -12,10 +12,9 @@ import { readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
 import { signIn } from "../helpers/web-session.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 const HOA_SEN = { chat: "mn-hoa-sen", user: { userId: "u5", userName: "Đỗ Thu Trang" } };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");

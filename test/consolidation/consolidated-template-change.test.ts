@@ -11,10 +11,9 @@ import { BUILT_IN_TEMPLATES_DIR } from "../../src/templates/built-in-templates.t
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 type FieldJson = { id: string; type: string; [key: string]: unknown };

@@ -7,10 +7,9 @@ import { describe, expect, it } from "vitest";
 import { type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { paragraphXml, readDocx } from "../helpers/docx-reader.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
-const OFFICERS = "can-bo-phuong";
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM_TRIEU = { chat: "thcs-nam-trieu", user: { userId: "u3", userName: "Lê Thị Lan" } };
 
 /** Nam Triệu submits with these answers changed (by asking order); the ward's draft, opened. */

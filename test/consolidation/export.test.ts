@@ -6,15 +6,13 @@
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
-const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
 const CAMPAIGN_TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 /** Vietnam wall-clock time as the sheet's date cells hold it (their UTC fields read the local time). */
 const local = (isoLocal: string) => new Date(`${isoLocal}Z`);
 

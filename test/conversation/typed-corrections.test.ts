@@ -10,11 +10,10 @@ import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts"
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
+import { KHA } from "../helpers/officers-chat.ts";
 
 /** A message as the service reads it in a unit's chat: "sửa câu 3: …" typed is /sua 3 …. */
 const typed = (t: ReturnType<typeof createTranscript>, message: string) => t.send(typedInput(t.state.phase, parseUserInput(message), { reportWords: true }));
-
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 
 const { server, storedAnswers } = useDemoReport();
 

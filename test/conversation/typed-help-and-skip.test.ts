@@ -8,9 +8,7 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
-
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const { server, storedAnswers } = useDemoReport();
 

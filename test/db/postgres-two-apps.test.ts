@@ -16,9 +16,8 @@ import { useTestDbs } from "../helpers/create-test-db.ts";
 import { reportKey } from "../../src/db/report-key.ts";
 import { REPORT_STATE_VERSION } from "../../src/conversation/conversation-state.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const apps = useTestApps();
 const dbs = useTestDbs();

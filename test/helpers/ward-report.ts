@@ -6,9 +6,9 @@ import { expect } from "vitest";
 import { HOA, LIEN_CHAU, replyText, type TestApp } from "./build-test-app.ts";
 import { submitFullReport } from "./full-report.ts";
 import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { KHA, OFFICERS } from "./officers-chat.ts";
 
-export const OFFICERS = "can-bo-phuong";
-export const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
+export { KHA, OFFICERS } from "./officers-chat.ts";
 
 /** `addressedTo`: the "Kính gửi" line typed (question 11), or skipped; "Nơi nhận" (13) is left out. */
 export async function answerWardReport(app: TestApp, addressedTo = "/boqua"): Promise<void> {

@@ -4,9 +4,10 @@
  */
 import type { LightMyRequestResponse } from "fastify";
 import type { TestApp } from "./build-test-app.ts";
+import { KHA, OFFICERS } from "./officers-chat.ts";
 
-export const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-export const OFFICERS_CHAT = "can-bo-phuong";
+export { KHA } from "./officers-chat.ts";
+export const OFFICERS_CHAT = OFFICERS;
 
 export async function requestSignInLink(server: TestApp, officer = KHA): Promise<string> {
   const [reply] = await server.post(OFFICERS_CHAT, officer, "/web");

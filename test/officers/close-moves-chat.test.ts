@@ -4,21 +4,16 @@
  * stands (it read "không nộp được" of the closed one). Through the demo's local chat.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { buildTestApp, HOA, LIEN_CHAU, replyText as text, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { KHA, OFFICERS, useOfficersChat } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
 const PAGE = "Trang web chỉ dành cho cán bộ phụ trách, mở từ nhóm của cán bộ phụ trách.";
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 /** Opens campaign 2 ("Đợt mới") over every unit, refusing late reports. */
 async function openSecond() {

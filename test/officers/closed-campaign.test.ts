@@ -6,18 +6,16 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
-const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
 const NOT_TAKEN = "Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.";
 const CLOSED = `Đợt báo cáo "${TITLE}" đã đóng. ${NOT_TAKEN}`;
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 let server: TestApp;
 beforeEach(async () => {

@@ -4,25 +4,19 @@
  * missing there, and not once all are in. Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
+import { expect, it, vi } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
-const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
 const HOA_SEN = "mn-hoa-sen";
 const TRANG = { userId: "u5", userName: "Phạm Thị Trang" };
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
 
-let server: TestApp;
-beforeEach(async () => {
-  server = await buildTestApp({ now: () => new Date("2026-10-08T03:15:00Z") });
-});
-afterEach(() => server.close());
+const { server } = useOfficersChat();
 
 /** Liên Châu submits, Nam Triệu answers question 1, Hoa Sen does nothing; campaign 1 closes still taking late reports. */
 async function closeTakingLate(): Promise<void> {

@@ -4,15 +4,13 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
-const OFFICERS = "can-bo-phuong";
 const NAM_TRIEU = "thcs-nam-trieu";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 let server: TestApp;
 let now = Date.parse("2026-10-08T03:15:00Z");

@@ -7,14 +7,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { ANH, BINH, useTelegramHarnesses } from "../helpers/telegram-harness.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
 const NAM = { userId: "u8", userName: "Hoàng Văn Nam" };
-const OFFICERS = "can-bo-phuong";
 const ONLY_OFFICERS = "Lệnh này chỉ dành cho cán bộ phụ trách.";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 const open: { close: () => Promise<void> }[] = [];
 async function start(options: Parameters<typeof buildTestApp>[0] = {}) {

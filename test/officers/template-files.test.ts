@@ -8,11 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BUILT_IN_TEMPLATES_DIR, LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
-import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, silentLogger, type TestApp } from "../helpers/build-test-app.ts";
+import { buildTestApp, HOA, LIEN_CHAU, silentLogger, type TestApp } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
-const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const SCHOOL_TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời";
 const OLD_PROMPT = "Kế hoạch tổ chức Tuần lễ của đơn vị (số, ngày ban hành)?";
 const NEW_PROMPT = "Số và ngày của kế hoạch tổ chức Tuần lễ?";

@@ -7,9 +7,8 @@
  */
 import { expect, it } from "vitest";
 import { useTestApps } from "../helpers/build-test-app.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const apps = useTestApps();
 
 async function officerChat() {

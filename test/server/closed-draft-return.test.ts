@@ -5,9 +5,8 @@
 import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const apps = useTestApps();
 

@@ -8,10 +8,9 @@ import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const { server } = useDemoReport();
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 /** The officer's /dotbaocao for "Đợt mới" over every unit, confirmed; what the officer read. */

@@ -7,10 +7,9 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const { server } = useDemoReport();
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 
 it("says a report returned by the ward is still to be corrected and sent again when the chat moves to another campaign (it said nothing)", async () => {
   const { first } = await submitThenOpenNext(server, "Đợt mới");

@@ -9,10 +9,9 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const { server } = useDemoReport();
-const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
-const OFFICERS = "can-bo-phuong";
 const HERE = 'Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu.';
 
 it("points /sua, /nop, /xem, /vanban and a typed correction to the report submitted in the other open campaign, and /baocao N reaches it", async () => {

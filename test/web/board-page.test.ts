@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
 import { signIn, unsealed } from "../helpers/web-session.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -58,8 +59,6 @@ describe("the board", () => {
   });
 
   it("says a report sent after an early close, before the deadline, was late for the close, as the chat's /trangthai does, on the board and the unit's page; one after the deadline, plain late", async () => {
-    const OFFICERS = "can-bo-phuong";
-    const KHA = { userId: "u7", userName: "Nguyễn Thị Kha" };
     expect((await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac")).map((m) => m.text).join("\n")).toMatch(/^Đã đóng đợt báo cáo/);
     now = Date.parse("2026-10-09T03:15:00Z");
     await submitFullReport(server, LIEN_CHAU, HOA);
