@@ -4,7 +4,6 @@
  * the report as a conversation on the same engine, pre-filled with the computed answers: the
  * officer answers the rest, may change any answer, reviews and submits the ward's own document.
  */
-import type { OutboundMessage } from "../channels/channel.ts";
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
 import { authorId } from "../conversation/report-effects.ts";
@@ -13,36 +12,32 @@ import { typedInput } from "../conversation/typed-commands.ts";
 import { typedEditWithAnswer } from "../conversation/typed-edit.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { CampaignRow } from "../db/schema.ts";
-import { chatActor } from "../officers/campaign-actions.ts";
 import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { splitArgument } from "../officers/officer-commands.ts";
-import { refusesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "../officers/officer-context.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import { readListItems } from "../templates/list-items.ts";
-import { fileDate, formatMoment } from "../vietnamese/zoned-time.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { isDateNotOffice } from "../officers/office-name.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import { computedChanges } from "./computed-changes.ts";
-import { unsourcedFields } from "./consolidate-answers.ts";
 import { withoutComputedMaximums } from "./computed-limits.ts";
 import { consolidationKey, createConsolidatedReports } from "./consolidated-report.ts";
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
+import { createConsolidationDraft } from "./consolidation-draft.ts";
 import { withDocumentRecipients } from "./default-recipients.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
 const pointerKey = (request: OfficerRequest) => `consolidating:${request.message.channel}:${request.message.chatId}`;
-/** Names listed in the draft's notice before "and N more". */
-const NAMES_SHOWN = 20;
 
 export function createConsolidationFlow(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
   const reports = createConsolidatedReports(deps);
   const submitting = createConsolidatedSubmit(deps, reports);
+  const { draft, leftOutNote } = createConsolidationDraft(deps, reports);
 
   const editedCampaign = async (request: OfficerRequest): Promise<CampaignRow | undefined> => {
     const stored = await repos.conversations.load(pointerKey(request));
@@ -64,47 +59,6 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     if (!editing) return draft(request, choice.campaign);
     await point(request, choice.campaign.id);
     return continueFlow(request, { kind: "command", command: "report", argument: "" });
-  };
-
-  const draft = async (request: OfficerRequest, campaign: CampaignRow): Promise<Delivery[]> => {
-    // Who has submitted is all the notice says: the answers are read when the draft is rendered.
-    const units = await repos.officers.unitStatuses(campaign.id);
-    const included = units.filter((u) => u.status === "submitted");
-    const { missing, returned } = notIncluded(units);
-    const date = fileDate(request.now, timeZone);
-    const fileName = vi.consolidation.draftFileName(campaign.id, date);
-    // In the activity log as the page's download of the same draft is.
-    await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
-    const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
-    const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned), refusesLateNow(campaign));
-    // The ward's report already submitted: the draft is today's figures, not what was sent.
-    const issuer = await reports.issuerOf(campaign);
-    const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
-    const sentNote = sent?.status === "submitted" && sent.submittedAt !== null ? [say(vi.consolidation.alreadySubmitted(formatMoment(sent.submittedAt, timeZone), campaign.id))] : [];
-    const { template, unitTemplate } = await reports.templateOf(campaign);
-    const unsourced = unsourcedFields(template, unitTemplate).map((f) => ({ prompt: f.prompt, source: f.from!.field }));
-    if (unsourced.length > 0) sentNote.push(say(vi.consolidation.unsourced(unsourced)));
-    const document: OutboundMessage = { kind: "document", documentId, fileName, caption: vi.consolidation.draftCaption };
-    return reply(request, say(notice), ...sentNote, document);
-  };
-
-  /** The units a consolidated report leaves out: not submitted, and returned for correction. */
-  const notIncluded = (units: { name: string; status: string | null }[]) => ({
-    missing: units.filter((u) => u.status !== "submitted" && u.status !== "returned"),
-    returned: units.filter((u) => u.status === "returned"),
-  });
-  const names = (list: { name: string }[]) =>
-    list.length > NAMES_SHOWN ? [...list.slice(0, NAMES_SHOWN).map((u) => u.name), vi.consolidation.andMore(list.length - NAMES_SHOWN)].join(", ") : list.map((u) => u.name).join(", ");
-
-  /**
-   * Before the ward's report is submitted, or when its edit starts: which units it leaves out, said
-   * (a returned school's figures were gone from the report submitted, and nothing said so).
-   */
-  const leftOutNote = async (campaign: CampaignRow): Promise<OutboundMessage[]> => {
-    const units = await repos.officers.unitStatuses(campaign.id);
-    const { missing, returned } = notIncluded(units);
-    if (missing.length + returned.length === 0) return [];
-    return [say(vi.consolidation.leavesOut(units.length - missing.length - returned.length, units.length, names(missing), names(returned), campaign.id, refusesLateNow(campaign)))];
   };
 
   /** The answers of the ward's last submitted version of its report, if it was submitted. */

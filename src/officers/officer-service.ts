@@ -1,5 +1,5 @@
 /**
- * The officers' commands: /bind, /officer, /return here; /status, /broadcast, /remind, /campaign, /export and others in modules of their own.
+ * The officers' commands: /officer here; /bind, /return, /status, /broadcast, /remind, /campaign, /export and others in modules of their own.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
 import type { MemberRow } from "../db/schema.ts";
@@ -7,21 +7,19 @@ import { vi } from "../sentences/vi.ts";
 import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
 import { loadOnce } from "../load-once.ts";
 import { secretTokenCheck } from "../channels/verify-secret-token.ts";
-import { newBindCode, typedBindCode } from "./bind-codes.ts";
+import { bindCommand } from "./bind-command.ts";
 import { createCampaignFlow } from "./campaign-flow.ts";
+import { CONFIRM_WORD } from "./confirm-word.ts";
 import { OFFICER_ONLY, type OfficerCommand, splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { chatActor } from "./campaign-actions.ts";
 import { findMember } from "./find-member.ts";
 import { releaseMember } from "./release-member.ts";
 import { broadcastCommand } from "./broadcast-command.ts";
 import { remindCommand } from "./remind-command.ts";
+import { returnCommand } from "./return-command.ts";
 import { statusCommand } from "./status-command.ts";
-import { campaignToReturn, returnToUnit } from "./return-submission.ts";
 import { templatesCommand } from "./template-commands.ts";
-import { unitAtStart, unknownUnitText } from "./unit-codes.ts";
 import { webCommand } from "./web-command.ts";
-import { sameTitleNumber } from "./same-title.ts";
 
 /**
  * /tonghop's flow, its code (the consolidation and its document's content) imported on the first
@@ -35,9 +33,6 @@ function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
     continueFlow: async (request, input) => (await flow()).continueFlow(request, input),
   };
 }
-
-/** "chắc" ending a command that changes what a chat is: the officer has read what it does. */
-const CONFIRM_WORD = /\s+ch[aắ]c$/iu;
 
 export function createOfficerService(deps: OfficerDeps) {
   const { repos } = deps;
@@ -58,7 +53,7 @@ export function createOfficerService(deps: OfficerDeps) {
     if (OFFICER_ONLY.has(command.command) && !request.isOfficer) return respond(vi.officer.onlyOfficers);
     switch (command.command) {
       case "bind":
-        return bind(request, command.argument);
+        return bindCommand(deps, request, command.argument);
       case "status":
         return statusCommand(deps, request, command.argument);
       case "web":
@@ -82,7 +77,7 @@ export function createOfficerService(deps: OfficerDeps) {
       case "remind":
         return remindCommand(deps, request, command.argument);
       case "return":
-        return returnSubmission(request, command.argument);
+        return returnCommand(deps, request, command.argument);
       case "export":
         return (await import("../consolidation/export-command.ts")).exportCampaign(deps, request, command.argument);
       case "consolidate":
@@ -102,49 +97,6 @@ export function createOfficerService(deps: OfficerDeps) {
     if (!valid) return reply(request, say(vi.officer.unknownCode));
     await repos.officers.setRole(request.message.channel, request.message.sender.id, "officer");
     return reply(request, say(vi.officer.bootstrapped));
-  };
-
-  const bind = async (request: OfficerRequest, typed: string): Promise<Delivery[]> => {
-    const respond = (text: string) => reply(request, say(text));
-    // Turning the officers' chat into a unit's, or a unit's into the officers' (whose members get
-    // sign-in links and every unit's documents), is confirmed by a last word, as removing oneself is.
-    const confirmed = CONFIRM_WORD.test(typed);
-    const argument = typed.replace(CONFIRM_WORD, "");
-    const kind = request.found?.chat.kind;
-    const { word, rest } = splitArgument(argument);
-    const { channel, chatId, sender } = request.message;
-    if (!word) return respond(vi.officer.bindUsage);
-    if (word === "officers") {
-      if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
-      if (kind === "unit" && !confirmed) return respond(vi.officer.bindUnitChatAsOfficers(request.found?.unit?.name ?? "", `/dangky canbo chac`));
-      await repos.officers.bindChat(channel, chatId, "officers", null);
-      return respond(vi.officer.boundOfficers);
-    }
-    if (word === "new") {
-      if (!request.isOfficer) return respond(vi.officer.onlyOfficers);
-      if (!rest) return respond(vi.officer.bindUsage);
-      const unit = (await unitAtStart(repos, rest))?.unit;
-      if (!unit) return respond(await unknownUnitText(repos, rest));
-      const code = newBindCode(unit.code);
-      await repos.officers.createBindCode(code, unit.id, `${channel}:${sender.id}`, request.now);
-      return respond(vi.officer.bindCode(unit.name, code));
-    }
-    const alreadyBound = request.found?.chat.kind === "unit" || request.found?.chat.kind === "officers";
-    if (request.isOfficer) {
-      const found = await unitAtStart(repos, argument);
-      const unit = found?.rest === "" ? found.unit : undefined;
-      if (unit) {
-        if (kind === "officers" && !confirmed) return respond(vi.officer.bindOfficersChatToUnit(unit.name, `/dangky ${unit.code} chac`));
-        await repos.officers.bindChat(channel, chatId, "unit", unit.id);
-        return respond(vi.officer.bound(unit.name));
-      }
-    }
-    if (alreadyBound && !request.isOfficer) return respond(vi.officer.bindMoveNeedsOfficer);
-    if (kind === "officers" && !confirmed) return respond(vi.officer.bindOfficersChatToUnit("", `/dangky ${argument} chac`));
-    const unitId = await repos.officers.consumeBindCode(typedBindCode(argument), request.now);
-    if (unitId === undefined) return respond(request.isOfficer ? await unknownUnitText(repos, argument) : (await repos.officers.unitByCode(argument)) ? vi.officer.bindNeedsOfficer : vi.officer.unknownBindCode);
-    await repos.officers.bindChat(channel, chatId, "unit", unitId);
-    return respond(vi.officer.bound((await repos.officers.unitById(unitId))?.name ?? ""));
   };
 
   const officers = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
@@ -175,29 +127,6 @@ export function createOfficerService(deps: OfficerDeps) {
     // Their web sessions end now, not at their next request's role check alone.
     await repos.webSessions.endSessionsOf(channel, target.externalId, request.now);
     return respond(vi.officer.officerRemoved(target.displayName));
-  };
-
-  const returnSubmission = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
-    const respond = (text: string) => reply(request, say(text));
-    if (!argument.trim()) return respond(vi.officer.returnUsage);
-    const found = await unitAtStart(repos, argument);
-    if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0], argument));
-    const { unit } = found;
-    // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
-    const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);
-    const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
-    if (!comment) return respond(vi.officer.returnNeedsComment(unit.name, numbered ? `${unit.code} ${numbered[0].trim()}` : unit.code));
-    // Submitted in several open campaigns: which report goes back is the officer's to say.
-    if (!numbered) {
-      const submitted = (await repos.campaignChoice.openCampaigns(unit.id)).filter((entry) => entry.standing === "submitted");
-      if (submitted.length > 1) return respond(vi.officer.returnWhich(unit.name, unit.code, submitted.map(({ campaign }) => `${campaign.id}. ${campaign.title}`)));
-    }
-    const campaign = numbered ? await repos.directory.campaignById(Number(numbered[1])) : await campaignToReturn(deps, unit.id);
-    if (numbered && (!campaign || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unit.id))) return respond(vi.officer.notInCampaign(unit.name, Number(numbered[1])));
-    if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
-    const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now, implied: !numbered });
-    if ("refused" in outcome) return respond(outcome.refused);
-    return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title, campaign.status === "closed", await sameTitleNumber(repos, campaign)))];
   };
 
   return { isOfficer, handle, campaignFlow, consolidation };
