@@ -28,7 +28,12 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const ours = new Set(unitIds);
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
-  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await repos.directory.findOpenCampaign(unitId))?.campaign.id === campaign.id;
+  // Read once per unit: a unit with reports in several open campaigns was read once for each.
+  const onNow = new Map<number, Promise<number | undefined>>();
+  const isCurrent = async (unitId: number, campaign: CampaignRow) => {
+    if (!onNow.has(unitId)) onNow.set(unitId, repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign.id));
+    return (await onNow.get(unitId)) === campaign.id;
+  };
   // Submitted ones, where a correction may be under way: their reports read together below.
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
