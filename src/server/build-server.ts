@@ -15,6 +15,7 @@ import type { FileLinks } from "../documents/file-links.ts";
 import { fileLinkRoutes } from "./routes/file-links.ts";
 import type { WebDeps } from "../web/web-deps.ts";
 import { webRoutes } from "../web/web-routes.ts";
+import { withPageHeaders } from "../web/page-headers.ts";
 import { productionHomeRoutes } from "./routes/production-home.ts";
 import type { ZaloBotWebhookOptions } from "./routes/zalo-bot-webhook.ts";
 import { limitConnectionsPerAddress } from "./connections-per-address.ts";
@@ -81,7 +82,8 @@ export function buildServer(deps: ServerDeps) {
   // A path no route knows is answered before its body is read: a megabyte of nested JSON posted
   // to one took half a second of the event loop to parse, for anyone, every webhook waiting.
   app.addHook("onRequest", (request, reply, done) => {
-    if (request.is404) reply.code(404).send({ error: vi.chat.notFound });
+    // The same headers as the web pages' 404s: nothing in them tells which paths exist.
+    if (request.is404) withPageHeaders(reply).code(404).send({ error: vi.chat.notFound });
     else done();
   });
 

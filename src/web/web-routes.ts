@@ -19,6 +19,7 @@ import { signInRoutes } from "./sign-in-routes.ts";
 import { staticFileRoutes } from "./static-files.ts";
 import { submissionPage } from "./submission-page.ts";
 import { errorPage, sendPage, signedOutPage } from "./page-replies.ts";
+import { withPageHeaders } from "./page-headers.ts";
 import type { WebDeps, WebOfficer } from "./web-deps.ts";
 import { sessionIdOf } from "./web-session.ts";
 import { sealNoticeRedirect } from "./notice-seal.ts";
@@ -36,10 +37,6 @@ declare module "fastify" {
   }
 }
 
-/** Scripts, styles and forms only from here; no frames, no plugins, no third party at all. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
 export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
   // Cookies: the session id, and the CSRF secret the plugin below keeps in its own cookie.
   await app.register(fastifyCookie);
@@ -56,7 +53,7 @@ export const webRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) => {
 
   app.decorateRequest("officer", null);
   app.addHook("onRequest", async (request, reply) => {
-    reply.header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer").header("cache-control", "no-store");
+    withPageHeaders(reply);
     const sessionId = sessionIdOf(request);
     const owner = sessionId ? await deps.repos.webSessions.officerOf(sessionId, deps.now()) : undefined;
     request.officer = owner && sessionId ? { ...owner, sessionId } : null;

@@ -9,6 +9,7 @@ import type { FileLinks } from "../../documents/file-links.ts";
 import { vi } from "../../sentences/vi.ts";
 import { html } from "../../web/html.ts";
 import { webPage } from "../../web/layout.ts";
+import { withPageHeaders } from "../../web/page-headers.ts";
 import { sendPage } from "../../web/page-replies.ts";
 import { sendFile } from "./send-file.ts";
 
@@ -19,7 +20,7 @@ export const fileLinkRoutes: FastifyPluginAsync<{ documents: DocumentService; li
     const id = links.verify(request.params.token);
     const document = id === undefined ? undefined : await documents.ensureRendered(id);
     // Opened in a browser from a chat, maybe days later: a page that says what to do.
-    if (!document) return sendPage(reply.code(404), webPage({ title: vi.web.fileLink.title, body: html`<p>${vi.web.fileLink.body}</p>` }));
+    if (!document) return sendPage(withPageHeaders(reply.code(404)), webPage({ title: vi.web.fileLink.title, body: html`<p>${vi.web.fileLink.body}</p>` }));
     return sendFile(reply, document);
   });
 };
