@@ -32,7 +32,7 @@ import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
 import { sameTitleNumber } from "./same-title.ts";
-import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
+import { unsentCorrectionsNote } from "./unsent-corrections.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -160,8 +160,7 @@ const CLOSE_CONFIRMED = /(?:^|\s+)ch[aắ]c(?:\s+ch[aắ]n)?[.!]*$/iu;
 /** What closing does to this campaign's units, how many have not submitted, and how to confirm. */
 async function closeQuestion(deps: OfficerDeps, campaign: CampaignRow, now: number): Promise<string> {
   const units = await deps.repos.officers.statusRows(campaign.id);
-  const corrected = (await unitsWithUnsentCorrections(deps, campaign, units)).map((unit) => unit.name);
-  const note = corrected.length > 0 ? vi.officer.unsentCorrections(corrected, campaign.latePolicy === "refuse") : "";
+  const note = await unsentCorrectionsNote(deps, campaign, units);
   return vi.officer.closeConfirm(campaign.id, campaign.title, closeEffects(campaign, units, now, deps.timeZone), note);
 }
 

@@ -1,21 +1,34 @@
 /**
- * The units whose submitted report has corrections not sent again (reopened with /sua or "sửa câu",
- * no /nop since), for the close's confirmation: an officer closing a campaign took every submitted
- * report for final, and the corrections a unit was still making went unmentioned.
+ * The units whose submitted report has corrections not sent again (an answer changed with /sua or
+ * "sửa câu", no /nop since), for the close's confirmation in the chat and on the web board: an
+ * officer closing a campaign took every submitted report for final, and the corrections a unit was
+ * still making went unmentioned. A question only reopened ("/sua 9"), its answer unchanged, is no
+ * correction: the report sent is still the report.
  */
 import { correctionsWaiting } from "../conversation/corrections-waiting.ts";
+import { reportKey } from "../conversation/conversation-state.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
-/** The units with corrections waiting, in `units`' order; only submitted reports are read (one query each). */
-export async function unitsWithUnsentCorrections<U extends { unitId: number; status: string | null }>(deps: OfficerDeps, campaign: CampaignRow, units: readonly U[]): Promise<U[]> {
+type UnitRow = { unitId: number; name: string; status: string | null };
+
+/** The units with a changed answer not sent again, in `units`' order; the submitted reports are read in one query. */
+export async function unitsWithUnsentCorrections<U extends UnitRow>(deps: OfficerDeps, campaign: CampaignRow, units: readonly U[]): Promise<U[]> {
   const submitted = units.filter((unit) => unit.status === "submitted");
   if (submitted.length === 0) return [];
   const template = await deps.templateFor(campaign.templateId);
+  const reports = await deps.repos.conversations.loadReports(submitted.map((unit) => ({ campaignId: campaign.id, unitId: unit.unitId })));
   const found: U[] = [];
   for (const unit of submitted) {
-    const waiting = await correctionsWaiting(deps.repos, template, campaign, unit.unitId);
-    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") found.push(unit);
+    const waiting = await correctionsWaiting(deps.repos, template, campaign, unit.unitId, reports.get(reportKey(campaign.id, unit.unitId)));
+    if (waiting?.kind === "corrections" || (waiting?.kind === "asked-again" && waiting.corrected)) found.push(unit);
   }
   return found;
+}
+
+/** The close confirmation's sentence about those units and what closing does to their corrections ("" when none). */
+export async function unsentCorrectionsNote(deps: OfficerDeps, campaign: CampaignRow, units: readonly UnitRow[]): Promise<string> {
+  const corrected = (await unitsWithUnsentCorrections(deps, campaign, units)).map((unit) => unit.name);
+  return corrected.length > 0 ? vi.officer.unsentCorrections(corrected, campaign.latePolicy === "refuse") : "";
 }

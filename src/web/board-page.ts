@@ -12,6 +12,7 @@ import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { closeEffects } from "../officers/campaign-actions.ts";
+import { unsentCorrectionsNote } from "../officers/unsent-corrections.ts";
 import { boardActions, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
 import { boardOf, boardStamp, campaignStateText } from "./campaign-board.ts";
 import { html } from "./html.ts";
@@ -53,7 +54,9 @@ export async function sendBoardPage(deps: WebDeps, request: FastifyRequest, repl
   const ward = await wardReport(deps, campaign);
   const behind = await consolidatedBehind(deps, campaign, units.map((u) => u.row), ward);
   const { unitColumns: columns } = text;
-  const closing = closeEffects(campaign, units.map((u) => u.row), now, deps.timeZone);
+  // What closing does, with the units whose corrections are not sent again: the chat's question says both.
+  const corrections = campaign.status === "open" ? await unsentCorrectionsNote(deps, campaign, units.map((u) => u.row)) : "";
+  const closing = [closeEffects(campaign, units.map((u) => u.row), now, deps.timeZone), corrections].filter(Boolean).join(" ");
   const rows = shown.map(
     (u) => html`<tr data-unit="${u.row.code}"><td><a href="/web/dot/${campaign.id}/don-vi/${u.row.unitId}">${u.row.name}</a><br><span class="hint">${u.row.code}</span></td>
 <td class="state-${u.kind}" data-label="${columns.state}">${u.kind === "submitted" ? text.submitted(lateOf(u.row, campaign.deadlineAt)) : u.text}</td>
