@@ -22,7 +22,7 @@ import { chatActor, closeCampaign, closeEffects } from "./campaign-actions.ts";
 import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
-import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, openCampaign, openCampaignTitled, referenceDateInFuture } from "./open-campaign.ts";
+import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, openCampaign, campaignTitled, referenceDateInFuture } from "./open-campaign.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
@@ -79,8 +79,8 @@ export function createCampaignFlow(deps: OfficerDeps) {
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
     const title = savedAnswer(result.effects, "title");
-    const taken = typeof title === "string" ? await openCampaignTitled(deps, title) : undefined;
-    if (taken) return reply(request, say(vi.officer.titleTaken(taken.id)));
+    const taken = typeof title === "string" ? await campaignTitled(deps, title) : undefined;
+    if (taken) return reply(request, say(vi.officer.titleTaken(taken.id, taken.status === "closed")));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
     const replies = reply(request, ...result.replies);
@@ -147,7 +147,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
 function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "template-gone") return vi.officer.campaignTemplateGone(refusal.title);
   if (refusal.kind === "deadline") return `${deadlineText(refusal.problem)} ${vi.officer.deadlineFix(question, refusal.fieldId === DEADLINE_HOUR)}`;
-  if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId)} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "title-taken") return `${vi.officer.titleTaken(refusal.campaignId, refusal.closed)} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "office-is-date") return `${vi.deadline.officeIsDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;

@@ -21,13 +21,16 @@ import { isDateNotOffice } from "./office-name.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { numberToType } from "./reminders.ts";
 import { reportsKeptOn } from "../conversation/reports-kept-on.ts";
+import { takesLateNow } from "../conversation/closed-campaign.ts";
+import { isSameTitle } from "./same-title.ts";
 
 /** Why a campaign was not opened, with the question it is about (each side words it its own way). */
 export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
   | { kind: "deadline"; fieldId: typeof DEADLINE_DAY | typeof DEADLINE_HOUR; problem: DeadlineProblem }
-  | { kind: "title-taken"; fieldId: "title"; campaignId: number }
+  /** `closed`: the campaign of that title is closed, still taking late reports. */
+  | { kind: "title-taken"; fieldId: "title"; campaignId: number; closed: boolean }
   | { kind: "no-units"; fieldId: "unit_codes" | "all_units"; emptyRoster: boolean }
   /** The document the campaign answers is dated after today: a mistyped day or year. */
   | { kind: "reference-date-future"; fieldId: "reference_date" }
@@ -43,12 +46,13 @@ export type DeadlineProblem = "past" | "far";
 const FAR_DEADLINE_MS = 366 * 24 * 60 * 60 * 1000;
 
 /**
- * An open campaign of the same title (case and diacritics aside): two would read alike in every
- * unit's chat and in the officers' commands that take a title (/xuat, /tonghop).
+ * A campaign of the same title (case and diacritics aside) that units may still report to: an open
+ * one, or one closed still taking late reports. Two would read alike in every unit's chat and in
+ * the officers' commands that take a title (/xuat, /tonghop). An open one first.
  */
-export async function openCampaignTitled(deps: OfficerDeps, title: string): Promise<CampaignRow | undefined> {
-  const folded = foldVietnamese(title.trim());
-  return (await deps.repos.officers.openCampaigns()).find((c) => foldVietnamese(c.title.trim()) === folded);
+export async function campaignTitled(deps: OfficerDeps, title: string): Promise<CampaignRow | undefined> {
+  const alike = (await deps.repos.directory.listCampaigns()).filter((c) => isSameTitle(c.title, title));
+  return alike.find((c) => c.status === "open") ?? alike.find(takesLateNow);
 }
 
 export function deadlineProblem(deadlineAt: number, now: number): DeadlineProblem | undefined {
@@ -74,8 +78,8 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   const { timeZone } = deps;
   const problems: OpenRefusal[] = [];
   // Each check only where its answers were read (the web form asks them also beside a form's other errors).
-  const taken = typeof answers.title === "string" ? await openCampaignTitled(deps, answers.title) : undefined;
-  if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id });
+  const taken = typeof answers.title === "string" ? await campaignTitled(deps, answers.title) : undefined;
+  if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id, closed: taken.status === "closed" });
   if (referenceDateInFuture(answers.reference_date, now, timeZone)) problems.push({ kind: "reference-date-future", fieldId: "reference_date" });
   for (const fieldId of OFFICE_FIELDS) {
     const typed = answers[fieldId];

@@ -6,9 +6,13 @@
 import type { Repositories } from "../db/repositories.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
+/** Whether two titles read alike: case, diacritics and the spaces around them aside (how /dotbaocao compares a new title). */
+export function isSameTitle(a: string, b: string): boolean {
+  return foldVietnamese(a.trim()) === foldVietnamese(b.trim());
+}
+
 /** The campaign's number when another campaign, open or closed, has the same title (as /dotbaocao compares them); else undefined. */
 export async function sameTitleNumber(repos: Repositories, campaign: { id: number; title: string }): Promise<number | undefined> {
-  const folded = foldVietnamese(campaign.title.trim());
   const campaigns = await repos.directory.listCampaigns();
-  return campaigns.some((other) => other.id !== campaign.id && foldVietnamese(other.title.trim()) === folded) ? campaign.id : undefined;
+  return campaigns.some((other) => other.id !== campaign.id && isSameTitle(other.title, campaign.title)) ? campaign.id : undefined;
 }

@@ -3,7 +3,7 @@
  * document it cites, closing it and what a closed one still takes, extending its deadline. The rest
  * of the officers' commands are in vi-officer.ts; vi.ts gathers both as `vi.officer`.
  */
-import { closeEffects, officerBusyNote } from "./vi-shared.ts";
+import { closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
 
 /** After a campaign's quoted title, its number when another campaign has the same title (same-title.ts). */
 export const sameTitle = (number?: number) => (number === undefined ? "" : ` (đợt ${number})`);
@@ -25,7 +25,8 @@ export const officerCampaignSentences = {
   /** `units`: their codes and names, when known (the chat's reply names them; the page counts them). */
   unreached: (n: number, units: string[] = []) =>
     `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo${units.length > 0 ? ` (${units.slice(0, 10).join("; ")}${units.length > 10 ? "; …" : ""})` : ""}: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.`,
-  titleTaken: (id: number) => `Đợt báo cáo số ${id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác (ví dụ thêm "đợt 2").`,
+  /** `closed`: that campaign is closed, still taking late reports (its units may still report to it). */
+  titleTaken: (id: number, closed: boolean) => `${titleTakenBy(id, closed)} cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác (ví dụ thêm "đợt 2").`,
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",

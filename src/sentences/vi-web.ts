@@ -4,6 +4,8 @@
  * vi-web-board.ts. Kept beside vi.ts so the chat's sentences stay readable; the page says things
  * the same way the chat does.
  */
+import { titleTakenBy } from "./vi-shared.ts";
+
 export const web = {
   siteTitle: "Trang cán bộ — Báo cáo",
   /** /web in the chat. */
@@ -146,7 +148,8 @@ export const webCampaignForm = {
   noUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình. Hãy thêm mã các đơn vị báo cáo.",
   emptyRoster: "Danh sách chưa có đơn vị nào để báo cáo: người quản trị cần nạp danh sách đơn vị (npm run roster -- tệp.csv) trước khi mở đợt.",
   unknownUnits: (codes: string, known: string) => `Không có đơn vị mã ${codes}. Hãy sửa danh sách mã. Mã các đơn vị: ${known}.`,
-  titleTaken: (id: number) => `Đợt báo cáo số ${id} đang mở có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác.`,
+  /** `closed`: that campaign is closed, still taking late reports (its units may still report to it). */
+  titleTaken: (id: number, closed: boolean) => `${titleTakenBy(id, closed)} cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác.`,
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy chọn một ngày, giờ sắp tới.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm. Hãy kiểm tra lại.",
   templateGone: (title: string) => `Loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Hãy chọn lại.`,

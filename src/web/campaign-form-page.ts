@@ -95,7 +95,7 @@ function refusalText(refusal: OpenRefusal): string {
   const text = vi.web.campaignForm;
   if (refusal.kind === "template-gone") return text.templateGone(refusal.title);
   if (refusal.kind === "deadline") return refusal.problem === "past" ? text.deadlinePast : text.deadlineFar;
-  if (refusal.kind === "title-taken") return text.titleTaken(refusal.campaignId);
+  if (refusal.kind === "title-taken") return text.titleTaken(refusal.campaignId, refusal.closed);
   if (refusal.kind === "no-units") return refusal.emptyRoster ? text.emptyRoster : text.noUnits;
   if (refusal.kind === "reference-date-future") return vi.officer.referenceDateFuture;
   if (refusal.kind === "office-is-date") return vi.deadline.officeIsDate(refusal.typed);

@@ -4,11 +4,15 @@
  * too; they could not tell which one was reminded, returned or closed. Through the local chat and
  * the web page of the demo.
  */
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
+import { campaignFormValues } from "../helpers/campaign-form-values.ts";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { signIn } from "../helpers/web-session.ts";
 
 const { server } = useOfficersChat();
+const escaped = (sentence: string) => sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Campaign 2, the demo's campaign 1 again under the same title, over the same schools. */
 async function sameTitleAgain(): Promise<string> {
@@ -38,4 +42,22 @@ it("shows each campaign's number on the web page's list and board, and says it t
   await server.webSettled();
   const heard = (await server.repos.localMessages.history(OFFICERS)).filter((m) => m.fromBot).map((m) => m.text);
   expect(heard).toContain(`Nguyễn Thị Kha đã đóng đợt báo cáo "${title}" (đợt 2) trên trang cán bộ.`);
+});
+
+it("refuses, in the chat and on the web form, the title of a closed campaign still taking late reports, as it refuses an open one's; a campaign closed refusing them leaves it free", async () => {
+  const [first] = await server.repos.directory.listCampaigns();
+  await server.database.run(sql`update campaigns set late_policy = 'accept'`);
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  // The form's first question answered, then its title typed (a refused title is asked again).
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  await server.post(OFFICERS, KHA, "2");
+  const opening = async (title: string) => text(await server.post(OFFICERS, KHA, foldVietnamese(title)));
+  const taken = "Đợt báo cáo số 1 đã đóng nhưng vẫn nhận báo cáo nộp muộn, có cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị.";
+  expect(await opening(first!.title)).toMatch(new RegExp(`^${escaped(taken)}`));
+  const kha = await signIn(server);
+  const form = await kha.postForm("/web/dot/moi", { ...campaignFormValues(), title: first!.title }, "/web/dot/moi");
+  expect(form.statusCode).toBe(400);
+  expect(form.body).toContain(`<p id="f-title-error" class="error" role="alert">${taken}`);
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  expect(await opening(first!.title)).toMatch(/Câu 3\//);
 });
