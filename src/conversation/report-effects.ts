@@ -12,6 +12,7 @@ import { unitReportFileName } from "../documents/unit-report-file-name.ts";
 import { submittedLate } from "../officers/lateness.ts";
 import type { Delivery } from "../officers/officer-context.ts";
 import { say, toOfficerChats } from "../officers/officer-context.ts";
+import { sameTitleNumber } from "../officers/same-title.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameValue } from "../canonical-json.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
@@ -40,7 +41,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     // A correction says which questions it changed: the officer who returned it sees whether it answers the comment.
     const before = version > 1 ? ((await repos.submissions.versionAnswers(submissionId, version - 1)) as Answers | undefined) : undefined;
     const changed = before ? changedQuestions(template, before, answers) : [];
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, submittedLate(campaign, version, now)));
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, submittedLate(campaign, version, now), await sameTitleNumber(repos, campaign)));
     return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 

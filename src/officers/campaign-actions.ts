@@ -12,6 +12,7 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./off
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
 import { correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 /** Who sent a chat command, for the activity log. */
 export const chatActor = (request: OfficerRequest): Actor => ({
@@ -195,7 +196,7 @@ export async function remindUnit(
     const returnedSince = (await deps.repos.activity.returnsOf(open.id, { id: unitId, name: row.name })).some((r) => r.at >= everyLateUnit.sentAt);
     if (!returnedSince) return { refused: "recent" };
   }
-  const message = reminderMessage(open, await deps.templateFor(open.templateId), row, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open));
+  const message = reminderMessage(open, await deps.templateFor(open.templateId), row, now > open.deadlineAt, deps.timeZone, await numberToType(deps, open), await sameTitleNumber(deps.repos, open));
   await deps.repos.activity.record(open.id, actor, "reminded-unit", row.name, now, unitId);
   return { deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message })) };
 }

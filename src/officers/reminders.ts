@@ -13,6 +13,7 @@ import { formatMoment, zonedToEpoch, zonedWeekday } from "../vietnamese/zoned-ti
 import { vi } from "../sentences/vi.ts";
 import type { Delivery, OfficerDeps } from "./officer-context.ts";
 import { progressOf, type StatusRow } from "./status-report.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminders go out in office hours only, Vietnam time. */
@@ -100,9 +101,10 @@ export async function reminderDeliveries(
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
   const number = await numberToType(deps, campaign);
+  const same = await sameTitleNumber(deps.repos, campaign);
   const deliveries = chats.map((chat) => {
     const row = byUnit.get(chat.unitId!)!;
-    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row, overdue, deps.timeZone, number) };
+    return { channel: chat.channel, chatId: chat.externalId, message: reminderMessage(campaign, template, row, overdue, deps.timeZone, number, same) };
   });
   const reached = new Set(chats.map((chat) => chat.unitId));
   const names = pending.filter((row) => reached.has(row.unitId)).map((row) => row.name);
@@ -112,19 +114,20 @@ export async function reminderDeliveries(
 /**
  * The reminder one unit gets: the campaign, its deadline, and how far the unit has come; a report
  * returned for correction is said to be, with the officer's comment ("20/20 câu … để tiếp tục"
- * read as a report already done).
+ * read as a report already done). `number`: for "/baocao N" (numberToType); `same`: the campaign's
+ * number said after its title when another has the same title (sameTitleNumber).
  */
-export function reminderMessage(campaign: CampaignRow, template: Template, row: Pick<StatusRow, "currentAnswers" | "status" | "returnComment">, overdue: boolean, timeZone: string, number?: number): OutboundMessage {
+export function reminderMessage(campaign: CampaignRow, template: Template, row: Pick<StatusRow, "currentAnswers" | "status" | "returnComment">, overdue: boolean, timeZone: string, number?: number, same?: number): OutboundMessage {
   const deadline = formatMoment(campaign.deadlineAt, timeZone);
   // Closed, still taking late reports (an officer's /nhacnho ngay đợt N): said so, with the number a
   // plain /baocao may not reach it by.
   if (campaign.status === "closed") {
     const { answered, total } = progressOf(template, row.currentAnswers);
-    return { kind: "text", text: vi.officer.reminderAfterClose(campaign.title, row.status === "returned" ? undefined : `${answered}/${total} câu`, answered > 0, campaign.id) };
+    return { kind: "text", text: vi.officer.reminderAfterClose(campaign.title, row.status === "returned" ? undefined : `${answered}/${total} câu`, answered > 0, campaign.id, same) };
   }
-  if (row.status === "returned") return { kind: "text", text: vi.officer.reminderReturned(campaign.title, deadline, row.returnComment ?? "", overdue, number) };
+  if (row.status === "returned") return { kind: "text", text: vi.officer.reminderReturned(campaign.title, deadline, row.returnComment ?? "", overdue, number, same) };
   const { answered, total } = progressOf(template, row.currentAnswers);
-  return { kind: "text", text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue, answered > 0, number) };
+  return { kind: "text", text: vi.officer.reminder(campaign.title, deadline, `${answered}/${total} câu`, overdue, answered > 0, number, same) };
 }
 
 /**

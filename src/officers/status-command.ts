@@ -16,6 +16,7 @@ import { campaignsTakingLate } from "./choose-open-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { campaignStatusMessages } from "./status-messages.ts";
 import { unitStateText } from "./status-report.ts";
+import { sameTitleNumber } from "./same-title.ts";
 
 export async function statusCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const { repos } = deps;
@@ -100,7 +101,7 @@ async function unitOwnStatus(deps: OfficerDeps, unitId: number, campaign: Campai
   // A submitted report's campaign, closed, is marked closed alone: the sentence after it says
   // whether a corrected version is still taken (by the policy on late reports) or not.
   const closedMark = campaign.status !== "closed" ? undefined : sealed || row?.status === "submitted" ? "sealed" : "takes";
-  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), closedMark);
+  const line = vi.status.unitOwn(campaign.title, state, formatMoment(campaign.deadlineAt, deps.timeZone), closedMark, await sameTitleNumber(deps.repos, campaign));
   // Returned: what to correct, which the clerk may not have seen (the notice went to the group earlier).
   const comment = row?.status === "returned" ? (await deps.repos.submissions.find(campaign.id, unitId))?.returnComment : undefined;
   if (comment) return `${line}${vi.report.returnedComment(comment)}`;

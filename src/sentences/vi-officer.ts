@@ -6,6 +6,9 @@
 import { clipped } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
+/** "đợt 2, hạn …" where another campaign has the same title (same-title.ts), else "hạn …": one parenthesis after the title. */
+const sameTitleAndDeadline = (same: number | undefined, deadline: string) => `${same === undefined ? "" : `đợt ${same}, `}hạn ${deadline}`;
+
 export const officerSentences = {
   officer: {
     helpOfficer: [
@@ -152,14 +155,15 @@ export const officerSentences = {
     remindAgainWhich: "Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.",
     reminderDaysBefore: (days: number) => `${days} ngày trước hạn`,
     reminderOnDeadline: "sáng ngày hết hạn",
-    reminderReturned: (title: string, deadline: string, comment: string, overdue: boolean, number?: number) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} báo cáo "${title}" (hạn ${deadline}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
+    /** `same`: the campaign's number when another has the same title (same-title.ts), said beside its deadline. */
+    reminderReturned: (title: string, deadline: string, comment: string, overdue: boolean, number?: number, same?: number) =>
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} báo cáo "${title}" (${sameTitleAndDeadline(same, deadline)}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
     /** An officer's reminder of a closed campaign still taking late reports; `progress` undefined: the report was returned. */
-    reminderAfterClose: (title: string, progress: string | undefined, started: boolean, number: number) =>
+    reminderAfterClose: (title: string, progress: string | undefined, started: boolean, number: number, same?: number) =>
       progress === undefined
-        ? `Nhắc nộp lại báo cáo "${title}": đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
-        : `Nhắc nộp báo cáo "${title}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
-    reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (hạn ${deadline}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+        ? `Nhắc nộp lại báo cáo "${title}"${sameTitle(same)}: đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
+        : `Nhắc nộp báo cáo "${title}"${sameTitle(same)}: đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+    reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number, same?: number) =>
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (${sameTitleAndDeadline(same, deadline)}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
 } as const;

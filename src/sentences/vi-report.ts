@@ -3,6 +3,7 @@
  * Part of `vi` (vi.ts).
  */
 import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection } from "./vi-shared.ts";
+import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** Where a unit's report in a campaign stands, in /baocao's list of campaigns. */
 const STANDING = { "not-started": "chưa bắt đầu", "in-progress": "đang làm dở", submitted: "đã nộp", returned: "được trả lại để sửa" } as const;
@@ -184,8 +185,9 @@ export const reportSentences = {
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     /** `changed`: a correction's questions whose answers differ from the version before. */
     /** `late`: the first version, sent after the deadline or the close (lateness.ts). */
-    officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = [], late = false) =>
-      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}" lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
+    /** `same`: the campaign's number when another has the same title (same-title.ts). */
+    officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = [], late = false, same?: number) =>
+      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}"${sameTitle(same)} lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
     tooManySubmissions: (n: number) =>
       `Báo cáo đã được nộp ${n} lần trong một giờ qua nên chưa nộp thêm được (mỗi lần nộp đều gửi thông báo tới cán bộ phụ trách). Các câu trả lời vẫn được lưu; vui lòng nộp lại sau ít phút.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",

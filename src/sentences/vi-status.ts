@@ -47,9 +47,14 @@ export const statusSentences = {
     // Not "đang sửa": said from the moment of the return, before the unit has opened the report.
     returned: (k: number, n: number) => `trả lại để sửa, đã trả lời ${k}/${n} câu`,
     overdue: "QUÁ HẠN",
-    /** `closed`: "takes" when the closed campaign still takes this report, "sealed" when it no longer does. */
-    unitOwn: (title: string, state: string, deadline: string, closed?: "takes" | "sealed") =>
-      `Báo cáo "${title}"${closed === "takes" ? " (đợt đã đóng, vẫn nhận báo cáo này)" : closed === "sealed" ? " (đợt đã đóng)" : ""}: ${state}. Hạn nộp: ${deadline}.`,
+    /**
+     * `closed`: "takes" when the closed campaign still takes this report, "sealed" when it no longer
+     * does. `same`: the campaign's number when another has the same title (same-title.ts).
+     */
+    unitOwn: (title: string, state: string, deadline: string, closed?: "takes" | "sealed", same?: number) => {
+      const marks = [...(same === undefined ? [] : [`đợt ${same}`]), ...(closed === "takes" ? ["đợt đã đóng, vẫn nhận báo cáo này"] : closed === "sealed" ? ["đợt đã đóng"] : [])];
+      return `Báo cáo "${title}"${marks.length > 0 ? ` (${marks.join("; ")})` : ""}: ${state}. Hạn nộp: ${deadline}.`;
+    },
     noSuchCampaign: (typed: string) => `Đơn vị không có đợt số ${typed} đang mở hoặc còn nhận báo cáo.`,
     /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>

@@ -1,13 +1,15 @@
 /**
  * Two campaigns with the same title (a yearly report opened again under last year's name): where
- * officers see a campaign by its title alone, in the chat and on the web page, its number is said
- * too; they could not tell which one was reminded, returned or closed. Through the local chat and
+ * officers or a unit see a campaign by its title alone, in the chats and on the web page, its number
+ * is said too; they could not tell which one was reminded, returned, closed or submitted. Through the local chat and
  * the web page of the demo.
  */
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { foldVietnamese } from "../../src/vietnamese/fold-vietnamese.ts";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { campaignFormValues } from "../helpers/campaign-form-values.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { signIn } from "../helpers/web-session.ts";
 
@@ -60,4 +62,16 @@ it("refuses, in the chat and on the web form, the title of a closed campaign sti
   expect(form.body).toContain(`<p id="f-title-error" class="error" role="alert">${taken}`);
   await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
   expect(await opening(first!.title)).toMatch(/Câu 3\//);
+});
+
+it("names the campaign with its number in a unit's chat too when another has the same title: /trangthai, the reminder, and the officers' notice of its submission", async () => {
+  const title = await sameTitleAgain();
+  const status = text(await server.post(LIEN_CHAU, HOA, "/trangthai 2"));
+  expect(status).toBe(`Báo cáo "${title}" (đợt 2): chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
+  await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 2");
+  const unitHeard = (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text);
+  expect(unitHeard.at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${title}" \\(đợt 2, hạn 17:00 ngày 30/10/2026\\)\\. `));
+  await submitFullReport(server, LIEN_CHAU, HOA);
+  const officersHeard = (await server.repos.localMessages.history(OFFICERS)).filter((m) => m.fromBot).map((m) => m.text);
+  expect(officersHeard).toContain(`Trường Tiểu học Liên Châu đã nộp báo cáo "${title}" (đợt 2) lúc 10:15 ngày 08/10/2026. Người nộp: Nguyễn Thị Hoa.`);
 });
