@@ -101,7 +101,13 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // An officer's answer dropped as no longer of its question's type (/mau nap changed it): asked again.
     const dropped = listFields(template).find((p) => !p.field.from && p.field.id in restored.answers && !(p.field.id in answers))?.field.id;
     const reask = dropped !== undefined && (restored.phase === "complete" || restored.phase === "submitted") ? { phase: "asking" as const, fieldId: dropped } : {};
-    const state: ConversationState = { ...restored, answers, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
+    // No unit in yet: at the start and after an answer, the unit-sourced questions are passed over (as
+    // skipped, for this step only), not asked next: it asked question 1, one of them, and an answer
+    // there became a hand edit that the units' figures no longer replaced. /xem still shows them
+    // unanswered, and "/sua N" still reaches one.
+    const passing = included === 0 && (restored.phase === "idle" || input.kind === "text");
+    const passed = passing ? listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) ? [p.field.id] : [])) : [];
+    const state: ConversationState = { ...restored, answers: { ...answers, ...Object.fromEntries(passed.map((id) => [id, null])) }, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);
     const annotations = Object.fromEntries(
       listFields(template)
@@ -151,12 +157,12 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
     const shown = withHandEditReplies(template, replies, state, result.state, back?.fieldId, edited, computed);
     let deliveries = reply(request, ...withDocumentRecipients(shown, template, result.state.answers, { campaign, issuer, now: request.now, timeZone }));
-    let nextState = result.state;
+    let nextState = withoutPassed(result.state, passed);
     for (const effect of result.effects) {
       if (effect.type === "submit") {
         const outcome = await submitting.submit(request, campaign, { templateId, template }, effect.version, effect.answers);
         if ("error" in outcome) {
-          nextState = { ...result.state, phase: "complete", submittedVersion: effect.version - 1 };
+          nextState = { ...withoutPassed(result.state, passed), phase: "complete", submittedVersion: effect.version - 1 };
           deliveries = reply(request, say(outcome.error));
         } else deliveries = [...deliveries, ...outcome.deliveries];
       } else if (effect.type === "send-document") deliveries = [...deliveries, ...(await submitting.resend(request, campaign))];
@@ -175,6 +181,12 @@ export function createConsolidationFlow(deps: OfficerDeps) {
 }
 
 export type ConsolidationFlow = ReturnType<typeof createConsolidationFlow>;
+
+/** The state as stored: the questions passed over for a step left unanswered again (refresh fills them once units submit). */
+function withoutPassed(state: ConversationState, passed: readonly string[]): ConversationState {
+  if (passed.length === 0) return state;
+  return { ...state, answers: Object.fromEntries(Object.entries(state.answers).filter(([id, value]) => !(passed.includes(id) && value === null))) };
+}
 
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

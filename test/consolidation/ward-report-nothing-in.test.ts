@@ -1,21 +1,28 @@
 /**
  * /tonghop sua before any unit has submitted: the ward's report would have no figures, and the start
  * of the edit said nothing of it (only which units were left out, as if some were in). It now says
- * that no unit has submitted and the figures will be filled in as units do. Through the local chat
- * of the demo.
+ * that no unit has submitted and the figures will be filled in as units do; and it asks from the
+ * first question the units' reports do not fill (it asked question 1, one of theirs, and an answer
+ * there became a hand edit that the units' figures no longer replaced). Through the local chat of
+ * the demo.
  */
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
 const { server } = useOfficersChat();
 
-it("says at /tonghop sua's start that no unit has submitted yet", async () => {
+it("says at /tonghop sua's start that no unit has submitted yet, and starts at the first question the units' reports do not fill, an answer there no hand edit", async () => {
   const said = await server.post(OFFICERS, KHA, "/tonghop sua");
   expect(said[0]!.text).toMatch(/^Bắt đầu báo cáo /);
   expect(said[1]!.text).toBe(
     "Lưu ý: chưa có đơn vị nào nộp báo cáo nên báo cáo tổng hợp chưa có số liệu; các câu lấy số liệu từ đơn vị sẽ được tự động điền khi có đơn vị nộp. Gõ /trangthai 1 để xem tình hình các đơn vị.",
   );
-  expect(text(said.slice(2))).toMatch(/^Câu 1\/15/);
+  // Questions 1 to 6 are filled from the units' reports; 7 (strengths) is the ward's own.
+  expect(text(said.slice(2))).toMatch(/^Câu 7\/15 — [^\n]*\nƯu điểm/);
   // Said at the start only, not with each answer.
-  expect(text(await server.post(OFFICERS, KHA, "Treo băng rôn tại trụ sở"))).not.toContain("chưa có đơn vị nào nộp");
+  const next = text(await server.post(OFFICERS, KHA, "Các trường hưởng ứng tích cực"));
+  expect(next).not.toContain("chưa có đơn vị nào nộp");
+  expect(next).toMatch(/Câu 8\/15 — [^\n]*\nHạn chế/);
+  // The answer is the ward's own question's, not a hand edit over a unit-sourced one.
+  expect(await server.repos.consolidation.editedFields(1)).toEqual([]);
 });
