@@ -18,16 +18,26 @@ const CAMPAIGNS_LISTED = 10;
 
 export type CampaignChoice = { kind: "found"; campaign: CampaignRow } | { kind: "refused"; text: string };
 
+/** Campaigns looked through for one with a report submitted, newest first, for a command's example. */
+const EXAMPLES_SEARCHED = 10;
+
 /**
  * None open: how to name a closed one, with the newest's number as the example (the officer who just
- * closed one looks for it; "ví dụ /xuat 1" named the first campaign ever). None at all: said alone.
+ * closed one looks for it; "ví dụ /xuat 1" named the first campaign ever). `withReports` (/tonghop,
+ * /xuat): the newest with a unit's report submitted, else no example (it named one with nothing to
+ * consolidate). None at all: said alone.
  */
-export async function noOpenCampaignText(repos: Repositories, command: string): Promise<string> {
-  const newest = (await repos.directory.listCampaigns())[0];
-  return newest ? vi.campaignChoice.noOpenCampaign(command, newest.id) : vi.officer.noOpenCampaign;
+export async function noOpenCampaignText(repos: Repositories, command: string, withReports = false): Promise<string> {
+  const campaigns = await repos.directory.listCampaigns();
+  if (campaigns.length === 0) return vi.officer.noOpenCampaign;
+  if (!withReports) return vi.campaignChoice.noOpenCampaign(command, campaigns[0]!.id);
+  for (const campaign of campaigns.slice(0, EXAMPLES_SEARCHED)) {
+    if ((await repos.officers.unitStatuses(campaign.id)).some((unit) => unit.status === "submitted")) return vi.campaignChoice.noOpenCampaign(command, campaign.id);
+  }
+  return vi.campaignChoice.noOpenCampaign(command);
 }
 
-/** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages. */
+/** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages; both work on units' submitted reports. */
 export async function chooseCampaign(repos: Repositories, argument: string, command: string): Promise<CampaignChoice> {
   const wanted = argument.trim().replace(CAMPAIGN_WORD, "");
   const found = (campaign: CampaignRow | undefined): CampaignChoice | undefined => (campaign ? { kind: "found", campaign } : undefined);
@@ -35,7 +45,7 @@ export async function chooseCampaign(repos: Repositories, argument: string, comm
   if (wanted === "") {
     const open = await repos.officers.openCampaigns();
     if (open.length > 1) return { kind: "refused", text: vi.campaignChoice.whichOpen(command, open.length, list(open), open[0]!.id) };
-    return found(open[0]) ?? { kind: "refused", text: await noOpenCampaignText(repos, command) };
+    return found(open[0]) ?? { kind: "refused", text: await noOpenCampaignText(repos, command, true) };
   }
   const all = await repos.directory.listCampaigns();
   // A number is a campaign's number only: "7" is not a title that contains 7 (a year's "2027").

@@ -106,8 +106,8 @@ export const statusSentences = {
   },
   /** Picking a campaign by number or title (/xuat, /tonghop); `command` is how to ask again. */
   campaignChoice: {
-    /** `example`: a closed campaign's number for the example (the newest, where known). */
-    noOpenCampaign: (command: string, example: number) => `Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng, ví dụ ${command} ${example}.`,
+    /** `example`: a closed campaign's number for the example (choose-campaign.ts); none: no example. */
+    noOpenCampaign: (command: string, example?: number) => `Hiện không có đợt báo cáo nào đang mở. Gõ ${command} kèm số đợt để chọn một đợt đã đóng${example === undefined ? "" : `, ví dụ ${command} ${example}`}.`,
     unknown: (command: string, asked: string, list: string) =>
       `Không tìm thấy đợt báo cáo "${asked}". Gõ ${command} kèm số đợt hoặc tên đợt.${list ? `\nCác đợt báo cáo:\n${list}` : ""}`,
     many: (command: string, asked: string, list: string) => `Có nhiều đợt báo cáo khớp với "${asked}". Gõ ${command} kèm số đợt:\n${list}`,
