@@ -1,7 +1,9 @@
 /**
  * Two campaigns may have the same title (a yearly report opened again under last year's name, or
- * its correction round): where officers see a campaign named by its title alone, they could not
- * tell which was closed, returned or reminded. Such a campaign is named with its number too.
+ * its correction round): where officers or a unit's chat see a campaign named by its title alone,
+ * they could not tell which was closed, returned, reminded or submitted. Such a campaign is named
+ * with its number too. A new campaign may not take the title of one units still report to
+ * (open-campaign.ts).
  */
 import type { Repositories } from "../db/repositories.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
