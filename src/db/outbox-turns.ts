@@ -12,13 +12,14 @@ import { HELD } from "./outbox-leases.ts";
 
 /** Which row, and the chat it goes to. */
 type ChatRow = Pick<OutboxRow, "id" | "channel" | "chatExternalId">;
-/** Parameters: channel, chat (the chat's unfinished rows `p`). The migrations' outbox_enqueue repeats it (0009). */
+/** Parameters: channel, chat (the chat's unfinished rows `p`). The migrations' outbox_enqueue (0009) and outbox_finish (0014) repeat it. */
 export const UNFINISHED_OF_CHAT = "p.channel = ? AND p.chat_external_id = ? AND p.status IN ('pending', 'sending')";
 /** A row's chat, and its payload's start (enough to tell an acknowledgement). */
 export type ChatOfRow = { channel: string; chatExternalId: string; start: string };
 /** Reads a row's chat now (undefined when there is no such row). */
 export type ReadChatOfRow = (id: number) => Promise<ChatOfRow | undefined>;
 /** The queueing lock of a chat (see `enqueue`). */
+// outbox_finish (migration 0014) builds the same key in SQL: a change here needs a migration.
 export const chatLockKey = (channel: string, chatExternalId: string) => `outbox:${channel}:${chatExternalId}`;
 
 /**
