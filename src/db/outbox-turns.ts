@@ -18,8 +18,7 @@ export const UNFINISHED_OF_CHAT = "p.channel = ? AND p.chat_external_id = ? AND 
 export type ChatOfRow = { channel: string; chatExternalId: string; start: string };
 /** Reads a row's chat now (undefined when there is no such row). */
 export type ReadChatOfRow = (id: number) => Promise<ChatOfRow | undefined>;
-/** The queueing lock of a chat (see `enqueue`). */
-// outbox_finish (migration 0014) builds the same key in SQL: a change here needs a migration.
+/** The queueing lock of a chat (see `enqueue`); outbox_finish (migration 0014) builds the same key in SQL. */
 export const chatLockKey = (channel: string, chatExternalId: string) => `outbox:${channel}:${chatExternalId}`;
 
 /**
