@@ -58,7 +58,7 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   if (!open) return undefined;
   const statuses = await deps.repos.officers.unitStatuses(campaign.id);
   // Read while open: once closed refusing late reports, no correction counts as waiting.
-  const correcting = (await unitsWithUnsentCorrections(deps, open, statuses)).map((unit) => unit.unitId);
+  const correcting = (await unitsWithUnsentCorrections(deps, open, statuses, true)).map((unit) => unit.unitId);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);

@@ -13,8 +13,12 @@ import type { OfficerDeps } from "./officer-context.ts";
 
 type UnitRow = { unitId: number; name: string; status: string | null };
 
-/** The units with a changed answer not sent again, in `units`' order; the submitted reports are read in one query. */
-export async function unitsWithUnsentCorrections<U extends UnitRow>(deps: OfficerDeps, campaign: CampaignRow, units: readonly U[]): Promise<U[]> {
+/**
+ * The units with a changed answer not sent again, in `units`' order; the submitted reports are read
+ * in one query. `reopened`: a question reopened and not answered yet counts too (the chat is in the
+ * middle of a correction: the close must tell it, though the officer is not told of a change).
+ */
+export async function unitsWithUnsentCorrections<U extends UnitRow>(deps: OfficerDeps, campaign: CampaignRow, units: readonly U[], reopened = false): Promise<U[]> {
   const submitted = units.filter((unit) => unit.status === "submitted");
   if (submitted.length === 0) return [];
   const template = await deps.templateFor(campaign.templateId);
@@ -22,7 +26,7 @@ export async function unitsWithUnsentCorrections<U extends UnitRow>(deps: Office
   const found: U[] = [];
   for (const unit of submitted) {
     const waiting = await correctionsWaiting(deps.repos, template, campaign, unit.unitId, reports.get(reportKey(campaign.id, unit.unitId)));
-    if (waiting?.kind === "corrections" || (waiting?.kind === "asked-again" && waiting.corrected)) found.push(unit);
+    if (waiting?.kind === "corrections" || (waiting?.kind === "asked-again" && (waiting.corrected || reopened))) found.push(unit);
   }
   return found;
 }
