@@ -84,5 +84,21 @@ const CLOSING_WORD_END = /(?<=\s)(?:ạ|à|a|nhé|nha|nhe)$/iu;
 export function withoutCourtesy(text: string): string {
   if (typedWithoutMarks(text)) return text.replace(/(?<=(?:\S{3,}|\d+\/\d+\S*))\s+a(?=[.!]?$)/u, "");
   // From a run of spaces' first only: tried at each of them, a long run cost its square.
-  return text.replace(/(?<!\s)\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
+  return withoutOpeningDa(text).replace(/(?<!\s)\s+(?:ạ|nhé)(?=[.!]?$)/u, "");
+}
+
+/**
+ * "dạ Kế hoạch số 7/KH-THLC…", "Dạ vâng, trường em treo băng rôn…", "dạ Nguyễn Văn Bình": the "dạ"
+ * a reply opens with is said to the bot, and was printed in the report, the signer's name too. With
+ * its mark only (typed without marks, "da" is "đã"), and not the word of "dạ hội", "dạ tiệc".
+ */
+// Its runs of spaces and commas are each one class: no two quantifiers take the same characters.
+const OPENING_DA = /^(d)ạ(?:[\s,]+vâng)?[\s,]*\s(?!(?:hội|tiệc|dày|con|quang|khúc|lan|hương|yến)(?![\p{L}\p{M}]))(?=\S)/iu;
+
+function withoutOpeningDa(text: string): string {
+  const opening = OPENING_DA.exec(text);
+  if (!opening) return text;
+  const rest = text.slice(opening[0].length);
+  // "Dạ trường em…" opened a sentence: what follows opens it now.
+  return opening[1] === "D" ? rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1) : rest;
 }

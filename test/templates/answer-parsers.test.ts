@@ -686,6 +686,21 @@ describe("a text closed by a word said to the bot", () => {
   });
 });
 
+describe("a text opened by the 'dạ' said to the bot", () => {
+  it("leaves out an opening 'dạ' (or 'dạ vâng,'), which was printed in the report, and keeps 'dạ hội' and a text typed without marks", () => {
+    expect(ok(field({ type: "short-text" }), "dạ Kế hoạch số 7/KH-THLC ngày 1/12/2026 ạ")).toBe("Kế hoạch số 7/KH-THLC ngày 1/12/2026");
+    expect(ok(field({ type: "short-text" }), "dạ Nguyễn Văn Bình ạ")).toBe("Nguyễn Văn Bình");
+    // The sentence it opened opens with what follows.
+    expect(ok(field({ type: "paragraph" }), "Dạ trường em treo băng rôn ở cổng trường ạ")).toBe("Trường em treo băng rôn ở cổng trường");
+    expect(ok(field({ type: "paragraph" }), "Dạ vâng, trường tổ chức ngày hội đọc sách")).toBe("Trường tổ chức ngày hội đọc sách");
+    expect(ok(field({ type: "paragraph" }), "Dạ hội trăng rằm cho học sinh")).toBe("Dạ hội trăng rằm cho học sinh");
+    // Unmarked, "da" is "đã".
+    expect(ok(field({ type: "paragraph" }), "da to chuc ngay hoi doc sach")).toBe("da to chuc ngay hoi doc sach");
+    // A run of spaces is read once, not once for each of its spaces.
+    expect(ok(field({ type: "paragraph", maxLength: 9000 }), `dạ${" ".repeat(4000)}x`)).toBe("x");
+  });
+});
+
 describe("a hostile answer (a member of any unit's chat can send one)", () => {
   // Each was read by a regex with overlapping repeats: the first held the event loop for 48 s, and
   // every chat with it; done again, a test that hangs here fails by its time-out.
