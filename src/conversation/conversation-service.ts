@@ -20,7 +20,7 @@ import { suggestedCommand } from "./command-suggestion.ts";
 import { createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
-import { parseOfficerCommand } from "../officers/officer-commands.ts";
+import { parseOfficerCommand, typedOfficerRead } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 
@@ -94,6 +94,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
         return withAck(await officers.consolidation.continueFlow(request, parsedInput));
       }
+      const typedRead = message.isEdit ? undefined : typedOfficerRead(message.text);
+      if (typedRead) return withAck(await officers.handle(request, typedRead));
       // A mistyped officer command is named as such; a unit's command is told where it belongs.
       if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
       // here(): a button pressed is acknowledged even when nothing is said (its spinner stops).

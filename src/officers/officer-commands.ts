@@ -51,6 +51,19 @@ export function parseOfficerCommand(text: string): OfficerCommand | undefined {
 }
 
 /**
+ * "trangthai", "trạng thái 2", "xuat": the officers' commands that only read, typed without the
+ * slash in the officers' chat (they passed in silence, as the officers' talk). Those that send or
+ * change something ("thongbao …") still need theirs: a word in a chat must not reach every unit.
+ */
+const TYPED_READS: Record<string, OfficerCommandName> = { trangthai: "status", "trang thai": "status", xuat: "export" };
+
+export function typedOfficerRead(text: string): OfficerCommand | undefined {
+  const match = /^\s*([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)(?:\s+((?:đợt|dot)?\s*\d+))?\s*[.!]?\s*$/iu.exec(text);
+  const command = match?.[1] ? TYPED_READS[foldVietnamese(match[1]).toLowerCase()] : undefined;
+  return command ? { command, argument: (match?.[2] ?? "").trim() } : undefined;
+}
+
+/**
  * Sub-commands ("/nhacnho ngay", "/remind now"): each Vietnamese word and its English twin map to
  * one English name, so the handlers compare one word and no alias can be forgotten in one place.
  */
