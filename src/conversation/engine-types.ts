@@ -58,6 +58,12 @@ export interface ReportInput {
    * and corrections made since cannot be sent (every message says so, none says "gõ /nop").
    */
   submittedSealed?: boolean;
+  /**
+   * The campaign is closed (taking late reports, or this report would not be here): the unit cannot
+   * correct what it submits now (/baocao N refuses a closed campaign's submitted report), so no
+   * reply offers "/sua N rồi /nop lại".
+   */
+  campaignClosed?: boolean;
   /** The officer's comment while the report stands returned: said again on /baocao and /xem (the notice came once). */
   returnComment?: string;
 }

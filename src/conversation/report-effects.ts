@@ -72,7 +72,7 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
         await repos.campaignChoice.forget([scope.unit.id]);
         const next = (await repos.directory.findOpenCampaign(scope.unit.id))?.campaign;
         const nextStatus = next && next.id !== scope.campaign.id ? ((await repos.submissions.find(next.id, scope.unit.id))?.status ?? "in_progress") : "submitted";
-        if (next && nextStatus !== "submitted") deliveries.push(toChat(message.channel, message.chatId, say(vi.report.nextCampaign(next.title, nextStatus === "returned", scope.campaign.id))));
+        if (next && nextStatus !== "submitted") deliveries.push(toChat(message.channel, message.chatId, say(vi.report.nextCampaign(next.title, nextStatus === "returned", scope.campaign.id, scope.campaign.status === "closed"))));
       } else {
         const latest = await repos.documents.latestFor(submissionId);
         if (latest) deliveries.push(toChat(message.channel, message.chatId, documentMessage(latest.id, latest.fileName, latest.version)));

@@ -170,7 +170,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Read for /nop only (an index range on the submission's versions).
     const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign) }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();

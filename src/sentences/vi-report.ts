@@ -141,14 +141,16 @@ export const reportSentences = {
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
-    /** `thanks`: to a unit; the officers submitting the ward's own report are not thanked. */
-    submitted: (version: number, at: string, thanks = true) =>
+    /** `thanks`: to a unit; the officers submitting the ward's own report are not thanked. `correctable`: the campaign is open. */
+    submitted: (version: number, at: string, thanks = true, correctable = true) =>
       version === 1
-        ? `Đã nộp báo cáo lúc ${at}.${thanks ? " Cảm ơn đơn vị!" : ""} Có thể sửa bằng /sua N rồi /nop lại.`
+        ? `Đã nộp báo cáo lúc ${at}.${thanks ? " Cảm ơn đơn vị!" : ""}${correctable ? " Có thể sửa bằng /sua N rồi /nop lại." : ""}`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
-    nextCampaign: (title: string, returned: boolean, backTo: number) =>
-      `Lưu ý: đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước, rồi /xem hoặc /sua N và /nop.`,
+    nextCampaign: (title: string, returned: boolean, backTo: number, backClosed = false) =>
+      `Lưu ý: đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. ${
+        backClosed ? `Muốn nhận văn bản của báo cáo vừa nộp, gõ /vanban ${backTo}.` : `Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước, rồi /xem hoặc /sua N và /nop.`
+      }`,
     /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
     /** `someClosed`: a closed campaign still taking the unit's report is among them. */
     openCampaigns: (lines: string[], example: number, someClosed = false) =>
