@@ -93,7 +93,8 @@ export const fileSentences = {
     offer: (previousTitle: string, reportTitle: string | undefined) =>
       `${reportTitle ? `Báo cáo "${reportTitle}": đợt` : "Đợt"} trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
-    startEmpty: "Bắt đầu báo cáo trống.",
+    /** After "Bắt đầu báo cáo …" (the start says that already): what "Không" chose. */
+    startEmpty: "Không chép câu trả lời đợt trước: mọi câu để trống.",
     /** A late "có" to the offer, at the first question: the report already started from last year's. */
     /** Drafts are last year's texts and lists only (last-year-drafts.ts): figures, dates and choices are typed anew. */
     alreadyCopied:

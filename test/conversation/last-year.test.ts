@@ -38,7 +38,7 @@ describe("last year's answers", () => {
     expect(t.state.phase).toBe("idle");
     expect(t.say("mai nhé")).toMatch(/^Vui lòng trả lời Có hoặc Không[\s\S]*Bắt đầu từ báo cáo đợt trước\?/);
     const reply = t.say("Không");
-    expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nBắt đầu báo cáo trống\.\n---\nCâu 1\/19/);
+    expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nKhông chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/19/);
     expect(reply).not.toMatch(/Đợt trước:/);
     expect(t.state.drafts).toBeUndefined();
     expect(t.effects).toEqual([]);

@@ -108,7 +108,7 @@ describe("last year's report through the real app", () => {
     // Another member's "ok" (to someone else) started the report from last year's, and Hoa's "có" was stored as question 1.
     expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nBáo cáo "Tuần lễ học tập suốt đời 2027": đợt trước/);
     // Minh says "Không" plainly: the report starts empty; Hoa's "có" then brings last year's drafts, storing nothing.
-    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/Bắt đầu báo cáo trống\.\n---\nCâu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/Không chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/19/);
     const late = texts(await post(LIEN_CHAU, HOA, "có"));
     expect(late).toMatch(/^Đã chép 11 câu trả lời đợt trước làm bản nháp[^\n]*\n---\nCâu 1\/19/);
     expect(late).toMatch(/Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ/);
