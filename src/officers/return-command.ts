@@ -29,6 +29,16 @@ export async function returnCommand(deps: OfficerDeps, request: OfficerRequest, 
   if (numbered && (!campaign || !(await repos.officers.campaignUnitIds(campaign.id)).includes(unit.id))) return respond(vi.officer.notInCampaign(unit.name, Number(numbered[1])));
   if (!campaign) return respond(vi.officer.notSubmitted(unit.name));
   const outcome = await returnToUnit(deps, { campaign, unit, comment, actor: chatActor(request), now: request.now, implied: !numbered });
-  if ("refused" in outcome) return respond(outcome.refused);
+  if ("refused" in outcome) return respond(numbered ? outcome.refused : `${outcome.refused}${await submittedElsewhere(deps, unit, campaign.id, comment)}`);
   return [...outcome.deliveries, ...respond(vi.officer.returnedToOfficer(unit.name, campaign.title, campaign.status === "closed", await sameTitleNumber(repos, campaign)))];
+}
+
+/**
+ * After "… chưa nộp báo cáo đợt … nên chưa thể trả lại" for the campaign it was plain which: the
+ * report the unit did submit last, in another campaign, and the command that returns it (the
+ * officer was left to guess that "đợt N" names it).
+ */
+async function submittedElsewhere(deps: OfficerDeps, unit: { id: number; code: string }, campaignId: number, comment: string): Promise<string> {
+  const other = (await deps.repos.campaignChoice.campaignsOf(unit.id)).filter((entry) => entry.standing === "submitted" && entry.campaign.id !== campaignId).at(-1);
+  return other ? ` ${vi.officer.returnOtherCampaign(other.campaign.id, other.campaign.title, `/tralai ${unit.code} đợt ${other.campaign.id} ${comment}`)}` : "";
 }

@@ -82,6 +82,8 @@ export const officerSentences = {
       const which = campaign.closed === "accept" ? " (đợt đã đóng, vẫn nhận báo cáo nộp muộn)" : campaign.implied ? " (đợt đơn vị đang làm)" : "";
       return `${unit} chưa nộp báo cáo đợt "${campaign.title}"${sameTitle(campaign.number)}${which} nên chưa thể trả lại.`;
     },
+    /** After notSubmitted: the unit's report submitted last, in another campaign, and how to return it. */
+    returnOtherCampaign: (id: number, title: string, command: string) => `Báo cáo đơn vị đã nộp gần nhất là của đợt ${id} "${title}"; muốn trả lại báo cáo đó, gõ: ${command}`,
     /**
      * A second officer returning a report already returned: who returned it, when and with which
      * comment (`by`, `at` unknown for a return older than the activity log), and that hers was not sent.
