@@ -70,7 +70,7 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
  * closed refusing late reports, hid an older one that took them: the unit was told "gõ /baocao"
  * and refused.
  */
-async function lateCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
+export async function lateCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
   const takes = (await repos.campaignChoice.reachableCampaigns(unitId)).at(-1);
   if (takes) return takes.campaign;
   const latest = await repos.directory.findLatestCampaign(unitId);

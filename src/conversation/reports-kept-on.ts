@@ -11,7 +11,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey } from "./conversation-state.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
-import { chatCampaign } from "./report-to-work-on.ts";
+import { lateCampaign } from "./report-to-work-on.ts";
 
 export interface KeptOn {
   unitId: number;
@@ -29,11 +29,11 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
   // Read once per unit: a unit with reports in several open campaigns was read once for each.
-  const onNow = new Map<number, Promise<number | undefined>>();
-  const isCurrent = async (unitId: number, campaign: CampaignRow) => {
-    if (!onNow.has(unitId)) onNow.set(unitId, repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign.id));
-    return (await onNow.get(unitId)) === campaign.id;
-  };
+  const onNow: OpenNow = { read: new Map(), of: (unitId) => {
+    if (!onNow.read.has(unitId)) onNow.read.set(unitId, repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
+    return onNow.read.get(unitId)!;
+  } };
+  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow.of(unitId))?.id === campaign.id;
   // Submitted ones, where a correction may be under way: their reports read together below.
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
@@ -53,16 +53,32 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   }
   for (const unitId of unitIds) {
     if (kept.some((entry) => entry.unitId === unitId)) continue;
-    const draft = await closedDraft(repos, unitId);
+    const draft = await closedDraft(repos, unitId, onNow);
     if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
   }
   return kept;
 }
 
-/** The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on one. */
-async function closedDraft(repos: OfficerDeps["repos"], unitId: number): Promise<CampaignRow | undefined> {
-  const current = await chatCampaign(repos, unitId);
-  if (current?.status !== "closed") return undefined;
-  const standing = (await repos.campaignChoice.reachableCampaigns(unitId)).find((entry) => entry.campaign.id === current.id)?.standing;
-  return standing === "in-progress" || standing === "returned" ? current : undefined;
+/** The campaign a unit's chat is on, as the directory reads it (a pick first), read at most once per unit. */
+interface OpenNow {
+  /** The units read so far. */
+  read: Map<number, Promise<CampaignRow | undefined>>;
+  /** The unit's, read now if not read yet. */
+  of: (unitId: number) => Promise<CampaignRow | undefined>;
+}
+
+/**
+ * The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on
+ * one, as chatCampaign finds it. The directory is read only where it can tell: it was read for every
+ * unit not kept, though a unit with no closed campaign's draft, or read already and on an open campaign, is on none.
+ */
+async function closedDraft(repos: OfficerDeps["repos"], unitId: number, onNow: OpenNow): Promise<CampaignRow | undefined> {
+  const known = onNow.read.has(unitId) ? await onNow.of(unitId) : undefined;
+  if (known?.status === "open") return undefined;
+  const drafts = (await repos.campaignChoice.reachableCampaigns(unitId)).filter(
+    (entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"),
+  );
+  if (drafts.length === 0) return undefined;
+  const current = (await onNow.of(unitId)) ?? (await lateCampaign(repos, unitId));
+  return drafts.find((entry) => entry.campaign.id === current?.id)?.campaign;
 }
