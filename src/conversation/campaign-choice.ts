@@ -7,8 +7,10 @@
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
-import { sealedCampaign, sealedText, submittedInClosed } from "./closed-campaign.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { sealedCampaign, sealedText, submittedInClosed, takesLateNow } from "./closed-campaign.ts";
 import { reportKey } from "./conversation-state.ts";
+import { correctionUnsent, correctionsWaiting } from "./corrections-waiting.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export interface CampaignChoiceRequest {
@@ -18,13 +20,14 @@ export interface CampaignChoiceRequest {
   /** What followed "/baocao": empty, or the number of the campaign to move to. */
   argument: string;
   now: number;
+  templateFor: (templateId: number) => Promise<Template>;
 }
 
 /** Either why the chat did not move (the list, to pick again), or the campaign it works on now, with what to say first. */
 export type CampaignChoice = { refused: string } | { campaign: CampaignRow; note?: string };
 
 export async function chooseCampaign(repos: Repositories, request: CampaignChoiceRequest): Promise<CampaignChoice> {
-  const { unitId, current, argument, now } = request;
+  const { unitId, current, argument } = request;
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
   // Closed campaigns that still take the unit's report too (a late draft, a returned report).
   const open = await repos.campaignChoice.reachableCampaigns(unitId);
@@ -36,6 +39,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // Its report submitted there and the campaign closed: the chat cannot move to it (it read "no open
   // campaign N", after the bot had said "gõ /baocao N" to correct it); said that it stays as submitted.
   const kept = typed === undefined || Number(typed) === current.id ? undefined : await submittedInClosed(repos, unitId, Number(typed));
+  // Unless a correction of it waits where late reports are still taken: the close told the chat to
+  // send it with "/baocao N" then /nop, and /baocao N refused it.
+  if (kept && takesLateNow(kept) && correctionUnsent(await correctionsWaiting(repos, await request.templateFor(kept.templateId), kept, unitId))) return moveTo(repos, request, kept);
   if (kept) return { refused: [vi.report.otherCampaign.closed(kept.id, kept.title, kept.issuerName, true), vi.report.closedNotTakenOther(current.title)].join(" ") };
   // A number other than the report's own (a campaign since closed, a slip) is said, not ignored;
   // other words after /baocao are, as they always were.
@@ -53,10 +59,15 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // "/baocao 2", "/baocao số 2", "/baocao đợt 2", "/baocao #2".
   const picked = typed === undefined ? undefined : open.find((entry) => entry.campaign.id === Number(typed));
   if (!picked) return { refused: vi.report.noSuchCampaign(argument, list, other) };
+  return moveTo(repos, request, picked.campaign);
+}
+
+/** The chat works on `campaign` from now on: picked, as the directory reads it first. */
+async function moveTo(repos: Repositories, { unitId, current, now }: CampaignChoiceRequest, campaign: CampaignRow): Promise<CampaignChoice> {
   // Its report's lock before the pick is written, the order a return and a submission take them in.
-  await repos.lock(reportKey(picked.campaign.id, unitId));
-  await repos.campaignChoice.choose(unitId, picked.campaign.id, now);
-  return { campaign: picked.campaign, note: picked.campaign.id === current.id ? undefined : vi.report.movedTo(picked.campaign.title) };
+  await repos.lock(reportKey(campaign.id, unitId));
+  await repos.campaignChoice.choose(unitId, campaign.id, now);
+  return { campaign, note: campaign.id === current.id ? undefined : vi.report.movedTo(campaign.title) };
 }
 
 /** The campaign's number typed after a command ("2", "số 2", "đợt 2", "#2"), as text; undefined for anything else. */

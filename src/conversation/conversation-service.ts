@@ -114,7 +114,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const picked = message.isEdit ? undefined : typedCampaignPick(parsedInput);
     const input = picked ?? parsedInput;
-    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now });
+    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now, templateFor: deps.templateFor });
     if ("conflict" in target) return "conflict";
     // "baocao 3" typed asks as /baocao 3 does: its refusal is said (it passed in silence, as talk).
     if ("refused" in target) return target.asked || picked ? here(say(target.refused)) : refuse(target.refused);

@@ -42,6 +42,9 @@ export async function correctionsWaiting(repos: Repositories, template: Template
   return corrected ? { kind: "corrections" } : undefined;
 }
 
+/** A changed answer not sent again (a question only reopened, its answer unchanged, is no correction: the report sent is still the report). */
+export const correctionUnsent = (waiting: ReportWaiting | undefined): boolean => waiting?.kind === "corrections" || (waiting?.kind === "asked-again" && waiting.corrected);
+
 /** What the report a chat moves away from ("/baocao 2") still waits on, in the chat's words. */
 export function leftWaitingNote(left: CampaignRow, waiting: ReportWaiting): string {
   if (waiting.kind === "returned") return vi.reportSwitch.leftReturned(left.title, left.id);

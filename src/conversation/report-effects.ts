@@ -59,6 +59,11 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
         // No source message: editing the "Có" that confirmed must not read as editing these answers.
         for (const [fieldId, value] of Object.entries(effect.values)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);
         for (const fieldId of effect.removed) await repos.submissions.removeAnswer(submissionId, fieldId, now);
+        // The corrections dropped, a closed campaign's submitted report waits on nothing more: its pick
+        // (correctionKept, report-in-progress.ts) held the chat on it for good, the open campaign out of reach.
+        if (scope.campaign.status === "closed" && (await repos.submissions.find(scope.campaign.id, scope.unit.id))?.status === "submitted") {
+          await repos.campaignChoice.release([scope.unit.id], scope.campaign.id);
+        }
       }
       else if (effect.type === "submit") {
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);

@@ -5,6 +5,7 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { type CampaignChoice, chooseCampaign, typedCampaignNumber } from "./campaign-choice.ts";
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
@@ -20,6 +21,8 @@ export interface ReportRequest {
   input: UserInput;
   isEdit: boolean;
   now: number;
+  /** The campaign's parsed template (whether a closed campaign's correction waits). */
+  templateFor: (templateId: number) => Promise<Template>;
 }
 
 /**
@@ -30,14 +33,14 @@ export interface ReportRequest {
 export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string } | { conflict: true };
 
 export async function reportToWorkOn(repos: Repositories, request: ReportRequest): Promise<ReportTarget> {
-  const { unitId, input, now } = request;
+  const { unitId, input, now, templateFor } = request;
   const campaign = request.openCampaign ?? (await lateCampaign(repos, unitId));
   if (!campaign) return { refused: vi.chat.noOpenCampaign };
   // "/baocao" lists the unit's open campaigns when it has several; "/baocao 2" moves the chat to one.
   const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
   const argument = input.kind === "command" ? input.argument : "";
   const target =
-    command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument, now }) : command === "document" ? await documentOf(repos, unitId, campaign, argument) : { campaign };
+    command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument, now, templateFor }) : command === "document" ? await documentOf(repos, unitId, campaign, argument) : { campaign };
   if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
   if (!sealed) return target;

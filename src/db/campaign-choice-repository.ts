@@ -7,7 +7,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { CampaignRow } from "./schema.ts";
-import { reportInProgress, stillTakesReport } from "./report-in-progress.ts";
+import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
 /** Where a unit's report of one campaign stands, as the list the unit picks from says it. */
@@ -37,10 +37,10 @@ export function createCampaignChoiceRepository(database: Database) {
     /**
      * What the unit's chat may work on: its open campaigns, and those closed that still take its
      * report (a draft where late reports are taken, a report returned for correction; see
-     * stillTakesReport in report-in-progress.ts).
+     * stillTakesReport in report-in-progress.ts), or the correction its chat was kept on (correctionKept).
      */
     async reachableCampaigns(unitId: number): Promise<CampaignEntry[]> {
-      return campaignsWhere(unitId, sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")})`));
+      return campaignsWhere(unitId, sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")} OR ${correctionKept("cu", "c", "s")})`));
     },
 
     /** Every campaign the unit is in, open or closed, by number (a request about "đợt trước" names one of them). */

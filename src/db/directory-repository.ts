@@ -5,7 +5,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
-import { correctionStillTaken, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
+import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { createDirectoryChats } from "./directory-chats.ts";
 import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -32,7 +32,7 @@ export function createDirectoryRepository(database: Database) {
   const currentOpenCampaign = (unitId: string) =>
     `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
      LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
-     WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND (${stillTakesReport("o", "ws")} OR ${correctionStillTaken("o", "ws")})))
+     WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND ${stillTakesReport("o", "ws")}) OR ${correctionKept("cu", "o", "ws")})
      ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
        CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
   const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);

@@ -17,9 +17,13 @@ export const stillTakesReport = (c: string, s: string) =>
   `(${c}.status = 'closed' AND (${s}.status = 'returned' OR (${c}.late_policy = 'accept' AND (${s}.id IS NULL OR ${s}.status = 'in_progress'))))`;
 
 /**
- * A closed campaign `c` still taking late reports, the unit's report `s` submitted: a correction
- * of it is still taken at /nop (the close's confirmation says so). Read only where the unit's chat
- * was kept on it as the campaign closed (closeCampaign picks it): another campaign open took the
- * chat, and /nop was refused.
+ * A closed campaign `c` still taking late reports, the unit's report `s` submitted and its pick
+ * `cu.chosen_at` held: a correction of it waits and is taken at /nop (the close's confirmation says
+ * so). The pick is what says a correction waits: set as the close finds the chat on it, or by
+ * "/baocao N" to go back to it; let go when the correction is sent or dropped (/nop, /huy). Read by
+ * the directory (the chat stays on it) and by the list of reachable campaigns alike: the list left
+ * it out, so "/baocao 2" from it was told there was no campaign 2, and a pick kept after /huy held
+ * the chat for good.
  */
-export const correctionStillTaken = (c: string, s: string) => `(${c}.status = 'closed' AND ${c}.late_policy = 'accept' AND ${s}.status = 'submitted')`;
+export const correctionKept = (cu: string, c: string, s: string) =>
+  `(${cu}.chosen_at IS NOT NULL AND ${c}.status = 'closed' AND ${c}.late_policy = 'accept' AND ${s}.status = 'submitted')`;

@@ -5,7 +5,7 @@
  * still making went unmentioned. A question only reopened ("/sua 9"), its answer unchanged, is no
  * correction: the report sent is still the report.
  */
-import { correctionsWaiting } from "../conversation/corrections-waiting.ts";
+import { correctionUnsent, correctionsWaiting } from "../conversation/corrections-waiting.ts";
 import { reportKey } from "../conversation/conversation-state.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -26,7 +26,7 @@ export async function unitsWithUnsentCorrections<U extends UnitRow>(deps: Office
   const found: U[] = [];
   for (const unit of submitted) {
     const waiting = await correctionsWaiting(deps.repos, template, campaign, unit.unitId, reports.get(reportKey(campaign.id, unit.unitId)));
-    if (waiting?.kind === "corrections" || (waiting?.kind === "asked-again" && (waiting.corrected || reopened))) found.push(unit);
+    if (correctionUnsent(waiting) || (reopened && waiting?.kind === "asked-again")) found.push(unit);
   }
   return found;
 }

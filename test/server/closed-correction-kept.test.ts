@@ -35,3 +35,51 @@ it("keeps the chat on a correction of a campaign closed still taking late report
   expect(Object.values((await server.repos.submissions.versionAnswers(submission.id, 2))!)).toContain(300);
   expect(Object.values((await server.repos.submissions.versionAnswers(submission.id, 1))!)).not.toContain(300);
 });
+
+/** Campaign 1 (taking late reports) submitted, question 9 corrected to 300; campaign 2, "Đợt mới", open. */
+async function correctingFirst() {
+  const { first } = await submitThenOpenNext(server, "Đợt mới");
+  await server.database.run(sql`update campaigns set late_policy = 'accept' where id = ${first.id}`);
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  return first;
+}
+
+/** What the unit's chat is told as the officer closes campaign 1. */
+async function closeFirst(first: { id: number }) {
+  const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
+  await server.post(OFFICERS, KHA, `/dotbaocao dong ${first.id} chac`);
+  return (await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text);
+}
+
+/** The values of the report's latest version sent. */
+async function lastSent(campaignId: number) {
+  const submission = (await server.repos.submissions.find(campaignId, 1))!;
+  return { version: submission.version, values: Object.values((await server.repos.submissions.versionAnswers(submission.id, submission.version))!) };
+}
+
+it("lets a chat kept on a closed campaign's correction list and move to the open campaign, and come back to send the correction", async () => {
+  const first = await correctingFirst();
+  await closeFirst(first);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toContain("Đợt mới");
+  const moved = text(await server.post(LIEN_CHAU, HOA, "/baocao 2"));
+  expect(moved).not.toContain("không có đợt");
+  expect(moved).toContain('Đã chuyển sang báo cáo "Đợt mới"');
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+  expect((await lastSent(first.id)).version).toBe(2);
+});
+
+it("lets go of a chat kept on a closed campaign's correction once the correction is dropped (/huy): the open campaign's report is reached", async () => {
+  const first = await correctingFirst();
+  await closeFirst(first);
+  await server.post(LIEN_CHAU, HOA, "/huy");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  expect(text(await server.post(LIEN_CHAU, HOA, `/trangthai ${first.id}`))).not.toContain("gõ /nop");
+  // The report sent stays as it was, and the chat is on campaign 2's report.
+  expect(await lastSent(first.id)).toEqual(expect.objectContaining({ version: 1, values: expect.not.arrayContaining([300]) }));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toContain("Đợt mới");
+  const moved = text(await server.post(LIEN_CHAU, HOA, "/baocao 2"));
+  expect(moved).not.toContain("không có đợt");
+});
