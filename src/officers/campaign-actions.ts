@@ -10,7 +10,7 @@ import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, say } from "./officer-context.ts";
 import { numberToType, REMIND_UNIT_AGAIN_MS, reminderDeliveries, reminderMessage } from "./reminders.ts";
-import { correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
+import { chatsOn, correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
 import { sameTitleNumber } from "./same-title.ts";
 
@@ -58,7 +58,11 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   if (!open) return undefined;
   const statuses = await deps.repos.officers.unitStatuses(campaign.id);
   // Read while open: once closed refusing late reports, no correction counts as waiting.
-  const correcting = (await unitsWithUnsentCorrections(deps, open, statuses, true)).map((unit) => unit.unitId);
+  // A question only reopened (/sua 9, not answered yet) counts where the close refuses late reports:
+  // the chat is mid-correction and is told so; kept on a report with nothing to send, it would not be.
+  const correcting = (await unitsWithUnsentCorrections(deps, open, statuses, campaign.latePolicy === "refuse")).map((unit) => unit.unitId);
+  // Read while open too: which of them have their chat on this report (the others are on another's).
+  const correctingHere = await chatsOn(deps, campaign, correcting);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
@@ -66,7 +70,7 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
   const refusing = campaign.latePolicy === "refuse" ? correcting : [];
   const submitted = statuses.filter((u) => u.status === "submitted").map((u) => u.unitId);
-  const kept = campaign.latePolicy === "refuse" ? new Map<number, string>() : await keepCorrections(deps, open, correcting, submitted, now);
+  const kept = campaign.latePolicy === "refuse" ? new Map<number, string>() : await keepCorrections(deps, open, { correcting, here: correctingHere, submitted }, now);
   const told = [...unfinished, ...notStarted, ...refusing, ...kept.keys()];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   // Read once for the campaign, not once per unit told: its returned reports, and the reports in

@@ -16,18 +16,34 @@ export async function correctionClosedNotice(deps: OfficerDeps, campaign: Campai
   return `${vi.officer.campaignClosedCorrectionRefused(campaign.title)} ${goesTo}`;
 }
 
+/** Of `unitIds`, those whose chat is on the campaign's report now (read before it closes). */
+export async function chatsOn(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<number[]> {
+  const here: number[] = [];
+  for (const unitId of unitIds) if ((await deps.repos.directory.findOpenCampaign(unitId))?.campaign.id === campaign.id) here.push(unitId);
+  return here;
+}
+
+/** The units the close finds: correcting their submitted report (`here`: those whose chat is on it), and all that submitted. */
+export interface ClosingUnits {
+  correcting: number[];
+  here: number[];
+  submitted: number[];
+}
+
 /**
  * Closed still taking late reports: the correction is taken at /nop, as the close's confirmation
- * promised; the chat is kept on it (another open campaign took it, and /nop was refused) until it
- * is sent. A pick of this campaign by a unit with nothing to send no longer holds: its chat goes on
- * to the report it has to make. Said to the units kept.
+ * promised; a chat on it is kept on it (another open campaign took it, and /nop was refused) until
+ * it is sent. A chat on another report stays there, told how to send the correction: it was pinned
+ * too, told its messages were still the correction's, and its next answer there went nowhere. A
+ * pick of this campaign by a unit with nothing to send no longer holds: its chat goes on to the
+ * report it has to make. Said to the units correcting.
  */
-export async function keepCorrections(deps: OfficerDeps, campaign: CampaignRow, correcting: number[], submitted: number[], now: number): Promise<Map<number, string>> {
-  await deps.repos.campaignChoice.release(submitted.filter((unitId) => !correcting.includes(unitId)), campaign.id);
+export async function keepCorrections(deps: OfficerDeps, campaign: CampaignRow, { correcting, here, submitted }: ClosingUnits, now: number): Promise<Map<number, string>> {
+  await deps.repos.campaignChoice.release(submitted.filter((unitId) => !here.includes(unitId)), campaign.id);
   const told = new Map<number, string>();
   for (const unitId of correcting) {
-    await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
-    told.set(unitId, vi.officer.campaignClosedCorrectionKept(campaign.title));
+    if (here.includes(unitId)) await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
+    told.set(unitId, here.includes(unitId) ? vi.officer.campaignClosedCorrectionKept(campaign.title) : vi.officer.campaignClosedCorrectionByNumber(campaign.title, campaign.id));
   }
   return told;
 }

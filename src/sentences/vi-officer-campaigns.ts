@@ -86,6 +86,9 @@ export const officerCampaignSentences = {
   /** To a unit correcting its submitted report when the campaign closes still taking late reports: the chat stays on it. */
   campaignClosedCorrectionKept: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Bản sửa báo cáo của đơn vị vẫn được nhận: các tin nhắn trong nhóm vẫn là của báo cáo này cho đến khi gõ /nop để nộp bản sửa.`,
+  /** The same, to a unit whose chat is on another campaign's report: it stays there, and the correction is sent by number. */
+  campaignClosedCorrectionByNumber: (title: string, number: number) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Bản sửa báo cáo của đơn vị vẫn được nhận: gõ /baocao ${number} rồi /nop để nộp bản sửa.`,
   /** After campaignClosedCorrectionRefused, with no other report for the chat: the closed one is read only. */
   correctionReadOnly: "Gõ /xem để xem lại báo cáo đã nộp, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,

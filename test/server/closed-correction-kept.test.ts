@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { submitThenOpenNext } from "../helpers/next-campaign.ts";
 import { KHA, OFFICERS, useOfficersChat } from "../helpers/officers-chat.ts";
 
@@ -57,6 +58,24 @@ async function lastSent(campaignId: number) {
   const submission = (await server.repos.submissions.find(campaignId, 1))!;
   return { version: submission.version, values: Object.values((await server.repos.submissions.versionAnswers(submission.id, submission.version))!) };
 }
+
+it("leaves a chat that moved on to another campaign's report where it is as the campaign closes, tells it the correction is sent with /baocao 1 then /nop, and both come true", async () => {
+  const first = await correctingFirst();
+  await server.post(LIEN_CHAU, HOA, "/baocao 2");
+  await server.post(LIEN_CHAU, HOA, "Không");
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\//);
+  expect(await closeFirst(first)).toEqual([
+    `Đợt báo cáo "${first.title}" đã được cán bộ phụ trách đóng. Bản sửa báo cáo của đơn vị vẫn được nhận: gõ /baocao ${first.id} rồi /nop để nộp bản sửa.`,
+  ]);
+  // The next answer is campaign 2's question 2 (it got no reply and was stored nowhere).
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\//);
+  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toContain(`Đã chuyển sang báo cáo "${first.title}"`);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
+  expect(await lastSent(first.id)).toEqual(expect.objectContaining({ version: 2, values: expect.arrayContaining([300]) }));
+  // Then back on campaign 2's report, at the question it was on.
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\//);
+});
 
 it("lets a chat kept on a closed campaign's correction list and move to the open campaign, and come back to send the correction", async () => {
   const first = await correctingFirst();
