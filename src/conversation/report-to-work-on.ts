@@ -105,13 +105,17 @@ async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: 
  * "/vanban 1": campaign 1's report, as /baocao 1 and /trangthai 1 read their number, without moving
  * the chat (it said the chat's own report was not started, and to type /baocao 1 first). Any
  * campaign of the unit's, a closed one too (sealedReport lets a submitted one be read); a number
- * it has none of is said. Without a number, or with the chat's own, the chat's report.
+ * it has none of is said, and so is one whose report was never submitted. Without a number, or with the chat's own, the chat's report.
  */
 async function documentOf(repos: Repositories, unitId: number, campaign: CampaignRow, argument: string): Promise<CampaignChoice> {
   const typed = typedCampaignNumber(argument);
   if (typed === undefined || Number(typed) === campaign.id) return { campaign, note: await whichReport(repos, unitId, campaign) };
   const named = (await repos.campaignChoice.campaignsOf(unitId)).find((entry) => entry.campaign.id === Number(typed));
   if (!named) return { refused: vi.report.noCampaignNumbered(typed) };
+  // Never submitted, so no document: said so, and how to reach it ("Gõ /nop để nộp báo cáo" followed,
+  // but /nop acts on the chat's own report). One closed not taking it is refused as such below.
+  const unsent = named.standing === "not-started" || named.standing === "in-progress";
+  if (unsent && !refusesLateNow(named.campaign)) return { refused: vi.report.otherNotSubmitted(named.campaign.title, named.campaign.id) };
   return { campaign: named.campaign, note: vi.report.aboutReport(named.campaign.title, named.campaign.id) };
 }
 

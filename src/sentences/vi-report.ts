@@ -166,6 +166,8 @@ export const reportSentences = {
     standing: STANDING,
     noSuchCampaign: (typed: string, lines: string[], example: number) =>
       `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
+    /** "/vanban N" for another campaign whose report was never submitted: /nop would act on the chat's own report. */
+    otherNotSubmitted: (title: string, number: number) => `Báo cáo "${title}" chưa nộp nên chưa có văn bản; gõ /baocao ${number} để làm báo cáo đó.`,
     /** Before /vanban's answer when several campaigns are open: the report it is about. */
     aboutReport: (title: string, number: number) => `Báo cáo "${title}" (đợt số ${number}; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):`,
     movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,

@@ -28,3 +28,13 @@ it("sends campaign 1's document for '/vanban 1' from the chat on campaign 2, whi
   // A number the unit has no campaign of is said so, not ignored.
   expect(text(await server.post(LIEN_CHAU, HOA, "/vanban 7"))).toMatch(/^Đơn vị không có đợt báo cáo số 7\./);
 });
+
+it("refuses '/vanban 2' from the chat on campaign 1 while campaign 2's report is not submitted, pointing to /baocao 2 rather than to /nop (which acts on campaign 1's report)", async () => {
+  const { first, second } = await submitThenOpenNext(server);
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`);
+  const replies = await server.post(LIEN_CHAU, HOA, `/vanban ${second.id}`);
+  expect(text(replies)).toBe(`Báo cáo "${second.title}" chưa nộp nên chưa có văn bản; gõ /baocao ${second.id} để làm báo cáo đó.`);
+  expect(replies.some((m) => m.document)).toBe(false);
+  // The chat stays on campaign 1: its document comes with a plain /vanban.
+  expect((await server.post(LIEN_CHAU, HOA, "/vanban")).some((m) => m.document)).toBe(true);
+});
