@@ -64,11 +64,16 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? parsed.error), renderQuestion(template, state.answers, field.id)]));
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? answersSaid(parsed.error, state.answers)), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
   if (field.type !== "yes-no" || value !== true) return saved;
   return withDateInPassing(template, field, saved, text, (s, dateField, date) => answerAsked(template, s, dateField, date, input, now));
+}
+
+/** A refusal as said to this report: "the answers given are kept" only where some are (the parser cannot tell). */
+function answersSaid(error: string, answers: ConversationState["answers"]): string {
+  return error === vi.parse.asksWhereAnswersAre && Object.keys(answers).length === 0 ? vi.parse.asksWhereNoAnswers : error;
 }

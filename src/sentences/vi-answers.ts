@@ -16,6 +16,8 @@ export const answerSentences = {
       `Tin nhắn này nói về báo cáo đợt ${n} nên chưa được lưu làm câu trả lời. Để làm báo cáo đợt ${n}, gõ /baocao ${n} (gõ /baocao để xem các đợt đang mở).`,
     /** "câu trả lời của em mất hết rồi ạ?" where an answer is asked: they are kept, and where to see them; the question follows. */
     asksWhereAnswersAre: "Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: gõ /xem để xem lại toàn bộ.",
+    /** The same where no question is answered yet: "kept" would promise answers that are not there. */
+    asksWhereNoAnswers: "Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời. Báo cáo chưa có câu nào được trả lời: câu đang hỏi ở dưới.",
     looksLikeQuestion: "Tin nhắn này là một câu hỏi nên chưa được lưu làm câu trả lời. Gõ /trogiup để xem hướng dẫn, hoặc gõ câu trả lời cho câu hỏi dưới đây.",
     asksAboutQuestion:
       "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",

@@ -19,12 +19,20 @@ it("says how to reach another campaign's report, stores nothing and asks questio
   expect(await storedAnswers()).toEqual({});
 });
 
-it("says where the answers given are, stores nothing and asks question 1 again", async () => {
+it("says that no answer is given yet, stores nothing and asks question 1 again", async () => {
   await reportAt(1);
   for (const typed of ["ơ câu trả lời hôm trước của em mất hết rồi ạ?", "sao báo cáo của em mất hết rồi"]) {
-    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời\. Các câu đã trả lời vẫn được giữ: gõ \/xem để xem lại toàn bộ\.\n---\nCâu 1\/19/);
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời\. Báo cáo chưa có câu nào được trả lời: câu đang hỏi ở dưới\.\n---\nCâu 1\/19/);
   }
   expect(await storedAnswers()).toEqual({});
+});
+
+it("says that the answers given are kept, stores nothing and asks question 3 again", async () => {
+  await reportAt(3);
+  const before = await storedAnswers();
+  expect(Object.keys(before)).toHaveLength(2);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sao báo cáo của em mất hết rồi"))).toMatch(/^Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời\. Các câu đã trả lời vẫn được giữ: gõ \/xem để xem lại toàn bộ\.\n---\nCâu 3\/19/);
+  expect(await storedAnswers()).toEqual(before);
 });
 
 it("still stores a plan's number and a short text naming a campaign or a loss as answers", async () => {
