@@ -51,7 +51,7 @@ export const answerSentences = {
     /** "hai muoi" (number words without tone marks) read as a figure: said back, for "sáu" and "sau" look alike. */
     numberWordsRead: (words: string, figure: string, n: number) => `Đã hiểu «${clipped(words, 40)}» là ${figure}. Nếu không đúng, gõ: sửa câu ${n}: <số>.`,
     /** "khoảng 90%", "tầm 290 lượt": an estimate where the report prints the exact figure; `word` as typed. */
-    notExact: (word: string, figure: string) => `Xin ghi số chính xác, không ghi "${word}": báo cáo in đúng con số được gõ. Vui lòng chỉ gõ con số, ví dụ ${figure}.`,
+    notExact: (word: string, figure: string) => `Báo cáo in đúng con số được gõ nên không ghi «${word}». Vui lòng gõ con số chính xác, ví dụ ${figure}.`,
     onlyTheFigure: (figure: string) => `Vui lòng chỉ gõ con số, không kèm chữ: ví dụ ${figure}.`,
     /** "29o": the letter o typed for a zero, which the number's reader left out ("29o lượt" was stored as 29). */
     letterForZero: (typed: string) => `«${typed}» có chữ "o" lẫn trong số (gõ nhầm số 0?): vui lòng gõ lại số chỉ bằng chữ số, ví dụ ${typed.replace(/[oO]/g, "0")}.`,

@@ -7,8 +7,8 @@
 
 /**
  * Compared with their tone marks, lower case; typed without them only where that is no other word
- * ("tam" is also "tạm", "chung" "chung"). "hơn", "trên", "gần" are bounds, not estimates: they keep
- * their own reply.
+ * ("tam" is also "tạm"; "chung", which is "chừng" typed without its marks, is also the word
+ * "chung"). "hơn", "trên", "gần" are bounds, not estimates: they keep their own reply.
  */
 const ESTIMATE = /(?:^|[\s,(])(khoảng chừng|khoảng|tầm|chừng|ước tính|ước chừng|ước|dự kiến|khoang|uoc tinh|du kien)(?=[\s,:]|$)/u;
 

@@ -11,7 +11,7 @@ import { useDemoReport } from "../helpers/demo-report.ts";
 
 const { server, storedAnswers, reportAt } = useDemoReport();
 
-const NOT_EXACT = (word: string, example: string) => `Xin ghi số chính xác, không ghi "${word}": báo cáo in đúng con số được gõ. Vui lòng chỉ gõ con số, ví dụ ${example}.`;
+const NOT_EXACT = (word: string, example: string) => `Báo cáo in đúng con số được gõ nên không ghi «${word}». Vui lòng gõ con số chính xác, ví dụ ${example}.`;
 
 it("says an estimate is why 'khoảng 90% ạ' is refused at a percent question, storing nothing", async () => {
   await reportAt(12);

@@ -241,7 +241,7 @@ describe("integer", () => {
     }
     // An estimate is named as why: the report prints the exact figure.
     for (const [typed, word] of [["12 dự kiến", "dự kiến"], ["khoảng 12", "khoảng"]]) {
-      expect(error(f, typed!), typed).toBe(`Xin ghi số chính xác, không ghi "${word}": báo cáo in đúng con số được gõ. Vui lòng chỉ gõ con số, ví dụ 12.`);
+      expect(error(f, typed!), typed).toBe(`Báo cáo in đúng con số được gõ nên không ghi «${word}». Vui lòng gõ con số chính xác, ví dụ 12.`);
     }
     expect(ok(f, "3 trung tâm")).toBe(3);
     expect(ok(f, "12 người tham gia")).toBe(12);
@@ -264,10 +264,10 @@ describe("integer", () => {
     expect(error(f, "12,000,000")).toMatch(/Nếu là 12\.000\.000, gõ 12000000/);
   });
   it("asks for the figure alone when one is typed among words the report cannot print", () => {
-    expect(error(f, "khoảng 200 người")).toBe('Xin ghi số chính xác, không ghi "khoảng": báo cáo in đúng con số được gõ. Vui lòng chỉ gõ con số, ví dụ 200.');
+    expect(error(f, "khoảng 200 người")).toBe("Báo cáo in đúng con số được gõ nên không ghi «khoảng». Vui lòng gõ con số chính xác, ví dụ 200.");
     expect(error(f, "hơn 1.250 lượt.")).toBe("Vui lòng chỉ gõ con số, không kèm chữ: ví dụ 1.250.");
     // The figure as typed, multiplier included; a share is still told apart from a count.
-    expect(error(f, "khoảng 20 nghìn lượt")).toBe('Xin ghi số chính xác, không ghi "khoảng": báo cáo in đúng con số được gõ. Vui lòng chỉ gõ con số, ví dụ 20.000.');
+    expect(error(f, "khoảng 20 nghìn lượt")).toBe("Báo cáo in đúng con số được gõ nên không ghi «khoảng». Vui lòng gõ con số chính xác, ví dụ 20.000.");
     expect(error(f, "trên 50%")).toMatch(/nhập một số|tỉ lệ phần trăm/);
     // A question's number is no figure to offer back ("câu 8" typed where question 9 is asked).
     expect(error(f, "em trả lời câu 8 thôi")).toBe("Vui lòng nhập một số, ví dụ 12 hoặc 1.250.");
