@@ -72,10 +72,11 @@ function onReport(template: Template, state: ConversationState, input: ReportInp
  * At /baocao, the first question never answered when it comes before the one asked: a question
  * answered out of turn (/sua 9) moves on to the next (10), and "Tiếp tục" resumed there, leaving
  * 2–8 unseen until the report's end. Not while a figure or a member's answer waits on the question
- * asked (it would be dropped).
+ * asked (it would be dropped), nor in a correction of a submitted report: the question asked is the
+ * one the clerk reopened (/sua 12), and /baocao took it to one a corrected answer had revealed.
  */
 function firstLeftBefore(template: Template, state: ConversationState): string | undefined {
-  if (state.phase !== "asking" || !state.fieldId || state.pendingFigure || state.heldAnswer) return undefined;
+  if (state.phase !== "asking" || !state.fieldId || state.pendingFigure || state.heldAnswer || state.submittedVersion > 0) return undefined;
   const first = nextToAsk(template, state.answers);
   const asked = visibleFields(template, state.answers).findIndex((p) => p.field.id === state.fieldId) + 1;
   return first && asked > 0 && first.number < asked ? first.placed.field.id : undefined;

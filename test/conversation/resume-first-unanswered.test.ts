@@ -7,7 +7,7 @@
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
-import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 
 const { server, storedAnswers, reportAt } = useDemoReport();
 
@@ -24,4 +24,15 @@ it("resumes at the first unanswered question, not after the one answered out of 
 it("resumes at the question asked when none before it is unanswered", async () => {
   await reportAt(4);
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo "[^"]+"\.\n---\nCâu 4\/19 — /);
+});
+
+it("resumes a correction of the submitted report at the question asked again, not at one the correction revealed before it", async () => {
+  // Submitted with no opening ceremony (question 6, its date, hidden).
+  const answers = FULL_REPORT_ANSWERS.map((answer, i) => (i === 4 ? "Không" : answer)).filter((_, i) => i !== 5);
+  await submitFullReport(server, LIEN_CHAU, HOA, answers);
+  await server.post(LIEN_CHAU, HOA, "/sua 5");
+  // "Có" reveals question 6, left unanswered while the clerk corrects question 12.
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/\n---\nCâu 6\/21 — /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 12"))).toMatch(/^Câu 12\/21 — /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/\n---\nCâu 12\/21 — /);
 });
