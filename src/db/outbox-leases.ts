@@ -6,6 +6,7 @@
  * repository (outbox-repository.ts), which finishes rows.
  */
 import type { Database } from "./database.ts";
+import { jsonListIn } from "./json-list-sql.ts";
 
 /** Only while this claim holds the row: the attempt count its claim left (`claim`'s answer). */
 export const HELD = " AND status = 'sending' AND attempts = ?";
@@ -16,7 +17,7 @@ export function createOutboxLeases(database: Database, where: { claimable: strin
   const postgres = database.dialect === "postgres";
   const greatest = postgres ? "greatest" : "max";
   const statement = database.statement.bind(database);
-  const idsIn = postgres ? "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS integer))" : "(SELECT value FROM json_each(?))";
+  const idsIn = jsonListIn(database.dialect, "integer");
   const claimRows = statement<{ id: number; attempts: number }>(
     `UPDATE outbox SET status = 'sending', lease_until = ?, attempts = attempts + 1
      WHERE id IN (SELECT o.id FROM outbox o WHERE o.id IN ${idsIn} AND ${claimable} AND ${isHead}${postgres ? " FOR UPDATE SKIP LOCKED" : ""}) RETURNING id, attempts`,

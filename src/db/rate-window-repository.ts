@@ -4,6 +4,7 @@
  * counting the same window: no Telegram group gets more than its limit across a restart.
  */
 import type { Database } from "./database.ts";
+import { jsonListIn } from "./json-list-sql.ts";
 
 export function createRateWindowRepository(database: Database) {
   // Every send and every claim runs these: prepared once.
@@ -12,7 +13,7 @@ export function createRateWindowRepository(database: Database) {
   // A claim of many heads counts them in a few statements, whatever their number: a list of scopes
   // is passed as one JSON parameter.
   const postgres = database.dialect === "postgres";
-  const scopesIn = postgres ? "(SELECT json_array_elements_text(CAST(? AS json)))" : "(SELECT value FROM json_each(?))";
+  const scopesIn = jsonListIn(database.dialect, "text");
   const latest = database.statement<{ sentAt: number }>(
     `SELECT sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT ?`,
   );
@@ -20,8 +21,7 @@ export function createRateWindowRepository(database: Database) {
     `SELECT scope, sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope IN ${scopesIn} AND sent_at > ?`,
   );
   // A send's counts (the platform's and its chat's) move in one statement: one round trip per send.
-  const idsIn = postgres ? "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS integer))" : "(SELECT value FROM json_each(?))";
-  const settleMany = database.statement(`UPDATE rate_events SET sent_at = ? WHERE id IN ${idsIn}`);
+  const settleMany = database.statement(`UPDATE rate_events SET sent_at = ? WHERE id IN ${jsonListIn(database.dialect, "integer")}`);
   const insertMany = database.statement<{ id: number; scope: string }>(
     postgres
       ? `INSERT INTO rate_events (channel, scope, sent_at) SELECT CAST(? AS text), s, CAST(? AS bigint) FROM json_array_elements_text(CAST(? AS json)) AS s RETURNING id, scope`

@@ -1,0 +1,12 @@
+/**
+ * A list passed to SQL as one JSON parameter (`?`, bound to `JSON.stringify(list)`), read as the
+ * subquery of its values: one prepared statement serves any number of rows, where a statement per
+ * row cost a round trip each (on PostgreSQL under load, each waited its turn in a busy event loop).
+ */
+import type { Dialect } from "./database.ts";
+
+/** `(SELECT …)` of the list's values, as text or as integers (ids), for `x IN ${jsonListIn(…)}`. */
+export function jsonListIn(dialect: Dialect, values: "text" | "integer"): string {
+  if (dialect !== "postgres") return "(SELECT value FROM json_each(?))";
+  return values === "integer" ? "(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS integer))" : "(SELECT json_array_elements_text(CAST(? AS json)))";
+}
