@@ -137,15 +137,23 @@ it("says /vanban's document is the version submitted and the corrections since c
   expect(text(replies)).not.toContain("/nop");
 });
 
-it("says once, the same way everywhere, that corrections made after the submission cannot be sent once the campaign closed refusing late reports (/baocao 1 said 'gõ /nop', which refused them; a typed correction passed in silence)", async () => {
+/** What a submitted report with corrections since reads like once its campaign closed refusing late reports. */
+const KEPT_AS_SUBMITTED =
+  "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.";
+
+/** Liên Châu's report submitted, then `correction` typed, then the campaign closed refusing late reports; the correction's reply. */
+async function submittedThenClosedRefusing(correction: string): Promise<string> {
   await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
   await submitFullReport(server, LIEN_CHAU, HOA);
-  await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
+  const reply = text(await server.post(LIEN_CHAU, HOA, correction));
   await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
-  const kept =
-    "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.";
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${kept}`);
-  expect((await server.post(LIEN_CHAU, HOA, "/xem")).at(-1)?.text).toBe(kept);
+  return reply;
+}
+
+it("says once, the same way everywhere, that corrections made after the submission cannot be sent once the campaign closed refusing late reports (/baocao 1 said 'gõ /nop', which refused them; a typed correction passed in silence)", async () => {
+  await submittedThenClosedRefusing("sửa câu 9: 300");
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
+  expect((await server.post(LIEN_CHAU, HOA, "/xem")).at(-1)?.text).toBe(KEPT_AS_SUBMITTED);
   const readOnly = "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.";
   for (const typed of ["sửa câu 9: 310", "/nop", "nộp"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(readOnly);
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
@@ -165,10 +173,7 @@ it("answers 'nộp' and 'sửa câu N: …' typed in a report in progress or uns
 });
 
 it("answers a new answer to a question asked again (/sua 9) of a submitted report, after the close refusing late reports, that it is not stored and the report stays as sent (from the code review: it passed in silence)", async () => {
-  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
-  await submitFullReport(server, LIEN_CHAU, HOA);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/sua 9"))).toMatch(/Câu 9/);
-  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  expect(await submittedThenClosedRefusing("/sua 9")).toMatch(/Câu 9/);
   expect(text(await server.post(LIEN_CHAU, HOA, "310"))).toBe(
     "Câu trả lời này không được lưu: Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.",
   );
@@ -179,16 +184,11 @@ it("answers a new answer to a question asked again (/sua 9) of a submitted repor
 });
 
 it("shows no 'gõ Giữ… hoặc gõ câu trả lời mới' to /baocao 1, /xem or the help of a submitted report with a question asked again (/sua 9) after the close refusing late reports: the report stays as submitted (it asked for an answer it would not store)", async () => {
-  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
-  await submitFullReport(server, LIEN_CHAU, HOA);
-  await server.post(LIEN_CHAU, HOA, "/sua 9");
-  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
-  const kept =
-    "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.";
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${kept}`);
+  await submittedThenClosedRefusing("/sua 9");
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
   for (const typed of ["/xem", "/trogiup"]) {
     const replies = await server.post(LIEN_CHAU, HOA, typed);
-    expect(replies.at(-1)?.text, typed).toBe(kept);
+    expect(replies.at(-1)?.text, typed).toBe(KEPT_AS_SUBMITTED);
     expect(text(replies), typed).not.toContain("Gõ Giữ");
   }
 });
