@@ -60,6 +60,9 @@ export function parseFigure(text: string, field: Extract<Field, { type: "integer
   const namesQuestion = lead !== undefined && (NAMES_A_QUESTION.test(lead) || /(?:^|\s)thứ\s*$/iu.test(split![1]!.normalize("NFC")));
   const figure = !parsed.ok && parsed.reason !== "not-an-integer" && fromFigure && !namesQuestion ? parseVietnameseNumber(fromFigure, { integer: field.type === "integer" }) : undefined;
   if (figure?.ok) return fail(onlyTheFigure(text, formatVietnameseNumber(figure.value)));
+  // "khoảng mười", "tầm hai trăm lượt": an estimate in words, named as why (as "khoảng 10" is).
+  const estimated = !parsed.ok && noFigure && inWords === undefined ? estimateInWords(text, field) : undefined;
+  if (estimated !== undefined) return fail(onlyTheFigure(text, formatVietnameseNumber(estimated)));
   // "một trăm hai" (120 or 102?), "hai ba": a figure meant, in words not read as one.
   if (!parsed.ok && noFigure && inWords === undefined && isAllNumberWords(text)) return fail(vi.parse.numberWordsUnclear(text.trim().slice(0, 40)));
   // "trường không tổ chức quyên góp": no figure, and a "no" in it. Said as for "không"; not when the
@@ -104,6 +107,13 @@ const CHANGING_WORDS = /(?:^|\s)(?:trở lên|trở xuống|khoảng|dự kiến
 function changesTheFigure(text: string): boolean {
   const after = /^\s*-?\d[\d., ]*(\D[\s\S]*)$/u.exec(text)?.[1];
   return after !== undefined && CHANGING_WORDS.test(after.normalize("NFC").toLowerCase());
+}
+
+/** The figure in words after an estimate word ("khoảng mười" 10); undefined without one or a figure. */
+function estimateInWords(text: string, field: Parameters<typeof figureInWords>[1]): number | undefined {
+  const word = estimateWord(text);
+  const at = word === undefined ? -1 : text.normalize("NFC").toLowerCase().indexOf(word);
+  return at < 0 ? undefined : figureInWords(text.normalize("NFC").slice(at + word!.length), field);
 }
 
 /** The figure alone asked for: an estimate ("khoảng", "tầm") named as why, where one is typed. */

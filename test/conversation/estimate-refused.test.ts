@@ -28,4 +28,15 @@ it("says so at a count too ('khoảng 6 buổi', 'tầm 290 lượt')", async ()
   expect(text(await server.post(LIEN_CHAU, HOA, "tầm 290 lượt"))).toContain(NOT_EXACT("tầm", "290"));
 });
 
+it("names the estimate in a figure typed in words too ('khoảng sáu buổi', 'tầm hai trăm chín mươi lượt'), storing nothing", async () => {
+  await reportAt(8);
+  const before = await storedAnswers();
+  // Right after question 7's list, the reply first says how to add to it, if that was meant.
+  expect(text(await server.post(LIEN_CHAU, HOA, "khoảng sáu buổi"))).toMatch(new RegExp(`\\n${escaped(NOT_EXACT("khoảng", "6"))}\\n---\\nCâu 8/`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "khoảng mười"))).toContain(NOT_EXACT("khoảng", "10"));
+  expect(await storedAnswers()).toEqual(before);
+  await server.post(LIEN_CHAU, HOA, "6");
+  expect(text(await server.post(LIEN_CHAU, HOA, "tầm hai trăm chín mươi lượt"))).toContain(NOT_EXACT("tầm", "290"));
+});
+
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -357,7 +357,9 @@ describe("decimal", () => {
     ["3", 3],
   ])("reads %j as %d", (input, value) => expect(ok(f, input)).toBe(value));
   it("refuses text and values above max", () => {
-    expect(error(f, "khoảng mười")).toMatch(/nhập một số/);
+    expect(error(f, "mười mấy")).toMatch(/nhập một số/);
+    // An estimate in words is refused with the reason, as one in digits is.
+    expect(error(f, "khoảng mười")).toMatch(/không ghi «khoảng»\. Vui lòng gõ con số chính xác, ví dụ 10\./);
     expect(error(f, "5.000,5")).toMatch(/nhỏ hơn hoặc bằng 5\.000/);
   });
 });
