@@ -42,8 +42,10 @@ function markedItems(text: string): string[] | undefined {
 /**
  * The list whose items the text continues, if it does: the question asked takes its own answer
  * first ("- Loa phát thanh" to a choice question after a list is that choice), a yes or a no is no
- * item, and in a group only the member who answered the list continues it ("- Chiều nay họp hội
- * đồng nhé cả nhà" from another is the group's talk).
+ * item. In a group, once every question is answered, only the member who answered the list
+ * continues it ("- Chiều nay họp hội đồng nhé cả nhà" from another is the group's talk); while a
+ * question that takes no item is asked, a colleague's item joins too: refused there, it was lost
+ * ("Vui lòng nhập một số"), and the list's own reply says where it went.
  */
 export function continuedList(template: Template, state: ConversationState, text: string, now: Date, sender?: ReportInput["sender"]): ListField | undefined {
   const last = state.lastTable;
@@ -52,7 +54,7 @@ export function continuedList(template: Template, state: ConversationState, text
   const field = fieldById(template, last.fieldId);
   if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
   const answeredBy = state.lastAnswer?.fieldId === field.id ? state.lastAnswer.by : undefined;
-  if (sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
+  if (state.phase === "complete" && sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
   const items = text.length <= 4_000 ? markedItems(text) : undefined;

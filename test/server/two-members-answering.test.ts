@@ -78,3 +78,12 @@ it("acknowledges an answer to the member who gave it without naming them in the 
   expect(text(await server.post(LIEN_CHAU, HOA, "2000"))).toMatch(/Nguyễn Thị Hoa: «2000» là câu trả lời cho câu 11/);
   expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 11\.\n---\nCâu 12\/21/);
 });
+
+it("adds another member's marked item to the list just answered while a figure is asked, as it adds the author's own", async () => {
+  const { server, answers } = await reportAt(7);
+  await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách");
+  // Minh's item within the minute: refused as no figure for question 8, and lost.
+  expect(text(await server.post(LIEN_CHAU, MINH, "- Thi kể chuyện theo sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)[\s\S]*\nCâu 8\/20/);
+  expect((await answers()).activities).toEqual(["Tổ chức Hội sách", "Thi kể chuyện theo sách"]);
+  expect((await answers()).training_sessions).toBeUndefined();
+});
