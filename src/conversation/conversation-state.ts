@@ -73,8 +73,12 @@ export const conversationStateSchema = z.object({
       by: z.object({ id: z.string(), name: z.string(), messageId: z.string().optional() }).optional(),
     })
     .optional(),
-  /** In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts. */
-  lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
+  /**
+   * In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts.
+   * `noted`: an answer of members taking turns, the group already told that such answers are stored
+   * for the question asked (said once while the turns go on, not at every answer).
+   */
+  lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number(), noted: z.literal(true).optional() }).optional(),
   /** Asking, after "tạm dừng nhé" or "để mai em làm tiếp": the group's talk is passed over until the clerk comes back (engine-pause.ts). */
   paused: z.literal(true).optional(),
   /**

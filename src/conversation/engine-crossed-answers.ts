@@ -99,13 +99,17 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   if (!saved) return answered;
   // Who answered is whose answer was stored: a figure confirmed by another member stays its author's.
   const by = saved.type === "save-answer" && saved.by ? saved.by : sender;
-  const stored = { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at } } };
+  // Members taking turns hear the note once: the run goes on while each answer follows the last
+  // within the window (it was said at every answer, one member's after the other's).
+  const told = last?.noted === true && at - last.at < CROSSING_WINDOW_MS;
+  const noted = told || (soon && by.id === sender.id);
+  const stored = { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at, ...(noted ? { noted: true as const } : {}) } } };
   // Another member's different answer just after: stored for the question asked, and said so (it
   // may have been meant to add to the last question; the next question alone did not say where it
   // went). Said on the reply's first message, not in one more: members taking turns would double the
   // messages a group gets, and its platform's limit (Zalo's per group) hold the rest back.
   const field = soon ? fieldById(template, fieldId) : undefined;
-  if (!field || by.id !== sender.id) return stored;
+  if (!field || by.id !== sender.id || told) return stored;
   // A question left out ("ko có ạ") is said left out, once: not "stored", then "left out".
   const skipped = saved.type === "save-answer" && saved.value === null;
   const n = numberOfField(template, state.answers, fieldId);

@@ -11,16 +11,20 @@ import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 const apps = useTestApps();
 const text = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
-/** Hoa's report up to question `n` (its first n - 1 answers typed by her). */
+/** Hoa's report up to question `n` (its first n - 1 answers typed by her); `later` moves the clock on. */
 async function reportAt(n: number) {
-  const server = await apps.start();
+  let now = Date.parse("2026-10-08T03:15:00Z");
+  const server = await apps.start({ now: () => new Date(now) });
+  const later = (ms: number) => {
+    now += ms;
+  };
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
   const answers = async () => {
     const submission = await server.repos.submissions.find(1, 1);
     return Object.fromEntries((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value]));
   };
-  return { server, answers };
+  return { server, answers, later };
 }
 
 it("never stores a second member's date, typed right after the opening date was answered, as an activity of the list asked next", async () => {
@@ -62,7 +66,9 @@ it("quotes the answer just given whole words on one line, and names who gave it:
 });
 
 it("acknowledges an answer to the member who gave it without naming them in the third person", async () => {
-  const { server } = await reportAt(7);
+  const { server, later } = await reportAt(7);
+  // A minute after Hoa's last answer: Minh's is no answer right after hers.
+  later(60_000);
   await server.post(LIEN_CHAU, MINH, "Tổ chức Hội sách");
   // Hoa's activity, refused by question 8, then her figure for it: she was told "Đã lưu câu trả lời
   // của Nguyễn Thị Hoa cho câu 8".
@@ -86,4 +92,20 @@ it("adds another member's marked item to the list just answered while a figure i
   expect(text(await server.post(LIEN_CHAU, MINH, "- Thi kể chuyện theo sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)[\s\S]*\nCâu 8\/20/);
   expect((await answers()).activities).toEqual(["Tổ chức Hội sách", "Thi kể chuyện theo sách"]);
   expect((await answers()).training_sessions).toBeUndefined();
+});
+
+it("says once, not at every answer, that an answer right after another member's was stored for the question asked, while the two take turns", async () => {
+  const { server, answers, later } = await reportAt(8);
+  await server.post(LIEN_CHAU, HOA, "6");
+  expect(text(await server.post(LIEN_CHAU, MINH, "290"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 9 «[^»]+»\. Nếu cần sửa, gõ: sửa câu 9: <câu trả lời>\.\nCâu 10\/21/);
+  // Each answer after it heard the same sentence again.
+  for (const [member, answer, next] of [[HOA, "2.000", 11], [MINH, "350", 12], [HOA, "95,5%", 13]] as const) {
+    expect(text(await server.post(LIEN_CHAU, member, answer))).toMatch(new RegExp(`^Câu ${next}/21`));
+  }
+  expect(await answers()).toMatchObject({ training_sessions: 6, training_participants: 290, readers_served: 2000, books_collected: 350, staff_participation: 95.5 });
+  // Turns taken again after a pause: said again, once.
+  later(120_000);
+  expect(text(await server.post(LIEN_CHAU, MINH, "1"))).toMatch(/^Câu 14\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Nâng cao nhận thức về học tập suốt đời"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 14 /);
+  expect(text(await server.post(LIEN_CHAU, MINH, "Cần phát huy tính chủ động của học sinh."))).toMatch(/^Câu 16\/21/);
 });
