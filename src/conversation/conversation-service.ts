@@ -126,7 +126,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const readsOther = input.kind === "command" && input.command === "document";
     const waiting = left && left.id !== target.campaign.id && !readsOther ? await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id, leftRead) : undefined;
     const note = left && waiting ? [leftWaitingNote(left, waiting), target.note].filter(Boolean).join("\n") : target.note;
-    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, readWithItsLock, here, help, now });
+    const moved = left !== undefined && left.id !== target.campaign.id && input.kind === "command" && input.command === "report";
+    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, moved, readWithItsLock, here, help, now });
   };
 
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);

@@ -88,6 +88,8 @@ export const conversationStateSchema = z.object({
   closedNoticeSaid: z.literal(true).optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
+  /** In a group: who moved the chat to this report ("/baocao 2"), when (ms), and the question it asked then (moved-here.ts). */
+  movedHere: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
   /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */
   heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string(), messageId: z.string().optional() }).optional(),
 });

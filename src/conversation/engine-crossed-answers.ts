@@ -88,6 +88,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // Only a question the last answer moved the report on to: one asked by "/sua 9" is meant by whoever answers it.
   const soon =
     last && !state.pendingFigure && last.by !== sender.id && last.fieldId !== fieldId && at - last.at < CROSSING_WINDOW_MS && input.repliedTo !== fieldId && nextToAsk(template, state.answers, last.fieldId)?.placed.field.id === fieldId;
+  // Or another member's answer to the question "/baocao 2" asked as it moved the chat here (moved-here.ts).
+  const moved = state.movedHere;
+  const afterMove = !soon && moved !== undefined && moved.by !== sender.id && moved.fieldId === fieldId && at - moved.at < CROSSING_WINDOW_MS;
   // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không" for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
@@ -102,13 +105,14 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // Members taking turns hear the note once: the run goes on while each answer follows the last
   // within the window (it was said at every answer, one member's after the other's).
   const told = last?.noted === true && at - last.at < CROSSING_WINDOW_MS;
-  const noted = told || (soon && by.id === sender.id);
-  const stored = { ...answered, state: { ...answered.state, lastAnswer: { fieldId, by: by.id, name: by.name, at, ...(noted ? { noted: true as const } : {}) } } };
+  const noted = told || ((soon || afterMove) && by.id === sender.id);
+  const { movedHere: _moved, ...after } = answered.state;
+  const stored = { ...answered, state: { ...after, lastAnswer: { fieldId, by: by.id, name: by.name, at, ...(noted ? { noted: true as const } : {}) } } };
   // Another member's different answer just after: stored for the question asked, and said so (it
   // may have been meant to add to the last question; the next question alone did not say where it
   // went). Said on the reply's first message, not in one more: members taking turns would double the
   // messages a group gets, and its platform's limit (Zalo's per group) hold the rest back.
-  const field = soon ? fieldById(template, fieldId) : undefined;
+  const field = soon || afterMove ? fieldById(template, fieldId) : undefined;
   if (!field || by.id !== sender.id || told) return stored;
   // A question left out ("ko có ạ") is said left out, once: not "stored", then "left out".
   const skipped = saved.type === "save-answer" && saved.value === null;

@@ -27,6 +27,8 @@ export interface ReportInput {
   officersReport?: boolean;
   /** Who wrote, the message's id and when it was sent (ms), in a group chat (engine-crossed-answers.ts); none in a private chat. */
   sender?: { id: string; name: string; messageId?: string; at?: number };
+  /** "/baocao 2" moved the chat to this report with this message (moved-here.ts). */
+  movedHere?: boolean;
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */

@@ -43,10 +43,11 @@ import { readSubmitReply } from "./submit-confirmation.ts";
 import { readCancelReply } from "./cancel-confirmation.ts";
 import { answerAsked } from "./engine-asked-answer.ts";
 import { withUnchangedSubmission } from "./unchanged-since-submit.ts";
+import { withMovedHere } from "./moved-here.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const stepped = withUnchangedSubmission(template, input, finishStep(template, stepOnce(template, state, input, now)));
-  return withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, stepped))));
+  return withMovedHere(input, now, withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, stepped)))));
 }
 
 /**

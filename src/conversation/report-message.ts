@@ -56,6 +56,8 @@ export interface ReportMessage {
   campaign: CampaignRow;
   /** What to say first (reportToWorkOn's note). */
   note: string | undefined;
+  /** The message moved the chat to this campaign's report ("/baocao 2"). */
+  moved?: boolean;
   /** The report as the update's first read found it with its lock (PostgreSQL), if any. */
   readWithItsLock: (ReportRead & { key: string }) | undefined;
   /** Messages to the chat the message came from, as replies to it. */
@@ -86,7 +88,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
-  return async function reportMessage({ message, parsedInput, unit, campaign, note, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
+  return async function reportMessage({ message, parsedInput, unit, campaign, note, moved, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
     const isCommand = parsedInput.kind !== "text";
     const template = await templateFor(campaign.templateId);
 
@@ -170,7 +172,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Read for /nop only (an index range on the submission's versions).
     const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, sender, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, sender, movedHere: moved, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();
