@@ -39,6 +39,7 @@ import { speaksOfSlip } from "./named-slip.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 import { refusesLateNow } from "./closed-campaign.ts";
 import { submittedElsewhere } from "./submitted-elsewhere.ts";
+import { wantedCampaignReply } from "./wanted-campaign.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -117,6 +118,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const prompt = expectsNoAnswer(restored.state) ? [] : currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
       return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...prompt);
     }
+    // "em muốn nộp báo cáo đợt 2" while a question is asked: /baocao 2 hinted only where the unit has campaign 2.
+    const wanted = input.kind === "text" && !message.isEdit && !message.file && restored.state.phase === "asking" ? await wantedCampaignReply(repos, input.text, unit.id) : undefined;
+    if (wanted) return here(say(wanted), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
     // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
     const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
     if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));

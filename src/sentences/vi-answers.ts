@@ -14,6 +14,8 @@ export const answerSentences = {
     /** "em muốn nộp báo cáo đợt 2 ạ" where an answer is asked: how to reach that campaign's report; the question follows. */
     asksOtherCampaign: (n: string) =>
       `Tin nhắn này nói về báo cáo đợt ${n} nên chưa được lưu làm câu trả lời. Để làm báo cáo đợt ${n}, gõ /baocao ${n} (gõ /baocao để xem các đợt đang mở).`,
+    /** The same where the unit has no such campaign it can work on: no "/baocao N" to be refused; the question follows. */
+    asksMissingCampaign: (n: string) => `Đơn vị không có đợt báo cáo số ${n} đang mở nên tin nhắn này chưa được lưu làm câu trả lời. Gõ /baocao để xem các đợt đang mở.`,
     /** "câu trả lời của em mất hết rồi ạ?" where an answer is asked: they are kept, and where to see them; the question follows. */
     asksWhereAnswersAre: "Tin nhắn này hỏi về các câu đã trả lời nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: gõ /xem để xem lại toàn bộ.",
     /** The same where no question is answered yet: "kept" would promise answers that are not there. */

@@ -26,11 +26,22 @@ const ANSWERS = /\b(?:cau tra loi|tra loi|cac cau|bao cao|bc|bai)\b/;
 const GONE = /\b(?:mat (?:het|sach|tieu|roi|dau)|bien mat|dau het (?:roi|a|vay)|dau mat (?:roi|het))\b/;
 const OF_SPEAKER_OR_ASKED = /(?:^|\s)(?:cua (?:em|e|minh|toi|t)|em|minh)(?=\s|[?.!,]|$)|\?\s*$|\b(?:sao|a|vay)\s*\??$/;
 
-/** What to say of such a message (folded), undefined for anything else. */
-export function talkAboutReports(folded: string): string | undefined {
+/** The campaign's number a clerk says they want the report of ("em muốn nộp báo cáo đợt 2"), from the folded text. */
+export function wantedCampaign(folded: string): number | undefined {
   if (folded.length > ABOUT_REPORTS_MAX || folded.includes("\n")) return undefined;
   const campaign = WANTS_CAMPAIGN.exec(folded)?.[1];
-  if (campaign) return vi.parse.asksOtherCampaign(String(Number(campaign)));
+  return campaign === undefined ? undefined : Number(campaign);
+}
+
+/**
+ * What to say of such a message (folded), undefined for anything else. The conversation service
+ * first answers a campaign wanted by whether the unit has it (wanted-campaign.ts); this wording
+ * stands where no campaign is known.
+ */
+export function talkAboutReports(folded: string): string | undefined {
+  if (folded.length > ABOUT_REPORTS_MAX || folded.includes("\n")) return undefined;
+  const campaign = wantedCampaign(folded);
+  if (campaign !== undefined) return vi.parse.asksOtherCampaign(String(campaign));
   if (ANSWERS.test(folded) && GONE.test(folded) && OF_SPEAKER_OR_ASKED.test(folded)) return vi.parse.asksWhereAnswersAre;
   return undefined;
 }

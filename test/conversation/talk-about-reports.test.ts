@@ -8,13 +8,28 @@
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
+import { openNextCampaign } from "../helpers/next-campaign.ts";
 
 const { server, storedAnswers, reportAt } = useDemoReport();
 
-it("says how to reach another campaign's report, stores nothing and asks question 1 again", async () => {
-  await reportAt(1);
+it("says how to reach another campaign's report, stores nothing and asks question 2 again", async () => {
+  // Question 1 answered: the chat stays on the report under way when campaign 2 opens.
+  await reportAt(2);
+  await openNextCampaign(server, "Đợt hai");
+  const before = await storedAnswers();
   for (const typed of ["em muốn nộp báo cáo đợt 2 ạ", "chị ơi em muốn làm báo cáo đợt 2"]) {
-    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này nói về báo cáo đợt 2 nên chưa được lưu làm câu trả lời\. Để làm báo cáo đợt 2, gõ \/baocao 2 \(gõ \/baocao để xem các đợt đang mở\)\.\n---\nCâu 1\/19/);
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Tin nhắn này nói về báo cáo đợt 2 nên chưa được lưu làm câu trả lời\. Để làm báo cáo đợt 2, gõ \/baocao 2 \(gõ \/baocao để xem các đợt đang mở\)\.\n---\nCâu 2\/19/);
+  }
+  expect(await storedAnswers()).toEqual(before);
+});
+
+it("says that the unit has no such campaign, never hinting '/baocao 2', where campaign 2 does not exist, and asks question 1 again", async () => {
+  await reportAt(1);
+  // The demo has only campaign 1: '/baocao 2' was hinted, and refused when typed.
+  for (const typed of ["dạ em muốn nộp báo cáo đợt 2 ạ", "em làm bc đợt 7"]) {
+    const reply = text(await server.post(LIEN_CHAU, HOA, typed));
+    expect(reply, typed).toMatch(/^Đơn vị không có đợt báo cáo số \d đang mở nên tin nhắn này chưa được lưu làm câu trả lời\. Gõ \/baocao để xem các đợt đang mở\.\n---\nCâu 1\/19/);
+    expect(reply, typed).not.toMatch(/\/baocao \d/);
   }
   expect(await storedAnswers()).toEqual({});
 });
