@@ -40,6 +40,7 @@ import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 import { refusesLateNow } from "./closed-campaign.ts";
 import { submittedElsewhere } from "./submitted-elsewhere.ts";
 import { wantedCampaignReply } from "./wanted-campaign.ts";
+import { chooseCampaign } from "./campaign-choice.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -112,6 +113,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
     const typed = typedReportInput(template, restored.state, parsedInput, returned, now, timeZone);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    // "baocao" typed is /baocao, read here after reportToWorkOn read the slash command alone: with
+    // several campaigns open, the list /baocao shows comes first (it went straight on to the question).
+    const typedReport = parsedInput.kind === "text" && input.kind === "command" && input.command === "report" && input.argument === "";
+    const listed = typedReport && note === undefined ? await chooseCampaign(repos, { unitId: unit.id, current: campaign, argument: "", now, templateFor }) : undefined;
+    const said = note ?? (listed && "note" in listed ? listed.note : undefined);
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
     const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
     if (otherAsked) {
@@ -192,6 +198,6 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const late = lateStartNote({ campaign, returned, input: parsedInput, before: restored.state, after: result.state, now, timeZone });
     const notes = [late, hint].filter((text) => text !== undefined).map((text) => say(text));
     const replies = notes.length > 0 ? [...result.replies.slice(0, 1), ...notes, ...result.replies.slice(1)] : result.replies;
-    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(note ? [say(note)] : []), ...replies), ...extra];
+    return [...here(...(helpAsked ? [help()] : []), ...(restored.reset ? [say(vi.report.stateReset)] : []), ...(said ? [say(said)] : []), ...replies), ...extra];
   };
 }

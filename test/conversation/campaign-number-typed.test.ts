@@ -8,9 +8,18 @@
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
-import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { openNextCampaign, submitThenOpenNext } from "../helpers/next-campaign.ts";
 
-const { server } = useDemoReport();
+const { server, reportAt } = useDemoReport();
+
+it("lists the open campaigns for 'baocao' typed without the slash while a question is asked, as /baocao does", async () => {
+  await reportAt(2);
+  await openNextCampaign(server, "Đợt hai");
+  // It went straight on to question 2, the second campaign not named.
+  const typed = text(await server.post(LIEN_CHAU, HOA, "baocao"));
+  expect(typed).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt hai — chưa bắt đầu\n[\s\S]*\nCâu 2\/19/);
+  expect(typed).toBe(text(await server.post(LIEN_CHAU, HOA, "/baocao")));
+});
 
 it("answers 'baocao 3' typed without the slash, naming no campaign, as /baocao 3 is answered", async () => {
   await submitThenOpenNext(server);
