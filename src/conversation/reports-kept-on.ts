@@ -10,8 +10,8 @@
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey } from "./conversation-state.ts";
+import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
-import { lateCampaign } from "./report-to-work-on.ts";
 
 export interface KeptOn {
   unitId: number;
@@ -51,9 +51,12 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
     const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId, read);
     if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true, correcting: true });
   }
-  for (const unitId of unitIds) {
-    if (kept.some((entry) => entry.unitId === unitId)) continue;
-    const draft = await closedDraft(repos, unitId, onNow);
+  // The others' reachable campaigns in one query (it was one per unit: a ward's every school).
+  const keptUnits = new Set(kept.map((entry) => entry.unitId));
+  const rest = [...new Set(unitIds)].filter((unitId) => !keptUnits.has(unitId));
+  const reachable = await repos.campaignChoice.reachableCampaignsOf(rest);
+  for (const unitId of rest) {
+    const draft = await closedDraft(reachable.get(unitId) ?? [], unitId, onNow);
     if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
   }
   return kept;
@@ -69,16 +72,16 @@ interface OpenNow {
 
 /**
  * The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on
- * one, as chatCampaign finds it. The directory is read only where it can tell: it was read for every
- * unit not kept, though a unit with no closed campaign's draft, or read already and on an open campaign, is on none.
+ * one, as chatCampaign finds it; `reachable`: the unit's reachableCampaigns. The directory is read
+ * only where it can tell: it was read for every unit not kept, though a unit with no closed
+ * campaign's draft, or read already and on an open campaign, is on none.
  */
-async function closedDraft(repos: OfficerDeps["repos"], unitId: number, onNow: OpenNow): Promise<CampaignRow | undefined> {
+async function closedDraft(reachable: CampaignEntry[], unitId: number, onNow: OpenNow): Promise<CampaignRow | undefined> {
   const known = onNow.read.has(unitId) ? await onNow.of(unitId) : undefined;
   if (known?.status === "open") return undefined;
-  const drafts = (await repos.campaignChoice.reachableCampaigns(unitId)).filter(
-    (entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"),
-  );
+  const drafts = reachable.filter((entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"));
   if (drafts.length === 0) return undefined;
-  const current = (await onNow.of(unitId)) ?? (await lateCampaign(repos, unitId));
+  // With none open, lateCampaign's pick (report-to-work-on.ts): the newest reachable, there being one.
+  const current = (await onNow.of(unitId)) ?? reachable.at(-1)?.campaign;
   return drafts.find((entry) => entry.campaign.id === current?.id)?.campaign;
 }

@@ -7,6 +7,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { CampaignRow } from "./schema.ts";
+import { jsonListIn } from "./json-list-sql.ts";
 import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
@@ -17,16 +18,28 @@ export function createCampaignChoiceRepository(database: Database) {
   const { campaigns } = database.tables;
   const readCampaign = rowReader(campaigns);
 
-  const campaignsWhere = async (unitId: number, condition: SQL): Promise<CampaignEntry[]> => {
+  // Several units' lists in one query: their ids go as one JSON parameter, whatever their number.
+  const [listBefore, listAfter] = jsonListIn(database.dialect, "integer").split("?");
+  const unitsIn = (unitIds: number[]) => sql`cu.unit_id IN ${sql.raw(listBefore!)}${JSON.stringify(unitIds)}${sql.raw(listAfter!)}`;
+
+  const entriesWhere = async (units: SQL, condition: SQL): Promise<(CampaignEntry & { unitId: number })[]> => {
     const rows = await database.rows<Record<string, unknown>>(
-      sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress",
+      sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, cu.unit_id AS "unitId", s.status AS "reportStatus", CASE WHEN ${sql.raw(reportInProgress("s"))} THEN 1 ELSE 0 END AS "inProgress",
             cu.chosen_at AS "chosenAt"
           FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
           LEFT JOIN submissions s ON s.campaign_id = cu.campaign_id AND s.unit_id = cu.unit_id
-          WHERE cu.unit_id = ${unitId} AND ${condition} ORDER BY c.id`,
+          WHERE ${units} AND ${condition} ORDER BY c.id`,
     );
-    return rows.map((raw) => ({ campaign: readCampaign(raw)!, standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1), chosen: raw.chosenAt !== null }));
+    return rows.map((raw) => ({
+      unitId: Number(raw.unitId),
+      campaign: readCampaign(raw)!,
+      standing: standingOf(raw.reportStatus, Number(raw.inProgress) === 1),
+      chosen: raw.chosenAt !== null,
+    }));
   };
+  const campaignsWhere = async (unitId: number, condition: SQL): Promise<CampaignEntry[]> =>
+    (await entriesWhere(sql`cu.unit_id = ${unitId}`, condition)).map(({ campaign, standing, chosen }) => ({ campaign, standing, chosen }));
+  const reachable = sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")} OR ${correctionKept("cu", "c", "s")})`);
 
   return {
     /** The unit's open campaigns by number, with where each report stands and whether its staff picked it. */
@@ -40,7 +53,18 @@ export function createCampaignChoiceRepository(database: Database) {
      * stillTakesReport in report-in-progress.ts), or the correction its chat was kept on (correctionKept).
      */
     async reachableCampaigns(unitId: number): Promise<CampaignEntry[]> {
-      return campaignsWhere(unitId, sql.raw(`(c.status = 'open' OR ${stillTakesReport("c", "s")} OR ${correctionKept("cu", "c", "s")})`));
+      return campaignsWhere(unitId, reachable);
+    },
+
+    /**
+     * reachableCampaigns of each of these units (every one of them a key, its list maybe empty), in
+     * one query: a campaign opening over a ward's every school read it once per school.
+     */
+    async reachableCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignEntry[]>> {
+      const byUnit = new Map(unitIds.map((unitId) => [unitId, [] as CampaignEntry[]]));
+      if (unitIds.length === 0) return byUnit;
+      for (const { unitId, ...entry } of await entriesWhere(unitsIn(unitIds), reachable)) byUnit.get(unitId)?.push(entry);
+      return byUnit;
     },
 
     /** Every campaign the unit is in, open or closed, by number (a request about "đợt trước" names one of them). */

@@ -2,7 +2,8 @@
  * For in-process.ts (COUNT=1): every statement the bot runs, counted by its text, and on SQLite
  * timed (better-sqlite3 runs them on this thread), with each COMMIT's time apart. On PostgreSQL,
  * what is sent to the server: each line one round trip, a BEGIN that rides on a transaction's
- * first statement (begin-with-first-statement.ts) counted with it.
+ * first statement (begin-with-first-statement.ts) counted with it. Tests read `counts` (how many
+ * times each text ran so far) to show a number of statements that does not grow with the data.
  */
 import type BetterSqlite from "better-sqlite3";
 import pg from "pg";
@@ -46,7 +47,7 @@ export function countStatements(database: { sqlite?: BetterSqlite.Database }, po
   }
 
   /** The counts per update (and times, on SQLite), slowest in all first; then the COMMITs. */
-  return (updates: number): string[] => {
+  const report = (updates: number): string[] => {
     const lines = [...counts]
       .sort((a, b) => (times.get(b[0]) ?? 0) - (times.get(a[0]) ?? 0) || b[1] - a[1])
       .map(([source, n]) => `${(n / updates).toFixed(3).padStart(7)} ${sqlite ? `${(((times.get(source) ?? 0) * 1000) / updates).toFixed(1).padStart(6)} µs ` : ""}${source.replace(/\s+/g, " ").slice(0, 120)}`);
@@ -56,4 +57,5 @@ export function countStatements(database: { sqlite?: BetterSqlite.Database }, po
     const total = sorted.reduce((a, b) => a + b, 0);
     return [...lines, `COMMIT: ${sorted.length}, median ${at(0.5)} ms, p99 ${at(0.99)}, max ${at(1)}; over 5 ms: ${sorted.filter((t) => t > 5).length}; ${total.toFixed(0)} ms in all`];
   };
+  return Object.assign(report, { counts });
 }

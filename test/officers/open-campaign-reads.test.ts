@@ -1,0 +1,43 @@
+/**
+ * Opening a campaign over a ward's every unit reads which report each unit's chat stays on
+ * (reports-kept-on.ts) inside the opening's transaction: the units' reachable campaigns are read in
+ * one query, however many units there are (it was one per unit). Through the officers' web form of
+ * the demo, every statement the database runs counted by its text (test/bench's counter).
+ */
+import type BetterSqlite from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { countStatements } from "../bench/load/statement-counts.ts";
+import { campaignFormValues } from "../helpers/campaign-form-values.ts";
+import { useOfficersChat } from "../helpers/officers-chat.ts";
+import { TEST_DIALECT } from "../helpers/test-database.ts";
+import { signIn } from "../helpers/web-session.ts";
+
+const { server } = useOfficersChat();
+
+/** The list of a unit's campaigns with where its report stands (campaign-choice-repository.ts): its select list, in whichever dialect. */
+const isCampaignList = (text: string) => text.includes(`cu.chosen_at AS "chosenAt"`);
+
+it("reads the units' campaign lists as often when a campaign opens over 43 units as over the demo's 3", async () => {
+  const statements = countStatements(server.database as { sqlite?: BetterSqlite.Database }, TEST_DIALECT === "postgres");
+  const listsRead = () => [...statements.counts].filter(([text]) => isCampaignList(text)).reduce((sum, [, n]) => sum + n, 0);
+  const kha = await signIn(server);
+  const open = async (title: string) => {
+    const before = listsRead();
+    const response = await kha.postForm("/web/dot/moi", campaignFormValues({ title, all_units: "Có", unit_codes: "" }), "/web/dot/moi");
+    expect(response.statusCode).toBe(303);
+    return listsRead() - before;
+  };
+
+  const overThree = await open("Báo cáo Tuần lễ học tập 2026 (đợt 2)");
+  await server.repos.transaction(async () => {
+    for (let i = 0; i < 40; i++) await server.repos.directory.insertUnit({ code: `U${String(i).padStart(2, "0")}`, name: `Trường số ${i}`, placeName: "Nam Triệu" });
+  });
+  const overMany = await open("Báo cáo Tuần lễ học tập 2026 (đợt 3)");
+
+  const unitsOf = async (title: string) =>
+    Number((await server.database.rows<{ n: number | string }>(sql`SELECT count(*) AS n FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE c.title = ${title}`))[0]?.n);
+  expect([await unitsOf("Báo cáo Tuần lễ học tập 2026 (đợt 2)"), await unitsOf("Báo cáo Tuần lễ học tập 2026 (đợt 3)")]).toEqual([3, 43]);
+  expect(overThree).toBeGreaterThan(0);
+  expect(overMany).toBe(overThree);
+});
