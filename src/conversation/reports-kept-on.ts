@@ -29,11 +29,8 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
   // Read once per unit: a unit with reports in several open campaigns was read once for each.
-  const onNow: OpenNow = { read: new Map(), of: (unitId) => {
-    if (!onNow.read.has(unitId)) onNow.read.set(unitId, repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
-    return onNow.read.get(unitId)!;
-  } };
-  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow.of(unitId))?.id === campaign.id;
+  const onNow = memo((unitId: number) => repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
+  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow(unitId))?.id === campaign.id;
   // Submitted ones, where a correction may be under way: their reports read together below.
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
@@ -62,26 +59,27 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   return kept;
 }
 
-/** The campaign a unit's chat is on, as the directory reads it (a pick first), read at most once per unit. */
-interface OpenNow {
-  /** The units read so far. */
-  read: Map<number, Promise<CampaignRow | undefined>>;
-  /** The unit's, read now if not read yet. */
-  of: (unitId: number) => Promise<CampaignRow | undefined>;
+/** `read` at most once per key: the promise of the first call is the answer of every later one. */
+function memo<K, V>(read: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const answers = new Map<K, Promise<V>>();
+  return (key) => {
+    let found = answers.get(key);
+    if (!found) answers.set(key, (found = read(key)));
+    return found;
+  };
 }
 
 /**
  * The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on
- * one, as chatCampaign finds it; `reachable`: the unit's reachableCampaigns. The directory is read
- * only where it can tell: it was read for every unit not kept, though a unit with no closed
- * campaign's draft, or read already and on an open campaign, is on none.
+ * one, as chatCampaign finds it; `reachable`: the unit's reachableCampaigns, `onNow`: the campaign
+ * the directory says its chat is on (a pick first). The directory is read only where it can tell:
+ * it was read for every unit not kept, though a unit with no closed campaign's draft is on none
+ * (one read already, on an open campaign, matches no closed draft below).
  */
-async function closedDraft(reachable: CampaignEntry[], unitId: number, onNow: OpenNow): Promise<CampaignRow | undefined> {
-  const known = onNow.read.has(unitId) ? await onNow.of(unitId) : undefined;
-  if (known?.status === "open") return undefined;
+async function closedDraft(reachable: CampaignEntry[], unitId: number, onNow: (unitId: number) => Promise<CampaignRow | undefined>): Promise<CampaignRow | undefined> {
   const drafts = reachable.filter((entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"));
   if (drafts.length === 0) return undefined;
   // With none open, lateCampaign's pick (report-to-work-on.ts): the newest reachable, there being one.
-  const current = (await onNow.of(unitId)) ?? reachable.at(-1)?.campaign;
+  const current = (await onNow(unitId)) ?? reachable.at(-1)?.campaign;
   return drafts.find((entry) => entry.campaign.id === current?.id)?.campaign;
 }
