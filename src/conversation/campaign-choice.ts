@@ -70,7 +70,14 @@ async function moveTo(repos: Repositories, { unitId, current, now }: CampaignCho
   return { campaign, note: campaign.id === current.id ? undefined : vi.report.movedTo(campaign.title) };
 }
 
-/** The campaign's number typed after a command ("2", "số 2", "đợt 2", "#2"), as text; undefined for anything else. */
+/**
+ * The campaign's number typed after a command ("2", "số 2", "đợt 2", "đợt số 2", "#2"), as text;
+ * undefined for anything else. The one reader of a number that is the whole argument: a unit's
+ * /baocao N, /trangthai N and /vanban N, an officer's /xuat N and /tonghop N (choose-campaign.ts), and
+ * "trangthai đợt N" typed without its slash (typedOfficerRead). A number followed or surrounded by
+ * free text (/tralai's comment, /thongbao's message, "/nhacnho ngay đợt N") is read where that text
+ * is: there "đợt" is required, as a bare number or "số 2" may begin the text itself.
+ */
 export function typedCampaignNumber(argument: string): string | undefined {
-  return /^(?:(?:so|dot)\s*|#)?(\d{1,9})$/.exec(foldVietnamese(argument).trim())?.[1];
+  return /^(?:(?:dot\s*)?(?:so\s*)?|#)(\d{1,9})$/.exec(foldVietnamese(argument))?.[1];
 }

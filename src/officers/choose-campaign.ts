@@ -7,11 +7,10 @@
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
+import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 
-/** "đợt 2", "dot 2", "số 2": the number alone. */
-const CAMPAIGN_WORD = /^(?:(?:đợt|dot)\s*)?(?:(?:số|so)\s*)?(?=\d+$)/iu;
 
 /** Campaigns listed when the one asked for is not found: the latest, enough to find a number. */
 const CAMPAIGNS_LISTED = 10;
@@ -39,7 +38,8 @@ export async function noOpenCampaignText(repos: Repositories, command: string, w
 
 /** `command` is how the officer asks again ("/xuat", "/tonghop"), for the messages; both work on units' submitted reports. */
 export async function chooseCampaign(repos: Repositories, argument: string, command: string): Promise<CampaignChoice> {
-  const wanted = argument.trim().replace(CAMPAIGN_WORD, "");
+  // "đợt 2", "số 2", "#2": the number alone, as a unit's /baocao 2 reads it.
+  const wanted = typedCampaignNumber(argument) ?? argument.trim();
   const found = (campaign: CampaignRow | undefined): CampaignChoice | undefined => (campaign ? { kind: "found", campaign } : undefined);
   const list = (campaigns: CampaignRow[]) => campaigns.slice(0, CAMPAIGNS_LISTED).map((c) => vi.campaignChoice.line(c.id, c.title, c.status === "open")).join("\n");
   if (wanted === "") {

@@ -3,6 +3,7 @@
  * /officer, /export and /web, each with its Vietnamese alias, with or without "@botname". Report
  * commands are the engine's (user-input.ts); these are parsed here so the two never overlap.
  */
+import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 export type OfficerCommandName = "status" | "broadcast" | "remind" | "bind" | "campaign" | "return" | "officer" | "export" | "consolidate" | "templates" | "web";
@@ -58,9 +59,15 @@ export function parseOfficerCommand(text: string): OfficerCommand | undefined {
 const TYPED_READS: Record<string, OfficerCommandName> = { trangthai: "status", "trang thai": "status", xuat: "export" };
 
 export function typedOfficerRead(text: string): OfficerCommand | undefined {
-  const match = /^\s*([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)(?:\s+((?:đợt|dot)?\s*\d+))?\s*[.!]?\s*$/iu.exec(text);
-  const command = match?.[1] ? TYPED_READS[foldVietnamese(match[1]).toLowerCase()] : undefined;
-  return command ? { command, argument: (match?.[2] ?? "").trim() } : undefined;
+  const words = text.trim().replace(/\s*[.!]$/, "").split(/\s+/);
+  // The command's one or two words, then at most a campaign's number as its slash form reads it:
+  // "đợt 1" after "trangthai" was taken for the command's second word, and it passed in silence.
+  for (const count of [2, 1]) {
+    const command = words.length >= count ? TYPED_READS[foldVietnamese(words.slice(0, count).join(" "))] : undefined;
+    const argument = words.slice(count).join(" ");
+    if (command && (argument === "" || typedCampaignNumber(argument) !== undefined)) return { command, argument };
+  }
+  return undefined;
 }
 
 /**

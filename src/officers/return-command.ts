@@ -16,7 +16,8 @@ export async function returnCommand(deps: OfficerDeps, request: OfficerRequest, 
   const found = await unitAtStart(repos, argument);
   if (!found) return respond(await unknownUnitText(repos, /^\S*/.exec(argument.trim())![0], argument));
   const { unit } = found;
-  // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several.
+  // "đợt 2 Thiếu số liệu": the report of campaign number 2, when the unit is in several. The word
+  // is required here, unlike typedCampaignNumber's: a bare "2" or "số 2" may begin the comment.
   const numbered = /^(?:đợt|dot)\s*(\d{1,9})(?:\s+|$)/iu.exec(found.rest);
   const comment = numbered ? found.rest.slice(numbered[0].length).trim() : found.rest;
   if (!comment) return respond(vi.officer.returnNeedsComment(unit.name, numbered ? `${unit.code} ${numbered[0].trim()}` : unit.code));

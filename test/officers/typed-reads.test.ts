@@ -22,3 +22,12 @@ it("answers 'trangthai', 'Trạng thái 1' and 'xuat' as their commands, and 'th
   }
   expect((await server.repos.localMessages.history("th-lien-chau")).length).toBe(sentBefore);
 });
+
+it("answers 'trangthai đợt 1', 'trạng thái số 1' and 'xuat đợt 1' as '/trangthai 1' and '/xuat 1', as the bot's own 'gõ /trangthai đợt N' teaches them", async () => {
+  const status = text(await server.post(OFFICERS, KHA, "/trangthai 1"));
+  expect(status).toMatch(/^Tình hình đợt 1 /);
+  // "đợt" was read as the command's second word ("trangthai đợt"), and the message passed in silence.
+  for (const typed of ["trangthai đợt 1", "trangthai dot 1", "Trạng thái số 1", "trangthai #1"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
+  const exportReply = text(await server.post(OFFICERS, KHA, "/xuat 1"));
+  for (const typed of ["xuat đợt 1", "Xuất số 1", "/xuat #1", "/xuat đợt số 1"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(exportReply);
+});
