@@ -8,7 +8,8 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
-import { closeCampaign, reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
+import { reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
+import { closeCampaign } from "../officers/close-campaign.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { nothingToExport } from "../consolidation/export-command.ts";
 import { sendFile } from "../server/routes/send-file.ts";

@@ -11,7 +11,7 @@ import { lateOf, type UnitStatus } from "../officers/status-report.ts";
 import { vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
-import { closeEffects } from "../officers/campaign-actions.ts";
+import { closeEffects } from "../officers/close-campaign.ts";
 import { unsentCorrectionsNote } from "../officers/unsent-corrections.ts";
 import { boardActions, consolidatedBehind, recentReminder, wardReport } from "./board-actions.ts";
 import { boardOf, boardStamp, campaignStateText } from "./campaign-board.ts";
