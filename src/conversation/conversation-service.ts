@@ -1,8 +1,8 @@
 /**
  * The thin shell around the pure engine. For each inbound message, in ONE transaction: claim the
- * update id, find the chat's unit and open campaign (or the officers' flows), then the report's
- * step (report-message.ts): load the state, step, store the state, the answers and every message
- * to send (into the outbox). A repeat delivery changes nothing; a crash mid-way stores nothing,
+ * update id, find the chat's unit and open campaign (the officers' chat: officers-chat-message.ts),
+ * then the report's step (report-message.ts): load the state, step, store the state, the answers
+ * and every message to send (into the outbox). A repeat delivery changes nothing; a crash mid-way stores nothing,
  * so the platform's redelivery is handled as if it were the first.
  */
 import type { InboundMessage, OutboundMessage } from "../channels/channel.ts";
@@ -16,11 +16,11 @@ import { parseUserInput } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { correctionsWaiting, leftWaitingNote } from "./corrections-waiting.ts";
 import { reportKey } from "./conversation-state.ts";
-import { suggestedCommand } from "./command-suggestion.ts";
 import { createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
+import { officersChatMessage } from "./officers-chat-message.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
-import { parseOfficerCommand, typedOfficerRead } from "../officers/officer-commands.ts";
+import { parseOfficerCommand } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 
@@ -85,22 +85,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const inUnitChat = found?.unit && found.chat.kind === "unit";
     if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help());
     if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));
-    if (found?.chat.kind === "officers") {
-      // An officer opening a campaign answers its questions here, with the same report commands.
-      if (request.isOfficer && (await officers.campaignFlow.isActive(request)) && parsedInput.kind !== "unknown-command") {
-        return withAck(await officers.campaignFlow.continueFlow(request, parsedInput));
-      }
-      // Then an officer completing the campaign's consolidated report (/tonghop sua).
-      if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
-        return withAck(await officers.consolidation.continueFlow(request, parsedInput));
-      }
-      const typedRead = message.isEdit ? undefined : typedOfficerRead(message.text);
-      if (typedRead) return withAck(await officers.handle(request, typedRead));
-      // A mistyped officer command is named as such; a unit's command is told where it belongs.
-      if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
-      // here(): a button pressed is acknowledged even when nothing is said (its spinner stops).
-      return isCommand ? here(say(vi.chat.officersChat)) : here();
-    }
+    if (found?.chat.kind === "officers") return officersChatMessage(officers, request, parsedInput, here);
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : here();
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;
