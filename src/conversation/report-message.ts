@@ -41,6 +41,7 @@ import { refusesLateNow } from "./closed-campaign.ts";
 import { submittedElsewhere } from "./submitted-elsewhere.ts";
 import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
+import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -117,7 +118,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // several campaigns open, the list /baocao shows comes first (it went straight on to the question).
     const typedReport = parsedInput.kind === "text" && input.kind === "command" && input.command === "report" && input.argument === "";
     const listed = typedReport && note === undefined ? await chooseCampaign(repos, { unitId: unit.id, current: campaign, argument: "", now, templateFor }) : undefined;
-    const said = note ?? (listed && "note" in listed ? listed.note : undefined);
+    const noted = note ?? (listed && "note" in listed ? listed.note : undefined);
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
     const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
     if (otherAsked) {
@@ -127,6 +128,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "em muốn nộp báo cáo đợt 2" while a question is asked: /baocao 2 hinted only where the unit has campaign 2.
     const wanted = input.kind === "text" && !message.isEdit && !message.file && restored.state.phase === "asking" ? await wantedCampaignReply(repos, input.text, unit.id) : undefined;
     if (wanted) return here(say(wanted), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    // "sửa câu 11: 120", "nộp lại" here, never submitted, while another campaign's report is
+    // returned or just submitted: that one is meant; refused with how, or corrected here, said whose.
+    const elsewhereReading = !message.isEdit && !message.file ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now }) : undefined;
+    if (elsewhereReading && "refused" in elsewhereReading) return here(say(elsewhereReading.refused), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    const said = elsewhereReading ? [noted, elsewhereReading.note].filter(Boolean).join("\n") : noted;
     // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
     const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
     if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));

@@ -28,6 +28,22 @@ export const reportSwitchSentences = {
       `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao ${id} trước, rồi gõ lại lệnh.`,
     /** After a closed campaign's submitted report (it may be last year's): how to start the chat's own. */
     startHere: (title: string) => `Muốn làm báo cáo "${title}", gõ /baocao để bắt đầu.`,
+    /**
+     * A correction in words in a report never submitted, while another campaign's
+     * report is returned or just submitted (correction-meant-elsewhere.ts): it went to the chat's
+     * report, no report named.
+     */
+    elsewhere: {
+      other: (id: number, title: string, returned: boolean) => `Báo cáo đợt ${id} "${title}" ${returned ? "đang được trả lại để sửa" : "vừa nộp"}.`,
+      nothingToCorrect: (title: string, id: number, n: number) => `Chưa lưu gì: báo cáo đợt ${id} "${title}" mà nhóm đang làm chưa có câu trả lời câu ${n} để sửa.`,
+      correctThere: (id: number, n: number, answer: string | undefined) =>
+        `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại. Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
+      correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
+        `Câu sửa dưới đây là của báo cáo đợt ${id} "${title}" mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+    },
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
   },
 } as const;
+
+/** "sửa câu 11: 120", as the clerk types it again in the other report. */
+const typedCorrection = (n: number, answer: string | undefined) => (answer === undefined ? `sửa câu ${n}` : `sửa câu ${n}: ${answer}`);

@@ -1,0 +1,82 @@
+/**
+ * A correction typed in words ("sửa câu 9 là 950", "dạ em bổ sung ạ. câu 11: 120") while the
+ * chat works on a report never submitted, and the unit has another campaign's report
+ * returned by the officer or submitted just now: the clerk means that one. It was stored in the
+ * chat's report (a list item, question 9 of another numbering) with no report named. Read by
+ * report-message.ts.
+ */
+import type { Repositories } from "../db/repositories.ts";
+import type { CampaignRow } from "../db/schema.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import type { ConversationState } from "./conversation-state.ts";
+import { fieldByNumber } from "./report-navigation.ts";
+import { editArgument, typedEditWithAnswer } from "./typed-edit.ts";
+import type { UserInput } from "./user-input.ts";
+
+/** Within this of its submission a report is the one a correction "right after" it means. */
+const JUST_SUBMITTED_MS = 30 * 60_000;
+/** "dạ em bổ sung ạ. câu 11: 120": a short sentence without figures, then the correction. */
+const SENTENCE_BEFORE = /^([^\d.!?\n]{1,40}[.!?])\s+(\S[\s\S]*)$/u;
+
+/** What the message asks of a report: a correction of question `number`. */
+type Meant = { edit: { number: number; answer?: string } };
+
+/** The reply and what happens: `refused` (nothing stored) or `note` (said before the step's replies). */
+export type ElsewhereReading = { refused: string } | { note: string };
+
+export interface ElsewhereRequest {
+  repos: Repositories;
+  template: Template;
+  state: ConversationState;
+  campaign: CampaignRow;
+  unitId: number;
+  /** The message as typed, and as the report's typed commands read it. */
+  parsedInput: UserInput;
+  typed: UserInput;
+  now: number;
+}
+
+export async function correctionMeantElsewhere(request: ElsewhereRequest): Promise<ElsewhereReading | undefined> {
+  const { repos, template, state, campaign, unitId, parsedInput, typed, now } = request;
+  // A slash command names this report on purpose (the refusal offers /sua for it); a report
+  // submitted once has corrections of its own.
+  if (parsedInput.kind !== "text" || state.submittedVersion > 0 || (state.phase !== "asking" && state.phase !== "complete")) return undefined;
+  const meant = meaning(parsedInput.text, typed);
+  if (!meant) return undefined;
+  const other = await reportAwaitingCorrection(repos, unitId, campaign, now);
+  if (!other) return undefined;
+  const words = vi.reportSwitch.elsewhere;
+  const about = words.other(other.campaign.id, other.campaign.title, other.returned);
+  const { number, answer } = meant.edit;
+  const field = fieldByNumber(template, state.answers, number)?.field;
+  // Answered here, it may be this report's slip: corrected, naming the report (it named none).
+  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer) };
+  return { refused: `${words.nothingToCorrect(campaign.title, campaign.id, number)} ${about} ${words.correctThere(other.campaign.id, number, answer)}` };
+}
+
+/** The correction the text asks for, as typed (a sentence before a correction too). */
+function meaning(text: string, typed: UserInput): Meant | undefined {
+  const edit = typed.kind === "command" && typed.command === "edit" ? typed : afterSentence(text);
+  const read = edit && editArgument(edit.argument);
+  return read ? { edit: read } : undefined;
+}
+
+/** "dạ em bổ sung ạ. câu 11: 120": read as a label would be, which the report left as text. */
+function afterSentence(text: string): (UserInput & { kind: "command" }) | undefined {
+  const parts = SENTENCE_BEFORE.exec(text.trim());
+  const edit = parts ? typedEditWithAnswer({ kind: "text", text: parts[2]! }, () => true) : undefined;
+  return edit?.kind === "command" ? edit : undefined;
+}
+
+/** The unit's other report a correction typed here may mean: the newest returned, else one submitted just now. */
+async function reportAwaitingCorrection(repos: Repositories, unitId: number, current: CampaignRow, now: number): Promise<{ campaign: CampaignRow; returned: boolean } | undefined> {
+  const others = (await repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== current.id);
+  const returned = others.filter((entry) => entry.standing === "returned").at(-1);
+  if (returned) return { campaign: returned.campaign, returned: true };
+  for (const entry of others.filter((e) => e.standing === "submitted").reverse()) {
+    const submittedAt = (await repos.submissions.find(entry.campaign.id, unitId))?.submittedAt;
+    if (submittedAt && now - Number(submittedAt) <= JUST_SUBMITTED_MS) return { campaign: entry.campaign, returned: false };
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * A correction typed in words while the chat works on one campaign's report and the unit's report of
+ * another campaign is the one waiting for it (returned by the officer, or submitted just now), from
+ * the users' retest: "dạ em bổ sung ạ. câu 11: 120" was stored as the new report's list item, and
+ * "sửa câu 9 là 950" as the new report's question 9, with no report named.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
+
+const { server, storedAnswers } = useDemoReport();
+const SECOND = "Đợt mới";
+
+/** Campaign 1 submitted, campaign 2 opened, the chat moved to it and its report answered up to question `n`. */
+async function onSecondAt(n: number) {
+  const opened = await submitThenOpenNext(server, SECOND);
+  await server.post(LIEN_CHAU, HOA, `/baocao ${opened.second.id}`);
+  await server.post(LIEN_CHAU, HOA, "Không");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, n - 1)) await server.post(LIEN_CHAU, HOA, answer);
+  return opened;
+}
+
+it("a correction for the returned report of campaign 1, typed while the chat is at campaign 2's question 4, is stored in neither and says how to correct campaign 1; doing so corrects it", async () => {
+  const { first, second } = await onSecondAt(4);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`))).toMatch(/^Đã trả lại báo cáo/);
+  const before = await storedAnswers(second.id);
+
+  const reply = text(await server.post(LIEN_CHAU, HOA, "dạ em bổ sung ạ. câu 11: 120"));
+  expect(reply).toBe(
+    `Chưa lưu gì: báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa có câu trả lời câu 11 để sửa. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa. ` +
+      `Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 11: 120" và /nop để nộp lại. Nếu đó là câu trả lời câu 11 của báo cáo đang làm, gõ: /sua 11 120` +
+      `\n---\n${reply.split("\n---\n")[1]}`,
+  );
+  expect(reply.split("\n---\n")[1]).toMatch(/^Câu 4\/19/);
+  // The bare label and "sửa câu 11: 120" alike; campaign 2's report is as it was.
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 120"))).toMatch(/^Chưa lưu gì: .*gõ \/baocao 1, rồi gõ "sửa câu 11: 120"/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 11: 120"))).toMatch(/^Chưa lưu gì: /);
+  expect(await storedAnswers(second.id)).toEqual(before);
+
+  // The advice followed: campaign 1's question 11 (the books given, 350) is corrected and sent again.
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 11: 120"))).toMatch(/^Đã sửa câu 11 /);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp bản sửa lần 1 /);
+  expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("submitted");
+  expect(Object.values(await storedAnswers(first.id))).toContain(120);
+});
+
+it("right after campaign 1's submission, 'sửa câu 9 là 950' at campaign 2's question 2 is refused naming campaign 1; a correction of an answered question is made in campaign 2, said so", async () => {
+  const { first, second } = await onSecondAt(2);
+  const before = await storedAnswers(second.id);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9 là 950"))).toMatch(
+    new RegExp(`^Chưa lưu gì: báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa có câu trả lời câu 9 để sửa\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950"`),
+  );
+  expect(await storedAnswers(second.id)).toEqual(before);
+
+  const corrected = text(await server.post(LIEN_CHAU, HOA, "sửa câu 1: Kế hoạch số 200/KH-THLC ngày 01/10/2027"));
+  expect(corrected).toMatch(
+    new RegExp(`^Câu sửa dưới đây là của báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 1: Kế hoạch số 200/KH-THLC ngày 01/10/2027" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 1 `),
+  );
+  expect(Object.values(await storedAnswers(second.id))).toContain("Kế hoạch số 200/KH-THLC ngày 01/10/2027");
+});
