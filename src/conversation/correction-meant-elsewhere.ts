@@ -1,9 +1,9 @@
 /**
- * A correction typed in words ("sửa câu 9 là 950", "dạ em bổ sung ạ. câu 11: 120") while the
- * chat works on a report never submitted, and the unit has another campaign's report
+ * A correction typed in words ("sửa câu 9 là 950", "dạ em bổ sung ạ. câu 11: 120") or "nộp lại"
+ * while the chat works on a report never submitted, and the unit has another campaign's report
  * returned by the officer or submitted just now: the clerk means that one. It was stored in the
- * chat's report (a list item, question 9 of another numbering) with no report named. Read by
- * report-message.ts.
+ * chat's report (a list item, question 9 of another numbering) with no report named, and "nộp lại"
+ * answered "Chưa thể nộp" about the chat's report. Read by report-message.ts.
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
@@ -13,14 +13,17 @@ import type { ConversationState } from "./conversation-state.ts";
 import { fieldByNumber } from "./report-navigation.ts";
 import { editArgument, typedEditWithAnswer } from "./typed-edit.ts";
 import type { UserInput } from "./user-input.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 /** Within this of its submission a report is the one a correction "right after" it means. */
 const JUST_SUBMITTED_MS = 30 * 60_000;
 /** "dạ em bổ sung ạ. câu 11: 120": a short sentence without figures, then the correction. */
 const SENTENCE_BEFORE = /^([^\d.!?\n]{1,40}[.!?])\s+(\S[\s\S]*)$/u;
+/** Folded "nộp lại", "gửi lại": a submission again, which the chat's report never had. */
+const AGAIN = /\b(?:nop|gui) lai\b/;
 
-/** What the message asks of a report: a correction of question `number`. */
-type Meant = { edit: { number: number; answer?: string } };
+/** What the message asks of a report: a correction of question `number`, or a submission again. */
+type Meant = { edit: { number: number; answer?: string } } | { resubmit: true };
 
 /** The reply and what happens: `refused` (nothing stored) or `note` (said before the step's replies). */
 export type ElsewhereReading = { refused: string } | { note: string };
@@ -40,7 +43,7 @@ export interface ElsewhereRequest {
 export async function correctionMeantElsewhere(request: ElsewhereRequest): Promise<ElsewhereReading | undefined> {
   const { repos, template, state, campaign, unitId, parsedInput, typed, now } = request;
   // A slash command names this report on purpose (the refusal offers /sua for it); a report
-  // submitted once has corrections of its own.
+  // submitted once has "nộp lại" and corrections of its own.
   if (parsedInput.kind !== "text" || state.submittedVersion > 0 || (state.phase !== "asking" && state.phase !== "complete")) return undefined;
   const meant = meaning(parsedInput.text, typed);
   if (!meant) return undefined;
@@ -48,6 +51,7 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   if (!other) return undefined;
   const words = vi.reportSwitch.elsewhere;
   const about = words.other(other.campaign.id, other.campaign.title, other.returned);
+  if ("resubmit" in meant) return { refused: `${words.neverSubmitted(campaign.title, campaign.id)} ${about} ${words.resubmitThere(other.campaign.id)}` };
   const { number, answer } = meant.edit;
   const field = fieldByNumber(template, state.answers, number)?.field;
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
@@ -55,8 +59,9 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   return { refused: `${words.nothingToCorrect(campaign.title, campaign.id, number)} ${about} ${words.correctThere(other.campaign.id, number, answer)}` };
 }
 
-/** The correction the text asks for, as typed (a sentence before a correction too). */
+/** The correction or submission the text asks for, as typed (a sentence before a correction too). */
 function meaning(text: string, typed: UserInput): Meant | undefined {
+  if (typed.kind === "command" && typed.command === "submit") return AGAIN.test(foldVietnamese(text).toLowerCase()) ? { resubmit: true } : undefined;
   const edit = typed.kind === "command" && typed.command === "edit" ? typed : afterSentence(text);
   const read = edit && editArgument(edit.argument);
   return read ? { edit: read } : undefined;

@@ -29,7 +29,7 @@ export const reportSwitchSentences = {
     /** After a closed campaign's submitted report (it may be last year's): how to start the chat's own. */
     startHere: (title: string) => `Muốn làm báo cáo "${title}", gõ /baocao để bắt đầu.`,
     /**
-     * A correction in words in a report never submitted, while another campaign's
+     * A correction in words or "nộp lại" in a report never submitted, while another campaign's
      * report is returned or just submitted (correction-meant-elsewhere.ts): it went to the chat's
      * report, no report named.
      */
@@ -40,6 +40,8 @@ export const reportSwitchSentences = {
         `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại. Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
       correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
         `Câu sửa dưới đây là của báo cáo đợt ${id} "${title}" mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      neverSubmitted: (title: string, id: number) => `Báo cáo đợt ${id} "${title}" mà nhóm đang làm chưa nộp lần nào.`,
+      resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
   },

@@ -63,3 +63,14 @@ it("right after campaign 1's submission, 'sửa câu 9 là 950' at campaign 2's 
   );
   expect(Object.values(await storedAnswers(second.id))).toContain("Kế hoạch số 200/KH-THLC ngày 01/10/2027");
 });
+
+it("'nộp lại' in campaign 2's report, never submitted, while campaign 1's is returned, names both reports and how to send campaign 1's again; nothing is submitted", async () => {
+  const { first, second } = await onSecondAt(3);
+  await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
+  const reply = text(await server.post(LIEN_CHAU, HOA, "nộp lại"));
+  expect(reply).toMatch(
+    new RegExp(`^Báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\. Muốn nộp báo cáo đang làm, gõ /nop\\.\\n---\\nCâu 3/19`),
+  );
+  expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("returned");
+  expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
+});
