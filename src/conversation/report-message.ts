@@ -42,6 +42,7 @@ import { submittedElsewhere } from "./submitted-elsewhere.ts";
 import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
+import { confirmationAfterClose } from "./confirmation-after-close.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -136,6 +137,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
     const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
     if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));
+    // "Có" to /nop of another campaign's report, closed since refusing late reports: said so (it passed in silence).
+    const closedSince = expectsNoAnswer(restored.state) && parsedInput.kind === "text" && !message.isEdit && !message.file ? await confirmationAfterClose(repos, unit.id, campaign, parsedInput.text, now) : undefined;
+    if (closedSince) return here(say(closedSince));
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
     if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {
       const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))];

@@ -1,0 +1,34 @@
+/**
+ * "Có" to a submission's confirmation (/nop) after the officer closed that campaign in between,
+ * refusing late reports, while another campaign of the unit's is open, from the users' retest: the
+ * chat had moved to the open campaign and the yes got no reply at all. Now the refusal the bot
+ * says of such a campaign elsewhere (/baocao N) is said, and nothing is submitted.
+ */
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
+
+const { server } = useDemoReport();
+
+it("says campaign 1 closed and its report is not taken, in /baocao 1's words, and submits nothing", async () => {
+  const { repos, database } = server;
+  await database.run(sql`update campaigns set late_policy = 'refuse'`);
+  const [first] = await database.db.select().from(database.tables.campaigns);
+  const units = await repos.directory.listUnits();
+  await repos.transaction(() => repos.directory.insertCampaign({ templateId: first!.templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2027-10-10T10:00:00Z") }, units.map((u) => u.id)));
+  await server.post(LIEN_CHAU, HOA, `/baocao ${first!.id}`);
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toMatch(/Xác nhận nộp báo cáo\?/);
+  expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${first!.id} chac`))).toMatch(/^Đã đóng đợt báo cáo .*Báo cáo nộp muộn: không nhận\.$/);
+
+  const refusal = text(await server.post(LIEN_CHAU, HOA, "Có"));
+  expect(refusal).toBe(
+    `Đợt báo cáo "${first!.title}" đã đóng. Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu. Nhóm đang ở báo cáo "Đợt mới": gõ /baocao để làm báo cáo đó.`,
+  );
+  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toBe(refusal);
+  expect((await repos.submissions.find(first!.id, 1))?.status).toBe("in_progress");
+  expect(await repos.submissions.versionAnswers((await repos.submissions.find(first!.id, 1))!.id, 1)).toBeUndefined();
+});
