@@ -12,6 +12,7 @@ import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
 import { typedCommand } from "./typed-commands.ts";
+import { readSubmitReply } from "./submit-confirmation.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -61,7 +62,8 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   // command is answered above all the same). Written meanwhile: the message is read again, and
   // says nothing if the other writer said it.
   const state = JSON.parse(stored.state) as { closedNoticeSaid?: true };
-  if (state.closedNoticeSaid) return { refused: sealed.text };
+  // A yes to /nop asked before the close is said each time, as /nop itself is (it passed in silence).
+  if (state.closedNoticeSaid) return { refused: sealed.text, asked: storedPhase(stored.state) === "confirm-submit" && readSubmitReply(input.text).ok };
   if (!(await repos.conversations.save(key, JSON.stringify({ ...state, closedNoticeSaid: true }), stored.stateVersion, stored.revision, now))) return { conflict: true };
   const notStored = sealed.submitted ? vi.closedReport.correctionNotStored : vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName);
   return { refused: notStored, asked: true };

@@ -2,7 +2,8 @@
  * "Có" to a submission's confirmation (/nop) after the officer closed that campaign in between,
  * refusing late reports, while another campaign of the unit's is open, from the users' retest: the
  * chat had moved to the open campaign and the yes got no reply at all. Now the refusal the bot
- * says of such a campaign elsewhere (/baocao N) is said, and nothing is submitted.
+ * says of such a campaign elsewhere (/baocao N) is said, and nothing is submitted. With no other
+ * campaign open, a yes after the closing was said once to another message passed in silence too.
  */
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
@@ -31,4 +32,18 @@ it("says campaign 1 closed and its report is not taken, in /baocao 1's words, an
   expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toBe(refusal);
   expect((await repos.submissions.find(first!.id, 1))?.status).toBe("in_progress");
   expect(await repos.submissions.versionAnswers((await repos.submissions.find(first!.id, 1))!.id, 1)).toBeUndefined();
+});
+
+it("with no other campaign open, says so to every 'Có', also once the closing was said to an earlier message, and submits nothing", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toMatch(/Xác nhận nộp báo cáo\?/);
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const closed = `Đợt báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã đóng. Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.`;
+  // The first message after the close hears it as "not stored"; the yes after it passed in silence.
+  expect(text(await server.post(LIEN_CHAU, HOA, "để em xem lại đã"))).toBe(`Câu trả lời này không được lưu vì đ${closed.slice(1)}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toBe(closed);
+  expect(text(await server.post(LIEN_CHAU, HOA, "có ạ"))).toBe(closed);
+  expect((await server.repos.submissions.find(1, 1))?.status).toBe("in_progress");
 });
