@@ -1,6 +1,6 @@
 /**
  * /tonghop without "sua": the open campaign's consolidated draft at once, a notice of who is in and
- * who is missing, then the .docx; and the same "who is left out" note said before the ward's own
+ * who is missing, then the .docx (with no unit's report submitted, only the notice that none is); and the same "who is left out" note said before the ward's own
  * report is submitted (consolidation-flow.ts).
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -24,16 +24,21 @@ export function createConsolidationDraft(deps: OfficerDeps, reports: Consolidate
     const units = await repos.officers.unitStatuses(campaign.id);
     const included = units.filter((u) => u.status === "submitted");
     const { missing, returned } = notIncluded(units);
+    // The ward's report already submitted: the draft is today's figures, not what was sent.
+    const issuer = await reports.issuerOf(campaign);
+    const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
+    const wardSent = sent?.status === "submitted" && sent.submittedAt !== null ? sent.submittedAt : undefined;
+    // No unit in (and no ward's report to compare with): a draft of empty sections was made, logged
+    // and sent; now it is said, and nothing made. With the ward's report sent, the draft still shows
+    // that every unit's figures are gone (all returned since), beside the note that it was sent.
+    if (included.length === 0 && wardSent === undefined) return reply(request, say(vi.consolidation.nothingIn(campaign.id, campaign.title, units.length, names(returned), refusesLateNow(campaign))));
     const date = fileDate(request.now, timeZone);
     const fileName = vi.consolidation.draftFileName(campaign.id, date);
     // In the activity log as the page's download of the same draft is.
     await repos.activity.record(campaign.id, chatActor(request), "consolidated", fileName, request.now);
     const documentId = await repos.documents.createCampaignFile("consolidated-draft", campaign.id, fileName);
     const notice = vi.consolidation.draftNotice(campaign.id, campaign.title, included.length, units.length, names(missing), names(returned), refusesLateNow(campaign));
-    // The ward's report already submitted: the draft is today's figures, not what was sent.
-    const issuer = await reports.issuerOf(campaign);
-    const sent = issuer && (await repos.submissions.find(campaign.id, issuer.id));
-    const sentNote = sent?.status === "submitted" && sent.submittedAt !== null ? [say(vi.consolidation.alreadySubmitted(formatMoment(sent.submittedAt, timeZone), campaign.id))] : [];
+    const sentNote = wardSent !== undefined ? [say(vi.consolidation.alreadySubmitted(formatMoment(wardSent, timeZone), campaign.id))] : [];
     const { template, unitTemplate } = await reports.templateOf(campaign);
     const unsourced = unsourcedFields(template, unitTemplate).map((f) => ({ prompt: f.prompt, source: f.from!.field }));
     if (unsourced.length > 0) sentNote.push(say(vi.consolidation.unsourced(unsourced)));

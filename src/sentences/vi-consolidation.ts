@@ -34,6 +34,17 @@ export const consolidationSentences = {
         // Every unit in, or none left that may still come: no "later" said.
         `${consolidateLater(id, Boolean(missing) && !refusing, Boolean(returned), refusing)}Gõ /tonghop sua ${id} để hoàn thiện và nộp báo cáo tổng hợp.`,
       ].join("\n"),
+    /**
+     * /tonghop (and the board's download) with no unit's report submitted: no draft is made.
+     * `returned`: the names of units whose report was returned (they count once sent again);
+     * `refusing`: closed refusing late reports, so only a returned unit may still come.
+     */
+    nothingIn: (id: number, title: string, total: number, returned: string, refusing = false) =>
+      [
+        `Đợt ${id} "${title}" ${refusing && !returned ? "đã đóng (không nhận báo cáo nộp muộn) và không có" : "chưa có"} đơn vị nào nộp báo cáo (0/${total} đơn vị) nên ${refusing && !returned ? "không" : "chưa"} có số liệu để tổng hợp; bot chưa lập dự thảo.`,
+        ...(returned ? [`Đang bị trả lại để sửa: ${returned}; gõ lại /tonghop ${id} khi đơn vị nộp lại.`] : []),
+        `Gõ /trangthai ${id} để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua ${id}.`,
+      ].join(" "),
     /** Before the ward's report is submitted: the units it leaves out. */
     /** `refusing`: closed refusing late reports: only a returned unit is worth waiting for. */
     leavesOut: (included: number, total: number, missing: string, returned: string, id: number, refusing = false) =>

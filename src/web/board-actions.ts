@@ -2,8 +2,8 @@
  * A campaign's own actions on its board: download its spreadsheet and its consolidated report,
  * remind the units that have not submitted (closed still taking late reports too, as /nhacnho ngay
  * đợt N does), close it, read its activity log. The downloads are
- * built now, as /xuat and /tonghop's files are; the actions are the chat's. The spreadsheet's link
- * has no `download` attribute: with no report submitted it leads back to the board, which says why.
+ * built now, as /xuat and /tonghop's files are; the actions are the chat's. The two download links
+ * have no `download` attribute: with no report submitted they lead back to the board, which says why.
  */
 import type { FastifyPluginAsync } from "fastify";
 import type { CampaignRow } from "../db/schema.ts";
@@ -54,7 +54,7 @@ export function boardActions(
       : { confirm: html` data-confirm="${text.remindAgainConfirm(recentReminder.at)}"`, field: html`<input type="hidden" name="lai" value="" data-confirmed="${sentAt}">` });
   return html`<section class="actions" aria-label="${text.title}">
 <a class="button" href="/web/dot/${campaign.id}/xuat">${text.export}</a>
-<a class="button" href="/web/dot/${campaign.id}/tong-hop" download>${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
+<a class="button" href="/web/dot/${campaign.id}/tong-hop">${shown.reportSubmitted ? text.consolidatedSubmitted : text.consolidatedDraft}</a>
 ${(campaign.status === "open" || takesLateNow(campaign)) && shown.anyLeft ? post("nhac", text.remindAll, remindAgain?.confirm, html`${remindAgain?.field ?? ""}${takesLateNow(campaign) ? SHOWN_CLOSED : ""}`) : ""}
 ${campaign.status === "open" ? post("dong", text.close, html` data-confirm="${text.closeConfirm(shown.closeEffects)}"`, html`<input type="hidden" name="chac" value="${asked === "close" ? "1" : ""}" data-confirmed="1">`) : ""}
 <a class="button secondary" href="/web/dot/${campaign.id}/nhat-ky">${text.activity}</a></section>`;
@@ -119,6 +119,9 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     const issuerSubmission = await wardReport(deps, campaign);
     const submitted = issuerSubmission?.status === "submitted" ? await deps.repos.documents.latestFor(issuerSubmission.id) : undefined;
     if (submitted) await deps.repos.activity.record(campaign.id, webActor(request.officer!), "downloaded", submitted.fileName, deps.now());
+    // No unit in and nothing submitted by the ward: a draft would be empty sections; the board says so, as /tonghop does.
+    const empty = submitted ? undefined : await nothingToExport(deps.repos, campaign.id);
+    if (empty) return reply.redirect(back(campaign, "nothingToConsolidate", empty.units), 303);
     const file = submitted
       ? await deps.documents.ensureRendered(submitted.id)
       : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);

@@ -1,4 +1,6 @@
 /**
+ * /tonghop before any unit has submitted: it made and sent a draft with no figures at all; it now
+ * says that no unit has submitted (with /trangthai N), and makes nothing.
  * /tonghop sua before any unit has submitted: the ward's report would have no figures, and the start
  * of the edit said nothing of it (only which units were left out, as if some were in). It now says
  * that no unit has submitted and the figures will be filled in as units do; and it asks from the
@@ -6,10 +8,25 @@
  * there became a hand edit that the units' figures no longer replaced). Through the local chat of
  * the demo.
  */
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 
 const { server } = useOfficersChat();
+
+it("answers /tonghop before any unit has submitted that none has, with /trangthai, and makes no draft", async () => {
+  // Thcs Nam Triệu has started its report: started is not submitted.
+  await server.post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao");
+  const logged = (await server.repos.activity.list(1)).length;
+  const said = await server.post(OFFICERS, KHA, "/tonghop");
+  expect(said).toHaveLength(1);
+  expect(said[0]!.document).toBeUndefined();
+  expect(said[0]!.text).toBe(
+    'Đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để tổng hợp; bot chưa lập dự thảo. Gõ /trangthai 1 để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua 1.',
+  );
+  expect(await server.database.rows(sql`select id from documents where kind = 'consolidated-draft'`)).toEqual([]);
+  expect((await server.repos.activity.list(1)).length).toBe(logged);
+});
 
 it("says at /tonghop sua's start that no unit has submitted yet, and starts at the first question the units' reports do not fill, an answer there no hand edit", async () => {
   const said = await server.post(OFFICERS, KHA, "/tonghop sua");

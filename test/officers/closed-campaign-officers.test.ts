@@ -95,18 +95,22 @@ it("tells /tonghop N of a campaign closed refusing late reports that the units n
   expect(confirm).not.toContain("Có thể chờ");
 });
 
-it("tells /tonghop N of a campaign closed refusing late reports that a returned unit comes in once it submits again", async () => {
+it("tells /tonghop N of a campaign closed refusing late reports, its only report returned, that a returned unit comes in once it submits again, and makes no empty draft", async () => {
   await closeWithUnitsBehind("refuse");
   await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu số liệu");
-  expect((await server.post(OFFICERS, KHA, "/tonghop 1"))[0]!.text).toBe(
-    [
-      `Dự thảo báo cáo tổng hợp "${TITLE}": đã tổng hợp 0/3 đơn vị.`,
-      "Không nộp: Trường Mầm non Hoa Sen, Trường THCS Nam Triệu.",
-      "Đang bị trả lại để sửa: Trường Tiểu học Liên Châu.",
-      "Đợt đã đóng và không nhận báo cáo nộp muộn nên các đơn vị không nộp sẽ không được đưa vào.",
-      "Khi các đơn vị bị trả lại nộp lại, gõ lại /tonghop 1 để đưa vào. Gõ /tonghop sua 1 để hoàn thiện và nộp báo cáo tổng hợp.",
-    ].join("\n"),
-  );
+  const said = await server.post(OFFICERS, KHA, "/tonghop 1");
+  expect(said.map((m) => m.text)).toEqual([
+    `Đợt 1 "${TITLE}" chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để tổng hợp; bot chưa lập dự thảo. Đang bị trả lại để sửa: Trường Tiểu học Liên Châu; gõ lại /tonghop 1 khi đơn vị nộp lại. Gõ /trangthai 1 để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua 1.`,
+  ]);
+});
+
+it("tells /tonghop N of a campaign closed refusing late reports with no report in that none came and none will, and makes no draft", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  const said = await server.post(OFFICERS, KHA, "/tonghop 1");
+  expect(said.map((m) => m.text)).toEqual([
+    `Đợt 1 "${TITLE}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/3 đơn vị) nên không có số liệu để tổng hợp; bot chưa lập dự thảo. Gõ /trangthai 1 để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua 1.`,
+  ]);
 });
 
 it("answers the officers' /trangthai, /xuat and /tonghop with none open by how to see a closed one, the example the newest campaign (/trangthai) or the newest with a report in (/tonghop) (it said only that none was open; /xuat named campaign 1)", async () => {

@@ -229,10 +229,19 @@ describe("the board's actions", () => {
     expect(board.body).toContain(`<a class="button" href="/web/dot/1/xuat">`);
   });
 
-  it("says in the consolidated draft that no unit has reported yet, rather than giving its bare frame", async () => {
+  it("says on the board that no unit has submitted yet, as /tonghop does in the chat, rather than giving a consolidated draft with no figures", async () => {
+    await server.post(NAM_TRIEU, LAN, "/baocao");
     const kha = await signIn(server);
+    const logged = (await server.repos.activity.list(1)).length;
     const report = await kha.get("/web/dot/1/tong-hop");
-    expect(readDocx(report.rawPayload).paragraphs).toContain("(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)");
+    expect(report.statusCode).toBe(303);
+    expect(report.headers["content-disposition"]).toBeUndefined();
+    const board = await kha.get(String(report.headers.location));
+    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe("Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.");
+    // Nothing built, nothing logged; the board's link is no download, so the browser shows the board.
+    expect(await server.database.rows(sql`select id from documents where kind = 'consolidated-draft'`)).toEqual([]);
+    expect((await server.repos.activity.list(1)).length).toBe(logged);
+    expect(board.body).toContain(`<a class="button" href="/web/dot/1/tong-hop">`);
   });
 
   it("refuses a download another site started, and a HEAD of one, logging and building nothing", async () => {
