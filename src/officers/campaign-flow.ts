@@ -95,7 +95,7 @@ export function createCampaignFlow(deps: OfficerDeps) {
       }
       nextState = INITIAL_STATE;
       const notes = [...(outcome.issuerLeftOut ? [vi.officer.issuerLeftOut(outcome.issuerLeftOut)] : []), ...(outcome.unreached > 0 ? [vi.officer.unreached(outcome.unreached, outcome.unreachedUnits)] : [])];
-      const opened = reply(request, say([vi.officer.campaignOpened(outcome.campaignId, outcome.title, outcome.units, outcome.chats, outcome.busy), ...notes].join("\n")));
+      const opened = reply(request, say([vi.officer.campaignOpened(outcome.campaignId, outcome.title, outcome.units, outcome.chats, outcome.busy, outcome.busyLate), ...notes].join("\n")));
       return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries, ...opened]);
     }
     return save(key, nextState, stored?.revision, request.now, replies);

@@ -100,7 +100,10 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   return problems;
 }
 
-/** `busy`: units with a report in progress in another open campaign, which they finish first. */
+/**
+ * `busy`: units with a report in progress in another open campaign, which they finish first;
+ * `busyLate`: those whose chat stays on a draft of a closed campaign still taking late reports.
+ */
 export type OpenOutcome =
   | { refused: OpenRefusal }
   | {
@@ -113,6 +116,7 @@ export type OpenOutcome =
       unreachedUnits: string[];
       issuerLeftOut: string | undefined;
       busy: number;
+      busyLate: number;
       deliveries: Delivery[];
     };
 
@@ -190,7 +194,9 @@ export async function openCampaign(
     unreached: unreachedIds.length,
     unreachedUnits,
     issuerLeftOut,
-    busy: (await repos.submissions.unitsBusyElsewhere(campaign.id)) + keptOn.filter((kept) => kept.pin).length,
+    // A closed campaign's draft kept was counted as of a campaign "còn mở": said apart, as it is.
+    busy: (await repos.submissions.unitsBusyElsewhere(campaign.id)) + keptOn.filter((kept) => kept.pin && kept.campaign.status === "open").length,
+    busyLate: keptOn.filter((kept) => kept.pin && kept.campaign.status !== "open").length,
     deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: keptBy.get(chat.unitId!) ?? announcement })),
   };
 }

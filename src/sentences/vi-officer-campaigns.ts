@@ -15,10 +15,10 @@ export const officerCampaignSentences = {
   announce: (title: string, deadline: string, number?: number) =>
     `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
   /** With its number: the officers' commands about it take that (/tonghop 2, /xuat 2). */
-  campaignOpened: (number: number, title: string, units: number, chats: number, busy: number) =>
-    `Đã mở đợt báo cáo số ${number} "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy > 0 ? ` ${officerBusyNote(busy)}` : ""}`,
-  /** After a campaign opened (chat and web page): units with a report in progress in another open campaign. */
-  busyNote: (n: number) => officerBusyNote(n),
+  campaignOpened: (number: number, title: string, units: number, chats: number, busy: number, busyLate = 0) =>
+    `Đã mở đợt báo cáo số ${number} "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy + busyLate > 0 ? ` ${officerBusyNote(busy, busyLate)}` : ""}`,
+  /** After a campaign opened (chat and web page): units with a report in progress in another open campaign, or in a closed one still taking late reports. */
+  busyNote: (n: number, late = 0) => officerBusyNote(n, late),
   /** After campaignOpened, when it applies: the issuing office typed among the units. */
   issuerLeftOut: (name: string) => `${name} là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.`,
   /** After campaignOpened, when it applies: units no chat of which is bound. */

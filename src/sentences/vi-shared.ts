@@ -18,9 +18,15 @@ export const consolidateLater = (id: number, missingMayCome: boolean, returned: 
   return refusing ? `Khi các đơn vị bị trả lại nộp lại, gõ lại /tonghop ${id} để đưa vào. ` : `Các đơn vị nộp sau sẽ được đưa vào khi gõ lại /tonghop ${id}. `;
 };
 
-/** Units with a report in progress in another open campaign, which they finish first. */
-export const officerBusyNote = (n: number) =>
-  `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
+/**
+ * Units with a report in progress in another campaign, which they finish first: `open` in one still
+ * open, `late` in one closed still taking late reports (it read "còn mở" of those too).
+ */
+export const officerBusyNote = (open: number, late = 0) => {
+  const n = open + late;
+  const where = late === 0 ? "khác còn mở" : open === 0 ? "đã đóng, vẫn nhận báo cáo muộn" : `khác (${open} đơn vị ở đợt còn mở, ${late} đơn vị ở đợt đã đóng, vẫn nhận báo cáo muộn)`;
+  return `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt ${where}; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
+};
 
 /**
  * A long answer quoted back by its start: the member typed it a moment ago. Cut where a word ends

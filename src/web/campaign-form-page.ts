@@ -85,7 +85,7 @@ ${questions}
     const guessed = `${yearGuessed[DEADLINE_DAY] ? `&y=${yearGuessed[DEADLINE_DAY]}` : ""}${yearGuessed[REFERENCE_DATE] ? `&r=${yearGuessed[REFERENCE_DATE]}` : ""}`;
     // The hour read from the day's box ("hết ngày 24/12"), said back as the chat's deadline question says it.
     const hour = hourRead ? `&e=${hourRead.iso}T${hourRead.time}${hourRead.endOfDay ? "&f=1" : ""}` : "";
-    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}${guessed}${hour}`;
+    const notes = `${outcome.busy > 0 ? `&b=${outcome.busy}` : ""}${outcome.busyLate > 0 ? `&l=${outcome.busyLate}` : ""}${outcome.unreached > 0 ? `&u=${outcome.unreached}` : ""}${outcome.issuerLeftOut ? "&i=1" : ""}${guessed}${hour}`;
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);
   });
 };

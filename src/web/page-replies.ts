@@ -40,6 +40,8 @@ export interface NoticeQuery {
   /** After "opened": units unreached, units busy elsewhere, the issuer left out of the typed codes (1). */
   u?: string;
   b?: string;
+  /** After "opened": units whose chat stays on a draft of a closed campaign still taking late reports. */
+  l?: string;
   i?: string;
   /** After "opened": the deadline's day and the reference document's date (ISO), typed without their year. */
   y?: string;
@@ -64,6 +66,7 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
   if (query.tb !== "opened") return text;
   const notes = vi.web.openedNotes;
   const busy = count(query.b);
+  const busyLate = count(query.l);
   const unreached = count(query.u);
   const guessed = [
     ...(isIsoDate(query.r) ? [notes.referenceYearGuessed(formatShortDate(query.r))] : []),
@@ -71,7 +74,7 @@ export function noticeText(query: NoticeQuery, issuer?: string): string | undefi
   ];
   const hourRead = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(query.e ?? "");
   if (hourRead) guessed.push(vi.deadline.dayAndHourRead(formatShortDate(hourRead[1]!), hourRead[2]!, query.f === "1", true));
-  return [text, ...(busy > 0 ? [vi.officer.busyNote(busy)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : []), ...guessed].join(" ");
+  return [text, ...(busy + busyLate > 0 ? [vi.officer.busyNote(busy, busyLate)] : []), ...(unreached > 0 ? [notes.unreached(unreached)] : []), ...(query.i === "1" && issuer ? [vi.officer.issuerLeftOut(issuer)] : []), ...guessed].join(" ");
 }
 
 const isIsoDate = (typed: string | undefined): typed is string => typed !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(typed);

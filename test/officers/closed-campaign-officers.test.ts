@@ -205,3 +205,16 @@ it("says a report sent after an early close was late for the close, not for the 
   expect(officers).toContain(`THCS-NAM-TRIEU — Trường THCS Nam Triệu: ${afterClose}`);
   expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai 1")).startsWith(`Báo cáo "${TITLE}" (đợt đã đóng): ${afterClose}. Hạn nộp: 17:00 ngày 30/10/2026.`)).toBe(true);
 });
+
+it("says, as a new campaign opens, that a unit's draft kept is of a campaign closed still taking late reports, not of one still open", async () => {
+  await closeWithUnitsBehind("accept");
+  // Nam Triệu's chat is on campaign 1's draft (question 1 answered) when campaign 2 opens.
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
+  const opened = text(await server.post(OFFICERS, KHA, "Có"));
+  expect(opened).toMatch(/(^|\n)Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(opened).toContain(
+    "Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng, vẫn nhận báo cáo muộn; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.",
+  );
+  expect(opened).not.toContain("còn mở");
+});
