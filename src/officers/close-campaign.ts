@@ -76,11 +76,16 @@ async function closingNotice(
   unitId: number,
   { state, returned, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; workingIn: (campaignId: number) => Promise<number[]> },
 ): Promise<string> {
-  const next = await deps.repos.directory.findOpenCampaign(unitId);
+  const found = await deps.repos.directory.findOpenCampaign(unitId);
+  // The chat picked this report (/baocao N) and the close keeps it there (still taken): it goes on
+  // here, as with no other campaign open; "gõ /baocao N để làm tiếp" named the report it was on.
+  const next = found?.campaign.id === campaign.id ? undefined : found;
   // No other campaign open: an older one closed still taking the unit's report is where the chat's
   // messages go now (the close moved the chat there without a word).
-  const late = next ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
-  const goesTo = next ? vi.officer.chatGoesTo(next.campaign.title, false) : late && vi.officer.chatGoesTo(late.title, true);
+  const late = next || found ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
+  // A report the chat goes on to that the unit submitted has nothing to make: "gõ /baocao để làm báo cáo đó" misled.
+  const nextSubmitted = next !== undefined && (await deps.repos.submissions.find(next.campaign.id, unitId))?.status === "submitted";
+  const goesTo = next ? (nextSubmitted ? vi.officer.chatGoesToSubmitted(next.campaign.title) : vi.officer.chatGoesTo(next.campaign.title, false)) : late && vi.officer.chatGoesTo(late.title, true);
   if (state === "not-started") {
     if (campaign.latePolicy === "refuse") return [vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id), ...(goesTo ? [goesTo] : [])].join(" ");
     if (!next) return vi.officer.campaignClosedNotStarted(campaign.title, "late", campaign.id);
@@ -89,7 +94,7 @@ async function closingNotice(
   }
   // A report returned for correction is still taken, whatever the policy: an officer asked for it.
   // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
-  if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title);
+  if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title, nextSubmitted);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);
   return campaign.latePolicy === "refuse" ? [vi.officer.campaignClosedRefused(campaign.title), ...(goesTo ? [goesTo] : [])].join(" ") : vi.officer.campaignClosedLateAccepted(campaign.title);
 }

@@ -52,6 +52,9 @@ export const officerCampaignSentences = {
   /** After a close refusing late reports: the report the unit's chat goes on to (`closed`: a closed campaign still taking it). */
   chatGoesTo: (title: string, closed: boolean) =>
     `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}: gõ /baocao để làm báo cáo đó.`,
+  /** The same, the report the chat goes on to already submitted by the unit: nothing to make, what it can do. */
+  chatGoesToSubmitted: (title: string) =>
+    `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
   campaignClosedLateAccepted: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   campaignClosedReturned: (title: string) =>
@@ -78,8 +81,10 @@ export const officerCampaignSentences = {
    * Closed refusing late reports while another campaign is open to the unit: the report is lost to
    * the policy, not to the move (it read as if moving on were the reason), then where the chat goes.
    */
-  campaignClosedMovedOn: (title: string, next: string) =>
-    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`,
+  campaignClosedMovedOn: (title: string, next: string, nextSubmitted = false) =>
+    `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. ${
+      nextSubmitted ? officerCampaignSentences.chatGoesToSubmitted(next) : `Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`
+    }`,
   /** To a unit correcting its submitted report when the campaign closes refusing late reports; where its chat goes follows. */
   campaignClosedCorrectionRefused: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên bản sửa báo cáo của đơn vị không được nhận nữa: các sửa đổi chưa nộp lại không được gửi, báo cáo đã nộp trước đó được giữ nguyên.`,

@@ -53,3 +53,30 @@ it("names an older closed campaign still taking the report as where the chat goe
   expect(text(await server.post(LIEN_CHAU, HOA, "/web"))).toBe(`${PAGE} Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để tiếp tục, /xem để xem lại các câu đã trả lời.`);
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Tiếp tục báo cáo "${TITLE}"`));
 });
+
+it("tells a chat already on the closed campaign's report (picked by /baocao 2, under way) to go on there, with no '/baocao 2' to type", async () => {
+  await openSecond();
+  await server.database.run(sql`update campaigns set late_policy = 'accept' where id = 2`);
+  await server.post(LIEN_CHAU, HOA, "/baocao 2");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  const heard = await closeSecond();
+  expect(heard).toEqual([
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
+  ]);
+  // The chat is indeed still on it: its next answer is campaign 2's question 2.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/"Đợt mới"/);
+});
+
+it("does not send a chat to 'làm báo cáo đó' of a report it has submitted when the one it was on closes refusing late reports: it says that report is submitted and what it can do", async () => {
+  await openSecond();
+  // Campaign 1's report submitted; the chat then on campaign 2's.
+  await server.post(LIEN_CHAU, HOA, "/baocao 1");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  await server.post(LIEN_CHAU, HOA, "/baocao 2");
+  const heard = await closeSecond();
+  expect(heard).toEqual([
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Từ giờ các tin nhắn trong nhóm là của báo cáo "${TITLE}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
+  ]);
+});

@@ -112,8 +112,9 @@ it("tells each unit not in, as its campaign closes while another is open, what i
   expect((await heard(LIEN_CHAU)).at(-1)).toBe(
     `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao 1 để chuyển sang báo cáo đợt này.`,
   );
+  // Nam Triệu's chat picked campaign 1 (/baocao 1) and stays on it: no "/baocao 1" to type.
   expect((await heard(NAM_TRIEU)).at(-1)).toBe(
-    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao 1 để làm tiếp báo cáo này, /nop khi đã xong.`,
+    `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   );
 });
 
