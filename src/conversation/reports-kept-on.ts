@@ -5,11 +5,14 @@
  * started, came first, and the correction was left unmentioned. Such a report is picked for its
  * chat, as "/baocao N" would, until it is submitted or the clerk picks the other. So is a draft of a
  * closed campaign that still takes late reports, which the chat was on with none open: the new
- * campaign, not started, came first, and the next answer passed as the group's talk, lost.
+ * campaign, not started, came first, and the next answer passed as the group's talk, lost. So is a
+ * report opened with its question asked and no answer yet: the chat moved to the new campaign, not
+ * started, and the clerk's answer to that question passed in silence. One opened and cancelled
+ * (/huy leaves it idle) keeps nothing.
  */
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
-import { reportKey } from "./conversation-state.ts";
+import { reportKey, storedPhase } from "./conversation-state.ts";
 import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
 
@@ -33,16 +36,25 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow(unitId))?.id === campaign.id;
   // Submitted ones, where a correction may be under way: their reports read together below.
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
+  // Opened with no answer (a row in progress, not answered in part): kept if a question is asked.
+  const opened: { unitId: number; campaign: CampaignRow }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
-    for (const unitId of await repos.submissions.unitsWithReportInProgress(campaign.id)) {
+    const answered = new Set(await repos.submissions.unitsWithReportInProgress(campaign.id));
+    for (const unitId of answered) {
       if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false, correcting: false });
     }
-    for (const { unitId } of (await repos.officers.unitStatuses(campaign.id)).filter((row) => row.status === "submitted" && ours.has(row.unitId))) {
-      if (await isCurrent(unitId, campaign)) submitted.push({ unitId, campaign });
+    for (const { unitId, status } of (await repos.officers.unitStatuses(campaign.id)).filter((row) => ours.has(row.unitId))) {
+      if (status === "submitted" && (await isCurrent(unitId, campaign))) submitted.push({ unitId, campaign });
+      if (status === "in_progress" && !answered.has(unitId) && (await isCurrent(unitId, campaign))) opened.push({ unitId, campaign });
     }
   }
   // One query for all of them (it was one per unit: a ward's every school, each open campaign).
-  const reports = await repos.conversations.loadReports(submitted.map(({ unitId, campaign }) => ({ campaignId: campaign.id, unitId })));
+  const reports = await repos.conversations.loadReports([...submitted, ...opened].map(({ unitId, campaign }) => ({ campaignId: campaign.id, unitId })));
+  for (const { unitId, campaign } of opened) {
+    const state = reports.get(reportKey(campaign.id, unitId))?.conversation?.state;
+    const phase = state === undefined ? undefined : storedPhase(state);
+    if (phase !== undefined && phase !== "idle") kept.push({ unitId, campaign, pin: true, correcting: false });
+  }
   for (const { unitId, campaign } of submitted) {
     const read = reports.get(reportKey(campaign.id, unitId));
     const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId, read);

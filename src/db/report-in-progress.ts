@@ -1,7 +1,8 @@
 /**
  * A unit's report in progress, as SQL over its submission row `s`: answered in part, or returned
  * for correction. A report merely opened (/baocao) or cancelled (/huy keeps the row, with no
- * answer) is not: it must not keep the unit on its campaign when a newer one opens.
+ * answer) is not: it must not keep the unit on its campaign when a newer one opens (a report
+ * opened with its question asked is picked for its chat as the campaign opens: reports-kept-on.ts).
  */
 export const reportInProgress = (s: string) =>
   `(${s}.status = 'returned' OR (${s}.status = 'in_progress' AND EXISTS (SELECT 1 FROM answers wa WHERE wa.submission_id = ${s}.id)))`;
