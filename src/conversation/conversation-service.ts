@@ -107,12 +107,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // (returned, a question asked again, corrections not sent), from the report as read already.
     const left = openCampaign?.campaign;
     const leftRead = left && readWithItsLock?.key === reportKey(left.id, unit.id) ? readWithItsLock : undefined;
-    // "/vanban 1" reads campaign 1's report without moving the chat: nothing was left.
-    const readsOther = input.kind === "command" && input.command === "document";
+    // "/vanban 1", "/xem 1" read campaign 1's report without moving the chat: nothing was left.
+    const readsOther = input.kind === "command" && (input.command === "document" || input.command === "review");
     const waiting = left && left.id !== target.campaign.id && !readsOther ? await correctionsWaiting(repos, await deps.templateFor(left.templateId), left, unit.id, leftRead) : undefined;
     const note = left && waiting ? [leftWaitingNote(left, waiting), target.note].filter(Boolean).join("\n") : target.note;
     const moved = left !== undefined && left.id !== target.campaign.id && input.kind === "command" && input.command === "report";
-    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, moved, readWithItsLock, here, help, now });
+    return reportMessage({ message, parsedInput: input, unit, campaign: target.campaign, note, moved, readsOther: "readsOther" in target ? target.readsOther : undefined, readWithItsLock, here, help, now });
   };
 
   const enqueue = (deliveries: Delivery[], now: number) => enqueueDeliveries(repos.outbox, deliveries, now);

@@ -30,7 +30,7 @@ export function onCommand(template: Template, state: ConversationState, input: R
     case "report":
       return onReport(template, state, input);
     case "review":
-      return same(...returnNote(input), renderReview(template, state.answers, input), ...currentPrompt(template, state, input));
+      return same(...returnNote(input), renderReview(template, state.answers, input), ...reviewEnding(template, state, input));
     case "skip":
       return onSkip(template, state);
     case "back":
@@ -46,6 +46,15 @@ export function onCommand(template: Template, state: ConversationState, input: R
       if (state.submittedVersion === 0) return same(say(vi.report.noDocumentYet(reportTitle(template, input))));
       return { state, replies: documentNote(template, state, input), effects: [{ type: "send-document" }] };
   }
+}
+
+/**
+ * After /xem's answers: the question the report asks; of another campaign's report ("/xem 2"), how
+ * to go there instead, since an answer or "/sua N" would land in the chat's own report.
+ */
+function reviewEnding(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
+  const other = input.readsOther;
+  return other ? [say(vi.reportSwitch.reviewedElsewhere(other.number, other.chatTitle, other.reachable))] : currentPrompt(template, state, input);
 }
 
 /** Before /vanban's document, corrections since the submission not sent yet: the document is the version sent. */

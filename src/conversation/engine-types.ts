@@ -29,6 +29,8 @@ export interface ReportInput {
   sender?: { id: string; name: string; messageId?: string; at?: number };
   /** "/baocao 2" moved the chat to this report with this message (moved-here.ts). */
   movedHere?: boolean;
+  /** "/xem 2": this is another campaign's report, read without moving the chat; its review ends with how to go there. */
+  readsOther?: ReadsOther;
   /** The unit whose report this is, for the texts. */
   unitName: string;
   /** What the texts call the report: its campaign's title (two campaigns of one template differ); the template's otherwise. */
@@ -105,3 +107,13 @@ export interface StepResult {
 
 /** Whether the step stores an answer to `fieldId` (not refused, not held, not questioned first). */
 export const storesAnswer = (result: StepResult, fieldId: string): boolean => result.effects.some((e) => e.type === "save-answer" && e.fieldId === fieldId);
+
+/** "/xem 2": another campaign's report read, the chat staying on its own (other-campaign-review.ts). */
+export interface ReadsOther {
+  /** The campaign read. */
+  number: number;
+  /** The report the chat stays on. */
+  chatTitle: string;
+  /** Whether "/baocao N" takes the chat there (not to a campaign closed refusing the report). */
+  reachable: boolean;
+}

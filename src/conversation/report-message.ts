@@ -18,7 +18,7 @@ import { vi } from "../sentences/vi.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, restoreReportState } from "./conversation-state.ts";
 import { step } from "./engine.ts";
-import type { ReportInput } from "./engine-types.ts";
+import type { ReadsOther, ReportInput } from "./engine-types.ts";
 import { isHelp } from "./help-text.ts";
 import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
@@ -62,6 +62,8 @@ export interface ReportMessage {
   note: string | undefined;
   /** The message moved the chat to this campaign's report ("/baocao 2"). */
   moved?: boolean;
+  /** "/xem 2": another campaign's report read, the chat staying on its own. */
+  readsOther?: ReadsOther;
   /** The report as the update's first read found it with its lock (PostgreSQL), if any. */
   readWithItsLock: (ReportRead & { key: string }) | undefined;
   /** Messages to the chat the message came from, as replies to it. */
@@ -92,7 +94,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
-  return async function reportMessage({ message, parsedInput, unit, campaign, note, moved, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
+  return async function reportMessage({ message, parsedInput, unit, campaign, note, moved, readsOther, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
     const isCommand = parsedInput.kind !== "text";
     const template = await templateFor(campaign.templateId);
 
@@ -192,7 +194,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Read for /nop only (an index range on the submission's versions).
     const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
     const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
-    const result = step(template, restored.state, { message: input, repliedTo, sender, movedHere: moved, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
+    const result = step(template, restored.state, { message: input, repliedTo, sender, movedHere: moved, readsOther, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();

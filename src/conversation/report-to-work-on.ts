@@ -1,6 +1,7 @@
 /**
  * Which report a message in a unit's chat goes to: the open campaign the chat works on, or the one
- * "/baocao 2" picks (campaign-choice.ts); with none open, the unit's latest campaign once closed,
+ * "/baocao 2" picks (campaign-choice.ts), or the one "/vanban 2" and "/xem 2" read without moving
+ * the chat; with none open, the unit's latest campaign once closed,
  * which still takes a late report, or refuses it politely, by its policy.
  */
 import type { Repositories } from "../db/repositories.ts";
@@ -11,8 +12,10 @@ import { type CampaignChoice, chooseCampaign, typedCampaignNumber } from "./camp
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
+import { reviewOf } from "./other-campaign-review.ts";
 import { typedCommand } from "./typed-commands.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
+import type { ReadsOther } from "./engine-types.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -31,7 +34,7 @@ export interface ReportRequest {
  * it, so it is said even where a group's talk is passed over), or the campaign it works on, with
  * what to say first.
  */
-export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string } | { conflict: true };
+export type ReportTarget = { refused: string; asked?: boolean } | { campaign: CampaignRow; note?: string; readsOther?: ReadsOther } | { conflict: true };
 
 export async function reportToWorkOn(repos: Repositories, request: ReportRequest): Promise<ReportTarget> {
   const { unitId, input, now, templateFor } = request;
@@ -41,7 +44,13 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   const command = input.kind === "command" && !request.isEdit ? input.command : undefined;
   const argument = input.kind === "command" ? input.argument : "";
   const target =
-    command === "report" ? await chooseCampaign(repos, { unitId, current: campaign, argument, now, templateFor }) : command === "document" ? await documentOf(repos, unitId, campaign, argument) : { campaign };
+    command === "report"
+      ? await chooseCampaign(repos, { unitId, current: campaign, argument, now, templateFor })
+      : command === "document"
+        ? await documentOf(repos, unitId, campaign, argument)
+        : command === "review"
+          ? await reviewOf(repos, unitId, campaign, argument)
+          : { campaign };
   if ("refused" in target || !refusesLateNow(target.campaign)) return target;
   const sealed = await sealedReport(repos, target.campaign, unitId, input);
   if (!sealed) return target;

@@ -44,6 +44,15 @@ export const reportSwitchSentences = {
       resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
+    /**
+     * After "/xem N"'s answers of another campaign's report, in place of the question the chat's
+     * own report asks (an answer to it would land there): the chat stays, and how to go there
+     * (`reachable`: /baocao N takes the chat to it; a campaign closed refusing it does not).
+     */
+    reviewedElsewhere: (id: number, chatTitle: string, reachable: boolean) =>
+      `Trên đây là báo cáo đợt số ${id}; các tin nhắn trong nhóm vẫn là của báo cáo "${chatTitle}".${reachable ? ` Muốn sửa hoặc làm tiếp báo cáo đợt số ${id}, gõ /baocao ${id}.` : ""}`,
+    /** "/xem N" for another campaign whose report was never started: nothing to show, and how to start it. */
+    reviewNotStarted: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${id} để làm báo cáo đó.`,
   },
 } as const;
 
