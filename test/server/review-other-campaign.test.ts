@@ -3,9 +3,11 @@
  * answers, the chat staying where it is (its next answer goes to the report it works on); a
  * number the unit has no campaign of is said, and so is a campaign whose report is not started. Through the real server and the local chat.
  */
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 import { openNextCampaign, submitThenOpenNext } from "../helpers/next-campaign.ts";
 
 const apps = useTestApps();
@@ -48,4 +50,15 @@ it("says at /xem 2 that campaign 2's report is not started, and how to start it,
     `Báo cáo "${second.title}" (đợt số ${second.id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${second.id} để làm báo cáo đó.`,
   );
   expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+});
+
+it("shows a campaign closed refusing late reports at /xem 1 without pointing to /baocao 1, which would refuse it", async () => {
+  const app = await apps.start();
+  const { post, database } = app;
+  const { first } = await submitThenOpenNext(app);
+  await database.db.update(database.tables.campaigns).set({ latePolicy: "refuse" }).where(eq(database.tables.campaigns.id, first.id));
+  expect(replyText(await post(OFFICERS, KHA, `/dotbaocao dong ${first.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
+  const review = replyText(await post(LIEN_CHAU, HOA, `/xem ${first.id}`));
+  expect(review).toContain(`Xem lại báo cáo "${first.title}"`);
+  expect(review).toMatch(new RegExp(`\\nTrên đây là báo cáo đợt số ${first.id}; các tin nhắn trong nhóm vẫn là của báo cáo "[^"]+"\\.$`));
 });
