@@ -37,9 +37,15 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const correcting = (await unitsWithUnsentCorrections(deps, open, statuses, campaign.latePolicy === "refuse")).map((unit) => unit.unitId);
   // Read while open too: which of them have their chat on this report (the others are on another's).
   const correctingHere = await chatsOn(deps, campaign, correcting);
+  // And the drafts (answered in part, or returned) their chat is on: once closed, another open
+  // campaign came first, and the next answer, typed for the question on screen, passed as talk, lost.
+  const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
+  const draftsHere = await chatsOn(deps, campaign, unfinished);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
-  const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
+  // Still taken (late, or returned): the chat stays on it, picked as "/baocao N" would, until submitted.
+  const returned = new Set(statuses.filter((u) => u.status === "returned").map((u) => u.unitId));
+  for (const unitId of draftsHere) if (campaign.latePolicy === "accept" || returned.has(unitId)) await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
   // Those that never started were told to; they are told it closed, and whether they still may.
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
   const refusing = campaign.latePolicy === "refuse" ? correcting : [];
@@ -47,9 +53,8 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const kept = campaign.latePolicy === "refuse" ? new Map<number, string>() : await keepCorrections(deps, open, { correcting, here: correctingHere, submitted }, now);
   const told = [...unfinished, ...notStarted, ...refusing, ...kept.keys()];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
-  // Read once for the campaign, not once per unit told: its returned reports, and the reports in
-  // progress of each other campaign a unit goes on to (most often the same one for all).
-  const returned = new Set(statuses.filter((u) => u.status === "returned").map((u) => u.unitId));
+  // Read once for the campaign, not once per unit told: the reports in progress of each other
+  // campaign a unit goes on to (most often the same one for all).
   const working = new Map<number, Promise<number[]>>();
   const workingIn = (campaignId: number) => working.get(campaignId) ?? working.set(campaignId, deps.repos.submissions.unitsWithReportInProgress(campaignId)).get(campaignId)!;
   const deliveries: Delivery[] = [];

@@ -241,13 +241,13 @@ it("tells the chats of units that have not submitted when their campaign is clos
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
 });
 
-it("lets a unit finish, by its number, a draft whose campaign closed taking late reports while another campaign is open, marked late; the chat then goes back to the open one", async () => {
+it("keeps a unit's chat on its draft whose campaign closed taking late reports while another campaign is open, to finish it marked late; the chat then goes back to the open one", async () => {
   const { post, repos, database } = await apps.start();
   const { first, second } = await draftThenNewCampaign({ post, database });
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Đợt báo cáo "${first!.title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${first!.id} để làm tiếp báo cáo này, /nop khi đã xong.`,
+    `Đợt báo cáo "${first!.title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   ]);
   // The list names it with the open one.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`${first!.id}\\. ${first!.title} \\(đợt đã đóng, vẫn nhận báo cáo này\\) — đang làm dở`));
