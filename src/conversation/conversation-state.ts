@@ -86,6 +86,12 @@ export const conversationStateSchema = z.object({
    * (report-to-work-on.ts): said once, the question staying asked for good. It borrowed `paused`.
    */
   closedNoticeSaid: z.literal(true).optional(),
+  /**
+   * A close moved the chat here while a question of the closed campaign's report was asked (its
+   * number, title, and its issuer where it refused late reports): the next message, an answer to
+   * that question, is not stored here but said so, once (moved-by-close.ts).
+   */
+  movedByClose: z.object({ number: z.number().int(), title: z.string(), issuer: z.string().optional() }).optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
   /** In a group: who moved the chat to this report ("/baocao 2"), when (ms), and the question it asked then (moved-here.ts). */

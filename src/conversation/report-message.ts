@@ -16,7 +16,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { type Delivery, say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import { adoptStateAnswers } from "./adopt-state-answers.ts";
-import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, restoreReportState } from "./conversation-state.ts";
+import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { step } from "./engine.ts";
 import type { ReadsOther, ReportInput } from "./engine-types.ts";
 import { isHelp } from "./help-text.ts";
@@ -43,6 +43,7 @@ import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
 import { confirmationAfterClose } from "./confirmation-after-close.ts";
+import { movedByCloseReply, withoutMovedByClose } from "./moved-by-close.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -107,7 +108,10 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // report, rare, is read again.
     const report = (!isCommand && readWithItsLock?.key === key ? readWithItsLock : undefined) ?? (await repos.conversations.loadReport(key, campaign.id, unit.id));
     const stored = report.conversation;
-    const restored = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
+    const read = stored ? restoreReportState(stored.state, stored.stateVersion, report.answers) : { state: INITIAL_STATE, reset: false };
+    // Moved here by a close mid-question: the mark is read, and left out of every state stored from now.
+    const { state: unmarked, left } = withoutMovedByClose(read.state);
+    const restored = { ...read, state: unmarked };
     if (restored.reset) deps.logger.warn({ key }, "conversation state could not be read; restarted");
     let submission = report.submission;
     if (stored && submission && stored.stateVersion !== REPORT_STATE_VERSION && !restored.reset) {
@@ -117,6 +121,11 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
     const typed = typedReportInput(template, restored.state, parsedInput, returned, now, timeZone);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
+    // Its first text, the answer to the closed report's question on screen: not stored, said so.
+    if (left && typed.kind === "text" && !message.isEdit && !message.file && !isHelp(typedCommand(typed))) {
+      if (!(await repos.conversations.save(key, reportStateJson(restored.state), REPORT_STATE_VERSION, stored?.revision, now))) return "conflict";
+      return here(...movedByCloseReply(template, restored.state, left, campaign, timeZone));
+    }
     // "baocao" typed is /baocao, read here after reportToWorkOn read the slash command alone: with
     // several campaigns open, the list /baocao shows comes first (it went straight on to the question).
     const typedReport = parsedInput.kind === "text" && input.kind === "command" && input.command === "report" && input.argument === "";

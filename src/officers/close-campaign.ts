@@ -11,6 +11,7 @@ import { stillOpen } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { chatsOn, correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
+import { askingHere, markMovedByClose } from "./closing-moves.ts";
 
 /**
  * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
@@ -41,16 +42,20 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   // campaign came first, and the next answer, typed for the question on screen, passed as talk, lost.
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
   const draftsHere = await chatsOn(deps, campaign, unfinished);
+  // Those of them, and of the units not started, asking a question of it: the next answer is meant for it.
+  const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
+  const asking = await askingHere(deps, campaign, [...unfinished, ...notStarted]);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   // Still taken (late, or returned): the chat stays on it, picked as "/baocao N" would, until submitted.
   const returned = new Set(statuses.filter((u) => u.status === "returned").map((u) => u.unitId));
   for (const unitId of draftsHere) if (campaign.latePolicy === "accept" || returned.has(unitId)) await deps.repos.campaignChoice.choose(unitId, campaign.id, now);
-  // Those that never started were told to; they are told it closed, and whether they still may.
-  const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
   const refusing = campaign.latePolicy === "refuse" ? correcting : [];
   const submitted = statuses.filter((u) => u.status === "submitted").map((u) => u.unitId);
   const kept = campaign.latePolicy === "refuse" ? new Map<number, string>() : await keepCorrections(deps, open, { correcting, here: correctingHere, submitted }, now);
+  // Every pick settled: where each asking chat went.
+  await markMovedByClose(deps, campaign, asking, now);
+  // Those that never started were told to; they are told it closed, and whether they still may.
   const told = [...unfinished, ...notStarted, ...refusing, ...kept.keys()];
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   // Read once for the campaign, not once per unit told: the reports in progress of each other

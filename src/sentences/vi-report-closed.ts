@@ -15,6 +15,16 @@ export const reportClosedSentences = {
     keptAsSubmitted: `${correctionsStranded} Gõ /xem để xem lại, /vanban để nhận văn bản đã nộp; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
     /** An answer to a question asked again (/sua N) of a submitted report, after that close: the report stays as sent. */
     correctionNotStored: `Câu trả lời này không được lưu: ${correctionsStranded} Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
+    /**
+     * The first message after a close moved the chat, mid-question, to another report (moved-by-close.ts):
+     * not stored, why (`issuer`: the close refused late reports; else its report is still taken, by
+     * its number), and the report the chat is on now (`closed`: a closed campaign still taking it),
+     * where it stands. "asking": its question follows. It was stored there, or passed, in silence.
+     */
+    movedByClose: (left: { title: string; number: number; issuer?: string }, now: { title: string; closed: boolean; where: "asking" | "not-started" | "submitted" }) =>
+      `${left.issuer ? `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng. ${notTakenAfterClose(left.issuer)}` : `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng; báo cáo đó vẫn được nhận (ghi là nộp muộn): gõ /baocao ${left.number} để làm tiếp.`} Các tin nhắn trong nhóm giờ là của báo cáo "${now.title}"${now.closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}${
+        now.where === "asking" ? ", câu đang hỏi:" : now.where === "not-started" ? ", chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó." : ", đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa."
+      }`,
     /** Before /vanban's document: the version sent, what was corrected after it stays unsent (it said "gõ /nop"). */
     documentAsSubmitted: `Văn bản dưới đây là bản đã nộp. ${correctionsStranded} Nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
   },

@@ -3,6 +3,7 @@
  * gets a reply, and no answer typed for the question on screen is lost in silence or stored as
  * another report's. Through the demo's local chat, the officers closing from their own chat.
  */
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { replyText as text } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
@@ -33,4 +34,51 @@ it("keeps a chat on the report it was answering when that campaign closes still 
   expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[3]!))).toMatch(/^Câu 5\/19 /);
   const submission = await server.repos.submissions.find(1, 2);
   expect(await server.repos.submissions.listAnswers(submission!.id)).toHaveLength(4);
+});
+
+/** Campaign 2 ("Đợt mới") opened over every unit, refusing late reports. */
+async function openSecondRefusing() {
+  await openNextCampaign(server, "Đợt mới");
+  await server.database.run(sql`update campaigns set late_policy = 'refuse' where id = 2`);
+}
+
+const NOT_STORED =
+  'Câu trả lời này không được lưu vì đợt báo cáo "Đợt mới" đã đóng. Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của UBND phường Nam Triệu.';
+
+/** The answers stored in the unit's report of campaign `id`. */
+async function answersIn(id: number) {
+  const submission = await server.repos.submissions.find(id, 2);
+  return submission ? server.repos.submissions.listAnswers(submission.id) : [];
+}
+
+it("answers the clerk's next message after a close refusing late reports moved the chat, mid-question, to a report not started: not stored, why, and that the chat is now on that report (it passed in silence)", async () => {
+  await openSecondRefusing();
+  await server.post(NAM_TRIEU, LAN, "/baocao 2");
+  await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
+  await close(2);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!))).toBe(
+    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của báo cáo "${TITLE}" đang mở, chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó.`,
+  );
+  expect(await answersIn(1)).toEqual([]);
+  // Said once: then the report is as it was told, started by /baocao.
+  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${TITLE}"`));
+});
+
+it("does not store the clerk's next message in the report a close refusing late reports moved the chat to, mid-question: refused with that report's question (it was stored as its question 1 under the question 2 on screen)", async () => {
+  // Campaign 1's report opened at question 1, closed still taking it; then campaign 2's, at question 2.
+  await server.post(NAM_TRIEU, LAN, "/baocao");
+  await close(1);
+  await openSecondRefusing();
+  await server.post(NAM_TRIEU, LAN, "/baocao");
+  await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
+  await close(2);
+  const replies = await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!);
+  expect(replies.map((m) => m.text)).toEqual([
+    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn), câu đang hỏi:`,
+    expect.stringMatching(/^Câu 1\/19 — /),
+  ]);
+  expect(await answersIn(1)).toEqual([]);
+  // Said once: the question shown is answered as usual.
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!))).toMatch(/^Câu 2\/19 — /);
+  expect(await answersIn(1)).toHaveLength(1);
 });

@@ -1,0 +1,38 @@
+/**
+ * A close that moves a unit's chat off the report it was asking a question of: the report the chat
+ * goes to is marked, so that the clerk's next message, the answer to the question still on screen,
+ * is said not to be stored (moved-by-close.ts). It passed in silence as the group's talk where that
+ * report was not started, or was stored as its question 1 where it was.
+ */
+import type { CampaignRow } from "../db/schema.ts";
+import { chatCampaign } from "../conversation/report-to-work-on.ts";
+import { REPORT_STATE_VERSION, reportKey, storedPhase } from "../conversation/conversation-state.ts";
+import type { OfficerDeps } from "./officer-context.ts";
+import { chatsOn } from "./closing-corrections.ts";
+
+/** Of `unitIds`, those whose chat is on the campaign's report with a question of it asked: read before it closes. */
+export async function askingHere(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<number[]> {
+  const reports = await deps.repos.conversations.loadReports(unitIds.map((unitId) => ({ campaignId: campaign.id, unitId })));
+  const asking = unitIds.filter((unitId) => {
+    const stored = reports.get(reportKey(campaign.id, unitId))?.conversation;
+    return stored !== undefined && storedPhase(stored.state) === "asking";
+  });
+  return chatsOn(deps, campaign, asking);
+}
+
+/** Once closed (and drafts still taken kept on): where the chat of each of `unitIds` went, if elsewhere, is marked. */
+export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[], now: number): Promise<void> {
+  const { repos } = deps;
+  const left = { number: campaign.id, title: campaign.title, ...(campaign.latePolicy === "refuse" ? { issuer: campaign.issuerName } : {}) };
+  for (const unitId of unitIds) {
+    const target = await chatCampaign(repos, unitId);
+    // Still on it (kept, or the newest closed with none other): the closed report answers for itself.
+    if (!target || target.id === campaign.id) continue;
+    const key = reportKey(target.id, unitId);
+    await repos.lock(key);
+    const stored = await repos.conversations.load(key);
+    const state = stored ? (JSON.parse(stored.state) as object) : { phase: "idle", submittedVersion: 0 };
+    // Under the report's lock, inside the close's transaction: a lost race only leaves the chat unwarned.
+    await repos.conversations.save(key, JSON.stringify({ ...state, movedByClose: left }), stored?.stateVersion ?? REPORT_STATE_VERSION, stored?.revision, now);
+  }
+}
