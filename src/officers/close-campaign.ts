@@ -40,11 +40,13 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const correctingHere = await chatsOn(deps, campaign, correcting);
   // And the drafts (answered in part, or returned) their chat is on: once closed, another open
   // campaign came first, and the next answer, typed for the question on screen, passed as talk, lost.
+  // The others told were on another report already, which they stay on: "từ giờ… gõ /baocao" misled.
   const unfinished = await deps.repos.submissions.unitsWithReportInProgress(campaign.id);
-  const draftsHere = await chatsOn(deps, campaign, unfinished);
-  // Those of them, and of the units not started, asking a question of it: the next answer is meant for it.
   const notStarted = await deps.repos.submissions.unitsNotStarted(campaign.id);
-  const asking = await askingHere(deps, campaign, [...unfinished, ...notStarted]);
+  const here = new Set(await chatsOn(deps, campaign, [...unfinished, ...notStarted]));
+  const draftsHere = unfinished.filter((unitId) => here.has(unitId));
+  // Those on it asking a question of it: the next answer is meant for it.
+  const asking = await askingHere(deps, campaign, [...here]);
   await deps.repos.officers.closeCampaign(campaign.id);
   await deps.repos.activity.record(campaign.id, actor, "closed", "", now);
   // Still taken (late, or returned): the chat stays on it, picked as "/baocao N" would, until submitted.
@@ -66,7 +68,7 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   for (const unitId of told) {
     const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
     const keptText = kept.get(unitId);
-    const message = say(keptText ?? (refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), workingIn })));
+    const message = say(keptText ?? (refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), stays: !here.has(unitId), workingIn })));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };
@@ -84,7 +86,7 @@ async function closingNotice(
   deps: OfficerDeps,
   campaign: CampaignRow,
   unitId: number,
-  { state, returned, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; workingIn: (campaignId: number) => Promise<number[]> },
+  { state, returned, stays, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; stays: boolean; workingIn: (campaignId: number) => Promise<number[]> },
 ): Promise<string> {
   const found = await deps.repos.directory.findOpenCampaign(unitId);
   // The chat picked this report (/baocao N) and the close keeps it there (still taken): it goes on
@@ -95,16 +97,27 @@ async function closingNotice(
   const late = next || found ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
   // A report the chat goes on to that the unit submitted has nothing to make: "gõ /baocao để làm báo cáo đó" misled.
   const nextSubmitted = next !== undefined && (await deps.repos.submissions.find(next.campaign.id, unitId))?.status === "submitted";
-  const goesTo = next ? (nextSubmitted ? vi.officer.chatGoesToSubmitted(next.campaign.title) : vi.officer.chatGoesTo(next.campaign.title, false)) : late && vi.officer.chatGoesTo(late.title, true);
+  // `next` may be a closed campaign's report the chat picked (/baocao N), still taking it: "đang mở" was untrue.
+  const nextClosed = next?.campaign.status === "closed";
+  // Where the chat was on another report already (`stays`), it stays there: no "từ giờ… gõ /baocao".
+  const goesTo = next
+    ? nextSubmitted
+      ? vi.officer.chatGoesToSubmitted(next.campaign.title)
+      : stays
+        ? vi.officer.chatStaysOn(next.campaign.title, nextClosed)
+        : vi.officer.chatGoesTo(next.campaign.title, nextClosed)
+    : late && (stays ? vi.officer.chatStaysOn(late.title, true) : vi.officer.chatGoesTo(late.title, true));
   if (state === "not-started") {
     if (campaign.latePolicy === "refuse") return [vi.officer.campaignClosedNotStarted(campaign.title, "refused", campaign.id), ...(goesTo ? [goesTo] : [])].join(" ");
     if (!next) return vi.officer.campaignClosedNotStarted(campaign.title, "late", campaign.id);
     const working = (await workingIn(next.campaign.id)).includes(unitId);
-    return vi.officer.campaignClosedNotStarted(campaign.title, working ? "moved-on" : "by-number", campaign.id);
+    return vi.officer.campaignClosedNotStarted(campaign.title, working ? "moved-on" : "by-number", campaign.id, nextClosed);
   }
   // A report returned for correction is still taken, whatever the policy: an officer asked for it.
   // With another campaign open, the chat goes on to it; the closed one's report, still taken, is reached by its number.
-  if (next) return returned || campaign.latePolicy === "accept" ? vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned) : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title, nextSubmitted);
+  if (next && (returned || campaign.latePolicy === "accept")) return vi.officer.campaignClosedStillTaken(campaign.title, campaign.id, returned);
+  // "Nhóm chuyển sang báo cáo … đang mở" only where the chat does move, to an open one.
+  if (next) return stays || nextClosed ? `${vi.officer.campaignClosedRefused(campaign.title)} ${goesTo}` : vi.officer.campaignClosedMovedOn(campaign.title, next.campaign.title, nextSubmitted);
   if (returned) return vi.officer.campaignClosedReturned(campaign.title);
   return campaign.latePolicy === "refuse" ? [vi.officer.campaignClosedRefused(campaign.title), ...(goesTo ? [goesTo] : [])].join(" ") : vi.officer.campaignClosedLateAccepted(campaign.title);
 }

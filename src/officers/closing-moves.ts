@@ -8,16 +8,14 @@ import type { CampaignRow } from "../db/schema.ts";
 import { chatCampaign } from "../conversation/report-to-work-on.ts";
 import { REPORT_STATE_VERSION, reportKey, storedPhase } from "../conversation/conversation-state.ts";
 import type { OfficerDeps } from "./officer-context.ts";
-import { chatsOn } from "./closing-corrections.ts";
 
-/** Of `unitIds`, those whose chat is on the campaign's report with a question of it asked: read before it closes. */
+/** Of `unitIds` (units whose chat is on the campaign's report), those with a question of it asked: read before it closes. */
 export async function askingHere(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<number[]> {
   const reports = await deps.repos.conversations.loadReports(unitIds.map((unitId) => ({ campaignId: campaign.id, unitId })));
-  const asking = unitIds.filter((unitId) => {
+  return unitIds.filter((unitId) => {
     const stored = reports.get(reportKey(campaign.id, unitId))?.conversation;
     return stored !== undefined && storedPhase(stored.state) === "asking";
   });
-  return chatsOn(deps, campaign, asking);
 }
 
 /** Once closed (and drafts still taken kept on): where the chat of each of `unitIds` went, if elsewhere, is marked. */

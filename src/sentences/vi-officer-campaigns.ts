@@ -52,6 +52,9 @@ export const officerCampaignSentences = {
   /** After a close refusing late reports: the report the unit's chat goes on to (`closed`: a closed campaign still taking it). */
   chatGoesTo: (title: string, closed: boolean) =>
     `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}: gõ /baocao để làm báo cáo đó.`,
+  /** After a close: the report the chat was on already, not the closed one's, stays its report (`closed`: a closed campaign still taking it). */
+  chatStaysOn: (title: string, closed: boolean) =>
+    `Các tin nhắn trong nhóm vẫn là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"} mà nhóm đang làm.`,
   /** The same, the report the chat goes on to already submitted by the unit: nothing to make, what it can do. */
   chatGoesToSubmitted: (title: string) =>
     `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
@@ -65,16 +68,16 @@ export const officerCampaignSentences = {
   /**
    * To a unit that never started the closed campaign's report. "moved-on": its group is working on
    * another open campaign's report; "by-number": another is open to it, not in progress (a plain
-   * /baocao would go there).
+   * /baocao would go there). `otherClosed`: that other report is of a closed campaign still taking it, picked.
    */
-  campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on" | "by-number", number: number) =>
+  campaignClosedNotStarted: (title: string, after: "refused" | "late" | "moved-on" | "by-number", number: number, otherClosed = false) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. ${
       after === "refused"
         ? "Đợt này không nhận báo cáo nộp muộn."
         : after === "late"
           ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
           : after === "moved-on"
-            ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác còn mở: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
+            ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác ${otherClosed ? "(đợt đã đóng, vẫn nhận báo cáo muộn)" : "còn mở"}: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
             : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${number} để bắt đầu báo cáo đợt này.`
     }`,
   /**

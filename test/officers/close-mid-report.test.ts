@@ -82,3 +82,15 @@ it("does not store the clerk's next message in the report a close refusing late 
   expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!))).toMatch(/^Câu 2\/19 — /);
   expect(await answersIn(1)).toHaveLength(1);
 });
+
+it("tells a chat that stays on a closed campaign's report it had picked, when another campaign closes, that it stays there, as closed still taking late reports: no 'đang mở', no 'gõ /baocao'", async () => {
+  await server.post(NAM_TRIEU, LAN, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await server.post(NAM_TRIEU, LAN, answer);
+  await openSecondRefusing();
+  await close(1);
+  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao 1"))).toMatch(/Câu 5\/19/);
+  expect(await close(2)).toEqual([
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Các tin nhắn trong nhóm vẫn là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn) mà nhóm đang làm.`,
+  ]);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[4]!))).toMatch(/^Câu 6\/20 — /);
+});
