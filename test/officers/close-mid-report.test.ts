@@ -94,3 +94,13 @@ it("tells a chat that stays on a closed campaign's report it had picked, when an
   ]);
   expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[4]!))).toMatch(/^Câu 6\/20 — /);
 });
+
+it("does not call the closed campaign's report a chat is working on 'còn mở' when another campaign, not started, closes still taking late reports", async () => {
+  await server.post(NAM_TRIEU, LAN, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await server.post(NAM_TRIEU, LAN, answer);
+  await openNextCampaign(server, "Đợt mới");
+  await close(1);
+  expect(await close(2)).toEqual([
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác (đợt đã đóng, vẫn nhận báo cáo muộn): gõ /baocao 2 để chuyển sang báo cáo đợt này.`,
+  ]);
+});
