@@ -20,7 +20,7 @@ import { createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
 import { officersChatMessage } from "./officers-chat-message.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
-import { parseOfficerCommand } from "../officers/officer-commands.ts";
+import { parseOfficerCommand, typedOfficerRead } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 
@@ -85,6 +85,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const inUnitChat = found?.unit && found.chat.kind === "unit";
     if (isHelp(parsedInput) && !message.isEdit && !inUnitChat) return here(help());
     if (officerCommand && !message.isEdit) return withAck(await officers.handle(request, officerCommand));
+    // "trangthai" typed without its slash in a unit's chat reads as /trangthai: stored, it was the answer asked.
+    const typedStatus = inUnitChat && !message.isEdit ? typedOfficerRead(message.text) : undefined;
+    if (typedStatus?.command === "status") return withAck(await officers.handle(request, typedStatus));
     if (found?.chat.kind === "officers") return officersChatMessage(officers, request, parsedInput, here);
     if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : here();
     const unit = found.unit;

@@ -7,7 +7,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
 import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
 import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
-import type { CommandName, UserInput } from "./user-input.ts";
+import { type CommandName, parseUserInput, type UserInput, VIETNAMESE_REPORT_COMMANDS } from "./user-input.ts";
 
 /**
  * What a clerk types without the slash where an answer is expected: stored as an answer, "?" or
@@ -29,6 +29,15 @@ const TYPED_ALIASES: Record<string, CommandName> = {
   quaylai: "back",
   trogiup: "help",
 };
+
+/**
+ * The other names /trogiup lists, typed alone without the slash and as it lists them, without tone
+ * marks ("vanban", "xem", "huy", "nop", "sua"): that command where an answer is expected, in the
+ * officers' forms too, unless the question has an option of that name. Stored, "vanban" was a text
+ * question's answer, printed in the report. A word with its marks ("nộp", "hủy") is no name: in the
+ * officers' forms, typed in a busy group, it stays text.
+ */
+const COMMAND_NAMES = new Set(VIETNAMESE_REPORT_COMMANDS);
 
 /**
  * How a clerk who has never used the bot asks for help, typed alone: "hướng dẫn", "giúp em với ạ".
@@ -121,6 +130,8 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const folded = wordsOfFolded(whole);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
+  const named = COMMAND_NAMES.has(folded) && wordsOfFolded(input.text.trim().toLowerCase()) === folded;
+  if (named && !words.takesAsAnswer?.(input.text)) return parseUserInput(`/${folded}`);
   if (HELP_WORDS.has(folded) && !words.noHelp && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
   if (!words.reportWords) return input;
   // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
