@@ -15,6 +15,10 @@ import type { UserInput } from "./user-input.ts";
 export async function officersChatMessage(officers: OfficerService, request: OfficerRequest, parsedInput: UserInput, here: (...messages: OutboundMessage[]) => Delivery[]): Promise<Delivery[]> {
   const { message } = request;
   const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
+  // "trangthai", "trang thai đợt 1" read as /trangthai whatever form is open, as the slash form is
+  // (stored, it was the campaign's title; during /tonghop sua it passed in silence).
+  const typedRead = message.isEdit ? undefined : typedOfficerRead(message.text);
+  if (typedRead) return withAck(await officers.handle(request, typedRead));
   // An officer opening a campaign answers its questions here, with the same report commands.
   if (request.isOfficer && (await officers.campaignFlow.isActive(request)) && parsedInput.kind !== "unknown-command") {
     return withAck(await officers.campaignFlow.continueFlow(request, parsedInput));
@@ -23,8 +27,6 @@ export async function officersChatMessage(officers: OfficerService, request: Off
   if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
     return withAck(await officers.consolidation.continueFlow(request, parsedInput));
   }
-  const typedRead = message.isEdit ? undefined : typedOfficerRead(message.text);
-  if (typedRead) return withAck(await officers.handle(request, typedRead));
   // A mistyped officer command is named as such; a unit's command is told where it belongs.
   if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
   // here(): a button pressed is acknowledged even when nothing is said (its spinner stops).

@@ -1,7 +1,8 @@
 /**
  * "trangthai" typed without its slash in the officers' chat, from the users' retest: it passed in
  * silence, as the officers' talk. The commands that only read now answer so typed; those that send
- * something still need their slash. Through the local chat of the demo.
+ * something still need their slash; so typed while an officer's form is open (/dotbaocao, /tonghop
+ * sua), they are read as their slash forms are, never the form's answer. Through the local chat of the demo.
  */
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
@@ -30,4 +31,27 @@ it("answers 'trangthai đợt 1', 'trạng thái số 1' and 'xuat đợt 1' as 
   for (const typed of ["trangthai đợt 1", "trangthai dot 1", "Trạng thái số 1", "trangthai #1"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
   const exportReply = text(await server.post(OFFICERS, KHA, "/xuat 1"));
   for (const typed of ["xuat đợt 1", "Xuất số 1", "/xuat #1", "/xuat đợt số 1"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(exportReply);
+});
+
+it("answers 'trangthai' at the new campaign's title question as /trangthai, and leaves the title unanswered", async () => {
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  expect(text(await server.post(OFFICERS, KHA, "1"))).toMatch(/^Câu 2\/9 [^\n]*\nTên đợt báo cáo\?/);
+  const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
+  expect(status).toMatch(/^Tình hình đợt 1 /);
+  // It was stored as the campaign's title, and the form went on to question 3.
+  expect(text(await server.post(OFFICERS, KHA, "trangthai"))).toBe(status);
+  expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n2–9\. \(chưa trả lời 8 câu;/);
+  // The command names the help lists, typed so, are no title either.
+  expect(text(await server.post(OFFICERS, KHA, "xem"))).toMatch(/\n2–9\. \(chưa trả lời 8 câu;/);
+});
+
+it("answers 'trangthai', 'trang thai' and 'trangthai đợt 1' during /tonghop sua as their slash forms, where they passed in silence", async () => {
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu báo cáo [^]*\nCâu 7\/15 [^\n]*\nƯu điểm/);
+  const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
+  expect(status).toMatch(/^Tình hình đợt 1 /);
+  for (const typed of ["trangthai", "trang thai"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
+  expect(text(await server.post(OFFICERS, KHA, "trangthai đợt 1"))).toBe(text(await server.post(OFFICERS, KHA, "/trangthai 1")));
+  // Question 7 is still the one asked: the next answer is its own.
+  expect(text(await server.post(OFFICERS, KHA, "Hình thức phong phú"))).toMatch(/^Câu 8\/15/);
+  expect(text(await server.post(OFFICERS, KHA, "/xem"))).not.toMatch(/trangthai|trang thai/);
 });
