@@ -5,7 +5,8 @@
  * it says which question it meant. So an answer from another member than the one who answered
  * last, within half a minute, that reads for the last question as the very answer it got, is held
  * and questioned once ("… là câu trả lời cho câu 9?") instead of stored; Có stores it, Không drops
- * it (a "1" or "2" is read as the numbered Có or Không, even when the held answer was that figure).
+ * it (a "1" or "2" is read as the numbered Có or Không, even when the held answer was that figure);
+ * a held "không" is asked with Có/Bỏ, since its author's "không" again means that answer.
  * A different answer is stored as ever: members taking turns are not asked each time, and which of
  * two different figures was meant for which question cannot be told; but another option of the
  * last choice question typed where a text is asked is held too (picksAnotherOption). Pure, like the rest of the
@@ -40,6 +41,17 @@ const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCas
  */
 export const heldQuestionId = (fieldId: string) => `held:${fieldId}`;
 
+/**
+ * A held "không" (or "k", "ko"): asked with Có/Không, its author's "không" typed again, meaning the
+ * answer, dropped it. Such a one is asked with Có/Bỏ instead, and any "no" stores it.
+ */
+function heldNo(held: HeldAnswer): boolean {
+  const read = parseYesNo(held.text);
+  return read.ok && read.value === false;
+}
+/** "Bỏ", "bỏ tin này": what drops a held "không" (numbered 2, as Không is). */
+const DROP = /^\s*(?:bỏ|bo)(?:\s+(?:tin|tin này|tin nay|đi|di))?\s*[.!]?\s*$/iu;
+
 /** The question while an answer is held: whose answer came just before, and Có/Không. */
 function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
   const last = state.lastAnswer;
@@ -48,9 +60,11 @@ function heldQuestion(template: Template, state: ConversationState, held: HeldAn
   const lastShown = lastField && lastValue !== undefined && (lastValue === null ? vi.crossing.skipped : formatAnswer(lastField, lastValue));
   const before = last && lastShown ? vi.crossing.justAnswered(last.name, numberOfField(template, state.answers, last.fieldId), lastShown) : undefined;
   const field = fieldById(template, held.fieldId);
-  const asked = vi.crossing.isItFor(held.name, held.text, numberOfField(template, state.answers, held.fieldId), field ? barePrompt(field.prompt) : "");
+  const n = numberOfField(template, state.answers, held.fieldId);
+  const prompt = field ? barePrompt(field.prompt) : "";
+  const asked = heldNo(held) ? vi.crossing.isItForNo(held.name, held.text, n, prompt) : vi.crossing.isItFor(held.name, held.text, n, prompt);
   // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
-  return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices: [vi.yes, vi.no], expectsReply: true, questionId: heldQuestionId(held.fieldId) };
+  return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices: [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no], expectsReply: true, questionId: heldQuestionId(held.fieldId) };
 }
 
 /** `result` with its answer to `fieldId` stored as `by`'s. */
@@ -140,7 +154,9 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   // held, "Không" drops it); then the same text again confirms it.
   // "1" and "2" are the numbered Có and Không; other figures are answers (to a figure question).
   const choice = /^\s*([12])[.)]?\s*$/.exec(text)?.[1];
-  const reply = choice ? { ok: true as const, value: choice === "1" } : /\d/.test(text) ? (LEADING_NO.test(text.normalize("NFC")) ? { ok: true as const, value: false } : undefined) : parseYesNo(text);
+  const read = choice ? { ok: true as const, value: choice === "1" } : /\d/.test(text) ? (LEADING_NO.test(text.normalize("NFC")) ? { ok: true as const, value: false } : undefined) : parseYesNo(text);
+  // A held "không": a "no" typed again is that answer again; only "Bỏ" (or 2) drops it.
+  const reply = heldNo(held) && !choice ? (DROP.test(text.normalize("NFC")) ? { ok: true as const, value: false } : read?.ok && !read.value ? { ok: true as const, value: true } : read) : read;
   const same = !reply?.ok && normalised(text) === normalised(held.text);
   if (reply?.ok && !reply.value) {
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);

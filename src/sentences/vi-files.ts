@@ -65,6 +65,11 @@ export const fileSentences = {
     skipped: "(bỏ qua)",
     isItFor: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu, Không để bỏ tin này.`,
+    /** The same, of a held "không": Có/Không cannot tell it (engine-crossed-answers.ts). */
+    isItForNo: (name: string, text: string, n: number, prompt: string) =>
+      `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có hoặc gõ lại «${clipped(text, 80)}» để lưu, Bỏ để bỏ tin này.`,
+    /** The button that drops a held "không". */
+    drop: "Bỏ",
     /** A held answer confirmed by another member than its author: whose it is. */
     stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
     /** A held answer confirmed by its own author, who reads it: not named in the third person. */

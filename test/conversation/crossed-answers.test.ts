@@ -107,13 +107,14 @@ describe("two members answering one question at once", () => {
     expect(saved(t.effects, "readers_served")).toEqual([{ type: "save-answer", fieldId: "readers_served", value: 6, by: HOA }]);
   });
 
-  it("drops a held 'không' on Không, as the question about it says, and stores it on Có", () => {
+  it("asks about a held 'không' with Có/Bỏ, as a 'no' again cannot drop it: drops it on Bỏ, stores it on Có or Không", () => {
     const template = yesNoTemplate();
-    for (const [reply, stored] of [["Không", []], ["Có", [{ type: "save-answer", fieldId: "b", value: false, by: LAN }]]] as const) {
+    const storedNo = [{ type: "save-answer", fieldId: "b", value: false, by: LAN }];
+    for (const [reply, stored] of [["Bỏ", []], ["Có", storedNo], ["Không", storedNo]] as const) {
       const t = groupTranscript(template);
       t.say(HOA, "/baocao", 0);
       t.say(HOA, "Không", 100);
-      expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 2/);
+      expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 2 «[^»]+»\? Trả lời Có hoặc gõ lại «không» để lưu, Bỏ để bỏ tin này\.$/);
       t.say(HOA, reply, 104);
       expect(saved(t.effects, "b"), reply).toEqual(stored);
     }
@@ -245,15 +246,15 @@ describe("two members answering one question at once", () => {
     }
   });
 
-  it("holds another member's same skip ('không' to a question just left out), takes the numbered 1 and 2 as Có and Không, and says when a held answer is dropped unasked", () => {
+  it("holds another member's same skip ('không' to a question just left out), takes the numbered 1 and 2 as its Có and Bỏ, and says when a held answer is dropped unasked", () => {
     const t = groupTranscript();
     t.say(HOA, "/baocao", 0);
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(HOA, answer, 0);
     expect(t.say(HOA, "không", 100)).toMatch(/^Đã bỏ qua câu này/);
     expect(t.say(LAN, "không", 102)).toMatch(/Lê Thị Lan: «không» là câu trả lời cho câu 5/);
-    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Không"] });
+    expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Có", "Bỏ"] });
     expect(t.lastReplies.at(-1)).not.toHaveProperty("typedChoices");
-    // "2" is the numbered Không (Zalo numbers the choices), and "1" the numbered Có.
+    // "2" is the numbered Bỏ (Zalo numbers the choices), and "1" the numbered Có.
     expect(t.say(LAN, "2", 104)).toMatch(/^Đã bỏ «không»/);
     expect(saved(t.effects, "held_opening")).toEqual([]);
     const yes = groupTranscript(yesNoTemplate());
