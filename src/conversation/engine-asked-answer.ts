@@ -59,7 +59,7 @@ export function answerAsked(template: Template, state: ConversationState, field:
   // "mặc định" typed there says the same.
   const recipients = field.id === template.closing.recipients;
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
-  if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients : vi.report.leftOut)]);
+  if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients(numberOfField(template, state.answers, field.id)) : vi.report.leftOut)]);
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.

@@ -13,6 +13,7 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { returnNote } from "./engine-commands.ts";
+import { fieldByNumber } from "./report-navigation.ts";
 import { say } from "./engine-moves.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
@@ -83,7 +84,9 @@ function readSlip(template: Template, state: ConversationState, text: string): {
   const own = spoken !== undefined && (at > 0 || lead !== null || spoken.who !== undefined || spoken.verb !== undefined || spoken.bi !== undefined || /roi/.test(spoken.closing ?? ""));
   if (!spoken || !own) return undefined;
   const words = (spoken.words ?? "").replace(CLOSING, "").split(" ").filter((w) => w !== "" && !STOP.has(w));
-  const named = words.length > 0 ? bestMatch(template, state, words) : undefined;
+  // "câu 8 em nhầm": named by its number (its words matched no prompt, and the general way was said).
+  const numbered = words.length === 1 && /^\d{1,3}$/.test(words[0]!) ? fieldByNumber(template, state.answers, Number(words[0])) : undefined;
+  const named = numbered ? { number: Number(words[0]), field: numbered.field } : words.length > 0 ? bestMatch(template, state, words) : undefined;
   // No question named, or not one alone ("em nhầm số lượt"): the general way, when the clerk says
   // it is theirs ("em", "ghi"); "Tài liệu bị sai" may be a shortcoming the report lists.
   if (!named && last && last.who === undefined && last.verb === undefined) return undefined;

@@ -132,7 +132,8 @@ export const reportSentences = {
     leftOut: "Đã bỏ qua câu này (không có nội dung để đưa vào báo cáo).",
     /** "Còn câu 4 chưa trả lời:", "Còn câu 3–9 và 12 chưa trả lời:" (runs of three or more as a range). */
     stillUnanswered: (numbers: readonly number[]) => `Còn câu ${numberList(numbers)} chưa trả lời:`,
-    defaultRecipients: "Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định.",
+    /** Named by its number: said after "sửa câu 18: mặc định" with question 19 asked, "câu này" was unclear. */
+    defaultRecipients: (n: number) => `Đã bỏ qua câu ${n}: văn bản dùng nơi nhận mặc định.`,
     editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
     /** Also what several labelled answers pasted at once hear: first answers, not only corrections. */
     editOneAtATime: (first: string, second: string) => `Mỗi lần một câu: gõ /sua ${first} kèm câu trả lời, gửi, rồi gõ /sua ${second} kèm câu trả lời.`,

@@ -96,7 +96,7 @@ it("reads what clerks type in plain words: 'câu 9 sửa lại là 250', 'mặc 
     expect(text(await server.post(LIEN_CHAU, HOA, correction)), correction).toMatch(/^Đã sửa câu (9|10|11) «[^»]+»: [\d.]+\n---\nCâu 13\/21/);
   }
   for (const answer of FULL_REPORT_ANSWERS.slice(12, 17)) await server.post(LIEN_CHAU, HOA, answer);
-  expect(text(await server.post(LIEN_CHAU, HOA, "mac dinh"))).toMatch(/^Đã bỏ qua câu này: văn bản dùng nơi nhận mặc định\.\n---\nCâu 19\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "mac dinh"))).toMatch(/^Đã bỏ qua câu 18: văn bản dùng nơi nhận mặc định\.\n---\nCâu 19\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(18)) await server.post(LIEN_CHAU, HOA, answer);
   expect(await storedAnswers()).toMatchObject({ training_participants: 250, readers_served: 2100, books_collected: 340, recipients: null });
   // The review says the recipients are the document's own, not "(bỏ qua)".
@@ -194,4 +194,19 @@ it("leaves answers that only look like corrections as answers", () => {
   for (const pasted of ["Câu 1: Kế hoạch số 12\nCâu 2: Treo băng rôn", "sửa câu 1: A\nsửa câu 2: B"]) {
     expect(typedCommand({ kind: "text", text: pasted }, { reportWords: true, labelAnswers: () => true }), pasted).toEqual({ kind: "command", command: "edit", argument: "1, 2" });
   }
+});
+
+it("names the question a correction left to the default recipients ('à nhầm, sửa câu 18: mặc định' at question 19), not 'câu này'", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 18)) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "à nhầm, sửa câu 18: mặc định"))).toMatch(/^Đã bỏ qua câu 18: văn bản dùng nơi nhận mặc định\.\n---\nCâu 19\/21/);
+  expect((await storedAnswers()).recipients).toBeNull();
+});
+
+it("answers 'chết, câu 8 em nhầm, phải là 6 buổi ạ' with exactly how to correct question 8 with that figure, storing nothing", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of [...FULL_REPORT_ANSWERS.slice(0, 7), "5"]) await server.post(LIEN_CHAU, HOA, answer);
+  expect(text(await server.post(LIEN_CHAU, HOA, "chết, câu 8 em nhầm, phải là 6 buổi ạ"))).toMatch(/^Tin này chưa sửa gì\. Câu 8 là «[^»]+»; muốn sửa, gõ: sửa câu 8: 6\.\n---\nCâu 9\/21/);
+  expect(await storedAnswers()).toMatchObject({ training_sessions: 5 });
+  expect((await storedAnswers()).training_participants).toBeUndefined();
 });
