@@ -11,6 +11,7 @@ import { formatVietnameseNumber } from "../vietnamese/vietnamese-numbers.ts";
 import { signerAnswerProblem } from "./signer-answers.ts";
 import { signerTitleProblem } from "./signer-title-as-name.ts";
 import { addresseeLineProblem } from "./addressee-line.ts";
+import { signingLineAtRecipients } from "./signing-line-at-recipients.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
@@ -25,6 +26,9 @@ export function readTypedAnswer(template: Template, field: Field, text: string, 
   // "Kính gửi: …" is the document's head, never another question's answer (whatever its type).
   const addressee = addresseeLineProblem(template, field, text, answers);
   if (addressee) return { ok: false, error: addressee };
+  // "KT. CHỦ TỊCH" at "Nơi nhận": the signature's line, printed among the recipients in silence.
+  const signingLine = signingLineAtRecipients(template, field, text, answers);
+  if (signingLine) return { ok: false, error: signingLine };
   const parsed = parseAnswer(field, text, today);
   // The signer's own reason first: "ok" at the position is an answer to another question, said so;
   // a title at the name ("KT. Hiệu trưởng") says at which question (of `answers`) it goes.

@@ -35,6 +35,9 @@ export const typedSentences = {
     /** "KT. Hiệu trưởng" at the signer's name (or position): the authority line, and where it goes. */
     authorityNotSigner: (typed: string, name: boolean, where: { n: number; line: string } | undefined) =>
       `«${clipped(typed, 60)}» là quyền hạn ký (ký thay, thay mặt…), không phải ${name ? "họ và tên" : "chức vụ"} của người ký. Câu này chỉ hỏi ${name ? "họ và tên người ký, ví dụ Nguyễn Văn An" : "chức vụ của người ký, ví dụ HIỆU TRƯỞNG"}.${where ? ` Quyền hạn ký ghi ở câu ${where.n}; nếu cần, gõ: sửa câu ${where.n}: ${where.line}.` : ""}`,
+    /** "KT. CHỦ TỊCH" typed at the recipients: `n`, the authority's own question, if the report asks it. */
+    signingLineAtRecipients: (typed: string, n: number | undefined) =>
+      `«${clipped(typed, 60)}» là dòng quyền hạn ký ở chữ ký (ký thay, thay mặt…), không phải nơi nhận báo cáo, nên chưa được lưu. ${n ? `Quyền hạn ký ghi ở câu ${n}.` : "Quyền hạn ký ghi ở phần chữ ký, không ghi ở nơi nhận."} Vui lòng gõ nơi nhận báo cáo, mỗi dòng một nơi.`,
     /** "Kính gửi: …" typed at another question: `n`, the addressee's own question, if the report asks it. */
     addresseeLine: (n: number | undefined) =>
       `Dòng «Kính gửi» là nơi nhận ghi ở đầu văn bản, không phải câu trả lời cho câu này, nên chưa được lưu. ${n ? `Nơi nhận sau «Kính gửi» ghi ở câu ${n}.` : "Văn bản đã tự ghi dòng «Kính gửi», không cần gõ."} Vui lòng gõ câu trả lời cho câu đang hỏi.`,

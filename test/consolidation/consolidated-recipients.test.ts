@@ -6,6 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { type BotMessage, replyText, type TestApp, useTestApps } from "../helpers/build-test-app.ts";
 import { readDocx } from "../helpers/docx-reader.ts";
+import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { submitFullReport } from "../helpers/full-report.ts";
+import { LIEN_CHAU_2023 } from "../fixtures/seed-answers.ts";
+import { consolidationKey } from "../../src/consolidation/consolidated-report.ts";
 import { answerWardReport, KHA, OFFICERS } from "../helpers/ward-report.ts";
 
 const apps = useTestApps();
@@ -41,4 +45,18 @@ describe("the ward's report's default 'Nơi nhận' in /xem", () => {
     expect(reviewedRecipients(await app.post(OFFICERS, KHA, "/xem"))).toBe("(mặc định: Như trên; Lưu: VT, VHXH)");
     expect(await printedRecipients(app, await submitted(app))).toEqual(["- Như trên;", "- Lưu: VT, VHXH."]);
   });
+});
+
+it("refuses 'KT. CHỦ TỊCH' typed at 'Nơi nhận báo cáo', saying it is the signature's authority line and where it goes, and stores nothing", async () => {
+  const app = await apps.start();
+  await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+  await app.post(OFFICERS, KHA, "/tonghop sua 1");
+  for (const answer of ["/boqua", "Lan tỏa văn hóa đọc", "Thư viện nhỏ", "Đầu tư thư viện", "/boqua"]) await app.post(OFFICERS, KHA, answer);
+  expect(replyText(await app.post(OFFICERS, KHA, "/boqua"))).toMatch(/\nNơi nhận báo cáo/);
+  const refused = replyText(await app.post(OFFICERS, KHA, "KT. CHỦ TỊCH"));
+  expect(refused).toMatch(/^«KT\. CHỦ TỊCH» là dòng quyền hạn ký ở chữ ký \(ký thay, thay mặt…\), không phải nơi nhận báo cáo, nên chưa được lưu\. Quyền hạn ký ghi ở câu \d+\.[^\n]*\n---\nCâu 13\/\d+ [^\n]*\nNơi nhận báo cáo/);
+  const state = (await app.repos.conversations.load(consolidationKey(1)))?.state ?? "";
+  expect(state).not.toMatch(/CHỦ TỊCH/);
+  // An office is taken as ever.
+  expect(replyText(await app.post(OFFICERS, KHA, "UBND quận Hải An"))).toMatch(/^Câu 14\/16/);
 });
