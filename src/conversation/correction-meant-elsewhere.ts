@@ -23,10 +23,14 @@ const SENTENCE_BEFORE = /^([^\d.!?\n]{1,40}[.!?])\s+(\S[\s\S]*)$/u;
 const AGAIN = /\b(?:nop|gui) lai\b/;
 
 /** What the message asks of a report: a correction of question `number`, or a submission again. */
-type Meant = { edit: { number: number; answer?: string } } | { resubmit: true };
+type Meant = { edit: { number: number; answer?: string }; command: UserInput & { kind: "command" } } | { resubmit: true };
 
-/** The reply and what happens: `refused` (nothing stored) or `note` (said before the step's replies). */
-export type ElsewhereReading = { refused: string } | { note: string };
+/**
+ * The reply and what happens: `refused` (nothing stored) or `note` (said before the step's replies),
+ * with the correction the engine is to make (`edit`): "dạ em bổ sung ạ. câu 9: 950" is text to the
+ * report's typed commands, and given as typed it was stored as the answer to the question asked.
+ */
+export type ElsewhereReading = { refused: string } | { note: string; edit: UserInput };
 
 export interface ElsewhereRequest {
   repos: Repositories;
@@ -55,7 +59,7 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   const { number, answer } = meant.edit;
   const field = fieldByNumber(template, state.answers, number)?.field;
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
-  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer) };
+  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
   return { refused: `${words.nothingToCorrect(campaign.title, campaign.id, number)} ${about} ${words.correctThere(other.campaign.id, number, answer)}` };
 }
 
@@ -64,7 +68,7 @@ function meaning(text: string, typed: UserInput): Meant | undefined {
   if (typed.kind === "command" && typed.command === "submit") return AGAIN.test(foldVietnamese(text).toLowerCase()) ? { resubmit: true } : undefined;
   const edit = typed.kind === "command" && typed.command === "edit" ? typed : afterSentence(text);
   const read = edit && editArgument(edit.argument);
-  return read ? { edit: read } : undefined;
+  return read && edit ? { edit: read, command: edit } : undefined;
 }
 
 /** "dạ em bổ sung ạ. câu 11: 120": read as a label would be, which the report left as text. */

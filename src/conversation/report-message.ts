@@ -144,6 +144,8 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // returned or just submitted: that one is meant; refused with how, or corrected here, said whose.
     const elsewhereReading = !message.isEdit && !message.file ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now }) : undefined;
     if (elsewhereReading && "refused" in elsewhereReading) return here(say(elsewhereReading.refused), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    // Corrected here: the correction as read ("dạ em bổ sung ạ. câu 9: 950" is text to the engine).
+    if (elsewhereReading) input = elsewhereReading.edit;
     const said = elsewhereReading ? [noted, elsewhereReading.note].filter(Boolean).join("\n") : noted;
     // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
     const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;

@@ -74,3 +74,19 @@ it("'nộp lại' in campaign 2's report, never submitted, while campaign 1's is
   expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("returned");
   expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
 });
+
+it("'dạ em bổ sung ạ. câu 9: 950' at campaign 2's question 15, campaign 1 returned and campaign 2's question 9 answered, corrects question 9 of campaign 2, said so; question 15 stays unanswered", async () => {
+  const { first, second } = await onSecondAt(15);
+  await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
+  const before = await storedAnswers(second.id);
+
+  const reply = text(await server.post(LIEN_CHAU, HOA, "dạ em bổ sung ạ. câu 9: 950"));
+  expect(reply).toMatch(
+    new RegExp(`^Câu sửa dưới đây là của báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 9 `),
+  );
+  const after = await storedAnswers(second.id);
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  expect(Object.values(after)).toContain(950);
+  expect(Object.values(after)).not.toContain(290);
+  expect(reply.split("\n---\n").at(-1)).toMatch(/^Câu 15\//);
+});
