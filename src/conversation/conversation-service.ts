@@ -16,7 +16,7 @@ import { parseUserInput } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { correctionsWaiting, leftWaitingNote } from "./corrections-waiting.ts";
 import { reportKey } from "./conversation-state.ts";
-import { createReportEffects, toChat } from "./report-effects.ts";
+import { authorId, createReportEffects, toChat } from "./report-effects.ts";
 import { createReportMessageHandler } from "./report-message.ts";
 import { officersChatMessage } from "./officers-chat-message.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -102,7 +102,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }
     const picked = message.isEdit ? undefined : typedCampaignPick(parsedInput);
     const input = picked ?? parsedInput;
-    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, now, templateFor: deps.templateFor });
+    const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, senderId: authorId(message), now, templateFor: deps.templateFor });
     if ("conflict" in target) return "conflict";
     // "baocao 3" typed asks as /baocao 3 does: its refusal is said (it passed in silence, as talk).
     if ("refused" in target) return target.asked || picked ? here(say(target.refused)) : refuse(target.refused);

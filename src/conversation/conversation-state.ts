@@ -92,6 +92,8 @@ export const conversationStateSchema = z.object({
    * that question, is not stored here but said so, once (moved-by-close.ts).
    */
   movedByClose: z.object({ number: z.number().int(), title: z.string(), issuer: z.string().optional() }).optional(),
+  /** Saved with `closedNoticeSaid` at a confirmation: when it was asked (ms), which `updatedAt` no longer says. */
+  confirmAskedAt: z.number().optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
   /** In a group: who moved the chat to this report ("/baocao 2"), when (ms), and the question it asked then (moved-here.ts). */

@@ -151,7 +151,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
     if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));
     // "Có" to /nop of another campaign's report, closed since refusing late reports: said so (it passed in silence).
-    const closedSince = expectsNoAnswer(restored.state) && parsedInput.kind === "text" && !message.isEdit && !message.file ? await confirmationAfterClose(repos, unit.id, campaign, parsedInput.text, now) : undefined;
+    const closedSince = expectsNoAnswer(restored.state) && parsedInput.kind === "text" && !message.isEdit && !message.file ? await confirmationAfterClose(repos, unit.id, campaign, parsedInput.text, authorId(message), now) : undefined;
     if (closedSince) return here(say(closedSince));
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
     if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {

@@ -14,8 +14,8 @@ import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
 import { reviewOf } from "./other-campaign-review.ts";
 import { typedCommand } from "./typed-commands.ts";
-import { readSubmitReply } from "./submit-confirmation.ts";
 import type { ReadsOther } from "./engine-types.ts";
+import { yesToConfirmation } from "./confirmation-after-close.ts";
 import type { UserInput } from "./user-input.ts";
 
 export interface ReportRequest {
@@ -24,6 +24,8 @@ export interface ReportRequest {
   openCampaign: CampaignRow | undefined;
   input: UserInput;
   isEdit: boolean;
+  /** Who wrote (authorId): a yes to a confirmation counts from the member asked. */
+  senderId: string;
   now: number;
   /** The campaign's parsed template (whether a closed campaign's correction waits). */
   templateFor: (templateId: number) => Promise<Template>;
@@ -70,10 +72,13 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
   // Once: the question stays asked for good, and every message of a busy group would hear it (a
   // command is answered above all the same). Written meanwhile: the message is read again, and
   // says nothing if the other writer said it.
-  const state = JSON.parse(stored.state) as { closedNoticeSaid?: true };
-  // A yes to /nop asked before the close is said each time, as /nop itself is (it passed in silence).
-  if (state.closedNoticeSaid) return { refused: sealed.text, asked: storedPhase(stored.state) === "confirm-submit" && readSubmitReply(input.text).ok };
-  if (!(await repos.conversations.save(key, JSON.stringify({ ...state, closedNoticeSaid: true }), stored.stateVersion, stored.revision, now))) return { conflict: true };
+  const state = JSON.parse(stored.state) as { closedNoticeSaid?: true; confirmAskedAt?: number };
+  // A yes to /nop asked before the close is said each time, as /nop itself is (it passed in
+  // silence); a no, another member's "ok", or a yes days later are the group's talk (they heard it).
+  if (state.closedNoticeSaid) return { refused: sealed.text, asked: yesToConfirmation(stored, input.text, request.senderId, now) };
+  // Saving the notice moves `updatedAt`, which told when /nop asked: kept in the state.
+  const asked = storedPhase(stored.state) === "confirm-submit" ? { confirmAskedAt: state.confirmAskedAt ?? Number(stored.updatedAt) } : {};
+  if (!(await repos.conversations.save(key, JSON.stringify({ ...state, ...asked, closedNoticeSaid: true }), stored.stateVersion, stored.revision, now))) return { conflict: true };
   const notStored = sealed.submitted ? vi.closedReport.correctionNotStored : vi.closedReport.answerNotStored(target.campaign.title, target.campaign.issuerName);
   return { refused: notStored, asked: true };
 }

@@ -7,12 +7,12 @@
  */
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
-const { server } = useDemoReport();
+const { server, setNow } = useDemoReport();
 
 it("says campaign 1 closed and its report is not taken, in /baocao 1's words, and submits nothing", async () => {
   const { repos, database } = server;
@@ -34,7 +34,7 @@ it("says campaign 1 closed and its report is not taken, in /baocao 1's words, an
   expect(await repos.submissions.versionAnswers((await repos.submissions.find(first!.id, 1))!.id, 1)).toBeUndefined();
 });
 
-it("with no other campaign open, says so to every 'Có', also once the closing was said to an earlier message, and submits nothing", async () => {
+it("with no other campaign open, says so to every 'Có' to the confirmation, also once the closing was said to an earlier message, and submits nothing", async () => {
   await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
@@ -45,5 +45,30 @@ it("with no other campaign open, says so to every 'Có', also once the closing w
   expect(text(await server.post(LIEN_CHAU, HOA, "để em xem lại đã"))).toBe(`Câu trả lời này không được lưu vì đ${closed.slice(1)}`);
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toBe(closed);
   expect(text(await server.post(LIEN_CHAU, HOA, "có ạ"))).toBe(closed);
+  expect((await server.repos.submissions.find(1, 1))?.status).toBe("in_progress");
+});
+
+it("with no other campaign open, the refusal is said again only to a yes to the confirmation within 30 minutes of /nop: another member's 'ok' and 'không', and the asker's 'Có' 40 minutes or 5 days later, are the group's talk", async () => {
+  await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  const asked = Date.parse("2026-10-08T03:15:00Z");
+  setNow(new Date(asked + 25 * 60_000));
+  expect(text(await server.post(LIEN_CHAU, HOA, "để em xem lại đã"))).toMatch(/^Câu trả lời này không được lưu vì đợt báo cáo .* đã đóng/);
+
+  // Minh's bare "ok" may be said to anyone in the chat (the confirmation takes it from Hoa only), and a no asks nothing.
+  expect(await server.post(LIEN_CHAU, MINH, "ok")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, MINH, "không")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, HOA, "không ạ")).toEqual([]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đợt báo cáo .* đã đóng\. Đợt này không nhận báo cáo nộp muộn/);
+
+  // 40 minutes after /nop asked (15 after the closing was said): no more a yes to it.
+  setNow(new Date(asked + 40 * 60_000));
+  expect(await server.post(LIEN_CHAU, HOA, "Có")).toEqual([]);
+  setNow(new Date(asked + 5 * 86_400_000));
+  expect(await server.post(LIEN_CHAU, HOA, "Có")).toEqual([]);
+  expect(await server.post(LIEN_CHAU, MINH, "ok")).toEqual([]);
   expect((await server.repos.submissions.find(1, 1))?.status).toBe("in_progress");
 });
