@@ -17,6 +17,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import { say } from "./engine-moves.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
+import { CROSSING_WINDOW_MS } from "./engine-crossed-answers.ts";
 import { FOLLOWING_ROWS_MS } from "./engine-table-rows.ts";
 import { numberOfField } from "./report-navigation.ts";
 
@@ -44,8 +45,10 @@ function markedItems(text: string): string[] | undefined {
  * first ("- Loa phát thanh" to a choice question after a list is that choice), a yes or a no is no
  * item. In a group, once every question is answered, only the member who answered the list
  * continues it ("- Chiều nay họp hội đồng nhé cả nhà" from another is the group's talk); while a
- * question that takes no item is asked, a colleague's item joins too: refused there, it was lost
- * ("Vui lòng nhập một số"), and the list's own reply says where it went.
+ * question that takes no item is asked, a colleague's item joins only if it crossed the list's
+ * answer (within CROSSING_WINDOW_MS): refused there, it was lost ("Vui lòng nhập một số"), and the
+ * list's own reply says where it went. Later, their marked line is their own talk (it was stored
+ * as an item for as long as the answerer's own).
  */
 export function continuedList(template: Template, state: ConversationState, text: string, now: Date, sender?: ReportInput["sender"]): ListField | undefined {
   const last = state.lastTable;
@@ -54,7 +57,8 @@ export function continuedList(template: Template, state: ConversationState, text
   const field = fieldById(template, last.fieldId);
   if (field?.type !== "bullet-list" || state.answers[field.id] === undefined || state.answers[field.id] === null) return undefined;
   const answeredBy = state.lastAnswer?.fieldId === field.id ? state.lastAnswer.by : undefined;
-  if (state.phase === "complete" && sender && answeredBy !== undefined && answeredBy !== sender.id) return undefined;
+  const another = sender !== undefined && answeredBy !== undefined && answeredBy !== sender.id;
+  if (another && (state.phase === "complete" || now.getTime() - last.at > CROSSING_WINDOW_MS)) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
   const items = text.length <= 4_000 ? markedItems(text) : undefined;

@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
-import { HOA, LIEN_CHAU, MINH, useTestApps } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH, replyText, useTestApps } from "../helpers/build-test-app.ts";
 
 /** At question 7, the activities (a list), answered with one item. */
 function afterFirstActivity() {
@@ -76,4 +76,25 @@ it("takes the next item in a group chat once every question is answered, from th
   const submission = (await server.repos.submissions.find(1, 1))!;
   const proposals = (await server.repos.submissions.listAnswers(submission.id)).find((a) => a.fieldId === "proposals")?.value;
   expect(proposals).toEqual(["Đề nghị cấp thêm sách cho thư viện", "Đề nghị mở lớp tập huấn kỹ năng số"]);
+});
+
+it("in a group, while a figure is asked after the list, takes another member's item only within 30 seconds of the list's answer, the answerer's own for 10 minutes", async () => {
+  let clock = Date.parse("2026-10-08T03:15:00Z");
+  const server = await apps.start({ now: () => new Date(clock) });
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 6)) await server.post(LIEN_CHAU, HOA, answer);
+  const answeredAt = clock;
+  await server.post(LIEN_CHAU, HOA, "- Tổ chức Lễ khai mạc Tuần lễ");
+  const activities = async () => (await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id)).find((a) => a.fieldId === "activities")?.value;
+
+  // Crossing Hoa's answer, Minh's item is the list's.
+  clock = answeredAt + 10_000;
+  expect(replyText(await server.post(LIEN_CHAU, MINH, "- Tổ chức Hội sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)/);
+  // Five minutes on, Minh's marked line is his own talk: not an activity.
+  clock = answeredAt + 5 * 60_000;
+  expect(replyText(await server.post(LIEN_CHAU, MINH, "- Chiều nay họp hội đồng nhé cả nhà"))).not.toMatch(/Đã thêm/);
+  expect(await activities()).toEqual(["Tổ chức Lễ khai mạc Tuần lễ", "Tổ chức Hội sách"]);
+  // Hoa, who answered the list, still adds to it.
+  clock = answeredAt + 6 * 60_000;
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "- Tổ chức các sân chơi trực tuyến"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\)/);
 });
