@@ -19,7 +19,10 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 const JUST_SUBMITTED_MS = 30 * 60_000;
 /** "dạ em bổ sung ạ. câu 11: 120": a short sentence without figures, then the correction. */
 const SENTENCE_BEFORE = /^([^\d.!?\n]{1,40}[.!?])\s+(\S[\s\S]*)$/u;
-/** Folded "nộp lại", "gửi lại": a submission again, which the chat's report never had. */
+/**
+ * Folded "nộp lại", "gửi lại": a submission again, which the chat's report never had. "gửi lại"
+ * reads as /nop only once every question is answered (typed-commands.ts), and is refused then.
+ */
 const AGAIN = /\b(?:nop|gui) lai\b/;
 
 /** What the message asks of a report: a correction of question `number`, or a submission again. */

@@ -11,7 +11,6 @@ import { typedCampaignNumber } from "../conversation/campaign-choice.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { vi } from "../sentences/vi.ts";
 
-
 /** Campaigns listed when the one asked for is not found: the latest, enough to find a number. */
 const CAMPAIGNS_LISTED = 10;
 

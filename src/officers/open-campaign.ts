@@ -102,7 +102,7 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
 
 /**
  * `busy`: units with a report in progress in another open campaign, which they finish first;
- * `busyLate`: those whose chat stays on a draft of a closed campaign still taking late reports.
+ * `busyLate`: those whose chat stays on a draft of a closed campaign still taking it (late, or returned).
  */
 export type OpenOutcome =
   | { refused: OpenRefusal }

@@ -20,11 +20,14 @@ export const consolidateLater = (id: number, missingMayCome: boolean, returned: 
 
 /**
  * Units with a report in progress in another campaign, which they finish first: `open` in one still
- * open, `late` in one closed still taking late reports (it read "còn mở" of those too).
+ * open, `late` in one closed that still takes their report (it read "còn mở" of those too). Late
+ * reports, or a report returned for correction where late ones are refused: "vẫn nhận báo cáo nộp
+ * muộn" was untrue of the second.
  */
 export const officerBusyNote = (open: number, late = 0) => {
   const n = open + late;
-  const where = late === 0 ? "khác còn mở" : open === 0 ? "đã đóng, vẫn nhận báo cáo muộn" : `khác (${open} đơn vị ở đợt còn mở, ${late} đơn vị ở đợt đã đóng, vẫn nhận báo cáo muộn)`;
+  const closed = "đã đóng nhưng vẫn nhận báo cáo của đơn vị";
+  const where = late === 0 ? "khác còn mở" : open === 0 ? closed : `khác (${open} đơn vị ở đợt còn mở, ${late} đơn vị ở đợt ${closed})`;
   return `Lưu ý: ${n} đơn vị đang làm dở báo cáo của đợt ${where}; nhóm của ${n === 1 ? "đơn vị" : "các đơn vị"} này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.`;
 };
 

@@ -53,6 +53,9 @@ export const webNotices: Record<string, (n: number) => string> = {
   nothingToExport: (n) => `Chưa có đơn vị nào nộp báo cáo (0/${n} đơn vị) nên chưa có số liệu để xuất. Tình hình từng đơn vị ở bảng dưới đây.`,
   /** n: the campaign's units, none of which has submitted (the chat's /tonghop says the same, vi.consolidation.nothingIn). */
   nothingToConsolidate: (n) => `Chưa có đơn vị nào nộp báo cáo (0/${n} đơn vị) nên chưa có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.`,
+  /** As nothingToConsolidate, the campaign closed refusing late reports and none returned: none will come (as /tonghop says it). */
+  nothingToConsolidateClosed: (n) =>
+    `Đợt đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/${n} đơn vị) nên không có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.`,
   formSentTwice: () => "Biểu mẫu mở đợt này đã được gửi một lần rồi nên không mở thêm đợt nào. Đợt đã mở (nếu có) nằm trong danh sách dưới đây.",
   returned: () => "Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.",
   remindedUnit: () => "Đã gửi lời nhắc tới nhóm của đơn vị.",

@@ -10,7 +10,7 @@ import type { CampaignRow } from "../db/schema.ts";
 import type { CampaignFileKind } from "../db/document-repository.ts";
 import { reminderWithinTheHour, remindLateUnits } from "../officers/campaign-actions.ts";
 import { closeCampaign } from "../officers/close-campaign.ts";
-import { takesLateNow } from "../conversation/closed-campaign.ts";
+import { refusesLateNow, takesLateNow } from "../conversation/closed-campaign.ts";
 import { nothingToExport } from "../consolidation/export-command.ts";
 import { sendFile } from "../server/routes/send-file.ts";
 import { vi } from "../sentences/vi.ts";
@@ -121,7 +121,9 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
     if (submitted) await deps.repos.activity.record(campaign.id, webActor(request.officer!), "downloaded", submitted.fileName, deps.now());
     // No unit in and nothing submitted by the ward: a draft would be empty sections; the board says so, as /tonghop does.
     const empty = submitted ? undefined : await nothingToExport(deps.repos, campaign.id);
-    if (empty) return reply.redirect(back(campaign, "nothingToConsolidate", empty.units), 303);
+    // Closed refusing late reports with none returned, no figures will come: "không", not "chưa".
+    const none = empty && refusesLateNow(campaign) && empty.returned === 0;
+    if (empty) return reply.redirect(back(campaign, none ? "nothingToConsolidateClosed" : "nothingToConsolidate", empty.units), 303);
     const file = submitted
       ? await deps.documents.ensureRendered(submitted.id)
       : await download(campaign, "consolidated-draft", vi.consolidation.draftFileName(campaign.id, fileDate(deps.now(), deps.timeZone)), request.officer!);

@@ -214,7 +214,17 @@ it("says, as a new campaign opens, that a unit's draft kept is of a campaign clo
   const opened = text(await server.post(OFFICERS, KHA, "Có"));
   expect(opened).toMatch(/(^|\n)Đã mở đợt báo cáo số 2 "Đợt mới"/);
   expect(opened).toContain(
-    "Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng, vẫn nhận báo cáo muộn; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.",
+    "Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.",
   );
   expect(opened).not.toContain("còn mở");
+});
+
+it("says, as a new campaign opens, of a unit's report returned in a campaign closed refusing late reports, that the campaign still takes its report, not late reports", async () => {
+  await closeWithUnitsBehind("refuse");
+  expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Đề nghị bổ sung câu 11"))).toMatch(/^Đã trả lại báo cáo/);
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
+  const opened = text(await server.post(OFFICERS, KHA, "Có"));
+  expect(opened).toContain("Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị;");
+  expect(opened).not.toContain("nộp muộn");
 });

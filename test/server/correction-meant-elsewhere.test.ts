@@ -90,3 +90,12 @@ it("'dạ em bổ sung ạ. câu 9: 950' at campaign 2's question 15, campaign 1
   expect(Object.values(after)).not.toContain(290);
   expect(reply.split("\n---\n").at(-1)).toMatch(/^Câu 15\//);
 });
+
+it("'gửi lại' in campaign 2's report, every question answered and never submitted, while campaign 1's is returned, is refused as 'nộp lại' is; nothing is submitted", async () => {
+  const { first, second } = await onSecondAt(FULL_REPORT_ANSWERS.length + 1);
+  await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "gửi lại"))).toMatch(
+    new RegExp(`^Báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\.`),
+  );
+  expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
+});

@@ -86,10 +86,10 @@ it("acknowledges an answer to the member who gave it without naming them in the 
   expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 11\.\n---\nCâu 12\/21/);
 });
 
-it("adds another member's marked item to the list just answered while a figure is asked, as it adds the author's own", async () => {
+it("adds another member's marked item crossing the list's answer while a figure is asked, as it adds the author's own", async () => {
   const { server, answers } = await reportAt(7);
   await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách");
-  // Minh's item within the minute: refused as no figure for question 8, and lost.
+  // Minh's item crossing Hoa's answer (within 30 seconds): it was refused as no figure for question 8, and lost.
   expect(text(await server.post(LIEN_CHAU, MINH, "- Thi kể chuyện theo sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)[\s\S]*\nCâu 8\/20/);
   expect((await answers()).activities).toEqual(["Tổ chức Hội sách", "Thi kể chuyện theo sách"]);
   expect((await answers()).training_sessions).toBeUndefined();
@@ -99,7 +99,7 @@ it("says once, not at every answer, that an answer right after another member's 
   const { server, answers, later } = await reportAt(8);
   await server.post(LIEN_CHAU, HOA, "6");
   expect(text(await server.post(LIEN_CHAU, MINH, "290"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 9 «[^»]+»\. Nếu cần sửa, gõ: sửa câu 9: <câu trả lời>\.\nCâu 10\/21/);
-  // Each answer after it heard the same sentence again.
+  // The answers after it pass without it (it was said again at each of them).
   for (const [member, answer, next] of [[HOA, "2.000", 11], [MINH, "350", 12], [HOA, "95,5%", 13]] as const) {
     expect(text(await server.post(LIEN_CHAU, member, answer))).toMatch(new RegExp(`^Câu ${next}/21`));
   }

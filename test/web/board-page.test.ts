@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, HOA, LIEN_CHAU, type TestApp } from "../helpers/build-test-app.ts";
 import { submitFullReport } from "../helpers/full-report.ts";
 import { signIn, unsealed } from "../helpers/web-session.ts";
-import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
+import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -242,6 +242,17 @@ describe("the board's actions", () => {
     expect(await server.database.rows(sql`select id from documents where kind = 'consolidated-draft'`)).toEqual([]);
     expect((await server.repos.activity.list(1)).length).toBe(logged);
     expect(board.body).toContain(`<a class="button" href="/web/dot/1/tong-hop">`);
+  });
+
+  it("says on the board that there are no figures, not 'chưa', once the campaign closed refusing late reports with no unit's report in, as /tonghop does", async () => {
+    await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
+    await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+    const kha = await signIn(server);
+    const board = await kha.get(String((await kha.get("/web/dot/1/tong-hop")).headers.location));
+    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe(
+      "Đợt đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/3 đơn vị) nên không có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.",
+    );
+    expect(text(await server.post(OFFICERS, KHA, "/tonghop 1"))).toMatch(/^Đợt 1 ".*" đã đóng \(không nhận báo cáo nộp muộn\) và không có đơn vị nào nộp báo cáo \(0\/3 đơn vị\) nên không có số liệu để tổng hợp/);
   });
 
   it("refuses a download another site started, and a HEAD of one, logging and building nothing", async () => {
