@@ -118,6 +118,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       await adoptStateAnswers(repos, { submissionId: submission.id, state: restored.state, tableAnswers: report.answers, by: author(message), now });
     }
     const returned = submission?.status === "returned";
+    // The question asked now, said again after a reply that stores nothing; `typedNew`: a new message typed, no file.
+    const asked = () => currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
+    const typedNew = !message.isEdit && !message.file;
     // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
     const typed = typedReportInput(template, restored.state, parsedInput, returned, now, timeZone);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
@@ -132,32 +135,26 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     const listed = typedReport && note === undefined ? await chooseCampaign(repos, { unitId: unit.id, current: campaign, argument: "", now, templateFor }) : undefined;
     const noted = note ?? (listed && "note" in listed ? listed.note : undefined);
     // "em muốn sửa báo cáo đợt trước": another campaign's report, told how; the question asked here stays.
-    const otherAsked = input.kind === "text" && !message.isEdit && !message.file ? otherCampaignAsked(input.text, campaign.id) : undefined;
-    if (otherAsked) {
-      const prompt = expectsNoAnswer(restored.state) ? [] : currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title });
-      return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...prompt);
-    }
+    const otherAsked = input.kind === "text" && typedNew ? otherCampaignAsked(input.text, campaign.id) : undefined;
+    if (otherAsked) return here(say(await otherCampaignCorrection(repos, otherAsked, unit.id, campaign)), ...(expectsNoAnswer(restored.state) ? [] : asked()));
     // "em muốn nộp báo cáo đợt 2" while a question is asked: /baocao 2 hinted only where the unit has campaign 2.
-    const wanted = input.kind === "text" && !message.isEdit && !message.file && restored.state.phase === "asking" ? await wantedCampaignReply(repos, input.text, unit.id) : undefined;
-    if (wanted) return here(say(wanted), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    const wanted = input.kind === "text" && typedNew && restored.state.phase === "asking" ? await wantedCampaignReply(repos, input.text, unit.id) : undefined;
+    if (wanted) return here(say(wanted), ...asked());
     // "sửa câu 11: 120", "nộp lại" here, never submitted, while another campaign's report is
     // returned or just submitted: that one is meant; refused with how, or corrected here, said whose.
-    const elsewhereReading = !message.isEdit && !message.file ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now }) : undefined;
-    if (elsewhereReading && "refused" in elsewhereReading) return here(say(elsewhereReading.refused), ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
+    const elsewhereReading = typedNew ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now }) : undefined;
+    if (elsewhereReading && "refused" in elsewhereReading) return here(say(elsewhereReading.refused), ...asked());
     // Corrected here: the correction as read ("dạ em bổ sung ạ. câu 9: 950" is text to the engine).
     if (elsewhereReading) input = elsewhereReading.edit;
     const said = elsewhereReading ? [noted, elsewhereReading.note].filter(Boolean).join("\n") : noted;
     // "/sua 5", "/vanban", "sửa câu 5: không" here, not started, while another campaign's report was submitted: meant that one.
-    const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && !message.isEdit && !message.file ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
-    if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : []));
+    const elsewhere = restored.state.phase === "idle" && restored.state.submittedVersion === 0 && !returned && typedNew ? await submittedElsewhere(repos, unit.id, campaign, parsedInput) : undefined;
+    if (elsewhere) return here(say(elsewhere), ...(restored.state.lastYearOffer ? asked() : []));
     // "Có" to /nop of another campaign's report, closed since refusing late reports: said so (it passed in silence).
-    const closedSince = expectsNoAnswer(restored.state) && parsedInput.kind === "text" && !message.isEdit && !message.file ? await confirmationAfterClose(repos, unit.id, campaign, parsedInput.text, authorId(message), now) : undefined;
+    const closedSince = expectsNoAnswer(restored.state) && parsedInput.kind === "text" && typedNew ? await confirmationAfterClose(repos, unit.id, campaign, parsedInput.text, authorId(message), now) : undefined;
     if (closedSince) return here(say(closedSince));
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
-    if (input.kind === "text" && !message.isEdit && !message.file && asksAboutLate(input.text)) {
-      const answer = restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))];
-      return here(...answer, ...currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }));
-    }
+    if (input.kind === "text" && typedNew && asksAboutLate(input.text)) return here(...(restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))]), ...asked());
     // "câu 6: 660" once every question is answered, or while another is asked (a label the typed
     // input left as text names an answered question): question 6 has its answer, which a label never
     // replaces (it may be a colleague's remark); said how to, where it passed in silence or, while
@@ -169,8 +166,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       // The answer it already has: said so, not how to replace it with itself.
       const read = parseAnswer(labelled, label.answer, clerkToday(now, timeZone));
       const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
-      const asked = phase === "asking" ? currentPrompt(template, restored.state, { timeZone, reportTitle: campaign.title }) : [];
-      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)), ...asked);
+      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)), ...(phase === "asking" ? asked() : []));
     }
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
@@ -181,7 +177,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // returned report, is no talk either: said how to correct (before the submission it passed in
     // silence, as did one typed without marks after it); nor is a row of the table or an item of
     // the list just answered, nor "câu 10: 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && !message.isEdit && !message.file && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "complete" && speaksOfSlip(template, restored.state, input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
+    if (input.kind === "text" && typedNew && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "complete" && speaksOfSlip(template, restored.state, input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
