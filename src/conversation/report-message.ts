@@ -7,9 +7,6 @@ import { type InboundMessage, receivesFiles } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
 import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
-import { parseAnswer } from "../templates/answer-parsers.ts";
-import { sameValue } from "../canonical-json.ts";
-import { clerkToday } from "../vietnamese/relative-day.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -27,15 +24,11 @@ import { createReportStepStore } from "./store-report-step.ts";
 import { typedCommand } from "./typed-commands.ts";
 import { typedReportInput } from "./report-typed-input.ts";
 import { editedAnswerText, type UserInput } from "./user-input.ts";
-import { fieldByNumber, labelledAnswer } from "./report-navigation.ts";
-import { bareLabel } from "./typed-edit.ts";
-import { continuedTable } from "./engine-table-rows.ts";
-import { continuedList } from "./engine-list-items.ts";
+import { labelOnAnswered } from "./label-on-answered.ts";
+import { isGroupTalk } from "./group-talk.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import { passesWhilePaused } from "./engine-pause.ts";
 import { otherCampaignAsked, otherCampaignCorrection } from "./other-campaign-correction.ts";
-import { speaksOfCorrection } from "./speaks-of-correction.ts";
-import { speaksOfSlip } from "./named-slip.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
 import { refusesLateNow } from "./closed-campaign.ts";
 import { submittedElsewhere } from "./submitted-elsewhere.ts";
@@ -155,29 +148,13 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (closedSince) return here(say(closedSince));
     // "trường em nộp muộn được không": answered by the campaign's policy, stored as no answer; the question asked stays.
     if (input.kind === "text" && typedNew && asksAboutLate(input.text)) return here(...(restored.state.phase === "submitted" ? [] : [say(lateAnswer(campaign, returned, restored.state.submittedVersion > 0, now, timeZone))]), ...asked());
-    // "câu 6: 660" once every question is answered, or while another is asked (a label the typed
-    // input left as text names an answered question): question 6 has its answer, which a label never
-    // replaces (it may be a colleague's remark); said how to, where it passed in silence or, while
-    // question 21 was asked, "câu 19: kt hiệu trưởng" was stored whole as question 21's answer.
-    const phase = restored.state.phase;
-    const label = (phase === "complete" || phase === "asking") && !message.isEdit && input.kind === "text" ? bareLabel(input.text) : undefined;
-    const labelled = label && fieldByNumber(template, restored.state.answers, label.number)?.field;
-    if (label && labelled && labelled.id !== restored.state.fieldId) {
-      // The answer it already has: said so, not how to replace it with itself.
-      const read = parseAnswer(labelled, label.answer, clerkToday(now, timeZone));
-      const already = read.ok && sameValue(read.value, restored.state.answers[labelled.id]);
-      return here(say(already ? vi.report.labelSameAnswer(label.number) : vi.report.labelOnAnswered(label.number, label.answer)), ...(phase === "asking" ? asked() : []));
-    }
+    // "câu 6: 660" naming an answered question, not the one asked: its answer is not replaced; said how to.
+    const aboutLabel = !message.isEdit && input.kind === "text" ? labelOnAnswered(template, restored.state, input.text, now, timeZone) : undefined;
+    if (aboutLabel) return here(say(aboutLabel), ...(restored.state.phase === "asking" ? asked() : []));
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
-    // A group's own talk ("ok chị", "họp lúc 3h") where no answer is expected, not calling on the
-    // bot: answered, every message in a busy group would get the bot's hint or its last prompt.
-    // An edited answer is no talk, nor is "?" (help); and a state that could not be read is said.
-    // "em nhầm số bạn đọc, phải là 1.520 ạ" once every question is answered, or in a submitted or
-    // returned report, is no talk either: said how to correct (before the submission it passed in
-    // silence, as did one typed without marks after it); nor is a row of the table or an item of
-    // the list just answered, nor "câu 10: 450" before the report is started (said that it was not stored).
-    if (input.kind === "text" && typedNew && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && !isHelp(typedCommand(input)) && !((restored.state.phase === "submitted" || returned) && speaksOfCorrection(input.text)) && !(restored.state.phase === "complete" && speaksOfSlip(template, restored.state, input.text)) && !(restored.state.phase === "idle" && labelledAnswer(template, restored.state, input.text)) && !continuedTable(template, restored.state, input.text, new Date(now)) && !continuedList(template, restored.state, input.text, new Date(now), sender)) return here();
+    // A group's own talk where no answer is expected, not calling on the bot, passes in silence (group-talk.ts).
+    if (input.kind === "text" && typedNew && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && isGroupTalk({ template, state: restored.state, input, returned, now, sender })) return here();
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A
