@@ -216,33 +216,27 @@ describe("the board's actions", () => {
   it("says on the board that no unit has submitted yet, as /xuat does in the chat, rather than giving an empty spreadsheet", async () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
-    const kha = await signIn(server);
-    const logged = (await server.repos.activity.list(1)).length;
-    const sheet = await kha.get("/web/dot/1/xuat");
-    expect(sheet.statusCode).toBe(303);
-    expect(sheet.headers["content-disposition"]).toBeUndefined();
-    const board = await kha.get(String(sheet.headers.location));
-    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe("Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để xuất. Tình hình từng đơn vị ở bảng dưới đây.");
-    // Nothing built, nothing logged; the board's link is no download, so the browser shows the board.
-    expect(await server.database.rows(sql`select id from documents where kind = 'export'`)).toEqual([]);
-    expect((await server.repos.activity.list(1)).length).toBe(logged);
-    expect(board.body).toContain(`<a class="button" href="/web/dot/1/xuat">`);
+    await expectNoFigures("/web/dot/1/xuat", "export", "Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để xuất. Tình hình từng đơn vị ở bảng dưới đây.");
   });
 
   it("says on the board that no unit has submitted yet, as /tonghop does in the chat, rather than giving a consolidated draft with no figures", async () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
+    await expectNoFigures("/web/dot/1/tong-hop", "consolidated-draft", "Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.");
+  });
+
+  /** A download with no figures to build: back to the board with `notice`, nothing built or logged, the board's link no download (the browser shows the board). */
+  async function expectNoFigures(path: string, documentKind: string, notice: string) {
     const kha = await signIn(server);
     const logged = (await server.repos.activity.list(1)).length;
-    const report = await kha.get("/web/dot/1/tong-hop");
-    expect(report.statusCode).toBe(303);
-    expect(report.headers["content-disposition"]).toBeUndefined();
-    const board = await kha.get(String(report.headers.location));
-    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe("Chưa có đơn vị nào nộp báo cáo (0/3 đơn vị) nên chưa có số liệu để lập dự thảo báo cáo tổng hợp. Tình hình từng đơn vị ở bảng dưới đây.");
-    // Nothing built, nothing logged; the board's link is no download, so the browser shows the board.
-    expect(await server.database.rows(sql`select id from documents where kind = 'consolidated-draft'`)).toEqual([]);
+    const answer = await kha.get(path);
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers["content-disposition"]).toBeUndefined();
+    const board = await kha.get(String(answer.headers.location));
+    expect(/<p class="notice" role="status">([^<]*)<\/p>/.exec(board.body)?.[1]).toBe(notice);
+    expect(await server.database.rows(sql`select id from documents where kind = ${documentKind}`)).toEqual([]);
     expect((await server.repos.activity.list(1)).length).toBe(logged);
-    expect(board.body).toContain(`<a class="button" href="/web/dot/1/tong-hop">`);
-  });
+    expect(board.body).toContain(`<a class="button" href="${path}">`);
+  }
 
   it("says on the board that there are no figures, not 'chưa', once the campaign closed refusing late reports with no unit's report in, as /tonghop does", async () => {
     await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
