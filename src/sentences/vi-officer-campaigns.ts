@@ -77,7 +77,7 @@ export const officerCampaignSentences = {
         : after === "late"
           ? "Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để bắt đầu."
           : after === "moved-on"
-            ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác ${otherClosed ? "(đợt đã đóng, vẫn nhận báo cáo muộn)" : "còn mở"}: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
+            ? `Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác ${otherClosed ? "(đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : "còn mở"}: gõ /baocao ${number} để chuyển sang báo cáo đợt này.`
             : `Báo cáo vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao ${number} để bắt đầu báo cáo đợt này.`
     }`,
   /**

@@ -101,6 +101,6 @@ it("does not call the closed campaign's report a chat is working on 'còn mở' 
   await openNextCampaign(server, "Đợt mới");
   await close(1);
   expect(await close(2)).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác (đợt đã đóng, vẫn nhận báo cáo muộn): gõ /baocao 2 để chuyển sang báo cáo đợt này.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn): gõ /baocao 2 để chuyển sang báo cáo đợt này.`,
   ]);
 });
