@@ -15,6 +15,7 @@ import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
+import { memoByKey } from "../memo-by-key.ts";
 
 export interface KeptOn {
   unitId: number;
@@ -32,7 +33,7 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
   // Read once per unit: a unit with reports in several open campaigns was read once for each.
-  const onNow = memo((unitId: number) => repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
+  const onNow = memoByKey((unitId: number) => repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
   const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow(unitId))?.id === campaign.id;
   // Submitted ones, where a correction may be under way: their reports read together below.
   const submitted: { unitId: number; campaign: CampaignRow }[] = [];
@@ -69,16 +70,6 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
     if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
   }
   return kept;
-}
-
-/** `read` at most once per key: the promise of the first call is the answer of every later one. */
-function memo<K, V>(read: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const answers = new Map<K, Promise<V>>();
-  return (key) => {
-    let found = answers.get(key);
-    if (!found) answers.set(key, (found = read(key)));
-    return found;
-  };
 }
 
 /**

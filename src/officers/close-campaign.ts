@@ -12,6 +12,7 @@ import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
 import { chatsOn, correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
 import { askingHere, markMovedByClose } from "./closing-moves.ts";
+import { memoByKey } from "../memo-by-key.ts";
 
 /**
  * What closing the campaign does, the same in the chat's /dotbaocao dong question and on the web
@@ -62,8 +63,7 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   const chats = told.length === 0 ? [] : await deps.repos.officers.unitChats(told);
   // Read once for the campaign, not once per unit told: the reports in progress of each other
   // campaign a unit goes on to (most often the same one for all).
-  const working = new Map<number, Promise<number[]>>();
-  const workingIn = (campaignId: number) => working.get(campaignId) ?? working.set(campaignId, deps.repos.submissions.unitsWithReportInProgress(campaignId)).get(campaignId)!;
+  const workingIn = memoByKey((campaignId: number) => deps.repos.submissions.unitsWithReportInProgress(campaignId));
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
     const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
