@@ -7,7 +7,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { CampaignRow } from "./schema.ts";
-import { jsonListIn } from "./json-list-sql.ts";
+import { jsonList } from "./json-list-sql.ts";
 import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
@@ -19,8 +19,7 @@ export function createCampaignChoiceRepository(database: Database) {
   const readCampaign = rowReader(campaigns);
 
   // Several units' lists in one query: their ids go as one JSON parameter, whatever their number.
-  const [listBefore, listAfter] = jsonListIn(database.dialect, "integer").split("?");
-  const unitsIn = (unitIds: number[]) => sql`cu.unit_id IN ${sql.raw(listBefore!)}${JSON.stringify(unitIds)}${sql.raw(listAfter!)}`;
+  const unitsIn = (unitIds: number[]) => sql`cu.unit_id IN ${jsonList(database.dialect, "integer", unitIds)}`;
 
   const entriesWhere = async (units: SQL, condition: SQL): Promise<(CampaignEntry & { unitId: number })[]> => {
     const rows = await database.rows<Record<string, unknown>>(
