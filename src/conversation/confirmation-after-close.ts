@@ -17,6 +17,7 @@ export const CONFIRMATION_MS = 30 * 60_000;
 
 /** The refusal for a yes meant for a report of a campaign closed since /nop asked, if it is one. */
 export async function confirmationAfterClose(repos: Repositories, unitId: number, current: CampaignRow, text: string, senderId: string, now: number): Promise<string | undefined> {
+  // Checked again by yesToConfirmation; here it spares the campaigns' read for every other message.
   const reply = readSubmitReply(text);
   if (!reply.ok || !reply.value) return undefined;
   const closed = (await repos.campaignChoice.campaignsOf(unitId)).filter((entry) => entry.campaign.id !== current.id && entry.standing === "in-progress" && refusesLateNow(entry.campaign));

@@ -6,7 +6,7 @@
  */
 import type { CampaignRow } from "../db/schema.ts";
 import { chatCampaign } from "../conversation/report-to-work-on.ts";
-import { REPORT_STATE_VERSION, reportKey, storedPhase } from "../conversation/conversation-state.ts";
+import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, storedPhase } from "../conversation/conversation-state.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
 /** Of `unitIds` (units whose chat is on the campaign's report), those with a question of it asked: read before it closes. */
@@ -29,7 +29,7 @@ export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow,
     const key = reportKey(target.id, unitId);
     await repos.lock(key);
     const stored = await repos.conversations.load(key);
-    const state = stored ? (JSON.parse(stored.state) as object) : { phase: "idle", submittedVersion: 0 };
+    const state = JSON.parse(stored?.state ?? reportStateJson(INITIAL_STATE)) as object;
     // Under the report's lock, inside the close's transaction: a lost race only leaves the chat unwarned.
     await repos.conversations.save(key, JSON.stringify({ ...state, movedByClose: left }), stored?.stateVersion ?? REPORT_STATE_VERSION, stored?.revision, now);
   }
