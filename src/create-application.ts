@@ -14,7 +14,7 @@ import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
 import { loadOnce } from "./load-once.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
-import { createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { CLAIM_AHEAD_MS, createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openApplicationData } from "./open-application-data.ts";
 import { createWordReaderPool } from "./word-import/word-reader-pool.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
@@ -37,6 +37,12 @@ export interface ApplicationOptions {
   /** Fastify's logger: the same pino instance in production, none in tests. */
   httpLogger?: FastifyBaseLogger | false;
   now?: () => Date;
+  /**
+   * How far ahead of the platform's window the outbox claims (CLAIM_AHEAD_MS on the real clock).
+   * With a clock of the caller's (`now`: tests' simulated time) 0 unless given: a row claimed ahead
+   * waits in real time for its place, which a simulated clock does not reach by waiting.
+   */
+  outboxClaimAheadMs?: number;
   /** Where document links point; defaults to the configured public URL. */
   publicUrl?: () => string;
 }
@@ -89,6 +95,7 @@ export async function createApplication(options: ApplicationOptions) {
     lock: repos.lock,
     background: repos.background,
     leaseMs: config.outboxLeaseMs,
+    claimAheadMs: options.outboxClaimAheadMs ?? (options.now ? 0 : CLAIM_AHEAD_MS),
     onChatUnreachable: (channel, chatId) => repos.directory.setChatActive(channel, chatId, false),
     // Several statements: one transaction, on PostgreSQL too.
     onChatMigrated: (channel, from, to) => repos.transaction(() => repos.directory.moveChat(channel, from, to)),

@@ -22,10 +22,13 @@ export function createRateWindowRepository(database: Database) {
   );
   // A send's counts (the platform's and its chat's) move in one statement: one round trip per send.
   const settleMany = database.statement(`UPDATE rate_events SET sent_at = ? WHERE id IN ${jsonListIn(database.dialect, "integer")}`);
-  const insertMany = database.statement<{ id: number; scope: string }>(
+  // Each count with its own time: a claim made ahead counts each send when its place in the window frees.
+  const insertMany = database.statement<{ id: number; scope: string; sentAt: number }>(
     postgres
-      ? `INSERT INTO rate_events (channel, scope, sent_at) SELECT CAST(? AS text), s, CAST(? AS bigint) FROM json_array_elements_text(CAST(? AS json)) AS s RETURNING id, scope`
-      : `INSERT INTO rate_events (channel, scope, sent_at) SELECT ?, value, ? FROM json_each(?) WHERE true RETURNING id, scope`,
+      ? `INSERT INTO rate_events (channel, scope, sent_at) SELECT CAST(? AS text), e->>0, CAST(e->>1 AS bigint) FROM json_array_elements(CAST(? AS json)) AS e
+         RETURNING id, scope, sent_at AS "sentAt"`
+      : `INSERT INTO rate_events (channel, scope, sent_at) SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?) WHERE true
+         RETURNING id, scope, sent_at AS "sentAt"`,
   );
   return {
     /** The times of a scope's latest `n` sends after `since`, latest first. */
@@ -44,9 +47,11 @@ export function createRateWindowRepository(database: Database) {
       return times;
     },
 
-    /** Counts a send in each of `scopes` (a scope may come more than once); their ids, by scope. */
-    async recordMany(channel: string, scopes: readonly string[], at: number): Promise<{ id: number; scope: string }[]> {
-      return scopes.length === 0 ? [] : insertMany.all(channel, at, JSON.stringify(scopes));
+    /** Counts a send in each scope at its time (a scope may come more than once); their ids, by scope and time. */
+    async recordMany(channel: string, counts: readonly { scope: string; at: number }[]): Promise<{ id: number; scope: string; at: number }[]> {
+      if (counts.length === 0) return [];
+      const rows = await insertMany.all(channel, JSON.stringify(counts.map((c) => [c.scope, c.at])));
+      return rows.map((r) => ({ id: Number(r.id), scope: r.scope, at: Number(r.sentAt) }));
     },
 
     /** Moves counted sends to `at` (when the platform answered: it has the message by then). */

@@ -17,6 +17,11 @@ export interface OutboxClaimerDeps extends Pick<RowSenderDeps, "outbox" | "now" 
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
   /** Inside the transaction: one claim of a channel at a time, across instances (the rate windows are shared). */
   lock: (key: string) => Promise<void>;
+  /**
+   * How far ahead a claim reserves the platform's window (the rate limiter's `aheadMs`): a row whose
+   * place frees within this is claimed now and sent when it frees. Default 0: only what may go now.
+   */
+  claimAheadMs?: number;
 }
 
 /** Chat heads looked at per channel and pass; those held by their chat's own limit are skipped. */
@@ -33,6 +38,7 @@ const LONGEST_WINDOW_MS = 60_000;
 
 export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   const { outbox, now, limiter, transaction, leaseMs } = deps;
+  const aheadMs = deps.claimAheadMs ?? 0;
   /** When the soonest full global window frees (the worker's loop wakes then). */
   let wakeAt = Infinity;
   /**
@@ -105,12 +111,12 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       // its window is full.
       const counted = live.map((head) => (JSON.parse(head.payload) as OutboundMessage).kind !== "acknowledge");
       const reservations: Reservation[] = limiter
-        ? await limiter.reserveMany(channel, live.map((head, i) => ({ chatId: head.chatExternalId, counted: counted[i]! })), at)
-        : live.map(() => ({ ok: true, events: [] }));
-      const going: { row: HeadRow; events: readonly number[] }[] = [];
+        ? await limiter.reserveMany(channel, live.map((head, i) => ({ chatId: head.chatExternalId, counted: counted[i]! })), at, aheadMs)
+        : live.map(() => ({ ok: true, events: [], goAt: at }));
+      const going: { row: HeadRow; events: readonly number[]; goAt: number }[] = [];
       for (const [i, reservation] of reservations.entries()) {
         const row = live[i]!;
-        if (reservation.ok) going.push({ row, events: reservation.events });
+        if (reservation.ok) going.push({ row, events: reservation.events, goAt: reservation.goAt });
         else if (reservation.scope === "chat") {
           await outbox.postpone(row.id, at + reservation.waitMs);
           waits.push([chatKey(channel, row.chatExternalId), at + reservation.waitMs]);
@@ -121,13 +127,14 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       // Under the channel's lock nobody else claims; a refusal would mean a row changed meanwhile,
       // and then the whole claim (with its counted sends) is rolled back and tried again.
       const leases = await outbox.claimMany(going.map((g) => g.row.id), at, at + leaseMs);
-      const claimed: ClaimedRow[] = going.map(({ row, events }) => {
+      const claimed: ClaimedRow[] = going.map(({ row, events, goAt }) => {
         const lease = leases.get(row.id);
         if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
-        return { row, lease, events };
+        return { row, lease, events, goAt };
       });
       // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
-      // next claim does not find them already out of the window.
+      // next claim does not find them already out of the window (those reserved ahead, to go later
+      // than that, stay where they are).
       const end = now();
       if (limiter && end > at && claimed.some((c) => c.events.length > 0)) await limiter.countFrom(channel, at, end);
       return claimed;

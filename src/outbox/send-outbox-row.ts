@@ -23,9 +23,10 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 
 /**
  * A leased row, its claim's number (`lease`: the row's attempts once claimed, which the outbox's
- * writes about it check), and the rate-limit counts of the part about to go.
+ * writes about it check), the rate-limit counts of the part about to go, and when it may go
+ * (`goAt`: its place in the platform's window frees then; claims may reserve a little ahead).
  */
-export type ClaimedRow = { row: HeadRow; lease: number; events: readonly number[] };
+export type ClaimedRow = { row: HeadRow; lease: number; events: readonly number[]; goAt: number };
 
 export interface RowSenderDeps {
   outbox: OutboxRepository;
@@ -37,6 +38,8 @@ export interface RowSenderDeps {
   leaseMs: number;
   /** The rate limits' answer for a long message's next part. */
   reserveNextPart: (row: OutboxRow, message: OutboundMessage) => Promise<{ ok: true; events: readonly number[] } | Extract<Reservation, { ok: false }>>;
+  /** Waits `ms` (a row claimed ahead of its place in the window); tests pass their clock's. */
+  wait?: (ms: number) => Promise<void>;
   /** The channel's global window was found full for `waitMs`. */
   noteFull: (channel: string, waitMs: number) => void;
   /** The platform says the bot may no longer write there (kicked, blocked). */
@@ -47,9 +50,10 @@ export interface RowSenderDeps {
 
 export function createRowSender(deps: RowSenderDeps) {
   const { outbox, channels, now, logger, limiter, leaseMs } = deps;
+  const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
   /** Sends a claimed row from its first unsent part on; each further part is paced by the limits. */
-  const sendRow = async ({ row, lease, events: firstPartEvents }: ClaimedRow): Promise<void> => {
+  const sendRow = async ({ row, lease, events: firstPartEvents, goAt }: ClaimedRow): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
       if (!(await outbox.markFailed(row, `no channel ${row.channel} configured`, now(), lease))) leaseLost(row);
@@ -75,6 +79,9 @@ export function createRowSender(deps: RowSenderDeps) {
     let events: readonly number[] = firstPartEvents;
     let lastPart: { events: readonly number[]; answeredAt: number } = { events: [], answeredAt: 0 };
     try {
+      // Claimed ahead: not before its place in the window frees, where it was counted (the lease
+      // counted from the claim, renewed meanwhile).
+      if (goAt > now()) await wait(goAt - now());
       while (part < total) {
         if (lost) return leaseLost(row);
         if (part > row.partsSent) {

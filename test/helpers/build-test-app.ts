@@ -49,6 +49,8 @@ export interface TestAppOptions {
    * would have learnt from getMe; false leaves it to start(), where a webhook is answered 503 until then.
    */
   telegramKnown?: boolean;
+  /** The outbox's claims ahead of the platform's window (createApplication's; 0 by default here, the clock being the test's). */
+  outboxClaimAheadMs?: number;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}) {
@@ -60,7 +62,7 @@ export async function buildTestApp(options: TestAppOptions = {}) {
   if (!result.ok) throw new Error(result.errors.join("; "));
   const config = { ...result.config, isDemo: options.demo ?? result.config.isDemo };
   const now = options.now ?? (() => new Date("2026-10-08T03:15:00Z"));
-  const application = await createApplication({ config, logger: options.logger ?? silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger });
+  const application = await createApplication({ config, logger: options.logger ?? silentLogger, now, publicUrl: () => publicUrl, httpLogger: options.httpLogger, outboxClaimAheadMs: options.outboxClaimAheadMs });
   const { app } = application;
   if (application.bot && options.telegramKnown !== false) application.bot.botInfo = BOT_USER as typeof application.bot.botInfo;
 

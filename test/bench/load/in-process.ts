@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import type BetterSqlite from "better-sqlite3";
+import { CLAIM_AHEAD_MS } from "../../../src/outbox/outbox-worker.ts";
 import { buildTestApp } from "../../helpers/build-test-app.ts";
 import { createDatabase, startPostgres } from "../../helpers/postgres-server.ts";
 import { freePort, killAll, startNode, waitForOutput } from "./children.ts";
@@ -41,6 +42,8 @@ await seedChats({ databasePath, databaseUrl });
 const app = await buildTestApp({
   databasePath,
   now: () => new Date(),
+  // The real clock, so the outbox claims ahead as the bot does.
+  outboxClaimAheadMs: CLAIM_AHEAD_MS,
   demo: false,
   env: { ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: "https://bench.example" },
 });
