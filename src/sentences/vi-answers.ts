@@ -40,6 +40,20 @@ export const answerSentences = {
     /** A date alone where a paragraph or a list is asked: meant for a date question, most often the one before. */
     dateForText: (text: string, question?: { n: number; prompt: string }) =>
       `«${clipped(text, 30)}» chỉ là một ngày, chưa phải nội dung để in vào báo cáo. Câu hỏi dưới đây cần nội dung bằng chữ; ${meantForEarlier(clipped(text, 30), question)}`,
+    /**
+     * "dạ khoảng 20 buổi ạ" where a paragraph or a list is asked: a figure for a figure question.
+     * `question`: the one whose words hold its unit (previous-question-hint.ts), `answered` when it
+     * is behind (corrected by "sửa câu"), else still to come (unnumbered: a condition answered
+     * before it may still move its number).
+     */
+    estimateForText: (typed: string, question?: { n: number; prompt: string; answered: boolean; figure: string }) =>
+      `«${clipped(typed, 30)}» là con số ước lượng, chưa phải nội dung để in vào báo cáo nên chưa được lưu. Câu hỏi dưới đây cần nội dung bằng chữ; ${
+        !question
+          ? "nếu đó là số liệu cho một câu hỏi số, vui lòng gõ con số chính xác ở câu đó."
+          : question.answered
+            ? `nếu đó là số liệu cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ con số chính xác: sửa câu ${question.n}: ${question.figure}.`
+            : `nếu đó là số liệu cho câu hỏi «${clipped(question.prompt, 60)}» ở phía sau, vui lòng gõ con số chính xác khi đến câu đó.`
+      }`,
     noContentIn: (text: string, skippable: boolean) =>
       `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây${skippable ? " (hoặc gõ /boqua để bỏ qua câu này)" : ""}.`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",

@@ -15,6 +15,7 @@ import { parseTime } from "./parse-time.ts";
 import { saysBareNo, saysDefault } from "./says-none.ts";
 import { talkIn } from "./sounds-like-talk.ts";
 import { acknowledgesOnly, isCasualTalk } from "./casual-talk.ts";
+import { estimateAlone } from "./estimate-words.ts";
 import { BARE_YES_MAX, HAS_CONTENT, figureOrDateAlone, isBareYes, withoutClosing, withoutCourtesy } from "./answer-shapes.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
@@ -105,6 +106,9 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // "2/10/2026", "ngày 3/10": a date alone, printed as an activity; in a group, most often a second
   // member's late answer to the date question just before (engine-late-answer.ts says so).
   if (alone === "date") return fail(vi.parse.dateForText(text));
+  // "dạ khoảng 20 buổi ạ" at a list: a figure meant for a figure question, printed as an item.
+  const estimate = field.type === "paragraph" || field.type === "bullet-list" ? estimateAlone(text) : undefined;
+  if (estimate) return fail(vi.parse.estimateForText(estimate.typed));
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
