@@ -53,12 +53,19 @@ export function staleEditNotice(template: Template, answers: Answers, edits: Han
   return vi.consolidation.staleEdits(lines, back?.n);
 }
 
-/** The /xem mark of each computed answer edited by hand: with the computed answer now, when the edit is behind it. */
+/**
+ * The /xem mark of each computed question the officer answered: with the computed answer now, when
+ * the answer is behind it. An answer typed where nothing was computed (then, or, for an edit made
+ * before the replaced answer was kept, now) edits no figure: it is the officer's own entry, and
+ * "[đã sửa tay]" said a computed figure had been changed.
+ */
 export function editedMarks(template: Template, edits: HandEdits, computed: Answers): Record<string, string> {
   const stale = new Map(staleEdits(template, edits, computed).map((s) => [s.field.id, s]));
+  const ownEntry = (id: string) => (id in edits.replaced ? edits.replaced[id] ?? null : computed[id] ?? null) === null;
   return Object.fromEntries(edits.fields.map((id) => {
     const s = stale.get(id);
-    return [id, s ? vi.consolidation.staleEditMark(shown(s.field, s.now)) : vi.consolidation.editedMark];
+    const own = ownEntry(id);
+    return [id, s ? vi.consolidation.staleEditMark(shown(s.field, s.now), own) : own ? vi.consolidation.ownEntryMark : vi.consolidation.editedMark];
   }));
 }
 

@@ -78,15 +78,17 @@ export const consolidationSentences = {
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     editedMark: "[đã sửa tay]",
-    /** /xem's mark of a hand edit the units' data has moved away from since. */
-    staleEditMark: (now: string) => `[đã sửa tay; số tổng hợp từ các đơn vị nay là ${now}]`,
+    /** An answer the officer typed where nothing was computed: no figure was edited. */
+    ownEntryMark: "[do cán bộ nhập]",
+    /** /xem's mark of a hand edit (`own`: an own entry) the units' data has moved away from since. */
+    staleEditMark: (now: string, own = false) => `[${own ? "do cán bộ nhập" : "đã sửa tay"}; số tổng hợp từ các đơn vị nay là ${now}]`,
     /** A hand-edited computed answer whose computed answer changed after the edit, one line each. */
     staleEdit: (n: number, edited: string | undefined, now: string | undefined, was: string | undefined) =>
       `• Câu ${n} (${edited === undefined ? "đã bỏ qua" : `đã sửa tay: ${edited}`}): ${now === undefined ? "số tổng hợp từ các đơn vị nay không tính được" : `số tổng hợp từ các đơn vị nay là ${now}`}, trước là ${was ?? "chưa có"}.`,
     /** `n`: a question of those with a computed answer now, for the example; none, no "tự động" to offer. */
     staleEdits: (lines: string[], n: number | undefined) =>
       `Số tổng hợp từ các đơn vị đã thay đổi sau khi sửa tay:\n${lines.join("\n")}\n${n === undefined ? "Số đã sửa tay được giữ" : `Để dùng số tổng hợp, gõ /sua N tự động (ví dụ /sua ${n} tự động); để giữ số đã sửa tay, không cần làm gì`} (gõ lại số đó bằng /sua N thì bot thôi nhắc).`,
-    nothingComputed: (n: number) => `Câu ${n} hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; số đã sửa tay được giữ nguyên.`,
+    nothingComputed: (n: number) => `Câu ${n} hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; câu trả lời đang có được giữ nguyên.`,
     /** Asked again, a hand-edited computed question: how to go back to the computed answer. */
     backHint: (now: string) => `Số tổng hợp từ các đơn vị hiện là ${now}. Gõ "tự động" để dùng số này thay cho số đã sửa tay.`,
     backToComputed: (n: number, now: string) => `Câu ${n} trở lại số tự động tổng hợp từ các đơn vị: ${now}.`,

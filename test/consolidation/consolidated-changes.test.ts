@@ -91,7 +91,20 @@ describe("reopening the submitted consolidated report", () => {
     await app.post(OFFICERS, KHA, "/tonghop sua 1");
     // No school has given its books: the officer types the ward's own figure.
     await app.post(OFFICERS, KHA, "/sua 4 500");
-    expect(texts(await app.post(OFFICERS, KHA, "/sua 4 tự động"))).toBe("Câu 4 hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; số đã sửa tay được giữ nguyên.");
-    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n4\. [^\n]*\[đã sửa tay\]\n500\n/);
+    expect(texts(await app.post(OFFICERS, KHA, "/sua 4 tự động"))).toBe("Câu 4 hiện chưa có số tổng hợp từ các đơn vị nên chưa dùng số tự động được; câu trả lời đang có được giữ nguyên.");
+  });
+
+  it("labels a figure the officer typed where nothing was computed as their own entry, not as a hand edit; once the units' data computes one, says so", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
+    await app.post(OFFICERS, KHA, "/tonghop sua 1");
+    // No school has given its books: 500 edits no computed figure ("[đã sửa tay]" said it did).
+    await app.post(OFFICERS, KHA, "/sua 4 500");
+    const own = texts(await app.post(OFFICERS, KHA, "/xem"));
+    expect(own).toMatch(/\n4\. [^\n]*\[do cán bộ nhập\]\n500\n/);
+    expect(own).not.toContain("[đã sửa tay");
+    // Nam Triệu's 350 books come in: the officer's 500 now stands over a computed figure.
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    expect(texts(await app.post(OFFICERS, KHA, "/xem"))).toMatch(/\n4\. [^\n]*\[do cán bộ nhập; số tổng hợp từ các đơn vị nay là 350\]\n500\n/);
   });
 });
