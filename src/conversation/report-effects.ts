@@ -69,7 +69,9 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
         await repos.submissions.recordSubmit(submissionId, effect.version, effect.answers, by, now);
         if (submittedLate(scope.campaign, effect.version, now)) {
           await repos.officers.markLate(submissionId);
-          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice)));
+          const { campaign } = scope;
+          const closed = campaign.status === "closed";
+          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice(formatMoment(campaign.deadlineAt, timeZone), closed, closed && now <= campaign.deadlineAt))));
         }
         deliveries.push(...(await submitted(scope, effect.version, by.name, effect.answers)));
         // Submitted, the report no longer holds the chat (even one picked by "/baocao N"): another

@@ -141,7 +141,14 @@ export const officerCampaignSentences = {
   lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
   lateRefused: "không nhận",
   closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
-  lateNotice: "Báo cáo được ghi nhận là nộp muộn.",
+  /**
+   * Told in the unit's chat at a late submission: why it is late. `closed`: closed by the officer,
+   * `early` before its deadline. Lateness is the submission's: answers typed in time do not change it.
+   */
+  lateNotice: (deadline: string, closed: boolean, early: boolean) =>
+    early
+      ? `Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp (${deadline}), nên báo cáo được nhận nhưng ghi là nộp muộn.`
+      : `Hạn nộp là ${deadline}${closed ? " và đợt báo cáo đã đóng," : ""} nên báo cáo được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).`,
   /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
   referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
   /** Document kinds a citation names: the first is the default (a công văn has no kind code). */

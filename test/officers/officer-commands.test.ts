@@ -268,7 +268,7 @@ describe("/campaign", () => {
     // The question's own words answer it ("Nếu chắc chắn, …"): it was "Không hiểu".
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 Chắc chắn."))).toMatch(/^Đã đóng đợt báo cáo .*vẫn nhận và đánh dấu nộp muộn/);
     const replies = text(await submitFullReport(server, LIEN_CHAU, HOA));
-    expect(replies).toMatch(/Báo cáo được ghi nhận là nộp muộn/);
+    expect(replies).toMatch(/Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp \(17:00 ngày 22\/10\/2026\), nên báo cáo được nhận nhưng ghi là nộp muộn\./);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
     // The officers are told so, as /trangthai says "đã nộp (muộn)".
     expect((await history(OFFICERS)).find((m) => m.includes("Người nộp"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo "[^"]+" lúc [^.]+ \(nộp muộn\)\. Người nộp: Nguyễn Thị Hoa\.$/);
