@@ -28,6 +28,7 @@ import { consolidationKey, createConsolidatedReports } from "./consolidated-repo
 import { createConsolidatedSubmit } from "./consolidated-submit.ts";
 import { createConsolidationDraft } from "./consolidation-draft.ts";
 import { withDocumentRecipients } from "./default-recipients.ts";
+import { closedAlsoNote } from "./closed-with-figures.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
@@ -56,7 +57,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const wanted = editing ? rest : argument;
     const choice = await chooseCampaign(repos, wanted, editing ? "/tonghop sua" : "/tonghop");
     if (choice.kind === "refused") return reply(request, say(choice.text));
-    if (!editing) return draft(request, choice.campaign);
+    // A plain /tonghop on the open campaign names the closed ones with reports, as /trangthai does.
+    if (!editing) return [...(await draft(request, choice.campaign)), ...reply(request, ...(await closedAlsoNote(repos, choice.campaign, wanted, "/tonghop", vi.export.consolidateWhat)))];
     await point(request, choice.campaign.id);
     return continueFlow(request, { kind: "command", command: "report", argument: "" });
   };

@@ -10,11 +10,7 @@ import { chooseCampaign } from "../officers/choose-campaign.ts";
 import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameTitleNumber } from "../officers/same-title.ts";
-
-/** Closed campaigns a plain /xuat names when none is open: the newest, enough to find a number. */
-const CLOSED_NAMED = 3;
-/** How many of the newest closed campaigns are read for them: one query each. */
-const CLOSED_SEARCHED = 12;
+import { closedAlsoNote, closedWithFigures } from "./closed-with-figures.ts";
 
 export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
@@ -28,12 +24,13 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   }
   const { id, title } = choice.campaign;
   const empty = await nothingToExport(deps.repos, id);
-  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units, empty.returned)));
+  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units, empty.returned)), ...(await closedAlsoNote(deps.repos, choice.campaign, argument, "/xuat", vi.export.exportWhat)));
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);
   const documentId = await deps.repos.documents.createCampaignFile("export", id, fileName);
-  return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title, await sameTitleNumber(deps.repos, choice.campaign)) });
+  const note = await closedAlsoNote(deps.repos, choice.campaign, argument, "/xuat", vi.export.exportWhat);
+  return reply(request, say(vi.export.preparing(id, title)), { kind: "document", documentId, fileName, caption: vi.export.caption(title, await sameTitleNumber(deps.repos, choice.campaign)) }, ...note);
 }
 
 /**
@@ -47,21 +44,4 @@ export async function nothingToExport(repos: OfficerDeps["repos"], campaignId: n
   const units = await repos.officers.unitStatuses(campaignId);
   if (units.some((unit) => unit.status === "submitted")) return undefined;
   return { units: units.length, returned: units.filter((unit) => unit.status === "returned").length };
-}
-
-/**
- * The newest closed campaigns with a report submitted (CLOSED_NAMED of them, looked for among the
- * CLOSED_SEARCHED newest: the newest three alone may have none, and the plain refusal then named an
- * empty one), and how many of their units have one.
- */
-async function closedWithFigures(repos: OfficerDeps["repos"], campaigns: { id: number; title: string; status: string }[]): Promise<{ id: number; title: string; submitted: number; units: number }[]> {
-  const closed = campaigns.filter((c) => c.status === "closed").slice(0, CLOSED_SEARCHED);
-  const found: { id: number; title: string; submitted: number; units: number }[] = [];
-  for (const campaign of closed) {
-    if (found.length === CLOSED_NAMED) break;
-    const units = await repos.officers.unitStatuses(campaign.id);
-    const submitted = units.filter((unit) => unit.status === "submitted").length;
-    if (submitted > 0) found.push({ id: campaign.id, title: campaign.title, submitted, units: units.length });
-  }
-  return found;
 }

@@ -126,6 +126,18 @@ export const statusSentences = {
       campaigns.length === 1
         ? `Hiện không có đợt báo cáo nào đang mở. Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng và có số liệu của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp: gõ /xuat ${campaigns[0]!.id} để nhận tệp Excel số liệu của đợt này.`
         : `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây có số liệu để xuất:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ /xuat ${c.id}`).join("\n")}\nMỗi lệnh trên gửi tệp Excel số liệu của đợt đó; đợt cũ hơn: gõ /xuat kèm số đợt.`,
+    /**
+     * After a plain /tonghop or /xuat on the open campaign: the closed ones with reports, as
+     * vi.openCampaigns.alsoLate names closed ones after /trangthai. `what`: what the command does, after "để".
+     */
+    closedAlso: (campaigns: readonly { id: number; title: string; submitted: number; units: number }[], what: string, command: (id: number) => string) =>
+      campaigns.length === 1
+        ? `Lưu ý: đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" (đã đóng) có báo cáo của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
+        : `Lưu ý: các đợt đã đóng gần đây sau có báo cáo của đơn vị đã nộp, không nằm trong lệnh vừa rồi:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`,
+    /** What /xuat N does, after "để" (closedAlso). */
+    exportWhat: "nhận tệp Excel số liệu",
+    /** What /tonghop N does, after "để" (closedAlso). */
+    consolidateWhat: "lập dự thảo báo cáo tổng hợp",
     preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
     caption: (title: string, number?: number) => `Số liệu báo cáo "${title}"${sameTitle(number)}: tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
