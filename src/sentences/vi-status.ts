@@ -24,9 +24,12 @@ export const statusSentences = {
     /** /trangthai in a private chat, which is neither the officers' chat nor a unit's. */
     whereToAsk: "Lệnh /trangthai dùng trong nhóm cán bộ phụ trách (tình hình các đơn vị) hoặc trong nhóm của đơn vị (báo cáo của đơn vị đó).",
     /** The number is the one /trangthai N, /xuat N and /tonghop N take. */
-    /** `closed`: "refusing" when it takes no late report (its units not in will not be). */
+    /**
+     * `closed`: "refusing" when it takes no late report (its units not in will not be); `true`
+     * when it still takes them ("(đã đóng)" alone left the policy unsaid).
+     */
     header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
-      `Tình hình đợt ${id} "${title}"${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng)" : ""} — hạn ${deadline}`,
+      `Tình hình đợt ${id} "${title}"${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng, vẫn nhận báo cáo nộp muộn)" : ""} — hạn ${deadline}`,
     /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
     counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
       refusing
