@@ -11,6 +11,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import type { OutboxRow } from "./schema.ts";
+import { createOutboxClaimReads } from "./outbox-claim-reads.ts";
 import { createOutboxLeases } from "./outbox-leases.ts";
 import { type ChatOfRow, chatLockKey, createOutboxTurns, UNFINISHED_OF_CHAT } from "./outbox-turns.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
@@ -80,6 +81,15 @@ export function createOutboxRepository(database: Database) {
 
   const { lockChat, ...turns } = createOutboxTurns(database, { isHead, chatOfRow: (id) => chatOfRow.get(id) });
 
+  /** The claimable heads of a channel's chats, oldest first (not claimed: see `claim`). */
+  const headsOf = async (channel: string, now: number, limit: number): Promise<HeadRow[]> => (await headsOfChannel.all(channel, now, now, limit)).map(toRow);
+  /** The head of one chat when it may be claimed now. */
+  const headOfChat = async (channel: string, chatExternalId: string, now: number): Promise<HeadRow | undefined> => {
+    const raw = await headOfOneChat.get(channel, chatExternalId);
+    const row = raw && toRow(raw);
+    return row && isClaimable(row, now) ? row : undefined;
+  };
+
   return {
     ...createOutboxLeases(database, { claimable, isHead }),
     ...turns,
@@ -123,17 +133,10 @@ export function createOutboxRepository(database: Database) {
       return typeof text === "string" ? text : undefined;
     },
 
-    /** The claimable heads of a channel's chats, oldest first (not claimed: see `claim`). */
-    async headsOf(channel: string, now: number, limit: number): Promise<HeadRow[]> {
-      return (await headsOfChannel.all(channel, now, now, limit)).map(toRow);
-    },
-
-    /** The head of one chat when it may be claimed now. */
-    async headOfChat(channel: string, chatExternalId: string, now: number): Promise<HeadRow | undefined> {
-      const raw = await headOfOneChat.get(channel, chatExternalId);
-      const row = raw && toRow(raw);
-      return row && isClaimable(row, now) ? row : undefined;
-    },
+    headsOf,
+    headOfChat,
+    /** A claim's reads under its channel's lock: the heads, and on PostgreSQL the rate windows (outbox-claim-reads.ts). */
+    claimReads: createOutboxClaimReads(database, { headsOf, headOfChat }),
 
     /** The chats the given rows go to; `acknowledge` when one of them answers a button press. */
     async chatsOf(ids: number[]): Promise<{ channel: string; chatExternalId: string; acknowledge: boolean }[]> {

@@ -15,7 +15,10 @@ import type { ClaimedRow, RowSenderDeps } from "./send-outbox-row.ts";
 export interface OutboxClaimerDeps extends Pick<RowSenderDeps, "outbox" | "now" | "limiter" | "leaseMs"> {
   /** Runs a claim (reads, limit check, lease) atomically. */
   transaction: <T>(work: () => Promise<T>) => Promise<T>;
-  /** Inside the transaction: one claim of a channel at a time, across instances (the rate windows are shared). */
+  /**
+   * Inside the transaction: one claim of a channel at a time, across instances (the rate windows
+   * are shared). A claim's reads take it themselves (`outbox.claimReads`); a long message's next part here.
+   */
   lock: (key: string) => Promise<void>;
   /**
    * How far ahead a claim reserves the platform's window (the rate limiter's `aheadMs`): a row whose
@@ -94,14 +97,14 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     let waits: [string, number][] = [];
     const claimed = await transaction(async () => {
       waits = [];
-      await deps.lock(`outbox:${channel}`);
       // One time for the whole claim: its every check counts the sends it has already counted. Read
       // at each head, a claim slowed by a loaded database (seconds, on PostgreSQL under load) saw its
       // own first counts leave the window and claimed far more than the window allows, all sent at
-      // once when it ended.
+      // once when it ended. Taken before the channel's lock, which the reads take (on PostgreSQL in
+      // the same round trip): a wait for another instance's claim only makes `at` earlier, and its
+      // counts, later than `at`, are all in the window read.
       const at = now();
-      const heads =
-        chatId === undefined ? await outbox.headsOf(channel, at, SCAN_LIMIT) : [await outbox.headOfChat(channel, chatId, at)].filter((r) => r !== undefined);
+      const { heads, windows } = await outbox.claimReads(channel, chatId, at, SCAN_LIMIT, limiter?.toRead(channel, at));
       const live: HeadRow[] = [];
       for (const head of heads) {
         if (head.chatActive) live.push(head);
@@ -110,27 +113,33 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       // Acknowledgements count nothing: the platform does not count them, so they go even while
       // its window is full.
       const counted = live.map((head) => (JSON.parse(head.payload) as OutboundMessage).kind !== "acknowledge");
-      const reservations: Reservation[] = limiter
-        ? await limiter.reserveMany(channel, live.map((head, i) => ({ chatId: head.chatExternalId, counted: counted[i]! })), at, aheadMs)
-        : live.map(() => ({ ok: true, events: [], goAt: at }));
-      const going: { row: HeadRow; events: readonly number[]; goAt: number }[] = [];
-      for (const [i, reservation] of reservations.entries()) {
+      const toReserve = live.map((head, i) => ({ chatId: head.chatExternalId, counted: counted[i]! }));
+      // Decided first, counted with the lease below (on PostgreSQL one statement for both).
+      const plan = limiter ? await limiter.planMany(channel, toReserve, at, windows, aheadMs) : undefined;
+      const going: HeadRow[] = [];
+      const goingAt: number[] = [];
+      for (const [i, decision] of (plan?.decisions ?? live.map(() => ({ goAt: at }))).entries()) {
         const row = live[i]!;
-        if (reservation.ok) going.push({ row, events: reservation.events, goAt: reservation.goAt });
-        else if (reservation.scope === "chat") {
-          await outbox.postpone(row.id, at + reservation.waitMs);
-          waits.push([chatKey(channel, row.chatExternalId), at + reservation.waitMs]);
+        if (!("ok" in decision) || decision.ok) {
+          going.push(row);
+          goingAt.push(i);
+        } else if (decision.scope === "chat") {
+          await outbox.postpone(row.id, at + decision.waitMs);
+          waits.push([chatKey(channel, row.chatExternalId), at + decision.waitMs]);
         }
         // The window frees `waitMs` after `at`, which may be a while ago.
-        else noteFull(channel, at + reservation.waitMs - now());
+        else noteFull(channel, at + decision.waitMs - now());
       }
       // Under the channel's lock nobody else claims; a refusal would mean a row changed meanwhile,
       // and then the whole claim (with its counted sends) is rolled back and tried again.
-      const leases = await outbox.claimMany(going.map((g) => g.row.id), at, at + leaseMs);
-      const claimed: ClaimedRow[] = going.map(({ row, events, goAt }) => {
+      const counts = plan && { channel, counts: plan.counts };
+      const { leases, counts: countIds } = await outbox.claimMany(going.map((row) => row.id), at, at + leaseMs, counts);
+      const reservations: Reservation[] = plan ? plan.counted(countIds) : [];
+      const claimed: ClaimedRow[] = going.map((row, j) => {
         const lease = leases.get(row.id);
         if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
-        return { row, lease, events, goAt };
+        const reservation = reservations[goingAt[j]!];
+        return reservation?.ok ? { row, lease, events: reservation.events, goAt: reservation.goAt } : { row, lease, events: [], goAt: at };
       });
       // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
       // next claim does not find them already out of the window (those reserved ahead, to go later

@@ -1,15 +1,15 @@
 /**
  * Sliding-window send limits per platform: a global rate and a per-chat rate (groups and private
  * chats differ on Telegram), counted in the database so they hold across restarts and instances.
- * `reserveMany` (a claim's heads) and `reserve` (a long message's next part) run inside a
- * transaction holding the channel's lock, so two instances never count the same free slot: each
- * records a send when it may go now, else says how long to wait and whether the platform as a whole
- * or only that chat is full.
+ * `planMany` (a claim's heads, counted with their lease) and `reserve` (a long message's next
+ * part) run inside a transaction holding the channel's lock, so two instances never count the same
+ * free slot: each records a send when it may go now, else says how long to wait and whether the
+ * platform as a whole or only that chat is full.
  * A platform counts a message when it arrives, which is somewhere between our reservation and its
  * answer: `settle` moves the count to the answer's time, so however slow the network, the next
  * window starts no earlier than the platform's own.
  */
-import type { RateWindowRepository } from "../db/rate-window-repository.ts";
+import type { RateWindowRepository, WindowsRead, WindowsToRead } from "../db/rate-window-repository.ts";
 
 export interface Limit {
   count: number;
@@ -26,9 +26,22 @@ export interface ChannelLimits {
 
 /**
  * `goAt`: when the send may go (its counts are at that time); later than the reservation's time
- * only for a reservation made ahead (`reserveMany`'s `aheadMs`). `waitMs`: how long until it may.
+ * only for a reservation made ahead (`planMany`'s `aheadMs`). `waitMs`: how long until it may.
  */
 export type Reservation = { ok: true; events: number[]; goAt: number } | { ok: false; waitMs: number; scope: "global" | "chat" };
+
+/** One send counted in one scope ("*" for the platform, else a chat id), at the time it goes. */
+export type Count = { scope: string; at: number };
+
+/** A claim's reservations before their counts are written (`planMany`): the counts to write, and the answer once counted. */
+export interface CountPlan {
+  /** Per head: it goes at `goAt` and counts, or the reservation it has without a count. */
+  decisions: readonly (Reservation | { goAt: number })[];
+  /** The counts to write, in no particular order. */
+  counts: Count[];
+  /** The reservations, given the written counts' ids, scopes and times. */
+  counted: (ids: readonly (Count & { id: number })[]) => Reservation[];
+}
 
 const GLOBAL_SCOPE = "*";
 /**
@@ -61,28 +74,44 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
      * made a claim of thirty heads last seconds). Heads that are not `counted` (acknowledgements)
      * always go and count nothing; the others go in order while the limits allow, each counting
      * those before it.
+     */
+    async reserveMany(channel: string, heads: readonly { chatId: string; counted: boolean }[], at: number): Promise<Reservation[]> {
+      const plan = await limiter.planMany(channel, heads, at);
+      return plan.counted(await windows.recordMany(channel, plan.counts));
+    },
+
+    /**
+     * `reserveMany`'s decisions, its sends not counted yet: the caller writes `counts` (with the
+     * rows' lease: outbox-leases.ts, `claimMany`) and gives their ids to `counted`, which answers as
+     * `reserveMany`. `read`: the windows, read with the heads (see `toRead`).
      * With `aheadMs`, a head whose place in the platform's window frees within that time is
      * reserved now, to go when it frees (`goAt`, where it is counted): a claim takes time (and, under
-     * load, its start waits its turn), and a window's every place waited for a claim begun once it
+     * load, its start waits its turn), and each place of the window waited for a claim begun once it
      * had freed (27 replies a second of Telegram's 30 under bench:load).
      */
-    async reserveMany(channel: string, heads: readonly { chatId: string; counted: boolean }[], at: number, aheadMs = 0): Promise<Reservation[]> {
+    async planMany(channel: string, heads: readonly { chatId: string; counted: boolean }[], at: number, read?: WindowsRead, aheadMs = 0): Promise<CountPlan> {
       const channelLimits = limits[channel];
-      if (!channelLimits) return heads.map(() => ({ ok: true, events: [], goAt: at }));
+      if (!channelLimits) {
+        const free = heads.map((): Reservation => ({ ok: true, events: [], goAt: at }));
+        return { decisions: free, counts: [], counted: () => free };
+      }
       const { global } = channelLimits;
-      const globalTimes = global && heads.some((h) => h.counted) ? await windows.latestSince(channel, GLOBAL_SCOPE, at - global.windowMs, global.count) : [];
-      const chatWindowMs = Math.max(channelLimits.group?.windowMs ?? 0, channelLimits.private?.windowMs ?? 0);
+      const globalTimes =
+        global && heads.some((h) => h.counted) ? (read?.global ?? (await windows.latestSince(channel, GLOBAL_SCOPE, at - global.windowMs, global.count))) : [];
+      const chatWindowMs = chatWindowOf(channelLimits);
       // The chats' counts are read for the next few heads at a time (a pass looks at up to 200
       // heads, most of which the platform's window leaves for later): about twice the free places.
-      const chatTimes = new Map<string, number[]>();
+      // Those read with the heads (`read`) are not read again.
+      const chatTimes = new Map<string, number[]>(read?.chats);
       let readUpTo = 0;
+      while (readUpTo < heads.length && (!heads[readUpTo]!.counted || chatTimes.has(heads[readUpTo]!.chatId))) readUpTo++;
       const readChats = async (from: number, free: number) => {
         const next = heads.slice(from).filter((h) => h.counted).slice(0, Math.max(8, 2 * free));
         for (const [scope, times] of await windows.timesOf(channel, next.map((h) => h.chatId), at - chatWindowMs)) chatTimes.set(scope, times);
         readUpTo = next.length > 0 ? heads.indexOf(next[next.length - 1]!) + 1 : heads.length;
       };
       const reservations: (Reservation | { goAt: number })[] = [];
-      const counts: { scope: string; at: number }[] = [];
+      const counts: Count[] = [];
       // When each send this claim reserved goes: they fill the window as the counts read do.
       const taken: number[] = [];
       for (const [i, head] of heads.entries()) {
@@ -96,7 +125,7 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
           continue;
         }
         const goAt = at + globalWait;
-        if (chatWindowMs > 0 && i >= readUpTo) await readChats(i, global ? global.count - globalTimes.filter((t) => t > goAt - global.windowMs).length - taken.length : heads.length);
+        if (chatWindowMs > 0 && i >= readUpTo) await readChats(i, global ? global.count - taken.length - globalTimes.filter((t) => t > goAt - global.windowMs).length : heads.length);
         const chatLimit = perChatLimit(channelLimits, head.chatId);
         const chatWait = waitAfter(chatLimit, chatTimes.get(head.chatId) ?? [], goAt);
         if (chatWait > 0) {
@@ -109,14 +138,28 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
         reservations.push({ goAt });
       }
       // The counts, given back to their heads: a chat's by its scope, the platform's by its time.
-      const ids = await windows.recordMany(channel, counts);
-      const chatIds = new Map(ids.filter((e) => e.scope !== GLOBAL_SCOPE).map((e) => [e.scope, e.id]));
-      const globalIds = ids.filter((e) => e.scope === GLOBAL_SCOPE).sort((a, b) => a.at - b.at || a.id - b.id);
-      return reservations.map((r, i) => {
-        if ("ok" in r) return r;
-        const chatId = chatIds.get(heads[i]!.chatId);
-        return { ok: true, goAt: r.goAt, events: [...(global ? [globalIds.shift()!.id] : []), ...(chatId === undefined ? [] : [chatId])] };
-      });
+      const counted = (ids: readonly (Count & { id: number })[]): Reservation[] => {
+        const globalIds = ids.filter((e) => e.scope === GLOBAL_SCOPE).sort((a, b) => a.at - b.at || a.id - b.id);
+        const chatIds = new Map(ids.filter((e) => e.scope !== GLOBAL_SCOPE).map((e) => [e.scope, e.id]));
+        return reservations.map((r, i) => {
+          if ("ok" in r) return r;
+          const chatId = chatIds.get(heads[i]!.chatId);
+          return { ok: true, goAt: r.goAt, events: [...(global ? [globalIds.shift()!.id] : []), ...(chatId === undefined ? [] : [chatId])] };
+        });
+      };
+      return { decisions: reservations, counts, counted };
+    },
+
+    /**
+     * What `reserveMany` at `at` reads of the windows, for a caller that reads it with the heads
+     * (`read`); undefined when the channel is not paced.
+     */
+    toRead(channel: string, at: number): WindowsToRead | undefined {
+      const channelLimits = limits[channel];
+      if (!channelLimits) return undefined;
+      const { global } = channelLimits;
+      const chatWindowMs = chatWindowOf(channelLimits);
+      return { global: global && { since: at - global.windowMs, count: global.count }, chatsSince: chatWindowMs > 0 ? at - chatWindowMs : undefined };
     },
 
     /**
@@ -154,6 +197,9 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
   };
   return limiter;
 }
+
+/** The longest of a channel's per-chat windows (0: none). */
+const chatWindowOf = (channelLimits: ChannelLimits) => Math.max(channelLimits.group?.windowMs ?? 0, channelLimits.private?.windowMs ?? 0);
 
 /** How long until `limit` allows one more send, given the times of the sends counted (any order); 0: now. */
 function waitAfter(limit: Limit | undefined, times: readonly number[], at: number): number {

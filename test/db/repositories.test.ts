@@ -202,7 +202,7 @@ describe("the outbox", () => {
     const sent: string[] = [];
     const channel = recordingTelegram((chatId) => sent.push(chatId));
     let headReads = 0;
-    const outbox = { ...repos.outbox, headOfChat: (...args: Parameters<typeof repos.outbox.headOfChat>) => (headReads++, repos.outbox.headOfChat(...args)) };
+    const outbox = { ...repos.outbox, claimReads: (...args: Parameters<typeof repos.outbox.claimReads>) => (headReads++, repos.outbox.claimReads(...args)) };
     const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 1, windowMs: 1_000 } } });
     const worker = createOutboxWorker({ outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter });
     // Five updates' replies, delivered at once (as under load): all queue a claim before any has run.
@@ -388,7 +388,7 @@ describe("the outbox", () => {
 
     const { repos: repos2 } = await dbs.open();
     const broken = sender(() => new Error("ECONNRESET"));
-    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock });
+    const worker2 = createOutboxWorker({ outbox: repos2.outbox, channels: { telegram: broken.channel }, now: () => clock, logger: quiet, transaction: repos2.transaction, lock: repos2.lock });
     await repos2.outbox.enqueue("telegram", "-1", { kind: "text", text: "a" }, 0);
     for (let i = 0; i < 12; i++) {
       await worker2.deliver();

@@ -21,10 +21,10 @@ async function setUp(limits: Parameters<typeof createRateLimiter>[1]) {
   let gate: Promise<void> = Promise.resolve();
   const outbox = {
     ...repos.outbox,
-    headOfChat: async (...args: Parameters<typeof repos.outbox.headOfChat>) => {
+    claimReads: async (...args: Parameters<typeof repos.outbox.claimReads>) => {
       headReads++;
       await gate;
-      return repos.outbox.headOfChat(...args);
+      return repos.outbox.claimReads(...args);
     },
   };
   const limiter = createRateLimiter(repos.rateWindows, limits);
