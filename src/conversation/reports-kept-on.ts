@@ -15,7 +15,6 @@ import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
-import { memoByKey } from "../memo-by-key.ts";
 
 export interface KeptOn {
   unitId: number;
@@ -32,23 +31,24 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const ours = new Set(unitIds);
   const kept: KeptOn[] = [];
   // Only where the unit's chat is on that report now (a draft in two campaigns: the one it is on).
-  // Read once per unit: a unit with reports in several open campaigns was read once for each.
-  const onNow = memoByKey((unitId: number) => repos.directory.findOpenCampaign(unitId).then((found) => found?.campaign));
-  const isCurrent = async (unitId: number, campaign: CampaignRow) => (await onNow(unitId))?.id === campaign.id;
-  // Submitted ones, where a correction may be under way: their reports read together below.
-  const submitted: { unitId: number; campaign: CampaignRow }[] = [];
-  // Opened with no answer (a row in progress, not answered in part): kept if a question is asked.
-  const opened: { unitId: number; campaign: CampaignRow }[] = [];
+  const onNow = campaignsOnNow(repos);
+  // Each open campaign's reports under way: answered in part; submitted, where a correction may be
+  // under way; opened with no answer (a row in progress, not answered in part), kept if a question is asked.
+  const underWay: { unitId: number; campaign: CampaignRow; kind: "answered" | "submitted" | "opened" }[] = [];
   for (const campaign of await repos.officers.openCampaigns()) {
     const answered = new Set(await repos.submissions.unitsWithReportInProgress(campaign.id));
-    for (const unitId of answered) {
-      if (ours.has(unitId) && (await isCurrent(unitId, campaign))) kept.push({ unitId, campaign, pin: false, correcting: false });
-    }
+    for (const unitId of answered) if (ours.has(unitId)) underWay.push({ unitId, campaign, kind: "answered" });
     for (const { unitId, status } of (await repos.officers.unitStatuses(campaign.id)).filter((row) => ours.has(row.unitId))) {
-      if (status === "submitted" && (await isCurrent(unitId, campaign))) submitted.push({ unitId, campaign });
-      if (status === "in_progress" && !answered.has(unitId) && (await isCurrent(unitId, campaign))) opened.push({ unitId, campaign });
+      if (status === "submitted") underWay.push({ unitId, campaign, kind: "submitted" });
+      if (status === "in_progress" && !answered.has(unitId)) underWay.push({ unitId, campaign, kind: "opened" });
     }
   }
+  // Where their chats are, in one query (it was one per unit: a ward's every school with a report under way).
+  await onNow.readFor(underWay.map((entry) => entry.unitId));
+  const current = underWay.filter(({ unitId, campaign }) => onNow.of(unitId)?.id === campaign.id);
+  for (const { unitId, campaign } of current.filter((entry) => entry.kind === "answered")) kept.push({ unitId, campaign, pin: false, correcting: false });
+  const submitted = current.filter((entry) => entry.kind === "submitted");
+  const opened = current.filter((entry) => entry.kind === "opened");
   // One query for all of them (it was one per unit: a ward's every school, each open campaign).
   const reports = await repos.conversations.loadReports([...submitted, ...opened].map(({ unitId, campaign }) => ({ campaignId: campaign.id, unitId })));
   for (const { unitId, campaign } of opened) {
@@ -65,24 +65,43 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   const keptUnits = new Set(kept.map((entry) => entry.unitId));
   const rest = [...new Set(unitIds)].filter((unitId) => !keptUnits.has(unitId));
   const reachable = await repos.campaignChoice.reachableCampaignsOf(rest);
+  const drafts = new Map(rest.map((unitId) => [unitId, closedDrafts(reachable.get(unitId) ?? [])]));
+  // The directory is read only where it can tell: a unit with no closed campaign's draft is on none.
+  await onNow.readFor(rest.filter((unitId) => drafts.get(unitId)!.length > 0));
   for (const unitId of rest) {
-    const draft = await closedDraft(reachable.get(unitId) ?? [], unitId, onNow);
+    const draft = closedDraftOn(drafts.get(unitId)!, reachable.get(unitId) ?? [], onNow.of(unitId));
     if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
   }
   return kept;
 }
 
 /**
- * The closed campaign whose draft (answered in part, or returned) the unit's chat is on, if it is on
- * one, as chatCampaign finds it; `reachable`: the unit's reachableCampaigns, `onNow`: the campaign
- * the directory says its chat is on (a pick first). The directory is read only where it can tell:
- * it was read for every unit not kept, though a unit with no closed campaign's draft is on none
- * (one read already, on an open campaign, matches no closed draft below).
+ * The campaign each unit's chat is on (findOpenCampaign), read for several units in one query and
+ * at most once per unit within one opening (a unit with reports in several open campaigns is asked
+ * of each). Not a cache: it lives as long as the opening that made it.
  */
-async function closedDraft(reachable: CampaignEntry[], unitId: number, onNow: (unitId: number) => Promise<CampaignRow | undefined>): Promise<CampaignRow | undefined> {
-  const drafts = reachable.filter((entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"));
+function campaignsOnNow(repos: OfficerDeps["repos"]) {
+  const read = new Map<number, CampaignRow | undefined>();
+  return {
+    async readFor(unitIds: number[]): Promise<void> {
+      const unread = [...new Set(unitIds)].filter((unitId) => !read.has(unitId));
+      const found = await repos.directory.openCampaignsOf(unread);
+      for (const unitId of unread) read.set(unitId, found.get(unitId));
+    },
+    of: (unitId: number): CampaignRow | undefined => read.get(unitId),
+  };
+}
+
+/** A unit's closed campaigns with its draft (answered in part, or returned); `reachable`: its reachableCampaigns. */
+const closedDrafts = (reachable: CampaignEntry[]) => reachable.filter((entry) => entry.campaign.status === "closed" && (entry.standing === "in-progress" || entry.standing === "returned"));
+
+/**
+ * The closed campaign whose draft the unit's chat is on, if it is on one, as chatCampaign finds it;
+ * `onNow`: the campaign the directory says its chat is on (a pick first).
+ */
+function closedDraftOn(drafts: CampaignEntry[], reachable: CampaignEntry[], onNow: CampaignRow | undefined): CampaignRow | undefined {
   if (drafts.length === 0) return undefined;
   // With none open, lateCampaign's pick (report-to-work-on.ts): the newest reachable, there being one.
-  const current = (await onNow(unitId)) ?? reachable.at(-1)?.campaign;
+  const current = onNow ?? reachable.at(-1)?.campaign;
   return drafts.find((entry) => entry.campaign.id === current?.id)?.campaign;
 }

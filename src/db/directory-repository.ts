@@ -4,9 +4,11 @@
  */
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
+import type { CampaignRow } from "./schema.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
 import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { createDirectoryChats } from "./directory-chats.ts";
+import { jsonList } from "./json-list-sql.ts";
 import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
@@ -109,6 +111,19 @@ export function createDirectoryRepository(database: Database) {
     /** The open campaign the unit works on: one with its report in progress, else the newest. */
     async findOpenCampaign(unitId: number) {
       return campaignOfUnit(unitId, true);
+    },
+
+    /**
+     * findOpenCampaign of each of these units, in one query (a unit on none is no key): a campaign
+     * opening over a ward's every school read it once per school with a report under way.
+     */
+    async openCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignRow>> {
+      if (unitIds.length === 0) return new Map();
+      const rows = await database.rows<Record<string, unknown>>(
+        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (${sql.raw(currentOpenCampaign("u.id"))})
+            WHERE u.id IN ${jsonList(database.dialect, "integer", unitIds)}`,
+      );
+      return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
     },
 
     async campaignById(id: number) {

@@ -142,7 +142,9 @@ export async function openCampaign(
   } else unitIds = await repos.officers.allUnitIds();
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
   const issuerName = foldVietnamese(String(answers.issuer_name));
-  const issuer = (await repos.directory.listUnits()).find((u) => foldVietnamese(u.name) === issuerName);
+  // The roster is read once: it also names the units told nothing below (it was one read per unit).
+  const roster = await repos.directory.listUnits();
+  const issuer = roster.find((u) => foldVietnamese(u.name) === issuerName);
   // Typed among the units, it is left out, and the officer told why.
   const issuerLeftOut = issuer && unitIds.includes(issuer.id) && answers.all_units === false ? issuer.name : undefined;
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
@@ -184,7 +186,11 @@ export async function openCampaign(
   const keptBy = new Map(keptOn.map((kept) => [kept.unitId, say(vi.reportSwitch.announceKept(title, deadline, campaign.id, kept.campaign.title, kept.correcting))]));
   const reached = new Set(chats.map((chat) => chat.unitId));
   const unreachedIds = unitIds.filter((id) => !reached.has(id));
-  const unreachedUnits = (await Promise.all(unreachedIds.map((id) => repos.officers.unitById(id)))).flatMap((unit) => (unit ? [`${unit.code} — ${unit.name}`] : []));
+  const byId = new Map(roster.map((unit) => [unit.id, unit]));
+  const unreachedUnits = unreachedIds.flatMap((id) => {
+    const unit = byId.get(id);
+    return unit ? [`${unit.code} — ${unit.name}`] : [];
+  });
   return {
     campaignId: campaign.id,
     title,
