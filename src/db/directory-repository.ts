@@ -126,6 +126,16 @@ export function createDirectoryRepository(database: Database) {
       return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
     },
 
+    /** findLatestCampaign of each of these units, in one query (a unit in none is no key). */
+    async latestCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignRow>> {
+      if (unitIds.length === 0) return new Map();
+      const rows = await database.rows<Record<string, unknown>>(
+        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (SELECT max(cu.campaign_id) FROM campaign_units cu WHERE cu.unit_id = u.id)
+            WHERE u.id IN ${jsonList(database.dialect, "integer", unitIds)}`,
+      );
+      return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
+    },
+
     async campaignById(id: number) {
       const [row] = await db().select().from(campaigns).where(eq(campaigns.id, id)).limit(1);
       return row;

@@ -9,7 +9,7 @@ import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { stillOpen } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
-import { chatsOn, correctionClosedNotice, keepCorrections } from "./closing-corrections.ts";
+import { type ChatGoes, chatsOn, correctionClosedNotice, keepCorrections, whereChatsGo } from "./closing-corrections.ts";
 import { unitsWithUnsentCorrections } from "./unsent-corrections.ts";
 import { askingHere, markMovedByClose } from "./closing-moves.ts";
 import { memoByKey } from "../memo-by-key.ts";
@@ -64,11 +64,13 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
   // Read once for the campaign, not once per unit told: the reports in progress of each other
   // campaign a unit goes on to (most often the same one for all).
   const workingIn = memoByKey((campaignId: number) => deps.repos.submissions.unitsWithReportInProgress(campaignId));
+  // Where each chat told goes, read for all of them at once (it was up to three reads per unit).
+  const goes = await whereChatsGo(deps, told);
   const deliveries: Delivery[] = [];
   for (const unitId of told) {
     const state = unfinished.includes(unitId) ? "in-progress" : "not-started";
     const keptText = kept.get(unitId);
-    const message = say(keptText ?? (refusing.includes(unitId) ? await correctionClosedNotice(deps, campaign, unitId) : await closingNotice(deps, campaign, unitId, { state, returned: returned.has(unitId), stays: !here.has(unitId), workingIn })));
+    const message = say(keptText ?? (refusing.includes(unitId) ? correctionClosedNotice(campaign, goes(unitId)) : await closingNotice(campaign, unitId, goes(unitId), { state, returned: returned.has(unitId), stays: !here.has(unitId), workingIn })));
     for (const chat of chats.filter((c) => c.unitId === unitId)) deliveries.push({ channel: chat.channel, chatId: chat.externalId, message });
   }
   return { deliveries };
@@ -83,20 +85,21 @@ export async function closeCampaign(deps: OfficerDeps, campaign: CampaignRow, ac
  * when it is (a school that had started nothing read it).
  */
 async function closingNotice(
-  deps: OfficerDeps,
   campaign: CampaignRow,
   unitId: number,
+  goes: ChatGoes,
   { state, returned, stays, workingIn }: { state: "in-progress" | "not-started"; returned: boolean; stays: boolean; workingIn: (campaignId: number) => Promise<number[]> },
 ): Promise<string> {
-  const found = await deps.repos.directory.findOpenCampaign(unitId);
+  const found = goes.onNow && { campaign: goes.onNow };
   // The chat picked this report (/baocao N) and the close keeps it there (still taken): it goes on
   // here, as with no other campaign open; "gõ /baocao N để làm tiếp" named the report it was on.
   const next = found?.campaign.id === campaign.id ? undefined : found;
   // No other campaign open: an older one closed still taking the unit's report is where the chat's
   // messages go now (the close moved the chat there without a word).
-  const late = next || found ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
+  const late = next || found ? undefined : goes.reachable.filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
   // A report the chat goes on to that the unit submitted has nothing to make: "gõ /baocao để làm báo cáo đó" misled.
-  const nextSubmitted = next !== undefined && (await deps.repos.submissions.find(next.campaign.id, unitId))?.status === "submitted";
+  // (The campaign a chat is on is always among those it may reach, with where its report stands.)
+  const nextSubmitted = next !== undefined && goes.reachable.find((entry) => entry.campaign.id === next.campaign.id)?.standing === "submitted";
   // `next` may be a closed campaign's report the chat picked (/baocao N), still taking it: "đang mở" was untrue.
   const nextClosed = next?.campaign.status === "closed";
   // Where the chat was on another report already (`stays`), it stays there: no "từ giờ… gõ /baocao".

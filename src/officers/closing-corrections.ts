@@ -3,24 +3,40 @@
  * hears as the campaign closes: it heard nothing, as if its report were final, and its chat moved to
  * another campaign's report in silence, where "900" or "Giữ" meant for the correction went.
  */
+import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
-/** Said once the campaign is closed refusing late reports: the correction is not taken, and where the chat's messages go now. */
-export async function correctionClosedNotice(deps: OfficerDeps, campaign: CampaignRow, unitId: number): Promise<string> {
-  const next = (await deps.repos.directory.findOpenCampaign(unitId))?.campaign;
+/**
+ * Said once the campaign is closed refusing late reports: the correction is not taken, and where the
+ * chat's messages go now (`goes`: where the unit's chat stands once closed, read for every unit told at once).
+ */
+export function correctionClosedNotice(campaign: CampaignRow, goes: ChatGoes): string {
+  const next = goes.onNow;
   // With none open, an older campaign closed still taking the unit's report, as closingNotice finds it.
-  const late = next ? undefined : (await deps.repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
+  const late = next ? undefined : goes.reachable.filter((entry) => entry.campaign.id !== campaign.id).at(-1)?.campaign;
   const goesTo = next ? vi.officer.chatGoesTo(next.title, false) : late ? vi.officer.chatGoesTo(late.title, true) : vi.officer.correctionReadOnly;
   return `${vi.officer.campaignClosedCorrectionRefused(campaign.title)} ${goesTo}`;
 }
 
-/** Of `unitIds`, those whose chat is on the campaign's report now (read before it closes). */
+/** Of `unitIds`, those whose chat is on the campaign's report now (read before it closes, in one query: it was one per unit). */
 export async function chatsOn(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<number[]> {
-  const here: number[] = [];
-  for (const unitId of unitIds) if ((await deps.repos.directory.findOpenCampaign(unitId))?.campaign.id === campaign.id) here.push(unitId);
-  return here;
+  const onNow = await deps.repos.directory.openCampaignsOf(unitIds);
+  return unitIds.filter((unitId) => onNow.get(unitId)?.id === campaign.id);
+}
+
+/** Where a unit's chat stands once the campaign closed: the campaign it is on (findOpenCampaign), and those it may reach (reachableCampaigns). */
+export interface ChatGoes {
+  onNow: CampaignRow | undefined;
+  reachable: CampaignEntry[];
+}
+
+/** ChatGoes of each of `unitIds`, in two queries (it was up to three per unit told). */
+export async function whereChatsGo(deps: OfficerDeps, unitIds: number[]): Promise<(unitId: number) => ChatGoes> {
+  const onNow = await deps.repos.directory.openCampaignsOf(unitIds);
+  const reachable = await deps.repos.campaignChoice.reachableCampaignsOf(unitIds);
+  return (unitId) => ({ onNow: onNow.get(unitId), reachable: reachable.get(unitId) ?? [] });
 }
 
 /** The units the close finds: correcting their submitted report (`here`: those whose chat is on it), and all that submitted. */

@@ -5,7 +5,6 @@
  * report was not started, or was stored as its question 1 where it was.
  */
 import type { CampaignRow } from "../db/schema.ts";
-import { chatCampaign } from "../conversation/report-to-work-on.ts";
 import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, storedPhase } from "../conversation/conversation-state.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
@@ -22,15 +21,33 @@ export async function askingHere(deps: OfficerDeps, campaign: CampaignRow, unitI
 export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[], now: number): Promise<void> {
   const { repos } = deps;
   const left = { number: campaign.id, title: campaign.title, ...(campaign.latePolicy === "refuse" ? { issuer: campaign.issuerName } : {}) };
-  for (const unitId of unitIds) {
-    const target = await chatCampaign(repos, unitId);
-    // Still on it (kept, or the newest closed with none other): the closed report answers for itself.
-    if (!target || target.id === campaign.id) continue;
-    const key = reportKey(target.id, unitId);
-    await repos.lock(key);
-    const stored = await repos.conversations.load(key);
+  const targets = await chatCampaignsOf(deps, unitIds);
+  // Still on it (kept, or the newest closed with none other): the closed report answers for itself.
+  const moved = unitIds.flatMap((unitId) => {
+    const target = targets.get(unitId);
+    return target && target.id !== campaign.id ? [{ unitId, key: reportKey(target.id, unitId), target }] : [];
+  });
+  // Each report's lock, then their states read together (it was one read per unit), after the locks.
+  for (const { key } of moved) await repos.lock(key);
+  const reports = await repos.conversations.loadReports(moved.map(({ unitId, target }) => ({ campaignId: target.id, unitId })));
+  for (const { key } of moved) {
+    const stored = reports.get(key)?.conversation;
     const state = JSON.parse(stored?.state ?? reportStateJson(INITIAL_STATE)) as object;
     // Under the report's lock, inside the close's transaction: a lost race only leaves the chat unwarned.
     await repos.conversations.save(key, JSON.stringify({ ...state, movedByClose: left }), stored?.stateVersion ?? REPORT_STATE_VERSION, stored?.revision, now);
   }
+}
+
+/**
+ * chatCampaign (report-to-work-on.ts) of each of `unitIds`, in at most three queries (it was up to
+ * three per unit): the campaign its chat is on; else the newest it may reach; else the newest it is
+ * in, if closed.
+ */
+async function chatCampaignsOf({ repos }: OfficerDeps, unitIds: number[]): Promise<Map<number, CampaignRow>> {
+  const found = await repos.directory.openCampaignsOf(unitIds);
+  const reachable = await repos.campaignChoice.reachableCampaignsOf(unitIds.filter((unitId) => !found.has(unitId)));
+  for (const [unitId, entries] of reachable) if (entries.length > 0) found.set(unitId, entries.at(-1)!.campaign);
+  const latest = await repos.directory.latestCampaignsOf(unitIds.filter((unitId) => !found.has(unitId)));
+  for (const [unitId, campaign] of latest) if (campaign.status === "closed") found.set(unitId, campaign);
+  return found;
 }
