@@ -54,7 +54,13 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
       // Another member's held answer: theirs, given by their message (not this sender's "Có").
       if (effect.type === "save-answer") await repos.submissions.saveAnswer(submissionId, effect.fieldId, effect.value, effect.by ?? by, now, effect.by ? effect.by.messageId : message.messageId);
       else if (effect.type === "remove-answer") await repos.submissions.removeAnswer(submissionId, effect.fieldId, now);
-      else if (effect.type === "clear-answers") await repos.submissions.clearAnswers(submissionId, now);
+      else if (effect.type === "clear-answers") {
+        await repos.submissions.clearAnswers(submissionId, now);
+        // Cancelled, nothing is under way here: a pick that held the chat on it (a campaign opened
+        // meanwhile, reports-kept-on.ts, or "/baocao N") kept the chat there, the newest open
+        // campaign out of reach. It now goes where a chat with no report goes.
+        await repos.campaignChoice.release([scope.unit.id], scope.campaign.id);
+      }
       else if (effect.type === "restore-answers") {
         // No source message: editing the "Có" that confirmed must not read as editing these answers.
         for (const [fieldId, value] of Object.entries(effect.values)) await repos.submissions.saveAnswer(submissionId, fieldId, value, by, now);

@@ -8,13 +8,21 @@
  * campaign, not started, came first, and the next answer passed as the group's talk, lost. So is a
  * report opened with its question asked and no answer yet: the chat moved to the new campaign, not
  * started, and the clerk's answer to that question passed in silence. One opened and cancelled
- * (/huy leaves it idle) keeps nothing.
+ * (/huy leaves it idle) keeps nothing, nor does one whose question was last asked over a week ago.
  */
 import type { CampaignRow } from "../db/schema.ts";
 import type { OfficerDeps } from "../officers/officer-context.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import type { CampaignEntry } from "../db/campaign-choice-repository.ts";
 import { correctionsWaiting } from "./corrections-waiting.ts";
+
+/**
+ * How long a question asked and never answered still holds the chat: a clerk who typed /baocao on
+ * a Friday answers after the weekend, but one left a whole week (the reporting periods run two to
+ * three weeks) was not about to be answered; held, it kept the unit off the new campaign, told
+ * "hoàn thành báo cáo đó trước", for a report nobody was doing.
+ */
+export const OPENED_HOLDS_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface KeptOn {
   unitId: number;
@@ -25,8 +33,8 @@ export interface KeptOn {
   correcting: boolean;
 }
 
-/** Read before the new campaign is stored: which report each unit's chat is on. */
-export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateFor">, unitIds: number[]): Promise<KeptOn[]> {
+/** Read before the new campaign is stored, at `now`: which report each unit's chat is on. */
+export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateFor">, unitIds: number[], now: number): Promise<KeptOn[]> {
   const { repos } = deps;
   const ours = new Set(unitIds);
   const kept: KeptOn[] = [];
@@ -52,9 +60,11 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   // One query for all of them (it was one per unit: a ward's every school, each open campaign).
   const reports = await repos.conversations.loadReports([...submitted, ...opened].map(({ unitId, campaign }) => ({ campaignId: campaign.id, unitId })));
   for (const { unitId, campaign } of opened) {
-    const state = reports.get(reportKey(campaign.id, unitId))?.conversation?.state;
-    const phase = state === undefined ? undefined : storedPhase(state);
-    if (phase !== undefined && phase !== "idle") kept.push({ unitId, campaign, pin: true, correcting: false });
+    const conversation = reports.get(reportKey(campaign.id, unitId))?.conversation;
+    const phase = conversation === undefined ? undefined : storedPhase(conversation.state);
+    // Its state was stored as the question was asked (nothing answered since): that is when.
+    const recent = conversation !== undefined && now - Number(conversation.updatedAt) <= OPENED_HOLDS_MS;
+    if (phase !== undefined && phase !== "idle" && recent) kept.push({ unitId, campaign, pin: true, correcting: false });
   }
   for (const { unitId, campaign } of submitted) {
     const read = reports.get(reportKey(campaign.id, unitId));

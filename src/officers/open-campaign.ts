@@ -158,7 +158,7 @@ export async function openCampaign(
     : "";
   const title = String(answers.title);
   // Which report each unit's chat is on, read before the new campaign could come first.
-  const keptOn = await reportsKeptOn(deps, unitIds);
+  const keptOn = await reportsKeptOn(deps, unitIds, now);
   const campaign = await repos.directory.insertCampaign(
     {
       templateId: chosen.id,

@@ -28,7 +28,7 @@ it("reads each unit's open campaign once, though the unit has a report in two op
       return directory.findOpenCampaign(unitId);
     },
   };
-  const kept = await reportsKeptOn({ repos: { ...server.repos, directory: counted }, templateFor: createTemplateCache(server.repos) }, units.map((u) => u.id));
+  const kept = await reportsKeptOn({ repos: { ...server.repos, directory: counted }, templateFor: createTemplateCache(server.repos) }, units.map((u) => u.id), Date.parse("2026-10-08T03:15:00Z"));
 
   expect(kept.map(({ unitId, campaign, pin }) => ({ unitId, campaignId: campaign.id, pin }))).toEqual([{ unitId: liensChau.id, campaignId: second.id, pin: false }]);
   expect(Object.fromEntries(reads)).toEqual({ [liensChau.id]: 1 });

@@ -10,7 +10,10 @@ import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 import { useOfficersChat } from "../helpers/officers-chat.ts";
 
-const { server } = useOfficersChat();
+const { server, setNow } = useOfficersChat();
+const DAY = 24 * 60 * 60 * 1000;
+/** The demo's clock (demo-report.ts), from which the days are counted. */
+const DEMO_NOW = "2026-10-08T03:15:00Z";
 
 it("stores the answer to the question asked before a second campaign opened, and says so", async () => {
   const [first] = await server.database.db.select().from(server.database.tables.campaigns);
@@ -32,4 +35,26 @@ it("still lets a report cancelled with no answer go, the chat moving to the new 
   await server.post(LIEN_CHAU, HOA, "Có");
   expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
   expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+});
+
+it("lets the chat go to the new campaign once the report it was kept on is cancelled (/huy)", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  expect(await openCampaignInChat(server.post)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
+  await server.post(LIEN_CHAU, HOA, "/huy");
+  await server.post(LIEN_CHAU, HOA, "Có");
+  // Nothing under way: the chat is where a chat with no report goes, the newest open campaign.
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+});
+
+it("keeps no chat on a report opened more than a week before a second campaign opens and never answered", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  setNow(new Date(Date.parse(DEMO_NOW) + 8 * DAY));
+  expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+});
+
+it("still keeps the chat on a report opened six days before and never answered", async () => {
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  setNow(new Date(Date.parse(DEMO_NOW) + 6 * DAY));
+  expect(await openCampaignInChat(server.post)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
 });
