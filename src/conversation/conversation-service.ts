@@ -11,7 +11,7 @@ import { isStorageFailure } from "../db/storage-failure.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { helpText, isHelp } from "./help-text.ts";
-import { typedCampaignPick } from "./typed-commands.ts";
+import { typedCampaignCommand } from "./typed-campaign-command.ts";
 import { parseUserInput } from "./user-input.ts";
 import { reportToWorkOn } from "./report-to-work-on.ts";
 import { correctionsWaiting, leftWaitingNote } from "./corrections-waiting.ts";
@@ -100,11 +100,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const boundTo = member?.unitId ?? (helpCommand ? undefined : await repos.officers.claimMemberUnit(message.channel, message.sender.id, unit.id));
       if (boundTo !== undefined && boundTo !== unit.id) return refuse(vi.officer.otherUnit((await repos.officers.unitById(boundTo))?.name ?? "", message.sender.displayName || message.sender.id));
     }
-    const picked = message.isEdit ? undefined : typedCampaignPick(parsedInput);
+    const picked = message.isEdit ? undefined : typedCampaignCommand(parsedInput);
     const input = picked ?? parsedInput;
     const target = await reportToWorkOn(repos, { unitId: unit.id, openCampaign: openCampaign?.campaign, input, isEdit: message.isEdit === true, senderId: authorId(message), now, templateFor: deps.templateFor });
     if ("conflict" in target) return "conflict";
-    // "baocao 3" typed asks as /baocao 3 does: its refusal is said (it passed in silence, as talk).
+    // "baocao 3", "xem 3" typed ask as /baocao 3, /xem 3 do: its refusal is said (it passed in silence, as talk).
     if ("refused" in target) return target.asked || picked ? here(say(target.refused)) : refuse(target.refused);
     // Moved to another campaign's report ("/baocao 2"): what the one left still waits on is said
     // (returned, a question asked again, corrections not sent), from the report as read already.

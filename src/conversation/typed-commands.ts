@@ -59,7 +59,7 @@ const HELP_WORDS = new Set(
 const COURTESY_END = /(?: (?:a|nhe|nha|nhe a))+$/;
 
 /** Folded, without the closing marks and courtesy words: what the words say. */
-const typedWords = (text: string) => wordsOfFolded(foldVietnamese(text));
+export const typedWords = (text: string) => wordsOfFolded(foldVietnamese(text));
 const wordsOfFolded = (folded: string) => folded.replace(/[.!?]+$/, "").trim().replace(COURTESY_END, "").trim();
 
 /** Longer (trimmed) than "nộp báo cáo" or "sửa câu 120" typed with spaces, punctuation and combining tone marks. */
@@ -146,17 +146,6 @@ function typedStart(input: UserInput): UserInput | undefined {
   return words !== undefined && (CALLS_THE_BOT.has(words) || HELP_WORDS.has(words)) ? { kind: "command", command: "help", argument: "" } : undefined;
 }
 
-/**
- * "baocao 2", "báo cáo đợt 2" typed in a unit's chat without the slash: /baocao 2, which picks the
- * campaign before its report is read (read as the report's own words, it reached the campaign the
- * chat was on). No answer a unit's report asks reads so.
- */
-export function typedCampaignPick(input: UserInput): UserInput | undefined {
-  const numbered = isShortText(input) ? NUMBERED_START.exec(typedWords(input.text))?.[1] : undefined;
-  return numbered ? { kind: "command", command: "report", argument: numbered } : undefined;
-}
-const NUMBERED_START = /^(?:baocao|bao cao) (?:dot )?(\d{1,4})$/;
-
 /** "xem lại" where no answer is expected: /xem. */
 function typedReview(input: UserInput): UserInput | undefined {
   return isShortText(input) && TYPED_REVIEW.has(typedWords(input.text)) ? { kind: "command", command: "review", argument: "" } : undefined;
@@ -193,6 +182,6 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
  * message, not folded to be looked up: folding it cost a tenth of an update's CPU in the load
  * bench, where most messages are sentences typed once every question is answered (issue #12).
  */
-function isShortText(input: UserInput): input is { kind: "text"; text: string } {
+export function isShortText(input: UserInput): input is { kind: "text"; text: string } {
   return input.kind === "text" && input.text.trim().length <= TYPED_WORDS_MAX_LENGTH;
 }

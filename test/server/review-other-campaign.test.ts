@@ -62,3 +62,31 @@ it("shows a campaign closed refusing late reports at /xem 1 without pointing to 
   expect(review).toContain(`Xem lại báo cáo "${first.title}"`);
   expect(review).toMatch(new RegExp(`\\nTrên đây là báo cáo đợt số ${first.id}; các tin nhắn trong nhóm vẫn là của báo cáo "[^"]+"\\.$`));
 });
+
+it("reads 'xem 1' typed without the slash as /xem 1 before the report starts, at a question and at the submission's confirmation", async () => {
+  const app = await apps.start();
+  const { post } = app;
+  const { first } = await submitThenOpenNext(app);
+  const reviewsFirst = (reply: string) => {
+    expect(reply).toContain(`Xem lại báo cáo "${first.title}"`);
+    expect(reply).toMatch(new RegExp(`gõ /baocao ${first.id}[^\\n]*$`));
+  };
+
+  // Campaign 2's report not started: it passed in silence, as the group's talk.
+  reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `xem ${first.id}`)));
+  reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `Xem đợt ${first.id}`)));
+  expect(replyText(await post(LIEN_CHAU, HOA, "xem 7"))).toMatch(/^Đơn vị không có đợt báo cáo số 7\./);
+
+  // At question 2: it was stored as its answer. It stays asked.
+  await post(LIEN_CHAU, HOA, "/baocao");
+  await post(LIEN_CHAU, HOA, "Không");
+  await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `xem ${first.id}`)));
+  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+
+  // At /nop's confirmation: it was asked again for Có or Không. The confirmation still waits.
+  for (const answer of FULL_REPORT_ANSWERS.slice(2)) await post(LIEN_CHAU, HOA, answer);
+  await post(LIEN_CHAU, HOA, "/nop");
+  reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `xem ${first.id}`)));
+  expect(replyText(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp/);
+});
