@@ -11,6 +11,7 @@ export const chatSentences = {
     "/quaylai (/back) — quay lại câu trước",
     "/sua N (/edit N) — sửa câu số N",
     "/xem (/review) — xem lại các câu trả lời",
+    "/xem N — xem lại các câu trả lời của báo cáo đợt số N (nhóm vẫn ở báo cáo đang làm)",
     "/nop (/submit) — nộp báo cáo",
     "/huy (/cancel) — hủy báo cáo đang làm; sau khi nộp: bỏ các sửa đổi chưa nộp",
     "/vanban (/document) — gửi lại văn bản báo cáo đã nộp",

@@ -90,3 +90,10 @@ it("reads 'xem 1' typed without the slash as /xem 1 before the report starts, at
   reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `xem ${first.id}`)));
   expect(replyText(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp/);
 });
+
+it("lists /xem N in /trogiup, beside /baocao N, in the unit's chat", async () => {
+  const { post } = await apps.start();
+  const help = replyText(await post(LIEN_CHAU, HOA, "/trogiup"));
+  expect(help).toMatch(/^\/baocao N — [^\n]+$/m);
+  expect(help).toMatch(/^\/xem N — xem lại các câu trả lời của báo cáo đợt số N \(nhóm vẫn ở báo cáo đang làm\)$/m);
+});
