@@ -3,6 +3,8 @@
  * typed for the closed report's question still on screen, it is not stored here but said so, with
  * why and where the chat is now. It passed in silence as the group's talk, or went in as this
  * report's question 1 under "Câu 2/19" of the other. Said once: any step here forgets the mark.
+ * The group's own talk meanwhile ("ok chị", "cảm ơn ạ", an emoji) is no such answer: it passes in
+ * silence and the mark waits for the answer (it was refused as "không được lưu", the mark spent).
  */
 import type { CampaignRow } from "../db/schema.ts";
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -11,6 +13,9 @@ import { say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { currentPrompt } from "./engine-prompts.ts";
+import { isCasualTalk } from "../templates/casual-talk.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { isGroupTalk, type TalkContext } from "./group-talk.ts";
 
 /** The state without the mark (what is stored next), and the mark, if the state had one. */
 export function withoutMovedByClose(state: ConversationState): { state: ConversationState; left: ConversationState["movedByClose"] } {
@@ -24,3 +29,19 @@ export function movedByCloseReply(template: Template, state: ConversationState, 
   const here = { title: campaign.title, closed: campaign.status === "closed", where } as const;
   return [say(vi.closedReport.movedByClose(left, here)), ...(where === "asking" ? currentPrompt(template, state, { timeZone, reportTitle: campaign.title }) : [])];
 }
+
+/**
+ * Whether a text, the mark on, is clearly the group's talk: short talk or no word at all (an emoji),
+ * and talk for the report the chat is on too (group-talk.ts: not a row of its table, not "?").
+ * isGroupTalk alone takes every text where no answer is expected: the closed report's answer too.
+ */
+export function talkAfterClose(context: TalkContext): boolean {
+  const { text } = context.input;
+  const noWords = !/[\p{L}\p{N}]/u.test(text);
+  const thanks = text.length <= THANKS_MAX && THANKS.test(foldVietnamese(text).replace(/[.!,]+/g, " ").trim());
+  return (noWords || thanks || isCasualTalk(text)) && isGroupTalk(context);
+}
+
+/** Thanks alone, folded: "cảm ơn ạ", "em cảm ơn chị nhiều ạ" (casual-talk.ts reads them only after an "ok"). */
+const THANKS = /^(?:(?:em|minh|toi|chi|anh|co|thay)\s+)?(?:cam on|thank you|thanks|tks)(?:\s+(?:chi|anh|em|co|thay|ca nha|mn|nhieu|a|nhe|nha))*$/;
+const THANKS_MAX = 40;

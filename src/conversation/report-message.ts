@@ -36,7 +36,7 @@ import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
 import { confirmationAfterClose } from "./confirmation-after-close.ts";
-import { movedByCloseReply, withoutMovedByClose } from "./moved-by-close.ts";
+import { movedByCloseReply, talkAfterClose, withoutMovedByClose } from "./moved-by-close.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -117,7 +117,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // "nộp", "bỏ qua", "sửa câu 3" typed without the slash are the commands (report-typed-input.ts).
     const typed = typedReportInput(template, restored.state, parsedInput, returned, now, timeZone);
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
-    // Its first text, the answer to the closed report's question on screen: not stored, said so.
+    // The group's talk meanwhile passes, the mark kept; its first other text, the answer to the
+    // closed report's question on screen: not stored, said so (moved-by-close.ts).
+    if (left && typed.kind === "text" && typedNew && message.chatType === "group" && !message.addressed && talkAfterClose({ template, state: restored.state, input: typed, returned, now, sender: undefined })) return here();
     if (left && typed.kind === "text" && !message.isEdit && !message.file && !isHelp(typedCommand(typed))) {
       if (!(await repos.conversations.save(key, reportStateJson(restored.state), REPORT_STATE_VERSION, stored?.revision, now))) return "conflict";
       return here(...movedByCloseReply(template, restored.state, left, campaign, timeZone));

@@ -104,3 +104,14 @@ it("does not call the closed campaign's report a chat is working on 'còn mở' 
     `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Báo cáo vẫn được nhận nhưng ghi là nộp muộn. Nhóm đang làm báo cáo của đợt khác (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn): gõ /baocao 2 để chuyển sang báo cáo đợt này.`,
   ]);
 });
+
+it("lets the group's talk after such a close pass as the group's own ('ok chị', 'cảm ơn ạ', an emoji), the next real answer still told it was not stored", async () => {
+  await openSecondRefusing();
+  await server.post(NAM_TRIEU, LAN, "/baocao 2");
+  await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
+  await close(2);
+  // Each was refused as the answer not stored, and the mark gone, the real answer after it passed in silence.
+  for (const talk of ["ok chị", "cảm ơn ạ", "👍"]) expect(await server.post(NAM_TRIEU, LAN, talk)).toEqual([]);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!))).toMatch(new RegExp(`^${NOT_STORED.replace(/[.()]/g, "\\$&")}`));
+  expect(await answersIn(1)).toEqual([]);
+});
