@@ -14,14 +14,16 @@ import { createInboundDispatcher } from "./conversation/inbound-dispatcher.ts";
 import { loadOnce } from "./load-once.ts";
 import { createDocumentService } from "./documents/document-service.ts";
 import { createRenderPool } from "./documents/render-pool.ts";
-import { CLAIM_AHEAD_MS, createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { CLAIM_AHEAD_MS } from "./outbox/claim-outbox-rows.ts";
+import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openApplicationData } from "./open-application-data.ts";
 import { createWordReaderPool } from "./word-import/word-reader-pool.ts";
 import { createTemplateCache } from "./conversation/template-cache.ts";
 import { createOfficerService } from "./officers/officer-service.ts";
 import { createOfficerScheduler } from "./officers/officer-scheduler.ts";
 import { createFileLinks } from "./documents/file-links.ts";
-import { createRateLimiter, TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/rate-limiter.ts";
+import { TELEGRAM_LIMITS, ZALO_BOT_LIMITS, ZALO_OA_LIMITS } from "./outbox/platform-limits.ts";
+import { createRateLimiter } from "./outbox/rate-limiter.ts";
 import { createInFlight } from "./async-queue.ts";
 import { buildServer } from "./server/build-server.ts";
 

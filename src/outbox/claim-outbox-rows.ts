@@ -39,6 +39,14 @@ const MAX_WAITING_DELIVERIES = 4;
 /** No rate window is longer: a "full until" further ahead than this is a clock that went back. */
 const LONGEST_WINDOW_MS = 60_000;
 
+/**
+ * What the bot's claims reserve ahead of the platform's window (`claimAheadMs`): a claim under load
+ * takes tens of milliseconds (PostgreSQL: a couple of hundred), and its start waits its turn in a
+ * busy event loop; reserved this much ahead, a place that frees is used when it frees, not after
+ * the claim that found it free. The rows wait at most this long, claimed, before they go.
+ */
+export const CLAIM_AHEAD_MS = 250;
+
 export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   const { outbox, now, limiter, transaction, leaseMs } = deps;
   const aheadMs = deps.claimAheadMs ?? 0;
@@ -117,12 +125,12 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       // Decided first, counted with the lease below (on PostgreSQL one statement for both).
       const plan = limiter ? await limiter.planMany(channel, toReserve, at, windows, aheadMs) : undefined;
       const going: HeadRow[] = [];
-      const goingAt: number[] = [];
+      const goingIndex: number[] = [];
       for (const [i, decision] of (plan?.decisions ?? live.map(() => ({ goAt: at }))).entries()) {
         const row = live[i]!;
         if (!("ok" in decision) || decision.ok) {
           going.push(row);
-          goingAt.push(i);
+          goingIndex.push(i);
         } else if (decision.scope === "chat") {
           await outbox.postpone(row.id, at + decision.waitMs);
           waits.push([chatKey(channel, row.chatExternalId), at + decision.waitMs]);
@@ -138,14 +146,15 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       const claimed: ClaimedRow[] = going.map((row, j) => {
         const lease = leases.get(row.id);
         if (lease === undefined) throw new Error(`outbox row ${row.id} could not be claimed`);
-        const reservation = reservations[goingAt[j]!];
+        const reservation = reservations[goingIndex[j]!];
         return reservation?.ok ? { row, lease, events: reservation.events, goAt: reservation.goAt } : { row, lease, events: [], goAt: at };
       });
       // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
-      // next claim does not find them already out of the window (those reserved ahead, to go later
-      // than that, stay where they are).
+      // next claim does not find them already out of the window. Only this claim's, by their ids:
+      // those reserved ahead, to go later than that, stay where they are, and so do other claims'.
       const end = now();
-      if (limiter && end > at && claimed.some((c) => c.events.length > 0)) await limiter.countFrom(channel, at, end);
+      const early = claimed.filter((c) => c.goAt < end).flatMap((c) => c.events);
+      if (limiter && early.length > 0) await limiter.countAt(early, end);
       return claimed;
     });
     for (const [key, until] of waits) chatWaits.set(key, until);
@@ -156,7 +165,8 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
     isFull,
     noteFull,
     /**
-     * Claims what may go now on `channel`: one chat's head, or the heads of every chat. A chat's
+     * Claims what may go now (or within `claimAheadMs`, to go at its `goAt`) on `channel`: one
+     * chat's head, or the heads of every chat. A chat's
      * claim that finds, at its turn, the channel's window full gives up without a transaction
      * (unless it may be an acknowledgement): under load hundreds of updates' claims queue up behind
      * each other, and once one has found the window full the rest could only find the same. So

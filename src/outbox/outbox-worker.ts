@@ -26,13 +26,6 @@ export interface OutboxWorkerDeps
 const DEFAULT_LEASE_MS = 60_000;
 /** The loop's longest sleep; it wakes sooner when a full rate window frees. */
 const POLL_MS = 250;
-/**
- * What the bot's claims reserve ahead of the platform's window (`claimAheadMs`): a claim under load
- * takes tens of milliseconds (PostgreSQL: a couple of hundred), and its start waits its turn in a
- * busy event loop; reserved this much ahead, a place that frees is used when it frees, not after
- * the claim that found it free. The rows wait at most this long, claimed, before they go.
- */
-export const CLAIM_AHEAD_MS = 250;
 /** How often the loop gives their turn to heads that lost it (see `OutboxRepository.repairTurns`). */
 const REPAIR_MS = 60_000;
 

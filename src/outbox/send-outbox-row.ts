@@ -81,7 +81,8 @@ export function createRowSender(deps: RowSenderDeps) {
     try {
       // Claimed ahead: not before its place in the window frees, where it was counted (the lease
       // counted from the claim, renewed meanwhile).
-      if (goAt > now()) await wait(goAt - now());
+      // A loop: a timer may fire a millisecond early by the clock.
+      while (goAt > now()) await wait(goAt - now());
       while (part < total) {
         if (lost) return leaseLost(row);
         if (part > row.partsSent) {

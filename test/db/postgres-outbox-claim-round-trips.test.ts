@@ -8,7 +8,8 @@
 import type BetterSqlite from "better-sqlite3";
 import { expect, it } from "vitest";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
-import { createRateLimiter, TELEGRAM_LIMITS } from "../../src/outbox/rate-limiter.ts";
+import { TELEGRAM_LIMITS } from "../../src/outbox/platform-limits.ts";
+import { createRateLimiter } from "../../src/outbox/rate-limiter.ts";
 import { countStatements } from "../bench/load/statement-counts.ts";
 import { useTestDbs } from "../helpers/create-test-db.ts";
 import { recordingTelegram } from "../helpers/recording-telegram.ts";

@@ -95,17 +95,24 @@ describe("the outbox", () => {
     const a1 = await repos.outbox.enqueue("local", "a", { kind: "text", text: "a1" }, 0);
     const a2 = await repos.outbox.enqueue("local", "a", { kind: "text", text: "a2" }, 0);
     const b1 = await repos.outbox.enqueue("local", "b", { kind: "text", text: "b1" }, 0);
+    // What a claim reads (on PostgreSQL the migrations' outbox_claim_reads, not headsOf or headOfChat): the same.
+    const claimable = async (now: number, chatId?: string) => (await repos.transaction(() => repos.outbox.claimReads("local", chatId, now, 10))).heads.map((r) => r.id);
     expect((await repos.outbox.headsOf("local", 10, 10)).map((r) => r.id)).toEqual([a1, b1]);
+    expect(await claimable(10)).toEqual([a1, b1]);
     // Only a chat's head may be claimed, and only once while its lease runs.
     expect(await repos.outbox.claim(a2, 10, 1_000)).toBeUndefined();
     expect(await repos.outbox.claim(a1, 10, 1_000)).toBe(1);
     expect(await repos.outbox.claim(a1, 10, 1_000)).toBeUndefined();
     // a1 is being sent: a2 waits behind it; b1 is still free.
     expect((await repos.outbox.headsOf("local", 20, 10)).map((r) => r.id)).toEqual([b1]);
+    expect(await claimable(20)).toEqual([b1]);
     expect(await repos.outbox.headOfChat("local", "a", 20)).toBeUndefined();
+    expect(await claimable(20, "a")).toEqual([]);
     expect(await repos.outbox.headOfChat("local", "a", 1_001)).toMatchObject({ id: a1, attempts: 1 });
+    expect(await claimable(1_001, "a")).toEqual([a1]);
     await repos.outbox.markSent({ id: a1, channel: "local", chatExternalId: "a" }, 1_002, 1);
     expect((await repos.outbox.headOfChat("local", "a", 1_003))?.id).toBe(a2);
+    expect(await claimable(1_003, "a")).toEqual([a2]);
   });
 
   it("offers chats in the order their heads became heads (a long queue does not hold back a chat queued after it), urgent rows first", async () => {
@@ -114,7 +121,13 @@ describe("the outbox", () => {
     const a = [];
     for (const t of ["a1", "a2", "a3"]) a.push(await repos.outbox.enqueue("telegram", "-1", text(t), 0));
     await repos.outbox.enqueue("telegram", "-2", text("b1"), 10);
-    const offered = async (now: number) => (await repos.outbox.headsOf("telegram", now, 10)).map((r) => (JSON.parse(r.payload) as { text: string }).text);
+    const texts = (rows: { payload: string }[]) => rows.map((r) => (JSON.parse(r.payload) as { text: string }).text);
+    // As headsOf offers them, and as a claim reads them (on PostgreSQL outbox_claim_reads): the same.
+    const offered = async (now: number) => {
+      const claimRead = texts((await repos.transaction(() => repos.outbox.claimReads("telegram", undefined, now, 10))).heads);
+      expect(claimRead).toEqual(texts(await repos.outbox.headsOf("telegram", now, 10)));
+      return claimRead;
+    };
     expect(await offered(10)).toEqual(["a1", "b1"]);
     // a1 goes out at 20: a2 is chat -1's head from then on, behind b1 (a head since 10), though older.
     expect(await repos.outbox.claim(a[0]!, 20, 80)).toBe(1);

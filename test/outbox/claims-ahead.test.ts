@@ -70,4 +70,27 @@ describe("claims made ahead of the platform's window", () => {
     expect(sent).toEqual(["-1@0", "-2@1010"]);
     expect(waits).toEqual([]);
   });
+
+  it("counts each send claimed ahead at its own time, written with the lease, and gives each head the count of its time", async () => {
+    const { repos } = await dbs.open();
+    const limiter = createRateLimiter(repos.rateWindows, { telegram: { global: { count: 2, windowMs: 1_000 } } });
+    await repos.rateWindows.recordMany("telegram", [
+      { scope: "*", at: 0 },
+      { scope: "*", at: 100 },
+    ]);
+    const text = (t: string) => ({ kind: "text", text: t });
+    const ids = [await repos.outbox.enqueue("telegram", "-1", text("a"), 0), await repos.outbox.enqueue("telegram", "-2", text("b"), 0)];
+    const plan = await limiter.planMany("telegram", ["-1", "-2"].map((chatId) => ({ chatId, counted: true })), 900, undefined, 250);
+    // As a claim writes them: with the rows' lease (on PostgreSQL one statement for both).
+    const { counts } = await repos.transaction(() => repos.outbox.claimMany(ids, 900, 60_900, { channel: "telegram", counts: plan.counts }));
+    const [first, second] = plan.counted(counts);
+    expect(first).toMatchObject({ ok: true, goAt: 1_000 });
+    expect(second).toMatchObject({ ok: true, goAt: 1_100 });
+    const times = () => repos.rateWindows.latestSince("telegram", "*", -1, 10);
+    expect(await times()).toEqual([1_100, 1_000, 100, 0]);
+    // The first head's count is the one at 1,000: its answer moves that one, not the second's.
+    await limiter.settle(first!.ok ? first!.events : [], 5_000);
+    expect(await times()).toEqual([5_000, 1_100, 100, 0]);
+  });
 });
+

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import type BetterSqlite from "better-sqlite3";
-import { CLAIM_AHEAD_MS } from "../../../src/outbox/outbox-worker.ts";
+import { CLAIM_AHEAD_MS } from "../../../src/outbox/claim-outbox-rows.ts";
 import { buildTestApp } from "../../helpers/build-test-app.ts";
 import { createDatabase, startPostgres } from "../../helpers/postgres-server.ts";
 import { freePort, killAll, startNode, waitForOutput } from "./children.ts";
