@@ -95,6 +95,7 @@ function campaignsOnNow(repos: OfficerDeps["repos"]) {
   return {
     async readFor(unitIds: number[]): Promise<void> {
       const unread = [...new Set(unitIds)].filter((unitId) => !read.has(unitId));
+      if (unread.length === 0) return;
       const found = await repos.directory.openCampaignsOf(unread);
       for (const unitId of unread) read.set(unitId, found.get(unitId));
     },

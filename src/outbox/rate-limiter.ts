@@ -11,6 +11,7 @@
  * window starts no earlier than the platform's own.
  */
 import type { RateWindowRepository, WindowsRead, WindowsToRead } from "../db/rate-window-repository.ts";
+import { createInFlightCounts } from "./in-flight-counts.ts";
 
 export interface Limit {
   count: number;
@@ -59,6 +60,8 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
     (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
 
   const takenOver = new Set<string>();
+  // The platform's counts of this process's sends not answered yet (in-flight-counts.ts).
+  const inFlight = createInFlightCounts();
 
   const limiter = {
     /** Whether `channel`'s sends are paced here at all. */
@@ -99,7 +102,9 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       }
       const { global } = channelLimits;
       const globalTimes =
-        global && heads.some((h) => h.counted) ? (read?.global ?? (await windows.latestSince(channel, GLOBAL_SCOPE, at - global.windowMs, global.count))) : [];
+        global && heads.some((h) => h.counted)
+          ? inFlight.latestOf(channel, read?.global ?? (await windows.latestSince(channel, GLOBAL_SCOPE, at - global.windowMs, global.count)), at)
+          : [];
       const chatWindowMs = chatWindowOf(channelLimits);
       // The chats' counts are read for the next few heads at a time (a pass looks at up to 200
       // heads, most of which the platform's window leaves for later): about twice the free places.
@@ -142,6 +147,7 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       // The counts, given back to their heads: a chat's by its scope, the platform's by its time.
       const counted = (ids: readonly (Count & { id: number })[]): Reservation[] => {
         const globalIds = ids.filter((e) => e.scope === GLOBAL_SCOPE).sort((a, b) => a.at - b.at || a.id - b.id);
+        inFlight.add(channel, globalIds);
         const chatIds = new Map(ids.filter((e) => e.scope !== GLOBAL_SCOPE).map((e) => [e.scope, e.id]));
         return reservations.map((r, i) => {
           if ("ok" in r) return r;
@@ -180,12 +186,21 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
 
     /** The sends counted by `events` (a claim's, counted earlier) go no earlier than `at`: their counts move there. */
     async countAt(events: readonly number[], at: number): Promise<void> {
-      if (events.length > 0) await windows.settle(events, at);
+      if (events.length === 0) return;
+      await windows.settle(events, at);
+      inFlight.moved(events, at);
+    },
+
+    /** The platform answered the send counted by `events` at `now` (said at once; `settle` records it). */
+    answered(events: readonly number[], now: number): void {
+      inFlight.answered(events, now);
     },
 
     /** The platform answered the send counted by `events` at `now`. */
     async settle(events: readonly number[], now: number): Promise<void> {
-      if (events.length > 0) await windows.settle(events, now);
+      if (events.length === 0) return;
+      inFlight.answered(events, now);
+      await windows.settle(events, now);
     },
 
     /** Drops counts no window needs any more. */

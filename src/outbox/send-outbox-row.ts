@@ -109,6 +109,7 @@ export function createRowSender(deps: RowSenderDeps) {
         // The platform counted the message before it answered: the count moves to the answer's time,
         // read now, not after the database writes below (under load they wait their turn).
         const answeredAt = now();
+        limiter?.answered(events, answeredAt);
         messageId = result.messageId ?? messageId;
         part++;
         if (part === total) {

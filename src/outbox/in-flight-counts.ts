@@ -1,0 +1,67 @@
+/**
+ * This process's sends counted in a platform's window and not answered yet. Their counts are at
+ * the time they were to go, but the platform counts a message when it arrives, somewhere between
+ * that and its answer: until the answer, the count may be as late as now. A claim reads them so
+ * (`latestOf`): otherwise, under load (an answer read 750 ms after the send, a claim 250 ms ahead),
+ * a place was given again one window after a send the platform had not yet counted, and Telegram's
+ * fake answered 429. Kept in memory: another instance's sends in flight are not seen (their counts
+ * move at their answer, as before). Part of the rate limiter (rate-limiter.ts).
+ */
+
+/** Longer than any send waits for its answer (the outbox's lease): an entry this old is a send that never went. */
+const FORGET_AFTER_MS = 60_000;
+/**
+ * An answered count is kept this long after its answer, past the platform's 1-second window: a claim
+ * may have read the count before its answer was recorded, and must still see it at the answer's time.
+ */
+const FORGET_ANSWERED_AFTER_MS = 5_000;
+
+export function createInFlightCounts() {
+  /** By count id: its channel, where its count is, and when its answer came (if it came). */
+  const counts = new Map<number, { channel: string; at: number; answeredAt?: number }>();
+
+  return {
+    /** Counts made for sends about to go (a claim's, a long message's next part). */
+    add(channel: string, entries: readonly { id: number; at: number }[]): void {
+      for (const { id, at } of entries) counts.set(id, { channel, at });
+    },
+
+    /** The counts moved to `at` (a claim's, to its end). */
+    moved(ids: readonly number[], at: number): void {
+      for (const id of ids) {
+        const entry = counts.get(id);
+        if (entry) entry.at = at;
+      }
+    },
+
+    /** The platform answered: the platform had the message by `at`. */
+    answered(ids: readonly number[], at: number): void {
+      for (const id of ids) {
+        const entry = counts.get(id);
+        if (entry) entry.answeredAt = at;
+      }
+    },
+
+    /**
+     * `times`, a window's counts as read from the database, as a claim at `now` must see them: each
+     * of this channel's counts still in flight at the latest of its time and `now` (its answer's
+     * time once answered). A count not among `times` is skipped: already recorded as answered, or
+     * older than what was read.
+     */
+    latestOf(channel: string, times: readonly number[], now: number): number[] {
+      const seen = [...times];
+      for (const [id, entry] of counts) {
+        if (now - entry.at > FORGET_AFTER_MS || (entry.answeredAt !== undefined && now - entry.answeredAt > FORGET_ANSWERED_AFTER_MS)) {
+          counts.delete(id);
+          continue;
+        }
+        if (entry.channel !== channel) continue;
+        // Answered and already recorded so (the read came after the answer's write): as read.
+        if (entry.answeredAt !== undefined && seen.includes(entry.answeredAt)) continue;
+        const i = seen.indexOf(entry.at);
+        if (i >= 0) seen[i] = entry.answeredAt ?? Math.max(entry.at, now);
+      }
+      return seen;
+    },
+  };
+}
