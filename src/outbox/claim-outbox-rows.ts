@@ -42,10 +42,14 @@ const LONGEST_WINDOW_MS = 60_000;
 /**
  * What the bot's claims reserve ahead of the platform's window (`claimAheadMs`): a claim under load
  * takes tens of milliseconds (PostgreSQL: a couple of hundred), and its start waits its turn in a
- * busy event loop; reserved this much ahead, a place that frees is used when it frees, not after
- * the claim that found it free. The rows wait at most this long, claimed, before they go.
+ * busy event loop; reserved ahead, a place that frees is used when it frees, not after the claim
+ * that found it free. Off for now: at 250 ms, bench:load's replies went from 27.0 to 29.7 a second
+ * on SQLite and from 25.5 to 29.9 on PostgreSQL, but with three outbox-crash tests at once on two
+ * cores the fake Telegram answered 429 in 3 runs of 13 (sends at the window's very edge, and the
+ * fake's clock taken late under load), where the claims without it had none in 6. Telegram's own
+ * tolerance is not known; a 429 stops every send of the bot for its retry_after.
  */
-export const CLAIM_AHEAD_MS = 250;
+export const CLAIM_AHEAD_MS = 0;
 
 export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   const { outbox, now, limiter, transaction, leaseMs } = deps;
