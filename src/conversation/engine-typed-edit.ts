@@ -1,13 +1,13 @@
 /**
  * "/sua 10 2000" and "sửa câu 10: 2000": question 10 asked and answered in one message ("/sua câu
  * 10" only asks it). The answer is given only to the question the number named, once it is asked:
- * never to another, and never taken for the reply to a held answer (engine-crossed-answers.ts).
+ * never to another, and never taken for the reply to a held answer (engine-held-answer.ts).
  */
 import type { Template } from "../templates/template-schema.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { onCommand } from "./engine-commands.ts";
-import { withHeldAnswerSetAside } from "./engine-crossed-answers.ts";
+import { withHeldAnswerSetAside } from "./engine-held-answer.ts";
 import { askField, say } from "./engine-moves.ts";
 import { currentPrompt } from "./engine-prompts.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
