@@ -4,11 +4,9 @@
  */
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
-import type { CampaignRow } from "./schema.ts";
 import { reportKey, reportKeySql } from "./report-key.ts";
-import { correctionKept, reportInProgress, stillTakesReport } from "./report-in-progress.ts";
 import { createDirectoryChats } from "./directory-chats.ts";
-import { jsonList } from "./json-list-sql.ts";
+import { createUnitCampaigns, currentOpenCampaign } from "./unit-campaigns.ts";
 import { readLockedReport } from "./report-read.ts";
 import { columnsOf, rowReader } from "./table-rows.ts";
 
@@ -21,32 +19,6 @@ export function createDirectoryRepository(database: Database) {
   );
   const readChat = rowReader(chats, "chat.");
   const readUnit = rowReader(units, "unit.");
-  /**
-   * Of a unit's open campaigns, the one its chat works on: the one its staff picked ("/baocao 2",
-   * campaign-choice-repository.ts; a closed one too while it still takes their report, as a late one,
-   * or their correction of a submitted one, picked as the close found it under way); then a report in progress (answered in part, or returned for
-   * correction; not one merely opened or cancelled), so that a campaign opened later does not hide
-   * a draft until it is submitted; then one not submitted yet, so that
-   * submitting one report leads to the next still to send, not back to itself; the newest of each
-   * kind first, except that of submitted reports the one submitted last stays (its /sua, /xem).
-   * `unitId`: the SQL for the unit's id.
-   */
-  const currentOpenCampaign = (unitId: string) =>
-    `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns o ON o.id = cu.campaign_id
-     LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
-     WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND ${stillTakesReport("o", "ws")}) OR ${correctionKept("cu", "o", "ws")})
-     ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
-       CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
-  const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
-  const newestAny = database.statement(
-    `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE cu.unit_id = ? ORDER BY c.id DESC LIMIT 1`,
-  );
-  const readCampaign = rowReader(campaigns);
-  const campaignOfUnit = async (unitId: number, openOnly: boolean) => {
-    const raw = await (openOnly ? currentOpen : newestAny).get(unitId);
-    const campaign = raw && readCampaign(raw);
-    return campaign && { campaign };
-  };
   // Who wrote where, in one read (on PostgreSQL one round trip instead of three): the chat and its
   // unit, the sender, and the open campaign that unit works on.
   const senderInChatSql = `SELECT ${columnsOf(chats, "c", "chat.")}, ${columnsOf(units, "u", "unit.")}, ${columnsOf(members, "m", "member.")}, ${columnsOf(campaigns, "k", "campaign.")}
@@ -80,6 +52,7 @@ export function createDirectoryRepository(database: Database) {
 
   return {
     ...createDirectoryChats(database),
+    ...createUnitCampaigns(database),
 
     async findChat(channel: string, externalId: string) {
       const raw = await chatWithUnit.get(channel, externalId);
@@ -101,39 +74,6 @@ export function createDirectoryRepository(database: Database) {
       const report = raw["report.locked"] === true && campaign && typeof unitId === "number" ? { key: reportKey(campaign.id, unitId), ...readReport(raw) } : undefined;
       if (report) database.tookLock(report.key);
       return { found: chat && { chat, unit: readUnit(raw) ?? null }, member: readMember(raw), openCampaign: campaign && { campaign }, report };
-    },
-
-    /** The newest campaign that includes the unit, open or closed. */
-    async findLatestCampaign(unitId: number) {
-      return campaignOfUnit(unitId, false);
-    },
-
-    /** The open campaign the unit works on: one with its report in progress, else the newest. */
-    async findOpenCampaign(unitId: number) {
-      return campaignOfUnit(unitId, true);
-    },
-
-    /**
-     * findOpenCampaign of each of these units, in one query (a unit on none is no key): a campaign
-     * opening over a ward's every school read it once per school with a report under way.
-     */
-    async openCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignRow>> {
-      if (unitIds.length === 0) return new Map();
-      const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (${sql.raw(currentOpenCampaign("u.id"))})
-            WHERE u.id IN ${jsonList(database.dialect, "integer", unitIds)}`,
-      );
-      return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
-    },
-
-    /** findLatestCampaign of each of these units, in one query (a unit in none is no key). */
-    async latestCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignRow>> {
-      if (unitIds.length === 0) return new Map();
-      const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (SELECT max(cu.campaign_id) FROM campaign_units cu WHERE cu.unit_id = u.id)
-            WHERE u.id IN ${jsonList(database.dialect, "integer", unitIds)}`,
-      );
-      return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
     },
 
     async campaignById(id: number) {
