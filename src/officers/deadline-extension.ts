@@ -11,7 +11,7 @@ import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { campaignKey } from "./campaign-actions.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
-import { deadlineProblem } from "./open-campaign.ts";
+import { deadlineProblem } from "./opening-problems.ts";
 import { numberToType, type ReminderStep } from "./reminders.ts";
 import { nextStepText, passStepsBefore } from "./schedule-change.ts";
 

@@ -3,7 +3,7 @@
  * its correction round): where officers or a unit's chat see a campaign named by its title alone,
  * they could not tell which was closed, returned, reminded or submitted. Such a campaign is named
  * with its number too. A new campaign may not take the title of one units still report to
- * (open-campaign.ts).
+ * (opening-problems.ts).
  */
 import type { Repositories } from "../db/repositories.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";

@@ -77,7 +77,7 @@ export const numberList = (numbers: readonly number[]) => {
  * page's close button say the same. `deadline`: when it has not passed yet; `refusesLate`: the
  * campaign's policy for reports after it closes.
  */
-/** Who has the title a new campaign was given: an open campaign, or one closed still taking late reports (open-campaign.ts). */
+/** Who has the title a new campaign was given: an open campaign, or one closed still taking late reports (opening-problems.ts). */
 export const titleTakenBy = (id: number, closed: boolean) => `Đợt báo cáo số ${id} ${closed ? "đã đóng nhưng vẫn nhận báo cáo nộp muộn, có" : "đang mở có"}`;
 
 export const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) => {

@@ -6,7 +6,8 @@
  * a problem comes back (400) with what was typed and the reason under each question; nothing is made.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { openCampaign, type OpenOutcome, openingProblems, type OpenRefusal } from "../officers/open-campaign.ts";
+import { openCampaign, type OpenOutcome } from "../officers/open-campaign.ts";
+import { openingProblems, type OpenRefusal } from "../officers/opening-problems.ts";
 import { reportingUnits } from "../officers/unit-codes.ts";
 import { DEADLINE_DAY } from "../officers/typed-deadline.ts";
 import { loadOpenCampaignTemplate, withReportTypes } from "../templates/built-in-templates.ts";
