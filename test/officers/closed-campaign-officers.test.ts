@@ -8,6 +8,7 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -209,9 +210,7 @@ it("says a report sent after an early close was late for the close, not for the 
 it("says, as a new campaign opens, that a unit's draft kept is of a campaign closed still taking late reports, not of one still open", async () => {
   await closeWithUnitsBehind("accept");
   // Nam Triệu's chat is on campaign 1's draft (question 1 answered) when campaign 2 opens.
-  await server.post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
-  const opened = text(await server.post(OFFICERS, KHA, "Có"));
+  const opened = await openCampaignInChat(server.post);
   expect(opened).toMatch(/(^|\n)Đã mở đợt báo cáo số 2 "Đợt mới"/);
   expect(opened).toContain(
     "Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.",
@@ -222,9 +221,7 @@ it("says, as a new campaign opens, that a unit's draft kept is of a campaign clo
 it("says, as a new campaign opens, of a unit's report returned in a campaign closed refusing late reports, that the campaign still takes its report, not late reports", async () => {
   await closeWithUnitsBehind("refuse");
   expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Đề nghị bổ sung câu 11"))).toMatch(/^Đã trả lại báo cáo/);
-  await server.post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
-  const opened = text(await server.post(OFFICERS, KHA, "Có"));
+  const opened = await openCampaignInChat(server.post);
   expect(opened).toContain("Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị;");
   expect(opened).not.toContain("nộp muộn");
 });

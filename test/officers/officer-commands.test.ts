@@ -8,6 +8,7 @@ import { buildTestApp, HOA, LIEN_CHAU, MINH, type TestApp } from "../helpers/bui
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { LIFELONG_LEARNING_WEEK } from "../../src/templates/built-in-templates.ts";
 import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const LAN = { userId: "u3", userName: "Lê Thị Lan" };
 const NAM_TRIEU = "thcs-nam-trieu";
@@ -239,10 +240,7 @@ describe("/campaign", () => {
   });
 
   it("stores the school year of the deadline as the period when the officer skips it", async () => {
-    await server.post(OFFICERS, KHA, "/dotbaocao");
-    for (const answer of ["1", "Báo cáo năm học", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop", "Có"]) {
-      await server.post(OFFICERS, KHA, answer);
-    }
+    await openCampaignInChat(server.post, "Báo cáo năm học");
     expect(await latestPeriod()).toBe("năm học 2026 - 2027");
   });
 

@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 const apps = useTestApps();
@@ -15,9 +16,7 @@ it("keeps the chat on the closed campaign's draft picked by /baocao N when an of
   const [first] = await database.db.select().from(database.tables.campaigns);
   await post(LIEN_CHAU, HOA, "/baocao");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  await post(OFFICERS, KHA, "Có");
+  await openCampaignInChat(post);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   // The unit submits the new campaign's report first, then the first campaign is closed (late reports taken).

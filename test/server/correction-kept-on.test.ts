@@ -8,17 +8,13 @@ import { expect, it } from "vitest";
 import { type BotMessage, HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
-import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const { server } = useDemoReport();
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 
 /** The officer's /dotbaocao for "Đợt mới" over every unit, confirmed; what the officer read. */
-async function openNewCampaign(): Promise<string> {
-  await server.post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
-  return texts(await server.post(OFFICERS, KHA, "Có"));
-}
+const openNewCampaign = () => openCampaignInChat(server.post);
 
 it("keeps a chat correcting its submitted report on that report when a campaign opens (the new one took it over, the correction unmentioned), until it is sent", async () => {
   await submitFullReport(server, LIEN_CHAU, HOA);

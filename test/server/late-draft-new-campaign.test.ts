@@ -8,15 +8,12 @@ import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts"
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const { server, storedAnswers, reportAt } = useDemoReport();
 
 /** The officer's /dotbaocao for "Đợt mới" over every unit, confirmed; what the officer read. */
-async function openNewCampaign(): Promise<string> {
-  await server.post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
-  return text(await server.post(OFFICERS, KHA, "Có"));
-}
+const openNewCampaign = () => openCampaignInChat(server.post);
 
 it("keeps the chat on its draft of a campaign closed still taking late reports when a new campaign opens, and stores the next answer there (it was lost in silence)", async () => {
   await reportAt(3);

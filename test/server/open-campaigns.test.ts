@@ -9,6 +9,7 @@ import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-t
 
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 /** Liên Châu's draft of the first campaign at question 2, then "Đợt mới" opened for every unit. */
@@ -16,17 +17,11 @@ async function draftThenNewCampaign({ post, database }: Pick<Awaited<ReturnType<
   const [first] = await database.db.select().from(database.tables.campaigns);
   await post(LIEN_CHAU, HOA, "/baocao");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  await fillNewCampaignForm(post);
-  await post(OFFICERS, KHA, "Có");
+  await openCampaignInChat(post);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   return { first, second };
 }
 
-/** The officer's /dotbaocao for a second campaign, "Đợt mới", of every unit, up to its confirmation. */
-async function fillNewCampaignForm(post: (chat: string, user: typeof KHA, text: string) => Promise<unknown>): Promise<void> {
-  await post(OFFICERS, KHA, "/dotbaocao");
-  for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-}
 const apps = useTestApps();
 
 it("finishes the report in progress in the older open campaign first, then starts the newer one", async () => {
@@ -36,8 +31,7 @@ it("finishes the report in progress in the older open campaign first, then start
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const units = await repos.directory.listUnits();
   // The officer opens a second campaign of the same report for every unit, and is told of the draft.
-  await fillNewCampaignForm(post);
-  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
+  expect(await openCampaignInChat(post)).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
@@ -71,8 +65,7 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   await post(LIEN_CHAU, HOA, "/huy");
   await post(LIEN_CHAU, HOA, "Có");
-  await fillNewCampaignForm(post);
-  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  expect(await openCampaignInChat(post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
@@ -82,8 +75,7 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   let now = Date.parse("2026-10-08T03:15:00Z");
   const { post, repos, database } = await apps.start({ now: () => new Date((now += 1000)) });
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await fillNewCampaignForm(post);
-  await post(OFFICERS, KHA, "Có");
+  await openCampaignInChat(post);
   // The announcement's /baocao starts the newer campaign; the older one waits.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
@@ -163,11 +155,7 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
 
 it("keeps a unit's chat on the draft it picked when another campaign opens, so the next answer lands there", async () => {
   const { post, repos, database } = await apps.start();
-  const open = async (title: string) => {
-    await post(OFFICERS, KHA, "/dotbaocao");
-    for (const answer of ["1", title, "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-    await post(OFFICERS, KHA, "Có");
-  };
+  const open = (title: string) => openCampaignInChat(post, title);
   await post(LIEN_CHAU, HOA, "/baocao");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   await open("Đợt mới");
@@ -187,8 +175,7 @@ it("keeps a unit's chat on the draft it picked when another campaign opens, so t
 it("returns a unit's submitted report without taking its chat away from the other report it is answering", async () => {
   const { post, repos, database } = await apps.start();
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await fillNewCampaignForm(post);
-  await post(OFFICERS, KHA, "Có");
+  await openCampaignInChat(post);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   await submitFullReport({ post }, LIEN_CHAU, HOA);
@@ -427,8 +414,7 @@ it("lets a unit that never started a campaign closed while another is open to it
   const app = await apps.start();
   const { post, database, repos } = app;
   await submitFullReport(app, LIEN_CHAU, HOA);
-  await fillNewCampaignForm(post);
-  await post(OFFICERS, KHA, "Có");
+  await openCampaignInChat(post);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
