@@ -12,6 +12,7 @@ import { sealedCampaign, sealedText, submittedInClosed, takesLateNow } from "./c
 import { reportKey } from "./conversation-state.ts";
 import { correctionUnsent, correctionsWaiting } from "./corrections-waiting.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { forgetMovedByClose } from "./moved-by-close.ts";
 
 export interface CampaignChoiceRequest {
   unitId: number;
@@ -64,6 +65,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
 
 /** The chat works on `campaign` from now on: picked, as the directory reads it first. */
 async function moveTo(repos: Repositories, { unitId, current, now }: CampaignChoiceRequest, campaign: CampaignRow): Promise<CampaignChoice> {
+  // The move settles where the chat is: a close's mark on the report left is spent (moved-by-close.ts).
+  // Its lock first: on PostgreSQL mostly held already, the update having locked its chat's report as it began.
+  if (campaign.id !== current.id) await forgetMovedByClose(repos, reportKey(current.id, unitId), now);
   // Its report's lock before the pick is written, the order a return and a submission take them in.
   await repos.lock(reportKey(campaign.id, unitId));
   await repos.campaignChoice.choose(unitId, campaign.id, now);

@@ -5,7 +5,9 @@
  * report's question 1 under "Câu 2/19" of the other. Said once: any step here forgets the mark.
  * The group's own talk meanwhile ("ok chị", "cảm ơn ạ", an emoji) is no such answer: it passes in
  * silence and the mark waits for the answer (it was refused as "không được lưu", the mark spent).
+ * "/baocao N" moving the chat on settles where it is: the report it leaves forgets the mark.
  */
+import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -21,6 +23,21 @@ import { isGroupTalk, type TalkContext } from "./group-talk.ts";
 export function withoutMovedByClose(state: ConversationState): { state: ConversationState; left: ConversationState["movedByClose"] } {
   const { movedByClose: left, ...rest } = state;
   return { state: rest, left };
+}
+
+/**
+ * The mark taken off the report `key` as "/baocao N" moves the chat away from it (campaign-choice.ts):
+ * left there, a return to that report later (after /huy released the pick, a report submitted
+ * elsewhere) had its next message refused as the closed report's answer, long after.
+ */
+export async function forgetMovedByClose(repos: Repositories, key: string, now: number): Promise<void> {
+  await repos.lock(key);
+  const stored = await repos.conversations.load(key);
+  const state = stored && (JSON.parse(stored.state) as { movedByClose?: unknown });
+  if (!stored || state?.movedByClose === undefined) return;
+  const { movedByClose: _left, ...rest } = state;
+  // Under the report's lock, inside the message's transaction, as the close wrote it (closing-moves.ts).
+  await repos.conversations.save(key, JSON.stringify(rest), stored.stateVersion, stored.revision, now);
 }
 
 /** What the chat hears instead of storing the message: not stored, why, and this report's standing (its question asked, if any). */
