@@ -26,7 +26,7 @@ const MAY_I_ASK = /^(?:(?:da|vang|ok|oke|u|uh|chi oi|anh oi|c oi|a oi)\s*,?\s*)?
  * What to write here, asked: "điền gì ạ?", "ghi thế nào vậy" (not "làm gì" nor "viết gì": slogans and
  * contests ask them, "Em viết gì về cuốn sách em yêu"), closed as a question is.
  */
-const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|tra loi|khai|chon|go) (?:gi|cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
+const WHAT_TO_WRITE = /\b(?:dien|ghi|nhap|tra loi|khai|chon|go) (?:gi|cai gi|nhung gi|nhung cai gi|nhu nao|the nao|ra sao|sao|vao dau|o dau)\b/;
 /**
  * Closed as a question: "?", or its particle, maybe with whom it asks ("… vậy c", "… thế chị ạ",
  * "… vậy Minh", "… vậy chị Lan": two words at most after it).
@@ -41,6 +41,12 @@ const CALLED_FIRST = /^(?:\p{L}+ ){1,3}oi[\s,.!]/u;
 const DOES_NOT_UNDERSTAND = /^(?:(?:em|e|minh|toi|t|chi|anh|co|thay) )?(?:van |cung )?(?:khong|ko|k|kg|chua|hong|hok) hieu(?: (?:a|gi|lam|nhe|roi|cau nay|cai nay))*$|\b(?:khong|ko|k|chua) hieu (?:y )?(?:cau|cai|muc|phan) (?:nay|hoi nay|hoi)\b/;
 /** "câu này là tính cả gv trường khác à?": this question named ("câu đố" folds as "câu đó": not that), asked with "?". */
 const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan) (?:nay|hoi nay)\b/;
+/**
+ * "câu 6 là ngày nào vậy chị", "câu 4 là ghi khẩu hiệu gì vậy chị": a question named by its number,
+ * then asked about with a question word, closed as a question is (ASKED). Before, it was read as the
+ * answer and stored ("Đã lưu tin vừa gửi…"): no list item or slogan names "câu 6" and asks "gì" of it.
+ */
+const OF_NUMBERED_QUESTION = /\bcau (?:hoi )?(?:so )?\d{1,2}\b.*\b(?:gi|nao|bao nhieu|sao)\b/;
 /**
  * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
  * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),
@@ -126,7 +132,7 @@ export function talkIn(text: string): string | undefined {
   if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || MAY_I_ASK.test(bare))) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
-  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
+  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded) || OF_NUMBERED_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
   if (asked) return vi.parse.asksAboutQuestion;
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;

@@ -60,7 +60,7 @@ describe("talk typed where a text is asked", () => {
     }
   });
   it("refuses a question about the question, a greeting and an answer promised for later, on any question, and keeps answers with the same words", () => {
-    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ", "câu này ghi gì vậy Minh", "ghi gì vậy chị Lan", "c ơi câu này ghi gì", "Minh ơi câu này ghi gì", "chi Yen oi cau nay ghi gi"];
+    const about = ["chào bot, cái này điền gì ạ?", "cái này điền gì ạ?", "Em không hiểu câu này ạ", "chua hieu y cau hoi", "câu này là tính cả gv trường khác à?", "câu này mầm non thì điền gì ạ?", "ghi thế nào vậy", "cau nay ghi gi vay c", "cái này ghi gì vậy chị", "câu này điền thế nào chị ạ", "câu này ghi gì vậy Minh", "ghi gì vậy chị Lan", "c ơi câu này ghi gì", "Minh ơi câu này ghi gì", "chi Yen oi cau nay ghi gi", "câu 6 là ngày nào vậy chị", "câu 4 là ghi khẩu hiệu gì vậy chị", "hoạt động thì ghi những gì hả chị"];
     const greetings = ["chào cả nhà, hôm qua em làm dở, giờ làm tiếp", "Xin chào", "hello bot", "bot ơi", "Bot ơi!", "ad oi"];
     const later = ["em chưa có số kế hoạch, mai em bổ sung sau nhé", "em gửi sau ạ", "để em hỏi lại hiệu trưởng", "số lượt bạn đọc chị Trang ơi, để em hỏi lại thư viện đã nhé", "để mai em làm tiếp", "em bận, tí nữa em làm tiếp", "chiều em làm nốt", "lát em điền nốt nhé", "Tạm dừng nhé", "em làm sau nhé", "tí nữa làm tiếp", "mai làm nốt"];
     for (const type of ["short-text", "paragraph", "bullet-list", "integer", "date", "yes-no", "single-choice"]) {
@@ -90,6 +90,8 @@ describe("talk typed where a text is asked", () => {
       "Chưa hiểu hết ý nghĩa của Tuần lễ",
       "Tọa đàm: Học tập suốt đời nghĩa là gì?",
       "Cuộc thi Em viết gì về cuốn sách em yêu",
+      // A question named by its number in an answer that asks nothing of it.
+      "Thi rung chuông vàng: câu 10 hỏi sách gì em yêu thích nhất",
       "Sách - Ghi gì cũng nhớ",
       "Các em biểu diễn sau lễ khai mạc",
       "Gửi sáu bài dự thi của các em",
