@@ -30,19 +30,34 @@ export function previousQuestionHint(template: Template, answers: Answers, field
 }
 
 /**
- * "dạ khoảng 20 buổi ạ" at a list: refused, naming the figure question whose words hold its unit
- * ("Số buổi tập huấn…"), the nearest one behind first (corrected by "sửa câu"), else the nearest
- * still to come (the slogans' list is asked before any figure). No unit, or none that a question
- * names: the refusal says "a figure question", unnamed.
+ * "dạ khoảng 20 buổi ạ" at a list: refused, naming the figure question it is meant for, behind
+ * (corrected by "sửa câu") or still to come (the slogans' list is asked before any figure). That
+ * question is the one that counts in the unit (countedUnit); else, with none, the one whose words
+ * hold it. Only one may be named: "buổi" is also in "lượt … tham gia các buổi tập huấn" (counting
+ * "lượt"), and naming the nearest such question told the clerk to overwrite its good figure. The
+ * unit's further words narrow the choice ("lượt đọc": the readers, not the trainees); two questions
+ * left, or none, and the refusal says "a figure question", unnamed.
  */
 function estimateHint(template: Template, answers: Answers, field: Field, estimate: NonNullable<ReturnType<typeof estimateAlone>>): string {
   const visible = visibleFields(template, answers);
   const here = visible.findIndex((p) => p.field.id === field.id);
-  const unit = estimate.unit ? new RegExp(`\\b${foldVietnamese(estimate.unit.split(/\s+/)[0]!)}\\b`) : undefined;
-  const names = (i: number) => unit !== undefined && isFigureField(visible[i]!.field) && unit.test(foldVietnamese(visible[i]!.field.prompt));
-  const behind = [...visible.keys()].slice(0, Math.max(here, 0)).reverse().find(names);
-  const ahead = behind === undefined ? [...visible.keys()].slice(here + 1).find(names) : undefined;
-  const i = behind ?? ahead;
-  if (i === undefined) return vi.parse.estimateForText(estimate.typed);
-  return vi.parse.estimateForText(estimate.typed, { n: i + 1, prompt: barePrompt(visible[i]!.field.prompt), answered: behind !== undefined, figure: estimate.figure });
+  const [unit, ...more] = estimate.unit ? foldVietnamese(estimate.unit).split(/\s+/) : [];
+  if (unit === undefined) return vi.parse.estimateForText(estimate.typed);
+  const figures = [...visible.keys()].filter((i) => i !== here && isFigureField(visible[i]!.field));
+  const holds = (i: number, word: string) => new RegExp(`\\b${word}\\b`).test(foldVietnamese(visible[i]!.field.prompt));
+  const counting = figures.filter((i) => countedUnit(visible[i]!.field) === unit);
+  const candidates = (counting.length > 0 ? counting : figures.filter((i) => holds(i, unit))).filter((i, _, all) => all.length === 1 || more.every((word) => holds(i, word)));
+  if (candidates.length !== 1) return vi.parse.estimateForText(estimate.typed);
+  const i = candidates[0]!;
+  return vi.parse.estimateForText(estimate.typed, { n: i + 1, prompt: barePrompt(visible[i]!.field.prompt), answered: i < here, figure: estimate.figure });
+}
+
+/**
+ * What a figure question counts, folded: the word its document prints after the figure ("{value}
+ * buổi"), else the one its prompt counts ("Số buổi …", "bao nhiêu lượt …"); undefined for neither.
+ */
+function countedUnit(field: Field): string | undefined {
+  const printed = field.documentText && /\{value\}\s+(\p{L}+)/u.exec(field.documentText)?.[1];
+  if (printed) return foldVietnamese(printed);
+  return /\b(?:so|bao nhieu)\s+(\p{L}+)/u.exec(foldVietnamese(field.prompt))?.[1];
 }

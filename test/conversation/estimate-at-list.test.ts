@@ -6,7 +6,7 @@
  * Through the real server and the local chat, on SQLite.
  */
 import { expect, it } from "vitest";
-import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 
@@ -23,10 +23,28 @@ it("refuses 'dạ khoảng 20 buổi ạ' at the slogans list, naming the later 
   expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[3]!))).toMatch(/^Câu 5\//);
 });
 
-it("names the earlier figure question, with the correction to type, once it is answered ('tầm 300 lượt' at question 14's list)", async () => {
+it("names the earlier figure question, with the correction to type, once it is answered ('tầm 300 lượt đọc' at question 14's list: 'đọc' tells question 10 from question 9, both counting 'lượt')", async () => {
+  await reportAt(14);
+  const reply = text(await server.post(LIEN_CHAU, HOA, "tầm 300 lượt đọc"));
+  expect(reply).toMatch(/nếu đó là số liệu cho câu 10 «Số lượt bạn đọc[^»]*», gõ con số chính xác: sửa câu 10: 300\.\n---\nCâu 14\//);
+  expect((await storedAnswers()).strengths).toBeUndefined();
+});
+
+// From the users' retest: "buổi" is also in question 9's words ("… tham gia các buổi tập huấn"),
+// whose unit is "lượt"; named, its correction would have overwritten the good 290 with 20.
+it("names question 8, whose unit is 'buổi', for 'dạ khoảng 20 buổi ạ' at question 14, not question 9 that counts 'lượt'", async () => {
+  await reportAt(14);
+  const reply = text(await server.post(LIEN_CHAU, MINH, "dạ khoảng 20 buổi ạ"));
+  expect(reply).toMatch(/nếu đó là số liệu cho câu 8 «Số buổi tập huấn[^»]*», gõ con số chính xác: sửa câu 8: 20\.\n---\nCâu 14\//);
+  const stored = await storedAnswers();
+  expect(stored.strengths).toBeUndefined();
+  expect([stored.training_sessions, stored.training_participants]).toEqual([6, 290]);
+});
+
+it("names no question for 'tầm 300 lượt' at question 14, where questions 9 and 10 both count 'lượt'", async () => {
   await reportAt(14);
   const reply = text(await server.post(LIEN_CHAU, HOA, "tầm 300 lượt"));
-  expect(reply).toMatch(/nếu đó là số liệu cho câu 10 «Số lượt bạn đọc[^»]*», gõ con số chính xác: sửa câu 10: 300\.\n---\nCâu 14\//);
+  expect(reply).toMatch(/nếu đó là số liệu cho một câu hỏi số, vui lòng gõ con số chính xác ở câu đó\.\n---\nCâu 14\//);
   expect((await storedAnswers()).strengths).toBeUndefined();
 });
 
