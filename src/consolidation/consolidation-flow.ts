@@ -83,8 +83,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const stored = await repos.conversations.load(key);
     const restored = stored ? restoreState(stored.state, stored.stateVersion).state : INITIAL_STATE;
     // "sửa câu N: …" once every question is answered, at /nop's confirmation or submitted is /sua N …,
-    // as the bot's own "Muốn sửa, gõ: sửa câu N: …" says: it passed in silence as chatter.
-    const input = received.kind === "text" && ["complete", "confirm-submit", "submitted"].includes(restored.phase) ? (typedEditWithAnswer(received) ?? received) : received;
+    // as the bot's own "Muốn sửa, gõ: sửa câu N: …" says: it passed in silence as chatter. So did
+    // "xem", "nop", "nộp" there (typedInput), read before the chatter is let pass.
+    const typed = typedInput(restored.phase, received);
+    const input = typed.kind === "text" && ["complete", "confirm-submit", "submitted"].includes(restored.phase) ? (typedEditWithAnswer(typed) ?? typed) : typed;
     const stale = await repos.consolidation.editedState(campaign.id);
     // Chatter in the officers' chat is an answer only while a question or a confirmation is open.
     if (input.kind === "text" && !["asking", "confirm-submit", "confirm-cancel"].includes(restored.phase)) return [];

@@ -130,13 +130,20 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   const folded = wordsOfFolded(whole);
   const command = TYPED_ALIASES[/^\?+$/.test(whole) ? "?" : folded];
   if (command) return { kind: "command", command, argument: "" };
-  const named = COMMAND_NAMES.has(folded) && wordsOfFolded(input.text.trim().toLowerCase()) === folded;
-  if (named && !words.takesAsAnswer?.(input.text)) return parseUserInput(`/${folded}`);
+  const named = commandNamed(input);
+  if (named && !words.takesAsAnswer?.(input.text)) return named;
   if (HELP_WORDS.has(folded) && !words.noHelp && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
   if (!words.reportWords) return input;
   // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
   const meant: UserInput | undefined = TYPED_SUBMIT.has(folded.replace(ASSENT, "")) ? { kind: "command", command: "submit", argument: "" } : typedEdit(folded);
   return meant && !words.takesAsAnswer?.(input.text) ? meant : input;
+}
+
+/** A name /trogiup lists typed alone, as listed (without tone marks): that command. */
+function commandNamed(input: UserInput): UserInput | undefined {
+  if (!isShortText(input)) return undefined;
+  const folded = typedWords(input.text);
+  return COMMAND_NAMES.has(folded) && wordsOfFolded(input.text.trim().toLowerCase()) === folded ? parseUserInput(`/${folded}`) : undefined;
 }
 
 /** "báo cáo" before a report starts: /baocao; "bot ơi", "hướng dẫn": /trogiup. */
@@ -167,6 +174,10 @@ function typedEditCommand(input: UserInput, words: TypedWords): UserInput | unde
  */
 export function typedInput(phase: string, input: UserInput, words: TypedWords = {}): UserInput {
   if (phase === "asking") return typedCommand(input, words);
+  // "xem", "vanban" alone where no answer is expected, as the bot's own messages say to type them
+  // (before the start, once every question is answered, submitted): they passed in silence as talk.
+  const named = phase === "idle" || phase === "complete" || phase === "submitted" ? commandNamed(input) : undefined;
+  if (named) return named;
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
   if (phase === "submitted" || phase === "confirm-submit") return (words.reportWords && (typedEditCommand(input, words) ?? typedReview(input) ?? typedDocumentRequest(input))) || input;
