@@ -5,6 +5,7 @@
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
+import { readSubmitReply } from "./submit-confirmation.ts";
 import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
 import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
 import { type CommandName, parseUserInput, type UserInput, VIETNAMESE_REPORT_COMMANDS } from "./user-input.ts";
@@ -176,7 +177,10 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase === "asking") return typedCommand(input, words);
   // "xem", "vanban" alone where no answer is expected, as the bot's own messages say to type them
   // (before the start, once every question is answered, submitted): they passed in silence as talk.
-  const named = phase === "idle" || phase === "complete" || phase === "submitted" ? commandNamed(input) : undefined;
+  // At /nop's confirmation too ("huy" asked Có or Không again), unless the confirmation reads the
+  // word as its answer ("nop" is a yes).
+  const confirming = phase === "confirm-submit" && input.kind === "text" && readSubmitReply(input.text).ok;
+  const named = ["idle", "complete", "submitted", "confirm-submit"].includes(phase) && !confirming ? commandNamed(input) : undefined;
   if (named) return named;
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
