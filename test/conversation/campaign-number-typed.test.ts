@@ -6,11 +6,17 @@
  * local chat, on SQLite.
  */
 import { expect, it } from "vitest";
-import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { openNextCampaign, submitThenOpenNext } from "../helpers/next-campaign.ts";
 
 const { server, reportAt } = useDemoReport();
+
+/** Liên Châu's stored answers in a campaign, none when its report there has no row yet. */
+const answersIn = async (campaignId: number) => {
+  const submission = await server.repos.submissions.find(campaignId, 1);
+  return submission ? server.repos.submissions.listAnswers(submission.id) : [];
+};
 
 it("lists the open campaigns for 'baocao' typed without the slash while a question is asked, as /baocao does", async () => {
   await reportAt(2);
@@ -46,4 +52,20 @@ it("refuses '/vanban 2' from the chat on campaign 1 while campaign 2's report is
   expect(replies.some((m) => m.document)).toBe(false);
   // The chat stays on campaign 1: its document comes with a plain /vanban.
   expect((await server.post(LIEN_CHAU, HOA, "/vanban")).some((m) => m.document)).toBe(true);
+});
+
+it("reads 'ơ nhầm, baocao 1' from a colleague, just after 'baocao 2' moved the chat, as /baocao 1, and stores nothing in campaign 2", async () => {
+  await reportAt(2);
+  const { second } = await openNextCampaign(server, "Đợt hai");
+  expect(text(await server.post(LIEN_CHAU, HOA, `baocao ${second.id}`))).toMatch(/Câu 1\/19/);
+  const typed = text(await server.post(LIEN_CHAU, MINH, "ơ nhầm, baocao 1"));
+  expect(typed).toMatch(/Câu 2\/19/);
+  expect(await answersIn(second.id)).toEqual([]);
+  await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  expect(typed).toBe(text(await server.post(LIEN_CHAU, MINH, "/baocao 1")));
+  // Filler around the slash command too, and around "xem 1".
+  await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  expect(text(await server.post(LIEN_CHAU, MINH, "à nhầm, /baocao 1 ạ"))).toBe(typed);
+  expect(text(await server.post(LIEN_CHAU, MINH, "chị ơi, xem 1"))).toMatch(/^Xem lại báo cáo /);
+  expect(await answersIn(second.id)).toEqual([]);
 });
