@@ -79,6 +79,9 @@ export const fileSentences = {
      * its author (who reads it first), so of "the message just sent", not of them by name.
      */
     storedFor: (n: number, prompt: string) => `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
+    /** storedFor just after "/baocao 2" moved the chat: the answer may have been meant for the report left. */
+    storedAfterMove: (n: number, prompt: string, title: string) =>
+      `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}» của báo cáo "${title}" (nhóm vừa chuyển sang báo cáo này). Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     skippedFor: (n: number, prompt: string) => `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
     you: "bạn",

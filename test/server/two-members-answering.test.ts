@@ -111,15 +111,18 @@ it("says once, not at every answer, that an answer right after another member's 
   expect(text(await server.post(LIEN_CHAU, MINH, "Cần phát huy tính chủ động của học sinh."))).toMatch(/^Câu 16\/21/);
 });
 
-it("says where another member's answer went when it comes right after /baocao N moved the chat to another campaign's report", async () => {
+it("says where another member's answer went, naming the report, when it comes right after /baocao N moved the chat to another campaign's report", async () => {
   const server = await apps.start();
   await server.post(LIEN_CHAU, HOA, "/baocao");
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const { second } = await openNextCampaign(server, "Đợt hai");
   // The chat works on the first campaign's report, question 2 asked; Hoa moves it to the second.
   expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(/^Đã chuyển sang báo cáo "Đợt hai"[\s\S]*\nCâu 1\/19/);
-  // Minh's answer, typed for question 2 of the report left, is the new report's question 1: it was stored so in silence.
-  expect(text(await server.post(LIEN_CHAU, MINH, "Treo băng rôn tại cổng trường"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)»\. Nếu cần sửa, gõ: sửa câu 1: <câu trả lời>\.\nCâu 2\/19/);
+  // Minh's answer, typed for question 2 of the report left, is the new report's question 1: it was
+  // stored so in silence, then said stored without naming the report the chat had just moved to.
+  expect(text(await server.post(LIEN_CHAU, MINH, "Treo băng rôn tại cổng trường"))).toMatch(
+    /^Đã lưu tin vừa gửi làm câu trả lời cho câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\)\. Nếu cần sửa, gõ: sửa câu 1: <câu trả lời>\.\nCâu 2\/19/,
+  );
   const units = await server.repos.directory.listUnits();
   const unit = units.find((u) => u.code === "TH-LIEN-CHAU")!;
   const submission = await server.repos.submissions.find(second.id, unit.id);
