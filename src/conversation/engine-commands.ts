@@ -164,7 +164,7 @@ export function submit(template: Template, state: ConversationState, input: Repo
   const version = state.submittedVersion + 1;
   return {
     state: { phase: "submitted", answers: state.answers, submittedVersion: version, submittedAt: now.getTime() },
-    replies: [say(template.phrases?.submitted ?? vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone), !input.officersReport, !input.campaignClosed))],
+    replies: [say(template.phrases?.submitted ?? vi.report.submitted(version, formatMoment(now.getTime(), input.timeZone), !input.officersReport, !input.campaignClosed, input.otherCampaigns ? input.campaignNumber : undefined))],
     effects: [{ type: "submit", version, answers: visibleAnswers(template, state.answers) }],
   };
 }

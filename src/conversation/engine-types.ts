@@ -68,6 +68,14 @@ export interface ReportInput {
    * reply offers "/sua N rồi /nop lại".
    */
   campaignClosed?: boolean;
+  /** The campaign's number, as "/baocao N" takes it: the cancel and submit replies say how to come back. */
+  campaignNumber?: number;
+  /**
+   * The unit has other campaigns its chat can reach (read at /huy's and /nop's confirmations only):
+   * once this report is cancelled or submitted the chat may be on another, so "/baocao" alone or
+   * "/sua N" would act there; the replies say "/baocao N" first.
+   */
+  otherCampaigns?: boolean;
   /** The officer's comment while the report stands returned: said again on /baocao and /xem (the notice came once). */
   returnComment?: string;
 }

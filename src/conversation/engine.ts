@@ -160,7 +160,7 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (cancelling) {
         if (!answer.value) return resumeFrom(template, state, input, other ? vi.report.cancelAbortedBy(input.sender!.name, asker.name) : vi.report.cancelAborted);
         if (state.submittedVersion > 0) return discardCorrections(template, state, input);
-        return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled)], effects: [{ type: "clear-answers" }] };
+        return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled(input.campaignNumber, input.reportTitle, input.otherCampaigns))], effects: [{ type: "clear-answers" }] };
       }
       if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);
       const submitted = submit(template, state, input, now);

@@ -142,10 +142,13 @@ export const reportSentences = {
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
-    /** `thanks`: to a unit; the officers submitting the ward's own report are not thanked. `correctable`: the campaign is open. */
-    submitted: (version: number, at: string, thanks = true, correctable = true) =>
+    /**
+     * `thanks`: to a unit; the officers submitting the ward's own report are not thanked. `correctable`: the campaign is open.
+     * `backTo`: the campaign's number where the chat may go on to another report (its /sua N would act there).
+     */
+    submitted: (version: number, at: string, thanks = true, correctable = true, backTo?: number) =>
       version === 1
-        ? `Đã nộp báo cáo lúc ${at}.${thanks ? " Cảm ơn đơn vị!" : ""}${correctable ? " Có thể sửa bằng /sua N rồi /nop lại." : ""}`
+        ? `Đã nộp báo cáo lúc ${at}.${thanks ? " Cảm ơn đơn vị!" : ""}${correctable ? ` Có thể sửa bằng ${backTo === undefined ? "" : `/baocao ${backTo} rồi `}/sua N ${backTo === undefined ? "rồi" : "và"} /nop lại.` : ""}`
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
     nextCampaign: (title: string, returned: boolean, backTo: number, backClosed = false) =>
@@ -207,7 +210,14 @@ export const reportSentences = {
       reviewAll: "Gõ /xem để xem lại toàn bộ báo cáo.",
     },
     confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
-    cancelled: "Đã hủy báo cáo và xóa các câu trả lời. Gõ /baocao để bắt đầu lại.",
+    /**
+     * Named: with several campaigns open, "/baocao" alone lists them or starts the newest, so the
+     * cancelled one is started again by its number.
+     */
+    cancelled: (number?: number, title?: string, otherCampaigns = false) =>
+      `Đã hủy báo cáo${number === undefined || title === undefined ? "" : ` đợt ${number} "${title}"`} và xóa các câu trả lời. ${
+        otherCampaigns && number !== undefined ? `Muốn làm lại báo cáo này, gõ /baocao ${number} (hoặc /baocao để chọn đợt).` : "Gõ /baocao để bắt đầu lại."
+      }`,
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",
     /** Another member's Không to /huy: the asker learns who kept the report (their Có then read as talk). */
     cancelAbortedBy: (name: string, asker: string) => `${name} đã trả lời Không nên báo cáo không bị hủy (${asker} đã gõ /huy). Tiếp tục báo cáo.`,

@@ -157,7 +157,7 @@ it("asks /huy's confirmation again when a yes goes on ('ok để em xem đã'): 
   expect(text(await server.post(LIEN_CHAU, HOA, "không, để em xem lại"))).toMatch(/Câu 3\/19/);
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference", "propaganda"]);
   await server.post(LIEN_CHAU, HOA, "/huy");
-  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có, hủy đi ạ"))).toMatch(/^Đã hủy báo cáo và xóa các câu trả lời\./);
+  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có, hủy đi ạ"))).toMatch(/^Đã hủy báo cáo đợt 1 "[^"]+" và xóa các câu trả lời\. Gõ \/baocao để bắt đầu lại\.$/);
   expect(await storedAnswers()).toEqual({});
 });
 
