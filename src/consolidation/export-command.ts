@@ -11,6 +11,7 @@ import { fileDate } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { sameTitleNumber } from "../officers/same-title.ts";
 import { closedAlsoNote, closedWithFigures } from "./closed-with-figures.ts";
+import { refusesLateNow } from "../conversation/closed-campaign.ts";
 
 export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
   const choice = await chooseCampaign(deps.repos, argument, "/xuat");
@@ -24,7 +25,7 @@ export async function exportCampaign(deps: OfficerDeps, request: OfficerRequest,
   }
   const { id, title } = choice.campaign;
   const empty = await nothingToExport(deps.repos, id);
-  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units, empty.returned)), ...(await closedAlsoNote(deps.repos, choice.campaign, argument, "/xuat", vi.export.exportWhat)));
+  if (empty) return reply(request, say(vi.export.nothingYet(id, title, empty.units, empty.returned, refusesLateNow(choice.campaign))), ...(await closedAlsoNote(deps.repos, choice.campaign, argument, "/xuat", vi.export.exportWhat)));
   const date = fileDate(request.now, deps.timeZone);
   const fileName = vi.export.fileName(id, date);
   await deps.repos.activity.record(id, chatActor(request), "exported", fileName, request.now);

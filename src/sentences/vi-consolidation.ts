@@ -43,7 +43,8 @@ export const consolidationSentences = {
       [
         `Đợt ${id} "${title}" ${refusing && !returned ? "đã đóng (không nhận báo cáo nộp muộn) và không có" : "chưa có"} đơn vị nào nộp báo cáo (0/${total} đơn vị) nên ${refusing && !returned ? "không" : "chưa"} có số liệu để tổng hợp; bot chưa lập dự thảo.`,
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}; gõ lại /tonghop ${id} khi đơn vị nộp lại.`] : []),
-        `Gõ /trangthai ${id} để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua ${id}.`,
+        // Nothing will come where none may submit: writing the ward's part "beforehand" is offered only where figures may follow.
+        `Gõ /trangthai ${id} để xem tình hình các đơn vị.${refusing && !returned ? "" : ` Phần của cán bộ có thể viết trước: gõ /tonghop sua ${id}.`}`,
       ].join(" "),
     /** Before the ward's report is submitted: the units it leaves out. */
     /** `refusing`: closed refusing late reports: only a returned unit is worth waiting for. */

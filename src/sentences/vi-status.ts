@@ -120,10 +120,13 @@ export const statusSentences = {
   export: {
     /** No unit has submitted yet: no figures to export; `units`: how many the campaign has. */
     /** `returned`: reports sent back for correction and not submitted again, which are not in the figures. */
-    nothingYet: (id: number, title: string, units: number, returned = 0) =>
+    /** `refusing`: closed refusing late reports, so none will come: not "chưa" (not yet), as /tonghop N says it. */
+    nothingYet: (id: number, title: string, units: number, returned = 0, refusing = false) =>
       returned > 0
         ? `Đợt ${id} "${title}" hiện chưa có báo cáo nào đã nộp (0/${units} đơn vị) nên chưa có số liệu để xuất: ${returned} báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
-        : `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
+        : refusing
+          ? `Đợt ${id} "${title}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên không có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
+          : `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
     /** A plain /xuat with none open: the newest closed campaigns with reports submitted, each with its command. */
     noneOpenButClosed: (campaigns: readonly { id: number; title: string; submitted: number; units: number }[]) =>
       campaigns.length === 1

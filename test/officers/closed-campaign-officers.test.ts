@@ -105,12 +105,17 @@ it("tells /tonghop N of a campaign closed refusing late reports, its only report
   ]);
 });
 
-it("tells /tonghop N of a campaign closed refusing late reports with no report in that none came and none will, and makes no draft", async () => {
+it("tells /tonghop N and /xuat N of a campaign closed refusing late reports with no report in that none came and none will, makes no draft, and offers no /tonghop sua for it", async () => {
   await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
   const said = await server.post(OFFICERS, KHA, "/tonghop 1");
   expect(said.map((m) => m.text)).toEqual([
-    `Đợt 1 "${TITLE}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/3 đơn vị) nên không có số liệu để tổng hợp; bot chưa lập dự thảo. Gõ /trangthai 1 để xem tình hình các đơn vị. Phần của cán bộ có thể viết trước: gõ /tonghop sua 1.`,
+    `Đợt 1 "${TITLE}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/3 đơn vị) nên không có số liệu để tổng hợp; bot chưa lập dự thảo. Gõ /trangthai 1 để xem tình hình các đơn vị.`,
+  ]);
+  // /xuat said "chưa có đơn vị nào nộp" (not yet), of units that never can.
+  const exported = await server.post(OFFICERS, KHA, "/xuat 1");
+  expect(exported.map((m) => m.text)).toEqual([
+    `Đợt 1 "${TITLE}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/3 đơn vị) nên không có số liệu để xuất. Gõ /trangthai 1 để xem tình hình các đơn vị.`,
   ]);
 });
 
