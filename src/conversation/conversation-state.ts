@@ -91,7 +91,8 @@ export const conversationStateSchema = z.object({
    * number, title, and its issuer where it refused late reports): the next message, an answer to
    * that question, is not stored here but said so, once (moved-by-close.ts).
    */
-  movedByClose: z.object({ number: z.number().int(), title: z.string(), issuer: z.string().optional() }).optional(),
+  // `yesNo`: the question left was a yes-no one, so "ok ạ" may be its answer, not the group's talk.
+  movedByClose: z.object({ number: z.number().int(), title: z.string(), issuer: z.string().optional(), yesNo: z.literal(true).optional() }).optional(),
   /** Saved with `closedNoticeSaid` at a confirmation: when it was asked (ms), which `updatedAt` no longer says. */
   confirmAskedAt: z.number().optional(),
   /** In a group, at a confirmation: who asked for it (/huy, /nop); only they confirm a cancellation. */

@@ -18,6 +18,7 @@ import { currentPrompt } from "./engine-prompts.ts";
 import { isCasualTalk } from "../templates/casual-talk.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { isGroupTalk, type TalkContext } from "./group-talk.ts";
+import { readSubmitReply } from "./submit-confirmation.ts";
 
 /** The state without the mark (what is stored next), and the mark, if the state had one. */
 export function withoutMovedByClose(state: ConversationState): { state: ConversationState; left: ConversationState["movedByClose"] } {
@@ -51,9 +52,11 @@ export function movedByCloseReply(template: Template, state: ConversationState, 
  * Whether a text, the mark on, is clearly the group's talk: short talk or no word at all (an emoji),
  * and talk for the report the chat is on too (group-talk.ts: not a row of its table, not "?").
  * isGroupTalk alone takes every text where no answer is expected: the closed report's answer too.
+ * Where the question left was a yes-no one, a yes or a no ("ok ạ", "dạ không") is its answer.
  */
-export function talkAfterClose(context: TalkContext): boolean {
+export function talkAfterClose(context: TalkContext, left: NonNullable<ConversationState["movedByClose"]>): boolean {
   const { text } = context.input;
+  if (left.yesNo && readSubmitReply(text).ok) return false;
   const noWords = !/[\p{L}\p{N}]/u.test(text);
   const thanks = text.length <= THANKS_MAX && THANKS.test(foldVietnamese(text).replace(/[.!,]+/g, " ").trim());
   return (noWords || thanks || isCasualTalk(text)) && isGroupTalk(context);

@@ -119,7 +119,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     let input: ReportInput["message"] = message.isEdit ? parsedInput : typed;
     // The group's talk meanwhile passes, the mark kept; its first other text, the answer to the
     // closed report's question on screen: not stored, said so (moved-by-close.ts).
-    if (left && typed.kind === "text" && typedNew && message.chatType === "group" && !message.addressed && talkAfterClose({ template, state: restored.state, input: typed, returned, now, sender: undefined })) return here();
+    if (left && typed.kind === "text" && typedNew && message.chatType === "group" && !message.addressed && talkAfterClose({ template, state: restored.state, input: typed, returned, now, sender: undefined }, left)) return here();
     if (left && typed.kind === "text" && !message.isEdit && !message.file && !isHelp(typedCommand(typed))) {
       if (!(await repos.conversations.save(key, reportStateJson(restored.state), REPORT_STATE_VERSION, stored?.revision, now))) return "conflict";
       return here(...movedByCloseReply(template, restored.state, left, campaign, timeZone));

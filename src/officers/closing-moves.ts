@@ -6,20 +6,31 @@
  */
 import type { CampaignRow } from "../db/schema.ts";
 import { INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, storedPhase } from "../conversation/conversation-state.ts";
+import { fieldById } from "../templates/template-fields.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 
-/** Of `unitIds` (units whose chat is on the campaign's report), those with a question of it asked: read before it closes. */
-export async function askingHere(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<number[]> {
+/**
+ * Of `unitIds` (units whose chat is on the campaign's report), those with a question of it asked,
+ * and whether that question is a yes-no one (its answer, "ok ạ", reads like the group's talk): read
+ * before it closes.
+ */
+export async function askingHere(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[]): Promise<Map<number, { yesNo: boolean }>> {
   const reports = await deps.repos.conversations.loadReports(unitIds.map((unitId) => ({ campaignId: campaign.id, unitId })));
-  return unitIds.filter((unitId) => {
+  const template = await deps.templateFor(campaign.templateId);
+  const asking = new Map<number, { yesNo: boolean }>();
+  for (const unitId of unitIds) {
     const stored = reports.get(reportKey(campaign.id, unitId))?.conversation;
-    return stored !== undefined && storedPhase(stored.state) === "asking";
-  });
+    if (stored === undefined || storedPhase(stored.state) !== "asking") continue;
+    const { fieldId } = JSON.parse(stored.state) as { fieldId?: string };
+    asking.set(unitId, { yesNo: fieldId !== undefined && fieldById(template, fieldId)?.type === "yes-no" });
+  }
+  return asking;
 }
 
 /** Once closed (and drafts still taken kept on): where the chat of each of `unitIds` went, if elsewhere, is marked. */
-export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow, unitIds: number[], now: number): Promise<void> {
+export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow, asking: Map<number, { yesNo: boolean }>, now: number): Promise<void> {
   const { repos } = deps;
+  const unitIds = [...asking.keys()];
   const left = { number: campaign.id, title: campaign.title, ...(campaign.latePolicy === "refuse" ? { issuer: campaign.issuerName } : {}) };
   const targets = await chatCampaignsOf(deps, unitIds);
   // Still on it (kept, or the newest closed with none other): the closed report answers for itself.
@@ -30,11 +41,12 @@ export async function markMovedByClose(deps: OfficerDeps, campaign: CampaignRow,
   // Each report's lock, then their states read together (it was one read per unit), after the locks.
   for (const { key } of moved) await repos.lock(key);
   const reports = await repos.conversations.loadReports(moved.map(({ unitId, target }) => ({ campaignId: target.id, unitId })));
-  for (const { key } of moved) {
+  for (const { key, unitId } of moved) {
     const stored = reports.get(key)?.conversation;
     const state = JSON.parse(stored?.state ?? reportStateJson(INITIAL_STATE)) as object;
+    const mark = { ...left, ...(asking.get(unitId)?.yesNo ? { yesNo: true as const } : {}) };
     // Under the report's lock, inside the close's transaction: a lost race only leaves the chat unwarned.
-    await repos.conversations.save(key, JSON.stringify({ ...state, movedByClose: left }), stored?.stateVersion ?? REPORT_STATE_VERSION, stored?.revision, now);
+    await repos.conversations.save(key, JSON.stringify({ ...state, movedByClose: mark }), stored?.stateVersion ?? REPORT_STATE_VERSION, stored?.revision, now);
   }
 }
 

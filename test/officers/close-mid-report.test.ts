@@ -116,6 +116,17 @@ it("lets the group's talk after such a close pass as the group's own ('ok chị'
   expect(await answersIn(1)).toEqual([]);
 });
 
+it("takes 'ok ạ' after such a close as the answer to the yes-no question left on screen, not as the group's talk: told it was not stored (it passed in silence)", async () => {
+  await openSecondRefusing();
+  await server.post(NAM_TRIEU, LAN, "/baocao 2");
+  let asked: string[] = [];
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) asked = text(await server.post(NAM_TRIEU, LAN, answer)).split("\n");
+  // The question on screen: the opening ceremony, Có or Không.
+  expect(asked.join("\n")).toContain("Lễ khai mạc");
+  await close(2);
+  expect(text(await server.post(NAM_TRIEU, LAN, "ok ạ"))).toMatch(new RegExp(`^${NOT_STORED.replace(/[.()]/g, "\\$&")}`));
+});
+
 it("forgets the 'not stored' notice once '/baocao 1' moves the chat on after such a close: back on that report after /huy, the next message is not refused as the closed report's answer", async () => {
   await openSecondRefusing();
   await openNextCampaign(server, "Đợt ba");
