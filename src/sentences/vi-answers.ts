@@ -51,7 +51,7 @@ export const answerSentences = {
         !question
           ? "nếu đó là số liệu cho một câu hỏi số, vui lòng gõ con số chính xác ở câu đó."
           : question.answered
-            ? `nếu đó là số liệu cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ con số chính xác: sửa câu ${question.n}: ${question.figure}.`
+            ? `nếu đó là số liệu cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ con số chính xác, ví dụ: sửa câu ${question.n}: ${question.figure}.`
             : `nếu đó là số liệu cho câu hỏi «${clipped(question.prompt, 60)}» ở phía sau, vui lòng gõ con số chính xác khi đến câu đó.`
       }`,
     noContentIn: (text: string, skippable: boolean) =>

@@ -26,7 +26,7 @@ it("refuses 'dạ khoảng 20 buổi ạ' at the slogans list, naming the later 
 it("names the earlier figure question, with the correction to type, once it is answered ('tầm 300 lượt đọc' at question 14's list: 'đọc' tells question 10 from question 9, both counting 'lượt')", async () => {
   await reportAt(14);
   const reply = text(await server.post(LIEN_CHAU, HOA, "tầm 300 lượt đọc"));
-  expect(reply).toMatch(/nếu đó là số liệu cho câu 10 «Số lượt bạn đọc[^»]*», gõ con số chính xác: sửa câu 10: 300\.\n---\nCâu 14\//);
+  expect(reply).toMatch(/nếu đó là số liệu cho câu 10 «Số lượt bạn đọc[^»]*», gõ con số chính xác, ví dụ: sửa câu 10: 300\.\n---\nCâu 14\//);
   expect((await storedAnswers()).strengths).toBeUndefined();
 });
 
@@ -35,7 +35,7 @@ it("names the earlier figure question, with the correction to type, once it is a
 it("names question 8, whose unit is 'buổi', for 'dạ khoảng 20 buổi ạ' at question 14, not question 9 that counts 'lượt'", async () => {
   await reportAt(14);
   const reply = text(await server.post(LIEN_CHAU, MINH, "dạ khoảng 20 buổi ạ"));
-  expect(reply).toMatch(/nếu đó là số liệu cho câu 8 «Số buổi tập huấn[^»]*», gõ con số chính xác: sửa câu 8: 20\.\n---\nCâu 14\//);
+  expect(reply).toMatch(/nếu đó là số liệu cho câu 8 «Số buổi tập huấn[^»]*», gõ con số chính xác, ví dụ: sửa câu 8: 20\.\n---\nCâu 14\//);
   const stored = await storedAnswers();
   expect(stored.strengths).toBeUndefined();
   expect([stored.training_sessions, stored.training_participants]).toEqual([6, 290]);
