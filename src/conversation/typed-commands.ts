@@ -177,10 +177,12 @@ export function typedInput(phase: string, input: UserInput, words: TypedWords = 
   if (phase === "asking") return typedCommand(input, words);
   // "xem", "vanban" alone where no answer is expected, as the bot's own messages say to type them
   // (before the start, once every question is answered, submitted): they passed in silence as talk.
-  // At /nop's confirmation too ("huy" asked Có or Không again), unless the confirmation reads the
-  // word as its answer ("nop" is a yes).
+  // At /nop's confirmation too, unless the confirmation reads the word as its answer ("nop" is a
+  // yes). Not "huy" there: Huy is a colleague's name, called in the group, and a cancel confirmed
+  // by a "Có" deletes every answer.
   const confirming = phase === "confirm-submit" && input.kind === "text" && readSubmitReply(input.text).ok;
   const named = ["idle", "complete", "submitted", "confirm-submit"].includes(phase) && !confirming ? commandNamed(input) : undefined;
+  if (named?.kind === "command" && named.command === "cancel") return input;
   if (named) return named;
   if (phase === "idle") return (words.reportWords && typedStart(input)) || input;
   // Submitted, or asked to confirm the submission, "sửa câu 3" starts a correction, as /sua 3 does.
