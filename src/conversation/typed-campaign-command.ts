@@ -18,9 +18,10 @@ const NUMBERED: [RegExp, CommandName][] = [
 
 /**
  * Filler before the command, folded: "ơ nhầm, baocao 1", "à nhầm, /baocao 1", "chị ơi, xem 1". A
- * colleague correcting the campaign just chosen: stored, it was the new campaign's answer.
+ * colleague correcting the campaign just chosen: stored, it was the new campaign's answer. Not "dạ":
+ * folded, it is "đã", and "Đã báo cáo đợt 2" is a statement, not /baocao 2.
  */
-const FILLER = /^(?:(?:o|a|u|uh|oi|da|ui|chet|nham|em nham|nham roi|nham nhe|xin loi|sorry|(?:chi|anh|co|thay|em|ad|admin|bot) oi)(?:[\s,.!:;-]+|$))+/;
+const FILLER = /^(?:(?:o|a|u|uh|oi|ui|chet|nham|em nham|nham roi|nham nhe|xin loi|sorry|(?:chi|anh|co|thay|em|ad|admin|bot) oi)(?:[\s,.!:;-]+|$))+/;
 
 export function typedCampaignCommand(input: UserInput): UserInput | undefined {
   if (!isShortText(input)) return undefined;

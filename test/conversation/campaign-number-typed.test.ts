@@ -68,4 +68,9 @@ it("reads 'ơ nhầm, baocao 1' from a colleague, just after 'baocao 2' moved th
   expect(text(await server.post(LIEN_CHAU, MINH, "à nhầm, /baocao 1 ạ"))).toBe(typed);
   expect(text(await server.post(LIEN_CHAU, MINH, "chị ơi, xem 1"))).toMatch(/^Xem lại báo cáo /);
   expect(await answersIn(second.id)).toEqual([]);
+  // "Đã" folds as "dạ" does: "Đã báo cáo đợt 1" says something, it moves nothing.
+  for (const said of ["Đã báo cáo đợt 1", "Dạ đã báo cáo đợt 1 ạ"]) {
+    await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+    expect(text(await server.post(LIEN_CHAU, MINH, said))).not.toBe(typed);
+  }
 });
