@@ -42,11 +42,13 @@ const DOES_NOT_UNDERSTAND = /^(?:(?:em|e|minh|toi|t|chi|anh|co|thay) )?(?:van |c
 /** "câu này là tính cả gv trường khác à?": this question named ("câu đố" folds as "câu đó": not that), asked with "?". */
 const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan) (?:nay|hoi nay)\b/;
 /**
- * "câu 6 là ngày nào vậy chị", "câu 4 là ghi khẩu hiệu gì vậy chị": a question named by its number,
- * then asked about with a question word, closed as a question is (ASKED). Before, it was read as the
- * answer and stored ("Đã lưu tin vừa gửi…"): no list item or slogan names "câu 6" and asks "gì" of it.
+ * "câu 6 là ngày nào vậy chị", "câu 4 là ghi khẩu hiệu gì vậy chị": a question named by its number
+ * as the message opens (maybe after "chị ơi"), then asked about with a question word a few words on,
+ * closed as a question is (ASKED). Before, it was read as the answer and stored. Not an answer that
+ * names a question ("Như câu 8, không có gì thêm ạ"), a negation ("không … nào"), nor a contest
+ * ("Thi 30 câu hỏi: Em biết gì về…?").
  */
-const OF_NUMBERED_QUESTION = /\bcau (?:hoi )?(?:so )?\d{1,2}\b.*\b(?:gi|nao|bao nhieu|sao)\b/;
+const OF_NUMBERED_QUESTION = /^(?:(?:\p{L}+ ){1,2}oi[\s,]+)?cau (?:hoi )?(?:so )?\d{1,2}(?: (?!khong |chua |chang |ko )\p{L}+){0,4} (?:gi|nao|bao nhieu|sao)\b/u;
 /**
  * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
  * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),

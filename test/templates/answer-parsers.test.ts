@@ -92,6 +92,13 @@ describe("talk typed where a text is asked", () => {
       "Cuộc thi Em viết gì về cuốn sách em yêu",
       // A question named by its number in an answer that asks nothing of it.
       "Thi rung chuông vàng: câu 10 hỏi sách gì em yêu thích nhất",
+      "Rung chuông vàng: câu 10 hỏi sách gì em yêu thích nhất?",
+      "Như câu 8, không có gì thêm ạ",
+      "Đã nêu ở câu 12, không có hoạt động nào khác ạ",
+      "Số liệu như câu 3, không thay đổi gì ạ",
+      "Học sinh trả lời đúng câu 3 được tặng sách, lớp nào cũng tham gia ạ",
+      "Thi trắc nghiệm 30 câu hỏi 20 phút: Em biết gì về Ngày Sách Việt Nam?",
+      "câu 10 không có gì ạ",
       "Sách - Ghi gì cũng nhớ",
       "Các em biểu diễn sau lễ khai mạc",
       "Gửi sáu bài dự thi của các em",
