@@ -45,8 +45,9 @@ export function createInFlightCounts() {
     /**
      * `times`, a window's counts as read from the database, as a claim at `now` must see them: each
      * of this channel's counts still in flight at the latest of its time and `now` (its answer's
-     * time once answered). One not among `times` (older than the window read: a send slower than
-     * the window) is added so; one answered and already recorded so is left as read.
+     * time once answered). One not among `times` is skipped: already recorded as answered, or older
+     * than the window read (a send slower than the window is then counted nowhere: not covered, as
+     * a send counted and never sent, its lease lost, would hold a place for as long as it is kept).
      */
     latestOf(channel: string, times: readonly number[], now: number): number[] {
       const seen = [...times];
@@ -58,10 +59,8 @@ export function createInFlightCounts() {
         if (entry.channel !== channel) continue;
         // Answered and already recorded so (the read came after the answer's write): as read.
         if (entry.answeredAt !== undefined && seen.includes(entry.answeredAt)) continue;
-        const latest = entry.answeredAt ?? Math.max(entry.at, now);
         const i = seen.indexOf(entry.at);
-        if (i >= 0) seen[i] = latest;
-        else seen.push(latest);
+        if (i >= 0) seen[i] = entry.answeredAt ?? Math.max(entry.at, now);
       }
       return seen;
     },
