@@ -8,7 +8,10 @@
  * move at their answer, as before). Part of the rate limiter (rate-limiter.ts).
  */
 
-/** Longer than any send waits for its answer (the outbox's lease): an entry this old is a send that never went. */
+/**
+ * Longer than any send waits for its answer (the outbox's lease): an entry this old whose send was
+ * never said to be over (`finished`) is forgotten, a last guard against one held in flight forever.
+ */
 const FORGET_AFTER_MS = 60_000;
 /**
  * An answered count is kept this long after its answer, past the platform's 1-second window: a claim
@@ -43,11 +46,23 @@ export function createInFlightCounts() {
     },
 
     /**
+     * The sends counted by `ids` are over (answered, failed, or never sent: a lease lost, the row
+     * given up before its send): those not answered are read as reaching the platform by `at`, so
+     * that none stays in flight, counted at every claim's time, for longer than its send lasted.
+     */
+    finished(ids: readonly number[], at: number): void {
+      for (const id of ids) {
+        const entry = counts.get(id);
+        if (entry && entry.answeredAt === undefined) entry.answeredAt = at;
+      }
+    },
+
+    /**
      * `times`, a window's counts as read from the database, as a claim at `now` must see them: each
      * of this channel's counts still in flight at the latest of its time and `now` (its answer's
-     * time once answered). One not among `times` is skipped: already recorded as answered, or older
-     * than the window read (a send slower than the window is then counted nowhere: not covered, as
-     * a send counted and never sent, its lease lost, would hold a place for as long as it is kept).
+     * time once answered). One not among `times` (a send slower than the window, whose count is
+     * older than the window read; an answer whose time is not recorded yet) is added so; one
+     * answered and already recorded so is left as read.
      */
     latestOf(channel: string, times: readonly number[], now: number): number[] {
       const seen = [...times];
@@ -59,8 +74,10 @@ export function createInFlightCounts() {
         if (entry.channel !== channel) continue;
         // Answered and already recorded so (the read came after the answer's write): as read.
         if (entry.answeredAt !== undefined && seen.includes(entry.answeredAt)) continue;
+        const latest = entry.answeredAt ?? Math.max(entry.at, now);
         const i = seen.indexOf(entry.at);
-        if (i >= 0) seen[i] = entry.answeredAt ?? Math.max(entry.at, now);
+        if (i >= 0) seen[i] = latest;
+        else seen.push(latest);
       }
       return seen;
     },

@@ -196,6 +196,11 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       inFlight.answered(events, now);
     },
 
+    /** The send counted by `events` is over at `now`, answered or not, sent or not (in-flight-counts.ts, `finished`). */
+    finished(events: readonly number[], now: number): void {
+      inFlight.finished(events, now);
+    },
+
     /** The platform answered the send counted by `events` at `now`. */
     async settle(events: readonly number[], now: number): Promise<void> {
       if (events.length === 0) return;

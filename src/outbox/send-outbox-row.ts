@@ -56,6 +56,7 @@ export function createRowSender(deps: RowSenderDeps) {
   const sendRow = async ({ row, lease, events: firstPartEvents, goAt }: ClaimedRow): Promise<void> => {
     const channel = channels[row.channel];
     if (!channel) {
+      limiter?.finished(firstPartEvents, now());
       if (!(await outbox.markFailed(row, `no channel ${row.channel} configured`, now(), lease))) leaseLost(row);
       return;
     }
@@ -132,6 +133,8 @@ export function createRowSender(deps: RowSenderDeps) {
       logger.error({ err: error, outboxId: row.id }, "an outbox row could not be updated around its send; it waits out its lease");
     } finally {
       clearInterval(heartbeat);
+      // The part counted last is over, whatever happened to it: in flight no longer (rate-limiter.ts).
+      limiter?.finished(events, now());
     }
   };
 

@@ -23,12 +23,27 @@ describe("counts of sends in flight", () => {
     expect(inFlight.latestOf("telegram", [160, 100, 100], 900)).toEqual([160, 900, 900]);
   });
 
-  it("follows a count moved to its claim's end, and leaves out a count the window's read no longer returns", () => {
+  it("follows a count moved to its claim's end; adds a send slower than the window, no longer read, at now; forgets one never finished after a minute", () => {
     const inFlight = createInFlightCounts();
     inFlight.add("telegram", [{ id: 7, at: 100 }]);
     inFlight.moved([7], 130);
     expect(inFlight.latestOf("telegram", [130], 500)).toEqual([500]);
-    // At 1,200 the window read starts at 200: the count at 130 is not read, nor added.
-    expect(inFlight.latestOf("telegram", [], 1_200)).toEqual([]);
+    // At 1,200 the window read starts at 200: the count at 130 is not read, the send still unanswered.
+    expect(inFlight.latestOf("telegram", [], 1_200)).toEqual([1_200]);
+    expect(inFlight.latestOf("telegram", [], 70_000)).toEqual([]);
+  });
+
+  it("reads a send over without an answer (failed, or never sent) at the time it was over, and an answered one at its answer", () => {
+    const inFlight = createInFlightCounts();
+    inFlight.add("telegram", [
+      { id: 1, at: 100 },
+      { id: 2, at: 100 },
+    ]);
+    inFlight.answered([1], 150);
+    inFlight.finished([1, 2], 300);
+    expect(inFlight.latestOf("telegram", [100, 100], 900)).toEqual([150, 300]);
+    // Neither recorded so yet, past the window read (at 1,250 it starts at 250): both added (the
+    // limiter's window leaves out the one at 150), so the one over at 300 still counts.
+    expect(inFlight.latestOf("telegram", [], 1_250)).toEqual([150, 300]);
   });
 });
