@@ -9,7 +9,7 @@ import type { OutboundMessage } from "../channels/channel.ts";
 import type { HeadRow } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import { createKeyedQueues } from "../async-queue.ts";
-import type { Reservation } from "./rate-limiter.ts";
+import type { Reservation } from "./rate-limits.ts";
 import type { ClaimedRow, RowSenderDeps } from "./send-outbox-row.ts";
 
 export interface OutboxClaimerDeps extends Pick<RowSenderDeps, "outbox" | "now" | "limiter" | "leaseMs"> {

@@ -2,7 +2,7 @@
  * The send limits of each platform, as the rate limiter (rate-limiter.ts) enforces them: what each
  * documents, or our safe guess where it documents nothing.
  */
-import type { ChannelLimits } from "./rate-limiter.ts";
+import type { ChannelLimits } from "./rate-limits.ts";
 
 /**
  * Telegram's documented limits: about 30 messages a second in all, 20 a minute per group, about 1 a

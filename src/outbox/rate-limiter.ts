@@ -12,38 +12,7 @@
  */
 import type { RateWindowRepository, WindowsRead, WindowsToRead } from "../db/rate-window-repository.ts";
 import { createInFlightCounts } from "./in-flight-counts.ts";
-
-export interface Limit {
-  count: number;
-  windowMs: number;
-}
-
-export interface ChannelLimits {
-  global?: Limit;
-  group?: Limit;
-  private?: Limit;
-  /** Tells group chats from private ones by id (Telegram: negative ids are groups). */
-  isGroup?: (chatId: string) => boolean;
-}
-
-/**
- * `goAt`: when the send may go (its counts are at that time); later than the reservation's time
- * only for a reservation made ahead (`planMany`'s `aheadMs`). `waitMs`: how long until it may.
- */
-export type Reservation = { ok: true; events: number[]; goAt: number } | { ok: false; waitMs: number; scope: "global" | "chat" };
-
-/** One send counted in one scope ("*" for the platform, else a chat id), at the time it goes. */
-export type Count = { scope: string; at: number };
-
-/** A claim's reservations before their counts are written (`planMany`): the counts to write, and the answer once counted. */
-export interface CountPlan {
-  /** Per head: it goes at `goAt` and counts, or the reservation it has without a count. */
-  decisions: readonly (Reservation | { goAt: number })[];
-  /** The counts to write, in no particular order. */
-  counts: Count[];
-  /** The reservations, given the written counts' ids, scopes and times. */
-  counted: (ids: readonly (Count & { id: number })[]) => Reservation[];
-}
+import { type ChannelLimits, type Count, type CountPlan, type Reservation, chatWindowOf, perChatLimit, waitAfter } from "./rate-limits.ts";
 
 const GLOBAL_SCOPE = "*";
 /**
@@ -55,9 +24,6 @@ const IN_FLIGHT_MS = 1000;
 
 export function createRateLimiter(windows: RateWindowRepository, limits: Partial<Record<string, ChannelLimits>>) {
   const longestWindow = Math.max(0, ...Object.values(limits).flatMap((l) => [l?.global, l?.group, l?.private].map((w) => w?.windowMs ?? 0)));
-
-  const perChatLimit = (channelLimits: ChannelLimits, chatId: string) =>
-    (channelLimits.isGroup?.(chatId) ?? true) ? channelLimits.group : channelLimits.private;
 
   const takenOver = new Set<string>();
   // The platform's counts of this process's sends not answered yet (in-flight-counts.ts).
@@ -214,16 +180,6 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
     },
   };
   return limiter;
-}
-
-/** The longest of a channel's per-chat windows (0: none). */
-const chatWindowOf = (channelLimits: ChannelLimits) => Math.max(channelLimits.group?.windowMs ?? 0, channelLimits.private?.windowMs ?? 0);
-
-/** How long until `limit` allows one more send, given the times of the sends counted (any order); 0: now. */
-function waitAfter(limit: Limit | undefined, times: readonly number[], at: number): number {
-  if (!limit) return 0;
-  const inWindow = times.filter((t) => t > at - limit.windowMs).sort((a, b) => b - a);
-  return inWindow.length < limit.count ? 0 : inWindow[limit.count - 1]! + limit.windowMs - at;
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;

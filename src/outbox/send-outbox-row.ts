@@ -7,7 +7,8 @@ import { ChannelApiError, type Channel, type OutboundMessage, type SendResult } 
 import type { HeadRow, OutboxRepository } from "../db/outbox-repository.ts";
 import type { OutboxRow } from "../db/schema.ts";
 import { isStorageFailure } from "../db/storage-failure.ts";
-import type { RateLimiter, Reservation } from "./rate-limiter.ts";
+import type { RateLimiter } from "./rate-limiter.ts";
+import type { Reservation } from "./rate-limits.ts";
 
 /** Attempts before a message is given up on an error of ours (a document that cannot be built): about 4 minutes. */
 const MAX_ATTEMPTS = 8;
