@@ -57,6 +57,11 @@ export interface FakeTelegramOptions {
   enforceLimits?: boolean;
   /** Answer each send this many ms late, so a process can be killed while a send is in flight. */
   sendDelayMs?: number;
+  /**
+   * How late the nth send (from 1) reaches the platform, in ms: Telegram counts a message when it
+   * arrives, and a busy network or platform can make that arbitrarily later than its send.
+   */
+  receiveDelayMs?: (n: number) => number;
 }
 
 export async function startFakeTelegram(options: FakeTelegramOptions) {
@@ -66,6 +71,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
   const violations: string[] = [];
   const failures: { method?: string; chatId?: string; after: number; failure: Failure }[] = [];
   let nextMessageId = 1000;
+  let sendsReceived = 0;
   const clock = options.clock ?? (() => Date.now());
   /** Files users sent, by file_id: their bytes and the path getFile answers. */
   const userFiles = new Map<string, { data: Buffer; path: string }>();
@@ -114,6 +120,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
       violations.push(`sendMessage: text length ${text?.length ?? 0}`);
       return reply.code(400).send({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
     }
+    if (options.receiveDelayMs && (name === "sendMessage" || name === "sendDocument")) await new Promise((r) => setTimeout(r, options.receiveDelayMs!(++sendsReceived)));
     const call: RecordedCall = { method: name, params, files, at: clock() };
     const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
     if (options.enforceLimits && (name === "sendMessage" || name === "sendDocument")) {

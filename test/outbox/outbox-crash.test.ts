@@ -3,19 +3,10 @@
  * then started again: every queued message reaches its chat, in the order it was queued; only a
  * message caught mid-send may arrive twice (README: at-least-once), and never after a later one.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { afterEach, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fake-telegram/fake-telegram-server.ts";
-import { buildTestApp } from "../helpers/build-test-app.ts";
-import { testDatabaseSettings } from "../helpers/test-database.ts";
-
-const TOKEN = "123456:TEST-token_abc";
-const CHATS = 20;
-const PER_CHAT = 10;
-const chatId = (c: number) => String(-1004000000000 - c);
+import { allDelivered, CHATS, chatId, PER_CHAT, seedQueue, sends, startBot, TOKEN, waitFor } from "./queued-bot.ts";
 
 let fake: FakeTelegram | undefined;
 let child: ChildProcess | undefined;
@@ -24,30 +15,10 @@ afterEach(async () => {
   await fake?.close();
 });
 
-async function startBot(databasePath: string, apiRoot: string): Promise<ChildProcess> {
-  // The database the test seeded through buildTestApp (on PostgreSQL, the one that path names).
-  const { databaseUrl } = await testDatabaseSettings(databasePath);
-  const env = { ...process.env, DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: apiRoot, PORT: "0", LOG_LEVEL: "silent", OUTBOX_LEASE_SECONDS: "5" };
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: "ignore" });
-}
-async function waitFor(condition: () => boolean, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-const sends = (f: FakeTelegram) => f.callsOf("sendMessage");
-
 it("delivers every message in order per chat across a kill -9 mid-drain", async () => {
   fake = await startFakeTelegram({ token: TOKEN, enforceLimits: true, sendDelayMs: 30 });
-  const databasePath = join(mkdtempSync(join(tmpdir(), "crash-")), "bot.sqlite");
-  const seeding = await buildTestApp({ databasePath, env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: "s3cret", TELEGRAM_API_ROOT: fake.apiRoot } });
-  // Queued round-robin, as a broadcast followed by replies would be: order matters within a chat only.
-  for (let i = 1; i <= PER_CHAT; i++) {
-    for (let c = 0; c < CHATS; c++) await seeding.repos.outbox.enqueue("telegram", chatId(c), { kind: "text", text: `${c}:${i}` }, Date.now());
-  }
-  await seeding.close();
+  // Queued round-robin: order matters within a chat only.
+  const databasePath = await seedQueue(fake);
 
   child = await startBot(databasePath, fake.apiRoot);
   await waitFor(() => sends(fake!).length >= 70, 60_000);
@@ -57,7 +28,7 @@ it("delivers every message in order per chat across a kill -9 mid-drain", async 
   expect(beforeRestart).toBeLessThan(CHATS * PER_CHAT);
 
   child = await startBot(databasePath, fake.apiRoot);
-  await waitFor(() => new Set(sends(fake!).map((c) => c.params.text)).size === CHATS * PER_CHAT, 90_000);
+  await waitFor(() => allDelivered(fake!), 90_000);
   await new Promise((r) => setTimeout(r, 500));
   child.kill("SIGKILL");
 
