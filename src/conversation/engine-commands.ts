@@ -54,7 +54,10 @@ export function onCommand(template: Template, state: ConversationState, input: R
  */
 function reviewEnding(template: Template, state: ConversationState, input: ReportInput): OutboundMessage[] {
   const other = input.readsOther;
-  return other ? [say(vi.reportSwitch.reviewedElsewhere(other.number, other.chatTitle, other.reachable))] : currentPrompt(template, state, input);
+  // Closed unsubmitted, refusing late reports: nothing more can be answered, so no question follows.
+  const sealed = input.unsentSealedIssuer === undefined ? [] : [say(vi.closedReport.reviewUnsent(reportTitle(template, input), input.unsentSealedIssuer))];
+  if (other) return [...sealed, say(vi.reportSwitch.reviewedElsewhere(other.number, other.chatTitle, other.reachable))];
+  return sealed.length > 0 ? sealed : currentPrompt(template, state, input);
 }
 
 /** Before /vanban's document, corrections since the submission not sent yet: the document is the version sent. */

@@ -63,6 +63,11 @@ export interface ReportInput {
    */
   submittedSealed?: boolean;
   /**
+   * The campaign closed refusing late reports before this report was submitted: its issuing office.
+   * Its answers are kept and /xem shows them, read only, saying so and asking no question.
+   */
+  unsentSealedIssuer?: string;
+  /**
    * The campaign is closed (taking late reports, or this report would not be here): the unit cannot
    * correct what it submits now (/baocao N refuses a closed campaign's submitted report), so no
    * reply offers "/sua N rồi /nop lại".

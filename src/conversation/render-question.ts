@@ -49,7 +49,7 @@ const COLLAPSED_RUN = 3;
  * The review: every visible question with its answer, numbered as the questions are. A run of
  * unanswered questions is one line ("6–21. (chưa trả lời)"): a report just started fits a screen.
  */
-export function renderReview(template: Template, answers: Answers, input: Pick<ReportInput, "unitName" | "reportTitle" | "annotations" | "photoCaptions">): OutboundMessage {
+export function renderReview(template: Template, answers: Answers, input: Pick<ReportInput, "unitName" | "reportTitle" | "annotations" | "photoCaptions" | "unsentSealedIssuer">): OutboundMessage {
   const { annotations = {}, photoCaptions = {} } = input;
   const lines: string[] = [vi.report.reviewTitle(input.reportTitle ?? template.title, input.unitName)];
   const visible = visibleFields(template, answers);
@@ -58,7 +58,8 @@ export function renderReview(template: Template, answers: Answers, input: Pick<R
     let end = i;
     while (unanswered(end)) end++;
     if (end - i >= COLLAPSED_RUN) {
-      lines.push("", vi.report.unansweredRun(i + 1, end));
+      // Read only once closed unsent: "/sua N để trả lời" would be refused.
+      lines.push("", vi.report.unansweredRun(i + 1, end, input.unsentSealedIssuer !== undefined));
       i = end - 1;
       continue;
     }

@@ -183,7 +183,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     // Read at the confirmations only: what the cancel and submit replies say depends on where the chat can go next.
     const confirming = restored.state.phase === "confirm-cancel" || restored.state.phase === "confirm-submit";
     const otherCampaigns = confirming ? (await repos.campaignChoice.reachableCampaigns(unit.id)).some((entry) => entry.campaign.id !== campaign.id) : undefined;
-    const result = step(template, restored.state, { message: input, campaignNumber: campaign.id, otherCampaigns, repliedTo, sender, movedHere: moved, readsOther, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), campaignClosed: campaign.status === "closed" }, new Date(now));
+    const result = step(template, restored.state, { message: input, campaignNumber: campaign.id, otherCampaigns, repliedTo, sender, movedHere: moved, readsOther, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), unsentSealedIssuer: submission?.status === "in_progress" && refusesLateNow(campaign) ? campaign.issuerName : undefined, campaignClosed: campaign.status === "closed" }, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();

@@ -103,8 +103,9 @@ export async function chatCampaign(repos: Repositories, unitId: number): Promise
 
 /**
  * Why a message cannot touch its report once the campaign closed refusing late reports, if it
- * cannot: a report never submitted is refused; a submitted one can still be read (/xem, /vanban);
- * a returned one is corrected and submitted again, since an officer asked for it.
+ * cannot: a report never submitted is refused, though its answers, kept, can still be read (/xem:
+ * the close notice says they are kept, and "/xem 2" was refused); a submitted one can still be read
+ * (/xem, /vanban); a returned one is corrected and submitted again, since an officer asked for it.
  */
 async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: number, input: UserInput): Promise<{ text: string; submitted: boolean; command?: boolean } | undefined> {
   const status = (await repos.submissions.find(campaign.id, unitId))?.status;
@@ -112,6 +113,8 @@ async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: 
   // "?", "xem lại" typed read too; "sửa câu 9: 310", "nộp" typed are refused as their commands are.
   const meant = typedCommand(input, { reportWords: true });
   // Named, and whom to ask, in the words /baocao N and /trangthai N use (closed-campaign.ts).
+  // A review only reads; the engine ends it saying the report was not submitted, with no question asked.
+  if (status === "in_progress" && meant.kind === "command" && meant.command === "review") return undefined;
   if (status !== "submitted") return { text: sealedText(campaign), submitted: false, command: meant.kind !== "text" };
   const reads = meant.kind === "command" && (meant.command === "review" || meant.command === "document" || meant.command === "report" || meant.command === "help");
   return reads ? undefined : { text: vi.officer.closedSubmittedReadOnly, submitted: true, command: meant.kind !== "text" };

@@ -25,6 +25,9 @@ export const reportClosedSentences = {
       `${left.issuer ? `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng. ${notTakenAfterClose(left.issuer)}` : `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng; báo cáo đó vẫn được nhận (ghi là nộp muộn): gõ /baocao ${left.number} để làm tiếp.`} Các tin nhắn trong nhóm giờ là của báo cáo "${now.title}"${now.closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}${
         now.where === "asking" ? ", câu đang hỏi:" : now.where === "not-started" ? ", chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó." : ", đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa."
       }`,
+    /** After /xem's answers of a report never submitted when its campaign closed refusing late reports: kept, read only (it was refused). */
+    reviewUnsent: (title: string, issuer: string) =>
+      `Đợt báo cáo "${title}" đã đóng và không nhận báo cáo nộp muộn; báo cáo này chưa được nộp nên các câu trả lời trên chỉ để xem lại, không sửa hay nộp được nữa. Nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`,
     /** Before /vanban's document: the version sent, what was corrected after it stays unsent (it said "gõ /nop"). */
     documentAsSubmitted: `Văn bản dưới đây là bản đã nộp. ${correctionsStranded} Nếu cần sửa, vui lòng liên hệ cán bộ phụ trách.`,
   },

@@ -138,7 +138,7 @@ export const reportSentences = {
     /** Also what several labelled answers pasted at once hear: first answers, not only corrections. */
     editOneAtATime: (first: string, second: string) => `Mỗi lần một câu: gõ /sua ${first} kèm câu trả lời, gửi, rồi gõ /sua ${second} kèm câu trả lời.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
-    unansweredRun: (from: number, to: number) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu; /sua N để trả lời câu N)`,
+    unansweredRun: (from: number, to: number, readOnly = false) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu${readOnly ? "" : "; /sua N để trả lời câu N"})`,
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
