@@ -61,8 +61,9 @@ export function unitStateText(template: Template, row: StatusRow, timeZone: stri
     return { kind: "submitted", answered, text: vi.status.submitted(row.submittedBy ?? "", row.submittedAt ? formatMoment(row.submittedAt, timeZone) : "", late) };
   }
   if (row.status === "returned") return { kind: "returned", answered, text: vi.status.returned(answered, total) };
-  const started = row.status === "in_progress" && answered > 0;
-  const text = started ? vi.status.inProgress(answered, total) : vi.status.notStarted;
+  // Opened (/baocao) with nothing answered yet is under way, not "chưa bắt đầu", as if never opened.
+  const started = row.status === "in_progress";
+  const text = !started ? vi.status.notStarted : answered > 0 ? vi.status.inProgress(answered, total) : vi.status.openedNoAnswer;
   if (overdue) return { kind: "overdue", answered, text: `${vi.status.overdue}, ${text}` };
   return { kind: started ? "in-progress" : "not-started", answered, text };
 }

@@ -41,6 +41,8 @@ export const statusSentences = {
     submitted: (by: string, at: string, late: boolean | "after-close") => `đã nộp${lateMark(late)} — ${by}, ${at}`,
     inProgress: (k: number, n: number) => `đang làm ${k}/${n}`,
     notStarted: "chưa bắt đầu",
+    /** Opened with /baocao, its first question asked, none answered (it read "chưa bắt đầu"). */
+    openedNoAnswer: "đã mở, chưa trả lời câu nào",
     /** Before the status of closed campaigns still taking late reports, shown as none is open. */
     /** `older`: older ones are left out (olderLateStatus says how to see one). */
     noneOpenButLate: (count: number, older = false) =>
