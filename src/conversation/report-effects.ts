@@ -41,7 +41,9 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     // A correction says which questions it changed: the officer who returned it sees whether it answers the comment.
     const before = version > 1 ? ((await repos.submissions.versionAnswers(submissionId, version - 1)) as Answers | undefined) : undefined;
     const changed = before ? changedQuestions(template, before, answers) : [];
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, submittedLate(campaign, version, now), await sameTitleNumber(repos, campaign)));
+    // A correction of a report sent late is still a late report: the notice keeps saying so (it was dropped).
+    const late = version === 1 ? submittedLate(campaign, version, now) : (await repos.submissions.find(campaign.id, unit.id))?.isLate === true;
+    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, late, await sameTitleNumber(repos, campaign)));
     return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 

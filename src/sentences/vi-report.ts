@@ -192,7 +192,7 @@ export const reportSentences = {
     noDocumentYet: (title: string) => `Chưa có văn bản: báo cáo "${title}" chưa được nộp. Gõ /nop để nộp báo cáo.`,
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     /** `changed`: a correction's questions whose answers differ from the version before. */
-    /** `late`: the first version, sent after the deadline or the close (lateness.ts). */
+    /** `late`: the report's lateness, its first version's (sent after the deadline or the close, lateness.ts), said of each correction too. */
     /** `same`: the campaign's number when another has the same title (same-title.ts). */
     officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = [], late = false, same?: number) =>
       `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}"${sameTitle(same)} lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
