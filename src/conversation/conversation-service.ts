@@ -23,6 +23,7 @@ import { type Delivery, type OfficerRequest, say } from "../officers/officer-con
 import { parseOfficerCommand, typedOfficerRead } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
+import { greetsBot } from "./greeting.ts";
 
 export interface ConversationServiceDeps {
   repos: Repositories;
@@ -89,7 +90,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const typedStatus = inUnitChat && !message.isEdit ? typedOfficerRead(message.text) : undefined;
     if (typedStatus?.command === "status") return withAck(await officers.handle(request, typedStatus));
     if (found?.chat.kind === "officers") return officersChatMessage(officers, request, parsedInput, here);
-    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : here();
+    // "xin chào" in a private chat that is no unit's: where reports are made (greeting.ts); other text passes.
+    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : message.chatType === "private" && greetsBot(message) ? here(say(vi.chat.greetingNotBound)) : here();
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;
     // A command, a reply to the bot or a button press called on it: told why nothing happened.

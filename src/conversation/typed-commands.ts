@@ -76,10 +76,11 @@ const TYPED_SUBMIT_DONE = new Set(
 /**
  * Before a report is started in a unit's chat: "báo cáo", "làm báo cáo" typed alone without the
  * slash start it, and "bot ơi" asks for help (a first-time clerk's words, answered by nothing
- * before); not "bắt đầu nhé", said in a group of anything.
+ * before); not "bắt đầu nhé", said in a group of anything. A greeting ("chào bot") is answered
+ * before this, in one line (greeting.ts): the whole list of commands was too much for a hello.
  */
 const TYPED_START = new Set(["baocao", "bao cao", "lam bao cao", "bat dau bao cao"]);
-const CALLS_THE_BOT = new Set(["bot", "bot oi", "chao bot", "hi bot", "hello bot"]);
+const CALLS_THE_BOT = new Set(["bot", "bot oi"]);
 
 /** "xem lại" once every question is answered: what the bot's own message says to type (as /xem). */
 const TYPED_REVIEW = new Set(["xem lai", "xem lai bao cao", "xem bao cao"]);

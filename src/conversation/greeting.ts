@@ -1,0 +1,33 @@
+/**
+ * A greeting before any report: "dạ chào bot ạ", "chào bot", "hello bot", "xin chào". It got no
+ * reply (or, for "chào bot", the whole list of commands), and a clerk trying the bot for the first
+ * time did not know what to type. Answered with one short line on how to start, but only when it
+ * is said to the bot: in a group, a greeting that names the bot or mentions it (a busy group's
+ * "xin chào", "chào cả nhà" are said to colleagues, and pass as its talk, group-talk.ts); in a
+ * private chat, any greeting. Not "chào cờ", "chào mừng …" (a flag ceremony, a welcome): the whole
+ * line must be the greeting. Pure.
+ */
+import type { InboundMessage } from "../channels/channel.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+
+/** Who greets first ("dạ", "em", "vâng"), folded. */
+const BEFORE = String.raw`(?:(?:da|vang|em|e|minh|toi|chi|anh|co|thay)\s+)*`;
+/** Whom it greets: the bot, or anyone (said in a private chat, it is the bot). */
+const TO_BOT = String.raw`(?:bot|chatbot|bot bao cao)`;
+const TO_ANYONE = String.raw`(?:${TO_BOT}|ban|ad|admin|ca nha|moi nguoi|mn|anh chi|cac anh chi)`;
+/** Closing courtesy words: "ạ", "nhé", "ơi". */
+const AFTER = String.raw`(?:\s+(?:a|nhe|nha|oi|nhieu))*`;
+const WORDS = String.raw`(?:xin chao|chao|hello|helo|hi|alo|hey)`;
+const GREETS_BOT = new RegExp(String.raw`^${BEFORE}${WORDS}\s+${TO_BOT}${AFTER}$`);
+const GREETS = new RegExp(String.raw`^${BEFORE}${WORDS}(?:\s+${TO_ANYONE})?${AFTER}$`);
+
+/** Longer than a greeting: a message of its own, not read further. */
+const GREETING_MAX = 40;
+
+/** Whether `message` greets the bot: named or mentioned in a group, any greeting in a private chat. */
+export function greetsBot(message: Pick<InboundMessage, "text" | "chatType" | "addressed">): boolean {
+  if (message.text.length > GREETING_MAX || message.text.includes("\n")) return false;
+  const words = foldVietnamese(message.text).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  if (GREETS_BOT.test(words)) return true;
+  return (message.chatType === "private" || message.addressed === true) && GREETS.test(words);
+}

@@ -1,0 +1,40 @@
+/**
+ * A clerk's greeting before any report ("dạ chào bot ạ"), through the real server: in the unit's
+ * group a greeting that names or mentions the bot gets one short line on how to start; the group's
+ * own greetings ("xin chào", "chào cả nhà") pass in silence; in a private chat any greeting is
+ * answered.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, MINH, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { ANH, useTelegramHarnesses } from "../helpers/telegram-harness.ts";
+
+const { server } = useDemoReport();
+const harnesses = useTelegramHarnesses();
+
+const GREETING = "Chào anh/chị! Để bắt đầu báo cáo của đơn vị, gõ /baocao: bot sẽ hỏi lần lượt từng câu. Gõ /trogiup để xem các lệnh.";
+
+it("answers a greeting said to the bot in the group with one line on /baocao, and lets the group's own greetings pass", async () => {
+  for (const greeting of ["dạ chào bot ạ", "chào bot", "hello bot", "Chào bot nhé!", "@Bot Báo Cáo xin chào"]) {
+    expect(text(await server.post(LIEN_CHAU, HOA, greeting)), greeting).toBe(GREETING);
+  }
+  // Said to colleagues, or no greeting: nothing from the bot.
+  for (const talk of ["xin chào", "chào cả nhà", "dạ chào chị ạ", "chào cờ đầu tuần"]) {
+    expect(await server.post(LIEN_CHAU, MINH, talk), talk).toEqual([]);
+  }
+  // The greeting started nothing: /baocao asks question 1.
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/\n---\nCâu 1\/19 — /);
+});
+
+it("answers any greeting in a private chat: a unit's one with /baocao, another with where reports are made", async () => {
+  const t = await harnesses.start();
+  const BOUND = 7001;
+  const UNBOUND = 7002;
+  await t.server.repos.directory.insertChat({ channel: "telegram", externalId: String(BOUND), title: "Lan", kind: "unit", unitId: 1 });
+  await t.deliver(t.updates.text(ANH, "xin chào", { chatId: BOUND }));
+  expect(t.fake.sentTo(BOUND).map((c) => c.params.text)).toEqual([GREETING]);
+  await t.deliver(t.updates.text(ANH, "xin chào", { chatId: UNBOUND }));
+  expect(t.fake.sentTo(UNBOUND).map((c) => c.params.text)).toEqual([
+    "Chào anh/chị! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.",
+  ]);
+});
