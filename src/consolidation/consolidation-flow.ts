@@ -74,6 +74,18 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */
   const isActive = async (request: OfficerRequest): Promise<boolean> => (await editedCampaign(request)) !== undefined;
 
+  /**
+   * The campaign whose consolidated report this chat has left unfinished (a question or a
+   * confirmation open, or every question answered and not submitted): what another form taking the
+   * chat's messages over says it set aside (officer-service.ts).
+   */
+  const unfinished = async (request: OfficerRequest): Promise<number | undefined> => {
+    const campaign = await editedCampaign(request);
+    const stored = campaign && (await repos.conversations.load(consolidationKey(campaign.id)));
+    const phase = stored ? restoreState(stored.state, stored.stateVersion).state.phase : "idle";
+    return campaign && phase !== "idle" && phase !== "submitted" ? campaign.id : undefined;
+  };
+
   /** One step of the edit, on answers brought up to date with the units' latest submissions. */
   const continueFlow = async (request: OfficerRequest, received: UserInput): Promise<Delivery[]> => {
     const campaign = await editedCampaign(request);
@@ -181,7 +193,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     return deliveries;
   };
 
-  return { command, isActive, continueFlow };
+  return { command, isActive, unfinished, continueFlow };
 }
 
 export type ConsolidationFlow = ReturnType<typeof createConsolidationFlow>;

@@ -30,6 +30,7 @@ function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
   return {
     command: async (request, argument) => (await flow()).command(request, argument),
     isActive: async (request) => (await flow()).isActive(request),
+    unfinished: async (request) => (await flow()).unfinished(request),
     continueFlow: async (request, input) => (await flow()).continueFlow(request, input),
   };
 }
@@ -70,8 +71,14 @@ export function createOfficerService(deps: OfficerDeps) {
         if (!inOfficersChat(request)) return respond(vi.officer.onlyInOfficersChat);
     }
     switch (command.command) {
-      case "campaign":
-        return campaignFlow.command(request, command.argument);
+      case "campaign": {
+        // The form takes this chat's messages from now: a consolidated report left mid-way (/tonghop
+        // sua) is said, with its answers kept and how to go back; it was left in silence.
+        const starts = splitArgument(command.argument).word === "" && request.isOfficer && !(await campaignFlow.isActive(request));
+        const left = starts ? await consolidation.unfinished(request) : undefined;
+        const form = await campaignFlow.command(request, command.argument);
+        return left === undefined ? form : [...reply(request, say(vi.consolidation.leftForCampaignForm(left))), ...form];
+      }
       case "broadcast":
         return broadcastCommand(deps, request, command.argument);
       case "remind":

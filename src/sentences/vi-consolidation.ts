@@ -76,6 +76,9 @@ export const consolidationSentences = {
     draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,
     confirmCancel: "Hủy sẽ bỏ mọi câu đã trả lời và đã sửa tay; số liệu trở về như tự động tổng hợp. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
     cancelled: (id: number) => `Đã hủy: các câu đã sửa tay được bỏ, số liệu trở về như tự động tổng hợp. Gõ /tonghop sua ${id} để làm lại.`,
+    /** /dotbaocao typed during /tonghop sua: the campaign form takes the chat's messages; the report waits. */
+    leftForCampaignForm: (id: number) =>
+      `Đã tạm dừng báo cáo tổng hợp đợt ${id} (/tonghop sua): các câu đã trả lời vẫn được giữ. Mở xong đợt mới (hoặc gõ /huy để thôi), rồi gõ /tonghop sua ${id} để làm tiếp.`,
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     editedMark: "[đã sửa tay]",
