@@ -26,6 +26,7 @@ import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from
 import { openCampaign } from "./open-campaign.ts";
 import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, campaignTitled, referenceDateInFuture } from "./opening-problems.ts";
 import { isDateNotOffice } from "./office-name.ts";
+import { isDateNotNumber } from "./reference-number.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
@@ -77,6 +78,9 @@ export function createCampaignFlow(deps: OfficerDeps) {
     // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
     const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));
     if (typeof office === "string") return reply(request, say(`${vi.deadline.officeIsDate(office)} ${vi.deadline.officeRetype}`));
+    // A deadline typed where the request's number is asked: asked again, nothing stored (reference-number.ts).
+    const number = savedAnswer(result.effects, "reference_number");
+    if (typeof number === "string" && isDateNotNumber(number, today)) return reply(request, say(vi.officer.referenceNumberIsDate(number)));
     const day = savedAnswer(result.effects, DEADLINE_DAY);
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));

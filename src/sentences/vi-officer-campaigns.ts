@@ -3,7 +3,7 @@
  * document it cites, closing it and what a closed one still takes, extending its deadline. The rest
  * of the officers' commands are in vi-officer.ts; vi.ts gathers both as `vi.officer`.
  */
-import { closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
+import { clipped, closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
 
 /** After a campaign's quoted title, its number when another campaign has the same title (same-title.ts). */
 export const sameTitle = (number?: number) => (number === undefined ? "" : ` (đợt ${number})`);
@@ -32,6 +32,9 @@ export const officerCampaignSentences = {
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
   /** The period question's hint: what skipping it gives, from the deadline typed ("15/01/2027", "năm học 2026 - 2027"). */
   periodHint: (deadline: string, schoolYear: string) => `Bỏ qua để dùng năm học có hạn nộp: hạn ${deadline} thì là ${schoolYear}.`,
+  /** A date or a time typed at the request's number (reference-number.ts): nothing stored, the question stays. */
+  referenceNumberIsDate: (typed: string) =>
+    `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở câu sau.`,
   referenceDateFuture: "Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.",
   deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
   fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,
