@@ -4,7 +4,7 @@
  * (numbering I./1./a), empty sections left out or printed with their wording, Vietnamese figures)
  * are tested without opening a .docx.
  */
-import { authorityLine, personName, positionLine } from "./signer-lines.ts";
+import { personName, signerBlock } from "./signer-lines.ts";
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { listTexts } from "../templates/list-items.ts";
 import { listFields } from "../templates/template-fields.ts";
@@ -122,8 +122,7 @@ export function buildReportContent(template: Template, answers: Answers, context
       ...(context.unit.parentName ? [context.unit.parentName] : []),
     ]),
     signer: {
-      authority: (Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : []).map(authorityLine),
-      position: positionLine(String(given(closing.signerPosition) ?? "")),
+      ...signerBlock(Array.isArray(authority) || typeof authority === "string" ? listTexts(authority) : [], String(given(closing.signerPosition) ?? "")),
       name: personName(String(given(closing.signerName) ?? "")),
     },
   };

@@ -37,3 +37,24 @@ const UBND_WORD = /(?<![\p{L}\p{N}])ubnd(?![\p{L}\p{N}])/giu;
 export function authorityLine(line: string): string {
   return line.replace(/[.;]$/, "").replace(UBND_WORD, "Ủy ban nhân dân").toUpperCase();
 }
+
+/** "PHÓ CHỦ TỊCH", "Phó chủ tịch", "pho chu tich": a deputy, and the head they sign for. */
+const DEPUTY = /^ph(?:ó|o)\s+(?<head>\S.*)$/iu;
+/** How one signs for a body (TM.) and for its head (KT.), at an authority line's start. */
+const FOR_BODY = /^TM\.\s/u;
+const FOR_HEAD = /^KT\.\s/u;
+
+/**
+ * The signature block's authority lines and position as Decree 30 prints them (nd30-format.md,
+ * II.7.b): a deputy signing for a body signs for its head too, "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ
+ * TỊCH" above "PHÓ CHỦ TỊCH". With "TM. UBND" and "phó chủ tịch" typed (the ward's authority as one
+ * line, not a line a level), the "KT." line was missing from the document. An authority with a
+ * "KT." line of its own, or none with "TM.", is printed as typed.
+ */
+export function signerBlock(authorityTyped: readonly string[], positionTyped: string): { authority: string[]; position: string } {
+  const authority = authorityTyped.map(authorityLine);
+  const position = positionLine(positionTyped.trim());
+  const head = DEPUTY.exec(position.normalize("NFC"))?.groups?.head;
+  const forHead = head !== undefined && authority.some((line) => FOR_BODY.test(line)) && !authority.some((line) => FOR_HEAD.test(line));
+  return { authority: forHead ? [...authority, `KT. ${head}`] : authority, position };
+}

@@ -28,3 +28,16 @@ it("prints 'TM. UBND' typed as the authority 'TM. ỦY BAN NHÂN DÂN', bold, ab
   const at = (text: string) => docx.paragraphs.indexOf(text);
   expect(at("TM. ỦY BAN NHÂN DÂN")).toBe(at("HIỆU TRƯỞNG") - 1);
 });
+
+it("prints 'KT. CHỦ TỊCH' between 'TM. ỦY BAN NHÂN DÂN' and the position when a deputy signs, 'pho chu tich' typed without marks", async () => {
+  const answers = [...FULL_REPORT_ANSWERS];
+  answers[answers.indexOf("/boqua")] = "TM. UBND";
+  answers[answers.indexOf("HIỆU TRƯỞNG")] = "pho chu tich";
+  const replies = await submitFullReport(server, LIEN_CHAU, HOA, answers);
+  await server.documents.renderPending();
+  const url = replies.find((m) => m.document)?.document?.url;
+  const docx = readDocx((await server.app.inject(new URL(url!).pathname)).rawPayload);
+  const at = docx.paragraphs.indexOf("TM. ỦY BAN NHÂN DÂN");
+  expect(docx.paragraphs.slice(at, at + 3)).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+  expect(paragraphXml(docx.documentXml, "KT. CHỦ TỊCH")).toMatch(/<w:b\/>/);
+});
