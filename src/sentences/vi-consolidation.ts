@@ -2,7 +2,7 @@
  * The ward's consolidated report and its draft (/tonghop).
  * Part of `vi` (vi.ts).
  */
-import { consolidateLater, unitNames } from "./vi-shared.ts";
+import { consolidateLater, unitNames, campaignNamed } from "./vi-shared.ts";
 
 export const consolidationSentences = {
   consolidation: {
@@ -41,7 +41,7 @@ export const consolidationSentences = {
      */
     nothingIn: (id: number, title: string, total: number, returned: string, refusing = false) =>
       [
-        `Đợt ${id} "${title}" ${refusing && !returned ? "đã đóng (không nhận báo cáo nộp muộn) và không có" : "chưa có"} đơn vị nào nộp báo cáo (0/${total} đơn vị) nên ${refusing && !returned ? "không" : "chưa"} có số liệu để tổng hợp; bot chưa lập dự thảo.`,
+        `${campaignNamed(id, title, "Đợt")} ${refusing && !returned ? "đã đóng (không nhận báo cáo nộp muộn) và không có" : "chưa có"} đơn vị nào nộp báo cáo (0/${total} đơn vị) nên ${refusing && !returned ? "không" : "chưa"} có số liệu để tổng hợp; bot chưa lập dự thảo.`,
         ...(returned ? [`Đang bị trả lại để sửa: ${returned}; gõ lại /tonghop ${id} khi đơn vị nộp lại.`] : []),
         // Nothing will come where none may submit: writing the ward's part "beforehand" is offered only where figures may follow.
         `Gõ /trangthai ${id} để xem tình hình các đơn vị.${refusing && !returned ? "" : ` Phần của cán bộ có thể viết trước: gõ /tonghop sua ${id}.`}`,

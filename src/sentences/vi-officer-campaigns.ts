@@ -3,7 +3,7 @@
  * document it cites, closing it and what a closed one still takes, extending its deadline. The rest
  * of the officers' commands are in vi-officer.ts; vi.ts gathers both as `vi.officer`.
  */
-import { clipped, closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
+import { campaignNamed, clipped, closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
 
 /** After a campaign's quoted title, its number when another campaign has the same title (same-title.ts). */
 export const sameTitle = (number?: number) => (number === undefined ? "" : ` (đợt ${number})`);
@@ -16,7 +16,7 @@ export const officerCampaignSentences = {
     `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nGõ /baocao${number ? ` ${number}` : ""} để bắt đầu báo cáo, /trogiup để xem các lệnh.`,
   /** With its number: the officers' commands about it take that (/tonghop 2, /xuat 2). */
   campaignOpened: (number: number, title: string, units: number, chats: number, busy: number, busyLate = 0) =>
-    `Đã mở đợt báo cáo số ${number} "${title}" cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy + busyLate > 0 ? ` ${officerBusyNote(busy, busyLate)}` : ""}`,
+    `Đã mở ${campaignNamed(number, title, "đợt báo cáo số")} cho ${units} đơn vị; đã thông báo tới ${chats} nhóm.${busy + busyLate > 0 ? ` ${officerBusyNote(busy, busyLate)}` : ""}`,
   /** After a campaign opened (chat and web page): units with a report in progress in another open campaign, or in a closed one still taking late reports. */
   busyNote: (n: number, late = 0) => officerBusyNote(n, late),
   /** After campaignOpened, when it applies: the issuing office typed among the units. */
@@ -105,7 +105,7 @@ export const officerCampaignSentences = {
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
   /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */
-  closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng đợt ${id} "${title}"? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+  closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng ${campaignNamed(id, title)}? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
   /** Units that reopened their submitted report and have not sent the corrections again; what closing does to them. */
   unsentCorrections: (units: readonly string[], refusesLate: boolean) =>
     `${units.length === 1 ? `${units[0]} đang sửa báo cáo đã nộp` : `Các đơn vị đang sửa báo cáo đã nộp: ${units.join(", ")}`} nhưng chưa nộp lại bản sửa. ${
@@ -121,7 +121,7 @@ export const officerCampaignSentences = {
   extendFar: (old: string) => `Chưa gia hạn: hạn mới cách hôm nay hơn một năm, có thể năm bị gõ nhầm. Hạn nộp vẫn là ${old}.`,
   /** "/dotbaocao giahan N" of a closed campaign: a closed one is never reopened; what is left to do depends on its policy. */
   extendClosed: (id: number, title: string, takesLate: boolean) =>
-    `Đợt ${id} "${title}" đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. ${
+    `${campaignNamed(id, title, "Đợt")} đã đóng nên không gia hạn được: đợt đã đóng thì không mở lại được. ${
       takesLate
         ? `Đợt này vẫn nhận báo cáo nộp muộn: đơn vị chưa nộp vẫn gõ /baocao ${id} để nộp, báo cáo được ghi là nộp muộn.`
         : "Đợt này không nhận báo cáo nộp muộn; nếu vẫn cần các đơn vị nộp, hãy mở đợt mới bằng /dotbaocao."
@@ -137,7 +137,7 @@ export const officerCampaignSentences = {
     `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
   /** `chats`: the unit chats told (those of units that have not submitted). */
   extended: (id: number, title: string, old: string, moved: string, chats: number) =>
-    `Đã gia hạn đợt ${id} "${title}" từ ${old} đến ${moved}. ${chats === 0 ? "Không có nhóm nào của đơn vị chưa nộp cần báo." : `Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`}`,
+    `Đã gia hạn ${campaignNamed(id, title)} từ ${old} đến ${moved}. ${chats === 0 ? "Không có nhóm nào của đơn vị chưa nộp cần báo." : `Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`}`,
   /** `number`: the campaign's number to type when several are open (a plain /baocao may open another). */
   extendedToUnit: (title: string, moved: string, officer: string, number?: number) =>
     `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,

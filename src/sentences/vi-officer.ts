@@ -3,7 +3,7 @@
  * chat to a unit (/dangky), officers (/canbo), returns (/tralai), notices (/thongbao) and reminders
  * (/nhacnho). A campaign's own commands are in vi-officer-campaigns.ts; vi.ts gathers both as `vi.officer`.
  */
-import { clipped } from "./vi-shared.ts";
+import { clipped, campaignNamed } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** "đợt 2, hạn …" where another campaign has the same title (same-title.ts), else "hạn …": one parenthesis after the title. */
@@ -83,7 +83,7 @@ export const officerSentences = {
       return `${unit} chưa nộp báo cáo đợt "${campaign.title}"${sameTitle(campaign.number)}${which} nên chưa thể trả lại.`;
     },
     /** After notSubmitted: the unit's report submitted last, in another campaign, and how to return it. */
-    returnOtherCampaign: (id: number, title: string, command: string) => `Báo cáo đơn vị đã nộp gần nhất là của đợt ${id} "${title}"; muốn trả lại báo cáo đó, gõ: ${command}`,
+    returnOtherCampaign: (id: number, title: string, command: string) => `Báo cáo đơn vị đã nộp gần nhất là của ${campaignNamed(id, title)}; muốn trả lại báo cáo đó, gõ: ${command}`,
     /**
      * A second officer returning a report already returned: who returned it, when and with which
      * comment (`by`, `at` unknown for a return older than the activity log), and that hers was not sent.
@@ -101,7 +101,7 @@ export const officerSentences = {
     broadcastUsage: "Cách dùng: /thongbao nội dung, /thongbao đợt N nội dung để gửi tới các đơn vị của đợt số N, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
     /** A campaign the notice was for closed while it was being sent (another officer, another instance): nothing went out. */
     broadcastCampaignClosed: (id: number, title: string) =>
-      `Đợt ${id} "${title}" vừa được đóng nên thông báo chưa được gửi tới đơn vị nào. Nếu vẫn cần gửi, vui lòng gõ lại lệnh /thongbao.`,
+      `${campaignNamed(id, title, "Đợt")} vừa được đóng nên thông báo chưa được gửi tới đơn vị nào. Nếu vẫn cần gửi, vui lòng gõ lại lệnh /thongbao.`,
     /**
      * /thongbao's reply: how many groups, then whom it goes to (the units of which campaigns, or every
      * unit) and how many units that is; it said the number of groups alone.
@@ -111,7 +111,7 @@ export const officerSentences = {
         campaigns.length === 0
           ? "tất cả các đơn vị"
           : campaigns.length === 1
-            ? `các đơn vị của đợt ${campaigns[0]!.id} "${campaigns[0]!.title}"`
+            ? `các đơn vị của ${campaignNamed(campaigns[0]!.id, campaigns[0]!.title)}`
             : `các đơn vị của ${campaigns.length} đợt đang mở, ${campaigns.slice(0, -1).map((c) => `đợt ${c.id}`).join(", ")} và đợt ${campaigns.at(-1)!.id}`
       }: ${units} đơn vị, qua ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
@@ -141,7 +141,7 @@ export const officerSentences = {
     nextReminder: (at: string, overdue: boolean) => `Lần nhắc tiếp theo: ${at}${overdue ? " (sau hạn nộp)" : ""}; các mốc nhắc đã qua không gửi bù.`,
     noNextReminder: "Không còn mốc nhắc nào sắp tới; các mốc nhắc đã qua không gửi bù.",
     /** A line of a reply that covers several open campaigns. */
-    ofCampaign: (id: number, title: string, text: string) => `Đợt ${id} "${title}": ${text}`,
+    ofCampaign: (id: number, title: string, text: string) => `${campaignNamed(id, title, "Đợt")}: ${text}`,
     /**
      * `names`: the units reminded, listed when few; `skipped`: units reminded on their own a moment
      * ago, left out (their group would read it twice).

@@ -2,6 +2,8 @@
  * A unit's chat between the reports of two campaigns: what the report left still waits on, said as
  * the chat moves ("/baocao 2"). Part of `vi` (vi.ts).
  */
+import { campaignNamed } from "./vi-shared.ts";
+
 export const reportSwitchSentences = {
   reportSwitch: {
     /** The report left was returned by the ward and not sent again (nothing was said). */
@@ -34,13 +36,13 @@ export const reportSwitchSentences = {
      * report, no report named.
      */
     elsewhere: {
-      other: (id: number, title: string, returned: boolean) => `Báo cáo đợt ${id} "${title}" ${returned ? "đang được trả lại để sửa" : "vừa nộp"}.`,
-      nothingToCorrect: (title: string, id: number, n: number) => `Chưa lưu gì: báo cáo đợt ${id} "${title}" mà nhóm đang làm chưa có câu trả lời câu ${n} để sửa.`,
+      other: (id: number, title: string, returned: boolean) => `Báo cáo ${campaignNamed(id, title)} ${returned ? "đang được trả lại để sửa" : "vừa nộp"}.`,
+      nothingToCorrect: (title: string, id: number, n: number) => `Chưa lưu gì: báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa có câu trả lời câu ${n} để sửa.`,
       correctThere: (id: number, n: number, answer: string | undefined) =>
         `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại. Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
       correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
-        `Câu sửa dưới đây là của báo cáo đợt ${id} "${title}" mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
-      neverSubmitted: (title: string, id: number) => `Báo cáo đợt ${id} "${title}" mà nhóm đang làm chưa nộp lần nào.`,
+        `Câu sửa dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      neverSubmitted: (title: string, id: number) => `Báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa nộp lần nào.`,
       resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,

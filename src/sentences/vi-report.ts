@@ -2,7 +2,7 @@
  * A unit's report in its chat: starting, reviewing, submitting, corrections, closed campaigns.
  * Part of `vi` (vi.ts).
  */
-import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection } from "./vi-shared.ts";
+import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection, campaignNamed } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** Where a unit's report in a campaign stands, in /baocao's list of campaigns. */
@@ -54,11 +54,11 @@ export const reportSentences = {
     /** "em muốn sửa báo cáo đợt trước" while the chat works on `current` (other-campaign-correction.ts). */
     otherCampaign: {
       how: (id: number, title: string, current: string) =>
-        `Nhóm đang làm báo cáo "${current}". Để sửa báo cáo đợt ${id} "${title}", gõ /baocao ${id}, rồi gõ "sửa câu <số câu>: <câu trả lời mới>" và /nop để nộp lại.`,
+        `Nhóm đang làm báo cáo "${current}". Để sửa báo cáo ${campaignNamed(id, title)}, gõ /baocao ${id}, rồi gõ "sửa câu <số câu>: <câu trả lời mới>" và /nop để nộp lại.`,
       closed: (id: number, title: string, issuer: string, submitted: boolean) =>
         submitted
-          ? `Báo cáo đợt ${id} "${title}" đã nộp và đợt đã đóng, nên đơn vị không tự sửa được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer} để được trả lại báo cáo.`
-          : `Đợt ${id} "${title}" đã đóng. ${notTakenAfterClose(issuer)}`,
+          ? `Báo cáo ${campaignNamed(id, title)} đã nộp và đợt đã đóng, nên đơn vị không tự sửa được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer} để được trả lại báo cáo.`
+          : `${campaignNamed(id, title, "Đợt")} đã đóng. ${notTakenAfterClose(issuer)}`,
       none: (n: number, current: string) => `Đơn vị không có báo cáo đợt ${n}. ${thisReportCorrection(current)}`,
       noneBefore: (current: string) => `Đơn vị chưa có báo cáo nào của đợt trước. ${thisReportCorrection(current)}`,
     },
@@ -215,7 +215,7 @@ export const reportSentences = {
      * cancelled one is started again by its number.
      */
     cancelled: (number?: number, title?: string, otherCampaigns = false) =>
-      `Đã hủy báo cáo${number === undefined || title === undefined ? "" : ` đợt ${number} "${title}"`} và xóa các câu trả lời. ${
+      `Đã hủy báo cáo${number === undefined || title === undefined ? "" : ` ${campaignNamed(number, title)}`} và xóa các câu trả lời. ${
         otherCampaigns && number !== undefined ? `Muốn làm lại báo cáo này, gõ /baocao ${number} (hoặc /baocao để chọn đợt).` : "Gõ /baocao để bắt đầu lại."
       }`,
     cancelAborted: "Không hủy. Tiếp tục báo cáo.",

@@ -3,6 +3,15 @@
  * the closing of a campaign in words.
  */
 import { bareItem } from "../consolidation/joined-items.ts";
+import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+
+/**
+ * A campaign named by its number and title: 'đợt 3 "Tuần lễ học tập"'. A title that says its own
+ * đợt ("Đợt hai", "Báo cáo … (đợt 2)") comes first, the number after it as what the commands take:
+ * '"Đợt hai" (số 3)'; 'đợt 3 "Đợt hai"' named the campaign twice, the two numbers contradicting.
+ * `lead`: the words before the number otherwise ("Đợt" opening a sentence, "đợt báo cáo số").
+ */
+export const campaignNamed = (id: number, title: string, lead = "đợt") => (/\bdot\b/.test(foldVietnamese(title)) ? `"${title}" (số ${id})` : `${lead} ${id} "${title}"`);
 
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 export const notTakenAfterClose = (issuer: string) =>

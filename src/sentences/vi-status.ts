@@ -2,17 +2,17 @@
  * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
  * Part of `vi` (vi.ts).
  */
-import { lateMark } from "./vi-shared.ts";
+import { lateMark, campaignNamed } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The newest closed campaigns still taking late reports, the older ones only named, and whether there are more (choose-open-campaign.ts). */
 type LateList = { campaigns: readonly { id: number; title: string }[]; older: readonly { id: number; title: string }[]; more: boolean };
 
-const lateLines = (late: LateList, command: (id: number | "N") => string) => late.campaigns.map((c) => `• Đợt ${c.id} "${c.title}": gõ ${command(c.id)}`).join("\n");
+const lateLines = (late: LateList, command: (id: number | "N") => string) => late.campaigns.map((c) => `• ${campaignNamed(c.id, c.title, "Đợt")}: gõ ${command(c.id)}`).join("\n");
 
 /** The older ones, named only (after a few years there were dozens); "" when none. */
 const olderNames = (late: LateList) =>
-  `${late.older.map((c) => `đợt ${c.id} "${c.title}"`).join(", ")}${late.more ? " và các đợt cũ hơn nữa" : ""}`;
+  `${late.older.map((c) => campaignNamed(c.id, c.title)).join(", ")}${late.more ? " và các đợt cũ hơn nữa" : ""}`;
 
 /** Older ones are named, not listed with their command: how to reach one by its number. */
 const olderLate = (late: LateList, what: string, command: (id: number | "N") => string) =>
@@ -29,7 +29,7 @@ export const statusSentences = {
      * when it still takes them ("(đã đóng)" alone left the policy unsaid).
      */
     header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
-      `Tình hình đợt ${id} "${title}"${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng, vẫn nhận báo cáo nộp muộn)" : ""} — hạn ${deadline}`,
+      `Tình hình ${campaignNamed(id, title)}${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng, vẫn nhận báo cáo nộp muộn)" : ""} — hạn ${deadline}`,
     /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
     counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
       refusing
@@ -77,12 +77,12 @@ export const statusSentences = {
     which: (count: number, list: string, retry: string) => `Đang có ${count} đợt báo cáo mở:\n${list}\nGõ ${retry}, thay N bằng số đợt.`,
     /** Campaign `number` exists and is closed: an officer's command for open campaigns cannot act on it. */
     closed: (number: number, title: string, list: string) =>
-      `Đợt ${number} "${title}" đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
+      `${campaignNamed(number, title, "Đợt")} đã đóng; lệnh này chỉ dùng cho đợt đang mở.${list ? ` Các đợt đang mở:\n${list}` : " Hiện không có đợt nào đang mở."}`,
     /** Campaign `number` closed refusing late reports: no unit not in may still send its report. */
     closedRefusingRemind: (number: number, title: string) =>
-      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên lệnh nhắc không dùng cho đợt này. Đơn vị có báo cáo bị trả lại để sửa đã được báo trong nhóm khi báo cáo bị trả lại.`,
+      `${campaignNamed(number, title, "Đợt")} đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp không nộp được nữa nên lệnh nhắc không dùng cho đợt này. Đơn vị có báo cáo bị trả lại để sửa đã được báo trong nhóm khi báo cáo bị trả lại.`,
     closedRefusingBroadcast: (number: number, title: string) =>
-      `Đợt ${number} "${title}" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
+      `${campaignNamed(number, title, "Đợt")} đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo theo đợt này được (các đơn vị đã được báo khi đợt đóng). Để gửi tới mọi đơn vị, gõ /thongbao tatca nội dung.`,
     /**
      * None open, but closed ones still take late reports: which, and the command to type for each
      * (a bare /nhacnho ngay said only that none was open; /thongbao went to every unit unasked).
@@ -92,7 +92,7 @@ export const statusSentences = {
       // Not sent because it is unclear whom it is for (these units, or every unit), not because none is open.
       `${nothingSent ? "Thông báo chưa được gửi vì chưa rõ gửi tới các đơn vị của đợt đã đóng còn nhận báo cáo nộp muộn hay tới mọi đơn vị (hiện không có đợt báo cáo nào đang mở)" : "Hiện không có đợt báo cáo nào đang mở"}. ${
         late.campaigns.length === 1 && late.older.length === 0
-          ? `Đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
+          ? `${campaignNamed(late.campaigns[0]!.id, late.campaigns[0]!.title, "Đợt")} đã đóng nhưng vẫn nhận báo cáo nộp muộn: để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
           : `Các đợt đã đóng${late.older.length > 0 ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`
       }`,
     /**
@@ -102,7 +102,7 @@ export const statusSentences = {
      */
     alsoLate: (late: LateList, what: string, command: (id: number | "N") => string) =>
       late.campaigns.length === 1 && late.older.length === 0
-        ? `Lưu ý: đợt ${late.campaigns[0]!.id} "${late.campaigns[0]!.title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
+        ? `Lưu ý: ${campaignNamed(late.campaigns[0]!.id, late.campaigns[0]!.title)} đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(late.campaigns[0]!.id)}.`
         : `Lưu ý: các đợt đã đóng${late.older.length > 0 ? " gần đây nhất" : ""} nhưng vẫn nhận báo cáo nộp muộn sau không nằm trong lệnh vừa rồi:\n${lateLines(late, command)}\nMỗi lệnh trên ${what} của đợt đó.${olderLate(late, what, command)}`,
     /** After /trangthai's status of the newest closed campaigns still taking late reports, shown as none is open. */
     olderLateStatus: (late: LateList) =>
@@ -125,28 +125,28 @@ export const statusSentences = {
     /** `refusing`: closed refusing late reports, so none will come: not "chưa" (not yet), as /tonghop N says it. */
     nothingYet: (id: number, title: string, units: number, returned = 0, refusing = false) =>
       returned > 0
-        ? `Đợt ${id} "${title}" hiện chưa có báo cáo nào đã nộp (0/${units} đơn vị) nên chưa có số liệu để xuất: ${returned} báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
+        ? `${campaignNamed(id, title, "Đợt")} hiện chưa có báo cáo nào đã nộp (0/${units} đơn vị) nên chưa có số liệu để xuất: ${returned} báo cáo đã được trả lại để sửa và đang chờ đơn vị nộp lại. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
         : refusing
-          ? `Đợt ${id} "${title}" đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên không có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
-          : `Đợt ${id} "${title}" chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
+          ? `${campaignNamed(id, title, "Đợt")} đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên không có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`
+          : `${campaignNamed(id, title, "Đợt")} chưa có đơn vị nào nộp báo cáo (0/${units} đơn vị) nên chưa có số liệu để xuất. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
     /** A plain /xuat with none open: the newest closed campaigns with reports submitted, each with its command. */
     noneOpenButClosed: (campaigns: readonly { id: number; title: string; submitted: number; units: number }[]) =>
       campaigns.length === 1
-        ? `Hiện không có đợt báo cáo nào đang mở. Đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" đã đóng và có số liệu của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp: gõ /xuat ${campaigns[0]!.id} để nhận tệp Excel số liệu của đợt này.`
-        : `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây có số liệu để xuất:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ /xuat ${c.id}`).join("\n")}\nMỗi lệnh trên gửi tệp Excel số liệu của đợt đó; đợt cũ hơn: gõ /xuat kèm số đợt.`,
+        ? `Hiện không có đợt báo cáo nào đang mở. ${campaignNamed(campaigns[0]!.id, campaigns[0]!.title, "Đợt")} đã đóng và có số liệu của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp: gõ /xuat ${campaigns[0]!.id} để nhận tệp Excel số liệu của đợt này.`
+        : `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây có số liệu để xuất:\n${campaigns.map((c) => `• ${campaignNamed(c.id, c.title, "Đợt")} (${c.submitted}/${c.units} đơn vị đã nộp): gõ /xuat ${c.id}`).join("\n")}\nMỗi lệnh trên gửi tệp Excel số liệu của đợt đó; đợt cũ hơn: gõ /xuat kèm số đợt.`,
     /**
      * After a plain /tonghop or /xuat on the open campaign: the closed ones with reports, as
      * vi.openCampaigns.alsoLate names closed ones after /trangthai. `what`: what the command does, after "để".
      */
     closedAlso: (campaigns: readonly { id: number; title: string; submitted: number; units: number }[], what: string, command: (id: number) => string) =>
       campaigns.length === 1
-        ? `Lưu ý: đợt ${campaigns[0]!.id} "${campaigns[0]!.title}" (đã đóng) có báo cáo của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
-        : `Lưu ý: các đợt đã đóng gần đây sau có báo cáo của đơn vị đã nộp, không nằm trong lệnh vừa rồi:\n${campaigns.map((c) => `• Đợt ${c.id} "${c.title}" (${c.submitted}/${c.units} đơn vị đã nộp): gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`,
+        ? `Lưu ý: ${campaignNamed(campaigns[0]!.id, campaigns[0]!.title)} (đã đóng) có báo cáo của ${campaigns[0]!.submitted}/${campaigns[0]!.units} đơn vị đã nộp, không nằm trong lệnh vừa rồi. Để ${what} của đợt này, gõ ${command(campaigns[0]!.id)}.`
+        : `Lưu ý: các đợt đã đóng gần đây sau có báo cáo của đơn vị đã nộp, không nằm trong lệnh vừa rồi:\n${campaigns.map((c) => `• ${campaignNamed(c.id, c.title, "Đợt")} (${c.submitted}/${c.units} đơn vị đã nộp): gõ ${command(c.id)}`).join("\n")}\nMỗi lệnh trên ${what} của đợt đó.`,
     /** What /xuat N does, after "để" (closedAlso). */
     exportWhat: "nhận tệp Excel số liệu",
     /** What /tonghop N does, after "để" (closedAlso). */
     consolidateWhat: "lập dự thảo báo cáo tổng hợp",
-    preparing: (id: number, title: string) => `Đang xuất số liệu đợt báo cáo số ${id} "${title}". Tệp Excel được gửi ngay sau tin này.`,
+    preparing: (id: number, title: string) => `Đang xuất số liệu ${campaignNamed(id, title, "đợt báo cáo số")}. Tệp Excel được gửi ngay sau tin này.`,
     caption: (title: string, number?: number) => `Số liệu báo cáo "${title}"${sameTitle(number)}: tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
     /** The /status words, without the who and when that have their own columns. */

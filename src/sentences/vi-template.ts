@@ -2,7 +2,7 @@
  * Report types (/mau), periods and the document's page.
  * Part of `vi` (vi.ts).
  */
-import { counterpartMark, counterpartWayOut } from "./vi-shared.ts";
+import { counterpartMark, counterpartWayOut, campaignNamed } from "./vi-shared.ts";
 
 export const templateSentences = {
   /** Template files: what `npm run template -- check`, the start-up log and /mau nap say about them. */
@@ -136,7 +136,7 @@ export const templateSentences = {
     reloaded: "Đã nạp lại các mẫu báo cáo.",
     added: (title: string, version: number) => `• Mới: ${title} (phiên bản ${version})`,
     lostFiguresHeading: "Các đợt đang mở sẽ thiếu số liệu trong báo cáo tổng hợp (mẫu của các đơn vị trong đợt không có câu để lấy số liệu; sửa «from» cho khớp hoặc trả lời tay khi /tonghop sua):",
-    lostFigure: (id: number, title: string, prompt: string, source: string) => `• Đợt ${id} "${title}": câu «${prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${source}»)`,
+    lostFigure: (id: number, title: string, prompt: string, source: string) => `• ${campaignNamed(id, title, "Đợt")}: câu «${prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${source}»)`,
     changed: (title: string, from: number, to: number, consolidates: boolean) =>
       `• Đã đổi: ${title} (phiên bản ${from} → ${to}); ${consolidates ? "là báo cáo tổng hợp: các đợt đang mở dùng ngay phiên bản mới khi tổng hợp (/tonghop)" : "các đợt đang mở vẫn dùng phiên bản cũ"}`,
     removed: (title: string) => `• Không còn dùng: ${title} (đợt đang mở vẫn giữ mẫu của mình)`,

@@ -138,7 +138,7 @@ it("answers the officers' /trangthai, /xuat and /tonghop with none open by how t
   expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
     `Hiện không có đợt báo cáo nào đang mở. Đợt 1 "${TITLE}" đã đóng và có số liệu của 1/3 đơn vị đã nộp: gõ /xuat 1 để nhận tệp Excel số liệu của đợt này.`,
   );
-  expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình đợt ${second.id} `));
+  expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình "Đợt mới" \\(số ${second.id}\\) `));
 });
 
 it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign still taking late reports, and sends its units /thongbao đợt N (both were refused as for a campaign gone)", async () => {
@@ -178,7 +178,7 @@ it("with none open, points a bare /nhacnho ngay and a plain /thongbao to the clo
   );
   expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
-    `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n• Đợt 1 "${TITLE}": gõ /nhacnho ngay đợt 1\n• Đợt ${second.id} "Đợt mới": gõ /nhacnho ngay đợt ${second.id}\nMỗi lệnh trên nhắc các đơn vị chưa nộp của đợt đó.`,
+    `Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn:\n• Đợt 1 "${TITLE}": gõ /nhacnho ngay đợt 1\n• "Đợt mới" (số ${second.id}): gõ /nhacnho ngay đợt ${second.id}\nMỗi lệnh trên nhắc các đơn vị chưa nộp của đợt đó.`,
   );
 });
 
@@ -216,7 +216,7 @@ it("says, as a new campaign opens, that a unit's draft kept is of a campaign clo
   await closeWithUnitsBehind("accept");
   // Nam Triệu's chat is on campaign 1's draft (question 1 answered) when campaign 2 opens.
   const opened = await openCampaignInChat(server.post);
-  expect(opened).toMatch(/(^|\n)Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(opened).toMatch(/(^|\n)Đã mở "Đợt mới" \(số 2\)/);
   expect(opened).toContain(
     "Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị; nhóm của đơn vị này hoàn thành báo cáo đó trước, rồi mới sang đợt mới.",
   );

@@ -47,7 +47,7 @@ it("with another campaign open, a bare /nhacnho ngay and a plain /thongbao act o
     ].join("\n"),
   );
   // The notice went to every school, the closed campaign's missing ones too: nothing to point to.
-  expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(`Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 3 đơn vị, qua 3 nhóm.`);
+  expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(`Đang gửi thông báo tới các đơn vị của "Đợt mới" (số ${second.id}): 3 đơn vị, qua 3 nhóm.`);
   // Named, the closed one's command says nothing more.
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
 });
@@ -58,7 +58,7 @@ it("a plain /thongbao names the closed campaign still taking late reports only w
   const second = await openSecond("Đợt mới", ["TH-LIEN-CHAU"]);
   expect(text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"))).toBe(
     [
-      `Đang gửi thông báo tới các đơn vị của đợt ${second.id} "Đợt mới": 1 đơn vị, qua 1 nhóm.`,
+      `Đang gửi thông báo tới các đơn vị của "Đợt mới" (số ${second.id}): 1 đơn vị, qua 1 nhóm.`,
       `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để gửi thông báo tới các đơn vị của đợt này, gõ /thongbao đợt 1 nội dung.`,
     ].join("\n"),
   );
@@ -91,7 +91,7 @@ it("with none open, /trangthai shows each closed campaign still taking late repo
   expect(status[1]!.text).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
   const second = await openSecond();
   const withOpen = await server.post(OFFICERS, KHA, "/trangthai");
-  expect(withOpen[0]!.text).toMatch(new RegExp(`^Tình hình đợt ${second.id} "Đợt mới" — `));
+  expect(withOpen[0]!.text).toMatch(new RegExp(`^Tình hình "Đợt mới" \\(số ${second.id}\\) — `));
   expect(withOpen.at(-1)!.text).toBe(
     `Lưu ý: đợt 1 "${TITLE}" đã đóng nhưng vẫn nhận báo cáo nộp muộn, không nằm trong lệnh vừa rồi. Để xem tình hình nộp báo cáo của đợt này, gõ /trangthai 1.`,
   );

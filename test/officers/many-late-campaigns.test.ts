@@ -25,17 +25,17 @@ it("with none open, /trangthai shows the three newest closed campaigns still tak
   await fiveClosedTakingLate();
   const status = await server.post(OFFICERS, KHA, "/trangthai");
   expect(status[0]!.text).toBe("Hiện không có đợt báo cáo nào đang mở. 3 đợt gần đây nhất dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:");
-  expect(status.slice(1, -1).map((m) => /^Tình hình đợt (\d+)/.exec(m.text!)?.[1])).toEqual(["3", "4", "5"]);
+  expect(status.slice(1, -1).map((m) => /^Tình hình "Đợt năm \d+" \(số (\d+)\)/.exec(m.text!)?.[1])).toEqual(["3", "4", "5"]);
   // The older ones are named (the line said "not shown here" without saying which).
   expect(status.at(-1)!.text).toMatch(
-    /^Các đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn \(không hiện ở đây\): đợt 2 "Đợt năm 2027", đợt 1 "[^"]+"\. Để xem tình hình một đợt, gõ \/trangthai đợt N, thay N bằng số đợt\.$/,
+    /^Các đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn \(không hiện ở đây\): "Đợt năm 2027" \(số 2\), đợt 1 "[^"]+"\. Để xem tình hình một đợt, gõ \/trangthai đợt N, thay N bằng số đợt\.$/,
   );
   expect(text(await server.post(OFFICERS, KHA, "/trangthai đợt 1"))).toMatch(/^Tình hình đợt 1 "/);
 });
 
 it("a bare /nhacnho ngay and a plain /thongbao name the three newest, with the command for an older one, which still reminds", async () => {
   await fiveClosedTakingLate();
-  const lines = [3, 4, 5].map((id) => `• Đợt ${id} "Đợt năm ${2025 + id}": gõ /nhacnho ngay đợt ${id}`);
+  const lines = [3, 4, 5].map((id) => `• "Đợt năm ${2025 + id}" (số ${id}): gõ /nhacnho ngay đợt ${id}`);
   const remind = text(await server.post(OFFICERS, KHA, "/nhacnho ngay")).split("\n");
   expect(remind.slice(0, -1)).toEqual([
     "Hiện không có đợt báo cáo nào đang mở. Các đợt đã đóng gần đây nhất nhưng vẫn nhận báo cáo nộp muộn:",
@@ -43,12 +43,12 @@ it("a bare /nhacnho ngay and a plain /thongbao name the three newest, with the c
     "Mỗi lệnh trên nhắc các đơn vị chưa nộp của đợt đó.",
   ]);
   expect(remind.at(-1)).toMatch(
-    /^Các đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn: đợt 2 "Đợt năm 2027", đợt 1 "[^"]+"\. Để nhắc các đơn vị chưa nộp của một trong các đợt này, gõ \/nhacnho ngay đợt N, thay N bằng số đợt\.$/,
+    /^Các đợt cũ hơn cũng đã đóng nhưng vẫn nhận báo cáo nộp muộn: "Đợt năm 2027" \(số 2\), đợt 1 "[^"]+"\. Để nhắc các đơn vị chưa nộp của một trong các đợt này, gõ \/nhacnho ngay đợt N, thay N bằng số đợt\.$/,
   );
   const notice = text(await server.post(OFFICERS, KHA, "/thongbao Họp giao ban thứ Hai"));
   expect(notice).toMatch(/^Thông báo chưa được gửi/);
-  expect(notice).toContain("• Đợt 5 \"Đợt năm 2030\": gõ /thongbao đợt 5 nội dung");
-  expect(notice).not.toContain("• Đợt 2 ");
+  expect(notice).toContain("• \"Đợt năm 2030\" (số 5): gõ /thongbao đợt 5 nội dung");
+  expect(notice).not.toContain("(số 2):");
   expect(notice).toContain("gõ /thongbao đợt N nội dung, thay N bằng số đợt.");
   // The oldest is still reached by its number.
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toMatch(/^Đã gửi lời nhắc tới 3 đơn vị chưa nộp/);

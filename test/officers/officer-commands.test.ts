@@ -197,7 +197,7 @@ describe("/campaign", () => {
     expect(text(await server.post(OFFICERS, KHA, "th liên châu, mn-hoa-sen"))).toMatch(/^Câu 10\/10/);
     await server.post(OFFICERS, KHA, "1");
     await server.post(OFFICERS, KHA, "/nop");
-    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo số \d+ "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
+    expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" \(số \d+\) cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
     expect(await history(NAM_TRIEU)).toEqual([]);
     // The new campaign is the one the school now reports on, named by its title (its template, the
@@ -215,7 +215,7 @@ describe("/campaign", () => {
     for (const answer of ["2", "Đợt có mã lạ", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU, UBND-NAM-TRIEU, TH-MOI", "1", "/nop"]) await server.post(OFFICERS, KHA, answer);
     expect(text(await server.post(OFFICERS, KHA, "Có")).split("\n---\n").at(-1)).toBe(
       [
-        'Đã mở đợt báo cáo số 2 "Đợt có mã lạ" cho 2 đơn vị; đã thông báo tới 1 nhóm.',
+        'Đã mở "Đợt có mã lạ" (số 2) cho 2 đơn vị; đã thông báo tới 1 nhóm.',
         "UBND phường Nam Triệu là cơ quan nhận báo cáo của đợt này nên không phải nộp, dù có trong danh sách mã.",
         "1 đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo (TH-MOI — Trường Tiểu học Mới): gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.",
       ].join("\n"),
@@ -426,7 +426,7 @@ describe("/broadcast and /remind", () => {
     const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt riêng", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, [lienChau.id]);
     expect(text(await server.post(OFFICERS, KHA, "/thongbao đợt 7 Họp chiều nay"))).toMatch(/^Không có đợt số 7 đang mở/);
     expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}`))).toMatch(/^Cách dùng: \/thongbao nội dung, \/thongbao đợt N nội dung/);
-    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe('Đang gửi thông báo tới các đơn vị của đợt 2 "Đợt riêng": 1 đơn vị, qua 1 nhóm.');
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id}: Họp chiều nay, báo cáo đợt 1 vẫn nộp như cũ`))).toBe('Đang gửi thông báo tới các đơn vị của "Đợt riêng" (số 2): 1 đơn vị, qua 1 nhóm.');
     // It names the campaign it is about, with its number: Liên Châu has two open.
     expect((await history(LIEN_CHAU)).at(-1)).toBe('Thông báo từ cán bộ phụ trách Nguyễn Thị Kha (UBND phường Nam Triệu) về đợt báo cáo "Đợt riêng" (đợt 2):\nHọp chiều nay, báo cáo đợt 1 vẫn nộp như cũ');
     expect((await history("mn-hoa-sen")).join("\n")).not.toContain("Họp chiều nay");
@@ -452,17 +452,17 @@ describe("/broadcast and /remind", () => {
     await server.database.run(sql`update campaigns set late_policy = 'refuse' where id = ${second.id}`);
     expect(text(await server.post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt riêng"/);
     const heard = (await history(LIEN_CHAU)).length;
-    const closed = `Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Các đợt đang mở:\n1. Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026 (hạn 17:00 ngày 22/10/2026)`;
+    const closed = `"Đợt riêng" (số ${second.id}) đã đóng; lệnh này chỉ dùng cho đợt đang mở. Các đợt đang mở:\n1. Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026 (hạn 17:00 ngày 22/10/2026)`;
     for (const typed of [`/nhacnho lich 2 đợt ${second.id}`, `/dotbaocao dong ${second.id}`, `/dotbaocao them MN-HOA-SEN đợt ${second.id}`]) {
       expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(closed);
     }
-    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id} Cảm ơn`))).toMatch(/^Đợt 2 "Đợt riêng" đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo/);
-    expect(text(await server.post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toMatch(/^Đợt 2 "Đợt riêng" đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp/);
+    expect(text(await server.post(OFFICERS, KHA, `/thongbao đợt ${second.id} Cảm ơn`))).toMatch(/^"Đợt riêng" \(số 2\) đã đóng và không nhận báo cáo nộp muộn nên không gửi thông báo/);
+    expect(text(await server.post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toMatch(/^"Đợt riêng" \(số 2\) đã đóng và không nhận báo cáo nộp muộn: các đơn vị chưa nộp/);
     expect((await history(LIEN_CHAU)).length).toBe(heard);
     expect((await server.repos.directory.campaignById(second.id))?.reminderDays).toEqual([3, 1, 0]);
     // With none open, it says so.
     await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
-    expect(text(await server.post(OFFICERS, KHA, `/nhacnho lich 2 đợt ${second.id}`))).toBe(`Đợt ${second.id} "Đợt riêng" đã đóng; lệnh này chỉ dùng cho đợt đang mở. Hiện không có đợt nào đang mở.`);
+    expect(text(await server.post(OFFICERS, KHA, `/nhacnho lich 2 đợt ${second.id}`))).toBe(`"Đợt riêng" (số ${second.id}) đã đóng; lệnh này chỉ dùng cho đợt đang mở. Hiện không có đợt nào đang mở.`);
   });
 
   it("reminds a unit whose report was returned of the return and the officer's comment, not of a progress it completed", async () => {

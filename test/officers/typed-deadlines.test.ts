@@ -52,7 +52,7 @@ it("takes the hour with the day at the /dotbaocao deadline question ('hết ngà
   await say("/sua 5");
   expect(await say("trước 17h ngày 20/12")).toMatch(/^Không ghi năm nên hiểu là ngày 20\/12\/2026 sắp tới\.\n---\nĐã hiểu hạn nộp là 17:00 ngày 20\/12\/2026, nên không hỏi giờ nữa\./);
   for (const answer of ["/boqua", "Có", "1", "/nop"]) await say(answer);
-  expect(await say("Có")).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(await say("Có")).toMatch(/Đã mở "Đợt mới" \(số 2\)/);
   expect(await deadline(2)).toBe("2026-12-20T10:00:00.000Z");
   expect((await repos.directory.campaignById(2))!.issuerName).toBe("UBND phường Nam Triệu");
 });
@@ -95,6 +95,6 @@ it("takes '10.10' at the /dotbaocao hour question right after the deadline's day
   expect(await say("20/12/2026")).toMatch(/^Câu 6\/9 .*\nHạn nộp báo cáo \(giờ, /);
   expect(await say("10.10")).toMatch(/^Câu 7\/9 /);
   for (const answer of ["/boqua", "Có", "1", "/nop"]) await say(answer);
-  expect(await say("Có")).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới"/);
+  expect(await say("Có")).toMatch(/Đã mở "Đợt mới" \(số 2\)/);
   expect(await deadline(2)).toBe("2026-12-20T03:10:00.000Z");
 });

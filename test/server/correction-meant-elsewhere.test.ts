@@ -30,7 +30,7 @@ it("a correction for the returned report of campaign 1, typed while the chat is 
 
   const reply = text(await server.post(LIEN_CHAU, HOA, "dạ em bổ sung ạ. câu 11: 120"));
   expect(reply).toBe(
-    `Chưa lưu gì: báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa có câu trả lời câu 11 để sửa. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa. ` +
+    `Chưa lưu gì: báo cáo "${SECOND}" (số ${second.id}) mà nhóm đang làm chưa có câu trả lời câu 11 để sửa. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa. ` +
       `Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 11: 120" và /nop để nộp lại. Nếu đó là câu trả lời câu 11 của báo cáo đang làm, gõ: /sua 11 120` +
       `\n---\n${reply.split("\n---\n")[1]}`,
   );
@@ -53,13 +53,13 @@ it("right after campaign 1's submission, 'sửa câu 9 là 950' at campaign 2's 
   const { first, second } = await onSecondAt(2);
   const before = await storedAnswers(second.id);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9 là 950"))).toMatch(
-    new RegExp(`^Chưa lưu gì: báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa có câu trả lời câu 9 để sửa\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950"`),
+    new RegExp(`^Chưa lưu gì: báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm chưa có câu trả lời câu 9 để sửa\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950"`),
   );
   expect(await storedAnswers(second.id)).toEqual(before);
 
   const corrected = text(await server.post(LIEN_CHAU, HOA, "sửa câu 1: Kế hoạch số 200/KH-THLC ngày 01/10/2027"));
   expect(corrected).toMatch(
-    new RegExp(`^Câu sửa dưới đây là của báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 1: Kế hoạch số 200/KH-THLC ngày 01/10/2027" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 1 `),
+    new RegExp(`^Câu sửa dưới đây là của báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" vừa nộp\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 1: Kế hoạch số 200/KH-THLC ngày 01/10/2027" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 1 `),
   );
   expect(Object.values(await storedAnswers(second.id))).toContain("Kế hoạch số 200/KH-THLC ngày 01/10/2027");
 });
@@ -69,7 +69,7 @@ it("'nộp lại' in campaign 2's report, never submitted, while campaign 1's is
   await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
   const reply = text(await server.post(LIEN_CHAU, HOA, "nộp lại"));
   expect(reply).toMatch(
-    new RegExp(`^Báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\. Muốn nộp báo cáo đang làm, gõ /nop\\.\\n---\\nCâu 3/19`),
+    new RegExp(`^Báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\. Muốn nộp báo cáo đang làm, gõ /nop\\.\\n---\\nCâu 3/19`),
   );
   expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("returned");
   expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
@@ -82,7 +82,7 @@ it("'dạ em bổ sung ạ. câu 9: 950' at campaign 2's question 15, campaign 1
 
   const reply = text(await server.post(LIEN_CHAU, HOA, "dạ em bổ sung ạ. câu 9: 950"));
   expect(reply).toMatch(
-    new RegExp(`^Câu sửa dưới đây là của báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 9 `),
+    new RegExp(`^Câu sửa dưới đây là của báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 9: 950" và /nop để nộp lại\\.\\n---\\nĐã sửa câu 9 `),
   );
   const after = await storedAnswers(second.id);
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -95,7 +95,7 @@ it("'gửi lại' in campaign 2's report, every question answered and never subm
   const { first, second } = await onSecondAt(FULL_REPORT_ANSWERS.length + 1);
   await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
   expect(text(await server.post(LIEN_CHAU, HOA, "gửi lại"))).toMatch(
-    new RegExp(`^Báo cáo đợt ${second.id} "${SECOND}" mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\.`),
+    new RegExp(`^Báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\.`),
   );
   expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
 });

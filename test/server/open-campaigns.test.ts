@@ -31,7 +31,7 @@ it("finishes the report in progress in the older open campaign first, then start
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const units = await repos.directory.listUnits();
   // The officer opens a second campaign of the same report for every unit, and is told of the draft.
-  expect(await openCampaignInChat(post)).toMatch(/Đã mở đợt báo cáo số 2 "Đợt mới" cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
+  expect(await openCampaignInChat(post)).toMatch(/Đã mở "Đợt mới" \(số 2\) cho 3 đơn vị; đã thông báo tới 3 nhóm\. Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở; nhóm của đơn vị này hoàn thành báo cáo đó trước/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
@@ -291,7 +291,7 @@ it("skips an optional question of the campaign form on a plain 'bỏ qua', as a 
   const { post, database } = await apps.start();
   await post(OFFICERS, KHA, "/dotbaocao");
   for (const answer of ["1", "Đợt mới", "bỏ qua", "UBND phường Nam Triệu", "30/10/2026", "17h", "Bỏ qua.", "Có", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo số \d+ "Đợt mới"/);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở "Đợt mới" \(số \d+\)/);
   const opened = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(opened.referenceText).toBe("");
   expect(opened.period).not.toMatch(/bỏ qua/i);
@@ -307,8 +307,8 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   // The unit's "/trangthai N": that report only (the number was ignored).
   expect(texts(await post(LIEN_CHAU, HOA, `/trangthai ${second.id}`))).toBe(`Báo cáo "Đợt mới": chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
   // Officers: both campaigns by default, one by its number.
-  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình đợt ${second.id} "Đợt mới"`]);
-  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới"`]);
+  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình "Đợt mới" (số ${second.id})`]);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id})`]);
   // "đợt N", as /nhacnho takes it.
   expect((await post(OFFICERS, KHA, `/trangthai đợt ${first!.id}`)).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`]);
   // /xuat and /tonghop act on one campaign: with two open they ask which, rather than take the newest.
@@ -321,7 +321,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   // A closed campaign is still there by its number. It takes late reports (the form's first
   // policy), so the unit's chat still lists it, marked closed, as /baocao does.
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
-  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${second.id} "Đợt mới" (đã đóng, vẫn nhận báo cáo nộp muộn)`]);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id}) (đã đóng, vẫn nhận báo cáo nộp muộn)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo \\(kể cả đợt đã đóng vẫn nhận báo cáo\\):\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
   );
@@ -337,7 +337,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   // A second campaign for two schools only: Mầm non Hoa Sen is in the first alone.
   await post(OFFICERS, KHA, "/dotbaocao");
   for (const answer of ["1", "Đợt mới", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU, THCS-NAM-TRIEU", "1", "/nop"]) await post(OFFICERS, KHA, answer);
-  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở đợt báo cáo số \d+ "Đợt mới" cho 2 đơn vị/);
+  expect(texts(await post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở "Đợt mới" \(số \d+\) cho 2 đơn vị/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const since = async () => {
     const counts = new Map<string, number>();
@@ -351,13 +351,13 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
 
   seen = await since();
   expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
-    `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).\nĐợt ${second.id} "Đợt mới": Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).`,
+    `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).\n"Đợt mới" (số ${second.id}): Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).`,
   );
   expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp báo cáo "${first!.title}"`))]);
   expect(await seen(LIEN_CHAU)).toHaveLength(2);
   // Again at once: each campaign names its own "lai", and a "lai" for all of them is refused (it
   // would remind twice in a row the units of a campaign reminded a moment ago).
-  expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toMatch(new RegExp(`Gõ /nhacnho ngay lai đợt ${first!.id} để nhắc thêm lần nữa\\.\\nĐợt ${second.id} [^\\n]+Gõ /nhacnho ngay lai đợt ${second.id} để`));
+  expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toMatch(new RegExp(`Gõ /nhacnho ngay lai đợt ${first!.id} để nhắc thêm lần nữa\\.\\n"Đợt mới" \\(số ${second.id}\\)[^\\n]+Gõ /nhacnho ngay lai đợt ${second.id} để`));
   expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay lai"))).toBe("Đang có nhiều đợt báo cáo mở: gõ /nhacnho ngay lai đợt N để nhắc lại các đơn vị của đợt số N.");
   // One campaign named: its hint names it too (a plain "lai" would be refused, as above).
   expect(texts(await post(OFFICERS, KHA, `/nhacnho ngay đợt ${second.id}`))).toMatch(new RegExp(`Gõ /nhacnho ngay lai đợt ${second.id} để nhắc thêm lần nữa\\.$`));

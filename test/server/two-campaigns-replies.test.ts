@@ -8,6 +8,7 @@ import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText, useTestApps } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { openNextCampaign } from "../helpers/next-campaign.ts";
+import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
 
@@ -43,4 +44,16 @@ it("says /baocao N before /sua N in the submit reply when the chat goes on to th
   expect(submitted).toMatch(/Lưu ý: đơn vị còn báo cáo "Đợt mới" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó/);
   expect(submitted).not.toMatch(/Có thể sửa bằng \/sua N/);
   expect(submitted).toMatch(new RegExp(`Đã nộp báo cáo lúc [^\\n]*Có thể sửa bằng /baocao ${first.id} rồi /sua N và /nop lại\\.`));
+});
+
+it("names a campaign whose title says its đợt by the title, its number after it, not 'đợt N \"Đợt hai\"', on /huy and on the officers' /trangthai N", async () => {
+  const app = await apps.start();
+  const { second } = await openNextCampaign(app, "Đợt hai");
+  await app.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  await app.post(LIEN_CHAU, HOA, "/huy");
+  const cancelled = replyText(await app.post(LIEN_CHAU, HOA, "Có"));
+  expect(cancelled).toContain(`Đã hủy báo cáo "Đợt hai" (số ${second.id}) và xóa các câu trả lời. Muốn làm lại báo cáo này, gõ /baocao ${second.id}`);
+  const status = replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`));
+  expect(status).toContain(`Tình hình "Đợt hai" (số ${second.id}) — hạn`);
+  expect(`${cancelled}\n${status}`).not.toMatch(/đợt \d+ "Đợt hai"/);
 });
