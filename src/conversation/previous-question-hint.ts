@@ -29,14 +29,19 @@ export function previousQuestionHint(template: Template, answers: Answers, field
   return undefined;
 }
 
+/** More candidates than this make a list longer than the refusal is worth: a figure question, unnamed. */
+const MOST_NAMED = 3;
+
 /**
  * "dạ khoảng 20 buổi ạ" at a list: refused, naming the figure question it is meant for, behind
  * (corrected by "sửa câu") or still to come (the slogans' list is asked before any figure). That
  * question is the one that counts in the unit (countedUnit); else, with none, the one whose words
  * hold it. Only one may be named: "buổi" is also in "lượt … tham gia các buổi tập huấn" (counting
  * "lượt"), and naming the nearest such question told the clerk to overwrite its good figure. The
- * unit's further words narrow the choice ("lượt đọc": the readers, not the trainees); two questions
- * left, or none, and the refusal says "a figure question", unnamed.
+ * unit's further words narrow the choice ("lượt đọc": the readers, not the trainees). Two or three
+ * left ("tầm 300 lượt": the trainees and the readers) are all named, for the clerk to choose: the
+ * refusal said "a figure question" and the clerk had to find which. None, or more than three, and
+ * it says "a figure question", unnamed.
  */
 function estimateHint(template: Template, answers: Answers, field: Field, estimate: NonNullable<ReturnType<typeof estimateAlone>>): string {
   const visible = visibleFields(template, answers);
@@ -47,6 +52,8 @@ function estimateHint(template: Template, answers: Answers, field: Field, estima
   const holds = (i: number, word: string) => new RegExp(`\\b${word}\\b`).test(foldVietnamese(visible[i]!.field.prompt));
   const counting = figures.filter((i) => countedUnit(visible[i]!.field) === unit);
   const candidates = (counting.length > 0 ? counting : figures.filter((i) => holds(i, unit))).filter((i, _, all) => all.length === 1 || more.every((word) => holds(i, word)));
+  const question = (i: number) => ({ n: i + 1, prompt: barePrompt(visible[i]!.field.prompt), answered: i < here });
+  if (candidates.length >= 2 && candidates.length <= MOST_NAMED) return vi.parse.estimateForOneOf(estimate.typed, candidates.map(question), estimate.figure);
   if (candidates.length !== 1) return vi.parse.estimateForText(estimate.typed);
   const i = candidates[0]!;
   return vi.parse.estimateForText(estimate.typed, { n: i + 1, prompt: barePrompt(visible[i]!.field.prompt), answered: i < here, figure: estimate.figure });

@@ -54,6 +54,20 @@ export const answerSentences = {
             ? `nếu đó là số liệu cho câu ${question.n} «${clipped(question.prompt, 60)}», gõ con số chính xác, ví dụ: sửa câu ${question.n}: ${question.figure}.`
             : `nếu đó là số liệu cho câu hỏi «${clipped(question.prompt, 60)}» ở phía sau, vui lòng gõ con số chính xác khi đến câu đó.`
       }`,
+    /**
+     * The same estimate where two or three figure questions count its unit ("tầm 300 lượt": the
+     * trainees and the readers): each named, for the clerk to choose (it named none). `answered`
+     * as in estimateForText: a question behind gets its correction, one to come is answered there.
+     */
+    estimateForOneOf: (typed: string, questions: { n: number; prompt: string; answered: boolean }[], figure: string) => {
+      const named = questions.map((q) => (q.answered ? `câu ${q.n} «${clipped(q.prompt, 60)}»` : `câu hỏi «${clipped(q.prompt, 60)}» ở phía sau`));
+      const behind = questions.filter((q) => q.answered).map((q) => `sửa câu ${q.n}: ${figure}`);
+      const how =
+        behind.length === 0
+          ? "vui lòng gõ con số chính xác khi đến câu đó."
+          : `gõ con số chính xác vào câu đó, ví dụ: ${behind.join(" hoặc ")}${behind.length < questions.length ? " (câu ở phía sau: gõ khi đến câu đó)" : ""}.`;
+      return `«${clipped(typed, 30)}» là con số ước lượng, chưa phải nội dung để in vào báo cáo nên chưa được lưu. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là số liệu cho ${named.slice(0, -1).join(", ")} hoặc ${named.at(-1)}, ${how}`;
+    },
     noContentIn: (text: string, skippable: boolean) =>
       `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây${skippable ? " (hoặc gõ /boqua để bỏ qua câu này)" : ""}.`,
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",

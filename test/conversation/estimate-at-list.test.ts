@@ -41,11 +41,15 @@ it("names question 8, whose unit is 'buổi', for 'dạ khoảng 20 buổi ạ' 
   expect([stored.training_sessions, stored.training_participants]).toEqual([6, 290]);
 });
 
-it("names no question for 'tầm 300 lượt' at question 14, where questions 9 and 10 both count 'lượt'", async () => {
+it("names both questions 9 and 10 for 'tầm 300 lượt' at question 14, where both count 'lượt', with the correction for each", async () => {
   await reportAt(14);
   const reply = text(await server.post(LIEN_CHAU, HOA, "tầm 300 lượt"));
-  expect(reply).toMatch(/nếu đó là số liệu cho một câu hỏi số, vui lòng gõ con số chính xác ở câu đó\.\n---\nCâu 14\//);
-  expect((await storedAnswers()).strengths).toBeUndefined();
+  expect(reply).toMatch(
+    /nếu đó là số liệu cho câu 9 «[^»]*lượt[^»]*» hoặc câu 10 «Số lượt bạn đọc[^»]*», gõ con số chính xác vào câu đó, ví dụ: sửa câu 9: 300 hoặc sửa câu 10: 300\.\n---\nCâu 14\//,
+  );
+  const stored = await storedAnswers();
+  expect(stored.strengths).toBeUndefined();
+  expect(stored.training_participants).toBe(290);
 });
 
 it("keeps an item that says what was done around its figure ('Tổ chức khoảng 20 buổi sinh hoạt chuyên đề')", async () => {
