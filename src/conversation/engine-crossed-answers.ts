@@ -124,9 +124,11 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // A question left out ("ko có ạ") is said left out, once: not "stored", then "left out".
   const skipped = saved.type === "save-answer" && saved.value === null;
   const n = numberOfField(template, state.answers, fieldId);
-  // Just after "/baocao 2" moved the chat, the report is named: the answer may be meant for the one left.
-  const storedNote = afterMove ? vi.crossing.storedAfterMove(n, barePrompt(field.prompt), input.reportTitle ?? template.title) : vi.crossing.storedFor(n, barePrompt(field.prompt));
-  const said = skipped ? vi.crossing.skippedFor(n, barePrompt(field.prompt)) : storedNote;
+  // Just after "/baocao 2" moved the chat, the report is named: the answer (or the "không" that left
+  // the question out) may be meant for the one left.
+  const movedTo = afterMove ? (input.reportTitle ?? template.title) : undefined;
+  const storedNote = movedTo !== undefined ? vi.crossing.storedAfterMove(n, barePrompt(field.prompt), movedTo) : vi.crossing.storedFor(n, barePrompt(field.prompt));
+  const said = skipped ? vi.crossing.skippedFor(n, barePrompt(field.prompt), movedTo) : storedNote;
   const [first, ...rest] = stored.replies;
   // The engine's own "left out" message is said in the crossing's words instead, not after them.
   const replies: OutboundMessage[] =

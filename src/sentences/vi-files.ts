@@ -82,7 +82,11 @@ export const fileSentences = {
     /** storedFor just after "/baocao 2" moved the chat: the answer may have been meant for the report left. */
     storedAfterMove: (n: number, prompt: string, title: string) =>
       `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}» của báo cáo "${title}" (nhóm vừa chuyển sang báo cáo này). Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
-    skippedFor: (n: number, prompt: string) => `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}» (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
+    /** `movedTo`: the report "/baocao 2" just moved the chat to, named as storedAfterMove names it (the "không" may be meant for the one left). */
+    skippedFor: (n: number, prompt: string, movedTo?: string) =>
+      `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}»${
+        movedTo === undefined ? " (không có nội dung để đưa vào báo cáo)" : ` của báo cáo "${movedTo}" (nhóm vừa chuyển sang báo cáo này): không có nội dung để đưa vào báo cáo`
+      }. Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
     you: "bạn",
     /** A refused message that answers the question just answered (engine-late-answer.ts); `by`: who answered it ("bạn": "Bạn vừa trả lời câu 7 …"). */

@@ -128,3 +128,20 @@ it("says where another member's answer went, naming the report, when it comes ri
   const submission = await server.repos.submissions.find(second.id, unit.id);
   expect((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value])).toEqual([["plan_reference", "Treo băng rôn tại cổng trường"]]);
 });
+
+it("names the report a question was left out of when another member's 'không có' comes right after /baocao N moved the chat", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
+  const { second } = await openNextCampaign(server, "Đợt hai");
+  await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  // Minh's "không có", meant for the report left, leaves out the new report's optional question 1:
+  // said without the report's name, it read as of the report Minh had been answering.
+  const said = text(await server.post(LIEN_CHAU, MINH, "Không có"));
+  expect(said).toMatch(
+    /^Theo tin vừa gửi, đã bỏ qua câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\): không có nội dung để đưa vào báo cáo\. Nếu cần trả lời, gõ: sửa câu 1: <câu trả lời>\.\n---\nCâu 2\/19/,
+  );
+  const unit = (await server.repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
+  const submission = await server.repos.submissions.find(second.id, unit.id);
+  expect((await server.repos.submissions.listAnswers(submission!.id)).map((a) => [a.fieldId, a.value])).toEqual([["plan_reference", null]]);
+});
