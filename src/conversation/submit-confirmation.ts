@@ -25,6 +25,13 @@ const HOLDS_BACK_UNMARKED = /(?:^| )(?:chua|khoan|doi|tu tu|de sau|xem lai|kiem 
 const SAYS_SUBMIT = /(?:^| )(?:có|y|yes|1|nộp|đồng ý|xác nhận)(?= |$)/u;
 const SAYS_SUBMIT_UNMARKED = /(?:^| )(?:y|yes|1|nop|dong y|xac nhan)(?= |$)|^co(?: a| nhe| nha)?$/;
 
+/**
+ * The submission called off in words: "hủy", "huỷ" (the other accent placement), "thôi hủy đi ạ".
+ * Read as Không: it was no yes or no and asked the confirmation again. With its marks only: "huy"
+ * is a colleague's name, called in the group.
+ */
+const CALLS_OFF = /^(?:(?:dạ|thôi|ạ|nhé|nha|đi|luôn) )*(?:hủy|huỷ)(?: (?:dạ|thôi|ạ|nhé|nha|đi|luôn))*$/u;
+
 /** Beside the yes, the submission said again ("có, nộp luôn ạ", "đồng ý gửi báo cáo", "xác nhận"). */
 const saysOnlyYes = plainYes(["nộp", "gửi", "lên", "phường", "đi", "luôn", "lại", "báo", "cáo", "bc", "đồng", "ý", "chắc", "chắn", "xác", "nhận"]);
 
@@ -32,7 +39,7 @@ export function readSubmitReply(text: string): SubmitReply {
   const words = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
   const unmarked = typedWithoutMarks(text);
   const answer = parseYesNo(text);
-  if (answer.ok && answer.value === false) return { ok: true, value: false, explicit: true };
+  if ((answer.ok && answer.value === false) || CALLS_OFF.test(words)) return { ok: true, value: false, explicit: true };
   if ((unmarked ? HOLDS_BACK_UNMARKED : HOLDS_BACK).test(words) || !saysOnlyYes(text)) return { ok: false };
   const explicit = (unmarked ? SAYS_SUBMIT_UNMARKED : SAYS_SUBMIT).test(words);
   if (answer.ok) return { ok: true, value: true, explicit };

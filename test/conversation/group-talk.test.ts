@@ -173,6 +173,15 @@ it("asks /nop's confirmation again when a yes goes on ('ok để em xem đã'), 
   expect((await server.repos.submissions.find(1, 1))!.version).toBe(1);
 });
 
+it("reads 'hủy' (and 'huỷ ạ', the other accent placement) at /nop's confirmation as its Không: not submitted, said so, where it asked the confirmation again", async () => {
+  await reportAt(22);
+  for (const callOff of ["hủy", "huỷ ạ", "thôi hủy đi"]) {
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    expect(text(await server.post(LIEN_CHAU, HOA, callOff)), callOff).toMatch(/^Chưa nộp\. Bạn có thể tiếp tục chỉnh sửa\./);
+  }
+  expect((await server.repos.submissions.find(1, 1))!.version).toBe(0);
+});
+
 it("does not store a bare 'tks' or 'ừm' at a paragraph question: every word of acknowledgement is a bare yes or thanks there", async () => {
   await reportAt(2);
   // "ok", "vâng", "thanks" alone were refused; "tks", "ừm", "okela" (the talk's own words) were printed in the report.
