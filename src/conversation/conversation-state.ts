@@ -76,9 +76,10 @@ export const conversationStateSchema = z.object({
   /**
    * In a group: who gave the last typed answer, to which question, when (ms); see engine-crossed-answers.ts.
    * `noted`: an answer of members taking turns, the group already told that such answers are stored
-   * for the question asked (said once while the turns go on, not at every answer).
+   * for the question asked (said once while the turns go on, not at every answer); `afterList`: the
+   * list question whose answer those turns began by crossing (its items may still come, unmarked).
    */
-  lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number(), noted: z.literal(true).optional() }).optional(),
+  lastAnswer: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number(), noted: z.literal(true).optional(), afterList: z.string().optional() }).optional(),
   /** Asking, after "tạm dừng nhé" or "để mai em làm tiếp": the group's talk is passed over until the clerk comes back (engine-pause.ts). */
   paused: z.literal(true).optional(),
   /**
@@ -99,8 +100,11 @@ export const conversationStateSchema = z.object({
   confirmBy: z.object({ id: z.string(), name: z.string() }).optional(),
   /** In a group: who moved the chat to this report ("/baocao 2"), when (ms), and the question it asked then (moved-here.ts). */
   movedHere: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
-  /** Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`. */
-  heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string(), messageId: z.string().optional() }).optional(),
+  /**
+   * Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`;
+   * `list`: the list it may be one more item of instead (Không adds it there).
+   */
+  heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string(), messageId: z.string().optional(), list: z.string().optional() }).optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;

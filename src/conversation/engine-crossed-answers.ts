@@ -9,7 +9,9 @@
  * a held "không" is asked with Có/Bỏ, since its author's "không" again means that answer.
  * A different answer is stored as ever: members taking turns are not asked each time, and which of
  * two different figures was meant for which question cannot be told; but another option of the
- * last choice question typed where a text is asked is held too (picksAnotherOption). Pure, like the rest of the
+ * last choice question typed where a text is asked is held too (picksAnotherOption), and so is a line
+ * that may be one more item of a list whose answer the turns began by crossing (itemOfCrossedList),
+ * asked with Có to store it, Không to add it to the list. Pure, like the rest of the
  * engine. The reply to the question about a held answer is engine-held-answer.ts.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -55,7 +57,12 @@ function heldQuestion(template: Template, state: ConversationState, held: HeldAn
   const field = fieldById(template, held.fieldId);
   const n = numberOfField(template, state.answers, held.fieldId);
   const prompt = field ? barePrompt(field.prompt) : "";
-  const asked = heldNo(held) ? vi.crossing.isItForNo(held.name, held.text, n, prompt) : vi.crossing.isItFor(held.name, held.text, n, prompt);
+  const list = held.list === undefined ? undefined : fieldById(template, held.list);
+  const asked = list
+    ? vi.crossing.isItForOrItem(held.name, held.text, n, prompt, numberOfField(template, state.answers, list.id), barePrompt(list.prompt))
+    : heldNo(held)
+      ? vi.crossing.isItForNo(held.name, held.text, n, prompt)
+      : vi.crossing.isItFor(held.name, held.text, n, prompt);
   // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
   return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices: [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no], expectsReply: true, questionId: heldQuestionId(held.fieldId) };
 }
@@ -74,6 +81,22 @@ export function answeredBy(result: StepResult, fieldId: string, by: Author): Ste
 function picksAnotherOption(last: Field, asked: Field | undefined, text: string): boolean {
   const isText = asked?.type === "paragraph" || asked?.type === "bullet-list" || asked?.type === "short-text";
   return isText && (last.type === "single-choice" || last.type === "multiple-choice") && text.length <= 80 && isChoiceOption(last, text);
+}
+
+/** Questions whose answer is written, where an item meant for a list is stored without a word against it. */
+const TAKES_TEXT = new Set<Field["type"]>(["paragraph", "bullet-list", "short-text"]);
+
+/**
+ * The list whose item the text may be, in a run of turns that began by crossing its answer
+ * (`afterList`): Hoa's "- A" to the strengths, Minh's "- B" stored (and said) as the lessons, then
+ * Hoa's "C" went to the limitations in silence, the run having been told once. One line, no yes or
+ * no, where a text is asked; the list still answered.
+ */
+function itemOfCrossedList(template: Template, state: ConversationState, afterList: string | undefined, fieldId: string, text: string): string | undefined {
+  const list = afterList === undefined ? undefined : fieldById(template, afterList);
+  const asked = fieldById(template, fieldId);
+  if (list?.type !== "bullet-list" || list.id === fieldId || !Array.isArray(state.answers[list.id]) || !asked || !TAKES_TEXT.has(asked.type)) return undefined;
+  return text.trim().includes("\n") || parseYesNo(text).ok ? undefined : list.id;
 }
 
 /**
@@ -102,19 +125,24 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
   const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
   const same = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
-  if (same || (lastField && picksAnotherOption(lastField, fieldById(template, fieldId), text))) {
-    const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }) };
+  // Members taking turns hear the note once: the run goes on while each answer follows the last
+  // within the window (it was said at every answer, one member's after the other's).
+  const told = last?.noted === true && at - last.at < CROSSING_WINDOW_MS;
+  // In a run that began by crossing a list's answer, a line stored for the question asked is asked about once.
+  const list = told && saved && !state.pendingFigure && input.repliedTo !== fieldId ? itemOfCrossedList(template, state, last.afterList, fieldId, text) : undefined;
+  if (same || list || (lastField && picksAnotherOption(lastField, fieldById(template, fieldId), text))) {
+    const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }), ...(list ? { list } : {}) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };
   }
   if (!saved) return answered;
   // Who answered is whose answer was stored: a figure confirmed by another member stays its author's.
   const by = saved.type === "save-answer" && saved.by ? saved.by : sender;
-  // Members taking turns hear the note once: the run goes on while each answer follows the last
-  // within the window (it was said at every answer, one member's after the other's).
-  const told = last?.noted === true && at - last.at < CROSSING_WINDOW_MS;
   const noted = told || ((soon || afterMove) && by.id === sender.id);
+  // The list whose answer the run began by crossing, kept while the run goes on (itemOfCrossedList).
+  const afterList = told ? last.afterList : noted && lastField?.type === "bullet-list" ? lastField.id : undefined;
   const { movedHere: _moved, ...after } = answered.state;
-  const stored = { ...answered, state: { ...after, lastAnswer: { fieldId, by: by.id, name: by.name, at, ...(noted ? { noted: true as const } : {}) } } };
+  const lastAnswer = { fieldId, by: by.id, name: by.name, at, ...(noted ? { noted: true as const } : {}), ...(afterList === undefined ? {} : { afterList }) };
+  const stored = { ...answered, state: { ...after, lastAnswer } };
   // Another member's different answer just after: stored for the question asked, and said so (it
   // may have been meant to add to the last question; the next question alone did not say where it
   // went). Said on the reply's first message, not in one more: members taking turns would double the

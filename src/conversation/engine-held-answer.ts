@@ -1,15 +1,18 @@
 /**
  * The message after an answer was held (engine-crossed-answers.ts): the reply to the question
- * about it (Có stores it as its author's, Không or Bỏ drops it, another answer replaces it), and
+ * about it (Có stores it as its author's, Không or Bỏ drops it, or adds it to the list it may be an
+ * item of; another answer replaces it), and
  * what sets it aside when the message is about something else. Pure, like the rest of the engine.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
+import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { answeredBy, type HeldAnswer, heldNo, holdIfCrossed } from "./engine-crossed-answers.ts";
 import { authorOf, type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
+import { onFollowingItems } from "./engine-list-items.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 
@@ -41,6 +44,9 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   const reply = heldNo(held) && !choice ? (DROP.test(text.normalize("NFC")) ? { ok: true as const, value: false } : read?.ok && !read.value ? { ok: true as const, value: true } : read) : read;
   const same = !reply?.ok && normalised(text) === normalised(held.text);
   if (reply?.ok && !reply.value) {
+    // Asked as one more item of a list (itemOfCrossedList): Không adds it there.
+    const list = held.list === undefined ? undefined : fieldById(template, held.list);
+    if (list?.type === "bullet-list") return onFollowingItems(template, rest, list, held.text, input);
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
     return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
   }

@@ -68,6 +68,9 @@ export const fileSentences = {
     /** The same, of a held "không": Có/Không cannot tell it (engine-crossed-answers.ts). */
     isItForNo: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có hoặc gõ lại «${clipped(text, 80)}» để lưu, Bỏ để bỏ tin này.`,
+    /** isItFor, of a message that may be one more item of the list a crossing answer followed: Không adds it there. */
+    isItForOrItem: (name: string, text: string, n: number, prompt: string, listN: number, listPrompt: string) =>
+      `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu vào câu ${n}, Không để thêm thành một mục của câu ${listN} «${listPrompt}».`,
     /** The button that drops a held "không". */
     drop: "Bỏ",
     /** A held answer confirmed by another member than its author: whose it is. */

@@ -3,7 +3,7 @@
  * asked could not take them (a figure here), where the second was refused as no figure and lost.
  * Through the engine, and through the real server in a group chat (where talk is filtered).
  */
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { createTranscript } from "../helpers/report-transcript.ts";
 import { HOA, LIEN_CHAU, MINH, replyText, useTestApps } from "../helpers/build-test-app.ts";
@@ -97,4 +97,51 @@ it("in a group, while a figure is asked after the list, takes another member's i
   // Hoa, who answered the list, still adds to it.
   clock = answeredAt + 6 * 60_000;
   expect(replyText(await server.post(LIEN_CHAU, HOA, "- Tổ chức các sân chơi trực tuyến"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\)/);
+});
+
+describe("in a group, an unmarked item after a colleague's crossing answer moved the report past a list's next question", () => {
+  /** Hoa answers the strengths (question 14, a list); Minh's item, crossing it, went to the lessons (15) and was said so. */
+  async function afterCrossedItem() {
+    let clock = Date.parse("2026-10-08T03:15:00Z");
+    const server = await apps.start({ now: () => new Date(clock) });
+    await server.post(LIEN_CHAU, HOA, "/baocao");
+    for (const answer of FULL_REPORT_ANSWERS.slice(0, 13)) await server.post(LIEN_CHAU, HOA, answer);
+    const start = clock;
+    const at = (second: number) => (clock = start + second * 1000);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "- Nâng cao nhận thức về học tập suốt đời"))).toMatch(/^Câu 15\/21/);
+    at(5);
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "- Hình thức hoạt động phong phú"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 15 «Bài học kinh nghiệm rút ra»\. [^\n]*\nCâu 16\/21/);
+    const answers = async () => Object.fromEntries((await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id)).map((a) => [a.fieldId, a.value]));
+    return { server, at, answers };
+  }
+
+  it("asks whether Hoa's next item answers question 16 or joins the list, stores nothing meanwhile, and Không adds it to the list", async () => {
+    const { server, at, answers } = await afterCrossedItem();
+    at(10);
+    // It went to question 16 (the limitations) in silence.
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toBe(
+      "Trần Văn Minh vừa trả lời câu 15: Hình thức hoạt động phong phú.\nNguyễn Thị Hoa: «Học sinh hứng thú với hoạt động đọc sách» là câu trả lời cho câu 16 «Những tồn tại, hạn chế (mỗi dòng một ý)»? Trả lời Có để lưu vào câu 16, Không để thêm thành một mục của câu 14 «Những kết quả, ưu điểm nổi bật (mỗi dòng một ý)».",
+    );
+    expect((await answers()).limitations).toBeUndefined();
+    at(14);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Không"))).toMatch(/^Đã thêm 1 mục vào câu 14 \(nay có 2 mục\)\.[^\n]*\n---\nCâu 16\/21/);
+    expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời", "Học sinh hứng thú với hoạt động đọc sách"], lessons: "- Hình thức hoạt động phong phú" });
+    expect((await answers()).limitations).toBeUndefined();
+  });
+
+  it("stores it for question 16 on Có, as Hoa's", async () => {
+    const { server, at, answers } = await afterCrossedItem();
+    at(10);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toMatch(/là câu trả lời cho câu 16/);
+    at(14);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã lưu «Học sinh hứng thú với hoạt động đọc sách» làm câu trả lời cho câu 16\.\n(---\n)?Câu 17\/21/);
+    expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời"], limitations: ["Học sinh hứng thú với hoạt động đọc sách"] });
+  });
+
+  it("stores an answer sent after the half minute as ever", async () => {
+    const { server, at, answers } = await afterCrossedItem();
+    at(40);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toMatch(/^Câu 17\/21/);
+    expect((await answers()).limitations).toEqual(["Học sinh hứng thú với hoạt động đọc sách"]);
+  });
 });
