@@ -18,7 +18,7 @@ import type { ConversationState } from "./conversation-state.ts";
 import { authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
 import { figureDoubts } from "./figure-doubts.ts";
 import { draftsFrom, type PreviousReport } from "./last-year-drafts.ts";
-import { TYPED_WORDS_MAX_LENGTH } from "./typed-commands.ts";
+import { TYPED_WORDS_MAX_LENGTH } from "./typed-words.ts";
 
 /** The question id the offer carries, so a reply to it (privacy-mode groups) counts as its answer. */
 export const LAST_YEAR_OFFER = "last-year-offer";

@@ -8,7 +8,7 @@
  * ("xem" alone, without a number, is read where an answer is expected: typed-commands.ts). Filler
  * before it ("ơ nhầm, baocao 1") and its slash inside the sentence change nothing.
  */
-import { isShortText, typedWords } from "./typed-commands.ts";
+import { isShortText, typedWords } from "./typed-words.ts";
 import type { CommandName, UserInput } from "./user-input.ts";
 
 const NUMBERED: [RegExp, CommandName][] = [
