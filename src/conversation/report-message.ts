@@ -1,14 +1,13 @@
 /**
  * A message that reaches a unit's report, once the chat, the sender and the campaign are known
  * (conversation-service.ts): its report is read (under its lock), the engine steps, and the step
- * is stored with everything it says. Runs inside the message's transaction.
+ * is stored with everything it says. Runs inside the message's transaction. What the engine is
+ * given beside the message is read by report-step-input.ts.
  */
 import { type InboundMessage, receivesFiles } from "../channels/channel.ts";
 import type { Repositories } from "../db/repositories.ts";
 import type { ReportRead } from "../db/report-read.ts";
-import type { CampaignRow, SubmissionRow, UnitRow } from "../db/schema.ts";
-import type { Answers } from "../templates/field-visibility.ts";
-import { listFields } from "../templates/template-fields.ts";
+import type { CampaignRow, UnitRow } from "../db/schema.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { type Delivery, say } from "../officers/officer-context.ts";
 import { vi } from "../sentences/vi.ts";
@@ -16,8 +15,8 @@ import { adoptStateAnswers } from "./adopt-state-answers.ts";
 import { type ConversationState, INITIAL_STATE, REPORT_STATE_VERSION, reportKey, reportStateJson, restoreReportState } from "./conversation-state.ts";
 import { step } from "./engine.ts";
 import type { ReadsOther, ReportInput } from "./engine-types.ts";
+import { readStepInput } from "./report-step-input.ts";
 import { isHelp } from "./help-text.ts";
-import { loadPreviousReport } from "./previous-report.ts";
 import { receiveFile } from "./receive-file.ts";
 import { author, authorId, type createReportEffects } from "./report-effects.ts";
 import { createReportStepStore } from "./store-report-step.ts";
@@ -30,7 +29,6 @@ import { currentPrompt } from "./engine-prompts.ts";
 import { passesWhilePaused } from "./engine-pause.ts";
 import { otherCampaignAsked, otherCampaignCorrection } from "./other-campaign-correction.ts";
 import { asksAboutLate, lateAnswer, lateStartNote } from "./late-report.ts";
-import { refusesLateNow } from "./closed-campaign.ts";
 import { submittedElsewhere } from "./submitted-elsewhere.ts";
 import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
@@ -72,21 +70,8 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
   const { repos, timeZone, templateFor } = deps;
   const storeReportStep = createReportStepStore(repos, deps.applyEffects);
 
-  /**
-   * The submitted answers: what /huy goes back to, what /nop compares with, and what tells a
-   * correction that left every answer as submitted from one that waits for /nop. Read once the
-   * report was submitted.
-   */
-  const submittedAnswers = async (state: ConversationState, submission: SubmissionRow | undefined): Promise<ReportInput["submitted"]> => {
-    if (!submission || state.submittedVersion === 0) return undefined;
-    const answers = await repos.submissions.versionAnswers(submission.id, submission.version);
-    return answers && { answers: answers as Answers, returned: submission.status === "returned" };
-  };
-
   /** No report started (nor last year's offered), every question answered, or submitted. */
   const expectsNoAnswer = (state: ConversationState) => (state.phase === "idle" && !state.lastYearOffer) || state.phase === "complete" || state.phase === "submitted";
-
-  const returnCommentOf = (submission: SubmissionRow | undefined) => (submission?.status === "returned" ? submission.returnComment ?? undefined : undefined);
 
   /** What to send for the message; "conflict" when its report was written meanwhile (the caller retries). */
   return async function reportMessage({ message, parsedInput, unit, campaign, note, moved, readsOther, readWithItsLock, here, help, now }: ReportMessage): Promise<Delivery[] | "conflict"> {
@@ -173,20 +158,8 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       const getSubmission = async () => (submission ??= await repos.submissions.create(campaign.id, unit.id, now)).id;
       input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now, wordFiles: receivesFiles(message.channel) });
     }
-    // The review lists each photo's caption; only a review needs them read.
-    const showsReview = parsedInput.kind === "command" && (parsedInput.command === "review" || parsedInput.command === "submit");
-    const photoCaptions = showsReview && submission && listFields(template).some((p) => p.field.type === "photo") ? await repos.photos.captions(submission.id) : undefined;
-    const repliedTo = message.replyToMessageId ? await repos.outbox.questionOfSentMessage(message.channel, message.chatId, message.replyToMessageId) : undefined;
-    // Last year's report: offered at the start, and compared with each figure.
-    const previous = await loadPreviousReport(repos, { template, state: restored.state, input, unitId: unit.id, campaignId: campaign.id });
-    const submitted = await submittedAnswers(restored.state, submission);
-    // Read for /nop only (an index range on the submission's versions).
-    const submitting = input.kind === "command" && input.command === "submit" && restored.state.submittedVersion > 0;
-    const submittedLastHour = submitting && submission ? await repos.submissions.versionsSince(submission.id, now - 3_600_000) : undefined;
-    // Read at the confirmations only: what the cancel and submit replies say depends on where the chat can go next.
-    const confirming = restored.state.phase === "confirm-cancel" || restored.state.phase === "confirm-submit";
-    const otherCampaigns = confirming ? (await repos.campaignChoice.reachableCampaigns(unit.id)).some((entry) => entry.campaign.id !== campaign.id) : undefined;
-    const result = step(template, restored.state, { message: input, campaignNumber: campaign.id, otherCampaigns, repliedTo, sender, movedHere: moved, readsOther, unitName: unit.name, reportTitle: campaign.title, timeZone, photoCaptions, previous, submitted, submittedLastHour, returnComment: returnCommentOf(submission), submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), unsentSealedIssuer: submission?.status === "in_progress" && refusesLateNow(campaign) ? campaign.issuerName : undefined, campaignClosed: campaign.status === "closed" }, new Date(now));
+    const stepInput = await readStepInput(repos, { message, parsedInput, input, template, state: restored.state, submission, unit, campaign, sender, moved, readsOther, timeZone, now });
+    const result = step(template, restored.state, stepInput, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();
