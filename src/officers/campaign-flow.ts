@@ -157,6 +157,7 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "no-units") return refusal.emptyRoster ? vi.officer.campaignEmptyRoster : `${vi.officer.campaignNoUnits} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "office-is-date") return `${vi.deadline.officeIsDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "number-is-date") return `${vi.officer.referenceNumberNotDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

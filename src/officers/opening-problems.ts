@@ -1,6 +1,6 @@
 /**
  * What refuses a new campaign's answers, read alone: its title taken by a campaign units still
- * report to, a request document dated after today, an office named by a date, a deadline past or
+ * report to, a request document dated after today, an office or a number named by a date, a deadline past or
  * more than a year away, unknown unit codes. Asked by the chat's /dotbaocao one question at a time
  * (campaign-flow.ts), by the web form all together, and once more as the campaign opens
  * (open-campaign.ts).
@@ -13,6 +13,7 @@ import { zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import type { OfficerDeps } from "./officer-context.ts";
 import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
 import { isDateNotOffice } from "./office-name.ts";
+import { isDateNotNumber } from "./reference-number.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { isSameTitle } from "./same-title.ts";
@@ -28,7 +29,9 @@ export type OpenRefusal =
   /** The document the campaign answers is dated after today: a mistyped day or year. */
   | { kind: "reference-date-future"; fieldId: "reference_date" }
   /** A date where an office's name is asked (office-name.ts), as typed. */
-  | { kind: "office-is-date"; fieldId: OfficeField; typed: string };
+  | { kind: "office-is-date"; fieldId: OfficeField; typed: string }
+  /** A date or an hour where the request's number and sign is asked (reference-number.ts), as typed. */
+  | { kind: "number-is-date"; fieldId: "reference_number"; typed: string };
 
 /** The questions that name an office: the recipient ("Kính gửi") and the request's issuer. */
 export const OFFICE_FIELDS = ["issuer_name", "reference_issuer"] as const;
@@ -78,6 +81,8 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
     const typed = answers[fieldId];
     if (typeof typed === "string" && isDateNotOffice(typed, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "office-is-date", fieldId, typed });
   }
+  const number = answers.reference_number;
+  if (typeof number === "string" && isDateNotNumber(number, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "number-is-date", fieldId: "reference_number", typed: number });
   const { [DEADLINE_DAY]: date, [DEADLINE_HOUR]: time } = answers;
   const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
   if (problem) {

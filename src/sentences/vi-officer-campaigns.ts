@@ -35,6 +35,9 @@ export const officerCampaignSentences = {
   /** A date or a time typed at the request's number (reference-number.ts): nothing stored, the question stays. */
   referenceNumberIsDate: (typed: string) =>
     `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở câu sau.`,
+  /** The same on the web form, and at the opening (a number typed before the check, restored): what it is, with an example. */
+  referenceNumberNotDate: (typed: string) =>
+    `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản (ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND; để trống nếu không có văn bản).`,
   referenceDateFuture: "Ngày ban hành văn bản không thể sau hôm nay: có thể gõ nhầm ngày hoặc năm.",
   deadlineFix: (question: number, hour: boolean) => `Chưa mở được. Gõ /sua ${question} để sửa ${hour ? "giờ" : "ngày"} rồi /nop lại.`,
   fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,

@@ -100,5 +100,6 @@ function refusalText(refusal: OpenRefusal): string {
   if (refusal.kind === "no-units") return refusal.emptyRoster ? text.emptyRoster : text.noUnits;
   if (refusal.kind === "reference-date-future") return vi.officer.referenceDateFuture;
   if (refusal.kind === "office-is-date") return vi.deadline.officeIsDate(refusal.typed);
+  if (refusal.kind === "number-is-date") return vi.officer.referenceNumberNotDate(refusal.typed);
   return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

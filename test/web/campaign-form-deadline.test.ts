@@ -1,7 +1,7 @@
 /**
  * The new-campaign form's deadline and office boxes, read as the chat reads them: "20/12" without
  * its year was refused ("Vui lòng ghi cả năm") where /dotbaocao giahan took it; "hết ngày 20/12"
- * fills the empty hour; a date in an office's box is refused under that box. Through the real server
+ * fills the empty hour; a date in an office's box, or in the request's number box, is refused under that box. Through the real server
  * (inject) over the seeded demo, on 8 October 2026.
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -48,6 +48,16 @@ it("refuses a date in an office's box under that box, opening nothing", async ()
       reference_issuer: "«UBND phường Nam Triệu, ngày 5/10/2026» có ngày tháng nên không được ghi làm tên cơ quan. Câu này chỉ ghi tên cơ quan, ví dụ: UBND phường Nam Triệu; ngày tháng ghi ở câu hỏi về ngày.",
     },
   });
+});
+
+it("refuses a deadline typed in the request's number box under that box, as the chat does, opening nothing", async () => {
+  const refused = await send({ reference_number: "trước 17h ngày 28/12/2026", reference_date: "5/10", reference_issuer: "UBND phường Nam Triệu" });
+  expect(refused).toEqual({
+    status: 400,
+    opened: 0,
+    errors: { reference_number: "«trước 17h ngày 28/12/2026» là ngày, giờ chứ không phải số, ký hiệu văn bản (ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND; để trống nếu không có văn bản)." },
+  });
+  expect(await send({ title: "Đợt 6", reference_number: "15/KH-UBND", reference_date: "5/10", reference_issuer: "UBND phường Nam Triệu" })).toMatchObject({ status: 303 });
 });
 
 it("says back how 'hết ngày 24/12' was read, as the chat's deadline question says it; the hour's box filled says nothing of it", async () => {
