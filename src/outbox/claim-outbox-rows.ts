@@ -105,8 +105,9 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
   };
 
   const claimIn = async (channel: string, chatId?: string): Promise<ClaimedRow[]> => {
-    // Remembered once the claim has committed: a claim rolled back postponed nothing.
+    // Remembered once the claim has committed: a claim rolled back postponed nothing, and sent nothing.
     let waits: [string, number][] = [];
+    let end = 0;
     const claimed = await transaction(async () => {
       waits = [];
       // One time for the whole claim: its every check counts the sends it has already counted. Read
@@ -156,12 +157,13 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       // The claimed rows go when the claim ends, not at `at`: their counts move there, so that the
       // next claim does not find them already out of the window. Only this claim's, by their ids:
       // those reserved ahead, to go later than that, stay where they are, and so do other claims'.
-      const end = now();
+      end = now();
       const early = claimed.filter((c) => c.goAt < end).flatMap((c) => c.events);
       if (limiter && early.length > 0) await limiter.countAt(early, end);
       return claimed;
     });
     for (const [key, until] of waits) chatWaits.set(key, until);
+    limiter?.sending(channel, claimed, end);
     return claimed;
   };
 
@@ -186,13 +188,15 @@ export function createOutboxClaimer(deps: OutboxClaimerDeps) {
       }),
     /** A long message's further parts are counted like a claim: in the channel's queue, under its lock. */
     reserveNextPart: (row: OutboxRow, message: OutboundMessage) =>
-      queued(row.channel, () =>
-        transaction(async () => {
+      queued(row.channel, async () => {
+        const reservation = await transaction(async () => {
           await deps.lock(`outbox:${row.channel}`);
           if (message.kind === "acknowledge" || !limiter) return { ok: true, events: [] } as const;
           return limiter.reserve(row.channel, row.chatExternalId, now());
-        }),
-      ),
+        });
+        if (reservation.ok && "goAt" in reservation) limiter?.sending(row.channel, [reservation], reservation.goAt);
+        return reservation;
+      }),
     /** When the soonest window found full since `forgetWake` frees (Infinity: none); the loop sleeps until then. */
     wakeAt: () => wakeAt,
     forgetWake(): void {

@@ -113,7 +113,6 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       // The counts, given back to their heads: a chat's by its scope, the platform's by its time.
       const counted = (ids: readonly (Count & { id: number })[]): Reservation[] => {
         const globalIds = ids.filter((e) => e.scope === GLOBAL_SCOPE).sort((a, b) => a.at - b.at || a.id - b.id);
-        inFlight.add(channel, globalIds);
         const chatIds = new Map(ids.filter((e) => e.scope !== GLOBAL_SCOPE).map((e) => [e.scope, e.id]));
         return reservations.map((r, i) => {
           if ("ok" in r) return r;
@@ -148,6 +147,18 @@ export function createRateLimiter(windows: RateWindowRepository, limits: Partial
       if (takenOver.has(channel) || !limits[channel]) return;
       await windows.moveLaterThan(channel, now - IN_FLIGHT_MS, now);
       takenOver.add(channel);
+    },
+
+    /**
+     * Once the transaction that counted `sends` committed (a claim's, a long message's next part):
+     * they are on their way, each counted at its `goAt` or, if earlier, at `end` (`countAt`). Not
+     * from inside the transaction: a claim rolled back sends nothing, and its counts, held in flight
+     * until forgotten, filled the platform's window for a minute.
+     */
+    sending(channel: string, sends: readonly { events: readonly number[]; goAt: number }[], end: number): void {
+      if (!limits[channel]?.global) return;
+      // A counted send's first event is its count in the platform's window (`counted`).
+      inFlight.add(channel, sends.filter((send) => send.events.length > 0).map((send) => ({ id: send.events[0]!, at: Math.max(send.goAt, end) })));
     },
 
     /** The sends counted by `events` (a claim's, counted earlier) go no earlier than `at`: their counts move there. */

@@ -13,7 +13,7 @@ const quiet = { warn: () => {}, error: () => {} };
 const dbs = useTestDbs();
 
 /** One message a second; the platform answers 10 ms after a call; the worker's waits move the clock. */
-async function oneASecond(claimAheadMs: number) {
+async function oneASecond(claimAheadMs: number, { rollBackFirstClaim = false } = {}) {
   const { repos } = await dbs.open();
   let clock = 0;
   const sent: string[] = [];
@@ -32,7 +32,18 @@ async function oneASecond(claimAheadMs: number) {
     waits.push(ms);
     clock += ms;
   };
-  const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction: repos.transaction, lock: repos.lock, limiter, claimAheadMs, wait });
+  // The first claim's work done, its commit fails: everything it wrote is rolled back.
+  let rollBack = rollBackFirstClaim;
+  const transaction = <T>(work: () => Promise<T>) =>
+    repos.transaction(async () => {
+      const result = await work();
+      if (rollBack) {
+        rollBack = false;
+        throw new Error("commit failed");
+      }
+      return result;
+    });
+  const worker = createOutboxWorker({ outbox: repos.outbox, channels: { telegram: channel }, now: () => clock, logger: quiet, transaction, lock: repos.lock, limiter, claimAheadMs, wait });
   for (const chat of ["-1", "-2", "-3"]) await repos.outbox.enqueue("telegram", chat, { kind: "text", text: chat }, 0);
   return { worker, sent, waits, setClock: (ms: number) => (clock = ms) };
 }
@@ -57,6 +68,15 @@ describe("claims made ahead of the platform's window", () => {
     setClock(1_770);
     await worker.deliver();
     expect(sent).toEqual(["-1@0", "-2@1010", "-3@2020"]);
+  });
+
+  it("holds no place for a claim rolled back: its counts never were, and its rows go at the next claim", async () => {
+    const { worker, sent, setClock } = await oneASecond(250, { rollBackFirstClaim: true });
+    await worker.deliver().catch(() => {});
+    expect(sent).toEqual([]);
+    setClock(5_000);
+    await worker.deliver();
+    expect(sent).toEqual(["-1@5000"]);
   });
 
   it("without claimAheadMs, claims only what may go now", async () => {

@@ -2,7 +2,8 @@
  * Telegram counts a message when it arrives: a send that reaches it late (a busy network, a
  * starved process) may land in the next window, among the sends made once the bot's own count of
  * it had left its window. The real bot process drains a queue into Telegram's fake, which receives
- * every seventh send 1.3 s late (past the 1-second window): the bot keeps within the fake's limits.
+ * two blocks of ten sends (the 41st to 50th and the 121st to 130th) 1.3 s late, past the 1-second
+ * window: the bot keeps within the fake's limits.
  */
 import type { ChildProcess } from "node:child_process";
 import { afterEach, expect, it } from "vitest";
