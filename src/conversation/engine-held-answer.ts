@@ -43,17 +43,18 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   // A held "không": a "no" typed again is that answer again; only "Bỏ" (or 2) drops it.
   const reply = heldNo(held) && !choice ? (DROP.test(text.normalize("NFC")) ? { ok: true as const, value: false } : read?.ok && !read.value ? { ok: true as const, value: true } : read) : read;
   const same = !reply?.ok && normalised(text) === normalised(held.text);
+  // Who typed the held answer: it is stored as theirs, whoever confirmed it.
+  const author = { id: held.by, name: held.name, ...(held.messageId === undefined ? {} : { messageId: held.messageId }), ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) };
   if (reply?.ok && !reply.value) {
-    // Asked as one more item of a list (itemOfCrossedList): Không adds it there.
+    // Asked as one more item of a list (itemOfCrossedList): Không adds it there, as its author's.
     const list = held.list === undefined ? undefined : fieldById(template, held.list);
-    if (list?.type === "bullet-list") return onFollowingItems(template, rest, list, held.text, input);
+    if (list?.type === "bullet-list") return answeredBy(onFollowingItems(template, rest, list, held.text, { ...input, sender: author }), list.id, authorOf(author));
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
     return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
   }
   // Without the last answer's author, the answer given now is never held again; it is stored (or
   // its figure questioned) as its author's, whoever confirmed it.
   if (same || reply?.ok) {
-    const author = { id: held.by, name: held.name, ...(held.messageId === undefined ? {} : { messageId: held.messageId }), ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) };
     const theirs = answeredBy(answer(rest, held.text, author), held.fieldId, authorOf(author));
     const result = holdIfCrossed(template, rest, held.text, { ...input, sender: author }, now, theirs);
     // Said once stored (a doubtful figure is questioned first): "Có" alone showed only the next question.

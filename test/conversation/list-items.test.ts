@@ -111,12 +111,14 @@ describe("in a group, an unmarked item after a colleague's crossing answer moved
     expect(replyText(await server.post(LIEN_CHAU, HOA, "- Nâng cao nhận thức về học tập suốt đời"))).toMatch(/^Câu 15\/21/);
     at(5);
     expect(replyText(await server.post(LIEN_CHAU, MINH, "- Hình thức hoạt động phong phú"))).toMatch(/^Đã lưu tin vừa gửi làm câu trả lời cho câu 15 «Bài học kinh nghiệm rút ra»\. [^\n]*\nCâu 16\/21/);
-    const answers = async () => Object.fromEntries((await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id)).map((a) => [a.fieldId, a.value]));
-    return { server, at, answers };
+    const rows = async () => server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id);
+    const answers = async () => Object.fromEntries((await rows()).map((a) => [a.fieldId, a.value]));
+    const authors = async () => Object.fromEntries((await rows()).map((a) => [a.fieldId, a.answeredByName]));
+    return { server, at, answers, authors };
   }
 
-  it("asks whether Hoa's next item answers question 16 or joins the list, stores nothing meanwhile, and Không adds it to the list", async () => {
-    const { server, at, answers } = await afterCrossedItem();
+  it("asks whether Hoa's next item answers question 16 or joins the list, stores nothing meanwhile, and Minh's Không adds it to the list, as Hoa's", async () => {
+    const { server, at, answers, authors } = await afterCrossedItem();
     at(10);
     // It went to question 16 (the limitations) in silence.
     expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toBe(
@@ -124,18 +126,20 @@ describe("in a group, an unmarked item after a colleague's crossing answer moved
     );
     expect((await answers()).limitations).toBeUndefined();
     at(14);
-    expect(replyText(await server.post(LIEN_CHAU, HOA, "Không"))).toMatch(/^Đã thêm 1 mục vào câu 14 \(nay có 2 mục\)\.[^\n]*\n---\nCâu 16\/21/);
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "Không"))).toMatch(/^Đã thêm 1 mục vào câu 14 \(nay có 2 mục\)\.[^\n]*\n---\nCâu 16\/21/);
     expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời", "Học sinh hứng thú với hoạt động đọc sách"], lessons: "- Hình thức hoạt động phong phú" });
+    expect(await authors()).toMatchObject({ strengths: "Nguyễn Thị Hoa", lessons: "Trần Văn Minh" });
     expect((await answers()).limitations).toBeUndefined();
   });
 
-  it("stores it for question 16 on Có, as Hoa's", async () => {
-    const { server, at, answers } = await afterCrossedItem();
+  it("stores it for question 16 on Minh's Có, as Hoa's", async () => {
+    const { server, at, answers, authors } = await afterCrossedItem();
     at(10);
     expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toMatch(/là câu trả lời cho câu 16/);
     at(14);
-    expect(replyText(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã lưu «Học sinh hứng thú với hoạt động đọc sách» làm câu trả lời cho câu 16\.\n(---\n)?Câu 17\/21/);
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 16\.\n(---\n)?Câu 17\/21/);
     expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời"], limitations: ["Học sinh hứng thú với hoạt động đọc sách"] });
+    expect(await authors()).toMatchObject({ limitations: "Nguyễn Thị Hoa" });
   });
 
   it("stores an answer sent after the half minute as ever", async () => {
