@@ -82,8 +82,9 @@ describe("a group's own talk, where no answer is expected", () => {
     // With privacy mode off (or on Zalo OA, the local chat) every message of the group reaches the bot.
     await t.deliver(message("Chiều nay họp chuyên môn lúc 3h nhé mọi người"));
     expect(sentCount()).toBe(0);
+    // A greeting to the bot gets the one line on how to start (greeting.ts).
     await t.deliver(message(`${USERNAME} xin chào`, [mention()]));
-    expect(t.lastMessage().params.text).toMatch(/^Gõ \/baocao để bắt đầu/);
+    expect(t.lastMessage().params.text).toMatch(/^Chào anh\/chị! Để bắt đầu báo cáo của đơn vị, gõ \/baocao/);
 
     await t.deliver(t.updates.text(ANH, "/baocao"));
     // Asked a question, plain text is the answer.
