@@ -40,6 +40,12 @@ export function authorityLine(line: string): string {
 
 /** "PHÓ CHỦ TỊCH", "Phó chủ tịch", "pho chu tich": a deputy, and the head they sign for. */
 const DEPUTY = /^ph(?:ó|o)\s+(?<head>\S.*)$/iu;
+/**
+ * The heads a deputy signs for, as the "KT." line names them: "PHÓ CHỦ TỊCH THƯỜNG TRỰC" signs
+ * "KT. CHỦ TỊCH" (it printed "KT. CHỦ TỊCH THƯỜNG TRỰC"). A head not among them is named whole.
+ */
+const HEADS = ["CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "TỔNG GIÁM ĐỐC", "GIÁM ĐỐC", "HIỆU TRƯỞNG", "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "CHỦ NHIỆM", "TRƯỞNG ĐOÀN"];
+const headOf = (deputyOf: string) => HEADS.find((head) => deputyOf === head || deputyOf.startsWith(`${head} `)) ?? deputyOf;
 /** How one signs for a body (TM.) and for its head (KT.), at an authority line's start. */
 const FOR_BODY = /^TM\.\s/u;
 const FOR_HEAD = /^KT\.\s/u;
@@ -56,5 +62,5 @@ export function signerBlock(authorityTyped: readonly string[], positionTyped: st
   const position = positionLine(positionTyped.trim());
   const head = DEPUTY.exec(position.normalize("NFC"))?.groups?.head;
   const forHead = head !== undefined && authority.some((line) => FOR_BODY.test(line)) && !authority.some((line) => FOR_HEAD.test(line));
-  return { authority: forHead ? [...authority, `KT. ${head}`] : authority, position };
+  return { authority: forHead ? [...authority, `KT. ${headOf(head)}`] : authority, position };
 }
