@@ -34,7 +34,7 @@ export const officerCampaignSentences = {
   periodHint: (deadline: string, schoolYear: string) => `Bỏ qua để dùng năm học có hạn nộp: hạn ${deadline} thì là ${schoolYear}.`,
   /** A date or a time typed at the request's number (reference-number.ts): nothing stored, the question stays. */
   referenceNumberIsDate: (typed: string) =>
-    `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở câu sau.`,
+    `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở các câu sau.`,
   /** The same on the web form, and at the opening (a number typed before the check, restored): what it is, with an example. */
   referenceNumberNotDate: (typed: string) =>
     `«${clipped(typed.replace(/\s+/g, " ").trim(), 60)}» là ngày, giờ chứ không phải số, ký hiệu văn bản (ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND; để trống nếu không có văn bản).`,

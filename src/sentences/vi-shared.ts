@@ -3,7 +3,6 @@
  * the closing of a campaign in words.
  */
 import { bareItem } from "../consolidation/joined-items.ts";
-import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 /**
  * A campaign named by its number and title: 'đợt 3 "Tuần lễ học tập"'. A title that says its own
@@ -11,7 +10,9 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
  * '"Đợt hai" (số 3)'; 'đợt 3 "Đợt hai"' named the campaign twice, the two numbers contradicting.
  * `lead`: the words before the number otherwise ("Đợt" opening a sentence, "đợt báo cáo số").
  */
-export const campaignNamed = (id: number, title: string, lead = "đợt") => (/\bdot\b/.test(foldVietnamese(title)) ? `"${title}" (số ${id})` : `${lead} ${id} "${title}"`);
+export const campaignNamed = (id: number, title: string, lead = "đợt") => (NAMES_ITS_DOT.test(title.normalize("NFC").toLowerCase()) ? `"${title}" (số ${id})` : `${lead} ${id} "${title}"`);
+/** "đợt" as a word, or "dot" typed without marks; not "đột" ("Báo cáo đột xuất"), which folds alike. */
+const NAMES_ITS_DOT = /(?<!\p{L})(?:đợt|dot)(?!\p{L})/u;
 
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 export const notTakenAfterClose = (issuer: string) =>

@@ -19,7 +19,7 @@ it("refuses a deadline, a date or an hour typed as the request's number, with an
   await atReferenceNumber();
   for (const typed of ["trước 17h ngày 28/12/2026", "28/12/2026", "hạn 28/12", "17h00 ngày 28/12"]) {
     expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(
-      `«${typed}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở câu sau.`,
+      `«${typed}» là ngày, giờ chứ không phải số, ký hiệu văn bản, nên chưa được lưu. Hãy gõ số, ký hiệu của văn bản yêu cầu báo cáo, ví dụ: 125/UBND-VHXH hoặc 77/KH-UBND (gõ /boqua nếu không có văn bản); hạn nộp được hỏi ở các câu sau.`,
     );
   }
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n3–9\. \(chưa trả lời 7 câu[^]*\nCâu 3\/9 — [^\n]*\nSố, ký hiệu văn bản/);

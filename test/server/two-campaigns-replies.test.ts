@@ -57,3 +57,10 @@ it("names a campaign whose title says its đợt by the title, its number after 
   expect(status).toContain(`Tình hình "Đợt hai" (số ${second.id}) — hạn`);
   expect(`${cancelled}\n${status}`).not.toMatch(/đợt \d+ "Đợt hai"/);
 });
+
+it("names a campaign titled 'Báo cáo đột xuất' as any other, by its number first: 'đột' is no 'đợt'", async () => {
+  const app = await apps.start();
+  const { second } = await openNextCampaign(app, "Báo cáo đột xuất tháng 12");
+  const status = replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`));
+  expect(status).toContain(`Tình hình đợt ${second.id} "Báo cáo đột xuất tháng 12" — hạn`);
+});
