@@ -91,7 +91,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (typedStatus?.command === "status") return withAck(await officers.handle(request, typedStatus));
     if (found?.chat.kind === "officers") return officersChatMessage(officers, request, parsedInput, here);
     // "xin chào" in a private chat that is no unit's: where reports are made (greeting.ts); other text passes.
-    if (!found?.unit || found.chat.kind !== "unit") return isCommand ? here(say(vi.chat.notBound)) : message.chatType === "private" && greetsBot(message) ? here(say(vi.chat.greetingNotBound)) : here();
+    if (!found?.unit || found.chat.kind !== "unit") {
+      if (isCommand) return here(say(vi.chat.notBound));
+      return message.chatType === "private" && greetsBot(message) ? here(say(vi.chat.greetingNotBound)) : here();
+    }
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;
     // A command, a reply to the bot or a button press called on it: told why nothing happened.

@@ -79,7 +79,8 @@ export async function readStepInput(repos: Repositories, scope: StepInputScope):
     submitted,
     submittedLastHour,
     returnComment: returnCommentOf(submission),
-    submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign), unsentSealedIssuer: submission?.status === "in_progress" && refusesLateNow(campaign) ? campaign.issuerName : undefined,
+    submittedSealed: submission?.status === "submitted" && refusesLateNow(campaign),
+    unsentSealedIssuer: submission?.status === "in_progress" && refusesLateNow(campaign) ? campaign.issuerName : undefined,
     campaignClosed: campaign.status === "closed",
   };
 }
