@@ -38,10 +38,12 @@ export function createConsolidatedSubmit(deps: OfficerDeps, reports: Consolidate
   const levelUp = async (upper: CampaignRow, issuer: UnitRow, report: Report, answers: Answers, by: Author, now: number): Promise<Delivery[]> => {
     // That report may be answered in the issuer's own chat at this moment, on another instance.
     await repos.lock(reportKey(upper.id, issuer.id));
-    const version = ((await repos.submissions.find(upper.id, issuer.id))?.version ?? 0) + 1;
+    const before = await repos.submissions.find(upper.id, issuer.id);
+    const version = (before?.version ?? 0) + 1;
     const { submissionId, documentId, fileName } = await record(upper, issuer, report, version, answers, by, now);
-    const late = submittedLate(upper, version, now);
-    if (late) await repos.officers.markLate(submissionId);
+    // A correction of a report sent late is still a late report: its notice says so, as a unit's does.
+    const late = version === 1 ? submittedLate(upper, version, now) : before?.isLate === true;
+    if (late && version === 1) await repos.officers.markLate(submissionId);
     // The unit's own conversation in that campaign sees it submitted (/xem, /sua N, /nop work there),
     // unless someone there is typing the report by hand: their draft (its answers in the answers
     // table, which the conversation reads) is left as it is.

@@ -310,6 +310,13 @@ describe("the consolidated report", () => {
     await app.post(OFFICERS, KHA, "Có");
     expect(await repos.submissions.find(overdue.id, ward.id)).toMatchObject({ version: 1, isLate: true });
     expect(await repos.submissions.find(upper.id, ward.id)).toMatchObject({ version: 3, isLate: false });
+    // Its correction is still a late report there, and said so; on time where the first was.
+    await app.post(OFFICERS, KHA, "/sua 3");
+    await app.post(OFFICERS, KHA, "1.700");
+    await app.post(OFFICERS, KHA, "/nop");
+    const notices = texts(await app.post(OFFICERS, KHA, "Có"));
+    expect(notices).toMatch(/bản sửa lần 1 của báo cáo "Báo cáo bổ sung gửi Sở" lúc [^\n]*\(nộp muộn\)/);
+    expect(notices).not.toMatch(/bản sửa lần 3 của báo cáo [^\n]*\(nộp muộn\)/);
   });
 
   it("leaves the ward's report one level up as it is while someone is typing it by hand", async () => {
