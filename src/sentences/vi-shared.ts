@@ -9,8 +9,10 @@ import { bareItem } from "../consolidation/joined-items.ts";
  * đợt ("Đợt hai", "Báo cáo … (đợt 2)") comes first, the number after it as what the commands take:
  * '"Đợt hai" (số 3)'; 'đợt 3 "Đợt hai"' named the campaign twice, the two numbers contradicting.
  * `lead`: the words before the number otherwise ("Đợt" opening a sentence, "đợt báo cáo số").
+ * `note`: said of it in brackets, with the number when it follows the title (not a second bracket).
  */
-export const campaignNamed = (id: number, title: string, lead = "đợt") => (NAMES_ITS_DOT.test(title.normalize("NFC").toLowerCase()) ? `"${title}" (số ${id})` : `${lead} ${id} "${title}"`);
+export const campaignNamed = (id: number, title: string, lead = "đợt", note?: string) =>
+  NAMES_ITS_DOT.test(title.normalize("NFC").toLowerCase()) ? `"${title}" (số ${id}${note ? `, ${note}` : ""})` : `${lead} ${id} "${title}"${note ? ` (${note})` : ""}`;
 /** "đợt" as a word, or "dot" typed without marks; not "đột" ("Báo cáo đột xuất"), which folds alike. */
 const NAMES_ITS_DOT = /(?<!\p{L})(?:đợt|dot)(?!\p{L})/u;
 

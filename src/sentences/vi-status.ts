@@ -29,7 +29,7 @@ export const statusSentences = {
      * when it still takes them ("(đã đóng)" alone left the policy unsaid).
      */
     header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
-      `Tình hình ${campaignNamed(id, title)}${closed === "refusing" ? " (đã đóng, không nhận báo cáo nộp muộn)" : closed ? " (đã đóng, vẫn nhận báo cáo nộp muộn)" : ""} — hạn ${deadline}`,
+      `Tình hình ${campaignNamed(id, title, "đợt", closed === "refusing" ? "đã đóng, không nhận báo cáo nộp muộn" : closed ? "đã đóng, vẫn nhận báo cáo nộp muộn" : undefined)} — hạn ${deadline}`,
     /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
     counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
       refusing

@@ -138,7 +138,7 @@ it("answers the officers' /trangthai, /xuat and /tonghop with none open by how t
   expect(text(await server.post(OFFICERS, KHA, "/xuat"))).toBe(
     `Hiện không có đợt báo cáo nào đang mở. Đợt 1 "${TITLE}" đã đóng và có số liệu của 1/3 đơn vị đã nộp: gõ /xuat 1 để nhận tệp Excel số liệu của đợt này.`,
   );
-  expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình "Đợt mới" \\(số ${second.id}\\) `));
+  expect(text(await server.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toMatch(new RegExp(`^Tình hình "Đợt mới" \\(số ${second.id}, đã đóng, `));
 });
 
 it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign still taking late reports, and sends its units /thongbao đợt N (both were refused as for a campaign gone)", async () => {

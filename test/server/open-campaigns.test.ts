@@ -321,7 +321,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   // A closed campaign is still there by its number. It takes late reports (the form's first
   // policy), so the unit's chat still lists it, marked closed, as /baocao does.
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
-  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id}) (đã đóng, vẫn nhận báo cáo nộp muộn)`]);
+  expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id}, đã đóng, vẫn nhận báo cáo nộp muộn)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
     new RegExp(`^Đơn vị đang có 2 đợt báo cáo \\(kể cả đợt đã đóng vẫn nhận báo cáo\\):\\n${first!.id}\\. Báo cáo "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
   );

@@ -56,6 +56,9 @@ it("names a campaign whose title says its đợt by the title, its number after 
   const status = replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`));
   expect(status).toContain(`Tình hình "Đợt hai" (số ${second.id}) — hạn`);
   expect(`${cancelled}\n${status}`).not.toMatch(/đợt \d+ "Đợt hai"/);
+  // Closed: said with its number, in one bracket.
+  await app.repos.officers.closeCampaign(second.id);
+  expect(replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`))).toContain(`Tình hình "Đợt hai" (số ${second.id}, đã đóng, vẫn nhận báo cáo nộp muộn) — hạn`);
 });
 
 it("names a campaign titled 'Báo cáo đột xuất' as any other, by its number first: 'đột' is no 'đợt'", async () => {
