@@ -85,9 +85,10 @@ export async function reportToWorkOn(repos: Repositories, request: ReportRequest
 
 /**
  * A closed campaign still reaches a unit that had not submitted: the newest that still takes its
- * report (late, or returned), else the newest, refused politely or read only. The newest alone,
- * closed refusing late reports, hid an older one that took them: the unit was told "gõ /baocao"
- * and refused.
+ * report (late, or returned), else the newest, refused politely or read only (one refusing late
+ * reports that the unit never started only when it has no other: findLatestCampaign). The newest
+ * alone, closed refusing late reports, hid an older one that took them: the unit was told "gõ
+ * /baocao" and refused.
  */
 export async function lateCampaign(repos: Repositories, unitId: number): Promise<CampaignRow | undefined> {
   const takes = (await repos.campaignChoice.reachableCampaigns(unitId)).at(-1);

@@ -27,12 +27,25 @@ export const currentOpenCampaign = (unitId: string) =>
    ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
      CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
 
+/**
+ * The newest campaign that includes the unit, where its chat rests with none open nor taking its
+ * report: one closed refusing late reports that the unit never started (no submission, or one
+ * with no answer) comes last, being nothing to send nor read. Newest alone, such a campaign, opened
+ * and closed while the unit resubmitted an older one, took the chat off the report just submitted:
+ * /xem, /vanban, /sua N, /baocao all answered that it was closed. A unit in no other still hears
+ * that it is closed and whom to ask. `unitId`: the SQL for the unit's id.
+ */
+export const latestCampaign = (unitId: string) =>
+  `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns n ON n.id = cu.campaign_id
+   LEFT JOIN submissions ns ON ns.campaign_id = cu.campaign_id AND ns.unit_id = cu.unit_id
+   WHERE cu.unit_id = ${unitId}
+   ORDER BY CASE WHEN n.status = 'closed' AND n.late_policy = 'refuse' AND (ns.id IS NULL OR (ns.status = 'in_progress'
+       AND NOT EXISTS (SELECT 1 FROM answers na WHERE na.submission_id = ns.id))) THEN 1 ELSE 0 END, n.id DESC LIMIT 1`;
+
 export function createUnitCampaigns(database: Database) {
   const { campaigns } = database.tables;
   const currentOpen = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${currentOpenCampaign("?")})`);
-  const newestAny = database.statement(
-    `SELECT ${columnsOf(campaigns, "c")} FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id WHERE cu.unit_id = ? ORDER BY c.id DESC LIMIT 1`,
-  );
+  const newestAny = database.statement(`SELECT ${columnsOf(campaigns, "c")} FROM campaigns c WHERE c.id = (${latestCampaign("?")})`);
   const readCampaign = rowReader(campaigns);
   const campaignOfUnit = async (unitId: number, openOnly: boolean) => {
     const raw = await (openOnly ? currentOpen : newestAny).get(unitId);
@@ -41,7 +54,7 @@ export function createUnitCampaigns(database: Database) {
   };
 
   return {
-    /** The newest campaign that includes the unit, open or closed. */
+    /** The newest campaign that includes the unit, open or closed, one it never started and cannot send last (latestCampaign). */
     async findLatestCampaign(unitId: number) {
       return campaignOfUnit(unitId, false);
     },
@@ -68,7 +81,7 @@ export function createUnitCampaigns(database: Database) {
     async latestCampaignsOf(unitIds: number[]): Promise<Map<number, CampaignRow>> {
       if (unitIds.length === 0) return new Map();
       const rows = await database.rows<Record<string, unknown>>(
-        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (SELECT max(cu.campaign_id) FROM campaign_units cu WHERE cu.unit_id = u.id)
+        sql`SELECT ${sql.raw(columnsOf(campaigns, "c"))}, u.id AS "forUnit" FROM units u JOIN campaigns c ON c.id = (${sql.raw(latestCampaign("u.id"))})
             WHERE u.id IN ${jsonList(database.dialect, "integer", unitIds)}`,
       );
       return new Map(rows.map((raw) => [Number(raw.forUnit), readCampaign(raw)!]));
