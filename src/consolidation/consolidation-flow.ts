@@ -119,9 +119,11 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const reask = dropped !== undefined && (restored.phase === "complete" || restored.phase === "submitted") ? { phase: "asking" as const, fieldId: dropped } : {};
     // No unit in yet: at the start and after an answer, the unit-sourced questions are passed over (as
     // skipped, for this step only), not asked next: it asked question 1, one of them, and an answer
-    // there became a hand edit that the units' figures no longer replaced. /xem still shows them
-    // unanswered, and "/sua N" still reaches one.
-    const passing = included === 0 && (restored.phase === "idle" || input.kind === "text");
+    // there became a hand edit that the units' figures no longer replaced. So at a resume ("/tonghop
+    // sua 1" after a pause: it went back to question 1, the first unanswered, from question 8) and at
+    // /boqua, which move on to a question too. /xem still shows them unanswered, and "/sua N" still reaches one.
+    const movesOn = input.kind === "text" || (input.kind === "command" && (input.command === "report" || input.command === "skip"));
+    const passing = included === 0 && (restored.phase === "idle" || movesOn);
     const passed = passing ? listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) ? [p.field.id] : [])) : [];
     const state: ConversationState = { ...restored, answers: { ...answers, ...Object.fromEntries(passed.map((id) => [id, null])) }, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);

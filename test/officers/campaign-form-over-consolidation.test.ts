@@ -1,7 +1,9 @@
 /**
  * An officer in the middle of /tonghop sua (the ward's consolidated report) types /dotbaocao,
  * through the real server: the campaign form starts, and one line first says the consolidated
- * report was left, its answers kept, and how to go back to it.
+ * report was left, its answers kept, and how to go back to it. With no unit's report in, going
+ * back to it (or /boqua on the last question left) asked question 1, one the units' figures fill:
+ * now it asks where the officer stopped, or ends.
  */
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
@@ -34,4 +36,31 @@ it("says nothing of a consolidated report never started, nor of one submitted", 
   await server.post(OFFICERS, KHA, "/nop");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã nộp/);
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^(?![^]*tạm dừng báo cáo tổng hợp)[^]*Câu 1\/9 — /);
+});
+
+it("resumes /tonghop sua where the officer stopped, with no unit in: question 8, not question 1 that the units' figures fill", async () => {
+  await server.post(OFFICERS, KHA, "/tonghop sua");
+  expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/15 — [^\n]*\nHạn chế/);
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  await server.post(OFFICERS, KHA, "/huy");
+  await server.post(OFFICERS, KHA, "Có");
+  const resumed = text(await server.post(OFFICERS, KHA, "/tonghop sua 1"));
+  expect(resumed).toMatch(/^Tiếp tục báo cáo /);
+  expect(resumed).toMatch(/\nCâu 8\/15 — [^\n]*\nHạn chế/);
+  expect(resumed).not.toContain("[tự động tổng hợp khi có đơn vị nộp]");
+  // An answer there is question 8's, and no hand edit over a unit-sourced question.
+  expect(text(await server.post(OFFICERS, KHA, "Thiếu kinh phí"))).toMatch(/^Câu 9\/15/);
+  expect(await server.repos.consolidation.editedFields(1)).toEqual([]);
+});
+
+it("ends /tonghop sua at /boqua on the last question left, with no unit in, rather than asking question 1 that the units' figures fill", async () => {
+  await server.post(OFFICERS, KHA, "/tonghop sua");
+  await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc");
+  // Question 8 left for later: 9 to 15 answered, and the report comes back to 8.
+  await server.post(OFFICERS, KHA, "/sua 9");
+  for (const answer of ["/boqua", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH"]) await server.post(OFFICERS, KHA, answer);
+  expect(text(await server.post(OFFICERS, KHA, "Nguyễn Văn Bình"))).toMatch(/\nCâu 8\/15 — [^\n]*\nHạn chế/);
+  const skipped = text(await server.post(OFFICERS, KHA, "/boqua"));
+  expect(skipped).not.toMatch(/Câu 1\/15/);
+  expect(skipped).toContain("Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.");
 });
