@@ -29,6 +29,7 @@ import { createConsolidatedSubmit } from "./consolidated-submit.ts";
 import { createConsolidationDraft } from "./consolidation-draft.ts";
 import { withDocumentRecipients } from "./default-recipients.ts";
 import { closedAlsoNote } from "./closed-with-figures.ts";
+import { noneToCome } from "./none-to-come.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
@@ -127,10 +128,13 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const passed = passing ? listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) ? [p.field.id] : [])) : [];
     const state: ConversationState = { ...restored, answers: { ...answers, ...Object.fromEntries(passed.map((id) => [id, null])) }, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);
+    // None in and none to come (closed refusing late reports): "filled in when a unit submits" is untrue.
+    const sealed = included === 0 && (await noneToCome(repos, campaign));
+    const nothingMark = sealed ? vi.consolidation.noneToComputeMark : vi.consolidation.nothingToComputeMark;
     const annotations = Object.fromEntries(
       listFields(template)
         .filter((p) => p.field.from)
-        .map((p) => [p.field.id, marks[p.field.id] ?? (included === 0 ? vi.consolidation.nothingToComputeMark : vi.consolidation.computedMark)]),
+        .map((p) => [p.field.id, marks[p.field.id] ?? (included === 0 ? nothingMark : vi.consolidation.computedMark)]),
     );
     const issuer = await reports.issuerOf(campaign);
     // A cancel here starts over from the computed answers, and /tonghop sua, not /baocao, starts again.
@@ -167,7 +171,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const prefilled = [
       ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
       // No unit in yet: the report has no figures (it began with the questions, as if it had).
-      ...(started && included === 0 ? [say(vi.consolidation.noUnitSubmitted(campaign.id))] : []),
+      ...(started && included === 0 ? [say(vi.consolidation.noUnitSubmitted(campaign.id, sealed))] : []),
       ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
       ...(behind ? [say(behind)] : []),
     ];

@@ -56,9 +56,16 @@ export const consolidationSentences = {
         ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
         ...(refusing && !returned ? [] : [`Có thể chờ các đơn vị ${refusing ? "bị trả lại " : ""}nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`]),
       ].join("\n"),
-    /** /tonghop sua's start with no unit's report submitted: nothing to compute from. */
-    noUnitSubmitted: (id: number) =>
-      `Lưu ý: chưa có đơn vị nào nộp báo cáo nên báo cáo tổng hợp chưa có số liệu; các câu lấy số liệu từ đơn vị sẽ được tự động điền khi có đơn vị nộp. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
+    /**
+     * /tonghop sua's start with no unit's report submitted: nothing to compute from. `sealed`: closed
+     * refusing late reports, none returned, so no unit's figures will ever come (none-to-come.ts).
+     */
+    noUnitSubmitted: (id: number, sealed = false) =>
+      `Lưu ý: ${
+        sealed
+          ? `đợt ${id} đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo nên báo cáo tổng hợp không có số liệu từ đơn vị; các câu lấy số liệu từ đơn vị sẽ không được tự động điền (muốn tự nhập câu nào, gõ /sua N)`
+          : "chưa có đơn vị nào nộp báo cáo nên báo cáo tổng hợp chưa có số liệu; các câu lấy số liệu từ đơn vị sẽ được tự động điền khi có đơn vị nộp"
+      }. Gõ /trangthai ${id} để xem tình hình các đơn vị.`,
     /** /tonghop sua's start: what the units' reports answered. */
     /** The computed answers that changed since the ward's report was submitted, one line each. */
     changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
@@ -81,6 +88,8 @@ export const consolidationSentences = {
       `Đã tạm dừng báo cáo tổng hợp đợt ${id} (/tonghop sua): các câu đã trả lời vẫn được giữ. Mở xong đợt mới (hoặc gõ /huy để thôi), rồi gõ /tonghop sua ${id} để làm tiếp.`,
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
+    /** The same where no unit can submit any more (closed refusing late reports, none returned). */
+    noneToComputeMark: "[không có đơn vị nộp để tổng hợp]",
     editedMark: "[đã sửa tay]",
     /** An answer the officer typed where nothing was computed: no figure was edited. */
     ownEntryMark: "[do cán bộ nhập]",

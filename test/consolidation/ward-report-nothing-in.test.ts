@@ -5,12 +5,14 @@
  * of the edit said nothing of it (only which units were left out, as if some were in). It now says
  * that no unit has submitted and the figures will be filled in as units do; and it asks from the
  * first question the units' reports do not fill (it asked question 1, one of theirs, and an answer
- * there became a hand edit that the units' figures no longer replaced). Through the local chat of
- * the demo.
+ * there became a hand edit that the units' figures no longer replaced). On a campaign closed
+ * refusing late reports, that promise was untrue (no unit can submit any more): it says so instead.
+ * Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const { server } = useOfficersChat();
 
@@ -42,4 +44,19 @@ it("says at /tonghop sua's start that no unit has submitted yet, and starts at t
   expect(next).toMatch(/Câu 8\/15 — [^\n]*\nHạn chế/);
   // The answer is the ward's own question's, not a hand edit over a unit-sourced one.
   expect(await server.repos.consolidation.editedFields(1)).toEqual([]);
+});
+
+it("says at /tonghop sua's start on a campaign closed refusing late reports with none in that no unit's figures will come, not that they will be filled in", async () => {
+  await openCampaignInChat(server.post, "Đợt mới", "refuse");
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong 2 chac"))).toMatch(/^Đã đóng đợt báo cáo/);
+  const said = await server.post(OFFICERS, KHA, "/tonghop sua 2");
+  expect(said[0]!.text).toMatch(/^Bắt đầu báo cáo "Đợt mới"/);
+  expect(said[1]!.text).toBe(
+    "Lưu ý: đợt 2 đã đóng (không nhận báo cáo nộp muộn) và không có đơn vị nào nộp báo cáo nên báo cáo tổng hợp không có số liệu từ đơn vị; các câu lấy số liệu từ đơn vị sẽ không được tự động điền (muốn tự nhập câu nào, gõ /sua N). Gõ /trangthai 2 để xem tình hình các đơn vị.",
+  );
+  expect(text(said.slice(2))).toMatch(/^Câu 7\/15 — /);
+  // /xem marks those questions the same way, not "when a unit submits".
+  const review = text(await server.post(OFFICERS, KHA, "/xem"));
+  expect(review).toContain("1. Công tác tuyên truyền đã thực hiện (mỗi dòng một ý)? [không có đơn vị nộp để tổng hợp]\n");
+  expect(review).not.toContain("khi có đơn vị nộp");
 });
