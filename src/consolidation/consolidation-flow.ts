@@ -57,6 +57,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const editing = word === "edit";
     const wanted = editing ? rest : argument;
     const choice = await chooseCampaign(repos, wanted, editing ? "/tonghop sua" : "/tonghop");
+    // A plain /tonghop sua with no one campaign open to take, a report under way (a closed campaign's):
+    // that one goes on. It answered "no campaign open", as if nothing were being edited.
+    const underWay = choice.kind === "refused" && editing && wanted.trim() === "" ? await unfinished(request) : undefined;
+    if (underWay !== undefined) return continueFlow(request, { kind: "command", command: "report", argument: "" });
     if (choice.kind === "refused") return reply(request, say(choice.text));
     // A plain /tonghop on the open campaign names the closed ones with reports, as /trangthai does.
     if (!editing) return [...(await draft(request, choice.campaign)), ...reply(request, ...(await closedAlsoNote(repos, choice.campaign, wanted, "/tonghop", vi.export.consolidateWhat)))];
