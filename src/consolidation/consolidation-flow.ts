@@ -30,6 +30,7 @@ import { createConsolidationDraft } from "./consolidation-draft.ts";
 import { withDocumentRecipients } from "./default-recipients.ts";
 import { closedAlsoNote } from "./closed-with-figures.ts";
 import { noneToCome } from "./none-to-come.ts";
+import { passedOver, withoutPassed } from "./passed-over.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
@@ -122,14 +123,8 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // An officer's answer dropped as no longer of its question's type (/mau nap changed it): asked again.
     const dropped = listFields(template).find((p) => !p.field.from && p.field.id in restored.answers && !(p.field.id in answers))?.field.id;
     const reask = dropped !== undefined && (restored.phase === "complete" || restored.phase === "submitted") ? { phase: "asking" as const, fieldId: dropped } : {};
-    // No unit in yet: at the start and after an answer, the unit-sourced questions are passed over (as
-    // skipped, for this step only), not asked next: it asked question 1, one of them, and an answer
-    // there became a hand edit that the units' figures no longer replaced. So at a resume ("/tonghop
-    // sua 1" after a pause: it went back to question 1, the first unanswered, from question 8) and at
-    // /boqua, which move on to a question too. /xem still shows them unanswered, and "/sua N" still reaches one.
-    const movesOn = input.kind === "text" || (input.kind === "command" && (input.command === "report" || input.command === "skip"));
-    const passing = included === 0 && (restored.phase === "idle" || movesOn);
-    const passed = passing ? listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) ? [p.field.id] : [])) : [];
+    // No unit in yet: the questions the units' figures fill are not asked next (passed-over.ts).
+    const passed = passedOver(template, answers, included, restored.phase, input);
     const state: ConversationState = { ...restored, answers: { ...answers, ...Object.fromEntries(passed.map((id) => [id, null])) }, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);
     // None in and none to come (closed refusing late reports): "filled in when a unit submits" is untrue.
@@ -207,12 +202,6 @@ export function createConsolidationFlow(deps: OfficerDeps) {
 }
 
 export type ConsolidationFlow = ReturnType<typeof createConsolidationFlow>;
-
-/** The state as stored: the questions passed over for a step left unanswered again (refresh fills them once units submit). */
-function withoutPassed(state: ConversationState, passed: readonly string[]): ConversationState {
-  if (passed.length === 0) return state;
-  return { ...state, answers: Object.fromEntries(Object.entries(state.answers).filter(([id, value]) => !(passed.includes(id) && value === null))) };
-}
 
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
