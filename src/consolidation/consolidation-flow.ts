@@ -124,7 +124,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const dropped = listFields(template).find((p) => !p.field.from && p.field.id in restored.answers && !(p.field.id in answers))?.field.id;
     const reask = dropped !== undefined && (restored.phase === "complete" || restored.phase === "submitted") ? { phase: "asking" as const, fieldId: dropped } : {};
     // No unit in yet: the questions the units' figures fill are not asked next (passed-over.ts).
-    const passed = passedOver(template, answers, included, restored.phase, input);
+    const passed = passedOver(template, answers, included, restored, input);
     const state: ConversationState = { ...restored, answers: { ...answers, ...Object.fromEntries(passed.map((id) => [id, null])) }, ...(outdated ? { phase: "complete" as const } : {}), ...reask };
     const marks = editedMarks(template, edits, computed);
     // None in and none to come (closed refusing late reports): "filled in when a unit submits" is untrue.

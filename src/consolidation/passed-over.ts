@@ -13,10 +13,12 @@ import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 
 /** The unit-sourced questions without an answer to pass over in this step; none once a unit is in. */
-export function passedOver(template: Template, answers: Answers, included: number, phase: ConversationState["phase"], input: UserInput): string[] {
+export function passedOver(template: Template, answers: Answers, included: number, { phase, fieldId }: ConversationState, input: UserInput): string[] {
+  const asked = phase === "asking" ? fieldId : undefined;
   const movesOn = input.kind === "text" || (input.kind === "command" && (input.command === "report" || input.command === "skip"));
   if (included > 0 || (phase !== "idle" && !movesOn)) return [];
-  return listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) ? [p.field.id] : []));
+  // The question asked stays unanswered (reached by /quaylai or /sua N): passed, it read "Câu trả lời hiện tại: (bỏ qua)".
+  return listFields(template).flatMap((p) => (p.field.from && !(p.field.id in answers) && p.field.id !== asked ? [p.field.id] : []));
 }
 
 /** The state as stored: the questions passed over for a step left unanswered again (refresh fills them once units submit). */
