@@ -4,7 +4,8 @@
  * refusal (after a list, with a note that it might be the list's next item) and the whole question
  * again. Only the talk casual-talk.ts reads: a figure mistyped ("vài buổi") keeps its reason and
  * the question with its hint. The same at a choice question, the options in the one line: the
- * whole question with its list came back after each "chị ơi…" or "chào cả nhà". Pure.
+ * whole question with its list came back after each "chị ơi…" or "chào cả nhà"; a greeting is said
+ * to be one, as every other question says it. Pure.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { isCasualTalk } from "../templates/casual-talk.ts";
@@ -33,5 +34,6 @@ export function chatterAtChoice(template: Template, answers: Answers, field: Fie
   if (!isCasualTalk(text) && talk !== vi.parse.looksLikeTalk && talk !== vi.parse.looksLikeGreeting) return undefined;
   const options = field.options.map((option, i) => `${i + 1}. ${option}`).join("; ");
   if (options.length > OPTIONS_LINE_MAX) return undefined;
-  return [say(vi.parse.choiceAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), options, field.type === "multiple-choice"))];
+  const greeting = talk === vi.parse.looksLikeGreeting;
+  return [say(vi.parse.choiceAsked(numberOfField(template, answers, field.id), barePrompt(field.prompt), options, field.type === "multiple-choice", greeting))];
 }

@@ -5,7 +5,8 @@
  * is said to the bot: in a group, a greeting that names the bot or mentions it (a busy group's
  * "xin chào", "chào cả nhà" are said to colleagues, and pass as its talk, group-talk.ts); in a
  * private chat, any greeting. Not "chào cờ", "chào mừng …" (a flag ceremony, a welcome): the whole
- * line must be the greeting. Pure.
+ * line must be the greeting. A greeting to the bot may go on with who speaks ("Chào bot, em là Minh
+ * ạ", "chào bot ạ, em tên là Thu"): a clerk's first word to the bot, which got no reply. Pure.
  */
 import type { InboundMessage } from "../channels/channel.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -18,7 +19,9 @@ const TO_ANYONE = String.raw`(?:${TO_BOT}|ban|ad|admin|ca nha|moi nguoi|mn|anh c
 /** Closing courtesy words: "ạ", "nhé", "ơi". */
 const AFTER = String.raw`(?:\s+(?:a|nhe|nha|oi|nhieu))*`;
 const WORDS = String.raw`(?:xin chao|chao|hello|helo|hi|alo|hey)`;
-const GREETS_BOT = new RegExp(String.raw`^${BEFORE}${WORDS}\s+${TO_BOT}${AFTER}$`);
+/** Who speaks, after a greeting to the bot: "em là Minh", "em tên là Nguyễn Thu Hà" (a name of four words at most). */
+const WHO = String.raw`(?:\s+(?:em|e|minh|toi|chi|anh|co|thay)\s+(?:la|ten la|ten)(?:\s+[\p{L}\p{N}]+){1,4})?`;
+const GREETS_BOT = new RegExp(String.raw`^${BEFORE}${WORDS}\s+${TO_BOT}${AFTER}${WHO}${AFTER}$`, "u");
 const GREETS = new RegExp(String.raw`^${BEFORE}${WORDS}(?:\s+${TO_ANYONE})?${AFTER}$`);
 
 /** Longer than a greeting: a message of its own, not read further. */

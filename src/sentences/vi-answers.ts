@@ -27,9 +27,9 @@ export const answerSentences = {
     casualTalk: "Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo. Câu đang hỏi:",
     /** The group's talk at a figure question: one short line, what is asked and an example. */
     figureAsked: (n: number, prompt: string, example: string) => `Câu ${n} cần gõ một số: ${prompt}. Ví dụ: ${example}.`,
-    /** The group's talk at a choice question: one short line, the options in it and what to type. */
-    choiceAsked: (n: number, prompt: string, options: string, several: boolean) =>
-      `Tin nhắn này chưa được lưu làm câu trả lời. Câu ${n} «${prompt}» cần chọn: ${options}. Gõ ${several ? "các số thứ tự, cách nhau bởi dấu phẩy, ví dụ 1, 3" : "số thứ tự, ví dụ 1"}.`,
+    /** The group's talk at a choice question: one short line, the options in it and what to type; `greeting`: the talk is a greeting, said so as at other questions. */
+    choiceAsked: (n: number, prompt: string, options: string, several: boolean, greeting = false) =>
+      `Tin nhắn này ${greeting ? "là lời chào trong nhóm nên " : ""}chưa được lưu làm câu trả lời. Câu ${n} «${prompt}» cần chọn: ${options}. Gõ ${several ? "các số thứ tự, cách nhau bởi dấu phẩy, ví dụ 1, 3" : "số thứ tự, ví dụ 1"}.`,
     looksLikeGreeting: "Tin nhắn này là lời chào trong nhóm nên chưa được lưu làm câu trả lời. Nếu đó là câu trả lời, vui lòng gõ lại phần nội dung (không kèm lời chào).",
     answersLater:
       "Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời. Các câu đã trả lời vẫn được giữ: khi có nội dung, gõ /baocao để làm tiếp từ câu dưới đây.",

@@ -52,9 +52,10 @@ const OF_NUMBERED_QUESTION = /^(?:(?:\p{L}+ ){1,2}oi[\s,]+)?cau (?:hoi )?(?:so )
 /**
  * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
  * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),
- * nor "hi vọng". Calling the bot, "bot ơi" (alone, it was stored as question 1's answer).
+ * nor "hi vọng". Calling the bot, "bot ơi" (alone, it was stored as question 1's answer). After
+ * "dạ", "vâng", "em" too: "dạ chào bot ạ" was stored as a list's item, or refused as no date.
  */
-const GREETS = /^(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|mn|ad|admin|anh chi|cac anh chi)\b|(?:hello|helo|alo|(?:bot|ad|admin) oi)\b)/;
+const GREETS = /^(?:(?:da|vang|em|e)[\s,.!]{1,3})*(?:xin chao\b|chao (?:bot|ca nha|moi nguoi|mn|ad|admin|anh chi|cac anh chi)\b|(?:hello|helo|alo|(?:bot|ad|admin) oi)\b)/;
 /**
  * Opens by calling someone in the group: "chị Lan ơi", "anh ơi", "mọi người ơi", "c ơi", "ơi" a word
  * of its own ("chơi", "hơi" are not); then says something of the talk's own: a particle ("nhé", "ạ",

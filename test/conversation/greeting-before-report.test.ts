@@ -14,7 +14,7 @@ const harnesses = useTelegramHarnesses();
 
 const GREETING = "Chào anh/chị! Để bắt đầu báo cáo của đơn vị, gõ /baocao: bot sẽ hỏi lần lượt từng câu. Gõ /trogiup để xem các lệnh.";
 
-it("answers a greeting said to the bot in the group with one line on /baocao, and lets the group's own greetings pass", async () => {
+it("answers a greeting said to the bot in the group, also with who speaks after it, with one line on /baocao, and lets the group's own greetings pass", async () => {
   for (const greeting of ["dạ chào bot ạ", "chào bot", "hello bot", "Chào bot nhé!", "@Bot Báo Cáo xin chào"]) {
     expect(text(await server.post(LIEN_CHAU, HOA, greeting)), greeting).toBe(GREETING);
   }
@@ -22,6 +22,12 @@ it("answers a greeting said to the bot in the group with one line on /baocao, an
   for (const talk of ["xin chào", "chào cả nhà", "dạ chào chị ạ", "chào cờ đầu tuần"]) {
     expect(await server.post(LIEN_CHAU, MINH, talk), talk).toEqual([]);
   }
+  // A greeting to the bot followed by who speaks: it got no reply.
+  for (const greeting of ["Chào bot, em là Minh ạ", "Chào bot, em là Thu ạ", "chào bot ạ, em tên là Nguyễn Thu Hà"]) {
+    expect(text(await server.post(LIEN_CHAU, MINH, greeting)), greeting).toBe(GREETING);
+  }
+  // Who speaks, said to a colleague: still the group's talk.
+  expect(await server.post(LIEN_CHAU, MINH, "chào cả nhà, em là Thu ạ")).toEqual([]);
   // The greeting started nothing: /baocao asks question 1.
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/\n---\nCâu 1\/19 — /);
 });
