@@ -64,7 +64,15 @@ const GREETS = /^(?:(?:da|vang|em|e)[\s,.!]{1,3})*(?:xin chao\b|chao (?:bot|ca n
  */
 const CALLS_SOMEONE = /^(?:chi|anh|em|co|thay|bac|chu|ban|a|c|e|moi nguoi|ca nha|cac ban|mn)(?: \p{L}+){0,2},? oi(?=[\s,.!?]|$)(.*)$/u;
 const TALK_WORDS = /(?:^|[\s,.!?])(?:nhe|nha|a|nhi|ha|chua|khong|ko|dau|giup|ho|em|e|minh|toi|t)(?=[\s,.!?]|$)/;
+/**
+ * Closes by calling a colleague: "mxh với loa phát thanh thôi chị ơi", "… nhé c ơi", "… chị Lan
+ * ơi" (stored as a slogan). Only how colleagues are called, on a short line: a slogan may close
+ * calling its reader ("… bạn ơi!", "… em ơi").
+ */
+const CALLED_LAST_MAX = 60;
+const CALLED_LAST = /\s(?:chi|anh|c|a|mn|moi nguoi|ca nha)(?: [a-z]+)?,? oi[\s.!]{0,3}$/;
 function callsSomeone(folded: string): boolean {
+  if (folded.length <= CALLED_LAST_MAX && !folded.includes("\n") && CALLED_LAST.test(folded)) return true;
   const called = CALLS_SOMEONE.exec(folded);
   return called !== null && TALK_WORDS.test(called[1]!);
 }
@@ -78,10 +86,11 @@ const SPEAKER = /(?:^|\s)(?:em|e|minh|toi|t|nhe|nha|a)(?=\s|[.!,]|$)/;
 /**
  * "để em hỏi lại", opening the text, after a call ("số lượt bạn đọc chị Trang ơi, để em hỏi
  * lại thư viện đã nhé") or after an acknowledgement ("ok để em xem đã", "dạ, cho em kiểm tra lại":
- * read as a yes, or stored as the text); not after any comma ("Thi kể chuyện, cho em tìm hiểu thêm
- * về sách" is an answer).
+ * read as a yes, or stored as the text), or after who speaks saying they have it not ("em chưa có
+ * số liệu, để em hỏi lại hiệu trưởng đã": stored as the plan's number); not after any comma ("Thi
+ * kể chuyện, cho em tìm hiểu thêm về sách" is an answer).
  */
-const LET_ME = /(?:^(?:(?:ok|oke|okay|oki|okie|vang|da|u|uh|uk|dc|duoc)(?: (?:a|chi|anh|c|nhe))?\s*[,.!]?\s*)?|\boi\s*,?\s*)(?:de (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)|cho (?:em|e|minh|toi|t|chi|anh|co|thay) (?:xem|kiem tra|tim|tra|lam|bo sung|cap nhat|tong hop))\b/;
+const LET_ME = /(?:^(?:(?:ok|oke|okay|oki|okie|vang|da|u|uh|uk|dc|duoc)(?: (?:a|chi|anh|c|nhe))?\s*[,.!]?\s*)?|\boi\s*,?\s*|^(?:(?:da|vang)[\s,]{1,2})?(?:em|e|minh|toi|t) (?:van |cung )?(?:chua|khong|ko|k) (?:co|biet|nho|ro|nam|thay)(?: [a-z]+){0,3}\s?[,.]\s?)(?:de (?:em|e|minh|toi|t|chi|anh|co|thay) (?:hoi|xem|kiem tra|tim|tra|lam|gui|bo sung|cap nhat|tong hop)|cho (?:em|e|minh|toi|t|chi|anh|co|thay) (?:xem|kiem tra|tim|tra|lam|bo sung|cap nhat|tong hop))\b/;
 
 /**
  * The report set aside for later, said to the group: "để mai em làm tiếp", "em bận, tí nữa em làm
