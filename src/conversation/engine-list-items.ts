@@ -24,7 +24,7 @@ import { numberOfField } from "./report-navigation.ts";
 type ListField = Extract<Field, { type: "bullet-list" }>;
 
 /** Questions whose answer is never a list item: an item typed there is the last list's. */
-const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "yes-no", "single-choice", "multiple-choice", "photo"]);
+export const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "percent", "date", "time", "yes-no", "single-choice", "multiple-choice", "photo"]);
 
 /** A list mark opening a line. */
 const MARK = /^[ \t]*[-+•*][ \t]+/;
@@ -33,7 +33,7 @@ const MARK = /^[ \t]*[-+•*][ \t]+/;
  * The items, when every line opens with a list mark and has words after it ("- 12" may be a
  * figure's answer); read line by line, in one pass each.
  */
-function markedItems(text: string): string[] | undefined {
+export function markedItems(text: string): string[] | undefined {
   const lines = text.trim().split("\n");
   if (!lines.every((line) => MARK.test(line))) return undefined;
   const items = lines.map((line) => line.replace(MARK, ""));

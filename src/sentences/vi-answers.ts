@@ -123,6 +123,9 @@ export const answerSentences = {
     itemsAlreadyThere: (question: number, total: number) => `Câu ${question} đã có các mục này (${total} mục): không thêm gì.`,
     itemsRefused: (question: number, kept: number) => `Các mục gửi thêm cho câu ${question} chưa được ghi nhận; câu này vẫn giữ ${kept} mục đã có.`,
     tooManyItems: (max: number) => `Câu này có tối đa ${max} mục.`,
+    /** A marked item where a figure, a date or a choice is asked, the list (question `listN`) answered earlier: how to add it there. */
+    itemAfterList: (text: string, asked: number, listN: number, listPrompt: string, items: number) =>
+      `«${clipped(text, 60)}» là một mục của danh sách, chưa phải câu trả lời cho câu ${asked}, nên chưa được lưu. Nếu đó là mục thêm cho câu ${listN} «${clipped(listPrompt, 80)}» (đang có ${items} mục), gõ /sua ${listN} rồi gửi lại cả danh sách, mỗi dòng một mục.`,
   },
   /** Table questions: how to answer, each bad cell by row and column, the totals row. */
   table: {

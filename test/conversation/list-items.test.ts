@@ -99,6 +99,23 @@ it("in a group, while a figure is asked after the list, takes another member's i
   expect(replyText(await server.post(LIEN_CHAU, HOA, "- Tổ chức các sân chơi trực tuyến"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\)/);
 });
 
+it("refuses an item sent after the list and the figure after it were answered, naming the list's question and how to add to it, and stores nothing", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 8)) await server.post(LIEN_CHAU, HOA, answer);
+  const answers = async () => Object.fromEntries((await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id)).map((a) => [a.fieldId, a.value]));
+  const before = await answers();
+  // Question 9 (a figure) is asked: the list is question 7, the training sessions (8) answered since.
+  const reply = replyText(await server.post(LIEN_CHAU, HOA, "- Tổ chức sân chơi trực tuyến"));
+  expect(reply).toMatch(/^«- Tổ chức sân chơi trực tuyến» là một mục của danh sách, chưa phải câu trả lời cho câu 9, nên chưa được lưu\. Nếu đó là mục thêm cho câu 7 «Các hoạt động đã tổ chức trong Tuần lễ \(mỗi dòng một hoạt động\)» \(đang có 2 mục\), gõ \/sua 7 rồi gửi lại cả danh sách, mỗi dòng một mục\.\n---\nCâu 9\/21/);
+  expect(reply).not.toMatch(/Vui lòng nhập một số/);
+  expect(await answers()).toEqual(before);
+  // The way it names works: /sua 7, the whole list again, and the item is there.
+  await server.post(LIEN_CHAU, HOA, "/sua 7");
+  await server.post(LIEN_CHAU, HOA, `${FULL_REPORT_ANSWERS[6]}\n- Tổ chức sân chơi trực tuyến`);
+  expect((await answers()).activities).toEqual(["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh", "Tổ chức sân chơi trực tuyến"]);
+});
+
 describe("in a group, an unmarked item after a colleague's crossing answer moved the report past a list's next question", () => {
   /** Hoa answers the strengths (question 14, a list); Minh's item, crossing it, went to the lessons (15) and was said so. */
   async function afterCrossedItem() {
