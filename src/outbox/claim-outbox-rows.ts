@@ -40,14 +40,10 @@ const MAX_WAITING_DELIVERIES = 4;
 const LONGEST_WINDOW_MS = 60_000;
 
 /**
- * What the bot's claims reserve ahead of the platform's window (`claimAheadMs`): a claim under load
- * takes tens of milliseconds (PostgreSQL: a couple of hundred), and its start waits its turn in a
- * busy event loop; reserved ahead, a place that frees is used when it frees, not after the claim
- * that found it free (bench:load at 7901c8e: replies from 27.0 to 29.7 a second on SQLite, from 25.5
- * to 29.9 on PostgreSQL). It was off for a session: the fake Telegram answered 429 now and then
- * when tests ran three at once on two cores. The cause was a send slower than the window, counted
- * nowhere once its count left the window's read; it is now counted until it is over
- * (in-flight-counts.ts), and slow-platform.test.ts receives sends late on purpose.
+ * What the bot's claims reserve ahead of the platform's window (`claimAheadMs`): under load a claim
+ * and its wait for a turn take tens of milliseconds (PostgreSQL: hundreds); reserved ahead, a place
+ * is used when it frees (bench:load at 7901c8e: replies from 27.0 to 29.7 a second on SQLite, 25.5 to
+ * 29.9 on PostgreSQL). Safe with sends slower than the window (in-flight-counts.ts, slow-platform.test.ts).
  */
 export const CLAIM_AHEAD_MS = 250;
 
