@@ -39,7 +39,7 @@ export function onCommand(template: Template, state: ConversationState, input: R
       return onEditCommand(template, state, argument);
     case "cancel":
       if (state.submittedVersion > 0) return onDiscardCommand(template, state, input);
-      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(template.phrases?.confirmCancel ?? vi.report.confirmCancel, "confirm-cancel")], effects: [] };
+      return { state: { ...state, phase: "confirm-cancel", resume: resumePoint(state) }, replies: [confirm(template.phrases?.confirmCancel ?? vi.report.confirmCancel(input.campaignNumber, input.reportTitle), "confirm-cancel")], effects: [] };
     case "submit":
       return onSubmit(template, state, input);
     case "document":

@@ -42,7 +42,7 @@ export function resumePoint(state: ConversationState): ResumePoint {
 }
 
 /** What the user is being asked right now, to repeat after a review, a help text or a bad reply. */
-export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string; submittedSealed?: boolean }): OutboundMessage[] {
+export function currentPrompt(template: Template, state: ConversationState, input: { timeZone: string; reportTitle?: string; campaignNumber?: number; submittedSealed?: boolean }): OutboundMessage[] {
   switch (state.phase) {
     case "asking":
       // A submitted report's question asked again (/sua 9), then closed refusing late reports: no
@@ -56,7 +56,7 @@ export function currentPrompt(template: Template, state: ConversationState, inpu
     case "confirm-submit":
       return [confirm(template.phrases?.confirmSubmit ?? vi.report.confirmSubmit, "confirm-submit")];
     case "confirm-cancel":
-      return [confirm(state.submittedVersion > 0 ? vi.report.confirmDiscard : (template.phrases?.confirmCancel ?? vi.report.confirmCancel), "confirm-cancel")];
+      return [confirm(state.submittedVersion > 0 ? vi.report.confirmDiscard : (template.phrases?.confirmCancel ?? vi.report.confirmCancel(input.campaignNumber, input.reportTitle)), "confirm-cancel")];
     case "submitted":
       return [say(vi.report.alreadySubmitted(state.submittedAt ? formatMoment(state.submittedAt, input.timeZone) : ""))];
     case "idle":

@@ -209,7 +209,9 @@ export const reportSentences = {
       none: "(chưa trả lời)",
       reviewAll: "Gõ /xem để xem lại toàn bộ báo cáo.",
     },
-    confirmCancel: "Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.",
+    /** Named: a unit with two reports under way knows which one loses its answers. */
+    confirmCancel: (number?: number, title?: string) =>
+      `Hủy báo cáo${number === undefined || title === undefined ? "" : ` ${campaignNamed(number, title)}`} sẽ xóa toàn bộ câu trả lời đã nhập. Bạn có chắc không? Trả lời Có để hủy, Không để tiếp tục.`,
     /**
      * Named: with several campaigns open, "/baocao" alone lists them or starts the newest, so the
      * cancelled one is started again by its number.

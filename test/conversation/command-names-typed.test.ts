@@ -31,7 +31,7 @@ it("reads 'vanban', 'xem', 'huy' and 'sua' at a text question as those commands,
   await reportAt(2);
   expect(text(await server.post(LIEN_CHAU, HOA, "vanban"))).toMatch(/^Chưa có văn bản: báo cáo "[^"]+" chưa được nộp\./);
     expect(text(await server.post(LIEN_CHAU, HOA, "Xem"))).toMatch(/^Xem lại báo cáo [^\n]*\n\n1\. [^]*\n---\nCâu 2\/\d+/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "huy"))).toMatch(/^Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập\./);
+  expect(text(await server.post(LIEN_CHAU, HOA, "huy"))).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\./);
   expect(text(await server.post(LIEN_CHAU, HOA, "Không"))).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 2\/\d+/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sua"))).toMatch(/^Vui lòng ghi số câu cần sửa, ví dụ \/sua 3\./);
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference"]);

@@ -148,10 +148,10 @@ it("does not take a group's 'ok chị', 'dạ c' or a bare 'ok' or 'dạ' at a y
 
 it("asks /huy's confirmation again when a yes goes on ('ok để em xem đã'): only a plain yes cancels", async () => {
   await reportAt(3);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/huy"))).toMatch(/^Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập\./);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/huy"))).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\./);
   // It was read as its first word, "ok", and the report was cancelled.
   for (const goesOn of ["ok để em xem đã", "ok chị, em hỏi lại cô hiệu trưởng", "có lẽ", "ok da"]) {
-    expect(text(await server.post(LIEN_CHAU, HOA, goesOn)), goesOn).toMatch(/^Hủy báo cáo sẽ xóa toàn bộ câu trả lời đã nhập\. Bạn có chắc không\? Trả lời Có để hủy, Không để tiếp tục\.$/);
+    expect(text(await server.post(LIEN_CHAU, HOA, goesOn)), goesOn).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\. Bạn có chắc không\? Trả lời Có để hủy, Không để tiếp tục\.$/);
   }
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference", "propaganda"]);
   expect(text(await server.post(LIEN_CHAU, HOA, "không, để em xem lại"))).toMatch(/Câu 3\/19/);

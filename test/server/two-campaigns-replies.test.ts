@@ -46,11 +46,12 @@ it("says /baocao N before /sua N in the submit reply when the chat goes on to th
   expect(submitted).toMatch(new RegExp(`Đã nộp báo cáo lúc [^\\n]*Có thể sửa bằng /baocao ${first.id} rồi /sua N và /nop lại\\.`));
 });
 
-it("names a campaign whose title says its đợt by the title, its number after it, not 'đợt N \"Đợt hai\"', on /huy and on the officers' /trangthai N", async () => {
+it("names a campaign whose title says its đợt by the title, its number after it, not 'đợt N \"Đợt hai\"', on /huy (its confirmation too) and on the officers' /trangthai N", async () => {
   const app = await apps.start();
   const { second } = await openNextCampaign(app, "Đợt hai");
   await app.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
-  await app.post(LIEN_CHAU, HOA, "/huy");
+  // The confirmation names the report that loses its answers (the unit may have two under way).
+  expect(replyText(await app.post(LIEN_CHAU, HOA, "/huy"))).toMatch(new RegExp(`^Hủy báo cáo "Đợt hai" \\(số ${second.id}\\) sẽ xóa toàn bộ câu trả lời đã nhập\\.`));
   const cancelled = replyText(await app.post(LIEN_CHAU, HOA, "Có"));
   expect(cancelled).toContain(`Đã hủy báo cáo "Đợt hai" (số ${second.id}) và xóa các câu trả lời. Muốn làm lại báo cáo này, gõ /baocao ${second.id}`);
   const status = replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`));
