@@ -24,8 +24,9 @@ async function warningsWithClockAhead(aheadMs: number): Promise<string[]> {
 
 it("warns at start of a clock 90 s ahead of the database server's, naming the lease, and not of one in step", async () => {
   expect(await warningsWithClockAhead(90_000)).toEqual([
-    expect.stringMatching(/^this machine's clock is 90 s ahead of the PostgreSQL server's: keep every instance's clock in step \(NTP\)\. An instance ahead of another by more than OUTBOX_LEASE_SECONDS \(60 s\)/),
+    // About 90 s: the faked clock runs on by a timer, which a loaded machine may fire late.
+    expect.stringMatching(/^this machine's clock is (?:8\d|9\d) s ahead of the PostgreSQL server's: keep every instance's clock in step \(NTP\)\. An instance ahead of another by more than OUTBOX_LEASE_SECONDS \(60 s\)/),
   ]);
-  expect(await warningsWithClockAhead(-90_000)).toEqual([expect.stringMatching(/90 s behind the PostgreSQL server's/)]);
+  expect(await warningsWithClockAhead(-90_000)).toEqual([expect.stringMatching(/ (?:8\d|9\d) s behind the PostgreSQL server's/)]);
   expect(await warningsWithClockAhead(0)).toEqual([]);
 });
