@@ -77,12 +77,13 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   const taken = typeof answers.title === "string" ? await campaignTitled(deps, answers.title) : undefined;
   if (taken) problems.push({ kind: "title-taken", fieldId: "title", campaignId: taken.id, closed: taken.status === "closed" });
   if (referenceDateInFuture(answers.reference_date, now, timeZone)) problems.push({ kind: "reference-date-future", fieldId: "reference_date" });
+  const today = localDateTime(new Date(now), timeZone).iso;
   for (const fieldId of OFFICE_FIELDS) {
     const typed = answers[fieldId];
-    if (typeof typed === "string" && isDateNotOffice(typed, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "office-is-date", fieldId, typed });
+    if (typeof typed === "string" && isDateNotOffice(typed, today)) problems.push({ kind: "office-is-date", fieldId, typed });
   }
   const number = answers.reference_number;
-  if (typeof number === "string" && isDateNotNumber(number, localDateTime(new Date(now), timeZone).iso)) problems.push({ kind: "number-is-date", fieldId: "reference_number", typed: number });
+  if (typeof number === "string" && isDateNotNumber(number, today)) problems.push({ kind: "number-is-date", fieldId: "reference_number", typed: number });
   const { [DEADLINE_DAY]: date, [DEADLINE_HOUR]: time } = answers;
   const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
   if (problem) {
