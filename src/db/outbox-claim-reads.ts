@@ -1,7 +1,7 @@
 /**
  * What an outbox claim reads, under its channel's claim lock: the heads that may go now (a chat's,
  * or every chat's) and, on PostgreSQL, the rate windows that decide which of them go. There the
- * lock and the reads are one call of `outbox_claim_reads` (migration 0015) instead of four round
+ * lock and the reads are one call of `outbox_claim_reads` (migrations 0015, 0016) instead of four round
  * trips, each waiting its turn in a busy event loop while the claim held the lock (issue #12). On
  * SQLite the claim is in-process and cheap: the lock (none) and the heads' read as before, and the
  * limiter reads its windows itself. Part of the outbox repository (outbox-repository.ts).
@@ -23,7 +23,8 @@ interface HeadReads {
   headOfChat(channel: string, chatExternalId: string, now: number): Promise<HeadRow | undefined>;
 }
 
-type ReadAnswer = { heads: { row: unknown; chatActive: boolean | null }[]; global: number[]; chats: [string, number][]; chatsRead: number };
+/** `global`, the times alone, is left for an instance running the code before migration 0016. */
+type ReadAnswer = { heads: { row: unknown; chatActive: boolean | null }[]; globalCounts: [number, number][]; chats: [string, number][]; chatsRead: number };
 
 export function createOutboxClaimReads(database: Database, reads: HeadReads) {
   const readOutboxRow = jsonRowReader(database.tables.outbox);
@@ -49,6 +50,6 @@ export function createOutboxClaimReads(database: Database, reads: HeadReads) {
     // Every chat read is known, with no send in its window or with some.
     const chats = new Map<string, number[]>(heads.slice(0, read.chatsRead).map((h) => [h.chatExternalId, []]));
     for (const [scope, sentAt] of read.chats) chats.get(scope)?.push(Number(sentAt));
-    return { heads, windows: { global: read.global.map(Number), chats } };
+    return { heads, windows: { global: read.globalCounts.map(([id, at]) => ({ id: Number(id), at: Number(at) })), chats } };
   };
 }

@@ -17,9 +17,18 @@ export interface WindowsToRead {
   chatsSince?: number;
 }
 
-/** What was read: the platform's times, and each chat's that was read (an empty list: none in its window). */
+/** A send counted in a window: its count's id and time. */
+export interface WindowCount {
+  id: number;
+  at: number;
+}
+
+/**
+ * What was read: the platform's counts (with their ids, which the limiter matches to its sends in
+ * flight), and each chat's times that were read (an empty list: none in its window).
+ */
 export interface WindowsRead {
-  global: number[];
+  global: WindowCount[];
   chats: Map<string, number[]>;
 }
 
@@ -48,8 +57,8 @@ export function createRateWindowRepository(database: Database) {
   // A claim of many heads counts them in a few statements, whatever their number: a list of scopes
   // is passed as one JSON parameter.
   const scopesIn = jsonListIn(database.dialect, "text");
-  const latest = database.statement<{ sentAt: number }>(
-    `SELECT sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT ?`,
+  const latest = database.statement<{ id: number; sentAt: number }>(
+    `SELECT id, sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope = ? AND sent_at > ? ORDER BY sent_at DESC LIMIT ?`,
   );
   const ofScopes = database.statement<{ scope: string; sentAt: number }>(
     `SELECT scope, sent_at AS "sentAt" FROM rate_events WHERE channel = ? AND scope IN ${scopesIn} AND sent_at > ?`,
@@ -58,9 +67,9 @@ export function createRateWindowRepository(database: Database) {
   const settleMany = database.statement(`UPDATE rate_events SET sent_at = ? WHERE id IN ${jsonListIn(database.dialect, "integer")}`);
   const insertMany = database.statement<{ id: number; scope: string; sentAt: number }>(recordCountsSql(database.dialect));
   return {
-    /** The times of a scope's latest `n` sends after `since`, latest first. */
-    async latestSince(channel: string, scope: string, since: number, n: number): Promise<number[]> {
-      return (await latest.all(channel, scope, since, n)).map((r) => Number(r.sentAt));
+    /** A scope's latest `n` counts after `since`, latest first. */
+    async latestSince(channel: string, scope: string, since: number, n: number): Promise<WindowCount[]> {
+      return (await latest.all(channel, scope, since, n)).map((r) => ({ id: Number(r.id), at: Number(r.sentAt) }));
     },
 
     /** The times of the sends after `since` of each of `scopes`. */

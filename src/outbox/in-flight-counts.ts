@@ -7,6 +7,7 @@
  * fake answered 429. Kept in memory: another instance's sends in flight are not seen (their counts
  * move at their answer, as before). Part of the rate limiter (rate-limiter.ts).
  */
+import type { WindowCount } from "../db/rate-window-repository.ts";
 
 /**
  * Longer than any send waits for its answer (the outbox's lease): an entry this old whose send was
@@ -58,28 +59,24 @@ export function createInFlightCounts() {
     },
 
     /**
-     * `times`, a window's counts as read from the database, as a claim at `now` must see them: each
+     * `read`, a window's counts as read from the database, as times a claim at `now` must see: each
      * of this channel's counts still in flight at the latest of its time and `now` (its answer's
-     * time once answered). One not among `times` (a send slower than the window, whose count is
-     * older than the window read; an answer whose time is not recorded yet) is added so; one
-     * answered and already recorded so is left as read.
+     * time once answered), or as read if that is later. Matched by id: another count at the same
+     * millisecond is not one of ours. One not read (a send slower than the window, whose count is
+     * older than the window read) is added so.
      */
-    latestOf(channel: string, times: readonly number[], now: number): number[] {
-      const seen = [...times];
+    latestOf(channel: string, read: readonly WindowCount[], now: number): number[] {
+      const seen = new Map(read.map((count) => [count.id, count.at]));
       for (const [id, entry] of counts) {
         if (now - entry.at > FORGET_AFTER_MS || (entry.answeredAt !== undefined && now - entry.answeredAt > FORGET_ANSWERED_AFTER_MS)) {
           counts.delete(id);
           continue;
         }
         if (entry.channel !== channel) continue;
-        // Answered and already recorded so (the read came after the answer's write): as read.
-        if (entry.answeredAt !== undefined && seen.includes(entry.answeredAt)) continue;
         const latest = entry.answeredAt ?? Math.max(entry.at, now);
-        const i = seen.indexOf(entry.at);
-        if (i >= 0) seen[i] = latest;
-        else seen.push(latest);
+        seen.set(id, Math.max(latest, seen.get(id) ?? latest));
       }
-      return seen;
+      return [...seen.values()];
     },
   };
 }

@@ -106,7 +106,7 @@ describe("claims made ahead of the platform's window", () => {
     const [first, second] = plan.counted(counts);
     expect(first).toMatchObject({ ok: true, goAt: 1_000 });
     expect(second).toMatchObject({ ok: true, goAt: 1_100 });
-    const times = () => repos.rateWindows.latestSince("telegram", "*", -1, 10);
+    const times = async () => (await repos.rateWindows.latestSince("telegram", "*", -1, 10)).map((count) => count.at);
     expect(await times()).toEqual([1_100, 1_000, 100, 0]);
     // The first head's count is the one at 1,000: its answer moves that one, not the second's.
     await limiter.settle(first!.ok ? first!.events : [], 5_000);
