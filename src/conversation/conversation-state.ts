@@ -8,6 +8,7 @@
  * A new shape takes the next unused number, 3.
  */
 import { z } from "zod";
+import { isStoredAnswers } from "./stored-answers-check.ts";
 
 /** A state that carries its answers; rows of an older version are read through `restoreState`. */
 export const STATE_VERSION = 1;
@@ -126,8 +127,16 @@ export function restoreState(json: string, version: number): { state: Conversati
   return readState(raw, version === STATE_VERSION);
 }
 
+/** The state but its answers, which `isStoredAnswers` checks (stored-answers-check.ts). */
+const leanStateSchema = conversationStateSchema.omit({ answers: true });
+
 /** A parsed state: kept whole when it reads and its version was the expected one. */
 function readState(raw: unknown, versionOk: boolean): { state: ConversationState; reset: boolean } {
+  if (versionOk && raw !== null && typeof raw === "object" && isStoredAnswers((raw as { answers?: unknown }).answers)) {
+    const lean = leanStateSchema.safeParse(raw);
+    if (lean.success) return { state: { ...lean.data, answers: (raw as { answers: ConversationState["answers"] }).answers }, reset: false };
+  }
+  // What does not read whole: the answers that still read are kept, as zod reads them.
   const parsed = conversationStateSchema.safeParse(raw);
   if (parsed.success && versionOk) return { state: parsed.data, reset: false };
   const answers = z.object({ answers: conversationStateSchema.shape.answers }).safeParse(raw);
