@@ -61,7 +61,16 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
     if (!storesAnswer(result, held.fieldId)) return result;
     // Said to whoever confirmed it: its author is not named to themselves in the third person.
     const n = numberOfField(template, rest.answers, held.fieldId);
-    const said = held.by === input.sender?.id ? vi.crossing.storedOwn(held.text, n) : vi.crossing.stored(held.name, n);
+    const own = held.by === input.sender?.id;
+    // A held "ko co y kien" leaves an optional question out: said skipped, in place of the engine's
+    // own "left out" (it was said "stored", then "left out"). Not the recipients' default, also
+    // stored as nothing: that one's own reply says the default is used.
+    const leftOut = result.replies.findIndex((r) => r.kind === "text" && r.text === vi.report.leftOut);
+    if (leftOut >= 0) {
+      const skipped: OutboundMessage = { kind: "text", text: own ? vi.crossing.skippedOwn(held.text, n) : vi.crossing.skippedTheirs(held.name, held.text, n) };
+      return { ...result, replies: result.replies.map((r, i) => (i === leftOut ? skipped : r)) };
+    }
+    const said = own ? vi.crossing.storedOwn(held.text, n) : vi.crossing.stored(held.name, n);
     return { ...result, replies: [{ kind: "text", text: said }, ...result.replies] };
   }
   // Another answer: the held one is dropped, said unless its own author typed the new one (a third

@@ -77,6 +77,12 @@ export const fileSentences = {
     stored: (name: string, n: number) => `Đã lưu câu trả lời của ${name} cho câu ${n}.`,
     /** A held answer confirmed by its own author, who reads it: not named in the third person. */
     storedOwn: (text: string, n: number) => `Đã lưu «${clipped(text, 80)}» làm câu trả lời cho câu ${n}.`,
+    /** A held answer confirmed by its own author that leaves its question out: skipped, not "stored". */
+    skippedOwn: (text: string, n: number) =>
+      `Theo «${clipped(text, 80)}», đã bỏ qua câu ${n} (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
+    /** skippedOwn, confirmed by another member than its author: whose message it was. */
+    skippedTheirs: (name: string, text: string, n: number) =>
+      `Theo tin «${clipped(text, 80)}» của ${name}, đã bỏ qua câu ${n} (không có nội dung để đưa vào báo cáo). Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /**
      * A member's answer, just after another's, to the question asked then: where it went. Said to
      * its author (who reads it first), so of "the message just sent", not of them by name.
