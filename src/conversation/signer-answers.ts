@@ -52,6 +52,18 @@ export function signsDirectly(template: Template, field: Field, text: string): b
   return field.id === template.closing.signerAuthority && !field.required && text.length <= 80 && SIGNS_DIRECTLY.test(foldVietnamese(text));
 }
 
+/**
+ * "HT - Nguyễn Văn Bình", "HT. Nguyễn Văn Bình", "Hiệu trưởng Nguyễn Văn Bình": a signer's position,
+ * then a name (one line, a list's closing ";" or "." aside). "Hiệu trưởng (để b/c)" names no one.
+ */
+export function isPositionThenName(line: string): boolean {
+  // "HT." is the abbreviation's own dot, not the end of the position.
+  const trimmed = line.trim().normalize("NFC").replace(/^((?:phó\s+|pho\s+)?p?ht)\.\s*/iu, "$1 ").replace(/\s*[;.]$/, "");
+  const position = positionAt(trimmed);
+  const after = position === undefined ? undefined : trimmed.slice(position).replace(/^[\s,:–-]+/, "");
+  return after !== undefined && after !== "" && isName(after);
+}
+
 /** Why the answer to the signer's authority, position or name is asked again, if it is. */
 export function signerAnswerProblem(template: Template, field: Field, text: string): string | undefined {
   const { signerAuthority, signerPosition, signerName } = template.closing;

@@ -38,6 +38,9 @@ export const typedSentences = {
     /** "KT. CHỦ TỊCH" typed at the recipients: `n`, the authority's own question, if the report asks it. */
     signingLineAtRecipients: (typed: string, n: number | undefined) =>
       `«${clipped(typed, 60)}» là dòng quyền hạn ký ở chữ ký (ký thay, thay mặt…), không phải nơi nhận báo cáo, nên chưa được lưu. ${n ? `Quyền hạn ký ghi ở câu ${n}.` : "Quyền hạn ký ghi ở phần chữ ký, không ghi ở nơi nhận."} Vui lòng gõ nơi nhận báo cáo, mỗi dòng một nơi.`,
+    /** "HT - Nguyễn Văn Bình" typed at the recipients: the signer's position and name; `n`, their questions, if the report asks them. */
+    signerAtRecipients: (typed: string, n: { position: number; name: number } | undefined) =>
+      `«${clipped(typed, 60)}» là chức vụ và họ tên người ký ở chữ ký, không phải nơi nhận báo cáo, nên chưa được lưu. ${n ? `Chức vụ người ký ghi ở câu ${n.position}, họ và tên ở câu ${n.name}.` : "Chức vụ và họ tên người ký ghi ở phần chữ ký, không ghi ở nơi nhận."} Vui lòng gõ nơi nhận báo cáo, mỗi dòng một nơi.`,
     /** "Kính gửi: …" typed at another question: `n`, the addressee's own question, if the report asks it. */
     addresseeLine: (n: number | undefined) =>
       `Dòng «Kính gửi» là nơi nhận ghi ở đầu văn bản, không phải câu trả lời cho câu này, nên chưa được lưu. ${n ? `Nơi nhận sau «Kính gửi» ghi ở câu ${n}.` : "Văn bản đã tự ghi dòng «Kính gửi», không cần gõ."} Vui lòng gõ câu trả lời cho câu đang hỏi.`,
