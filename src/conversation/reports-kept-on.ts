@@ -31,6 +31,8 @@ export interface KeptOn {
   pin: boolean;
   /** A submitted report under correction (not a draft): the announcement says so. */
   correcting: boolean;
+  /** Opened with its question asked and nothing answered: the announcement said "đang làm dở" of it. */
+  opened: boolean;
 }
 
 /** Read before the new campaign is stored, at `now`: which report each unit's chat is on. */
@@ -54,7 +56,7 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   // Where their chats are, in one query (it was one per unit: a ward's every school with a report under way).
   await onNow.readFor(underWay.map((entry) => entry.unitId));
   const current = underWay.filter(({ unitId, campaign }) => onNow.of(unitId)?.id === campaign.id);
-  for (const { unitId, campaign } of current.filter((entry) => entry.kind === "answered")) kept.push({ unitId, campaign, pin: false, correcting: false });
+  for (const { unitId, campaign } of current.filter((entry) => entry.kind === "answered")) kept.push({ unitId, campaign, pin: false, correcting: false, opened: false });
   const submitted = current.filter((entry) => entry.kind === "submitted");
   const opened = current.filter((entry) => entry.kind === "opened");
   // One query for all of them (it was one per unit: a ward's every school, each open campaign).
@@ -64,12 +66,12 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
     const phase = conversation === undefined ? undefined : storedPhase(conversation.state);
     // Its state was stored as the question was asked (nothing answered since): that is when.
     const recent = conversation !== undefined && now - Number(conversation.updatedAt) <= OPENED_HOLDS_MS;
-    if (phase !== undefined && phase !== "idle" && recent) kept.push({ unitId, campaign, pin: true, correcting: false });
+    if (phase !== undefined && phase !== "idle" && recent) kept.push({ unitId, campaign, pin: true, correcting: false, opened: true });
   }
   for (const { unitId, campaign } of submitted) {
     const read = reports.get(reportKey(campaign.id, unitId));
     const waiting = await correctionsWaiting(repos, await deps.templateFor(campaign.templateId), campaign, unitId, read);
-    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true, correcting: true });
+    if (waiting?.kind === "corrections" || waiting?.kind === "asked-again") kept.push({ unitId, campaign, pin: true, correcting: true, opened: false });
   }
   // The others' reachable campaigns in one query (it was one per unit: a ward's every school).
   const keptUnits = new Set(kept.map((entry) => entry.unitId));
@@ -80,7 +82,7 @@ export async function reportsKeptOn(deps: Pick<OfficerDeps, "repos" | "templateF
   await onNow.readFor(rest.filter((unitId) => drafts.get(unitId)!.length > 0));
   for (const unitId of rest) {
     const draft = closedDraftOn(drafts.get(unitId)!, reachable.get(unitId) ?? [], onNow.of(unitId));
-    if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false });
+    if (draft) kept.push({ unitId, campaign: draft, pin: true, correcting: false, opened: false });
   }
   return kept;
 }

@@ -104,7 +104,7 @@ export async function openCampaign(
   const announcement = say(vi.officer.announce(title, deadline, await numberToType(deps, campaign)));
   // A correction under way keeps its chat as a draft does; both are told how to reach the new report.
   for (const kept of keptOn) if (kept.pin) await repos.campaignChoice.choose(kept.unitId, kept.campaign.id, now);
-  const keptBy = new Map(keptOn.map((kept) => [kept.unitId, say(vi.reportSwitch.announceKept(title, deadline, campaign.id, kept.campaign.title, kept.correcting))]));
+  const keptBy = new Map(keptOn.map((kept) => [kept.unitId, say(vi.reportSwitch.announceKept(title, deadline, campaign.id, kept))]));
   const reached = new Set(chats.map((chat) => chat.unitId));
   const unreachedIds = unitIds.filter((id) => !reached.has(id));
   const byId = new Map(roster.map((unit) => [unit.id, unit]));

@@ -17,11 +17,12 @@ export const reportSwitchSentences = {
         ? `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới và các sửa đổi chưa được nộp. Muốn sửa tiếp và nộp, gõ /baocao ${id}, trả lời câu ${n} rồi /nop.`
         : `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên. Muốn sửa tiếp, gõ /baocao ${id}.`,
     /**
-     * A new campaign's announcement to a unit whose chat stays on the report it is at (`correcting`:
-     * a submitted report under correction); it said "Gõ /baocao N để bắt đầu" as if the chat moved.
+     * A new campaign's announcement to a unit whose chat stays on the report it is at, named by
+     * number and title (`correcting`: a submitted report under correction; `opened`: opened with
+     * nothing answered, which "đang làm dở" made sound begun); it said "Gõ /baocao N để bắt đầu" as if the chat moved.
      */
-    announceKept: (title: string, deadline: string, number: number, current: string, correcting: boolean) =>
-      `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\nNhóm đang ${correcting ? "sửa" : "làm dở"} báo cáo "${current}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
+    announceKept: (title: string, deadline: string, number: number, kept: { campaign: { id: number; title: string }; correcting: boolean; opened: boolean }) =>
+      `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\n${keptState(kept)} các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${kept.correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
     /** At /vanban, after aboutReport, where the chat's report has no document yet: another campaign's report submitted, and how to get its document. */
     /** /sua, /nop, /xem or /vanban where the chat's report has not started: said first (it said only "Chưa bắt đầu báo cáo"). */
     notStartedHere: (title: string) => `Báo cáo "${title}" mà nhóm đang làm chưa bắt đầu.`,
@@ -57,6 +58,13 @@ export const reportSwitchSentences = {
     reviewNotStarted: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${id} để làm báo cáo đó.`,
   },
 } as const;
+
+/** What the chat is at in the report it stays on, up to the words "các tin nhắn trong nhóm". */
+function keptState({ campaign, correcting, opened }: { campaign: { id: number; title: string }; correcting: boolean; opened: boolean }): string {
+  const named = campaignNamed(campaign.id, campaign.title);
+  if (correcting) return `Nhóm đang sửa báo cáo ${named} nên`;
+  return opened ? `Nhóm đã mở báo cáo ${named} nhưng chưa trả lời câu nào;` : `Nhóm đang làm dở báo cáo ${named} nên`;
+}
 
 /** "sửa câu 11: 120", as the clerk types it again in the other report. */
 const typedCorrection = (n: number, answer: string | undefined) => (answer === undefined ? `sửa câu ${n}` : `sửa câu ${n}: ${answer}`);

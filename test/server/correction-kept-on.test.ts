@@ -23,7 +23,7 @@ it("keeps a chat correcting its submitted report on that report when a campaign 
   const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
   expect(await openNewCampaign()).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
   expect((await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nNhóm đang sửa báo cáo "${first!.title}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi nộp bản sửa. Muốn làm báo cáo mới trước, gõ /baocao 2; /trogiup để xem các lệnh.`,
+    `Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nNhóm đang sửa báo cáo đợt 1 "${first!.title}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi nộp bản sửa. Muốn làm báo cáo mới trước, gõ /baocao 2; /trogiup để xem các lệnh.`,
   ]);
   // /baocao lists the report under correction as the group's, and the correction is sent from here.
   expect(texts(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đã nộp \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\n/);
@@ -40,7 +40,7 @@ it("tells a chat with a draft that it stays on the draft, and how to start the n
   const seen = (await server.repos.localMessages.history(LIEN_CHAU)).length;
   await openNewCampaign();
   expect((await server.repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nNhóm đang làm dở báo cáo "${first!.title}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi nộp. Muốn làm báo cáo mới trước, gõ /baocao 2; /trogiup để xem các lệnh.`,
+    `Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nNhóm đang làm dở báo cáo đợt 1 "${first!.title}" nên các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi nộp. Muốn làm báo cáo mới trước, gõ /baocao 2; /trogiup để xem các lệnh.`,
   ]);
   // Another unit, with nothing in progress, hears the plain announcement.
   expect((await server.repos.localMessages.history("thcs-nam-trieu")).at(-1)?.text).toBe('Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nGõ /baocao 2 để bắt đầu báo cáo, /trogiup để xem các lệnh.');

@@ -31,6 +31,6 @@ it("reads the submitted reports of every unit at once as a campaign opens, and s
   expect(together.mock.calls[0]![0].map((r) => r.unitId).sort()).toEqual(ids.sort());
 
   const last = async (chat: string) => (await server.repos.localMessages.history(chat)).at(-1)?.text;
-  expect(await last(LIEN_CHAU)).toMatch(/^Thông báo đợt báo cáo mới: "Đợt mới"[^\n]*\nNhóm đang sửa báo cáo "/);
+  expect(await last(LIEN_CHAU)).toMatch(/^Thông báo đợt báo cáo mới: "Đợt mới"[^\n]*\nNhóm đang sửa báo cáo đợt 1 "/);
   expect(await last(NAM_TRIEU)).toBe('Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nGõ /baocao 2 để bắt đầu báo cáo, /trogiup để xem các lệnh.');
 });

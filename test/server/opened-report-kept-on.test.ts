@@ -20,13 +20,22 @@ it("stores the answer to the question asked before a second campaign opened, and
   expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
   expect(await openCampaignInChat(server.post)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
   const told = (await server.repos.localMessages.history(LIEN_CHAU)).at(-1)?.text;
-  expect(told).toMatch(/^Thông báo đợt báo cáo mới: "Đợt mới"[^\n]*\nNhóm đang làm dở báo cáo "[^"]+" nên các tin nhắn trong nhóm vẫn là của báo cáo đó[^\n]*gõ \/baocao 2/);
+  expect(told).toMatch(/^Thông báo đợt báo cáo mới: "Đợt mới"[^\n]*\nNhóm đã mở báo cáo đợt 1 "[^"]+" nhưng chưa trả lời câu nào; các tin nhắn trong nhóm vẫn là của báo cáo đó[^\n]*gõ \/baocao 2/);
 
   // The answer typed for question 1 is stored there, and question 2 follows.
   expect(replyText(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
   const unit = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   const report = await server.repos.submissions.find(first!.id, unit.id);
   expect((await server.repos.submissions.listAnswers(report!.id)).length).toBe(1);
+});
+
+it("tells a chat that opened its report and answered nothing that it has, naming that report by number and title (it said 'đang làm dở', no number)", async () => {
+  const [first] = await server.database.db.select().from(server.database.tables.campaigns);
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  await openCampaignInChat(server.post);
+  expect((await server.repos.localMessages.history(LIEN_CHAU)).at(-1)?.text).toBe(
+    `Thông báo đợt báo cáo mới: "Đợt mới". Hạn nộp: 17:00 ngày 30/10/2026.\nNhóm đã mở báo cáo đợt 1 "${first!.title}" nhưng chưa trả lời câu nào; các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi nộp. Muốn làm báo cáo mới trước, gõ /baocao 2; /trogiup để xem các lệnh.`,
+  );
 });
 
 it("still lets a report cancelled with no answer go, the chat moving to the new campaign", async () => {
