@@ -23,7 +23,7 @@ import { type Delivery, type OfficerRequest, say } from "../officers/officer-con
 import { parseOfficerCommand, typedOfficerRead } from "../officers/officer-commands.ts";
 import { enqueueDeliveries } from "../outbox/enqueue-deliveries.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
-import { greetsBot } from "./greeting.ts";
+import { greeterName, greetsBot } from "./greeting.ts";
 
 export interface ConversationServiceDeps {
   repos: Repositories;
@@ -93,7 +93,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // "xin chào" in a private chat that is no unit's: where reports are made (greeting.ts); other text passes.
     if (!found?.unit || found.chat.kind !== "unit") {
       if (isCommand) return here(say(vi.chat.notBound));
-      return message.chatType === "private" && greetsBot(message) ? here(say(vi.chat.greetingNotBound)) : here();
+      return message.chatType === "private" && greetsBot(message) ? here(say(vi.chat.greetingNotBound(greeterName(message.text)))) : here();
     }
     const unit = found.unit;
     const helpCommand = isHelp(parsedInput) && !message.isEdit;

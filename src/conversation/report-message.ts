@@ -34,7 +34,7 @@ import { wantedCampaignReply } from "./wanted-campaign.ts";
 import { chooseCampaign } from "./campaign-choice.ts";
 import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
 import { confirmationAfterClose } from "./confirmation-after-close.ts";
-import { greetsBot } from "./greeting.ts";
+import { greeterName, greetsBot } from "./greeting.ts";
 import { movedByCloseReply, talkAfterClose, withoutMovedByClose } from "./moved-by-close.ts";
 
 export interface ReportMessageDeps {
@@ -111,7 +111,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       return here(...movedByCloseReply(template, restored.state, left, campaign, timeZone));
     }
     // "dạ chào bot ạ" before any report: how to start, in one line (greeting.ts); a group's own greetings pass below.
-    if (parsedInput.kind === "text" && typedNew && restored.state.phase === "idle" && !restored.state.lastYearOffer && greetsBot(message)) return here(say(vi.chat.greeting));
+    if (parsedInput.kind === "text" && typedNew && restored.state.phase === "idle" && !restored.state.lastYearOffer && greetsBot(message)) return here(say(vi.chat.greeting(greeterName(message.text))));
     // "baocao" typed is /baocao, read here after reportToWorkOn read the slash command alone: with
     // several campaigns open, the list /baocao shows comes first (it went straight on to the question).
     const typedReport = parsedInput.kind === "text" && input.kind === "command" && input.command === "report" && input.argument === "";
