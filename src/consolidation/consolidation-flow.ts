@@ -31,6 +31,7 @@ import { withDocumentRecipients } from "./default-recipients.ts";
 import { closedAlsoNote } from "./closed-with-figures.ts";
 import { noneToCome } from "./none-to-come.ts";
 import { passedOver, withoutPassed } from "./passed-over.ts";
+import { backPastComputed } from "./back-past-computed.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
 
 /** Which campaign's consolidated report an officers' chat is editing. */
@@ -143,7 +144,9 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     // confirmation asked of one officer submitted the ward's report (submit-confirmation.ts).
     const { message } = request;
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
-    const result = step(flowTemplate, state, { message: back?.message ?? typedInput(state.phase, input), sender, unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
+    // No unit in: /quaylai goes to the officer's own question before, not onto one the units' figures fill.
+    const backOwn = backPastComputed(template, state, input, included);
+    const result = step(flowTemplate, state, { message: back?.message ?? backOwn?.input ?? typedInput(state.phase, input), sender, unitName: issuer?.name ?? campaign.issuerName, reportTitle: campaign.title, timeZone, annotations, officersReport: true }, new Date(request.now));
     // A date where the offices after "Kính gửi" are asked, refused as the campaign's own question refuses it: asked again, nothing stored.
     const today = localDateTime(new Date(request.now), timeZone).iso;
     // Every line: an item with "+" sub-lines is stored as an object, and its date went unchecked.
@@ -176,7 +179,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     ];
     const before = confirming ? await leftOutNote(campaign) : [];
     const replies = confirming && before.length > 0 ? [...result.replies.slice(0, -1), ...before, ...result.replies.slice(-1)] : [...result.replies.slice(0, 1), ...prefilled, ...result.replies.slice(1)];
-    const shown = withHandEditReplies(template, replies, state, result.state, back?.fieldId, edited, computed);
+    const shown = withHandEditReplies(template, [...(backOwn?.note ? [say(backOwn.note)] : []), ...replies], state, result.state, back?.fieldId, edited, computed);
     let deliveries = reply(request, ...withDocumentRecipients(shown, template, result.state.answers, { campaign, issuer, now: request.now, timeZone }));
     let nextState = withoutPassed(result.state, passed);
     for (const effect of result.effects) {

@@ -60,6 +60,8 @@ export const consolidationSentences = {
      * /tonghop sua's start with no unit's report submitted: nothing to compute from. `sealed`: closed
      * refusing late reports, none returned, so no unit's figures will ever come (none-to-come.ts).
      */
+    /** /quaylai at the officer's first own question with no unit in: the questions before are the units' (back-past-computed.ts). */
+    noEarlierOwnQuestion: "Đây đã là câu đầu tiên cán bộ cần viết; các câu trước đó lấy số liệu từ báo cáo của các đơn vị.",
     noUnitSubmitted: (id: number, sealed = false) =>
       `Lưu ý: ${
         sealed

@@ -7,6 +7,9 @@
  * first question the units' reports do not fill (it asked question 1, one of theirs, and an answer
  * there became a hand edit that the units' figures no longer replaced). On a campaign closed
  * refusing late reports, that promise was untrue (no unit can submit any more): it says so instead.
+ * /quaylai there went back onto those questions (question 6), where /boqua is refused and an answer
+ * became the officer's own entry that the units' figures no longer filled: it now goes back to the
+ * officer's own question before, or says there is none and asks the same question again.
  * Through the local chat of the demo.
  */
 import { sql } from "drizzle-orm";
@@ -59,4 +62,17 @@ it("says at /tonghop sua's start on a campaign closed refusing late reports with
   const review = text(await server.post(OFFICERS, KHA, "/xem"));
   expect(review).toContain("1. Công tác tuyên truyền đã thực hiện (mỗi dòng một ý)? [không có đơn vị nộp để tổng hợp]\n");
   expect(review).not.toContain("khi có đơn vị nộp");
+});
+
+it("goes back with /quaylai, no unit in, only to the officer's own questions: from question 7 it says there is none before and asks 7 again", async () => {
+  await server.post(OFFICERS, KHA, "/tonghop sua");
+  const back = await server.post(OFFICERS, KHA, "/quaylai");
+  expect(back[0]!.text).toBe("Đây đã là câu đầu tiên cán bộ cần viết; các câu trước đó lấy số liệu từ báo cáo của các đơn vị.");
+  expect(text(back.slice(1))).toMatch(/^Câu 7\/15 — [^\n]*\nƯu điểm/);
+  expect(text(back)).not.toContain("[tự động tổng hợp khi có đơn vị nộp]");
+  // The answer typed next is question 7's, no entry over a unit-sourced question.
+  expect(text(await server.post(OFFICERS, KHA, "Các trường hưởng ứng tích cực"))).toMatch(/^Câu 8\/15 — /);
+  expect(await server.repos.consolidation.editedFields(1)).toEqual([]);
+  // From question 8, back to question 7, the officer's own one before it.
+  expect(text(await server.post(OFFICERS, KHA, "/quaylai"))).toMatch(/^Câu 7\/15 — [^\n]*\nƯu điểm/);
 });
