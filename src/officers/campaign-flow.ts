@@ -7,6 +7,7 @@
  */
 import { type ConversationState, INITIAL_STATE, restoreState, STATE_VERSION } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
+import type { OutboundMessage } from "../channels/channel.ts";
 import type { Effect } from "../conversation/engine-types.ts";
 import { numberOfField } from "../conversation/report-navigation.ts";
 import { typedInput } from "../conversation/typed-commands.ts";
@@ -39,7 +40,12 @@ import { unsentCorrectionsNote } from "./unsent-corrections.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
-export function createCampaignFlow(deps: OfficerDeps) {
+export interface CampaignFlowOptions {
+  /** On the form's cancel, a line naming another form of the chat left waiting (/tonghop sua, officer-service.ts). */
+  setAsideNote?: (request: OfficerRequest) => Promise<string | undefined>;
+}
+
+export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptions = {}) {
   const { repos, timeZone } = deps;
   const openCampaignTemplate = loadOpenCampaignTemplate();
   // Each report type once, at its latest version: the campaign is opened on exactly that row.
@@ -89,7 +95,10 @@ export function createCampaignFlow(deps: OfficerDeps) {
     if (taken) return reply(request, say(vi.officer.titleTaken(taken.id, taken.status === "closed")));
     const submit = result.effects.find((e) => e.type === "submit");
     let nextState = result.state;
-    const replies = reply(request, ...result.replies);
+    // Cancelled: a /tonghop sua set aside by /dotbaocao is named again, or the cancel left it forgotten.
+    const cancelled = state.phase === "confirm-cancel" && result.state.phase === "idle";
+    const aside = cancelled ? await options.setAsideNote?.(request) : undefined;
+    const replies = reply(request, ...(aside === undefined ? result.replies : withLastLine(result.replies, aside)));
     if (submit && submit.type === "submit") {
       const outcome = await openCampaign(deps, submit.answers, templates, chatActor(request), request.now);
       if ("refused" in outcome) {
@@ -177,4 +186,9 @@ const deadlineText = (problem: DeadlineProblem) => (problem === "past" ? vi.offi
 function savedAnswer(effects: readonly Effect[], fieldId: string): AnswerValue | null | undefined {
   const saved = effects.find((e) => e.type === "save-answer" && e.fieldId === fieldId);
   return saved?.type === "save-answer" ? saved.value : undefined;
+}
+
+/** `line` added under the last text message: one reply, not a second message. */
+function withLastLine(messages: OutboundMessage[], line: string): OutboundMessage[] {
+  return messages.map((m, i) => (i === messages.length - 1 && m.kind === "text" ? { ...m, text: `${m.text}\n${line}` } : m));
 }

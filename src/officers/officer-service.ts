@@ -37,8 +37,14 @@ function consolidationOnFirstUse(deps: OfficerDeps): ConsolidationFlow {
 
 export function createOfficerService(deps: OfficerDeps) {
   const { repos } = deps;
-  const campaignFlow = createCampaignFlow(deps);
   const consolidation = consolidationOnFirstUse(deps);
+  // The campaign form cancelled: the consolidated report /dotbaocao set aside is said again, with how to go on.
+  const campaignFlow = createCampaignFlow(deps, {
+    setAsideNote: async (request) => {
+      const left = await consolidation.unfinished(request);
+      return left === undefined ? undefined : vi.consolidation.setAsideAfterForm(left);
+    },
+  });
   const inOfficersChat = (r: OfficerRequest) => r.found?.chat.kind === "officers";
 
   /**

@@ -88,6 +88,8 @@ export const consolidationSentences = {
     /** /dotbaocao typed during /tonghop sua: the campaign form takes the chat's messages; the report waits. */
     leftForCampaignForm: (id: number) =>
       `Đã tạm dừng báo cáo tổng hợp đợt ${id} (/tonghop sua): các câu đã trả lời vẫn được giữ. Mở xong đợt mới (hoặc gõ /huy để thôi), rồi gõ /tonghop sua ${id} để làm tiếp.`,
+    /** The campaign form cancelled while /tonghop sua waits: how to go on with it. */
+    setAsideAfterForm: (id: number) => `Báo cáo tổng hợp đợt ${id} đang làm dở vẫn được giữ: gõ /tonghop sua ${id} để làm tiếp.`,
     computedMark: "[tự động tổng hợp]",
     nothingToComputeMark: "[tự động tổng hợp khi có đơn vị nộp]",
     /** The same where no unit can submit any more (closed refusing late reports, none returned). */

@@ -3,7 +3,8 @@
  * through the real server: the campaign form starts, and one line first says the consolidated
  * report was left, its answers kept, and how to go back to it. With no unit's report in, going
  * back to it (or /boqua on the last question left) asked question 1, one the units' figures fill:
- * now it asks where the officer stopped, or ends.
+ * now it asks where the officer stopped, or ends. The form given up (/huy, Có), its reply said
+ * nothing of the consolidated report left: it now says how to go on with it.
  */
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
@@ -28,10 +29,20 @@ it("says the /tonghop sua left when /dotbaocao starts the campaign form, and /to
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n7\. Ưu điểm[^\n]*\n- Lan tỏa văn hóa đọc\n/);
 });
 
+it("reminds, when the campaign form is cancelled, of the /tonghop sua set aside, in one line with /tonghop sua 1", async () => {
+  await server.post(OFFICERS, KHA, "/tonghop sua");
+  await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc");
+  await server.post(OFFICERS, KHA, "/dotbaocao");
+  await server.post(OFFICERS, KHA, "/huy");
+  expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe(
+    "Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.\nBáo cáo tổng hợp đợt 1 đang làm dở vẫn được giữ: gõ /tonghop sua 1 để làm tiếp.",
+  );
+});
+
 it("says nothing of a consolidated report never started, nor of one submitted", async () => {
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("tạm dừng báo cáo tổng hợp");
   await server.post(OFFICERS, KHA, "/huy");
-  await server.post(OFFICERS, KHA, "Có");
+  expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe("Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.");
   await answerWardReport(server);
   await server.post(OFFICERS, KHA, "/nop");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã nộp/);
