@@ -32,10 +32,8 @@ import { closedAlsoNote } from "./closed-with-figures.ts";
 import { noneToCome } from "./none-to-come.ts";
 import { passedOver, withoutPassed } from "./passed-over.ts";
 import { backPastComputed } from "./back-past-computed.ts";
+import { createEditedCampaign } from "./edited-campaign.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
-
-/** Which campaign's consolidated report an officers' chat is editing. */
-const pointerKey = (request: OfficerRequest) => `consolidating:${request.message.channel}:${request.message.chatId}`;
 
 export function createConsolidationFlow(deps: OfficerDeps) {
   const { repos, timeZone } = deps;
@@ -43,15 +41,7 @@ export function createConsolidationFlow(deps: OfficerDeps) {
   const submitting = createConsolidatedSubmit(deps, reports);
   const { draft, leftOutNote } = createConsolidationDraft(deps, reports);
 
-  const editedCampaign = async (request: OfficerRequest): Promise<CampaignRow | undefined> => {
-    const stored = await repos.conversations.load(pointerKey(request));
-    const campaignId = stored ? (JSON.parse(stored.state) as { campaignId?: number }).campaignId : undefined;
-    return campaignId === undefined ? undefined : repos.directory.campaignById(campaignId);
-  };
-  const point = async (request: OfficerRequest, campaignId: number | undefined): Promise<void> => {
-    const stored = await repos.conversations.load(pointerKey(request));
-    await repos.conversations.save(pointerKey(request), JSON.stringify({ campaignId }), STATE_VERSION, stored?.revision, request.now);
-  };
+  const { editedCampaign, point, unfinished } = createEditedCampaign(repos);
 
   /** /tonghop [sua] [campaign number or title]. */
   const command = async (request: OfficerRequest, argument: string): Promise<Delivery[]> => {
@@ -80,18 +70,6 @@ export function createConsolidationFlow(deps: OfficerDeps) {
 
   /** Whether an officers' chat is editing a consolidated report (its messages then go here). */
   const isActive = async (request: OfficerRequest): Promise<boolean> => (await editedCampaign(request)) !== undefined;
-
-  /**
-   * The campaign whose consolidated report this chat has left unfinished (a question or a
-   * confirmation open, or every question answered and not submitted): what another form taking the
-   * chat's messages over says it set aside (officer-service.ts).
-   */
-  const unfinished = async (request: OfficerRequest): Promise<number | undefined> => {
-    const campaign = await editedCampaign(request);
-    const stored = campaign && (await repos.conversations.load(consolidationKey(campaign.id)));
-    const phase = stored ? restoreState(stored.state, stored.stateVersion).state.phase : "idle";
-    return campaign && phase !== "idle" && phase !== "submitted" ? campaign.id : undefined;
-  };
 
   /** One step of the edit, on answers brought up to date with the units' latest submissions. */
   const continueFlow = async (request: OfficerRequest, received: UserInput): Promise<Delivery[]> => {
