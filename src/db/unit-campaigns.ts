@@ -29,18 +29,19 @@ export const currentOpenCampaign = (unitId: string) =>
 
 /**
  * The newest campaign that includes the unit, where its chat rests with none open nor taking its
- * report: one closed refusing late reports that the unit never started (no submission, or one
- * with no answer) comes last, being nothing to send nor read. Newest alone, such a campaign, opened
- * and closed while the unit resubmitted an older one, took the chat off the report just submitted:
- * /xem, /vanban, /sua N, /baocao all answered that it was closed. A unit in no other still hears
- * that it is closed and whom to ask. `unitId`: the SQL for the unit's id.
+ * report: one closed refusing late reports whose report the unit never submitted comes last, being
+ * nothing to send. Newest alone, such a campaign, opened and closed while the unit resubmitted an
+ * older one, took the chat off the report just submitted: /xem, /vanban, /sua N, /baocao all
+ * answered that it was closed. So it did when the unit had answered some of it: a draft that can
+ * never be sent won over the report just submitted; its answers, kept, are read with "/xem N". A
+ * unit in no other still hears that it is closed and whom to ask. `unitId`: the SQL for the unit's id.
  */
 export const latestCampaign = (unitId: string) =>
   `SELECT cu.campaign_id FROM campaign_units cu JOIN campaigns n ON n.id = cu.campaign_id
    LEFT JOIN submissions ns ON ns.campaign_id = cu.campaign_id AND ns.unit_id = cu.unit_id
    WHERE cu.unit_id = ${unitId}
-   ORDER BY CASE WHEN n.status = 'closed' AND n.late_policy = 'refuse' AND (ns.id IS NULL OR (ns.status = 'in_progress'
-       AND NOT EXISTS (SELECT 1 FROM answers na WHERE na.submission_id = ns.id))) THEN 1 ELSE 0 END, n.id DESC LIMIT 1`;
+   ORDER BY CASE WHEN n.status = 'closed' AND n.late_policy = 'refuse' AND (ns.id IS NULL OR ns.status = 'in_progress') THEN 1 ELSE 0 END,
+     n.id DESC LIMIT 1`;
 
 export function createUnitCampaigns(database: Database) {
   const { campaigns } = database.tables;
