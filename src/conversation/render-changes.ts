@@ -16,14 +16,17 @@ import { numberedQuestions } from "./numbered-questions.ts";
 /** `changed`: the ids correctedFields found, the questions the answers hide now among them. */
 export function renderChanges(template: Template, answers: Answers, submitted: Answers, changed: readonly string[], input: Pick<ReportInput, "photoCaptions">): OutboundMessage {
   const text = vi.report.resubmit;
-  const shown = (field: Parameters<typeof formatGivenAnswer>[0], value: Answers[string] | undefined) =>
-    value === undefined || value === null ? text.none : formatGivenAnswer(field, value, input.photoCaptions ?? {}, template);
+  // `from`: the version the value belongs to; its position completes the signer's authority.
+  const shown = (field: Parameters<typeof formatGivenAnswer>[0], from: Answers) => {
+    const value = from[field.id];
+    return value === undefined || value === null ? text.none : formatGivenAnswer(field, value, input.photoCaptions ?? {}, template, from);
+  };
   const lines = [text.heading(changed.length)];
   // Numbered as the clerk sees the questions now; one the corrections hid goes last, by its prompt.
   const numbered = numberedQuestions(template, answers, changed);
-  for (const { number, field } of numbered) lines.push("", `${number}. ${field.prompt}`, text.before(shown(field, submitted[field.id])), text.now(shown(field, answers[field.id])));
+  for (const { number, field } of numbered) lines.push("", `${number}. ${field.prompt}`, text.before(shown(field, submitted)), text.now(shown(field, answers)));
   for (const { field } of listFields(template)) {
-    if (changed.includes(field.id) && !numbered.some((n) => n.field.id === field.id)) lines.push("", text.hidden(field.prompt), text.before(shown(field, submitted[field.id])));
+    if (changed.includes(field.id) && !numbered.some((n) => n.field.id === field.id)) lines.push("", text.hidden(field.prompt), text.before(shown(field, submitted)));
   }
   lines.push("", text.reviewAll);
   return { kind: "text", text: lines.join("\n") };

@@ -66,7 +66,7 @@ export function renderReview(template: Template, answers: Answers, input: Pick<R
     const { field } = visible[i]!;
     const value = answers[field.id];
     // Recipients left out are the document's own, not none: the review says which.
-    const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions, template);
+    const shown = value === undefined ? vi.answer.missing : formatGivenAnswer(field, value, photoCaptions, template, answers);
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   }

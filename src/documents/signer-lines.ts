@@ -11,11 +11,17 @@ export function positionLine(typed: string): string {
 
 /**
  * A signer's answer as the document prints it, for the question `fieldId` of the template's
- * closing; undefined for any other question.
+ * closing; undefined for any other question. The authority is the block's whole (`positionTyped`:
+ * the position answered): a deputy's "KT. CHỦ TỊCH", which the document adds, was missing in /xem.
  */
-export function signerAsPrinted(closing: { signerAuthority?: string; signerPosition?: string; signerName?: string }, fieldId: string, lines: readonly string[]): string | undefined {
+export function signerAsPrinted(
+  closing: { signerAuthority?: string; signerPosition?: string; signerName?: string },
+  fieldId: string,
+  lines: readonly string[],
+  positionTyped = "",
+): string | undefined {
   if (fieldId === closing.signerPosition) return lines.map(positionLine).join("\n");
-  if (fieldId === closing.signerAuthority) return lines.map(authorityLine).join("\n");
+  if (fieldId === closing.signerAuthority) return signerBlock(lines, positionTyped).authority.join("\n");
   if (fieldId === closing.signerName) return lines.map(personName).join("\n");
   return undefined;
 }

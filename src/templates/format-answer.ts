@@ -11,6 +11,7 @@ import { listLines, listTexts } from "./list-items.ts";
 import { signerAsPrinted } from "../documents/signer-lines.ts";
 import { columnField, isTableValue, tableGrid } from "./table-value.ts";
 import type { Field, Template } from "./template-schema.ts";
+import type { Answers } from "./field-visibility.ts";
 
 /** A photo's caption by its id, for listing a photo answer (the answer holds only the ids). */
 export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
@@ -18,12 +19,14 @@ export type PhotoCaptions = Readonly<Record<number, string | undefined>>;
 /**
  * A given answer as read: a question skipped (stored as null) reads "(bỏ qua)", but the recipients
  * left out are the document's default ones, said as such (`template`: whose closing names them).
+ * `answers`: the report's others, for the signer's authority, which the position completes.
  */
-export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions, template?: Pick<Template, "closing">): string {
+export function formatGivenAnswer(field: Field, value: AnswerValue | null, captions?: PhotoCaptions, template?: Pick<Template, "closing">, answers?: Answers): string {
   if (value === null) return field.id === template?.closing.recipients ? vi.answer.defaultRecipients : vi.answer.skipped;
   // The signer's lines as the document prints them ("hiệu trưởng" typed is "HIỆU TRƯỞNG" there).
   const lines = typeof value === "string" ? [value] : Array.isArray(value) && value.every((item) => typeof item !== "number") ? listTexts(value) : undefined;
-  const printed = template && lines ? signerAsPrinted(template.closing, field.id, lines) : undefined;
+  const position = template?.closing.signerPosition === undefined ? undefined : answers?.[template.closing.signerPosition];
+  const printed = template && lines ? signerAsPrinted(template.closing, field.id, lines, typeof position === "string" ? position : "") : undefined;
   return printed ?? formatAnswer(field, value, captions);
 }
 
