@@ -53,7 +53,7 @@ function answersTable(view: UnitView, timeZone: string): Html {
   const rows = visibleFields(view.template, current).map(({ field }, i) => {
     const answer = byField.get(field.id);
     const value = current[field.id];
-    const shown = value === undefined ? html`<span class="hint">${text.notAnswered}</span>` : html`<pre class="answer">${formatGivenAnswer(field, value, undefined, view.template)}</pre>`;
+    const shown = value === undefined ? html`<span class="hint">${text.notAnswered}</span>` : html`<pre class="answer">${formatGivenAnswer(field, value, undefined, view.template, current)}</pre>`;
     const { columns } = text;
     return html`<tr data-field="${field.id}"><td class="num" data-label="${columns.number}">${i + 1}</td><td class="prompt">${field.prompt}</td><td data-label="${columns.answer}">${shown}</td><td data-label="${columns.by}">${answer ? text.answeredBy(answer.answeredByName, formatMoment(answer.answeredAt, timeZone)) : "—"}</td></tr>`;
   });

@@ -32,8 +32,9 @@ export function versionDiff(template: Template, older: Answers, newer: Answers):
     const after = newer[field.id];
     // Stored answers come back from JSON; a deep compare ignores the key order of tables and lists.
     if (isDeepStrictEqual(before, after)) continue;
-    const shown = (value: Answers[string] | undefined) => (value === undefined ? undefined : formatGivenAnswer(field, value, undefined, template));
-    changes.push({ fieldId: field.id, number: newerNumbers.get(field.id) ?? olderNumbers.get(field.id), prompt: field.prompt, before: shown(before), after: shown(after) });
+    // Each version's answers: a deputy's "KT." line depends on the position answered with it.
+    const shown = (value: Answers[string] | undefined, answers: Answers) => (value === undefined ? undefined : formatGivenAnswer(field, value, undefined, template, answers));
+    changes.push({ fieldId: field.id, number: newerNumbers.get(field.id) ?? olderNumbers.get(field.id), prompt: field.prompt, before: shown(before, older), after: shown(after, newer) });
   }
   return changes;
 }

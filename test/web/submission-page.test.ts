@@ -49,6 +49,19 @@ describe("a unit's page", () => {
     expect(rows[18]).toMatch(/^19 .+ \(bỏ qua\) Nguyễn Thị Hoa/);
   });
 
+  it("shows a deputy's authority with the 'KT.' line the document prints, on the page and in what a correction changed", async () => {
+    const answers = [...FULL_REPORT_ANSWERS];
+    answers[answers.indexOf("HIỆU TRƯỞNG")] = "phó chủ tịch";
+    await submitFullReport(server, LIEN_CHAU, HOA, answers);
+    await server.post(LIEN_CHAU, HOA, "sửa câu 19: TM. UBND");
+    await server.post(LIEN_CHAU, HOA, "/nop");
+    await server.post(LIEN_CHAU, HOA, "Có");
+    const body = (await (await signIn(server)).get(await pageOf("TH-LIEN-CHAU"))).body;
+    const rows = [...body.matchAll(/<tr data-field="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0]));
+    expect(rows[18]).toMatch(/^19 .+ TM\. ỦY BAN NHÂN DÂN KT\. CHỦ TỊCH Nguyễn Thị Hoa/);
+    expect(body).toMatch(/<div class="diff">[\s\S]*Câu 19\. [^<]+<br><del>[^<]*<\/del> → <ins>TM\. ỦY BAN NHÂN DÂN\nKT\. CHỦ TỊCH<\/ins>/);
+  });
+
   it("shows recipients left out as the document's default ones, as the chat's review does, not as skipped", async () => {
     const answers = [...FULL_REPORT_ANSWERS];
     answers[17] = "/boqua";
