@@ -1,7 +1,8 @@
 /**
  * A message in the officers' chat that is no officer's command (conversation-service.ts has run
  * those): an answer to the campaign being opened or to the consolidated report being completed, a
- * read typed without its slash ("trangthai"), a mistyped command named as such; else nothing is said.
+ * read typed without its slash ("trangthai"), a mistyped command named as such, a file (officers-chat-file.ts);
+ * else nothing is said.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -9,12 +10,15 @@ import { typedOfficerRead } from "../officers/officer-commands.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 import { vi } from "../sentences/vi.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
+import { officersChatFile } from "./officers-chat-file.ts";
 import type { UserInput } from "./user-input.ts";
 
 /** `here`: the replies in this chat, after the acknowledgement of a button pressed (its spinner stops). */
 export async function officersChatMessage(officers: OfficerService, request: OfficerRequest, parsedInput: UserInput, here: (...messages: OutboundMessage[]) => Delivery[]): Promise<Delivery[]> {
   const { message } = request;
   const withAck = (deliveries: Delivery[]) => [...here(), ...deliveries];
+  // A file's words are its caption (its text is empty): it passed in silence, as talk.
+  if (message.file) return withAck(await officersChatFile(officers, request, message.file));
   // "trangthai", "trang thai đợt 1" read as /trangthai whatever form is open, as the slash form is
   // (stored, it was the campaign's title; during /tonghop sua it passed in silence).
   const typedRead = message.isEdit ? undefined : typedOfficerRead(message.text);

@@ -134,6 +134,9 @@ export const templateSentences = {
     fromFile: (file: string) => `tệp ${file}`,
     listFooter: (dir: string) => `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
     reloaded: "Đã nạp lại các mẫu báo cáo.",
+    /** A Word file sent into the officers' chat (officers-chat-file.ts): what can be done instead. */
+    wordNotTemplate:
+      "Bot không tạo loại báo cáo mới từ tệp Word gửi vào nhóm: mẫu báo cáo do người quản trị bot soạn và nạp.\nĐể có loại báo cáo mới, hãy gửi kế hoạch hoặc mẫu Word cho người quản trị bot; báo cáo bằng Word của một đơn vị thì gửi trong nhóm của đơn vị đó, kèm lệnh /baocao.",
     added: (title: string, version: number) => `• Mới: ${title} (phiên bản ${version})`,
     lostFiguresHeading: "Các đợt đang mở sẽ thiếu số liệu trong báo cáo tổng hợp (mẫu của các đơn vị trong đợt không có câu để lấy số liệu; sửa «from» cho khớp hoặc trả lời tay khi /tonghop sua):",
     lostFigure: (id: number, title: string, prompt: string, source: string) => `• ${campaignNamed(id, title, "Đợt")}: câu «${prompt.replace(/[?:.\s]+$/u, "")}» (lấy từ câu «${source}»)`,
