@@ -1,8 +1,8 @@
 /**
  * A message in the officers' chat that is no officer's command (conversation-service.ts has run
  * those): an answer to the campaign being opened or to the consolidated report being completed, a
- * read typed without its slash ("trangthai"), a mistyped command named as such, a file (officers-chat-file.ts);
- * else nothing is said.
+ * read typed without its slash ("trangthai"), a mistyped command named as such, a file (officers-chat-file.ts),
+ * a question on making a report type (asks-about-templates.ts); else nothing is said.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { type Delivery, type OfficerRequest, say } from "../officers/officer-context.ts";
@@ -10,6 +10,7 @@ import { typedOfficerRead } from "../officers/officer-commands.ts";
 import type { OfficerService } from "../officers/officer-service.ts";
 import { vi } from "../sentences/vi.ts";
 import { suggestedCommand } from "./command-suggestion.ts";
+import { asksAboutTemplates } from "./asks-about-templates.ts";
 import { officersChatFile } from "./officers-chat-file.ts";
 import type { UserInput } from "./user-input.ts";
 
@@ -33,6 +34,9 @@ export async function officersChatMessage(officers: OfficerService, request: Off
   }
   // A mistyped officer command is named as such; a unit's command is told where it belongs.
   if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
+  if (parsedInput.kind !== "text") return here(say(vi.chat.officersChat));
+  // How to make a report type from a Word file: the operator's work, said once asked; other talk passes.
+  if (!message.isEdit && asksAboutTemplates(message.text)) return here(say(vi.template.wordNotTemplate));
   // here(): a button pressed is acknowledged even when nothing is said (its spinner stops).
-  return parsedInput.kind !== "text" ? here(say(vi.chat.officersChat)) : here();
+  return here();
 }

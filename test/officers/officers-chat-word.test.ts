@@ -2,7 +2,9 @@
  * A Word file sent into the officers' chat, from the users' retest: a ward's new plan sent there as
  * "Mẫu báo cáo mới", with no caption or with "/mau nap", passed in silence (and /mau nap was not
  * run). The bot makes no report type from a chat's file; it now says so and what to do instead, and
- * runs a caption that is a command as typed. Through the local chat of the demo (Kha, an officer).
+ * runs a caption that is a command as typed. "làm sao để tạo mẫu báo cáo mới từ file Word?" typed
+ * there gets the same answer; the officers' other talk still passes. Through the local chat of the
+ * demo (Kha, an officer).
  */
 import { expect, it } from "vitest";
 import { docxFromParagraphs } from "../helpers/seed-docx.ts";
@@ -42,3 +44,10 @@ it("lets a photo colleagues share in the officers' chat pass in silence, as thei
 });
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+it("answers a question about making a report type from a Word file with the same lines, and lets colleagues' talk about reports pass", async () => {
+  const asked = ["làm sao để tạo mẫu báo cáo mới từ file Word?", "Tạo mẫu báo cáo mới thế nào", "lam sao nap mau bao cao tu tep word", "Bot có tạo mẫu từ file Word được không?"];
+  for (const question of asked) expect(text(await server.post(OFFICERS, KHA, question)), question).toMatch(NOT_A_TEMPLATE);
+  const talk = ["Chị gửi mẫu báo cáo mới cho các trường chưa?", "Mẫu báo cáo năm nay thế nào rồi?", "Làm sao để các trường nộp báo cáo sớm?", "Anh gửi file Word kế hoạch cho chị nhé", "Các em nhớ tạo báo cáo trước thứ Sáu"];
+  for (const line of talk) expect(await server.post(OFFICERS, KHA, line), line).toEqual([]);
+});
