@@ -132,7 +132,8 @@ export const templateSentences = {
     builtIn: "mẫu có sẵn",
     brokenNow: " — tệp đang có lỗi, vẫn dùng phiên bản này (gõ /mau nap để xem lỗi)",
     fromFile: (file: string) => `tệp ${file}`,
-    listFooter: (dir: string) => `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
+    /** The folder is on the server, out of an officer's reach: whose work it is comes first. */
+    listFooter: (dir: string) => `Người quản trị bot thêm hoặc sửa mẫu trong thư mục ${dir} trên máy chủ rồi gõ /mau nap để nạp lại.`,
     reloaded: "Đã nạp lại các mẫu báo cáo.",
     /** A Word file sent into the officers' chat (officers-chat-file.ts): what can be done instead. */
     wordNotTemplate:

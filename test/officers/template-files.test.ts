@@ -70,7 +70,7 @@ describe("report types from the operator's folder", () => {
         `• ${SCHOOL_TITLE} (tuan-le-hoc-tap-suot-doi) — phiên bản 2, mẫu có sẵn`,
         "• Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời (cấp phường, xã) (tuan-le-hoc-tap-suot-doi-cap-phuong) — phiên bản 2, mẫu có sẵn",
         "",
-        `Thêm hoặc sửa mẫu trong thư mục ${dir} rồi gõ /mau nap để nạp lại.`,
+        `Người quản trị bot thêm hoặc sửa mẫu trong thư mục ${dir} trên máy chủ rồi gõ /mau nap để nạp lại.`,
       ].join("\n"),
     );
 
