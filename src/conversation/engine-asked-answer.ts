@@ -23,6 +23,7 @@ import type { ReportInput, StepResult } from "./engine-types.ts";
 import { onLateOfferReply } from "./late-offer-reply.ts";
 import { previousQuestionHint } from "./previous-question-hint.ts";
 import { itemAfterListHint } from "./item-after-list.ts";
+import { rowAfterTableHint, TAKES_ANY_TEXT } from "./row-after-table.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
@@ -63,9 +64,12 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients(numberOfField(template, state.answers, field.id)) : vi.report.leftOut)]);
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
   if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
+  // A row of a table answered earlier is no text answer ("- Khối 3 - 98" was stored as the recipients).
+  const row = TAKES_ANY_TEXT.has(field.type) ? rowAfterTableHint(template, state.answers, field, text) : undefined;
+  if (row) return same(say(row), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
-  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? itemAfterListHint(template, state.answers, field, text) ?? answersSaid(parsed.error, state.answers)), renderQuestion(template, state.answers, field.id)]));
+  if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? itemAfterListHint(template, state.answers, field, text) ?? rowAfterTableHint(template, state.answers, field, text) ?? answersSaid(parsed.error, state.answers)), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);

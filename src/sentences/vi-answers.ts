@@ -141,6 +141,9 @@ export const answerSentences = {
       `Đã ${[added > 0 ? `thêm ${added} dòng` : "", changed > 0 ? `sửa ${changed} dòng đã có` : ""].filter(Boolean).join(", ")} trong bảng của câu ${question} (bảng nay có ${total} dòng). Có thể gửi nhiều dòng trong một tin nhắn, mỗi dòng một hàng.`,
     rowsAlreadyThere: (question: number, total: number) => `Bảng của câu ${question} đã có các dòng này (${total} dòng): không thêm gì.`,
     rowsRefused: (question: number, kept: number) => `Các dòng gửi thêm cho bảng của câu ${question} chưa được ghi nhận; bảng vẫn giữ ${kept} dòng đã có.`,
+    /** A row of the table (question `tableN`) typed late, where another question is asked: how to add it there (row-after-table.ts). */
+    rowAfterTable: (text: string, asked: number, tableN: number, tablePrompt: string, rows: number) =>
+      `«${clipped(text, 60)}» giống một dòng của bảng ở câu ${tableN} «${clipped(tablePrompt, 80)}» (đang có ${rows} dòng), chưa phải câu trả lời cho câu ${asked}, nên chưa được lưu. Nếu đó là dòng thêm cho bảng, gõ /sua ${tableN} rồi gửi lại cả bảng, mỗi dòng một hàng.`,
     rowsRejected: (n: number) => `Có ${n} lỗi (dòng đếm trong tin nhắn vừa gửi):`,
     moreErrors: (n: number) => `… và ${n} lỗi khác.`,
     cellCount: (row: number, got: number, titles: readonly string[]) => `Dòng ${row} có ${got} ô, cần ${titles.length} ô (${titles.join("; ")}).`,

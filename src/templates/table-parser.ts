@@ -88,7 +88,7 @@ export function readsAsRows(field: TableField, text: string): boolean {
  * The cells of one line, trimmed. The outer bars of "| a | b |" and separators after the last column
  * ("Hội sách; 2;", a trailing tab from a wider selection) are not cells of their own.
  */
-function splitCells(line: string, columnCount: number): string[] {
+export function splitCells(line: string, columnCount: number): string[] {
   // A pasted row keeps its leading tab: the first cell may be empty.
   let inner = line.includes("\t") ? trimSpaces(line) : line.trim();
   if (!line.includes("\t") && inner.length > 1 && inner.startsWith("|") && inner.endsWith("|")) inner = inner.slice(1, -1);
