@@ -6,6 +6,7 @@
  * Rows are counted without the empty lines and without a pasted header row, as the document shows them.
  */
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
+import { isAllNumberWords } from "../vietnamese/number-words.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ParsedAnswer } from "./answer-parsers.ts";
 import type { Field, TableColumn } from "./template-schema.ts";
@@ -68,9 +69,10 @@ export function parseTable(field: TableField, text: string, readCell: ReadCell, 
 /**
  * Whether every line of the text is a row of this table by its shape: split by a tab, ";" or "|"
  * into as many cells as it has columns (a table of two columns or more: one column would take any
- * line), each figure or date column's cell a bare figure or date. Clauses split by ";" ("… bổ sung
- * 10 bình; tập huấn cho 15 giáo viên", "Thiếu phòng học; 2 lớp học ghép") are no row. Whether the
- * cells read is parseTable's to say.
+ * line), each figure or date column's cell a bare figure or date, or a figure in words only
+ * ("một trăm tám mươi", which the table's own answer reads: such a row was refused by the date
+ * question asked, and lost). Clauses split by ";" ("… bổ sung 10 bình; tập huấn cho 15 giáo viên",
+ * "Thiếu phòng học; 2 lớp học ghép") are no row. Whether the cells read is parseTable's to say.
  */
 const BARE_FIGURE = /^[-+]?\d[\d.,/ ]*%?$/;
 
@@ -79,7 +81,8 @@ export function readsAsRows(field: TableField, text: string): boolean {
   const { columns } = field;
   const shaped = (line: string) => {
     const cells = splitCells(line, columns.length);
-    return cells.length === columns.length && columns.every((column, i) => column.type === "text" || BARE_FIGURE.test(cells[i]!));
+    const bare = (column: TableColumn, cell: string) => BARE_FIGURE.test(cell) || (column.type !== "date" && isAllNumberWords(cell));
+    return cells.length === columns.length && columns.every((column, i) => column.type === "text" || bare(column, cells[i]!));
   };
   return columns.length >= 2 && lines.length > 0 && lines.every((line) => /[\t;|]/.test(line) && shaped(line));
 }

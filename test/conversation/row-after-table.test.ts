@@ -63,3 +63,23 @@ describe("a row of a table answered earlier, typed where a text or a list is ask
     expect(t.state.answers.nguoi_lap).toBe("Trần Thị Hoa; 0912345678");
   });
 });
+
+describe("a row whose figure is in words, sent right after the table while the date is asked", () => {
+  it("joins the table read as the table's own answer reads it, and the next row joins after it", () => {
+    const t = createTranscript(template);
+    t.say("/baocao");
+    expect(t.say("Khối 1; 120\nKhối 2; 115")).toMatch(/^Câu 2\/6/);
+    expect(t.say("Khối 8; một trăm tám mươi")).toMatch(/^Đã thêm 1 dòng trong bảng của câu 1 \(bảng nay có 3 dòng\)\..*\n---\nCâu 2\/6 — I\. A\nNgày kiểm tra\?/);
+    expect(t.say("Khối 9; 170")).toMatch(/^Đã thêm 1 dòng trong bảng của câu 1 \(bảng nay có 4 dòng\)/);
+    expect(t.state.answers.hs).toEqual({ rows: [...TWO_ROWS.rows, { khoi: "Khối 8", so: 180 }, { khoi: "Khối 9", so: 170 }] });
+    expect(t.state.answers.ngay).toBeUndefined();
+  });
+
+  it("in words read no way («một trăm hai»: 120 or 102?), is refused as the table's row, not as a date, and the table keeps its rows", () => {
+    const t = createTranscript(template);
+    t.say("/baocao");
+    t.say("Khối 1; 120\nKhối 2; 115");
+    expect(t.say("Khối 8; một trăm hai")).toMatch(/^Các dòng gửi thêm cho bảng của câu 1 chưa được ghi nhận; bảng vẫn giữ 2 dòng đã có\.\n.*\n- Dòng 1, cột «Số HS»: «một trăm hai»/);
+    expect(t.state.answers.hs).toEqual(TWO_ROWS);
+  });
+});
