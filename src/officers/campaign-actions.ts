@@ -71,19 +71,19 @@ export async function remindLateUnits(
   now: number,
   again: "any" | number | undefined,
   afterClose = false,
-): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[]; skippedIds: number[] } | { recent: { sentAt: number; unitCount: number } } | undefined> {
   const open = await stillTakesReports(deps, campaign.id, afterClose);
   if (!open) return undefined;
   // Units reminded on their own a moment ago are left out, unless the officer asked again.
-  const { deliveries, units, unreachable, names, skipped } = await reminderDeliveries(deps, open, now > open.deadlineAt, now, again !== undefined);
+  const { deliveries, units, unreachable, names, skipped, skippedIds } = await reminderDeliveries(deps, open, now > open.deadlineAt, now, again !== undefined);
   // Every unit has submitted: said so, not "reminded a moment ago, type lai to remind again".
-  if (units + unreachable + skipped.length === 0) return { deliveries: [], units, unreachable, names, skipped };
+  if (units + unreachable + skipped.length === 0) return { deliveries: [], units, unreachable, names, skipped, skippedIds };
   const last = await reminderWithinTheHour(deps, open.id, now);
   if (last && again !== "any" && again !== last.sentAt) return { recent: last };
   await deps.repos.officers.claimReminderStep(open.id, `manual-${now}`, now, units);
   // A reminder that reached nobody is no event of the campaign.
   if (units > 0) await deps.repos.activity.record(open.id, actor, "reminded", String(units), now);
-  return { deliveries, units, unreachable, names, skipped };
+  return { deliveries, units, unreachable, names, skipped, skippedIds };
 }
 
 /** Why one unit was not reminded: the campaign is closed, the unit has submitted, or no chat reaches it. */

@@ -83,8 +83,8 @@ export const REMIND_UNIT_AGAIN_MS = 5 * 60_000;
  * `units` counts the units they reach, `unreachable` those with no chat (counted, they made "sent
  * to 3 units" of one message, and an hour's guard against reminding again for nothing); `names`:
  * the units reminded (reached through a chat), in the directory's order. Units reminded on their
- * own in the last minutes are left out (`skipped`, by name) unless `evenIfJustReminded` (an officer
- * asked again).
+ * own in the last minutes are left out (`skipped`, by name; `skippedIds`, for the web page's notice,
+ * which names them from its address) unless `evenIfJustReminded` (an officer asked again).
  */
 export async function reminderDeliveries(
   deps: OfficerDeps,
@@ -92,12 +92,13 @@ export async function reminderDeliveries(
   overdue: boolean,
   now: number,
   evenIfJustReminded = false,
-): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[] }> {
+): Promise<{ deliveries: Delivery[]; units: number; unreachable: number; names: string[]; skipped: string[]; skippedIds: number[] }> {
   const template = await deps.templateFor(campaign.templateId);
   const notSubmitted = (await deps.repos.officers.statusRows(campaign.id)).filter((row) => row.status !== "submitted");
   const justReminded = new Set(evenIfJustReminded ? [] : await deps.repos.activity.unitsSince(campaign.id, "reminded-unit", now - REMIND_UNIT_AGAIN_MS));
   const pending = notSubmitted.filter((row) => !justReminded.has(row.unitId));
-  const skipped = notSubmitted.filter((row) => justReminded.has(row.unitId)).map((row) => row.name);
+  const left = notSubmitted.filter((row) => justReminded.has(row.unitId));
+  const skipped = left.map((row) => row.name);
   const byUnit = new Map(pending.map((row) => [row.unitId, row]));
   const chats = await deps.repos.officers.unitChats([...byUnit.keys()]);
   const number = await numberToType(deps, campaign);
@@ -108,7 +109,7 @@ export async function reminderDeliveries(
   });
   const reached = new Set(chats.map((chat) => chat.unitId));
   const names = pending.filter((row) => reached.has(row.unitId)).map((row) => row.name);
-  return { deliveries, units: reached.size, unreachable: byUnit.size - reached.size, names, skipped };
+  return { deliveries, units: reached.size, unreachable: byUnit.size - reached.size, names, skipped, skippedIds: left.map((row) => row.unitId) };
 }
 
 /**

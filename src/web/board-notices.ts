@@ -11,8 +11,11 @@ import { vi } from "../sentences/vi.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { count, type NoticeQuery, noticeText } from "./page-replies.ts";
 
-/** `closing`: what closing the campaign does now (board-actions.ts closeEffects). */
-export function boardNotice(campaign: CampaignRow, notice: NoticeQuery, closing: string, now: number, timeZone: string): string | undefined {
+/**
+ * `closing`: what closing the campaign does now (board-actions.ts closeEffects); `units`: the
+ * campaign's units, to name those a reminder left out by their ids in the address.
+ */
+export function boardNotice(campaign: CampaignRow, notice: NoticeQuery, closing: string, now: number, timeZone: string, units: readonly { unitId: number; name: string }[] = []): string | undefined {
   if (notice.tb === "closeAsked") return vi.web.actions.closeAsked(closing);
   if (notice.tb === "broadcast") return vi.officer.broadcastQueued(count(notice.n), count(notice.u));
   if (notice.tb === "extended") {
@@ -21,6 +24,12 @@ export function boardNotice(campaign: CampaignRow, notice: NoticeQuery, closing:
     const next = reminderSchedule(movedAt, campaign.reminderDays, timeZone).find((step) => step.at > now);
     const done = { old: formatMoment(oldAt, timeZone), moved: formatMoment(movedAt, timeZone), chats: count(notice.n), onTimeNow: count(notice.u), onTimeTold: count(notice.t), next };
     return extendedText(campaign, done, timeZone);
+  }
+  if (notice.tb === "reminded") {
+    const ids = new Set((notice.k ?? "").split(",").map(Number));
+    const left = units.filter((unit) => ids.has(unit.unitId)).map((unit) => unit.name);
+    // Units left out: the chat's /nhacnho ngay sentence, which names them and says why.
+    if (left.length > 0) return vi.officer.remindSent(count(notice.n), 0, [], left);
   }
   return noticeText(notice, campaign.issuerName);
 }

@@ -74,7 +74,7 @@ ${filter}
 <div class="table-wrap"><table id="units" class="cards"><thead><tr><th>${text.unitColumns.unit}</th><th>${text.unitColumns.state}</th><th>${text.unitColumns.by}</th><th class="num">${text.unitColumns.version}</th></tr></thead>
 <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">${text.noUnits}</td></tr>`}</tbody></table></div>
 <p class="hint">${text.refreshes}</p>`;
-  const page = webPage({ title: text.boardTitle(campaign.id, campaign.title), body, signedIn: session, refreshFrom: options.refused ? undefined : `/web/dot/${campaign.id}/moc`, notice: (await closedNotice(deps, campaign, notice.tb, webActor(request.officer!))) ?? boardNotice(campaign, notice, closing, now, deps.timeZone) });
+  const page = webPage({ title: text.boardTitle(campaign.id, campaign.title), body, signedIn: session, refreshFrom: options.refused ? undefined : `/web/dot/${campaign.id}/moc`, notice: (await closedNotice(deps, campaign, notice.tb, webActor(request.officer!))) ?? boardNotice(campaign, notice, closing, now, deps.timeZone, units.map((u) => u.row)) });
   return sendPage(reply.code(options.status ?? 200), page);
 }
 

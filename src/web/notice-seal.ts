@@ -29,6 +29,6 @@ export function sealedNotice(key: string, request: Pick<FastifyRequest, "url" | 
   const given = Buffer.from(seal[1]!, "base64url");
   const expected = mac(key, sessionId, request.url.slice(0, seal.index));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return {};
-  const { tb, n, u, b, l, i, y, r, h, g, t, e, f } = request.query as NoticeQuery;
-  return { tb, n, u, b, l, i, y, r, h, g, t, e, f };
+  const { tb, n, u, b, l, i, y, r, h, g, t, e, f, k } = request.query as NoticeQuery;
+  return { tb, n, u, b, l, i, y, r, h, g, t, e, f, k };
 }

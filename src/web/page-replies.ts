@@ -53,6 +53,8 @@ export interface NoticeQuery {
   t?: string;
   h?: string;
   g?: string;
+  /** After "reminded": the ids of the units left out, reminded on their own a moment ago ("3,7"). */
+  k?: string;
 }
 
 /**

@@ -405,13 +405,23 @@ describe("Nhắc on a unit's page", () => {
     expect(unsealed((await (await signIn(server)).postForm(`${page}/nhac`, {}, page)).headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
   });
 
+  it("names on the board the unit left out of the reminder of every late unit, and why, in the chat's /nhacnho ngay words", async () => {
+    const kha = await signIn(server);
+    const namTrieu = await pageOf("THCS-NAM-TRIEU");
+    await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
+    now += 2 * 60_000;
+    const reminded = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
+    const notice = textOf(/<[^>]*class="notice"[^>]*>([\s\S]*?)<\//.exec((await kha.get(reminded.headers.location as string)).body)?.[1] ?? "");
+    expect(notice).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp; không nhắc lại Trường THCS Nam Triệu vì vừa được nhắc riêng trong 5 phút qua.");
+  });
+
   it("leaves a unit reminded on its own a moment ago out of the reminder of every late unit, saying so, and sends nothing when it is the only one left", async () => {
     const kha = await signIn(server);
     const namTrieu = await pageOf("THCS-NAM-TRIEU");
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
     const sent = (await botHistory(NAM_TRIEU)).length;
-    // Seconds later, every late unit: the two others, not Nam Triệu again.
-    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=reminded&n=2");
+    // Seconds later, every late unit: the two others, not Nam Triệu again (its id in the address, for the notice).
+    expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe(`/web/dot/1?tb=reminded&n=2&k=${await unitId("THCS-NAM-TRIEU")}`);
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
     expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp báo cáo/);
     // In the chat, the same: the unit is named as left out, and "lai" reminds it too.
