@@ -21,7 +21,7 @@ import { memoByKey } from "../memo-by-key.ts";
  */
 export function closeEffects(campaign: CampaignRow, units: readonly { status: string | null }[], now: number, timeZone: string): string {
   const notSubmitted = units.filter((u) => u.status !== "submitted").length;
-  return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", now < campaign.deadlineAt ? formatMoment(campaign.deadlineAt, timeZone) : undefined);
+  return vi.officer.closeEffects(notSubmitted, campaign.latePolicy === "refuse", { at: formatMoment(campaign.deadlineAt, timeZone), passed: now >= campaign.deadlineAt });
 }
 
 /**

@@ -86,18 +86,19 @@ export const numberList = (numbers: readonly number[]) => {
 };
 /**
  * What closing a campaign does, asked before it is closed: the chat's /dotbaocao dong and the web
- * page's close button say the same. `deadline`: when it has not passed yet; `refusesLate`: the
- * campaign's policy for reports after it closes.
+ * page's close button say the same. `deadline`: the campaign's, and whether it has passed (said
+ * either way: past it, "Còn 1 đơn vị chưa nộp" alone left the officer to work it out); `refusesLate`:
+ * the campaign's policy for reports after it closes.
  */
 /** Who has the title a new campaign was given: an open campaign, or one closed still taking late reports (opening-problems.ts). */
 export const titleTakenBy = (id: number, closed: boolean) => `Đợt báo cáo số ${id} ${closed ? "đã đóng nhưng vẫn nhận báo cáo nộp muộn, có" : "đang mở có"}`;
 
-export const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline?: string) => {
-  const due = deadline ? `Hạn nộp (${deadline}) chưa đến. ` : "";
+export const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline: { at: string; passed: boolean }) => {
+  const due = `Hạn nộp (${deadline.at}) ${deadline.passed ? "đã qua" : "chưa đến"}. `;
   // Every unit in: nothing is said of units not submitted (it said they would be told, "dù hạn nộp chưa đến").
   if (notSubmitted === 0) return `${due}Mọi đơn vị đã nộp. Đã đóng thì không mở lại được.`;
   const after = refusesLate ? "báo cáo không được nhận nữa" : "báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn";
-  return `${due}Còn ${notSubmitted} đơn vị chưa nộp; sau khi đóng, ${after}${deadline ? ", dù hạn nộp chưa đến" : ""}. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
+  return `${due}Còn ${notSubmitted} đơn vị chưa nộp; sau khi đóng, ${after}${deadline.passed ? "" : ", dù hạn nộp chưa đến"}. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.`;
 };
 
 /** A question's prompt quoted inside a sentence: without its closing "?", ":" or ".". */

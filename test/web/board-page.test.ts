@@ -300,12 +300,12 @@ describe("the board's actions", () => {
     expect(unsealed((await kha.post("/web/dot/1/nhac", { _csrf: await kha.csrfFrom("/web/dot/1") })).headers.location)).toBe("/web/dot/1?tb=alreadyClosed&n=0");
   });
 
-  it("asks to close past the deadline as the chat asks: no deadline to come, the units still left counted", async () => {
+  it("asks to close past the deadline as the chat asks: the deadline said to have passed, the units still left counted", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     now = Date.parse("2026-10-23T03:00:00Z");
     const kha = await signIn(server);
     const [chatQuestion] = await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/dotbaocao dong");
-    const effects = "Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
+    const effects = "Hạn nộp (17:00 ngày 22/10/2026) đã qua. Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
     expect(chatQuestion?.text).toContain(`? ${effects} Nếu chắc chắn, gõ /dotbaocao dong 1 chac.`);
     const asked = (await kha.get((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string)).body;
     expect(asked).toContain(`Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
