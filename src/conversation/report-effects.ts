@@ -79,7 +79,9 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
           await repos.officers.markLate(submissionId);
           const { campaign } = scope;
           const closed = campaign.status === "closed";
-          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice(formatMoment(campaign.deadlineAt, timeZone), closed, closed && now <= campaign.deadlineAt))));
+          const deadline = formatMoment(campaign.deadlineAt, timeZone);
+          const sameMinute = formatMoment(now, timeZone) === deadline;
+          deliveries.push(toChat(message.channel, message.chatId, say(vi.officer.lateNotice(deadline, closed, closed && now <= campaign.deadlineAt, sameMinute))));
         }
         deliveries.push(...(await submitted(scope, effect.version, by.name, effect.answers)));
         // Submitted, the report no longer holds the chat (even one picked by "/baocao N"): another

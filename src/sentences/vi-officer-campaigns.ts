@@ -150,11 +150,13 @@ export const officerCampaignSentences = {
   /**
    * Told in the unit's chat at a late submission: why it is late. `closed`: closed by the officer,
    * `early` before its deadline. Lateness is the submission's: answers typed in time do not change it.
+   * `sameMinute`: sent seconds after the deadline, both read the same minute ("Đã nộp … lúc 23:12",
+   * "Hạn nộp là 23:12 … nộp muộn" read as a contradiction), so the seconds are said.
    */
-  lateNotice: (deadline: string, closed: boolean, early: boolean) =>
+  lateNotice: (deadline: string, closed: boolean, early: boolean, sameMinute = false) =>
     early
       ? `Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp (${deadline}), nên báo cáo được nhận nhưng ghi là nộp muộn.`
-      : `Hạn nộp là ${deadline}${closed ? " và đợt báo cáo đã đóng," : ""} nên báo cáo được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).`,
+      : `Hạn nộp là ${deadline}${closed ? " và đợt báo cáo đã đóng," : ""}${sameMinute ? `${closed ? "" : " và"} báo cáo được nộp sau hạn vài giây` : ""} nên ${sameMinute ? "" : "báo cáo "}được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).`,
   /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
   referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
   /** Document kinds a citation names: the first is the default (a công văn has no kind code). */

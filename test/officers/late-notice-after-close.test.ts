@@ -31,3 +31,14 @@ it("says a campaign closed before its deadline was closed early, not that its de
     "Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp (17:00 ngày 22/10/2026), nên báo cáo được nhận nhưng ghi là nộp muộn.",
   );
 });
+
+it("says a report sent seconds after the deadline, in the deadline's own minute, was sent just after it, not at the deadline's time", async () => {
+  await reportAt(FULL_REPORT_ANSWERS.length + 1);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  // 17:00:07 in Hà Nội: seven seconds after the deadline, both read "17:00 ngày 22/10/2026".
+  setNow(new Date("2026-10-22T10:00:07Z"));
+  const replies = text(await server.post(LIEN_CHAU, HOA, "Có"));
+  expect(replies).toContain(
+    "Hạn nộp là 17:00 ngày 22/10/2026 và báo cáo được nộp sau hạn vài giây nên được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).",
+  );
+});
