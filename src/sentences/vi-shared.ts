@@ -16,6 +16,14 @@ export const campaignNamed = (id: number, title: string, lead = "đợt", note?:
 /** "đợt" as a word, or "dot" typed without marks; not "đột" ("Báo cáo đột xuất"), which folds alike. */
 const NAMES_ITS_DOT = /(?<!\p{L})(?:đợt|dot)(?!\p{L})/u;
 
+/**
+ * A report by its campaign's title: 'Báo cáo "Đợt mới"'; a title that already says it is a report
+ * ("Báo cáo kết quả Tuần lễ …", "bao cao …" typed without marks) stands alone, quoted: 'Báo cáo
+ * "Báo cáo kết quả …"' said the word twice.
+ */
+export const reportNamed = (title: string) => (SAYS_REPORT.test(title.normalize("NFC")) ? `"${title}"` : `Báo cáo "${title}"`);
+const SAYS_REPORT = /^\s*(?:báo cáo|bao cao)(?!\p{L})/iu;
+
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 export const notTakenAfterClose = (issuer: string) =>
   `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;

@@ -2,7 +2,7 @@
  * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
  * Part of `vi` (vi.ts).
  */
-import { lateMark, campaignNamed } from "./vi-shared.ts";
+import { lateMark, campaignNamed, reportNamed } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The newest closed campaigns still taking late reports, the older ones only named, and whether there are more (choose-open-campaign.ts). */
@@ -58,7 +58,7 @@ export const statusSentences = {
      */
     unitOwn: (title: string, state: string, deadline: string, closed?: "takes" | "sealed", same?: number) => {
       const marks = [...(same === undefined ? [] : [`đợt ${same}`]), ...(closed === "takes" ? ["đợt đã đóng, vẫn nhận báo cáo này"] : closed === "sealed" ? ["đợt đã đóng"] : [])];
-      return `Báo cáo "${title}"${marks.length > 0 ? ` (${marks.join("; ")})` : ""}: ${state}. Hạn nộp: ${deadline}.`;
+      return `${reportNamed(title)}${marks.length > 0 ? ` (${marks.join("; ")})` : ""}: ${state}. Hạn nộp: ${deadline}.`;
     },
     noSuchCampaign: (typed: string) => `Đơn vị không có đợt số ${typed} đang mở hoặc còn nhận báo cáo.`,
     /** One unitOwn per campaign the unit may work on (open, or closed and still taking its report), with the campaign's number. */

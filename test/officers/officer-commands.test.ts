@@ -73,7 +73,7 @@ describe("roles", () => {
   it("lets an officer add and remove officers", async () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     expect(text(await server.post(OFFICERS, KHA, "/canbo them u3"))).toBe("Đã thêm Lê Thị Lan làm cán bộ phụ trách.");
-    expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toMatch(/^Báo cáo "/);
+    expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toMatch(/^"Báo cáo kết quả[^"]*": /);
     expect(text(await server.post(OFFICERS, LAN, "/trangthai"))).toMatch(/^Tình hình/);
     expect(text(await server.post(OFFICERS, KHA, "/canbo xoa u3"))).toBe("Lê Thị Lan không còn là cán bộ phụ trách.");
     expect(text(await server.post(OFFICERS, LAN, "/thongbao Chào"))).toBe("Lệnh này chỉ dành cho cán bộ phụ trách.");
@@ -168,7 +168,7 @@ describe("/status", () => {
       "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026",
     ]);
     expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toBe(
-      'Báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026.',
+      '"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026.',
     );
     now = Date.parse("2026-10-23T03:00:00Z");
     const late = text(await server.post(OFFICERS, KHA, "/status"));

@@ -67,7 +67,7 @@ it("refuses, in the chat and on the web form, the title of a closed campaign sti
 it("names the campaign with its number in a unit's chat too when another has the same title: /trangthai, the reminder, and the officers' notice of its submission", async () => {
   const title = await sameTitleAgain();
   const status = text(await server.post(LIEN_CHAU, HOA, "/trangthai 2"));
-  expect(status).toBe(`Báo cáo "${title}" (đợt 2): chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
+  expect(status).toBe(`"${title}" (đợt 2): chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
   await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 2");
   const unitHeard = (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text);
   expect(unitHeard.at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${title}" \\(đợt 2, hạn 17:00 ngày 30/10/2026\\)\\. `));

@@ -23,7 +23,7 @@ it("shows the officers a report opened with no answer yet as 'đã mở, chưa t
     "THCS-NAM-TRIEU — Trường THCS Nam Triệu: chưa bắt đầu",
     "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã mở, chưa trả lời câu nào",
   ]);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(`Báo cáo "${TITLE}": đã mở, chưa trả lời câu nào. Hạn nộp: 17:00 ngày 22/10/2026.`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(`"${TITLE}": đã mở, chưa trả lời câu nào. Hạn nộp: 17:00 ngày 22/10/2026.`);
 
   setNow(new Date("2026-10-23T03:00:00Z"));
   expect(unitLines(text(await server.post(OFFICERS, KHA, "/trangthai")))).toContain("TH-LIEN-CHAU — Trường Tiểu học Liên Châu: QUÁ HẠN, đã mở, chưa trả lời câu nào");

@@ -35,7 +35,7 @@ it("keeps the chat on the report resubmitted late, not on a newer closed campaig
   const reads = { xem: await post(LIEN_CHAU, HOA, "/xem"), vanban: await post(LIEN_CHAU, HOA, "/vanban"), trangthai: await post(LIEN_CHAU, HOA, "/trangthai") };
   expect(replyText(reads.xem)).toMatch(/^Xem lại báo cáo "Báo cáo kết quả Tuần lễ/);
   expect(replyText(reads.vanban)).toMatch(/Văn bản báo cáo \(bản sửa lần 1\)/);
-  expect(replyText(reads.trangthai)).toMatch(/^Báo cáo "Báo cáo kết quả Tuần lễ[^"]*" \(đợt đã đóng\): đã nộp/);
+  expect(replyText(reads.trangthai)).toMatch(/^"Báo cáo kết quả Tuần lễ[^"]*" \(đợt đã đóng\): đã nộp/);
   for (const messages of Object.values(reads)) expect(replyText(messages)).not.toMatch(SEALED);
   expect(replyText(await post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toMatch(/^Báo cáo đã được nộp lúc .*Muốn sửa, gõ: sửa câu/);
   expect(replyText(await post(LIEN_CHAU, HOA, "sửa câu 11: 150"))).not.toMatch(SEALED);
