@@ -56,7 +56,8 @@ export function onWordFile(template: Template, state: ConversationState, input: 
   }
   const visible = visibleFields(template, answers).map((p) => p.field.id);
   const stillVisible = filled.filter((id) => visible.includes(id));
-  const numbers = (ids: readonly string[]) => ids.map((id) => visible.indexOf(id) + 1).filter((n) => n > 0).join(", ");
+  // By number: a question a fill showed was found on a later pass ("câu 5, 8, 10, 6, 9").
+  const numbers = (ids: readonly string[]) => ids.map((id) => visible.indexOf(id) + 1).filter((n) => n > 0).sort((a, b) => a - b).join(", ");
   if (stillVisible.length === 0) {
     const reply = kept.length > 0 ? vi.wordImport.onlyKept(numbers(kept)) : wordRefusal(template, "no-match");
     return { state, replies: [say(reply)], effects: [] };

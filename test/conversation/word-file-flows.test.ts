@@ -47,6 +47,16 @@ describe("a Word file and the other flows", () => {
     expect(reply).toMatch(/Đã điền 4\//);
   });
 
+  it("names the questions it filled in order, a question its own answers showed among the others (it came last)", () => {
+    const s = session();
+    s.say("/baocao");
+    const reply = s.send({ kind: "word", answers: { held_opening: true, opening_date: "2026-10-02", training_sessions: 6, training_participants: 290, readers_served: 1200 } });
+    const number = (id: string) => visibleFields(template, s.state.answers).findIndex((p) => p.field.id === id) + 1;
+    const filled = ["held_opening", "opening_date", "training_sessions", "training_participants", "readers_served"].map(number);
+    expect(filled).toEqual([...filled].sort((a, b) => a - b));
+    expect(reply).toContain(`Đã điền 5/${visibleFields(template, s.state.answers).length} câu từ tệp: câu ${filled.join(", ")}.`);
+  });
+
   it("leaves a figure that breaks its field's check to be asked, and fills the others", () => {
     const s = session();
     s.say("/baocao");
