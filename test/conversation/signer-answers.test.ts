@@ -12,6 +12,14 @@ function atThePosition() {
 }
 
 describe("the signer's position and name, answered together", () => {
+  it("gives 'Trần Thị Mai' as the name's example, no longer the demo officer's name (Nguyễn Thị Kha)", () => {
+    const t = atThePosition();
+    const asked = t.say("HIỆU TRƯỞNG");
+    expect(asked).toMatch(/Họ và tên người ký\?/);
+    expect(asked).toContain("Ví dụ: Trần Thị Mai");
+    expect(asked).not.toContain("Kha");
+  });
+
   it("asks the position again when a name follows it, and takes a position alone", () => {
     const t = atThePosition();
     for (const typed of ["HIỆU TRƯỞNG - Nguyễn Văn Bình", "Hiệu trưởng Nguyễn Văn Bình", "Phó hiệu trưởng: Lê Thị Lan", "hieu truong Nguyen Van Binh"]) {
