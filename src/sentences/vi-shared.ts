@@ -12,7 +12,9 @@ import { bareItem } from "../consolidation/joined-items.ts";
  * `note`: said of it in brackets, with the number when it follows the title (not a second bracket).
  */
 export const campaignNamed = (id: number, title: string, lead = "đợt", note?: string) =>
-  NAMES_ITS_DOT.test(title.normalize("NFC").toLowerCase()) ? `"${title}" (số ${id}${note ? `, ${note}` : ""})` : `${lead} ${id} "${title}"${note ? ` (${note})` : ""}`;
+  NAMES_ITS_DOT.test(title.normalize("NFC").toLowerCase()) ? campaignTitleFirst(id, title, note) : `${lead} ${id} "${title}"${note ? ` (${note})` : ""}`;
+/** Title first for every campaign: where several are listed (/trangthai's headings) one form reads alike for all. */
+export const campaignTitleFirst = (id: number, title: string, note?: string) => `"${title}" (số ${id}${note ? `, ${note}` : ""})`;
 /** "đợt" as a word, or "dot" typed without marks; not "đột" ("Báo cáo đột xuất"), which folds alike. */
 const NAMES_ITS_DOT = /(?<!\p{L})(?:đợt|dot)(?!\p{L})/u;
 

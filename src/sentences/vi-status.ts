@@ -2,7 +2,7 @@
  * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
  * Part of `vi` (vi.ts).
  */
-import { lateMark, campaignNamed, reportNamed } from "./vi-shared.ts";
+import { lateMark, campaignNamed, campaignTitleFirst, reportNamed } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The newest closed campaigns still taking late reports, the older ones only named, and whether there are more (choose-open-campaign.ts). */
@@ -29,7 +29,7 @@ export const statusSentences = {
      * when it still takes them ("(đã đóng)" alone left the policy unsaid).
      */
     header: (id: number, title: string, deadline: string, closed: boolean | "refusing") =>
-      `Tình hình ${campaignNamed(id, title, "đợt", closed === "refusing" ? "đã đóng, không nhận báo cáo nộp muộn" : closed ? "đã đóng, vẫn nhận báo cáo nộp muộn" : undefined)} — hạn ${deadline}`,
+      `Tình hình ${campaignTitleFirst(id, title, closed === "refusing" ? "đã đóng, không nhận báo cáo nộp muộn" : closed ? "đã đóng, vẫn nhận báo cáo nộp muộn" : undefined)} — hạn ${deadline}`,
     /** `refusing`: closed refusing late reports, where no unit is in progress or to start any more, only "did not submit". */
     counts: (c: { submitted: number; inProgress: number; notStarted: number; overdue: number; returned: number; notSubmitted: number }, refusing: boolean) =>
       refusing

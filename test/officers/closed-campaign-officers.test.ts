@@ -29,7 +29,7 @@ it("counts the units not in when a campaign closed refusing late reports as not 
   await closeWithUnitsBehind("refuse");
   expect(text(await server.post(OFFICERS, KHA, "/trangthai 1"))).toBe(
     [
-      `Tình hình đợt 1 "${TITLE}" (đã đóng, không nhận báo cáo nộp muộn) — hạn 17:00 ngày 22/10/2026`,
+      `Tình hình "${TITLE}" (số 1, đã đóng, không nhận báo cáo nộp muộn) — hạn 17:00 ngày 22/10/2026`,
       "Đã nộp: 1 · Không nộp: 2 · Trả lại: 0",
       "",
       "MN-HOA-SEN — Trường Mầm non Hoa Sen: không nộp",

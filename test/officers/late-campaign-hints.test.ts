@@ -86,7 +86,7 @@ it("with none open, /trangthai shows each closed campaign still taking late repo
   expect(status[0]!.text).toBe(`Hiện không có đợt báo cáo nào đang mở. Đợt dưới đây đã đóng nhưng vẫn nhận báo cáo nộp muộn và còn đơn vị chưa nộp:`);
   expect(text(status.slice(1))).toBe(text(await server.post(OFFICERS, KHA, "/trangthai 1")));
   // Its late-report policy in the words used elsewhere: "(đã đóng)" alone left it unsaid.
-  expect(status[1]!.text).toContain(`Tình hình đợt 1 "${TITLE}" (đã đóng, vẫn nhận báo cáo nộp muộn) — hạn 17:00 ngày 22/10/2026`);
+  expect(status[1]!.text).toContain(`Tình hình "${TITLE}" (số 1, đã đóng, vẫn nhận báo cáo nộp muộn) — hạn 17:00 ngày 22/10/2026`);
   expect(status[1]!.text).toContain("MN-HOA-SEN — Trường Mầm non Hoa Sen: chưa bắt đầu");
   expect(status[1]!.text).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
   const second = await openSecond();

@@ -159,7 +159,7 @@ describe("/status", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-    expect(status).toMatch(/^Tình hình đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" — hạn 17:00 ngày 22\/10\/2026/);
+    expect(status).toMatch(/^Tình hình "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" \(số 1\) — hạn 17:00 ngày 22\/10\/2026/);
     expect(status).toMatch(/Đã nộp: 1 · Đang làm: 1 · Chưa bắt đầu: 1 · Quá hạn: 0 · Trả lại: 0/);
     const lines = status.split("\n").filter((l) => / — Trường/.test(l));
     expect(lines).toEqual([

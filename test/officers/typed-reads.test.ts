@@ -11,7 +11,7 @@ const { server } = useOfficersChat();
 
 it("answers 'trangthai', 'Trạng thái 1' and 'xuat' as their commands, and 'thongbao …' or a sentence with nothing", async () => {
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-  expect(status).toMatch(/^Tình hình đợt 1 /);
+  expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   for (const typed of ["trangthai", "Trạng thái 1", "trang thai đợt 1."]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
   // Nothing submitted yet: /xuat says so, and "xuat" the same.
   const exportReply = text(await server.post(OFFICERS, KHA, "/xuat"));
@@ -26,7 +26,7 @@ it("answers 'trangthai', 'Trạng thái 1' and 'xuat' as their commands, and 'th
 
 it("answers 'trangthai đợt 1', 'trạng thái số 1' and 'xuat đợt 1' as '/trangthai 1' and '/xuat 1', as the bot's own 'gõ /trangthai đợt N' teaches them", async () => {
   const status = text(await server.post(OFFICERS, KHA, "/trangthai 1"));
-  expect(status).toMatch(/^Tình hình đợt 1 /);
+  expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   // "đợt" was read as the command's second word ("trangthai đợt"), and the message passed in silence.
   for (const typed of ["trangthai đợt 1", "trangthai dot 1", "Trạng thái số 1", "trangthai #1"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
   const exportReply = text(await server.post(OFFICERS, KHA, "/xuat 1"));
@@ -37,7 +37,7 @@ it("answers 'trangthai' at the new campaign's title question as /trangthai, and 
   await server.post(OFFICERS, KHA, "/dotbaocao");
   expect(text(await server.post(OFFICERS, KHA, "1"))).toMatch(/^Câu 2\/9 [^\n]*\nTên đợt báo cáo\?/);
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-  expect(status).toMatch(/^Tình hình đợt 1 /);
+  expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   // It was stored as the campaign's title, and the form went on to question 3.
   expect(text(await server.post(OFFICERS, KHA, "trangthai"))).toBe(status);
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n2–9\. \(chưa trả lời 8 câu;/);
@@ -48,7 +48,7 @@ it("answers 'trangthai' at the new campaign's title question as /trangthai, and 
 it("answers 'trangthai', 'trang thai' and 'trangthai đợt 1' during /tonghop sua as their slash forms, where they passed in silence", async () => {
   expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu báo cáo [^]*\nCâu 7\/15 [^\n]*\nƯu điểm/);
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
-  expect(status).toMatch(/^Tình hình đợt 1 /);
+  expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   for (const typed of ["trangthai", "trang thai"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
   expect(text(await server.post(OFFICERS, KHA, "trangthai đợt 1"))).toBe(text(await server.post(OFFICERS, KHA, "/trangthai 1")));
   // Question 7 is still the one asked: the next answer is its own.

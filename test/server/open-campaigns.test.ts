@@ -307,10 +307,10 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   // The unit's "/trangthai N": that report only (the number was ignored).
   expect(texts(await post(LIEN_CHAU, HOA, `/trangthai ${second.id}`))).toBe(`Báo cáo "Đợt mới": chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
   // Officers: both campaigns by default, one by its number.
-  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`, `Tình hình "Đợt mới" (số ${second.id})`]);
+  expect((await post(OFFICERS, KHA, "/trangthai")).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "${first!.title}" (số ${first!.id})`, `Tình hình "Đợt mới" (số ${second.id})`]);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id})`]);
   // "đợt N", as /nhacnho takes it.
-  expect((await post(OFFICERS, KHA, `/trangthai đợt ${first!.id}`)).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình đợt ${first!.id} "${first!.title}"`]);
+  expect((await post(OFFICERS, KHA, `/trangthai đợt ${first!.id}`)).filter((m) => m.text.startsWith("Tình hình")).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "${first!.title}" (số ${first!.id})`]);
   // /xuat and /tonghop act on one campaign: with two open they ask which, rather than take the newest.
   for (const command of ["/xuat", "/tonghop"]) {
     expect(texts(await post(OFFICERS, KHA, command)), command).toBe(`Đang có 2 đợt báo cáo mở:\n${first!.id}. ${first!.title} (đang mở)\n${second.id}. Đợt mới (đang mở)\nGõ ${command} kèm số đợt, ví dụ ${command} ${first!.id}.`);

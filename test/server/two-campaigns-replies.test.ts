@@ -66,5 +66,5 @@ it("names a campaign titled 'Báo cáo đột xuất' as any other, by its numbe
   const app = await apps.start();
   const { second } = await openNextCampaign(app, "Báo cáo đột xuất tháng 12");
   const status = replyText(await app.post(OFFICERS, KHA, `/trangthai ${second.id}`));
-  expect(status).toContain(`Tình hình đợt ${second.id} "Báo cáo đột xuất tháng 12" — hạn`);
+  expect(status).toContain(`Tình hình "Báo cáo đột xuất tháng 12" (số ${second.id}) — hạn`);
 });
