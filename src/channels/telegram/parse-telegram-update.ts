@@ -108,15 +108,26 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
   if (incoming.is_automatic_forward) return { kind: "ignored", reason: "automatic-forward" };
   const file = fileOf(incoming);
   if (file) {
+    // A caption that is a command is run as typed (the officers' chat, a unit's "/baocao" with its
+    // Word file): the text's checks below hold for it too.
+    const caption = file.caption?.trimStart() ?? "";
+    if (isOtherBots(caption, bot)) return { kind: "ignored", reason: "other-bot" };
+    const forwardedCommand = incoming.forward_origin !== undefined && caption.startsWith("/");
     return {
       kind: "message",
-      message: { ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)), text: "", file, messageId: String(incoming.message_id), isEdit: update.edited_message !== undefined },
+      message: {
+        ...base(incoming.chat, incoming.from, updateKey, new Date(incoming.date * 1000)),
+        text: "",
+        // The file forwarded stays a file; its command, someone else's, is dropped.
+        file: forwardedCommand ? { ...file, caption: undefined } : file,
+        messageId: String(incoming.message_id),
+        isEdit: update.edited_message !== undefined,
+      },
     };
   }
   if (incoming.text === undefined) return { kind: "ignored", reason: "no-text" };
   const text = withoutLeadingMention(incoming.text, incoming.entities ?? [], bot);
-  const addressee = /^\/[^\s@]+@(\S+)/.exec(text)?.[1];
-  if (addressee && addressee.toLowerCase() !== bot.username.toLowerCase()) return { kind: "ignored", reason: "other-bot" };
+  if (isOtherBots(text, bot)) return { kind: "ignored", reason: "other-bot" };
   // A forwarded command was written by someone else: run, it would act with the powers of whoever
   // forwarded it (an officer tricked into forwarding "/canbo them <id>"). Forwarded text answers.
   if (incoming.forward_origin && text.trimStart().startsWith("/")) return { kind: "ignored", reason: "forwarded-command" };
@@ -129,6 +140,12 @@ export function parseTelegramUpdate(raw: unknown, bot: TelegramBotIdentity): Cha
     isEdit: update.edited_message !== undefined,
   };
   return { kind: "message", message: parsedMessage };
+}
+
+/** A command addressed to another bot ("/baocao@other_bot"). */
+function isOtherBots(text: string, bot: TelegramBotIdentity): boolean {
+  const addressee = /^\/[^\s@]+@(\S+)/.exec(text)?.[1];
+  return addressee !== undefined && addressee.toLowerCase() !== bot.username.toLowerCase();
 }
 
 /**
