@@ -21,7 +21,8 @@ const CANCEL_WORD = new Set(["hủy", "huỷ"]);
 export function readCancelReply(text: string): ParsedAnswer {
   const answer = parseYesNo(text);
   // "hủy", "hủy đi", "dạ hủy luôn ạ": the question's word, nothing but it and courtesy beside it.
-  if (!answer.ok && wordsOf(text).some((word) => CANCEL_WORD.has(word)) && saysOnlyYes(text)) return { ok: true, value: true };
+  // Asked back ("hủy?", "hủy ạ?"), it is someone's question in the group, not the yes that deletes.
+  if (!answer.ok && !text.includes("?") && wordsOf(text).some((word) => CANCEL_WORD.has(word)) && saysOnlyYes(text)) return { ok: true, value: true };
   if (!answer.ok || answer.value === false) return answer;
   return saysOnlyYes(text) ? answer : { ok: false, error: vi.parse.notYesNo };
 }

@@ -20,10 +20,10 @@ it("cancels the report when the clerk answers /huy's question with 'hủy', 'hu�
   }
 });
 
-it("keeps the report at 'huy' without its mark (a colleague's name) and at 'đừng hủy', asking again", async () => {
+it("keeps the report at 'huy' without its mark (a colleague's name), at 'đừng hủy' and at 'hủy?' asked back, asking again", async () => {
   await reportAt(3);
   await server.post(LIEN_CHAU, HOA, "/huy");
-  for (const word of ["huy", "đừng hủy"]) {
+  for (const word of ["huy", "đừng hủy", "hủy?", "hủy ạ?"]) {
     expect(text(await server.post(LIEN_CHAU, HOA, word)), word).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\. Bạn có chắc không\? Trả lời Có để hủy, Không để tiếp tục\.$/);
   }
   expect(Object.keys(await storedAnswers(1))).toHaveLength(2);
