@@ -24,6 +24,9 @@ const WHO = String.raw`(?:\s+(?:em|e|minh|toi|chi|anh|co|thay)\s+(?<said>la|ten 
 const GREETS_BOT = new RegExp(String.raw`^${BEFORE}${WORDS}\s+${TO_BOT}${AFTER}${WHO}${AFTER}$`, "du");
 const GREETS = new RegExp(String.raw`^${BEFORE}${WORDS}(?:\s+${TO_ANYONE})?${AFTER}$`);
 
+/** AFTER's words as typed, with their marks or without. */
+const COURTESY = new Set(["ạ", "a", "nhé", "nhe", "nha", "ơi", "oi", "nhiều", "nhieu"]);
+
 /** Longer than a greeting: a message of its own, not read further. */
 const GREETING_MAX = 40;
 
@@ -59,7 +62,11 @@ export function greeterName(text: string): string | undefined {
   if (!found?.groups?.name || !at) return undefined;
   // The name's words by their place: the words before it, counted (folding keeps one word one word).
   const first = found.input.slice(0, at[0]).trim().split(" ").length;
-  const name = original.slice(first, first + found.groups.name.trim().split(" ").length);
+  // The name's match is the shortest, the courtesy words after it read folded: a last name word
+  // that folds to one ("Thanh Nhã": "nha") is the name's, unless written as the courtesy word is.
+  let end = first + found.groups.name.trim().split(" ").length;
+  while (end < original.length && end - first < 4 && !COURTESY.has(original[end]!.toLocaleLowerCase("vi"))) end++;
+  const name = original.slice(first, end);
   if (NOT_A_NAME.test(foldVietnamese(name.join(" ")))) return undefined;
   if (found.groups.said !== "la") return name.map((word) => word.charAt(0).toLocaleUpperCase("vi") + word.slice(1)).join(" ");
   return name.every((word) => /^\p{Lu}/u.test(word)) ? name.join(" ") : undefined;

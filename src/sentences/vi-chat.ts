@@ -29,9 +29,9 @@ export const chatSentences = {
     ].join("\n"),
     notBound: "Nhóm này chưa được gắn với đơn vị nào. Cán bộ phụ trách cần gắn nhóm với mã đơn vị trước khi báo cáo.",
     /** A greeting said to the bot before any report (greeting.ts): one line on how to start; `name`: the one the clerk gave. */
-    greeting: (name?: string) => `Chào ${name ?? "anh/chị"}! Để bắt đầu báo cáo của đơn vị, gõ /baocao: bot sẽ hỏi lần lượt từng câu. Gõ /trogiup để xem các lệnh.`,
+    greeting: (name?: string) => `Chào anh/chị${name ? ` ${name}` : ""}! Để bắt đầu báo cáo của đơn vị, gõ /baocao: bot sẽ hỏi lần lượt từng câu. Gõ /trogiup để xem các lệnh.`,
     /** The same in a private chat that is no unit's: reports are made in the unit's group. */
-    greetingNotBound: (name?: string) => `Chào ${name ?? "anh/chị"}! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.`,
+    greetingNotBound: (name?: string) => `Chào anh/chị${name ? ` ${name}` : ""}! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.`,
     officersChat: "Đây là nhóm cán bộ phụ trách. Các đơn vị báo cáo trong nhóm của đơn vị mình.",
     noOpenCampaign: "Hiện không có đợt báo cáo nào đang mở cho đơn vị.",
     handlerError: "Đã có lỗi, vui lòng thử lại.",

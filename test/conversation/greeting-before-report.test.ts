@@ -35,11 +35,14 @@ it("answers a greeting said to the bot in the group, also with who speaks after 
 });
 
 it("greets by the name the clerk gave with the greeting (it said 'anh/chị' to 'em là Minh')", async () => {
-  const greeted = (name: string) => GREETING.replace("anh/chị", name);
+  const greeted = (name: string) => GREETING.replace("anh/chị", `anh/chị ${name}`);
   expect(text(await server.post(LIEN_CHAU, MINH, "Chào bot, em là Minh ạ"))).toBe(greeted("Minh"));
   expect(text(await server.post(LIEN_CHAU, MINH, "chào bot ạ, em tên là Nguyễn Thu Hà"))).toBe(greeted("Nguyễn Thu Hà"));
   // Named with "tên là", a name typed in lower case is still a name, written as one.
   expect(text(await server.post(LIEN_CHAU, MINH, "chào bot, em tên là thu hà"))).toBe(greeted("Thu Hà"));
+  // A last name word that folds to a courtesy word ("Nhã": "nha") is the name's; a courtesy word after it is not.
+  expect(text(await server.post(LIEN_CHAU, MINH, "chào bot, em là Nguyễn Thanh Nhã"))).toBe(greeted("Nguyễn Thanh Nhã"));
+  expect(text(await server.post(LIEN_CHAU, MINH, "chào bot, em tên là Thanh Nhã nha"))).toBe(greeted("Thanh Nhã"));
   // The greeting started nothing: /baocao asks question 1.
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/\n---\nCâu 1\/19 — /);
 });
@@ -55,6 +58,6 @@ it("answers any greeting in a private chat: a unit's one with /baocao, another w
   await t.deliver(t.updates.text(ANH, "chào bot, em là Lan", { chatId: UNBOUND }));
   expect(t.fake.sentTo(UNBOUND).map((c) => c.params.text)).toEqual([
     "Chào anh/chị! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.",
-    "Chào Lan! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.",
+    "Chào anh/chị Lan! Báo cáo của đơn vị được làm trong nhóm chat của đơn vị: gõ /baocao trong nhóm đó để bắt đầu. Gõ /trogiup để xem các lệnh.",
   ]);
 });
