@@ -17,6 +17,12 @@ const SIGNING_LINE = /^(?:k\.?t|t\.?m|t\.?l|t\.?u\.?q)(?:\.\s*|\s+)\S/;
 /** A list's mark before a line: "- ", "• ". */
 const BULLET = /^[\s\-•*+]+/;
 
+/**
+ * A signer's line is refused only with a mark between position and name ("HT - …", "HT. …",
+ * "Hiệu trưởng: …"): "Hiệu trưởng Lê Lợi" may be a recipient, the head of a school named for a person.
+ */
+const SIGNER_SEPARATED = /\s*[-–:,]\s*|(?:^|\s)[Pp]?[Hh][Tt]\.\s/u;
+
 /** Why a recipients' answer is refused, if a line of it is an authority line. */
 export function signingLineAtRecipients(template: Template, field: Field, text: string, answers: Answers): string | undefined {
   const { recipients, signerAuthority, signerPosition, signerName } = template.closing;
@@ -25,7 +31,7 @@ export function signingLineAtRecipients(template: Template, field: Field, text: 
     .normalize("NFC")
     .split("\n")
     .map((l) => l.replace(BULLET, "").trim());
-  const signer = lines.find(isPositionThenName);
+  const signer = lines.find((l) => SIGNER_SEPARATED.test(l) && isPositionThenName(l));
   if (signer !== undefined) {
     const position = signerPosition === undefined ? 0 : numberOfField(template, answers, signerPosition);
     const name = signerName === undefined ? 0 : numberOfField(template, answers, signerName);

@@ -23,8 +23,8 @@ it.each(["HT - Nguyễn Văn Bình", "HT. Nguyễn Văn Bình", "Hiệu trưởn
   },
 );
 
-it("stores real recipients, a head teacher among them without a name", async () => {
+it("stores real recipients, a head teacher among them without a name, and one of a school named for a person", async () => {
   await reportAt(18);
-  expect(text(await server.post(LIEN_CHAU, HOA, "- Như trên;\n- Hiệu trưởng (để b/c);\n- Lưu: VT."))).toMatch(/Câu 19\/21/);
-  expect((await storedAnswers()).recipients).toEqual(["Như trên;", "Hiệu trưởng (để b/c);", "Lưu: VT."]);
+  expect(text(await server.post(LIEN_CHAU, HOA, "- Như trên;\n- Hiệu trưởng (để b/c);\n- Hiệu trưởng Lê Lợi;\n- Lưu: VT."))).toMatch(/Câu 19\/21/);
+  expect((await storedAnswers()).recipients).toEqual(["Như trên;", "Hiệu trưởng (để b/c);", "Hiệu trưởng Lê Lợi;", "Lưu: VT."]);
 });
