@@ -56,12 +56,12 @@ export const consolidationSentences = {
         ...(returned ? [`- đang bị trả lại để sửa: ${returned}.`] : []),
         ...(refusing && !returned ? [] : [`Có thể chờ các đơn vị ${refusing ? "bị trả lại " : ""}nộp${returned ? " lại" : ""} rồi gõ /tonghop sua ${id} và /nop.`]),
       ].join("\n"),
+    /** /quaylai at the officer's first own question with no unit in: the questions before are the units' (back-past-computed.ts). */
+    noEarlierOwnQuestion: "Đây đã là câu đầu tiên cán bộ cần viết; các câu trước đó lấy số liệu từ báo cáo của các đơn vị.",
     /**
      * /tonghop sua's start with no unit's report submitted: nothing to compute from. `sealed`: closed
      * refusing late reports, none returned, so no unit's figures will ever come (none-to-come.ts).
      */
-    /** /quaylai at the officer's first own question with no unit in: the questions before are the units' (back-past-computed.ts). */
-    noEarlierOwnQuestion: "Đây đã là câu đầu tiên cán bộ cần viết; các câu trước đó lấy số liệu từ báo cáo của các đơn vị.",
     noUnitSubmitted: (id: number, sealed = false) =>
       `Lưu ý: ${
         sealed

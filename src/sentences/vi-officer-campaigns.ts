@@ -156,7 +156,9 @@ export const officerCampaignSentences = {
   lateNotice: (deadline: string, closed: boolean, early: boolean, sameMinute = false) =>
     early
       ? `Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp (${deadline}), nên báo cáo được nhận nhưng ghi là nộp muộn.`
-      : `Hạn nộp là ${deadline}${closed ? " và đợt báo cáo đã đóng," : ""}${sameMinute ? `${closed ? "" : " và"} báo cáo được nộp sau hạn vài giây` : ""} nên ${sameMinute ? "" : "báo cáo "}được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).`,
+      : `Hạn nộp là ${deadline}${closed ? " và đợt báo cáo đã đóng" : ""}${
+          sameMinute ? `${closed ? ";" : " và"} báo cáo được nộp sau hạn vài giây nên được nhận` : `${closed ? "," : ""} nên báo cáo được nhận`
+        } nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).`,
   /** The reference document as the campaign's documents cite it: `cited` is "Kế hoạch số 45/KH-UBND" (cited-document.ts). */
   referenceText: (cited: string, date: string, issuer: string) => `${cited} ngày ${date} của ${issuer}`,
   /** Document kinds a citation names: the first is the default (a công văn has no kind code). */

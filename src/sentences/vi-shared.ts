@@ -94,15 +94,15 @@ export const numberList = (numbers: readonly number[]) => {
   }
   return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${parts.at(-1)}`;
 };
+/** Who has the title a new campaign was given: an open campaign, or one closed still taking late reports (opening-problems.ts). */
+export const titleTakenBy = (id: number, closed: boolean) => `Đợt báo cáo số ${id} ${closed ? "đã đóng nhưng vẫn nhận báo cáo nộp muộn, có" : "đang mở có"}`;
+
 /**
  * What closing a campaign does, asked before it is closed: the chat's /dotbaocao dong and the web
  * page's close button say the same. `deadline`: the campaign's, and whether it has passed (said
  * either way: past it, "Còn 1 đơn vị chưa nộp" alone left the officer to work it out); `refusesLate`:
  * the campaign's policy for reports after it closes.
  */
-/** Who has the title a new campaign was given: an open campaign, or one closed still taking late reports (opening-problems.ts). */
-export const titleTakenBy = (id: number, closed: boolean) => `Đợt báo cáo số ${id} ${closed ? "đã đóng nhưng vẫn nhận báo cáo nộp muộn, có" : "đang mở có"}`;
-
 export const closeEffects = (notSubmitted: number, refusesLate: boolean, deadline: { at: string; passed: boolean }) => {
   const due = `Hạn nộp (${deadline.at}) ${deadline.passed ? "đã qua" : "chưa đến"}. `;
   // Every unit in: nothing is said of units not submitted (it said they would be told, "dù hạn nộp chưa đến").

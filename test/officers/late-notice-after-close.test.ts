@@ -42,3 +42,14 @@ it("says a report sent seconds after the deadline, in the deadline's own minute,
     "Hạn nộp là 17:00 ngày 22/10/2026 và báo cáo được nộp sau hạn vài giây nên được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).",
   );
 });
+
+it("says so too when the campaign was closed in that minute: closed, then sent seconds after the deadline", async () => {
+  await reportAt(FULL_REPORT_ANSWERS.length + 1);
+  setNow(new Date("2026-10-22T10:00:03Z"));
+  await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  setNow(new Date("2026-10-22T10:00:07Z"));
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toContain(
+    "Hạn nộp là 17:00 ngày 22/10/2026 và đợt báo cáo đã đóng; báo cáo được nộp sau hạn vài giây nên được nhận nhưng ghi là nộp muộn (tính theo lúc nộp, không theo lúc trả lời các câu).",
+  );
+});

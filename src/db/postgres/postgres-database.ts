@@ -71,7 +71,7 @@ export async function openPostgresDatabase(url: string): Promise<Database & { po
   /** The advisory locks each transaction holds (a transaction retried from the start is a new one). */
   const heldLocks = new WeakMap<Handle, Set<string>>();
   // The migrations' outbox_enqueue (0009), report_after_lock (0010), outbox_finish (0014) and
-  // outbox_claim_reads (0015) take the same lock the same way: a change here needs a migration that
+  // outbox_claim_reads (0015, replaced by 0016) take the same lock the same way: a change here needs a migration that
   // changes them too.
   const lockSql = (keySql: string) => `pg_advisory_xact_lock(hashtextextended(${keySql}, 0))`;
   const lockStatement = preparedStatement(`select ${lockSql("?")}`);
