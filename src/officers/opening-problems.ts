@@ -86,6 +86,11 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   if (typeof number === "string" && isDateNotNumber(number, today)) problems.push({ kind: "number-is-date", fieldId: "reference_number", typed: number });
   const { [DEADLINE_DAY]: date, [DEADLINE_HOUR]: time } = answers;
   const problem = typeof date === "string" && typeof time === "string" ? deadlineProblem(zonedToEpoch(date, time, timeZone), now) : undefined;
+  // The hour unread (the web form's "abc"): a day before today is past whatever the hour, so it is
+  // said now, not a round after the hour is fixed.
+  if (typeof date === "string" && typeof time !== "string" && deadlineDayProblem(date, now, timeZone) === "past") {
+    problems.push({ kind: "deadline", fieldId: DEADLINE_DAY, problem: "past" });
+  }
   if (problem) {
     // Today's date with an hour already gone: the hour is what to change, not the day.
     const dayPassed = deadlineDayProblem(String(date), now, timeZone) === "past";

@@ -70,3 +70,11 @@ it("says back how 'hết ngày 24/12' was read, as the chat's deadline question 
   const typedHour = await kha.postForm("/web/dot/moi", form({ title: "Đợt 6", deadline_date: "hết ngày 23/12/2026", deadline_time: "8h" }), "/web/dot/moi");
   expect((await kha.get(typedHour.headers.location as string)).body).not.toContain("Đã hiểu hạn nộp");
 });
+
+it("says a day before today is past beside the form's other problems, even when the hour does not read", async () => {
+  const refused = await send({ title: "Đ".repeat(660), deadline_date: "01/10/2026", deadline_time: "abc", reference_number: "5/10/2026", reference_date: "5/10", reference_issuer: "UBND phường Nam Triệu" });
+  expect(refused).toMatchObject({ status: 400, opened: 0 });
+  const errors: Record<string, string> = ("errors" in refused ? refused.errors : undefined) ?? {};
+  expect(Object.keys(errors).sort()).toEqual(["deadline_date", "deadline_time", "reference_number", "title"]);
+  expect(errors.deadline_date).toBe("Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy chọn một ngày, giờ sắp tới.");
+});
