@@ -26,6 +26,8 @@ export const webBoard = {
   campaignLink: (id: number, title: string) => `Đợt ${id}: ${title}`,
   /** `state`: open, closed, or closed still taking late reports (campaignStateText). */
   deadline: (at: string, state: string) => `Hạn nộp ${at} · ${state}`,
+  /** No reminder sent: every unit not submitted was reminded on its own in the last minutes; named (ten at most), as /nhacnho ngay names them. */
+  remindedJustNowNamed: (names: string[]) => `Không gửi lời nhắc nào: ${names.length} đơn vị chưa nộp (${names.join(", ")}) vừa được nhắc riêng trong 5 phút qua.`,
   unitColumns: { unit: "Đơn vị", state: "Tình trạng", by: "Người nộp, lúc", version: "Lần nộp" },
   filter: { label: "Tình trạng", all: "Tất cả", search: "Tìm đơn vị", apply: "Lọc" },
   /** `late`: as the chat's /trangthai says it (lateMark). */
@@ -40,7 +42,7 @@ export const webBoard = {
 /** What a page says after an action (chosen by key: a link cannot make the page say anything else). */
 export const webNotices: Record<string, (n: number) => string> = {
   reminded: (n) => (n > 0 ? `Đã gửi lời nhắc tới ${n} đơn vị chưa nộp.` : "Không gửi lời nhắc nào: không còn đơn vị chưa nộp nào có nhóm đang nhận tin của bot."),
-  /** n: the units not submitted, each reminded on its own in the last minutes (left out). */
+  /** n: the units not submitted, each reminded on its own in the last minutes (left out); more than ten are counted, not named (board-notices.ts). */
   remindedJustNow: (n) => `Không gửi lời nhắc nào: ${n} đơn vị chưa nộp vừa được nhắc riêng trong 5 phút qua.`,
   /** n: minutes since the last reminder. */
   remindedRecently: (n) =>

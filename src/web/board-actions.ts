@@ -142,10 +142,10 @@ export const boardActionRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) 
       // them, as /nhacnho ngay đợt N does; pressed while it was open, not once it closed meanwhile.
       const result = await remindLateUnits(deps, campaign, webActor(request.officer!), now, Number.isSafeInteger(confirmed) && confirmed > 0 ? confirmed : undefined, shownClosed(request.body));
       if (result && "recent" in result) return { deliveries: [], outcome: back(campaign, "remindedRecently", Math.floor((now - result.recent.sentAt) / 60_000)) };
-      if (result && result.units === 0 && result.skipped.length > 0) return { deliveries: [], outcome: back(campaign, "remindedJustNow", result.skipped.length) };
       // The units left out (reminded on their own a moment ago) go by id in the sealed address: the
       // board names them and says why, as /nhacnho ngay does ("reminded 2" read as 2 of 2 left).
       const left = result && result.skippedIds.length > 0 ? `&k=${result.skippedIds.join(",")}` : "";
+      if (result && result.units === 0 && result.skipped.length > 0) return { deliveries: [], outcome: `${back(campaign, "remindedJustNow", result.skipped.length)}${left}` };
       return { deliveries: result?.deliveries ?? [], outcome: result ? `${back(campaign, "reminded", result.units)}${left}` : back(campaign, "alreadyClosed") };
     });
     return reply.redirect(reminded, 303);

@@ -25,11 +25,11 @@ export function boardNotice(campaign: CampaignRow, notice: NoticeQuery, closing:
     const done = { old: formatMoment(oldAt, timeZone), moved: formatMoment(movedAt, timeZone), chats: count(notice.n), onTimeNow: count(notice.u), onTimeTold: count(notice.t), next };
     return extendedText(campaign, done, timeZone);
   }
-  if (notice.tb === "reminded") {
-    const ids = new Set((notice.k ?? "").split(",").map(Number));
-    const left = units.filter((unit) => ids.has(unit.unitId)).map((unit) => unit.name);
-    // Units left out: the chat's /nhacnho ngay sentence, which names them and says why.
-    if (left.length > 0) return vi.officer.remindSent(count(notice.n), 0, [], left);
-  }
+  const ids = new Set((notice.k ?? "").split(",").map(Number));
+  const left = units.filter((unit) => ids.has(unit.unitId)).map((unit) => unit.name);
+  // Units left out: the chat's /nhacnho ngay sentence, which names them and says why.
+  if (notice.tb === "reminded" && left.length > 0) return vi.officer.remindSent(count(notice.n), 0, [], left);
+  // None reminded, every unit left out: named, as the chat names them ("1 đơn vị" alone said not which).
+  if (notice.tb === "remindedJustNow" && left.length > 0 && left.length <= 10) return vi.web.board.remindedJustNowNamed(left);
   return noticeText(notice, campaign.issuerName);
 }

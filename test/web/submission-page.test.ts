@@ -437,8 +437,10 @@ describe("Nhắc on a unit's page", () => {
     now += 60 * 60_000 + 1;
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);
     const left = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
-    expect(unsealed(left.headers.location)).toBe("/web/dot/1?tb=remindedJustNow&n=1");
-    expect((await kha.get(left.headers.location as string)).body).toContain("Không gửi lời nhắc nào: 1 đơn vị chưa nộp vừa được nhắc riêng trong 5 phút qua.");
+    // The unit left out goes by id in the sealed address, and the board names it.
+    expect(unsealed(left.headers.location)).toBe(`/web/dot/1?tb=remindedJustNow&n=1&k=${await unitId("THCS-NAM-TRIEU")}`);
+    const notice = textOf(/<[^>]*class="notice"[^>]*>([\s\S]*?)<\//.exec((await kha.get(left.headers.location as string)).body)?.[1] ?? "");
+    expect(notice).toBe("Không gửi lời nhắc nào: 1 đơn vị chưa nộp (Trường THCS Nam Triệu) vừa được nhắc riêng trong 5 phút qua.");
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent + 2);
     // Five minutes on, it is reminded with the others.
     now += 5 * 60_000 + 1;
