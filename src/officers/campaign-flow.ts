@@ -37,6 +37,7 @@ import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
 import { sameTitleNumber } from "./same-title.ts";
 import { unsentCorrectionsNote } from "./unsent-corrections.ts";
+import { unmarkedCampaignNote } from "./unmarked-campaign-texts.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -98,7 +99,10 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     // Cancelled: a /tonghop sua set aside by /dotbaocao is named again, or the cancel left it forgotten.
     const cancelled = state.phase === "confirm-cancel" && result.state.phase === "idle";
     const aside = cancelled ? await options.setAsideNote?.(request) : undefined;
-    const replies = reply(request, ...(aside === undefined ? result.replies : withLastLine(result.replies, aside)));
+    // At the confirmation, texts the units will receive as typed without marks: said before they go.
+    const unmarked = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit" ? unmarkedCampaignNote(template, result.state.answers) : undefined;
+    const note = aside ?? unmarked;
+    const replies = reply(request, ...(note === undefined ? result.replies : withLastLine(result.replies, note)));
     if (submit && submit.type === "submit") {
       const outcome = await openCampaign(deps, submit.answers, templates, chatActor(request), request.now);
       if ("refused" in outcome) {

@@ -27,6 +27,9 @@ export const officerCampaignSentences = {
     `${n} đơn vị chưa có nhóm chat nào nên chưa nhận được thông báo${units.length > 0 ? ` (${units.slice(0, 10).join("; ")}${units.length > 10 ? "; …" : ""})` : ""}: gõ /dangky MÃ_ĐƠN_VỊ trong nhóm của đơn vị để gắn nhóm, rồi đơn vị gõ /baocao.`,
   /** `closed`: that campaign is closed, still taking late reports (its units may still report to it). */
   titleTaken: (id: number, closed: boolean) => `${titleTakenBy(id, closed)} cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác (ví dụ thêm "đợt 2").`,
+  /** Under the form's confirmation: texts the units receive as typed, without marks (unmarked-campaign-texts.ts); the officer may keep them. */
+  unmarkedCampaignTexts: (texts: readonly { number: number; text: string }[]) =>
+    `Lưu ý: ${texts.map((t) => `câu ${t.number} «${clipped(t.text, 60)}»`).join(", ")} chưa có dấu tiếng Việt; các đơn vị sẽ nhận và văn bản sẽ in đúng như vậy. Vẫn mở được nếu muốn giữ; muốn sửa, trả lời Không rồi gõ /sua ${texts[0]!.number}.`,
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",

@@ -1,0 +1,23 @@
+/**
+ * The campaign form's texts that go to every unit as typed (its title in the announcement and on
+ * each document, the offices and period the documents print), read as a unit's text answers are:
+ * typed without marks, the officer is told at the confirmation, before they go. A note, not a
+ * refusal: the officer may keep them.
+ */
+import { numberOfField } from "../conversation/report-navigation.ts";
+import type { ConversationState } from "../conversation/conversation-state.ts";
+import type { Template } from "../templates/template-schema.ts";
+import { vi } from "../sentences/vi.ts";
+import { readsAsUnmarkedVietnamese } from "../vietnamese/unmarked-vietnamese.ts";
+
+/** The form's questions whose answers the units read or print. */
+const SENT_TO_UNITS = ["title", "reference_issuer", "issuer_name", "period"];
+
+/** The confirmation's note naming those typed without marks, with their question numbers; none when all have marks. */
+export function unmarkedCampaignNote(template: Template, answers: ConversationState["answers"]): string | undefined {
+  const unmarked = SENT_TO_UNITS.flatMap((id) => {
+    const typed = answers[id];
+    return typeof typed === "string" && readsAsUnmarkedVietnamese(typed) ? [{ number: numberOfField(template, answers, id), text: typed }] : [];
+  });
+  return unmarked.length > 0 ? vi.officer.unmarkedCampaignTexts(unmarked) : undefined;
+}
