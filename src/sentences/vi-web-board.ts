@@ -148,6 +148,8 @@ export const webBoardForms = {
     `Thông báo được gửi tới nhóm của từng đơn vị trong đợt, mở đầu bằng tên người gửi và cơ quan, như lệnh /thongbao đợt N trong nhóm cán bộ. Tối đa ${max} ký tự. Khi gửi xong, nhóm cán bộ nhận kết quả gửi.`,
   broadcastLabel: "Nội dung thông báo",
   broadcastButton: "Gửi thông báo",
+  /** A notice typed without marks, held back once (board-form-routes.ts): the officer may keep it. */
+  broadcastUnmarked: "Thông báo chưa có dấu tiếng Việt; các đơn vị sẽ nhận đúng như vậy. Chưa gửi thông báo nào: bấm Gửi thông báo lần nữa để gửi nguyên văn, hoặc sửa lại có dấu.",
   broadcastEmpty: "Hãy ghi nội dung thông báo. Chưa gửi thông báo nào.",
   broadcastTooLong: (max: number, length: number) => `Thông báo dài ${length} ký tự, quá ${max} ký tự: hãy rút gọn. Chưa gửi thông báo nào.`,
 };

@@ -14,7 +14,8 @@ import { say, toOfficerChats } from "../officers/officer-context.ts";
 import { readDeadlineFields } from "../officers/typed-deadline.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { vi } from "../sentences/vi.ts";
-import { MAX_BROADCAST, shownClosed } from "./board-forms.ts";
+import { keepsUnmarked, MAX_BROADCAST, shownClosed } from "./board-forms.ts";
+import { readsAsUnmarkedVietnamese } from "../vietnamese/unmarked-vietnamese.ts";
 import { takesLateNow } from "../conversation/closed-campaign.ts";
 import { sendBoardPage } from "./board-page.ts";
 import { campaignParam } from "./route-params.ts";
@@ -69,6 +70,10 @@ export const boardFormRoutes: FastifyPluginAsync<WebDeps> = async (app, deps) =>
     if (!once) return refuse(400, vi.web.errors.csrf);
     if (!text) return refuse(400, vi.web.boardForms.broadcastEmpty);
     if (text.length > MAX_BROADCAST) return refuse(400, vi.web.boardForms.broadcastTooLong(MAX_BROADCAST, text.length));
+    // Typed without marks, it would reach every unit so: said once beside it, sent as typed the second time.
+    if (readsAsUnmarkedVietnamese(text) && !keepsUnmarked(request.body)) {
+      return sendBoardPage(deps, request, reply, campaign, { status: 200, refused: { form: "broadcast", error: vi.web.boardForms.broadcastUnmarked, text, keepUnmarked: true } });
+    }
     const officer = request.officer!;
     const outcome = await runWebAction<{ chats: number; unreachable: number } | "duplicate" | "closed">(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-broadcast:${once}`, String(now)))) return { deliveries: [], outcome: "duplicate" };

@@ -27,7 +27,10 @@ export const SHOWN_CLOSED = html`<input type="hidden" name="dong" value="1">`;
 export const shownClosed = (body: Record<string, unknown> | undefined): boolean => body?.dong === "1";
 
 /** A refused form as it comes back: which one, why, and what was typed. */
-export type BoardFormRefusal = { form: "extend"; error: string; date: string; time: string } | { form: "broadcast"; error: string; text: string };
+export type BoardFormRefusal = { form: "extend"; error: string; date: string; time: string } | { form: "broadcast"; error: string; text: string; keepUnmarked?: boolean };
+
+/** In a notice form shown again after its text was held back for want of marks: sent again, it goes as typed. */
+export const keepsUnmarked = (body: Record<string, unknown> | undefined): boolean => body?.giu === "1";
 
 export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string, refused?: BoardFormRefusal): Html {
   // Closed still taking late reports: its units may still be sent a notice (/thongbao đợt N), its deadline no longer moves.
@@ -49,7 +52,7 @@ export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string
 <p class="actions"><button type="submit">${text.extendButton}</button></p></form></details>`;
   return html`${extendForm}
 <details id="thong-bao"${broadcast ? html` open` : ""}><summary>${text.broadcastTitle}</summary>
-<form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}${late ? SHOWN_CLOSED : ""}
+<form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}${late ? SHOWN_CLOSED : ""}${broadcast?.keepUnmarked ? html`<input type="hidden" name="giu" value="1">` : ""}
 <p class="hint">${text.broadcastHint(MAX_BROADCAST)}</p>${error("thong-bao-loi", broadcast?.error)}
 <div class="question"><label for="tb-noi-dung">${text.broadcastLabel}</label><textarea id="tb-noi-dung" name="noi_dung" rows="4" maxlength="${String(MAX_BROADCAST)}"${invalid(broadcast?.error, "thong-bao-loi")}>${broadcast?.text ?? ""}</textarea></div>
 <p class="actions"><button type="submit">${text.broadcastButton}</button></p></form></details>`;
