@@ -31,6 +31,7 @@ import { withDocumentRecipients } from "./default-recipients.ts";
 import { closedAlsoNote } from "./closed-with-figures.ts";
 import { noneToCome } from "./none-to-come.ts";
 import { passedOver, withoutPassed } from "./passed-over.ts";
+import { filledSince } from "./filled-since.ts";
 import { backPastComputed } from "./back-past-computed.ts";
 import { createEditedCampaign } from "./edited-campaign.ts";
 import { backToComputed, editedMarks, staleEditNotice, unfitEdits, withHandEditReplies } from "./hand-edits.ts";
@@ -148,8 +149,10 @@ export function createConsolidationFlow(deps: OfficerDeps) {
     const changes = sent ? computedChanges(template, sent, answers, edited) : [];
     // Opened: the hand edits whose computed answer has changed since, each time, until taken back or retyped.
     const behind = input.kind === "command" && input.command === "report" ? staleEditNotice(template, answers, edits, computed) : undefined;
+    // Started, or reopened with the units' answers come in since it was left with none (filled-since.ts).
+    const filled = started ? Object.keys(computed).length : filledSince(template, restored, input, computed, edited);
     const prefilled = [
-      ...(started && Object.keys(computed).length > 0 ? [say(vi.consolidation.prefilled(Object.keys(computed).length, included))] : []),
+      ...(filled > 0 ? [say(vi.consolidation.prefilled(filled, included))] : []),
       // No unit in yet: the report has no figures (it began with the questions, as if it had).
       ...(started && included === 0 ? [say(vi.consolidation.noUnitSubmitted(campaign.id, sealed))] : []),
       ...(changes.length > 0 ? [say(vi.consolidation.changesSince(changes))] : []),
