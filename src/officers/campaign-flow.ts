@@ -42,7 +42,7 @@ import { unmarkedCampaignNote } from "./unmarked-campaign-texts.ts";
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
 export interface CampaignFlowOptions {
-  /** On the form's cancel, a line naming another form of the chat left waiting (/tonghop sua, officer-service.ts). */
+  /** On the form's cancel, or the campaign it opened, a line naming another form of the chat left waiting (/tonghop sua, officer-service.ts). */
   setAsideNote?: (request: OfficerRequest) => Promise<string | undefined>;
 }
 
@@ -112,7 +112,9 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
         return save(key, nextState, stored?.revision, request.now, [...reply(request, say(refusalText(outcome.refused, question)))]);
       }
       nextState = INITIAL_STATE;
-      const notes = [...(outcome.issuerLeftOut ? [vi.officer.issuerLeftOut(outcome.issuerLeftOut)] : []), ...(outcome.unreached > 0 ? [vi.officer.unreached(outcome.unreached, outcome.unreachedUnits)] : [])];
+      // Opened, as cancelled: the /tonghop sua set aside is named last, or the opening left it forgotten.
+      const waiting = await options.setAsideNote?.(request);
+      const notes = [...(outcome.issuerLeftOut ? [vi.officer.issuerLeftOut(outcome.issuerLeftOut)] : []), ...(outcome.unreached > 0 ? [vi.officer.unreached(outcome.unreached, outcome.unreachedUnits)] : []), ...(waiting === undefined ? [] : [waiting])];
       const opened = reply(request, say([vi.officer.campaignOpened(outcome.campaignId, outcome.title, outcome.units, outcome.chats, outcome.busy, outcome.busyLate), ...notes].join("\n")));
       return save(key, nextState, stored?.revision, request.now, [...replies, ...outcome.deliveries, ...opened]);
     }

@@ -4,11 +4,13 @@
  * report was left, its answers kept, and how to go back to it. With no unit's report in, going
  * back to it (or /boqua on the last question left) asked question 1, one the units' figures fill:
  * now it asks where the officer stopped, or ends. The form given up (/huy, Có), its reply said
- * nothing of the consolidated report left: it now says how to go on with it.
+ * nothing of the consolidated report left: it now says how to go on with it. The form completed
+ * and the new campaign opened, its reply said nothing of it either: it now says the same line.
  */
 import { expect, it } from "vitest";
 import { KHA, OFFICERS, text, useOfficersChat } from "../helpers/officers-chat.ts";
 import { answerWardReport } from "../helpers/ward-report.ts";
+import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const { server } = useOfficersChat();
 
@@ -37,6 +39,15 @@ it("reminds, when the campaign form is cancelled, of the /tonghop sua set aside,
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toBe(
     "Đã hủy, chưa mở đợt báo cáo nào. Gõ /dotbaocao để bắt đầu lại.\nBáo cáo tổng hợp đợt 1 đang làm dở vẫn được giữ: gõ /tonghop sua 1 để làm tiếp.",
   );
+});
+
+it("reminds, when the campaign form opens the new campaign, of the /tonghop sua set aside, in one line with /tonghop sua 1", async () => {
+  await server.post(OFFICERS, KHA, "/tonghop sua");
+  await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc");
+  const opened = await openCampaignInChat(server.post, "Đợt mới");
+  expect(opened).toMatch(/\nĐã mở "Đợt mới" \(số 2\) cho 3 đơn vị/);
+  expect(opened).toMatch(/\nBáo cáo tổng hợp đợt 1 đang làm dở vẫn được giữ: gõ \/tonghop sua 1 để làm tiếp\.$/);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục báo cáo [^]*\nCâu 8\/15 — /);
 });
 
 it("says nothing of a consolidated report never started, nor of one submitted", async () => {
