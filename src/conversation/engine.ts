@@ -45,9 +45,10 @@ import { readCancelReply } from "./cancel-confirmation.ts";
 import { answerAsked } from "./engine-asked-answer.ts";
 import { withUnchangedSubmission } from "./unchanged-since-submit.ts";
 import { withMovedHere } from "./moved-here.ts";
+import { onAppendCommand, onItemsAsked } from "./engine-append.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  const stepped = withUnchangedSubmission(template, input, finishStep(template, stepOnce(template, state, input, now)));
+  const stepped = withUnchangedSubmission(template, input, finishStep(template, stepAppending(template, state, input, now)));
   return withMovedHere(input, now, withLastTable(template, now, withConfirmer(state, input, withPause(template, state, input, dropLeftHeldAnswer(state, stepped)))));
 }
 
@@ -77,6 +78,17 @@ function withConfirmer(before: ConversationState, input: ReportInput, result: St
   return { ...result, state: rest };
 }
 
+/**
+ * After "/them N" alone the next text is the items to add (engine-append.ts); anything else (a
+ * command, a photo, an edited message) goes its own way and the wait for items is dropped.
+ */
+function stepAppending(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
+  if (!state.appendTo) return stepOnce(template, state, input, now);
+  if (input.message.kind === "text") return onItemsAsked(template, state, input, input.message.text, now) ?? stepOnce(template, state, input, now);
+  const { appendTo: _dropped, ...rest } = state;
+  return stepOnce(template, rest, input, now);
+}
+
 function stepOnce(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const { message } = input;
   const same = (...replies: OutboundMessage[]): StepResult => ({ state, replies, effects: [] });
@@ -96,6 +108,8 @@ function stepOnce(template: Template, state: ConversationState, input: ReportInp
     // "sáng thứ 7 vừa rồi" right after a date was answered: asked whether it corrects the date (date-follow-up.ts).
     return onAskedCorrection(template, state, message.text, input, now) ?? onDateFollowUp(template, state, message.text, input, now) ?? onNamedSlip(template, state, message.text, input) ?? onText(template, state, message.text, input, now);
   }
+  // "/them 7 …": items added to a list or a table, as /sua 7 would store the whole of it (engine-append.ts).
+  if (message.command === "edit" && message.append) return onAppendCommand(template, state, input, message, now);
   const answerText = (s: ConversationState, text: string, i: ReportInput) => onText(template, s, text, i, now);
   // "câu 10 là 1.520 đúng không ạ": asked, not corrected (asked-correction.ts).
   const asked = message.command === "edit" ? onAskedCorrection(template, state, message.argument, input, now, true) : undefined;

@@ -8,6 +8,7 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { asksHowToSend } from "../templates/asks-how-to-send.ts";
 import { readSubmitReply } from "./submit-confirmation.ts";
 import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
+import { typedAppend } from "./typed-append.ts";
 import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
 import { parseUserInput, type UserInput } from "./user-input.ts";
 import { ASSENT, CALLS_THE_BOT, COMMAND_NAMES, HELP_WORDS, isShortText, TYPED_ALIASES, TYPED_REVIEW, TYPED_START, TYPED_SUBMIT, TYPED_SUBMIT_DONE, typedWords, wordsOfFolded } from "./typed-words.ts";
@@ -49,6 +50,9 @@ export interface TypedWords {
 export function typedCommand(input: UserInput, words: TypedWords = {}): UserInput {
   // "sửa câu 5: <answer>" names its question and gives the answer: a correction in the officers'
   // forms too (it was refused as the deadline asked); a bare label only in a report.
+  // "thêm câu 7: …" as /them 7 (in a report only: the officers' forms have no lists to add to).
+  const added = words.reportWords ? typedAppend(input) : undefined;
+  if (added) return added;
   const edit = words.reportWords ? typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) : typedEditWithAnswer(input);
   if (edit && !words.takesAsAnswer?.((input as { text: string }).text)) return edit;
   if (!isShortText(input)) return input;
@@ -90,7 +94,7 @@ function typedReview(input: UserInput): UserInput | undefined {
  * returned report: the officer asked for corrections).
  */
 function typedEditCommand(input: UserInput, words: TypedWords): UserInput | undefined {
-  return typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
+  return typedAppend(input) ?? typedEditWithAnswer(input, words.labelAnswers, words.correctsInWords) ?? (isShortText(input) ? typedEdit(typedWords(input.text)) : undefined);
 }
 
 /**

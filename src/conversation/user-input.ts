@@ -8,7 +8,9 @@ import { editArgument } from "./typed-edit.ts";
 export type CommandName = "report" | "skip" | "back" | "edit" | "review" | "cancel" | "submit" | "document" | "help";
 
 export type UserInput =
-  | { kind: "command"; command: CommandName; argument: string }
+  // `append`: /them N, an edit that adds items to a list or rows to a table (engine-append.ts). An
+  // edit, so every rule of /sua (a submitted report, a closed campaign, another unit's chat) holds.
+  | { kind: "command"; command: CommandName; argument: string; append?: true }
   | { kind: "unknown-command"; name: string; argument: string }
   | { kind: "text"; text: string };
 
@@ -34,6 +36,9 @@ const ALIASES: Record<string, CommandName> = {
   trogiup: "help",
 };
 
+/** "/them 7 …" (thêm): items added to question 7's list or table, not its whole answer again. */
+const APPEND_NAMES = new Set(["them", "add"]);
+
 /** The names the help lists, offered for a mistyped command (command-suggestion.ts). */
 export const VIETNAMESE_REPORT_COMMANDS = ["baocao", "boqua", "quaylai", "sua", "xem", "huy", "nop", "vanban", "trogiup"];
 
@@ -42,8 +47,9 @@ export function parseUserInput(text: string): UserInput {
   if (!match?.[1]) return { kind: "text", text };
   const name = foldVietnamese(match[1]);
   // "/sua9": the number typed against the command, as phones join them.
-  const joined = /^(sua|edit)(\d+)$/.exec(name);
-  if (joined && !match[2]) return { kind: "command", command: "edit", argument: joined[2]! };
+  const joined = /^(sua|edit|them|add)(\d+)$/.exec(name);
+  if (joined && !match[2]) return { kind: "command", command: "edit", argument: joined[2]!, ...(APPEND_NAMES.has(joined[1]!) ? { append: true as const } : {}) };
+  if (APPEND_NAMES.has(name)) return { kind: "command", command: "edit", argument: (match[2] ?? "").trim(), append: true };
   const command = ALIASES[name];
   if (!command) return { kind: "unknown-command", name: match[1], argument: (match[2] ?? "").trim() };
   return { kind: "command", command, argument: (match[2] ?? "").trim() };
@@ -56,5 +62,6 @@ export function parseUserInput(text: string): UserInput {
 export function editedAnswerText(text: string): string | undefined {
   const input = parseUserInput(text);
   if (input.kind === "text") return text;
-  return input.kind === "command" && input.command === "edit" ? editArgument(input.argument)?.answer : undefined;
+  // "/them 7 …" edited added items; it gave no whole answer to put in place of question 7's.
+  return input.kind === "command" && input.command === "edit" && !input.append ? editArgument(input.argument)?.answer : undefined;
 }

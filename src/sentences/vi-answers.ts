@@ -2,7 +2,7 @@
  * What is said of an answer as it is read: the parsers' refusals, lists and tables, the question's own lines.
  * Part of `vi` (vi.ts).
  */
-import { clipped, meantForEarlier } from "./vi-shared.ts";
+import { barePrompt, clipped, meantForEarlier } from "./vi-shared.ts";
 
 export const answerSentences = {
   parse: {
@@ -164,6 +164,19 @@ export const answerSentences = {
   },
   yes: "Có",
   no: "Không",
+  /** /them N: items added to a list, rows to a table, without the whole answer typed again (engine-append.ts). */
+  append: {
+    needsNumber: "Vui lòng ghi số câu cần thêm, ví dụ /them 7 Thi kể chuyện về sách.",
+    onlyListsAndTables: (n: number) =>
+      `Câu ${n} không phải là danh sách hay bảng nên không thêm mục được: /them chỉ dùng cho câu trả lời theo danh sách (mỗi dòng một mục) hoặc theo bảng. Để trả lời lại câu ${n}, gõ /sua ${n}.`,
+    askItems: (n: number, prompt: string, table: boolean, current: string | undefined) =>
+      [
+        `Thêm vào câu ${n} «${clipped(barePrompt(prompt), 80)}».`,
+        current === undefined ? `Câu ${n} chưa có câu trả lời.` : `Đang có:\n${current}`,
+        table ? "Gửi các dòng cần thêm, mỗi dòng một hàng, các ô cách nhau bằng dấu ; hoặc |." : "Gửi các mục cần thêm, mỗi dòng một mục.",
+      ].join("\n"),
+    refused: (n: number, table: boolean) => `Chưa thêm gì vào câu ${n}: ${table ? "bảng vẫn giữ các dòng" : "câu này vẫn giữ các mục"} đã có.`,
+  },
   answer: {
     skipped: "(bỏ qua)",
     defaultRecipients: "(mặc định: Như trên; Lưu: VT)",

@@ -10,6 +10,7 @@ export const chatSentences = {
     "/boqua (/skip) — bỏ qua câu không bắt buộc",
     "/quaylai (/back) — quay lại câu trước",
     "/sua N (/edit N) — sửa câu số N",
+    "/them N (/add N) — thêm mục vào danh sách hoặc dòng vào bảng của câu số N, không cần gõ lại cả câu (ví dụ /them 7 Thi kể chuyện về sách)",
     "/xem (/review) — xem lại các câu trả lời",
     "/xem N — xem lại các câu trả lời của báo cáo đợt số N (nhóm vẫn ở báo cáo đang làm)",
     "/nop (/submit) — nộp báo cáo",
