@@ -32,6 +32,13 @@ export interface ReportScope {
 export function createReportEffects(deps: { repos: Repositories; timeZone: string }) {
   const { repos, timeZone } = deps;
 
+  /** When the campaign's consolidated report (its issuer's) was submitted, unless `unitId` is the issuer. */
+  const wardReportSentAt = async (campaign: CampaignRow, unitId: number): Promise<number | undefined> => {
+    if (campaign.issuerUnitId === null || campaign.issuerUnitId === unitId) return undefined;
+    const ward = await repos.submissions.find(campaign.id, campaign.issuerUnitId);
+    return ward?.status === "submitted" && ward.submittedAt !== null ? ward.submittedAt : undefined;
+  };
+
   /** A new version's document goes to the unit's chat and, with a notice, to every officers' chat. */
   const submitted = async (scope: ReportScope, version: number, byName: string, answers: Answers): Promise<Delivery[]> => {
     const { unit, campaign, template, submissionId, message, now } = scope;
@@ -43,7 +50,10 @@ export function createReportEffects(deps: { repos: Repositories; timeZone: strin
     const changed = before ? changedQuestions(template, before, answers) : [];
     // A correction of a report sent late is still a late report: the notice keeps saying so (it was dropped).
     const late = version === 1 ? submittedLate(campaign, version, now) : (await repos.submissions.find(campaign.id, unit.id))?.isLate === true;
-    const notice = say(vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, late, await sameTitleNumber(repos, campaign)));
+    const said = vi.report.officersNotice(unit.name, campaign.title, version, formatMoment(now, timeZone), byName, changed, late, await sameTitleNumber(repos, campaign));
+    // The ward's report sent before this one lacks it: only /tonghop sua showed that (the web board says it).
+    const wardSent = await wardReportSentAt(campaign, unit.id);
+    const notice = say(wardSent === undefined ? said : `${said}\n${vi.consolidation.wardReportBehind(formatMoment(wardSent, timeZone), campaign.id)}`);
     return [toChat(message.channel, message.chatId, document), ...(await toOfficerChats(repos, notice, document))];
   };
 

@@ -80,6 +80,9 @@ export const consolidationSentences = {
       `${count} câu đã được tự động tổng hợp từ báo cáo của ${units} đơn vị (gõ /xem để xem); bot hỏi các câu còn lại.`,
     alreadySubmitted: (at: string, id: number) =>
       `Lưu ý: báo cáo tổng hợp đã nộp lúc ${at}; dự thảo này là số liệu hiện nay, chưa phải bản đã nộp. Để nộp lại với số liệu mới, gõ /tonghop sua ${id} rồi /nop.`,
+    /** Under a unit's submission notice, when the ward's consolidated report was sent before it. */
+    wardReportBehind: (at: string, id: number) =>
+      `Báo cáo tổng hợp của đợt này đã nộp lúc ${at}, chưa có số liệu của báo cáo vừa nộp. Để cập nhật, gõ /tonghop sua ${id} rồi /nop.`,
     draftCaption: "Dự thảo báo cáo tổng hợp",
     /** Named by its campaign as the export is: two campaigns' drafts of one day are two files. */
     draftFileName: (id: number, date: string) => `Dự-thảo-báo-cáo-tổng-hợp-đợt-${id}-${date}.docx`,
