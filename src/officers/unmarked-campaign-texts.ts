@@ -2,7 +2,7 @@
  * The campaign form's texts that go to every unit as typed (its title in the announcement and on
  * each document, the offices and period the documents print), read as a unit's text answers are:
  * typed without marks, the officer is told at the confirmation, before they go. A note, not a
- * refusal: the officer may keep them.
+ * refusal: the officer may keep them. The web page's form holds them back once (campaign-form-page.ts).
  */
 import { numberOfField } from "../conversation/report-navigation.ts";
 import type { ConversationState } from "../conversation/conversation-state.ts";
@@ -13,11 +13,16 @@ import { readsAsUnmarkedVietnamese } from "../vietnamese/unmarked-vietnamese.ts"
 /** The form's questions whose answers the units read or print. */
 const SENT_TO_UNITS = ["title", "reference_issuer", "issuer_name", "period"];
 
+/** The texts among `answers` that the units receive typed without marks, in the form's order. */
+export function unmarkedCampaignTexts(answers: ConversationState["answers"]): { fieldId: string; text: string }[] {
+  return SENT_TO_UNITS.flatMap((fieldId) => {
+    const typed = answers[fieldId];
+    return typeof typed === "string" && readsAsUnmarkedVietnamese(typed) ? [{ fieldId, text: typed }] : [];
+  });
+}
+
 /** The confirmation's note naming those typed without marks, with their question numbers; none when all have marks. */
 export function unmarkedCampaignNote(template: Template, answers: ConversationState["answers"]): string | undefined {
-  const unmarked = SENT_TO_UNITS.flatMap((id) => {
-    const typed = answers[id];
-    return typeof typed === "string" && readsAsUnmarkedVietnamese(typed) ? [{ number: numberOfField(template, answers, id), text: typed }] : [];
-  });
+  const unmarked = unmarkedCampaignTexts(answers).map(({ fieldId, text }) => ({ number: numberOfField(template, answers, fieldId), text }));
   return unmarked.length > 0 ? vi.officer.unmarkedCampaignTexts(unmarked) : undefined;
 }

@@ -4,7 +4,10 @@
  * vi-web-board.ts. Kept beside vi.ts so the chat's sentences stay readable; the page says things
  * the same way the chat does.
  */
-import { titleTakenBy } from "./vi-shared.ts";
+import { clipped, titleTakenBy } from "./vi-shared.ts";
+
+/** The new-campaign form's button, named again by the note that asks to press it once more. */
+const OPEN_BUTTON = "Mở đợt báo cáo và thông báo tới các đơn vị";
 
 export const web = {
   siteTitle: "Trang cán bộ — Báo cáo",
@@ -153,5 +156,8 @@ export const webCampaignForm = {
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu. Hãy chọn một ngày, giờ sắp tới.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm. Hãy kiểm tra lại.",
   templateGone: (title: string) => `Loại báo cáo «${title}» không còn trong danh sách (mẫu vừa được nạp lại?). Hãy chọn lại.`,
-  submit: "Mở đợt báo cáo và thông báo tới các đơn vị",
+  submit: OPEN_BUTTON,
+  /** Above the form sent with texts the units receive typed without marks: held back once, opened as typed when sent again. */
+  unmarked: (texts: readonly { number: number; text: string }[]) =>
+    `Lưu ý: ${texts.map((t) => `câu ${t.number} «${clipped(t.text, 60)}»`).join(", ")} chưa có dấu tiếng Việt; các đơn vị sẽ nhận và văn bản sẽ in đúng như vậy. Chưa mở đợt báo cáo: bấm «${OPEN_BUTTON}» lần nữa để mở với nội dung như đã gõ, hoặc sửa lại có dấu.`,
 };

@@ -4,6 +4,7 @@
  * chat's parsers and visibility rules, and opens the campaign with the chat's own function: the same
  * checks, the same announcement in the units' chats, the same line in the activity log. A form with
  * a problem comes back (400) with what was typed and the reason under each question; nothing is made.
+ * Texts the units receive typed without marks are held back once with a note (200), as the board's notice is.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { openCampaign, type OpenOutcome } from "../officers/open-campaign.ts";
@@ -25,6 +26,8 @@ import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
 import { sameTitleNumber } from "../officers/same-title.ts";
+import { unmarkedCampaignTexts } from "../officers/unmarked-campaign-texts.ts";
+import { keepsUnmarked } from "./board-forms.ts";
 
 /** The date of the document that asked for the report (mo-dot-bao-cao.json): its year may be left out, too. */
 const REFERENCE_DATE = "reference_date";
@@ -38,7 +41,8 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
     return { templates, template: withReportTypes(openCampaignTemplate, templates.map((t) => t.title)) };
   };
 
-  const show = async (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string) => {
+  /** `unmarked`: the note on texts typed without marks; the form then carries `giu`, and sent again it opens them as typed. */
+  const show = async (request: FastifyRequest, reply: FastifyReply, template: Template, values: Record<string, string>, errors: Record<string, string>, problem?: string, unmarked?: string) => {
     const session = signedIn(request, reply);
     const count = Object.keys(errors).length;
     // The codes to type, on the page: the officer knew them only from a refusal listing them. Not
@@ -47,8 +51,9 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
     const roster = html`<details class="hint"><summary>${text.unitList(units.length)}</summary><ul>${units.map((unit) => html`<li>${unit.code}: ${unit.name}</li>`)}</ul></details>`;
     const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id], field.id === "unit_codes" && units.length > 0 ? roster : ""));
     const lead = problem ?? (count > 0 ? text.refused(count) : undefined);
-    const body = html`${lead ? html`<p class="error" role="alert">${lead}</p>` : ""}<p class="hint">${text.lead}</p>
-<form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}<input type="hidden" name="lan" value="${newSecret()}">
+    const note = unmarked ? html`<p class="error" role="alert">${unmarked}</p>` : "";
+    const body = html`${lead ? html`<p class="error" role="alert">${lead}</p>` : ""}${note}<p class="hint">${text.lead}</p>
+<form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}<input type="hidden" name="lan" value="${newSecret()}">${unmarked ? KEEP_UNMARKED : ""}
 ${questions}
 <p class="actions"><button type="submit">${text.submit}</button></p></form>`;
     return sendPage(reply.code(lead ? 400 : 200), webPage({ title: text.title, body, signedIn: session }));
@@ -62,12 +67,16 @@ ${questions}
     const once = isSecret(request.body?.lan) ? request.body.lan : undefined;
     if (!once) return show(request, reply.code(400), template, {}, {}, vi.web.errors.csrf);
     const { values, answers, errors, yearGuessed, hourRead } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
-    if (Object.keys(errors).length > 0) {
+    // Texts the units receive typed without marks (the title in every chat and document): held back
+    // once with a note, as the chat's confirmation says it; the form shown again opens them as typed.
+    const unmarkedTexts = keepsUnmarked(request.body) ? [] : unmarkedCampaignTexts(answers);
+    const unmarked = unmarkedTexts.length > 0 ? text.unmarked(unmarkedTexts.map((typed) => ({ number: pageNumber(template, typed.fieldId), text: typed.text }))) : undefined;
+    if (Object.keys(errors).length > 0 || unmarked) {
       // With the checks of the answers that were read ("25:00" beside a request dated after today):
       // every problem in one showing, not one round each.
       const more = await deps.repos.transaction(() => openingProblems(deps, answers, deps.now()));
       const alongside = Object.fromEntries(more.filter((refusal) => errors[refusal.fieldId] === undefined).map((refusal) => [refusal.fieldId, refusalText(refusal)]));
-      return show(request, reply, template, values, { ...errors, ...alongside });
+      return show(request, reply, template, values, { ...errors, ...alongside }, undefined, unmarked);
     }
     const outcome = await runWebAction<OpenOutcome | { duplicate: true } | { refusals: OpenRefusal[] }>(deps, async (now) => {
       if (!(await deps.repos.settings.claimOnce(`web-campaign-form:${once}`, String(now)))) return { deliveries: [], outcome: { duplicate: true } };
@@ -90,6 +99,12 @@ ${questions}
     return reply.redirect(`/web/dot/${outcome.campaignId}?tb=opened&n=${outcome.chats}${notes}`, 303);
   });
 };
+
+/** In the form shown again after its texts were held back for want of marks: sent again, it opens them as typed. */
+const KEEP_UNMARKED = html`<input type="hidden" name="giu" value="1">`;
+
+/** A question's number as the page prints it (every question shown, unlike the chat's). */
+const pageNumber = (template: Template, fieldId: string) => listFields(template).findIndex((placed) => placed.field.id === fieldId) + 1;
 
 /** The page's words for a refusal, shown under the question it concerns. */
 function refusalText(refusal: OpenRefusal): string {

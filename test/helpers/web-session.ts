@@ -41,9 +41,7 @@ export async function signIn(server: TestApp, officer = KHA) {
   const hiddenFields = async (url: string, from = "/web") => {
     const page = await get(from);
     Object.assign(cookies, cookiesOf(page));
-    const action = page.body.indexOf(`action="${url}"`);
-    const form = action >= 0 ? page.body.slice(action, page.body.indexOf("</form>", action)) : page.body;
-    const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const hidden = hiddenFieldsIn(page.body, url);
     if (!hidden._csrf) throw new Error(`no CSRF token on ${from}`);
     return hidden;
   };
@@ -53,6 +51,13 @@ export async function signIn(server: TestApp, officer = KHA) {
   /** Posts a form as the page at `from` would: its hidden fields and `fields`. */
   const postForm = async (url: string, fields: Record<string, string>, from = "/web") => post(url, { ...(await hiddenFields(url, from)), ...fields });
   return { cookies, get, csrfFrom, hiddenFields, post, postForm, response };
+}
+
+/** The hidden fields of the form posting to `url` in a page's HTML (the whole page when no form does). */
+export function hiddenFieldsIn(body: string, url: string): Record<string, string> {
+  const action = body.indexOf(`action="${url}"`);
+  const form = action >= 0 ? body.slice(action, body.indexOf("</form>", action)) : body;
+  return Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
 }
 
 /** A redirect's address without the seal that binds its notice to the session (notice-seal.ts). */
