@@ -41,6 +41,8 @@ export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string
   const broadcast = refused?.form === "broadcast" ? refused : undefined;
   const hidden = () => html`${csrfField(csrf)}<input type="hidden" name="lan" value="${newSecret()}">`;
   const error = (id: string, message: string | undefined) => (message ? html`<p id="${id}" class="error" role="alert">${message}</p>` : "");
+  // A notice held back for want of marks is advice, not a refusal: its own look, the text not marked invalid.
+  const advice = (id: string, message: string) => html`<p id="${id}" class="advice" role="status">${message}</p>`;
   const invalid = (message: string | undefined, id: string) => (message ? html` aria-invalid="true" aria-describedby="${id}"` : "");
   const extendForm = late
     ? ""
@@ -53,7 +55,7 @@ export function boardForms(campaign: CampaignRow, csrf: string, timeZone: string
   return html`${extendForm}
 <details id="thong-bao"${broadcast ? html` open` : ""}><summary>${text.broadcastTitle}</summary>
 <form method="post" action="/web/dot/${campaign.id}/thong-bao" novalidate>${hidden()}${late ? SHOWN_CLOSED : ""}${broadcast?.keepUnmarked ? html`<input type="hidden" name="giu" value="1">` : ""}
-<p class="hint">${text.broadcastHint(MAX_BROADCAST)}</p>${error("thong-bao-loi", broadcast?.error)}
-<div class="question"><label for="tb-noi-dung">${text.broadcastLabel}</label><textarea id="tb-noi-dung" name="noi_dung" rows="4" maxlength="${String(MAX_BROADCAST)}"${invalid(broadcast?.error, "thong-bao-loi")}>${broadcast?.text ?? ""}</textarea></div>
+<p class="hint">${text.broadcastHint(MAX_BROADCAST)}</p>${broadcast?.keepUnmarked ? advice("thong-bao-loi", broadcast.error) : error("thong-bao-loi", broadcast?.error)}
+<div class="question"><label for="tb-noi-dung">${text.broadcastLabel}</label><textarea id="tb-noi-dung" name="noi_dung" rows="4" maxlength="${String(MAX_BROADCAST)}"${broadcast?.keepUnmarked ? html` aria-describedby="thong-bao-loi"` : invalid(broadcast?.error, "thong-bao-loi")}>${broadcast?.text ?? ""}</textarea></div>
 <p class="actions"><button type="submit">${text.broadcastButton}</button></p></form></details>`;
 }

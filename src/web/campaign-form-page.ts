@@ -51,7 +51,8 @@ export const campaignFormPage: FastifyPluginAsync<WebDeps> = async (app, deps) =
     const roster = html`<details class="hint"><summary>${text.unitList(units.length)}</summary><ul>${units.map((unit) => html`<li>${unit.code}: ${unit.name}</li>`)}</ul></details>`;
     const questions = listFields(template).map(({ field, index }) => formQuestion(template, field, index + 1, values[field.id] ?? "", errors[field.id], field.id === "unit_codes" && units.length > 0 ? roster : ""));
     const lead = problem ?? (count > 0 ? text.refused(count) : undefined);
-    const note = unmarked ? html`<p class="error" role="alert">${unmarked}</p>` : "";
+    // Advice, not a refusal: the page's advice look (web.css), read out politely rather than as an alert.
+    const note = unmarked ? html`<p class="advice" role="status">${unmarked}</p>` : "";
     const body = html`${lead ? html`<p class="error" role="alert">${lead}</p>` : ""}${note}<p class="hint">${text.lead}</p>
 <form method="post" action="/web/dot/moi" novalidate>${csrfField(session.csrf)}<input type="hidden" name="lan" value="${newSecret()}">${unmarked ? KEEP_UNMARKED : ""}
 ${questions}

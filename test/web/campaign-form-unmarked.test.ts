@@ -25,9 +25,11 @@ it("holds a title without marks back once with a note, then opens the campaign a
   const before = await campaignTitles();
   const held = await kha.postForm("/web/dot/moi", campaignFormValues({ title: UNMARKED }), "/web/dot/moi");
   expect(held.statusCode).toBe(200);
+  // Advice, not an error: its own look, and nothing on the page in the error style.
   expect(held.body).toContain(
-    `Lưu ý: câu 2 «${UNMARKED}» chưa có dấu tiếng Việt; các đơn vị sẽ nhận và văn bản sẽ in đúng như vậy. Chưa mở đợt báo cáo: bấm «Mở đợt báo cáo và thông báo tới các đơn vị» lần nữa để mở với nội dung như đã gõ, hoặc sửa lại có dấu.`,
+    `<p class="advice" role="status">Lưu ý: câu 2 «${UNMARKED}» chưa có dấu tiếng Việt; các đơn vị sẽ nhận và văn bản sẽ in đúng như vậy. Chưa mở đợt báo cáo: bấm «Mở đợt báo cáo và thông báo tới các đơn vị» lần nữa để mở với nội dung như đã gõ, hoặc sửa lại có dấu.</p>`,
   );
+  expect(held.body).not.toContain('class="error"');
   expect(held.body).toMatch(new RegExp(`id="f-title"[^>]*value="${UNMARKED}"`));
   await server.webSettled();
   expect(await campaignTitles()).toEqual(before);
