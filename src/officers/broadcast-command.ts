@@ -3,7 +3,8 @@
  * with none open or "/thongbao tatca", to every unit; "đợt N", to campaign N's, open or closed still
  * taking late reports), naming who sends it. With none open and one closed still taking late
  * reports, a plain one asks which ("đợt N" or "tatca") and sends nothing; with some open, a plain one
- * names the closed ones still taking late reports after its reply, with their command. Sent at once, with no confirmation: the officers hear
+ * names the closed ones still taking late reports after its reply, with their command. Typed without
+ * marks, held back once with a note (unmarked-broadcast.ts). Sent at once, with no confirmation: the officers hear
  * how many chats it goes to, to whom (which campaigns' units, or every unit, and how many) and how
  * many units have none. Runs inside the update's transaction; the sending itself is the web page's
  * too (broadcast.ts).
@@ -13,6 +14,7 @@ import { broadcastToUnits } from "./broadcast.ts";
 import { chatActor } from "./campaign-actions.ts";
 import { campaignsTakingLate, chooseCampaignTakingReports } from "./choose-open-campaign.ts";
 import { splitArgument } from "./officer-commands.ts";
+import { holdsUnmarkedBroadcast } from "./unmarked-broadcast.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 
 export async function broadcastCommand(deps: OfficerDeps, request: OfficerRequest, argument: string): Promise<Delivery[]> {
@@ -37,6 +39,8 @@ export async function broadcastCommand(deps: OfficerDeps, request: OfficerReques
   if (late && late.campaigns.length > 0) {
     return reply(request, say(`${vi.openCampaigns.noneOpenButLate(late, vi.officer.broadcastWhat, (id) => `/thongbao đợt ${id} nội dung`, true)} ${vi.officer.broadcastToAllHow}`));
   }
+  // Typed without marks, it would reach every unit so: held back once with a note, sent as typed when repeated.
+  if (await holdsUnmarkedBroadcast(repos, request, argument, text)) return reply(request, say(vi.officer.broadcastUnmarked));
   const sent = await broadcastToUnits(deps, { text, campaigns: open, actor: chatActor(request), ...(choice ? { about: choice.campaign } : {}), summaryTo: { channel: request.message.channel, chatId: request.message.chatId } }, request.now);
   // Closed by another officer a moment ago: nothing sent, and said so (its units were told it closed).
   if (sent.closed) return reply(request, say(vi.officer.broadcastCampaignClosed(sent.closed.id, sent.closed.title)));
