@@ -7,7 +7,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
-import { fieldById, listFields } from "../templates/template-fields.ts";
+import { fieldById } from "../templates/template-fields.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { ConversationState, ResumePoint } from "./conversation-state.ts";
 import type { ReportInput } from "./engine-types.ts";
@@ -15,6 +15,7 @@ import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
 import { heldQuestionId } from "./engine-crossed-answers.ts";
+import { questionsToCome } from "./questions-to-come.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 
@@ -23,8 +24,9 @@ export const reportTitle = (template: Template, input: Pick<ReportInput, "report
 
 /** The greeting when a report starts, by /baocao or by a Word file: the report, the unit, how many questions. */
 export function greetingText(template: Template, state: ConversationState, input: ReportInput): string {
-  const count = visibleFields(template, state.answers).length;
-  return template.phrases?.started ?? vi.report.started(reportTitle(template, input), input.unitName, count, count < listFields(template).length);
+  // Every question that may come, as "Câu k/n" counts them; some may drop out with the answers.
+  const count = questionsToCome(template, state.answers);
+  return template.phrases?.started ?? vi.report.started(reportTitle(template, input), input.unitName, count, count > visibleFields(template, state.answers).length);
 }
 
 /** The id of the question the user is being asked now, as carried by the bot's message. */

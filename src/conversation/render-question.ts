@@ -11,6 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { headingPath } from "./heading-path.ts";
+import { questionsToCome } from "./questions-to-come.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
   const visible = visibleFields(template, answers);
@@ -19,7 +20,8 @@ export function renderQuestion(template: Template, answers: Answers, fieldId: st
   if (!placed) throw new Error(`field ${fieldId} is not visible`);
   const { field } = placed;
   const section = headingPath(template, answers, fieldId) ?? vi.question.closingSection;
-  const lines = [`${vi.question.progress(position + 1, visible.length)} — ${section}`, field.prompt];
+  // The total counts the questions that may still come, so it never grows as answers show them.
+  const lines = [`${vi.question.progress(position + 1, questionsToCome(template, answers))} — ${section}`, field.prompt];
   if (!field.required) lines.push(vi.question.optional);
   if (field.hint) lines.push(vi.question.hint(field.hint));
   let choices: readonly string[] | undefined;

@@ -10,9 +10,9 @@ const STANDING = { "not-started": "chưa bắt đầu", "in-progress": "đang l�
 
 export const reportSentences = {
   report: {
-    /** `more`: questions some answers show ("Có" to a ceremony asks its date), so the count may grow. */
-    started: (title: string, unit: string, count: number, more: boolean) =>
-      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${more ? " (có thể có thêm vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
+    /** `fewer`: questions some answers rule out ("Không" to a ceremony skips its date), counted in `count` until then. */
+    started: (title: string, unit: string, count: number, fewer: boolean) =>
+      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${fewer ? " (có thể bớt vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
     resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
     /**
      * Said once as a report starts or resumes after the deadline (`deadline`), or after a close that

@@ -49,7 +49,7 @@ it("fills in and submits a whole report through the page", async () => {
   await page.locator("#member").selectOption({ label: "Trần Văn Minh" });
 
   await send(page, "/baocao");
-  expect(await lastBotText(page)).toMatch(/^Câu 1\/19/);
+  expect(await lastBotText(page)).toMatch(/^Câu 1\/21/);
   for (const answer of FULL_REPORT_ANSWERS) {
     if (answer === "Có") await click(page, "Có");
     else await send(page, answer);

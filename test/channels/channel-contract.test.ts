@@ -119,7 +119,7 @@ describe.each(Object.keys(targets))("the %s channel", (name) => {
 
   it("runs the same report transcript", async () => {
     await target.say(0, "/baocao");
-    expect((await target.botTexts()).at(-1)).toMatch(/^Câu 1\/19 — I\.1\. Công tác chỉ đạo/);
+    expect((await target.botTexts()).at(-1)).toMatch(/^Câu 1\/21 — I\.1\. Công tác chỉ đạo/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await target.say((i % 2) as 0 | 1, answer);
     // Two members taking turns at once: the first answer after the other's is said stored, on the
     // next message, and none after it (said at every answer, it doubled the text each turn); on

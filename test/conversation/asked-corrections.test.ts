@@ -47,7 +47,7 @@ it("reads a message opening with a figure as an answer, not as '/sua' of that nu
   const before = await storedAnswers();
   const reply = text(await server.post(LIEN_CHAU, HOA, "6 buổi phải không ạ"));
   expect(reply).not.toMatch(/Câu 6|sửa câu 6/);
-  expect(reply).toMatch(/Vui lòng chỉ gõ con số[^\n]*\n---\nCâu 8\/20/);
+  expect(reply).toMatch(/Vui lòng chỉ gõ con số[^\n]*\n---\nCâu 8\/21/);
   expect(await storedAnswers()).toEqual(before);
   // After "/sua" the leading number is the question's.
   expect(text(await server.post(LIEN_CHAU, HOA, "/sua 10 1.520?"))).toMatch(/^Câu 10 «[^»]+» chưa có câu trả lời\. Tin nhắn này chưa lưu gì; nếu muốn trả lời 1\.520, gõ: sửa câu 10: 1\.520\./);

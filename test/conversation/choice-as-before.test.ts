@@ -25,10 +25,10 @@ it("says last time's choice and the numbers to type for 'như cũ' at a choice q
   // It said only "Câu này chưa có câu trả lời để giữ. Vui lòng gõ câu trả lời." (after the note on
   // question 2, answered just before: "như cũ" may have been meant for it).
   expect(text(replies)).toMatch(
-    /Còn nếu là câu trả lời cho câu đang hỏi:\nCâu hỏi lựa chọn không được tự động chép từ báo cáo lần trước\. Lần trước đơn vị đã chọn: «Băng rôn, khẩu hiệu, áp phích», «Trang thông tin điện tử»\. Nếu vẫn như vậy, gõ: 1, 3\.\n---\nCâu 3\/19[^\n]*\nNhững kênh tuyên truyền nào/,
+    /Còn nếu là câu trả lời cho câu đang hỏi:\nCâu hỏi lựa chọn không được tự động chép từ báo cáo lần trước\. Lần trước đơn vị đã chọn: «Băng rôn, khẩu hiệu, áp phích», «Trang thông tin điện tử»\. Nếu vẫn như vậy, gõ: 1, 3\.\n---\nCâu 3\/21[^\n]*\nNhững kênh tuyên truyền nào/,
   );
   // Question 3 was still asked: its answer typed next moves on.
-  expect(text(await server.post(LIEN_CHAU, HOA, "1, 3"))).toMatch(/Câu 4\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "1, 3"))).toMatch(/Câu 4\/21/);
   expect(await storedAnswers(second.id)).toEqual({ ...kept, propaganda_channels: ["Băng rôn, khẩu hiệu, áp phích", "Trang thông tin điện tử"] });
 });
 

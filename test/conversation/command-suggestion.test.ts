@@ -37,7 +37,7 @@ describe("a mistyped command", () => {
   it("is answered in the chat with the suggestion and the question asked", () => {
     const t = createTranscript();
     t.say("/baocao");
-    expect(t.say("/nopp")).toMatch(/^Không có lệnh \/nopp\. Có phải ý bạn là \/nop\? Gõ \/trogiup để xem các lệnh\.\n[\s\S]*Câu 1\/19/);
+    expect(t.say("/nopp")).toMatch(/^Không có lệnh \/nopp\. Có phải ý bạn là \/nop\? Gõ \/trogiup để xem các lệnh\.\n[\s\S]*Câu 1\/21/);
     expect(t.say("/zzz")).toMatch(/^Không có lệnh \/zzz\. Gõ \/trogiup để xem các lệnh\./);
   });
 });

@@ -88,7 +88,7 @@ it("answers 'em nhầm số bạn đọc' with the question those words name and
 it("names the earlier question a figure or a date typed alone at a text question was meant for, with its number and text", async () => {
   await reportAt(2);
   // No earlier question takes a figure: the hint stays general.
-  expect(text(await server.post(LIEN_CHAU, HOA, "12"))).toMatch(/^«12» chỉ có số, [^\n]*nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 12\.\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "12"))).toMatch(/^«12» chỉ có số, [^\n]*nếu đó là câu trả lời cho một câu trước, gõ: sửa câu <số của câu đó>: 12\.\n---\nCâu 2\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1, 13)) await server.post(LIEN_CHAU, HOA, answer);
   // Question 14 asks a list; the nearest earlier question that takes 95,5% is the percentage (12).
   expect(text(await server.post(LIEN_CHAU, HOA, "95,5%"))).toMatch(
@@ -122,14 +122,14 @@ it("refuses one 'câu N là <số>' that question N does not take, or with no qu
   await reportAt(1);
   // Question 10 of 19 asks a percent: "câu 10 là 1.520" was stored as question 1's text.
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 10 là 1.520"))).toMatch(
-    /^Chưa sửa câu 10 «Tỉ lệ cán bộ[^»]*»: câu trả lời này chưa dùng được:\nSố phải nhỏ hơn hoặc bằng 100\.\nĐể sửa câu 10, gõ: sửa câu 10: <câu trả lời mới>\.\n---\nCâu 1\/19/,
+    /^Chưa sửa câu 10 «Tỉ lệ cán bộ[^»]*»: câu trả lời này chưa dùng được:\nSố phải nhỏ hơn hoặc bằng 100\.\nĐể sửa câu 10, gõ: sửa câu 10: <câu trả lời mới>\.\n---\nCâu 1\/21/,
   );
-  expect(text(await server.post(LIEN_CHAU, HOA, "câu 40 là 95"))).toMatch(/^Chưa sửa gì: báo cáo không có câu 40\. Gõ \/xem để xem số của từng câu\.\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 40 là 95"))).toMatch(/^Chưa sửa gì: báo cáo không có câu 40\. Gõ \/xem để xem số của từng câu\.\n---\nCâu 1\/21/);
   expect(await storedAnswers()).toEqual({});
   // Taken, it is saved where it belongs, and question 1 is asked again (/sua moved the report on to
   // question 9); numbered as now, which question 5's answer may change, as said (correction-numbering.test.ts).
-  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 290"))).toMatch(/^Đã lưu câu 9 «Số sách quyên góp[^»]*»: 290\nLưu ý: số câu được hiểu theo thứ tự các câu lúc này[^\n]*\n---\nCâu 1\/19/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/sua câu 10 là 95"))).toMatch(/^Đã lưu câu 10 «[^»]+»: 95%\nLưu ý: số câu[^\n]*\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 9 là 290"))).toMatch(/^Đã lưu câu 9 «Số sách quyên góp[^»]*»: 290\nLưu ý: số câu được hiểu theo thứ tự các câu lúc này[^\n]*\n---\nCâu 1\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/sua câu 10 là 95"))).toMatch(/^Đã lưu câu 10 «[^»]+»: 95%\nLưu ý: số câu[^\n]*\n---\nCâu 1\/21/);
   expect(await storedAnswers()).toEqual({ books_collected: 290, staff_participation: 95 });
 });
 

@@ -11,7 +11,7 @@ const { server, storedAnswers, reportAt } = useDemoReport();
 
 it("takes 'dạ chào chị ạ, 1' at the self-rating (one choice) and 'dạ em chọn 1, 3 và 5 ạ' at the channels (several)", async () => {
   await reportAt(3);
-  expect(text(await server.post(LIEN_CHAU, HOA, "dạ em chọn 1, 3 và 5 ạ"))).toMatch(/^Câu 4\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "dạ em chọn 1, 3 và 5 ạ"))).toMatch(/^Câu 4\/21/);
   expect((await storedAnswers()).propaganda_channels).toEqual(["Băng rôn, khẩu hiệu, áp phích", "Trang thông tin điện tử", "Lồng ghép trong giờ chào cờ, sinh hoạt lớp"]);
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");

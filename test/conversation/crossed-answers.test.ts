@@ -202,7 +202,7 @@ describe("two members answering one question at once", () => {
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 3)) t.say(HOA, answer, 0);
     expect(t.state.fieldId).toBe("slogans");
     const reply = t.say(LAN, "ko có ạ", 5);
-    expect(reply).toMatch(/^Theo tin vừa gửi, đã bỏ qua câu 4 «[^»]+» \(không có nội dung để đưa vào báo cáo\)\. Nếu cần trả lời, gõ: sửa câu 4: <câu trả lời>\.\n---\nCâu 5\/19/);
+    expect(reply).toMatch(/^Theo tin vừa gửi, đã bỏ qua câu 4 «[^»]+» \(không có nội dung để đưa vào báo cáo\)\. Nếu cần trả lời, gõ: sửa câu 4: <câu trả lời>\.\n---\nCâu 5\/21/);
     expect(reply).not.toMatch(/Đã lưu|Đã bỏ qua câu này/);
     expect(saved(t.effects, "slogans")).toEqual([{ type: "save-answer", fieldId: "slogans", value: null }]);
   });
@@ -370,7 +370,7 @@ describe("a labelled answer to another question, refused", () => {
     t.say(HOA, FULL_REPORT_ANSWERS[0]!, 2);
     expect(t.state.fieldId).toBe("propaganda");
     const reply = t.say(LAN, "/sua 11 450", 5);
-    expect(reply).toMatch(/^Chưa lưu được câu 11 «Đơn vị tự đánh giá mức độ hoàn thành kế hoạch Tuần lễ»:\nVui lòng chọn một số từ 1 đến 3[^\n]*\nGõ lại: sửa câu 11: <câu trả lời>\. Câu đang hỏi vẫn là câu dưới đây\.\n---\nCâu 2\/19/);
+    expect(reply).toMatch(/^Chưa lưu được câu 11 «Đơn vị tự đánh giá mức độ hoàn thành kế hoạch Tuần lễ»:\nVui lòng chọn một số từ 1 đến 3[^\n]*\nGõ lại: sửa câu 11: <câu trả lời>\. Câu đang hỏi vẫn là câu dưới đây\.\n---\nCâu 2\/21/);
     expect(t.state).toMatchObject({ phase: "asking", fieldId: "propaganda" });
     // Typed again as said, it is stored, and the chat is still on question 2.
     expect(t.say(LAN, "/sua 11 1", 8)).toMatch(/\n---\nCâu 2\/\d+/);
@@ -385,7 +385,7 @@ describe("a labelled answer to another question, refused", () => {
     const t = groupTranscript();
     t.say(HOA, "/baocao", 0);
     t.say(HOA, FULL_REPORT_ANSWERS[0]!, 5);
-    expect(t.say(HOA, "/sua 11 450", 10)).toMatch(/\n---\nCâu 11\/19/);
+    expect(t.say(HOA, "/sua 11 450", 10)).toMatch(/\n---\nCâu 11\/21/);
     expect(t.state.fieldId).not.toBe("propaganda");
   });
 });

@@ -16,9 +16,9 @@ it("asks whether 'sáng thứ 7 vừa rồi' or 'à nhầm, hôm qua' after the 
   const before = await storedAnswers();
   // It was stored as the activities' one line.
   expect(text(await server.post(LIEN_CHAU, HOA, "sáng thứ 7 vừa rồi"))).toMatch(
-    /^«sáng thứ 7 vừa rồi» là một ngày \(03\/10\/2026\), mà câu đang hỏi không hỏi ngày, nên tin nhắn này chưa được lưu\. Nếu bạn muốn sửa câu 6 «Lễ khai mạc được tổ chức vào ngày nào» \(đang ghi 02\/10\/2026\), gõ: sửa câu 6: 03\/10\/2026\. Còn nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại đầy đủ hơn\.\n---\nCâu 7\/20/,
+    /^«sáng thứ 7 vừa rồi» là một ngày \(03\/10\/2026\), mà câu đang hỏi không hỏi ngày, nên tin nhắn này chưa được lưu\. Nếu bạn muốn sửa câu 6 «Lễ khai mạc được tổ chức vào ngày nào» \(đang ghi 02\/10\/2026\), gõ: sửa câu 6: 03\/10\/2026\. Còn nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại đầy đủ hơn\.\n---\nCâu 7\/21/,
   );
-  expect(text(await server.post(LIEN_CHAU, HOA, "à nhầm, hôm qua"))).toMatch(/^«à nhầm, hôm qua» là một ngày \(07\/10\/2026\)[^\n]*gõ: sửa câu 6: 07\/10\/2026\.[^\n]*\n---\nCâu 7\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "à nhầm, hôm qua"))).toMatch(/^«à nhầm, hôm qua» là một ngày \(07\/10\/2026\)[^\n]*gõ: sửa câu 6: 07\/10\/2026\.[^\n]*\n---\nCâu 7\/21/);
   expect(await storedAnswers()).toEqual(before);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 6: 07/10/2026"))).toMatch(/^Đã sửa câu 6/);
   expect((await storedAnswers()).opening_date).toBe("2026-10-07");

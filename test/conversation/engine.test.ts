@@ -16,16 +16,16 @@ function answered(n: number) {
 describe("a whole report", () => {
   it("asks every question in order with its progress, then submits after confirmation", () => {
     const t = createTranscript();
-    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/19 — I\.1\. Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
-    // Questions some answers show: the count said may grow, and the greeting says so.
-    expect(t.lastReplies[0]).toMatchObject({ text: expect.stringContaining("Có 19 câu hỏi (có thể có thêm vài câu tùy theo câu trả lời);") });
+    expect(t.say("/baocao")).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời" của Trường Tiểu học Liên Châu[\s\S]*Câu 1\/21 — I\.1\. Công tác chỉ đạo\nKế hoạch tổ chức Tuần lễ/);
+    // Questions some answers rule out are counted until then: the count may shrink, and the greeting says so.
+    expect(t.lastReplies[0]).toMatchObject({ text: expect.stringContaining("Có 21 câu hỏi (có thể bớt vài câu tùy theo câu trả lời);") });
     const progress: string[] = [];
     for (const answer of FULL_REPORT_ANSWERS) {
       const reply = t.say(answer);
       progress.push(/Câu (\d+\/\d+)/.exec(reply)?.[1] ?? reply.split("\n")[0]!);
     }
-    // Answering "Có" to the opening ceremony reveals its date; 6 training sessions reveal the participants.
-    expect(progress.slice(0, 6)).toEqual(["2/19", "3/19", "4/19", "5/19", "6/20", "7/20"]);
+    // The opening's date and the participants were counted from the start: "Có" and 6 keep the total.
+    expect(progress.slice(0, 6)).toEqual(["2/21", "3/21", "4/21", "5/21", "6/21", "7/21"]);
     expect(progress.slice(7, 9)).toEqual(["9/21", "10/21"]);
     expect(progress.at(-1)).toMatch(/Đã trả lời xong/);
     const confirm = t.say("/nop");
@@ -218,17 +218,17 @@ describe("\"Giữ\" on a question", () => {
     const t = answered(3);
     expect(t.say("/sua 1")).toMatch(/Câu trả lời hiện tại: [^\n]+\nGõ Giữ để giữ nguyên, hoặc gõ câu trả lời mới\./);
     const effects = t.effects.length;
-    expect(t.say("Giữ nguyên")).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n[\s\S]*Câu 4\/19/);
+    expect(t.say("Giữ nguyên")).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n[\s\S]*Câu 4\/21/);
     expect(t.effects.length).toBe(effects);
     expect(t.state.answers.plan_reference).toBe(FULL_REPORT_ANSWERS[0]);
     // Question 4 has no answer: "giữ" is not one (stored, it would be printed in the report).
-    expect(t.say("giữ")).toMatch(/^Câu này chưa có câu trả lời để giữ\. Vui lòng gõ câu trả lời\.\n[\s\S]*Câu 4\/19/);
+    expect(t.say("giữ")).toMatch(/^Câu này chưa có câu trả lời để giữ\. Vui lòng gõ câu trả lời\.\n[\s\S]*Câu 4\/21/);
     expect(t.effects.length).toBe(effects);
     t.say("/quaylai");
-    expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/19/);
+    expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/21/);
     expect(t.effects.length).toBe(effects);
     // The same answer typed again is said to be kept too, not passed over in silence.
-    expect(t.say(`/sua 1 ${FULL_REPORT_ANSWERS[0]}`)).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n---\nCâu 4\/19/);
+    expect(t.say(`/sua 1 ${FULL_REPORT_ANSWERS[0]}`)).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n---\nCâu 4\/21/);
   });
 });
 
@@ -287,10 +287,10 @@ describe("/sua N with the answer in the same message", () => {
 describe("a date far from today", () => {
   it("is kept, with a note naming it and how to correct it, before the next question", () => {
     const t = answered(5);
-    expect(t.say("02/10/2023")).toMatch(/^Đã lưu ngày 02\/10\/2023, cách hôm nay hơn một năm\. Nếu gõ nhầm năm, gõ \/sua 6 để sửa\.\n---\nCâu 7\/20/);
+    expect(t.say("02/10/2023")).toMatch(/^Đã lưu ngày 02\/10\/2023, cách hôm nay hơn một năm\. Nếu gõ nhầm năm, gõ \/sua 6 để sửa\.\n---\nCâu 7\/21/);
     expect(t.state.answers.opening_date).toBe("2023-10-02");
     t.say("/sua 6");
-    expect(t.say("02/10/2026")).toMatch(/^Đã sửa câu 6 «[^»]+»: 02\/10\/2026\n---\nCâu 7\/20/);
+    expect(t.say("02/10/2026")).toMatch(/^Đã sửa câu 6 «[^»]+»: 02\/10\/2026\n---\nCâu 7\/21/);
   });
 });
 
@@ -347,7 +347,7 @@ describe("a correction that hides an answered question", () => {
 describe("a date typed without its year", () => {
   it("takes the year nearest to today and says so, with how to correct it, typed or edited", () => {
     const t = answered(5);
-    expect(t.say("2/10")).toMatch(/^Đã hiểu là ngày 02\/10\/2026\. Nếu không phải năm này, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/);
+    expect(t.say("2/10")).toMatch(/^Đã hiểu là ngày 02\/10\/2026\. Nếu không phải năm này, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/21/);
     expect(t.state.answers.opening_date).toBe("2026-10-02");
     expect(t.edit("opening_date", "ngày 3 tháng 10")).toBe("Đã cập nhật câu trả lời cho câu 6 theo tin nhắn bạn vừa sửa.\n---\nĐã hiểu là ngày 03/10/2026. Nếu không phải năm này, gõ: sửa câu 6: <ngày/tháng/năm>.");
     expect(t.state.answers.opening_date).toBe("2026-10-03");
@@ -360,28 +360,28 @@ describe("bad answers", () => {
     const before = JSON.stringify(t.state);
     const reply = t.say("vài buổi");
     expect(reply).toMatch(/^Vui lòng nhập một số/);
-    expect(reply).toMatch(/Câu 8\/20 — I\.2\. Tổ chức các hoạt động\nSố buổi tập huấn/);
+    expect(reply).toMatch(/Câu 8\/21 — I\.2\. Tổ chức các hoạt động\nSố buổi tập huấn/);
     expect(JSON.stringify(t.state)).toBe(before);
     expect(t.effects).toHaveLength(7);
   });
 
   it("takes a figure written in words as that figure ('sáu buổi' is 6), and asks again for one it cannot read whole", () => {
     const t = answered(7);
-    expect(t.say("một trăm hai")).toMatch(/^Chưa rõ số «một trăm hai»[\s\S]*Vui lòng gõ số bằng chữ số[\s\S]*Câu 8\/20/);
+    expect(t.say("một trăm hai")).toMatch(/^Chưa rõ số «một trăm hai»[\s\S]*Vui lòng gõ số bằng chữ số[\s\S]*Câu 8\/21/);
     expect(t.say("Sáu buổi")).toMatch(/^Câu 9\//);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: expect.any(String), value: 6 });
   });
 
   it("re-asks a date in the same way", () => {
     const t = answered(5);
-    expect(t.say("31/02/2026")).toMatch(/^Tháng 2 năm 2026 chỉ có 28 ngày\.[\s\S]*Câu 6\/20[\s\S]*Lễ khai mạc được tổ chức vào ngày nào/);
+    expect(t.say("31/02/2026")).toMatch(/^Tháng 2 năm 2026 chỉ có 28 ngày\.[\s\S]*Câu 6\/21[\s\S]*Lễ khai mạc được tổ chức vào ngày nào/);
   });
 });
 
 describe("conditions", () => {
   it("skips the opening date when there was no ceremony and the participants when there was no training", () => {
     const t = answered(4);
-    expect(t.say("không")).toMatch(/Câu 6\/19 — I\.2\. Tổ chức các hoạt động\nCác hoạt động đã tổ chức/);
+    expect(t.say("không")).toMatch(/Câu 6\/20 — I\.2\. Tổ chức các hoạt động\nCác hoạt động đã tổ chức/);
     t.say(FULL_REPORT_ANSWERS[6]!);
     expect(t.say("0")).toMatch(/Câu 8\/19\n?[\s\S]*Số lượt bạn đọc/);
   });
@@ -397,10 +397,10 @@ describe("conditions", () => {
 describe("commands", () => {
   it("skips optional questions and refuses to skip required ones", () => {
     const t = answered(1);
-    expect(t.say("/skip")).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.[\s\S]*Câu 2\/19/);
+    expect(t.say("/skip")).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.[\s\S]*Câu 2\/21/);
     t.say(FULL_REPORT_ANSWERS[1]!);
     t.say(FULL_REPORT_ANSWERS[2]!);
-    expect(t.say("/boqua")).toMatch(/Câu 5\/19/);
+    expect(t.say("/boqua")).toMatch(/Câu 5\/21/);
     expect(t.state.answers.slogans).toBeNull();
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "slogans", value: null });
   });
@@ -408,24 +408,24 @@ describe("commands", () => {
   it("says so when /boqua on a question asked again drops its answer", () => {
     const t = answered(4);
     t.say("/sua 4");
-    expect(t.say("/boqua")).toMatch(/^Đã sửa câu 4 «[^»]+»: \(bỏ qua\)\n---\nCâu 5\/19/);
+    expect(t.say("/boqua")).toMatch(/^Đã sửa câu 4 «[^»]+»: \(bỏ qua\)\n---\nCâu 5\/21/);
     expect(t.state.answers.slogans).toBeNull();
     // Skipped again, nothing is dropped: nothing said.
     t.say("/sua 4");
-    expect(t.say("/boqua")).toMatch(/^Câu 5\/19/);
+    expect(t.say("/boqua")).toMatch(/^Câu 5\/21/);
   });
 
   it("goes back to the previous question and shows its current answer", () => {
     const t = answered(2);
-    expect(t.say("/quaylai")).toMatch(/Câu 2\/19[\s\S]*Câu trả lời hiện tại: Treo băng rôn/);
-    expect(t.say("/back")).toMatch(/Câu 1\/19/);
-    expect(t.say("/back")).toMatch(/^Đây đã là câu đầu tiên\.[\s\S]*Câu 1\/19/);
+    expect(t.say("/quaylai")).toMatch(/Câu 2\/21[\s\S]*Câu trả lời hiện tại: Treo băng rôn/);
+    expect(t.say("/back")).toMatch(/Câu 1\/21/);
+    expect(t.say("/back")).toMatch(/^Đây đã là câu đầu tiên\.[\s\S]*Câu 1\/21/);
   });
 
   it("edits question N, then continues with the first unanswered question", () => {
     const t = answered(3);
-    expect(t.say("/sua 1")).toMatch(/Câu 1\/19[\s\S]*Câu trả lời hiện tại: Kế hoạch số 192/);
-    expect(t.say("Kế hoạch số 200/KH-THLC ngày 28/9/2026")).toMatch(/Câu 4\/19/);
+    expect(t.say("/sua 1")).toMatch(/Câu 1\/21[\s\S]*Câu trả lời hiện tại: Kế hoạch số 192/);
+    expect(t.say("Kế hoạch số 200/KH-THLC ngày 28/9/2026")).toMatch(/Câu 4\/21/);
     expect(t.state.answers.plan_reference).toBe("Kế hoạch số 200/KH-THLC ngày 28/9/2026");
     expect(t.say("/sua 99")).toMatch(/Không có câu số này\. Vui lòng chọn từ 1 đến 19/);
     expect(t.say("/sua")).toMatch(/ví dụ \/sua 3/);
@@ -436,7 +436,7 @@ describe("commands", () => {
     const t = answered(2);
     const review = t.say("/xem");
     expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 192/);
-    expect(review).toMatch(/\n\n3–19\. \(chưa trả lời 17 câu; \/sua N để trả lời câu N\)\n---\nCâu 3\/19/);
+    expect(review).toMatch(/\n\n3–19\. \(chưa trả lời 17 câu; \/sua N để trả lời câu N\)\n---\nCâu 3\/21/);
     // Two unanswered in a row keep their questions: 3 and 4, skipped over by /sua 5.
     const gaps = answered(2);
     gaps.say("/sua 5");
@@ -448,7 +448,7 @@ describe("commands", () => {
   it("cancels only after confirmation, and 'no' resumes where it was", () => {
     const t = answered(3);
     expect(t.say("/huy")).toMatch(/Bạn có chắc không\?/);
-    expect(t.say("không")).toMatch(/^Không hủy\. Tiếp tục báo cáo\.[\s\S]*Câu 4\/19/);
+    expect(t.say("không")).toMatch(/^Không hủy\. Tiếp tục báo cáo\.[\s\S]*Câu 4\/21/);
     expect(t.state.answers.propaganda).toBeDefined();
     t.say("/cancel");
     expect(t.say("có")).toMatch(/Đã hủy báo cáo/);
@@ -460,7 +460,7 @@ describe("commands", () => {
   it("refuses to submit while required questions are unanswered and asks the first of them", () => {
     const t = answered(3);
     t.say("/sua 19");
-    expect(t.say("/nop")).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời \(câu 5, câu 6, câu 7, câu 8, câu 11, câu 12, câu 18, câu 19\)\.[\s\S]*Câu 5\/19/);
+    expect(t.say("/nop")).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời \(câu 5, câu 6, câu 7, câu 8, câu 11, câu 12, câu 18, câu 19\)\.[\s\S]*Câu 5\/21/);
     expect(t.effects.some((e) => e.type === "submit")).toBe(false);
   });
 
@@ -587,8 +587,8 @@ describe("commands", () => {
     const before = JSON.stringify(t.state);
     const effects = t.effects.length;
     // The command list itself is the service's (it depends on who asks).
-    expect(t.say("/trogiup")).toMatch(/^Câu 2\/19/);
-    expect(t.say("/xoa")).toMatch(/^Không có lệnh \/xoa\. Gõ \/trogiup để xem các lệnh\.\n---\nCâu 2\/19/);
+    expect(t.say("/trogiup")).toMatch(/^Câu 2\/21/);
+    expect(t.say("/xoa")).toMatch(/^Không có lệnh \/xoa\. Gõ \/trogiup để xem các lệnh\.\n---\nCâu 2\/21/);
     expect(JSON.stringify(t.state)).toBe(before);
     expect(t.effects).toHaveLength(effects);
   });
@@ -602,7 +602,7 @@ describe("commands", () => {
 
   it("resumes a started report with the current question", () => {
     const t = answered(2);
-    expect(t.say("/report")).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 3\/19/);
+    expect(t.say("/report")).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 3\/21/);
   });
 
   it("offers the options of a single choice as buttons and accepts them by number or text", () => {

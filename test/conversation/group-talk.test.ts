@@ -16,10 +16,10 @@ const TALK = ["Cô hiệu trưởng bảo để hoàn thành tốt em nhé", "ok
 it("does not store the group's short talk at a paragraph question: one short line, then the question again", async () => {
   await reportAt(2);
   for (const talk of TALK) {
-    expect(text(await server.post(LIEN_CHAU, HOA, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 2\/19 — /);
+    expect(text(await server.post(LIEN_CHAU, HOA, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 2\/21 — /);
   }
   // Another member's "ok chị" is no answer either.
-  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 2\/21/);
   expect(await storedAnswers()).toEqual({ plan_reference: FULL_REPORT_ANSWERS[0] });
 });
 
@@ -52,7 +52,7 @@ it("stores a paragraph's real sentences that have the talk's words: 'Cô hiệu 
   await reportAt(2);
   for (const answer of REAL_ANSWERS) {
     // The first is an answer; after /quaylai each replaces it ("Đã sửa câu 2 …").
-    expect(text(await server.post(LIEN_CHAU, HOA, answer)), answer).toMatch(/^(?:Đã sửa câu 2 [^\n]*\n---\n)?Câu 3\/19/);
+    expect(text(await server.post(LIEN_CHAU, HOA, answer)), answer).toMatch(/^(?:Đã sửa câu 2 [^\n]*\n---\n)?Câu 3\/21/);
     expect((await storedAnswers()).propaganda, answer).toBe(answer);
     await server.post(LIEN_CHAU, HOA, "/quaylai");
   }
@@ -87,21 +87,21 @@ it("answers a refused attempt at the question while paused, whoever typed it: on
   await reportAt(6);
   await server.post(LIEN_CHAU, HOA, "tạm dừng nhé, chiều làm tiếp");
   expect(await server.post(LIEN_CHAU, MINH, "ok chị")).toEqual([]);
-  expect(text(await server.post(LIEN_CHAU, HOA, "ngày mùng hai tháng mười"))).toMatch(/\n---\nCâu 6\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ngày mùng hai tháng mười"))).toMatch(/\n---\nCâu 6\/21/);
 });
 
 it("answers the group's talk at a figure question with one short message, what is asked and an example", async () => {
   await reportAt(7);
   // Question 7's list answered, question 8 asks a figure: each got the refusal with a note on
   // question 7, then the whole question again.
-  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[6]!))).toMatch(/^Câu 8\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[6]!))).toMatch(/^Câu 8\/21/);
   const asked = "Câu 8 cần gõ một số: Số buổi tập huấn, sinh hoạt chuyên đề đã tổ chức. Ví dụ: 6.";
   for (const talk of ["ok chị", "đợi em chút", "em đi họp đã", "hihi"]) {
     expect((await server.post(LIEN_CHAU, HOA, talk)).map((m) => m.text), talk).toEqual([asked]);
     expect((await server.post(LIEN_CHAU, MINH, talk)).map((m) => m.text), talk).toEqual([asked]);
   }
   // A figure mistyped keeps its reason (after the note that it may be one more activity) and the question with its hint.
-  expect(text(await server.post(LIEN_CHAU, HOA, "vài buổi"))).toMatch(/\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/20[^]*Gợi ý: /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "vài buổi"))).toMatch(/\nVui lòng nhập một số[^\n]*\n---\nCâu 8\/21[^]*Gợi ý: /);
   expect(text(await server.post(LIEN_CHAU, HOA, "6"))).toMatch(/^Câu 9\/21/);
   expect(await storedAnswers()).toMatchObject({ activities: ["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh"], training_sessions: 6 });
 });
@@ -137,10 +137,10 @@ it("takes another member's explicit 'nộp' or 'đồng ý' at /nop's confirmati
 it("does not take a group's 'ok chị', 'dạ c' or a bare 'ok' or 'dạ' at a yes/no question as its 'Có'; 'có', 'dạ có' and 'vâng' still answer it (a colleague's 'ok chị' was stored as Có)", async () => {
   await reportAt(5);
   for (const talk of ["ok chị", "dạ c", "ok", "dạ", "dạ vâng ạ", "ok e"]) {
-    expect(text(await server.post(LIEN_CHAU, MINH, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 5\/19 — /);
+    expect(text(await server.post(LIEN_CHAU, MINH, talk)), talk).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nCâu 5\/21 — /);
   }
   expect(Object.keys(await storedAnswers())).toHaveLength(4);
-  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có"))).toMatch(/^Câu 6\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "dạ có"))).toMatch(/^Câu 6\/21/);
   await server.post(LIEN_CHAU, HOA, "/sua 5");
   expect(text(await server.post(LIEN_CHAU, HOA, "vâng"))).not.toMatch(/lời trao đổi/);
   expect(Object.values(await storedAnswers())).toContain(true);
@@ -154,7 +154,7 @@ it("asks /huy's confirmation again when a yes goes on ('ok để em xem đã'): 
     expect(text(await server.post(LIEN_CHAU, HOA, goesOn)), goesOn).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\. Bạn có chắc không\? Trả lời Có để hủy, Không để tiếp tục\.$/);
   }
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference", "propaganda"]);
-  expect(text(await server.post(LIEN_CHAU, HOA, "không, để em xem lại"))).toMatch(/Câu 3\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "không, để em xem lại"))).toMatch(/Câu 3\/21/);
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference", "propaganda"]);
   await server.post(LIEN_CHAU, HOA, "/huy");
   expect(text(await server.post(LIEN_CHAU, HOA, "dạ có, hủy đi ạ"))).toMatch(/^Đã hủy báo cáo đợt 1 "[^"]+" và xóa các câu trả lời\. Gõ \/baocao để bắt đầu lại\.$/);
@@ -186,7 +186,7 @@ it("does not store a bare 'tks' or 'ừm' at a paragraph question: every word of
   await reportAt(2);
   // "ok", "vâng", "thanks" alone were refused; "tks", "ừm", "okela" (the talk's own words) were printed in the report.
   for (const word of ["tks", "ừm", "okela", "ok", "thanks"]) {
-    expect(text(await server.post(LIEN_CHAU, HOA, word)), word).toMatch(/^«[^»]+» chưa phải nội dung để in vào báo cáo\.[^\n]*\n---\nCâu 2\/19/);
+    expect(text(await server.post(LIEN_CHAU, HOA, word)), word).toMatch(/^«[^»]+» chưa phải nội dung để in vào báo cáo\.[^\n]*\n---\nCâu 2\/21/);
   }
   expect(await storedAnswers()).toEqual({ plan_reference: FULL_REPORT_ANSWERS[0] });
 });

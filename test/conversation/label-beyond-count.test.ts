@@ -13,12 +13,12 @@ it("refuses a label 'câu 20: …' or 'câu 0: …' beyond the report's 19 quest
   const before = await storedAnswers();
   // It was stored as question 2's answer, "câu 20:" printed with it.
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 20: Treo băng rôn tại cổng trường"))).toMatch(
-    /^Chưa lưu gì: báo cáo này có 19 câu \(từ câu 1 đến câu 19\), không có câu 20\. Nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại phần nội dung, không kèm «câu 20:»\.\n---\nCâu 2\/19/,
+    /^Chưa lưu gì: báo cáo này có 19 câu \(từ câu 1 đến câu 19\), không có câu 20\. Nếu đó là câu trả lời cho câu đang hỏi, vui lòng gõ lại phần nội dung, không kèm «câu 20:»\.\n---\nCâu 2\/21/,
   );
-  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 0: Treo băng rôn"))).toMatch(/^Chưa lưu gì: báo cáo này có 19 câu \(từ câu 1 đến câu 19\), không có câu 0\.[^\n]*\n---\nCâu 2\/19/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 25: Treo băng rôn"))).toMatch(/^Chưa lưu gì: báo cáo này có 19 câu[^\n]*không có câu 25\.[^\n]*\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 0: Treo băng rôn"))).toMatch(/^Chưa lưu gì: báo cáo này có 19 câu \(từ câu 1 đến câu 19\), không có câu 0\.[^\n]*\n---\nCâu 2\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 25: Treo băng rôn"))).toMatch(/^Chưa lưu gì: báo cáo này có 19 câu[^\n]*không có câu 25\.[^\n]*\n---\nCâu 2\/21/);
   expect(await storedAnswers()).toEqual(before);
   // A label of a question the report has still answers it.
-  expect(text(await server.post(LIEN_CHAU, HOA, "câu 2: Treo băng rôn tại cổng trường"))).toMatch(/^Câu 3\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "câu 2: Treo băng rôn tại cổng trường"))).toMatch(/^Câu 3\/21/);
   expect((await storedAnswers()).propaganda).toBe("Treo băng rôn tại cổng trường");
 });

@@ -38,7 +38,7 @@ describe("last year's answers", () => {
     expect(t.state.phase).toBe("idle");
     expect(t.say("mai nhé")).toMatch(/^Vui lòng trả lời Có hoặc Không[\s\S]*Bắt đầu từ báo cáo đợt trước\?/);
     const reply = t.say("Không");
-    expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nKhông chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/19/);
+    expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nKhông chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/21/);
     expect(reply).not.toMatch(/Đợt trước:/);
     expect(t.state.drafts).toBeUndefined();
     expect(t.effects).toEqual([]);
@@ -49,17 +49,17 @@ describe("last year's answers", () => {
     t.say("/baocao");
     const first = t.say("Có");
     expect(first).toMatch(/Đã chép 11 câu trả lời đợt trước làm bản nháp/);
-    expect(first).toMatch(/Câu 1\/19[\s\S]*\nĐợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới$/);
+    expect(first).toMatch(/Câu 1\/21[\s\S]*\nĐợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới$/);
     expect(t.lastReplies.at(-1)).toMatchObject({ choices: ["Giữ"], questionId: "plan_reference" });
     // Nothing is saved until it is kept.
     expect(t.effects).toEqual([]);
-    expect(t.say("giữ")).toMatch(/Câu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
-    expect(t.say("Tuyên truyền trên trang Facebook của trường.")).toMatch(/Câu 3\/19/);
+    expect(t.say("giữ")).toMatch(/Câu 2\/21[\s\S]*Đợt trước: Treo băng rôn/);
+    expect(t.say("Tuyên truyền trên trang Facebook của trường.")).toMatch(/Câu 3\/21/);
     expect(t.say("/xem")).not.toMatch(/Đợt trước:/);
     // A choice is never copied; a list shows its items on lines of their own.
     expect(t.lastReplies.at(-1)).toMatchObject({ questionId: "propaganda_channels" });
     expect(t.lastReplies.at(-1)).not.toHaveProperty("choices");
-    expect(t.say("1")).toMatch(/Câu 4\/19[\s\S]*Đợt trước:\n- Xây dựng năng lực tự học trong kỷ nguyên số\n- Học tập suốt đời – chìa khóa của mọi thành công\n— gõ Giữ/);
+    expect(t.say("1")).toMatch(/Câu 4\/21[\s\S]*Đợt trước:\n- Xây dựng năng lực tự học trong kỷ nguyên số\n- Học tập suốt đời – chìa khóa của mọi thành công\n— gõ Giữ/);
     t.say("/boqua");
     expect(t.effects).toEqual([
       { type: "save-answer", fieldId: "plan_reference", value: "Kế hoạch số 192/KH-THLC ngày 27/9/2026" },
@@ -100,7 +100,7 @@ describe("last year's answers", () => {
   it("does not offer anything without last year's report, or when it has nothing to copy", () => {
     expect(createTranscript().say("/baocao")).toMatch(/^Bắt đầu báo cáo/);
     const figuresOnly = createTranscript(undefined, undefined, { previous: { campaignTitle: "Đợt trước", answers: { readers_served: 2000 } } });
-    expect(figuresOnly.say("/baocao")).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
+    expect(figuresOnly.say("/baocao")).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/21/);
   });
 });
 

@@ -28,7 +28,7 @@ it("waits at the opening's yes/no question, the plan's number, a figure and a ch
 
 it("still takes a yes that says nothing of later", async () => {
   await reportAt(5);
-  expect(text(await server.post(LIEN_CHAU, HOA, "ok, có tổ chức ạ"))).toMatch(/^Câu 6\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ok, có tổ chức ạ"))).toMatch(/^Câu 6\/21/);
   expect((await storedAnswers()).held_opening).toBe(true);
 });
 

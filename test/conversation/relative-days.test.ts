@@ -23,7 +23,7 @@ async function atCeremonyDate(now: string) {
 it("reads 'hôm nay' and 'hôm qua ạ' as the days they name, and says the date read", async () => {
   const { server, stored } = await atCeremonyDate("2026-10-08T03:15:00Z");
   // It was refused: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm…".
-  expect(text(await server.post(LIEN_CHAU, HOA, "hôm nay"))).toMatch(/^Đã hiểu «hôm nay» là ngày 08\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "hôm nay"))).toMatch(/^Đã hiểu «hôm nay» là ngày 08\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/21/);
   expect((await stored()).opening_date).toBe("2026-10-08");
   await server.post(LIEN_CHAU, HOA, "/sua 6");
   expect(text(await server.post(LIEN_CHAU, HOA, "hôm qua ạ"))).toMatch(/^Đã sửa câu 6 «[^»]+»: 07\/10\/2026\n---\nĐã hiểu «hôm qua» là ngày 07\/10\/2026\./);

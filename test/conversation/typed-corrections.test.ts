@@ -20,13 +20,13 @@ const { server, storedAnswers } = useDemoReport();
 it("reads 'quay lại', 'xem lại', words closed by 'ạ', 'sửa lại câu số N' and 'sửa câu N: answer' as the commands, never as answers", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 2)) await server.post(LIEN_CHAU, HOA, answer);
-  expect(text(await server.post(LIEN_CHAU, HOA, "quay lại"))).toMatch(/^Câu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "quay lại"))).toMatch(/^Câu 2\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Xem lại"))).toMatch(/^Xem lại báo cáo/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Nộp báo cáo ạ"))).toMatch(/^Chưa thể nộp: còn câu bắt buộc chưa trả lời/);
   // "sửa câu 1: …" answers question 1, not the question being asked.
   const corrected = "Kế hoạch số 200/KH-THLC ngày 28/9/2026 của Trường Tiểu học Liên Châu về tổ chức Tuần lễ";
   expect(text(await server.post(LIEN_CHAU, HOA, `sửa câu 1: ${corrected}`))).toMatch(/^Đã sửa câu 1 «[^»]+»: /);
-  expect(text(await server.post(LIEN_CHAU, HOA, "sửa lại câu số 1"))).toMatch(/^Câu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa lại câu số 1"))).toMatch(/^Câu 1\/21/);
   const answers = await storedAnswers();
   expect(answers.plan_reference).toBe(corrected);
   expect(JSON.stringify(answers)).not.toMatch(/quay lại|Xem lại|sửa/i);

@@ -17,12 +17,12 @@ it("reads '?', 'trợ giúp' and 'bỏ qua' typed in a unit's chat as help and s
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
 
   const help = text(await server.post(LIEN_CHAU, HOA, "?"));
-  expect(help).toMatch(/^Các lệnh của bot báo cáo:\n[\s\S]*\n---\nCâu 2\/19/);
+  expect(help).toMatch(/^Các lệnh của bot báo cáo:\n[\s\S]*\n---\nCâu 2\/21/);
   // The chat is bound already: no word on binding it.
   expect(help).not.toMatch(/\/dangky/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "Trợ giúp!"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Trợ giúp!"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/21/);
   // Question 2 is required: "bỏ qua" is refused as /boqua is, and stays unanswered.
-  expect(text(await server.post(LIEN_CHAU, HOA, "bỏ qua"))).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "bỏ qua"))).toMatch(/^Câu này bắt buộc, không thể bỏ qua\.\n---\nCâu 2\/21/);
   expect(Object.keys(await storedAnswers())).toEqual(["plan_reference"]);
 
   // Up to question 19, "ghi quyền hạn ký" (optional): "bo qua." skips it.
@@ -71,9 +71,9 @@ it("takes 'ko', 'k' and a bare 'không' on a question that may be left out as le
 it("takes 'mặc định' typed where nothing is by default as leaving an optional question out and refuses it on a required one (stored, it was printed as the plan cited)", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   // Question 1, the plan the report follows, may be left out: "mặc định" does, and says so.
-  expect(text(await server.post(LIEN_CHAU, HOA, "mặc định"))).toMatch(/^Đã bỏ qua câu này \(không có nội dung để đưa vào báo cáo\)\.\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "mặc định"))).toMatch(/^Đã bỏ qua câu này \(không có nội dung để đưa vào báo cáo\)\.\n---\nCâu 2\/21/);
   // Question 2 is required: refused, nothing stored, still asked.
-  expect(text(await server.post(LIEN_CHAU, HOA, "Dùng mặc định"))).toMatch(/^Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo\. Vui lòng gõ câu trả lời\.\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Dùng mặc định"))).toMatch(/^Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo\. Vui lòng gõ câu trả lời\.\n---\nCâu 2\/21/);
   expect(await storedAnswers()).toEqual({ plan_reference: null });
 });
 
@@ -89,8 +89,8 @@ it("says a labelled answer typed before the report is started was not stored (it
 
 it("stores no question about the question, greeting or promise to answer later: each is said for what it is, and the question asked again with its hint", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
-  expect(text(await server.post(LIEN_CHAU, HOA, "chào bot, cái này điền gì ạ?"))).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời\.[^\n]*\n---\nCâu 1\/19/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "em chưa có số kế hoạch, mai em bổ sung sau nhé"))).toMatch(/^Tin nhắn này hẹn bổ sung sau[^\n]*gõ \/baocao để làm tiếp[^\n]*\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "chào bot, cái này điền gì ạ?"))).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời\.[^\n]*\n---\nCâu 1\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "em chưa có số kế hoạch, mai em bổ sung sau nhé"))).toMatch(/^Tin nhắn này hẹn bổ sung sau[^\n]*gõ \/baocao để làm tiếp[^\n]*\n---\nCâu 1\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 8)) await server.post(LIEN_CHAU, HOA, answer);
   // A figure's question: "type a number" was the answer to a question about it.
   expect(text(await server.post(LIEN_CHAU, HOA, "câu này là tính cả gv trường khác à?"))).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi[^\n]*\n---\nCâu 9\/\d+/);

@@ -13,7 +13,7 @@ it("stores 'có, khai mạc sáng hôm qua ạ' at the opening as yes and yester
   // The demo's clock: Thursday 8 October 2026, in Hà Nội. Question 5 asks whether the opening was held.
   await reportAt(5);
   expect(text(await server.post(LIEN_CHAU, HOA, "có, khai mạc sáng hôm qua ạ"))).toMatch(
-    /^Đã hiểu «hôm qua[^»]*» là ngày 07\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/,
+    /^Đã hiểu «hôm qua[^»]*» là ngày 07\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/21/,
   );
   const stored = await storedAnswers();
   expect(stored.held_opening).toBe(true);
@@ -22,7 +22,7 @@ it("stores 'có, khai mạc sáng hôm qua ạ' at the opening as yes and yester
 
 it("keeps a yes followed by talk that begins with 'hôm qua' to the yes alone, asking the date", async () => {
   await reportAt(5);
-  expect(text(await server.post(LIEN_CHAU, HOA, "có, hôm qua em bận nên giờ mới gửi"))).toMatch(/^Câu 6\/20[^\n]*\nLễ khai mạc được tổ chức vào ngày nào\?/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "có, hôm qua em bận nên giờ mới gửi"))).toMatch(/^Câu 6\/21[^\n]*\nLễ khai mạc được tổ chức vào ngày nào\?/);
   const stored = await storedAnswers();
   expect(stored.held_opening).toBe(true);
   expect(stored.opening_date).toBeUndefined();
@@ -31,7 +31,7 @@ it("keeps a yes followed by talk that begins with 'hôm qua' to the yes alone, a
 it("stores 'có, tối qua' and 'có, hôm qua rồi' at the opening as yes and yesterday's date (the day was dropped)", async () => {
   for (const typed of ["có, tối qua", "có, hôm qua rồi"]) {
     await reportAt(5);
-    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Đã hiểu «[^»]*qua[^»]*» là ngày 07\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/20/);
+    expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/^Đã hiểu «[^»]*qua[^»]*» là ngày 07\/10\/2026\. Nếu không đúng, gõ: sửa câu 6: <ngày\/tháng\/năm>\.\n---\nCâu 7\/21/);
     expect(await storedAnswers(), typed).toMatchObject({ held_opening: true, opening_date: "2026-10-07" });
     await server.post(LIEN_CHAU, HOA, "/huy");
     await server.post(LIEN_CHAU, HOA, "Có");

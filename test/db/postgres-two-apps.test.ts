@@ -31,7 +31,7 @@ it("takes one report from two instances alternately, submits it whole, and shows
 
   // Started together, the demo was seeded once: three schools and the ward office.
   expect(await first.repos.directory.countUnits()).toBe(4);
-  expect(texts(await second.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  expect(texts(await second.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/21/);
   for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) {
     const instance = i % 2 === 0 ? first : second;
     await instance.post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
@@ -207,9 +207,9 @@ it("reads a report in progress with its lock as loadReport reads it: the convers
 
 it("takes a typed answer on from the report read with its lock, without reading it again; a command reads it again", async () => {
   const app = await apps.start({ databasePath: join(mkdtempSync(join(tmpdir(), "report-once-")), "bot.sqlite") });
-  expect(texts(await app.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  expect(texts(await app.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/21/);
   const reads = vi.spyOn(app.repos.conversations, "loadReport");
-  expect(texts(await app.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
+  expect(texts(await app.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/21/);
   expect(reads).not.toHaveBeenCalled();
   expect(texts(await app.post(LIEN_CHAU, HOA, "/xem"))).toContain(FULL_REPORT_ANSWERS[0]!.slice(0, 30));
   expect(reads).toHaveBeenCalledTimes(1);

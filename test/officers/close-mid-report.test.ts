@@ -31,7 +31,7 @@ it("keeps a chat on the report it was answering when that campaign closes still 
     `Đợt báo cáo "${TITLE}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   ]);
   // Question 4's answer: stored in campaign 1's report, question 5 asked.
-  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[3]!))).toMatch(/^Câu 5\/19 /);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[3]!))).toMatch(/^Câu 5\/21 /);
   const submission = await server.repos.submissions.find(1, 2);
   expect(await server.repos.submissions.listAnswers(submission!.id)).toHaveLength(4);
 });
@@ -75,11 +75,11 @@ it("does not store the clerk's next message in the report a close refusing late 
   const replies = await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!);
   expect(replies.map((m) => m.text)).toEqual([
     `${NOT_STORED} Các tin nhắn trong nhóm giờ là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn), câu đang hỏi:`,
-    expect.stringMatching(/^Câu 1\/19 — /),
+    expect.stringMatching(/^Câu 1\/21 — /),
   ]);
   expect(await answersIn(1)).toEqual([]);
   // Said once: the question shown is answered as usual.
-  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!))).toMatch(/^Câu 2\/19 — /);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!))).toMatch(/^Câu 2\/21 — /);
   expect(await answersIn(1)).toHaveLength(1);
 });
 
@@ -88,11 +88,11 @@ it("tells a chat that stays on a closed campaign's report it had picked, when an
   for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await server.post(NAM_TRIEU, LAN, answer);
   await openSecondRefusing();
   await close(1);
-  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao 1"))).toMatch(/Câu 5\/19/);
+  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao 1"))).toMatch(/Câu 5\/21/);
   expect(await close(2)).toEqual([
     `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Các tin nhắn trong nhóm vẫn là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn) mà nhóm đang làm.`,
   ]);
-  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[4]!))).toMatch(/^Câu 6\/20 — /);
+  expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[4]!))).toMatch(/^Câu 6\/21 — /);
 });
 
 it("does not call the closed campaign's report a chat is working on 'còn mở' when another campaign, not started, closes still taking late reports", async () => {

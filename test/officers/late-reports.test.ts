@@ -15,7 +15,7 @@ const NAM_TRIEU = "thcs-nam-trieu";
 const TITLE = "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026";
 const LATE_OPEN = "Lưu ý: đã quá hạn nộp (17:00 ngày 22/10/2026). Báo cáo của đơn vị vẫn được nhận nhưng sẽ được ghi là nộp muộn.";
 const LATE_CLOSED = "Lưu ý: đợt báo cáo đã đóng nhưng vẫn nhận báo cáo nộp muộn. Báo cáo của đơn vị vẫn được nhận và sẽ được ghi là nộp muộn.";
-const QUESTION_2 = /^Câu 2\/19 — /;
+const QUESTION_2 = /^Câu 2\/21 — /;
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text);
 
 let server: TestApp;
@@ -43,7 +43,7 @@ it("says once, as a unit starts or resumes its report after the deadline or afte
   const started = texts(await server.post(NAM_TRIEU, LAN, "/baocao"));
   expect(started[0]).toMatch(/^Bắt đầu báo cáo/);
   expect(started[1]).toBe(LATE_OPEN);
-  expect(started[2]).toMatch(/^Câu 1\/19 — /);
+  expect(started[2]).toMatch(/^Câu 1\/21 — /);
   // Not again at each answer.
   expect(texts(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!)).join("\n")).not.toContain("Lưu ý");
   // Resumed after the deadline.
@@ -77,7 +77,7 @@ it("answers 'nộp muộn được không' by where the campaign stands, stores 
   }
   expect(await answerCount("TH-LIEN-CHAU")).toBe(1);
   // A sentence of the report that speaks of late work is still an answer.
-  expect(texts(await server.post(LIEN_CHAU, HOA, "Nhắc nhở các lớp nộp muộn sản phẩm."))[0]).toMatch(/^Câu 3\/19 — /);
+  expect(texts(await server.post(LIEN_CHAU, HOA, "Nhắc nhở các lớp nộp muộn sản phẩm."))[0]).toMatch(/^Câu 3\/21 — /);
   expect(await answerCount("TH-LIEN-CHAU")).toBe(2);
 });
 

@@ -29,7 +29,7 @@ it("tells a chat correcting a report whose campaign closed refusing late reports
     `Đợt báo cáo "${first.title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên bản sửa báo cáo của đơn vị không được nhận nữa: các sửa đổi chưa nộp lại không được gửi, báo cáo đã nộp trước đó được giữ nguyên. Từ giờ các tin nhắn trong nhóm là của báo cáo "Đợt mới" đang mở: gõ /baocao để làm báo cáo đó.`,
   );
   // Each message after the close is answered, as of the new campaign's report it now goes to.
-  for (const typed of ["900", "Giữ", "câu này hỏi gì vậy?"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/Câu 2\/19/);
+  for (const typed of ["900", "Giữ", "câu này hỏi gì vậy?"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toMatch(/Câu 2\/21/);
 });
 
 it("tells a chat correcting a report whose campaign closed refusing late reports, with no other report to go to, that the correction is not taken and what it can still do", async () => {

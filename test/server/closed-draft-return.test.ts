@@ -25,14 +25,14 @@ it("keeps the chat on the closed campaign's draft picked by /baocao N when an of
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${first!.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   // The unit goes back to its closed draft by its number, and answers question 2.
-  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/19/);
-  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
   // The officer returns the new campaign's report.
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
   expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo "Đợt mới" của Trường Tiểu học Liên Châu/);
   // The unit hears of the return, with the number that reaches it; its chat stays on the draft.
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text).join("\n")).toMatch(new RegExp(`/baocao ${second.id}`));
-  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\/21/);
   expect((await repos.directory.findOpenCampaign(unit.id))?.campaign.id).toBe(first!.id);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(first!.id, unit.id))!.id)).toHaveLength(3);
 });

@@ -34,7 +34,7 @@ it("a correction for the returned report of campaign 1, typed while the chat is 
       `Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 11: 120" và /nop để nộp lại. Nếu đó là câu trả lời câu 11 của báo cáo đang làm, gõ: /sua 11 120` +
       `\n---\n${reply.split("\n---\n")[1]}`,
   );
-  expect(reply.split("\n---\n")[1]).toMatch(/^Câu 4\/19/);
+  expect(reply.split("\n---\n")[1]).toMatch(/^Câu 4\/21/);
   // The bare label and "sửa câu 11: 120" alike; campaign 2's report is as it was.
   expect(text(await server.post(LIEN_CHAU, HOA, "câu 11: 120"))).toMatch(/^Chưa lưu gì: .*gõ \/baocao 1, rồi gõ "sửa câu 11: 120"/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 11: 120"))).toMatch(/^Chưa lưu gì: /);
@@ -69,7 +69,7 @@ it("'nộp lại' in campaign 2's report, never submitted, while campaign 1's is
   await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`);
   const reply = text(await server.post(LIEN_CHAU, HOA, "nộp lại"));
   expect(reply).toMatch(
-    new RegExp(`^Báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\. Muốn nộp báo cáo đang làm, gõ /nop\\.\\n---\\nCâu 3/19`),
+    new RegExp(`^Báo cáo "${SECOND}" \\(số ${second.id}\\) mà nhóm đang làm chưa nộp lần nào\\. Báo cáo đợt ${first.id} "${first.title}" đang được trả lại để sửa\\. Để nộp lại báo cáo đó, gõ /baocao ${first.id} rồi /nop\\. Muốn nộp báo cáo đang làm, gõ /nop\\.\\n---\\nCâu 3/21`),
   );
   expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("returned");
   expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");

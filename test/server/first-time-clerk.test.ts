@@ -15,12 +15,12 @@ it("reads 'hướng dẫn' and 'giúp em với ạ' as a call for help, before t
   const server = await apps.start();
   // Before the report: they got no answer at all.
   expect(text(await server.post(LIEN_CHAU, HOA, "hướng dẫn"))).toMatch(/^Các lệnh của bot báo cáo:\n/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/21/);
   // At question 1 (optional text) and 2 (required paragraph): they were stored, in silence, as the answers.
-  expect(text(await server.post(LIEN_CHAU, HOA, "Hướng dẫn"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "Hướng dẫn"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 1\/21/);
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  expect(text(await server.post(LIEN_CHAU, HOA, "giúp em với ạ"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/19/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "huong dan"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "giúp em với ạ"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "huong dan"))).toMatch(/^Các lệnh của bot báo cáo:[\s\S]*\n---\nCâu 2\/21/);
   const submission = await server.repos.submissions.find(1, 1);
   const answers = await server.repos.submissions.listAnswers(submission!.id);
   expect(answers.map((a) => [a.fieldId, a.value])).toEqual([["plan_reference", FULL_REPORT_ANSWERS[0]]]);
@@ -107,11 +107,11 @@ it("answers an old Word file (.doc) with how to save it as a .docx, and every re
   // An OLE container, as Word 97-2003 saves: it was told only that the bot reads .docx, and no question followed.
   const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   expect(await sendFile("Bao cao tuan le.doc", "application/msword", doc)).toMatch(
-    /^Tệp này là Word đời cũ \(\.doc\) nên bot chưa đọc được, báo cáo không thay đổi\. Mở tệp bằng Word, chọn Tệp → Lưu Như \(File → Save As\), ở ô loại tệp chọn Word Document \(\*\.docx\), rồi gửi lại tệp \.docx vào nhóm\.\n---\nCâu 2\/19/,
+    /^Tệp này là Word đời cũ \(\.doc\) nên bot chưa đọc được, báo cáo không thay đổi\. Mở tệp bằng Word, chọn Tệp → Lưu Như \(File → Save As\), ở ô loại tệp chọn Word Document \(\*\.docx\), rồi gửi lại tệp \.docx vào nhóm\.\n---\nCâu 2\/21/,
   );
   // An old Excel file is the same container: refused as any other file, with the question.
-  expect(await sendFile("so lieu.xls", "application/vnd.ms-excel", doc)).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\) và ảnh JPEG, PNG[^\n]*\n---\nCâu 2\/19/);
-  expect(await sendFile("ke hoach.pdf", "application/pdf", Buffer.from("%PDF-1.4\n"))).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\)[^\n]*\n---\nCâu 2\/19/);
+  expect(await sendFile("so lieu.xls", "application/vnd.ms-excel", doc)).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\) và ảnh JPEG, PNG[^\n]*\n---\nCâu 2\/21/);
+  expect(await sendFile("ke hoach.pdf", "application/pdf", Buffer.from("%PDF-1.4\n"))).toMatch(/^Bot chỉ đọc tệp Word \(\.docx\)[^\n]*\n---\nCâu 2\/21/);
   const submission = await server.repos.submissions.find(1, 1);
   expect((await server.repos.submissions.listAnswers(submission!.id)).map((a) => a.fieldId)).toEqual(["plan_reference"]);
 });

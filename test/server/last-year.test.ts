@@ -19,10 +19,10 @@ describe("last year's report through the real app", () => {
       `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo "${first.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     );
     const started = await post(LIEN_CHAU, HOA, "Có");
-    expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
+    expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/21[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
     expect(started.at(-1)).toMatchObject({ choices: ["Giữ"] });
     // Kept by Minh, replaced by Hoa.
-    expect(texts(await post(LIEN_CHAU, MINH, "Giữ"))).toMatch(/Câu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
+    expect(texts(await post(LIEN_CHAU, MINH, "Giữ"))).toMatch(/Câu 2\/21[\s\S]*Đợt trước: Treo băng rôn/);
     await post(LIEN_CHAU, HOA, "Tuyên truyền trên trang thông tin điện tử của trường.");
     await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!);
     await post(LIEN_CHAU, HOA, "Giữ");
@@ -75,7 +75,7 @@ describe("last year's report through the real app", () => {
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo[^\n]*Bắt đầu từ báo cáo đợt trước\?/);
     expect(texts(await post(LIEN_CHAU, HOA, "Tạm dừng nhé"))).toBe(paused);
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
-    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/21/);
   });
 
   it("starts empty, as before, for a unit whose previous campaign it did not submit", async () => {
@@ -91,7 +91,7 @@ describe("last year's report through the real app", () => {
     await database.run(sql`update campaigns set status = 'closed' where id = ${first!.id}`);
     // The closed campaign's draft is still taken (late): listed, and the new report starts empty.
     const started = texts(await post(LIEN_CHAU, HOA, "/baocao"));
-    expect(started).toMatch(/^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\n[\s\S]*\(đợt đã đóng, vẫn nhận báo cáo này\) — đang làm dở[\s\S]*Bắt đầu báo cáo[\s\S]*Câu 1\/19/);
+    expect(started).toMatch(/^Đơn vị đang có 2 đợt báo cáo còn nhận báo cáo của đơn vị:\n[\s\S]*\(đợt đã đóng, vẫn nhận báo cáo này\) — đang làm dở[\s\S]*Bắt đầu báo cáo[\s\S]*Câu 1\/21/);
     expect(started).not.toMatch(/Bắt đầu từ báo cáo đợt trước/);
   });
 
@@ -103,17 +103,17 @@ describe("last year's report through the real app", () => {
       const submission = await repos.submissions.find(second.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
       return submission ? await repos.submissions.listAnswers(submission.id) : [];
     };
-    const firstQuestion = /\n---\nCâu 1\/19 — [^\n]*\nKế hoạch tổ chức Tuần lễ/;
+    const firstQuestion = /\n---\nCâu 1\/21 — [^\n]*\nKế hoạch tổ chức Tuần lễ/;
     await post(LIEN_CHAU, HOA, "/baocao");
     // Another member's "ok" (to someone else) started the report from last year's, and Hoa's "có" was stored as question 1.
     expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\. Câu đang hỏi:\n---\nBáo cáo "Tuần lễ học tập suốt đời 2027": đợt trước/);
     // Minh says "Không" plainly: the report starts empty; Hoa's "có" then brings last year's drafts, storing nothing.
-    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/Không chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, MINH, "Không"))).toMatch(/Không chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/21/);
     const late = texts(await post(LIEN_CHAU, HOA, "có"));
-    expect(late).toMatch(/^Đã chép 11 câu trả lời đợt trước làm bản nháp[^\n]*\n---\nCâu 1\/19/);
+    expect(late).toMatch(/^Đã chép 11 câu trả lời đợt trước làm bản nháp[^\n]*\n---\nCâu 1\/21/);
     expect(late).toMatch(/Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ/);
     const again = texts(await post(LIEN_CHAU, HOA, "dạ có ạ"));
-    expect(again).toMatch(/^Báo cáo đã bắt đầu từ báo cáo đợt trước \(chưa lưu gì\)[^\n]*Câu đang hỏi:\n---\nCâu 1\/19[\s\S]*Đợt trước: Kế hoạch số 192/);
+    expect(again).toMatch(/^Báo cáo đã bắt đầu từ báo cáo đợt trước \(chưa lưu gì\)[^\n]*Câu đang hỏi:\n---\nCâu 1\/21[\s\S]*Đợt trước: Kế hoạch số 192/);
     // Figure questions get no draft: it said last year's answer showed under every question.
     expect(again).toMatch(/^[^\n]*: ở các câu trả lời bằng chữ, nội dung đợt trước hiện dưới câu hỏi; gõ Giữ để giữ, hoặc gõ nội dung mới\. Số liệu, ngày và các lựa chọn vẫn nhập mới\. Câu đang hỏi:\n/);
     // A colleague's "ok" there is no yes (it brought the drafts back after a "Không"), and a late
@@ -121,10 +121,10 @@ describe("last year's report through the real app", () => {
     expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo\./);
     expect(texts(await post(LIEN_CHAU, MINH, "ok"))).toMatch(firstQuestion);
     const skipped = texts(await post(LIEN_CHAU, HOA, "không"));
-    expect(skipped).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 2\/19[\s\S]*Đợt trước: Treo băng rôn/);
+    expect(skipped).toMatch(/^Đã bỏ qua câu này[^\n]*\n---\nCâu 2\/21[\s\S]*Đợt trước: Treo băng rôn/);
     expect((await answers()).map((a) => a.value)).toEqual([null]);
     // Once answered, the report is under way: the answers are the clerk's as before.
-    expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
     expect((await answers()).map((a) => a.value)).toEqual([null, FULL_REPORT_ANSWERS[1]]);
   });
 });

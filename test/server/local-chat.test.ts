@@ -35,7 +35,7 @@ describe("the local chat API", () => {
 
   it("takes a whole report from two members, stores who answered what, and keeps the history", async () => {
     const { app, post, repos, database } = await start();
-    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/21/);
     for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) await post(LIEN_CHAU, i % 2 === 0 ? HOA : MINH, answer);
     const confirm = await post(LIEN_CHAU, MINH, "/nop");
     expect(confirm.at(-1)).toMatchObject({ from: "bot", choices: ["Có", "Không"] });
@@ -99,16 +99,16 @@ describe("the local chat API", () => {
     const { app, post } = await start();
     await post(LIEN_CHAU, HOA, "/baocao", "m-1");
     const first = await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2");
-    expect(texts(first)).toMatch(/Câu 2\/19/);
+    expect(texts(first)).toMatch(/Câu 2\/21/);
     expect(await post(LIEN_CHAU, HOA, "Kế hoạch số 1", "m-2")).toEqual(first);
     const history = ((await app.inject(`/local/chats/${LIEN_CHAU}/messages`)).json() as { messages: BotMessage[] }).messages;
     expect(history.filter((m) => m.from === "user").map((m) => m.text)).toEqual(["/baocao", "Kế hoạch số 1"]);
-    expect(texts(await post(LIEN_CHAU, HOA, "/xem", "m-3"))).toMatch(/Câu 2\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "/xem", "m-3"))).toMatch(/Câu 2\/21/);
   });
 
   it("reads a message that opens with a mention of the bot as the text after it, and keeps a mention elsewhere", async () => {
     const { post, repos } = await start();
-    expect(texts(await post(LIEN_CHAU, HOA, "@Bot Báo Cáo /baocao"))).toMatch(/Câu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "@Bot Báo Cáo /baocao"))).toMatch(/Câu 1\/21/);
     await post(LIEN_CHAU, HOA, "@bot bao cao: Kế hoạch số 7");
     await post(LIEN_CHAU, HOA, "Tuyên truyền cùng @Bot Báo Cáo.");
     expect((await repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 7", "Tuyên truyền cùng @Bot Báo Cáo."]);
@@ -118,7 +118,7 @@ describe("the local chat API", () => {
     const { post, repos, database } = await start();
     await post(LIEN_CHAU, HOA, "/baocao");
     for (const answer of FULL_REPORT_ANSWERS.slice(0, 4)) await post(LIEN_CHAU, HOA, answer);
-    expect(texts(await post(LIEN_CHAU, HOA, "Có".normalize("NFD")))).toMatch(/Câu 6\/20/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Có".normalize("NFD")))).toMatch(/Câu 6\/21/);
     for (const answer of FULL_REPORT_ANSWERS.slice(5, 8)) await post(LIEN_CHAU, HOA, answer);
     const typed = "290 người".normalize("NFD");
     expect(typed).not.toBe("290 người");
@@ -131,8 +131,8 @@ describe("the local chat API", () => {
 
   it("keeps message ids per chat: the same id in two chats is two messages", async () => {
     const { post } = await start();
-    expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "1"))).toMatch(/Câu 1\/19/);
-    expect(texts(await post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao", "1"))).toMatch(/Câu 1\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao", "1"))).toMatch(/Câu 1\/21/);
+    expect(texts(await post("thcs-nam-trieu", { userId: "u3", userName: "Lê Thị Lan" }, "/baocao", "1"))).toMatch(/Câu 1\/21/);
   });
 
   it("keeps two members' simultaneous answers, one after the other", async () => {
@@ -144,7 +144,7 @@ describe("the local chat API", () => {
     // answers the question after the first's.
     expect(stored.map((a) => a.fieldId)).toEqual(["plan_reference", "propaganda"]);
     expect(stored.map((a) => a.answeredByName).sort()).toEqual([HOA.userName, MINH.userName].sort());
-    expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Câu 3\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(/Câu 3\/21/);
   });
 
   it("asks before storing a second member's same answer, sent at once, as the next question's", async () => {
@@ -195,7 +195,7 @@ describe("a restart", () => {
     await apps.stop(first);
 
     const second = await start({ databasePath: path });
-    expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/20 — I\.2\. Tổ chức các hoạt động\nLễ khai mạc/);
+    expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/21 — I\.2\. Tổ chức các hoạt động\nLễ khai mạc/);
     expect(await second.repos.submissions.listAnswers(1)).toHaveLength(5);
   });
 

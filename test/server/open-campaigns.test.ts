@@ -36,7 +36,7 @@ it("finishes the report in progress in the older open campaign first, then start
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/,
+    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/21/,
   );
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
@@ -46,7 +46,7 @@ it("finishes the report in progress in the older open campaign first, then start
 
   // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Đợt mới": đợt trước đơn vị đã nộp báo cáo/);
-  expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/21/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 
   // Its document would have had the first's name (one report type, one year): it carries its campaign's number.
@@ -66,7 +66,7 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(LIEN_CHAU, HOA, "/huy");
   await post(LIEN_CHAU, HOA, "Có");
   expect(await openCampaignInChat(post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
@@ -133,16 +133,16 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   const { first, second } = await draftThenNewCampaign({ post, database });
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
 
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
-  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[^\n]*\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/21/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(second.id, unit.id))!.id)).toHaveLength(1);
   // Back to the first, typed without the slash ("báo cáo 1" reached the campaign the chat was on): its draft is where it was left.
-  expect(texts(await post(LIEN_CHAU, HOA, "báo cáo 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "báo cáo 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // Submitted, the pick ends: the chat goes on to the other draft, and says how to come back.
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toContain(`Lưu ý: đơn vị còn báo cáo "Đợt mới" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 1 trước, rồi /xem hoặc /sua N và /nop.`);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo "Đợt mới"[\s\S]*Câu 2\/21/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
   // With two campaigns open, each campaign's reminder gives the number that reaches its report.
   const seen = (await repos.localMessages.history("thcs-nam-trieu")).length;
@@ -162,10 +162,10 @@ it("keeps a unit's chat on the draft it picked when another campaign opens, so t
   // Drafts in both: the newer one started, then the chat back on the first.
   await post(LIEN_CHAU, HOA, "/baocao 2");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 2\/21/);
   await open("Đợt thứ ba");
   // The next answer is the first report's question 2, not the second draft's (its newest).
-  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/21/);
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   const [first, second] = await database.db.select().from(database.tables.campaigns);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(first!.id, unit.id))!.id)).toHaveLength(2);
@@ -192,7 +192,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   ]);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("returned");
   // The next answer still goes to the draft.
-  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(first!.id, unit.id))!.id)).toHaveLength(2);
   // Its number moves the chat to the returned report, with the officer's comment.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới"[\s\S]*Nhận xét của cán bộ phụ trách: Bổ sung số sách quyên góp/);
@@ -200,7 +200,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   await post(LIEN_CHAU, HOA, "400");
   await post(LIEN_CHAU, HOA, "/nop");
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1[\s\S]*Lưu ý: đơn vị còn báo cáo "[^"]+" chưa nộp/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 3\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 3\/21/);
 });
 
 it("tells the chats of units that have not submitted when their campaign is closed: a report in progress, and one never started, still taken (late)", async () => {
@@ -222,7 +222,7 @@ it("tells the chats of units that have not submitted when their campaign is clos
     [notStarted],
     [notStarted],
   ]);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 2\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
@@ -238,7 +238,7 @@ it("keeps a unit's chat on its draft whose campaign closed taking late reports w
   ]);
   // The list names it with the open one.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`${first!.id}\\. ${first!.title} \\(đợt đã đóng, vẫn nhận báo cáo này\\) — đang làm dở`));
-  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, `/baocao ${first!.id}`))).toMatch(/Câu 2\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo[\s\S]*nộp muộn/);
@@ -458,7 +458,7 @@ it("takes a late report for an older closed campaign that accepts them when the 
   await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   // Its /trangthai names that campaign (it said no campaign was open).
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(/^"Báo cáo kết quả Tuần lễ[^"]*" \(đợt đã đóng, vẫn nhận báo cáo này\): chưa bắt đầu\./);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/19/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/21/);
   await submitFullReport(app, LIEN_CHAU, HOA);
   expect(await repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
 });

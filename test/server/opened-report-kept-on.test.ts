@@ -17,13 +17,13 @@ const DEMO_NOW = "2026-10-08T03:15:00Z";
 
 it("stores the answer to the question asked before a second campaign opened, and says so", async () => {
   const [first] = await server.database.db.select().from(server.database.tables.campaigns);
-  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Câu 1\/21/);
   expect(await openCampaignInChat(server.post)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
   const told = (await server.repos.localMessages.history(LIEN_CHAU)).at(-1)?.text;
   expect(told).toMatch(/^Thông báo đợt báo cáo mới: "Đợt mới"[^\n]*\nNhóm đã mở báo cáo đợt 1 "[^"]+" nhưng chưa trả lời câu nào; các tin nhắn trong nhóm vẫn là của báo cáo đó[^\n]*gõ \/baocao 2/);
 
   // The answer typed for question 1 is stored there, and question 2 follows.
-  expect(replyText(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/21/);
   const unit = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   const report = await server.repos.submissions.find(first!.id, unit.id);
   expect((await server.repos.submissions.listAnswers(report!.id)).length).toBe(1);
@@ -43,7 +43,7 @@ it("still lets a report cancelled with no answer go, the chat moving to the new 
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");
   expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
 it("lets the chat go to the new campaign once the report it was kept on is cancelled (/huy)", async () => {
@@ -52,14 +52,14 @@ it("lets the chat go to the new campaign once the report it was kept on is cance
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");
   // Nothing under way: the chat is where a chat with no report goes, the newest open campaign.
-  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
 it("keeps no chat on a report opened more than a week before a second campaign opens and never answered", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   setNow(new Date(Date.parse(DEMO_NOW) + 8 * DAY));
   expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
 it("still keeps the chat on a report opened six days before and never answered", async () => {

@@ -27,15 +27,15 @@ describe("a correction asked for of another campaign's report", () => {
     expect(texts(await post(LIEN_CHAU, MINH, "em muốn sửa báo cáo đợt trước ạ"))).toBe(how);
     await post(LIEN_CHAU, HOA, "/baocao");
     const started = texts(await post(LIEN_CHAU, HOA, "Không"));
-    expect(started).toMatch(/Câu 1\/19/);
+    expect(started).toMatch(/Câu 1\/21/);
     // At a question: told, the question again, nothing stored (it was stored as question 1's answer).
     const asked = await post(LIEN_CHAU, MINH, "sửa báo cáo đợt 1 kiểu gì ạ");
     expect(asked[0]!.text).toBe(how);
-    expect(texts(asked.slice(1))).toMatch(/^Câu 1\/19/);
+    expect(texts(asked.slice(1))).toMatch(/^Câu 1\/21/);
     const submission = await repos.submissions.find(second.id, units.find((u) => u.code === "TH-LIEN-CHAU")!.id);
     expect(await repos.submissions.listAnswers(submission!.id)).toEqual([]);
     // A campaign the unit was never in, typed without marks.
-    expect(texts(await post(LIEN_CHAU, MINH, "cho em sua bao cao dot 7"))).toMatch(new RegExp(`^Đơn vị không có báo cáo đợt 7\\. ${THIS_ONE}; để sửa một câu của báo cáo này, gõ "sửa câu <số câu>: <câu trả lời mới>"\\.\\n---\\nCâu 1/19`));
+    expect(texts(await post(LIEN_CHAU, MINH, "cho em sua bao cao dot 7"))).toMatch(new RegExp(`^Đơn vị không có báo cáo đợt 7\\. ${THIS_ONE}; để sửa một câu của báo cáo này, gõ "sửa câu <số câu>: <câu trả lời mới>"\\.\\n---\\nCâu 1/21`));
 
     // The first campaign closed, refusing late reports: its submitted report is kept; the officers are named.
     await db.update(tables.campaigns).set({ status: "closed", latePolicy: "refuse" }).where(eq(tables.campaigns.id, first.id));
@@ -45,8 +45,8 @@ describe("a correction asked for of another campaign's report", () => {
     expect(await repos.submissions.listAnswers(submission!.id)).toEqual([]);
 
     // Answers that hold the words are answers: repairs ("sửa chữa", "sửa 3 phòng học"), and a request about this campaign.
-    expect(texts(await post(LIEN_CHAU, HOA, "Cần sửa chữa thư viện đợt trước"))).toMatch(/Câu 2\/19/);
-    expect(texts(await post(LIEN_CHAU, HOA, "Sửa 3 phòng học trong đợt 1"))).toMatch(/Câu 3\/19/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Cần sửa chữa thư viện đợt trước"))).toMatch(/Câu 2\/21/);
+    expect(texts(await post(LIEN_CHAU, HOA, "Sửa 3 phòng học trong đợt 1"))).toMatch(/Câu 3\/21/);
     expect((await repos.submissions.listAnswers(submission!.id)).map((a) => a.value)).toEqual(["Cần sửa chữa thư viện đợt trước", "Sửa 3 phòng học trong đợt 1"]);
     expect(texts(await post(LIEN_CHAU, HOA, `em muốn sửa câu 1 đợt ${second.id}`))).not.toMatch(/Để sửa báo cáo đợt/);
   });

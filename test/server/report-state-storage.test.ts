@@ -63,7 +63,7 @@ describe("the stored state of a unit's report", () => {
       await server.repos.submissions.saveAnswer(before.submission.id, "activities", null, { id: "x", name: "x" }, Date.now());
     });
 
-    expect(texts(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\/19/);
+    expect(texts(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[2]!))).toMatch(/Câu 4\/21/);
     const after = await reportOf(server);
     expect(after.stored.stateVersion).toBe(REPORT_STATE_VERSION);
     expect(JSON.parse(after.stored.state)).not.toHaveProperty("answers");

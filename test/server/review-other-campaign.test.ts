@@ -17,8 +17,8 @@ it("shows campaign 1's answers at /xem 1 without moving the chat off campaign 2'
   const { post } = app;
   const { first, second } = await submitThenOpenNext(app);
   await post(LIEN_CHAU, HOA, "/baocao");
-  expect(replyText(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/19/);
-  expect(replyText(await post(LIEN_CHAU, HOA, "Kế hoạch số 5/KH-THLC ngày 1/10/2027"))).toMatch(/Câu 2\/19/);
+  expect(replyText(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/21/);
+  expect(replyText(await post(LIEN_CHAU, HOA, "Kế hoạch số 5/KH-THLC ngày 1/10/2027"))).toMatch(/Câu 2\/21/);
 
   const review = replyText(await post(LIEN_CHAU, HOA, `/xem ${first.id}`));
   expect(review).toContain(`Xem lại báo cáo "${first.title}"`);
@@ -26,16 +26,16 @@ it("shows campaign 1's answers at /xem 1 without moving the chat off campaign 2'
   expect(review).not.toContain("Kế hoạch số 5/KH-THLC");
   // It ends with how to go there, not with campaign 2's question, which the review would seem to ask.
   expect(review).toMatch(new RegExp(`gõ /baocao ${first.id}[^\\n]*$`));
-  expect(review).not.toMatch(/Câu 2\/19/);
+  expect(review).not.toMatch(/Câu 2\/21/);
 
   // The chat stayed on campaign 2: the next message answers its question 2.
-  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
   const unit = (await app.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   const report = (await app.repos.submissions.find(second.id, unit.id))!;
   expect((await app.repos.submissions.listAnswers(report.id)).length).toBe(2);
 
   // /xem with the chat's own number, or none, is the chat's own review with its question.
-  expect(replyText(await post(LIEN_CHAU, HOA, `/xem ${second.id}`))).toMatch(/Kế hoạch số 5\/KH-THLC[\s\S]*Câu 3\/19/);
+  expect(replyText(await post(LIEN_CHAU, HOA, `/xem ${second.id}`))).toMatch(/Kế hoạch số 5\/KH-THLC[\s\S]*Câu 3\/21/);
   // A number the unit has no campaign of is said.
   expect(replyText(await post(LIEN_CHAU, HOA, "/xem 7"))).toBe("Đơn vị không có đợt báo cáo số 7. Gõ /baocao để xem các đợt đang mở và số của từng đợt.");
 });
@@ -49,7 +49,7 @@ it("says at /xem 2 that campaign 2's report is not started, and how to start it,
   expect(replyText(await post(LIEN_CHAU, HOA, `/xem ${second.id}`))).toBe(
     `Báo cáo "${second.title}" (đợt số ${second.id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${second.id} để làm báo cáo đó.`,
   );
-  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
 });
 
 it("shows a campaign closed refusing late reports at /xem 1 without pointing to /baocao 1, which would refuse it", async () => {
@@ -82,7 +82,7 @@ it("reads 'xem 1' typed without the slash as /xem 1 before the report starts, at
   await post(LIEN_CHAU, HOA, "Không");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   reviewsFirst(replyText(await post(LIEN_CHAU, HOA, `xem ${first.id}`)));
-  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/19/);
+  expect(replyText(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\/21/);
 
   // At /nop's confirmation: it was asked again for Có or Không. The confirmation still waits.
   for (const answer of FULL_REPORT_ANSWERS.slice(2)) await post(LIEN_CHAU, HOA, answer);

@@ -23,7 +23,7 @@ it("names the cancelled report and says /baocao N to start it again when another
   expect(cancelled).toContain(`gõ /baocao ${first.id}`);
   expect(cancelled).not.toMatch(/Gõ \/baocao để bắt đầu lại/);
   // What the reply promised: /baocao N starts that report again.
-  expect(replyText(await app.post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toMatch(new RegExp(`"${first.title}"[\\s\\S]*Câu 1/19`));
+  expect(replyText(await app.post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toMatch(new RegExp(`"${first.title}"[\\s\\S]*Câu 1/21`));
 });
 
 it("names the cancelled report and keeps /baocao alone to start again where the unit has one campaign", async () => {

@@ -30,18 +30,18 @@ async function reportAt(n: number) {
 
 it("never stores a second member's date, typed right after the opening date was answered, as an activity of the list asked next", async () => {
   const { server, answers } = await reportAt(6);
-  expect(text(await server.post(LIEN_CHAU, HOA, "02/10/2026"))).toMatch(/^Câu 7\/20[^\n]*\nCác hoạt động đã tổ chức/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "02/10/2026"))).toMatch(/^Câu 7\/21[^\n]*\nCác hoạt động đã tổ chức/);
   // Another date: it was stored, in silence, as the list's one activity.
   expect(text(await server.post(LIEN_CHAU, MINH, "ngày 3/10"))).toMatch(
-    /^Câu 6 «Lễ khai mạc được tổ chức vào ngày nào» vừa được Nguyễn Thị Hoa trả lời: 02\/10\/2026\. Nếu tin vừa gửi là câu trả lời cho câu 6, gõ: sửa câu 6: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\n«ngày 3\/10» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ\.\n---\nCâu 7\/20/,
+    /^Câu 6 «Lễ khai mạc được tổ chức vào ngày nào» vừa được Nguyễn Thị Hoa trả lời: 02\/10\/2026\. Nếu tin vừa gửi là câu trả lời cho câu 6, gõ: sửa câu 6: <câu trả lời đầy đủ>\. Còn nếu là câu trả lời cho câu đang hỏi:\n«ngày 3\/10» chưa phải nội dung để in vào báo cáo: câu hỏi dưới đây cần nội dung bằng chữ\.\n---\nCâu 7\/21/,
   );
   // The same date (before, it was held, and asked whether it answered question 7): nothing to store.
-  expect(text(await server.post(LIEN_CHAU, MINH, "2/10/2026 ạ"))).toMatch(/^Câu 6 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(02\/10\/2026\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 7\/20/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "2/10/2026 ạ"))).toMatch(/^Câu 6 «[^»]+» vừa được Nguyễn Thị Hoa trả lời đúng như vậy \(02\/10\/2026\), nên tin này không cần lưu thêm\. Câu đang hỏi là câu dưới đây\.\n---\nCâu 7\/21/);
   // Hoa's own date again, or any date alone later: no activity either, and how to put it where it belongs.
-  expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho câu 6 «Lễ khai mạc được tổ chức vào ngày nào», gõ: sửa câu 6: 03\/10\/2026\.\n---\nCâu 7\/20/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "03/10/2026"))).toMatch(/^«03\/10\/2026» chỉ là một ngày, chưa phải nội dung để in vào báo cáo\. Câu hỏi dưới đây cần nội dung bằng chữ; nếu đó là câu trả lời cho câu 6 «Lễ khai mạc được tổ chức vào ngày nào», gõ: sửa câu 6: 03\/10\/2026\.\n---\nCâu 7\/21/);
   expect((await answers()).activities).toBeUndefined();
   // An activity with its date is an activity.
-  expect(text(await server.post(LIEN_CHAU, MINH, "Khai mạc Tuần lễ ngày 2/10"))).toMatch(/(?:^|\n)Câu 8\/20/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "Khai mạc Tuần lễ ngày 2/10"))).toMatch(/(?:^|\n)Câu 8\/21/);
   expect(await answers()).toMatchObject({ opening_date: "2026-10-02", activities: ["Khai mạc Tuần lễ ngày 2/10"] });
 });
 
@@ -50,7 +50,7 @@ it("quotes the answer just given whole words on one line, and names who gave it:
   await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách");
   // Minh rewrites question 7 while question 8 is asked.
   const list = "Tổ chức Hội sách và phong trào Mỗi ngày một trang sách hay cho toàn thể học sinh;\nThi kể chuyện theo sách cho học sinh khối 4 và khối 5\nNgày hội đọc sách";
-  expect(text(await server.post(LIEN_CHAU, MINH, `sửa câu 7: ${list}`))).toMatch(/^Đã sửa câu 7 «Các hoạt động đã tổ chức trong Tuần lễ…»: - Tổ chức Hội sách và phong trào[\s\S]*\n---\nCâu 8\/20/);
+  expect(text(await server.post(LIEN_CHAU, MINH, `sửa câu 7: ${list}`))).toMatch(/^Đã sửa câu 7 «Các hoạt động đã tổ chức trong Tuần lễ…»: - Tổ chức Hội sách và phong trào[\s\S]*\n---\nCâu 8\/21/);
   // Hoa's activity alone, refused by the figure question: it named her as the list's author, and
   // cut "học sinh" to "học…." in the middle of a list typed as lines.
   const shown = "Tổ chức Hội sách và phong trào Mỗi ngày một trang sách hay cho toàn thể học sinh; Thi kể chuyện theo sách cho học sinh…";
@@ -90,7 +90,7 @@ it("adds another member's marked item crossing the list's answer while a figure 
   const { server, answers } = await reportAt(7);
   await server.post(LIEN_CHAU, HOA, "Tổ chức Hội sách");
   // Minh's item crossing Hoa's answer (within 30 seconds): it was refused as no figure for question 8, and lost.
-  expect(text(await server.post(LIEN_CHAU, MINH, "- Thi kể chuyện theo sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)[\s\S]*\nCâu 8\/20/);
+  expect(text(await server.post(LIEN_CHAU, MINH, "- Thi kể chuyện theo sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 2 mục\)[\s\S]*\nCâu 8\/21/);
   expect((await answers()).activities).toEqual(["Tổ chức Hội sách", "Thi kể chuyện theo sách"]);
   expect((await answers()).training_sessions).toBeUndefined();
 });
@@ -117,11 +117,11 @@ it("says where another member's answer went, naming the report, when it comes ri
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   const { second } = await openNextCampaign(server, "Đợt hai");
   // The chat works on the first campaign's report, question 2 asked; Hoa moves it to the second.
-  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(/^Đã chuyển sang báo cáo "Đợt hai"[\s\S]*\nCâu 1\/19/);
+  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`))).toMatch(/^Đã chuyển sang báo cáo "Đợt hai"[\s\S]*\nCâu 1\/21/);
   // Minh's answer, typed for question 2 of the report left, is the new report's question 1: it was
   // stored so in silence, then said stored without naming the report the chat had just moved to.
   expect(text(await server.post(LIEN_CHAU, MINH, "Treo băng rôn tại cổng trường"))).toMatch(
-    /^Đã lưu tin vừa gửi làm câu trả lời cho câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\)\. Nếu cần sửa, gõ: sửa câu 1: <câu trả lời>\.\nCâu 2\/19/,
+    /^Đã lưu tin vừa gửi làm câu trả lời cho câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\)\. Nếu cần sửa, gõ: sửa câu 1: <câu trả lời>\.\nCâu 2\/21/,
   );
   const units = await server.repos.directory.listUnits();
   const unit = units.find((u) => u.code === "TH-LIEN-CHAU")!;
@@ -139,7 +139,7 @@ it("names the report a question was left out of when another member's 'không c�
   // said without the report's name, it read as of the report Minh had been answering.
   const said = text(await server.post(LIEN_CHAU, MINH, "Không có"));
   expect(said).toMatch(
-    /^Theo tin vừa gửi, đã bỏ qua câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\): không có nội dung để đưa vào báo cáo\. Nếu cần trả lời, gõ: sửa câu 1: <câu trả lời>\.\n---\nCâu 2\/19/,
+    /^Theo tin vừa gửi, đã bỏ qua câu 1 «Kế hoạch tổ chức Tuần lễ của đơn vị \(số, ngày ban hành\)» của báo cáo "Đợt hai" \(nhóm vừa chuyển sang báo cáo này\): không có nội dung để đưa vào báo cáo\. Nếu cần trả lời, gõ: sửa câu 1: <câu trả lời>\.\n---\nCâu 2\/21/,
   );
   const unit = (await server.repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   const submission = await server.repos.submissions.find(second.id, unit.id);

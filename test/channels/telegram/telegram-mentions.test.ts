@@ -39,12 +39,12 @@ async function firstAnswer(update: ReturnType<typeof message>): Promise<string |
 describe("a leading mention of the bot", () => {
   it("opening a command by @username is dropped, and the command runs", async () => {
     await t.deliver(message(`${USERNAME} /baocao`, [mention()]));
-    expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b>/);
+    expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/21<\/b>/);
   });
 
   it("opening a command by the bot's first name, typed in any case or with combining tone marks, is dropped", async () => {
     await t.deliver(message("@BOT BÁO CÁO /baocao"));
-    expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b>/);
+    expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/21<\/b>/);
     const before = t.fake.sentTo(GROUP).length;
     await t.deliver(message("@Bot ba\u0301o ca\u0301o: /xem"));
     expect(String(t.fake.sentTo(GROUP)[before]?.params.text)).toMatch(/^Xem lại báo cáo/);
@@ -89,7 +89,7 @@ describe("a group's own talk, where no answer is expected", () => {
     await t.deliver(t.updates.text(ANH, "/baocao"));
     // Asked a question, plain text is the answer.
     await t.deliver(message("Kế hoạch số 5"));
-    expect(t.lastMessage().params.text).toMatch(/Câu 2\/19/);
+    expect(t.lastMessage().params.text).toMatch(/Câu 2\/21/);
     await t.deliver(t.updates.text(ANH, "/huy"));
     await t.deliver(message("Có"));
     const quiet = sentCount();

@@ -34,7 +34,7 @@ it("answers a photo sent instead of an answer with 'the bot cannot read photos':
   const replies = sent().slice(-2);
   // At a question: how to answer it, and the question again.
   expect(replies[0]).toBe("Bot không đọc được chữ trong ảnh nên chưa lưu ảnh này. Vui lòng gõ câu trả lời cho câu hỏi dưới đây, hoặc gửi tệp Word (.docx) của báo cáo để bot tự điền các câu.");
-  expect(replies[1]).toMatch(/^<b>Câu 1\/19<\/b>/);
+  expect(replies[1]).toMatch(/^<b>Câu 1\/21<\/b>/);
   const submission = await t.server.repos.submissions.find(1, 1);
   expect(submission ? await t.server.repos.submissions.listAnswers(submission.id) : []).toEqual([]);
 });

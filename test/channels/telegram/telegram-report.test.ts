@@ -19,7 +19,7 @@ const markup = (call: { params: Record<string, unknown> }) =>
 
 it("takes a whole report from two members and delivers the document to the group and the officers", async () => {
   await t.deliver(t.updates.text(ANH, "/baocao@bao_cao_test_bot"));
-  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/19<\/b> — I\.1\. Công tác chỉ đạo/);
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/21<\/b> — I\.1\. Công tác chỉ đạo/);
 
   for (const [i, answer] of FULL_REPORT_ANSWERS.entries()) {
     const member = i % 2 === 0 ? ANH : BINH;
@@ -86,7 +86,7 @@ it("politely ignores a reply to an earlier question", async () => {
   const [note, again] = t.fake.sentTo(GROUP).slice(-2);
   // Question 1 has Lan Anh's answer: said, with how to change it.
   expect(note!.params.text).toBe("Câu 1 đã có câu trả lời: Kế hoạch số 5. Muốn đổi, gõ: sửa câu 1: &lt;câu trả lời&gt;.");
-  expect(again!.params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
+  expect(again!.params.text).toMatch(/^<b>Câu 2\/21<\/b>/);
   expect((await t.server.repos.submissions.listAnswers(1)).map((a) => a.value)).toEqual(["Kế hoạch số 5"]);
 });
 

@@ -42,7 +42,7 @@ it("follows a group upgraded to a supergroup with no lost state", async () => {
   await t.deliver(t.updates.text(BINH, "/xem"));
   const review = t.fake.sentTo(GROUP).map((c) => String(c.params.text)).join("\n");
   expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 7/);
-  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 2\/21<\/b>/);
 });
 
 it("follows a migration reported when sending, and resends to the new id", async () => {
@@ -52,7 +52,7 @@ it("follows a migration reported when sending, and resends to the new id", async
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: OLD }));
   expect(t.fake.sentTo(OLD)).toEqual([]);
   // The first question in a group comes with how to answer there (reply, or mention the bot).
-  expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).slice(0, 15))).toEqual(["Bắt đầu báo cáo", "Trong nhóm, hãy", "<b>Câu 1/19</b>"]);
+  expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).slice(0, 15))).toEqual(["Bắt đầu báo cáo", "Trong nhóm, hãy", "<b>Câu 1/21</b>"]);
   expect((await t.server.repos.directory.findChat("telegram", String(GROUP)))?.unit?.code).toBe("TH-LIEN-CHAU");
 });
 
@@ -122,9 +122,9 @@ it("does not run a forwarded command (it would act with the forwarder's powers),
   expect(t.fake.sentTo(GROUP)).toEqual([]);
   await t.deliver(t.updates.text(ANH, "/baocao"));
   const question = t.lastMessage();
-  expect(question.params.text).toMatch(/^<b>Câu 1\/19<\/b>/);
+  expect(question.params.text).toMatch(/^<b>Câu 1\/21<\/b>/);
   await t.deliver(forwarded(t.updates.text(ANH, "Kế hoạch số 12", { replyTo: question.messageId })));
-  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 2\/19<\/b>/);
+  expect(t.lastMessage().params.text).toMatch(/^<b>Câu 2\/21<\/b>/);
   const post = t.updates.text({ id: 777000, is_bot: false, first_name: "Telegram" }, "Kế hoạch số 13", { replyTo: t.lastMessage().messageId });
   Object.assign(post.message, { is_automatic_forward: true, sender_chat: { id: -1003000000001, type: "channel", title: "Kênh trường" } });
   const sent = t.fake.sentTo(GROUP).length;

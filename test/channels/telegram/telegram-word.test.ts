@@ -38,7 +38,7 @@ it("fills the report from a .docx sent as a document and asks the questions left
   expect(t.fake.callsOf("getFile").map((c) => c.params.file_id)).toEqual(["docx-1"]);
   expect(texts().slice(before)).toEqual([
     "Đã điền 7/19 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15. Gõ /xem để xem lại, /sua N để sửa câu N.",
-    expect.stringMatching(/^<b>Câu 1\/19<\/b>/),
+    expect.stringMatching(/^<b>Câu 1\/21<\/b>/),
   ]);
   const markup = t.lastMessage().params.reply_markup;
   expect(typeof markup === "string" ? JSON.parse(markup) : markup).toMatchObject({ force_reply: true });
@@ -53,7 +53,7 @@ it("refuses a PDF sent as a document in one sentence, then the question asked, c
   await t.deliver(t.updates.text(ANH, "/baocao"));
   const before = texts().length;
   await t.deliver(documentMessage(ANH, "pdf-1", "bao-cao.pdf", "application/pdf", 16));
-  expect(texts().slice(before)).toEqual(["Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.", expect.stringMatching(/^<b>Câu 1\/19<\/b>/)]);
+  expect(texts().slice(before)).toEqual(["Bot chỉ đọc tệp Word (.docx) và ảnh JPEG, PNG, nên tệp này không được dùng và báo cáo không thay đổi.", expect.stringMatching(/^<b>Câu 1\/21<\/b>/)]);
   expect(await t.server.repos.submissions.listAnswers(1)).toEqual([]);
   expect(t.fake.violations).toEqual([]);
 });

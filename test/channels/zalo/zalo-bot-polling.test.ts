@@ -30,9 +30,9 @@ describe("the Zalo Bot without PUBLIC_URL", () => {
     expect(botCalls(h, "deleteWebhook")).toHaveLength(1);
 
     h.fake.pushBotUpdate(h.botEvents.text(MEMBER_A, "/baocao"));
-    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 1\/19/));
+    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 1\/21/));
     h.fake.pushBotUpdate(h.botEvents.text(MEMBER_B, "Kế hoạch số 3"));
-    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 2\/19/));
+    await vi.waitFor(() => expect(sentTexts(h).at(-1)).toMatch(/^Câu 2\/21/));
     expect((await h.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value, a.answeredByName])).toEqual([["plan_reference", "Kế hoạch số 3", "Bình"]]);
     expect(h.fake.violations).toEqual([]);
 

@@ -30,7 +30,7 @@ it("refuses a wrong or missing secret with 401, malformed JSON with 400, and ans
 it("accepts flat and {ok,result} bodies, and answers other messages with a text-only note", async () => {
   await z.postBot(z.botEvents.text(MEMBER_A, "/baocao"));
   await z.postBot(z.botEvents.text(MEMBER_B, "Kế hoạch số 3"), { wrapped: true });
-  expect(sentTexts().slice(-1)[0]).toMatch(/^Câu 2\/19/);
+  expect(sentTexts().slice(-1)[0]).toMatch(/^Câu 2\/21/);
   await z.postBot(z.botEvents.voice(MEMBER_A));
   expect(sentTexts().at(-1)).toBe("Xin lỗi, bot chỉ đọc được tin nhắn văn bản. Vui lòng gõ câu trả lời bằng chữ.");
   expect((await z.server.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.answeredByName])).toEqual([["plan_reference", "Bình"]]);

@@ -53,9 +53,9 @@ describe("the Zalo OA channel", () => {
     const start = z.oaEvents.groupText(MEMBER_A, "/baocao", "same-id");
     expect((await z.postOa(start)).statusCode).toBe(200);
     expect((await z.postOa(start)).statusCode).toBe(200);
-    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/19/)]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/21/)]);
     for (const answer of ["/boqua", "Tuyên truyền qua loa.", "1, 3", "/boqua"]) await z.postOa(z.oaEvents.groupText(MEMBER_B, answer));
-    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/19[\s\S]*\n1\. Có\n2\. Không$/);
+    expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/21[\s\S]*\n1\. Có\n2\. Không$/);
     await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
     expect((await z.server.repos.submissions.listAnswers(1)).find((a) => a.fieldId === "held_opening")?.value).toBe(true);
     expect(z.fake.violations).toEqual([]);
