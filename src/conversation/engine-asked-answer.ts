@@ -28,6 +28,7 @@ import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { readTypedAnswer } from "./typed-answer.ts";
 import { clerkToday } from "../vietnamese/relative-day.ts";
+import { formatAnswer } from "../templates/format-answer.ts";
 
 /** A typed answer to the question asked (`field`): stored, held for a second look, or refused. */
 export function answerAsked(template: Template, state: ConversationState, field: Field, text: string, input: ReportInput, now: Date): StepResult {
@@ -45,7 +46,9 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (held) return held;
   // An option named "Giữ nguyên" is that option, not the answer offered back.
   const kept = isChoiceOption(field, text) ? undefined : keptDraft(state, field.id, text);
-  if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept);
+  // Its own answer from before it was hidden, kept, is said back: the clerk saw nothing happen.
+  const keptEarlier = kept !== undefined && state.earlier?.[field.id] !== undefined ? [say(vi.report.earlierKept(numberOfField(template, state.answers, field.id), formatAnswer(field, kept)))] : [];
+  if (kept !== undefined) return saveAndAdvance(template, state, field.id, kept, keptEarlier);
   // "Giữ" on a question asked again (/sua, /quaylai) keeps its answer; with nothing to keep it is
   // no answer either: stored, "Giữ" would be printed in the report. (An option named so is an answer.)
   if (isKeepWord(text) && !isChoiceOption(field, text)) {

@@ -58,7 +58,10 @@ function editNamed(template: Template, state: ConversationState, input: ReportIn
   const was = state.phase === "asking" ? state.fieldId : undefined;
   const stored = storesAnswer(answered, named.field.id);
   const goesElsewhere = was !== undefined && was !== named.field.id && answered.state.phase === "asking" && answered.state.fieldId !== was;
-  const back = stored && goesElsewhere && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
+  // Unless the correction showed again a question that held an answer ("sửa câu 5: có" after "không"):
+  // that one is asked now, its old answer offered for "Giữ", and its answer leads on to the one asked.
+  const reshown = answered.state.fieldId !== undefined && answered.state.earlier?.[answered.state.fieldId] !== undefined;
+  const back = stored && goesElsewhere && !reshown && answered.state.answers[was] === undefined && visibleFields(template, answered.state.answers).some((p) => p.field.id === was);
   // The correction's own replies, without the question it went on to (nor the "Còn câu N" leading to it).
   const goneTo = answered.state.fieldId === undefined ? undefined : vi.report.stillUnanswered(unansweredNumbers(template, answered.state.answers));
   const own = answered.replies.slice(0, -1).filter((reply) => !(reply.kind === "text" && reply.text === goneTo));

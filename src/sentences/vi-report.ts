@@ -83,6 +83,8 @@ export const reportSentences = {
     answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại.`,
     earlierAnswer: (text: string) =>
       text.includes("\n") ? `Câu trả lời trước đây:\n${text}\n— gõ Giữ để dùng lại, hoặc gõ câu trả lời mới` : `Câu trả lời trước đây: ${text} — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới`,
+    /** "Giữ" at a question shown again: the answer it held before it was hidden is back in the report. */
+    earlierKept: (n: number, text: string) => (text.includes("\n") ? `Đã giữ câu trả lời câu ${n}:\n${text}` : `Đã giữ câu trả lời câu ${n}: ${clipped(text, 60)}`),
     renumbered: "Các câu sau đó được đánh số lại.",
     skippedElsewhere: (n: number) => `Đã bỏ qua câu ${n}.`,
     /** A labelled answer to another question than the one asked, refused: named, before why. */

@@ -326,14 +326,14 @@ describe("a correction that hides an answered question", () => {
     expect(reshown).toMatch(/^Đã sửa câu 8 [^\n]*: 6\n---\nCâu 9\/21 — [^\n]*\nTổng số lượt cán bộ, giáo viên tham gia[\s\S]*\nCâu trả lời trước đây: 290 — gõ Giữ để dùng lại, hoặc gõ câu trả lời mới$/);
     // Asked again, it holds no answer until kept.
     expect(t.state.answers.training_participants).toBeUndefined();
-    expect(t.say("Giữ")).toMatch(/^Đã trả lời xong/);
+    expect(t.say("Giữ")).toMatch(/^Đã giữ câu trả lời câu 9: 290\n---\nĐã trả lời xong/);
     expect(t.state.answers.training_participants).toBe(290);
     expect(t.state.earlier).toBeUndefined();
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "training_participants", value: 290 });
     // Shown again by an edited message too (the figure's message edited to 6), it is offered back.
     t.say("/sua 8 0");
     expect(t.edit("training_sessions", "6")).toMatch(/Câu trả lời trước đây: 290 — gõ Giữ để dùng lại/);
-    expect(t.say("Giữ")).toMatch(/^Đã trả lời xong/);
+    expect(t.say("Giữ")).toMatch(/^Đã giữ câu trả lời câu 9: 290\n---\nĐã trả lời xong/);
     expect(t.state.answers.training_participants).toBe(290);
     // Hidden and shown again once more, a new figure replaces it.
     t.say("/sua 8 0");
