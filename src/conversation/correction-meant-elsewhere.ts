@@ -63,6 +63,10 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   const field = fieldByNumber(template, state.answers, number)?.field;
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
   if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
+  // A label for the question being asked ("Câu 1: 10" at question 1) is its answer, stored as any
+  // label for it is; the other report is named, in case it was meant. Refused, the reply said both
+  // "nothing to correct" and "type /sua 1 10" for the very question asked.
+  if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id) return { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
   return { refused: `${words.nothingToCorrect(campaign.title, campaign.id, number)} ${about} ${words.correctThere(other.campaign.id, number, answer)}` };
 }
 

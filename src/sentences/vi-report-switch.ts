@@ -43,6 +43,9 @@ export const reportSwitchSentences = {
         `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại. Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
       correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
         `Câu sửa dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      /** The same, typed as the answer to the question being asked: stored there, the other report named. */
+      answeredHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
+        `Câu trả lời dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
       neverSubmitted: (title: string, id: number) => `Báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa nộp lần nào.`,
       resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },

@@ -99,3 +99,16 @@ it("'gửi lại' in campaign 2's report, every question answered and never subm
   );
   expect((await server.repos.submissions.find(second.id, 1))?.status).toBe("in_progress");
 });
+
+it("right after campaign 1's submission, 'Câu 8: 6' at campaign 2's question 8 answers it in campaign 2, saying which report took it and how to correct campaign 1 instead", async () => {
+  const { first, second } = await onSecondAt(8);
+  const reply = text(await server.post(LIEN_CHAU, HOA, "Câu 8: 6"));
+  expect(reply).toBe(
+    `Câu trả lời dưới đây là của báo cáo "${SECOND}" (số ${second.id}) mà nhóm đang làm. Báo cáo đợt ${first.id} "${first.title}" vừa nộp. ` +
+      `Muốn sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 8: 6" và /nop để nộp lại.` +
+      `\n---\n${reply.split("\n---\n").slice(1).join("\n---\n")}`,
+  );
+  expect(reply).not.toMatch(/Chưa lưu gì|\/sua 8/);
+  expect(reply.split("\n---\n").at(-1)).toMatch(/^Câu 9\/21 /);
+  expect((await storedAnswers(second.id)).training_sessions).toBe(6);
+});
