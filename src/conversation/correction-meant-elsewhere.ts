@@ -11,6 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { fieldByNumber } from "./report-navigation.ts";
+import { type Answers, visibleFields } from "../templates/field-visibility.ts";
 import { editArgument, typedEditWithAnswer } from "./typed-edit.ts";
 import type { UserInput } from "./user-input.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -45,6 +46,8 @@ export interface ElsewhereRequest {
   parsedInput: UserInput;
   typed: UserInput;
   now: number;
+  /** A campaign's report type, to count the other report's questions. */
+  templateFor: (templateId: number) => Promise<Template>;
 }
 
 export async function correctionMeantElsewhere(request: ElsewhereRequest): Promise<ElsewhereReading | undefined> {
@@ -67,7 +70,21 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   // label for it is; the other report is named, in case it was meant. Refused, the reply said both
   // "nothing to correct" and "type /sua 1 10" for the very question asked.
   if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id) return { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
-  return { refused: `${words.nothingToCorrect(campaign.title, campaign.id, number)} ${about} ${words.correctThere(other.campaign.id, number, answer)}` };
+  // Each command offered only where it can work: "/sua 10" in a report of 8 was refused in turn,
+  // and "sửa câu 30" advised in a report of 21.
+  const there = (await questionCount(request, other.campaign)) >= number ? words.correctThere(other.campaign.id, number, answer) : words.noneThere(number);
+  const count = visibleFields(template, state.answers).length;
+  const here = field ? [words.nothingToCorrect(campaign.title, campaign.id, number), about, there, words.answerHere(number, answer)] : [words.noSuchQuestionHere(campaign.title, campaign.id, number, count), about, there];
+  return { refused: here.join(" ") };
+}
+
+/** How many questions the unit's report of `other` asks, with its own answers (one may show more). */
+async function questionCount({ repos, unitId, templateFor }: ElsewhereRequest, other: CampaignRow): Promise<number> {
+  const template = await templateFor(other.templateId);
+  const submission = await repos.submissions.find(other.id, unitId);
+  // Stored answers are parsed values (as the report's own step reads them), only typed unknown by the row.
+  const answers = (submission ? Object.fromEntries((await repos.submissions.listAnswers(submission.id)).map((a) => [a.fieldId, a.value])) : {}) as Answers;
+  return visibleFields(template, answers).length;
 }
 
 /** The correction or submission the text asks for, as typed (a sentence before a correction too). */

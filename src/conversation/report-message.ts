@@ -125,7 +125,7 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (wanted) return here(say(wanted), ...asked());
     // "sửa câu 11: 120", "nộp lại" here, never submitted, while another campaign's report is
     // returned or just submitted: that one is meant; refused with how, or corrected here, said whose.
-    const elsewhereReading = typedNew ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now }) : undefined;
+    const elsewhereReading = typedNew ? await correctionMeantElsewhere({ repos, template, state: restored.state, campaign, unitId: unit.id, parsedInput, typed, now, templateFor }) : undefined;
     if (elsewhereReading && "refused" in elsewhereReading) return here(say(elsewhereReading.refused), ...asked());
     // Corrected here: the correction as read ("dạ em bổ sung ạ. câu 9: 950" is text to the engine).
     if (elsewhereReading) input = elsewhereReading.edit;

@@ -39,8 +39,13 @@ export const reportSwitchSentences = {
     elsewhere: {
       other: (id: number, title: string, returned: boolean) => `Báo cáo ${campaignNamed(id, title)} ${returned ? "đang được trả lại để sửa" : "vừa nộp"}.`,
       nothingToCorrect: (title: string, id: number, n: number) => `Chưa lưu gì: báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa có câu trả lời câu ${n} để sửa.`,
-      correctThere: (id: number, n: number, answer: string | undefined) =>
-        `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại. Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
+      /** The chat's report has no question `n`: its count, not a /sua that cannot work. */
+      noSuchQuestionHere: (title: string, id: number, n: number, count: number) => `Chưa lưu gì: báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chỉ có ${count} câu, không có câu ${n}.`,
+      /** Said only where the other report has question `n`. */
+      correctThere: (id: number, n: number, answer: string | undefined) => `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      noneThere: (n: number) => `Báo cáo đó cũng không có câu ${n}.`,
+      /** Said only where the chat's report has question `n`. */
+      answerHere: (n: number, answer: string | undefined) => `Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
       correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
         `Câu sửa dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
       /** The same, typed as the answer to the question being asked: stored there, the other report named. */

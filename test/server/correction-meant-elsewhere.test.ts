@@ -9,6 +9,7 @@ import { HOA, LIEN_CHAU } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { sectionTemplate } from "../helpers/report-transcript.ts";
 import { KHA, OFFICERS, text } from "../helpers/officers-chat.ts";
 
 const { server, storedAnswers } = useDemoReport();
@@ -111,4 +112,27 @@ it("right after campaign 1's submission, 'Câu 8: 6' at campaign 2's question 8 
   expect(reply).not.toMatch(/Chưa lưu gì|\/sua 8/);
   expect(reply.split("\n---\n").at(-1)).toMatch(/^Câu 9\/21 /);
   expect((await storedAnswers(second.id)).training_sessions).toBe(6);
+});
+
+/** Campaign 1 submitted, campaign 2 opened with a report type of three questions, the chat at its question 1. */
+async function onShortSecond() {
+  const short = sectionTemplate("ba-cau", "Báo cáo ba câu", ["Số buổi?", "Số lớp?", "Số học sinh?"].map((prompt, i) => ({ id: `f${i + 1}`, type: "integer", prompt })));
+  const { id } = await server.repos.templates.storeTemplate(short.key, short.title, short);
+  const opened = await submitThenOpenNext(server, SECOND, id);
+  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${opened.second.id}`))).toMatch(/Câu 1\/3/);
+  return opened;
+}
+
+it("right after campaign 1's submission, a correction of a question campaign 2's report of 3 does not have says it has 3, and offers campaign 1 only where that question exists; no /sua suggested", async () => {
+  const { first, second } = await onShortSecond();
+  const only = `Chưa lưu gì: báo cáo "${SECOND}" (số ${second.id}) mà nhóm đang làm chỉ có 3 câu, không có câu`;
+  const about = `Báo cáo đợt ${first.id} "${first.title}" vừa nộp.`;
+  const beyond = text(await server.post(LIEN_CHAU, HOA, "Dạ em sửa ạ. Sửa câu 10: 1.200"));
+  expect(beyond.split("\n---\n")[0]).toBe(`${only} 10. ${about} Để sửa báo cáo đó, gõ /baocao ${first.id}, rồi gõ "sửa câu 10: 1.200" và /nop để nộp lại.`);
+  expect(beyond.split("\n---\n")[1]).toMatch(/^Câu 1\/3/);
+  // Campaign 1's report has 21 questions: no question 30 anywhere, and no command offered for it.
+  const nowhere = text(await server.post(LIEN_CHAU, HOA, "sửa câu 30: 180"));
+  expect(nowhere.split("\n---\n")[0]).toBe(`${only} 30. ${about} Báo cáo đó cũng không có câu 30.`);
+  expect(nowhere).not.toMatch(/\/sua|\/baocao/);
+  expect(await storedAnswers(second.id)).toEqual({});
 });
