@@ -105,7 +105,7 @@ export const conversationStateSchema = z.object({
   movedHere: z.object({ fieldId: z.string(), by: z.string(), name: z.string(), at: z.number() }).optional(),
   /**
    * Another member's answer that came right after `lastAnswer`, held until it is said to be meant for `fieldId`;
-   * `list`: the list it may be one more item of instead (Không adds it there).
+   * `list`: the list it may be one more item of instead (Thêm adds it there).
    */
   heldAnswer: z.object({ fieldId: z.string(), text: z.string(), by: z.string(), name: z.string(), messageId: z.string().optional(), list: z.string().optional() }).optional(),
 });

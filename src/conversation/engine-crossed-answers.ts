@@ -11,7 +11,7 @@
  * two different figures was meant for which question cannot be told; but another option of the
  * last choice question typed where a text is asked is held too (picksAnotherOption), and so is a line
  * that may be one more item of a list whose answer the turns began by crossing (itemOfCrossedList),
- * asked with Có to store it, Không to add it to the list. Pure, like the rest of the
+ * asked with Có to store it, Thêm to add it to the list, Bỏ to drop it. Pure, like the rest of the
  * engine. The reply to the question about a held answer is engine-held-answer.ts.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
@@ -24,7 +24,7 @@ import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { type Author, type ReportInput, type StepResult } from "./engine-types.ts";
-import { nextToAsk, numberOfField } from "./report-navigation.ts";
+import { nextToAsk, numberOfField, previousField } from "./report-navigation.ts";
 
 /** How long after one member's answer another's may still be the same answer to the same question: the time to type it. */
 export const CROSSING_WINDOW_MS = 30_000;
@@ -48,7 +48,7 @@ export function heldNo(held: HeldAnswer): boolean {
 }
 
 /** The question while an answer is held: whose answer came just before, and Có/Không. */
-function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
+export function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
   const last = state.lastAnswer;
   const lastField = last && fieldById(template, last.fieldId);
   const lastValue = last && state.answers[last.fieldId];
@@ -64,7 +64,8 @@ function heldQuestion(template: Template, state: ConversationState, held: HeldAn
       ? vi.crossing.isItForNo(held.name, held.text, n, prompt)
       : vi.crossing.isItFor(held.name, held.text, n, prompt);
   // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
-  return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices: [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no], expectsReply: true, questionId: heldQuestionId(held.fieldId) };
+  const choices = list ? [vi.yes, vi.crossing.add, vi.crossing.drop] : [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no];
+  return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices, expectsReply: true, questionId: heldQuestionId(held.fieldId) };
 }
 
 /** `result` with its answer to `fieldId` stored as `by`'s. */
@@ -87,15 +88,19 @@ function picksAnotherOption(last: Field, asked: Field | undefined, text: string)
 const TAKES_TEXT = new Set<Field["type"]>(["paragraph", "bullet-list", "short-text"]);
 
 /**
- * The list whose item the text may be, in a run of turns that began by crossing its answer
- * (`afterList`): Hoa's "- A" to the strengths, Minh's "- B" stored (and said) as the lessons, then
- * Hoa's "C" went to the limitations in silence, the run having been told once. One line, no yes or
- * no, where a text is asked; the list still answered.
+ * The list whose item the text may be, just after a colleague's answer crossed the question after
+ * it (`afterList`): Hoa's "- A" to the strengths, Minh's "- B" stored (and said) as the lessons, then
+ * Hoa's "C" went to the limitations in silence. Only while that crossing answer is the last one and
+ * the text is another member's than its author's: later in the run (a clerk answering on alone, a
+ * few seconds apart) a line is the question's answer, and the list was answered questions ago (the
+ * retest's "em không biết" at question 15 asked about as an item of question 7). One line, no yes
+ * or no, where a text is asked; the list still answered.
  */
-function itemOfCrossedList(template: Template, state: ConversationState, afterList: string | undefined, fieldId: string, text: string): string | undefined {
-  const list = afterList === undefined ? undefined : fieldById(template, afterList);
+function itemOfCrossedList(template: Template, state: ConversationState, last: NonNullable<ConversationState["lastAnswer"]>, senderId: string, fieldId: string, text: string): string | undefined {
+  const list = last.afterList === undefined ? undefined : fieldById(template, last.afterList);
   const asked = fieldById(template, fieldId);
   if (list?.type !== "bullet-list" || list.id === fieldId || !Array.isArray(state.answers[list.id]) || !asked || !TAKES_TEXT.has(asked.type)) return undefined;
+  if (last.by === senderId || previousField(template, state.answers, last.fieldId)?.field.id !== list.id) return undefined;
   return text.trim().includes("\n") || parseYesNo(text).ok ? undefined : list.id;
 }
 
@@ -129,7 +134,7 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // within the window (it was said at every answer, one member's after the other's).
   const told = last?.noted === true && at - last.at < CROSSING_WINDOW_MS;
   // In a run that began by crossing a list's answer, a line stored for the question asked is asked about once.
-  const list = told && saved && !state.pendingFigure && input.repliedTo !== fieldId ? itemOfCrossedList(template, state, last.afterList, fieldId, text) : undefined;
+  const list = told && saved && !state.pendingFigure && input.repliedTo !== fieldId ? itemOfCrossedList(template, state, last, sender.id, fieldId, text) : undefined;
   if (same || list || (lastField && picksAnotherOption(lastField, fieldById(template, fieldId), text))) {
     const heldAnswer = { fieldId, text, by: sender.id, name: sender.name, ...(sender.messageId === undefined ? {} : { messageId: sender.messageId }), ...(list ? { list } : {}) };
     return { state: { ...state, heldAnswer }, replies: [heldQuestion(template, state, heldAnswer)], effects: [] };

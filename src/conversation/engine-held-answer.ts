@@ -1,18 +1,17 @@
 /**
  * The message after an answer was held (engine-crossed-answers.ts): the reply to the question
- * about it (Có stores it as its author's, Không or Bỏ drops it, or adds it to the list it may be an
- * item of; another answer replaces it), and
+ * about it (Có stores it as its author's, Không or Bỏ drops it; of a line that may be a list's item,
+ * held-list-item.ts reads Thêm, Bỏ and Không; another answer replaces it), and
  * what sets it aside when the message is about something else. Pure, like the rest of the engine.
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
-import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { answeredBy, type HeldAnswer, heldNo, holdIfCrossed } from "./engine-crossed-answers.ts";
 import { authorOf, type ReportInput, type StepResult, storesAnswer } from "./engine-types.ts";
-import { onFollowingItems } from "./engine-list-items.ts";
+import { addHeldItem, askItemOrAnswerAgain, DROP, listItemChoice } from "./held-list-item.ts";
 import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 
@@ -21,8 +20,6 @@ type Answer = (state: ConversationState, text: string, author?: ReportInput["sen
 
 const normalised = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** "Bỏ", "bỏ tin này": what drops a held "không" (numbered 2, as Không is). */
-const DROP = /^\s*(?:bỏ|bo)(?:\s+(?:tin|tin này|tin nay|đi|di))?\s*[.!]?\s*$/iu;
 
 /** "không, em trả lời câu 8 thôi": a no, then why; its figure is no answer to the held one's question. */
 const LEADING_NO = /^\s*(?:không|khong|ko|hông)(?:\s+(?:phải|ạ))?\s*[,.!:;]/iu;
@@ -45,10 +42,11 @@ export function onHeldAnswer(template: Template, state: ConversationState, text:
   const same = !reply?.ok && normalised(text) === normalised(held.text);
   // Who typed the held answer: it is stored as theirs, whoever confirmed it.
   const author = { id: held.by, name: held.name, ...(held.messageId === undefined ? {} : { messageId: held.messageId }), ...(input.sender?.at === undefined ? {} : { at: input.sender.at }) };
-  if (reply?.ok && !reply.value) {
-    // Asked as one more item of a list (itemOfCrossedList): Không adds it there, as its author's.
-    const list = held.list === undefined ? undefined : fieldById(template, held.list);
-    if (list?.type === "bullet-list") return answeredBy(onFollowingItems(template, rest, list, held.text, { ...input, sender: author }), list.id, authorOf(author));
+  // Asked as one more item of a list (itemOfCrossedList): only Thêm adds it there; a Không is asked again.
+  const itemChoice = held.list === undefined ? undefined : listItemChoice(text);
+  if (itemChoice === "add") return addHeldItem(template, rest, held, input, author) ?? answer(rest, text);
+  if (held.list !== undefined && itemChoice !== "drop" && reply?.ok && !reply.value) return askItemOrAnswerAgain(template, state, held);
+  if (itemChoice === "drop" || (reply?.ok && !reply.value)) {
     const n = state.lastAnswer && numberOfField(template, state.answers, state.lastAnswer.fieldId);
     return { state: rest, replies: [{ kind: "text", text: vi.crossing.dropped(held.text, n) }, renderQuestion(template, state.answers, held.fieldId)], effects: [] };
   }

@@ -68,9 +68,14 @@ export const fileSentences = {
     /** The same, of a held "không": Có/Không cannot tell it (engine-crossed-answers.ts). */
     isItForNo: (name: string, text: string, n: number, prompt: string) =>
       `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có hoặc gõ lại «${clipped(text, 80)}» để lưu, Bỏ để bỏ tin này.`,
-    /** isItFor, of a message that may be one more item of the list a crossing answer followed: Không adds it there. */
+    /** isItFor, of a message that may be one more item of the list a crossing answer followed: only Thêm adds it there (a "không" did, unseen). */
     isItForOrItem: (name: string, text: string, n: number, prompt: string, listN: number, listPrompt: string) =>
-      `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu vào câu ${n}, Không để thêm thành một mục của câu ${listN} «${listPrompt}».`,
+      `${name}: «${clipped(text, 80)}» là câu trả lời cho câu ${n} «${prompt}»? Trả lời Có để lưu vào câu ${n}, Thêm để thêm thành một mục của câu ${listN} «${listPrompt}», Bỏ để bỏ tin này.`,
+    /** The button (and word) that adds a held line to the list (isItForOrItem). */
+    add: "Thêm",
+    /** A "Không" to isItForOrItem: it says neither where the line goes nor that it goes nowhere, so nothing is done and the choice asked again. */
+    itemOrAnswerAgain: (text: string, n: number, listN: number) =>
+      `Chưa lưu «${clipped(text, 80)}» vào đâu cả. Gõ Thêm để thêm thành một mục của câu ${listN}, Có để lưu vào câu ${n}, hoặc Bỏ để bỏ tin này.`,
     /** The button that drops a held "không". */
     drop: "Bỏ",
     /** A held answer confirmed by another member than its author: whose it is. */

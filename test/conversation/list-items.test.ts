@@ -134,16 +134,24 @@ describe("in a group, an unmarked item after a colleague's crossing answer moved
     return { server, at, answers, authors };
   }
 
-  it("asks whether Hoa's next item answers question 16 or joins the list, stores nothing meanwhile, and Minh's Không adds it to the list, as Hoa's", async () => {
+  it("asks whether Hoa's next item answers question 16 or joins the list, stores nothing meanwhile, asks again on Minh's Không, and Minh's Thêm adds it to the list, as Hoa's", async () => {
     const { server, at, answers, authors } = await afterCrossedItem();
     at(10);
     // It went to question 16 (the limitations) in silence.
-    expect(replyText(await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách"))).toBe(
-      "Trần Văn Minh vừa trả lời câu 15: Hình thức hoạt động phong phú.\nNguyễn Thị Hoa: «Học sinh hứng thú với hoạt động đọc sách» là câu trả lời cho câu 16 «Những tồn tại, hạn chế (mỗi dòng một ý)»? Trả lời Có để lưu vào câu 16, Không để thêm thành một mục của câu 14 «Những kết quả, ưu điểm nổi bật (mỗi dòng một ý)».",
+    const asked = await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách");
+    expect(replyText(asked)).toBe(
+      "Trần Văn Minh vừa trả lời câu 15: Hình thức hoạt động phong phú.\nNguyễn Thị Hoa: «Học sinh hứng thú với hoạt động đọc sách» là câu trả lời cho câu 16 «Những tồn tại, hạn chế (mỗi dòng một ý)»? Trả lời Có để lưu vào câu 16, Thêm để thêm thành một mục của câu 14 «Những kết quả, ưu điểm nổi bật (mỗi dòng một ý)», Bỏ để bỏ tin này.",
     );
+    expect(asked.at(-1)?.choices).toEqual(["Có", "Thêm", "Bỏ"]);
     expect((await answers()).limitations).toBeUndefined();
     at(14);
-    expect(replyText(await server.post(LIEN_CHAU, MINH, "Không"))).toMatch(/^Đã thêm 1 mục vào câu 14 \(nay có 2 mục\)\.[^\n]*\n---\nCâu 16\/21/);
+    // A plain Không says neither where the line goes nor that it goes nowhere: nothing is added, and the choice is asked again.
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "Không"))).toBe(
+      "Chưa lưu «Học sinh hứng thú với hoạt động đọc sách» vào đâu cả. Gõ Thêm để thêm thành một mục của câu 14, Có để lưu vào câu 16, hoặc Bỏ để bỏ tin này.",
+    );
+    expect((await answers()).strengths).toEqual(["Nâng cao nhận thức về học tập suốt đời"]);
+    at(18);
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "Thêm"))).toMatch(/^Đã thêm 1 mục vào câu 14 \(nay có 2 mục\)\.[^\n]*\n---\nCâu 16\/21/);
     expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời", "Học sinh hứng thú với hoạt động đọc sách"], lessons: "- Hình thức hoạt động phong phú" });
     expect(await authors()).toMatchObject({ strengths: "Nguyễn Thị Hoa", lessons: "Trần Văn Minh" });
     expect((await answers()).limitations).toBeUndefined();
@@ -157,6 +165,16 @@ describe("in a group, an unmarked item after a colleague's crossing answer moved
     expect(replyText(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/^Đã lưu câu trả lời của Nguyễn Thị Hoa cho câu 16\.\n(---\n)?Câu 17\/21/);
     expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời"], limitations: ["Học sinh hứng thú với hoạt động đọc sách"] });
     expect(await authors()).toMatchObject({ limitations: "Nguyễn Thị Hoa" });
+  });
+
+  it("drops it on Bỏ, adding it nowhere", async () => {
+    const { server, at, answers } = await afterCrossedItem();
+    at(10);
+    await server.post(LIEN_CHAU, HOA, "Học sinh hứng thú với hoạt động đọc sách");
+    at(14);
+    expect(replyText(await server.post(LIEN_CHAU, MINH, "Bỏ"))).toMatch(/^Đã bỏ «Học sinh hứng thú với hoạt động đọc sách»\.[^\n]*\n---\nCâu 16\/21/);
+    expect(await answers()).toMatchObject({ strengths: ["Nâng cao nhận thức về học tập suốt đời"] });
+    expect((await answers()).limitations).toBeUndefined();
   });
 
   it("stores an answer sent after the half minute as ever", async () => {
