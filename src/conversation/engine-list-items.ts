@@ -30,13 +30,16 @@ export const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "perc
 const MARK = /^[ \t]*[-+•*][ \t]+/;
 
 /**
- * The items, when every line opens with a list mark and has words after it ("- 12" may be a
- * figure's answer); read line by line, in one pass each.
+ * The items, when every line opens with a list mark, or with the list's next numbers
+ * (`nextNumber`: "3) …" after two items), and has words after it ("- 12" may be a figure's
+ * answer); read line by line, in one pass each.
  */
-export function markedItems(text: string): string[] | undefined {
+export function markedItems(text: string, nextNumber?: number): string[] | undefined {
   const lines = text.trim().split("\n");
-  if (!lines.every((line) => MARK.test(line))) return undefined;
-  const items = lines.map((line) => line.replace(MARK, ""));
+  // Numbered on from the list ("3) …" after two items): marked as its own items were.
+  const numbered = nextNumber !== undefined && lines.every((line, i) => new RegExp(`^[ \\t]*${nextNumber + i}[.)][ \\t]+`).test(line));
+  if (!numbered && !lines.every((line) => MARK.test(line))) return undefined;
+  const items = lines.map((line) => (numbered ? line.replace(/^[ \t]*\d+[.)][ \t]+/, "") : line.replace(MARK, "")));
   return items.every((item) => /\p{L}/u.test(item)) ? items : undefined;
 }
 
@@ -61,7 +64,7 @@ export function continuedList(template: Template, state: ConversationState, text
   if (another && (state.phase === "complete" || now.getTime() - last.at > CROSSING_WINDOW_MS)) return undefined;
   const asked = state.phase === "asking" && state.fieldId ? fieldById(template, state.fieldId) : undefined;
   if (asked && !TAKES_NO_ITEM.has(asked.type)) return undefined;
-  const items = text.length <= 4_000 ? markedItems(text) : undefined;
+  const items = text.length <= 4_000 ? markedItems(text, readListItems(state.answers[field.id]).length + 1) : undefined;
   if (!items || (asked && parseAnswer(asked, text).ok)) return undefined;
   return items.some((item) => parseYesNo(item).ok) ? undefined : field;
 }

@@ -184,3 +184,15 @@ describe("in a group, an unmarked item after a colleague's crossing answer moved
     expect((await answers()).limitations).toEqual(["Học sinh hứng thú với hoạt động đọc sách"]);
   });
 });
+
+it("in a group, takes a line numbered as the list's next item («3)» after «1)» and «2)») as the list's, while a figure is asked, where it was refused as no figure and lost", async () => {
+  const server = await apps.start();
+  await server.post(LIEN_CHAU, HOA, "/baocao");
+  for (const answer of FULL_REPORT_ANSWERS.slice(0, 6)) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, '1)\tTổ chức Hội sách "Mỗi ngày một trang sách hay"\n2)\tThi kể chuyện theo sách cho học sinh khối 4, 5');
+  const reply = replyText(await server.post(LIEN_CHAU, HOA, "3) Tổ chức ngày hội đọc sách tại thư viện"));
+  expect(reply).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\)\.[^\n]*\n---\nCâu 8\/\d+/);
+  expect(reply).not.toMatch(/Vui lòng nhập một số/);
+  const activities = (await server.repos.submissions.listAnswers((await server.repos.submissions.find(1, 1))!.id)).find((a) => a.fieldId === "activities")?.value;
+  expect(activities).toEqual(['Tổ chức Hội sách "Mỗi ngày một trang sách hay"', "Thi kể chuyện theo sách cho học sinh khối 4, 5", "Tổ chức ngày hội đọc sách tại thư viện"]);
+});
