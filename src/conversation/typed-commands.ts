@@ -11,7 +11,7 @@ import { typedEdit, typedEditWithAnswer } from "./typed-edit.ts";
 import { typedAppend } from "./typed-append.ts";
 import { typedDocumentRequest, withoutPersons } from "./typed-requests.ts";
 import { parseUserInput, type UserInput } from "./user-input.ts";
-import { ASSENT, CALLS_THE_BOT, COMMAND_NAMES, HELP_WORDS, isShortText, TYPED_ALIASES, TYPED_REVIEW, TYPED_START, TYPED_SUBMIT, TYPED_SUBMIT_DONE, typedWords, wordsOfFolded } from "./typed-words.ts";
+import { ASSENT, CALLS_THE_BOT, COMMAND_NAMES, HELP_WORDS, isShortText, SPELLED_AS_CANCEL, TYPED_ALIASES, TYPED_CANCEL, TYPED_REVIEW, TYPED_START, TYPED_SUBMIT, TYPED_SUBMIT_DONE, typedWords, wordsOfFolded } from "./typed-words.ts";
 
 /** Where the report is complete (report-message.ts): plain "nộp" is /nop, and "xem lại" /xem. */
 export function typedSubmit(input: UserInput): UserInput {
@@ -62,6 +62,7 @@ export function typedCommand(input: UserInput, words: TypedWords = {}): UserInpu
   if (command) return { kind: "command", command, argument: "" };
   const named = commandNamed(input);
   if (named && !words.takesAsAnswer?.(input.text)) return named;
+  if (typedCancel(input, folded) && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "cancel", argument: "" };
   if (HELP_WORDS.has(folded) && !words.noHelp && !words.takesAsAnswer?.(input.text)) return { kind: "command", command: "help", argument: "" };
   if (!words.reportWords) return input;
   // "Dạ vâng, nộp ạ" before every question is answered too: stored, it was the answer asked.
@@ -74,6 +75,11 @@ function commandNamed(input: UserInput): UserInput | undefined {
   if (!isShortText(input)) return undefined;
   const folded = typedWords(input.text);
   return COMMAND_NAMES.has(folded) && wordsOfFolded(input.text.trim().toLowerCase()) === folded ? parseUserInput(`/${folded}`) : undefined;
+}
+
+/** "hủy", "huỷ bỏ", "Hủy báo cáo ạ" typed alone where an answer is expected: /huy (typed-words.ts). */
+function typedCancel(input: { text: string }, folded: string): boolean {
+  return TYPED_CANCEL.has(folded) && SPELLED_AS_CANCEL.test(input.text.normalize("NFC").trim().toLowerCase());
 }
 
 /** "báo cáo" before a report starts: /baocao; "bot ơi", "hướng dẫn": /trogiup. */

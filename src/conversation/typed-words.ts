@@ -31,10 +31,19 @@ export const TYPED_ALIASES: Record<string, CommandName> = {
  * The other names /trogiup lists, typed alone without the slash and as it lists them, without tone
  * marks ("vanban", "xem", "huy", "nop", "sua"): that command where an answer is expected, in the
  * officers' forms too, unless the question has an option of that name. Stored, "vanban" was a text
- * question's answer, printed in the report. A word with its marks ("nộp", "hủy") is no name: in the
- * officers' forms, typed in a busy group, it stays text.
+ * question's answer, printed in the report. A word with its marks ("nộp") is no name: in the
+ * officers' forms, typed in a busy group, it stays text; "hủy" is the exception (TYPED_CANCEL).
  */
 export const COMMAND_NAMES = new Set(VIETNAMESE_REPORT_COMMANDS);
+
+/**
+ * Where an answer is expected, "hủy", "huỷ", "hủy bỏ", "hủy báo cáo" (folded) are /huy, as "huy"
+ * typed there already was: with its mark, "hủy" was stored as the answer ("Đã sửa câu 4: hủy") or
+ * refused as no date. /huy only asks to confirm, so a word meant for a colleague deletes nothing.
+ */
+export const TYPED_CANCEL = new Set(["huy", "huy bo", "huy bao cao"]);
+/** Spelled as "hủy" (either place of the mark) or "huy", not "húy", "hùy", which fold the same. */
+export const SPELLED_AS_CANCEL = /^(?:huy|hủy|huỷ)(?![\p{L}\p{M}])/u;
 
 /**
  * How a clerk who has never used the bot asks for help, typed alone: "hướng dẫn", "giúp em với ạ".

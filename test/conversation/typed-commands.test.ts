@@ -109,11 +109,13 @@ it("starts the report at 'báo cáo' typed before one is started, helps at 'bot 
   expect(text(await server.post(LIEN_CHAU, HOA, "nộp lại"))).toMatch(/Xác nhận nộp/);
 });
 
-it("reads a command's name typed without its slash, as /trogiup lists it, in the officers' forms too; the word with its marks stays text there", () => {
+it("reads a command's name typed without its slash, as /trogiup lists it, in the officers' forms too; a word with its marks stays text there, except 'hủy' (as 'huy')", () => {
   expect(typedCommand({ kind: "text", text: "vanban" })).toEqual({ kind: "command", command: "document", argument: "" });
   expect(typedCommand({ kind: "text", text: "nop" })).toEqual({ kind: "command", command: "submit", argument: "" });
   expect(typedCommand({ kind: "text", text: "Huy." })).toEqual({ kind: "command", command: "cancel", argument: "" });
-  expect(typedCommand({ kind: "text", text: "hủy" })).toEqual({ kind: "text", text: "hủy" });
+  expect(typedCommand({ kind: "text", text: "nộp" })).toEqual({ kind: "text", text: "nộp" });
+  expect(typedCommand({ kind: "text", text: "hủy" })).toEqual({ kind: "command", command: "cancel", argument: "" });
+  expect(typedCommand({ kind: "text", text: "húy" })).toEqual({ kind: "text", text: "húy" });
   // A choice with an option of that name keeps it as the answer.
   expect(typedCommand({ kind: "text", text: "xem" }, { takesAsAnswer: () => true })).toEqual({ kind: "text", text: "xem" });
 });
