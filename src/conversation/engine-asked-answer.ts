@@ -6,7 +6,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
-import { acknowledgesOnly } from "../templates/casual-talk.ts";
+import { acknowledgesOnly, politeYes } from "../templates/casual-talk.ts";
 import { saysDefault } from "../templates/says-none.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
@@ -65,8 +65,10 @@ export function answerAsked(template: Template, state: ConversationState, field:
   const recipients = field.id === template.closing.recipients;
   // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
   if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients(numberOfField(template, state.answers, field.id)) : vi.report.leftOut)]);
-  // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts).
-  if (field.type === "yes-no" && input.sender && acknowledgesOnly(text)) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
+  // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts); "vâng ạ" from the member
+  // answering the report is (it was held as talk and the question asked again).
+  const answering = !state.lastAnswer || state.lastAnswer.by === input.sender?.id;
+  if (field.type === "yes-no" && input.sender && acknowledgesOnly(text) && !(answering && politeYes(text))) return same(say(vi.parse.casualTalk), renderQuestion(template, state.answers, field.id));
   // A row of a table answered earlier is no text answer ("- Khối 3 - 98" was stored as the recipients).
   const row = TAKES_ANY_TEXT.has(field.type) ? rowAfterTableHint(template, state.answers, field, text) : undefined;
   if (row) return same(say(row), renderQuestion(template, state.answers, field.id));

@@ -98,6 +98,15 @@ export function isCasualTalk(text: string): boolean {
 const BARE_ACKS = new Set([...ONLY_ACKS, "da"]);
 
 /**
+ * "vâng ạ", "dạ vâng", "vâng có ạ": a polite yes, every word a yes or its courtesy. From the member
+ * answering the report it is Có, as the officers' yes/no reads it (parse-yes-no.ts); held as group
+ * talk, the clerk who answered so was asked again. From another member it stays talk (acknowledgesOnly).
+ */
+const POLITE_YES = everyWordIn(["dạ", "vâng", "ạ", "có"]);
+const holdsVang = someWordIn(["vâng"]);
+export const politeYes = (text: string) => wordsOf(text).length <= 4 && holdsVang(text) && POLITE_YES(text);
+
+/**
  * In a group, at a yes/no question: "ok chị", "dạ c", "dạ vâng ạ", a bare "ok" or "dạ" said to
  * someone else in the chat. Each was stored as "Có" (a colleague's "ok chị" answered "Đơn vị có tổ
  * chức Lễ khai mạc không?"); the question wants "Có" or "Không" said.
