@@ -5,13 +5,15 @@
  * Printed after a fixed "Công văn số", a typed kind read "Công văn số Công văn 45/...".
  */
 import { vi } from "../sentences/vi.ts";
+import { withoutWordNumbering } from "../templates/word-numbering.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 const { kinds, byCode, typedAbbreviations } = vi.officer.documentKinds;
 
 /** "Kế hoạch số 45/KH-UBND" from "45/KH-UBND", "Kế hoạch 45/KH-UBND" or "kh so 45/KH-UBND". */
 export function citedDocument(typed: string): string {
-  const text = typed.trim();
+  // An answer stored before its Word numbering was taken off ("1) Kế hoạch số …") is read without it.
+  const text = withoutWordNumbering(typed.trim());
   const folded = foldVietnamese(text);
   for (const kind of [...kinds, ...Object.keys(typedAbbreviations)]) {
     const name = foldVietnamese(kind);

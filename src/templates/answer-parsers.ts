@@ -22,6 +22,7 @@ import { parseListLines } from "./parse-list-lines.ts";
 import { parseTable } from "./table-parser.ts";
 import type { TableValue } from "./table-value.ts";
 import { isFreeFormField, isTextField } from "./template-fields.ts";
+import { withoutWordNumbering } from "./word-numbering.ts";
 import type { Field } from "./template-schema.ts";
 
 /**
@@ -112,7 +113,7 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   switch (field.type) {
     case "short-text":
       if (text.includes("\n")) return fail(vi.parse.oneLine);
-      return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_SHORT_TEXT_MAX);
+      return checkLength(withoutCourtesy(withoutWordNumbering(text)), field.minLength, field.maxLength ?? DEFAULT_SHORT_TEXT_MAX);
     case "paragraph":
       return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
     case "bullet-list":
