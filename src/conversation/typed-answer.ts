@@ -15,6 +15,7 @@ import { signingLineAtRecipients } from "./signing-line-at-recipients.ts";
 import type { Answers } from "../templates/field-visibility.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
+import { findOtherQuestionLine, otherQuestionRefusal } from "./other-question-line.ts";
 
 export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
 
@@ -22,7 +23,11 @@ export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { 
  * `number`: the question's, as the clerk sees it (for the notes); `today` (ISO): the year of a date
  * typed without one ("3/10") and the day "hôm nay" names, said back.
  */
-export function readTypedAnswer(template: Template, field: Field, text: string, number: number, today?: string, answers: Answers = {}): TypedAnswer {
+export function readTypedAnswer(template: Template, field: Field, typed: string, number: number, today?: string, answers: Answers = {}): TypedAnswer {
+  // A line of another question's answer pasted with this one's is refused; this question's own heading is taken off.
+  const headed = findOtherQuestionLine(template, field, typed, answers);
+  if (headed?.kind === "other") return { ok: false, error: otherQuestionRefusal(headed, number) };
+  const text = headed?.kind === "own" ? headed.text : typed;
   // "Kính gửi: …" is the document's head, never another question's answer (whatever its type).
   const addressee = addresseeLineProblem(template, field, text, answers);
   if (addressee) return { ok: false, error: addressee };

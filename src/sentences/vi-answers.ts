@@ -77,6 +77,9 @@ export const answerSentences = {
     tooLongFor: (max: number) => `Câu trả lời quá dài cho câu hỏi này (tối đa ${max} ký tự): chỉ cần gõ số, ngày hoặc lựa chọn.`,
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
+    /** A line pasted with an answer that opens with another question's heading ("15. Bài học kinh nghiệm: …"); nothing of the message is stored. */
+    lineForOtherQuestion: (line: string, n: number, prompt: string, asked: number) =>
+      `Dòng «${clipped(line, 60)}» có vẻ là câu trả lời cho câu ${n} «${clipped(prompt, 60)}» nên tin nhắn này chưa được lưu. Vui lòng gửi riêng các dòng của câu ${asked}, rồi trả lời câu ${n} khi bot hỏi đến.`,
     notANumber: "Vui lòng nhập một số, ví dụ 12 hoặc 1.250.",
     /** "hai muoi" (number words without tone marks) read as a figure: said back, for "sáu" and "sau" look alike. */
     numberWordsRead: (words: string, figure: string, n: number) => `Đã hiểu «${clipped(words, 40)}» là ${figure}. Nếu không đúng, gõ: sửa câu ${n}: <số>.`,
