@@ -19,6 +19,7 @@ import { estimateAlone } from "./estimate-words.ts";
 import { BARE_YES_MAX, HAS_CONTENT, figureOrDateAlone, isBareYes, withoutClosing, withoutCourtesy } from "./answer-shapes.ts";
 import { type StoredListItem, storeListItems } from "./list-items.ts";
 import { parseListLines } from "./parse-list-lines.ts";
+import { withoutQuestionHeading } from "./question-heading-line.ts";
 import { parseTable } from "./table-parser.ts";
 import type { TableValue } from "./table-value.ts";
 import { isFreeFormField, isTextField } from "./template-fields.ts";
@@ -118,7 +119,7 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
       return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
     case "bullet-list":
       // Untrimmed: the indentation of the lines tells sub-items apart.
-      return parseList(input, field);
+      return parseList(withoutQuestionHeading(input, field.prompt), field);
     case "integer":
     case "decimal":
     case "percent":

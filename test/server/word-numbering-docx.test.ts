@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { type BotMessage, buildTestApp, HOA, LIEN_CHAU, replyText, type TestApp } from "../helpers/build-test-app.ts";
-import { readDocx } from "../helpers/docx-reader.ts";
+import { submittedDocxParagraphs } from "../helpers/submitted-docx.ts";
 
 let server: TestApp;
 beforeEach(async () => {
@@ -14,12 +14,7 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 /** The sentence of the generated document that cites the unit's plan. */
-async function planSentence(replies: BotMessage[]): Promise<string | undefined> {
-  await server.documents.renderPending();
-  const url = replies.find((m) => m.document)?.document?.url;
-  const file = await server.app.inject(new URL(url!).pathname);
-  return readDocx(file.rawPayload).paragraphs.find((p) => p.includes("Đơn vị đã xây dựng"));
-}
+const planSentence = async (replies: BotMessage[]) => (await submittedDocxParagraphs(server, replies)).find((p) => p.includes("Đơn vị đã xây dựng"));
 
 it("stores a one-line answer pasted with its Word numbering without it", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
