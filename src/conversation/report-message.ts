@@ -36,6 +36,7 @@ import { correctionMeantElsewhere } from "./correction-meant-elsewhere.ts";
 import { confirmationAfterClose } from "./confirmation-after-close.ts";
 import { greeterName, greetsBot } from "./greeting.ts";
 import { movedByCloseReply, talkAfterClose, withoutMovedByClose } from "./moved-by-close.ts";
+import { rowForOtherReport } from "./row-for-other-report.ts";
 
 export interface ReportMessageDeps {
   repos: Repositories;
@@ -143,8 +144,12 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
     if (aboutLabel) return here(say(aboutLabel), ...(restored.state.phase === "asking" ? asked() : []));
     // In a group, who wrote: an answer right after another member's may have been meant for the same question.
     const sender = message.chatType === "group" ? { id: authorId(message), name: message.sender.displayName, messageId: message.messageId, at: message.sentAt.getTime() } : undefined;
-    // A group's own talk where no answer is expected, not calling on the bot, passes in silence (group-talk.ts).
-    if (input.kind === "text" && typedNew && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && isGroupTalk({ template, state: restored.state, input, returned, now, sender })) return here();
+    // A group's own talk where no answer is expected, not calling on the bot, passes in silence (group-talk.ts);
+    // a row of the table another report of the unit asks is said where it belongs (row-for-other-report.ts).
+    if (input.kind === "text" && typedNew && !restored.reset && message.chatType === "group" && !message.addressed && expectsNoAnswer(restored.state) && isGroupTalk({ template, state: restored.state, input, returned, now, sender })) {
+      const otherRow = await rowForOtherReport({ repos, unitId: unit.id, campaign, text: input.text, templateFor });
+      return otherRow ? here(say(otherRow)) : here();
+    }
     const helpAsked = isHelp(input);
     if (message.isEdit) {
       // Only an edit of a message that gave an answer means anything; other edits pass silently. A

@@ -54,6 +54,12 @@ export const reportSwitchSentences = {
       neverSubmitted: (title: string, id: number) => `Báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa nộp lần nào.`,
       resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },
+    /**
+     * Where the chat's report expects no answer, a row of the table another report of the unit asks
+     * (row-for-other-report.ts): nothing stored, and how to answer it. It passed in silence, the row lost.
+     */
+    rowForOther: (title: string, id: number, otherTitle: string, otherId: number, n: number) =>
+      `Chưa lưu dòng vừa gửi: nhóm đang làm báo cáo ${campaignNamed(id, title)}. Nếu đó là dòng của bảng câu ${n} trong báo cáo ${campaignNamed(otherId, otherTitle)}, gõ /baocao ${otherId} rồi gửi lại dòng đó.`,
     submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
     /**
      * After "/xem N"'s answers of another campaign's report, in place of the question the chat's
