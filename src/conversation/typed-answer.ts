@@ -34,7 +34,7 @@ export function readTypedAnswer(template: Template, field: Field, typed: string,
   // "KT. CHỦ TỊCH" at "Nơi nhận": the signature's line, printed among the recipients in silence.
   const signingLine = signingLineAtRecipients(template, field, text, answers);
   if (signingLine) return { ok: false, error: signingLine };
-  const parsed = parseAnswer(field, text, today);
+  const parsed = parseAnswer(field, text, today, number);
   // The signer's own reason first: "ok" at the position is an answer to another question, said so;
   // a title at the name ("KT. Hiệu trưởng") says at which question (of `answers`) it goes.
   const problem = signerTitleProblem(template, field, text, answers) ?? signerAnswerProblem(template, field, text);

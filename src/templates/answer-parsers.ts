@@ -67,8 +67,11 @@ export function isChoiceOption(field: Field, text: string): boolean {
   return (field.type === "single-choice" || field.type === "multiple-choice") && parseAnswer(field, text).ok;
 }
 
-/** `today` (ISO): where a date typed without its year takes it from; without it, such a date is refused. */
-export function parseAnswer(field: Field, input: string, today?: string): ParsedAnswer {
+/**
+ * `today` (ISO): where a date typed without its year takes it from; without it, such a date is refused.
+ * `askedNumber`: the field's number as the clerk sees it, where it is the question asked (talkIn's).
+ */
+export function parseAnswer(field: Field, input: string, today?: string, askedNumber?: number): ParsedAnswer {
   const text = input.trim();
   if (text === "") return fail(vi.parse.empty);
   // Longer than any answer of its kind: refused unread, so no pattern of the parsers below ever
@@ -87,7 +90,7 @@ export function parseAnswer(field: Field, input: string, today?: string): Parsed
   // to the bot, a word to the group, stored as the text it would be printed in the report (or, where
   // a figure or a choice is asked, answered "type a number", "Em không hiểu câu này" read as "no").
   // Not a table's whole text: its cells come here one by one.
-  const talk = field.type === "table" ? undefined : talkIn(text);
+  const talk = field.type === "table" ? undefined : talkIn(text, askedNumber);
   if (talk) return fail(talk);
   // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
   // cell: only a paragraph or a list refuses it.)

@@ -48,7 +48,7 @@ const OF_THIS_QUESTION = /\b(?:cau|cai|muc|phan) (?:nay|hoi nay)\b/;
  * names a question ("Như câu 8, không có gì thêm ạ"), a negation ("không … nào"), nor a contest
  * ("Thi 30 câu hỏi: Em biết gì về…?").
  */
-const OF_NUMBERED_QUESTION = /^(?:(?:\p{L}+ ){1,2}oi[\s,]+)?cau (?:hoi )?(?:so )?\d{1,2}(?: (?!khong |chua |chang |ko )\p{L}+){0,4} (?:gi|nao|bao nhieu|sao)\b/u;
+const OF_NUMBERED_QUESTION = /^(?:(?:\p{L}+ ){1,2}oi[\s,]+)?cau (?:hoi )?(?:so )?(\d{1,2})(?: (?!khong |chua |chang |ko )\p{L}+){0,4} (?:gi|nao|bao nhieu|sao)\b/u;
 /**
  * Greeting the group or the bot: "chào cả nhà", "chào bot", "xin chào", "hello". Not "chào cờ" (a
  * flag ceremony, a school's first activity), "chào mừng", "Chào em, người đọc sách!" (a slogan),
@@ -130,8 +130,12 @@ function putsOff(folded: string, bare: string): boolean {
   return (PUT_OFF.test(folded) && (SAID_BY.test(folded) || soonFirst)) || SOON_FIRST.test(folded) || PAUSE_ALONE.test(bare) || pauseThenLater(bare);
 }
 
-/** Why the text is no answer to store, in the words to say; undefined for an answer. */
-export function talkIn(text: string): string | undefined {
+/**
+ * Why the text is no answer to store, in the words to say; undefined for an answer. `askedNumber`:
+ * the number of the question asked, as the clerk sees it; without it, a question about a numbered
+ * question is taken to be about the one asked.
+ */
+export function talkIn(text: string, askedNumber?: number): string | undefined {
   // A long text is read only for its opening call ("Chị Lan ơi, …"): most have no "ơi" (not folded).
   if (text.length > TALK_MAX) return /[ơƠ]i|oi/iu.test(text.slice(0, 80).normalize("NFC")) && callsSomeone(foldVietnamese(text.slice(0, 80))) ? vi.parse.looksLikeTalk : undefined;
   const folded = foldVietnamese(text);
@@ -145,7 +149,10 @@ export function talkIn(text: string): string | undefined {
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
   const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded) || OF_NUMBERED_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
-  if (asked) return vi.parse.asksAboutQuestion;
+  if (asked) {
+    const named = line ? OF_NUMBERED_QUESTION.exec(folded)?.[1] : undefined;
+    return named !== undefined && askedNumber !== undefined && Number(named) !== askedNumber ? vi.parse.asksAboutOtherQuestion(Number(named)) : vi.parse.asksAboutQuestion;
+  }
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;
   if (laterIn(folded, bare)) return vi.parse.answersLater;
