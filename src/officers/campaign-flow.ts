@@ -28,7 +28,7 @@ import { openCampaign } from "./open-campaign.ts";
 import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, campaignTitled, referenceDateInFuture } from "./opening-problems.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { isDateNotNumber } from "./reference-number.ts";
-import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { knownCodes, severalUnitsText, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
 import { stepDeadlineDay } from "./deadline-question.ts";
@@ -79,8 +79,11 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
     // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");
-    const missing = codes !== undefined && codes !== null ? (await unitsOfCodes(repos, listTexts(codes))).missing : [];
-    if (missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(missing.join(", "), await knownCodes(repos, true))));
+    const listed = codes !== undefined && codes !== null ? await unitsOfCodes(repos, listTexts(codes)) : undefined;
+    // Words in several units' names: those units named, as /tralai names them.
+    const several = listed?.several[0] && severalUnitsText(listed.several[0]);
+    if (several) return reply(request, say(several));
+    if (listed && listed.missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(listed.missing.join(", "), await knownCodes(repos, true))));
     if (referenceDateInFuture(savedAnswer(result.effects, "reference_date"), request.now, timeZone)) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
     // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
     const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));

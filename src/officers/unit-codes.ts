@@ -67,9 +67,8 @@ export async function unknownUnitText(repos: Repositories, typed: string, argume
   const words = argument.trim().split(/\s+/).filter((word) => word !== "");
   const named = await unitsNamedAtStart(repos, words);
   // Listed when they are few ("Trường" in a city's thousand schools' names is no hint).
-  if (named && named.units.length > 1 && named.units.length <= 10) {
-    return vi.officer.severalUnitsNamed(words.slice(0, named.count).join(" "), named.units.map((unit) => `${unit.name} (${unit.code})`).join(", "));
-  }
+  const several = named && named.units.length > 1 ? severalUnitsText({ typed: words.slice(0, named.count).join(" "), units: named.units }) : undefined;
+  if (several) return several;
   return vi.officer.unknownUnit(typed, await knownCodes(repos));
 }
 
@@ -100,12 +99,35 @@ export function listedCodes(items: readonly string[]): string[] {
   return items.flatMap((item) => item.split(/[,;]/)).map((code) => code.trim()).filter((code) => code !== "");
 }
 
-/** The units a typed list of codes names, and the codes in it that name none, as typed. */
+/**
+ * The units a typed list names, each once, and the items in it that name none, as typed. An item is
+ * a code, or words of one unit's name as /tralai takes them ("Hoa Sen, Liên Châu": the form refused
+ * names). Words in several names ("Nam Triệu") pick none: they are in `missing`, and in `several`
+ * with those units, for a reply that names them.
+ */
 export async function unitsOfCodes(repos: Repositories, items: readonly string[]) {
   const typed = listedCodes(items);
-  const found = await repos.officers.unitsByCodes(typed.map(typedCode));
-  const missing = typed.filter((code) => !found.some((u) => u.code.toUpperCase() === typedCode(code)));
-  return { found, missing };
+  const byCode = await repos.officers.unitsByCodes(typed.map(typedCode));
+  const found = new Map(byCode.map((unit) => [unit.id, unit]));
+  const missing: string[] = [];
+  const several: { typed: string; units: UnitRow[] }[] = [];
+  for (const item of typed.filter((code) => !byCode.some((u) => u.code.toUpperCase() === typedCode(code)))) {
+    const words = item.split(/\s+/);
+    const named = await unitsNamedAtStart(repos, words);
+    // Every word typed must be in the name: "Hoa Mai" is not Trường Mầm non Hoa Sen.
+    if (named?.count === words.length && named.units.length === 1) found.set(named.units[0]!.id, named.units[0]!);
+    else {
+      missing.push(item);
+      if (named?.count === words.length) several.push({ typed: item, units: named.units });
+    }
+  }
+  return { found: [...found.values()], missing, several };
+}
+
+/** The reply to words in several units' names, as /tralai gives it; undefined when they are too many to list. */
+export function severalUnitsText(several: { typed: string; units: readonly UnitRow[] }): string | undefined {
+  if (several.units.length > 10) return undefined;
+  return vi.officer.severalUnitsNamed(several.typed, several.units.map((unit) => `${unit.name} (${unit.code})`).join(", "));
 }
 
 /** A code typed on a line of its own, as the roster writes it: "th lien chau" → "TH-LIEN-CHAU". */

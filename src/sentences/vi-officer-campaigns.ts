@@ -46,7 +46,7 @@ export const officerCampaignSentences = {
   fixAndSubmit: (question: number) => `Chưa mở được. Gõ /sua ${question} để sửa rồi /nop lại.`,
   /** Refused as typed, before the form goes on. */
   unknownUnitCodes: (codes: string, known: string) =>
-    `Không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.`,
+    `Không có đơn vị nào mã hoặc tên ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách, mỗi dòng một mã hoặc tên đơn vị, hoặc cách nhau bởi dấu phẩy.`,
   campaignUnknownUnits: (codes: string, question: number, known: string) =>
     `Chưa mở được: không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
   /** Once the issuing office is left out, no unit is left to report. */

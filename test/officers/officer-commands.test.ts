@@ -191,7 +191,7 @@ describe("/campaign", () => {
     expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
     // A code that names no unit is refused as it is typed, and the question stays open.
     expect(replies[8]).toBe(
-      "Không có đơn vị mã KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU. Hãy gõ lại danh sách mã, mỗi dòng một mã hoặc cách nhau bởi dấu phẩy.",
+      "Không có đơn vị nào mã hoặc tên KHONG-CO. Mã các đơn vị: MN-HOA-SEN, TH-LIEN-CHAU, THCS-NAM-TRIEU. Hãy gõ lại danh sách, mỗi dòng một mã hoặc tên đơn vị, hoặc cách nhau bởi dấu phẩy.",
     );
     // Codes on one line separated by commas, and as their words, as /tralai takes them.
     expect(text(await server.post(OFFICERS, KHA, "th liên châu, mn-hoa-sen"))).toMatch(/^Câu 10\/10/);

@@ -212,7 +212,7 @@ describe("a form with a problem", () => {
 
     // The chat refuses it as it is typed.
     const chat = await answerInChat(["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "/boqua", "Không", "TH-LIEN-CHAU\nKHONG-CO"]);
-    expect(chat.at(-1)).toMatch(/^Không có đơn vị mã KHONG-CO\./);
+    expect(chat.at(-1)).toMatch(/^Không có đơn vị nào mã hoặc tên KHONG-CO\./);
     expect(await campaignCount()).toBe(1);
     await server.webSettled();
     await server.outboxWorker.deliver();
