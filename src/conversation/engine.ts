@@ -172,11 +172,11 @@ function onText(template: Template, state: ConversationState, text: string, inpu
       if (other && cancelling && answer.ok && answer.value) return same(say(vi.report.onlyAskerCancels(asker.name)));
       if (!answer.ok) return same(...currentPrompt(template, state, input));
       if (cancelling) {
-        if (!answer.value) return resumeFrom(template, state, input, other ? vi.report.cancelAbortedBy(input.sender!.name, asker.name) : vi.report.cancelAborted);
+        if (!answer.value) return resumeFrom(template, state, input, other ? vi.report.cancelAbortedBy(input.sender!.name, asker.name) : (template.phrases?.cancelAborted ?? vi.report.cancelAborted));
         if (state.submittedVersion > 0) return discardCorrections(template, state, input);
         return { state: { ...INITIAL_STATE }, replies: [say(template.phrases?.cancelled ?? vi.report.cancelled(input.campaignNumber, input.reportTitle, input.otherCampaigns))], effects: [{ type: "clear-answers" }] };
       }
-      if (!answer.value) return resumeFrom(template, state, input, vi.report.submitCancelled);
+      if (!answer.value) return resumeFrom(template, state, input, template.phrases?.submitCancelled ?? vi.report.submitCancelled);
       const submitted = submit(template, state, input, now);
       // Another member's Có submits (it can be corrected and sent again): said, for the one who asked.
       return other ? { ...submitted, replies: [say(vi.report.confirmedInstead(input.sender!.name, asker.name)), ...submitted.replies] } : submitted;

@@ -65,6 +65,10 @@ export const templateSchema = z
         submitted: z.string().optional(),
         confirmCancel: z.string().optional(),
         cancelled: z.string().optional(),
+        /** "Không" to the cancel question: what goes on. */
+        cancelAborted: z.string().optional(),
+        /** "Không" (or "hủy") at the confirmation: what was not done. */
+        submitCancelled: z.string().optional(),
       })
       .strict()
       .optional(),
