@@ -20,15 +20,30 @@ export function computedChanges(template: Template, submitted: Answers, now: Ans
   return listFields(template).flatMap(({ field }) => {
     if (!field.from || edited.includes(field.id) || sameValue(submitted[field.id], now[field.id])) return [];
     const n = numberOfField(template, now, field.id);
+    const line = changedLine(field, submitted[field.id], now[field.id]);
+    if (line) return [vi.consolidation.lineChangedSince(n, barePrompt(field.prompt), line.number, line.was, line.now)];
     return [vi.consolidation.changedSince(n, barePrompt(field.prompt), shown(field, submitted[field.id]), shown(field, now[field.id]))];
   });
 }
 
+/**
+ * Two lists of as many lines: the first line that differs, each side cut. Their counts alone said
+ * "2 dòng → 2 dòng" when a school corrected one line, which told the officer nothing.
+ */
+function changedLine(field: Field, was: AnswerValue | null | undefined, now: AnswerValue | null | undefined): { number: number; was: string; now: string } | undefined {
+  if (!Array.isArray(was) || !Array.isArray(now) || was.length !== now.length) return undefined;
+  const index = was.findIndex((item, i) => !sameValue(item, now[i]));
+  if (index < 0) return undefined;
+  // One line, without the "- " a list's line is printed with.
+  const line = (item: unknown) => shown(field, [item] as AnswerValue, true).replace(/^[-•]\s+/, "");
+  return { number: index + 1, was: line(was[index]), now: line(now[index]) };
+}
+
 /** An answer on one short line, as the lists of changes say it. */
-export function shown(field: Field, value: AnswerValue | null | undefined): string {
+export function shown(field: Field, value: AnswerValue | null | undefined, oneLine = false): string {
   if (value === undefined || value === null) return vi.consolidation.noAnswerYet;
   // A list of every unit's lines, cut, read the same on both sides: its count of lines says the change.
-  if (Array.isArray(value)) return vi.consolidation.lines(value.length);
+  if (Array.isArray(value) && !oneLine) return vi.consolidation.lines(value.length);
   const text = formatAnswer(field, value).replace(/\s*\n\s*/g, "; ");
   return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 1).trimEnd()}…` : text;
 }

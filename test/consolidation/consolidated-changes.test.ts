@@ -48,6 +48,15 @@ describe("reopening the submitted consolidated report", () => {
     expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).not.toContain("đã thay đổi so với bản tổng hợp đã nộp");
   });
 
+  it("says which line of a list changed when a unit's correction keeps its count of lines (it said '1 dòng → 1 dòng')", async () => {
+    const app = await apps.start();
+    await submitWardReport(app);
+    await correct(app, { chat: LIEN_CHAU, user: HOA }, 2, "Tuyên truyền qua loa phát thanh của trường và trang thông tin điện tử.");
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(
+      /• Câu 1 «Công tác tuyên truyền[^»]*»: dòng 1: «Trường Tiểu học Liên Châu phát động[^»]*…» → «Trường Tiểu học Liên Châu: Tuyên truyền qua loa[^»]*…»\n/,
+    );
+  });
+
   it("names a hand-edited figure whose computed figure changed since the edit, marks it in /xem, and takes it back with 'tự động'", async () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
