@@ -46,6 +46,15 @@ export function createOfficerRepository(database: Database) {
         .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { role: "officer" } });
     },
 
+    /** The officers of one platform, by name: what /canbo alone lists. */
+    async listOfficers(channel: string): Promise<{ displayName: string; externalId: string }[]> {
+      return db()
+        .select({ displayName: members.displayName, externalId: members.externalId })
+        .from(members)
+        .where(and(eq(members.channel, channel), eq(members.role, "officer")))
+        .orderBy(asc(members.displayName), asc(members.externalId));
+    },
+
     /** Officers on every platform: the last one may not be removed, or nobody could add another. */
     async countOfficers(): Promise<number> {
       return Number(first(await db().select({ n: sql<number>`count(*)` }).from(members).where(eq(members.role, "officer")))?.n ?? 0);

@@ -117,6 +117,11 @@ export function createOfficerService(deps: OfficerDeps) {
     const { word, rest } = splitArgument(argument);
     const { channel } = request.message;
     if (word === "release" && rest) return releaseMember(deps, request, rest);
+    // Alone: who the officers are, then how to add or remove one (it gave only the usage).
+    if (word === "") {
+      const listed = (await repos.officers.listOfficers(channel)).map((m) => vi.officer.memberWithId(m.displayName, m.externalId));
+      return respond(`${vi.officer.officersListed(listed)}\n${vi.officer.officerUsage}`);
+    }
     if ((word !== "add" && word !== "remove") || !rest) return respond(vi.officer.officerUsage);
     // "/canbo xoa u7 chac": removing oneself is confirmed by a last word.
     const confirmed = word === "remove" && CONFIRM_WORD.test(rest);

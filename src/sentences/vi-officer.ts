@@ -47,6 +47,8 @@ export const officerSentences = {
     bindUnitChatAsOfficers: (unit: string, confirm: string) =>
       `Nhóm này đang là nhóm của ${unit || "một đơn vị"}. Đặt làm nhóm cán bộ phụ trách thì mọi thành viên của nhóm sẽ nhận văn bản của tất cả các đơn vị và liên kết đăng nhập trang cán bộ. Nếu đúng ý bạn, gõ ${confirm}.`,
     bindCode: (unit: string, code: string) => `Mã gắn nhóm cho ${unit}: ${code}\nGửi mã này cho đơn vị; trong nhóm của đơn vị, gõ /dangky ${code} (dùng được một lần, trong 7 ngày).`,
+    /** /canbo alone: the officers (name and id), before the usage. */
+    officersListed: (people: readonly string[]) => `Cán bộ phụ trách (${people.length}): ${people.join("; ")}.`,
     officerUsage:
       "Cách dùng: /canbo them MÃ hoặc /canbo xoa MÃ (mã người dùng trên nền tảng; gõ tên hiển thị của người đó để xem mã); /canbo chuyen TÊN hoặc MÃ để một người báo cáo được cho đơn vị khác.",
     releaseByIdPlease: (people: string, exampleId: string) => `Có nhiều người tên này: ${people}. Gõ lại lệnh với mã người dùng, ví dụ /canbo chuyen ${exampleId}.`,

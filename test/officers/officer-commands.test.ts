@@ -547,3 +547,10 @@ describe("the first officers", () => {
     }
   });
 });
+
+describe("/canbo alone", () => {
+  it("lists the officers by name and id, then how to add or remove one", async () => {
+    await server.post(OFFICERS, { userId: "u8", userName: "Hoàng Văn Nam" }, "/trogiup");
+    expect(text(await server.post(OFFICERS, KHA, "/canbo"))).toMatch(/^Cán bộ phụ trách \(2\): Hoàng Văn Nam \(mã u8\); Nguyễn Thị Kha \(mã u7\)\.\nCách dùng: \/canbo them MÃ/);
+  });
+});
