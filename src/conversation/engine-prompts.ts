@@ -15,7 +15,7 @@ import { renderQuestion } from "./render-question.ts";
 import { numberOfField } from "./report-navigation.ts";
 import { figureQuestion, LAST_YEAR_OFFER, offerMessage } from "./engine-last-year.ts";
 import { heldQuestionId } from "./engine-crossed-answers.ts";
-import { questionsToCome } from "./questions-to-come.ts";
+import { questionsToCome } from "../templates/questions-to-come.ts";
 
 const say = (text: string): OutboundMessage => ({ kind: "text", text });
 

@@ -8,6 +8,7 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import type { AnswerValue } from "../templates/answer-parsers.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
+import { questionsToCome } from "../templates/questions-to-come.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -66,7 +67,8 @@ export function onWordFile(template: Template, state: ConversationState, input: 
   const effects: Effect[] = stillVisible.map((fieldId) => ({ type: "save-answer", fieldId, value: input.answers[fieldId]! }));
   const preface = [
     ...(state.phase === "idle" ? [say(startText)] : []),
-    say(vi.wordImport.filled(stillVisible.length, visible.length, numbers(stillVisible))),
+    // Out of the total that "Câu k/n" says next (questions-to-come.ts), not only the questions shown now.
+    say(vi.wordImport.filled(stillVisible.length, questionsToCome(template, applied), numbers(stillVisible))),
     ...(kept.length > 0 ? [say(vi.wordImport.kept(numbers(kept)))] : []),
   ];
   return { ...next({ ...state, answers: applied }, preface, stillVisible), effects };

@@ -11,7 +11,7 @@ import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ReportInput } from "./engine-types.ts";
 import { headingPath } from "./heading-path.ts";
-import { questionsToCome } from "./questions-to-come.ts";
+import { questionsToCome } from "../templates/questions-to-come.ts";
 
 export function renderQuestion(template: Template, answers: Answers, fieldId: string): OutboundMessage {
   const visible = visibleFields(template, answers);

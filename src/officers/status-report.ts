@@ -5,6 +5,7 @@
  * goes out as a spreadsheet (status-sheet.ts).
  */
 import { type Answers, visibleFields } from "../templates/field-visibility.ts";
+import { questionsToCome } from "../templates/questions-to-come.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
@@ -38,7 +39,8 @@ export function answersOfRow(currentAnswers: StatusRow["currentAnswers"]): Answe
 export function progressOf(template: Template, currentAnswers: StatusRow["currentAnswers"]): { answered: number; total: number } {
   const answers = answersOfRow(currentAnswers);
   const visible = visibleFields(template, answers);
-  return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: visible.length };
+  // The total a unit's chat says ("Câu k/n"): questions its answers may still show are counted.
+  return { answered: visible.filter((p) => answers[p.field.id] !== undefined).length, total: questionsToCome(template, answers) };
 }
 
 /**

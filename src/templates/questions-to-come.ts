@@ -6,9 +6,9 @@
  * total only ever shrinks, when an answer rules a question out. The numbers k stay the visible
  * questions' ones, which /sua and /xem use.
  */
-import { type Answers, isConditionMet } from "../templates/field-visibility.ts";
-import { listFields } from "../templates/template-fields.ts";
-import type { Template } from "../templates/template-schema.ts";
+import { type Answers, isConditionMet } from "./field-visibility.ts";
+import { listFields } from "./template-fields.ts";
+import type { Template } from "./template-schema.ts";
 
 export function questionsToCome(template: Template, answers: Answers): number {
   // `effective`: the answers of the questions asked, as visibleFields reads them; `undecided`: the
