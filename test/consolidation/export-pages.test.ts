@@ -69,7 +69,7 @@ it("lists every unit of a campaign larger than a page once, in code order, with 
   const submittedBy = Array.from({ length: UNITS }, (_, i) => summary.getRow(i + 2).getCell(4).value);
   expect(submittedBy).toEqual(Array.from({ length: UNITS }, (_, i) => (submittedUnit(i) ? `Người nộp ${code(i)}` : null)));
   // Progress counts the questions that apply: all 21 once the opening was held, else 19.
-  const state = (i: number) => (submittedUnit(i) ? "đã nộp" : returnedUnit(i) ? "trả lại để sửa, đã trả lời 21/21 câu" : inProgressUnit(i) ? "đang làm 2/19" : "chưa bắt đầu");
+  const state = (i: number) => (submittedUnit(i) ? "đã nộp" : returnedUnit(i) ? "trả lại để sửa, đã trả lời 21/21 câu" : inProgressUnit(i) ? "đang làm 2/21" : "chưa bắt đầu");
   expect(Array.from({ length: UNITS }, (_, i) => summary.getRow(i + 2).getCell(3).value)).toEqual(Array.from({ length: UNITS }, (_, i) => state(i)));
   // The answers themselves, on the last page too: the first question's, as typed.
   const firstAnswer = (i: number) => summary.getRow(i + 2).getCell(7).value;

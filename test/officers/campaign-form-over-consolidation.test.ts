@@ -17,11 +17,11 @@ const { server } = useOfficersChat();
 const LEFT = "Đã tạm dừng báo cáo tổng hợp đợt 1 (/tonghop sua): các câu đã trả lời vẫn được giữ. Mở xong đợt mới (hoặc gõ /huy để thôi), rồi gõ /tonghop sua 1 để làm tiếp.";
 
 it("says the /tonghop sua left when /dotbaocao starts the campaign form, and /tonghop sua 1 afterwards takes up the kept answer", async () => {
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/\nCâu 7\/15 [^\n]*\nƯu điểm/);
-  expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/15/);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/\nCâu 7\/\d+ [^\n]*\nƯu điểm/);
+  expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/\d+/);
   const switched = await server.post(OFFICERS, KHA, "/dotbaocao");
   expect(switched[0]!.text).toBe(LEFT);
-  expect(text(switched)).toMatch(/\n---\nMở đợt báo cáo mới: [^]*\nCâu 1\/9 — /);
+  expect(text(switched)).toMatch(/\n---\nMở đợt báo cáo mới: [^]*\nCâu 1\/\d+ — /);
   // Said once: the form resumed by /dotbaocao again has no such line.
   expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("tạm dừng báo cáo tổng hợp");
   // The form given up, /tonghop sua 1 goes on with the answer kept.
@@ -47,7 +47,7 @@ it("reminds, when the campaign form opens the new campaign, of the /tonghop sua 
   const opened = await openCampaignInChat(server.post, "Đợt mới");
   expect(opened).toMatch(/\nĐã mở "Đợt mới" \(số 2\) cho 3 đơn vị/);
   expect(opened).toMatch(/\nBáo cáo tổng hợp đợt 1 đang làm dở vẫn được giữ: gõ \/tonghop sua 1 để làm tiếp\.$/);
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục báo cáo [^]*\nCâu 8\/15 — /);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục báo cáo [^]*\nCâu 8\/\d+ — /);
 });
 
 it("says nothing of a consolidated report never started, nor of one submitted", async () => {
@@ -57,21 +57,21 @@ it("says nothing of a consolidated report never started, nor of one submitted", 
   await answerWardReport(server);
   await server.post(OFFICERS, KHA, "/nop");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã nộp/);
-  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^(?![^]*tạm dừng báo cáo tổng hợp)[^]*Câu 1\/9 — /);
+  expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).toMatch(/^(?![^]*tạm dừng báo cáo tổng hợp)[^]*Câu 1\/\d+ — /);
 });
 
 it("resumes /tonghop sua where the officer stopped, with no unit in: question 8, not question 1 that the units' figures fill", async () => {
   await server.post(OFFICERS, KHA, "/tonghop sua");
-  expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/15 — [^\n]*\nHạn chế/);
+  expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/\d+ — [^\n]*\nHạn chế/);
   await server.post(OFFICERS, KHA, "/dotbaocao");
   await server.post(OFFICERS, KHA, "/huy");
   await server.post(OFFICERS, KHA, "Có");
   const resumed = text(await server.post(OFFICERS, KHA, "/tonghop sua 1"));
   expect(resumed).toMatch(/^Tiếp tục báo cáo /);
-  expect(resumed).toMatch(/\nCâu 8\/15 — [^\n]*\nHạn chế/);
+  expect(resumed).toMatch(/\nCâu 8\/\d+ — [^\n]*\nHạn chế/);
   expect(resumed).not.toContain("[tự động tổng hợp khi có đơn vị nộp]");
   // An answer there is question 8's, and no hand edit over a unit-sourced question.
-  expect(text(await server.post(OFFICERS, KHA, "Thiếu kinh phí"))).toMatch(/^Câu 9\/15/);
+  expect(text(await server.post(OFFICERS, KHA, "Thiếu kinh phí"))).toMatch(/^Câu 9\/\d+/);
   expect(await server.repos.consolidation.editedFields(1)).toEqual([]);
 });
 
@@ -81,16 +81,16 @@ it("ends /tonghop sua at /boqua on the last question left, with no unit in, rath
   // Question 8 left for later: 9 to 15 answered, and the report comes back to 8.
   await server.post(OFFICERS, KHA, "/sua 9");
   for (const answer of ["/boqua", "/boqua", "/boqua", "/boqua", "/boqua", "CHỦ TỊCH"]) await server.post(OFFICERS, KHA, answer);
-  expect(text(await server.post(OFFICERS, KHA, "Nguyễn Văn Bình"))).toMatch(/\nCâu 8\/15 — [^\n]*\nHạn chế/);
+  expect(text(await server.post(OFFICERS, KHA, "Nguyễn Văn Bình"))).toMatch(/\nCâu 8\/\d+ — [^\n]*\nHạn chế/);
   const skipped = text(await server.post(OFFICERS, KHA, "/boqua"));
-  expect(skipped).not.toMatch(/Câu 1\/15/);
+  expect(skipped).not.toMatch(/Câu 1\/\d+/);
   expect(skipped).toContain("Muốn sửa, gõ: sửa câu N: <câu trả lời mới>.");
 });
 
 it("refuses /boqua on a question the units' figures fill, reached by /sua 6 with no unit in, showing no answer it does not have", async () => {
   await server.post(OFFICERS, KHA, "/tonghop sua");
   // /quaylai no longer goes there (ward-report-nothing-in.test.ts); /sua N still does.
-  expect(text(await server.post(OFFICERS, KHA, "/sua 6"))).toMatch(/^Câu 6\/15 — /);
+  expect(text(await server.post(OFFICERS, KHA, "/sua 6"))).toMatch(/^Câu 6\/\d+ — /);
   const refused = text(await server.post(OFFICERS, KHA, "/boqua"));
   expect(refused).toMatch(/^Câu này bắt buộc, không thể bỏ qua\./);
   expect(refused).not.toContain("(bỏ qua)");

@@ -33,7 +33,7 @@ it("counts the units not in when a campaign closed refusing late reports as not 
       "Đã nộp: 1 · Không nộp: 2 · Trả lại: 0",
       "",
       "MN-HOA-SEN — Trường Mầm non Hoa Sen: không nộp",
-      "THCS-NAM-TRIEU — Trường THCS Nam Triệu: không nộp (đã trả lời 1/19 câu)",
+      "THCS-NAM-TRIEU — Trường THCS Nam Triệu: không nộp (đã trả lời 1/21 câu)",
       "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026",
     ].join("\n"),
   );
@@ -43,7 +43,7 @@ it("still counts a closed campaign's units in progress and not started when it t
   await closeWithUnitsBehind("accept");
   const status = text(await server.post(OFFICERS, KHA, "/trangthai 1"));
   expect(status).toContain("Đã nộp: 1 · Đang làm: 1 · Chưa bắt đầu: 1");
-  expect(status).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
+  expect(status).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/21");
   expect(status).not.toContain("không nộp");
 });
 
@@ -146,7 +146,7 @@ it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign st
   const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
   expect((await heard(NAM_TRIEU)).at(-1)).toBe(
-    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: 1/19 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
+    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: 1/21 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
   );
   // The unit that submitted is not reminded.
   expect((await heard(LIEN_CHAU)).join("\n")).not.toContain("Nhắc nộp");

@@ -36,7 +36,7 @@ it("says the same of a closed campaign refusing late reports to /baocao N, /tran
   for (const typed of ["/baocao 1", "/baocao"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(CLOSED);
   // A text to the bot while question 2 was asked would have been its answer: said not stored, and why.
   expect(text(await server.post(LIEN_CHAU, HOA, "@Bot Báo Cáo 12"))).toBe(`Câu trả lời này không được lưu vì đ${CLOSED.slice(1)}`);
-  const status = `"${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`;
+  const status = `"${TITLE}" (đợt đã đóng): đang làm 1/21. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`;
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(status);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai"))).toBe(status);
   // A unit that never started reads it too.
@@ -54,7 +54,7 @@ it("refuses /baocao N of that campaign while another is open, keeping the chat o
   await draftThenClose("refuse");
   const second = await server.repos.directory.insertCampaign({ templateId, title: "Đợt mới", issuerName: "UBND phường Nam Triệu", deadlineAt: Date.parse("2026-10-30T10:00:00Z") }, units);
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${CLOSED} Nhóm đang ở báo cáo "Đợt mới": gõ /baocao để làm báo cáo đó.`);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(`"${TITLE}" (đợt đã đóng): đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toBe(`"${TITLE}" (đợt đã đóng): đang làm 1/21. Hạn nộp: 17:00 ngày 22/10/2026. ${NOT_TAKEN}`);
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   // Nothing was started for it: "/baocao 1" is no "/baocao".
   expect(await server.repos.submissions.find(second.id, lienChau.id)).toBeUndefined();
@@ -65,7 +65,7 @@ it("refuses /baocao N of that campaign while another is open, keeping the chat o
 it("still takes the report of a closed campaign that accepts late reports, and says so to /baocao N and /trangthai N", async () => {
   await draftThenClose("accept");
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 2\/21/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toMatch(new RegExp(`^"${TITLE}" \\(đợt đã đóng, vẫn nhận báo cáo này\\): đang làm 1/19`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toMatch(new RegExp(`^"${TITLE}" \\(đợt đã đóng, vẫn nhận báo cáo này\\): đang làm 1/21`));
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
 });
 

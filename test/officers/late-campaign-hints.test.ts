@@ -88,7 +88,7 @@ it("with none open, /trangthai shows each closed campaign still taking late repo
   // Its late-report policy in the words used elsewhere: "(đã đóng)" alone left it unsaid.
   expect(status[1]!.text).toContain(`Tình hình "${TITLE}" (số 1, đã đóng, vẫn nhận báo cáo nộp muộn) — hạn 17:00 ngày 22/10/2026`);
   expect(status[1]!.text).toContain("MN-HOA-SEN — Trường Mầm non Hoa Sen: chưa bắt đầu");
-  expect(status[1]!.text).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19");
+  expect(status[1]!.text).toContain("THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/21");
   const second = await openSecond();
   const withOpen = await server.post(OFFICERS, KHA, "/trangthai");
   expect(withOpen[0]!.text).toMatch(new RegExp(`^Tình hình "Đợt mới" \\(số ${second.id}\\) — `));

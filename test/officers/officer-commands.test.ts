@@ -164,11 +164,11 @@ describe("/status", () => {
     const lines = status.split("\n").filter((l) => / — Trường/.test(l));
     expect(lines).toEqual([
       "MN-HOA-SEN — Trường Mầm non Hoa Sen: chưa bắt đầu",
-      "THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/19",
+      "THCS-NAM-TRIEU — Trường THCS Nam Triệu: đang làm 1/21",
       "TH-LIEN-CHAU — Trường Tiểu học Liên Châu: đã nộp — Nguyễn Thị Hoa, 10:15 ngày 08/10/2026",
     ]);
     expect(text(await server.post(NAM_TRIEU, LAN, "/trangthai"))).toBe(
-      '"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/19. Hạn nộp: 17:00 ngày 22/10/2026.',
+      '"Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026": đang làm 1/21. Hạn nộp: 17:00 ngày 22/10/2026.',
     );
     now = Date.parse("2026-10-23T03:00:00Z");
     const late = text(await server.post(OFFICERS, KHA, "/status"));
@@ -203,7 +203,7 @@ describe("/campaign", () => {
     // The new campaign is the one the school now reports on, named by its title (its template, the
     // ward's, has 13 questions; the school's 19); the first, still open, is listed as the other to send.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-      /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 15 câu hỏi/,
+      /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
     );
     expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
@@ -479,8 +479,8 @@ describe("/broadcast and /remind", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
-    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/19 câu\.\nGõ \/baocao để tiếp tục,/);
-    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/19 câu\.\nGõ \/baocao để bắt đầu,/);
+    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/21 câu\.\nGõ \/baocao để tiếp tục,/);
+    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/21 câu\.\nGõ \/baocao để bắt đầu,/);
     expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
     // Again within the hour: asked to confirm with "lai", so no unit gets the same message twice by a double tap.
     now += 10 * 60_000;

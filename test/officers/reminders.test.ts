@@ -90,7 +90,7 @@ describe("sending reminders", () => {
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-19T08:00:00");
     expect(await app.scheduler.tick()).toBe(2);
-    expect(await reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/19 câu/)]);
+    expect(await reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/21 câu/)]);
     expect(await reminders(app, LIEN_CHAU)).toEqual([]);
     now = vn("2026-10-19T11:00:00");
     expect(await app.scheduler.tick()).toBe(0);

@@ -35,7 +35,7 @@ it("answers 'trangthai đợt 1', 'trạng thái số 1' and 'xuat đợt 1' as 
 
 it("answers 'trangthai' at the new campaign's title question as /trangthai, and leaves the title unanswered", async () => {
   await server.post(OFFICERS, KHA, "/dotbaocao");
-  expect(text(await server.post(OFFICERS, KHA, "1"))).toMatch(/^Câu 2\/9 [^\n]*\nTên đợt báo cáo\?/);
+  expect(text(await server.post(OFFICERS, KHA, "1"))).toMatch(/^Câu 2\/\d+ [^\n]*\nTên đợt báo cáo\?/);
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
   expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   // It was stored as the campaign's title, and the form went on to question 3.
@@ -46,12 +46,12 @@ it("answers 'trangthai' at the new campaign's title question as /trangthai, and 
 });
 
 it("answers 'trangthai', 'trang thai' and 'trangthai đợt 1' during /tonghop sua as their slash forms, where they passed in silence", async () => {
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu báo cáo [^]*\nCâu 7\/15 [^\n]*\nƯu điểm/);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu báo cáo [^]*\nCâu 7\/\d+ [^\n]*\nƯu điểm/);
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
   expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   for (const typed of ["trangthai", "trang thai"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);
   expect(text(await server.post(OFFICERS, KHA, "trangthai đợt 1"))).toBe(text(await server.post(OFFICERS, KHA, "/trangthai 1")));
   // Question 7 is still the one asked: the next answer is its own.
-  expect(text(await server.post(OFFICERS, KHA, "Hình thức phong phú"))).toMatch(/^Câu 8\/15/);
+  expect(text(await server.post(OFFICERS, KHA, "Hình thức phong phú"))).toMatch(/^Câu 8\/\d+/);
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).not.toMatch(/trangthai|trang thai/);
 });

@@ -44,7 +44,7 @@ describe("the board", () => {
     await server.post(NAM_TRIEU, LAN, "Kế hoạch số 1");
     const kha = await signIn(server);
     const page = (await kha.get("/web/dot/1")).body;
-    expect(unitRows(page)).toEqual(["MN-HOA-SEN: chưa bắt đầu", "THCS-NAM-TRIEU: đang làm 1/19", "TH-LIEN-CHAU: đã nộp"]);
+    expect(unitRows(page)).toEqual(["MN-HOA-SEN: chưa bắt đầu", "THCS-NAM-TRIEU: đang làm 1/21", "TH-LIEN-CHAU: đã nộp"]);
     expect(page).toMatch(/<td data-label="Người nộp, lúc">Nguyễn Thị Hoa, 10:15 ngày 08\/10\/2026<\/td><td class="num" data-label="Lần nộp">1<\/td>/);
     expect(page).toContain("<li>Đã nộp: 1</li><li>Đang làm: 1</li><li>Chưa bắt đầu: 1</li><li>Quá hạn: 0</li><li>Trả lại: 0</li>");
   });

@@ -369,7 +369,7 @@ describe("Nhắc on a unit's page", () => {
     const reminded = await kha.postForm(`${page}/nhac`, {}, page);
     expect(reminded.statusCode).toBe(303);
     expect(unsealed(reminded.headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
-    expect((await botHistory(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo "Báo cáo kết quả Tuần lễ .*Tiến độ của đơn vị: 1\/19 câu\./);
+    expect((await botHistory(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo "Báo cáo kết quả Tuần lễ .*Tiến độ của đơn vị: 1\/21 câu\./);
     expect((await kha.get(reminded.headers.location as string)).body).toContain("Đã gửi lời nhắc tới nhóm của đơn vị.");
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
     expect((await botHistory(LIEN_CHAU)).join("\n")).not.toMatch(/Nhắc nộp/);

@@ -37,7 +37,7 @@ it("fills the report from a .docx sent as a document and asks the questions left
   await t.deliver(documentMessage(ANH, "docx-1", "Báo cáo Tuần lễ.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.length));
   expect(t.fake.callsOf("getFile").map((c) => c.params.file_id)).toEqual(["docx-1"]);
   expect(texts().slice(before)).toEqual([
-    "Đã điền 7/19 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15. Gõ /xem để xem lại, /sua N để sửa câu N.",
+    "Đã điền 7/21 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15. Gõ /xem để xem lại, /sua N để sửa câu N.",
     expect.stringMatching(/^<b>Câu 1\/21<\/b>/),
   ]);
   const markup = t.lastMessage().params.reply_markup;
