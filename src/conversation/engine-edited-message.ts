@@ -4,7 +4,7 @@
  */
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
-import { leavesOut } from "../templates/says-none.ts";
+import { leavesOut, saysNone } from "../templates/says-none.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -16,9 +16,14 @@ import { readTypedAnswer } from "./typed-answer.ts";
 import { signsDirectly } from "./signer-answers.ts";
 import { clerkToday } from "../vietnamese/relative-day.ts";
 
-/** Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký trực tiếp" at the signer's authority. */
+/**
+ * Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký
+ * trực tiếp" at the signer's authority, and "chưa có ạ" at the recipients (optional, with a default
+ * in its place): no list prints "- Chưa có ạ." among its recipients, as a paragraph may print it.
+ */
 export function saysLeftOut(template: Template, field: Field, text: string): boolean {
-  return leavesOut(field, text) || signsDirectly(template, field, text);
+  const recipients = field.id === template.closing.recipients && !field.required;
+  return leavesOut(field, text) || signsDirectly(template, field, text) || (recipients && saysNone(text));
 }
 
 /** An edited chat message: replaces the answer it gave when that is the latest answer. */

@@ -74,7 +74,7 @@ export function onFollowingItems(template: Template, state: ConversationState, f
   const items = readListItems(state.answers[field.id]);
   const number = numberOfField(template, state.answers, field.id);
   const prompt = currentPrompt(template, state, input);
-  const parsed = parseAnswer(field, text);
+  const parsed = parseAnswer(field, text, undefined, number);
   if (!parsed.ok) return { state, replies: [say(`${vi.list.itemsRefused(number, items.length)}\n${parsed.error}`), ...prompt], effects: [] };
   const folded = (item: string) => foldVietnamese(item).replace(/[\s.;,]+$/, "").trim();
   const have = new Set(items.map((item) => folded(item.text)));

@@ -72,6 +72,17 @@ export const answerSentences = {
     },
     noContentIn: (text: string, skippable: boolean) =>
       `«${clipped(text, 20)}» chưa phải nội dung để in vào báo cáo. Vui lòng gõ nội dung cho câu hỏi dưới đây${skippable ? " (hoặc gõ /boqua để bỏ qua câu này)" : ""}.`,
+    /**
+     * "em không biết": never stored. `skippable`: the question is optional (a required one refuses
+     * /boqua); `n`: the question's number, where the reader knows it.
+     */
+    notKnown: (typed: string, skippable: boolean, n?: number) => {
+      const edit = n === undefined ? "/sua kèm số câu" : `/sua ${n}`;
+      const how = skippable
+        ? `Nếu chưa biết ghi gì, gõ /boqua để bỏ qua câu này; khi có thông tin, gõ ${edit} để bổ sung.`
+        : `Câu này bắt buộc, không bỏ qua được: hãy hỏi đồng nghiệp hoặc người nắm thông tin rồi gõ câu trả lời; nếu sau này cần sửa, gõ ${edit}.`;
+      return `«${clipped(typed, 40)}» không phải câu trả lời nên chưa được lưu. ${how}`;
+    },
     noDefault: "Câu này không có nội dung mặc định, nội dung gõ vào sẽ được in nguyên văn trong báo cáo. Vui lòng gõ câu trả lời.",
     requiredNotNone: "Câu này bắt buộc và sẽ được in vào báo cáo. Vui lòng ghi nội dung; nếu đơn vị không có, ghi rõ thành câu, ví dụ: Đơn vị chưa tổ chức hoạt động này.",
     tooLong: (max: number) => `Câu trả lời quá dài: tối đa ${max} ký tự.`,

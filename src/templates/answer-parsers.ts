@@ -13,6 +13,7 @@ import { parseYesNo } from "./parse-yes-no.ts";
 import { parseFigure } from "./parse-figure.ts";
 import { parseTime } from "./parse-time.ts";
 import { saysBareNo, saysDefault } from "./says-none.ts";
+import { saysNotKnown } from "./says-not-known.ts";
 import { talkIn } from "./sounds-like-talk.ts";
 import { acknowledgesOnly, isCasualTalk } from "./casual-talk.ts";
 import { estimateAlone } from "./estimate-words.ts";
@@ -69,7 +70,8 @@ export function isChoiceOption(field: Field, text: string): boolean {
 
 /**
  * `today` (ISO): where a date typed without its year takes it from; without it, such a date is refused.
- * `askedNumber`: the field's number as the clerk sees it, where it is the question asked (talkIn's).
+ * `askedNumber`: the question's number as the clerk sees it, where it is the question asked: for
+ * talkIn's reply, and for a refusal that says how to correct it later.
  */
 export function parseAnswer(field: Field, input: string, today?: string, askedNumber?: number): ParsedAnswer {
   const text = input.trim();
@@ -80,6 +82,9 @@ export function parseAnswer(field: Field, input: string, today?: string, askedNu
   if (longest !== undefined && text.length > longest) return fail(vi.parse.tooLongFor(longest));
   // "." or "..." typed to get past a question would be printed in the report as its text.
   if (isTextField(field) && !HAS_CONTENT.test(text)) return fail(vi.parse.noContent(!field.required));
+  // "em không biết", "chưa biết ghi gì": stored, it was printed ("Em không biết."); at a figure it
+  // was told only "type a number". Not at a yes/no, which refuses it as neither Có nor Không.
+  if (field.type !== "yes-no" && saysNotKnown(text) && !namesAnOption(field, text)) return fail(vi.parse.notKnown(text, !field.required, askedNumber));
   // A required text answered "không" or "ko": printed as it is, the report would read "- không.".
   // (A paragraph or a list: a short answer such as a name is no sentence, and a table's cells are
   // required short texts where "Không" may be the value.)
@@ -122,7 +127,7 @@ export function parseAnswer(field: Field, input: string, today?: string, askedNu
       return checkLength(withoutCourtesy(text), field.minLength, field.maxLength ?? DEFAULT_PARAGRAPH_MAX);
     case "bullet-list":
       // Untrimmed: the indentation of the lines tells sub-items apart.
-      return parseList(withoutQuestionHeading(input, field.prompt), field);
+      return parseList(withoutQuestionHeading(input, field.prompt), field, askedNumber);
     case "integer":
     case "decimal":
     case "percent":
@@ -163,12 +168,15 @@ function checkLength(text: string, min: number | undefined, max: number): Parsed
   return { ok: true, value: text };
 }
 
-function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>): ParsedAnswer {
+function parseList(text: string, field: Extract<Field, { type: "bullet-list" }>, number: number | undefined): ParsedAnswer {
   // One line with ";" between its parts ("Hội sách; thi kể chuyện; đọc sách"): a phone's way of
   // typing a list, whose items end in ";" in the reports themselves.
   const lines = !/\n/.test(text.trim()) && text.includes(";") ? text.split(";").join("\n") : text;
   const items = parseListLines(lines);
   if (items.length === 0) return fail(vi.parse.empty);
+  // "- em không biết": a list mark before it, printed as an item all the same.
+  const notKnown = items.find((item) => saysNotKnown(item.text));
+  if (notKnown) return fail(vi.parse.notKnown(notKnown.text, !field.required, number));
   if (field.minItems !== undefined && items.length < field.minItems) return fail(vi.parse.tooFewItems(field.minItems));
   if (field.maxItems !== undefined && items.length > field.maxItems) return fail(vi.parse.tooManyItems(field.maxItems));
   const max = field.maxLength ?? DEFAULT_SHORT_TEXT_MAX * 2;
