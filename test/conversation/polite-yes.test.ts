@@ -12,7 +12,7 @@ const { server, storedAnswers, reportAt } = useDemoReport();
 it("stores Có at 'vâng ạ', 'dạ vâng', 'dạ có', 'vâng có' typed by the clerk answering the yes/no question", async () => {
   for (const yes of ["vâng ạ", "dạ vâng", "Dạ vâng ạ", "dạ có", "vâng có"]) {
     await reportAt(5);
-    expect(text(await server.post(LIEN_CHAU, HOA, yes)), yes).toMatch(/^Câu 6\/20/);
+    expect(text(await server.post(LIEN_CHAU, HOA, yes)), yes).toMatch(/^Câu 6\/21/);
     expect((await storedAnswers()).held_opening, yes).toBe(true);
     await server.post(LIEN_CHAU, HOA, "/huy");
     await server.post(LIEN_CHAU, HOA, "Có");
