@@ -33,11 +33,12 @@ function consolidateSection(section: Section): Section {
 
 /**
  * The question as a label: "Số buổi tập huấn đã tổ chức?" → "Số buổi tập huấn đã tổ chức"; the
- * chat's "(mỗi dòng một ý)" is no words of a report ("Đề xuất, kiến nghị (mỗi dòng một ý):").
+ * chat's typing hints, "(mỗi dòng một ý)" or "(mỗi dòng: khối; số học sinh)", are no words of a
+ * report ("Đề xuất, kiến nghị (mỗi dòng một ý):" headed the ward's list and table).
  */
 const label = (field: Field) =>
   field.prompt
-    .replace(/\s*\(mỗi dòng một [^)]*\)/giu, "")
+    .replace(/\s*\(mỗi dòng[\s:][^)]*\)/giu, "")
     .replace(/[?:.\s]+$/u, "");
 
 /** The companion of an average: how many units gave a figure, so the sentence says what it is an average of. */

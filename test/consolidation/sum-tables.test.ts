@@ -46,6 +46,13 @@ describe("a consolidated table", () => {
     expect(fieldById(ward, "activities")).toMatchObject({ type: "table", columns: ACTIVITY_COLUMNS, totals: true, from: { field: "activities", as: "sum" } });
   });
 
+  it("heads the table in the ward's document with the question's words, not the clerks' typing hint '(mỗi dòng: …)'", () => {
+    for (const prompt of ["Số học sinh tham gia theo khối (mỗi dòng: khối; số học sinh)?", "Số học sinh tham gia theo khối (mỗi dòng một khối):"]) {
+      const hinted = genericConsolidatedTemplate(tableTemplate("hoat-dong", { prompt }));
+      expect(fieldById(hinted, "activities")).toMatchObject({ documentText: "Số học sinh tham gia theo khối:" });
+    }
+  });
+
   it("merges rows whose text is the same ignoring case, spacing and diacritics, sums their figures, and appends the others", () => {
     const { activities } = consolidateAnswers(ward, unitTemplate, units, 3);
     expect(activities).toEqual({
