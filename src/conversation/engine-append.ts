@@ -13,7 +13,6 @@ import { isTableValue } from "../templates/table-value.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { changedNote } from "./engine-answer-notes.ts";
 import { onCommand, promptAfterHelp } from "./engine-commands.ts";
 import { saveAndAdvance, say } from "./engine-moves.ts";
 import { currentPrompt } from "./engine-prompts.ts";
@@ -67,14 +66,20 @@ function appendItems(template: Template, state: ConversationState, input: Report
   // Refused, nothing changes and the question the clerk was on stays asked: asked question 7 instead,
   // their next message would have replaced the whole list.
   if (!whole.ok) return { state, replies: [say(`${vi.append.refused(number, field.type === "table")}\n${whole.error}`), ...currentPrompt(template, state, input)], effects: [] };
-  const store = (s: ConversationState): StepResult => saveAndAdvance(template, s, field.id, whole.value, changedNote(template, s, field, whole.value));
+  // Said as what was added and how many there are now: "Đã sửa câu 7: …" cut the whole list at 120
+  // characters, the item just added often past the cut.
+  const added = say(vi.append.added(number, field.type === "table", whole.added, whole.total, formatAnswer(field, whole.addedValue)));
+  const store = (s: ConversationState): StepResult => saveAndAdvance(template, s, field.id, whole.value, [added]);
   // The rest is /sua N with the whole new answer: its checks, its reply, and back to the question asked.
   const { append: _append, ...edit } = message;
   return onTypedEdit(template, state, input, edit, { number, answer: items }, store, now);
 }
 
 /** The answer as it stands with the items added, checked against the question's own limits. */
-function grownAnswer(field: Growing, held: AnswerValue | null | undefined, items: string): { ok: true; value: AnswerValue } | { ok: false; error: string } {
+type Grown = { ok: true; value: AnswerValue; addedValue: AnswerValue; added: number; total: number } | { ok: false; error: string };
+
+/** `addedValue`: the items or rows added alone, as the answer holds them; `added`, `total`: how many, then in all. */
+function grownAnswer(field: Growing, held: AnswerValue | null | undefined, items: string): Grown {
   if (field.type === "bullet-list") {
     // The added items are read as a list of their own; the question's bounds apply to the whole list.
     const added = parseAnswer({ ...field, minItems: undefined, maxItems: undefined }, items);
@@ -82,7 +87,7 @@ function grownAnswer(field: Growing, held: AnswerValue | null | undefined, items
     const all = [...readListItems(held ?? undefined), ...readListItems(added.value)];
     if (field.maxItems !== undefined && all.length > field.maxItems) return { ok: false, error: vi.list.tooManyItems(field.maxItems) };
     if (field.minItems !== undefined && all.length < field.minItems) return { ok: false, error: vi.parse.tooFewItems(field.minItems) };
-    return { ok: true, value: storeListItems(all) };
+    return { ok: true, value: storeListItems(all), addedValue: added.value, added: readListItems(added.value).length, total: all.length };
   }
   const max = field.maxRows ?? DEFAULT_MAX_ROWS;
   const added = parseAnswer({ ...field, minRows: undefined, maxRows: max }, items);
@@ -91,5 +96,5 @@ function grownAnswer(field: Growing, held: AnswerValue | null | undefined, items
   const rows = [...(isTableValue(held) ? held.rows : []), ...added.value.rows];
   if (rows.length > max) return { ok: false, error: vi.table.tooManyRows(max, rows.length) };
   if (field.minRows !== undefined && rows.length < field.minRows) return { ok: false, error: vi.table.tooFewRows(field.minRows, rows.length) };
-  return { ok: true, value: { rows } };
+  return { ok: true, value: { rows }, addedValue: added.value, added: added.value.rows.length, total: rows.length };
 }

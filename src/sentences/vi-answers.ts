@@ -191,6 +191,9 @@ export const answerSentences = {
         current === undefined ? `Câu ${n} chưa có câu trả lời.` : `Đang có:\n${current}`,
         table ? "Gửi các dòng cần thêm, mỗi dòng một hàng, các ô cách nhau bằng dấu ; hoặc |." : "Gửi các mục cần thêm, mỗi dòng một mục.",
       ].join("\n"),
+    /** `shown`: the items or rows added, as /xem shows them. */
+    added: (n: number, table: boolean, added: number, total: number, shown: string) =>
+      `Đã thêm ${added} ${table ? "dòng vào bảng" : "mục vào"} câu ${n} (nay có ${total} ${table ? "dòng" : "mục"}):\n${shown}`,
     refused: (n: number, table: boolean) => `Chưa thêm gì vào câu ${n}: ${table ? "bảng vẫn giữ các dòng" : "câu này vẫn giữ các mục"} đã có.`,
   },
   answer: {

@@ -19,17 +19,17 @@ const apps = useTestApps();
 const TWO_ACTIVITIES = ["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh"];
 
 describe("/them N on a list", () => {
-  it("adds the item typed after the number, says the list back as /sua does, and asks question 8 again", async () => {
+  it("adds the item typed after the number, says what it added and how many the list now has, and asks question 8 again", async () => {
     await reportAt(8);
     const reply = replyText(await server.post(LIEN_CHAU, HOA, "/them 7 Thi kể chuyện về sách"));
-    expect(reply).toMatch(/^Đã sửa câu 7 «Các hoạt động đã tổ chức trong Tuần lễ…»: - Tổ chức Hội sách\n- Tổ chức các sân chơi trực tuyến cho học sinh\n- Thi kể chuyện về sách\n---\nCâu 8\/\d+ /);
+    expect(reply).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\):\n- Thi kể chuyện về sách\n---\nCâu 8\/\d+ /);
     expect((await storedAnswers()).activities).toEqual([...TWO_ACTIVITIES, "Thi kể chuyện về sách"]);
   });
 
   it("adds items sent on the lines after the command, one per line", async () => {
     await reportAt(9);
     const reply = replyText(await server.post(LIEN_CHAU, HOA, "/them 7\n- Trưng bày sách mới\n- Giao lưu tác giả"));
-    expect(reply).toMatch(/^Đã sửa câu 7 [\s\S]*\n---\nCâu 9\/\d+ /);
+    expect(reply).toMatch(/^Đã thêm 2 mục vào câu 7 \(nay có 4 mục\):\n- Trưng bày sách mới\n- Giao lưu tác giả\n---\nCâu 9\/\d+ /);
     expect((await storedAnswers()).activities).toEqual([...TWO_ACTIVITIES, "Trưng bày sách mới", "Giao lưu tác giả"]);
     // Question 8's answer is untouched and 9 stays the question asked.
     expect((await storedAnswers()).training_sessions).toBe(6);
@@ -38,7 +38,7 @@ describe("/them N on a list", () => {
   it("reads \"thêm câu 7: …\" typed as /them 7", async () => {
     await reportAt(8);
     const reply = replyText(await server.post(LIEN_CHAU, HOA, "thêm câu 7: Đọc sách cùng bố mẹ"));
-    expect(reply).toMatch(/^Đã sửa câu 7 [\s\S]*- Đọc sách cùng bố mẹ\n---\nCâu 8\/\d+ /);
+    expect(reply).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\):\n- Đọc sách cùng bố mẹ\n---\nCâu 8\/\d+ /);
     expect((await storedAnswers()).activities).toEqual([...TWO_ACTIVITIES, "Đọc sách cùng bố mẹ"]);
   });
 
@@ -52,7 +52,7 @@ describe("/them N on a list", () => {
   it("after the submission adds the item as a correction that waits for /nop", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
     const reply = replyText(await server.post(LIEN_CHAU, MINH, "/them 7 Thi kể chuyện về sách"));
-    expect(reply).toMatch(/^Đã sửa câu 7 [\s\S]*- Thi kể chuyện về sách/);
+    expect(reply).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\):\n- Thi kể chuyện về sách/);
     expect(reply).toMatch(/\/nop/);
     expect((await storedAnswers()).activities).toEqual([...TWO_ACTIVITIES, "Thi kể chuyện về sách"]);
   });
@@ -70,7 +70,7 @@ describe("/them N on a list", () => {
 
     const second = await apps.start({ databasePath });
     const reply = replyText(await second.post(LIEN_CHAU, HOA, "Thi kể chuyện về sách"));
-    expect(reply).toMatch(/^Đã sửa câu 7 [\s\S]*- Thi kể chuyện về sách\n---\nCâu 9\/\d+ /);
+    expect(reply).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\):\n- Thi kể chuyện về sách\n---\nCâu 9\/\d+ /);
     const stored = Object.fromEntries((await second.repos.submissions.listAnswers(1)).map((a) => [a.fieldId, a.value]));
     expect(stored.activities).toEqual([...TWO_ACTIVITIES, "Thi kể chuyện về sách"]);
     // The wait is over: the next message answers question 9 again.
@@ -97,7 +97,7 @@ describe("/them N on a table", () => {
   it("adds a row with the table's columns and stores the whole table in one step", () => {
     const t = answered();
     const reply = t.say("/them 1 Thi kể chuyện; 1; 40; 2; 90; 03/10/2026");
-    expect(reply).toMatch(/^Đã sửa câu 1 /);
+    expect(reply).toMatch(/^Đã thêm 1 dòng vào bảng câu 1 \(nay có 2 dòng\):\n/);
     expect(reply).toMatch(/Câu 2\/3 /);
     expect(t.state.answers.activities).toEqual({
       rows: [

@@ -20,7 +20,7 @@ it("reads 'trangthai' at a list question as /trangthai, and stores no item", asy
   await reportAt(7);
   const status = text(await server.post(LIEN_CHAU, HOA, "trangthai"));
   expect(status).toBe(text(await server.post(LIEN_CHAU, HOA, "/trangthai")));
-  expect(status).toMatch(/^"Báo cáo kết quả [^"]+": đang làm 6\/20\. Hạn nộp: /);
+  expect(status).toMatch(/^"Báo cáo kết quả [^"]+": đang làm 6\/21\. Hạn nộp: /);
   expect((await storedAnswers()).activities).toBeUndefined();
   // The list question is still the one asked: its first item is stored as ever.
   expect(text(await server.post(LIEN_CHAU, HOA, "- Tổ chức Hội sách"))).toMatch(/Câu 8\/21/);
