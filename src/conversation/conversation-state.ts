@@ -64,8 +64,8 @@ export const conversationStateSchema = z.object({
    * join it (engine-table-rows.ts, engine-list-items.ts). Named when only tables had it.
    */
   lastTable: z.object({ fieldId: z.string(), at: z.number() }).optional(),
-  /** After "/them 7" alone: the next message is items to add to that list or table (engine-append.ts), stored across a restart. */
-  appendTo: z.object({ fieldId: z.string() }).optional(),
+  /** After "/them 7" alone: the next message of `by` (within APPEND_WAIT_MS of `at`) is items to add to that list or table (engine-append.ts), stored across a restart. */
+  appendTo: z.object({ fieldId: z.string(), by: z.string().optional(), at: z.number().optional() }).optional(),
   /** A figure questioned once before it is saved (far from last year's, or against a `check`), and why. */
   pendingFigure: z
     .object({

@@ -27,6 +27,9 @@ type Growing = Extract<Field, { type: "bullet-list" | "table" }>;
 /** "7 Thi kể chuyện", "câu 7: …", "7\n- …": the question's number and the items after it ("" when none). */
 const APPEND_ARGUMENT = /^(?:c[âa]u\s*)?(\d{1,3})(?:\s*:\s*|\s+|$)([\s\S]*)$/iu;
 
+/** How long after "/them 7" alone its asker's next message is still the items: a pause to find them, not the next morning. */
+export const APPEND_WAIT_MS = 10 * 60_000;
+
 /** "/them N …" (or "thêm câu N: …" typed): the items added, asked for, or why not. */
 export function onAppendCommand(template: Template, state: ConversationState, input: ReportInput, message: Command, now: Date): StepResult {
   const { appendTo: _left, ...current } = state;
@@ -40,7 +43,7 @@ export function onAppendCommand(template: Template, state: ConversationState, in
   const field = named.field;
   if (field.type !== "bullet-list" && field.type !== "table") return { state: current, replies: [say(vi.append.onlyListsAndTables(number)), ...currentPrompt(template, current, input)], effects: [] };
   const items = parsed[2]!.trim();
-  if (items === "") return askItems(template, current, field);
+  if (items === "") return askItems(template, current, field, input, now);
   return appendItems(template, current, input, message, field, items, now);
 }
 
@@ -52,12 +55,15 @@ export function onItemsAsked(template: Template, state: ConversationState, input
   return onAppendCommand(template, state, input, { kind: "command", command: "edit", argument: `${number} ${text}`, append: true }, now);
 }
 
-/** "/them 7" alone: what the question holds and what to send; the question asked stays asked. */
-function askItems(template: Template, state: ConversationState, field: Growing): StepResult {
+/**
+ * "/them 7" alone: what the question holds and what to send; the question asked stays asked. Who
+ * asked, and when: only their next message is the items (engine.ts), not a colleague's talk.
+ */
+function askItems(template: Template, state: ConversationState, field: Growing, input: ReportInput, now: Date): StepResult {
   const number = numberOfField(template, state.answers, field.id);
   const held = state.answers[field.id];
   const shown = held === undefined || held === null ? undefined : formatAnswer(field, held);
-  return { state: { ...state, appendTo: { fieldId: field.id } }, replies: [say(vi.append.askItems(number, field.prompt, field.type === "table", shown))], effects: [] };
+  return { state: { ...state, appendTo: { fieldId: field.id, by: input.sender?.id, at: now.getTime() } }, replies: [say(vi.append.askItems(number, field.prompt, field.type === "table", shown))], effects: [] };
 }
 
 function appendItems(template: Template, state: ConversationState, input: ReportInput, message: Command, field: Growing, items: string, now: Date): StepResult {

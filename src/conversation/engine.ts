@@ -45,7 +45,7 @@ import { readCancelReply } from "./cancel-confirmation.ts";
 import { answerAsked } from "./engine-asked-answer.ts";
 import { withUnchangedSubmission } from "./unchanged-since-submit.ts";
 import { withMovedHere } from "./moved-here.ts";
-import { onAppendCommand, onItemsAsked } from "./engine-append.ts";
+import { APPEND_WAIT_MS, onAppendCommand, onItemsAsked } from "./engine-append.ts";
 
 export function step(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
   const stepped = withUnchangedSubmission(template, input, finishStep(template, stepAppending(template, state, input, now)));
@@ -79,13 +79,18 @@ function withConfirmer(before: ConversationState, input: ReportInput, result: St
 }
 
 /**
- * After "/them N" alone the next text is the items to add (engine-append.ts); anything else (a
- * command, a photo, an edited message) goes its own way and the wait for items is dropped.
+ * After "/them N" alone the next text of the member who typed it is the items to add
+ * (engine-append.ts); anything else they send (a command, a photo, an edited message), or nothing
+ * within APPEND_WAIT_MS, drops the wait. A colleague's message goes its own way and the wait stays:
+ * their "Chiều nay họp hội đồng nhé" was stored as an activity.
  */
 function stepAppending(template: Template, state: ConversationState, input: ReportInput, now: Date): StepResult {
-  if (!state.appendTo) return stepOnce(template, state, input, now);
-  if (input.message.kind === "text") return onItemsAsked(template, state, input, input.message.text, now) ?? stepOnce(template, state, input, now);
+  const waiting = state.appendTo;
+  if (!waiting) return stepOnce(template, state, input, now);
   const { appendTo: _dropped, ...rest } = state;
+  if (waiting.at !== undefined && now.getTime() - waiting.at > APPEND_WAIT_MS) return stepOnce(template, rest, input, now);
+  if (waiting.by !== undefined && input.sender !== undefined && input.sender.id !== waiting.by) return stepOnce(template, state, input, now);
+  if (input.message.kind === "text") return onItemsAsked(template, state, input, input.message.text, now) ?? stepOnce(template, state, input, now);
   return stepOnce(template, rest, input, now);
 }
 

@@ -13,7 +13,7 @@ import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts
 import { createTranscript } from "../helpers/report-transcript.ts";
 import { tableTemplate } from "../helpers/table-template.ts";
 
-const { server, storedAnswers, reportAt } = useDemoReport();
+const { server, storedAnswers, reportAt, setNow } = useDemoReport();
 const apps = useTestApps();
 
 const TWO_ACTIVITIES = ["Tổ chức Hội sách", "Tổ chức các sân chơi trực tuyến cho học sinh"];
@@ -75,6 +75,23 @@ describe("/them N on a list", () => {
     expect(stored.activities).toEqual([...TWO_ACTIVITIES, "Thi kể chuyện về sách"]);
     // The wait is over: the next message answers question 9 again.
     expect(replyText(await second.post(LIEN_CHAU, HOA, "290"))).toMatch(/Câu 10\/\d+ /);
+  });
+
+  it("alone, takes only its asker's next message as the items: a colleague's talk meanwhile is not stored in the list", async () => {
+    await reportAt(9);
+    await server.post(LIEN_CHAU, HOA, "/them 7");
+    await server.post(LIEN_CHAU, MINH, "Chiều nay 3 giờ cả trường họp hội đồng nhé");
+    expect((await storedAnswers()).activities).toEqual(TWO_ACTIVITIES);
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "Thi kể chuyện về sách"))).toMatch(/^Đã thêm 1 mục vào câu 7 \(nay có 3 mục\)/);
+    expect((await storedAnswers()).activities).toEqual([...TWO_ACTIVITIES, "Thi kể chuyện về sách"]);
+  });
+
+  it("alone, drops the wait after ten minutes: the asker's next text answers the question asked", async () => {
+    await reportAt(9);
+    await server.post(LIEN_CHAU, HOA, "/them 7");
+    setNow(new Date("2026-10-08T03:26:00Z"));
+    expect(replyText(await server.post(LIEN_CHAU, HOA, "290"))).toMatch(/Câu 10\/\d+ /);
+    expect((await storedAnswers()).activities).toEqual(TWO_ACTIVITIES);
   });
 
   it("alone, followed by a command, drops the wait: the next text answers the question asked", async () => {
