@@ -63,16 +63,18 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   const about = words.other(other.campaign.id, other.campaign.title, other.returned);
   if ("resubmit" in meant) return { refused: `${words.neverSubmitted(campaign.title, campaign.id)} ${about} ${words.resubmitThere(other.campaign.id)}` };
   const { number, answer } = meant.edit;
+  // Items added (/them, "thêm câu 7: …") are offered as added there, never as the whole answer.
+  const append = meant.command.append === true;
   const field = fieldByNumber(template, state.answers, number)?.field;
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
-  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
+  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append), edit: meant.command };
   // A label for the question being asked ("Câu 1: 10" at question 1) is its answer, stored as any
   // label for it is; the other report is named, in case it was meant. Refused, the reply said both
   // "nothing to correct" and "type /sua 1 10" for the very question asked.
-  if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id) return { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer), edit: meant.command };
+  if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id) return { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append), edit: meant.command };
   // Each command offered only where it can work: "/sua 10" in a report of 8 was refused in turn,
   // and "sửa câu 30" advised in a report of 21.
-  const there = (await questionCount(request, other.campaign)) >= number ? words.correctThere(other.campaign.id, number, answer) : words.noneThere(number);
+  const there = (await questionCount(request, other.campaign)) >= number ? words.correctThere(other.campaign.id, number, answer, append) : words.noneThere(number);
   const count = visibleFields(template, state.answers).length;
   const here = field ? [words.nothingToCorrect(campaign.title, campaign.id, number), about, there, words.answerHere(number, answer)] : [words.noSuchQuestionHere(campaign.title, campaign.id, number, count), about, there];
   return { refused: here.join(" ") };

@@ -42,15 +42,15 @@ export const reportSwitchSentences = {
       /** The chat's report has no question `n`: its count, not a /sua that cannot work. */
       noSuchQuestionHere: (title: string, id: number, n: number, count: number) => `Chưa lưu gì: báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chỉ có ${count} câu, không có câu ${n}.`,
       /** Said only where the other report has question `n`. */
-      correctThere: (id: number, n: number, answer: string | undefined) => `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      correctThere: (id: number, n: number, answer: string | undefined, append = false) => `Để sửa báo cáo đó, gõ /baocao ${id}, rồi gõ "${typedCorrection(n, answer, append)}" và /nop để nộp lại.`,
       noneThere: (n: number) => `Báo cáo đó cũng không có câu ${n}.`,
       /** Said only where the chat's report has question `n`. */
       answerHere: (n: number, answer: string | undefined) => `Nếu đó là câu trả lời câu ${n} của báo cáo đang làm, gõ: /sua ${n}${answer === undefined ? "" : ` ${answer}`}`,
-      correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
-        `Câu sửa dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      correctedHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined, append = false) =>
+        `Câu sửa dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer, append)}" và /nop để nộp lại.`,
       /** The same, typed as the answer to the question being asked: stored there, the other report named. */
-      answeredHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined) =>
-        `Câu trả lời dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer)}" và /nop để nộp lại.`,
+      answeredHere: (title: string, id: number, other: string, otherId: number, n: number, answer: string | undefined, append = false) =>
+        `Câu trả lời dưới đây là của báo cáo ${campaignNamed(id, title)} mà nhóm đang làm. ${other} Muốn sửa báo cáo đó, gõ /baocao ${otherId}, rồi gõ "${typedCorrection(n, answer, append)}" và /nop để nộp lại.`,
       neverSubmitted: (title: string, id: number) => `Báo cáo ${campaignNamed(id, title)} mà nhóm đang làm chưa nộp lần nào.`,
       resubmitThere: (id: number) => `Để nộp lại báo cáo đó, gõ /baocao ${id} rồi /nop. Muốn nộp báo cáo đang làm, gõ /nop.`,
     },
@@ -81,4 +81,5 @@ function keptState({ campaign, correcting, opened }: { campaign: { id: number; t
 }
 
 /** "sửa câu 11: 120", as the clerk types it again in the other report. */
-const typedCorrection = (n: number, answer: string | undefined) => (answer === undefined ? `sửa câu ${n}` : `sửa câu ${n}: ${answer}`);
+/** `append`: items added by /them ("thêm câu 7: …"); "sửa câu 7: …" there would replace the whole list with them. */
+const typedCorrection = (n: number, answer: string | undefined, append = false) => `${append ? "thêm" : "sửa"} câu ${n}${answer === undefined ? "" : `: ${answer}`}`;

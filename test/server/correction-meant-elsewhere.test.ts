@@ -136,3 +136,11 @@ it("right after campaign 1's submission, a correction of a question campaign 2's
   expect(nowhere).not.toMatch(/\/sua|\/baocao/);
   expect(await storedAnswers(second.id)).toEqual({});
 });
+
+it("items to add typed as 'thêm câu 7: …' while campaign 1 is returned are offered there as 'thêm câu 7: …', never as a 'sửa câu 7' that would replace its list", async () => {
+  const { first } = await onSecondAt(4);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 7`))).toMatch(/^Đã trả lại báo cáo/);
+  const reply = text(await server.post(LIEN_CHAU, HOA, "thêm câu 7: Thi kể chuyện về sách"));
+  expect(reply).toContain(`gõ /baocao ${first.id}, rồi gõ "thêm câu 7: Thi kể chuyện về sách"`);
+  expect(reply).not.toContain("sửa câu 7");
+});
