@@ -1,5 +1,5 @@
 /**
- * "câu 9 là 290" typed at question 2: the bot numbers the questions that apply now ("Câu 2/19", /xem),
+ * "câu 9 là 290" typed at question 2: the bot numbers the questions that apply now ("Câu 2/21", /xem),
  * and a correction by number reads them so. A question still hidden because an earlier one is not
  * answered yet (a ceremony's date, shown by "Có" to the ceremony) may come before question 9 later
  * and renumber it: a printed report, or the review once every question is answered, calls another

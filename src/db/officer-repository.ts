@@ -46,13 +46,16 @@ export function createOfficerRepository(database: Database) {
         .onConflictDoUpdate({ target: [members.channel, members.externalId], set: { role: "officer" } });
     },
 
-    /** The officers of one platform, by name: what /canbo alone lists. */
+    /**
+     * The officers of one platform, by name as Vietnamese sorts it: what /canbo alone lists. Sorted
+     * here, not in SQL: SQLite orders bytes ("Đ" after "Z"), PostgreSQL by the database's collation.
+     */
     async listOfficers(channel: string): Promise<{ displayName: string; externalId: string }[]> {
-      return db()
+      const rows = await db()
         .select({ displayName: members.displayName, externalId: members.externalId })
         .from(members)
-        .where(and(eq(members.channel, channel), eq(members.role, "officer")))
-        .orderBy(asc(members.displayName), asc(members.externalId));
+        .where(and(eq(members.channel, channel), eq(members.role, "officer")));
+      return rows.sort((a, b) => a.displayName.localeCompare(b.displayName, "vi") || a.externalId.localeCompare(b.externalId));
     },
 
     /** Officers on every platform: the last one may not be removed, or nobody could add another. */

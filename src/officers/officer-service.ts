@@ -66,11 +66,12 @@ export function createOfficerService(deps: OfficerDeps) {
       case "web":
         return webCommand(deps, request, command.argument);
       case "officer": {
-        // Who is an officer is decided where officers talk: typed in a unit's group, "/canbo them"
-        // made one in front of the whole school. "nhan CODE" (the first officer) and "chuyen" are not changes of role.
+        // Who is an officer is decided, and listed, where officers talk: typed in a unit's group,
+        // "/canbo them" made one in front of the whole school, and "/canbo" alone showed the school
+        // every officer's platform id. "nhan CODE" (the first officer) and "chuyen" are not changes of role.
         const { word } = splitArgument(command.argument);
         const wherePrivate = inOfficersChat(request) || request.message.chatType === "private";
-        if ((word === "add" || word === "remove") && !wherePrivate) return respond(vi.officer.onlyInOfficersOrPrivateChat);
+        if ((word === "add" || word === "remove" || word === "") && !wherePrivate) return respond(vi.officer.onlyInOfficersOrPrivateChat);
         return officers(request, command.argument);
       }
       default:

@@ -24,7 +24,8 @@ export const answerSentences = {
     asksAboutQuestion:
       "Tin nhắn này là câu hỏi về câu đang hỏi nên chưa được lưu làm câu trả lời. Câu hỏi được nhắc lại dưới đây, kèm gợi ý nếu có; nếu vẫn chưa rõ, hãy hỏi cán bộ phụ trách rồi gõ câu trả lời.",
     /** The same about another question than the one asked ("câu 9 chị ghi bao nhiêu thế?" at question 10): its answer is read by /xem; the question asked follows. */
-    asksAboutOtherQuestion: (n: number) => `Tin nhắn này hỏi về câu ${n} nên chưa được lưu làm câu trả lời. Gõ /xem để xem lại các câu đã trả lời, kèm số của từng câu. Câu đang hỏi ở dưới.`,
+    asksAboutOtherQuestion: (n: number, later: boolean) =>
+      `Tin nhắn này hỏi về câu ${n} nên chưa được lưu làm câu trả lời. ${later ? `Câu ${n} chưa đến lượt: bot sẽ hỏi khi tới câu đó.` : "Gõ /xem để xem lại các câu đã trả lời, kèm số của từng câu."} Câu đang hỏi ở dưới.`,
     /** "ok chị", "đợi em chút", "em đi họp đã": the group's own talk where a question is asked; the question follows. */
     casualTalk: "Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo. Câu đang hỏi:",
     /** The group's talk at a figure question: one short line, what is asked and an example. */

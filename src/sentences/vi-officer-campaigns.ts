@@ -48,7 +48,7 @@ export const officerCampaignSentences = {
   unknownUnitCodes: (codes: string, known: string) =>
     `Không có đơn vị nào mã hoặc tên ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách, mỗi dòng một mã hoặc tên đơn vị, hoặc cách nhau bởi dấu phẩy.`,
   campaignUnknownUnits: (codes: string, question: number, known: string) =>
-    `Chưa mở được: không có đơn vị mã ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
+    `Chưa mở được: không có đơn vị mã hoặc tên ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
   /** Once the issuing office is left out, no unit is left to report. */
   campaignNoUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình.",
   /** No unit but the issuer in the roster: nothing the form can fix. */

@@ -117,9 +117,9 @@ export const officerSentences = {
             : `các đơn vị của ${campaigns.length} đợt đang mở, ${campaigns.slice(0, -1).map((c) => `đợt ${c.id}`).join(", ")} và đợt ${campaigns.at(-1)!.id}`
       }: ${units} đơn vị, qua ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
     broadcastQueued: (chats: number, unreachable: number) => `Đang gửi thông báo tới ${chats} nhóm${unreachable > 0 ? `; ${unreachable} đơn vị chưa có nhóm nên không nhận được` : ""}.`,
-    /** A plain /thongbao with no campaign open (nor any closed still taking late reports) goes to every unit, as /thongbao tatca does: said. */
     /** /thongbao typed without marks, held back (unmarked-broadcast.ts): the same command again sends it as typed. */
     broadcastUnmarked: "Lưu ý: thông báo chưa có dấu tiếng Việt; các đơn vị sẽ nhận đúng như vậy. Chưa gửi thông báo nào: gõ lại đúng lệnh này để gửi nguyên văn, hoặc gõ lại có dấu.",
+    /** A plain /thongbao with no campaign open (nor any closed still taking late reports) goes to every unit, as /thongbao tatca does: said. */
     broadcastToEveryUnit: "Không có đợt báo cáo nào đang mở.",
     /**
      * `from`: the officer who sent it, and the office (the campaign's issuer) when one is known;

@@ -151,7 +151,7 @@ export function talkIn(text: string, askedNumber?: number): string | undefined {
   const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded) || OF_NUMBERED_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
   if (asked) {
     const named = line ? OF_NUMBERED_QUESTION.exec(folded)?.[1] : undefined;
-    return named !== undefined && askedNumber !== undefined && Number(named) !== askedNumber ? vi.parse.asksAboutOtherQuestion(Number(named)) : vi.parse.asksAboutQuestion;
+    return named !== undefined && askedNumber !== undefined && Number(named) !== askedNumber ? vi.parse.asksAboutOtherQuestion(Number(named), Number(named) > askedNumber) : vi.parse.asksAboutQuestion;
   }
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;

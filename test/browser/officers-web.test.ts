@@ -61,7 +61,7 @@ it("refreshes the board by itself when a unit answers", async () => {
   await page.waitForResponse((r) => r.url().endsWith("/web/dot/1/moc"));
   await server.post("thcs-nam-trieu", LAN, "/baocao");
   await server.post("thcs-nam-trieu", LAN, "Kế hoạch số 1");
-  await expect.poll(() => unitState(page, "THCS-NAM-TRIEU"), { timeout: 10_000 }).toBe("đang làm 1/19");
+  await expect.poll(() => unitState(page, "THCS-NAM-TRIEU"), { timeout: 10_000 }).toBe("đang làm 1/21");
   await page.close();
 });
 

@@ -65,7 +65,7 @@ it("asks to stop opening the campaign at 'hủy' typed at the officers' deadline
   const stop = "Thôi mở đợt báo cáo này? Các câu đã trả lời sẽ bị xóa. Trả lời Có để thôi, Không để tiếp tục.";
   for (const word of ["huy", ...MARKED]) {
     expect(text(await server.post(OFFICERS, KHA, word)), word).toBe(stop);
-    expect(text(await server.post(OFFICERS, KHA, "Không")), word).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 5\/\d+[^]*Hạn nộp báo cáo \(ngày\)\?/);
+    expect(text(await server.post(OFFICERS, KHA, "Không")), word).toMatch(/^Không hủy\. Tiếp tục mở đợt báo cáo\.\n---\nCâu 5\/\d+[^]*Hạn nộp báo cáo \(ngày\)\?/);
   }
   await server.post(OFFICERS, KHA, "hủy");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/^Đã hủy, chưa mở đợt báo cáo nào\./);

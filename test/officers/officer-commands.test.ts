@@ -201,7 +201,7 @@ describe("/campaign", () => {
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
     expect(await history(NAM_TRIEU)).toEqual([]);
     // The new campaign is the one the school now reports on, named by its title (its template, the
-    // ward's, has 13 questions; the school's 19); the first, still open, is listed as the other to send.
+    // ward's, may have 16 questions; the school's 21); the first, still open, is listed as the other to send.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
       /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
     );
@@ -552,5 +552,9 @@ describe("/canbo alone", () => {
   it("lists the officers by name and id, then how to add or remove one", async () => {
     await server.post(OFFICERS, { userId: "u8", userName: "Hoàng Văn Nam" }, "/trogiup");
     expect(text(await server.post(OFFICERS, KHA, "/canbo"))).toMatch(/^Cán bộ phụ trách \(2\): Hoàng Văn Nam \(mã u8\); Nguyễn Thị Kha \(mã u7\)\.\nCách dùng: \/canbo them MÃ/);
+  });
+
+  it("lists no one in a unit's group, where the whole school would read the officers' ids", async () => {
+    expect(text(await server.post(LIEN_CHAU, KHA, "/canbo"))).toBe("Lệnh này dùng trong nhóm cán bộ phụ trách hoặc trong tin nhắn riêng với bot.");
   });
 });

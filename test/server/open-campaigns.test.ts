@@ -302,7 +302,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   const { first, second } = await draftThenNewCampaign({ post, database });
 
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
-    new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
+    new RegExp(`^Đơn vị đang có 2 đợt báo cáo mở:\\n${first!.id}\\. "${first!.title}": đang làm 1/21\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới": chưa bắt đầu\\. Hạn nộp: 17:00 ngày 30/10/2026\\.\\nGõ /baocao kèm số đợt`),
   );
   // The unit's "/trangthai N": that report only (the number was ignored).
   expect(texts(await post(LIEN_CHAU, HOA, `/trangthai ${second.id}`))).toBe(`Báo cáo "Đợt mới": chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
@@ -323,7 +323,7 @@ it("answers /trangthai in a unit's chat with each open report and its number, an
   expect(texts(await post(OFFICERS, KHA, `/dotbaocao dong ${second.id} chac`))).toMatch(/^Đã đóng đợt báo cáo "Đợt mới"/);
   expect((await post(OFFICERS, KHA, `/trangthai ${second.id}`)).map((m) => m.text.split(" — ")[0])).toEqual([`Tình hình "Đợt mới" (số ${second.id}, đã đóng, vẫn nhận báo cáo nộp muộn)`]);
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(
-    new RegExp(`^Đơn vị đang có 2 đợt báo cáo \\(kể cả đợt đã đóng vẫn nhận báo cáo\\):\\n${first!.id}\\. "${first!.title}": đang làm 1/19\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
+    new RegExp(`^Đơn vị đang có 2 đợt báo cáo \\(kể cả đợt đã đóng vẫn nhận báo cáo\\):\\n${first!.id}\\. "${first!.title}": đang làm 1/21\\. Hạn nộp: [^\\n]+\\n${second.id}\\. Báo cáo "Đợt mới" \\(đợt đã đóng, vẫn nhận báo cáo này\\): chưa bắt đầu\\.`),
   );
   // A number that is no campaign of the unit's: said, and the chat goes on with the one it works on.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 99"))).toMatch(/^Không có đợt báo cáo số "99" đang mở cho đơn vị/);

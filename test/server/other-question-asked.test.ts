@@ -24,3 +24,9 @@ it("a question naming the question asked, question 10, is still said to be about
   const [said] = text(await server.post(LIEN_CHAU, MINH, "câu 10 ghi bao nhiêu vậy chị?")).split("\n---\n");
   expect(said).toMatch(/^Tin nhắn này là câu hỏi về câu đang hỏi/);
 });
+
+it("a question about question 14, not asked yet at question 10, is said to come later, not to be read with /xem", async () => {
+  await reportAt(10);
+  const [said] = text(await server.post(LIEN_CHAU, MINH, "chị ơi câu 14 ghi gì vậy?")).split("\n---\n");
+  expect(said).toBe("Tin nhắn này hỏi về câu 14 nên chưa được lưu làm câu trả lời. Câu 14 chưa đến lượt: bot sẽ hỏi khi tới câu đó. Câu đang hỏi ở dưới.");
+});

@@ -18,7 +18,7 @@ const planSentence = async (replies: BotMessage[]) => (await submittedDocxParagr
 
 it("stores a one-line answer pasted with its Word numbering without it", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
-  expect(replyText(await server.post(LIEN_CHAU, HOA, "1) Kế hoạch số 192/KH-THLC ngày 27/9/2026"))).toMatch(/^Câu 2\/19/);
+  expect(replyText(await server.post(LIEN_CHAU, HOA, "1) Kế hoạch số 192/KH-THLC ngày 27/9/2026"))).toMatch(/^Câu 2\/21/);
   const review = replyText(await server.post(LIEN_CHAU, HOA, "/xem"));
   expect(review).toContain("\nKế hoạch số 192/KH-THLC ngày 27/9/2026\n");
   expect(review).not.toContain("1) Kế hoạch");
