@@ -23,11 +23,8 @@ export function questionsToCome(template: Template, answers: Answers): number {
     count++;
     const value = answers[field.id];
     // A question not asked yet decides nothing with a stale answer: what hangs on it is open too.
-    // One filled from the units' reports (`from`) is never asked: empty without their figures, what
-    // hangs on it does not come (the ward's report, no unit in, counted one more after /quaylai).
-    const filledByUnits = "from" in field && field.from !== undefined;
     if (asked && value !== undefined) effective[field.id] = value;
-    else if (!(asked && filledByUnits)) undecided.add(field.id);
+    else undecided.add(field.id);
   }
   return count;
 }
