@@ -48,6 +48,9 @@ export function heldNo(held: HeldAnswer): boolean {
 }
 
 /** The question while an answer is held: whose answer came just before, and Có/Không. */
+/** The choices of "its answer, or one more item of the list?": Có, Thêm, Bỏ (held-list-item.ts reads them). */
+export const ITEM_OR_ANSWER_CHOICES = [vi.yes, vi.crossing.add, vi.crossing.drop];
+
 export function heldQuestion(template: Template, state: ConversationState, held: HeldAnswer): OutboundMessage {
   const last = state.lastAnswer;
   const lastField = last && fieldById(template, last.fieldId);
@@ -64,7 +67,7 @@ export function heldQuestion(template: Template, state: ConversationState, held:
       ? vi.crossing.isItForNo(held.name, held.text, n, prompt)
       : vi.crossing.isItFor(held.name, held.text, n, prompt);
   // Numbered on Zalo as every Có/Không is ("1. Có / 2. Không"): a typed 1 or 2 answers this question.
-  const choices = list ? [vi.yes, vi.crossing.add, vi.crossing.drop] : [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no];
+  const choices = list ? ITEM_OR_ANSWER_CHOICES : [vi.yes, heldNo(held) ? vi.crossing.drop : vi.no];
   return { kind: "text", text: [before, asked].filter(Boolean).join("\n"), choices, expectsReply: true, questionId: heldQuestionId(held.fieldId) };
 }
 

@@ -10,7 +10,7 @@ import { fieldById } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
-import { answeredBy, type HeldAnswer, heldQuestionId } from "./engine-crossed-answers.ts";
+import { answeredBy, type HeldAnswer, heldQuestionId, ITEM_OR_ANSWER_CHOICES } from "./engine-crossed-answers.ts";
 import { onFollowingItems } from "./engine-list-items.ts";
 import { authorOf, type ReportInput, type StepResult } from "./engine-types.ts";
 import { numberOfField } from "./report-navigation.ts";
@@ -43,7 +43,7 @@ export function askItemOrAnswerAgain(template: Template, state: ConversationStat
   const asked: OutboundMessage = {
     kind: "text",
     text: vi.crossing.itemOrAnswerAgain(held.text, n, listN),
-    choices: [vi.yes, vi.crossing.add, vi.crossing.drop],
+    choices: ITEM_OR_ANSWER_CHOICES,
     expectsReply: true,
     questionId: heldQuestionId(held.fieldId),
   };
