@@ -28,6 +28,8 @@ export const TAKES_NO_ITEM = new Set<Field["type"]>(["integer", "decimal", "perc
 
 /** A list mark opening a line. */
 const MARK = /^[ \t]*[-+•*][ \t]+/;
+/** A line numbered "3) " or "3. ", and its number (compared with the list's next one). */
+const NUMBERED = /^[ \t]*(\d+)[.)][ \t]+/;
 
 /**
  * The items, when every line opens with a list mark, or with the list's next numbers
@@ -37,9 +39,9 @@ const MARK = /^[ \t]*[-+•*][ \t]+/;
 export function markedItems(text: string, nextNumber?: number): string[] | undefined {
   const lines = text.trim().split("\n");
   // Numbered on from the list ("3) …" after two items): marked as its own items were.
-  const numbered = nextNumber !== undefined && lines.every((line, i) => new RegExp(`^[ \\t]*${nextNumber + i}[.)][ \\t]+`).test(line));
+  const numbered = nextNumber !== undefined && lines.every((line, i) => NUMBERED.exec(line)?.[1] === String(nextNumber + i));
   if (!numbered && !lines.every((line) => MARK.test(line))) return undefined;
-  const items = lines.map((line) => (numbered ? line.replace(/^[ \t]*\d+[.)][ \t]+/, "") : line.replace(MARK, "")));
+  const items = lines.map((line) => line.replace(numbered ? NUMBERED : MARK, ""));
   return items.every((item) => /\p{L}/u.test(item)) ? items : undefined;
 }
 

@@ -31,7 +31,9 @@ export function findOtherQuestionLine(template: Template, field: Field, text: st
   const here = visible.findIndex((p) => p.field.id === field.id);
   const asked = visible[here];
   if (!asked) return undefined;
-  const own = headingOf(asked);
+  // Each question's heading, once: every line of the answer is compared with the later ones.
+  const headings = visible.map(headingOf);
+  const own = headings[here];
   let changed = false;
   const lines: string[] = [];
   for (const line of text.split("\n")) {
@@ -45,7 +47,7 @@ export function findOtherQuestionLine(template: Template, field: Field, text: st
     }
     // A later written question only: the paste runs on from the question asked, and a section's
     // heading names the first question of it that takes such lines (not its yes or no).
-    const other = visible.findIndex((p, i) => i > here && WRITTEN.has(p.field.type) && headingOf(p) !== own && headingOf(p) !== undefined && afterHeading(rest, headingOf(p)!) !== undefined);
+    const other = visible.findIndex((p, i) => i > here && WRITTEN.has(p.field.type) && headings[i] !== own && headings[i] !== undefined && afterHeading(rest, headings[i]) !== undefined);
     if (other >= 0) return { kind: "other", line: line.trim(), number: other + 1, field: visible[other]!.field };
     lines.push(line);
   }
