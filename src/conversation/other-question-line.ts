@@ -31,14 +31,20 @@ export function findOtherQuestionLine(template: Template, field: Field, text: st
   const here = visible.findIndex((p) => p.field.id === field.id);
   const asked = visible[here];
   if (!asked) return undefined;
-  // Each question's heading, once: every line of the answer is compared with the later ones.
+  // Each question's heading, once and folded: every line of the answer is compared with the later ones.
   const headings = visible.map(headingOf);
   const own = headings[here];
   let changed = false;
   const lines: string[] = [];
   for (const line of text.split("\n")) {
+    // A heading is followed by ":": a line without one opens with none (most lines, read at once).
+    if (!line.includes(":")) {
+      lines.push(line);
+      continue;
+    }
     const [, numbering = "", rest = ""] = NUMBERED_LINE.exec(line) ?? [];
-    const ownRest = own === undefined ? undefined : afterHeading(rest, own);
+    const read = readLine(rest);
+    const ownRest = own === undefined ? undefined : afterHeading(read, own);
     if (ownRest !== undefined) {
       changed = true;
       // A heading line alone ("Bài học kinh nghiệm:") is no part of the answer.
@@ -47,7 +53,7 @@ export function findOtherQuestionLine(template: Template, field: Field, text: st
     }
     // A later written question only: the paste runs on from the question asked, and a section's
     // heading names the first question of it that takes such lines (not its yes or no).
-    const other = visible.findIndex((p, i) => i > here && WRITTEN.has(p.field.type) && headings[i] !== own && headings[i] !== undefined && afterHeading(rest, headings[i]) !== undefined);
+    const other = visible.findIndex((p, i) => i > here && WRITTEN.has(p.field.type) && headings[i] !== own && headings[i] !== undefined && afterHeading(read, headings[i]) !== undefined);
     if (other >= 0) return { kind: "other", line: line.trim(), number: other + 1, field: visible[other]!.field };
     lines.push(line);
   }
@@ -59,20 +65,22 @@ export function otherQuestionRefusal(found: Extract<OtherQuestionLine, { kind: "
   return vi.parse.lineForOtherQuestion(found.line, found.number, barePrompt(found.field.prompt), askedNumber);
 }
 
-/** The heading that names the question in the document: its own point's, else its section's; none for a closing question. */
+/** The heading that names the question in the document (its own point's, else its section's), folded; none for a closing question. */
 function headingOf(placed: PlacedField): string | undefined {
   const heading = placed.field.documentHeading ?? placed.sectionPath.at(-1);
   // "Tồn tại, hạn chế (nếu có)": the words before the parenthesis are what a clerk types.
   const words = heading?.replace(/\s*\([^)]*\)\s*$/u, "").trim();
-  return words && words.split(/\s+/).length >= MIN_HEADING_WORDS ? words : undefined;
+  return words && words.split(/\s+/).length >= MIN_HEADING_WORDS ? foldVietnamese(words.normalize("NFC")) : undefined;
 }
 
-/** What follows `heading` and its ":" at the start of `line`; undefined when the line does not open so. */
-function afterHeading(line: string, heading: string): string | undefined {
-  // Single spaces, as folded: a position in the folded line is then the same in the line.
+/** A line with single spaces, and folded: a position in the folded line is then the same in the line. */
+function readLine(line: string): { text: string; folded: string } {
   const text = line.normalize("NFC").replace(/\s+/gu, " ");
-  const folded = foldVietnamese(text);
-  const name = foldVietnamese(heading.normalize("NFC"));
+  return { text, folded: foldVietnamese(text) };
+}
+
+/** What follows the folded `name` and its ":" at the start of the line; undefined when the line does not open so. */
+function afterHeading({ text, folded }: { text: string; folded: string }, name: string): string | undefined {
   if (!folded.startsWith(name)) return undefined;
   const after = /^\s*:\s*/u.exec(text.slice(name.length));
   return after ? text.slice(name.length + after[0].length).trim() : undefined;
