@@ -26,7 +26,8 @@ export type OtherQuestionLine = { kind: "other"; line: string; number: number; f
  * else the text with the asked question's own heading taken off its lines (when any had it).
  */
 export function findOtherQuestionLine(template: Template, field: Field, text: string, answers: Answers): OtherQuestionLine {
-  if (!WRITTEN.has(field.type)) return undefined;
+  // A heading is followed by ":": a text without one has none (most answers, read at once).
+  if (!WRITTEN.has(field.type) || !text.includes(":")) return undefined;
   const visible = visibleFields(template, answers);
   const here = visible.findIndex((p) => p.field.id === field.id);
   const asked = visible[here];
@@ -37,7 +38,7 @@ export function findOtherQuestionLine(template: Template, field: Field, text: st
   let changed = false;
   const lines: string[] = [];
   for (const line of text.split("\n")) {
-    // A heading is followed by ":": a line without one opens with none (most lines, read at once).
+    // Nor has a line without one.
     if (!line.includes(":")) {
       lines.push(line);
       continue;

@@ -11,7 +11,8 @@ import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 
 /** What to say of a text that wants campaign N's report, undefined for any other text. */
 export async function wantedCampaignReply(repos: Repositories, text: string, unitId: number): Promise<string | undefined> {
-  const wanted = wantedCampaign(foldVietnamese(text));
+  // The campaign is named by its number: a text without a digit wants none (most answers, not folded).
+  const wanted = /\d/.test(text) ? wantedCampaign(foldVietnamese(text)) : undefined;
   if (wanted === undefined) return undefined;
   const reachable = await repos.campaignChoice.reachableCampaigns(unitId);
   return reachable.some((entry) => entry.campaign.id === wanted) ? vi.parse.asksOtherCampaign(String(wanted)) : vi.parse.asksMissingCampaign(String(wanted));

@@ -57,9 +57,14 @@ export function parseOfficerCommand(text: string): OfficerCommand | undefined {
  * change something ("thongbao …") still need theirs: a word in a chat must not reach every unit.
  */
 const TYPED_READS: Record<string, OfficerCommandName> = { trangthai: "status", "trang thai": "status", xuat: "export" };
+/** Their first words: any other text is no such command, and is not split into its words. */
+const FIRST_WORDS = new Set(Object.keys(TYPED_READS).map((typed) => typed.split(" ")[0]));
 
 export function typedOfficerRead(text: string): OfficerCommand | undefined {
-  const words = text.trim().replace(/\s*[.!]$/, "").split(/\s+/);
+  const line = text.trim().replace(/\s*[.!]$/, "");
+  const first = /^\S+/u.exec(line)?.[0];
+  if (first === undefined || !FIRST_WORDS.has(foldVietnamese(first))) return undefined;
+  const words = line.split(/\s+/);
   // The command's one or two words, then at most a campaign's number as its slash form reads it:
   // "đợt 1" after "trangthai" was taken for the command's second word, and it passed in silence.
   for (const count of [2, 1]) {
