@@ -7,7 +7,6 @@
 import type { OutboundMessage } from "../channels/channel.ts";
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import { acknowledgesOnly, politeYes } from "../templates/casual-talk.ts";
-import { saysDefault } from "../templates/says-none.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -61,10 +60,9 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (lateOffer) return lateOffer;
   // "ko" on a question that may be left out leaves it out: stored, it would be printed. Left out,
   // the recipients are the document's own ("Như trên", "Lưu: VT"), as the question's hint says;
-  // "mặc định" typed there says the same.
+  // "mặc định" typed there says the same. So does "ký trực tiếp" at the signer's authority.
   const recipients = field.id === template.closing.recipients;
-  // So does "ký trực tiếp" at the signer's authority: the head signs in their own name.
-  if (saysLeftOut(template, field, text) || (recipients && saysDefault(text))) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients(numberOfField(template, state.answers, field.id)) : vi.report.leftOut)]);
+  if (saysLeftOut(template, field, text)) return saveAndAdvance(template, state, field.id, null, [say(recipients ? vi.report.defaultRecipients(numberOfField(template, state.answers, field.id)) : vi.report.leftOut)]);
   // A group's "ok chị" at a yes/no question is no "Có" (casual-talk.ts); "vâng ạ" from the member
   // answering the report is (it was held as talk and the question asked again).
   const answering = !state.lastAnswer || state.lastAnswer.by === input.sender?.id;

@@ -16,7 +16,6 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { isChoiceOption, parseAnswer } from "../templates/answer-parsers.ts";
-import { leavesOut } from "../templates/says-none.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import { parseYesNo } from "../templates/parse-yes-no.ts";
 import { fieldById } from "../templates/template-fields.ts";
@@ -25,6 +24,7 @@ import { barePrompt, vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
 import { type Author, type ReportInput, type StepResult } from "./engine-types.ts";
 import { nextToAsk, numberOfField, previousField } from "./report-navigation.ts";
+import { saysLeftOut } from "./engine-edited-message.ts";
 
 /** How long after one member's answer another's may still be the same answer to the same question: the time to type it. */
 export const CROSSING_WINDOW_MS = 30_000;
@@ -129,9 +129,9 @@ export function holdIfCrossed(template: Template, state: ConversationState, text
   // Or another member's answer to the question "/baocao 2" asked as it moved the chat here (moved-here.ts).
   const moved = state.movedHere;
   const afterMove = !soon && moved !== undefined && moved.by !== sender.id && moved.fieldId === fieldId && at - moved.at < CROSSING_WINDOW_MS;
-  // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không" for a question it left out).
+  // The last question's own answer again, read as that question reads it ("6 buổi" for 6; "không", or "chưa có ạ" at the recipients, for a question it left out).
   const lastField = soon ? fieldById(template, last.fieldId) : undefined;
-  const again = lastField && (leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
+  const again = lastField && (saysLeftOut(template, lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text));
   const same = again?.ok === true && JSON.stringify(again.value) === JSON.stringify(state.answers[last!.fieldId]);
   // Members taking turns hear the note once: the run goes on while each answer follows the last
   // within the window (it was said at every answer, one member's after the other's).

@@ -4,7 +4,7 @@
  */
 import { isChoiceOption } from "../templates/answer-parsers.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
-import { leavesOut, saysNone } from "../templates/says-none.ts";
+import { leavesOut, saysDefault, saysNone } from "../templates/says-none.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
@@ -20,10 +20,12 @@ import { clerkToday } from "../vietnamese/relative-day.ts";
  * Words that leave a question out, typed or put in an edited message: "ko" where it may be, "ký
  * trực tiếp" at the signer's authority, and "chưa có ạ" at the recipients (optional, with a default
  * in its place): no list prints "- Chưa có ạ." among its recipients, as a paragraph may print it.
+ * "mặc định" there says the same. One reading for every path that reads an answer to the question
+ * (asked, edited, come late, crossed): the late ones read "chưa có ạ" as the list's text.
  */
 export function saysLeftOut(template: Template, field: Field, text: string): boolean {
-  const recipients = field.id === template.closing.recipients && !field.required;
-  return leavesOut(field, text) || signsDirectly(template, field, text) || (recipients && saysNone(text));
+  const recipients = field.id === template.closing.recipients;
+  return leavesOut(field, text) || signsDirectly(template, field, text) || (recipients && ((!field.required && saysNone(text)) || saysDefault(text)));
 }
 
 /** An edited chat message: replaces the answer it gave when that is the latest answer. */

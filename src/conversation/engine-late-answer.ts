@@ -12,7 +12,6 @@
  */
 import { parseAnswer } from "../templates/answer-parsers.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
-import { leavesOut } from "../templates/says-none.ts";
 import { fieldById } from "../templates/template-fields.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { barePrompt, vi } from "../sentences/vi.ts";
@@ -23,6 +22,7 @@ import { clerkToday } from "../vietnamese/relative-day.ts";
 import { FOLLOWING_ROWS_MS } from "./engine-table-rows.ts";
 import type { ReportInput, StepResult } from "./engine-types.ts";
 import { nextToAsk, numberOfField } from "./report-navigation.ts";
+import { saysLeftOut } from "./engine-edited-message.ts";
 
 /** Text questions: what a member goes on typing after their answer, and what takes any text. */
 const TYPED_ON = new Set<Field["type"]>(["short-text", "paragraph", "bullet-list"]);
@@ -56,7 +56,7 @@ export function withLateAnswerNote(template: Template, state: ConversationState,
   // figure is a slip at the question asked, not one more answer to the last.
   if (last.by === sender.id && !TYPED_ON.has(lastField.type)) return refused;
   // A date without its year ("3/10") takes today's, as the date question itself reads it.
-  const read = leavesOut(lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text, clerkToday(now, input.timeZone));
+  const read = saysLeftOut(template, lastField, text) ? { ok: true as const, value: null } : parseAnswer(lastField, text, clerkToday(now, input.timeZone));
   if (!read.ok) return refused;
   const n = numberOfField(template, state.answers, last.fieldId);
   const shown = stored === null ? vi.crossing.skipped : formatAnswer(lastField, stored);
