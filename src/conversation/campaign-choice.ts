@@ -31,7 +31,7 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   const { unitId, current, argument } = request;
   // One open campaign (or only a closed one taking late reports): "/baocao" means what it always did.
   // Closed campaigns that still take the unit's report too (a late draft, a returned report).
-  const open = await repos.campaignChoice.reachableCampaigns(unitId);
+  const open = (await repos.campaignChoice.reachableCampaigns(unitId)).sort(dueFirst);
   const typed = typedCampaignNumber(argument);
   // A campaign of the unit's, closed with its report not taken: said so, and the chat stays where it
   // was (it read "no open campaign N" and went on, or started, another report).
@@ -48,7 +48,9 @@ export async function chooseCampaign(repos: Repositories, request: CampaignChoic
   // other words after /baocao are, as they always were.
   if (open.length < 2) return typed === undefined || Number(typed) === current.id ? { campaign: current } : { campaign: current, note: vi.report.onlyReport(typed, current.title) };
   // Numbered by the campaign's own number, as officers, file names ("-đợt-2") and the web page know
-  // it: a number the bot once gave keeps its meaning when another campaign opens or closes.
+  // it: a number the bot once gave keeps its meaning when another campaign opens or closes. Listed
+  // due first at the top (`open` is sorted so), the order a plain /baocao takes them in: listed by
+  // number, a campaign due next month read above the one due this week.
   const list = open.map(({ campaign, standing }) => vi.report.campaignLine(campaign.id, campaign.title, standing, campaign.id === current.id, campaign.status === "closed"));
   const other = open.find((entry) => entry.campaign.id !== current.id)!.campaign.id;
   if (argument === "") {
@@ -84,4 +86,9 @@ async function moveTo(repos: Repositories, { unitId, current, now }: CampaignCho
  */
 export function typedCampaignNumber(argument: string): string | undefined {
   return /^(?:(?:dot\s*)?(?:so\s*)?|#)(\d{1,9})$/.exec(foldVietnamese(argument))?.[1];
+}
+
+/** The campaign due first first; of those due together, the newest (as currentOpenCampaign takes them). */
+function dueFirst(a: { campaign: CampaignRow }, b: { campaign: CampaignRow }): number {
+  return a.campaign.deadlineAt - b.campaign.deadlineAt || b.campaign.id - a.campaign.id;
 }

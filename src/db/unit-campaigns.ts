@@ -16,8 +16,10 @@ import { columnsOf, rowReader } from "./table-rows.ts";
  * or their correction of a submitted one, picked as the close found it under way); then a report in progress (answered in part, or returned for
  * correction; not one merely opened or cancelled), so that a campaign opened later does not hide
  * a draft until it is submitted; then one not submitted yet, so that
- * submitting one report leads to the next still to send, not back to itself; the newest of each
- * kind first, except that of submitted reports the one submitted last stays (its /sua, /xem).
+ * submitting one report leads to the next still to send, not back to itself; of each kind the one
+ * due first (the newest of those due together), except that of submitted reports the one submitted
+ * last stays (its /sua, /xem). The newest first sent a plain /baocao to a campaign just opened for
+ * next month while the one due this week waited.
  * `unitId`: the SQL for the unit's id.
  */
 export const currentOpenCampaign = (unitId: string) =>
@@ -25,7 +27,7 @@ export const currentOpenCampaign = (unitId: string) =>
    LEFT JOIN submissions ws ON ws.campaign_id = cu.campaign_id AND ws.unit_id = cu.unit_id
    WHERE cu.unit_id = ${unitId} AND (o.status = 'open' OR (cu.chosen_at IS NOT NULL AND ${stillTakesReport("o", "ws")}) OR ${correctionKept("cu", "o", "ws")})
    ORDER BY CASE WHEN cu.chosen_at IS NOT NULL THEN 0 WHEN ${reportInProgress("ws")} THEN 1 WHEN ws.id IS NULL OR ws.status = 'in_progress' THEN 2 ELSE 3 END,
-     CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.id DESC LIMIT 1`;
+     CASE WHEN ws.status = 'submitted' THEN ws.submitted_at ELSE 0 END DESC, o.deadline_at, o.id DESC LIMIT 1`;
 
 /**
  * The newest campaign that includes the unit, where its chat rests with none open nor taking its
@@ -60,7 +62,7 @@ export function createUnitCampaigns(database: Database) {
       return campaignOfUnit(unitId, false);
     },
 
-    /** The open campaign the unit works on: one with its report in progress, else the newest. */
+    /** The open campaign the unit works on: one with its report in progress, else the one due first (currentOpenCampaign). */
     async findOpenCampaign(unitId: number) {
       return campaignOfUnit(unitId, true);
     },

@@ -130,6 +130,8 @@ it("takes 'ok ạ' after such a close as the answer to the yes-no question left 
 it.each(["/baocao 1", "baocao 1"])("forgets the 'not stored' notice once '%s' moves the chat on after such a close: back on that report after /huy, the next message is not refused as the closed report's answer", async (moving) => {
   await openSecondRefusing();
   await openNextCampaign(server, "Đợt ba");
+  // Due before campaign 1, so that a chat with no report under way goes to campaign 3's.
+  await server.database.run(sql`update campaigns set deadline_at = ${Date.parse("2026-10-20T10:00:00Z")} where title = 'Đợt ba'`);
   await server.post(NAM_TRIEU, LAN, "/baocao 2");
   await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
   // Closing campaign 2 moves the chat to campaign 3's report, marked; the clerk then picks campaign 1.

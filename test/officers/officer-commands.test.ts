@@ -185,7 +185,8 @@ describe("/campaign", () => {
     );
     // Asked again mid-form, it resumes without the note.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao"))).not.toContain("Lưu ý");
-    const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "30/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO"];
+    // Due before the demo's campaign (22/10/2026), so the new one is where a plain /baocao goes.
+    const typed = ["2", "Báo cáo Tuần lễ học tập 2026 (đợt 2)", "/boqua", "UBND phường Nam Triệu", "20/10/2026", "17h", "giai đoạn 2023 - 2025", "Không", "TH-LIEN-CHAU\nKHONG-CO"];
     const replies = [];
     for (const answer of typed) replies.push(text(await server.post(OFFICERS, KHA, answer)));
     expect(replies[5]).toMatch(/Thời gian báo cáo[\s\S]*không bắt buộc[\s\S]*Bỏ qua để dùng năm học có hạn nộp/);
@@ -198,12 +199,12 @@ describe("/campaign", () => {
     await server.post(OFFICERS, KHA, "1");
     await server.post(OFFICERS, KHA, "/nop");
     expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/Đã mở "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" \(số \d+\) cho 2 đơn vị; đã thông báo tới 2 nhóm\./);
-    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 30\/10\/2026/);
+    expect((await history(LIEN_CHAU)).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)". Hạn nộp: 17:00 ngày 20\/10\/2026/);
     expect(await history(NAM_TRIEU)).toEqual([]);
-    // The new campaign is the one the school now reports on, named by its title (its template, the
-    // ward's, may have 16 questions; the school's 21); the first, still open, is listed as the other to send.
+    // The new campaign, due first, is the one the school now reports on, named by its title (its template, the
+    // ward's, may have 16 questions; the school's 21); the first, still open, is listed after it as the other to send.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-      /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — chưa bắt đầu\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
+      /^Đơn vị đang có 2 đợt báo cáo mở:\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\n1\. [^\n]+ — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
     );
     expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");

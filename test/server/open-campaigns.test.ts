@@ -9,7 +9,7 @@ import { type BotMessage, HOA, LIEN_CHAU, useTestApps } from "../helpers/build-t
 
 import { FULL_REPORT_ANSWERS, submitFullReport } from "../helpers/full-report.ts";
 import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
-import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
+import { DUE_BEFORE_DEMO, openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 
 const texts = (messages: BotMessage[]) => messages.map((m) => m.text).join("\n---\n");
 /** Liên Châu's draft of the first campaign at question 2, then "Đợt mới" opened for every unit. */
@@ -65,8 +65,9 @@ it("does not keep a unit on a report it opened or cancelled without an answer le
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   await post(LIEN_CHAU, HOA, "/huy");
   await post(LIEN_CHAU, HOA, "Có");
-  expect(await openCampaignInChat(post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
+  // "Đợt mới" is due first: the chat goes there unless the cancelled report keeps it.
+  expect(await openCampaignInChat(post, "Đợt mới", "accept", DUE_BEFORE_DEMO)).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n1\. [^\n]+\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(await database.db.select().from(database.tables.submissions).then((rows) => rows.filter((r) => r.campaignId === second.id).length)).toBe(1);
 });
@@ -75,9 +76,9 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   let now = Date.parse("2026-10-08T03:15:00Z");
   const { post, repos, database } = await apps.start({ now: () => new Date((now += 1000)) });
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await openCampaignInChat(post);
-  // The announcement's /baocao starts the newer campaign; the older one waits.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
+  await openCampaignInChat(post, "Đợt mới", "accept", DUE_BEFORE_DEMO);
+  // The announcement's /baocao starts the newer campaign, due first; the older one waits.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/2\. Đợt mới — nhóm đang ở đợt này, chưa trả lời câu nào\n1\. [^\n]+\n[^\n]+\n---\nBắt đầu báo cáo "Đợt mới"/);
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
@@ -99,9 +100,9 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
   // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
-  // The other is reached by its number: /baocao lists both, a wrong number changes nothing.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đã nộp \(nhóm đang ở đợt này\)\n2\. Đợt mới — đã nộp\n/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3" đang mở cho đơn vị\. Các đợt đang mở:\n1\. [^\n]+\n2\. Đợt mới — đã nộp\nGõ \/baocao kèm số đợt, ví dụ \/baocao 2\.$/);
+  // The other is reached by its number: /baocao lists both, due first at the top, a wrong number changes nothing.
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n2\. Đợt mới — đã nộp\n1\. [^\n]+ — đã nộp \(nhóm đang ở đợt này\)\n/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3" đang mở cho đơn vị\. Các đợt đang mở:\n2\. Đợt mới — đã nộp\n1\. [^\n]+\nGõ \/baocao kèm số đợt, ví dụ \/baocao 2\.$/);
   expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao số 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới": từ giờ các tin nhắn trong nhóm là của báo cáo này\.\n---\nBáo cáo đã được nộp lúc/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
@@ -175,7 +176,7 @@ it("keeps a unit's chat on the draft it picked when another campaign opens, so t
 it("returns a unit's submitted report without taking its chat away from the other report it is answering", async () => {
   const { post, repos, database } = await apps.start();
   const [first] = await database.db.select().from(database.tables.campaigns);
-  await openCampaignInChat(post);
+  await openCampaignInChat(post, "Đợt mới", "accept", DUE_BEFORE_DEMO);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   await submitFullReport({ post }, LIEN_CHAU, HOA);

@@ -7,7 +7,7 @@
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText } from "../helpers/build-test-app.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
-import { openCampaignInChat } from "../helpers/new-campaign-chat.ts";
+import { DUE_BEFORE_DEMO, openCampaignInChat } from "../helpers/new-campaign-chat.ts";
 import { useOfficersChat } from "../helpers/officers-chat.ts";
 
 const { server, setNow } = useOfficersChat();
@@ -42,23 +42,24 @@ it("still lets a report cancelled with no answer go, the chat moving to the new 
   await server.post(LIEN_CHAU, HOA, "/baocao");
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");
-  expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  // Due first, the new campaign is where a chat with no report under way goes.
+  expect(await openCampaignInChat(server.post, "Đợt mới", "accept", DUE_BEFORE_DEMO)).toMatch(/đã thông báo tới 3 nhóm\.$/);
   expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
 it("lets the chat go to the new campaign once the report it was kept on is cancelled (/huy)", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
-  expect(await openCampaignInChat(server.post)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
+  expect(await openCampaignInChat(server.post, "Đợt mới", "accept", DUE_BEFORE_DEMO)).toMatch(/Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt khác còn mở/);
   await server.post(LIEN_CHAU, HOA, "/huy");
   await server.post(LIEN_CHAU, HOA, "Có");
-  // Nothing under way: the chat is where a chat with no report goes, the newest open campaign.
+  // Nothing under way: the chat is where a chat with no report goes, the open campaign due first.
   expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
 it("keeps no chat on a report opened more than a week before a second campaign opens and never answered", async () => {
   await server.post(LIEN_CHAU, HOA, "/baocao");
   setNow(new Date(Date.parse(DEMO_NOW) + 8 * DAY));
-  expect(await openCampaignInChat(server.post)).toMatch(/đã thông báo tới 3 nhóm\.$/);
+  expect(await openCampaignInChat(server.post, "Đợt mới", "accept", DUE_BEFORE_DEMO)).toMatch(/đã thông báo tới 3 nhóm\.$/);
   expect(replyText(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Đợt mới"[\s\S]*Câu 1\/21/);
 });
 
