@@ -7,8 +7,13 @@ import { VIETNAMESE_OFFICER_COMMANDS } from "../officers/officer-commands.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { VIETNAMESE_REPORT_COMMANDS } from "./user-input.ts";
 
-/** A unit's chat is offered the report's commands and /trangthai; the officers' chat every command. */
-const KNOWN = { unit: [...VIETNAMESE_REPORT_COMMANDS, "trangthai"], officers: [...VIETNAMESE_REPORT_COMMANDS, ...VIETNAMESE_OFFICER_COMMANDS] };
+/**
+ * A unit's chat is offered the report's commands, /them and /trangthai; the officers' chat every
+ * command. /them is offered here only: in VIETNAMESE_REPORT_COMMANDS it would also make "them"
+ * typed alone as an answer a command (typed-words.ts).
+ */
+const REPORT = [...VIETNAMESE_REPORT_COMMANDS, "them"];
+const KNOWN = { unit: [...REPORT, "trangthai"], officers: [...REPORT, ...VIETNAMESE_OFFICER_COMMANDS] };
 
 /** `name`: what followed the slash; `argument`: the rest of the message. */
 export function suggestedCommand(name: string, argument: string, chat: keyof typeof KNOWN = "unit"): string | undefined {

@@ -40,4 +40,12 @@ describe("a mistyped command", () => {
     expect(t.say("/nopp")).toMatch(/^Không có lệnh \/nopp\. Có phải ý bạn là \/nop\? Gõ \/trogiup để xem các lệnh\.\n[\s\S]*Câu 1\/21/);
     expect(t.say("/zzz")).toMatch(/^Không có lệnh \/zzz\. Gõ \/trogiup để xem các lệnh\./);
   });
+
+  it("meant as /them (add items to a list) is answered with /them, in a unit's chat and the officers'", () => {
+    const t = createTranscript();
+    t.say("/baocao");
+    expect(t.say("/theem 7 Thi kể chuyện")).toMatch(/^Không có lệnh \/theem\. Có phải ý bạn là \/them\? Gõ \/trogiup/);
+    expect(t.say("/thme7")).toMatch(/^Không có lệnh \/thme7\. Có phải ý bạn là \/them\?/);
+    expect(suggest("/themm 7", "officers")).toBe("them");
+  });
 });

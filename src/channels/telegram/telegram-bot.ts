@@ -13,6 +13,7 @@ export const TELEGRAM_COMMANDS = [
   { command: "baocao", description: "Bắt đầu hoặc tiếp tục báo cáo của đơn vị" },
   { command: "xem", description: "Xem lại các câu trả lời" },
   { command: "sua", description: "Sửa câu số N, ví dụ /sua 3" },
+  { command: "them", description: "Thêm mục vào danh sách hoặc dòng vào bảng của câu số N, ví dụ /them 7" },
   { command: "boqua", description: "Bỏ qua câu không bắt buộc" },
   { command: "quaylai", description: "Quay lại câu trước" },
   { command: "nop", description: "Nộp báo cáo" },

@@ -27,8 +27,9 @@ it("sets the command menu in Vietnamese and the webhook with our secret when PUB
   const { fake } = await boot({ PUBLIC_URL: "https://bot.example.vn" });
   const [commands] = fake.callsOf("setMyCommands");
   const menu = commands!.params.commands as { command: string; description: string }[];
-  expect(menu.map((c) => c.command)).toEqual(["baocao", "xem", "sua", "boqua", "quaylai", "nop", "huy", "vanban", "trogiup"]);
+  expect(menu.map((c) => c.command)).toEqual(["baocao", "xem", "sua", "them", "boqua", "quaylai", "nop", "huy", "vanban", "trogiup"]);
   expect(menu[0]!.description).toBe("Bắt đầu hoặc tiếp tục báo cáo của đơn vị");
+  expect(menu.find((c) => c.command === "them")!.description).toBe("Thêm mục vào danh sách hoặc dòng vào bảng của câu số N, ví dụ /them 7");
   expect(fake.callsOf("setWebhook")[0]!.params).toMatchObject({ url: "https://bot.example.vn/webhooks/telegram", secret_token: SECRET });
   expect(fake.callsOf("getUpdates")).toEqual([]);
   expect(fake.violations).toEqual([]);
