@@ -21,22 +21,28 @@ export function computedChanges(template: Template, submitted: Answers, now: Ans
     if (!field.from || edited.includes(field.id) || sameValue(submitted[field.id], now[field.id])) return [];
     const n = numberOfField(template, now, field.id);
     const line = changedLine(field, submitted[field.id], now[field.id]);
-    if (line) return [vi.consolidation.lineChangedSince(n, barePrompt(field.prompt), line.number, line.was, line.now)];
+    if (line) return [vi.consolidation.lineChangedSince(n, barePrompt(field.prompt), line.number, line.was, line.now, line.others)];
     return [vi.consolidation.changedSince(n, barePrompt(field.prompt), shown(field, submitted[field.id]), shown(field, now[field.id]))];
   });
 }
 
 /**
- * Two lists of as many lines: the first line that differs, each side cut. Their counts alone said
- * "2 dòng → 2 dòng" when a school corrected one line, which told the officer nothing.
+ * Two lists of as many lines: the first line that differs, each side cut, and how many other lines
+ * differ. Their counts alone said "2 dòng → 2 dòng" when a school corrected one line, which told the
+ * officer nothing; the first line alone hid that other schools' lines had changed too.
  */
-function changedLine(field: Field, was: AnswerValue | null | undefined, now: AnswerValue | null | undefined): { number: number; was: string; now: string } | undefined {
+function changedLine(
+  field: Field,
+  was: AnswerValue | null | undefined,
+  now: AnswerValue | null | undefined,
+): { number: number; was: string; now: string; others: number } | undefined {
   if (!Array.isArray(was) || !Array.isArray(now) || was.length !== now.length) return undefined;
-  const index = was.findIndex((item, i) => !sameValue(item, now[i]));
-  if (index < 0) return undefined;
+  const changed = was.flatMap((item, i) => (sameValue(item, now[i]) ? [] : [i]));
+  const index = changed[0];
+  if (index === undefined) return undefined;
   // One line, without the "- " a list's line is printed with.
   const line = (item: unknown) => shown(field, [item] as AnswerValue, true).replace(/^[-•]\s+/, "");
-  return { number: index + 1, was: line(was[index]), now: line(now[index]) };
+  return { number: index + 1, was: line(was[index]), now: line(now[index]), others: changed.length - 1 };
 }
 
 /** An answer on one short line, as the lists of changes say it. */

@@ -71,8 +71,9 @@ export const consolidationSentences = {
     /** /tonghop sua's start: what the units' reports answered. */
     /** The computed answers that changed since the ward's report was submitted, one line each. */
     changedSince: (n: number, prompt: string, was: string, now: string) => `• Câu ${n} «${prompt}»: ${was} → ${now}`,
-    /** The same for a list whose count of lines is unchanged: its first line that differs. */
-    lineChangedSince: (n: number, prompt: string, line: number, was: string, now: string) => `• Câu ${n} «${prompt}»: dòng ${line}: «${was}» → «${now}»`,
+    /** The same for a list whose count of lines is unchanged: its first line that differs, and how many others do. */
+    lineChangedSince: (n: number, prompt: string, line: number, was: string, now: string, others = 0) =>
+      `• Câu ${n} «${prompt}»: dòng ${line}: «${was}» → «${now}»${others > 0 ? ` và ${others} dòng khác` : ""}`,
     changesSince: (lines: string[]) => `Báo cáo của các đơn vị đã thay đổi so với bản tổng hợp đã nộp:\n${lines.join("\n")}\nGõ /nop để nộp bản mới.`,
     noAnswerYet: "(chưa có)",
     /** /xem's "Nơi nhận" left out: the lines the ward's document prints (its own campaign: no "Như trên"). */

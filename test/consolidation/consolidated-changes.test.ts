@@ -57,6 +57,18 @@ describe("reopening the submitted consolidated report", () => {
     );
   });
 
+  it("says how many other lines of a list changed when units' corrections changed several of them (it named the first only)", async () => {
+    const app = await apps.start();
+    await submitFullReport(app, NAM_TRIEU.chat, NAM_TRIEU.user, FULL_REPORT_ANSWERS);
+    await submitWardReport(app);
+    // Both schools rewrite their propaganda (question 2): the ward's question 1 keeps its two lines, both changed.
+    await correct(app, { chat: LIEN_CHAU, user: HOA }, 2, "Phát thanh trên loa của trường.");
+    await correct(app, NAM_TRIEU, 2, "Treo băng rôn ở cổng trường.");
+    expect(texts(await app.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(
+      /• Câu 1 «Công tác tuyên truyền[^»]*»: dòng 1: «[^»]*» → «Trường Tiểu học Liên Châu: Phát thanh trên loa của trường\.» và 1 dòng khác\n/,
+    );
+  });
+
   it("names a hand-edited figure whose computed figure changed since the edit, marks it in /xem, and takes it back with 'tự động'", async () => {
     const app = await apps.start();
     await submitFullReport(app, LIEN_CHAU, HOA, LIEN_CHAU_2023.answers);
