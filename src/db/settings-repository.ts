@@ -3,7 +3,7 @@
  * and whether a platform declared a stored refresh token dead (so a restart does not retry it).
  */
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "./database.ts";
 
 export interface TokenPair {
@@ -32,6 +32,19 @@ export function createSettingsRepository(database: Database) {
     /** Records `key` once; false when it was already recorded (a one-time code already used). */
     claimOnce(key: string, value: string): Promise<boolean> {
       return insertOnce(key, value);
+    },
+
+    /**
+     * Records `key` at `now` (ms); false while it was recorded less than `forMs` before. Older, the
+     * record is taken again, in one statement so that two instances never both take it.
+     */
+    async claimFor(key: string, now: number, forMs: number): Promise<boolean> {
+      const taken = await db()
+        .insert(settings)
+        .values({ key, value: String(now) })
+        .onConflictDoUpdate({ target: settings.key, set: { value: String(now) }, setWhere: sql`cast(${settings.value} as bigint) <= ${now - forMs}` })
+        .returning({ key: settings.key });
+      return taken.length === 1;
     },
 
     async loadTokens(provider: string): Promise<TokenPair | undefined> {
