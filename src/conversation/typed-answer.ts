@@ -16,6 +16,7 @@ import type { Answers } from "../templates/field-visibility.ts";
 import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
 import { findOtherQuestionLine, otherQuestionRefusal } from "./other-question-line.ts";
+import { figureForOtherUnit } from "./figure-for-other-unit.ts";
 
 export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
 
@@ -43,6 +44,9 @@ export function readTypedAnswer(template: Template, field: Field, typed: string,
   if (parsed.numberWords && typeof parsed.value === "number") return { ok: true, value: parsed.value, notes: [vi.parse.numberWordsRead(parsed.numberWords, formatVietnameseNumber(parsed.value), number)] };
   if (parsed.yearGuessed && typeof parsed.value === "string") return { ok: true, value: parsed.value, notes: [vi.report.yearGuessed(formatShortDate(parsed.value), number)] };
   if (problem) return { ok: false, error: problem };
+  // "200 người" at the sessions: read as 200, but a count of something another question asks.
+  const otherUnit = typeof parsed.value === "number" ? figureForOtherUnit(template, field, text, parsed.value, answers) : undefined;
+  if (otherUnit) return { ok: false, error: otherUnit };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.
   if (Array.isArray(parsed.value) && field.id === template.closing.signerAuthority) {
     const lines = parsed.value.map((item) => (typeof item === "string" ? markedSignerLine(template, field, item) : item));

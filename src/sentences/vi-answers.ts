@@ -104,6 +104,11 @@ export const answerSentences = {
     letterForZero: (typed: string) => `«${typed}» có chữ "o" lẫn trong số (gõ nhầm số 0?): vui lòng gõ lại số chỉ bằng chữ số, ví dụ ${typed.replace(/[oO]/g, "0")}.`,
     numberWordsUnclear: (typed: string) => `Chưa rõ số «${typed}» (viết bằng chữ có thể hiểu nhiều cách). Vui lòng gõ số bằng chữ số.`,
     notAPercent: "Vui lòng nhập tỉ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
+    /** "200 người" at "Số buổi…": a count of another thing, for the visible question `n` that counts it. */
+    unitOfOtherQuestion: (unit: string, typed: string, n: number, prompt: string) =>
+      `Câu này hỏi số ${unit}; «${clipped(typed, 40)}» có phải cho câu ${n} «${clipped(prompt, 60)}»? Gõ lại số ${unit}.`,
+    /** The same where no visible question counts what was typed. */
+    unitOfNoQuestion: (unit: string, typed: string) => `Câu này hỏi số ${unit}; «${clipped(typed, 40)}» có phải cho câu khác không? Gõ lại số ${unit}.`,
     percentForCount: "Câu này hỏi một số lượng, không phải tỉ lệ phần trăm. Vui lòng nhập số, ví dụ 12 hoặc 1.250.",
     noneIsZero: "Câu này cần một số. Nếu không có, gõ 0.",
     /** weekday: 0 Sunday … 6 Saturday, the day the date really is. */
