@@ -4,6 +4,7 @@
  */
 import type { OutboundMessage } from "../channels/channel.ts";
 import { visibleFields } from "../templates/field-visibility.ts";
+import { questionsToCome } from "../templates/questions-to-come.ts";
 import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { formatMoment } from "../vietnamese/zoned-time.ts";
@@ -130,7 +131,7 @@ function onEditCommand(template: Template, state: ConversationState, argument: s
   if (!/^\d+$/.test(argument)) return { state, replies: [say(vi.report.editNeedsNumber)], effects: [] };
   const target = fieldByNumber(template, state.answers, Number(argument));
   const count = visibleFields(template, state.answers).length;
-  if (!target) return { state, replies: [say(vi.report.editOutOfRange(count))], effects: [] };
+  if (!target) return { state, replies: [say(vi.report.editOutOfRange(count, questionsToCome(template, state.answers)))], effects: [] };
   return askField(template, state, target.field.id);
 }
 

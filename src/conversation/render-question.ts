@@ -72,5 +72,9 @@ export function renderReview(template: Template, answers: Answers, input: Pick<R
     const note = annotations[field.id];
     lines.push("", `${i + 1}. ${field.prompt}${note ? ` ${note}` : ""}`, shown);
   }
+  // "Câu 3/21" counts questions an answer still to come may show; the review numbers only 19. Not
+  // said of a report closed unsent: no answer will come to show them.
+  const total = input.unsentSealedIssuer === undefined ? questionsToCome(template, answers) : visible.length;
+  if (total > visible.length) lines.push("", vi.report.reviewUndecided(visible.length, total));
   return { kind: "text", text: lines.join("\n") };
 }

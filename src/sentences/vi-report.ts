@@ -136,7 +136,16 @@ export const reportSentences = {
     stillUnanswered: (numbers: readonly number[]) => `Còn câu ${numberList(numbers)} chưa trả lời:`,
     /** Named by its number: said after "sửa câu 18: mặc định" with question 19 asked, "câu này" was unclear. */
     defaultRecipients: (n: number) => `Đã bỏ qua câu ${n}: văn bản dùng nơi nhận mặc định.`,
-    editOutOfRange: (n: number) => `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
+    /**
+     * `n` questions shown, `total` counted in "Câu k/n" (questions whose condition hangs on an answer
+     * not given yet): "/sua 20" at "Câu 3/21" heard "chọn từ 1 đến 19", which the 21 did not explain.
+     */
+    editOutOfRange: (n: number, total = n) =>
+      total > n
+        ? `Không có câu số này. Hiện có ${n} câu (${total - n} câu nữa chỉ hỏi tùy câu trả lời trước): chọn từ 1 đến ${n}, ví dụ /sua 3.`
+        : `Không có câu số này. Vui lòng chọn từ 1 đến ${n}, ví dụ /sua 3.`,
+    /** The review's last line where "Câu k/n" counts questions not shown yet. */
+    reviewUndecided: (shown: number, total: number) => `(Ngoài ${shown} câu trên còn ${total - shown} câu chỉ hỏi tùy câu trả lời trước: tổng cộng ${total} câu.)`,
     /** Also what several labelled answers pasted at once hear: first answers, not only corrections. */
     editOneAtATime: (first: string, second: string) => `Mỗi lần một câu: gõ /sua ${first} kèm câu trả lời, gửi, rồi gõ /sua ${second} kèm câu trả lời.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",

@@ -427,7 +427,7 @@ describe("commands", () => {
     expect(t.say("/sua 1")).toMatch(/Câu 1\/21[\s\S]*Câu trả lời hiện tại: Kế hoạch số 192/);
     expect(t.say("Kế hoạch số 200/KH-THLC ngày 28/9/2026")).toMatch(/Câu 4\/21/);
     expect(t.state.answers.plan_reference).toBe("Kế hoạch số 200/KH-THLC ngày 28/9/2026");
-    expect(t.say("/sua 99")).toMatch(/Không có câu số này\. Vui lòng chọn từ 1 đến 19/);
+    expect(t.say("/sua 99")).toMatch(/Không có câu số này\. Hiện có 19 câu \(2 câu nữa chỉ hỏi tùy câu trả lời trước\): chọn từ 1 đến 19/);
     expect(t.say("/sua")).toMatch(/ví dụ \/sua 3/);
     expect(t.state.fieldId).toBe("slogans");
   });
@@ -436,7 +436,7 @@ describe("commands", () => {
     const t = answered(2);
     const review = t.say("/xem");
     expect(review).toMatch(/1\. Kế hoạch tổ chức[^\n]*\nKế hoạch số 192/);
-    expect(review).toMatch(/\n\n3–19\. \(chưa trả lời 17 câu; \/sua N để trả lời câu N\)\n---\nCâu 3\/21/);
+    expect(review).toMatch(/\n\n3–19\. \(chưa trả lời 17 câu; \/sua N để trả lời câu N\)\n\n\(Ngoài 19 câu trên còn 2 câu chỉ hỏi tùy câu trả lời trước: tổng cộng 21 câu\.\)\n---\nCâu 3\/21/);
     // Two unanswered in a row keep their questions: 3 and 4, skipped over by /sua 5.
     const gaps = answered(2);
     gaps.say("/sua 5");
