@@ -17,6 +17,7 @@ import { markedSignerLine, unmarkedNameNote } from "./signer-tone-marks.ts";
 import { unmarkedTextNote } from "./unmarked-text.ts";
 import { findOtherQuestionLine, otherQuestionRefusal } from "./other-question-line.ts";
 import { figureForOtherUnit } from "./figure-for-other-unit.ts";
+import { numberedAnswersPasted } from "./numbered-answers-paste.ts";
 
 export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
 
@@ -29,6 +30,9 @@ export function readTypedAnswer(template: Template, field: Field, typed: string,
   const headed = findOtherQuestionLine(template, field, typed, answers);
   if (headed?.kind === "other") return { ok: false, error: otherQuestionRefusal(headed, number) };
   const text = headed?.kind === "own" ? headed.text : typed;
+  // Lines numbered by their questions ("2. …", "3. 1, 2"): several answers, sent one at a time.
+  const pasted = numberedAnswersPasted(template, field, text, answers);
+  if (pasted) return { ok: false, error: `${vi.parse.numberedAnswers(pasted)} ${vi.report.editOneAtATime(String(pasted[0]), String(pasted[1]))}` };
   // "Kính gửi: …" is the document's head, never another question's answer (whatever its type).
   const addressee = addresseeLineProblem(template, field, text, answers);
   if (addressee) return { ok: false, error: addressee };

@@ -91,6 +91,8 @@ export const answerSentences = {
     tooLongFor: (max: number) => `Câu trả lời quá dài cho câu hỏi này (tối đa ${max} ký tự): chỉ cần gõ số, ngày hoặc lựa chọn.`,
     tooShort: (min: number) => `Câu trả lời quá ngắn: cần ít nhất ${min} ký tự.`,
     oneLine: "Câu này chỉ cần một dòng.",
+    /** Lines numbered by their questions ("2. …", "3. 1, 2", "5. Có") pasted as one answer; the advice to send them one at a time follows. */
+    numberedAnswers: (numbers: readonly number[]) => `Các dòng đánh số ${numbers.join(", ")} có vẻ là câu trả lời của nhiều câu khác nhau nên tin nhắn này chưa được lưu.`,
     /** A line pasted with an answer that opens with another question's heading ("15. Bài học kinh nghiệm: …"); nothing of the message is stored. */
     lineForOtherQuestion: (line: string, n: number, prompt: string, asked: number) =>
       `Dòng «${clipped(line, 60)}» có vẻ là câu trả lời cho câu ${n} «${clipped(prompt, 60)}» nên tin nhắn này chưa được lưu. Vui lòng gửi riêng các dòng của câu ${asked}, rồi trả lời câu ${n} khi bot hỏi đến.`,
