@@ -94,8 +94,10 @@ export function parseAnswer(field: Field, input: string, today?: string, askedNu
   // "làm sao để gửi?", "cái này điền gì ạ?", "chào cả nhà, …", "mai em bổ sung sau nhé": a question
   // to the bot, a word to the group, stored as the text it would be printed in the report (or, where
   // a figure or a choice is asked, answered "type a number", "Em không hiểu câu này" read as "no").
-  // Not a table's whole text: its cells come here one by one.
-  const talk = field.type === "table" ? undefined : talkIn(text, askedNumber);
+  // Not a table's whole text, whose cells come here one by one: unless it is one line with no cell
+  // separator ("chị Hoa ơi câu 1 chị ghi mấy buổi thế ạ" was refused as a row of one cell).
+  const talkable = field.type !== "table" || isLineWithoutCells(text);
+  const talk = talkable ? talkIn(text, askedNumber) : undefined;
   if (talk) return fail(talk);
   // "ok", "dạ có": a reply to someone. (A bare "Có" may be a short answer's value, as a table's
   // cell: only a paragraph or a list refuses it.)
@@ -103,7 +105,7 @@ export function parseAnswer(field: Field, input: string, today?: string, askedNu
   // "ok chị", "đợi em chút", "em đi họp đã", "Cô hiệu trưởng bảo để hoàn thành tốt em nhé": the
   // group's talk, printed in the report as its text ("- Ok chị."). Not where it is an answer: a yes
   // ("ok", "dạ") where Có or Không is asked, an option named so.
-  if (field.type !== "table" && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
+  if (talkable && field.type !== "yes-no" && !namesAnOption(field, text) && isCasualTalk(text)) return fail(vi.parse.casualTalk);
   // A bare "ok" or "dạ" where a short text is asked (a plan's number, a name): said to someone, it
   // was stored as the text ("Kế hoạch: ok"). Where a figure, a date or a choice is asked, "tks",
   // "ok", "dạ" alone are talk too, not a wrong answer ("Vui lòng nhập tỉ lệ phần trăm"): an
@@ -199,3 +201,6 @@ function parseDate(text: string, field: Extract<Field, { type: "date" }>, today:
   if (field.max && iso > field.max) return fail(vi.parse.dateAfter(formatShortDate(field.max)));
   return { ok: true, value: iso, ...(date.yearGuessed ? { yearGuessed: true as const } : {}), ...(relative ? { relativeDay: relative.words } : {}) };
 }
+
+/** One line with no tab, ";" nor "|": a table's text that is no row of several cells, so may be talk. */
+const isLineWithoutCells = (text: string): boolean => !/[\n\t;|]/.test(text);
