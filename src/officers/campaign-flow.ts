@@ -33,6 +33,7 @@ import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
 import { stepDeadlineDay } from "./deadline-question.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
+import { isBareHour, pastDeadlineMoment } from "./deadline-hour-checks.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
 import { sameTitleNumber } from "./same-title.ts";
@@ -94,6 +95,15 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     const day = savedAnswer(result.effects, DEADLINE_DAY);
     const dayProblem = typeof day === "string" ? deadlineDayProblem(day, request.now, timeZone) : undefined;
     if (dayProblem) return reply(request, say(`${deadlineText(dayProblem)} ${vi.officer.deadlineRetype}`));
+    // Today with an hour gone: said now with the time now, not first after the final "Có".
+    const past = pastDeadlineMoment(result.state.answers, savedAnswer(result.effects, DEADLINE_HOUR), request.now, timeZone);
+    if (past !== undefined) {
+      const clock = formatMoment(request.now, timeZone);
+      return reply(request, say(vi.officer.deadlineHourPast(formatMoment(past, timeZone), clock, clock.slice(0, 5), numberOfField(template, result.state.answers, DEADLINE_DAY))));
+    }
+    // An hour at the period question is the deadline's, corrected: never stored as the period.
+    const period = savedAnswer(result.effects, "period");
+    if (typeof period === "string" && isBareHour(period)) return reply(request, say(vi.officer.periodIsHour(period, numberOfField(template, result.state.answers, DEADLINE_HOUR))));
     const title = savedAnswer(result.effects, "title");
     const taken = typeof title === "string" ? await campaignTitled(deps, title) : undefined;
     if (taken) return reply(request, say(vi.officer.titleTaken(taken.id, taken.status === "closed")));

@@ -33,6 +33,12 @@ export const officerCampaignSentences = {
   deadlinePast: "Hạn nộp này đã qua: mọi đơn vị sẽ bị tính là nộp muộn ngay từ đầu.",
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
+  /** At the hour question (or the day typed with its hour): the moment already gone, the time now; nothing stored. */
+  deadlineHourPast: (deadline: string, now: string, nowTime: string, dayQuestion: number) =>
+    `Hạn nộp ${deadline} đã qua: bây giờ là ${now}. Câu trả lời này chưa được lưu: hãy gõ một giờ sau ${nowTime}, hoặc gõ /sua ${dayQuestion} để đổi ngày.`,
+  /** An hour typed at the period question (meant for the deadline's hour): nothing stored, the question stays. */
+  periodIsHour: (typed: string, hourQuestion: number) =>
+    `«${clipped(typed.trim(), 30)}» là một giờ, không phải thời gian báo cáo, nên chưa được lưu. Muốn sửa giờ hạn nộp, gõ /sua ${hourQuestion}. Ở câu này hãy gõ thời gian báo cáo (ví dụ: năm học 2026 - 2027), hoặc /boqua.`,
   /** The period question's hint: what skipping it gives, from the deadline typed ("15/01/2027", "năm học 2026 - 2027"). */
   periodHint: (deadline: string, schoolYear: string) => `Bỏ qua để dùng năm học có hạn nộp: hạn ${deadline} thì là ${schoolYear}.`,
   /** A date or a time typed at the request's number (reference-number.ts): nothing stored, the question stays. */

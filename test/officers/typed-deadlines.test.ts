@@ -98,3 +98,31 @@ it("takes '10.10' at the /dotbaocao hour question right after the deadline's day
   expect(await say("Có")).toMatch(/Đã mở "Đợt mới" \(số 2\)/);
   expect(await deadline(2)).toBe("2026-12-20T03:10:00.000Z");
 });
+
+it("refuses at the hour question a deadline today at an hour already gone, saying the time now, and stores nothing (it went on to the period question and was refused only after the final 'Có')", async () => {
+  const { say } = await officerChat();
+  await upToDeadline(say);
+  // The demo's clock is 10:15 on 08/10/2026: today is a day not past, 3h sáng of it is.
+  expect(await say("08/10/2026")).toMatch(/^Câu 6\/\d+ .*\nHạn nộp báo cáo \(giờ, /);
+  expect(await say("3h sáng")).toBe("Hạn nộp 03:00 ngày 08/10/2026 đã qua: bây giờ là 10:15 ngày 08/10/2026. Câu trả lời này chưa được lưu: hãy gõ một giờ sau 10:15, hoặc gõ /sua 5 để đổi ngày.");
+  expect(await say("/xem")).toMatch(/5\. Hạn nộp báo cáo \(ngày\)\?\n08\/10\/2026\n\n6–9\. \(chưa trả lời/);
+  // Typed with the day in one line at the day question: the same, nothing stored.
+  await say("/sua 5");
+  expect(await say("trước 9h ngày 08/10/2026")).toMatch(/^Hạn nộp 09:00 ngày 08\/10\/2026 đã qua: bây giờ là 10:15 ngày 08\/10\/2026\. Câu trả lời này chưa được lưu/);
+  // An hour still to come today is taken.
+  await say("/sua 6");
+  expect(await say("17h")).toMatch(/^Câu 7\/\d+ .*\nThời gian báo cáo/);
+});
+
+it("does not store a bare hour typed at the period question as the period: it says how to correct the deadline's hour (it was printed as the report's period)", async () => {
+  const { say } = await officerChat();
+  await upToDeadline(say);
+  await say("20/12/2026");
+  expect(await say("9h")).toMatch(/^Câu 7\/\d+ .*\nThời gian báo cáo/);
+  for (const typed of ["17h", "17:00", "5 giờ chiều"]) {
+    expect(await say(typed), typed).toBe(`«${typed}» là một giờ, không phải thời gian báo cáo, nên chưa được lưu. Muốn sửa giờ hạn nộp, gõ /sua 6. Ở câu này hãy gõ thời gian báo cáo (ví dụ: năm học 2026 - 2027), hoặc /boqua.`);
+  }
+  expect(await say("/xem")).toMatch(/6\. Hạn nộp báo cáo \(giờ, theo giờ Việt Nam\)\?\n09:00\n\n7–9\. \(chưa trả lời/);
+  // A period with figures in it is a period.
+  expect(await say("năm học 2026 - 2027")).toMatch(/^Câu 8\/\d+ /);
+});
