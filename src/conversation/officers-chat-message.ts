@@ -32,6 +32,9 @@ export async function officersChatMessage(officers: OfficerService, request: Off
   if (request.isOfficer && (await officers.consolidation.isActive(request)) && parsedInput.kind !== "unknown-command") {
     return withAck(await officers.consolidation.continueFlow(request, parsedInput));
   }
+  // "Có" or "không" to the officer's own "/dotbaocao dong N" question (it passed in silence).
+  const closing = request.isOfficer && parsedInput.kind === "text" && !message.isEdit ? await officers.campaignFlow.closeAnswer(request, message.text) : undefined;
+  if (closing) return withAck(closing);
   // A mistyped officer command is named as such; a unit's command is told where it belongs.
   if (parsedInput.kind === "unknown-command") return here(say(vi.report.unknownCommand(parsedInput.name, suggestedCommand(parsedInput.name, parsedInput.argument, "officers"))));
   if (parsedInput.kind !== "text") return here(say(vi.chat.officersChat));

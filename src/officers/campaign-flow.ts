@@ -25,6 +25,7 @@ import { campaignNumberIn, chooseOpenCampaign } from "./choose-open-campaign.ts"
 import { splitArgument } from "./officer-commands.ts";
 import { type Delivery, type OfficerDeps, type OfficerRequest, reply, say } from "./officer-context.ts";
 import { openCampaign } from "./open-campaign.ts";
+import { rememberCloseQuestion, takeCloseAnswer } from "./close-confirmation.ts";
 import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, campaignTitled, referenceDateInFuture } from "./opening-problems.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { isDateNotNumber } from "./reference-number.ts";
@@ -152,6 +153,8 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
       const choice = await chooseOpenCampaign(repos, number, "/dotbaocao dong N", timeZone);
       if ("refused" in choice) return reply(request, say(choice.refused));
       const open = choice.campaign;
+      // Asked, the officer's "có" answers it (close-confirmation.ts); closed, no question waits.
+      await rememberCloseQuestion(repos, request, confirmed ? null : open.id);
       if (!confirmed) return reply(request, say(await closeQuestion(deps, open, request.now)));
       const closed = await closeCampaign(deps, open, chatActor(request), request.now);
       if (!closed) return reply(request, say(vi.officer.noOpenCampaign));
@@ -169,12 +172,19 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     return note.length > 0 ? [...reply(request, say(vi.officer.campaignsStillOpen(note))), ...form] : form;
   };
 
+  /** A yes or no to this officer's close question, answered as "/dotbaocao dong N chac" or left open; undefined when it is none. */
+  const closeAnswer = async (request: OfficerRequest, text: string): Promise<Delivery[] | undefined> => {
+    const answer = await takeCloseAnswer(repos, request, text);
+    if (!answer) return undefined;
+    return answer.yes ? command(request, `dong ${answer.campaignId} chac`) : reply(request, say(vi.officer.closeKept(answer.campaignId)));
+  };
+
   const save = async (key: string, state: object, revision: number | undefined, now: number, deliveries: Delivery[]): Promise<Delivery[]> => {
     if (!(await repos.conversations.save(key, JSON.stringify(state), STATE_VERSION, revision, now))) throw new Error("officer conversation changed concurrently");
     return deliveries;
   };
 
-  return { command, isActive, continueFlow };
+  return { command, isActive, continueFlow, closeAnswer };
 }
 
 /** The chat's words for a refusal: what is wrong, and how to fix it in the conversation (`/sua question`). */

@@ -117,6 +117,8 @@ export const officerCampaignSentences = {
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
   /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
   /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */
+  /** "Không" to the close question: nothing done. */
+  closeKept: (id: number) => `Không đóng: đợt ${id} vẫn mở.`,
   closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng ${campaignNamed(id, title)}? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
   /** Units that reopened their submitted report and have not sent the corrections again; what closing does to them. */
   unsentCorrections: (units: readonly string[], refusesLate: boolean) =>
