@@ -15,7 +15,8 @@ import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "../documents/cited-document.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
-import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { knownCodes, reportingUnits, unitsOfCodes } from "./unit-codes.ts";
+import type { UnitRow } from "../db/schema.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { openingProblems, type OpenRefusal } from "./opening-problems.ts";
 import { numberToType } from "./reminders.ts";
@@ -55,17 +56,18 @@ export async function openCampaign(
   const [first] = await openingProblems(deps, answers, now);
   if (first) return { refused: first };
   const deadlineAt = zonedToEpoch(String(answers[DEADLINE_DAY]), String(answers[DEADLINE_HOUR]), timeZone);
-  let unitIds: number[];
+  let unitIds: number[] = [];
   if (answers.all_units === false) {
     const { found, missing } = await unitsOfCodes(repos, listTexts(answers.unit_codes));
     if (missing.length > 0) return { refused: { kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(repos, true) } };
     unitIds = found.map((u) => u.id);
-  } else unitIds = await repos.officers.allUnitIds();
+  }
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
   const issuerName = foldVietnamese(String(answers.issuer_name));
   // The roster is read once: it also names the units told nothing below (it was one read per unit).
   const roster = await repos.directory.listUnits();
   const issuer = roster.find((u) => foldVietnamese(u.name) === issuerName);
+  if (answers.all_units !== false) unitIds = await reportingUnitIds(repos, roster);
   // Typed among the units, it is left out, and the officer told why.
   const issuerLeftOut = issuer && unitIds.includes(issuer.id) && answers.all_units === false ? issuer.name : undefined;
   if (issuer) unitIds = unitIds.filter((id) => id !== issuer.id);
@@ -126,4 +128,14 @@ export async function openCampaign(
     busyLate: keptOn.filter((kept) => kept.pin && kept.campaign.status !== "open").length,
     deliveries: chats.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: keptBy.get(chat.unitId!) ?? announcement })),
   };
+}
+
+/**
+ * "All units": every unit but an office, one that issued a campaign or one above other units (a
+ * school's ward office). A "Kính gửi" typed otherwise than the roster spells it made the ward office
+ * a unit of its own campaign. Units the roster gives no office above stay in.
+ */
+async function reportingUnitIds(repos: OfficerDeps["repos"], roster: readonly UnitRow[]): Promise<number[]> {
+  const offices = new Set(roster.map((unit) => unit.parentUnitId));
+  return (await reportingUnits(repos)).filter((unit) => !offices.has(unit.id)).map((unit) => unit.id);
 }
