@@ -124,8 +124,9 @@ export const reportSentences = {
     /** "Có" typed where the signer's position or name is asked (a reflex after /nop asked it): no line to print. */
     signerNotYesNo: (typed: string, position: boolean) =>
       `«${typed}» không phải ${position ? "chức vụ" : "họ và tên"} của người ký. Vui lòng gõ ${position ? "chức vụ, ví dụ HIỆU TRƯỞNG" : "họ và tên, ví dụ Nguyễn Văn An"}.`,
-    /** A text answer typed without a single tone mark. */
-    unmarkedText: (n: number) => `Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <nội dung có dấu>.`,
+    /** A text answer typed without a single tone mark; `printed`: what the document prints when it is not the text typed (a citation's kind marked). */
+    unmarkedText: (n: number, printed?: string) =>
+      `Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in${printed === undefined ? " đúng như vậy" : `: «${clipped(printed, 120)}»`}. Muốn sửa, gõ: sửa câu ${n}: <nội dung có dấu>.`,
     unmarkedName: (name: string, n: number) =>
       `Lưu ý: họ tên «${clipped(name, 60)}» chưa có dấu; văn bản sẽ in đúng như vậy. Muốn sửa, gõ: sửa câu ${n}: <họ tên có dấu>.`,
     nothingToSkip: "Không có câu hỏi nào đang chờ để bỏ qua.",

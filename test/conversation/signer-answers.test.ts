@@ -190,7 +190,8 @@ describe("a text answer typed without tone marks", () => {
   it("is stored as typed and said to be printed so, with how to type it again; a text with marks, a code or a short word is not", () => {
     const t = createTranscript();
     t.say("/baocao");
-    expect(t.say("KH so 192/KH-THLC ngay 27/9/2026 cua truong")).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in đúng như vậy\. Muốn sửa, gõ: sửa câu 1: <nội dung có dấu>\.\n---\nCâu 2\//);
+    // A citation's kind is printed in the bot's words, with marks: the note quotes what is printed.
+    expect(t.say("KH so 192/KH-THLC ngay 27/9/2026 cua truong")).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in: «Kế hoạch số 192\/KH-THLC ngay 27\/9\/2026 cua truong»\. Muốn sửa, gõ: sửa câu 1: <nội dung có dấu>\.\n---\nCâu 2\//);
     expect(t.say("treo bang ron khau hieu o cong truong, tuyen truyen qua loa phat thanh")).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt;[^\n]*sửa câu 2:/);
     expect(t.effects.at(-1)).toEqual({ type: "save-answer", fieldId: "propaganda", value: "treo bang ron khau hieu o cong truong, tuyen truyen qua loa phat thanh" });
     t.say("1, 3");
@@ -198,7 +199,10 @@ describe("a text answer typed without tone marks", () => {
     expect(t.say("hoc tap suot doi\ndoc sach moi ngay cho hoc sinh")).toMatch(/^Lưu ý: câu trả lời chưa có dấu/);
     const u = createTranscript();
     u.say("/baocao");
-    expect(u.say("Kế hoạch số 192/KH-THLC ngày 27/9/2026")).toMatch(/^Câu 2\//);
+    // Without marks only in the kind, which is printed marked: nothing printed lacks them.
+    expect(u.say("Ke hoach so 192/KH-THLC")).toMatch(/^Câu 2\//);
+    u.say("/sua 1");
+    expect(u.say("Kế hoạch số 192/KH-THLC ngày 27/9/2026")).toMatch(/^Đã sửa câu 1/);
     expect(u.say("https://thlienchau.edu.vn/to-chuc-tuan-le-hoc-tap-suot-doi-cho-hoc-sinh")).toMatch(/^Câu 3\//);
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * The notes said after an answer typed without tone marks, from the users' retest, through the real
+ * server: each says what the document prints, and nothing a clerk can see is untrue.
+ */
+import { expect, it } from "vitest";
+import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
+import { useDemoReport } from "../helpers/demo-report.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { submittedDocxParagraphs } from "../helpers/submitted-docx.ts";
+
+const { server, reportAt } = useDemoReport();
+
+it("says a plan's reference typed without marks is printed with its kind marked, as the document then prints it", async () => {
+  await reportAt(1);
+  const reply = text(await server.post(LIEN_CHAU, HOA, "Ke hoach so 45/KH-THLC ngay 05-10-2026"));
+  expect(reply).toMatch(/^Lưu ý: câu trả lời chưa có dấu tiếng Việt; văn bản sẽ in: «Kế hoạch số 45\/KH-THLC ngay 05-10-2026»\. Muốn sửa, gõ: sửa câu 1: <nội dung có dấu>\.\n---\nCâu 2\/21/);
+  expect(reply).not.toContain("in đúng như vậy");
+  for (const answer of FULL_REPORT_ANSWERS.slice(1)) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  const paragraphs = await submittedDocxParagraphs(server, await server.post(LIEN_CHAU, HOA, "Có"));
+  expect(paragraphs.join("\n")).toContain("Đơn vị đã xây dựng Kế hoạch số 45/KH-THLC ngay 05-10-2026 về việc");
+});
