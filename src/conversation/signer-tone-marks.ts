@@ -5,6 +5,7 @@
  */
 import type { Field, Template } from "../templates/template-schema.ts";
 import { foldVietnamese, typedWithoutMarks } from "../vietnamese/fold-vietnamese.ts";
+import { needsNoMarks } from "../vietnamese/plain-syllables.ts";
 import { vi } from "../sentences/vi.ts";
 import { AUTHORITY_PREFIX } from "./authority-forms.ts";
 
@@ -51,7 +52,10 @@ export function markedSignerLine(template: Template, field: Field, typed: string
   return `${prefix.toUpperCase()}${shown}`;
 }
 
-/** Said after a signer's name typed without tone marks: printed as typed, unless typed again. */
+/**
+ * Said after a signer's name typed without tone marks: printed as typed, unless typed again. A name
+ * whose every word is written so ("Lan", "Minh") lacks nothing, and is not said to.
+ */
 export function unmarkedNameNote(template: Template, field: Field, value: string, number: number): string | undefined {
-  return field.id === template.closing.signerName && typedWithoutMarks(value) ? vi.report.unmarkedName(value, number) : undefined;
+  return field.id === template.closing.signerName && typedWithoutMarks(value) && !needsNoMarks(value) ? vi.report.unmarkedName(value, number) : undefined;
 }

@@ -8,7 +8,7 @@ import { useDemoReport } from "../helpers/demo-report.ts";
 import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
 import { submittedDocxParagraphs } from "../helpers/submitted-docx.ts";
 
-const { server, reportAt } = useDemoReport();
+const { server, storedAnswers, reportAt } = useDemoReport();
 
 it("says a plan's reference typed without marks is printed with its kind marked, as the document then prints it", async () => {
   await reportAt(1);
@@ -19,4 +19,15 @@ it("says a plan's reference typed without marks is printed with its kind marked,
   await server.post(LIEN_CHAU, HOA, "/nop");
   const paragraphs = await submittedDocxParagraphs(server, await server.post(LIEN_CHAU, HOA, "Có"));
   expect(paragraphs.join("\n")).toContain("Đơn vị đã xây dựng Kế hoạch số 45/KH-THLC ngay 05-10-2026 về việc");
+});
+
+it("says nothing of tone marks for a signer's name that needs none ('Lan'), and still does for 'Nguyen Van Binh'", async () => {
+  await reportAt(21);
+  for (const name of ["Lan", "Minh", "Hoa", "Nam"]) {
+    const reply = text(await server.post(LIEN_CHAU, HOA, name));
+    expect(reply, name).not.toMatch(/chưa có dấu/);
+    expect((await storedAnswers()).signer_name, name).toBe(name);
+    await server.post(LIEN_CHAU, HOA, "/sua 21");
+  }
+  expect(text(await server.post(LIEN_CHAU, HOA, "Nguyen Van Binh"))).toMatch(/\nLưu ý: họ tên «Nguyen Van Binh» chưa có dấu; văn bản sẽ in đúng như vậy\./);
 });
