@@ -14,13 +14,15 @@ import { deputyNote } from "./signer-answers.ts";
 
 /**
  * A correction (the question had an answer) is said back, so the clerk sees what the report now
- * holds; the same answer again is said to be kept (silence read as a correction lost).
+ * holds; the same answer again is said to be what the question already holds (silence read as a
+ * correction lost, "kept" as one ignored).
  */
 export function changedNote(template: Template, state: ConversationState, field: Field, value: AnswerValue): OutboundMessage[] {
   const before = state.answers[field.id];
   if (before === undefined) return [];
   const n = numberOfField(template, state.answers, field.id);
-  if (JSON.stringify(before) === JSON.stringify(value)) return [say(vi.report.answerKept(n))];
+  // "sửa câu 20: HIỆU TRƯỞNG" when it already is: "kept" read as the correction ignored.
+  if (JSON.stringify(before) === JSON.stringify(value)) return [say(vi.report.correctionSame(n, formatAnswer(field, value)))];
   return [say(vi.report.answerChanged(n, field.prompt, formatAnswer(field, value)))];
 }
 

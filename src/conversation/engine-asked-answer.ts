@@ -74,7 +74,9 @@ export function answerAsked(template: Template, state: ConversationState, field:
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
   if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? itemAfterListHint(template, state.answers, field, text) ?? rowAfterTableHint(template, state.answers, field, text) ?? answersSaid(parsed.error, state.answers)), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
-  const changed = [...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
+  // "HIEU TRUONG" stored as "HIỆU TRƯỞNG": a first answer says so (a correction's note shows the value anyway).
+  const restored = parsed.restored !== undefined && state.answers[field.id] === undefined ? [say(vi.report.signerLineRestored(parsed.restored))] : [];
+  const changed = [...restored, ...changedNote(template, state, field, value), ...parsed.notes.map(say), ...signerNote(template, state, field, value)];
   if (typeof value === "number") return onFigure(template, state, field.id, value, input.previous, () => saveAndAdvance(template, state, field.id, value, changed), input.sender);
   const saved = saveAndAdvance(template, state, field.id, value, [...changed, ...farDateNote(template, state, field, value, now)]);
   if (field.type !== "yes-no" || value !== true) return saved;

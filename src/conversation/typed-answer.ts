@@ -19,7 +19,8 @@ import { findOtherQuestionLine, otherQuestionRefusal } from "./other-question-li
 import { figureForOtherUnit } from "./figure-for-other-unit.ts";
 import { numberedAnswersPasted } from "./numbered-answers-paste.ts";
 
-export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[] } | { ok: false; error: string };
+/** `restored`: the signer's line as stored when it is not as typed (marks given back, "HT" written out), for a first answer to say. */
+export type TypedAnswer = { ok: true; value: AnswerValue; notes: string[]; restored?: string } | { ok: false; error: string };
 
 /**
  * `number`: the question's, as the clerk sees it (for the notes); `today` (ISO): the year of a date
@@ -53,11 +54,14 @@ export function readTypedAnswer(template: Template, field: Field, typed: string,
   if (otherUnit) return { ok: false, error: otherUnit };
   // A list of authority lines (the ward's "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): each line's marks.
   if (Array.isArray(parsed.value) && field.id === template.closing.signerAuthority) {
-    const lines = parsed.value.map((item) => (typeof item === "string" ? markedSignerLine(template, field, item) : item));
-    return { ok: true, value: lines as typeof parsed.value, notes: [] };
+    const typedLines = parsed.value;
+    const lines = typedLines.map((item) => (typeof item === "string" ? markedSignerLine(template, field, item) : item));
+    const changed = lines.some((line, i) => line !== typedLines[i]);
+    return { ok: true, value: lines as typeof parsed.value, notes: [], ...(changed ? { restored: lines.join("; ") } : {}) };
   }
   const unmarked = unmarkedTextNote(template, field, text, number);
   if (typeof parsed.value !== "string") return { ok: true, value: parsed.value, notes: unmarked ? [unmarked] : [] };
   const note = unmarkedNameNote(template, field, parsed.value, number) ?? unmarked;
-  return { ok: true, value: markedSignerLine(template, field, parsed.value), notes: note ? [note] : [] };
+  const value = markedSignerLine(template, field, parsed.value);
+  return { ok: true, value, notes: note ? [note] : [], ...(value !== parsed.value ? { restored: value } : {}) };
 }

@@ -79,6 +79,10 @@ export const reportSentences = {
     firstQuestion: "Đây đã là câu đầu tiên.",
     requiredCannotSkip: "Câu này bắt buộc, không thể bỏ qua.",
     answerKept: (n: number) => `Đã giữ nguyên câu trả lời câu ${n}.`,
+    /** A correction that is what the question already holds. */
+    correctionSame: (n: number, value: string) => `Câu ${n} đã là «${clipped(value, 120)}», không cần sửa.`,
+    /** The signer's line stored otherwise than typed (its marks given back, "HT" written out). */
+    signerLineRestored: (line: string) => `Đã ghi: ${line}`,
     /** The question is named too: an answer that shows or hides a question renumbers those after it. */
     answerHidden: (n: number, prompt: string, value: string) => `Câu ${n} «${clipped(barePrompt(prompt), 60)}» không còn được hỏi với câu trả lời này: câu trả lời trước (${clipped(value, 60)}) không đưa vào báo cáo; nếu câu này được hỏi lại, gõ Giữ để dùng lại.`,
     earlierAnswer: (text: string) =>

@@ -18,13 +18,13 @@ const WAITS = "Đã trả lời xong. Bản đã nộp chưa thay đổi cho đ�
 it("says a correction that keeps every answer as submitted leaves nothing to submit (it said to type /nop), and a correction waiting still does", async () => {
   await submitFullReport(server, LIEN_CHAU, HOA);
   // The answer question 5 has ("Có"), and "Giữ" at a question asked again: the report is as submitted.
-  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Đã giữ nguyên câu trả lời câu 5.\n---\n${SAME}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Câu 5 đã là «Có», không cần sửa.\n---\n${SAME}`);
   await server.post(LIEN_CHAU, HOA, "/sua 11");
   expect(text(await server.post(LIEN_CHAU, HOA, "Giữ"))).toBe(`Đã giữ nguyên câu trả lời câu 11.\n---\n${SAME}`);
   expect(text(await server.post(LIEN_CHAU, HOA, "/nop"))).toBe("Báo cáo chưa có thay đổi nào kể từ lần nộp trước.");
   // With a correction waiting, a kept answer still says to send it.
   expect(last(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300"))).toBe(WAITS);
-  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Đã giữ nguyên câu trả lời câu 5.\n---\n${WAITS}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: có"))).toBe(`Câu 5 đã là «Có», không cần sửa.\n---\n${WAITS}`);
   // Corrected back to what was sent: nothing waits any more.
   expect(last(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toBe(SAME);
   expect((await server.repos.submissions.find(1, 1))!.version).toBe(1);

@@ -228,7 +228,7 @@ describe("\"Giữ\" on a question", () => {
     expect(t.say("Giu lai.")).toMatch(/^Đã giữ nguyên câu trả lời câu 3\.\n[\s\S]*Câu 4\/21/);
     expect(t.effects.length).toBe(effects);
     // The same answer typed again is said to be kept too, not passed over in silence.
-    expect(t.say(`/sua 1 ${FULL_REPORT_ANSWERS[0]}`)).toMatch(/^Đã giữ nguyên câu trả lời câu 1\.\n---\nCâu 4\/21/);
+    expect(t.say(`/sua 1 ${FULL_REPORT_ANSWERS[0]}`)).toMatch(/^Câu 1 đã là «Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026», không cần sửa\.\n---\nCâu 4\/21/);
   });
 });
 

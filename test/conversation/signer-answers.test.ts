@@ -133,7 +133,7 @@ describe("the ward's authority lines, a list", () => {
     const ward = loadBuiltInTemplates().find((t) => t.key === "tuan-le-hoc-tap-suot-doi-cap-phuong")!;
     const field = ward.closing.fields.find((f) => f.id === ward.closing.signerAuthority)!;
     expect(field.type).toBe("bullet-list");
-    expect(readTypedAnswer(ward, field, "TM. UY BAN NHAN DAN\nKT. CHU TICH", 12)).toEqual({ ok: true, value: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], notes: [] });
+    expect(readTypedAnswer(ward, field, "TM. UY BAN NHAN DAN\nKT. CHU TICH", 12)).toEqual({ ok: true, value: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], notes: [], restored: "TM. ỦY BAN NHÂN DÂN; KT. CHỦ TỊCH" });
   });
 });
 

@@ -31,3 +31,19 @@ it("says nothing of tone marks for a signer's name that needs none ('Lan'), and 
   }
   expect(text(await server.post(LIEN_CHAU, HOA, "Nguyen Van Binh"))).toMatch(/\nLưu ý: họ tên «Nguyen Van Binh» chưa có dấu; văn bản sẽ in đúng như vậy\./);
 });
+
+it("shows the signer's title given back its marks, and says a correction to what is stored needs none", async () => {
+  await reportAt(20);
+  expect(text(await server.post(LIEN_CHAU, HOA, "HIEU TRUONG"))).toMatch(/^Đã ghi: HIỆU TRƯỞNG\n---\nCâu 21\/21/);
+  expect((await storedAnswers()).signer_position).toBe("HIỆU TRƯỞNG");
+  // Typed with its marks, the title is stored as typed and nothing is said of it.
+  await server.post(LIEN_CHAU, HOA, "/sua 20");
+  expect(text(await server.post(LIEN_CHAU, HOA, "PHÓ HIỆU TRƯỞNG"))).not.toMatch(/Đã ghi/);
+  await server.post(LIEN_CHAU, HOA, "sửa câu 20: HIỆU TRƯỞNG");
+  for (const correction of ["sửa câu 20 thành HIỆU TRƯỞNG", "sửa câu 20: HIỆU TRƯỞNG", "sửa câu 20: HIEU TRUONG"]) {
+    const reply = text(await server.post(LIEN_CHAU, HOA, correction));
+    expect(reply, correction).toMatch(/^Câu 20 đã là «HIỆU TRƯỞNG», không cần sửa\./);
+    expect(reply, correction).not.toContain("Đã giữ nguyên");
+  }
+  expect((await storedAnswers()).signer_position).toBe("HIỆU TRƯỞNG");
+});
