@@ -54,8 +54,10 @@ export function markedSignerLine(template: Template, field: Field, typed: string
 
 /**
  * Said after a signer's name typed without tone marks: printed as typed, unless typed again. A name
- * whose every word is written so ("Lan", "Minh") lacks nothing, and is not said to.
+ * of one word written so ("Lan", "Minh") lacks nothing, and is not said to. A whole name is still
+ * told: "Tran Thi Lan" is all plain syllables, but the family names are mostly marked (Trần, Lê, Vũ).
  */
 export function unmarkedNameNote(template: Template, field: Field, value: string, number: number): string | undefined {
-  return field.id === template.closing.signerName && typedWithoutMarks(value) && !needsNoMarks(value) ? vi.report.unmarkedName(value, number) : undefined;
+  const oneWord = !/\s/.test(value.trim());
+  return field.id === template.closing.signerName && typedWithoutMarks(value) && !(oneWord && needsNoMarks(value)) ? vi.report.unmarkedName(value, number) : undefined;
 }

@@ -39,7 +39,7 @@ import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { withPeriodOfDeadline } from "./period-hint.ts";
 import { sameTitleNumber } from "./same-title.ts";
 import { unsentCorrectionsNote } from "./unsent-corrections.ts";
-import { unmarkedCampaignNote } from "./unmarked-campaign-texts.ts";
+import { rosterNames, unmarkedCampaignNote } from "./unmarked-campaign-texts.ts";
 
 const conversationKey = (request: OfficerRequest) => `officer:${request.message.channel}:${request.message.chatId}:${request.message.sender.id}`;
 
@@ -114,7 +114,7 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     const cancelled = state.phase === "confirm-cancel" && result.state.phase === "idle";
     const aside = cancelled ? await options.setAsideNote?.(request) : undefined;
     // At the confirmation, texts the units will receive as typed without marks: said before they go.
-    const unmarked = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit" ? unmarkedCampaignNote(template, result.state.answers) : undefined;
+    const unmarked = result.state.phase === "confirm-submit" && state.phase !== "confirm-submit" ? unmarkedCampaignNote(template, result.state.answers, await rosterNames(deps.repos)) : undefined;
     const note = aside ?? unmarked;
     const replies = reply(request, ...(note === undefined ? result.replies : withLastLine(result.replies, note)));
     if (submit && submit.type === "submit") {

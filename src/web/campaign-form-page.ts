@@ -26,7 +26,7 @@ import { runWebAction } from "./web-action.ts";
 import { type WebDeps, webActor } from "./web-deps.ts";
 import { sendPage, signedIn } from "./page-replies.ts";
 import { sameTitleNumber } from "../officers/same-title.ts";
-import { unmarkedCampaignTexts } from "../officers/unmarked-campaign-texts.ts";
+import { rosterNames, unmarkedCampaignTexts } from "../officers/unmarked-campaign-texts.ts";
 import { keepsUnmarked } from "./board-forms.ts";
 
 /** The date of the document that asked for the report (mo-dot-bao-cao.json): its year may be left out, too. */
@@ -70,7 +70,7 @@ ${questions}
     const { values, answers, errors, yearGuessed, hourRead } = readCampaignForm(template, request.body, localDateTime(new Date(deps.now()), deps.timeZone).iso);
     // Texts the units receive typed without marks (the title in every chat and document): held back
     // once with a note, as the chat's confirmation says it; the form shown again opens them as typed.
-    const unmarkedTexts = keepsUnmarked(request.body) ? [] : unmarkedCampaignTexts(answers);
+    const unmarkedTexts = keepsUnmarked(request.body) ? [] : unmarkedCampaignTexts(answers, await rosterNames(deps.repos));
     const unmarked = unmarkedTexts.length > 0 ? text.unmarked(unmarkedTexts.map((typed) => ({ number: pageNumber(template, typed.fieldId), text: typed.text }))) : undefined;
     if (Object.keys(errors).length > 0 || unmarked) {
       // With the checks of the answers that were read ("25:00" beside a request dated after today):

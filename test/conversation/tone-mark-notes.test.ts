@@ -21,7 +21,7 @@ it("says a plan's reference typed without marks is printed with its kind marked,
   expect(paragraphs.join("\n")).toContain("Đơn vị đã xây dựng Kế hoạch số 45/KH-THLC ngay 05-10-2026 về việc");
 });
 
-it("says nothing of tone marks for a signer's name that needs none ('Lan'), and still does for 'Nguyen Van Binh'", async () => {
+it("says nothing of tone marks for a one-word signer's name that needs none ('Lan'), and still does for 'Tran Thi Lan' and 'Nguyen Van Binh'", async () => {
   await reportAt(21);
   for (const name of ["Lan", "Minh", "Hoa", "Nam"]) {
     const reply = text(await server.post(LIEN_CHAU, HOA, name));
@@ -29,6 +29,9 @@ it("says nothing of tone marks for a signer's name that needs none ('Lan'), and 
     expect((await storedAnswers()).signer_name, name).toBe(name);
     await server.post(LIEN_CHAU, HOA, "/sua 21");
   }
+  // Plain syllables all, but a whole name: its family name is mostly marked (Trần).
+  expect(text(await server.post(LIEN_CHAU, HOA, "Tran Thi Lan"))).toMatch(/\nLưu ý: họ tên «Tran Thi Lan» chưa có dấu; văn bản sẽ in đúng như vậy\./);
+  await server.post(LIEN_CHAU, HOA, "/sua 21");
   expect(text(await server.post(LIEN_CHAU, HOA, "Nguyen Van Binh"))).toMatch(/\nLưu ý: họ tên «Nguyen Van Binh» chưa có dấu; văn bản sẽ in đúng như vậy\./);
 });
 
