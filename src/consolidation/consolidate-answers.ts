@@ -24,7 +24,7 @@ export interface UnitAnswers {
   answers: Answers;
 }
 
-export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[], requiredUnits: number): Answers {
+export function consolidateAnswers(target: Template, source: Template, units: readonly UnitAnswers[]): Answers {
   const computed: Answers = {};
   // No unit has submitted: a count of 0 or a share of 0% would read as a figure of the ward's.
   if (units.length === 0) return computed;
@@ -33,7 +33,7 @@ export function consolidateAnswers(target: Template, source: Template, units: re
     const from = field.from;
     const sourceField = from && sourceFields.get(from.field);
     if (!from || !sourceField) continue;
-    const value = compute(from, field, sourceField, units, requiredUnits);
+    const value = compute(from, field, sourceField, units);
     if (value !== undefined) computed[field.id] = value;
   }
   return computed;
@@ -49,7 +49,7 @@ export function unsourcedFields(target: Template, source: Template): Field[] {
   return listFields(target).flatMap(({ field }) => (field.from && !sourceIds.has(field.from.field) ? [field] : []));
 }
 
-function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[], requiredUnits: number): AnswerValue | undefined {
+function compute(from: FieldSource, target: Field, source: Field, units: readonly UnitAnswers[]): AnswerValue | undefined {
   const answered = units.flatMap((u) => {
     const value = u.answers[from.field];
     return value === undefined || value === null ? [] : [{ unitName: u.unitName, value }];
@@ -75,8 +75,11 @@ function compute(from: FieldSource, target: Field, source: Field, units: readonl
       return answered.length === 0 ? undefined : answered.filter((a) => a.value === true).length;
     case "count-no":
       return answered.length === 0 ? undefined : answered.filter((a) => a.value === false).length;
+    // Of the units that answered: counted over every unit the campaign requires, those still to
+    // report read as "no" (1 school of 3 in, it had held the opening: "33,3%"). The draft says of
+    // how many units the share is (share-bases.ts).
     case "share-yes":
-      return requiredUnits === 0 || answered.length === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / requiredUnits) * 100);
+      return answered.length === 0 ? undefined : roundFor(target, (answered.filter((a) => a.value === true).length / answered.length) * 100);
     case "units-answered":
       return answered.length;
     case "per-option": {

@@ -22,8 +22,9 @@ export async function consolidatedDraftContent(
   now: number,
   timeZone: string,
 ): Promise<ReportContent> {
-  const { template, answers, included } = await reports.currentAnswers(campaign);
-  const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), wardReportContext(campaign, await reports.issuerOf(campaign), now, timeZone));
+  const { template, answers, included, shareBases } = await reports.currentAnswers(campaign);
+  const context = { ...wardReportContext(campaign, await reports.issuerOf(campaign), now, timeZone), shareBases };
+  const content = buildReportContent(template, withPartsToWrite(template, answers, campaign.id), context);
   // With no unit's report yet the draft is only its frame: it says so, not a blank page. With some,
   // the figures are those units' only: it says whose are missing, or they read as the whole ward's.
   // With every unit in, it still says it is a draft: otherwise it read as the signed report.

@@ -12,6 +12,7 @@ import { listFields } from "../templates/template-fields.ts";
 import type { Template } from "../templates/template-schema.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { consolidateAnswers } from "./consolidate-answers.ts";
+import { shareBases } from "./share-bases.ts";
 import { genericConsolidatedTemplate } from "./generic-template.ts";
 import { createPacer } from "../pace.ts";
 import { unitPages, type UnitRows } from "./unit-pages.ts";
@@ -44,8 +45,9 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
     const reports: UnitRows = [];
     for await (const page of unitPages(repos.exports, campaign.id, pace)) reports.push(...page);
     const included = reports.filter((r) => r.status === "submitted" && r.answers);
-    const computed = consolidateAnswers(template, unitTemplate, included.map((r) => ({ unitName: r.name, answers: r.answers as Answers })), reports.length);
-    return { templateId: id, template, computed, included: included.length };
+    const units = included.map((r) => ({ unitName: r.name, answers: r.answers as Answers }));
+    const computed = consolidateAnswers(template, unitTemplate, units);
+    return { templateId: id, template, computed, included: included.length, shareBases: shareBases(template, units, reports.length) };
   };
 
   /**
@@ -68,10 +70,13 @@ export function createConsolidatedReports(deps: Pick<OfficerDeps, "repos" | "tem
 
   /** The answers as the draft shows them now (rendered outside any transaction): computed, with the officers' edits laid over. */
   const currentAnswers = async (campaign: CampaignRow) => {
-    const { template, computed, included } = await compute(campaign, createPacer());
+    const { template, computed, included, shareBases } = await compute(campaign, createPacer());
     const stored = await repos.conversations.load(consolidationKey(campaign.id));
     const answers = stored ? restoreState(stored.state, stored.stateVersion).state.answers : {};
-    return { template, answers: refresh(template, answers, computed, await repos.consolidation.editedFields(campaign.id)), included };
+    const edited = await repos.consolidation.editedFields(campaign.id);
+    // A share the officers typed themselves is theirs, of no count of units.
+    for (const id of edited) shareBases.delete(id);
+    return { template, answers: refresh(template, answers, computed, edited), included, shareBases };
   };
 
   /** The unit that issues the campaign: recorded, else the one parent all its units share, else by name. */

@@ -18,6 +18,7 @@ import { type AnswerText, type Block, renderSections } from "./report-sections.t
 import { issuerSymbol } from "./unit-abbreviation.ts";
 
 import type { DocumentPhoto } from "./report-sections.ts";
+import type { ShareBase } from "./share-base.ts";
 export type { Block, DocumentPhoto } from "./report-sections.ts";
 
 export interface ReportContext {
@@ -36,6 +37,8 @@ export interface ReportContext {
    * is its own, never cited, and it is addressed to no one of the issuer's name, however spelt.
    */
   ownCampaign?: boolean;
+  /** The ward's draft: of how many units each computed share is, by question id (share-base.ts). */
+  shareBases?: ReadonlyMap<string, ShareBase>;
 }
 
 export interface ReportContent {
@@ -92,6 +95,7 @@ export function buildReportContent(template: Template, answers: Answers, context
     valueOf: (field) => (shown.has(field.id) ? given(field.id) : undefined),
     answerText,
     photo: (id) => photos.get(id),
+    shareBase: (field) => context.shareBases?.get(field.id),
   });
   const closing = template.closing;
   const recipients = given(closing.recipients);

@@ -16,6 +16,7 @@ import { formatDocumentValue } from "./format-document-value.ts";
 import { listSaysNothing } from "./none-answer.ts";
 import { averageWording } from "./average-units.ts";
 import { noDataSentence } from "./no-data-sentence.ts";
+import { type ShareBase, withShareBase } from "./share-base.ts";
 import { asWritten, capitalized, ENDS_PUNCTUATED, listBlocks, punctuate, REQUEST_LEAD, withoutRequestWord } from "./written-text.ts";
 
 export type Block =
@@ -47,6 +48,8 @@ export interface SectionInput {
   answerText: AnswerText;
   /** A stored photo by id (a `photo` answer lists ids). */
   photo: (id: number) => DocumentPhoto | undefined;
+  /** Of how many units a computed share is, where the context knows (the ward's draft). */
+  shareBase?: (field: Field) => ShareBase | undefined;
 }
 
 /** `{value}`, `{field_id}` or `{unitName}` inside a field's documentText. */
@@ -118,7 +121,7 @@ function runIn(heading: Block, body: Block[]): Block[] {
   return [{ ...heading, text, runIn: "" }, ...body];
 }
 
-function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo }: SectionInput): Block[] {
+function renderField(field: Field, value: AnswerValue | undefined, { answerText, photo, shareBase }: SectionInput): Block[] {
   if (value === undefined) {
     const noData = noDataSentence(field);
     return noData ? [paragraph(noData)] : [];
@@ -156,7 +159,7 @@ function renderField(field: Field, value: AnswerValue | undefined, { answerText,
   const documentText = field.documentText && averageWording(field, field.documentText, answerText);
   const sentence = zero !== undefined ? fillSentence(zero, text, answerText) : documentText ? fillSentence(documentText, text, answerText) : withoutSentence(field, text);
   if (sentence === undefined) return [];
-  return sentence
+  return withShareBase(sentence, shareBase?.(field))
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")

@@ -9,6 +9,8 @@ export const consolidationSentences = {
     perOption: (option: string, n: number) => `${option}: ${n} đơn vị`,
     genericTitle: (title: string) => `${title} (tổng hợp)`,
     andMore: (n: number) => `và ${n} đơn vị khác`,
+    /** After a share in the draft taken from only some of the units (documents/share-base.ts). */
+    shareBase: (answered: number, total: number) => `(tính trên ${answered}/${total} đơn vị có số liệu)`,
     noUnitYet: "(Dự thảo: chưa có đơn vị nào nộp báo cáo, nên chưa có số liệu để tổng hợp.)",
     /** In a draft, where the officers' own part is not written yet: the section shows, saying how. */
     /** With the campaign's number: a plain /tonghop sua opens the open campaign's, and this one may be another. */

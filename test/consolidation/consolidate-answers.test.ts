@@ -48,14 +48,14 @@ const units: UnitAnswers[] = [
 ];
 
 describe("consolidated answers", () => {
-  const answers = consolidateAnswers(ward, unit, units, 4);
+  const answers = consolidateAnswers(ward, unit, units);
 
   it("sums, averages and takes the extremes of figures and dates", () => {
     expect(answers).toMatchObject({ sessions_sum: 7, sessions_avg: 3.5, sessions_min: 2, sessions_max: 5, share_avg: 85.5, first_opening: "2026-09-30", last_opening: "2026-10-02", mean_opening: "2026-10-01" });
   });
 
-  it("counts yes, and gives it as a share of every unit the campaign requires (not only those that submitted)", () => {
-    expect(answers).toMatchObject({ held_count: 1, held_not: 1, held_share: 25 });
+  it("counts yes, and gives it as a share of the units that answered (the ones still to report are no 'no')", () => {
+    expect(answers).toMatchObject({ held_count: 1, held_not: 1, held_share: 50 });
   });
 
   it("counts each choice, an item per option chosen (one sentence in a paragraph), and the units that answered a question", () => {
@@ -64,7 +64,7 @@ describe("consolidated answers", () => {
     expect(answers.channels_used).toBe("Loa: 1 đơn vị; web: 2 đơn vị");
     const partners = template("truong-doi-tac", [{ id: "partners", type: "multiple-choice", prompt: "Phối hợp với?", options: ["Loa", "Hội Khuyến học", "UBND phường", "Trường THCS Nam Triệu"] }]);
     const counted = template("phuong-doi-tac", [{ id: "partners", type: "paragraph", prompt: "Phối hợp", from: { field: "partners", as: "per-option" } }]);
-    const named = consolidateAnswers(counted, partners, [{ unitName: "Trường A", answers: { partners: ["Loa", "Hội Khuyến học", "UBND phường", "Trường THCS Nam Triệu"] } }], 1);
+    const named = consolidateAnswers(counted, partners, [{ unitName: "Trường A", answers: { partners: ["Loa", "Hội Khuyến học", "UBND phường", "Trường THCS Nam Triệu"] } }]);
     expect(named.partners).toBe("Loa: 1 đơn vị; Hội Khuyến học: 1 đơn vị; UBND phường: 1 đơn vị; Trường THCS Nam Triệu: 1 đơn vị");
     expect(answers.noted).toBe(1);
   });
@@ -80,27 +80,27 @@ describe("consolidated answers", () => {
       { id: "all_activities", type: "bullet-list", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
       { id: "activity_lines", type: "paragraph", prompt: "Hoạt động", from: { field: "activities", as: "list" } },
     ]);
-    const listed = consolidateAnswers(target, unit, withSubItems, 2);
+    const listed = consolidateAnswers(target, unit, withSubItems);
     // "Trường B:" was repeated on each of its items.
     expect(listed.all_activities).toEqual(["Trường A: Hội sách; thi kể chuyện", { text: "Trường B:", sub: ["Tuyên truyền: loa; web", "Hội sách"] }]);
     expect(listed.activity_lines).toBe("Trường A: Hội sách; thi kể chuyện\nTrường B:\n+ Tuyên truyền: loa; web\n+ Hội sách");
     // One item keeps its sub-items under the labelled item.
-    const one = consolidateAnswers(target, unit, [{ unitName: "Trường B", answers: { activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }] } }], 1);
+    const one = consolidateAnswers(target, unit, [{ unitName: "Trường B", answers: { activities: [{ text: "Tuyên truyền", sub: ["Loa", "Web"] }] } }]);
     expect(one.all_activities).toEqual([{ text: "Trường B: Tuyên truyền", sub: ["Loa", "Web"] }]);
   });
 
   it("keeps a text's '+ ' lines under their '- ' line, also below a leading line (they were its sub-items, all at one level)", () => {
     const target = template("phuong-ba", [{ id: "notes", type: "bullet-list", prompt: "Ghi chú", from: { field: "note", as: "list" } }]);
     const note = "Tuyên truyền qua nhiều hình thức:\n- Trực quan\n+ Băng rôn\n+ Pa nô\n- Trên trang web";
-    const listed = consolidateAnswers(target, unit, [{ unitName: "Trường A", answers: { note } }], 1);
+    const listed = consolidateAnswers(target, unit, [{ unitName: "Trường A", answers: { note } }]);
     expect(listed.notes).toEqual([{ text: "Trường A: Tuyên truyền qua nhiều hình thức:", sub: ["Trực quan: băng rôn; pa nô", "Trên trang web"] }]);
   });
 
   it("leaves the officer's own questions unanswered, and computes nothing before any unit has submitted (no 0 or 0% that reads as a figure)", () => {
     expect(answers.assessment).toBeUndefined();
-    expect(consolidateAnswers(ward, unit, [], 4)).toEqual({});
+    expect(consolidateAnswers(ward, unit, [])).toEqual({});
     // A yes/no question no unit answered has no count and no share: no data, not 0 units.
-    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }], 4)).toEqual({ noted: 0 });
+    expect(consolidateAnswers(ward, unit, [{ unitName: "Trường A", answers: {} }])).toEqual({ noted: 0 });
   });
 });
 
@@ -122,7 +122,7 @@ describe("a report type with no consolidated counterpart", () => {
       note: "list",
       signer_name: "officer",
     });
-    const answers = consolidateAnswers(generic, unit, units, 2);
+    const answers = consolidateAnswers(generic, unit, units);
     expect(answers).toMatchObject({ sessions: 7, share: 85.5, held: 1, opened_on: ["Trường A: 02/10/2026", "Trường B: 30/09/2026"] });
   });
 

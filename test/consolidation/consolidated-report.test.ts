@@ -63,10 +63,10 @@ describe("the consolidated report", () => {
     // The ward issued the campaign: its report is addressed to nobody rather than to itself.
     expect(draft).not.toContain("Kính gửi");
     expect(draft).toMatch(/Số:\s+\/BC-UBND/);
-    // Liên Châu 1.200 + Nam Triệu 2.000 readers; 2 of the 3 required schools (the preschool too) held the opening;
+    // Liên Châu 1.200 + Nam Triệu 2.000 readers; both schools in held the opening (the preschool has not reported);
     // 2 + 6 sessions, 85 + 290 teachers.
     expect(draft).toContain("thư viện tại các nhà trường đã thu hút 3.200 lượt bạn đọc.");
-    expect(draft).toContain("66,7% trường học trên địa bàn đã tổ chức phát động Tuần lễ.");
+    expect(draft).toContain("100% trường học trên địa bàn đã tổ chức phát động Tuần lễ (tính trên 2/3 đơn vị có số liệu).");
     expect(draft).toContain("Tổng số buổi tập huấn được tổ chức là 8 buổi, với sự tham gia của 375 lượt cán bộ, giáo viên.");
     // The books as given, in no other programme's words (the seed ward's book drive was printed as every ward's).
     expect(draft).toContain("- Các nhà trường đã vận động giáo viên, phụ huynh, học sinh quyên góp được 350 cuốn sách cho thư viện và tủ sách.");

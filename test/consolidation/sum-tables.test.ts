@@ -54,7 +54,7 @@ describe("a consolidated table", () => {
   });
 
   it("merges rows whose text is the same ignoring case, spacing and diacritics, sums their figures, and appends the others", () => {
-    const { activities } = consolidateAnswers(ward, unitTemplate, units, 3);
+    const { activities } = consolidateAnswers(ward, unitTemplate, units);
     expect(activities).toEqual({
       rows: [
         // Shares differ, so the merged row has none; the date agrees, so it stays.
@@ -67,11 +67,11 @@ describe("a consolidated table", () => {
   });
 
   it("is left unanswered when no unit gave a table", () => {
-    expect(consolidateAnswers(ward, unitTemplate, [units[2]!], 3)).not.toHaveProperty("activities");
+    expect(consolidateAnswers(ward, unitTemplate, [units[2]!])).not.toHaveProperty("activities");
   });
 
   it("prints as a table whose empty cells stay empty and whose totals add up the merged rows", () => {
-    const answers = consolidateAnswers(ward, unitTemplate, units, 3);
+    const answers = consolidateAnswers(ward, unitTemplate, units);
     const block = buildReportContent(ward, answers, LIEN_CHAU_CONTEXT).body.find((b) => b.kind === "table");
     if (block?.kind !== "table") throw new Error("no table");
     expect(block.grid.rows[0]).toEqual(["Hội sách", "5", "1.650", "5,5", "", "02/10/2026"]);
@@ -81,7 +81,7 @@ describe("a consolidated table", () => {
   it("never adds up a column marked sum: false: merged rows keep it only when they agree, and the totals row leaves it empty", () => {
     const columns = ACTIVITY_COLUMNS.map((column) => (column.id === "hours" ? { ...column, sum: false } : column));
     const [unitNoSum, wardNoSum] = [tableTemplate("hoat-dong", { columns }), tableTemplate("tong", { columns, from: { field: "activities", as: "sum" } })];
-    const answers = consolidateAnswers(wardNoSum, unitNoSum, units, 3);
+    const answers = consolidateAnswers(wardNoSum, unitNoSum, units);
     const rows = (answers.activities as { rows: Record<string, unknown>[] }).rows;
     expect(rows.map((row) => [row.name, row.sessions, row.hours])).toEqual([
       ["Hội sách", 5, undefined],
@@ -95,6 +95,6 @@ describe("a consolidated table", () => {
 
   it("sums a table without text columns into one row, keeps only the columns the target has, and leaves a column no unit has empty", () => {
     const target = tableTemplate("tong", { columns: [{ id: "sessions", title: "Số buổi", type: "integer" }, { id: "extra", title: "Khác", type: "decimal" }], from: { field: "activities", as: "sum" } });
-    expect(consolidateAnswers(target, unitTemplate, units, 3).activities).toEqual({ rows: [{ sessions: 9 }] });
+    expect(consolidateAnswers(target, unitTemplate, units).activities).toEqual({ rows: [{ sessions: 9 }] });
   });
 });

@@ -145,7 +145,7 @@ describe("a photo question elsewhere", () => {
       { unitName: "Trường A", answers: { summary: "x", photos: [1, 2], more_photos: null } },
       { unitName: "Trường B", answers: { summary: "y", photos: [3], more_photos: [4] } },
     ];
-    expect(consolidateAnswers(ward, template, units, 2)).toMatchObject({ photos: 2, more_photos: 1 });
+    expect(consolidateAnswers(ward, template, units)).toMatchObject({ photos: 2, more_photos: 1 });
     const field = template.sections[1]!.fields[0]!;
     expect(answerCell(field, [3, 4])).toEqual({ value: "2 ảnh", kind: "text" });
   });
