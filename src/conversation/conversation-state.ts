@@ -91,6 +91,12 @@ export const conversationStateSchema = z.object({
    */
   closedNoticeSaid: z.literal(true).optional(),
   /**
+   * The other report whose note ("Báo cáo … vừa nộp. Muốn sửa báo cáo đó, gõ /baocao 2, …") was said
+   * before an answer here (correction-meant-elsewhere.ts), as `elsewhereMark` gives it: said once, it
+   * prefixed every labelled answer after a submission, refused ones too.
+   */
+  elsewhereNoted: z.string().optional(),
+  /**
    * A close moved the chat here while a question of the closed campaign's report was asked (its
    * number, title, and its issuer where it refused late reports): the next message, an answer to
    * that question, is not stored here but said so, once (moved-by-close.ts).

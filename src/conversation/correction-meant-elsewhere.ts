@@ -34,7 +34,7 @@ type Meant = { edit: { number: number; answer?: string }; command: UserInput & {
  * with the correction the engine is to make (`edit`): "dạ em bổ sung ạ. câu 9: 950" is text to the
  * report's typed commands, and given as typed it was stored as the answer to the question asked.
  */
-export type ElsewhereReading = { refused: string } | { note: string; edit: UserInput };
+export type ElsewhereReading = { refused: string } | { note?: string; noted?: string; edit: UserInput };
 
 export interface ElsewhereRequest {
   repos: Repositories;
@@ -66,12 +66,16 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   // Items added (/them, "thêm câu 7: …") are offered as added there, never as the whole answer.
   const append = meant.command.append === true;
   const field = fieldByNumber(template, state.answers, number)?.field;
+  // Said once for the other report's submission (or return): the clerk knows it from then on.
+  const noted = state.elsewhereNoted === other.mark ? {} : { noted: other.mark };
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
-  if (field && state.answers[field.id] !== undefined) return { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append), edit: meant.command };
+  if (field && state.answers[field.id] !== undefined)
+    return { ...noted, ...(noted.noted ? { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append) } : {}), edit: meant.command };
   // A label for the question being asked ("Câu 1: 10" at question 1) is its answer, stored as any
   // label for it is; the other report is named, in case it was meant. Refused, the reply said both
   // "nothing to correct" and "type /sua 1 10" for the very question asked.
-  if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id) return { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append), edit: meant.command };
+  if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id)
+    return { ...noted, ...(noted.noted ? { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append) } : {}), edit: meant.command };
   // Each command offered only where it can work: "/sua 10" in a report of 8 was refused in turn,
   // and "sửa câu 30" advised in a report of 21.
   const there = (await questionCount(request, other.campaign)) >= number ? words.correctThere(other.campaign.id, number, answer, append) : words.noneThere(number);
@@ -104,14 +108,22 @@ function afterSentence(text: string): (UserInput & { kind: "command" }) | undefi
   return edit?.kind === "command" ? edit : undefined;
 }
 
-/** The unit's other report a correction typed here may mean: the newest returned, else one submitted just now. */
-async function reportAwaitingCorrection(repos: Repositories, unitId: number, current: CampaignRow, now: number): Promise<{ campaign: CampaignRow; returned: boolean } | undefined> {
+/**
+ * The unit's other report a correction typed here may mean: the newest returned, else one submitted
+ * just now. `mark` names it with its submission, so its note is said again after a new one.
+ */
+async function reportAwaitingCorrection(
+  repos: Repositories,
+  unitId: number,
+  current: CampaignRow,
+  now: number,
+): Promise<{ campaign: CampaignRow; returned: boolean; mark: string } | undefined> {
   const others = (await repos.campaignChoice.reachableCampaigns(unitId)).filter((entry) => entry.campaign.id !== current.id);
   const returned = others.filter((entry) => entry.standing === "returned").at(-1);
-  if (returned) return { campaign: returned.campaign, returned: true };
+  if (returned) return { campaign: returned.campaign, returned: true, mark: `${returned.campaign.id}:returned:${(await repos.submissions.find(returned.campaign.id, unitId))?.submittedAt ?? ""}` };
   for (const entry of others.filter((e) => e.standing === "submitted").reverse()) {
     const submittedAt = (await repos.submissions.find(entry.campaign.id, unitId))?.submittedAt;
-    if (submittedAt && now - Number(submittedAt) <= JUST_SUBMITTED_MS) return { campaign: entry.campaign, returned: false };
+    if (submittedAt && now - Number(submittedAt) <= JUST_SUBMITTED_MS) return { campaign: entry.campaign, returned: false, mark: `${entry.campaign.id}:submitted:${Number(submittedAt)}` };
   }
   return undefined;
 }

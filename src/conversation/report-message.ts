@@ -164,7 +164,9 @@ export function createReportMessageHandler(deps: ReportMessageDeps) {
       input = await receiveFile(repos.photos, { file: message.file, template, state: restored.state, submissionId: getSubmission, addedBy: authorId(message), now, wordFiles: receivesFiles(message.channel) });
     }
     const stepInput = await readStepInput(repos, { message, parsedInput, input, template, state: restored.state, submission, unit, campaign, sender, moved, readsOther, timeZone, now });
-    const result = step(template, restored.state, stepInput, new Date(now));
+    // The note said before this step is kept with its state: said once (correction-meant-elsewhere.ts).
+    const stepState = elsewhereReading && "noted" in elsewhereReading && elsewhereReading.noted ? { ...restored.state, elsewhereNoted: elsewhereReading.noted } : restored.state;
+    const result = step(template, stepState, stepInput, new Date(now));
 
     // The report set aside ("tạm dừng nhé"): the group's talk after it passes in silence, its state kept.
     if (message.chatType === "group" && !message.addressed && !message.isEdit && passesWhilePaused(restored.state, input, result)) return here();

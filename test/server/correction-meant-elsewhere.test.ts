@@ -144,3 +144,16 @@ it("items to add typed as 'thêm câu 7: …' while campaign 1 is returned are o
   expect(reply).toContain(`gõ /baocao ${first.id}, rồi gõ "thêm câu 7: Thi kể chuyện về sách"`);
   expect(reply).not.toContain("sửa câu 7");
 });
+
+it("right after campaign 1's submission, the note naming it is said once: the next labelled answers of campaign 2, refused or stored, come without it", async () => {
+  const { first } = await onSecondAt(8);
+  const about = `Báo cáo đợt ${first.id} "${first.title}" vừa nộp.`;
+  expect(text(await server.post(LIEN_CHAU, HOA, "Câu 8: 6"))).toContain(about);
+  // Question 9 is a number: refused, with no word of campaign 1.
+  const refused = text(await server.post(LIEN_CHAU, HOA, "Câu 9: nhiều lắm"));
+  expect(refused).not.toContain(about);
+  expect(refused).toMatch(/Câu 9\/21/);
+  const stored = text(await server.post(LIEN_CHAU, HOA, "Câu 9: 290"));
+  expect(stored).not.toContain(about);
+  expect(stored.split("\n---\n").at(-1)).toMatch(/^Câu 10\/21 /);
+});
