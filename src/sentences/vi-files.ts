@@ -2,7 +2,7 @@
  * Files in a report: Word files read in, photos, answers crossing, last year's report.
  * Part of `vi` (vi.ts).
  */
-import { clipped, ended, quoted } from "./vi-shared.ts";
+import { clipped, ended, quoted, reportNamed, theReport } from "./vi-shared.ts";
 
 export const fileSentences = {
   /** A Word (.docx) file sent into a report: what it filled, what it left, why it was refused. */
@@ -95,11 +95,11 @@ export const fileSentences = {
     storedFor: (n: number, prompt: string) => `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}». Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** storedFor just after "/baocao 2" moved the chat: the answer may have been meant for the report left. */
     storedAfterMove: (n: number, prompt: string, title: string) =>
-      `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}» của báo cáo "${title}" (nhóm vừa chuyển sang báo cáo này). Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
+      `Đã lưu tin vừa gửi làm câu trả lời cho câu ${n} «${prompt}» của ${theReport(title)} (nhóm vừa chuyển sang báo cáo này). Nếu cần sửa, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** `movedTo`: the report "/baocao 2" just moved the chat to, named as storedAfterMove names it (the "không" may be meant for the one left). */
     skippedFor: (n: number, prompt: string, movedTo?: string) =>
       `Theo tin vừa gửi, đã bỏ qua câu ${n} «${prompt}»${
-        movedTo === undefined ? " (không có nội dung để đưa vào báo cáo)" : ` của báo cáo "${movedTo}" (nhóm vừa chuyển sang báo cáo này): không có nội dung để đưa vào báo cáo`
+        movedTo === undefined ? " (không có nội dung để đưa vào báo cáo)" : ` của ${theReport(movedTo)} (nhóm vừa chuyển sang báo cáo này): không có nội dung để đưa vào báo cáo`
       }. Nếu cần trả lời, gõ: sửa câu ${n}: <câu trả lời>.`,
     /** Who answered, when it is the member the bot is answering: named so, not in the third person. */
     you: "bạn",
@@ -117,7 +117,7 @@ export const fileSentences = {
   /** Last year's report as a starting point, and the second look at figures (issue #14). */
   lastYear: {
     offer: (previousTitle: string, reportTitle: string | undefined) =>
-      `${reportTitle ? `Báo cáo "${reportTitle}": đợt` : "Đợt"} trước đơn vị đã nộp báo cáo "${previousTitle}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `${reportTitle ? `${reportNamed(reportTitle)}: đợt` : "Đợt"} trước đơn vị đã nộp ${theReport(previousTitle)}. Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     copied: (n: number) => `Đã chép ${n} câu trả lời đợt trước làm bản nháp: mỗi câu sẽ hiện khi đến lượt để bạn giữ hoặc sửa.`,
     /** After "Bắt đầu báo cáo …" (the start says that already): what "Không" chose. */
     startEmpty: "Không chép câu trả lời đợt trước: mọi câu để trống.",

@@ -3,7 +3,7 @@
  * document it cites, closing it and what a closed one still takes, extending its deadline. The rest
  * of the officers' commands are in vi-officer.ts; vi.ts gathers both as `vi.officer`.
  */
-import { campaignNamed, clipped, closeEffects, officerBusyNote, titleTakenBy } from "./vi-shared.ts";
+import { campaignNamed, clipped, closeEffects, officerBusyNote, titleTakenBy, theReport } from "./vi-shared.ts";
 
 /** After a campaign's quoted title, its number when another campaign has the same title (same-title.ts). */
 export const sameTitle = (number?: number) => (number === undefined ? "" : ` (đợt ${number})`);
@@ -66,13 +66,13 @@ export const officerCampaignSentences = {
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách.`,
   /** After a close refusing late reports: the report the unit's chat goes on to (`closed`: a closed campaign still taking it). */
   chatGoesTo: (title: string, closed: boolean) =>
-    `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}: gõ /baocao để làm báo cáo đó.`,
+    `Từ giờ các tin nhắn trong nhóm là của ${theReport(title)}${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}: gõ /baocao để làm báo cáo đó.`,
   /** After a close: the report the chat was on already, not the closed one's, stays its report (`closed`: a closed campaign still taking it). */
   chatStaysOn: (title: string, closed: boolean) =>
-    `Các tin nhắn trong nhóm vẫn là của báo cáo "${title}"${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"} mà nhóm đang làm.`,
+    `Các tin nhắn trong nhóm vẫn là của ${theReport(title)}${closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"} mà nhóm đang làm.`,
   /** The same, the report the chat goes on to already submitted by the unit: nothing to make, what it can do. */
   chatGoesToSubmitted: (title: string) =>
-    `Từ giờ các tin nhắn trong nhóm là của báo cáo "${title}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
+    `Từ giờ các tin nhắn trong nhóm là của ${theReport(title)} đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
   campaignClosedLateAccepted: (title: string) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng. Báo cáo đang làm dở của đơn vị vẫn được nhận nhưng ghi là nộp muộn: gõ /baocao để làm tiếp, /nop khi đã xong.`,
   campaignClosedReturned: (title: string) =>
@@ -101,7 +101,7 @@ export const officerCampaignSentences = {
    */
   campaignClosedMovedOn: (title: string, next: string, nextSubmitted = false) =>
     `Đợt báo cáo "${title}" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. ${
-      nextSubmitted ? officerCampaignSentences.chatGoesToSubmitted(next) : `Nhóm chuyển sang báo cáo "${next}" đang mở: gõ /baocao để làm báo cáo đó.`
+      nextSubmitted ? officerCampaignSentences.chatGoesToSubmitted(next) : `Nhóm chuyển sang ${theReport(next)} đang mở: gõ /baocao để làm báo cáo đó.`
     }`,
   /** To a unit correcting its submitted report when the campaign closes refusing late reports; where its chat goes follows. */
   campaignClosedCorrectionRefused: (title: string) =>
@@ -148,13 +148,13 @@ export const officerCampaignSentences = {
     }`,
   /** To a unit whose report, sent after the old deadline and before the new one, is late no longer. */
   extendedOnTimeToUnit: (title: string, moved: string) =>
-    `Hạn nộp báo cáo "${title}" đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
+    `Hạn nộp ${theReport(title)} đã được gia hạn đến ${moved}, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.`,
   /** `chats`: the unit chats told (those of units that have not submitted). */
   extended: (id: number, title: string, old: string, moved: string, chats: number) =>
     `Đã gia hạn ${campaignNamed(id, title)} từ ${old} đến ${moved}. ${chats === 0 ? "Không có nhóm nào của đơn vị chưa nộp cần báo." : `Đã báo hạn mới tới ${chats} nhóm của đơn vị chưa nộp.`}`,
   /** `number`: the campaign's number to type when several are open (a plain /baocao may open another). */
   extendedToUnit: (title: string, moved: string, officer: string, number?: number) =>
-    `Hạn nộp báo cáo "${title}" được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,
+    `Hạn nộp ${theReport(title)} được gia hạn đến ${moved} (cán bộ phụ trách ${officer}). Gõ /baocao${number === undefined ? "" : ` ${number}`} để làm hoặc tiếp tục báo cáo.`,
   lateAccepted: "vẫn nhận và đánh dấu nộp muộn",
   lateRefused: "không nhận",
   closedSubmittedReadOnly: "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",

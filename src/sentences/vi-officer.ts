@@ -3,7 +3,7 @@
  * chat to a unit (/dangky), officers (/canbo), returns (/tralai), notices (/thongbao) and reminders
  * (/nhacnho). A campaign's own commands are in vi-officer-campaigns.ts; vi.ts gathers both as `vi.officer`.
  */
-import { clipped, campaignNamed } from "./vi-shared.ts";
+import { clipped, campaignNamed, reportNamed, theReport } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** "đợt 2, hạn …" where another campaign has the same title (same-title.ts), else "hạn …": one parenthesis after the title. */
@@ -94,10 +94,10 @@ export const officerSentences = {
       `${by ? `${by} đã trả lại báo cáo của ${unit}` : `Báo cáo của ${unit} đã được trả lại`}${at ? ` lúc ${at}` : ""}${comment ? ` với nhận xét «${clipped(comment, 300)}»` : ""}; báo cáo đang chờ đơn vị sửa, nộp lại. Nhận xét của bạn không được gửi tới đơn vị; nếu cần bổ sung, hãy trao đổi với người đã trả lại hoặc nhắn trực tiếp trong nhóm của đơn vị.`,
     /** `closed`: the campaign is closed; a returned report is still taken there, whatever its policy on late ones. */
     returnedToOfficer: (unit: string, title: string, closed = false, number?: number) =>
-      `Đã trả lại báo cáo "${title}"${sameTitle(number)} của ${unit} để sửa.${closed ? " Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại." : ""}`,
+      `Đã trả lại ${theReport(title)}${sameTitle(number)} của ${unit} để sửa.${closed ? " Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại." : ""}`,
     /** `switchTo`: the unit's chat stays on another report it has in progress; this number moves it here. */
     returnedToUnit: (comment: string, title: string, officer: string, switchTo?: number) =>
-      `Báo cáo "${title}" của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${
+      `${reportNamed(title)} của đơn vị được cán bộ phụ trách${officer ? ` ${officer}` : ""} trả lại để sửa. Nhận xét: ${comment}\n${
         switchTo ? `Nhóm đang làm dở một báo cáo khác nên vẫn tiếp tục báo cáo đó; gõ /baocao ${switchTo} để chuyển sang sửa báo cáo này.` : "Gõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại."
       }`,
     broadcastUsage: "Cách dùng: /thongbao nội dung, /thongbao đợt N nội dung để gửi tới các đơn vị của đợt số N, hoặc /thongbao tatca nội dung để gửi tới mọi nhóm.",
@@ -163,13 +163,13 @@ export const officerSentences = {
     reminderOnDeadline: "sáng ngày hết hạn",
     /** `same`: the campaign's number when another has the same title (same-title.ts), said beside its deadline. */
     reminderReturned: (title: string, deadline: string, comment: string, overdue: boolean, number?: number, same?: number) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} báo cáo "${title}" (${sameTitleAndDeadline(same, deadline)}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp lại"} ${theReport(title)} (${sameTitleAndDeadline(same, deadline)}): báo cáo của đơn vị đã được trả lại để sửa${comment ? `, với nhận xét «${clipped(comment, 200)}»` : ""} và chưa được nộp lại.\nGõ /baocao${number ? ` ${number}` : ""} để sửa, /nop để nộp lại.`,
     /** An officer's reminder of a closed campaign still taking late reports; `progress` undefined: the report was returned. */
     reminderAfterClose: (title: string, progress: string | undefined, started: boolean, number: number, same?: number) =>
       progress === undefined
-        ? `Nhắc nộp lại báo cáo "${title}"${sameTitle(same)}: đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
-        : `Nhắc nộp báo cáo "${title}"${sameTitle(same)}: đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+        ? `Nhắc nộp lại ${theReport(title)}${sameTitle(same)}: đợt đã đóng nhưng báo cáo được trả lại để sửa vẫn được nhận, và báo cáo của đơn vị chưa được nộp lại.\nGõ /baocao ${number} để sửa, /nop để nộp lại.`
+        : `Nhắc nộp ${theReport(title)}${sameTitle(same)}: đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: ${progress}.\nGõ /baocao ${number} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
     reminder: (title: string, deadline: string, progress: string, overdue: boolean, started: boolean, number?: number, same?: number) =>
-      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} báo cáo "${title}" (${sameTitleAndDeadline(same, deadline)}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
+      `${overdue ? "Đã quá hạn nộp" : "Nhắc nộp"} ${theReport(title)} (${sameTitleAndDeadline(same, deadline)}). Tiến độ của đơn vị: ${progress}.\nGõ /baocao${number ? ` ${number}` : ""} để ${started ? "tiếp tục" : "bắt đầu"}, /nop khi đã xong.`,
   },
 } as const;

@@ -2,7 +2,7 @@
  * A unit's report once its campaign closed refusing late reports: an answer typed to it, and a
  * submitted report whose corrections since can no longer be sent. Part of `vi` (vi.ts).
  */
-import { notTakenAfterClose } from "./vi-shared.ts";
+import { notTakenAfterClose, theReport } from "./vi-shared.ts";
 
 /** Corrections made after the submission stay in the chat but are never sent: said once, plainly. */
 const correctionsStranded = "Đợt báo cáo đã đóng và không nhận báo cáo nộp muộn, nên báo cáo của đơn vị giữ nguyên bản đã nộp; các sửa đổi sau lần nộp không gửi được nữa.";
@@ -22,7 +22,7 @@ export const reportClosedSentences = {
      * where it stands. "asking": its question follows. It was stored there, or passed, in silence.
      */
     movedByClose: (left: { title: string; number: number; issuer?: string }, now: { title: string; closed: boolean; where: "asking" | "not-started" | "submitted" }) =>
-      `${left.issuer ? `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng. ${notTakenAfterClose(left.issuer)}` : `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng; báo cáo đó vẫn được nhận (ghi là nộp muộn): gõ /baocao ${left.number} để làm tiếp.`} Các tin nhắn trong nhóm giờ là của báo cáo "${now.title}"${now.closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}${
+      `${left.issuer ? `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng. ${notTakenAfterClose(left.issuer)}` : `Câu trả lời này không được lưu vì đợt báo cáo "${left.title}" đã đóng; báo cáo đó vẫn được nhận (ghi là nộp muộn): gõ /baocao ${left.number} để làm tiếp.`} Các tin nhắn trong nhóm giờ là của ${theReport(now.title)}${now.closed ? " (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn)" : " đang mở"}${
         now.where === "asking" ? ", câu đang hỏi:" : now.where === "not-started" ? ", chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó." : ", đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa."
       }`,
     /** After /xem's answers of a report never submitted when its campaign closed refusing late reports: kept, read only (it was refused). */

@@ -2,20 +2,20 @@
  * A unit's chat between the reports of two campaigns: what the report left still waits on, said as
  * the chat moves ("/baocao 2"). Part of `vi` (vi.ts).
  */
-import { campaignNamed } from "./vi-shared.ts";
+import { campaignNamed, theReport, reportNamed } from "./vi-shared.ts";
 
 export const reportSwitchSentences = {
   reportSwitch: {
     /** The report left was returned by the ward and not sent again (nothing was said). */
-    leftReturned: (title: string, id: number) => `Lưu ý: báo cáo "${title}" đang được trả lại để sửa và chưa được nộp lại; muốn sửa, gõ /baocao ${id}, sửa các câu cần sửa rồi /nop.`,
+    leftReturned: (title: string, id: number) => `Lưu ý: ${theReport(title)} đang được trả lại để sửa và chưa được nộp lại; muốn sửa, gõ /baocao ${id}, sửa các câu cần sửa rồi /nop.`,
     /**
      * The report left, submitted, has question `n` asked again and unanswered (nothing was said);
      * `corrected`: other answers changed since the submission wait for /nop too.
      */
     leftAskedAgain: (title: string, id: number, n: number, corrected: boolean) =>
       corrected
-        ? `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới và các sửa đổi chưa được nộp. Muốn sửa tiếp và nộp, gõ /baocao ${id}, trả lời câu ${n} rồi /nop.`
-        : `Lưu ý: báo cáo "${title}" đang sửa dở: câu ${n} đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên. Muốn sửa tiếp, gõ /baocao ${id}.`,
+        ? `Lưu ý: ${theReport(title)} đang sửa dở: câu ${n} đang chờ câu trả lời mới và các sửa đổi chưa được nộp. Muốn sửa tiếp và nộp, gõ /baocao ${id}, trả lời câu ${n} rồi /nop.`
+        : `Lưu ý: ${theReport(title)} đang sửa dở: câu ${n} đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên. Muốn sửa tiếp, gõ /baocao ${id}.`,
     /**
      * A new campaign's announcement to a unit whose chat stays on the report it is at, named by
      * number and title (`correcting`: a submitted report under correction; `opened`: opened with
@@ -25,12 +25,12 @@ export const reportSwitchSentences = {
       `Thông báo đợt báo cáo mới: "${title}". Hạn nộp: ${deadline}.\n${keptState(kept)} các tin nhắn trong nhóm vẫn là của báo cáo đó cho đến khi ${kept.correcting ? "nộp bản sửa" : "nộp"}. Muốn làm báo cáo mới trước, gõ /baocao ${number}; /trogiup để xem các lệnh.`,
     /** At /vanban, after aboutReport, where the chat's report has no document yet: another campaign's report submitted, and how to get its document. */
     /** /sua, /nop, /xem or /vanban where the chat's report has not started: said first (it said only "Chưa bắt đầu báo cáo"). */
-    notStartedHere: (title: string) => `Báo cáo "${title}" mà nhóm đang làm chưa bắt đầu.`,
+    notStartedHere: (title: string) => `${reportNamed(title)} mà nhóm đang làm chưa bắt đầu.`,
     /** After notStartedHere: the report submitted in another open campaign, and how to reach it. */
     submittedElsewhere: (title: string, id: number) =>
-      `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao ${id} trước, rồi gõ lại lệnh.`,
+      `${reportNamed(title)} (đợt số ${id}) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao ${id} trước, rồi gõ lại lệnh.`,
     /** After a closed campaign's submitted report (it may be last year's): how to start the chat's own. */
-    startHere: (title: string) => `Muốn làm báo cáo "${title}", gõ /baocao để bắt đầu.`,
+    startHere: (title: string) => `Muốn làm ${theReport(title)}, gõ /baocao để bắt đầu.`,
     /**
      * A correction in words or "nộp lại" in a report never submitted, while another campaign's
      * report is returned or just submitted (correction-meant-elsewhere.ts): it went to the chat's
@@ -60,16 +60,16 @@ export const reportSwitchSentences = {
      */
     rowForOther: (title: string, id: number, otherTitle: string, otherId: number, n: number) =>
       `Chưa lưu dòng vừa gửi: nhóm đang làm báo cáo ${campaignNamed(id, title)}. Nếu đó là dòng của bảng câu ${n} trong báo cáo ${campaignNamed(otherId, otherTitle)}, gõ /baocao ${otherId} rồi gửi lại dòng đó.`,
-    submittedDocumentElsewhere: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
+    submittedDocumentElsewhere: (title: string, id: number) => `${reportNamed(title)} (đợt số ${id}) đã nộp; muốn nhận văn bản của báo cáo đó, gõ /baocao ${id} rồi /vanban.`,
     /**
      * After "/xem N"'s answers of another campaign's report, in place of the question the chat's
      * own report asks (an answer to it would land there): the chat stays, and how to go there
      * (`reachable`: /baocao N takes the chat to it; a campaign closed refusing it does not).
      */
     reviewedElsewhere: (id: number, chatTitle: string, reachable: boolean) =>
-      `Trên đây là báo cáo đợt số ${id}; các tin nhắn trong nhóm vẫn là của báo cáo "${chatTitle}".${reachable ? ` Muốn sửa hoặc làm tiếp báo cáo đợt số ${id}, gõ /baocao ${id}.` : ""}`,
+      `Trên đây là báo cáo đợt số ${id}; các tin nhắn trong nhóm vẫn là của ${theReport(chatTitle)}.${reachable ? ` Muốn sửa hoặc làm tiếp báo cáo đợt số ${id}, gõ /baocao ${id}.` : ""}`,
     /** "/xem N" for another campaign whose report was never started: nothing to show, and how to start it. */
-    reviewNotStarted: (title: string, id: number) => `Báo cáo "${title}" (đợt số ${id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${id} để làm báo cáo đó.`,
+    reviewNotStarted: (title: string, id: number) => `${reportNamed(title)} (đợt số ${id}) chưa bắt đầu nên chưa có câu trả lời nào; gõ /baocao ${id} để làm báo cáo đó.`,
   },
 } as const;
 

@@ -2,7 +2,7 @@
  * A unit's report in its chat: starting, reviewing, submitting, corrections, closed campaigns.
  * Part of `vi` (vi.ts).
  */
-import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection, campaignNamed } from "./vi-shared.ts";
+import { barePrompt, clipped, notTakenAfterClose, numberList, thisReportCorrection, campaignNamed, reportNamed, theReport } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** Where a unit's report in a campaign stands, in /baocao's list of campaigns. */
@@ -12,8 +12,8 @@ export const reportSentences = {
   report: {
     /** `fewer`: questions some answers rule out ("Không" to a ceremony skips its date), counted in `count` until then. */
     started: (title: string, unit: string, count: number, fewer: boolean) =>
-      `Bắt đầu báo cáo "${title}" của ${unit}. Có ${count} câu hỏi${fewer ? " (có thể bớt vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
-    resumed: (title: string) => `Tiếp tục báo cáo "${title}".`,
+      `Bắt đầu ${theReport(title)} của ${unit}. Có ${count} câu hỏi${fewer ? " (có thể bớt vài câu tùy theo câu trả lời)" : ""}; gõ /trogiup để xem các lệnh.`,
+    resumed: (title: string) => `Tiếp tục ${theReport(title)}.`,
     /**
      * Said once as a report starts or resumes after the deadline (`deadline`), or after a close that
      * still takes late reports (`deadline` undefined): the report is taken, recorded as late.
@@ -25,13 +25,13 @@ export const reportSentences = {
     /** "nộp muộn được không", answered by where the campaign stands and its policy once closed (`refusesLate`). */
     lateAsked: {
       beforeDeadline: (title: string, deadline: string, refusesLate: boolean) =>
-        `Hạn nộp báo cáo "${title}" là ${deadline}. ${
+        `Hạn nộp ${theReport(title)} là ${deadline}. ${
           refusesLate
             ? "Sau hạn, báo cáo vẫn được nhận và ghi là nộp muộn cho đến khi cán bộ phụ trách đóng đợt; đợt đã đóng thì không nhận báo cáo nữa."
             : "Báo cáo nộp sau hạn vẫn được nhận nhưng được ghi là nộp muộn."
         }`,
       afterDeadline: (title: string, deadline: string, refusesLate: boolean) =>
-        `Đã quá hạn nộp báo cáo "${title}" (${deadline}), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.${
+        `Đã quá hạn nộp ${theReport(title)} (${deadline}), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.${
           refusesLate ? " Vui lòng nộp sớm: khi cán bộ phụ trách đóng đợt, báo cáo sẽ không được nhận nữa." : ""
         }`,
       afterClose: (title: string) => `Đợt báo cáo "${title}" đã đóng nhưng vẫn nhận báo cáo nộp muộn: báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.`,
@@ -54,7 +54,7 @@ export const reportSentences = {
     /** "em muốn sửa báo cáo đợt trước" while the chat works on `current` (other-campaign-correction.ts). */
     otherCampaign: {
       how: (id: number, title: string, current: string) =>
-        `Nhóm đang làm báo cáo "${current}". Để sửa báo cáo ${campaignNamed(id, title)}, gõ /baocao ${id}, rồi gõ "sửa câu <số câu>: <câu trả lời mới>" và /nop để nộp lại.`,
+        `Nhóm đang làm ${theReport(current)}. Để sửa báo cáo ${campaignNamed(id, title)}, gõ /baocao ${id}, rồi gõ "sửa câu <số câu>: <câu trả lời mới>" và /nop để nộp lại.`,
       closed: (id: number, title: string, issuer: string, submitted: boolean) =>
         submitted
           ? `Báo cáo ${campaignNamed(id, title)} đã nộp và đợt đã đóng, nên đơn vị không tự sửa được nữa; nếu cần sửa, vui lòng liên hệ cán bộ phụ trách của ${issuer} để được trả lại báo cáo.`
@@ -63,10 +63,10 @@ export const reportSentences = {
       noneBefore: (current: string) => `Đơn vị chưa có báo cáo nào của đợt trước. ${thisReportCorrection(current)}`,
     },
     /** After closedNotTaken, when the chat works on another report. */
-    closedNotTakenOther: (title: string) => `Nhóm đang ở báo cáo "${title}": gõ /baocao để làm báo cáo đó.`,
+    closedNotTakenOther: (title: string) => `Nhóm đang ở ${theReport(title)}: gõ /baocao để làm báo cáo đó.`,
     /** "/vanban 7" where the unit has no campaign numbered 7, open or closed. */
     noCampaignNumbered: (number: string) => `Đơn vị không có đợt báo cáo số ${number}. Gõ /baocao để xem các đợt đang mở và số của từng đợt.`,
-    onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm báo cáo "${title}".`,
+    onlyReport: (number: string, title: string) => `Đơn vị không có đợt số ${number} đang mở; nhóm đang làm ${theReport(title)}.`,
     saved: "Đã lưu.",
     labelSameAnswer: (n: number) => `Câu ${n} đã có đúng câu trả lời này; không cần sửa.`,
     labelOnAnswered: (n: number, answer: string) =>
@@ -155,7 +155,7 @@ export const reportSentences = {
     editOneAtATime: (first: string, second: string) => `Mỗi lần một câu: gõ /sua ${first} kèm câu trả lời, gửi, rồi gõ /sua ${second} kèm câu trả lời.`,
     editNeedsNumber: "Vui lòng ghi số câu cần sửa, ví dụ /sua 3.",
     unansweredRun: (from: number, to: number, readOnly = false) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu${readOnly ? "" : "; /sua N để trả lời câu N"})`,
-    reviewTitle: (title: string, unit: string) => (unit ? `Xem lại báo cáo "${title}" — ${unit}:` : `Xem lại "${title}":`),
+    reviewTitle: (title: string, unit: string) => (unit ? `Xem lại ${theReport(title)} — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
     /**
@@ -168,7 +168,7 @@ export const reportSentences = {
         : `Đã nộp bản sửa lần ${version - 1} lúc ${at}. Các bản trước vẫn được lưu.`,
     /** After a submission, when another open campaign still waits for the unit's report: the chat goes on to it. */
     nextCampaign: (title: string, returned: boolean, backTo: number, backClosed = false) =>
-      `Lưu ý: đơn vị còn báo cáo "${title}" ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. ${
+      `Lưu ý: đơn vị còn ${theReport(title)} ${returned ? "được trả lại để sửa" : "chưa nộp"}, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. ${
         backClosed ? `Muốn nhận văn bản của báo cáo vừa nộp, gõ /vanban ${backTo}.` : `Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao ${backTo} trước, rồi /xem hoặc /sua N và /nop.`
       }`,
     /** "/baocao" where the unit has several open campaigns: the list (the current one marked), and how to move. */
@@ -187,12 +187,12 @@ export const reportSentences = {
     noSuchCampaign: (typed: string, lines: string[], example: number) =>
       `Không có đợt báo cáo số "${typed}" đang mở cho đơn vị. Các đợt đang mở:\n${lines.join("\n")}\nGõ /baocao kèm số đợt, ví dụ /baocao ${example}.`,
     /** "/vanban N" for another campaign whose report was never submitted: /nop would act on the chat's own report. */
-    otherNotSubmitted: (title: string, number: number) => `Báo cáo "${title}" chưa nộp nên chưa có văn bản; gõ /baocao ${number} để làm báo cáo đó.`,
+    otherNotSubmitted: (title: string, number: number) => `${reportNamed(title)} chưa nộp nên chưa có văn bản; gõ /baocao ${number} để làm báo cáo đó.`,
     /** Before /vanban's answer when several campaigns are open: the report it is about. */
-    aboutReport: (title: string, number: number) => `Báo cáo "${title}" (đợt số ${number}; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):`,
-    movedTo: (title: string) => `Đã chuyển sang báo cáo "${title}": từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
+    aboutReport: (title: string, number: number) => `${reportNamed(title)} (đợt số ${number}; gõ /baocao để xem các đợt đang mở, /baocao SỐ_ĐỢT để chuyển):`,
+    movedTo: (title: string) => `Đã chuyển sang ${theReport(title)}: từ giờ các tin nhắn trong nhóm là của báo cáo này.`,
     /** Before movedTo, when the report left holds corrections not submitted (corrections-waiting.ts). */
-    correctionsLeftUnsent: (title: string, id: number) => `Lưu ý: các sửa đổi của báo cáo "${title}" chưa được nộp; muốn gửi, gõ /baocao ${id} rồi /nop.`,
+    correctionsLeftUnsent: (title: string, id: number) => `Lưu ý: các sửa đổi của ${theReport(title)} chưa được nộp; muốn gửi, gõ /baocao ${id} rồi /nop.`,
     /** Before /vanban's document, when corrections since are not submitted: the document is the version sent. */
     documentBeforeCorrections: "Văn bản dưới đây là bản đã nộp: các sửa đổi sau đó chưa được gửi, gõ /nop để gửi bản sửa.",
     submitCancelled: "Chưa nộp. Bạn có thể tiếp tục chỉnh sửa.",
@@ -205,13 +205,13 @@ export const reportSentences = {
     editRejected: (n: number) => `Chưa sửa được câu ${n}:`,
     editApplied: (n: number) => `Đã cập nhật câu trả lời cho câu ${n} theo tin nhắn bạn vừa sửa.`,
     /** Named: the chat may have moved on to another campaign's report than the one the clerk has in mind. */
-    noDocumentYet: (title: string) => `Chưa có văn bản: báo cáo "${title}" chưa được nộp. Gõ /nop để nộp báo cáo.`,
+    noDocumentYet: (title: string) => `Chưa có văn bản: ${theReport(title)} chưa được nộp. Gõ /nop để nộp báo cáo.`,
     documentCaption: (version: number) => (version === 1 ? "Văn bản báo cáo" : `Văn bản báo cáo (bản sửa lần ${version - 1})`),
     /** `changed`: a correction's questions whose answers differ from the version before. */
     /** `late`: the report's lateness, its first version's (sent after the deadline or the close, lateness.ts), said of each correction too. */
     /** `same`: the campaign's number when another has the same title (same-title.ts). */
     officersNotice: (unit: string, title: string, version: number, at: string, by: string, changed: number[] = [], late = false, same?: number) =>
-      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}báo cáo "${title}"${sameTitle(same)} lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
+      `${unit} đã nộp ${version === 1 ? "" : `bản sửa lần ${version - 1} của `}${theReport(title)}${sameTitle(same)} lúc ${at}${late ? " (nộp muộn)" : ""}. Người nộp: ${by}.${changed.length > 0 ? ` Các câu đã sửa: ${changed.join(", ")}.` : ""}`,
     tooManySubmissions: (n: number) =>
       `Báo cáo đã được nộp ${n} lần trong một giờ qua nên chưa nộp thêm được (mỗi lần nộp đều gửi thông báo tới cán bộ phụ trách). Các câu trả lời vẫn được lưu; vui lòng nộp lại sau ít phút.`,
     noChangesSinceSubmit: "Báo cáo chưa có thay đổi nào kể từ lần nộp trước.",

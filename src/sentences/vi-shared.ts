@@ -25,13 +25,18 @@ const NAMES_ITS_DOT = /(?<!\p{L})(?:đợt|dot)(?!\p{L})/u;
  */
 export const reportNamed = (title: string) => (SAYS_REPORT.test(title.normalize("NFC")) ? `"${title}"` : `Báo cáo "${title}"`);
 const SAYS_REPORT = /^\s*(?:báo cáo|bao cao)(?!\p{L})/iu;
+/**
+ * The same inside a sentence, after a verb or "của": 'Bắt đầu báo cáo "Đợt mới"', 'Bắt đầu "Báo
+ * cáo kết quả …"'; 'Bắt đầu báo cáo "Báo cáo kết quả …"' said the word twice.
+ */
+export const theReport = (title: string) => (SAYS_REPORT.test(title.normalize("NFC")) ? `"${title}"` : `báo cáo "${title}"`);
 
 /** Why a closed campaign's report is not taken, and whom to ask: /baocao, /trangthai and a message to it say it alike. */
 export const notTakenAfterClose = (issuer: string) =>
   `Đợt này không nhận báo cáo nộp muộn nên báo cáo của đơn vị không nộp được nữa; nếu cần nộp, vui lòng liên hệ cán bộ phụ trách của ${issuer}.`;
 
 /** How the report the chat works on is corrected, after a request about another campaign's. */
-export const thisReportCorrection = (current: string) => `Nhóm đang làm báo cáo "${current}"; để sửa một câu của báo cáo này, gõ "sửa câu <số câu>: <câu trả lời mới>".`;
+export const thisReportCorrection = (current: string) => `Nhóm đang làm ${theReport(current)}; để sửa một câu của báo cáo này, gõ "sửa câu <số câu>: <câu trả lời mới>".`;
 
 /** /tonghop's draft: who may still come in, and how; nothing when none may (all in, or closed refusing late reports). */
 export const consolidateLater = (id: number, missingMayCome: boolean, returned: boolean, refusing: boolean): string => {

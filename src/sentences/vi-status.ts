@@ -2,7 +2,7 @@
  * Where the units stand (/trangthai), the open campaigns, the export (/xuat).
  * Part of `vi` (vi.ts).
  */
-import { lateMark, campaignNamed, campaignTitleFirst, reportNamed } from "./vi-shared.ts";
+import { lateMark, campaignNamed, campaignTitleFirst, reportNamed, theReport } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The newest closed campaigns still taking late reports, the older ones only named, and whether there are more (choose-open-campaign.ts). */
@@ -65,7 +65,7 @@ export const statusSentences = {
     unitOwnMany: (reports: { id: number; text: string }[], someClosed = false) =>
       `Đơn vị đang có ${reports.length} đợt báo cáo ${someClosed ? "(kể cả đợt đã đóng vẫn nhận báo cáo)" : "mở"}:\n${reports.map((r) => `${r.id}. ${r.text}`).join("\n")}\nGõ /baocao kèm số đợt để làm báo cáo của đợt đó, ví dụ /baocao ${reports[0]!.id}.`,
     more: (n: number) => `… và ${n} đơn vị khác: danh sách đầy đủ ở tệp Excel gửi kèm.`,
-    sheetCaption: (title: string, number?: number) => `Tình hình nộp báo cáo "${title}"${sameTitle(number)} (đầy đủ các đơn vị)`,
+    sheetCaption: (title: string, number?: number) => `Tình hình nộp ${theReport(title)}${sameTitle(number)} (đầy đủ các đơn vị)`,
     sheetName: "Tình hình",
     sheetColumns: ["Mã đơn vị", "Đơn vị", "Tình trạng", "Đã trả lời", "Người nộp", "Thời điểm nộp", "Nộp muộn"],
     sheetFileName: (date: string) => `Tình-hình-nộp-báo-cáo-${date}.xlsx`,
@@ -147,7 +147,7 @@ export const statusSentences = {
     /** What /tonghop N does, after "để" (closedAlso). */
     consolidateWhat: "lập dự thảo báo cáo tổng hợp",
     preparing: (id: number, title: string) => `Đang xuất số liệu ${campaignNamed(id, title, "đợt báo cáo số")}. Tệp Excel được gửi ngay sau tin này.`,
-    caption: (title: string, number?: number) => `Số liệu báo cáo "${title}"${sameTitle(number)}: tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
+    caption: (title: string, number?: number) => `Số liệu ${theReport(title)}${sameTitle(number)}: tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     fileName: (id: number, date: string) => `Số-liệu-đợt-${id}-${date}.xlsx`,
     /** The /status words, without the who and when that have their own columns. */
     /** `late`: as the chat's /trangthai says it (lateMark). */

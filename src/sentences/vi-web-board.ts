@@ -3,7 +3,7 @@
  * others beside them): the campaigns list and the board, its buttons and forms, what the page says
  * after them, what the officers' chats hear of them, and the campaign's activity log.
  */
-import { lateMark } from "./vi-shared.ts";
+import { lateMark, theReport } from "./vi-shared.ts";
 import { sameTitle } from "./vi-officer-campaigns.ts";
 
 /** The campaigns list and a campaign's board. */
@@ -109,7 +109,7 @@ export const webOfficersHear = {
   opened: (officer: string, title: string, units: number, number?: number) => `${officer} đã mở đợt báo cáo "${title}"${sameTitle(number)} cho ${units} đơn vị trên trang cán bộ.`,
   closed: (officer: string, title: string, number?: number) => `${officer} đã đóng đợt báo cáo "${title}"${sameTitle(number)} trên trang cán bộ.`,
   extended: (officer: string, title: string, moved: string, number?: number) => `${officer} đã gia hạn đợt báo cáo "${title}"${sameTitle(number)} đến ${moved} trên trang cán bộ.`,
-  returned: (officer: string, unit: string, title: string, comment: string, number?: number) => `${officer} đã trả lại báo cáo "${title}"${sameTitle(number)} của ${unit} trên trang cán bộ. Lý do: ${comment}`,
+  returned: (officer: string, unit: string, title: string, comment: string, number?: number) => `${officer} đã trả lại ${theReport(title)}${sameTitle(number)} của ${unit} trên trang cán bộ. Lý do: ${comment}`,
 };
 
 /** The campaign's actions on its board. */

@@ -77,7 +77,7 @@ it("opens a unit's submission and returns it with a comment that reaches the uni
   await expect.poll(() => page.locator(".notice").innerText()).toBe("Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.");
   await server.webSettled();
   const unitChat = (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text);
-  expect(unitChat.at(-1)).toMatch(/^Báo cáo "[^"]+" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa\. Nhận xét: Bổ sung số sách quyên góp\./);
+  expect(unitChat.at(-1)).toMatch(/^"Báo cáo kết quả[^"]+" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa\. Nhận xét: Bổ sung số sách quyên góp\./);
   await page.goto(`${baseUrl}/web/dot/1`);
   expect(await unitState(page, "TH-LIEN-CHAU")).toMatch(/^trả lại/);
   await page.close();

@@ -96,7 +96,7 @@ describe("/xuat", () => {
     const replies = await server.post(OFFICERS, KHA, "/xuat");
     expect(replies.map((m) => m.text)).toEqual([
       `Đang xuất số liệu đợt báo cáo số 1 "${CAMPAIGN_TITLE}". Tệp Excel được gửi ngay sau tin này.`,
-      `Số liệu báo cáo "${CAMPAIGN_TITLE}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
+      `Số liệu "${CAMPAIGN_TITLE}": tổng hợp theo đơn vị và chi tiết từng câu trả lời`,
     ]);
     expect(replies[1]?.document?.name).toBe("Số-liệu-đợt-1-08-10-2026.xlsx");
     expect(replies[1]?.document?.url).toMatch(/\/files\//);

@@ -14,7 +14,7 @@ it("goes on with the closed campaign's report being edited at a plain /tonghop s
   expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/\nCâu 7\/15 — [^\n]*\nƯu điểm/);
   expect(text(await server.post(OFFICERS, KHA, "Lan tỏa văn hóa đọc"))).toMatch(/^Câu 8\/15/);
   const resumed = text(await server.post(OFFICERS, KHA, "/tonghop sua"));
-  expect(resumed).toMatch(/^Tiếp tục báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"/);
+  expect(resumed).toMatch(/^Tiếp tục "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"/);
   expect(resumed).toMatch(/\nCâu 8\/15 — [^\n]*\nHạn chế/);
   // The answer given before is kept.
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n7\. Ưu điểm[^\n]*\n- Lan tỏa văn hóa đọc\n/);

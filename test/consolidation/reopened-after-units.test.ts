@@ -22,12 +22,12 @@ it("says at /tonghop sua reopened after two units submitted that their answers f
   await submitFullReport(server, LIEN_CHAU, HOA);
   await submitFullReport(server, "thcs-nam-trieu", LAN);
   const reopened = await server.post(OFFICERS, KHA, "/tonghop sua 1");
-  expect(reopened[0]!.text).toMatch(/^Tiếp tục báo cáo /);
+  expect(reopened[0]!.text).toMatch(/^Tiếp tục "Báo cáo kết quả /);
   expect(reopened[1]!.text).toMatch(PREFILLED);
   expect(text(reopened.slice(2))).toMatch(/^Câu \d+\/\d+ — [^\n]*\nHạn chế/);
   expect(text(reopened)).not.toContain("chưa có đơn vị nào nộp");
   // Nothing filled since this opening: the next one does not say it again.
   const again = await server.post(OFFICERS, KHA, "/tonghop sua 1");
-  expect(again[0]!.text).toMatch(/^Tiếp tục báo cáo /);
+  expect(again[0]!.text).toMatch(/^Tiếp tục "Báo cáo kết quả /);
   expect(text(again)).not.toContain("đã được tự động tổng hợp");
 });

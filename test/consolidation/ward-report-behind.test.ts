@@ -27,7 +27,7 @@ it("says under a unit's submission notice that the ward's report sent before it 
 
   await submitFullReport(server, "thcs-nam-trieu", LAN);
   const [namTrieu] = await notices("Trường THCS Nam Triệu");
-  expect(namTrieu).toMatch(/^Trường THCS Nam Triệu đã nộp báo cáo "[^"]+" lúc [^.]+\. Người nộp: Lê Thị Lan\./);
+  expect(namTrieu).toMatch(/^Trường THCS Nam Triệu đã nộp "Báo cáo[^"]+" lúc [^.]+\. Người nộp: Lê Thị Lan\./);
   expect(namTrieu).toMatch(BEHIND);
 
   // A correction sent after it too.

@@ -35,7 +35,7 @@ it("answers /tonghop before any unit has submitted that none has, with /trangtha
 
 it("says at /tonghop sua's start that no unit has submitted yet, and starts at the first question the units' reports do not fill, an answer there no hand edit", async () => {
   const said = await server.post(OFFICERS, KHA, "/tonghop sua");
-  expect(said[0]!.text).toMatch(/^Bắt đầu báo cáo /);
+  expect(said[0]!.text).toMatch(/^Bắt đầu "Báo cáo kết quả /);
   expect(said[1]!.text).toBe(
     "Lưu ý: chưa có đơn vị nào nộp báo cáo nên báo cáo tổng hợp chưa có số liệu; các câu lấy số liệu từ đơn vị sẽ được tự động điền khi có đơn vị nộp. Gõ /trangthai 1 để xem tình hình các đơn vị.",
   );

@@ -37,7 +37,7 @@ it("says corrections not submitted yet at /vanban (the document is the version s
   expect((await server.post(LIEN_CHAU, HOA, "/vanban")).map((m) => m.text).slice(1)).toEqual(["Văn bản báo cáo"]);
   await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
   expect((await server.post(LIEN_CHAU, HOA, "/vanban")).map((m) => m.text).slice(1)).toEqual(["Văn bản dưới đây là bản đã nộp: các sửa đổi sau đó chưa được gửi, gõ /nop để gửi bản sửa.", "Văn bản báo cáo"]);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(new RegExp(`^Lưu ý: các sửa đổi của báo cáo "${first.title}" chưa được nộp; muốn gửi, gõ /baocao 1 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(new RegExp(`^Lưu ý: các sửa đổi của "${first.title}" chưa được nộp; muốn gửi, gõ /baocao 1 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`));
   // Back, and the correction kept as submitted: nothing is said on leaving again.
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 9: 290"))).toMatch(/Các câu trả lời vẫn giống bản đã nộp/);

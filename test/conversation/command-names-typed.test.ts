@@ -29,8 +29,8 @@ it("reads 'trangthai' at a list question as /trangthai, and stores no item", asy
 
 it("reads 'vanban', 'xem', 'huy' and 'sua' at a text question as those commands, and stores none of them", async () => {
   await reportAt(2);
-  expect(text(await server.post(LIEN_CHAU, HOA, "vanban"))).toMatch(/^Chưa có văn bản: báo cáo "[^"]+" chưa được nộp\./);
-    expect(text(await server.post(LIEN_CHAU, HOA, "Xem"))).toMatch(/^Xem lại báo cáo [^\n]*\n\n1\. [^]*\n---\nCâu 2\/\d+/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "vanban"))).toMatch(/^Chưa có văn bản: "Báo cáo [^"]+" chưa được nộp\./);
+    expect(text(await server.post(LIEN_CHAU, HOA, "Xem"))).toMatch(/^Xem lại "Báo cáo [^\n]*\n\n1\. [^]*\n---\nCâu 2\/\d+/);
   expect(text(await server.post(LIEN_CHAU, HOA, "huy"))).toMatch(/^Hủy báo cáo đợt 1 "[^"]+" sẽ xóa toàn bộ câu trả lời đã nhập\./);
   expect(text(await server.post(LIEN_CHAU, HOA, "Không"))).toMatch(/^Không hủy\. Tiếp tục báo cáo\.\n---\nCâu 2\/\d+/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sua"))).toMatch(/^Vui lòng ghi số câu cần sửa, ví dụ \/sua 3\./);
@@ -43,10 +43,10 @@ const shown = (messages: { text: string; document?: { name: string } }[]) => mes
 it("answers 'vanban' and 'xem' from a colleague once every question is answered as /vanban and /xem, where they passed in silence", async () => {
   await reportAt(FULL_REPORT_ANSWERS.length + 1);
   const document = text(await server.post(LIEN_CHAU, MINH, "vanban"));
-  expect(document).toMatch(/^Chưa có văn bản: báo cáo "[^"]+" chưa được nộp\./);
+  expect(document).toMatch(/^Chưa có văn bản: "Báo cáo [^"]+" chưa được nộp\./);
   expect(document).toBe(text(await server.post(LIEN_CHAU, MINH, "/vanban")));
   const review = text(await server.post(LIEN_CHAU, MINH, "xem"));
-  expect(review).toMatch(/^Xem lại báo cáo /);
+  expect(review).toMatch(/^Xem lại "Báo cáo /);
   expect(review).toBe(text(await server.post(LIEN_CHAU, MINH, "/xem")));
 });
 
@@ -55,7 +55,7 @@ it("answers 'xem' and 'vanban' after the submission as /xem and /vanban, as the 
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp báo cáo/);
   const review = shown(await server.post(LIEN_CHAU, MINH, "xem"));
-  expect(review).toMatch(/^Xem lại báo cáo /);
+  expect(review).toMatch(/^Xem lại "Báo cáo /);
   expect(review).toBe(shown(await server.post(LIEN_CHAU, MINH, "/xem")));
   const document = shown(await server.post(LIEN_CHAU, MINH, "vanban"));
   expect(document).toMatch(/\[[^\]]+\.docx\]$/);
@@ -71,7 +71,7 @@ it("answers 'xem' before any report is started as /xem, where it passed in silen
 it("answers 'xem', 'nop' and 'nộp' at the end of /tonghop sua as /xem and /nop, where they passed in silence", async () => {
   await answerWardReport(server);
   const review = text(await server.post(OFFICERS, KHA, "xem"));
-  expect(review).toMatch(/^Xem lại báo cáo /);
+  expect(review).toMatch(/^Xem lại "Báo cáo /);
   expect(review).toBe(text(await server.post(OFFICERS, KHA, "/xem")));
   expect(text(await server.post(OFFICERS, KHA, "nop"))).toMatch(/Xác nhận nộp báo cáo\?/);
   expect(text(await server.post(OFFICERS, KHA, "Không"))).toMatch(/^Chưa nộp/);

@@ -68,7 +68,7 @@ it("reads 'tạm dừng nhé, chiều làm tiếp' as a pause: nothing stored, t
   }
   expect((await storedAnswers()).strengths).toBeUndefined();
   // The clerk comes back: /baocao asks question 14 again, and the talk is answered again after it.
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo[^\n]*\n---\nCâu 14\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục "Báo cáo[^\n]*\n---\nCâu 14\/21/);
   expect(text(await server.post(LIEN_CHAU, MINH, "ok chị"))).toMatch(/^Tin nhắn này có vẻ là lời trao đổi[^\n]*\n---\nCâu 14\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[13]!))).toMatch(/^Câu 15\/21/);
   expect((await storedAnswers()).strengths).toEqual(["Nâng cao nhận thức về học tập suốt đời", "Hình thức hoạt động phong phú"]);

@@ -38,7 +38,7 @@ describe("last year's answers", () => {
     expect(t.state.phase).toBe("idle");
     expect(t.say("mai nhé")).toMatch(/^Vui lòng trả lời Có hoặc Không[\s\S]*Bắt đầu từ báo cáo đợt trước\?/);
     const reply = t.say("Không");
-    expect(reply).toMatch(/^Bắt đầu báo cáo "[^"]+"[^\n]*\n---\nKhông chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/21/);
+    expect(reply).toMatch(/^Bắt đầu "Báo cáo [^"]+"[^\n]*\n---\nKhông chép câu trả lời đợt trước: mọi câu để trống\.\n---\nCâu 1\/21/);
     expect(reply).not.toMatch(/Đợt trước:/);
     expect(t.state.drafts).toBeUndefined();
     expect(t.effects).toEqual([]);
@@ -98,9 +98,9 @@ describe("last year's answers", () => {
   });
 
   it("does not offer anything without last year's report, or when it has nothing to copy", () => {
-    expect(createTranscript().say("/baocao")).toMatch(/^Bắt đầu báo cáo/);
+    expect(createTranscript().say("/baocao")).toMatch(/^Bắt đầu "Báo cáo/);
     const figuresOnly = createTranscript(undefined, undefined, { previous: { campaignTitle: "Đợt trước", answers: { readers_served: 2000 } } });
-    expect(figuresOnly.say("/baocao")).toMatch(/^Bắt đầu báo cáo[\s\S]*Câu 1\/21/);
+    expect(figuresOnly.say("/baocao")).toMatch(/^Bắt đầu "Báo cáo[\s\S]*Câu 1\/21/);
   });
 });
 

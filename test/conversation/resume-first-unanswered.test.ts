@@ -15,7 +15,7 @@ it("resumes at the first unanswered question, not after the one answered out of 
   await reportAt(2);
   await server.post(LIEN_CHAU, HOA, "/sua 9");
   expect(text(await server.post(LIEN_CHAU, HOA, "290"))).toMatch(/^Câu 10\/21/);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo "[^"]+"\.\n---\nCâu 2\/21 — /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục "Báo cáo [^"]+"\.\n---\nCâu 2\/21 — /);
   // The answer goes to question 2, and question 9's stays.
   expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/21/);
   expect(await storedAnswers()).toMatchObject({ propaganda: FULL_REPORT_ANSWERS[1], books_collected: 290 });
@@ -23,7 +23,7 @@ it("resumes at the first unanswered question, not after the one answered out of 
 
 it("resumes at the question asked when none before it is unanswered", async () => {
   await reportAt(4);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo "[^"]+"\.\n---\nCâu 4\/21 — /);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục "Báo cáo [^"]+"\.\n---\nCâu 4\/21 — /);
 });
 
 it("resumes a correction of the submitted report at the question asked again, not at one the correction revealed before it", async () => {

@@ -15,7 +15,7 @@ it("reads 'ok chị, em nộp nhé' once every question is answered as /nop, and
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   // Not submitted yet: what /vanban says then.
   expect(text(await server.post(LIEN_CHAU, MINH, "cho em xin file word"))).toBe(text(await server.post(LIEN_CHAU, MINH, "/vanban")));
-  expect(text(await server.post(LIEN_CHAU, HOA, "ok chị, em nộp nhé"))).toMatch(/^Xem lại báo cáo "[^"]+" — Trường Tiểu học Liên Châu:[\s\S]*\n---\nXác nhận nộp báo cáo\?/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "ok chị, em nộp nhé"))).toMatch(/^Xem lại "Báo cáo [^"]+" — Trường Tiểu học Liên Châu:[\s\S]*\n---\nXác nhận nộp báo cáo\?/);
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/^Đã nộp báo cáo/);
   for (const request of ["cho em xin file word", "Gửi em file báo cáo với ạ", "xin lại file word nhé", "chị ơi cho em xin file word"]) {
     expect((await server.post(LIEN_CHAU, MINH, request)).map((m) => m.text), request).toEqual(["Văn bản báo cáo"]);

@@ -34,7 +34,7 @@ describe("a Word file and the other flows", () => {
     expect(s.send({ kind: "word", answers: { propaganda: "Tuyên truyền qua loa." } })).toMatch(/^Chưa có báo cáo nào đang làm: gõ \/baocao/);
     expect(s.state).toEqual(INITIAL_STATE);
     expect(s.saved).toEqual({});
-    expect(s.send({ kind: "word", answers: { propaganda: "Tuyên truyền qua loa." }, start: true })).toMatch(/^Bắt đầu báo cáo/);
+    expect(s.send({ kind: "word", answers: { propaganda: "Tuyên truyền qua loa." }, start: true })).toMatch(/^Bắt đầu "Báo cáo/);
     expect(s.saved).toEqual({ propaganda: "Tuyên truyền qua loa." });
   });
 

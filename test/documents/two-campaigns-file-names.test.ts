@@ -15,7 +15,7 @@ const { server } = useOfficersChat();
 async function submitIn(number: number): Promise<string[]> {
   const start = replyText(await server.post(LIEN_CHAU, HOA, `/baocao ${number}`));
   // A campaign after a submitted one offers that report as its start: answered afresh here.
-  if (/đợt trước đơn vị đã nộp báo cáo/.test(start)) await server.post(LIEN_CHAU, HOA, "Không");
+  if (/đợt trước đơn vị đã nộp/.test(start)) await server.post(LIEN_CHAU, HOA, "Không");
   for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
   await server.post(LIEN_CHAU, HOA, "/nop");
   return (await server.post(LIEN_CHAU, HOA, "Có")).flatMap((m) => (m.document ? [m.document.name] : []));

@@ -104,4 +104,4 @@ export function signature(call: RecordedCall): string {
   return mask(call.params.text);
 }
 
-export const isReminder = (text: string) => text.startsWith("Nhắc nộp báo cáo") || text.startsWith("Đã quá hạn nộp");
+export const isReminder = (text: string) => /^Nhắc nộp (?:báo cáo )?"/.test(text) || text.startsWith("Đã quá hạn nộp");

@@ -27,7 +27,7 @@ it("says the /tonghop sua left when /dotbaocao starts the campaign form, and /to
   // The form given up, /tonghop sua 1 goes on with the answer kept.
   await server.post(OFFICERS, KHA, "/huy");
   expect(text(await server.post(OFFICERS, KHA, "Có"))).toMatch(/^Đã hủy, chưa mở đợt báo cáo nào\./);
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục báo cáo /);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục "Báo cáo /);
   expect(text(await server.post(OFFICERS, KHA, "/xem"))).toMatch(/\n7\. Ưu điểm[^\n]*\n- Lan tỏa văn hóa đọc\n/);
 });
 
@@ -47,7 +47,7 @@ it("reminds, when the campaign form opens the new campaign, of the /tonghop sua 
   const opened = await openCampaignInChat(server.post, "Đợt mới");
   expect(opened).toMatch(/\nĐã mở "Đợt mới" \(số 2\) cho 3 đơn vị/);
   expect(opened).toMatch(/\nBáo cáo tổng hợp đợt 1 đang làm dở vẫn được giữ: gõ \/tonghop sua 1 để làm tiếp\.$/);
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục báo cáo [^]*\nCâu 8\/\d+ — /);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Tiếp tục "Báo cáo [^]*\nCâu 8\/\d+ — /);
 });
 
 it("says nothing of a consolidated report never started, nor of one submitted", async () => {
@@ -67,7 +67,7 @@ it("resumes /tonghop sua where the officer stopped, with no unit in: question 8,
   await server.post(OFFICERS, KHA, "/huy");
   await server.post(OFFICERS, KHA, "Có");
   const resumed = text(await server.post(OFFICERS, KHA, "/tonghop sua 1"));
-  expect(resumed).toMatch(/^Tiếp tục báo cáo /);
+  expect(resumed).toMatch(/^Tiếp tục "Báo cáo /);
   expect(resumed).toMatch(/\nCâu 8\/\d+ — [^\n]*\nHạn chế/);
   expect(resumed).not.toContain("[tự động tổng hợp khi có đơn vị nộp]");
   // An answer there is question 8's, and no hand edit over a unit-sourced question.

@@ -57,11 +57,11 @@ it("answers the clerk's next message after a close refusing late reports moved t
   await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
   await close(2);
   expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!))).toBe(
-    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của báo cáo "${TITLE}" đang mở, chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó.`,
+    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của "${TITLE}" đang mở, chưa bắt đầu: gõ /baocao để bắt đầu báo cáo đó.`,
   );
   expect(await answersIn(1)).toEqual([]);
   // Said once: then the report is as it was told, started by /baocao.
-  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${TITLE}"`));
+  expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(new RegExp(`^Bắt đầu "${TITLE}"`));
 });
 
 it("does not store the clerk's next message in the report a close refusing late reports moved the chat to, mid-question: refused with that report's question (it was stored as its question 1 under the question 2 on screen)", async () => {
@@ -74,7 +74,7 @@ it("does not store the clerk's next message in the report a close refusing late 
   await close(2);
   const replies = await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[1]!);
   expect(replies.map((m) => m.text)).toEqual([
-    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn), câu đang hỏi:`,
+    `${NOT_STORED} Các tin nhắn trong nhóm giờ là của "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn), câu đang hỏi:`,
     expect.stringMatching(/^Câu 1\/21 — /),
   ]);
   expect(await answersIn(1)).toEqual([]);
@@ -90,7 +90,7 @@ it("tells a chat that stays on a closed campaign's report it had picked, when an
   await close(1);
   expect(text(await server.post(NAM_TRIEU, LAN, "/baocao 1"))).toMatch(/Câu 5\/21/);
   expect(await close(2)).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Các tin nhắn trong nhóm vẫn là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn) mà nhóm đang làm.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Các tin nhắn trong nhóm vẫn là của "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn) mà nhóm đang làm.`,
   ]);
   expect(text(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[4]!))).toMatch(/^Câu 6\/21 — /);
 });
@@ -136,7 +136,7 @@ it.each(["/baocao 1", "baocao 1"])("forgets the 'not stored' notice once '%s' mo
   await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!);
   // Closing campaign 2 moves the chat to campaign 3's report, marked; the clerk then picks campaign 1.
   await close(2);
-  expect(text(await server.post(NAM_TRIEU, LAN, moving))).toMatch(new RegExp(`^Đã chuyển sang báo cáo "${TITLE}"`));
+  expect(text(await server.post(NAM_TRIEU, LAN, moving))).toMatch(new RegExp(`^Đã chuyển sang "${TITLE}"`));
   // Cancelled, the pick is released: the chat is back on campaign 3's report, not started.
   await server.post(NAM_TRIEU, LAN, "/huy");
   expect(text(await server.post(NAM_TRIEU, LAN, "Có"))).toMatch(/^Đã hủy báo cáo/);

@@ -34,9 +34,9 @@ it("names the older open campaign's report the chat goes back to when the one it
   await openSecond();
   await server.post(LIEN_CHAU, HOA, "/baocao 2");
   expect(await closeSecond()).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Từ giờ các tin nhắn trong nhóm là của báo cáo "${TITLE}" đang mở: gõ /baocao để làm báo cáo đó.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Từ giờ các tin nhắn trong nhóm là của "${TITLE}" đang mở: gõ /baocao để làm báo cáo đó.`,
   ]);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${TITLE}"`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu "${TITLE}"`));
 });
 
 it("names an older closed campaign still taking the report as where the chat goes, and /web says that report is taken (it said the closed one's report could not be sent)", async () => {
@@ -48,10 +48,10 @@ it("names an older closed campaign still taking the report as where the chat goe
   await server.post(LIEN_CHAU, HOA, "/baocao 2");
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   expect(await closeSecond()).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Từ giờ các tin nhắn trong nhóm là của báo cáo "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn): gõ /baocao để làm báo cáo đó.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng và không nhận báo cáo nộp muộn, nên báo cáo đang làm dở của đơn vị không nộp được nữa. Các câu đã trả lời vẫn được lưu; nếu cần nộp, hãy liên hệ cán bộ phụ trách. Từ giờ các tin nhắn trong nhóm là của "${TITLE}" (đợt đã đóng nhưng vẫn nhận báo cáo nộp muộn): gõ /baocao để làm báo cáo đó.`,
   ]);
   expect(text(await server.post(LIEN_CHAU, HOA, "/web"))).toBe(`${PAGE} Báo cáo của đơn vị làm ngay trong nhóm này: gõ /baocao để tiếp tục, /xem để xem lại các câu đã trả lời.`);
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Tiếp tục báo cáo "${TITLE}"`));
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Tiếp tục "${TITLE}"`));
 });
 
 it("tells a chat already on the closed campaign's report (picked by /baocao 2, under way) to go on there, with no '/baocao 2' to type", async () => {
@@ -77,6 +77,6 @@ it("does not send a chat to 'làm báo cáo đó' of a report it has submitted w
   await server.post(LIEN_CHAU, HOA, "/baocao 2");
   const heard = await closeSecond();
   expect(heard).toEqual([
-    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Từ giờ các tin nhắn trong nhóm là của báo cáo "${TITLE}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
+    `Đợt báo cáo "Đợt mới" đã được cán bộ phụ trách đóng; đơn vị chưa nộp báo cáo của đợt này. Đợt này không nhận báo cáo nộp muộn. Từ giờ các tin nhắn trong nhóm là của "${TITLE}" đang mở, đơn vị đã nộp báo cáo này: gõ /xem để xem lại, /vanban để nhận văn bản, /sua N nếu cần sửa.`,
   ]);
 });

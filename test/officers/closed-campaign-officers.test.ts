@@ -60,7 +60,7 @@ it("refuses /tralai of a report never submitted in a campaign closed refusing la
 it("returns a report submitted in a campaign closed refusing late reports, says the unit may still submit it again, and the unit does", async () => {
   await closeWithUnitsBehind("refuse");
   expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu số liệu"))).toBe(
-    `Đã trả lại báo cáo "${TITLE}" của Trường Tiểu học Liên Châu để sửa. Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại.`,
+    `Đã trả lại "${TITLE}" của Trường Tiểu học Liên Châu để sửa. Đợt đã đóng nhưng đơn vị vẫn nộp lại được báo cáo bị trả lại.`,
   );
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   await server.post(LIEN_CHAU, HOA, "/nop");
@@ -146,7 +146,7 @@ it("reminds with /nhacnho ngay đợt N the units not in of a closed campaign st
   const heard = async (chatId: string) => (await server.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
   expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 1"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
   expect((await heard(NAM_TRIEU)).at(-1)).toBe(
-    `Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: 1/21 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
+    `Nhắc nộp "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn. Tiến độ của đơn vị: 1/21 câu.\nGõ /baocao 1 để tiếp tục, /nop khi đã xong.`,
   );
   // The unit that submitted is not reminded.
   expect((await heard(LIEN_CHAU)).join("\n")).not.toContain("Nhắc nộp");
@@ -225,7 +225,7 @@ it("says, as a new campaign opens, that a unit's draft kept is of a campaign clo
 
 it("says, as a new campaign opens, of a unit's report returned in a campaign closed refusing late reports, that the campaign still takes its report, not late reports", async () => {
   await closeWithUnitsBehind("refuse");
-  expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Đề nghị bổ sung câu 11"))).toMatch(/^Đã trả lại báo cáo/);
+  expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Đề nghị bổ sung câu 11"))).toMatch(/^Đã trả lại "Báo cáo kết quả/);
   const opened = await openCampaignInChat(server.post);
   expect(opened).toContain("Lưu ý: 1 đơn vị đang làm dở báo cáo của đợt đã đóng nhưng vẫn nhận báo cáo của đơn vị;");
   expect(opened).not.toContain("nộp muộn");

@@ -18,7 +18,7 @@ const { server } = useOfficersChat();
 /** The review of Liên Châu's three answers in campaign `title`, as /xem prints it once closed unsent. */
 const reviewOfThree = (title: string) =>
   [
-    `Xem lại báo cáo "${title}" — Trường Tiểu học Liên Châu:`,
+    `Xem lại ${title.startsWith("Báo cáo") ? "" : "báo cáo "}"${title}" — Trường Tiểu học Liên Châu:`,
     "",
     "1. Kế hoạch tổ chức Tuần lễ của đơn vị (số, ngày ban hành)?",
     FULL_REPORT_ANSWERS[0],
@@ -54,7 +54,7 @@ it("shows '/xem 2' the answers kept of a report left unsubmitted when campaign 2
   const before = await storedReport(2);
 
   expect(text(await server.post(LIEN_CHAU, HOA, "/xem 2"))).toBe(
-    `${reviewOfThree("Đợt mới")}\n---\nTrên đây là báo cáo đợt số 2; các tin nhắn trong nhóm vẫn là của báo cáo "${TITLE}".`,
+    `${reviewOfThree("Đợt mới")}\n---\nTrên đây là báo cáo đợt số 2; các tin nhắn trong nhóm vẫn là của "${TITLE}".`,
   );
   expect(await storedReport(2)).toEqual(before);
   expect(before).toMatchObject({ status: "in_progress", answers: 3, state: expect.stringContaining("asking") });

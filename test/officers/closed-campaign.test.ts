@@ -64,7 +64,7 @@ it("refuses /baocao N of that campaign while another is open, keeping the chat o
 
 it("still takes the report of a closed campaign that accepts late reports, and says so to /baocao N and /trangthai N", async () => {
   await draftThenClose("accept");
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 2\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Tiếp tục "Báo cáo kết quả[\s\S]*Câu 2\/21/);
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).toMatch(new RegExp(`^"${TITLE}" \\(đợt đã đóng, vẫn nhận báo cáo này\\): đang làm 1/21`));
   expect(text(await server.post(LIEN_CHAU, HOA, "/trangthai 1"))).not.toContain("không nộp được");
 });
@@ -152,7 +152,7 @@ async function submittedThenClosedRefusing(correction: string): Promise<string> 
 
 it("says once, the same way everywhere, that corrections made after the submission cannot be sent once the campaign closed refusing late reports (/baocao 1 said 'gõ /nop', which refused them; a typed correction passed in silence)", async () => {
   await submittedThenClosedRefusing("sửa câu 9: 300");
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
   expect((await server.post(LIEN_CHAU, HOA, "/xem")).at(-1)?.text).toBe(KEPT_AS_SUBMITTED);
   const readOnly = "Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa. Gõ /xem để xem lại, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.";
   for (const typed of ["sửa câu 9: 310", "/nop", "nộp"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(readOnly);
@@ -185,7 +185,7 @@ it("answers a new answer to a question asked again (/sua 9) of a submitted repor
 
 it("shows no 'gõ Giữ… hoặc gõ câu trả lời mới' to /baocao 1, /xem or the help of a submitted report with a question asked again (/sua 9) after the close refusing late reports: the report stays as submitted (it asked for an answer it would not store)", async () => {
   await submittedThenClosedRefusing("/sua 9");
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục báo cáo "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`Tiếp tục "${TITLE}".\n---\n${KEPT_AS_SUBMITTED}`);
   for (const typed of ["/xem", "/trogiup"]) {
     const replies = await server.post(LIEN_CHAU, HOA, typed);
     expect(replies.at(-1)?.text, typed).toBe(KEPT_AS_SUBMITTED);

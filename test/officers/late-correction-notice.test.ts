@@ -38,8 +38,8 @@ it.each([
   await submitThenCorrect();
   const said = await notices();
   expect(said).toHaveLength(2);
-  expect(said[0]).toMatch(new RegExp(`^Trường Tiểu học Liên Châu đã nộp báo cáo "${TITLE}" lúc [^(]+ \\(nộp muộn\\)\\. Người nộp: Nguyễn Thị Hoa\\.$`));
-  expect(said[1]).toMatch(new RegExp(`^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "${TITLE}" lúc [^(]+ \\(nộp muộn\\)\\. Người nộp: Nguyễn Thị Hoa\\. Các câu đã sửa: 9\\.$`));
+  expect(said[0]).toMatch(new RegExp(`^Trường Tiểu học Liên Châu đã nộp "${TITLE}" lúc [^(]+ \\(nộp muộn\\)\\. Người nộp: Nguyễn Thị Hoa\\.$`));
+  expect(said[1]).toMatch(new RegExp(`^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của "${TITLE}" lúc [^(]+ \\(nộp muộn\\)\\. Người nộp: Nguyễn Thị Hoa\\. Các câu đã sửa: 9\\.$`));
 });
 
 it("says no '(nộp muộn)' of a correction to a report submitted on time, sent after the deadline", async () => {

@@ -41,30 +41,30 @@ it("says once, as a unit starts or resumes its report after the deadline or afte
   now = new Date("2026-10-23T03:15:00Z");
   // Started after the deadline: after the greeting, before the first question.
   const started = texts(await server.post(NAM_TRIEU, LAN, "/baocao"));
-  expect(started[0]).toMatch(/^Bắt đầu báo cáo/);
+  expect(started[0]).toMatch(/^Bắt đầu "Báo cáo kết quả/);
   expect(started[1]).toBe(LATE_OPEN);
   expect(started[2]).toMatch(/^Câu 1\/21 — /);
   // Not again at each answer.
   expect(texts(await server.post(NAM_TRIEU, LAN, FULL_REPORT_ANSWERS[0]!)).join("\n")).not.toContain("Lưu ý");
   // Resumed after the deadline.
   const resumed = texts(await server.post(LIEN_CHAU, HOA, "/baocao"));
-  expect(resumed).toEqual([`Tiếp tục báo cáo "${TITLE}".`, LATE_OPEN, expect.stringMatching(QUESTION_2)]);
+  expect(resumed).toEqual([`Tiếp tục "${TITLE}".`, LATE_OPEN, expect.stringMatching(QUESTION_2)]);
   // Closed, still taking late reports: said of the close.
   expect(texts(await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac"))[0]).toMatch(/^Đã đóng đợt báo cáo/);
-  expect(texts(await server.post(LIEN_CHAU, HOA, "/baocao"))).toEqual([`Tiếp tục báo cáo "${TITLE}".`, LATE_CLOSED, expect.stringMatching(QUESTION_2)]);
+  expect(texts(await server.post(LIEN_CHAU, HOA, "/baocao"))).toEqual([`Tiếp tục "${TITLE}".`, LATE_CLOSED, expect.stringMatching(QUESTION_2)]);
 });
 
 it("answers 'nộp muộn được không' by where the campaign stands, stores nothing and repeats the question asked", async () => {
   // Before the report starts: the deadline, what comes after it, and how to start.
   expect(texts(await server.post(LIEN_CHAU, HOA, "nộp muộn có được không ạ"))).toEqual([
-    `Hạn nộp báo cáo "${TITLE}" là 17:00 ngày 22/10/2026. Báo cáo nộp sau hạn vẫn được nhận nhưng được ghi là nộp muộn.`,
+    `Hạn nộp "${TITLE}" là 17:00 ngày 22/10/2026. Báo cáo nộp sau hạn vẫn được nhận nhưng được ghi là nộp muộn.`,
     "Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo, /trogiup để xem các lệnh.",
   ]);
   await server.post(LIEN_CHAU, HOA, "/baocao");
   await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
   now = new Date("2026-10-23T03:15:00Z");
   const afterDeadline = texts(await server.post(LIEN_CHAU, HOA, "trường em nộp muộn được không"));
-  expect(afterDeadline[0]).toBe(`Đã quá hạn nộp báo cáo "${TITLE}" (17:00 ngày 22/10/2026), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.`);
+  expect(afterDeadline[0]).toBe(`Đã quá hạn nộp "${TITLE}" (17:00 ngày 22/10/2026), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn.`);
   expect(afterDeadline[1]).toMatch(QUESTION_2);
   expect(afterDeadline).toHaveLength(2);
   expect(await answerCount("TH-LIEN-CHAU")).toBe(1);
@@ -85,7 +85,7 @@ it("answers it with a refusal and whom to contact once the campaign closed refus
   await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
   now = new Date("2026-10-23T03:15:00Z");
   expect(texts(await server.post(NAM_TRIEU, LAN, "nộp muộn có được không ạ"))[0]).toBe(
-    `Đã quá hạn nộp báo cáo "${TITLE}" (17:00 ngày 22/10/2026), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn. Vui lòng nộp sớm: khi cán bộ phụ trách đóng đợt, báo cáo sẽ không được nhận nữa.`,
+    `Đã quá hạn nộp "${TITLE}" (17:00 ngày 22/10/2026), nhưng báo cáo của đơn vị vẫn được nhận và được ghi là nộp muộn. Vui lòng nộp sớm: khi cán bộ phụ trách đóng đợt, báo cáo sẽ không được nhận nữa.`,
   );
   await server.post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   expect(texts(await server.post(NAM_TRIEU, LAN, "nộp muộn có được không ạ"))).toEqual([

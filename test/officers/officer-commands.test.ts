@@ -62,7 +62,7 @@ describe("roles", () => {
     expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen nguyen thi hoa"))).toBe(
       "Nguyễn Thị Hoa không còn gắn với Trường Tiểu học Liên Châu: lần tới người này làm báo cáo ở nhóm đơn vị nào thì gắn với đơn vị đó.",
     );
-    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bắt đầu báo cáo/);
+    expect(text(await server.post(NAM_TRIEU, HOA, "/baocao"))).toMatch(/^Bắt đầu "Báo cáo kết quả/);
     expect((await server.repos.officers.member("local", HOA.userId))?.unitId).toBe(2);
     expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen u1"))).toMatch(/^Nguyễn Thị Hoa không còn gắn với Trường THCS Nam Triệu/);
     expect(text(await server.post(OFFICERS, KHA, "/canbo chuyen u1"))).toBe("Nguyễn Thị Hoa chưa gắn với đơn vị nào.");
@@ -204,9 +204,9 @@ describe("/campaign", () => {
     // The new campaign, due first, is the one the school now reports on, named by its title (its template, the
     // ward's, may have 16 questions; the school's 21); the first, still open, is listed after it as the other to send.
     expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-      /^Đơn vị đang có 2 đợt báo cáo mở:\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\n1\. [^\n]+ — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
+      /^Đơn vị đang có 2 đợt báo cáo mở:\n2\. Báo cáo Tuần lễ học tập 2026 \(đợt 2\) — nhóm đang ở đợt này, chưa trả lời câu nào\n1\. [^\n]+ — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 1\.\n---\nBắt đầu "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" của Trường Tiểu học Liên Châu\. Có 16 câu hỏi \(có thể bớt vài câu tùy theo câu trả lời\)/,
     );
-    expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại báo cáo "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
+    expect(text(await server.post(LIEN_CHAU, HOA, "/xem"))).toMatch(/^Xem lại "Báo cáo Tuần lễ học tập 2026 \(đợt 2\)" — Trường Tiểu học Liên Châu:/);
     expect(await latestPeriod()).toBe("giai đoạn 2023 - 2025");
   });
 
@@ -270,7 +270,7 @@ describe("/campaign", () => {
     expect(replies).toMatch(/Đợt báo cáo đã được cán bộ phụ trách đóng trước hạn nộp \(17:00 ngày 22\/10\/2026\), nên báo cáo được nhận nhưng ghi là nộp muộn\./);
     expect((await server.repos.submissions.find(1, 1))?.isLate).toBe(true);
     // The officers are told so, as /trangthai says "đã nộp (muộn)".
-    expect((await history(OFFICERS)).find((m) => m.includes("Người nộp"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo "[^"]+" lúc [^.]+ \(nộp muộn\)\. Người nộp: Nguyễn Thị Hoa\.$/);
+    expect((await history(OFFICERS)).find((m) => m.includes("Người nộp"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp "Báo cáo[^"]+" lúc [^.]+ \(nộp muộn\)\. Người nộp: Nguyễn Thị Hoa\.$/);
     await server.database.run(sql`update campaigns set late_policy = 'refuse'`);
     expect(text(await server.post(NAM_TRIEU, LAN, "/baocao"))).toMatch(/^Đợt báo cáo "[^"]+" đã đóng\. Đợt này không nhận báo cáo nộp muộn/);
   });
@@ -292,7 +292,7 @@ describe("/campaign them, /campaign bot", () => {
       "Đã thêm vào đợt 1: Trường Tiểu học Mới, Trường Nạp Nhầm. Chưa có nhóm chat nào gắn với Trường Nạp Nhầm: gõ /dangky mã đơn vị trong nhóm của đơn vị để thông báo tới được.",
     );
     expect((await history("nhom-moi")).at(-1)).toMatch(/^Thông báo đợt báo cáo mới: "Báo cáo kết quả Tuần lễ/);
-    expect(text(await server.post("nhom-moi", MOI, "/baocao"))).toMatch(/^Bắt đầu báo cáo /);
+    expect(text(await server.post("nhom-moi", MOI, "/baocao"))).toMatch(/^Bắt đầu "Báo cáo kết quả /);
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao them TH-MOI"))).toBe("Không thêm gì: Trường Tiểu học Mới đã có trong đợt 1.");
 
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao bot TH-MOI TH-NHAM"))).toBe("Không bỏ được: Trường Tiểu học Mới đã bắt đầu hoặc đã nộp báo cáo của đợt này. Chưa có gì thay đổi.");
@@ -314,7 +314,7 @@ describe("/return", () => {
     // Activities with a sub-item: read back from PostgreSQL's jsonb with its keys reordered, an
     // unchanged item was named among the questions a correction changed.
     await submitFullReport(server, LIEN_CHAU, HOA, FULL_REPORT_ANSWERS.map((answer, i) => (i === 6 ? `${answer}\n+ Hội sách cấp lớp` : answer)));
-    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Bổ sung số sách quyên góp"))).toMatch(/^Đã trả lại "Báo cáo[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa. Nhận xét: Bổ sung số sách quyên góp/);
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "returned", detail: "Trường Tiểu học Liên Châu: Bổ sung số sách quyên góp", actorName: "Nguyễn Thị Kha", source: "chat" });
     // A second officer returning it a moment later learns who did, when and with which comment, and that hers was not sent.
@@ -334,7 +334,7 @@ describe("/return", () => {
     await server.post(LIEN_CHAU, MINH, "/nop");
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
     // The officers hear which questions the correction changed.
-    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\. Các câu đã sửa: 11\.$/);
+    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của "Báo cáo[^"]+" lúc [^.]+\. Người nộp: [^.]+\. Các câu đã sửa: 11\.$/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
     // Submitted again: the comment is no longer said.
     expect(text(await server.post(LIEN_CHAU, MINH, "/xem"))).not.toContain("trả lại");
@@ -362,7 +362,7 @@ describe("/return", () => {
     expect(text(await server.post(LIEN_CHAU, MINH, "/nop"))).toMatch(/^Lưu ý: báo cáo được trả lại để sửa nhưng chưa có câu nào khác bản đã nộp/);
     expect(text(await server.post(LIEN_CHAU, MINH, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
     // Sent again unchanged: the officers' notice names no question.
-    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của báo cáo "[^"]+" lúc [^.]+\. Người nộp: [^.]+\.$/);
+    expect((await history(OFFICERS)).find((m) => m.includes("bản sửa lần 1"))).toMatch(/^Trường Tiểu học Liên Châu đã nộp bản sửa lần 1 của "Báo cáo[^"]+" lúc [^.]+\. Người nộp: [^.]+\.$/);
     expect((await server.repos.submissions.listVersions(1)).map((v) => v.version)).toEqual([2, 1]);
   });
 
@@ -378,13 +378,13 @@ describe("/return", () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai Nam Triệu thiếu số liệu"))).toBe(
       "«Nam Triệu» có trong tên của nhiều đơn vị: Trường THCS Nam Triệu (THCS-NAM-TRIEU), UBND phường Nam Triệu (UBND-NAM-TRIEU). Vui lòng gõ mã đơn vị.",
     );
-    expect(text(await server.post(OFFICERS, KHA, "/tralai Liên Châu thiếu số liệu câu 8"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai Liên Châu thiếu số liệu câu 8"))).toMatch(/^Đã trả lại "Báo cáo[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/Nhận xét: thiếu số liệu câu 8/);
   });
 
   it("takes the unit's code as its words, keeps a comment's lines, and lists the codes after a wrong one", async () => {
     await submitFullReport(server, LIEN_CHAU, HOA);
-    expect(text(await server.post(OFFICERS, KHA, "/tralai th liên châu thiếu số liệu\ncâu 8"))).toMatch(/^Đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
+    expect(text(await server.post(OFFICERS, KHA, "/tralai th liên châu thiếu số liệu\ncâu 8"))).toMatch(/^Đã trả lại "Báo cáo[^"]+" của Trường Tiểu học Liên Châu để sửa\.$/);
     expect((await history(LIEN_CHAU)).at(-1)).toMatch(/Nhận xét: thiếu số liệu\ncâu 8/);
     // A code typed whole is that unit, even where its words and the next one make another's code.
     await server.repos.directory.insertUnit({ code: "TH-LIEN-CHAU-2", name: "Trường Liên Châu 2" });
@@ -471,7 +471,7 @@ describe("/broadcast and /remind", () => {
     expect(text(await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU Số buổi tập huấn chưa đúng"))).toMatch(/^Đã trả lại/);
     await server.post(OFFICERS, KHA, "/nhacnho ngay");
     expect((await history(LIEN_CHAU)).at(-1)).toBe(
-      'Nhắc nộp lại báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" (hạn 17:00 ngày 22/10/2026): báo cáo của đơn vị đã được trả lại để sửa, với nhận xét «Số buổi tập huấn chưa đúng» và chưa được nộp lại.\nGõ /baocao để sửa, /nop để nộp lại.',
+      'Nhắc nộp lại "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" (hạn 17:00 ngày 22/10/2026): báo cáo của đơn vị đã được trả lại để sửa, với nhận xét «Số buổi tập huấn chưa đúng» và chưa được nộp lại.\nGõ /baocao để sửa, /nop để nộp lại.',
     );
   });
 
@@ -480,7 +480,7 @@ describe("/broadcast and /remind", () => {
     await server.post(NAM_TRIEU, LAN, "/baocao");
     await server.post(NAM_TRIEU, LAN, "/boqua");
     expect(text(await server.post(OFFICERS, KHA, "/nhacnho ngay"))).toBe("Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường THCS Nam Triệu).");
-    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo .*Tiến độ của đơn vị: 1\/21 câu\.\nGõ \/baocao để tiếp tục,/);
+    expect((await history(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp "Báo cáo .*Tiến độ của đơn vị: 1\/21 câu\.\nGõ \/baocao để tiếp tục,/);
     expect((await history("mn-hoa-sen")).at(-1)).toMatch(/Tiến độ của đơn vị: 0\/21 câu\.\nGõ \/baocao để bắt đầu,/);
     expect((await history(LIEN_CHAU)).at(-1)).not.toMatch(/Nhắc nộp/);
     // Again within the hour: asked to confirm with "lai", so no unit gets the same message twice by a double tap.

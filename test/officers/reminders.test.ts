@@ -90,7 +90,7 @@ describe("sending reminders", () => {
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-19T08:00:00");
     expect(await app.scheduler.tick()).toBe(2);
-    expect(await reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp báo cáo .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/21 câu/)]);
+    expect(await reminders(app, "thcs-nam-trieu")).toEqual([expect.stringMatching(/^Nhắc nộp "Báo cáo kết quả .*hạn 17:00 ngày 22\/10\/2026.*Tiến độ của đơn vị: 0\/21 câu/)]);
     expect(await reminders(app, LIEN_CHAU)).toEqual([]);
     now = vn("2026-10-19T11:00:00");
     expect(await app.scheduler.tick()).toBe(0);
@@ -106,7 +106,7 @@ describe("sending reminders", () => {
 
     now = vn("2026-10-23T08:00:00");
     await app.scheduler.tick();
-    expect((await reminders(app, "mn-hoa-sen")).at(-1)).toMatch(/^Đã quá hạn nộp báo cáo/);
+    expect((await reminders(app, "mn-hoa-sen")).at(-1)).toMatch(/^Đã quá hạn nộp "Báo cáo kết quả/);
     now = vn("2026-10-24T09:00:00"); // Saturday: nothing
     expect(await app.scheduler.tick()).toBe(0);
     now = vn("2026-10-26T08:30:00");
@@ -195,7 +195,7 @@ describe("sending reminders", () => {
         'Không ghi giờ nên giữ giờ của hạn cũ (17:00). Muốn giờ khác, gõ kèm giờ, ví dụ 30/12/2026 16:30; muốn đến hết ngày, gõ "hết ngày 30/12/2026".',
     );
     const history = async (chatId: string) => (await app.repos.localMessages.history(chatId)).filter((m) => m.fromBot).map((m) => m.text);
-    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp báo cáo "[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);
+    expect((await history("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp "Báo cáo[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);
     expect((await history(LIEN_CHAU)).join("\n")).not.toContain("gia hạn");
     expect((await app.repos.activity.list(1)).at(-1)).toMatchObject({ action: "extended", detail: "17:00 ngày 22/10/2026 → 17:00 ngày 29/10/2026", actorName: "Nguyễn Thị Kha" });
     // The old deadline's morning and the new schedule's past steps send nothing; its own steps go out.
@@ -270,7 +270,7 @@ describe("sending reminders", () => {
     await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026", "extend-1");
     await app.post("can-bo-phuong", KHA, "/dotbaocao giahan 30/10/2026", "extend-1");
     const onTime =
-      'Hạn nộp báo cáo "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã được gia hạn đến 17:00 ngày 30/10/2026, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.';
+      'Hạn nộp "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026" đã được gia hạn đến 17:00 ngày 30/10/2026, nên báo cáo đơn vị đã nộp nay được tính là nộp đúng hạn, không còn bị ghi là nộp muộn.';
     expect((await said(LIEN_CHAU)).slice(heard)).toEqual([onTime]);
     // The units that have not submitted read the new deadline, not this.
     expect((await said("mn-hoa-sen")).join("\n")).not.toContain("nộp đúng hạn");

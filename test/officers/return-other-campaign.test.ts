@@ -23,7 +23,7 @@ it("names the report the unit submitted in a campaign since closed, with the com
   expect(refused).toBe(
     `Trường Tiểu học Liên Châu chưa nộp báo cáo đợt "Đợt mới" (đợt đơn vị đang làm) nên chưa thể trả lại. Báo cáo đơn vị đã nộp gần nhất là của đợt ${first.id} "${first.title}"; muốn trả lại báo cáo đó, gõ: /tralai TH-LIEN-CHAU đợt ${first.id} Thiếu số liệu`,
   );
-  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Thiếu số liệu`))).toMatch(/^Đã trả lại báo cáo /);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Thiếu số liệu`))).toMatch(/^Đã trả lại "Báo cáo kết quả /);
   expect((await server.repos.submissions.find(first.id, 1))?.status).toBe("returned");
   expect((await server.repos.localMessages.history(LIEN_CHAU)).at(-1)?.text).toMatch(/Thiếu số liệu/);
 });

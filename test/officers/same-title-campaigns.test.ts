@@ -70,10 +70,10 @@ it("names the campaign with its number in a unit's chat too when another has the
   expect(status).toBe(`"${title}" (đợt 2): chưa bắt đầu. Hạn nộp: 17:00 ngày 30/10/2026.`);
   await server.post(OFFICERS, KHA, "/nhacnho ngay đợt 2");
   const unitHeard = (await server.repos.localMessages.history(LIEN_CHAU)).filter((m) => m.fromBot).map((m) => m.text);
-  expect(unitHeard.at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${title}" \\(đợt 2, hạn 17:00 ngày 30/10/2026\\)\\. `));
+  expect(unitHeard.at(-1)).toMatch(new RegExp(`^Nhắc nộp "${title}" \\(đợt 2, hạn 17:00 ngày 30/10/2026\\)\\. `));
   // Campaign 1, due first, is where a plain /baocao goes: the clerk picks campaign 2.
   await server.post(LIEN_CHAU, HOA, "/baocao 2");
   await submitFullReport(server, LIEN_CHAU, HOA);
   const officersHeard = (await server.repos.localMessages.history(OFFICERS)).filter((m) => m.fromBot).map((m) => m.text);
-  expect(officersHeard).toContain(`Trường Tiểu học Liên Châu đã nộp báo cáo "${title}" (đợt 2) lúc 10:15 ngày 08/10/2026. Người nộp: Nguyễn Thị Hoa.`);
+  expect(officersHeard).toContain(`Trường Tiểu học Liên Châu đã nộp "${title}" (đợt 2) lúc 10:15 ngày 08/10/2026. Người nộp: Nguyễn Thị Hoa.`);
 });

@@ -46,7 +46,7 @@ it("answers 'trangthai' at the new campaign's title question as /trangthai, and 
 });
 
 it("answers 'trangthai', 'trang thai' and 'trangthai đợt 1' during /tonghop sua as their slash forms, where they passed in silence", async () => {
-  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu báo cáo [^]*\nCâu 7\/\d+ [^\n]*\nƯu điểm/);
+  expect(text(await server.post(OFFICERS, KHA, "/tonghop sua 1"))).toMatch(/^Bắt đầu "Báo cáo [^]*\nCâu 7\/\d+ [^\n]*\nƯu điểm/);
   const status = text(await server.post(OFFICERS, KHA, "/trangthai"));
   expect(status).toMatch(/^Tình hình "[^"]+" \(số 1\)/);
   for (const typed of ["trangthai", "trang thai"]) expect(text(await server.post(OFFICERS, KHA, typed)), typed).toBe(status);

@@ -69,7 +69,7 @@ it("leaves a chat that moved on to another campaign's report where it is as the 
   ]);
   // The next answer is campaign 2's question 2 (it got no reply and was stored nowhere).
   expect(text(await server.post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/Câu 3\//);
-  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toContain(`Đã chuyển sang báo cáo "${first.title}"`);
+  expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${first.id}`))).toContain(`Đã chuyển sang "${first.title}"`);
   await server.post(LIEN_CHAU, HOA, "/nop");
   expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1/);
   expect(await lastSent(first.id)).toEqual(expect.objectContaining({ version: 2, values: expect.arrayContaining([300]) }));

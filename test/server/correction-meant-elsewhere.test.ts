@@ -26,7 +26,7 @@ async function onSecondAt(n: number) {
 
 it("a correction for the returned report of campaign 1, typed while the chat is at campaign 2's question 4, is stored in neither and says how to correct campaign 1; doing so corrects it", async () => {
   const { first, second } = await onSecondAt(4);
-  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`))).toMatch(/^Đã trả lại báo cáo/);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 11`))).toMatch(/^Đã trả lại "Báo cáo kết quả/);
   const before = await storedAnswers(second.id);
 
   const reply = text(await server.post(LIEN_CHAU, HOA, "dạ em bổ sung ạ. câu 11: 120"));
@@ -139,7 +139,7 @@ it("right after campaign 1's submission, a correction of a question campaign 2's
 
 it("items to add typed as 'thêm câu 7: …' while campaign 1 is returned are offered there as 'thêm câu 7: …', never as a 'sửa câu 7' that would replace its list", async () => {
   const { first } = await onSecondAt(4);
-  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 7`))).toMatch(/^Đã trả lại báo cáo/);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first.id} Đề nghị bổ sung câu 7`))).toMatch(/^Đã trả lại "Báo cáo kết quả/);
   const reply = text(await server.post(LIEN_CHAU, HOA, "thêm câu 7: Thi kể chuyện về sách"));
   expect(reply).toContain(`gõ /baocao ${first.id}, rồi gõ "thêm câu 7: Thi kể chuyện về sách"`);
   expect(reply).not.toContain("sửa câu 7");

@@ -34,7 +34,7 @@ it("does not store 'để mai em làm tiếp' or 'chiều em làm nốt' as an a
   for (const pause of ["để mai em làm tiếp", "em bận, tí nữa em làm tiếp", "chiều em làm nốt", "Tạm dừng nhé"]) {
     expect(text(await server.post(LIEN_CHAU, HOA, pause)), pause).toMatch(/^Tin nhắn này hẹn bổ sung sau nên chưa được lưu làm câu trả lời\.[^\n]*\n---\nCâu 14\/21/);
   }
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục báo cáo[^\n]*\n---\nCâu 14\/21/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Tiếp tục "Báo cáo kết quả[^\n]*\n---\nCâu 14\/21/);
   const submission = await server.repos.submissions.find(1, 1);
   const answers = await server.repos.submissions.listAnswers(submission!.id);
   expect(answers.map((a) => a.fieldId)).not.toContain("strengths");

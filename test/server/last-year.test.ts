@@ -16,7 +16,7 @@ describe("last year's report through the real app", () => {
     expect(texts(submitted)).toMatch(/Đã nộp báo cáo/);
 
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toBe(
-      `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo "${first.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
+      `Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp "${first.title}". Bắt đầu từ báo cáo đợt trước? Trả lời Có để xem lại từng câu trả lời đợt trước (các số liệu vẫn nhập mới), Không để bắt đầu trống.`,
     );
     const started = await post(LIEN_CHAU, HOA, "Có");
     expect(texts(started)).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/21[\s\S]*Đợt trước: Kế hoạch số 192\/KH-THLC ngày 27\/9\/2026 — gõ Giữ để giữ, hoặc gõ nội dung mới/);
@@ -72,7 +72,7 @@ describe("last year's report through the real app", () => {
     expect(texts(await post(LIEN_CHAU, MINH, "để mai em làm tiếp"))).toBe(paused);
     // The group's own talk meanwhile is not asked for a yes or no.
     expect(await post(LIEN_CHAU, HOA, "ok em")).toEqual([]);
-    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp báo cáo[^\n]*Bắt đầu từ báo cáo đợt trước\?/);
+    expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Tuần lễ học tập suốt đời 2027": đợt trước đơn vị đã nộp "Báo cáo kết quả[^\n]*Bắt đầu từ báo cáo đợt trước\?/);
     expect(texts(await post(LIEN_CHAU, HOA, "Tạm dừng nhé"))).toBe(paused);
     expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu từ báo cáo đợt trước\?/);
     expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã chép 11 câu trả lời đợt trước[\s\S]*Câu 1\/21/);

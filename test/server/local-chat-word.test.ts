@@ -60,7 +60,7 @@ describe("a .docx sent into a report", () => {
     expect(await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"))).toEqual([expect.stringMatching(/^Chưa có báo cáo nào đang làm: gõ \/baocao rồi gửi lại tệp/)]);
     expect(await stored()).toEqual({});
     const replies = await sendFile("bao-cao.docx", await seedDocx(SEED, "typed"), DOCX, "/baocao");
-    expect(replies[0]).toMatch(/^Bắt đầu báo cáo/);
+    expect(replies[0]).toMatch(/^Bắt đầu "Báo cáo kết quả/);
     expect(replies.slice(1)).toEqual([expect.stringMatching(/^Đã điền 7\/21 câu từ tệp: câu 2, 4, 6, 12, 13, 14, 15\./), expect.stringMatching(/^Câu 1\/21/)]);
     expect(Object.keys(await stored())).toHaveLength(7);
   });

@@ -195,7 +195,7 @@ describe("a restart", () => {
     await apps.stop(first);
 
     const second = await start({ databasePath: path });
-    expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục báo cáo[\s\S]*Câu 6\/21 — I\.2\. Tổ chức các hoạt động\nLễ khai mạc/);
+    expect(texts(await second.post(LIEN_CHAU, MINH, "/baocao"))).toMatch(/^Tiếp tục "Báo cáo kết quả[\s\S]*Câu 6\/21 — I\.2\. Tổ chức các hoạt động\nLễ khai mạc/);
     expect(await second.repos.submissions.listAnswers(1)).toHaveLength(5);
   });
 

@@ -36,7 +36,7 @@ it("finishes the report in progress in the older open campaign first, then start
 
   // The draft is where it was: question 2 of the first campaign. The chat lists both campaigns.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(
-    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/21/,
+    /^Đơn vị đang có 2 đợt báo cáo mở:\n1\. [^\n]+ — đang làm dở \(nhóm đang ở đợt này\)\n2\. Đợt mới — chưa bắt đầu\nMuốn chuyển sang báo cáo khác, gõ \/baocao kèm số đợt, ví dụ \/baocao 2\.\n---\nTiếp tục "Báo cáo kết quả[\s\S]*Câu 2\/21/,
   );
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
@@ -45,7 +45,7 @@ it("finishes the report in progress in the older open campaign first, then start
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
 
   // Submitted: the chat goes on to the newer campaign, which offers the report just submitted as its start.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Đợt mới": đợt trước đơn vị đã nộp báo cáo/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Báo cáo "Đợt mới": đợt trước đơn vị đã nộp "Báo cáo kết quả/);
   expect(texts(await post(LIEN_CHAU, HOA, "Không"))).toMatch(/Câu 1\/21/);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("in_progress");
 
@@ -84,26 +84,26 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   const submitted = texts(await post(LIEN_CHAU, HOA, "Có"));
   expect(submitted).toMatch(/Đã nộp báo cáo lúc/);
   expect(submitted).toContain(
-    `Lưu ý: đơn vị còn báo cáo "${first!.title}" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước, rồi /xem hoặc /sua N và /nop.`,
+    `Lưu ý: đơn vị còn "${first!.title}" chưa nộp, nên từ tin nhắn tiếp theo nhóm này làm báo cáo đó (các lệnh /sua, /xem, /nop là của báo cáo đó). Gõ /baocao để bắt đầu hoặc tiếp tục. Muốn xem lại hoặc sửa báo cáo vừa nộp, gõ /baocao 2 trước, rồi /xem hoặc /sua N và /nop.`,
   );
   // The chat moved on: /vanban says which report it is on, not started, and how to get the document just sent.
   expect(texts(await post(LIEN_CHAU, HOA, "/vanban"))).toBe(
-    `Báo cáo "${first!.title}" mà nhóm đang làm chưa bắt đầu. Báo cáo "Đợt mới" (đợt số 2) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 2 trước, rồi gõ lại lệnh.`,
+    `"${first!.title}" mà nhóm đang làm chưa bắt đầu. Báo cáo "Đợt mới" (đợt số 2) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 2 trước, rồi gõ lại lệnh.`,
   );
   // The older campaign's report starts.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`^Bắt đầu "${first!.title.replace(/[()]/g, "\\$&")}"`));
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   for (const answer of FULL_REPORT_ANSWERS) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // The last one to send: no note.
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).not.toContain("đơn vị còn báo cáo");
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).not.toContain("Lưu ý: đơn vị còn");
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
   // Both submitted: the chat stays on the one submitted last, whose /xem and /sua the reply offered.
-  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại "${first!.title.replace(/[()]/g, "\\$&")}"`));
   // The other is reached by its number: /baocao lists both, due first at the top, a wrong number changes nothing.
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/^Đơn vị đang có 2 đợt báo cáo mở:\n2\. Đợt mới — đã nộp\n1\. [^\n]+ — đã nộp \(nhóm đang ở đợt này\)\n/);
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao 3"))).toMatch(/^Không có đợt báo cáo số "3" đang mở cho đơn vị\. Các đợt đang mở:\n2\. Đợt mới — đã nộp\n1\. [^\n]+\nGõ \/baocao kèm số đợt, ví dụ \/baocao 2\.$/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Xem lại "${first!.title.replace(/[()]/g, "\\$&")}"`));
   expect(texts(await post(LIEN_CHAU, HOA, "/baocao số 2"))).toMatch(/^Đã chuyển sang báo cáo "Đợt mới": từ giờ các tin nhắn trong nhóm là của báo cáo này\.\n---\nBáo cáo đã được nộp lúc/);
   const second = (await database.db.select().from(database.tables.campaigns)).find((c) => c.title === "Đợt mới")!;
   expect(texts(await post(LIEN_CHAU, HOA, "/sua 11"))).toMatch(/^Câu 11\/21/);
@@ -120,13 +120,13 @@ it("after the newer campaign's report is submitted, goes on to the older open ca
   // The unit reads the second report again (picked, submitted): that is no draft to keep the chat on.
   await post(LIEN_CHAU, HOA, "/baocao 2");
   const seen = (await repos.localMessages.history(LIEN_CHAU)).length;
-  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu ảnh"))).toBe(`Đã trả lại báo cáo "${first!.title}" của Trường Tiểu học Liên Châu để sửa.`);
+  expect(texts(await post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu ảnh"))).toBe(`Đã trả lại "${first!.title}" của Trường Tiểu học Liên Châu để sửa.`);
   expect(await repos.submissions.find(first!.id, unit.id)).toMatchObject({ status: "returned", returnComment: "Thiếu ảnh" });
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
   expect((await repos.localMessages.history(LIEN_CHAU)).slice(seen).map((m) => m.text)).toEqual([
-    `Báo cáo "${first!.title}" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa. Nhận xét: Thiếu ảnh\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
+    `"${first!.title}" của đơn vị được cán bộ phụ trách Nguyễn Thị Kha trả lại để sửa. Nhận xét: Thiếu ảnh\nGõ /xem để xem lại, /sua N để sửa câu N, rồi /nop để nộp lại.`,
   ]);
-  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\n---\nXem lại báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  expect(texts(await post(LIEN_CHAU, HOA, "/xem"))).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\n---\nXem lại "${first!.title.replace(/[()]/g, "\\$&")}"`));
 });
 
 it("moves a unit's chat to a newer campaign by its number while a draft waits, and back to the draft where it was", async () => {
@@ -138,7 +138,7 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!))).toMatch(/Câu 2\/21/);
   expect(await repos.submissions.listAnswers((await repos.submissions.find(second.id, unit.id))!.id)).toHaveLength(1);
   // Back to the first, typed without the slash ("báo cáo 1" reached the campaign the chat was on): its draft is where it was left.
-  expect(texts(await post(LIEN_CHAU, HOA, "báo cáo 1"))).toMatch(/^Đã chuyển sang báo cáo "[^"]+"[^\n]*\n---\nTiếp tục báo cáo[\s\S]*Câu 2\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, "báo cáo 1"))).toMatch(/^Đã chuyển sang "Báo cáo kết quả[^"]+"[^\n]*\n---\nTiếp tục "Báo cáo kết quả[\s\S]*Câu 2\/21/);
   for (const answer of FULL_REPORT_ANSWERS.slice(1)) await post(LIEN_CHAU, HOA, answer);
   await post(LIEN_CHAU, HOA, "/nop");
   // Submitted, the pick ends: the chat goes on to the other draft, and says how to come back.
@@ -149,7 +149,7 @@ it("moves a unit's chat to a newer campaign by its number while a draft waits, a
   const seen = (await repos.localMessages.history("thcs-nam-trieu")).length;
   await post(OFFICERS, KHA, "/nhacnho ngay");
   expect((await repos.localMessages.history("thcs-nam-trieu")).slice(seen).map((m) => m.text)).toEqual([
-    expect.stringMatching(/^Nhắc nộp báo cáo "[^"]+"[^\n]*\nGõ \/baocao 1 để bắt đầu, \/nop khi đã xong\.$/),
+    expect.stringMatching(/^Nhắc nộp "Báo cáo kết quả[^"]+"[^\n]*\nGõ \/baocao 1 để bắt đầu, \/nop khi đã xong\.$/),
     expect.stringMatching(/^Nhắc nộp báo cáo "Đợt mới"[^\n]*\nGõ \/baocao 2 để bắt đầu, \/nop khi đã xong\.$/),
   ]);
 });
@@ -163,7 +163,7 @@ it("keeps a unit's chat on the draft it picked when another campaign opens, so t
   // Drafts in both: the newer one started, then the chat back on the first.
   await post(LIEN_CHAU, HOA, "/baocao 2");
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 2\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/Tiếp tục "Báo cáo kết quả[\s\S]*Câu 2\/21/);
   await open("Đợt thứ ba");
   // The next answer is the first report's question 2, not the second draft's (its newest).
   expect(texts(await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[1]!))).toMatch(/^Câu 3\/21/);
@@ -182,7 +182,7 @@ it("returns a unit's submitted report without taking its chat away from the othe
   await submitFullReport({ post }, LIEN_CHAU, HOA);
   expect((await repos.submissions.find(second.id, unit.id))?.status).toBe("submitted");
   // The chat went on to the first campaign; the unit is answering it.
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`Bắt đầu báo cáo "${first!.title.replace(/[()]/g, "\\$&")}"`));
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(new RegExp(`Bắt đầu "${first!.title.replace(/[()]/g, "\\$&")}"`));
   await post(LIEN_CHAU, HOA, FULL_REPORT_ANSWERS[0]!);
 
   // /tralai finds the report that was submitted, not the draft; the unit hears which report and how to reach it.
@@ -200,8 +200,8 @@ it("returns a unit's submitted report without taking its chat away from the othe
   await post(LIEN_CHAU, HOA, "/sua 11");
   await post(LIEN_CHAU, HOA, "400");
   await post(LIEN_CHAU, HOA, "/nop");
-  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1[\s\S]*Lưu ý: đơn vị còn báo cáo "[^"]+" chưa nộp/);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục báo cáo[\s\S]*Câu 3\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp bản sửa lần 1[\s\S]*Lưu ý: đơn vị còn "Báo cáo kết quả[^"]+" chưa nộp/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Tiếp tục "Báo cáo kết quả[\s\S]*Câu 3\/21/);
 });
 
 it("tells the chats of units that have not submitted when their campaign is closed: a report in progress, and one never started, still taken (late)", async () => {
@@ -285,7 +285,7 @@ it("still takes the correction of a returned report after the campaign closed re
   expect((await repos.submissions.find(1, school.id))?.isLate).toBe(false);
   // Submitted and not returned: read, not corrected.
   expect(texts(await post("thcs-nam-trieu", LAN, "/sua 11"))).toMatch(/^Đợt báo cáo đã đóng nên báo cáo đã nộp không sửa được nữa/);
-  expect(texts(await post("thcs-nam-trieu", LAN, "/xem"))).toMatch(/^Xem lại báo cáo/);
+  expect(texts(await post("thcs-nam-trieu", LAN, "/xem"))).toMatch(/^Xem lại "Báo cáo kết quả/);
 });
 
 it("skips an optional question of the campaign form on a plain 'bỏ qua', as a unit's report does, rather than storing the words", async () => {
@@ -354,7 +354,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   expect(texts(await post(OFFICERS, KHA, "/nhacnho ngay"))).toBe(
     `Đợt ${first!.id} "${first!.title}": Đã gửi lời nhắc tới 3 đơn vị chưa nộp (Trường Mầm non Hoa Sen, Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).\n"Đợt mới" (số ${second.id}): Đã gửi lời nhắc tới 2 đơn vị chưa nộp (Trường Tiểu học Liên Châu, Trường THCS Nam Triệu).`,
   );
-  expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp báo cáo "${first!.title}"`))]);
+  expect(await seen("mn-hoa-sen")).toEqual([expect.stringMatching(new RegExp(`^Nhắc nộp "${first!.title}"`))]);
   expect(await seen(LIEN_CHAU)).toHaveLength(2);
   // Again at once: each campaign names its own "lai", and a "lai" for all of them is refused (it
   // would remind twice in a row the units of a campaign reminded a moment ago).
@@ -383,7 +383,7 @@ it("reminds and broadcasts in every open campaign, and asks which one before clo
   );
   const unit = (await repos.directory.listUnits()).find((u) => u.code === "TH-LIEN-CHAU")!;
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("submitted");
-  expect(texts(await post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first!.id} Bổ sung số liệu`))).toMatch(/^Đã trả lại báo cáo/);
+  expect(texts(await post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${first!.id} Bổ sung số liệu`))).toMatch(/^Đã trả lại "Báo cáo kết quả/);
   expect((await repos.submissions.find(first!.id, unit.id))?.status).toBe("returned");
 
   // Closing: the number is asked for, and only an open campaign's is taken.
@@ -459,7 +459,7 @@ it("takes a late report for an older closed campaign that accepts them when the 
   await post(OFFICERS, KHA, "/dotbaocao dong 1 chac");
   // Its /trangthai names that campaign (it said no campaign was open).
   expect(texts(await post(LIEN_CHAU, HOA, "/trangthai"))).toMatch(/^"Báo cáo kết quả Tuần lễ[^"]*" \(đợt đã đóng, vẫn nhận báo cáo này\): chưa bắt đầu\./);
-  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu báo cáo "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/21/);
+  expect(texts(await post(LIEN_CHAU, HOA, "/baocao"))).toMatch(/Bắt đầu "Báo cáo kết quả Tuần lễ[^"]*"[^]*Câu 1\/21/);
   await submitFullReport(app, LIEN_CHAU, HOA);
   expect(await repos.submissions.find(1, 1)).toMatchObject({ status: "submitted", isLate: true });
 });

@@ -16,7 +16,7 @@ it("says a report returned by the ward is still to be corrected and sent again w
   await server.post(OFFICERS, KHA, "/tralai TH-LIEN-CHAU đợt 1 Thiếu ảnh");
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(
-    new RegExp(`^Lưu ý: báo cáo "${first.title}" đang được trả lại để sửa và chưa được nộp lại; muốn sửa, gõ /baocao 1, sửa các câu cần sửa rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
+    new RegExp(`^Lưu ý: "${first.title}" đang được trả lại để sửa và chưa được nộp lại; muốn sửa, gõ /baocao 1, sửa các câu cần sửa rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
   );
 });
 
@@ -25,21 +25,21 @@ it("says which question of a submitted report is being asked again when the chat
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   await server.post(LIEN_CHAU, HOA, "/sua 11");
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(
-    new RegExp(`^Lưu ý: báo cáo "${first.title}" đang sửa dở: câu 11 đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên\\. Muốn sửa tiếp, gõ /baocao 1\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
+    new RegExp(`^Lưu ý: "${first.title}" đang sửa dở: câu 11 đang chờ câu trả lời mới; bản đã nộp vẫn giữ nguyên\\. Muốn sửa tiếp, gõ /baocao 1\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
   );
   // A correction stored before the question asked again: said that it waits for /nop too.
   await server.post(LIEN_CHAU, HOA, "/baocao 1");
   await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
   await server.post(LIEN_CHAU, HOA, "/sua 11");
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 2"))).toMatch(
-    new RegExp(`^Lưu ý: báo cáo "${first.title}" đang sửa dở: câu 11 đang chờ câu trả lời mới và các sửa đổi chưa được nộp\\. Muốn sửa tiếp và nộp, gõ /baocao 1, trả lời câu 11 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
+    new RegExp(`^Lưu ý: "${first.title}" đang sửa dở: câu 11 đang chờ câu trả lời mới và các sửa đổi chưa được nộp\\. Muốn sửa tiếp và nộp, gõ /baocao 1, trả lời câu 11 rồi /nop\\.\nĐã chuyển sang báo cáo "Đợt mới"`),
   );
 });
 
 it("points /vanban to the document of the report just submitted once the chat moved to another campaign's (it said only 'Chưa bắt đầu báo cáo')", async () => {
   const { first } = await submitThenOpenNext(server, "Đợt mới");
   expect(text(await server.post(LIEN_CHAU, HOA, "/vanban"))).toBe(
-    `Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu. Báo cáo "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`,
+    `Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu. "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`,
   );
   // The way it names gives that document.
   await server.post(LIEN_CHAU, HOA, "/baocao 1");

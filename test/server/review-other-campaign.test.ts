@@ -21,7 +21,7 @@ it("shows campaign 1's answers at /xem 1 without moving the chat off campaign 2'
   expect(replyText(await post(LIEN_CHAU, HOA, "Kế hoạch số 5/KH-THLC ngày 1/10/2027"))).toMatch(/Câu 2\/21/);
 
   const review = replyText(await post(LIEN_CHAU, HOA, `/xem ${first.id}`));
-  expect(review).toContain(`Xem lại báo cáo "${first.title}"`);
+  expect(review).toContain(`Xem lại "${first.title}"`);
   expect(review).toContain(FULL_REPORT_ANSWERS[0]);
   expect(review).not.toContain("Kế hoạch số 5/KH-THLC");
   // It ends with how to go there, not with campaign 2's question, which the review would seem to ask.
@@ -59,7 +59,7 @@ it("shows a campaign closed refusing late reports at /xem 1 without pointing to 
   await database.db.update(database.tables.campaigns).set({ latePolicy: "refuse" }).where(eq(database.tables.campaigns.id, first.id));
   expect(replyText(await post(OFFICERS, KHA, `/dotbaocao dong ${first.id} chac`))).toMatch(/^Đã đóng đợt báo cáo/);
   const review = replyText(await post(LIEN_CHAU, HOA, `/xem ${first.id}`));
-  expect(review).toContain(`Xem lại báo cáo "${first.title}"`);
+  expect(review).toContain(`Xem lại "${first.title}"`);
   expect(review).toMatch(new RegExp(`\\nTrên đây là báo cáo đợt số ${first.id}; các tin nhắn trong nhóm vẫn là của báo cáo "[^"]+"\\.$`));
 });
 
@@ -68,7 +68,7 @@ it("reads 'xem 1' typed without the slash as /xem 1 before the report starts, at
   const { post } = app;
   const { first } = await submitThenOpenNext(app);
   const reviewsFirst = (reply: string) => {
-    expect(reply).toContain(`Xem lại báo cáo "${first.title}"`);
+    expect(reply).toContain(`Xem lại "${first.title}"`);
     expect(reply).toMatch(new RegExp(`gõ /baocao ${first.id}[^\\n]*$`));
   };
 

@@ -23,7 +23,7 @@ async function backOnFirst() {
   const { id } = await server.repos.templates.storeTemplate(grades.key, grades.title, grades);
   const opened = await submitThenOpenNext(server, SECOND, id);
   expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${opened.second.id}`))).toMatch(/Câu 1\/1/);
-  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${opened.first.id} Đề nghị kiểm tra lại câu 10`))).toMatch(/^Đã trả lại báo cáo/);
+  expect(text(await server.post(OFFICERS, KHA, `/tralai TH-LIEN-CHAU đợt ${opened.first.id} Đề nghị kiểm tra lại câu 10`))).toMatch(/^Đã trả lại "Báo cáo kết quả/);
   expect(text(await server.post(LIEN_CHAU, HOA, `/baocao ${opened.first.id}`))).toMatch(/Đã trả lời xong/);
   return opened;
 }

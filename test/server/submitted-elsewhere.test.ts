@@ -16,14 +16,14 @@ const HERE = 'Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu.'
 
 it("points /sua, /nop, /xem, /vanban and a typed correction to the report submitted in the other open campaign, and /baocao N reaches it", async () => {
   const { first } = await submitThenOpenNext(server, "Đợt mới");
-  const reply = `${HERE} Báo cáo "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`;
+  const reply = `${HERE} "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`;
   for (const typed of ["sửa câu 5: không", "/sua 5", "/nop", "/xem", "/vanban"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(reply);
   // Nothing was started or stored for the new report.
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   const draft = await server.repos.submissions.find(2, lienChau.id);
   expect(draft ? await server.repos.submissions.listAnswers(draft.id) : []).toEqual([]);
   // As advised.
-  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang báo cáo/);
+  expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toMatch(/^Đã chuyển sang "Báo cáo kết quả/);
   expect(text(await server.post(LIEN_CHAU, HOA, "sửa câu 5: không"))).toMatch(/Đã sửa câu 5/);
 });
 

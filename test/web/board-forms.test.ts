@@ -42,7 +42,7 @@ describe("extending the deadline from the board", () => {
     );
     expect(page).toContain("Hạn nộp 17:00 ngày 29/10/2026 · đang mở");
     await server.webSettled();
-    expect((await botSaid("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp báo cáo "[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);
+    expect((await botSaid("mn-hoa-sen")).at(-1)).toMatch(/^Hạn nộp "Báo cáo[^"]+" được gia hạn đến 17:00 ngày 29\/10\/2026 \(cán bộ phụ trách Nguyễn Thị Kha\)/);
     expect((await botSaid(LIEN_CHAU)).join("\n")).not.toContain("gia hạn");
     expect((await botSaid("can-bo-phuong")).at(-1)).toBe(`Nguyễn Thị Kha đã gia hạn đợt báo cáo "${TITLE}" đến 17:00 ngày 29/10/2026 trên trang cán bộ.`);
     expect(await logged("extended")).toEqual([expect.objectContaining({ detail: "17:00 ngày 22/10/2026 → 17:00 ngày 29/10/2026", actorName: "Nguyễn Thị Kha", source: "web" })]);

@@ -142,7 +142,7 @@ describe("the board's actions", () => {
     expect(unsealed(response.headers.location)).toBe("/web/dot/1?tb=reminded&n=2");
     expect((await kha.get(response.headers.location as string)).body).toContain("Đã gửi lời nhắc tới 2 đơn vị chưa nộp.");
     await server.webSettled();
-    const reminders = async (chat: string) => (await server.repos.localMessages.history(chat)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
+    const reminders = async (chat: string) => (await server.repos.localMessages.history(chat)).filter((m) => m.fromBot && m.text.startsWith('Nhắc nộp "Báo cáo kết quả'));
     expect(await reminders(NAM_TRIEU)).toHaveLength(1);
     expect(await reminders("mn-hoa-sen")).toHaveLength(1);
     expect(await reminders(LIEN_CHAU)).toHaveLength(0);
@@ -168,7 +168,7 @@ describe("the board's actions", () => {
     expect(unsealed((await lan.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe("/web/dot/1?tb=remindedRecently&n=20");
     expect(board).toMatch(new RegExp(`<form method="post" action="/web/dot/1/nhac" class="inline"><input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="lai" value="${firstAt}">`));
     await server.webSettled();
-    const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"));
+    const reminders = async () => (await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith('Nhắc nộp "Báo cáo kết quả'));
     expect(await reminders()).toHaveLength(1);
     const khaToken = await kha.csrfFrom("/web/dot/1");
     expect(unsealed((await lan.postForm("/web/dot/1/nhac", {}, refused.headers.location as string)).headers.location)).toBe("/web/dot/1?tb=reminded&n=3");
@@ -195,7 +195,7 @@ describe("the board's actions", () => {
     const answers = await Promise.all(presses.map((press) => press()));
     expect(answers.map((a) => unsealed(a.headers.location)).sort()).toEqual(["/web/dot/1?tb=reminded&n=3", "/web/dot/1?tb=remindedRecently&n=0"]);
     await server.webSettled();
-    expect((await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith("Nhắc nộp báo cáo"))).toHaveLength(1);
+    expect((await server.repos.localMessages.history(NAM_TRIEU)).filter((m) => m.fromBot && m.text.startsWith('Nhắc nộp "Báo cáo kết quả'))).toHaveLength(1);
   });
 
   it("downloads the campaign's spreadsheet and its consolidated report", async () => {

@@ -101,7 +101,7 @@ describe("the same form sent twice at once", () => {
     const fields = await kha.hiddenFields("/web/dot/1/nhac", "/web/dot/1");
     expect(await twiceAtOnce("/web/dot/1/nhac", fields)).toEqual(["/web/dot/1?tb=reminded&n=3", "/web/dot/1?tb=remindedRecently&n=0"]);
     expect(await logged("reminded")).toHaveLength(1);
-    expect((await botSaid(NAM_TRIEU)).filter((t) => t.startsWith("Nhắc nộp báo cáo"))).toHaveLength(1);
+    expect((await botSaid(NAM_TRIEU)).filter((t) => t.startsWith('Nhắc nộp "Báo cáo kết quả'))).toHaveLength(1);
   });
 
   it("reminds one unit once from its page", async () => {
@@ -109,7 +109,7 @@ describe("the same form sent twice at once", () => {
     const fields = await kha.hiddenFields(`${page}/nhac`, page);
     expect(await twiceAtOnce(`${page}/nhac`, fields)).toEqual([`${page}?tb=remindedUnit&n=0`, `${page}?tb=unitRemindedRecently&n=0`]);
     expect(await logged("reminded-unit")).toHaveLength(1);
-    expect((await botSaid(NAM_TRIEU)).filter((t) => t.startsWith("Nhắc nộp báo cáo"))).toHaveLength(1);
+    expect((await botSaid(NAM_TRIEU)).filter((t) => t.startsWith('Nhắc nộp "Báo cáo kết quả'))).toHaveLength(1);
   });
 
   it("returns a report once: the second is refused on the page, as a return of a report already returned", async () => {

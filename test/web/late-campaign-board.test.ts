@@ -37,7 +37,7 @@ it("reminds the units not in and sends them a notice from the board of a closed 
   const reminded = await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1");
   expect(unsealed(reminded.headers.location)).toBe("/web/dot/1?tb=reminded&n=2");
   await server.webSettled();
-  expect((await botSaid("thcs-nam-trieu")).at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn\\.`));
+  expect((await botSaid("thcs-nam-trieu")).at(-1)).toMatch(new RegExp(`^Nhắc nộp "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn\\.`));
   expect((await botSaid(LIEN_CHAU)).join("\n")).not.toContain("Nhắc nộp");
 
   const sent = await kha.postForm("/web/dot/1/thong-bao", { noi_dung: "Các trường chưa nộp vui lòng nộp trong tuần này" }, "/web/dot/1");
@@ -95,7 +95,7 @@ it("offers 'Nhắc đơn vị này' on a unit's page of a closed campaign still 
   const reminded = await kha.postForm(`${page}/nhac`, {}, page);
   expect(unsealed(reminded.headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
   await server.webSettled();
-  expect((await botSaid("thcs-nam-trieu")).at(-1)).toMatch(new RegExp(`^Nhắc nộp báo cáo "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn\\.`));
+  expect((await botSaid("thcs-nam-trieu")).at(-1)).toMatch(new RegExp(`^Nhắc nộp "${TITLE}": đợt đã đóng nhưng vẫn nhận báo cáo, ghi là nộp muộn\\.`));
   expect((await botSaid("mn-hoa-sen")).join("\n")).not.toContain("Nhắc nộp");
   expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
 });

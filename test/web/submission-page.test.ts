@@ -164,7 +164,7 @@ describe("Trả lại on a unit's page", () => {
     expect(returned.statusCode).toBe(303);
     expect(unsealed(returned.headers.location)).toBe(`${page}?tb=returned&n=0`);
     expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/trả lại để sửa\. Nhận xét: Bổ sung số sách quyên góp\nvà ảnh hội sách\n/);
-    expect((await botHistory("can-bo-phuong")).at(-1)).toMatch(/^Nguyễn Thị Kha đã trả lại báo cáo "[^"]+" của Trường Tiểu học Liên Châu trên trang cán bộ\. Lý do: Bổ sung số sách quyên góp\nvà ảnh hội sách$/);
+    expect((await botHistory("can-bo-phuong")).at(-1)).toMatch(/^Nguyễn Thị Kha đã trả lại "Báo cáo[^"]+" của Trường Tiểu học Liên Châu trên trang cán bộ\. Lý do: Bổ sung số sách quyên góp\nvà ảnh hội sách$/);
 
     const after = await kha.get(returned.headers.location as string);
     expect(after.body).toContain("Đã trả lại báo cáo để đơn vị sửa; nhóm của đơn vị đã được báo.");
@@ -248,7 +248,7 @@ describe("Trả lại on a unit's page", () => {
     const first = (await server.repos.directory.campaignById(1))!;
     await server.database.db.update(server.database.tables.campaigns).set({ status: "closed" });
     await server.repos.directory.insertCampaign({ ...first, id: undefined, title: "Đợt 2", status: "open", createdAt: now }, [await unitId("TH-LIEN-CHAU")]);
-    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Báo cáo "[^"]+": đợt trước đơn vị đã nộp báo cáo/);
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao")).map((m) => m.text).join("\n")).toMatch(/^Báo cáo "[^"]+": đợt trước đơn vị đã nộp "Báo cáo kết quả/);
     await server.post(LIEN_CHAU, HOA, "Không");
     await server.post(LIEN_CHAU, HOA, "Kế hoạch số 12/KH-THLC");
     const page = await kha.get(url);
@@ -256,7 +256,7 @@ describe("Trả lại on a unit's page", () => {
     expect((await kha.postForm(`${url}/tra-lai`, { comment: "Sửa lại" }, url)).statusCode).toBe(303);
     expect((await server.repos.submissions.find(1, await unitId("TH-LIEN-CHAU")))?.status).toBe("returned");
     expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/\/baocao 1/);
-    expect((await server.post(LIEN_CHAU, HOA, "/baocao 1")).map((m) => m.text).join("\n")).toMatch(/Đã chuyển sang báo cáo/);
+    expect((await server.post(LIEN_CHAU, HOA, "/baocao 1")).map((m) => m.text).join("\n")).toMatch(/Đã chuyển sang "Báo cáo kết quả/);
   });
 
   it("returns an open campaign's report while a newer campaign waits untouched: the unit's chat goes back to it", async () => {
@@ -266,7 +266,7 @@ describe("Trả lại on a unit's page", () => {
     const kha = await signIn(server);
     const url = await pageOf("TH-LIEN-CHAU");
     expect((await kha.postForm(`${url}/tra-lai`, { comment: "Bổ sung số sách" }, url)).statusCode).toBe(303);
-    expect((await server.post(LIEN_CHAU, HOA, "/xem")).map((m) => m.text).join("\n")).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\nXem lại báo cáo "${first.title.replace(/[()]/g, "\\$&")}"`));
+    expect((await server.post(LIEN_CHAU, HOA, "/xem")).map((m) => m.text).join("\n")).toMatch(new RegExp(`^Báo cáo đang được trả lại để sửa[^\n]*\nXem lại "${first.title.replace(/[()]/g, "\\$&")}"`));
   });
 
   it("keeps a second version after the unit corrects one answer, and shows what changed", async () => {
@@ -369,7 +369,7 @@ describe("Nhắc on a unit's page", () => {
     const reminded = await kha.postForm(`${page}/nhac`, {}, page);
     expect(reminded.statusCode).toBe(303);
     expect(unsealed(reminded.headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
-    expect((await botHistory(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp báo cáo "Báo cáo kết quả Tuần lễ .*Tiến độ của đơn vị: 1\/21 câu\./);
+    expect((await botHistory(NAM_TRIEU)).at(-1)).toMatch(/^Nhắc nộp "Báo cáo kết quả Tuần lễ .*Tiến độ của đơn vị: 1\/21 câu\./);
     expect((await kha.get(reminded.headers.location as string)).body).toContain("Đã gửi lời nhắc tới nhóm của đơn vị.");
     expect((await server.repos.activity.list(1)).at(-1)).toMatchObject({ action: "reminded-unit", detail: "Trường THCS Nam Triệu", source: "web" });
     expect((await botHistory(LIEN_CHAU)).join("\n")).not.toMatch(/Nhắc nộp/);
@@ -391,7 +391,7 @@ describe("Nhắc on a unit's page", () => {
     await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/tralai TH-LIEN-CHAU Bổ sung số sách");
     const page = await pageOf("TH-LIEN-CHAU");
     expect(unsealed((await kha.postForm(`${page}/nhac`, {}, page)).headers.location)).toBe(`${page}?tb=remindedUnit&n=0`);
-    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp lại báo cáo [^\n]*đã được trả lại để sửa/);
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp lại "Báo cáo kết quả[^\n]*đã được trả lại để sửa/);
   });
 
   it("does not remind again a unit the reminder of every late unit reached a moment ago (its group read it twice)", async () => {
@@ -423,7 +423,7 @@ describe("Nhắc on a unit's page", () => {
     // Seconds later, every late unit: the two others, not Nam Triệu again (its id in the address, for the notice).
     expect(unsealed((await kha.postForm("/web/dot/1/nhac", {}, "/web/dot/1")).headers.location)).toBe(`/web/dot/1?tb=reminded&n=2&k=${await unitId("THCS-NAM-TRIEU")}`);
     expect((await botHistory(NAM_TRIEU)).length).toBe(sent);
-    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp báo cáo/);
+    expect((await botHistory(LIEN_CHAU)).at(-1)).toMatch(/^Nhắc nộp "Báo cáo kết quả/);
     // In the chat, the same: the unit is named as left out, and "lai" reminds it too.
     now += 60 * 60_000 + 1;
     await kha.postForm(`${namTrieu}/nhac`, {}, namTrieu);

@@ -47,7 +47,7 @@ describe("a leading mention of the bot", () => {
     expect(t.lastMessage().params.text).toMatch(/^<b>Câu 1\/21<\/b>/);
     const before = t.fake.sentTo(GROUP).length;
     await t.deliver(message("@Bot ba\u0301o ca\u0301o: /xem"));
-    expect(String(t.fake.sentTo(GROUP)[before]?.params.text)).toMatch(/^Xem lại báo cáo/);
+    expect(String(t.fake.sentTo(GROUP)[before]?.params.text)).toMatch(/^Xem lại "Báo cáo kết quả/);
   });
 
   it("opening an answer by @username is dropped from the answer", async () => {

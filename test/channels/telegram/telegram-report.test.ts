@@ -60,7 +60,7 @@ it("takes a whole report from two members and delivers the document to the group
   expect(file.fileName).toBe("Báo-cáo-Trường-Tiểu-học-Liên-Châu-2026.docx");
   expect(readDocx(file.data).paragraphs).toContain("Nguyễn Văn An");
   expect(documents[0]!.params.caption).toBe("Văn bản báo cáo");
-  expect(t.fake.sentTo(OFFICERS_GROUP)[0]!.params.text).toMatch(/^Trường Tiểu học Liên Châu đã nộp báo cáo/);
+  expect(t.fake.sentTo(OFFICERS_GROUP)[0]!.params.text).toMatch(/^Trường Tiểu học Liên Châu đã nộp "Báo cáo kết quả/);
 
   const stored = await t.server.repos.submissions.listAnswers(1);
   expect(new Set(stored.map((a) => a.answeredByName))).toEqual(new Set(["Lan Anh", "Bình"]));

@@ -52,7 +52,7 @@ it("follows a migration reported when sending, and resends to the new id", async
   await t.deliver(t.updates.text(ANH, "/baocao", { chatId: OLD }));
   expect(t.fake.sentTo(OLD)).toEqual([]);
   // The first question in a group comes with how to answer there (reply, or mention the bot).
-  expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).slice(0, 15))).toEqual(["Bắt đầu báo cáo", "Trong nhóm, hãy", "<b>Câu 1/21</b>"]);
+  expect(t.fake.sentTo(GROUP).map((c) => String(c.params.text).slice(0, 15))).toEqual(['Bắt đầu "Báo cá', "Trong nhóm, hãy", "<b>Câu 1/21</b>"]);
   expect((await t.server.repos.directory.findChat("telegram", String(GROUP)))?.unit?.code).toBe("TH-LIEN-CHAU");
 });
 

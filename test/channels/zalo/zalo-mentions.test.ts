@@ -58,7 +58,7 @@ describe("mentions through the webhooks", () => {
     z = await startZaloHarness();
     await z.postOa(z.oaEvents.groupText(MEMBER_A, `@${OA_NAME} /baocao`));
     const sent = z.fake.oaSentTo(OA_GROUP).map((c) => (c.body.message as { text: string }).text);
-    expect(sent).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/21/)]);
+    expect(sent).toEqual([expect.stringMatching(/^Bắt đầu "Báo cáo kết quả/), expect.stringMatching(/^Câu 1\/21/)]);
     await z.postOa(z.oaEvents.groupText(MEMBER_B, `@${OA_NAME} Kế hoạch số 3`));
     await z.postOa(z.oaEvents.groupText(MEMBER_B, `Tuyên truyền theo kế hoạch của @${OA_NAME}.`));
     expect(await answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${OA_NAME}.`]);
@@ -70,7 +70,7 @@ describe("mentions through the webhooks", () => {
     expect(z.server.zaloBot!.names()).toEqual([BOT_NAME, "bot.test"]);
     await z.postBot(z.botEvents.text(MEMBER_A, `@${BOT_NAME} /baocao`));
     const sent = () => z.fake.botSentTo(BOT_GROUP).map((c) => String(c.body.text));
-    expect(sent()).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(new RegExp(`^Trong nhóm Zalo.*@${BOT_NAME} 12`)), expect.stringMatching(/^Câu 1\/21/)]);
+    expect(sent()).toEqual([expect.stringMatching(/^Bắt đầu "Báo cáo kết quả/), expect.stringMatching(new RegExp(`^Trong nhóm Zalo.*@${BOT_NAME} 12`)), expect.stringMatching(/^Câu 1\/21/)]);
     await z.postBot(z.botEvents.text(MEMBER_B, "@bot.test Kế hoạch số 3"));
     await z.postBot(z.botEvents.text(MEMBER_B, `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`));
     expect(await answers()).toEqual(["Kế hoạch số 3", `Tuyên truyền theo kế hoạch của @${BOT_NAME}.`]);

@@ -53,7 +53,7 @@ describe("the Zalo OA channel", () => {
     const start = z.oaEvents.groupText(MEMBER_A, "/baocao", "same-id");
     expect((await z.postOa(start)).statusCode).toBe(200);
     expect((await z.postOa(start)).statusCode).toBe(200);
-    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Bắt đầu báo cáo/), expect.stringMatching(/^Câu 1\/21/)]);
+    expect(texts(z.fake.oaSentTo(OA_GROUP))).toEqual([expect.stringMatching(/^Bắt đầu "Báo cáo kết quả/), expect.stringMatching(/^Câu 1\/21/)]);
     for (const answer of ["/boqua", "Tuyên truyền qua loa.", "1, 3", "/boqua"]) await z.postOa(z.oaEvents.groupText(MEMBER_B, answer));
     expect(texts(z.fake.oaSentTo(OA_GROUP)).at(-1)).toMatch(/Câu 5\/21[\s\S]*\n1\. Có\n2\. Không$/);
     await z.postOa(z.oaEvents.groupText(MEMBER_A, "1"));
