@@ -2,7 +2,8 @@
  * "/dotbaocao dong N" asks before it closes; the officer's natural answer to it ("có", "ok", "đồng
  * ý") passed in silence, only "/dotbaocao dong N chac" closed. The question is remembered durably
  * (a row of the conversations table, as the officer's form is) for the officer who asked in that
- * chat, and a short yes or no from them within CLOSE_ANSWER_MS answers it, once.
+ * chat, and a short yes or no from them within CLOSE_ANSWER_MS answers it, once; any command of
+ * theirs meanwhile ends the wait (officer-service.ts), so a later "có" is never about closing.
  */
 import type { Repositories } from "../db/repositories.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
@@ -17,8 +18,11 @@ export const CLOSE_ANSWER_MS = 5 * 60_000;
 /** The stored question's format; a row of another shape is taken as no question. */
 const VERSION = 1;
 
-/** The whole reply, folded, without its punctuation and polite words: only these answer (not "có ai biết…"). */
-const YES = /^(?:co|ok|oke|okay|dong y|chac|chac chan|dong|co dong)$/;
+/**
+ * The whole reply, folded, without its punctuation and polite words: only these answer (not "có ai
+ * biết…"). Not a bare "ok" nor "đóng": said to a colleague in the chat, they closed a campaign for good.
+ */
+const YES = /^(?:co|dong y|chac|chac chan|co dong|ok dong)$/;
 const NO = /^(?:khong|ko|k|thoi|chua|khong dong)$/;
 const COURTESY = /(?:^|\s)(?:da|vang|a|nhe|nha|roi|u|uh|um|oi)(?=\s|$)/g;
 
@@ -37,7 +41,7 @@ export async function rememberCloseQuestion(repos: Pick<Repositories, "conversat
  * talk again); undefined when it is no yes or no, or no question waits.
  */
 export async function takeCloseAnswer(repos: Pick<Repositories, "conversations">, request: OfficerRequest, text: string): Promise<{ campaignId: number; yes: boolean } | undefined> {
-  const words = foldVietnamese(text).toLowerCase().replace(/[.!,;:]+/g, " ").replace(COURTESY, " ").replace(/\s+/g, " ").trim();
+  const words = foldVietnamese(text).replace(/[.!,;:]+/g, " ").replace(COURTESY, " ").replace(/\s+/g, " ").trim();
   const yes = YES.test(words);
   if (!yes && !NO.test(words)) return undefined;
   const stored = await repos.conversations.load(keyOf(request));

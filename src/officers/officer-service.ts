@@ -2,6 +2,7 @@
  * The officers' commands: /officer here; /bind, /return, /status, /broadcast, /remind, /campaign, /export and others in modules of their own.
  * Every refusal is a clear message and changes nothing. Runs inside the update's transaction.
  */
+import { rememberCloseQuestion } from "./close-confirmation.ts";
 import type { MemberRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConsolidationFlow } from "../consolidation/consolidation-flow.ts";
@@ -58,6 +59,8 @@ export function createOfficerService(deps: OfficerDeps) {
     const respond = (text: string) => reply(request, say(text));
     if (command.command === "officer" && splitArgument(command.argument).word === "claim") return bootstrap(request, splitArgument(command.argument).rest);
     if (OFFICER_ONLY.has(command.command) && !request.isOfficer) return respond(vi.officer.onlyOfficers);
+    // A close question waiting ends with the officer's next command ("/dotbaocao dong N" asks it again).
+    if (request.isOfficer) await rememberCloseQuestion(repos, request, null);
     switch (command.command) {
       case "bind":
         return bindCommand(deps, request, command.argument);

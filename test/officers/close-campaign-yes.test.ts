@@ -1,7 +1,7 @@
 /**
  * "/dotbaocao dong 1" asks before it closes; the officer's natural "có" to that question got no reply
  * at all (only "/dotbaocao dong 1 chac" closed it). Now the officer who asked answers it within
- * minutes: "có", "đồng ý" (and "ok") close it as "… chac" would, "không" leaves it open. Through the
+ * minutes: "có", "đồng ý" close it as "… chac" would, "không" leaves it open. Through the
  * demo's officers' chat (campaign 1 open), the question remembered in the database.
  */
 import { expect, it } from "vitest";
@@ -39,4 +39,16 @@ it("takes no 'có' from another officer, nor one typed after the wait is over", 
   setNow(new Date(Date.parse("2026-10-08T03:15:00Z") + 30 * 60_000));
   expect(await say("có")).toBe("");
   expect(await status()).toBe("open");
+});
+
+it("takes no bare 'ok' or 'đóng', and no 'có' after another command of the officer's", async () => {
+  await say("/dotbaocao dong 1");
+  expect(await say("ok")).toBe("");
+  expect(await say("đóng")).toBe("");
+  await say("/trangthai");
+  expect(await say("có")).toBe("");
+  expect(await status()).toBe("open");
+  // Asked again, the answer counts.
+  await say("/dotbaocao dong 1");
+  expect(await say("có ạ")).toMatch(/^Đã đóng đợt báo cáo "/);
 });
