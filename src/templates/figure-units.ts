@@ -76,11 +76,23 @@ export function questionUnit(field: Field): UnitWord | undefined {
   if (field.type !== "integer" && field.type !== "decimal") return undefined;
   const prompt = foldVietnamese(field.prompt);
   const asked = /(?:^|\s)(?:so|bao nhieu)\s+(.*)$/.exec(prompt)?.[1];
-  const fromPrompt = asked === undefined ? undefined : unitAtStart(asked);
+  const fromPrompt = asked === undefined ? undefined : countedAtStart(asked);
   if (fromPrompt) return fromPrompt;
   const printed = field.documentText === undefined ? undefined : /\{value\}\s+(.*)$/.exec(foldVietnamese(field.documentText))?.[1];
-  const fromSentence = printed === undefined ? undefined : unitAtStart(printed);
+  const fromSentence = printed === undefined ? undefined : countedAtStart(printed);
   if (fromSentence) return fromSentence;
   const bracketed = /\(([^)]*)\)\s*\??$/.exec(prompt)?.[1];
-  return bracketed === undefined ? undefined : unitAtStart(bracketed.trim());
+  return bracketed === undefined ? undefined : countedAtStart(bracketed.trim());
+}
+
+/**
+ * The unit a question's words open with. "Lượt" counts people only with them named after it, or
+ * alone: "Số lượt mượn sách" counts loans, and refused "300 cuốn" as a figure for another question.
+ */
+function countedAtStart(folded: string): UnitWord | undefined {
+  const unit = unitAtStart(folded);
+  if (unit?.folded !== "luot") return unit;
+  // "lượt cán bộ, giáo viên": the words after it, their punctuation aside.
+  const after = folded.slice(unit.folded.length).replace(/[^\p{L}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+  return after === "" || unitAtStart(after)?.kind === "people" ? unit : undefined;
 }
