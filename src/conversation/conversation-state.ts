@@ -92,7 +92,7 @@ export const conversationStateSchema = z.object({
   closedNoticeSaid: z.literal(true).optional(),
   /**
    * The other report whose note ("Báo cáo … vừa nộp. Muốn sửa báo cáo đó, gõ /baocao 2, …") was said
-   * before an answer here (correction-meant-elsewhere.ts), as `elsewhereMark` gives it: said once, it
+   * before an answer here (correction-meant-elsewhere.ts), as `reportAwaitingCorrection` marks it: said once, it
    * prefixed every labelled answer after a submission, refused ones too.
    */
   elsewhereNoted: z.string().optional(),
