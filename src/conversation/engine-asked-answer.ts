@@ -10,6 +10,7 @@ import { acknowledgesOnly, politeYes } from "../templates/casual-talk.ts";
 import type { Field, Template } from "../templates/template-schema.ts";
 import { vi } from "../sentences/vi.ts";
 import type { ConversationState } from "./conversation-state.ts";
+import { answerAskedAbout } from "./answer-asked-about.ts";
 import { choiceAsBeforeHint } from "./choice-as-before.ts";
 import { withDateInPassing } from "./date-in-passing.ts";
 import { changedNote, farDateNote, signerNote } from "./engine-answer-notes.ts";
@@ -72,6 +73,9 @@ export function answerAsked(template: Template, state: ConversationState, field:
   if (row) return same(say(row), renderQuestion(template, state.answers, field.id));
   // Today as the clerk's calendar shows it (the campaign's time zone): "hôm nay" typed at 6:30 in Hà Nội is not yesterday.
   const parsed = readTypedAnswer(template, field, text, numberOfField(template, state.answers, field.id), clerkToday(now, input.timeZone), state.answers);
+  // "câu 8 ghi gì ạ" at question 11: question 8's answer said, the question asked again.
+  const answerAbout = parsed.ok ? undefined : answerAskedAbout(template, state.answers, text, parsed.error);
+  if (answerAbout) return same(say(answerAbout), renderQuestion(template, state.answers, field.id));
   if (!parsed.ok) return same(...(chatterAtFigure(template, state.answers, field, text) ?? chatterAtChoice(template, state.answers, field, text) ?? [say(previousQuestionHint(template, state.answers, field, text, clerkToday(now, input.timeZone)) ?? itemAfterListHint(template, state.answers, field, text) ?? rowAfterTableHint(template, state.answers, field, text) ?? answersSaid(parsed.error, state.answers)), renderQuestion(template, state.answers, field.id)]));
   const { value } = parsed;
   // "HIEU TRUONG" stored as "HIỆU TRƯỞNG": a first answer says so (a correction's note shows the value anyway).

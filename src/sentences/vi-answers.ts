@@ -2,7 +2,7 @@
  * What is said of an answer as it is read: the parsers' refusals, lists and tables, the question's own lines.
  * Part of `vi` (vi.ts).
  */
-import { barePrompt, clipped, meantForEarlier } from "./vi-shared.ts";
+import { barePrompt, clipped, ended, meantForEarlier } from "./vi-shared.ts";
 
 export const answerSentences = {
   parse: {
@@ -26,6 +26,12 @@ export const answerSentences = {
     /** The same about another question than the one asked ("câu 9 chị ghi bao nhiêu thế?" at question 10): its answer is read by /xem; the question asked follows. */
     asksAboutOtherQuestion: (n: number, later: boolean) =>
       `Tin nhắn này hỏi về câu ${n} nên chưa được lưu làm câu trả lời. ${later ? `Câu ${n} chưa đến lượt: bot sẽ hỏi khi tới câu đó.` : "Gõ /xem để xem lại các câu đã trả lời, kèm số của từng câu."} Câu đang hỏi ở dưới.`,
+    /**
+     * The same about an earlier question: its answer, as /xem shows it (a list on lines of its own),
+     * so the group needs no /xem to read a colleague's answer; the question asked follows.
+     */
+    answerOfQuestion: (n: number, prompt: string, shown: string) =>
+      `Tin nhắn này hỏi về câu ${n} nên chưa được lưu làm câu trả lời. Câu ${n} «${clipped(barePrompt(prompt), 60)}»:${shown.includes("\n") ? `\n${shown}\n` : ` ${ended(shown)} `}Câu đang hỏi ở dưới.`,
     /** "ok chị", "đợi em chút", "em đi họp đã": the group's own talk where a question is asked; the question follows. */
     casualTalk: "Tin nhắn này có vẻ là lời trao đổi trong nhóm nên chưa được lưu vào báo cáo. Câu đang hỏi:",
     /** The group's talk at a figure question: one short line, what is asked and an example. */

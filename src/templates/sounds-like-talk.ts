@@ -148,15 +148,32 @@ export function talkIn(text: string, askedNumber?: number): string | undefined {
   if (text.length <= ASKS_HOW_MAX && (ASKS_HOW.test(bare) || MAY_I_ASK.test(bare))) return vi.parse.looksLikeQuestion;
   const line = !text.includes("\n");
   // Said to a colleague first ("c ơi câu này ghi gì"), what to write is asked without its "?".
-  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded) || OF_NUMBERED_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare));
+  const asked = line && (((WHAT_TO_WRITE.test(folded) || OF_THIS_QUESTION.test(folded) || OF_NUMBERED_QUESTION.test(folded)) && ASKED.test(folded)) || (WHAT_TO_WRITE.test(folded) && CALLED_FIRST.test(folded)) || DOES_NOT_UNDERSTAND.test(bare) || numberedAskClosing(bare));
   if (asked) {
-    const named = line ? OF_NUMBERED_QUESTION.exec(folded)?.[1] : undefined;
-    return named !== undefined && askedNumber !== undefined && Number(named) !== askedNumber ? vi.parse.asksAboutOtherQuestion(Number(named), Number(named) > askedNumber) : vi.parse.asksAboutQuestion;
+    const named = questionNamedIn(text);
+    return named !== undefined && askedNumber !== undefined && named !== askedNumber ? vi.parse.asksAboutOtherQuestion(named, named > askedNumber) : vi.parse.asksAboutQuestion;
   }
   if (GREETS.test(folded)) return vi.parse.looksLikeGreeting;
   if (callsSomeone(folded)) return vi.parse.looksLikeTalk;
   if (laterIn(folded, bare)) return vi.parse.answersLater;
   return undefined;
+}
+
+/**
+ * "câu 8 chị ghi bao nhiêu": a numbered question asked about, its question word closing the line
+ * with no "?" nor particle (it was refused as no figure, or stored). An answer naming a question
+ * goes on past its question word ("Như câu 8, không có gì thêm").
+ */
+function numberedAskClosing(bare: string): boolean {
+  const found = OF_NUMBERED_QUESTION.exec(bare);
+  return found !== null && found[0].length === bare.length;
+}
+
+/** The number of the question a one-line question is about ("câu 8 ghi gì ạ" → 8); undefined when none is named. */
+export function questionNamedIn(text: string): number | undefined {
+  if (text.includes("\n")) return undefined;
+  const named = OF_NUMBERED_QUESTION.exec(foldVietnamese(text))?.[1];
+  return named === undefined ? undefined : Number(named);
 }
 
 /** An answer put off ("để mai em làm tiếp", "tạm dừng nhé"), `folded` and `bare` as talkIn reads them. */
