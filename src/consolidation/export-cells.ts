@@ -3,6 +3,7 @@
  * shown with %), a date is a real date cell, choices are joined, a list is one line per item.
  */
 import type { AnswerValue } from "../templates/answer-parsers.ts";
+import { withDocumentItemMarks } from "../documents/written-text.ts";
 import { listLines } from "../templates/list-items.ts";
 import { formatAnswer } from "../templates/format-answer.ts";
 import type { Field } from "../templates/template-schema.ts";
@@ -38,7 +39,8 @@ export function answerCell(field: Field, value: AnswerValue): ExportCell {
       // One line per item, sub-items "+ " under it; a lone string (an older row) is shown as it is.
       return { value: listLines(value, "", "+ ").join("\n"), kind: "wrap" };
     case "paragraph":
-      return { value: String(value), kind: "wrap" };
+      // "•\t" items pasted from Word: marked "- " as the unit's document prints them.
+      return { value: withDocumentItemMarks(String(value)), kind: "wrap" };
     case "table":
       // Readable here, one row per line; the table's own sheet holds its typed cells.
       return { value: formatAnswer(field, value), kind: "wrap" };

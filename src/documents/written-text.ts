@@ -49,12 +49,32 @@ export function asWritten(text: string): string {
   return text
     .split(/\r?\n/)
     .map((line) => {
-      // "+" and "*" mark an item only with a space after them: "+84 912 …", "*Ghi chú" are text.
-      const [, marker = "", rest = ""] = /^(\s*(?:[-•–]\s*|[+*]\s+)?)(.*)$/su.exec(line) ?? [];
-      const bullet = marker.trim().replace(/^[•*–]$/u, "-");
+      const { bullet, rest } = itemMarkOf(line);
       const content = capitalized(rest.trimEnd());
       if (content === "") return line;
       return bullet ? `${bullet} ${content}` : endsWithAddress(content) ? content : punctuate(content, ".");
+    })
+    .join("\n");
+}
+
+/** A line's item mark as the document prints it: a "•", "*" or "–" item is a "-" one, "+" stays; "" for prose. */
+function itemMarkOf(line: string): { bullet: string; rest: string } {
+  // "+" and "*" mark an item only with a space after them: "+84 912 …", "*Ghi chú" are text.
+  const [, marker = "", rest = ""] = /^(\s*(?:[-•–]\s*|[+*]\s+)?)(.*)$/su.exec(line) ?? [];
+  return { bullet: marker.trim().replace(/^[•*–]$/u, "-"), rest };
+}
+
+/**
+ * A paragraph answer's item lines marked as the document marks them ("•\tTreo băng rôn" is
+ * "- Treo băng rôn"), its words and other lines as typed: the /xuat workbook's cell.
+ */
+export function withDocumentItemMarks(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const { bullet, rest } = itemMarkOf(line);
+      const content = rest.trimEnd();
+      return bullet && content !== "" ? `${bullet} ${content}` : line;
     })
     .join("\n");
 }

@@ -219,6 +219,18 @@ describe("/xuat", () => {
     for (const cell of cells) expect([cell.type, cell.numFmt], String(cell.value)).toEqual([ExcelJS.ValueType.String, "@"]);
   });
 
+  it("writes a paragraph pasted with '•<tab>' bullets with the document's '- ' item marks on both sheets (the cell kept '•\\t')", async () => {
+    const answers = FULL_REPORT_ANSWERS.map((a, i) => (i === 1 ? "•\tTreo băng rôn tại cổng trường\n•\tTuyên truyền qua loa phát thanh" : a));
+    await answerAll(LIEN_CHAU, HOA, answers);
+    await submit(LIEN_CHAU, HOA);
+    const { workbook } = await exportWorkbook();
+    const written = "- Treo băng rôn tại cổng trường\n- Tuyên truyền qua loa phát thanh";
+    expect(workbook.getWorksheet("Tổng hợp")!.getRow(3).getCell(8).value).toBe(written);
+    const details: unknown[] = [];
+    workbook.getWorksheet("Chi tiết")!.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && cell.value.includes("băng rôn") && details.push(cell.value))));
+    expect(details).toEqual([written]);
+  });
+
   it("credits a submitted answer to whoever gave it, not to a later correction not yet submitted", async () => {
     await seedReports();
     // Minh corrects question 10 after Liên Châu's submission, and does not submit.
