@@ -8,13 +8,17 @@ import type { CampaignRow } from "../db/schema.ts";
 import { vi } from "../sentences/vi.ts";
 import { typedCampaignNumber } from "./campaign-choice.ts";
 import { refusesLateNow } from "./closed-campaign.ts";
+import { justSubmittedElsewhere } from "./just-submitted.ts";
 import type { ReportTarget } from "./report-to-work-on.ts";
 
 export async function reviewOf(repos: Repositories, unitId: number, campaign: CampaignRow, argument: string): Promise<Exclude<ReportTarget, { conflict: true }>> {
   const typed = typedCampaignNumber(argument);
-  if (typed === undefined || Number(typed) === campaign.id) return { campaign };
-  const named = (await repos.campaignChoice.campaignsOf(unitId)).find((entry) => entry.campaign.id === Number(typed));
-  if (!named) return { refused: vi.report.noCampaignNumbered(typed) };
+  // "/xem" where the chat's report has not started, another's just submitted: that one, as "/xem N".
+  const justSubmitted = typed === undefined ? await justSubmittedElsewhere(repos, unitId, campaign) : undefined;
+  const wanted = justSubmitted ? String(justSubmitted.id) : typed;
+  if (wanted === undefined || Number(wanted) === campaign.id) return { campaign };
+  const named = (await repos.campaignChoice.campaignsOf(unitId)).find((entry) => entry.campaign.id === Number(wanted));
+  if (!named) return { refused: vi.report.noCampaignNumbered(wanted) };
   // Nothing to show; one closed refusing it is refused as such by the caller.
   if (named.standing === "not-started" && !refusesLateNow(named.campaign)) return { refused: vi.reportSwitch.reviewNotStarted(named.campaign.title, named.campaign.id) };
   // Whether "/baocao N" takes the chat there, to say it or not after the answers.

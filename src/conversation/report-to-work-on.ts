@@ -12,6 +12,7 @@ import { type CampaignChoice, chooseCampaign, typedCampaignNumber } from "./camp
 import { refusesLateNow, sealedText } from "./closed-campaign.ts";
 import { reportKey, storedPhase } from "./conversation-state.ts";
 import { asksAboutLate } from "./late-report.ts";
+import { justSubmittedElsewhere } from "./just-submitted.ts";
 import { reviewOf } from "./other-campaign-review.ts";
 import { typedCommand } from "./typed-commands.ts";
 import type { ReadsOther } from "./engine-types.ts";
@@ -125,10 +126,13 @@ async function sealedReport(repos: Repositories, campaign: CampaignRow, unitId: 
  * "/vanban 1": campaign 1's report, as /baocao 1 and /trangthai 1 read their number, without moving
  * the chat (it said the chat's own report was not started, and to type /baocao 1 first). Any
  * campaign of the unit's, a closed one too (sealedReport lets a submitted one be read); a number
- * it has none of is said, and so is one whose report was never submitted. Without a number, or with the chat's own, the chat's report.
+ * it has none of is said, and so is one whose report was never submitted. Without a number, or with the chat's own, the chat's report,
+ * unless it has not started and another's was submitted (just-submitted.ts).
  */
 async function documentOf(repos: Repositories, unitId: number, campaign: CampaignRow, argument: string): Promise<CampaignChoice> {
   const typed = typedCampaignNumber(argument);
+  const justSubmitted = typed === undefined ? await justSubmittedElsewhere(repos, unitId, campaign) : undefined;
+  if (justSubmitted) return { campaign: justSubmitted, note: vi.report.aboutReport(justSubmitted.title, justSubmitted.id) };
   if (typed === undefined || Number(typed) === campaign.id) return { campaign, note: await whichReport(repos, unitId, campaign) };
   const named = (await repos.campaignChoice.campaignsOf(unitId)).find((entry) => entry.campaign.id === Number(typed));
   if (!named) return { refused: vi.report.noCampaignNumbered(typed) };

@@ -3,7 +3,8 @@
  * "/nop", "/xem", "/vanban" and "sửa câu 5: không" typed meant that report. They said "Chưa bắt đầu
  * báo cáo" (the typed correction passed in silence), and the clerk did not know the chat had moved.
  * Said which report was submitted and how to reach it, or, its campaign closed, that it stays as
- * submitted and whom to ask (the chat cannot move to it: /baocao N refuses a closed one).
+ * submitted and whom to ask (the chat cannot move to it: /baocao N refuses a closed one). A plain
+ * "/xem" or "/vanban" reads an open campaign's report submitted before reaching here (just-submitted.ts).
  */
 import type { Repositories } from "../db/repositories.ts";
 import type { CampaignRow } from "../db/schema.ts";

@@ -8,16 +8,19 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { HOA, LIEN_CHAU, replyText as text } from "../helpers/build-test-app.ts";
 import { useDemoReport } from "../helpers/demo-report.ts";
-import { submitThenOpenNext } from "../helpers/next-campaign.ts";
+import { FULL_REPORT_ANSWERS } from "../helpers/full-report.ts";
+import { openNextCampaign, submitThenOpenNext } from "../helpers/next-campaign.ts";
 import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const { server } = useDemoReport();
 const HERE = 'Báo cáo "Đợt mới" mà nhóm đang làm chưa bắt đầu.';
 
-it("points /sua, /nop, /xem, /vanban and a typed correction to the report submitted in the other open campaign, and /baocao N reaches it", async () => {
+it("points /sua, /nop and a typed correction to the report submitted in the other open campaign, reads it at /vanban, and /baocao N reaches it", async () => {
   const { first } = await submitThenOpenNext(server, "Đợt mới");
   const reply = `${HERE} "${first.title}" (đợt số 1) đã nộp; muốn xem, sửa hoặc nhận văn bản của báo cáo đó, gõ /baocao 1 trước, rồi gõ lại lệnh.`;
-  for (const typed of ["sửa câu 5: không", "/sua 5", "/nop", "/xem", "/vanban"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(reply);
+  for (const typed of ["sửa câu 5: không", "/sua 5", "/nop"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(reply);
+  // Only reading it, as /vanban 1 does (the next test has /xem).
+  expect(text(await server.post(LIEN_CHAU, HOA, "/vanban"))).toMatch(/^"Báo cáo kết quả[^"]*" \(đợt số 1; /);
   // Nothing was started or stored for the new report.
   const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
   const draft = await server.repos.submissions.find(2, lienChau.id);
@@ -37,4 +40,27 @@ it.each(["refuse", "accept"] as const)("says a report submitted in a campaign si
   for (const typed of ["sửa câu 5: không", "/sua 5", "/vanban"]) expect(text(await server.post(LIEN_CHAU, HOA, typed)), typed).toBe(`${HERE} ${kept} ${start}`);
   expect(text(await server.post(LIEN_CHAU, HOA, "/baocao 1"))).toBe(`${kept} Nhóm đang ở báo cáo "Đợt mới": gõ /baocao để làm báo cáo đó.`);
   expect(text(await server.post(LIEN_CHAU, HOA, "em muốn sửa báo cáo đợt 1"))).toBe(kept);
+});
+
+it("gives /vanban and /xem typed right after submitting the second open campaign's report that report, named, as /vanban 2 and /xem 2 do (they said the chat's report was not started)", async () => {
+  const { second } = await openNextCampaign(server, "Bổ sung Tuần lễ học tập");
+  await server.post(LIEN_CHAU, HOA, `/baocao ${second.id}`);
+  for (const answer of FULL_REPORT_ANSWERS) await server.post(LIEN_CHAU, HOA, answer);
+  await server.post(LIEN_CHAU, HOA, "/nop");
+  expect(text(await server.post(LIEN_CHAU, HOA, "Có"))).toMatch(/Đã nộp báo cáo/);
+  const named = /^Báo cáo "Bổ sung Tuần lễ học tập" \(đợt số 2; /;
+  const document = await server.post(LIEN_CHAU, HOA, "/vanban");
+  expect(text(document)).toMatch(named);
+  expect(text(document)).not.toContain("chưa bắt đầu");
+  // The document of the report just submitted, not of the chat's own (it has none).
+  const lienChau = (await server.repos.officers.unitByCode("TH-LIEN-CHAU"))!;
+  const made = await server.repos.documents.listForSubmission((await server.repos.submissions.find(second.id, lienChau.id))!.id);
+  expect(document.flatMap((m) => (m.document ? [m.document.name] : []))).toEqual([made.at(-1)!.fileName]);
+  const review = text(await server.post(LIEN_CHAU, HOA, "/xem"));
+  expect(review).not.toContain("chưa bắt đầu");
+  expect(review).toMatch(/Trên đây là báo cáo đợt số 2/);
+  expect(review).toContain(FULL_REPORT_ANSWERS[0]!);
+  // The chat stays on the first campaign's report, still not started.
+  const standings = (await server.repos.campaignChoice.openCampaigns(lienChau.id)).map((entry) => entry.standing);
+  expect(standings).toEqual(["not-started", "submitted"]);
 });
