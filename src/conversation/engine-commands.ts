@@ -155,7 +155,11 @@ function onSubmit(template: Template, state: ConversationState, input: ReportInp
   const first = missing[0];
   if (first) {
     const list = missing.map((m) => `câu ${m.number}`).join(", ");
-    return askField(template, state, first.field.field.id, [say(vi.report.missingRequired(list))]);
+    // An optional question asked and not answered is left for the report's end: said so, with how
+    // to answer it now (it was passed over in silence, and the clerk wondered where it went).
+    const asked = state.phase === "asking" && state.fieldId !== undefined && state.answers[state.fieldId] === undefined ? visibleFields(template, state.answers).find((p) => p.field.id === state.fieldId) : undefined;
+    const left = asked && !asked.field.required ? [vi.report.optionalLeft(numberOfField(template, state.answers, asked.field.id))] : [];
+    return askField(template, state, first.field.field.id, [say([vi.report.missingRequired(list), ...left].join("\n"))]);
   }
   // A new version shows what changed (render-changes.ts); a first one, or one returned and sent back
   // unchanged, the whole report.

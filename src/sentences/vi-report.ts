@@ -157,6 +157,8 @@ export const reportSentences = {
     unansweredRun: (from: number, to: number, readOnly = false) => `${from}–${to}. (chưa trả lời ${to - from + 1} câu${readOnly ? "" : "; /sua N để trả lời câu N"})`,
     reviewTitle: (title: string, unit: string) => (unit ? `Xem lại ${theReport(title)} — ${unit}:` : `Xem lại "${title}":`),
     missingRequired: (list: string) => `Chưa thể nộp: còn câu bắt buộc chưa trả lời (${list}).`,
+    /** After missingRequired, where the question asked is optional and unanswered: left for the end (it was passed over in silence). */
+    optionalLeft: (n: number) => `Câu ${n} (không bắt buộc) chưa trả lời, sẽ được hỏi lại sau cùng; muốn trả lời ngay, gõ /sua ${n}.`,
     confirmSubmit: "Xác nhận nộp báo cáo? Trả lời Có để nộp, Không để tiếp tục chỉnh sửa.",
     /**
      * `thanks`: to a unit; the officers submitting the ward's own report are not thanked. `correctable`: the campaign is open.
