@@ -21,9 +21,10 @@ import type { ReportInput, StepResult } from "./engine-types.ts";
 /** Longer than this it is a sentence of the report, not a word about a slip. */
 const MAX_LENGTH = 100;
 /** Words before the slip, a clause of their own: "chết,", "ôi,". */
-const LEAD = /^(?:chet|oi|thoi|ui|a|chet roi|oi chet|xin loi)$/;
+const LEAD = /^(?:chet|oi|o|thoi|ui|a|chet roi|oi chet|xin loi)$/;
 const WHO = String.raw`(?:em|minh|toi|chi|anh|co|thay)`;
-const VERB = String.raw`(?:go|nhap|ghi|dien|bao cao|tra loi)`;
+/** "gửi nhầm": a message sent to the wrong question (another member's answer came first) is a slip too. */
+const VERB = String.raw`(?:go|nhap|ghi|dien|bao cao|tra loi|gui)`;
 /** "em nhầm số bạn đọc", "mình ghi sai phần số sách rồi": `who` or `verb` tells a slip of one's own. */
 const SLIP_FIRST = new RegExp(String.raw`^(?<who>${WHO}\s+)?(?:da\s+)?(?<verb>${VERB}\s+)?(?:bi\s+)?(?:nham|sai)(?:\s+(?:mat|o|cho|phan|cau))*(?:\s+(?<words>.*))?$`);
 /** "số sách bị sai ạ", "câu số bạn đọc em nhập nhầm rồi": what was named, then the slip. */
@@ -37,7 +38,7 @@ const RIGHT_FIGURE = /(?:phai la|dung la|la|thanh)\s+(\d[\d.,]*)/;
 /** The same, closing the slip's own clause: "em nhầm số bạn đọc phải là 1.250 ạ". */
 const RIGHT_FIGURE_AFTER = /\s+(?:phai la|dung la)\s+(\d[\d.,]*)(?:\s+(?:a|nhe|nha|a nhe))*$/;
 /** A lead typed without its comma, before who slipped or the slip: "chết em nhầm …", "ôi mình ghi sai …". */
-const LEAD_IN_CLAUSE = /^(?:chet roi|oi chet|xin loi|chet|oi|thoi|ui)\s+(?=(?:em|minh|toi|chi|anh|co|thay|go|nhap|ghi|dien|nham|sai)(?:\s|$))/;
+const LEAD_IN_CLAUSE = /^(?:chet roi|oi chet|xin loi|chet|oi|o|thoi|ui)\s+(?=(?:em|minh|toi|chi|anh|co|thay|go|nhap|ghi|dien|gui|nham|sai)(?:\s|$))/;
 
 export function onNamedSlip(template: Template, state: ConversationState, text: string, input: ReportInput): StepResult | undefined {
   const slip = readSlip(template, state, text);
