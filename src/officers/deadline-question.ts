@@ -7,6 +7,7 @@
  */
 import type { ConversationState } from "../conversation/conversation-state.ts";
 import { step } from "../conversation/engine.ts";
+import { numberOfField } from "../conversation/report-navigation.ts";
 import { type StepResult, storesAnswer } from "../conversation/engine-types.ts";
 import type { UserInput } from "../conversation/user-input.ts";
 import type { Template } from "../templates/template-schema.ts";
@@ -24,7 +25,9 @@ export function stepDeadlineDay(template: Template, state: ConversationState, in
   // The day with its year, as the question takes it: what is said of it (past, a year away) stays the flow's.
   const day = step(template, state, { message: { kind: "text", text: date }, unitName: "", timeZone: context.timeZone }, now);
   const saved = storesAnswer(day, DEADLINE_DAY);
-  const notes = saved && deadline.yearGuessed ? [say(vi.deadline.yearGuessed(date))] : [];
+  // Words that named the day ("thứ 6 tuần sau") are said back with its date, as "hôm nay" is.
+  const named = saved && deadline.named ? [say(vi.typed.relativeDay(input.text.trim(), date, numberOfField(template, state.answers, DEADLINE_DAY)))] : [];
+  const notes = [...named, ...(saved && deadline.yearGuessed ? [say(vi.deadline.yearGuessed(date))] : [])];
   if (!saved || !deadline.time) return { ...day, replies: [...notes, ...day.replies] };
   const read = say(vi.deadline.dayAndHourRead(date, deadline.time, deadline.endOfDay === true));
   // Asked next, the hour question is answered with it; otherwise (the day corrected with /sua) its answer is replaced.

@@ -5,17 +5,20 @@
  * 12 năm 2026"; "30/12" is the next 30 December not past), the hour as a time question's ("16:00",
  * "16h30", "4h chiều"), with the words around them that officers write: "đến hết ngày 28/12/2026",
  * "hết ngày 28/12" (the day's last minute), "trước 17h ngày 28/12/2026", "đến ngày … lúc 16h30".
+ * A day ahead by its words too ("thứ 6 tuần sau", "ngày mai": coming-day.ts), counted from `today`.
  */
 import { parseTime } from "../templates/parse-time.ts";
+import { readComingDay } from "../vietnamese/coming-day.ts";
 import { foldVietnamese } from "../vietnamese/fold-vietnamese.ts";
 import { readVietnameseDate } from "../vietnamese/vietnamese-dates.ts";
 
 /**
  * `iso`: the day (yyyy-mm-dd); `time`: its hour (hh:mm), absent when none was typed (the caller
  * keeps or asks one); `endOfDay`: the hour is END_OF_DAY because "hết ngày" was typed; `yearGuessed`:
- * the year was not typed. Each is said back to the officer.
+ * the year was not typed; `named`: words named the day ("thứ 6 tuần sau"), not a date. Each is said
+ * back to the officer.
  */
-export type TypedDeadline = { iso: string; time?: string; endOfDay?: true; yearGuessed?: true };
+export type TypedDeadline = { iso: string; time?: string; endOfDay?: true; yearGuessed?: true; named?: true };
 
 /** What was read, or which box (the day's or the hour's) could not be. */
 export type DeadlineReading = { ok: true; deadline: TypedDeadline } | { ok: false; field: "date" | "time" };
@@ -33,8 +36,8 @@ export const END_OF_DAY = "23:59";
 
 /** Folded words before a deadline that say nothing more: "hạn", "hạn mới là", "hạn nộp:", "đến", "tới". */
 const LEAD = /^(?:han(?:\s+(?:moi|nop))?\s*(?:la\s*)?:?\s*)?(?:(?:den|toi)\s+)?/;
-/** "hết ngày", "hết": the end of the day that follows. */
-const END = /^het\s+(?:ngay\s+)?(?=\d)/;
+/** "hết ngày", "hết": the end of the day that follows, a date or a weekday ("hết thứ 6 tuần sau"). */
+const END = /^het\s+(?:ngay\s+(?!mai\b|kia\b))?(?=\d|thu\b|t\s*\.?\s*\d|chu\s*nhat|cn\b|ngay\s+(?:mai|kia)\b)/;
 /** "lúc" before the hour: where the day ends. */
 const AT = /\s*,?\s+luc\s+/;
 /** "trước 17h ngày …", "17h ngày …": the hour before the day; "trước" says it is the limit. */
@@ -113,6 +116,8 @@ function dayAndHour(day: string, hour: string, today: string): TypedDeadline | u
 
 /** A day typed without its year is the next one not past: "1/5" typed in October is next May's. */
 function readDay(text: string, today: string): TypedDeadline | undefined {
+  const coming = readComingDay(text, today);
+  if (coming) return { iso: coming.iso, named: true };
   const day = readVietnameseDate(text, today);
   if (!day.ok) return undefined;
   if (!day.yearGuessed) return { iso: day.iso };

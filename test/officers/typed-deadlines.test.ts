@@ -11,8 +11,8 @@ import { KHA, OFFICERS } from "../helpers/officers-chat.ts";
 
 const apps = useTestApps();
 
-async function officerChat() {
-  const app = await apps.start();
+async function officerChat(now?: string) {
+  const app = await apps.start(now ? { now: () => new Date(now) } : {});
   const say = async (text: string) => (await app.post(OFFICERS, KHA, text)).map((m) => m.text).join("\n---\n");
   const deadline = async (id = 1) => new Date((await app.repos.directory.campaignById(id))!.deadlineAt).toISOString();
   return { ...app, say, deadline };
@@ -55,6 +55,19 @@ it("takes the hour with the day at the /dotbaocao deadline question ('hết ngà
   expect(await say("Có")).toMatch(/Đã mở "Đợt mới" \(số 2\)/);
   expect(await deadline(2)).toBe("2026-12-20T10:00:00.000Z");
   expect((await repos.directory.campaignById(2))!.issuerName).toBe("UBND phường Nam Triệu");
+});
+
+it("reads 'thứ 6 tuần sau' at the /dotbaocao deadline question as the Friday of next week in Việt Nam, says so, and opens the campaign with it (it was refused as no date)", async () => {
+  // 06:30 on Monday 12 October 2026 in Việt Nam, still Sunday in UTC (whose next week's Friday is the 16th).
+  const { say, deadline } = await officerChat("2026-10-11T23:30:00Z");
+  await upToDeadline(say);
+  expect(await say("thứ 6 tuần sau")).toMatch(/^Đã hiểu «thứ 6 tuần sau» là ngày 23\/10\/2026\. Nếu không đúng, gõ: sửa câu 5: <ngày\/tháng\/năm>\.\n---\nCâu 6\/\d+ .*\nHạn nộp báo cáo \(giờ/);
+  // With the hour, in one line: the hour question is not asked.
+  await say("/sua 5");
+  expect(await say("trước 17h T6 tuần sau")).toMatch(/^Đã hiểu «trước 17h T6 tuần sau» là ngày 23\/10\/2026\. [^\n]*\n---\nĐã hiểu hạn nộp là 17:00 ngày 23\/10\/2026, nên không hỏi giờ nữa\./);
+  for (const answer of ["/boqua", "Có", "1", "/nop"]) await say(answer);
+  expect(await say("Có")).toMatch(/Đã mở "Đợt mới" \(số 2\)/);
+  expect(await deadline(2)).toBe("2026-10-23T10:00:00.000Z");
 });
 
 it("asks the hour after a day typed alone, the year taken as the next one", async () => {
