@@ -29,7 +29,7 @@ import { rememberCloseQuestion, takeCloseAnswer } from "./close-confirmation.ts"
 import { type DeadlineProblem, deadlineDayProblem, OFFICE_FIELDS, type OpenRefusal, campaignTitled, referenceDateInFuture } from "./opening-problems.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { isDateNotNumber } from "./reference-number.ts";
-import { knownCodes, severalUnitsText, unitsOfCodes } from "./unit-codes.ts";
+import { knownCodes, officesAmong, severalUnitsText, unitsOfCodes } from "./unit-codes.ts";
 import { changeCampaignUnits } from "./campaign-units.ts";
 import { extendDeadline } from "./extend-deadline.ts";
 import { stepDeadlineDay } from "./deadline-question.ts";
@@ -86,6 +86,9 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     const several = listed?.several[0] && severalUnitsText(listed.several[0]);
     if (several) return reply(request, say(several));
     if (listed && listed.missing.length > 0) return reply(request, say(vi.officer.unknownUnitCodes(listed.missing.join(", "), await knownCodes(repos, true))));
+    // An office among them (one "Kính gửi" does not name): refused, the list not stored.
+    const offices = listed ? await officesAmong(repos, listed.found, result.state.answers.issuer_name) : [];
+    if (offices.length > 0) return reply(request, say(vi.officer.officeNotUnit(offices.map((unit) => unit.name).join(", "), await knownCodes(repos, true))));
     if (referenceDateInFuture(savedAnswer(result.effects, "reference_date"), request.now, timeZone)) return reply(request, say(`${vi.officer.referenceDateFuture} ${vi.officer.deadlineRetype}`));
     // A date where an office is asked (the deadline typed a question early): asked again, nothing stored.
     const office = OFFICE_FIELDS.map((id) => savedAnswer(result.effects, id)).find((typed) => typeof typed === "string" && isDateNotOffice(typed, today));
@@ -196,6 +199,7 @@ function refusalText(refusal: OpenRefusal, question: number): string {
   if (refusal.kind === "reference-date-future") return `${vi.officer.referenceDateFuture} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "office-is-date") return `${vi.deadline.officeIsDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;
   if (refusal.kind === "number-is-date") return `${vi.officer.referenceNumberNotDate(refusal.typed)} ${vi.officer.fixAndSubmit(question)}`;
+  if (refusal.kind === "office-units") return vi.officer.campaignOfficeNotUnit(refusal.names.join(", "), question);
   return vi.officer.campaignUnknownUnits(refusal.codes.join(", "), question, refusal.known);
 }
 

@@ -1,7 +1,7 @@
 /**
  * What refuses a new campaign's answers, read alone: its title taken by a campaign units still
  * report to, a request document dated after today, an office or a number named by a date, a deadline past or
- * more than a year away, unknown unit codes. Asked by the chat's /dotbaocao one question at a time
+ * more than a year away, unknown unit codes, an office among the units. Asked by the chat's /dotbaocao one question at a time
  * (campaign-flow.ts), by the web form all together, and once more as the campaign opens
  * (open-campaign.ts).
  */
@@ -11,7 +11,7 @@ import { listTexts } from "../templates/list-items.ts";
 import { localDateTime } from "../vietnamese/vietnamese-dates.ts";
 import { zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import type { OfficerDeps } from "./officer-context.ts";
-import { knownCodes, unitsOfCodes } from "./unit-codes.ts";
+import { knownCodes, officesAmong, unitsOfCodes } from "./unit-codes.ts";
 import { isDateNotOffice } from "./office-name.ts";
 import { isDateNotNumber } from "./reference-number.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
@@ -22,6 +22,8 @@ import { isSameTitle } from "./same-title.ts";
 export type OpenRefusal =
   | { kind: "template-gone"; fieldId: "template_title"; title: string }
   | { kind: "unknown-units"; fieldId: "unit_codes"; codes: string[]; known: string }
+  /** Offices typed among the units (unit-codes.ts officesAmong), by name. */
+  | { kind: "office-units"; fieldId: "unit_codes"; names: string[] }
   | { kind: "deadline"; fieldId: typeof DEADLINE_DAY | typeof DEADLINE_HOUR; problem: DeadlineProblem }
   /** `closed`: the campaign of that title is closed, still taking late reports. */
   | { kind: "title-taken"; fieldId: "title"; campaignId: number; closed: boolean }
@@ -98,8 +100,10 @@ export async function openingProblems(deps: OfficerDeps, answers: Answers, now: 
   }
   // The units typed: unknown codes said beside the form's other problems, not a round after them.
   if (answers.all_units === false && answers.unit_codes !== undefined && answers.unit_codes !== null) {
-    const { missing } = await unitsOfCodes(deps.repos, listTexts(answers.unit_codes));
+    const { found, missing } = await unitsOfCodes(deps.repos, listTexts(answers.unit_codes));
     if (missing.length > 0) problems.push({ kind: "unknown-units", fieldId: "unit_codes", codes: missing, known: await knownCodes(deps.repos, true) });
+    const offices = await officesAmong(deps.repos, found, answers.issuer_name);
+    if (offices.length > 0) problems.push({ kind: "office-units", fieldId: "unit_codes", names: offices.map((unit) => unit.name) });
   }
   return problems;
 }

@@ -82,6 +82,20 @@ export async function reportingUnits(repos: Repositories): Promise<UnitRow[]> {
 }
 
 /**
+ * Among units typed for a new campaign, the offices: an issuer of a campaign, or the office above
+ * units of the roster. They consolidate reports and send none; typed in the list, they were made
+ * reporting units whenever "Kính gửi" named no unit of the roster. The office that "Kính gửi" names
+ * (`issuerName`) is not among them: it is left out of the campaign, and the officer told, as before.
+ */
+export async function officesAmong(repos: Repositories, units: readonly UnitRow[], issuerName: unknown): Promise<UnitRow[]> {
+  const roster = await repos.directory.listUnits();
+  const reporting = new Set(await repos.officers.unitIdsButIssuers());
+  const above = new Set(roster.map((unit) => unit.parentUnitId));
+  const issuer = typeof issuerName === "string" ? foldVietnamese(issuerName) : undefined;
+  return units.filter((unit) => (!reporting.has(unit.id) || above.has(unit.id)) && foldVietnamese(unit.name) !== issuer);
+}
+
+/**
  * The units' codes, for a reply to a code that names none: at most CODES_SHOWN, then how many more.
  * `reporting`: only those a new campaign may require (opening one: the office's own code was listed).
  */

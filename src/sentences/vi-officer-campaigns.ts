@@ -53,6 +53,12 @@ export const officerCampaignSentences = {
   /** Refused as typed, before the form goes on. */
   unknownUnitCodes: (codes: string, known: string) =>
     `Không có đơn vị nào mã hoặc tên ${codes}. Mã các đơn vị: ${known}. Hãy gõ lại danh sách, mỗi dòng một mã hoặc tên đơn vị, hoặc cách nhau bởi dấu phẩy.`,
+  /** Offices typed among a new campaign's units (`names`: "UBND phường Nam Triệu"), at the units question. */
+  officeNotUnit: (names: string, known: string) =>
+    `${names} là cơ quan tổng hợp, không phải đơn vị báo cáo, nên danh sách chưa được lưu. Mã các đơn vị báo cáo: ${known}. Hãy gõ lại danh sách, không kèm cơ quan tổng hợp.`,
+  /** The same, found at /nop (the list typed before the check, or the office changed after). */
+  campaignOfficeNotUnit: (names: string, question: number) =>
+    `Chưa mở được: ${names} là cơ quan tổng hợp, không phải đơn vị báo cáo. Gõ /sua ${question} để bỏ khỏi danh sách rồi /nop lại.`,
   campaignUnknownUnits: (codes: string, question: number, known: string) =>
     `Chưa mở được: không có đơn vị mã hoặc tên ${codes}. Mã các đơn vị: ${known}. Gõ /sua ${question} để sửa danh sách rồi /nop lại.`,
   /** Once the issuing office is left out, no unit is left to report. */

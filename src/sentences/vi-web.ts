@@ -150,6 +150,8 @@ export const webCampaignForm = {
   refused: (n: number) => `Chưa mở đợt báo cáo: ${n} câu cần sửa (ghi chú bên dưới từng câu). Những gì đã điền vẫn được giữ.`,
   noUnits: "Đợt báo cáo này không có đơn vị nào phải nộp: cơ quan nhận báo cáo không tự báo cáo trong đợt của mình. Hãy thêm mã các đơn vị báo cáo.",
   emptyRoster: "Danh sách chưa có đơn vị nào để báo cáo: người quản trị cần nạp danh sách đơn vị (npm run roster -- tệp.csv) trước khi mở đợt.",
+  /** Offices typed among the units (`names`: "UBND phường Nam Triệu"). */
+  officeNotUnit: (names: string) => `${names} là cơ quan tổng hợp, không phải đơn vị báo cáo. Hãy bỏ khỏi danh sách mã.`,
   unknownUnits: (codes: string, known: string) => `Không có đơn vị mã ${codes}. Hãy sửa danh sách mã. Mã các đơn vị: ${known}.`,
   /** `closed`: that campaign is closed, still taking late reports (its units may still report to it). */
   titleTaken: (id: number, closed: boolean) => `${titleTakenBy(id, closed)} cùng tên này: hai đợt trùng tên sẽ khó phân biệt trong nhóm của đơn vị. Hãy đặt tên khác.`,

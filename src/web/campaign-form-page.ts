@@ -117,5 +117,6 @@ function refusalText(refusal: OpenRefusal): string {
   if (refusal.kind === "reference-date-future") return vi.officer.referenceDateFuture;
   if (refusal.kind === "office-is-date") return vi.deadline.officeIsDate(refusal.typed);
   if (refusal.kind === "number-is-date") return vi.officer.referenceNumberNotDate(refusal.typed);
+  if (refusal.kind === "office-units") return text.officeNotUnit(refusal.names.join(", "));
   return text.unknownUnits(refusal.codes.join(", "), refusal.known);
 }

@@ -219,6 +219,14 @@ describe("a form with a problem", () => {
     expect(await botTexts(LIEN_CHAU)).toEqual([]);
   });
 
+  it("refuses the ward's office among the unit codes when 'Kính gửi' names another office (it was made a reporting unit), under the unit codes question", async () => {
+    const kha = await signIn(server);
+    const response = await kha.postForm("/web/dot/moi", { ...valid(), issuer_name: "Phòng Văn hóa - Xã hội", unit_codes: "TH-LIEN-CHAU\nUBND-NAM-TRIEU" }, "/web/dot/moi");
+    expect(response.statusCode).toBe(400);
+    expect(errorUnder(response.body, "unit_codes")).toBe("UBND phường Nam Triệu là cơ quan tổng hợp, không phải đơn vị báo cáo. Hãy bỏ khỏi danh sách mã.");
+    expect(await campaignCount()).toBe(1);
+  });
+
   it("refuses a deadline already past or more than a year away, under the deadline, and the chat refuses the day as it is typed", async () => {
     const kha = await signIn(server);
     const past = await kha.postForm("/web/dot/moi", { ...valid(), deadline_date: "01/01/2020" }, "/web/dot/moi");
