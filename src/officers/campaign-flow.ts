@@ -78,8 +78,8 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     let result = stepWith(template);
     // A deadline typed with its hour goes straight on to the period question: asked with that deadline (the step is pure).
     if (result.state.answers[DEADLINE_DAY] !== state.answers[DEADLINE_DAY]) result = stepWith((template = templateFor(result.state.answers)));
-    // Unit codes, the deadline's day (its hour, asked next, is checked with it at /nop) and the
-    // title are checked as they are typed, not first at /nop: a wrong one changes nothing.
+    // Unit codes, the deadline's day and then its hour (deadline-hour-checks.ts) and the title are
+    // checked as they are typed, not first at /nop: a wrong one changes nothing.
     const codes = savedAnswer(result.effects, "unit_codes");
     const listed = codes !== undefined && codes !== null ? await unitsOfCodes(repos, listTexts(codes)) : undefined;
     // Words in several units' names: those units named, as /tralai names them.
@@ -103,7 +103,7 @@ export function createCampaignFlow(deps: OfficerDeps, options: CampaignFlowOptio
     const past = pastDeadlineMoment(result.state.answers, savedAnswer(result.effects, DEADLINE_HOUR), request.now, timeZone);
     if (past !== undefined) {
       const clock = formatMoment(request.now, timeZone);
-      return reply(request, say(vi.officer.deadlineHourPast(formatMoment(past, timeZone), clock, clock.slice(0, 5), numberOfField(template, result.state.answers, DEADLINE_DAY))));
+      return reply(request, say(vi.officer.deadlineHourPast(formatMoment(past, timeZone), clock, clock.slice(0, 5), numberOfField(template, result.state.answers, DEADLINE_DAY), day !== undefined)));
     }
     // An hour at the period question is the deadline's, corrected: never stored as the period.
     const period = savedAnswer(result.effects, "period");

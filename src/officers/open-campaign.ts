@@ -64,7 +64,7 @@ export async function openCampaign(
   }
   // The issuing office, when it is in the roster, consolidates the campaign rather than reporting in it.
   const issuerName = foldVietnamese(String(answers.issuer_name));
-  // The roster is read once: it also names the units told nothing below (it was one read per unit).
+  // The roster, read here once for the issuer, "all units" and the units told nothing below (it was one read per unit).
   const roster = await repos.directory.listUnits();
   const issuer = roster.find((u) => foldVietnamese(u.name) === issuerName);
   if (answers.all_units !== false) unitIds = await reportingUnitIds(repos, roster);

@@ -34,8 +34,9 @@ export const officerCampaignSentences = {
   deadlineFar: "Hạn nộp cách hôm nay hơn một năm: có thể năm bị gõ nhầm.",
   deadlineRetype: "Hãy gõ lại ngày (ngày/tháng/năm).",
   /** At the hour question (or the day typed with its hour): the moment already gone, the time now; nothing stored. */
-  deadlineHourPast: (deadline: string, now: string, nowTime: string, dayQuestion: number) =>
-    `Hạn nộp ${deadline} đã qua: bây giờ là ${now}. Câu trả lời này chưa được lưu: hãy gõ một giờ sau ${nowTime}, hoặc gõ /sua ${dayQuestion} để đổi ngày.`,
+  /** `withDay`: the hour came with the day, at the day's question (typed again there, not through /sua). */
+  deadlineHourPast: (deadline: string, now: string, nowTime: string, dayQuestion: number, withDay: boolean) =>
+    `Hạn nộp ${deadline} đã qua: bây giờ là ${now}. Câu trả lời này chưa được lưu: ${withDay ? `hãy gõ lại hạn nộp với giờ sau ${nowTime}, hoặc một ngày khác.` : `hãy gõ một giờ sau ${nowTime}, hoặc gõ /sua ${dayQuestion} để đổi ngày.`}`,
   /** An hour typed at the period question (meant for the deadline's hour): nothing stored, the question stays. */
   periodIsHour: (typed: string, hourQuestion: number) =>
     `«${clipped(typed.trim(), 30)}» là một giờ, không phải thời gian báo cáo, nên chưa được lưu. Muốn sửa giờ hạn nộp, gõ /sua ${hourQuestion}. Ở câu này hãy gõ thời gian báo cáo (ví dụ: năm học 2026 - 2027), hoặc /boqua.`,
@@ -121,11 +122,11 @@ export const officerCampaignSentences = {
   /** After campaignClosedCorrectionRefused, with no other report for the chat: the closed one is read only. */
   correctionReadOnly: "Gõ /xem để xem lại báo cáo đã nộp, /vanban để nhận văn bản; nếu cần sửa, hãy liên hệ cán bộ phụ trách.",
   campaignClosed: (title: string, policy: string, number?: number) => `Đã đóng đợt báo cáo "${title}"${sameTitle(number)}. Báo cáo nộp muộn: ${policy}.`,
-  /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
-  /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */
   /** "Không" to the close question: nothing done. */
   closeKept: (id: number) => `Không đóng: đợt ${id} vẫn mở.`,
-  closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng ${campaignNamed(id, title)}? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac.`,
+  /** `effects`: what closing does now (closeEffects below, as the web page's close button says it). */
+  /** `corrected`: units whose submitted report has corrections not sent again (unsentCorrections below). */
+  closeConfirm: (id: number, title: string, effects: string, corrected = "") => `Đóng ${campaignNamed(id, title)}? ${effects}${corrected ? ` ${corrected}` : ""} Nếu chắc chắn, gõ /dotbaocao dong ${id} chac (hoặc trả lời "có").`,
   /** Units that reopened their submitted report and have not sent the corrections again; what closing does to them. */
   unsentCorrections: (units: readonly string[], refusesLate: boolean) =>
     `${units.length === 1 ? `${units[0]} đang sửa báo cáo đã nộp` : `Các đơn vị đang sửa báo cáo đã nộp: ${units.join(", ")}`} nhưng chưa nộp lại bản sửa. ${

@@ -20,7 +20,7 @@ it("names in the close's confirmation the unit with a correction not sent again,
   await server.post(LIEN_CHAU, HOA, "sửa câu 9: 300");
   const asked = text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1"));
   expect(asked).toContain(
-    "Trường Tiểu học Liên Châu đang sửa báo cáo đã nộp nhưng chưa nộp lại bản sửa. Sau khi đóng, bản sửa vẫn được nhận khi đơn vị gõ /nop để nộp lại. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.",
+    "Trường Tiểu học Liên Châu đang sửa báo cáo đã nộp nhưng chưa nộp lại bản sửa. Sau khi đóng, bản sửa vẫn được nhận khi đơn vị gõ /nop để nộp lại. Nếu chắc chắn, gõ /dotbaocao dong 1 chac (hoặc trả lời \"có\").",
   );
 });
 
@@ -37,7 +37,7 @@ it("does not name a unit that reopened a question with /sua and changed nothing"
   await submitFullReport(server, LIEN_CHAU, HOA);
   await server.post(LIEN_CHAU, HOA, "/sua 9");
   const asked = text(await server.post(OFFICERS, KHA, "/dotbaocao dong 1"));
-  expect(asked).toContain("Nếu chắc chắn, gõ /dotbaocao dong 1 chac.");
+  expect(asked).toContain('Nếu chắc chắn, gõ /dotbaocao dong 1 chac (hoặc trả lời "có").');
   expect(asked).not.toContain("đang sửa");
 });
 

@@ -251,7 +251,7 @@ describe("/campaign", () => {
     await submitFullReport(server, "mn-hoa-sen", { userId: "u5", userName: "Phạm Thị Trang" });
     // It said "… dù hạn nộp chưa đến, các đơn vị chưa nộp sẽ được báo tin" with none left.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toBe(
-      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Mọi đơn vị đã nộp. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
+      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Mọi đơn vị đã nộp. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac (hoặc trả lời "có").',
     );
     // It said "Đã báo hạn mới tới 0 nhóm", then named the next reminder with nobody left to remind.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao giahan 30/10/2026"))).toMatch(/ đến 17:00 ngày 30\/10\/2026\. Không có nhóm nào của đơn vị chưa nộp cần báo\.\nKhông ghi giờ nên giữ giờ của hạn cũ \(17:00\)\./);
@@ -261,7 +261,7 @@ describe("/campaign", () => {
     await server.post(LIEN_CHAU, HOA, "/baocao");
     // Asked first, as the web page asks: closing cannot be undone, and the deadline is a fortnight away.
     expect(text(await server.post(OFFICERS, KHA, "/dotbaocao dong"))).toBe(
-      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac.',
+      'Đóng đợt 1 "Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2026"? Hạn nộp (17:00 ngày 22/10/2026) chưa đến. Còn 3 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn, dù hạn nộp chưa đến. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được. Nếu chắc chắn, gõ /dotbaocao dong 1 chac (hoặc trả lời "có").',
     );
     expect((await server.repos.officers.openCampaigns()).map((c) => c.id)).toEqual([1]);
     // The question's own words answer it ("Nếu chắc chắn, …"): it was "Không hiểu".

@@ -306,7 +306,7 @@ describe("the board's actions", () => {
     const kha = await signIn(server);
     const [chatQuestion] = await server.post("can-bo-phuong", { userId: "u7", userName: "Nguyễn Thị Kha" }, "/dotbaocao dong");
     const effects = "Hạn nộp (17:00 ngày 22/10/2026) đã qua. Còn 2 đơn vị chưa nộp; sau khi đóng, báo cáo nộp sau đó vẫn được nhận nhưng ghi là nộp muộn. Các đơn vị chưa nộp sẽ được báo tin. Đã đóng thì không mở lại được.";
-    expect(chatQuestion?.text).toContain(`? ${effects} Nếu chắc chắn, gõ /dotbaocao dong 1 chac.`);
+    expect(chatQuestion?.text).toContain(`? ${effects} Nếu chắc chắn, gõ /dotbaocao dong 1 chac (hoặc trả lời "có").`);
     const asked = (await kha.get((await kha.postForm("/web/dot/1/dong", {}, "/web/dot/1")).headers.location as string)).body;
     expect(asked).toContain(`Chưa đóng. ${effects} Nếu chắc chắn, bấm lại`);
     expect((await server.repos.directory.campaignById(1))?.status).toBe("open");
