@@ -5,9 +5,7 @@
  * Only a deadline reads them: at a report's date question "thứ 2" is as likely last Monday.
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
-
-/** Folded weekday words → the day of the week (0 Sunday … 6 Saturday, as Date.getUTCDay). */
-const WEEKDAY_WORDS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+import { isoDayFrom, namedWeekday } from "./weekday-days.ts";
 
 /**
  * "thứ 2".."thứ 7", "thứ2", "T6", "T.6"; "thứ hai".."thứ bảy" ("thứ bẩy" folds so too); "chủ nhật",
@@ -29,9 +27,7 @@ export function readComingDay(text: string, today: string): { iso: string; words
   const folded = foldVietnamese(words).replace(CLOSING, "");
   const after = DAYS_AFTER[folded] ?? weekdayDaysAfter(folded, new Date(`${today}T00:00:00Z`).getUTCDay());
   if (after === undefined) return undefined;
-  const day = new Date(`${today}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + after);
-  return { iso: day.toISOString().slice(0, 10), words };
+  return { iso: isoDayFrom(today, after), words };
 }
 
 /**
@@ -44,7 +40,7 @@ function weekdayDaysAfter(folded: string, todayDay: number): number | undefined 
   const match = WEEKDAY.exec(folded);
   if (!match) return undefined;
   const [, digit, word, sunday, week] = match;
-  const target = sunday ? 0 : digit ? Number(digit) - 1 : WEEKDAY_WORDS[word!]!;
+  const target = namedWeekday(digit ?? word, sunday !== undefined);
   // Places in the Vietnamese week: thứ 2 is 0, chủ nhật 6.
   const place = (day: number) => (day + 6) % 7;
   const inWeek = place(target) - place(todayDay);

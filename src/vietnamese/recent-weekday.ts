@@ -4,20 +4,17 @@
  * either of two Saturdays, and is not read.
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
+import { isoDayFrom, namedWeekday } from "./weekday-days.ts";
 
 /** A time of day before the words ("sáng", "chiều"), folded: the day is the same. */
 export const TIME_OF_DAY = /^(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?/;
 const RECENT = /^(?:(?:thu\s*|t)([2-7]|hai|ba|tu|nam|sau|bay)|(chu\s+nhat|cn))\s+vua\s+(?:roi|qua)(?:[\s,]+(?:a|nhe|nha|chi|anh|em))*$/;
-const WEEKDAY_WORDS: Record<string, number> = { hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7 };
 
 export function readRecentWeekday(text: string, today: string): { iso: string; words: string } | undefined {
   const typed = text.trim().replace(/[.!]+$/, "").trim();
   const match = RECENT.exec(foldVietnamese(typed).replace(TIME_OF_DAY, ""));
   if (!match || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return undefined;
-  // Sunday is 0, as getUTCDay counts; "thứ 2" (Monday) is 1.
-  const weekday = match[2] ? 0 : (WEEKDAY_WORDS[match[1]!] ?? Number(match[1])) - 1;
-  const day = new Date(`${today}T00:00:00Z`);
-  const back = (day.getUTCDay() - weekday + 7) % 7 || 7;
-  day.setUTCDate(day.getUTCDate() - back);
-  return { iso: day.toISOString().slice(0, 10), words: typed };
+  const weekday = namedWeekday(match[1], match[2] !== undefined);
+  const back = (new Date(`${today}T00:00:00Z`).getUTCDay() - weekday + 7) % 7 || 7;
+  return { iso: isoDayFrom(today, -back), words: typed };
 }

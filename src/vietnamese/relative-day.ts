@@ -5,6 +5,7 @@
  */
 import { foldVietnamese } from "./fold-vietnamese.ts";
 import { localDateTime } from "./vietnamese-dates.ts";
+import { isoDayFrom } from "./weekday-days.ts";
 
 /**
  * Today as a clerk's chat shows it: the app clock's day in the campaign's time zone (Việt Nam).
@@ -39,9 +40,7 @@ export function readRelativeDay(text: string, today: string): { iso: string; wor
   const folded = foldVietnamese(typed).replace(CLOSING, "");
   const before = DAYS_BEFORE[folded];
   if (before === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return undefined;
-  const day = new Date(`${today}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - before);
-  return { iso: day.toISOString().slice(0, 10), words: typed };
+  return { iso: isoDayFrom(today, -before), words: typed };
 }
 
 /** How many days before today the words name ("hôm qua ạ": 1), whatever today is; undefined for no such words. */
