@@ -16,9 +16,10 @@ import { barePrompt, vi } from "../sentences/vi.ts";
  * does): "200 người" at the sessions names the participants, which only sessions above 0 show.
  */
 export function figureForOtherUnit(template: Template, field: Field, text: string, value: number, answers: Answers): string | undefined {
-  const asked = questionUnit(field);
-  const typed = asked && typedUnit(text);
-  if (!asked || !typed || typed.unit.kind === asked.kind) return undefined;
+  // The typed unit first: a bare figure (most answers) has none, and the question's words are not read.
+  const typed = typedUnit(text);
+  const asked = typed && questionUnit(field);
+  if (!typed || !asked || typed.unit.kind === asked.kind) return undefined;
   const visible = visibleFields(template, { ...answers, [field.id]: value }).map((p, i) => ({ field: p.field, number: i + 1, unit: questionUnit(p.field) }));
   const counting = visible.filter((q) => q.field.id !== field.id && q.unit?.kind === typed.unit.kind);
   // The question counting the very word typed ("lượt") before one of its kind ("người" at "lượt").
