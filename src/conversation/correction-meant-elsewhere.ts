@@ -67,15 +67,15 @@ export async function correctionMeantElsewhere(request: ElsewhereRequest): Promi
   const append = meant.command.append === true;
   const field = fieldByNumber(template, state.answers, number)?.field;
   // Said once for the other report's submission (or return): the clerk knows it from then on.
-  const noted = state.elsewhereNoted === other.mark ? {} : { noted: other.mark };
+  const once = (note: string) => (state.elsewhereNoted === other.mark ? {} : { note, noted: other.mark });
   // Answered here, it may be this report's slip: corrected, naming the report (it named none).
   if (field && state.answers[field.id] !== undefined)
-    return { ...noted, ...(noted.noted ? { note: words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append) } : {}), edit: meant.command };
+    return { ...once(words.correctedHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append)), edit: meant.command };
   // A label for the question being asked ("Câu 1: 10" at question 1) is its answer, stored as any
   // label for it is; the other report is named, in case it was meant. Refused, the reply said both
   // "nothing to correct" and "type /sua 1 10" for the very question asked.
   if (field && answer !== undefined && state.phase === "asking" && state.fieldId === field.id)
-    return { ...noted, ...(noted.noted ? { note: words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append) } : {}), edit: meant.command };
+    return { ...once(words.answeredHere(campaign.title, campaign.id, about, other.campaign.id, number, answer, append)), edit: meant.command };
   // Each command offered only where it can work: "/sua 10" in a report of 8 was refused in turn,
   // and "sửa câu 30" advised in a report of 21.
   const there = (await questionCount(request, other.campaign)) >= number ? words.correctThere(other.campaign.id, number, answer, append) : words.noneThere(number);
