@@ -15,7 +15,7 @@ import { formatMoment, zonedToEpoch } from "../vietnamese/zoned-time.ts";
 import { vi } from "../sentences/vi.ts";
 import { citedDocument } from "../documents/cited-document.ts";
 import { type Delivery, type OfficerDeps, say } from "./officer-context.ts";
-import { knownCodes, reportingUnits, unitsOfCodes } from "./unit-codes.ts";
+import { knownCodes, officeIds, unitsOfCodes } from "./unit-codes.ts";
 import type { UnitRow } from "../db/schema.ts";
 import { DEADLINE_DAY, DEADLINE_HOUR } from "./typed-deadline.ts";
 import { openingProblems, type OpenRefusal } from "./opening-problems.ts";
@@ -131,11 +131,11 @@ export async function openCampaign(
 }
 
 /**
- * "All units": every unit but an office, one that issued a campaign or one above other units (a
- * school's ward office). A "Kính gửi" typed otherwise than the roster spells it made the ward office
- * a unit of its own campaign. Units the roster gives no office above stay in.
+ * "All units": every unit of the roster but an office (officeIds). A "Kính gửi" typed otherwise than
+ * the roster spells it made the ward office a unit of its own campaign. Units the roster gives no
+ * office above stay in.
  */
 async function reportingUnitIds(repos: OfficerDeps["repos"], roster: readonly UnitRow[]): Promise<number[]> {
-  const offices = new Set(roster.map((unit) => unit.parentUnitId));
-  return (await reportingUnits(repos)).filter((unit) => !offices.has(unit.id)).map((unit) => unit.id);
+  const offices = await officeIds(repos, roster);
+  return roster.filter((unit) => !offices.has(unit.id)).map((unit) => unit.id);
 }

@@ -82,17 +82,25 @@ export async function reportingUnits(repos: Repositories): Promise<UnitRow[]> {
 }
 
 /**
- * Among units typed for a new campaign, the offices: an issuer of a campaign, or the office above
- * units of the roster. They consolidate reports and send none; typed in the list, they were made
+ * The roster's offices: a campaign's issuer, or a unit with units under it (a school's ward office).
+ * They consolidate reports and send none: "all units" leaves them out (open-campaign.ts), and one
+ * typed among a campaign's units is refused (officesAmong).
+ */
+export async function officeIds(repos: Repositories, roster: readonly UnitRow[]): Promise<Set<number>> {
+  const reporting = new Set(await repos.officers.unitIdsButIssuers());
+  const above = new Set(roster.map((unit) => unit.parentUnitId));
+  return new Set(roster.filter((unit) => !reporting.has(unit.id) || above.has(unit.id)).map((unit) => unit.id));
+}
+
+/**
+ * Among units typed for a new campaign, the offices (officeIds): typed in the list, they were made
  * reporting units whenever "Kính gửi" named no unit of the roster. The office that "Kính gửi" names
  * (`issuerName`) is not among them: it is left out of the campaign, and the officer told, as before.
  */
 export async function officesAmong(repos: Repositories, units: readonly UnitRow[], issuerName: unknown): Promise<UnitRow[]> {
-  const roster = await repos.directory.listUnits();
-  const reporting = new Set(await repos.officers.unitIdsButIssuers());
-  const above = new Set(roster.map((unit) => unit.parentUnitId));
+  const offices = await officeIds(repos, await repos.directory.listUnits());
   const issuer = typeof issuerName === "string" ? foldVietnamese(issuerName) : undefined;
-  return units.filter((unit) => (!reporting.has(unit.id) || above.has(unit.id)) && foldVietnamese(unit.name) !== issuer);
+  return units.filter((unit) => offices.has(unit.id) && foldVietnamese(unit.name) !== issuer);
 }
 
 /**
